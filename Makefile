@@ -1,0 +1,58 @@
+# Two commands: `make run` (set up and serve with demo data) and `make test` (the whole suite).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export FLASK_APP := wsgi
+PYTEST_ARGS ?=
+
+.PHONY: run test install install-dev assets browser pdf-libraries db serve lint clean
+
+run: install assets pdf-libraries db  ## set up everything and serve on http://127.0.0.1:5000
+	$(BIN)/flask run --host 127.0.0.1 --port 5000
+
+test: install-dev assets browser pdf-libraries  ## the whole suite (add PostgreSQL with TEST_DATABASE_URL)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+assets: static/build/tracker.css
+
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+static/build/tracker.css: node_modules/.installed assets/tracker.scss assets/build.mjs assets/init.js
+	npm run --silent build
+
+# Debian's chromium for the browser tests (Playwright cannot download its own browser here).
+browser:
+	@command -v chromium >/dev/null || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
+
+# Pango and a font for the Board pack PDFs (WeasyPrint draws text with them).
+pdf-libraries:
+	@{ ldconfig -p | grep -q libpangoft2-1.0 && fc-list | grep -qi "liberation sans"; } || { \
+	  echo "Installing Pango and fonts for the Board pack PDFs"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation) >/dev/null; }
+
+db: install  ## apply migrations and load the demo data (safe to repeat)
+	$(BIN)/flask db upgrade
+	$(BIN)/flask demo load
+
+lint: install-dev
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) node_modules static/build

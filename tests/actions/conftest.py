@@ -1,0 +1,79 @@
+"""Fixtures for actions: a fixed clock, and a group with its chair, secretary, lead and owner."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import lru_cache
+
+import pytest
+
+from tests.conftest import PASSWORD
+from tracker.extensions import db
+
+TODAY = date(2026, 11, 23)  # a Monday
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+
+
+@dataclass
+class Team:
+    group: object
+    chair: object
+    secretary: object
+    lead: object
+    owner: object
+    member: object  # belongs to the group, runs nothing
+    outsider: object  # staff, not in the group
+    champion: object
+    admin: object
+
+
+@lru_cache(maxsize=1)
+def _password_hash() -> str:
+    from tracker.people.auth import hash_password
+
+    return hash_password(PASSWORD)
+
+
+@pytest.fixture
+def make_colleague(make_person):
+    """A person who can sign in with PASSWORD, without paying for a fresh argon2 hash each time."""
+
+    def make(role: str, name: str):
+        person = make_person(role=role, name=name, password=None)
+        person.password_hash = _password_hash()
+        db.session.commit()
+        return person
+
+    return make
+
+
+@pytest.fixture
+def team(make_colleague, make_group) -> Team:
+    chair = make_colleague("chair", "Cara Chair")
+    secretary = make_colleague("lead", "Sam Secretary")
+    lead = make_colleague("lead", "Lee Lead")
+    owner = make_colleague("member", "Olu Owner")
+    member = make_colleague("member", "Mo Member")
+    group = make_group(name="Preparing for Adulthood", chair=chair, secretary=secretary, lead=lead,
+                       members=[owner, member])
+    return Team(group=group, chair=chair, secretary=secretary, lead=lead, owner=owner, member=member,
+                outsider=make_colleague("member", "Ola Outsider"),
+                champion=make_colleague("champion", "Chi Champion"),
+                admin=make_colleague("admin", "Ada Admin"))
+
+
+@pytest.fixture
+def raise_action(app, team):
+    """raise_action(**changes) -> an action made through create_action, committed."""
+    from tracker.actions.operations import create_action
+
+    def make(**fields):
+        values = {"title": "Write the transition guide", "owner": team.owner, "group": team.group,
+                  "by": team.secretary, "today": TODAY, "due_on": date(2026, 12, 11), "at": NOW}
+        values.update(fields)
+        action = create_action(**values)
+        db.session.commit()
+        return action
+
+    return make
+

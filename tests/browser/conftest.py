@@ -1,0 +1,213 @@
+"""Browser journeys: the app under a real server, Debian's chromium driven by Playwright.
+
+Each pytest worker starts one chromium and, per database engine, one app on its own database
+served by werkzeug on a free loopback port, with a test SMTP server (aiosmtpd) for its email.
+Every test in this folder is marked `browser` and put in an xdist group per engine, so
+`pytest -n 2 --dist loadgroup` keeps each engine's journeys (and one browser) on one worker.
+
+The test's own database session and the server share the database: a test builds its people and
+records with the usual factories (which commit), and `Visitor` commits the test's session again
+before each thing the browser does, because SQLite lets one writer in at a time.
+"""
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from playwright.sync_api import expect, sync_playwright
+from werkzeug.serving import WSGIRequestHandler, make_server
+
+from config import TestConfig
+from tests.browser import checks
+from tests.browser.visitor import DESKTOP, FOCUS_VISIBLE, KEYBOARD, MOUSE, NARROWEST, PHONE, Visitor
+from tests.conftest import ENGINES, PASSWORD, _postgres_url, wipe_database
+from tracker import create_app
+from tracker.extensions import db, limiter
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if HERE not in Path(str(item.fspath)).parents:
+            continue
+        engine = getattr(item, "callspec", None) and item.callspec.params.get("browser_database_url")
+        item.add_marker(pytest.mark.browser)
+        item.add_marker(pytest.mark.xdist_group(f"browser-{engine or 'any'}"))
+
+
+_seconds = []
+
+
+def pytest_runtest_logreport(report):
+    if report.nodeid.startswith("tests/browser/"):
+        _seconds.append(report.duration)  # setup, call and teardown
+
+
+def pytest_sessionfinish(session):
+    worker = getattr(session.config, "workerinput", {})
+    run = worker.get("testrunuid", f"{time.time():.0f}")
+    checks.write_figures(run, worker.get("workerid", "main"), sum(_seconds))
+
+
+# --- the browser ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def chromium():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+# --- email ---------------------------------------------------------------------------------------
+
+class Mailbox:
+    """What the test SMTP server received, as email.message.Message objects."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        from email import message_from_bytes, policy
+
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        return "250 Message accepted for delivery"
+
+    def to(self, address: str) -> list:
+        return [message for message in self.messages if address in message["To"]]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def smtp_server():
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
+def mailbox(smtp_server):
+    smtp_server.handler.messages.clear()
+    return smtp_server.handler
+
+
+# --- the app under a real server -----------------------------------------------------------------
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_request(self, *args, **kwargs):
+        pass
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def browser_database_url(request, tmp_path_factory, worker_id):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('browser')}/tracker.db"
+    return _postgres_url(f"{worker_id}_browser")
+
+
+@pytest.fixture(scope="session")
+def live_server(browser_database_url, smtp_server):
+    from sqlalchemy import insert
+
+    from tracker.core.models import Tag
+    from tracker.core.reference import reference_rows
+
+    app = create_app(
+        TestConfig, SQLALCHEMY_DATABASE_URI=browser_database_url,
+        MAIL_SERVER=smtp_server.hostname, MAIL_PORT=smtp_server.port,
+    )
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+        db.session.execute(insert(Tag), reference_rows())
+        db.session.commit()
+        db.engine.dispose()  # no connection shared with the server's threads
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=_QuietHandler)
+    app.config["BASE_URL"] = f"http://127.0.0.1:{server.server_port}"  # links in email
+    thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
+    thread.start()
+    yield app
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def app(live_server):
+    """The served app, emptied for each test (overrides tests/conftest.py's `app`)."""
+    with live_server.app_context():
+        wipe_database()
+        limiter.reset()
+        yield live_server
+        db.session.remove()
+
+
+# --- people in browsers --------------------------------------------------------------------------
+
+@pytest.fixture(params=[MOUSE, KEYBOARD])
+def way(request) -> str:
+    """Each journey runs twice: by mouse at full width, and by keyboard alone at 320 pixels."""
+    return request.param
+
+
+@pytest.fixture
+def open_browser(app, chromium, way, request):
+    """open_browser("owner", viewport=PHONE) -> a Visitor with a fresh browser context."""
+    contexts = []
+    test_folder = re.sub(r"[^\w.-]+", "_", request.node.name)
+
+    def open_(who: str = "visitor", *, viewport: dict = DESKTOP) -> Visitor:
+        phone = way == MOUSE and viewport == PHONE
+        context = chromium.new_context(
+            viewport=NARROWEST if way == KEYBOARD else viewport, is_mobile=phone, has_touch=phone,
+            accept_downloads=True, locale="en-GB", timezone_id="Europe/London",
+        )
+        contexts.append(context)
+        context.set_default_timeout(10_000)
+        checks.prepare_context(context, FOCUS_VISIBLE)
+        page = context.new_page()
+        checks.watch_for_script_errors(page)
+        return Visitor(
+            page=page, way=way, base_url=app.config["BASE_URL"], site_name=app.config["SITE_NAME"],
+            artefacts=checks.ARTEFACTS / test_folder / who,
+        )
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def visitor(open_browser) -> Visitor:
+    return open_browser()
+
+
+@pytest.fixture
+def sign_in(open_browser):
+    """sign_in(person, viewport=PHONE) -> a Visitor who has signed in through the sign-in page."""
+
+    def sign_in_(person, *, viewport: dict = DESKTOP, password: str = PASSWORD) -> Visitor:
+        visitor = open_browser(re.sub(r"\W+", "-", person.name.lower()), viewport=viewport)
+        visitor.go("/sign-in").fill("Email address", person.email).fill("Password", password)
+        visitor.press("Sign in")
+        expect(visitor.page.locator(".govuk-service-navigation")).to_contain_text(person.name)
+        return visitor
+
+    return sign_in_

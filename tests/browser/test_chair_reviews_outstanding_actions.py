@@ -1,0 +1,43 @@
+"""Journey 3: a chair filters the outstanding actions list, downloads it as CSV, and opens the
+Board pack for the next meeting."""
+import csv
+import io
+import re
+from datetime import date
+
+SITE = "SEND Partnership Tracker"
+
+
+def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board_pack(
+        sign_in, make_person, make_group, make_meeting, make_action, make_organisation):
+    council, nhs = make_organisation("Riverside Council"), make_organisation("Riverside NHS Trust")
+    chair = make_person(role="chair", name="Jordan Reid")
+    chris = make_person(name="Chris Nolan", organisation=council)
+    dana = make_person(name="Dana Patel", organisation=nhs)
+    board = make_group("SEND Board", chair=chair, members=[chris, dana])
+    workstream = make_group("Preparing for Adulthood", parent=board, members=[chris])
+    make_meeting(board, date(2026, 12, 8))
+    make_action(owner=chris, group=board, title="Publish the Local Offer review", due=date(2026, 11, 10))
+    make_action(owner=dana, group=board, title="Agree the Key Worker pilot budget", due=date(2026, 11, 13))
+    make_action(owner=chris, group=board, title="Circulate the SEND Strategy draft", due=date(2026, 12, 15))
+    make_action(owner=chris, group=workstream, title="Update the transitions guide", due=date(2026, 11, 2))
+
+    jordan = sign_in(chair)
+    jordan.follow_in_menu("Outstanding actions").sees_title(f"Outstanding actions – Reports – {SITE}")
+    jordan.sees("4 actions")
+    jordan.open_details("Filter and sort").select("Group", "SEND Board").tick("Overdue only")
+    jordan.press("Apply filters").sees("3 actions")  # the workstream reports to the Board
+    jordan.select("Organisation", "Riverside NHS Trust").press("Apply filters").sees("1 action.")
+    jordan.sees("Agree the Key Worker pilot budget").sees(re.compile(r"Red: \d+ working days overdue"))
+
+    jordan.select("Organisation", "All organisations").press("Apply filters").sees("3 actions")
+    download = jordan.download(jordan.page.get_by_role("link", name="Download as CSV (these 3 actions)"))
+    assert download.suggested_filename.endswith(".csv")
+    rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8-sig").read())))
+    assert sorted(row["Action"] for row in rows) == [
+        "Agree the Key Worker pilot budget", "Publish the Local Offer review", "Update the transitions guide"]
+
+    jordan.follow_in_menu("Meetings").follow("8 December 2026", exact=False)
+    jordan.follow("Board pack for this meeting").sees_title(
+        f"Board pack: SEND Board, 8 December 2026 – Meetings – {SITE}")
+    jordan.sees("Outstanding actions (3)").sees("Publish the Local Offer review")

@@ -1,0 +1,72 @@
+"""Journey: an action owner, on a phone, works through what they owe; a chair reassigns one."""
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from tests.browser.visitor import NARROWEST
+from tracker.actions.models import Action, ActionStatus
+from tracker.actions.operations import create_action
+from tracker.core.dates import add_working_days, local_today
+from tracker.extensions import db
+
+SITE = "SEND Partnership Tracker"
+
+
+def _raise(title, owner, group, due, by):
+    action = create_action(title=title, owner=owner, group=group, by=by, today=due - timedelta(days=60),
+                           due_on=due)
+    db.session.commit()
+    return action
+
+
+def test_owner_updates_moves_and_completes_their_actions_on_a_phone(sign_in, make_person, make_group):
+    owner = make_person(name="Chris Nolan")
+    chair = make_person(role="chair", name="Jordan Reid")
+    group = make_group("Preparing for Adulthood", chair=chair, members=[owner])
+    today = local_today()
+    late = _raise("Circulate the baseline questionnaire", owner, group, add_working_days(today, -3), chair)
+    _raise("Write the transition guide", owner, group, today + timedelta(days=40), chair)
+
+    chris = sign_in(owner, viewport=NARROWEST)
+    chris.follow_in_menu("My actions").sees_title(f"My actions – Actions – {SITE}")
+    chris.sees("Overdue (1)").sees("Overdue by 3 working days").sees("Later (1)")
+
+    chris.follow("Circulate the baseline questionnaire")
+    chris.sees_title(f"Circulate the baseline questionnaire – Actions – {SITE}")
+    chris.follow("Post an update").sees_title(f"Post an update – Actions – {SITE}")
+    chris.fill("Your update", "Sent to 30 of the 40 families; the rest by Friday.").press("Post update")
+    chris.sees("Your update was posted.").sees("In progress")
+
+    chris.follow("Move the due date")
+    new_due = today + timedelta(days=10)
+    chris.fill_date("New due date", new_due).press("Move the due date")
+    chris.sees_title(f"Error: Move the due date – Actions – {SITE}")
+    assert chris.errors_listed() == ["Explain why the due date is moving"]
+    chris.follow_error("Explain why the due date is moving")
+    chris.fill("Why is the date moving?", "Ten families asked for a paper copy.").press("Move the due date")
+    chris.sees("The due date was moved.").sees("moved once")
+
+    chris.follow("Mark as completed").press("Mark as completed")
+    assert chris.errors_listed() == ["Enter the outcome: what was done"]
+    chris.fill("What was done?", "All 40 families have the questionnaire; 32 replied.").press("Mark as completed")
+    chris.sees("The action is completed.").sees("Outcome: All 40 families have the questionnaire; 32 replied.")
+
+    chris.follow("My actions").sees("Recently closed").sees("All 40 families have the questionnaire")
+    db.session.expire_all()
+    saved = db.session.get(Action, late.id)
+    assert saved.status == ActionStatus.COMPLETED and saved.due_on == new_due and saved.due_date_moves == 1
+
+
+def test_chair_reassigns_an_action_and_the_history_keeps_both_owners(sign_in, make_person, make_group):
+    owner, deputy = make_person(name="Chris Nolan"), make_person(name="Dana Patel")
+    chair = make_person(role="chair", name="Jordan Reid")
+    group = make_group("Preparing for Adulthood", chair=chair, members=[owner, deputy])
+    action = _raise("Write the transition guide", owner, group, local_today() + timedelta(days=40), chair)
+
+    jordan = sign_in(chair)
+    jordan.go(f"/actions/{action.id}").follow("Reassign this action")
+    jordan.sees_title(f"Reassign the action – Actions – {SITE}")
+    jordan.select("New owner", "Dana Patel").fill("Why is it being reassigned?", "Chris is on leave until March.")
+    jordan.press("Reassign the action").sees("The action was reassigned.")
+    jordan.sees("Owner changed from Chris Nolan to Dana Patel.").sees("Jordan Reid changed owner")
+    assert db.session.scalars(select(Action.owner_id)).one() == deputy.id

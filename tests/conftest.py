@@ -1,0 +1,258 @@
+"""Fixtures: the app on each database engine, a client that sends CSRF tokens, and factories.
+
+Every test that uses `app` runs on SQLite and, when TEST_DATABASE_URL is set, again on
+PostgreSQL. Each pytest-xdist worker gets its own database.
+"""
+from __future__ import annotations
+
+import contextvars
+import itertools
+import os
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+import psycopg
+import pytest
+from flask.globals import _cv_app
+from flask.testing import FlaskClient
+from sqlalchemy import delete, insert
+from sqlalchemy.engine import make_url
+
+from config import TestConfig
+from tracker import create_app
+from tracker.core.models import Tag
+from tracker.core.reference import reference_rows
+from tracker.extensions import db, limiter
+
+ENGINES = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
+PASSWORD = "correct horse battery"
+
+
+def _postgres_url(worker: str) -> str:
+    """A fresh database for this worker on the server TEST_DATABASE_URL points at."""
+    base = make_url(os.environ["TEST_DATABASE_URL"]).set(drivername="postgresql+psycopg")
+    name = f"{base.database or 'test'}_{worker}"
+    admin = base.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def database_url(request, tmp_path_factory, worker_id):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('sqlite')}/tracker.db"
+    return _postgres_url(worker_id)
+
+
+@pytest.fixture(scope="session")
+def app_for_engine(database_url):
+    app = create_app(TestConfig, SQLALCHEMY_DATABASE_URI=database_url)
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+        db.session.execute(insert(Tag), reference_rows())
+        db.session.commit()
+    return app
+
+
+def wipe_database() -> None:
+    """Delete every row except the reference lists, children before parents."""
+    db.session.rollback()
+    for table in reversed(db.metadata.sorted_tables):
+        if table.name != "tags":
+            db.session.execute(delete(table))
+    db.session.commit()
+
+
+@pytest.fixture
+def app(app_for_engine):
+    with app_for_engine.app_context():
+        wipe_database()
+        limiter.reset()
+        yield app_for_engine
+        db.session.remove()
+
+
+@pytest.fixture
+def engine_name(app) -> str:
+    return db.engine.dialect.name
+
+
+class FormClient:
+    """A test client that fills in the CSRF token from the page, as a browser would."""
+
+    TOKEN = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|'
+                       r'type="hidden" name="csrf_token" value="([^"]+)"|'
+                       r'name="csrf_token" value="([^"]+)"')
+
+    def __init__(self, client):
+        self.client = client
+
+    def __getattr__(self, name):
+        return getattr(self.client, name)
+
+    def csrf_token(self, url: str) -> str:
+        page = self.client.get(url)
+        match = self.TOKEN.search(page.get_data(as_text=True))
+        assert match, f"no CSRF token on {url} (status {page.status_code})"
+        return next(group for group in match.groups() if group)
+
+    def submit(self, url: str, data: dict | None = None, *, form_url: str | None = None, **kwargs):
+        """GET `form_url` (default: `url`) for its token, then POST `data` to `url`."""
+        payload = {"csrf_token": self.csrf_token(form_url or url), **(data or {})}
+        return self.client.post(url, data=payload, **kwargs)
+
+
+class IsolatedClient(FlaskClient):
+    """Runs each request in its own app context, as a real server does.
+
+    The test's own app context (and its database session) stays apart: the test's pending changes
+    are committed first, so a request sees them and no transaction is left holding a lock.
+    """
+
+    def open(self, *args, **kwargs):
+        db.session.commit()
+
+        def request_in_fresh_context():
+            _cv_app.set(None)
+            return super(IsolatedClient, self).open(*args, **kwargs)
+
+        return contextvars.copy_context().run(request_in_fresh_context)
+
+
+@pytest.fixture
+def client(app):
+    app.test_client_class = IsolatedClient
+    return FormClient(app.test_client())
+
+
+class AuthActions:
+    def __init__(self, client):
+        self.client = client
+
+    def login(self, person_or_email, password: str = PASSWORD):
+        email = getattr(person_or_email, "email", person_or_email)
+        return self.client.submit("/sign-in", {"email": email, "password": password})
+
+    def logout(self):
+        return self.client.submit("/sign-out", form_url="/")
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)
+
+
+# --- factories -----------------------------------------------------------------------------------
+
+_sequence = itertools.count(1)
+
+
+@pytest.fixture
+def make_organisation(app):
+    from tracker.people.models import Organisation
+
+    def make(name: str | None = None, **fields) -> Organisation:
+        organisation = Organisation(name=name or f"Organisation {next(_sequence)}", **fields)
+        db.session.add(organisation)
+        db.session.commit()
+        return organisation
+
+    return make
+
+
+@pytest.fixture
+def make_person(app):
+    from tracker.people.operations import create_person
+
+    def make(role: str = "member", name: str | None = None, email: str | None = None,
+             password: str | None = PASSWORD, **fields):
+        number = next(_sequence)
+        person = create_person(
+            email=email or f"person{number}@example.org", name=name or f"Person {number}",
+            role=role, password=password, **fields,
+        )
+        db.session.commit()
+        return person
+
+    return make
+
+
+@pytest.fixture
+def make_group(app):
+    from tracker.people.models import Group, Membership
+
+    def make(name: str | None = None, chair=None, members=(), secretary=None, lead=None, **fields):
+        group = Group(name=name or f"Group {next(_sequence)}", **fields)
+        for person, role in [(chair, "chair"), (secretary, "secretary"), (lead, "lead")]:
+            if person is not None:
+                group.memberships.append(Membership(person=person, group_role=role))
+        for person in members:
+            group.memberships.append(Membership(person=person, group_role="member"))
+        db.session.add(group)
+        db.session.commit()
+        return group
+
+    return make
+
+
+def london_moment(day: date, clock: time = time(14, 0)) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    return datetime.combine(day, clock, tzinfo=ZoneInfo("Europe/London")).astimezone(UTC)
+
+
+@pytest.fixture
+def make_meeting(app):
+    from tracker.meetings.models import Meeting
+
+    def make(group, day: date | None = None, **fields) -> Meeting:
+        meeting = Meeting(group=group, starts_at=london_moment(day or date.today()), **fields)
+        db.session.add(meeting)
+        db.session.commit()
+        return meeting
+
+    return make
+
+
+@pytest.fixture
+def make_action(app, make_person, make_group):
+    from tracker.actions.models import Action
+
+    def make(owner=None, due: date | None = None, group=None, title: str | None = None, **fields):
+        owner = owner or make_person()
+        group = group or make_group()
+        due = due if due is not None else date.today() + timedelta(days=14)
+        action = Action(
+            title=title or f"Action {next(_sequence)}", owner=owner, group=group,
+            due_on=due, original_due_on=due, **fields,
+        )
+        db.session.add(action)
+        db.session.commit()
+        return action
+
+    return make
+
+
+@pytest.fixture
+def count_queries(app):
+    """count_queries(call) -> (result, how many SQL statements the call sent), for the tests that
+    check a page sends a fixed number of queries whatever the number of rows."""
+    from sqlalchemy import event
+
+    def count(call):
+        statements = []
+
+        def record(conn, cursor, statement, *args):
+            statements.append(statement)
+
+        event.listen(db.engine, "before_cursor_execute", record)
+        try:
+            result = call()
+        finally:
+            event.remove(db.engine, "before_cursor_execute", record)
+        return result, len(statements)
+
+    return count

@@ -1,0 +1,103 @@
+import threading
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tracker.extensions import db
+from tracker.people.models import Organisation
+
+
+def test_healthz_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json == {"status": "ok", "database": "ok"}
+
+
+def test_healthz_is_503_when_the_database_is_down(tmp_path):
+    from config import TestConfig
+    from tracker import create_app
+
+    app = create_app(TestConfig, SQLALCHEMY_DATABASE_URI="postgresql+psycopg://postgres@127.0.0.1:1/none")
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 503
+    assert response.json["status"] == "unavailable"
+
+
+def test_security_headers_on_every_page(client):
+    headers = client.get("/sign-in").headers
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "same-origin"
+
+
+def test_session_cookie_is_httponly_and_samesite(client):
+    cookie = client.get("/sign-in").headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_production_cookies_are_secure():
+    from config import ProductionConfig
+
+    assert ProductionConfig.SESSION_COOKIE_SECURE and ProductionConfig.REMEMBER_COOKIE_SECURE
+
+
+def test_not_found_page_is_plain_english(client):
+    response = client.get("/no-such-page")
+    assert response.status_code == 404
+    assert "Page not found" in response.get_data(as_text=True)
+    assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_accessibility_statement_is_public(client):
+    page = client.get("/accessibility").get_data(as_text=True)
+    assert "Accessibility statement" in page
+    assert "WCAG" in page
+
+
+def test_no_gov_uk_crown_or_font(client):
+    page = client.get("/sign-in").get_data(as_text=True)
+    assert "govuk-header__logotype" not in page
+    assert "GOV.UK" not in page.replace("GOV.UK Design System", "")
+
+
+def test_sqlite_is_configured_for_concurrent_writers(app, engine_name):
+    if engine_name != "sqlite":
+        return
+    assert db.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    assert db.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    assert db.session.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_concurrent_writers_do_not_fail_with_database_locked(app, engine_name, make_organisation):
+    """Four threads read-then-write at once: every write lands and none sees "database is locked"."""
+    if engine_name != "sqlite":
+        pytest.skip("PostgreSQL has row-level locking; the lock upgrade problem is SQLite's")
+    engine = create_engine(db.engine.url.render_as_string(hide_password=False))
+    organisation_id = make_organisation(name="Counter", short_name="0").id
+    db.session.commit()  # end the test's own read transaction: it holds SQLite's write lock
+    errors = []
+
+    def bump():
+        try:
+            for _ in range(10):
+                with engine.begin() as connection:
+                    value = connection.execute(
+                        text("SELECT short_name FROM organisations WHERE id = :id"), {"id": organisation_id}
+                    ).scalar()
+                    connection.execute(
+                        text("UPDATE organisations SET short_name = :value WHERE id = :id"),
+                        {"value": str(int(value) + 1), "id": organisation_id},
+                    )
+        except Exception as error:  # collected and asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=bump) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    engine.dispose()
+    assert errors == []
+    db.session.expire_all()
+    assert db.session.get(Organisation, organisation_id).short_name == "40"

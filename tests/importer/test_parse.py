@@ -1,0 +1,289 @@
+"""The parser, on real text from the partnership's pages (excerpts in tests/importer/fixtures)."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.importer.parse import (
+    NoOutcomesForDate,
+    find_dates,
+    outcomes_for,
+    parse_outcomes,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BOARD = (FIXTURES / "board_summaries.txt").read_text(encoding="utf-8")
+CHAMPIONS = (FIXTURES / "champions_outcomes.txt").read_text(encoding="utf-8")
+
+
+def titles(outcomes, *, suggested_only=True):
+    return [s.title for s in outcomes.suggestions if s.suggested or not suggested_only]
+
+
+def by_source(outcomes, words: str):
+    return next(s for s in outcomes.suggestions if words in s.source)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def test_a_date_that_does_not_exist_is_reported_not_guessed():
+    found = find_dates("Monday 20/21/21 at 10am")
+    assert len(found) == 1
+    assert found[0].day is None
+    assert found[0].text == "Monday 20/21/21"
+    assert found[0].problem == "“Monday 20/21/21” is not a real date: there is no month 21"
+
+
+def test_the_champions_page_reports_its_odd_dates():
+    parsed = parse_outcomes(CHAMPIONS)
+    assert "“Monday 20/21/21” is not a real date: there is no month 21" in parsed.problems
+    # "Our next meeting will be at 1pm on Tuesday 22/04/21": 22 April 2021 was a Thursday.
+    assert "“Tuesday 22/04/21”: 22 April 2021 is a Thursday, not a Tuesday" in parsed.problems
+    real = [found.day for found in parsed.dates if found.day]
+    assert date(2021, 5, 18) in real and date(2022, 2, 22) in real
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8th June 2021", date(2021, 6, 8)),
+    ("Meeting Outcomes 23/03/2021", date(2021, 3, 23)),
+    ("At its meeting on 12/01/21, the SEND Board", date(2021, 1, 12)),
+    ("Tuesday 9 March 2021", date(2021, 3, 9)),
+    ("on 2021-06-08", date(2021, 6, 8)),
+    ("Children's Mental Health Week (1st-7th February 2021)", date(2021, 2, 7)),
+])
+def test_dates_written_the_ways_the_pages_write_them(text, expected):
+    assert [found.day for found in find_dates(text)] == [expected]
+
+
+def test_a_day_past_the_end_of_the_month_is_reported():
+    (found,) = find_dates("Meeting Outcomes 31/02/2021")
+    assert found.day is None and "February 2021 has 28 days" in found.problem
+
+
+# --- the Board's summaries -----------------------------------------------------------------------
+
+
+def test_the_board_summaries_split_into_their_meetings():
+    parsed = parse_outcomes(BOARD)
+    assert [m.date.day for m in parsed.dated_meetings] == [date(2021, 6, 8), date(2021, 5, 11), date(2021, 3, 9)]
+
+
+def test_board_agenda_headings_are_found():
+    june = outcomes_for(parse_outcomes(BOARD), date(2021, 6, 8))
+    assert [item.title for item in june.agenda] == [
+        "Governance", "Keyworker update", "Personal budgets", "SEND Inclusion Community", "Performance Scorecard",
+        "Re-visit preparation", "Terms of Reference", "Update on HYMs", "Risk Register",
+    ]
+
+
+def test_commitments_in_the_board_summary_become_short_imperative_actions():
+    june = outcomes_for(parse_outcomes(BOARD), date(2021, 6, 8))
+    report = by_source(june, "An update report would be circulated to Board")
+    assert report.title.startswith("Circulate update report to Board on the actions to recover in these services")
+    assert report.heading == "Update on HYMs"
+    assert report.confidence == "high" and "would be circulated" in report.reason
+    upload = by_source(june, "would be uploaded on to the Local Offer")
+    assert upload.title == "Upload copy on to the Local Offer (Terms of Reference)"
+    assert upload.source == ("The revised Terms of Reference (ToR) for SEND Board were approved; a copy would "
+                             "be uploaded on to the Local Offer.")
+    assert titles(june) == [
+        "Circulate baseline questionnaire to have a starting point as to what support works well and what "
+        "doesn’t work so well for families",
+        "Consider interim cover to support families over the summer period for those keyworkers that worked "
+        "term time (Keyworker update)",
+        "Put revised process in place so that any data that highlights a decrease in a measure is discussed in "
+        "detail between meetings with workstream leads",
+        "Upload copy on to the Local Offer (Terms of Reference)",
+        "Circulate update report to Board on the actions to recover in these services (Update on HYMs)",
+    ]
+
+
+def test_things_already_done_are_not_suggested():
+    june = outcomes_for(parse_outcomes(BOARD), date(2021, 6, 8))
+    sources = " ".join(s.source for s in june.suggestions)
+    assert "minutes from the May meeting were approved" not in sources
+    assert "An updated register was circulated for information" not in sources
+    # "The set up presentation which will be shared ... was circulated": already done.
+    assert "set up presentation" not in sources
+
+
+def test_next_meeting_phrasing_makes_an_action_due_by_the_next_meeting():
+    may = outcomes_for(parse_outcomes(BOARD), date(2021, 5, 11))
+    trajectory = by_source(may, "would be presented at the next Board meeting")
+    assert trajectory.due_by_next_meeting and trajectory.due_hint == "at the next Board meeting"
+    assert trajectory.title == ("Present trajectory on the resumption of services for Children and Young People "
+                                "at the next Board meeting")
+    march = outcomes_for(parse_outcomes(BOARD), date(2021, 3, 9))
+    update = by_source(march, "An update was requested for the next meeting")
+    assert update.due_by_next_meeting
+    assert update.title == "Provide update for the next meeting to fully understand the demands on the service"
+    assert update.heading == "Pennine Care HYMS (Healthy Young Minds Service)"
+
+
+def test_the_board_asking_for_an_update_is_an_action():
+    (suggestion,) = parse_outcomes(
+        "Pennine Care HYMS (Healthy Young Minds Service): discussion took place about accommodation issues. "
+        "The Board asked for a full update at the next meeting.").meetings[0].suggestions
+    assert suggestion.title == "Provide full update at the next meeting"
+    assert suggestion.due_by_next_meeting
+
+
+def test_a_review_taking_place_in_a_month_is_due_at_the_end_of_that_month():
+    may = outcomes_for(parse_outcomes(BOARD), date(2021, 5, 11))
+    review = by_source(may, "A review of the Pilot would take place in September")
+    assert review.title == "Review the Pilot in September"
+    assert review.due_on == date(2021, 9, 30) and review.due_hint == "in September"
+    assert review.heading == "Keyworker pilot"
+
+
+def test_the_may_board_suggestions():
+    may = outcomes_for(parse_outcomes(BOARD), date(2021, 5, 11))
+    assert titles(may) == [
+        "Update Board members on feedback from Family Focus Group meetings / Parent & Champions meetings",
+        "Review the Pilot in September",
+        "Review the process as it developed to ensure it worked for parents and carers (Personal budgets)",
+        "Include updates on the Local Offer as this work progresses (Personal budgets)",
+        "Present trajectory on the resumption of services for Children and Young People at the next Board meeting",
+        "Produce report for Board on this issue (SEND Performance Data)",
+        "Put different process in place for those workers that are not office based and do not have access to a "
+        "laptop as part of their job (SEND Performance Data)",
+    ]
+    # "The Stockport Local Pilot will include: ..." describes the pilot; it is neither action nor heading.
+    assert not any("Stockport Local Pilot" in s.source for s in may.suggestions)
+    assert "The Stockport Local Pilot will include" not in [item.title for item in may.agenda]
+
+
+def test_a_numbered_list_of_priorities_is_not_taken_for_actions():
+    march = outcomes_for(parse_outcomes(BOARD), date(2021, 3, 9))
+    priorities = [s for s in march.suggestions if s.kind == "bullet"]
+    assert [s.source for s in priorities][:2] == ["Effective early help for all children and families",
+                                                  "Timely access to services"]
+    assert len(priorities) == 7 and not any(s.suggested for s in priorities)
+    assert "priorities for the Group" in priorities[0].reason
+
+
+def test_page_chrome_is_stripped():
+    parsed = parse_outcomes(BOARD)
+    assert all("Skip to main content" not in m.text for m in parsed.meetings)
+    assert all("Skip to main content" not in s.source for m in parsed.meetings for s in m.suggestions)
+
+
+# --- the Champions' meeting outcomes ---------------------------------------------------------------
+
+
+def test_champions_take_away_bullets_become_actions():
+    october = outcomes_for(parse_outcomes(CHAMPIONS), date(2020, 10, 13))
+    chosen = titles(october)
+    for expected in [
+        "Share chat window with Stephen Pearson",
+        "Share recording of physical activity session with sports and community sector for consideration",
+        "Explore impact of using personal budgets for sports activities on 1:1 in schools",
+        "Send videos through on WhatsApp",
+        "Issue and complete consent forms for video",
+        "Launch competition for children and young people to design a logo for the champions",
+    ]:
+        assert expected in chosen
+    chat = by_source(october, "Chat window to be shared")
+    assert chat.kind == "bullet" and chat.confidence == "high" and chat.heading == ""
+
+
+def test_champions_headings_discussion_and_future_items_are_told_apart():
+    october = outcomes_for(parse_outcomes(CHAMPIONS), date(2020, 10, 13))
+    assert [item.title for item in october.agenda] == [
+        "Access to community physical activities led by Stephen Pearson", "Working Well with Schools",
+        "SEND Week of Action", "Future Items",
+    ]
+    insight = by_source(october, "toilets and changing facilities")
+    assert not insight.suggested and "reads as discussion" in insight.reason
+    future = by_source(october, "Key worker in December")
+    assert not future.suggested and future.heading == "Future Items" and "future meeting" in future.reason
+
+
+def test_a_list_followed_by_a_note_of_actions_is_a_list_of_actions():
+    july = outcomes_for(parse_outcomes(CHAMPIONS), date(2020, 7, 7))
+    assert titles(july) == [
+        "SEND passports for the hospital", "The e-learning module needing wider circulation",
+        "A platform for Champion profiles and other information for the group",
+        "‘Meet the Champions’ & Speech & Language virtual drop-ins", "Setting up a Whatsapp group for quicker contact",
+    ]
+
+
+def test_will_be_fed_into_is_an_action():
+    march = outcomes_for(parse_outcomes(CHAMPIONS), date(2021, 3, 23))
+    fed = by_source(march, "will be fed into")
+    assert fed.title == "Feed this feedback into the Active Communities Strategy Board"
+    assert fed.confidence == "high"
+
+
+def test_dates_in_a_list_of_meeting_dates_are_not_actions():
+    parsed = parse_outcomes(CHAMPIONS)
+    assert not any("at 1pm" in s.source for m in parsed.meetings for s in m.suggestions)
+
+
+# --- plain text, as a secretary might paste it ---------------------------------------------------
+
+
+def test_bullets_of_every_kind_are_read():
+    text = "Actions:\n• Send the report\n- Book the room\n* Invite PACTS\n1. Circulate the minutes\n2) Update the Local Offer"
+    (meeting,) = parse_outcomes(text).meetings
+    assert [s.title for s in meeting.suggestions] == [
+        "Send the report", "Book the room", "Invite PACTS", "Circulate the minutes", "Update the Local Offer"]
+    assert all(s.confidence == "high" for s in meeting.suggestions)
+
+
+def test_a_paragraph_wrapped_by_an_email_is_read_as_one():
+    text = "Terms of Reference: The revised Terms of Reference were approved; a copy would be\nuploaded on to the Local Offer."
+    (suggestion,) = parse_outcomes(text).meetings[0].suggestions
+    assert suggestion.title == "Upload copy on to the Local Offer (Terms of Reference)"
+
+
+def test_a_title_is_never_longer_than_an_action_title_may_be():
+    text = "A report would be produced for Board on " + "the matter and " * 40 + "more."
+    (suggestion,) = parse_outcomes(text).meetings[0].suggestions
+    assert len(suggestion.title) <= 300 and suggestion.title.endswith("…")
+
+
+def test_empty_or_unhelpful_text_finds_nothing():
+    assert parse_outcomes("").meetings[0].suggestions == []
+    assert parse_outcomes("Another great session!\n\nThank you all.").meetings[0].suggestions == []
+
+
+def test_text_without_dated_headings_is_one_meetings_outcomes():
+    outcomes = outcomes_for(parse_outcomes("A report would be produced for Board."), date(2026, 11, 23))
+    assert [s.title for s in outcomes.suggestions] == ["Produce report for Board"]
+
+
+def test_asking_for_a_date_the_text_does_not_have_says_which_dates_it_has():
+    with pytest.raises(NoOutcomesForDate) as refused:
+        outcomes_for(parse_outcomes(BOARD), date(2021, 6, 9))
+    assert str(refused.value) == ("The text has the outcomes of the meetings on 8 June 2021, 11 May 2021 and "
+                                  "9 March 2021, but none for 9 June 2021")
+
+
+def test_one_meetings_outcomes_may_be_taken_for_another_date_when_asked():
+    june = BOARD[BOARD.index("8th June 2021"):BOARD.index("11th May 2021")]
+    with pytest.raises(NoOutcomesForDate):
+        outcomes_for(parse_outcomes(june), date(2021, 6, 15))
+    outcomes = outcomes_for(parse_outcomes(june), date(2021, 6, 15), lenient=True)
+    assert outcomes.date.day == date(2021, 6, 8) and len(titles(outcomes)) == 5
+    with pytest.raises(NoOutcomesForDate):  # several meetings: which one is never guessed
+        outcomes_for(parse_outcomes(BOARD), date(2021, 6, 15), lenient=True)
+
+
+def test_what_was_found_can_be_written_as_json():
+    data = json.loads(json.dumps(parse_outcomes(BOARD).to_dict()))
+    june = next(meeting for meeting in data["meetings"] if meeting["date"])
+    assert june["date"] == {"text": "8th June 2021", "date": "2021-06-08", "problem": ""}
+    assert {"title", "source", "heading", "confidence", "reason", "due_on", "due_by_next_meeting"} <= set(
+        june["suggestions"][0])
+
+
+@pytest.mark.skipif(not Path("/work/shared/seeds").exists(), reason="the seed documents are not here")
+@pytest.mark.parametrize("name", ["000_c4424d3315de58f6.txt", "004_9b8165eaee48508e.txt"])
+def test_the_whole_seed_pages_parse_without_error(name):
+    parsed = parse_outcomes((Path("/work/shared/seeds") / name).read_text(encoding="utf-8"))
+    assert len(parsed.dated_meetings) >= 5

@@ -1,0 +1,81 @@
+"""Fixtures for input: a fixed clock, a partnership with people in every role, and the outbox."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import lru_cache
+
+import pytest
+
+from tests.conftest import PASSWORD
+from tests.nudges.conftest import Mailbox, mailbox  # noqa: F401  a real SMTP server on loopback
+from tracker.extensions import db
+
+TODAY = date(2026, 11, 23)  # a Monday
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+
+
+@dataclass
+class Partnership:
+    board: object  # the SEND Board
+    workstream: object  # Preparing for Adulthood
+    chair: object  # service chair; chairs the Board
+    secretary: object  # Board secretary
+    lead: object  # service lead; leads the workstream
+    owner: object  # owns actions; member of the workstream
+    member: object  # staff in no group
+    champion: object
+    other_champion: object
+    admin: object
+
+
+@lru_cache(maxsize=1)
+def _password_hash() -> str:
+    from tracker.people.auth import hash_password
+
+    return hash_password(PASSWORD)
+
+
+@pytest.fixture
+def make_colleague(make_person):
+    """A person who can sign in with PASSWORD, without paying for a fresh argon2 hash each time."""
+
+    def make(role: str, name: str, **fields):
+        person = make_person(role=role, name=name, password=None, **fields)
+        person.password_hash = _password_hash()
+        db.session.commit()
+        return person
+
+    return make
+
+
+@pytest.fixture
+def partnership(make_colleague, make_group, make_organisation) -> Partnership:
+    council = make_organisation("Stockport Council", short_name="Council")
+    chair = make_colleague("chair", "Cara Chair", organisation=council)
+    secretary = make_colleague("member", "Sam Secretary", organisation=council)
+    lead = make_colleague("lead", "Lee Lead", organisation=council)
+    owner = make_colleague("member", "Olu Owner", organisation=council)
+    board = make_group(name="SEND Board", chair=chair, secretary=secretary, kind="board")
+    workstream = make_group(name="Preparing for Adulthood", lead=lead, members=[owner])
+    return Partnership(
+        board=board, workstream=workstream, chair=chair, secretary=secretary, lead=lead, owner=owner,
+        member=make_colleague("member", "Mo Member"),
+        champion=make_colleague("champion", "Aisha Khan"),
+        other_champion=make_colleague("champion", "Bea Champion"),
+        admin=make_colleague("admin", "Ada Admin"),
+    )
+
+
+@pytest.fixture
+def outbox(app):
+    """outbox(kind=None) -> the queued emails (of one kind), oldest first."""
+    from tracker.nudges.models import OutboxEmail
+
+    def emails(kind: str | None = None):
+        query = db.select(OutboxEmail).order_by(OutboxEmail.id)
+        if kind:
+            query = query.where(OutboxEmail.kind == kind)
+        return db.session.scalars(query).all()
+
+    return emails

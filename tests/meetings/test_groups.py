@@ -1,0 +1,184 @@
+"""Groups: creating and changing them, their people, and their reminder settings."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import event, select
+
+from tests.meetings.conftest import error_summary_links, page_text
+from tracker.core.models import AuditEvent
+from tracker.extensions import db
+from tracker.people.models import Group, Membership
+
+
+@pytest.mark.parametrize("role", ["admin", "chair"])
+def test_admin_or_chair_creates_a_workstream_under_the_board(client, auth, make_person, board, role):
+    auth.login(make_person(role=role))
+    response = client.submit("/groups/new", {
+        "name": "SEN and EHCP workstream", "kind": "workstream", "parent": str(board.id),
+        "description": "Improving education, health and care plans", "meeting_pattern": "Every four weeks"})
+    group = db.session.scalar(select(Group).where(Group.name == "SEN and EHCP workstream"))
+    assert response.status_code == 302 and response.location.endswith(f"/groups/{group.id}/people")
+    assert (group.kind, group.parent_id, group.meeting_pattern) == ("workstream", board.id, "Every four weeks")
+    assert "SEN and EHCP workstream" in page_text(client.get("/groups"))
+
+
+def test_creating_a_group_with_bad_input_shows_each_message_at_its_field(client, auth, make_person, board):
+    auth.login(make_person(role="admin"))
+    response = client.submit("/groups/new", {"name": "", "kind": "", "parent": ""})
+    assert page_text(response).count("Error: Create a group") == 1
+    assert error_summary_links(response) == [
+        ("#name", "Enter the group's name"), ("#kind", "Choose what kind of group this is")]
+    page = page_text(client.submit("/groups/new", {"name": "SEND Board", "kind": "board", "parent": ""}))
+    assert "A group called SEND Board already exists" in page
+    assert db.session.scalar(select(Group).where(Group.name == "SEND Board")).kind == "board"
+
+
+def test_a_group_cannot_report_to_its_own_subgroup(client, auth, make_person, make_group, board):
+    workstream = make_group(name="Joint Commissioning Group", parent=board)
+    auth.login(make_person(role="admin"))
+    response = client.submit(f"/groups/{board.id}/edit", {
+        "name": "SEND Board", "kind": "board", "parent": str(workstream.id), "is_active": "y"})
+    assert "A group cannot report to itself or to one of its own subgroups" in page_text(response)
+    db.session.expire_all()
+    assert db.session.get(Group, board.id).parent_id is None
+
+
+def test_the_groups_chair_changes_its_details_and_closes_it(client, auth, board):
+    auth.login(board.chair)
+    page = page_text(client.get(f"/groups/{board.id}/edit"))
+    assert 'value="Monthly, second Tuesday, 2pm"' in page
+    response = client.submit(f"/groups/{board.id}/edit", {
+        "name": "SEND Partnership Board", "kind": "board", "parent": "", "description": "Leads the improvements",
+        "meeting_pattern": "Monthly"})  # "The group still meets" unticked
+    assert response.status_code == 302
+    db.session.expire_all()
+    group = db.session.get(Group, board.id)
+    assert (group.name, group.is_active) == ("SEND Partnership Board", False)
+    assert "Changes to SEND Partnership Board were saved" in page_text(client.get(response.location))
+    assert "SEND Partnership Board" not in page_text(client.get("/groups"))
+    assert "SEND Partnership Board" in page_text(client.get("/groups?closed=1"))
+
+
+@pytest.mark.parametrize("who", ["secretary", "lead", "member"])
+def test_only_admins_and_the_groups_chairs_change_a_group(client, auth, board, who):
+    auth.login(getattr(board, who))
+    for path in ("edit", "people", "reminders"):
+        assert client.get(f"/groups/{board.id}/{path}").status_code == 403
+    assert client.get("/groups/new").status_code == 403
+
+
+def test_chair_of_another_group_cannot_change_this_one(client, auth, make_person, make_group, board):
+    other_chair = make_person(role="chair")
+    make_group(chair=other_chair)
+    auth.login(other_chair)
+    assert client.get(f"/groups/{board.id}/edit").status_code == 403
+    assert client.get(f"/groups/{board.id}").status_code == 200  # staff see every group
+
+
+def test_champions_see_only_their_own_groups(client, auth, make_person, make_group, board):
+    champion = make_person(role="champion")
+    network = make_group(name="Network of SEND Champions", kind="network", members=[champion])
+    auth.login(champion)
+    assert client.get(f"/groups/{board.id}").status_code == 404
+    assert client.get(f"/groups/{network.id}").status_code == 200
+    listed = page_text(client.get("/groups"))
+    assert "Network of SEND Champions" in listed and "SEND Board" not in listed
+
+
+def test_chair_adds_co_chair_secretary_and_members(client, auth, make_person, board):
+    co_chair = make_person(name="Sam Okoro")
+    auth.login(board.chair)
+    response = client.submit(f"/groups/{board.id}/people", {"person": str(co_chair.id), "group_role": "chair"})
+    assert response.status_code == 302
+    group_page = page_text(client.get(f"/groups/{board.id}"))
+    assert "Co-chairs" in group_page and "Sam Okoro" in group_page and "Jordan Reid" in group_page
+
+    page = page_text(client.submit(f"/groups/{board.id}/people", {"person": str(co_chair.id), "group_role": "member"}))
+    assert "Sam Okoro is already in this group as chair. Change their role in the list below" in page
+    page = page_text(client.submit(f"/groups/{board.id}/people", {"person": "", "group_role": "member"}))
+    assert "Choose the person to add to the group" in page
+
+
+def test_changing_a_role_and_removing_someone_are_kept_in_the_audit_trail(client, auth, board):
+    auth.login(board.chair)
+    membership = db.session.scalar(select(Membership).where(Membership.person_id == board.member.id))
+    membership_id = membership.id
+    client.submit(f"/groups/{board.id}/people/{membership_id}", {"group_role": "lead"},
+                  form_url=f"/groups/{board.id}/people")
+    db.session.expire_all()
+    assert db.session.get(Membership, membership_id).group_role == "lead"
+    response = client.submit(f"/groups/{board.id}/people/{membership_id}", {"remove": "1"},
+                             form_url=f"/groups/{board.id}/people")
+    assert "Chris Nolan was removed from SEND Board" in page_text(client.get(response.location))
+    assert db.session.get(Membership, membership_id) is None
+    removal = db.session.scalar(select(AuditEvent).where(
+        AuditEvent.entity_type == "memberships", AuditEvent.event == "removed"))
+    assert removal.actor_id == board.chair.id
+    assert removal.changes["person_id"] == [board.member.id, None]
+    assert removal.changes["group_role"] == ["lead", None]
+
+
+def test_chair_changes_the_groups_reminder_settings(client, auth, board):
+    auth.login(board.chair)
+    response = client.submit(f"/groups/{board.id}/reminders", {
+        "due_soon_working_days": "5", "escalate_after_working_days": "10", "input_response_working_days": ""})
+    assert response.status_code == 302
+    db.session.expire_all()
+    group = db.session.get(Group, board.id)
+    assert (group.due_soon_working_days, group.escalate_after_working_days,
+            group.input_response_working_days) == (5, 10, None)
+    assert "10 working days" in page_text(client.get(f"/groups/{board.id}"))
+
+
+def test_reminder_settings_refuse_what_is_not_a_sensible_number(client, auth, board):
+    auth.login(board.chair)
+    response = client.submit(f"/groups/{board.id}/reminders", {
+        "due_soon_working_days": "five", "escalate_after_working_days": "0", "input_response_working_days": "61"})
+    assert error_summary_links(response) == [
+        ("#due_soon_working_days", "Enter the number of working days as a whole number, like 5"),
+        ("#escalate_after_working_days", "Enter a number of working days from 1 to 60, or leave it empty"),
+        ("#input_response_working_days", "Enter a number of working days from 1 to 60, or leave it empty"),
+    ]
+    assert 'value="five"' in page_text(response)  # what was typed stays
+    db.session.expire_all()
+    assert db.session.get(Group, board.id).due_soon_working_days is None
+
+
+def test_group_page_lists_its_meetings_and_outstanding_actions(client, auth, board, make_meeting, make_action):
+    today = date.today()
+    make_meeting(board, today + timedelta(days=14), location="Town Hall")
+    make_meeting(board, today - timedelta(days=28), location="Online")
+    make_action(owner=board.member, group=board, due=today - timedelta(days=7))
+    make_action(owner=board.member, group=board, due=today + timedelta(days=30))
+    auth.login(board.member)
+    page = page_text(client.get(f"/groups/{board.id}"))
+    assert "Town Hall" in page and "Online" in page
+    assert "2 outstanding actions" in page and "1 overdue" in page
+    assert "Schedule a meeting" not in page  # a member does not run the group
+
+
+def test_groups_list_does_a_fixed_number_of_queries(client, auth, make_person, make_group, make_meeting, make_action):
+    auth.login(make_person(role="admin"))
+
+    def count_queries():
+        statements = []
+        listener = lambda *args: statements.append(args[2])  # noqa: E731
+        event.listen(db.engine, "before_cursor_execute", listener)
+        try:
+            assert client.get("/groups").status_code == 200
+        finally:
+            event.remove(db.engine, "before_cursor_execute", listener)
+        return len(statements)
+
+    def add_group():
+        group = make_group(chair=make_person(), members=[make_person(), make_person()])
+        make_meeting(group, date.today() + timedelta(days=7))
+        make_action(group=group)
+
+    add_group()
+    few = count_queries()
+    for _ in range(12):
+        add_group()
+    assert count_queries() == few

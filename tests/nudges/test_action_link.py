@@ -1,0 +1,180 @@
+"""The one-click update page reached from a nudge email: signed, scoped, expiring, single use, and
+never changing anything on GET (mail scanners follow links)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tracker.actions.models import Action, ActionStatus, ActionUpdate
+from tracker.core.dates import utcnow
+from tracker.core.models import AuditEvent, UsedToken
+from tracker.core.signed_links import make_link_token
+from tracker.extensions import db
+from tracker.nudges.links import action_link_token
+from tracker.people.invitations import INVITATION
+
+
+@pytest.fixture
+def owner(make_person):
+    return make_person(name="Chris Nolan", email="owner@example.org", password=None)
+
+
+@pytest.fixture
+def action(owner, make_action, make_group):
+    return make_action(owner=owner, due=date(2026, 11, 20), title="Publish the Local Offer review",
+                       group=make_group(name="SEND Board"))
+
+
+@pytest.fixture
+def link(action, owner):
+    return f"/act/{action_link_token(action.id, owner.id)}"
+
+
+def saved_state() -> tuple[int, int, int]:
+    count = db.select(db.func.count())
+    return (db.session.scalar(count.select_from(ActionUpdate)), db.session.scalar(count.select_from(AuditEvent)),
+            db.session.scalar(count.select_from(UsedToken)))
+
+
+def fresh(action: Action) -> Action:
+    db.session.expire_all()
+    return db.session.get(Action, action.id)
+
+
+def test_opening_the_link_and_every_form_changes_nothing(client, action, link):
+    before = saved_state()
+    page = client.get(link)
+    assert page.status_code == 200
+    text = page.get_data(as_text=True)
+    assert "Publish the Local Offer review" in text and "SEND Board" in text
+    assert "20 November 2026" in text
+    for choice in ("update", "complete", "more-time", "cannot-be-done"):
+        assert f'href="{link}/{choice}"' in text
+        assert client.get(f"{link}/{choice}").status_code == 200
+    assert client.get(f"{link}/done").status_code == 302  # nothing done yet: back to the action
+    assert saved_state() == before
+    assert fresh(action).status == ActionStatus.NOT_STARTED
+
+
+def test_posting_an_update_from_the_link(client, action, link, owner):
+    response = client.submit(f"{link}/update", {"note": "Waiting on finance sign-off, due Friday"})
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"{link}/done?did=update"
+    action = fresh(action)
+    [update] = action.updates
+    assert (update.note, update.author_id) == ("Waiting on finance sign-off, due Friday", owner.id)
+    assert action.status == ActionStatus.IN_PROGRESS and action.last_progress_at is not None
+    change = db.session.scalar(db.select(AuditEvent).where(AuditEvent.entity_type == "action_updates"))
+    assert change.actor_id == owner.id  # the audit trail names the owner
+    done = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Your update was posted." in done
+
+
+def test_completing_from_the_link_records_the_outcome(client, action, link):
+    client.submit(f"{link}/complete", {"outcome": "Published on the Local Offer site"})
+    action = fresh(action)
+    assert (action.status, action.outcome) == (ActionStatus.COMPLETED, "Published on the Local Offer site")
+
+
+def test_completing_without_an_outcome_is_refused_and_the_link_still_works(client, action, link):
+    page = client.submit(f"{link}/complete", {"outcome": "  "})
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200
+    assert "<title>Error: " in text and "Enter the outcome: what was done" in text
+    assert fresh(action).status == ActionStatus.NOT_STARTED
+    assert db.session.scalar(db.select(db.func.count()).select_from(UsedToken)) == 0
+    assert client.submit(f"{link}/complete", {"outcome": "Done after all"}).status_code == 302
+
+
+def test_asking_for_more_time_moves_the_date_with_the_reason(client, action, link):
+    client.submit(f"{link}/more-time", {"new_due_on": ["11", "12", "2026"], "reason": "Finance sign-off slipped"})
+    action = fresh(action)
+    assert (action.due_on, action.original_due_on) == (date(2026, 12, 11), date(2026, 11, 20))
+    assert action.updates[0].note == "Finance sign-off slipped"
+
+
+def test_more_time_needs_a_real_date(client, action, link):
+    text = client.submit(f"{link}/more-time", {"new_due_on": ["31", "2", "2027"], "reason": "Slipped"}
+                         ).get_data(as_text=True)
+    assert "The new due date must be a real date" in text
+    assert fresh(action).due_on == date(2026, 11, 20)
+
+
+def test_saying_it_cannot_be_done_needs_the_explanation(client, action, link):
+    text = client.submit(f"{link}/cannot-be-done", {"explanation": ""}).get_data(as_text=True)
+    assert "Explain clearly why this cannot be done" in text
+    client.submit(f"{link}/cannot-be-done", {"explanation": "The funding was withdrawn"})
+    action = fresh(action)
+    assert (action.status, action.explanation) == (ActionStatus.CANNOT_BE_DONE, "The funding was withdrawn")
+
+
+def test_a_link_works_once(client, action, link):
+    token = client.csrf_token(f"{link}/update")
+    assert client.post(f"{link}/update", data={"csrf_token": token, "note": "First"}).status_code == 302
+    again = client.post(f"{link}/update", data={"csrf_token": token, "note": "Replayed"})
+    assert again.status_code == 410
+    assert "This link has already been used" in again.get_data(as_text=True)
+    assert [update.note for update in fresh(action).updates] == ["First"]
+    assert client.get(link).status_code == 410
+
+
+def test_an_expired_link_is_refused(client, action, owner):
+    old = action_link_token(action.id, owner.id, issued_at=utcnow() - timedelta(days=14, minutes=1))
+    response = client.get(f"/act/{old}")
+    assert response.status_code == 410
+    assert "This link has expired" in response.get_data(as_text=True)
+    recent = action_link_token(action.id, owner.id, issued_at=utcnow() - timedelta(days=13, hours=23))
+    assert client.get(f"/act/{recent}").status_code == 200
+
+
+@pytest.mark.parametrize("spoil", [
+    lambda token: token[:-2] + ("AA" if not token.endswith("AA") else "BB"),  # signature changed
+    lambda token: ("x" if token[0] != "x" else "y") + token[1:],  # payload changed
+    lambda token: token[: len(token) // 2],  # cut short
+])
+def test_a_tampered_link_is_refused(client, action, link, spoil):
+    token = link.removeprefix("/act/")
+    response = client.get(f"/act/{spoil(token)}")
+    assert response.status_code == 404
+    assert "This link does not work" in response.get_data(as_text=True)
+
+
+def test_a_link_made_for_something_else_is_refused(client, action, owner):
+    invitation = make_link_token(INVITATION, action=action.id, owner=owner.id)
+    assert client.get(f"/act/{invitation}").status_code == 404
+
+
+def test_someone_else_signed_in_cannot_use_the_owners_link(client, auth, action, link, make_person):
+    colleague = make_person(name="Pat Colleague")
+    auth.login(colleague)
+    response = client.get(link)
+    assert response.status_code == 403
+    assert "This link was sent to someone else" in response.get_data(as_text=True)
+    token = client.csrf_token("/account/email-settings")
+    refused = client.post(f"{link}/update", data={"csrf_token": token, "note": "Not mine"})
+    assert refused.status_code == 403
+    assert fresh(action).updates == []
+
+
+def test_a_link_stops_working_when_the_action_is_reassigned(client, action, link, make_person):
+    action.owner = make_person(name="New Owner", password=None)
+    db.session.commit()
+    response = client.get(link)
+    assert response.status_code == 410
+    assert "This action now has a different owner" in response.get_data(as_text=True)
+
+
+def test_a_closed_action_shows_its_status_and_offers_nothing(client, action, link):
+    action.status = ActionStatus.COMPLETED
+    action.outcome = "Done"
+    db.session.commit()
+    text = client.get(link).get_data(as_text=True)
+    assert "This action is closed: completed" in text
+    assert f"{link}/update" not in text
+    assert client.get(f"{link}/update").headers["Location"] == link
+
+
+def test_the_form_needs_its_csrf_token(client, action, link):
+    assert client.post(f"{link}/update", data={"note": "No token"}).status_code == 400
+    assert fresh(action).updates == []

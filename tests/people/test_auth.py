@@ -1,0 +1,128 @@
+import pytest
+
+from tracker.extensions import db
+from tracker.people.models import User
+
+
+def test_sign_in_with_right_password_reaches_home(client, auth, make_person):
+    person = make_person(name="Ada Owner")
+    response = auth.login(person)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+    assert "Welcome, Ada Owner" in client.get("/").get_data(as_text=True)
+
+
+def test_wrong_password_is_refused_with_a_message_at_the_field(client, auth, make_person):
+    person = make_person()
+    response = auth.login(person, "not the password")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "<title>Error: Sign in" in page
+    assert "The email address or password is not right" in page
+    assert 'href="#email"' in page  # the error summary links to the field
+    assert client.get("/").status_code == 302
+
+
+def test_empty_form_names_each_missing_field(client):
+    page = client.submit("/sign-in", {"email": "", "password": ""}).get_data(as_text=True)
+    assert "Enter your email address" in page
+    assert "Enter your password" in page
+
+
+def test_unknown_email_gets_the_same_message(client, auth):
+    page = auth.login("nobody@example.org").get_data(as_text=True)
+    assert "The email address or password is not right" in page
+
+
+def test_deactivated_person_cannot_sign_in(client, auth, make_person):
+    person = make_person()
+    person.is_active = False
+    db.session.commit()
+    assert "is not right" in auth.login(person).get_data(as_text=True)
+
+
+def test_sign_out_ends_the_session(client, auth, make_person):
+    auth.login(make_person())
+    assert client.get("/").status_code == 200
+    response = auth.logout()
+    assert response.status_code == 302
+    assert client.get("/").status_code == 302
+
+
+def test_sign_out_needs_a_post_with_a_token(client, auth, make_person):
+    auth.login(make_person())
+    assert client.get("/sign-out").status_code == 405
+    assert client.post("/sign-out").status_code == 400
+    assert client.get("/").status_code == 200
+
+
+def test_login_without_csrf_token_is_rejected(client, make_person):
+    person = make_person()
+    response = client.post("/sign-in", data={"email": person.email, "password": "correct horse battery"})
+    assert response.status_code == 400
+    assert "The form had expired" in response.get_data(as_text=True)
+
+
+def test_session_is_renewed_on_login(client, auth, make_person):
+    person = make_person()
+    client.get("/sign-in")
+    before = client.get_cookie("session").value
+    auth.login(person)
+    assert client.get_cookie("session").value != before
+
+
+def test_changing_password_ends_other_sessions(app, client, auth, make_person):
+    from tracker.people.operations import set_password
+
+    person = make_person()
+    auth.login(person)
+    set_password(db.session.get(User, person.id), "a brand new passphrase")
+    db.session.commit()
+    assert client.get("/").status_code == 302
+
+
+@pytest.mark.parametrize("target", ["//evil.example", "/\\evil.example", "https://evil.example",
+                                    "http:evil.example", "/\t/evil.example"])
+def test_next_never_leaves_the_site(client, make_person, target):
+    person = make_person()
+    response = client.submit(f"/sign-in?next={target}", {
+        "email": person.email, "password": "correct horse battery", "next": target})
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+
+
+def test_next_within_the_site_is_followed(client, make_person):
+    person = make_person()
+    response = client.submit("/sign-in?next=/accessibility", {
+        "email": person.email, "password": "correct horse battery", "next": "/accessibility"})
+    assert response.headers["Location"] == "/accessibility"
+
+
+def test_login_is_rate_limited(client, make_person):
+    person = make_person()
+    token = client.csrf_token("/sign-in")
+    statuses = [
+        client.post("/sign-in", data={"csrf_token": token, "email": person.email, "password": "wrong"}).status_code
+        for _ in range(11)
+    ]
+    assert statuses[:10] == [200] * 10
+    assert statuses[10] == 429
+
+
+def test_pages_need_sign_in(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/sign-in")
+
+
+def test_password_is_hashed_with_argon2id(make_person):
+    person = make_person()
+    assert person.password_hash.startswith("$argon2id$")
+
+
+def test_short_password_is_refused(app):
+    from tracker.core.domain import DomainError
+    from tracker.people.operations import create_person
+
+    with pytest.raises(DomainError, match="8 characters or more"):
+        create_person(email="short@example.org", name="Short", password="1234567")

@@ -1,0 +1,95 @@
+"""Raising something with just an email address: spam kept out, nothing typed lost."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+
+from tracker.core.dates import utcnow
+from tracker.extensions import db, limiter
+from tracker.inputs.models import Input
+from tracker.public.forms import form_started_token
+
+FORM = {"what": "The Local Offer is hard to use on a phone.", "why_it_matters": "I only have a phone.",
+        "contact_email": "Parent@Example.org", "contact_name": "", "consent": "no", "website": ""}
+
+
+def _started(seconds_ago: int = 60) -> str:
+    return form_started_token(utcnow() - timedelta(seconds=seconds_ago))
+
+
+def _inputs():
+    return db.session.scalars(db.select(Input)).all()
+
+
+def test_a_parent_raises_something_and_is_emailed_a_private_link(client, outbox):
+    page = client.submit("/have-your-say", {**FORM, "started": _started()}, follow_redirects=True)
+    html = page.get_data(as_text=True)
+    assert "We have received what you told us" in html
+    [raised] = _inputs()
+    assert (raised.contact_email, raised.raised_by_id, raised.group_id) == ("parent@example.org", None, None)
+    [received] = outbox("input_received")
+    assert received.recipient_email == "parent@example.org"
+    link = re.search(r"http://localhost(/your-input/\S+)", received.body_text).group(1)
+    trail = client.get(link).get_data(as_text=True)
+    assert "The Local Offer is hard to use on a phone." in trail and "Waiting for a first response" in trail
+
+
+def test_the_form_says_what_is_missing_and_keeps_what_was_typed(client):
+    html = client.submit("/have-your-say", {**FORM, "what": "", "contact_email": "not an email",
+                                            "why_it_matters": "Kept words", "started": _started()}).get_data(as_text=True)
+    assert "Error: Tell us what matters to you" in html
+    assert "Enter what you would like to tell us" in html
+    assert "Enter an email address in the correct format, like name@example.com" in html
+    assert "Kept words" in html and _inputs() == []
+    html = client.submit("/have-your-say", {**FORM, "contact_email": "", "started": _started()}).get_data(as_text=True)
+    assert "Enter your email address, so we can tell you what happens" in html
+
+
+def test_a_filled_in_honeypot_is_thanked_and_ignored(client, outbox):
+    page = client.submit("/have-your-say", {**FORM, "website": "http://spam.example", "started": _started()})
+    assert page.status_code == 302 and page.headers["Location"].endswith("/have-your-say/sent")
+    assert _inputs() == [] and outbox() == []
+
+
+@pytest.mark.parametrize("started", ["just now", "forged", "missing"])
+def test_a_form_sent_too_fast_or_with_a_forged_clock_is_asked_again(client, started):
+    token = {"just now": _started(seconds_ago=0), "forged": "MTIz.forged", "missing": ""}[started]
+    html = client.submit("/have-your-say", {**FORM, "started": token}).get_data(as_text=True)
+    assert "Check what you have written, then send the form again" in html
+    assert FORM["what"] in html and _inputs() == []
+    fresh = re.search(r'name="started" type="hidden" value="([^"]+)"|type="hidden" name="started" value="([^"]+)"', html)
+    assert fresh  # a new clock, so the person's second try goes through
+
+
+def test_the_honeypot_is_hidden_from_people(client):
+    html = client.get("/have-your-say").get_data(as_text=True)
+    honeypot = html[html.index('class="tracker-honeypot"') - 5:]
+    assert 'aria-hidden="true"' in honeypot[:80] and 'tabindex="-1"' in honeypot[:800]
+
+
+def test_sending_is_rate_limited_per_address(client):
+    limiter.reset()
+    for _ in range(5):
+        assert client.submit("/have-your-say", {**FORM, "started": _started()}).status_code == 302
+    assert client.submit("/have-your-say", {**FORM, "started": _started()}).status_code == 429
+    assert len(_inputs()) == 5
+
+
+def test_a_fresh_link_is_sent_only_to_an_address_that_raised_something(client, outbox):
+    client.submit("/have-your-say", {**FORM, "started": _started()})
+    page = client.submit("/your-input", {"email": "PARENT@example.org"})
+    assert "If PARENT@example.org has told us something" in page.get_data(as_text=True)
+    [links] = outbox("input_links")
+    assert links.recipient_email == "parent@example.org" and "/your-input/" in links.body_text
+    page = client.submit("/your-input", {"email": "nobody@example.org"})
+    assert "If nobody@example.org has told us something" in page.get_data(as_text=True)
+    assert len(outbox("input_links")) == 1
+    assert "Enter an email address" in client.submit("/your-input", {"email": "nope"}).get_data(as_text=True)
+
+
+def test_fresh_links_are_limited_per_email_address(client):
+    for _ in range(3):
+        assert client.submit("/your-input", {"email": "parent@example.org"}).status_code == 200
+    assert client.submit("/your-input", {"email": "parent@example.org"}).status_code == 429

@@ -1,0 +1,93 @@
+"""The Board pack: the group's action log for a meeting, as a printable page and a PDF."""
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+from pypdf import PdfReader
+
+from tests.reports.conftest import closed_moment
+from tracker.extensions import db
+
+
+def _board_with_history(make_group, make_meeting, make_action, make_person, chair, today):
+    board = make_group(name="SEND Board", chair=chair)
+    previous = make_meeting(board, today - timedelta(days=30))
+    meeting = make_meeting(board, today + timedelta(days=7))
+    owner = make_person(name="Chris Nolan")
+    make_action(group=board, owner=owner, title="Report on EHCP timeliness", due=today - timedelta(days=4),
+                due_date_moves=2)
+    make_action(group=board, owner=owner, title="Circulate the transport paper", due=today + timedelta(days=3))
+    make_action(group=board, title="Publish the short breaks statement", status="completed",
+                outcome="Published on the Local Offer.", closed_at=closed_moment(today - timedelta(days=10)))
+    make_action(group=board, title="Run the pilot in every school", status="cannot_be_done",
+                explanation="Funding was not agreed.", closed_at=closed_moment(today - timedelta(days=2)))
+    make_action(group=board, title="Closed before the last meeting", status="completed",
+                outcome="Old news.", closed_at=closed_moment(today - timedelta(days=45)))
+    make_action(title="Another group's action")
+    return board, previous, meeting
+
+
+def test_the_board_pack_lists_outstanding_and_recently_closed_actions(
+        client, chair, make_group, make_meeting, make_action, make_person, today):
+    _board, _previous, meeting = _board_with_history(make_group, make_meeting, make_action, make_person, chair, today)
+    page = client.get(f"/meetings/{meeting.id}/board-pack")
+    assert page.status_code == 200
+    text = page.text
+    assert "Report on EHCP timeliness" in text and "moved twice" in text and "Chris Nolan" in text
+    assert "Circulate the transport paper" in text
+    assert "Published on the Local Offer." in text
+    assert "Funding was not agreed." in text
+    assert "Closed before the last meeting" not in text
+    assert "Another group's action" not in text
+    assert text.index("Report on EHCP timeliness") < text.index("Circulate the transport paper")  # most overdue first
+    assert f"/meetings/{meeting.id}/board-pack.pdf" in text
+
+
+def test_the_board_pack_pdf_renders_and_contains_the_actions(
+        client, chair, make_group, make_meeting, make_action, make_person, today):
+    _board, _previous, meeting = _board_with_history(make_group, make_meeting, make_action, make_person, chair, today)
+    response = client.get(f"/meetings/{meeting.id}/board-pack.pdf")
+    assert response.status_code == 200
+    assert response.mimetype == "application/pdf"
+    assert "attachment" in response.headers["Content-Disposition"]
+    assert ".pdf" in response.headers["Content-Disposition"]
+    reader = PdfReader(io.BytesIO(response.get_data()))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    for expected in ("Report on EHCP timeliness", "Circulate the transport paper", "Chris Nolan",
+                     "Published on the Local Offer.", "Funding was not agreed.", "Page 1 of"):
+        assert expected in text, expected
+    assert "Closed before the last meeting" not in text
+    assert reader.pages[0].mediabox.width == 595.0 or round(float(reader.pages[0].mediabox.width)) == 595  # A4
+
+
+def test_a_champion_cannot_open_a_board_pack(client, auth, make_person, make_group, make_meeting, today):
+    champion = make_person(role="champion")
+    member_of = make_group(members=[champion])
+    stranger_to = make_group()
+    meeting_of_theirs = make_meeting(member_of, today)
+    other_meeting = make_meeting(stranger_to, today)
+    auth.login(champion)
+    assert client.get(f"/meetings/{meeting_of_theirs.id}/board-pack").status_code == 403
+    assert client.get(f"/meetings/{meeting_of_theirs.id}/board-pack.pdf").status_code == 403
+    assert client.get(f"/meetings/{other_meeting.id}/board-pack").status_code == 404
+    assert client.get("/meetings/999999/board-pack").status_code == 404
+
+
+def test_the_board_pack_makes_the_same_few_queries_at_any_size(
+        client, chair, make_group, make_meeting, make_action, make_person, count_queries, today):
+    counts = []
+    for size in (2, 30):
+        group = make_group()
+        make_meeting(group, today - timedelta(days=20))
+        meeting = make_meeting(group, today + timedelta(days=5))
+        for number in range(size):
+            make_action(group=group, owner=make_person(password=None), due=today - timedelta(days=number))
+            make_action(group=group, status="completed", outcome="Done.",
+                        closed_at=closed_moment(today - timedelta(days=1)))
+        url = f"/meetings/{meeting.id}/board-pack"
+        db.session.commit()
+        with count_queries() as counted:
+            assert client.get(url).status_code == 200
+        counts.append(counted.count)
+    assert counts[0] == counts[1], counts

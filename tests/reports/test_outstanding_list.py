@@ -1,0 +1,243 @@
+"""The outstanding actions list: who sees it, every filter and sort, counts, pages, queries."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tests.reports.conftest import closed_moment
+from tracker.core.models import Tag
+from tracker.extensions import db
+
+
+def test_a_chair_sees_the_outstanding_actions_with_owner_due_date_and_last_update(
+        client, chair, make_action, make_person, add_update, today):
+    owner = make_person(name="Chris Nolan")
+    action = make_action(owner=owner, title="Report back on the Key Worker pilot",
+                         due=today - timedelta(days=10), due_date_moves=2)
+    action.original_due_on = today - timedelta(days=40)
+    add_update(action, "Waiting for data from health.", today - timedelta(days=3))
+    page = client.get("/reports/outstanding")
+    assert page.status_code == 200
+    text = page.text
+    assert "Report back on the Key Worker pilot" in text
+    assert "Chris Nolan" in text
+    assert f"Due {(today - timedelta(days=10)).day} " in text and "moved twice" in text
+    assert f"First due {(today - timedelta(days=40)).day} " in text
+    assert "Waiting for data from health." in text
+    assert "working days overdue" in text  # the RAG rating is written out, not a colour alone
+    assert "<title>Outstanding actions – Reports – " in text
+
+
+@pytest.mark.parametrize("role", ["champion"])
+def test_a_champion_cannot_see_the_list_or_its_exports(client, auth, make_person, make_action, role):
+    make_action(title="Internal detail")
+    auth.login(make_person(role=role))
+    for url in ("/reports/outstanding", "/reports/outstanding.csv", "/reports/outstanding.xlsx",
+                "/reports/charts", "/reports/organisations"):
+        response = client.get(url)
+        assert response.status_code == 403, url
+        assert "Internal detail" not in response.text
+
+
+@pytest.mark.parametrize("role", ["member", "lead", "chair", "admin"])
+def test_staff_see_the_list(client, auth, make_person, role):
+    auth.login(make_person(role=role))
+    assert client.get("/reports/outstanding").status_code == 200
+
+
+def test_signed_out_people_are_sent_to_sign_in(client):
+    response = client.get("/reports/outstanding")
+    assert response.status_code == 302 and "sign-in" in response.headers["Location"]
+
+
+def test_the_list_shows_outstanding_actions_by_default_soonest_due_first(chair, make_action, listed, today):
+    later = make_action(due=today + timedelta(days=20))
+    overdue = make_action(due=today - timedelta(days=5))
+    soon = make_action(due=today + timedelta(days=2))
+    make_action(due=today, status="completed", outcome="Done", closed_at=closed_moment(today))
+    assert listed() == [overdue.id, soon.id, later.id]
+
+
+def test_actions_waiting_for_the_next_meeting_come_after_dated_ones(chair, make_action, make_group, listed, today):
+    group = make_group()
+    waiting = make_action(group=group, due_at_next_meeting_of=group)
+    waiting.due_on = waiting.original_due_on = None
+    db.session.commit()
+    dated = make_action(group=group, due=today + timedelta(days=30))
+    assert listed() == [dated.id, waiting.id]
+
+
+def test_filter_by_group_includes_its_sub_groups(chair, make_action, make_group, listed):
+    board = make_group(name="SEND Board")
+    workstream = make_group(name="Inclusion workstream", parent=board)
+    task = make_group(name="Exclusions task and finish group", parent=workstream)
+    other = make_group(name="Network of SEND Champions")
+    in_board, in_workstream, in_task = (make_action(group=group) for group in (board, workstream, task))
+    make_action(group=other)
+    assert set(listed(f"group={board.id}")) == {in_board.id, in_workstream.id, in_task.id}
+    assert set(listed(f"group={workstream.id}")) == {in_workstream.id, in_task.id}
+
+
+def test_filter_by_owner_name_or_email(chair, make_action, make_person, listed):
+    chris = make_person(name="Chris Nolan", email="chris.nolan@council.example")
+    sam = make_person(name="Sam Okoro")
+    mine = make_action(owner=chris)
+    make_action(owner=sam)
+    assert listed("owner=nolan") == [mine.id]
+    assert listed("owner=CHRIS.NOLAN%40council") == [mine.id]
+    assert listed("owner=100%25") == []  # a % is a character, not a wildcard
+
+
+def test_filter_by_organisation_of_the_owner(chair, make_action, make_person, make_organisation, listed):
+    council = make_organisation("Northshire County Council")
+    forum = make_organisation("Parent Carer Forum")
+    council_action = make_action(owner=make_person(organisation=council))
+    make_action(owner=make_person(organisation=forum))
+    assert listed(f"organisation={council.id}") == [council_action.id]
+
+
+def test_filter_by_status(chair, make_action, listed, today):
+    started = make_action(status="in_progress")
+    not_started = make_action()
+    done = make_action(status="completed", outcome="Paper agreed", closed_at=closed_moment(today))
+    impossible = make_action(status="cannot_be_done", explanation="No funding", closed_at=closed_moment(today))
+    replaced = make_action(status="superseded", closed_at=closed_moment(today))
+    assert set(listed("status=open")) == {started.id, not_started.id}
+    assert listed("status=in_progress") == [started.id]
+    assert listed("status=not_started") == [not_started.id]
+    assert listed("status=completed") == [done.id]
+    assert listed("status=cannot_be_done") == [impossible.id]
+    assert set(listed("status=closed")) == {done.id, impossible.id, replaced.id}
+    assert len(listed("status=all")) == 5
+
+
+def test_closed_actions_show_their_outcome_or_explanation(client, chair, make_action, today):
+    make_action(status="cannot_be_done", explanation="The national guidance changed.",
+                closed_at=closed_moment(today))
+    page = client.get("/reports/outstanding?status=cannot_be_done")
+    assert "Why it cannot be done" in page.text and "The national guidance changed." in page.text
+
+
+def test_filter_by_rag_and_overdue_only(chair, make_action, listed, today):
+    red = make_action(due=today - timedelta(days=1))
+    amber_soon = make_action(due=today + timedelta(days=1))
+    amber_flagged = make_action(due=today + timedelta(days=60), at_risk=True)
+    green = make_action(due=today + timedelta(days=60))
+    assert listed("rag=red") == [red.id]
+    assert listed("overdue=y") == [red.id]
+    assert listed("rag=amber") == [amber_soon.id, amber_flagged.id]
+    assert listed("rag=green") == [green.id]
+
+
+def test_filter_by_due_dates_from_the_boxes_or_from_a_link(chair, make_action, listed, today):
+    early = make_action(due=today + timedelta(days=3))
+    middle = make_action(due=today + timedelta(days=10))
+    make_action(due=today + timedelta(days=30))
+    first, last = today + timedelta(days=5), today + timedelta(days=20)
+    boxes = (f"due_from={first.day}&due_from={first.month}&due_from={first.year}"
+             f"&due_to={last.day}&due_to={last.month}&due_to={last.year}")
+    assert listed(boxes) == [middle.id]
+    assert listed(f"due_to={(today + timedelta(days=3)).isoformat()}") == [early.id]
+
+
+def test_filter_by_tag(chair, make_action, listed):
+    priority = db.session.scalar(db.select(Tag).where(Tag.kind == "priority", Tag.name == "Inclusion"))
+    tagged = make_action()
+    tagged.tags.append(priority)
+    db.session.commit()
+    make_action()
+    assert listed(f"tag={priority.id}") == [tagged.id]
+
+
+def test_filter_by_text_in_the_title_or_detail(chair, make_action, listed):
+    in_title = make_action(title="Update the Local Offer page")
+    in_detail = make_action(title="Write to schools", detail="Mention the local offer changes")
+    make_action(title="Short breaks review")
+    assert set(listed("q=local+offer")) == {in_title.id, in_detail.id}
+
+
+def test_sort_by_days_overdue_owner_and_group(chair, make_action, make_person, make_group, listed, today):
+    zara, adam = make_person(name="Zara Ahmed"), make_person(name="Adam Brown")
+    alpha, omega = make_group(name="Alpha group"), make_group(name="Omega group")
+    late = make_action(owner=zara, group=alpha, due=today - timedelta(days=30))
+    later = make_action(owner=adam, group=omega, due=today - timedelta(days=2))
+    future = make_action(owner=adam, group=alpha, due=today + timedelta(days=9))
+    assert listed("sort=due") == [late.id, later.id, future.id]
+    assert listed("sort=overdue") == [late.id, later.id, future.id]
+    assert listed("sort=owner") == [later.id, future.id, late.id]
+    assert listed("sort=group") == [late.id, future.id, later.id]
+    assert listed("sort=overdue&status=all") == [late.id, later.id, future.id]
+
+
+def test_the_counts_at_the_top_are_for_the_filtered_set(client, chair, make_action, make_group, today):
+    board, other = make_group(), make_group()
+    make_action(group=board, due=today - timedelta(days=3))
+    make_action(group=board, due=today + timedelta(days=5))
+    make_action(group=board, due=today + timedelta(days=40), at_risk=True)
+    make_action(group=board, due=today + timedelta(days=40))
+    make_action(group=other, due=today - timedelta(days=3))
+    text = client.get(f"/reports/outstanding?group={board.id}").text
+    for number, label in [(4, "open"), (1, "overdue"), (1, "at risk"), (1, "due in the next 14 days")]:
+        assert f'<span class="tracker-counts__number">{number}</span> {label}' in text, label
+
+
+def test_filters_live_in_the_url_and_the_form_shows_them(client, chair, make_group):
+    group = make_group(name="Inclusion workstream")
+    text = client.get(f"/reports/outstanding?group={group.id}&owner=nolan&overdue=y&sort=owner").text
+    assert f'<option value="{group.id}" selected>Inclusion workstream</option>' in text
+    assert 'value="nolan"' in text
+    assert 'name="overdue" type="checkbox" value="y" checked' in text
+    assert '<option value="owner" selected>' in text
+    assert "/reports/outstanding.csv?group=" in text  # exports carry the same filters
+
+
+def test_a_bad_date_is_explained_at_the_field_and_the_list_still_shows(client, chair, make_action):
+    action = make_action()
+    page = client.get("/reports/outstanding?due_from=31&due_from=2&due_from=2026&due_to=2026-13-45")
+    assert page.status_code == 200
+    assert "The first due date must be a real date" in page.text
+    assert "The last due date must be a real date" in page.text
+    assert "<title>Error: Outstanding actions" in page.text
+    assert f'id="action-{action.id}"' in page.text
+
+
+def test_a_due_range_the_wrong_way_round_is_explained(client, chair, today):
+    page = client.get(f"/reports/outstanding?due_from={today.isoformat()}&due_to={(today - timedelta(days=1)).isoformat()}")
+    assert "The last due date must be the same as or after the first due date" in page.text
+
+
+def test_an_unknown_group_is_explained_not_a_crash(client, chair):
+    page = client.get("/reports/outstanding?group=999999&organisation=abc&tag=-1&status=nonsense&sort=x")
+    assert page.status_code == 200
+    assert "Not a valid choice" in page.text
+
+
+def test_pages_of_25_with_the_last_page_for_a_page_too_far(client, chair, make_action, make_group, listed, today):
+    group = make_group()
+    for day in range(30):
+        make_action(group=group, due=today + timedelta(days=day))
+    assert len(listed()) == 25
+    assert len(listed("page=2")) == 5
+    assert listed("page=99") == listed("page=2")
+    assert "showing 26 to 30" in client.get("/reports/outstanding?page=2").text
+
+
+def test_the_list_page_makes_the_same_few_queries_at_any_size(
+        app, client, chair, make_action, make_person, make_group, add_update, count_queries, today):
+    counts = []
+    for size in (3, 40):
+        group = make_group()
+        for number in range(size):
+            action = make_action(owner=make_person(password=None), group=group, due=today - timedelta(days=number % 7))
+            add_update(action, "On track.", today)
+        url = f"/reports/outstanding?group={group.id}"
+        db.session.commit()  # the test's own reads are not the page's
+        with count_queries() as counted:
+            assert client.get(url).status_code == 200
+        counts.append(counted.count)
+        with count_queries() as counted:
+            assert client.get("/reports/outstanding?overdue=y&sort=owner").status_code == 200
+        counts.append(counted.count)
+    assert len(set(counts)) == 1, counts
+    assert counts[0] <= 6, counts

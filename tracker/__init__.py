@@ -1,0 +1,141 @@
+"""Tracker: turns what meetings agree into actions that get done.
+
+`create_app` only wires things up: no database I/O, no scheduler start, nothing at import time.
+"""
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from flask import Flask, g, request
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+
+from config import Config, ProductionConfig, selected_profile
+from tracker.extensions import csrf, db, limiter, login_manager, mail, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: type[Config] | None = None, **overrides) -> Flask:
+    config = config or selected_profile()
+    if config is ProductionConfig:
+        config.check()
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    app.config.from_object(config)
+    app.config.update(overrides)
+    Path(app.instance_path).mkdir(exist_ok=True)  # home of the embedded SQLite database
+
+    register_extensions(app)
+    register_templates(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    register_security(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    from tracker import models  # noqa: F401  every model, so metadata and migrations see them
+    from tracker.core import database  # noqa: F401  SQLite engine settings
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    login_manager.init_app(app)
+    mail.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+
+    from tracker.people.auth import init_login
+
+    init_login(app)
+
+
+def register_templates(app: Flask) -> None:
+    app.jinja_loader = ChoiceLoader(
+        [
+            FileSystemLoader(str(ROOT / "templates")),
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    from govuk_frontend_wtf.main import WTFormsHelpers
+
+    WTFormsHelpers(app)
+    from tracker.core.templating import init_templating
+
+    init_templating(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from tracker.actions.views import blueprint as actions
+    from tracker.api.account import blueprint as account
+    from tracker.api.feeds import blueprint as feeds
+    from tracker.api.views import blueprint as api
+    from tracker.core.views import blueprint as core
+    from tracker.importer.views import blueprint as importer
+    from tracker.inputs.views import blueprint as inputs
+    from tracker.meetings.views import blueprint as meetings
+    from tracker.nudges.views import blueprint as nudges
+    from tracker.people.views import blueprint as people
+    from tracker.public.views import blueprint as public
+    from tracker.reports.views import blueprint as reports
+
+    for blueprint in (core, people, meetings, actions, nudges, inputs, reports, public, importer, api,
+                      account, feeds):
+        app.register_blueprint(blueprint)
+    csrf.exempt(api)  # token-authenticated JSON, no cookies
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from tracker.core.errors import init_errors
+
+    init_errors(app)
+
+
+def register_commands(app: Flask) -> None:
+    from tracker.demo.cli import demo_cli
+    from tracker.importer.cli import minutes_cli
+    from tracker.nudges.cli import nudges_cli, scheduler_cli
+    from tracker.people.cli import users_cli
+
+    for group in (users_cli, demo_cli, nudges_cli, scheduler_cli, minutes_cli):
+        app.cli.add_command(group)
+
+
+def register_security(app: Flask) -> None:
+    @app.before_request
+    def _make_csp_nonce():
+        g.csp_nonce = secrets.token_urlsafe(16)
+
+    @app.after_request
+    def _security_headers(response):
+        nonce = getattr(g, "csp_nonce", "")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; "
+            f"script-src 'self' 'nonce-{nonce}'; "
+            "style-src 'self'; img-src 'self' data:; font-src 'self'; "
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+        )
+        if app.config.get("SESSION_COOKIE_SECURE"):
+            response.headers.setdefault(
+                "Strict-Transport-Security", "max-age=31536000; includeSubDomains"
+            )
+        if request.endpoint != "static":
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response

@@ -1,0 +1,156 @@
+"""Forms for actions. The rules (an outcome to complete, a reason to move a date...) live in
+operations.py and come back as messages at the field; these forms check only the shape of input."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxesInput,
+    GovRadioInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import (
+    HiddenField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+
+from tracker.core.forms import GovDateField
+from tracker.core.models import TagKind
+
+TAG_FIELDS = {TagKind.PRIORITY: "priorities", TagKind.VALUE: "values", TagKind.OUTCOME: "outcomes"}
+
+
+class VersionField(HiddenField):
+    """The version of the action the form was loaded at (see operations.check_version). Anything
+    that is not a number counts as out of date, so a garbled form can never overwrite a change."""
+
+    def process_formdata(self, valuelist):
+        text = (valuelist[0] if valuelist else "").strip()
+        self.data = int(text) if text.isdigit() else -1
+
+
+def _text_area(label: str, hint: str = "") -> TextAreaField:
+    return TextAreaField(label, widget=GovTextArea(), description=hint)
+
+
+def _people(label: str, hint: str = "") -> SelectField:
+    # Checked by the operation ("Choose the person who owns this action from the list").
+    return SelectField(label, widget=GovSelect(), coerce=str, validate_choice=False, description=hint)
+
+
+def _tags(label: str) -> SelectMultipleField:
+    return SelectMultipleField(label, widget=GovCheckboxesInput(), coerce=str, validate_choice=False)
+
+
+class _TagsMixin:
+    priorities = _tags("Strategic priorities")
+    values = _tags("Charter values")
+    outcomes = _tags("Outcomes")
+
+    def fill_tag_choices(self, tags_by_kind: dict) -> None:
+        for kind, name in TAG_FIELDS.items():
+            getattr(self, name).choices = [(str(tag.id), tag.name) for tag in tags_by_kind.get(kind, [])]
+
+    def chosen_tag_ids(self) -> set[int]:
+        return {int(value) for name in TAG_FIELDS.values() for value in (getattr(self, name).data or [])
+                if str(value).isdigit()}
+
+    def show_tags(self, tags) -> None:
+        for kind, name in TAG_FIELDS.items():
+            getattr(self, name).data = [str(tag.id) for tag in tags if tag.kind == kind]
+
+
+class ActionForm(_TagsMixin, FlaskForm):
+    title = StringField("What needs to be done", widget=GovTextInput(),
+                        description="Start with a verb, for example “Circulate the baseline questionnaire”")
+    detail = _text_area("More detail (optional)", "Anything the owner needs to know to get it done")
+    owner = _people("Who owns it", "One named person who will make sure it happens")
+    group = SelectField("Which group it belongs to", widget=GovSelect(), coerce=str, validate_choice=False)
+    due_kind = RadioField("When is it due?", widget=GovRadioInput(), default="date",
+                          choices=[("date", "On a date"), ("next_meeting", "By the group’s next meeting")])
+    due_on = GovDateField("Date it is due", what="the date the action is due", required=False,
+                          description="For example, 27 3 2026")
+    meeting_id = HiddenField()
+    agenda_item_id = HiddenField()
+    decision_id = HiddenField()
+    submit = SubmitField("Raise the action", widget=GovSubmitInput())
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        if self.due_kind.data == "next_meeting" and self.due_on.errors:
+            self.due_on.errors = []  # a half-typed date does not matter once "next meeting" is chosen
+            valid = not self.errors
+        return valid
+
+
+class EditActionForm(_TagsMixin, FlaskForm):
+    version = VersionField()
+    title = StringField("What needs to be done", widget=GovTextInput())
+    detail = _text_area("More detail (optional)")
+    submit = SubmitField("Save changes", widget=GovSubmitInput())
+
+
+class UpdateForm(FlaskForm):
+    version = VersionField()
+    note = _text_area("Your update", "What has happened since the last update, and what happens next")
+    submit = SubmitField("Post update", widget=GovSubmitInput())
+
+
+class MoveDueDateForm(FlaskForm):
+    version = VersionField()
+    new_due_on = GovDateField("New due date", what="the new due date", description="For example, 27 3 2026")
+    reason = _text_area("Why is the date moving?", "Everyone following this action will see your reason")
+    submit = SubmitField("Move the due date", widget=GovSubmitInput())
+
+
+class CompleteForm(FlaskForm):
+    version = VersionField()
+    outcome = _text_area("What was done?", "The outcome will be shown wherever this action appears")
+    submit = SubmitField("Mark as completed", widget=GovSubmitInput())
+
+
+class CannotBeDoneForm(FlaskForm):
+    version = VersionField()
+    explanation = _text_area("Why can this not be done?",
+                             "Explain clearly: the explanation will be shown wherever this action appears")
+    submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
+
+
+class SupersedeForm(FlaskForm):
+    version = VersionField()
+    replacement = SelectField("Which action replaces it?", widget=GovSelect(), coerce=str, validate_choice=False,
+                              description="Raise the new action first if it does not exist yet")
+    reason = _text_area("Why is it being replaced?")
+    submit = SubmitField("Replace this action", widget=GovSubmitInput())
+
+
+class ReopenForm(FlaskForm):
+    version = VersionField()
+    reason = _text_area("Why is it being reopened?")
+    submit = SubmitField("Reopen the action", widget=GovSubmitInput())
+
+
+class FlagAtRiskForm(FlaskForm):
+    version = VersionField()
+    reason = _text_area("What puts it at risk?", "For example, waiting for funding or for another team")
+    submit = SubmitField("Flag as at risk", widget=GovSubmitInput())
+
+
+class ClearAtRiskForm(FlaskForm):
+    version = VersionField()
+    note = _text_area("Why is it no longer at risk?")
+    submit = SubmitField("No longer at risk", widget=GovSubmitInput())
+
+
+class ReassignForm(FlaskForm):
+    version = VersionField()
+    owner = _people("New owner")
+    note = _text_area("Why is it being reassigned?", "The old and the new owner are both kept on the record")
+    submit = SubmitField("Reassign the action", widget=GovSubmitInput())

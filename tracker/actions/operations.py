@@ -1,0 +1,480 @@
+"""What can happen to an action. The one home of the charter's rules about actions.
+
+Every function takes model objects and plain values, raises DomainError with a plain-English
+message (and the form field it belongs to), flushes, and never commits: the page, API, CLI, email
+link or importer that called it commits once. The audit trail records every change automatically.
+Nothing here deletes an action: one that will not happen is closed as "cannot be done" (or
+superseded) with its reason, and stays on the record.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tracker.actions.models import (
+    OPEN_STATUSES,
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    Change,
+    UpdateKind,
+    changes_since,
+)
+from tracker.actions.signals import action_closed, action_progressed, action_reassigned
+from tracker.core.dates import format_date, to_local, utcnow
+from tracker.core.domain import DomainError
+from tracker.core.models import Tag
+from tracker.extensions import db
+from tracker.meetings.models import AgendaItem, Decision, Meeting, MeetingStatus
+from tracker.people.models import Group, User
+
+MAX_TITLE = 300
+
+
+def _required(text: str | None, message: str, field: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise DomainError(message, field=field)
+    return text
+
+
+def _check_title(title: str | None) -> str:
+    title = _required(title, "Enter what needs to be done", "title")
+    if len(title) > MAX_TITLE:
+        raise DomainError(f"The action must be {MAX_TITLE} characters or fewer", field="title")
+    return title
+
+
+def _check_owner(owner: User | None, field: str = "owner") -> User:
+    """Rule 1: the owner is one named person who is in the system and can still own actions."""
+    if owner is None or not isinstance(owner, User) or owner.id is None:
+        raise DomainError("Choose the person who owns this action from the list", field=field)
+    if not owner.is_active:
+        raise DomainError(f"{owner.name} can no longer own actions. Choose someone else", field=field)
+    return owner
+
+
+def _record(action: Action, *, by: User | None, at: datetime, kind: UpdateKind, note: str = "",
+            meeting: Meeting | None = None, **changes) -> ActionUpdate:
+    update = ActionUpdate(action=action, author=by, created_at=at, kind=kind, note=note,
+                          meeting=meeting, **changes)
+    db.session.add(update)
+    return update
+
+
+def _progress(action: Action, update: ActionUpdate, at: datetime) -> None:
+    """Progress pauses overdue nudges until the action falls overdue again (rule 4)."""
+    action.last_progress_at = at
+    db.session.flush()
+    action_progressed.send(action, update=update)
+
+
+def _require_open(action: Action, doing: str) -> None:
+    if action.status not in OPEN_STATUSES:
+        raise DomainError(
+            f"This action is already {action.status_label.lower()}. Reopen it before you {doing}",
+            field="status",
+        )
+
+
+def _local_day(moment: datetime) -> date:
+    return to_local(moment).date()
+
+
+# --- two people changing one action at once --------------------------------------------------
+
+
+class EditConflict(DomainError):
+    """Someone saved a change to the action after this form was loaded. `changes` says what
+    (who, when, each field before and after), so the person can decide again; nothing is lost."""
+
+    def __init__(self, changes: list[Change]):
+        super().__init__(
+            "Someone else changed this action after you opened this page. Check what changed, "
+            "then save again if you still want to",
+            field="version",
+        )
+        self.changes = changes
+
+
+class Problems:
+    """Collects the broken rules of one form, so the person sees every problem at once.
+    Raises a DomainError whose `errors` lists them all (message and field of the first too)."""
+
+    def __init__(self):
+        self.errors: list[DomainError] = []
+
+    def check(self, rule, *args, **kwargs):
+        try:
+            return rule(*args, **kwargs)
+        except DomainError as error:
+            self.errors.append(error)
+            return None
+
+    def raise_any(self) -> None:
+        if self.errors:
+            error = DomainError(self.errors[0].message, field=self.errors[0].field)
+            error.errors = self.errors
+            raise error
+
+
+def check_version(action: Action, version: int | None) -> None:
+    """The form carries the version it was loaded at; refuse the save if the action has moved on.
+
+    `version` None means the caller has no form (a job, the importer): nothing to compare.
+    """
+    if version is None or version == action.version:
+        return
+    raise EditConflict(changes_since(action, version))
+
+
+# --- raising and editing ---------------------------------------------------------------------
+
+
+def create_action(
+    *,
+    title: str,
+    owner: User | None,
+    group: Group,
+    by: User | None,
+    today: date,
+    due_on: date | None = None,
+    due_at_next_meeting_of: Group | None = None,
+    detail: str = "",
+    meeting: Meeting | None = None,
+    agenda_item: AgendaItem | None = None,
+    decision: Decision | None = None,
+    tags: list[Tag] | tuple = (),
+    inputs: list | tuple = (),
+    at: datetime | None = None,
+) -> Action:
+    """Rule 1, someone owns it: one named owner and a due date, or "by the next meeting of GROUP".
+
+    "By the next meeting" takes the date of the group's first meeting after the action is raised,
+    if one is in the diary; otherwise it waits for resolve_next_meeting_due_dates. `at` is when
+    it was raised (default: now), so actions typed up from old minutes keep their place in time.
+    """
+    at = at or utcnow()
+    # Where it came from: a decision belongs to an agenda item, which belongs to a meeting.
+    if decision is not None:
+        if agenda_item is not None and decision.agenda_item_id not in (None, agenda_item.id):
+            raise DomainError("That decision was made under a different agenda item", field="decision")
+        agenda_item = agenda_item or decision.agenda_item
+        meeting = _same_meeting(meeting, decision.meeting, "decision")
+    if agenda_item is not None:
+        meeting = _same_meeting(meeting, agenda_item.meeting, "agenda_item")
+    if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
+        raise DomainError("That meeting was cancelled, so no actions can come from it", field="meeting")
+
+    problems = Problems()
+    title = problems.check(_check_title, title)
+    owner = problems.check(_check_owner, owner)
+    problems.check(_check_group, group)
+    problems.check(_check_due_choice, due_on, due_at_next_meeting_of)
+    if due_on is not None and due_at_next_meeting_of is None:
+        problems.check(_check_due_date, due_on, meeting=meeting, today=today, field="due_on")
+    problems.raise_any()
+    if due_at_next_meeting_of is not None:
+        next_meeting = _next_meeting_after(due_at_next_meeting_of, at)
+        due_on = next_meeting.starts_on if next_meeting is not None else None
+
+    action = Action(
+        title=title,
+        detail=(detail or "").strip(),
+        owner=owner,
+        group=group,
+        created_by=by,
+        created_at=at,
+        status=ActionStatus.NOT_STARTED,
+        due_on=due_on,
+        original_due_on=due_on,
+        due_at_next_meeting_of=due_at_next_meeting_of,
+        meeting=meeting,
+        agenda_item=agenda_item,
+        decision=decision,
+        tags=list(tags),
+    )
+    db.session.add(action)
+    for raised in inputs:
+        raised.actions.append(action)
+    db.session.flush()
+    return action
+
+
+def _check_group(group: Group | None) -> None:
+    if group is None:
+        raise DomainError("Choose the group that owns this action", field="group")
+    if not group.is_active:
+        raise DomainError(f"{group.name} has closed. Choose a group that is still running", field="group")
+
+
+def _check_due_choice(due_on: date | None, due_at_next_meeting_of: Group | None) -> None:
+    if due_on is None and due_at_next_meeting_of is None:
+        raise DomainError(
+            "Enter the date the action is due, for example 27 3 2026, or choose "
+            "\"by the next meeting\"",
+            field="due_on",
+        )
+    if due_on is not None and due_at_next_meeting_of is not None:
+        raise DomainError("Choose either a due date or \"by the next meeting\", not both", field="due_on")
+
+
+def _same_meeting(meeting: Meeting | None, source_meeting: Meeting, field: str) -> Meeting:
+    if meeting is not None and meeting.id != source_meeting.id:
+        what = "decision" if field == "decision" else "agenda item"
+        raise DomainError(f"That {what} is from a different meeting", field=field)
+    return source_meeting
+
+
+def _check_due_date(due_on: date, *, meeting: Meeting | None, today: date, field: str) -> None:
+    """A due date on or after the meeting the action came from; on its own, not in the past."""
+    if meeting is not None:
+        if due_on < meeting.starts_on:
+            raise DomainError(
+                f"The due date must be on or after the date of the meeting, {format_date(meeting.starts_on)}",
+                field=field,
+            )
+    elif due_on < today:
+        raise DomainError("The date the action is due must be today or in the future", field=field)
+
+
+def edit_action(action: Action, *, by: User | None, title: str, detail: str, tags: list[Tag] | tuple,
+                at: datetime, version: int | None = None) -> Action:
+    """Correct the wording or the tags. The owner, dates and status change through their own
+    operations, each with its reason; the audit trail keeps the words as they were."""
+    check_version(action, version)
+    title = _check_title(title)
+    tags_changed = set(action.tags) != set(tags)  # loads the tags before anything changes: one save
+    action.title = title
+    action.detail = (detail or "").strip()
+    if tags_changed:
+        action.tags = sorted(tags, key=lambda tag: (tag.kind, tag.position))
+        action.updated_at = at  # tags live in their own table: this saves a new version of the action
+    db.session.flush()
+    return action
+
+
+# --- "by the next meeting of GROUP" ----------------------------------------------------------
+
+
+def _next_meeting_after(group: Group, moment: datetime) -> Meeting | None:
+    return db.session.scalar(
+        db.select(Meeting)
+        .where(Meeting.group_id == group.id, Meeting.status != MeetingStatus.CANCELLED,
+               Meeting.starts_at > moment)
+        .order_by(Meeting.starts_at)
+        .limit(1)
+    )
+
+
+def resolve_next_meeting_due_dates(meeting: Meeting) -> list[Action]:
+    """A meeting in the diary gives its date to the open actions due "by the next meeting" of its
+    group that were raised before it: those still waiting for a date, and those holding the date
+    of a later meeting (this one now comes first). Actions whose date someone moved by hand are
+    no longer "by the next meeting" and are left alone."""
+    if meeting.status == MeetingStatus.CANCELLED:
+        return []
+    day = meeting.starts_on
+    following = db.session.scalars(
+        db.select(Action).where(
+            Action.due_at_next_meeting_of_id == meeting.group_id,
+            Action.status.in_(OPEN_STATUSES),
+            Action.created_at < meeting.starts_at,
+            (Action.due_on.is_(None)) | (Action.due_on > day),
+        )
+    ).all()
+    for action in following:
+        if action.original_due_on is None or (action.original_due_on == action.due_on
+                                               and not action.due_date_moves):
+            action.original_due_on = day
+        action.due_on = day
+    db.session.flush()
+    return list(following)
+
+
+# --- progress --------------------------------------------------------------------------------
+
+
+def post_update(action: Action, *, by: User, note: str, at: datetime, meeting: Meeting | None = None,
+                start: bool = True, version: int | None = None) -> ActionUpdate:
+    """A dated progress note. The first update moves a not-started action to in progress."""
+    check_version(action, version)
+    _require_open(action, "post an update")
+    note = _required(note, "Enter your update", "note")
+    changes = {}
+    if start and action.status == ActionStatus.NOT_STARTED:
+        changes = {"old_status": action.status, "new_status": ActionStatus.IN_PROGRESS}
+        action.status = ActionStatus.IN_PROGRESS
+    update = _record(action, by=by, at=at, kind=UpdateKind.NOTE, note=note, meeting=meeting, **changes)
+    _progress(action, update, at)
+    return update
+
+
+def record_matters_arising(action: Action, *, by: User, meeting: Meeting, note: str,
+                           at: datetime) -> ActionUpdate:
+    """Rule 6: the update or decision given on an outstanding action at a meeting."""
+    if meeting is None:
+        raise DomainError("Choose the meeting the update was given at", field="note")
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise DomainError("That meeting was cancelled, so nothing can be recorded at it", field="note")
+    _require_open(action, "record an update")
+    note = _required(note, "Enter the update or decision given at the meeting", "note")
+    update = _record(action, by=by, at=at, kind=UpdateKind.MATTERS_ARISING, note=note, meeting=meeting)
+    _progress(action, update, at)
+    return update
+
+
+def move_due_date(action: Action, *, by: User, new_due_on: date | None, reason: str,
+                  at: datetime, version: int | None = None) -> ActionUpdate:
+    """Rule 3, no silent slippage: a new date needs a reason; the original and every move stay."""
+    check_version(action, version)
+    _require_open(action, "change its due date")
+    problems = Problems()
+    problems.check(_check_new_due_date, action, new_due_on, today=_local_day(at))
+    reason = problems.check(_required, reason, "Explain why the due date is moving", "reason")
+    problems.raise_any()
+    update = _record(action, by=by, at=at, kind=UpdateKind.DUE_DATE_MOVED, note=reason,
+                     old_due_on=action.due_on, new_due_on=new_due_on)
+    if action.original_due_on is None:
+        action.original_due_on = new_due_on  # the first date it ever had: not a move
+    else:
+        action.due_date_moves += 1
+    action.due_on = new_due_on
+    action.due_at_next_meeting_of = None  # a date agreed by hand no longer follows the diary
+    _progress(action, update, at)
+    return update
+
+
+def _check_new_due_date(action: Action, new_due_on: date | None, *, today: date) -> None:
+    if new_due_on is None:
+        raise DomainError("Enter the new due date, for example 27 3 2026", field="new_due_on")
+    if new_due_on == action.due_on:
+        raise DomainError("The new due date is the same as the current one", field="new_due_on")
+    if new_due_on < today:
+        raise DomainError("The new due date must be today or in the future", field="new_due_on")
+    _check_due_date(new_due_on, meeting=action.meeting, today=today, field="new_due_on")
+
+
+# --- closing and reopening (rule 2, done means said) -----------------------------------------
+
+
+def _close(action: Action, status: ActionStatus, *, by: User, at: datetime, note: str,
+           **fields) -> ActionUpdate:
+    update = _record(action, by=by, at=at, kind=UpdateKind.STATUS_CHANGED, note=note,
+                     old_status=action.status, new_status=status)
+    action.status = status
+    action.closed_at = at
+    action.at_risk = False
+    action.at_risk_reason = ""
+    for name, value in fields.items():
+        setattr(action, name, value)
+    _progress(action, update, at)
+    return update
+
+
+def complete_action(action: Action, *, by: User, outcome: str, at: datetime,
+                    version: int | None = None) -> ActionUpdate:
+    """Rule 2, done means said: completing records what was done."""
+    check_version(action, version)
+    _require_open(action, "close it")
+    outcome = _required(outcome, "Enter the outcome: what was done", "outcome")
+    update = _close(action, ActionStatus.COMPLETED, by=by, at=at, note=outcome, outcome=outcome,
+                    explanation="")
+    action_closed.send(action)
+    return update
+
+
+def mark_cannot_be_done(action: Action, *, by: User, explanation: str, at: datetime,
+                        version: int | None = None) -> ActionUpdate:
+    """Rule 2: "cannot be done" is a closing status of its own, with a clear explanation. It is
+    also how an action is withdrawn: never deleted, closed with the reason."""
+    check_version(action, version)
+    _require_open(action, "close it")
+    explanation = _required(explanation, "Explain clearly why this cannot be done", "explanation")
+    update = _close(action, ActionStatus.CANNOT_BE_DONE, by=by, at=at, note=explanation,
+                    explanation=explanation, outcome="")
+    action_closed.send(action)
+    return update
+
+
+def supersede_action(action: Action, *, by: User, replacement: Action | None, reason: str,
+                     at: datetime, version: int | None = None) -> ActionUpdate:
+    """Replaced by another action, which is linked so nobody loses the thread."""
+    check_version(action, version)
+    _require_open(action, "replace it")
+    if replacement is None:
+        raise DomainError("Choose the action that replaces this one", field="replacement")
+    if replacement.id == action.id:
+        raise DomainError("An action cannot replace itself", field="replacement")
+    if replacement.status == ActionStatus.SUPERSEDED:
+        raise DomainError("That action has itself been replaced. Choose the action that replaced it",
+                          field="replacement")
+    reason = _required(reason, "Explain why this action is being replaced", "reason")
+    return _close(action, ActionStatus.SUPERSEDED, by=by, at=at, note=reason,
+                  superseded_by=replacement)
+
+
+def reopen_action(action: Action, *, by: User, reason: str, at: datetime,
+                  version: int | None = None) -> ActionUpdate:
+    """Back to in progress, with a reason. The old outcome or explanation stays in the history
+    and the updates, but is no longer shown as the action's result."""
+    check_version(action, version)
+    if action.status in OPEN_STATUSES:
+        raise DomainError("This action is already open", field="reason")
+    reason = _required(reason, "Explain why the action is being reopened", "reason")
+    update = _record(action, by=by, at=at, kind=UpdateKind.STATUS_CHANGED, note=reason,
+                     old_status=action.status, new_status=ActionStatus.IN_PROGRESS)
+    action.status = ActionStatus.IN_PROGRESS
+    action.closed_at = None
+    action.superseded_by = None
+    action.outcome = ""
+    action.explanation = ""
+    _progress(action, update, at)
+    return update
+
+
+# --- at risk and reassigning -----------------------------------------------------------------
+
+
+def flag_at_risk(action: Action, *, by: User, reason: str, at: datetime,
+                 version: int | None = None) -> ActionUpdate:
+    """The owner says the date or the outcome is in doubt: the action shows amber, with why."""
+    check_version(action, version)
+    _require_open(action, "flag it at risk")
+    reason = _required(reason, "Explain what puts this action at risk", "reason")
+    action.at_risk = True
+    action.at_risk_reason = reason
+    update = _record(action, by=by, at=at, kind=UpdateKind.AT_RISK, note=reason)
+    _progress(action, update, at)
+    return update
+
+
+def clear_at_risk(action: Action, *, by: User, note: str, at: datetime,
+                  version: int | None = None) -> ActionUpdate:
+    check_version(action, version)
+    if not action.at_risk:
+        raise DomainError("This action is not flagged at risk", field="note")
+    note = _required(note, "Say why the action is no longer at risk", "note")
+    action.at_risk = False
+    action.at_risk_reason = ""
+    update = _record(action, by=by, at=at, kind=UpdateKind.AT_RISK, note=note)
+    _progress(action, update, at)
+    return update
+
+
+def reassign_action(action: Action, *, by: User, new_owner: User | None, note: str,
+                    at: datetime, version: int | None = None) -> ActionUpdate:
+    """A new owner, with a note; the old and new owner are both recorded. Not progress: the
+    action's nudges carry on, now to the new owner."""
+    check_version(action, version)
+    _require_open(action, "reassign it")
+    new_owner = _check_owner(new_owner)
+    if new_owner.id == action.owner_id:
+        raise DomainError(f"{new_owner.name} already owns this action", field="owner")
+    note = _required(note, "Add a note to say why the action is being reassigned", "note")
+    old_owner = action.owner
+    update = _record(action, by=by, at=at, kind=UpdateKind.REASSIGNED, note=note,
+                     old_owner_id=action.owner_id, new_owner_id=new_owner.id)
+    action.owner = new_owner
+    db.session.flush()
+    action_reassigned.send(action, update=update, old_owner=old_owner)
+    return update

@@ -1,0 +1,73 @@
+"""Overdue and RAG (red, amber, green) are derived from dates and status, never stored.
+
+Red: open and past its due date. Amber: open and due within DUE_SOON_WORKING_DAYS working days,
+or flagged at risk by its owner. Green: open and on track. Closed actions have no RAG.
+The Python function and the SQL expression below must agree; tests check both.
+"""
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import String, and_, case, literal, or_
+
+from tracker.actions.models import OPEN_STATUSES, Action
+from tracker.core.dates import add_working_days, working_days_between
+
+DUE_SOON_WORKING_DAYS = 3
+
+
+class Rag(enum.StrEnum):
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+
+    @property
+    def label(self) -> str:
+        return {"red": "Overdue", "amber": "Due soon or at risk", "green": "On track"}[self.value]
+
+    @property
+    def tag_class(self) -> str:
+        return {"red": "govuk-tag--red", "amber": "govuk-tag--yellow", "green": "govuk-tag--green"}[
+            self.value
+        ]
+
+
+def rag_of(action: Action, today: date) -> Rag | None:
+    if action.status not in OPEN_STATUSES:
+        return None
+    if action.due_on is not None and action.due_on < today:
+        return Rag.RED
+    if action.at_risk or (
+        action.due_on is not None and action.due_on <= add_working_days(today, DUE_SOON_WORKING_DAYS)
+    ):
+        return Rag.AMBER
+    return Rag.GREEN
+
+
+def working_days_overdue(action: Action, today: date) -> int:
+    """0 unless open and past due; counted in working days, which is what people mean."""
+    if action.status not in OPEN_STATUSES or action.due_on is None or action.due_on >= today:
+        return 0
+    return working_days_between(action.due_on, today)
+
+
+def is_open_sql():
+    # The statuses are written into the SQL rather than sent as parameters, so that both engines
+    # can use the partial index of open actions (ix_actions_open_due, reports/models.py).
+    return Action.status.in_([literal(status.value, String, literal_execute=True) for status in OPEN_STATUSES])
+
+
+def is_overdue_sql(today: date):
+    return and_(is_open_sql(), Action.due_on < today)
+
+
+def rag_sql(today: date):
+    """A SQL expression giving 'red', 'amber', 'green' or NULL, for filtering and sorting."""
+    due_soon_limit = add_working_days(today, DUE_SOON_WORKING_DAYS)
+    return case(
+        (~is_open_sql(), None),
+        (Action.due_on < today, "red"),
+        (or_(Action.at_risk.is_(True), Action.due_on <= due_soon_limit), "amber"),
+        else_="green",
+    )

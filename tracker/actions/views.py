@@ -1,0 +1,397 @@
+"""Action pages: raise an action, read it (updates and history), change it, and My actions.
+
+Each view checks access (tracker/permissions.py: 404 for an action the person may not see, 403 for
+one they may see but not change), calls one operation, commits once and redirects. Every change
+form carries the action's version, so a save made from an out-of-date page is refused with what
+changed since, and nothing typed is lost.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker import permissions
+from tracker.actions import forms, operations
+from tracker.actions.models import (
+    STATUS_LABELS,
+    Action,
+    action_for_page,
+    action_history,
+    actions_replaced_by,
+    changes_since,
+    owned_open_actions,
+    owned_open_counts,
+    owned_recently_closed,
+    raisable_groups,
+    replacement_choices,
+    tags_by_kind,
+)
+from tracker.actions.rag import DUE_SOON_WORKING_DAYS, Rag, rag_of, working_days_overdue
+from tracker.core.access import signed_in
+from tracker.core.dates import add_working_days, local_today, utcnow
+from tracker.core.domain import DomainError
+from tracker.core.forms import show_domain_error
+from tracker.core.models import Tag
+from tracker.extensions import db
+from tracker.meetings.models import AgendaItem, Decision, Meeting
+from tracker.people.models import User, people_by_name
+
+blueprint = Blueprint("actions", __name__)
+SECTION = "Actions"
+RECENTLY_CLOSED_DAYS = 30
+
+
+@blueprint.context_processor
+def _helpers():
+    today = local_today()
+    return {
+        "today": today,
+        "rag": lambda action: rag_of(action, today),
+        "days_overdue": lambda action: working_days_overdue(action, today),
+        "Rag": Rag,
+        "has_page": lambda endpoint: endpoint in current_app.view_functions,
+        "may": permissions,
+        "status_labels": {str(status): label for status, label in STATUS_LABELS.items()},
+    }
+
+
+def _action(action_id: int, allowed: Callable | None = None) -> Action:
+    """The action, if this person may see it (404 otherwise) and do `allowed` to it (403)."""
+    action = db.session.get(Action, action_id)
+    if action is None or not permissions.can_view_action(current_user, action):
+        abort(404)
+    if allowed is not None and not allowed(current_user, action):
+        abort(403)
+    return action
+
+
+def _page_number() -> int:
+    return max(request.args.get("page", 1, type=int), 1)
+
+
+def _person(value: str | None) -> User | None:
+    return db.session.get(User, int(value)) if value and value.isdigit() else None
+
+
+def _people_choices(blank: str) -> list[tuple[str, str]]:
+    return [("", blank)] + [(str(person.id), person.name) for person in people_by_name()]
+
+
+def _tags(form) -> list[Tag]:
+    ids = form.chosen_tag_ids()
+    return db.session.scalars(db.select(Tag).where(Tag.id.in_(ids))).all() if ids else []
+
+
+def _show_errors(form, error: DomainError) -> None:
+    """Each broken rule at its field; one about the action as a whole (say, it was closed
+    meanwhile) at the first field the person can see."""
+    visible = [field.name for field in form if field.type not in ("CSRFTokenField", "HiddenField", "VersionField")]
+    for each in getattr(error, "errors", None) or [error]:
+        if each.field not in visible:
+            each = DomainError(each.message, field=visible[0])
+        show_domain_error(form, each)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+@blueprint.route("/actions/<int:action_id>")
+@signed_in
+def show(action_id: int):
+    action = action_for_page(action_id)
+    if action is None or not permissions.can_view_action(current_user, action):
+        abort(404)
+    events, history = action_history(action, page=_page_number())
+    return render_template("actions/show.html", action=action, replaced=actions_replaced_by(action),
+                           history=history, events=events, title=action.title, section=SECTION)
+
+
+@blueprint.route("/my-actions")
+@signed_in
+def mine():
+    """Everything the person owns: overdue, due soon, later, and what closed in the last 30 days."""
+    today = local_today()
+    due_soon_by = add_working_days(today, DUE_SOON_WORKING_DAYS)
+    page = owned_open_actions(current_user, page=_page_number())
+    sections = {"overdue": [], "due_soon": [], "later": []}
+    for action in page.items:
+        if action.due_on is not None and action.due_on < today:
+            sections["overdue"].append(action)
+        elif action.due_on is not None and action.due_on <= due_soon_by:
+            sections["due_soon"].append(action)
+        else:
+            sections["later"].append(action)
+    closed, more_closed = owned_recently_closed(current_user, since=utcnow() - timedelta(days=RECENTLY_CLOSED_DAYS))
+    return render_template(
+        "actions/mine.html", page=page, sections=sections, due_soon_by=due_soon_by, closed=closed,
+        more_closed=more_closed, counts=owned_open_counts(current_user, today=today, due_soon_by=due_soon_by),
+        can_raise=bool(raisable_groups(current_user, limit=1)), title="My actions", section=SECTION,
+    )
+
+
+# --- raising -------------------------------------------------------------------------------------
+
+
+def _source(form: forms.ActionForm):
+    """The meeting, agenda item and decision the action comes from (ids in the page address on the
+    way in, hidden fields on the way back). An id the person may not see is a missing page."""
+    found = {}
+    for name, model in (("meeting_id", Meeting), ("agenda_item_id", AgendaItem), ("decision_id", Decision)):
+        value = getattr(form, name).data or request.args.get(name, "")
+        record = db.session.get(model, int(value)) if str(value).isdigit() else None
+        if value and record is None:
+            abort(404)
+        getattr(form, name).data = str(record.id) if record else ""
+        found[name] = record
+    for record in found.values():
+        meeting = getattr(record, "meeting", record)
+        if record is not None and not permissions.can_view_meeting(current_user, meeting):
+            abort(404)
+    return found["meeting_id"], found["agenda_item_id"], found["decision_id"]
+
+
+@blueprint.route("/actions/new", methods=["GET", "POST"])
+@signed_in
+def new():
+    groups = raisable_groups(current_user)
+    if not groups:
+        abort(403)
+    form = forms.ActionForm()
+    meeting, agenda_item, decision = _source(form)
+    source_meeting = meeting or getattr(agenda_item, "meeting", None) or getattr(decision, "meeting", None)
+    if request.method == "GET" and source_meeting is not None and source_meeting.group in groups:
+        form.group.data = str(source_meeting.group_id)
+    form.owner.choices = _people_choices("Choose a person")
+    form.group.choices = [(str(group.id), group.name) for group in groups]
+    form.fill_tag_choices(tags_by_kind())
+    if form.validate_on_submit():
+        group = next((group for group in groups if str(group.id) == form.group.data), None)
+        next_meeting = form.due_kind.data == "next_meeting"
+        try:
+            action = operations.create_action(
+                title=form.title.data, detail=form.detail.data, owner=_person(form.owner.data), group=group,
+                by=current_user, today=local_today(), at=utcnow(),
+                due_on=None if next_meeting else form.due_on.data,
+                due_at_next_meeting_of=group if next_meeting else None,
+                meeting=meeting, agenda_item=agenda_item, decision=decision, tags=_tags(form),
+            )
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            _show_errors(form, error)
+        else:
+            flash(f"Action raised: “{action.title}”, owned by {action.owner.name}, due {action.due_label[0].lower()}"
+                  f"{action.due_label[1:]}.", "success")
+            if source_meeting is not None and "meetings.show" in current_app.view_functions:
+                return redirect(url_for("meetings.show", meeting_id=source_meeting.id))
+            return redirect(url_for("actions.show", action_id=action.id))
+    return render_template("actions/new.html", form=form, meeting=source_meeting, agenda_item=agenda_item,
+                           decision=decision, title="Raise an action", section=SECTION)
+
+
+# --- changing: one small form per kind of change ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangePage:
+    form: type
+    allowed: Callable  # permissions.can_...(person, action)
+    title: str
+    done: str
+    run: Callable  # (action, form, by, at) -> None, calling one operation
+    # Why the change does not apply to the action as it is now (None: it applies). Only a page
+    # being opened is turned away: a form sent back goes to the operation, which says why.
+    unavailable: Callable = lambda action: None
+    prepare: Callable = lambda form, action, first_visit: None  # choices, current values
+
+
+def _must_be_open(action: Action) -> str | None:
+    return None if action.is_open else f"This action is {action.status_label.lower()}. Reopen it first."
+
+
+def _prepare_supersede(form, action, first_visit):
+    form.replacement.choices = [("", "Choose an action")] + [
+        (str(other.id), f"{other.title} ({other.owner.name if other.owner else ''}, {other.status_label.lower()})")
+        for other in replacement_choices(action)
+    ]
+
+
+def _prepare_reassign(form, action, first_visit):
+    form.owner.choices = _people_choices("Choose a person")
+
+
+def _prepare_edit(form, action, first_visit):
+    form.fill_tag_choices(tags_by_kind())
+    if first_visit:
+        form.title.data, form.detail.data = action.title, action.detail
+        form.show_tags(action.tags)
+
+
+def _replacement(form) -> Action | None:
+    value = form.replacement.data
+    other = db.session.get(Action, int(value)) if value and value.isdigit() else None
+    return other if other is not None and permissions.can_view_action(current_user, other) else None
+
+
+CHANGE_PAGES = {
+    "update": ChangePage(
+        forms.UpdateForm, permissions.can_update_action, "Post an update", "Your update was posted.",
+        lambda action, form, by, at: operations.post_update(
+            action, by=by, note=form.note.data, at=at, version=form.version.data),
+        unavailable=_must_be_open),
+    "move": ChangePage(
+        forms.MoveDueDateForm, permissions.can_update_action, "Move the due date", "The due date was moved.",
+        lambda action, form, by, at: operations.move_due_date(
+            action, by=by, new_due_on=form.new_due_on.data, reason=form.reason.data, at=at,
+            version=form.version.data),
+        unavailable=_must_be_open),
+    "complete": ChangePage(
+        forms.CompleteForm, permissions.can_close_action, "Mark as completed", "The action is completed.",
+        lambda action, form, by, at: operations.complete_action(
+            action, by=by, outcome=form.outcome.data, at=at, version=form.version.data),
+        unavailable=_must_be_open),
+    "cannot": ChangePage(
+        forms.CannotBeDoneForm, permissions.can_close_action, "Close as cannot be done",
+        "The action is closed as cannot be done.",
+        lambda action, form, by, at: operations.mark_cannot_be_done(
+            action, by=by, explanation=form.explanation.data, at=at, version=form.version.data),
+        unavailable=_must_be_open),
+    "supersede": ChangePage(
+        forms.SupersedeForm, permissions.can_manage_action, "Replace with another action",
+        "The action was replaced.",
+        lambda action, form, by, at: operations.supersede_action(
+            action, by=by, replacement=_replacement(form), reason=form.reason.data, at=at,
+            version=form.version.data),
+        unavailable=_must_be_open, prepare=_prepare_supersede),
+    "reopen": ChangePage(
+        forms.ReopenForm, permissions.can_manage_action, "Reopen the action", "The action is open again.",
+        lambda action, form, by, at: operations.reopen_action(
+            action, by=by, reason=form.reason.data, at=at, version=form.version.data),
+        unavailable=lambda action: "This action is already open." if action.is_open else None),
+    "flag": ChangePage(
+        forms.FlagAtRiskForm, permissions.can_flag_action_at_risk, "Flag as at risk",
+        "The action is flagged as at risk.",
+        lambda action, form, by, at: operations.flag_at_risk(
+            action, by=by, reason=form.reason.data, at=at, version=form.version.data),
+        unavailable=_must_be_open),
+    "clear": ChangePage(
+        forms.ClearAtRiskForm, permissions.can_flag_action_at_risk, "No longer at risk",
+        "The action is no longer flagged as at risk.",
+        lambda action, form, by, at: operations.clear_at_risk(
+            action, by=by, note=form.note.data, at=at, version=form.version.data),
+        unavailable=lambda action: None if action.at_risk else "This action is not flagged at risk."),
+    "reassign": ChangePage(
+        forms.ReassignForm, permissions.can_manage_action, "Reassign the action", "The action was reassigned.",
+        lambda action, form, by, at: operations.reassign_action(
+            action, by=by, new_owner=_person(form.owner.data), note=form.note.data, at=at,
+            version=form.version.data),
+        unavailable=_must_be_open, prepare=_prepare_reassign),
+    "edit": ChangePage(
+        forms.EditActionForm, permissions.can_update_action, "Change the wording or tags",
+        "Your changes were saved.",
+        lambda action, form, by, at: operations.edit_action(
+            action, by=by, title=form.title.data, detail=form.detail.data, tags=_tags(form), at=at,
+            version=form.version.data),
+        prepare=_prepare_edit),
+}
+
+
+def _change(action_id: int, kind: str):
+    page = CHANGE_PAGES[kind]
+    action = _action(action_id, page.allowed)
+    if request.method == "GET" and (reason := page.unavailable(action)):
+        flash(reason)
+        return redirect(url_for("actions.show", action_id=action.id))
+    form = page.form(version=action.version)
+    page.prepare(form, action, request.method == "GET")
+    conflict = None
+    if form.validate_on_submit():
+        try:
+            page.run(action, form, current_user, utcnow())
+            db.session.commit()
+        except (DomainError, StaleDataError) as error:
+            conflict = _refuse(form, action, error)
+        else:
+            flash(page.done, "success")
+            return redirect(url_for("actions.show", action_id=action.id))
+    return render_template("actions/change.html", form=form, action=action, kind=kind, conflict=conflict,
+                           title=page.title, section=SECTION)
+
+
+def _refuse(form, action: Action, error: Exception):
+    """Show why a save was refused, keeping everything typed. A clash with someone else's save
+    lists what they changed; the form takes the current version, so saving again goes through."""
+    db.session.rollback()
+    if isinstance(error, StaleDataError):  # their save landed between our check and our write
+        error = operations.EditConflict(changes_since(action, form.version.data))
+    if not isinstance(error, operations.EditConflict):
+        _show_errors(form, error)
+        return None
+    form.version.data = action.version
+    form.version.errors = [error.message]
+    return error.changes
+
+
+@blueprint.route("/actions/<int:action_id>/update", methods=["GET", "POST"])
+@signed_in
+def post_update(action_id: int):
+    return _change(action_id, "update")
+
+
+@blueprint.route("/actions/<int:action_id>/due-date", methods=["GET", "POST"])
+@signed_in
+def move_due_date(action_id: int):
+    return _change(action_id, "move")
+
+
+@blueprint.route("/actions/<int:action_id>/complete", methods=["GET", "POST"])
+@signed_in
+def complete(action_id: int):
+    return _change(action_id, "complete")
+
+
+@blueprint.route("/actions/<int:action_id>/cannot-be-done", methods=["GET", "POST"])
+@signed_in
+def cannot_be_done(action_id: int):
+    return _change(action_id, "cannot")
+
+
+@blueprint.route("/actions/<int:action_id>/supersede", methods=["GET", "POST"])
+@signed_in
+def supersede(action_id: int):
+    return _change(action_id, "supersede")
+
+
+@blueprint.route("/actions/<int:action_id>/reopen", methods=["GET", "POST"])
+@signed_in
+def reopen(action_id: int):
+    return _change(action_id, "reopen")
+
+
+@blueprint.route("/actions/<int:action_id>/at-risk", methods=["GET", "POST"])
+@signed_in
+def flag_at_risk(action_id: int):
+    return _change(action_id, "flag")
+
+
+@blueprint.route("/actions/<int:action_id>/at-risk/clear", methods=["GET", "POST"])
+@signed_in
+def clear_at_risk(action_id: int):
+    return _change(action_id, "clear")
+
+
+@blueprint.route("/actions/<int:action_id>/reassign", methods=["GET", "POST"])
+@signed_in
+def reassign(action_id: int):
+    return _change(action_id, "reassign")
+
+
+@blueprint.route("/actions/<int:action_id>/edit", methods=["GET", "POST"])
+@signed_in
+def edit(action_id: int):
+    return _change(action_id, "edit")

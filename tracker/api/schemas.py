@@ -1,0 +1,295 @@
+"""The JSON shapes of the API, as marshmallow schemas.
+
+One definition serves three purposes: it turns records into JSON, it checks what callers send
+(query strings and bodies), and apispec reads it to write the OpenAPI document, so the document
+cannot drift from what the API really does. Rules about actions are NOT checked here: a missing
+outcome is refused by tracker.actions.operations, the one home of that rule.
+"""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flask import url_for
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+from tracker.actions.models import ActionStatus, UpdateKind
+from tracker.actions.rag import Rag, rag_of, working_days_overdue
+from tracker.core.dates import local_today
+from tracker.inputs.models import InputStatus
+from tracker.meetings.models import MeetingStatus, MinutesStatus
+from tracker.people.models import GroupKind, GroupRole
+
+MAX_PER_PAGE = 100
+
+
+class UtcDateTime(fields.DateTime):
+    """A moment in ISO 8601, in UTC (SQLite hands datetimes back without their zone)."""
+
+    def _serialize(self, value: datetime | None, attr, obj, **kwargs):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _choice(values, description: str) -> fields.String:
+    return fields.String(dump_only=True, metadata={"enum": [str(v) for v in values],
+                                                   "description": description})
+
+
+# --- what the API returns --------------------------------------------------------------------
+
+
+class PersonRefSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(dump_only=True)
+
+
+class GroupRefSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(dump_only=True)
+
+
+class GroupSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(dump_only=True)
+    kind = _choice(GroupKind, "board, workstream, task_and_finish, network or other")
+    kind_label = fields.String(dump_only=True)
+    description = fields.String(dump_only=True)
+    meeting_pattern = fields.String(dump_only=True, metadata={"example": "Monthly, 2nd Tuesday"})
+    parent_id = fields.Integer(dump_only=True, allow_none=True)
+    is_active = fields.Boolean(dump_only=True)
+    your_role = fields.Method(
+        "_your_role", dump_only=True, allow_none=True,
+        metadata={"type": "string", "enum": [str(r) for r in GroupRole] + [None],
+                  "description": "The token's person's role in this group, or null"},
+    )
+
+    def _your_role(self, group):
+        from tracker.api.tokens import api_person
+        from tracker.permissions import group_role
+
+        return group_role(api_person(), group.id)
+
+
+def _page(endpoint: str, **values) -> str:
+    return url_for(endpoint, **values, _external=True)
+
+
+class MeetingSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    html_url = fields.Function(lambda meeting: _page("meetings.show", meeting_id=meeting.id),
+                               dump_only=True, metadata={"type": "string", "format": "uri",
+                                                         "description": "The meeting's page"})
+    group = fields.Nested(GroupRefSchema, dump_only=True)
+    starts_at = UtcDateTime(dump_only=True, metadata={"description": "In UTC"})
+    location = fields.String(dump_only=True)
+    is_online = fields.Boolean(dump_only=True)
+    status = _choice(MeetingStatus, "scheduled, held or cancelled")
+    summary = fields.String(dump_only=True, metadata={"description": "The short published summary"})
+    minutes_status = _choice(MinutesStatus, "Minutes are draft until approved at a later meeting")
+
+
+class ActionSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    html_url = fields.Function(lambda action: _page("actions.show", action_id=action.id),
+                               dump_only=True, metadata={"type": "string", "format": "uri",
+                                                         "description": "The action's page"})
+    title = fields.String(dump_only=True)
+    detail = fields.String(dump_only=True)
+    status = _choice(ActionStatus, "not_started, in_progress, completed, cannot_be_done or superseded")
+    status_label = fields.String(dump_only=True)
+    owner = fields.Nested(PersonRefSchema, dump_only=True)
+    group = fields.Nested(GroupRefSchema, dump_only=True)
+    due_on = fields.Date(
+        dump_only=True, allow_none=True,
+        metadata={"description": "Null while due by the next meeting of a group with none scheduled"},
+    )
+    due_at_next_meeting_of = fields.Nested(GroupRefSchema, dump_only=True, allow_none=True)
+    original_due_on = fields.Date(dump_only=True, allow_none=True)
+    due_date_moves = fields.Integer(dump_only=True)
+    rag = fields.Method(
+        "_rag", dump_only=True, allow_none=True,
+        metadata={"type": "string", "enum": [str(r) for r in Rag] + [None],
+                  "description": "red: overdue; amber: due soon or at risk; green: on track; "
+                                 "null when closed"},
+    )
+    working_days_overdue = fields.Method("_working_days_overdue", dump_only=True,
+                                         metadata={"type": "integer"})
+    at_risk = fields.Boolean(dump_only=True)
+    at_risk_reason = fields.String(dump_only=True)
+    outcome = fields.String(dump_only=True, metadata={"description": "What was done, once completed"})
+    explanation = fields.String(dump_only=True,
+                                metadata={"description": "Why not, when it cannot be done"})
+    meeting_id = fields.Integer(dump_only=True, allow_none=True)
+    superseded_by_id = fields.Integer(dump_only=True, allow_none=True)
+    closed_at = UtcDateTime(dump_only=True, allow_none=True)
+    created_at = UtcDateTime(dump_only=True)
+    updated_at = UtcDateTime(dump_only=True)
+    version = fields.Integer(dump_only=True, metadata={
+        "description": "Goes up with every change; send it back with a change to have the change "
+                       "refused (409) if someone else changed the action since you read it"})
+
+    def _rag(self, action):
+        rag = rag_of(action, local_today())
+        return str(rag) if rag else None
+
+    def _working_days_overdue(self, action):
+        return working_days_overdue(action, local_today())
+
+
+class UpdateSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    kind = _choice(UpdateKind, "note, due_date_moved, status_changed, reassigned, at_risk or "
+                               "matters_arising")
+    note = fields.String(dump_only=True)
+    author = fields.Nested(PersonRefSchema, dump_only=True, allow_none=True)
+    created_at = UtcDateTime(dump_only=True)
+    meeting_id = fields.Integer(dump_only=True, allow_none=True)
+    old_due_on = fields.Date(dump_only=True, allow_none=True)
+    new_due_on = fields.Date(dump_only=True, allow_none=True)
+    old_status = fields.String(dump_only=True, allow_none=True)
+    new_status = fields.String(dump_only=True, allow_none=True)
+    old_owner = fields.Nested(PersonRefSchema, dump_only=True, allow_none=True)
+    new_owner = fields.Nested(PersonRefSchema, dump_only=True, allow_none=True)
+
+
+class ActionDetailSchema(ActionSchema):
+    updates = fields.List(fields.Nested(UpdateSchema), dump_only=True,
+                          metadata={"description": "Newest first"})
+
+
+class LinkedActionSchema(Schema):
+    """What a contributor may know of an action that answers their input."""
+
+    id = fields.Integer(dump_only=True)
+    title = fields.String(dump_only=True)
+    status = _choice(ActionStatus, "The action's status")
+    status_label = fields.String(dump_only=True)
+    due_on = fields.Date(dump_only=True, allow_none=True)
+    outcome = fields.String(dump_only=True)
+    explanation = fields.String(dump_only=True)
+
+
+class InputSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    what = fields.String(dump_only=True)
+    why_it_matters = fields.String(dump_only=True)
+    status = _choice(InputStatus, "received, being_looked_at or answered")
+    status_label = fields.String(dump_only=True)
+    group = fields.Nested(GroupRefSchema, dump_only=True, allow_none=True)
+    raised_by = fields.Nested(PersonRefSchema, dump_only=True, allow_none=True,
+                              metadata={"description": "Null when raised without an account"})
+    raised_at = UtcDateTime(dump_only=True, attribute="created_at")
+    respond_by = fields.Date(dump_only=True, allow_none=True)
+    first_response_at = UtcDateTime(dump_only=True, allow_none=True)
+    response = fields.String(dump_only=True)
+    answered_at = UtcDateTime(dump_only=True, allow_none=True)
+    is_published = fields.Boolean(dump_only=True)
+    actions = fields.List(fields.Nested(LinkedActionSchema), dump_only=True)
+
+
+class PageLinksSchema(Schema):
+    self = fields.Url(dump_only=True)
+    first = fields.Url(dump_only=True)
+    prev = fields.Url(dump_only=True, allow_none=True)
+    next = fields.Url(dump_only=True, allow_none=True)
+    last = fields.Url(dump_only=True)
+
+
+def page_schema(item_schema: type[Schema]) -> type[Schema]:
+    """The envelope of a paginated list of `item_schema` (its name gives the OpenAPI name)."""
+    name = item_schema.__name__.removesuffix("Schema") + "PageSchema"
+    return type(name, (Schema,), {
+        "items": fields.List(fields.Nested(item_schema), dump_only=True),
+        "page": fields.Integer(dump_only=True),
+        "per_page": fields.Integer(dump_only=True),
+        "total": fields.Integer(dump_only=True),
+        "pages": fields.Integer(dump_only=True),
+        "links": fields.Nested(PageLinksSchema, dump_only=True),
+    })
+
+
+GroupPageSchema = page_schema(GroupSchema)
+MeetingPageSchema = page_schema(MeetingSchema)
+ActionPageSchema = page_schema(ActionSchema)
+InputPageSchema = page_schema(InputSchema)
+
+
+class ErrorSchema(Schema):
+    error = fields.String(dump_only=True, metadata={"description": "What went wrong, in plain English"})
+    field = fields.String(dump_only=True,
+                          metadata={"description": "The parameter or field it is about, if any"})
+
+
+# --- what callers send -----------------------------------------------------------------------
+
+
+class PageArgsSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1),
+                          metadata={"description": "Which page, from 1"})
+    per_page = fields.Integer(validate=validate.Range(min=1, max=MAX_PER_PAGE),
+                              metadata={"description": f"Items per page, at most {MAX_PER_PAGE} "
+                                                       "(default 25)"})
+
+
+class GroupArgsSchema(PageArgsSchema):
+    active = fields.Boolean(metadata={"description": "true: only groups that still meet"})
+
+
+class MeetingArgsSchema(PageArgsSchema):
+    group = fields.Integer(metadata={"description": "A group's id"})
+    from_ = fields.Date(data_key="from",
+                        metadata={"description": "Meetings on or after this date (YYYY-MM-DD)"})
+    to = fields.Date(metadata={"description": "Meetings on or before this date (YYYY-MM-DD)"})
+
+    @validates_schema
+    def _dates_in_order(self, data, **kwargs):
+        if data.get("from_") and data.get("to") and data["to"] < data["from_"]:
+            raise ValidationError("'to' must be the same as or after 'from'", "to")
+
+
+ACTION_STATUS_FILTERS = [str(s) for s in ActionStatus] + ["open", "closed"]
+
+
+class ActionArgsSchema(PageArgsSchema):
+    group = fields.Integer(metadata={"description": "A group's id"})
+    owner = fields.String(
+        validate=validate.Regexp(r"^(me|[1-9][0-9]{0,9})$", error="Use a person's id, or me"),
+        metadata={"description": "A person's id, or `me` for the token's person"},
+    )
+    status = fields.String(
+        validate=validate.OneOf(ACTION_STATUS_FILTERS),
+        metadata={"description": "A status, or `open` (not started or in progress) or `closed`"},
+    )
+    overdue = fields.Boolean(
+        metadata={"description": "true: open and past the due date; false: not"}
+    )
+
+
+class InputArgsSchema(PageArgsSchema):
+    group = fields.Integer(metadata={"description": "A group's id"})
+    status = fields.String(validate=validate.OneOf([str(s) for s in InputStatus]))
+
+
+class BodySchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    version = fields.Integer(metadata={
+        "description": "Optional: the action's `version` when you read it. If someone has changed "
+                       "the action since, nothing is saved and the answer is 409"})
+
+
+class UpdateInSchema(BodySchema):
+    note = fields.String(load_default="", metadata={"description": "What has happened (required)",
+                                                    "example": "Draft shared with the Board"})
+
+
+class CompleteInSchema(BodySchema):
+    outcome = fields.String(load_default="", metadata={"description": "What was done (required)",
+                                                       "example": "Pilot extended to March"})

@@ -1,0 +1,181 @@
+"""The JSON API, /api/v1: groups, meetings, actions, updates and inputs, for a person's token.
+
+Each view: check the token (the `api_token` rule), parse the arguments, check the person may see
+or change THIS record (tracker/permissions.py, as the pages do), call the same operations as the
+pages, commit once. Each documents itself for the OpenAPI document through `doc`.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, url_for
+from flask_limiter.util import get_remote_address
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker import permissions
+from tracker.actions import operations
+from tracker.actions.operations import EditConflict
+from tracker.api import queries
+from tracker.api.http import ApiError, load_args, load_body, paginate
+from tracker.api.openapi import doc
+from tracker.api.schemas import (
+    ActionArgsSchema,
+    ActionDetailSchema,
+    ActionPageSchema,
+    ActionSchema,
+    CompleteInSchema,
+    GroupArgsSchema,
+    GroupPageSchema,
+    GroupSchema,
+    InputArgsSchema,
+    InputPageSchema,
+    InputSchema,
+    MeetingArgsSchema,
+    MeetingPageSchema,
+    MeetingSchema,
+    UpdateInSchema,
+    UpdateSchema,
+)
+from tracker.api.tokens import api_person
+from tracker.core.access import api_token, public
+from tracker.core.dates import local_today, utcnow
+from tracker.core.domain import DomainError
+from tracker.extensions import db, limiter
+
+blueprint = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+# Per address, whatever token is sent: made-up tokens must not buy a fresh allowance.
+limiter.limit(lambda: current_app.config["API_RATE_LIMIT"], key_func=get_remote_address)(blueprint)
+
+
+@blueprint.errorhandler(ApiError)
+def _api_error(error: ApiError):
+    db.session.rollback()
+    return error.body(), error.status
+
+
+@blueprint.errorhandler(DomainError)
+def _domain_error(error: DomainError):
+    """A rule of the service said no (e.g. closing without an outcome): nothing is saved."""
+    db.session.rollback()
+    return ApiError(422, error.message, error.field).body(), 422
+
+
+@blueprint.errorhandler(EditConflict)
+def _changed_since_read(error: EditConflict):
+    """The caller sent the version it read, and the action has moved on since: decide again."""
+    db.session.rollback()
+    message = "Someone else changed this action since you read it. Read it again, then retry."
+    return ApiError(409, message, "version").body(), 409
+
+
+@blueprint.errorhandler(StaleDataError)
+def _conflict(error):
+    """Two changes to one action at the same moment: the second is refused, not lost silently."""
+    db.session.rollback()
+    message = "Someone changed this action at the same moment. Read it again, then retry."
+    return ApiError(409, message).body(), 409
+
+
+def _refuse_unless(allowed: bool) -> None:
+    if not allowed:
+        raise ApiError(403, "Your token's person is not allowed to do this")
+
+
+def _action_or_404(action_id: int, *, detail: bool = False):
+    action = queries.action_by_id(action_id, with_updates=detail)
+    # An action its person may not see is as good as absent: 404, as on the pages.
+    if action is None or not permissions.can_view_action(api_person(), action):
+        raise ApiError(404, "There is no action with that id")
+    return action
+
+
+@blueprint.route("/groups")
+@api_token
+@doc("Groups", "Groups the token's person may see: the Board, workstreams, task and finish groups, "
+     "networks",
+     args=GroupArgsSchema, response=GroupPageSchema)
+def groups():
+    args = load_args(GroupArgsSchema)
+    return paginate(queries.groups(api_person(), active=args.get("active")), GroupSchema, args)
+
+
+@blueprint.route("/meetings")
+@api_token
+@doc("Meetings", "Meetings the token's person may see, soonest first; filter by group and dates",
+     args=MeetingArgsSchema, response=MeetingPageSchema)
+def meetings():
+    args = load_args(MeetingArgsSchema)
+    query = queries.meetings(api_person(), group_id=args.get("group"), first_day=args.get("from_"),
+                             last_day=args.get("to"))
+    return paginate(query, MeetingSchema, args)
+
+
+@blueprint.route("/actions")
+@api_token
+@doc("Actions", "Actions the token's person may see, by due date; filter by group, owner, "
+     "status and overdue", args=ActionArgsSchema, response=ActionPageSchema)
+def actions():
+    args = load_args(ActionArgsSchema)
+    person = api_person()
+    owner = args.get("owner")
+    owner_id = person.id if owner == "me" else (int(owner) if owner else None)
+    query = queries.actions(person, group_id=args.get("group"), owner_id=owner_id,
+                            status=args.get("status"), overdue=args.get("overdue"), today=local_today())
+    return paginate(query, ActionSchema, args)
+
+
+@blueprint.route("/actions/<int:action_id>")
+@api_token
+@doc("Actions", "One action with its updates, newest first", response=ActionDetailSchema,
+     not_found=True)
+def action(action_id: int):
+    return ActionDetailSchema().dump(_action_or_404(action_id, detail=True))
+
+
+@blueprint.route("/actions/<int:action_id>/updates", methods=["POST"])
+@api_token
+@doc("Actions", "Post a progress note; the first moves a not-started action to in progress",
+     body=UpdateInSchema, response=UpdateSchema, status=201, forbidden=True, not_found=True,
+     refused=True)
+def post_update(action_id: int):
+    action = _action_or_404(action_id)
+    _refuse_unless(permissions.can_update_action(api_person(), action))
+    body = load_body(UpdateInSchema)
+    update = operations.post_update(action, by=api_person(), note=body["note"], at=utcnow(),
+                                    version=body.get("version"))
+    db.session.commit()
+    location = url_for("api.action", action_id=action.id, _external=True)
+    return UpdateSchema().dump(update), 201, {"Location": location}
+
+
+@blueprint.route("/actions/<int:action_id>/complete", methods=["POST"])
+@api_token
+@doc("Actions", "Complete an action, saying what was done (its outcome)", body=CompleteInSchema,
+     response=ActionSchema, forbidden=True, not_found=True, refused=True)
+def complete(action_id: int):
+    action = _action_or_404(action_id)
+    _refuse_unless(permissions.can_close_action(api_person(), action))
+    body = load_body(CompleteInSchema)
+    operations.complete_action(action, by=api_person(), outcome=body["outcome"], at=utcnow(),
+                               version=body.get("version"))
+    db.session.commit()
+    return ActionSchema().dump(action)
+
+
+@blueprint.route("/inputs")
+@api_token
+@doc("Inputs", "Input raised by champions, parents, carers and young people that the token's "
+     "person may see, newest first", args=InputArgsSchema, response=InputPageSchema)
+def inputs():
+    args = load_args(InputArgsSchema)
+    query = queries.inputs(api_person(), group_id=args.get("group"), status=args.get("status"))
+    return paginate(query, InputSchema, args)
+
+
+@blueprint.route("/openapi.json")
+@public
+@doc("About the API", "This OpenAPI 3 document (no token needed)", response=None, secured=False)
+def openapi():
+    from tracker.api.openapi import openapi_document
+
+    return openapi_document()

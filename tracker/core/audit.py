@@ -1,0 +1,104 @@
+"""The audit trail: every change to an Auditable record is written down, whoever makes it.
+
+One listener serves the pages, the API, the CLI and scheduled jobs alike, so no operation can
+forget to log. The acting person is put on the session with `set_actor` by whoever opens the unit
+of work (a request, a command, a job); operations never need to know.
+"""
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from tracker.core.dates import utcnow
+from tracker.core.models import Auditable, AuditEvent
+
+
+def set_actor(session, user) -> None:
+    session.info["actor_id"] = user.id if user is not None else None
+
+
+def _plain(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _changes(obj, event_name: str) -> dict:
+    """{field: [before, after]}; a new record has no "before", a removed one no "after"."""
+    state = inspect(obj)
+    changes = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in obj.__audit_exclude__ or key in ("id", "created_at"):
+            continue
+        if event_name in ("created", "removed"):
+            value = getattr(obj, key)
+            if value not in (None, "", False):
+                changes[key] = [None, _plain(value)] if event_name == "created" else [_plain(value), None]
+            continue
+        history = state.attrs[key].history
+        if history.has_changes():
+            before = history.deleted[0] if history.deleted else None
+            after = history.added[0] if history.added else None
+            if before != after:
+                changes[key] = [_plain(before), _plain(after)]
+    for key in obj.__audit_collections__:
+        history = state.attrs[key].history
+        if event_name == "created":
+            names = _names(history.added)
+            if names:
+                changes[key] = [None, names]
+        elif event_name == "changed" and (history.added or history.deleted):
+            after = _names(history.unchanged + history.added)
+            changes[key] = [_names(history.unchanged + history.deleted), after]
+    return changes
+
+
+def _names(items) -> list[str]:
+    return sorted(str(getattr(item, "name", item)) for item in items)
+
+
+@event.listens_for(Session, "after_flush")
+def _record_changes(session, flush_context):
+    rows = []
+    now = utcnow()
+    actor_id = session.info.get("actor_id")
+    # A removal (say, someone leaving a group) keeps what was removed, as "removed".
+    for event_name, objects in (("created", session.new), ("changed", session.dirty),
+                                ("removed", session.deleted)):
+        for obj in objects:
+            if not isinstance(obj, Auditable):
+                continue
+            changes = _changes(obj, event_name)
+            if changes:
+                rows.append(
+                    {
+                        "occurred_at": now,
+                        "actor_id": actor_id,
+                        "entity_type": obj.__tablename__,
+                        "entity_id": obj.id,
+                        "event": event_name,
+                        "changes": changes,
+                    }
+                )
+    if rows:
+        session.connection().execute(insert(AuditEvent), rows)
+
+
+def history_for(entity) -> list[AuditEvent]:
+    """The audit events of one record, newest first (one query)."""
+    from tracker.extensions import db
+
+    return db.session.scalars(
+        db.select(AuditEvent)
+        .where(AuditEvent.entity_type == entity.__tablename__, AuditEvent.entity_id == entity.id)
+        .order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
+    ).all()

@@ -1,0 +1,98 @@
+"""Dates and working days, in one place.
+
+Due dates are `date`s; moments are timezone-aware UTC `datetime`s, shown in the partnership's
+time zone (Europe/London by default). Working days skip weekends and the bank holidays of England
+and Wales, which govuk-bank-holidays ships with its package (no network needed).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from govuk_bank_holidays.bank_holidays import BankHolidays
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def local_zone() -> ZoneInfo:
+    return ZoneInfo(current_app.config["TIMEZONE"])
+
+
+def to_local(moment: datetime) -> datetime:
+    if moment.tzinfo is None:  # SQLite hands back naive UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(local_zone())
+
+
+def local_today() -> date:
+    return utcnow().astimezone(local_zone()).date()
+
+
+@lru_cache(maxsize=1)
+def bank_holidays() -> frozenset[date]:
+    calendar = BankHolidays(use_cached_holidays=True)
+    return frozenset(
+        holiday["date"] for holiday in calendar.get_holidays(division=BankHolidays.ENGLAND_AND_WALES)
+    )
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in bank_holidays()
+
+
+def add_working_days(start: date, days: int) -> date:
+    """The date `days` working days after `start` (before it, if `days` is negative)."""
+    step = 1 if days >= 0 else -1
+    remaining = abs(days)
+    day = start
+    while remaining:
+        day += timedelta(days=step)
+        if is_working_day(day):
+            remaining -= 1
+    return day
+
+
+@lru_cache(maxsize=1)
+def _weekday_holidays() -> tuple[date, ...]:
+    return tuple(sorted(day for day in bank_holidays() if day.weekday() < 5))
+
+
+def working_days_between(start: date, end: date) -> int:
+    """Working days after `start` up to and including `end` (negative if `end` is earlier).
+
+    Whole weeks count five each, so a long-overdue list costs no more than a short one.
+    """
+    if end == start:
+        return 0
+    sign = 1 if end > start else -1
+    low, high = sorted((start, end))
+    whole_weeks, extra_days = divmod((high - low).days, 7)
+    count = whole_weeks * 5 + sum(
+        1 for offset in range(1, extra_days + 1) if (low + timedelta(days=offset)).weekday() < 5
+    )
+    holidays = _weekday_holidays()
+    count -= bisect_right(holidays, high) - bisect_right(holidays, low)
+    return sign * count
+
+
+def format_date(day: date | None) -> str:
+    """GOV.UK style: 9 October 2020."""
+    return f"{day.day} {day:%B %Y}" if day else ""
+
+
+def format_short_date(day: date | None) -> str:
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def format_datetime(moment: datetime | None) -> str:
+    """GOV.UK style: 9 October 2020 at 1:30pm."""
+    if moment is None:
+        return ""
+    local = to_local(moment)
+    meridiem = "am" if local.hour < 12 else "pm"
+    return f"{local.day} {local:%B %Y} at {local:%-I:%M}{meridiem}"

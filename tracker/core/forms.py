@@ -1,0 +1,87 @@
+"""Helpers shared by forms: turning a broken rule into a message at the right field."""
+from tracker.core.domain import DomainError
+
+
+def show_domain_error(form, error: DomainError) -> None:
+    """Put an operation's plain-English message next to its field (or the form's first field)."""
+    field = getattr(form, error.field, None) if error.field else None
+    if field is None:
+        field = next(iter(form))
+    field.errors = [*field.errors, error.message]
+
+
+# --- GOV.UK date input -----------------------------------------------------------------------------
+
+import calendar  # noqa: E402
+from datetime import date  # noqa: E402
+
+from govuk_frontend_wtf.wtforms_widgets import GovDateInput  # noqa: E402
+from wtforms import Field  # noqa: E402
+
+_MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NAMES["sept"] = 9
+
+
+class _DateInputWidget(GovDateInput):
+    """The three boxes keep the field's name as their id prefix; the error summary links to Day."""
+
+    def __call__(self, field, **kwargs):
+        kwargs["id"] = field.name
+        return super().__call__(field, **kwargs)
+
+
+class GovDateField(Field):
+    """Day, month and year boxes with the GOV.UK Design System's error messages.
+
+    `what` names the date in messages ("the date of the meeting"). Typed values are kept when the
+    page comes back with an error. Month names ("Feb", "February") are accepted as well as numbers.
+    """
+
+    widget = _DateInputWidget()
+
+    def __init__(self, label=None, validators=None, *, what: str, required: bool = True, **kwargs):
+        kwargs.setdefault("id", None)
+        super().__init__(label, validators, **kwargs)
+        self.id = f"{self.name}-day"
+        self.what = what
+        self.required = required
+
+    def _value(self):
+        return self.data.strftime("%d %m %Y") if self.data else ""
+
+    def process_formdata(self, valuelist):
+        if not valuelist:
+            self.raw_data = None  # the boxes were not sent at all: show them empty, not a crash
+            return
+        day, month, year = ([part.strip() for part in valuelist] + ["", "", ""])[:3]
+        self.data = None
+        self.parse_error = None
+        if not (day or month or year):
+            if self.required:
+                self.parse_error = f"Enter {self.what}, for example 27 3 2026"
+            return
+        what = self.what[0].upper() + self.what[1:]
+        missing = [name for name, part in (("day", day), ("month", month), ("year", year)) if not part]
+        if missing:
+            self.parse_error = f"{what} must include a {' and a '.join(missing)}"
+            return
+        month_number = _MONTH_NAMES.get(month.lower()) or (int(month) if month.isdigit() else None)
+        if not (day.isdigit() and year.isdigit()) or month_number is None:
+            self.parse_error = f"{what} must be a real date, for example 27 3 2026"
+            return
+        if len(year) != 4:
+            self.parse_error = f"{what} must have a year with 4 numbers, for example 2026"
+            return
+        try:
+            self.data = date(int(year), month_number, int(day))
+        except ValueError:
+            self.parse_error = f"{what} must be a real date, for example 27 3 2026"
+
+    def pre_validate(self, form):
+        from wtforms.validators import StopValidation
+
+        if getattr(self, "parse_error", None):
+            raise StopValidation(self.parse_error)
+        if self.required and self.data is None:
+            raise StopValidation(f"Enter {self.what}, for example 27 3 2026")

@@ -1,0 +1,108 @@
+"""Cross-domain records: the audit trail, reference tags, one-time tokens and job leases."""
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tracker.core.dates import utcnow
+from tracker.extensions import db
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class Auditable:
+    """Marks a model whose every change is written to the audit trail (see core/audit.py).
+
+    `__audit_exclude__` names columns too noisy or private to record.
+    """
+
+    __audit_exclude__: tuple[str, ...] = ("updated_at", "version")
+    # Many-to-many collections (say, an action's tags) recorded too, as lists of their names.
+    __audit_collections__: tuple[str, ...] = ()
+
+
+class AuditEvent(db.Model):
+    """Who changed what, when, with the values before and after. Never edited or deleted."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    entity_type: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    event: Mapped[str] = mapped_column(String(20))  # created, changed, removed
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)  # {field: [before, after]}
+
+    actor = relationship("User", lazy="joined")
+
+    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id", "occurred_at"),)
+
+
+class TagKind(enum.StrEnum):
+    PRIORITY = "priority"  # the five strategic priorities of the SEND Strategy
+    VALUE = "value"  # the seven Co-production Charter values
+    OUTCOME = "outcome"  # the seven Outcomes Framework statements
+
+
+class Tag(db.Model):
+    """A reference-list entry that actions and published outcomes can be tagged with."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("kind", "name", name="uq_tags_kind_name"),)
+
+    @property
+    def kind_label(self) -> str:
+        return {"priority": "Strategic priority", "value": "Charter value", "outcome": "Outcome"}[
+            self.kind
+        ]
+
+
+class UsedToken(db.Model):
+    """Single-use signed links (invitations, password resets, email actions) spent so far."""
+
+    __tablename__ = "used_tokens"
+
+    token_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    used_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class JobLease(db.Model):
+    """A lease that lets only one scheduler run a job at a time on SQLite."""
+
+    __tablename__ = "job_leases"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(120))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class JobRun(db.Model):
+    """One run of a scheduled job, shown to admins."""
+
+    __tablename__ = "job_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job: Mapped[str] = mapped_column(String(60))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running, finished, failed
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    error: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_job_runs_job_started", "job", "started_at"),)

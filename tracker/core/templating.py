@@ -1,0 +1,59 @@
+"""Template filters and globals shared by every page."""
+from flask import g
+from flask_login import current_user
+
+from tracker.core import dates
+from tracker.people.models import Role
+
+# (label, endpoint, roles that see it). Endpoints not registered yet are skipped, so each
+# domain's navigation appears when its blueprint is.
+NAVIGATION = [
+    ("Home", "core.home", None),
+    ("My actions", "actions.mine", None),
+    ("Outstanding actions", "reports.outstanding", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
+    ("Meetings", "meetings.index", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
+    ("Groups", "meetings.groups", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
+    ("My input", "inputs.mine", (Role.CHAMPION,)),
+    ("Input", "inputs.index", (Role.ADMIN, Role.CHAIR, Role.LEAD)),
+    ("People", "people.index", (Role.ADMIN,)),
+    ("Outbox", "nudges.outbox", (Role.ADMIN,)),
+]
+
+
+def navigation_for(user, app, current_endpoint: str | None) -> list[dict]:
+    if not user.is_authenticated:
+        return []
+    items = []
+    for label, endpoint, roles in NAVIGATION:
+        if endpoint not in app.view_functions:
+            continue
+        if roles is not None and user.role not in roles:
+            continue
+        from flask import url_for
+
+        items.append(
+            {
+                "text": label,
+                "href": url_for(endpoint),
+                "active": current_endpoint == endpoint,
+            }
+        )
+    return items
+
+
+def init_templating(app) -> None:
+    app.add_template_filter(dates.format_date, "date")
+    app.add_template_filter(dates.format_short_date, "short_date")
+    app.add_template_filter(dates.format_datetime, "datetime")
+
+    @app.context_processor
+    def _globals():
+        from flask import has_request_context, request
+
+        # Emails are rendered by jobs and commands too, where there is no request or person.
+        in_request = has_request_context()
+        return {
+            "site_name": app.config["SITE_NAME"],
+            "cspNonce": getattr(g, "csp_nonce", None),
+            "navigation": navigation_for(current_user, app, request.endpoint) if in_request else [],
+        }

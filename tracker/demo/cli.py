@@ -1,0 +1,115 @@
+"""`flask demo load`: a partnership to explore, drawn from the seeds. Safe to run again."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import click
+from flask.cli import AppGroup
+
+from tracker.actions.models import ActionStatus
+from tracker.actions.operations import complete_action, create_action, mark_cannot_be_done, post_update
+from tracker.core.dates import local_today, local_zone, utcnow
+from tracker.core.models import Tag
+from tracker.demo import data
+from tracker.extensions import db
+from tracker.meetings.models import AgendaItem, Attendance, Decision, Meeting, MeetingStatus, MinutesStatus
+from tracker.people.models import Group, Membership, Organisation
+from tracker.people.operations import create_person
+
+demo_cli = AppGroup("demo", help="Demo data for trying Tracker out.")
+
+LATEST_BOARD = date(2021, 6, 8)
+
+
+def _shift_weeks(today: date) -> timedelta:
+    """Whole weeks (so weekdays stay) that put the latest Board meeting three weeks ago."""
+    return timedelta(weeks=((today - timedelta(days=21)) - LATEST_BOARD).days // 7)
+
+
+@demo_cli.command("load")
+def load_demo():
+    """Load demo organisations, groups, people, meetings and actions (once)."""
+    if db.session.scalar(db.select(Organisation).where(Organisation.name == data.ORGANISATIONS[0][0])):
+        click.echo("Demo data is already loaded.")
+    else:
+        load_demo_data(local_today())
+        db.session.commit()
+        click.echo("Loaded the demo partnership.")
+    click.echo(f"\nDemo accounts (password for each: {data.DEMO_PASSWORD}):")
+    for email, name, role, _, _ in data.PEOPLE:
+        click.echo(f"  {email:<28} {name:<16} {role}")
+
+
+def load_demo_data(today: date) -> None:
+    shift = _shift_weeks(today)
+
+    def when(day: str) -> date:
+        return date.fromisoformat(day) + shift
+
+    def moment(day: str, clock: str) -> datetime:
+        local = datetime.combine(when(day), time.fromisoformat(clock), tzinfo=local_zone())
+        return local.astimezone(utcnow().tzinfo)
+
+    organisations = {}
+    for name, short, kind in data.ORGANISATIONS:
+        organisations[short] = Organisation(name=name, short_name=short, kind=kind)
+        db.session.add(organisations[short])
+
+    people = {}
+    for email, name, role, org, title in data.PEOPLE:
+        people[email] = create_person(
+            email=email, name=name, role=role, password=data.DEMO_PASSWORD,
+            organisation=organisations.get(org), job_title=title,
+        )
+
+    groups = {}
+    for name, kind, parent, pattern, members in data.GROUPS:
+        group = Group(name=name, kind=kind, meeting_pattern=pattern, parent=groups.get(parent))
+        for email, group_role in members.items():
+            group.memberships.append(Membership(person=people[email], group_role=group_role))
+        groups[name] = group
+        db.session.add(group)
+
+    meetings = {}
+    for group_name, day, clock, place, summary, agenda in data.MEETINGS:
+        group = groups[group_name]
+        meeting = Meeting(
+            group=group, starts_at=moment(day, clock), location=place, is_online=place == "Online",
+            status=MeetingStatus.HELD, summary=summary, minutes_status=MinutesStatus.APPROVED,
+        )
+        for position, (title, notes, decisions) in enumerate(agenda, start=1):
+            item = AgendaItem(title=title, notes=notes, position=position)
+            meeting.agenda_items.append(item)
+            for text in decisions:
+                meeting.decisions.append(Decision(text=text, agenda_item=item))
+        for membership in group.memberships:
+            meeting.attendances.append(Attendance(person=membership.person))
+        meetings[(group_name, day)] = meeting
+        db.session.add(meeting)
+
+    for group_name, day, clock, place in data.UPCOMING:
+        db.session.add(Meeting(group=groups[group_name], starts_at=moment(day, clock), location=place,
+                               is_online=place == "Online"))
+
+    # Actions go through the same operations as the pages, so the demo follows the charter's rules
+    # (an owner and a due date, an outcome or explanation on closing) and has a real history.
+    tags = {tag.name: tag for tag in db.session.scalars(db.select(Tag))}
+    secretary = people["secretary@example.org"]
+    db.session.flush()
+    for source, title, owner, due, status, closing, tag_names in data.ACTIONS:
+        meeting = meetings[source]
+        action = create_action(
+            title=title, owner=people[owner], group=meeting.group, meeting=meeting, by=secretary,
+            today=today, at=meeting.starts_at + timedelta(hours=2),
+            due_on=None if due == "next" else when(due),
+            due_at_next_meeting_of=meeting.group if due == "next" else None,
+            tags=[tags[name] for name in tag_names if name in tags],
+        )
+        if status == ActionStatus.IN_PROGRESS:
+            post_update(action, by=people[owner], at=meeting.starts_at + timedelta(days=10),
+                        note="Work has started; I will report back at the next meeting.")
+        elif status == ActionStatus.COMPLETED:
+            complete_action(action, by=people[owner], outcome=closing, at=moment(due, "12:00"))
+        elif status == ActionStatus.CANNOT_BE_DONE:
+            mark_cannot_be_done(action, by=people[owner], explanation=closing, at=moment(due, "12:00"))
+    db.session.flush()

@@ -1,0 +1,198 @@
+"""`flask minutes import FILE --group NAME --date YYYY-MM-DD [--dry-run] [--json]`."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import click
+from flask.cli import AppGroup
+
+from tracker.core.audit import set_actor
+from tracker.core.dates import format_date, local_today, utcnow
+from tracker.core.domain import DomainError
+from tracker.extensions import db
+from tracker.importer.operations import (
+    ChosenAction,
+    ImportRefused,
+    create_chosen_actions,
+    default_owner,
+    find_or_create_meeting,
+    imported_before,
+    problems_of,
+)
+from tracker.importer.parse import NoOutcomesForDate, outcomes_for, parse_outcomes
+from tracker.people.models import Group
+
+minutes_cli = AppGroup("minutes", help="Turn pasted meeting outcomes into draft actions.")
+
+MAX_FILE_BYTES = 2_000_000  # far more than any meeting's outcomes; stops a wrong file being read
+
+
+def read_outcomes_file(path: Path) -> str:
+    """The file's text, or a plain-English ClickException."""
+    if not path.exists():
+        raise click.ClickException(f"There is no file at {path}")
+    if not path.is_file():
+        raise click.ClickException(f"{path} is a folder, not a file of meeting outcomes")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise click.ClickException(f"{path} could not be read: {error.strerror}") from error
+    if len(raw) > MAX_FILE_BYTES:
+        raise click.ClickException(f"{path} is too big to be meeting outcomes ({len(raw):,} bytes)")
+    if b"\x00" in raw:
+        raise click.ClickException(f"{path} is not a text file. Save the outcomes as plain text and try again")
+    for encoding in ("utf-8-sig", "cp1252"):  # text saved from a web page, or from Word on Windows
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise click.ClickException(f"{path} is not a text file. Save the outcomes as plain text and try again")
+
+
+def read_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise click.ClickException(
+            f"--date must be a real date written YYYY-MM-DD, for example 2021-06-08 (not “{text}”)"
+        ) from None
+
+
+def find_group(name: str) -> Group:
+    wanted = name.strip().casefold()
+    groups = db.session.scalars(db.select(Group).order_by(Group.name)).all()
+    match = next((group for group in groups if group.name.casefold() == wanted), None)
+    if match is None:
+        known = ", ".join(group.name for group in groups) or "none yet"
+        raise click.ClickException(f"There is no group called “{name}”. Groups: {known}")
+    return match
+
+
+@minutes_cli.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--group", "group_name", required=True, help="The group whose meeting it was, by name.")
+@click.option("--date", "day_text", required=True, metavar="YYYY-MM-DD", help="The date of the meeting.")
+@click.option("--dry-run", is_flag=True, help="Show what would be created; change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print what was found as JSON.")
+def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as_json: bool):
+    """Turn a meeting's pasted outcomes (FILE) into draft actions of its meeting.
+
+    Finds the group's meeting on the date, or creates it with the outcomes as draft minutes. Every
+    suggested action is created, owned by the group's secretary (else its chair) until reassigned,
+    and due by the next meeting of the group unless the outcomes give a date. All or nothing.
+    """
+    set_actor(db.session, None)
+    text = read_outcomes_file(file)
+    day = read_day(day_text)
+    group = find_group(group_name)
+    parsed = parse_outcomes(text, meeting_date=day)
+    try:
+        outcomes = outcomes_for(parsed, day)
+    except NoOutcomesForDate as error:
+        raise click.ClickException(str(error)) from None
+    owner = default_owner(group)
+    if owner is None:
+        raise click.ClickException(
+            f"{group.name} has no secretary or chair to own the imported actions. Add one to the group, "
+            "then import again"
+        )
+    person, role = owner
+    suggested = [suggestion for suggestion in outcomes.suggestions if suggestion.suggested]
+    chosen = [
+        ChosenAction(
+            title=suggestion.title, owner=person, source=suggestion.source, heading=suggestion.heading,
+            due_on=suggestion.due_on if suggestion.due_on and suggestion.due_on >= day else None,
+            by_next_meeting=not (suggestion.due_on and suggestion.due_on >= day),
+        )
+        for suggestion in suggested
+    ]
+    try:
+        meeting, created_meeting = find_or_create_meeting(group, day, minutes=outcomes.text or text, now=utcnow())
+        already = imported_before(meeting)  # not created twice
+        chosen = [row for row in chosen if not already.has(row.title, row.source, row.heading)]
+        actions = create_chosen_actions(meeting, chosen, by=None, today=local_today(), now=utcnow())
+    except ImportRefused as refused:
+        db.session.rollback()
+        lines = [refused.message + ":"] + [
+            f"  {index + 1}. {chosen[index].title}: {problem.message}"
+            for index, error in refused.errors.items() for problem in problems_of(error)
+        ]
+        raise click.ClickException("\n".join(lines)) from None
+    except DomainError as error:
+        db.session.rollback()
+        raise click.ClickException(error.message) from None
+    report = {
+        "file": str(file), "group": group.name, "date": day.isoformat(), "dry_run": dry_run,
+        "meeting": {"id": None if dry_run else meeting.id, "created": created_meeting,
+                    "heading": outcomes.heading},
+        "owner": {"name": person.name, "email": person.email, "group_role": role},
+        "suggestions": [],
+        "dates": [found.to_dict() for found in parsed.dates],
+        "problems": parsed.problems,
+    }
+    made = iter(actions)
+    for suggestion in outcomes.suggestions:
+        repeated = suggestion.suggested and already.has(suggestion.title, suggestion.source, suggestion.heading)
+        action = next(made) if suggestion.suggested and not repeated else None
+        entry = suggestion.to_dict()
+        entry["created"] = action is not None
+        entry["already_imported"] = repeated
+        entry["action"] = None if action is None else {
+            "id": None if dry_run else action.id, "title": action.title,
+            "due_on": action.due_on.isoformat() if action.due_on else None,
+            "due_by_next_meeting_of": group.name if action.due_at_next_meeting_of_id else None,
+            "owner": person.name,
+        }
+        report["suggestions"].append(entry)
+    if dry_run:
+        db.session.rollback()
+    else:
+        db.session.commit()
+    if as_json:
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        _print_report(report, actions_made=len(actions), meeting_day=day)
+
+
+def _print_report(report: dict, *, actions_made: int, meeting_day: date) -> None:
+    dry = report["dry_run"]
+    click.echo(f"Meeting outcomes for {report['group']}, {format_date(meeting_day)}"
+               + (" (dry run: nothing was saved)" if dry else ""))
+    meeting = report["meeting"]
+    if meeting["created"]:
+        click.echo(("Would create" if dry else "Created") + " the meeting, with the outcomes as its draft "
+                   "minutes (no time or place on record: add them on the meeting's page).")
+    else:
+        click.echo(f"Meeting found ({'would add' if dry else 'added'} the actions to it).")
+    created = [entry for entry in report["suggestions"] if entry["created"]]
+    repeated = [entry for entry in report["suggestions"] if entry["already_imported"]]
+    skipped = [entry for entry in report["suggestions"] if not entry["created"] and not entry["already_imported"]]
+    verb = "Would create" if dry else "Created"
+    if created:
+        click.echo(f"\n{verb} {actions_made} action{'s' if actions_made != 1 else ''}:")
+    else:
+        click.echo("\nNothing new to create." if repeated else "\nNo actions found in the outcomes.")
+    for number, entry in enumerate(created, start=1):
+        action = entry["action"]
+        due = (f"due {format_date(date.fromisoformat(action['due_on']))}" if action["due_on"] and
+               not action["due_by_next_meeting_of"] else f"due by the next meeting of {report['group']}")
+        click.echo(f"  {number}. {action['title']}")
+        click.echo(f"     {due[0].upper()}{due[1:]}. From: {entry['source']}")
+    if created:
+        owner = report["owner"]
+        click.echo(f"\nEvery action is owned by {owner['name']}, the group's {owner['group_role']}, until "
+                   "reassigned: give each one its real owner on the action's page.")
+    if repeated:
+        click.echo("\nAlready actions of this meeting, so not created again:")
+        for entry in repeated:
+            click.echo(f"  - {entry['title']}")
+    if skipped:
+        click.echo("\nNot created (these read as discussion or future topics, not actions):")
+        for entry in skipped:
+            click.echo(f"  - {entry['source']} ({entry['reason']})")
+    if report["problems"]:
+        click.echo("\nCheck these dates in the outcomes:")
+        for problem in report["problems"]:
+            click.echo(f"  - {problem}")

@@ -1,0 +1,83 @@
+"""Forms of the paste page: the pasted outcomes, then one row per suggested action."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import (
+    BooleanField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    SelectField,
+    StringField,
+    SubmitField,
+)
+from wtforms.validators import DataRequired, Length
+
+from tracker.core.forms import GovDateField
+
+MAX_PASTE = 100_000  # characters: the longest Board summary is about 15,000
+MAX_ROWS = 100  # suggestions reviewed at once; more means the text holds many meetings
+NEXT_MEETING, ON_A_DATE = "next_meeting", "date"
+
+
+class PasteForm(FlaskForm):
+    outcomes = StringField(
+        "Meeting outcomes",
+        widget=GovTextArea(),
+        description="Copy the outcomes, summary or notes of this meeting from your document or web page "
+                    "and paste them here. Bullet points, agenda headings such as “Keyworker update:” and "
+                    "sentences such as “A report would be produced for Board” become suggested actions.",
+        validators=[
+            DataRequired("Paste the meeting outcomes"),
+            Length(max=MAX_PASTE, message=f"The outcomes must be {MAX_PASTE:,} characters or fewer. "
+                                          "Paste one meeting's outcomes at a time"),
+        ],
+    )
+    find = SubmitField("Find suggested actions", widget=GovSubmitInput())
+
+
+class SuggestionRow(Form):
+    """One suggested action. Only ticked rows are checked and created."""
+
+    include = BooleanField("Create this action", widget=GovCheckboxInput())
+    title = StringField("Action", widget=GovTextInput())
+    owner = SelectField("Owner", choices=[], validate_choice=False, widget=GovSelect())
+    due = HiddenField()  # radios drawn by the template (their date box is revealed inside one)
+    due_on = GovDateField("Due date", what="the due date", required=False,
+                          description="For example, 27 3 2026")
+    source = HiddenField()
+    heading = HiddenField()
+    reason = HiddenField()
+    confidence = HiddenField()
+
+
+class ReviewForm(FlaskForm):
+    rows = FieldList(FormField(SuggestionRow), max_entries=MAX_ROWS)
+    create = SubmitField("Create actions", widget=GovSubmitInput())
+
+    @property
+    def errors(self) -> dict:
+        """Each row's errors under the id of the box they belong to, in page order, so the error
+        summary links straight to "rows-2-owner" or "rows-2-due_on-day"."""
+        found = {}
+        for entry in self.rows:
+            for field in entry.form:
+                if field.errors:
+                    found[field.id] = list(field.errors)
+        if self.csrf_token.errors:
+            found["csrf_token"] = list(self.csrf_token.errors)
+        return found
+
+    def ticked(self) -> int:
+        return sum(1 for entry in self.rows if entry.form.include.data)
+
+
+__all__ = ["PasteForm", "ReviewForm", "SuggestionRow", "NEXT_MEETING", "ON_A_DATE", "MAX_ROWS"]

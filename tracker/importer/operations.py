@@ -1,0 +1,190 @@
+"""Turning chosen suggestions into draft actions of a meeting: the importer's one path.
+
+The page and `flask minutes import` both call these. They flush and never commit; the caller
+commits once, or rolls back when any chosen action is refused (all or nothing).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy.orm import selectinload
+
+from tracker.actions.models import Action
+from tracker.actions.operations import create_action, resolve_next_meeting_due_dates
+from tracker.core.dates import local_zone, to_local
+from tracker.core.domain import DomainError
+from tracker.extensions import db
+from tracker.importer.parse import format_day
+from tracker.meetings.models import AgendaItem, Meeting, MeetingStatus, MinutesStatus
+from tracker.meetings.operations import MAX_TITLE as MAX_AGENDA_TITLE
+from tracker.meetings.operations import add_agenda_item, save_minutes
+from tracker.people.models import Group, GroupRole, Membership, User
+
+
+@dataclass
+class ChosenAction:
+    """A suggestion as the secretary left it: their title, owner and due date."""
+
+    title: str
+    owner: User | None
+    due_on: date | None = None
+    by_next_meeting: bool = False
+    source: str = ""
+    heading: str = ""
+
+
+class ImportRefused(DomainError):
+    """Some chosen actions broke a rule, so none were created. `errors`: {row index: DomainError};
+    each of those may list every problem of its row in its own `errors` (see problems_of)."""
+
+    def __init__(self, errors: dict[int, DomainError]):
+        count = len(errors)
+        super().__init__(f"{count} of the actions could not be created, so none were. Correct "
+                         f"{'it' if count == 1 else 'them'} and try again")
+        self.errors = errors
+
+
+def problems_of(error: DomainError) -> list[DomainError]:
+    """Every broken rule of one refused action (create_action reports them all at once)."""
+    return list(getattr(error, "errors", None) or [error])
+
+
+def _local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min, tzinfo=local_zone())
+    return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=local_zone())
+
+
+def meetings_on(group: Group, day: date) -> list[Meeting]:
+    """The group's meetings on a date where the partnership is, cancelled ones included."""
+    start, end = _local_day_bounds(day)
+    return db.session.scalars(
+        db.select(Meeting)
+        .where(Meeting.group_id == group.id, Meeting.starts_at >= start, Meeting.starts_at < end)
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+
+
+def find_or_create_meeting(group: Group, day: date, *, minutes: str, now: datetime) -> tuple[Meeting, bool]:
+    """The group's meeting on `day`, or a new one holding the pasted outcomes as draft minutes.
+
+    (meeting, created). A meeting found with no minutes yet takes the outcomes as its draft minutes;
+    minutes already written are left alone. A new meeting has no time or place on record (the
+    outcomes rarely say): it starts at midnight of its day until someone corrects it.
+    """
+    found = meetings_on(group, day)
+    held = [meeting for meeting in found if not meeting.is_cancelled]
+    if held:
+        meeting = held[0]
+        if not meeting.minutes and not meeting.minutes_are_approved:
+            save_minutes(meeting, summary=meeting.summary, minutes=minutes, now=now)
+        return meeting, False
+    if found:
+        raise DomainError(f"The meeting of {group.name} on {format_day(day)} was cancelled, so nothing "
+                          "can be imported into it", field="date")
+    if not group.is_active:
+        raise DomainError(f"{group.name} has closed. Reopen the group before importing its meetings",
+                          field="group")
+    starts_at = _local_day_bounds(day)[0]
+    meeting = Meeting(
+        group=group, starts_at=starts_at, location="", is_online=False,
+        status=MeetingStatus.HELD if day <= to_local(now).date() else MeetingStatus.SCHEDULED,
+        minutes=minutes.strip(), minutes_status=MinutesStatus.DRAFT,
+    )
+    db.session.add(meeting)
+    db.session.flush()
+    resolve_next_meeting_due_dates(meeting)
+    return meeting, True
+
+
+def default_owner(group: Group) -> tuple[User, str] | None:
+    """Who owns imported actions until they are reassigned: the group's secretary, else its chair.
+
+    (person, "secretary" or "chair"), or None when the group has neither.
+    """
+    rows = db.session.execute(
+        db.select(User, Membership.group_role)
+        .join(Membership, Membership.person_id == User.id)
+        .where(Membership.group_id == group.id, User.is_active.is_(True),
+               Membership.group_role.in_((GroupRole.SECRETARY, GroupRole.CHAIR)))
+        .order_by(User.name, User.id)
+    ).all()
+    for wanted in (GroupRole.SECRETARY, GroupRole.CHAIR):
+        for person, role in rows:
+            if role == wanted:
+                return person, str(wanted)
+    return None
+
+
+def people_who_can_own() -> list[User]:
+    """Active people by name with their organisations (two queries), for the owner lists."""
+    return db.session.scalars(
+        db.select(User).where(User.is_active.is_(True)).options(selectinload(User.organisation))
+        .order_by(User.name, User.id)
+    ).all()
+
+
+@dataclass
+class ImportedBefore:
+    """What the meeting's actions already are, so importing the same outcomes twice adds nothing."""
+
+    titles: set[str]
+    details: set[str]
+
+    def has(self, title: str, source: str, heading: str) -> bool:
+        """Same title, or made from the same words (its title since reworded)."""
+        return title.casefold() in self.titles or source_note(source, heading) in self.details
+
+
+def imported_before(meeting: Meeting) -> ImportedBefore:
+    rows = db.session.execute(db.select(Action.title, Action.detail).where(Action.meeting_id == meeting.id)).all()
+    return ImportedBefore({title.casefold() for title, _ in rows}, {detail for _, detail in rows})
+
+
+def source_note(source: str, heading: str) -> str:
+    """What the action's detail records: where in the outcomes it came from."""
+    under = f", under “{heading}”" if heading else ""
+    return f"From the meeting outcomes{under}:\n“{source.strip()}”"
+
+
+def _agenda_item(meeting: Meeting, heading: str, made: dict[str, AgendaItem]) -> AgendaItem | None:
+    """The meeting's agenda item with this heading, added if it has none yet."""
+    heading = heading.strip()[:MAX_AGENDA_TITLE]
+    if not heading:
+        return None
+    key = heading.casefold()
+    if key not in made:
+        existing = next((item for item in meeting.agenda_items if item.title.strip().casefold() == key), None)
+        made[key] = existing or add_agenda_item(meeting, title=heading)
+    return made[key]
+
+
+def create_chosen_actions(meeting: Meeting, chosen: list[ChosenAction], *, by: User | None,
+                          today: date, now: datetime) -> list[Action]:
+    """Create every chosen action, or none: raises ImportRefused naming each one refused.
+
+    Each action keeps the words it came from in its detail and sits under the agenda item of its
+    heading. It is raised at the time of the meeting (not today, for outcomes typed up later), so
+    "by the next meeting" means the group's meeting after this one (charter rule 1).
+    """
+    raised_at = min(meeting.starts_at if meeting.starts_at.tzinfo else meeting.starts_at.replace(tzinfo=UTC),
+                    now)
+    if meeting.is_cancelled:
+        raise DomainError("This meeting was cancelled, so no actions can be added to it", field="outcomes")
+    errors: dict[int, DomainError] = {}
+    created: list[Action] = []
+    agenda: dict[str, AgendaItem] = {}
+    for index, row in enumerate(chosen):
+        try:
+            created.append(create_action(
+                title=row.title, owner=row.owner, group=meeting.group, by=by, today=today,
+                due_on=None if row.by_next_meeting else row.due_on,
+                due_at_next_meeting_of=meeting.group if row.by_next_meeting else None,
+                detail=source_note(row.source, row.heading) if row.source else "",
+                meeting=meeting, agenda_item=_agenda_item(meeting, row.heading, agenda), at=raised_at,
+            ))
+        except DomainError as error:
+            errors[index] = error
+    if errors:
+        raise ImportRefused(errors)
+    return created

@@ -1,0 +1,184 @@
+"""The paste page: a secretary pastes a meeting's outcomes, reviews the suggested actions, and
+creates the ones they choose, all or nothing."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from tracker.core.access import signed_in
+from tracker.core.dates import local_today, utcnow
+from tracker.core.domain import DomainError
+from tracker.extensions import db
+from tracker.importer.forms import MAX_ROWS, NEXT_MEETING, ON_A_DATE, PasteForm, ReviewForm
+from tracker.importer.operations import (
+    ChosenAction,
+    ImportRefused,
+    create_chosen_actions,
+    default_owner,
+    imported_before,
+    people_who_can_own,
+    problems_of,
+)
+from tracker.importer.parse import NoOutcomesForDate, format_day, outcomes_for, parse_outcomes
+from tracker.meetings.models import Meeting
+from tracker.permissions import can_change_meeting
+
+blueprint = Blueprint("importer", __name__)
+SECTION = "Meetings"
+CONFIDENCE_TAGS = {  # always words, never colour alone
+    "high": ("Likely action", "govuk-tag--green"),
+    "medium": ("Possible action", "govuk-tag--yellow"),
+    "low": ("Probably not an action", "govuk-tag--grey"),
+}
+
+
+def _meeting(meeting_id: int) -> Meeting:
+    meeting = db.session.get(Meeting, meeting_id)
+    if meeting is None:
+        abort(404)
+    if not can_change_meeting(current_user, meeting):  # the group's chair, secretary or lead
+        abort(403)
+    return meeting
+
+
+@blueprint.route("/meetings/<int:meeting_id>/import", methods=["GET", "POST"])
+@signed_in
+def paste(meeting_id: int):
+    meeting = _meeting(meeting_id)
+    if meeting.is_cancelled:
+        return _render_paste(meeting, None)
+    people = people_who_can_own()
+    if request.method == "POST" and "create" in request.form:
+        return _create(meeting, people)
+    form = PasteForm()
+    if form.validate_on_submit():
+        review, found = _suggest(meeting, form, people)
+        if review is not None:
+            return _render_review(meeting, review, people, found)
+    return _render_paste(meeting, form)
+
+
+def _suggest(meeting: Meeting, form: PasteForm, people):
+    """The review form for the pasted text, or (None, None) with the reason at the text box."""
+    parsed = parse_outcomes(form.outcomes.data, meeting_date=meeting.starts_on)
+    try:
+        outcomes = outcomes_for(parsed, meeting.starts_on, lenient=True)
+    except NoOutcomesForDate as error:
+        form.outcomes.errors.append(f"{error}, the date of this meeting. Paste this meeting's outcomes only")
+        return None, None
+    if not outcomes.suggestions:
+        form.outcomes.errors.append(
+            "No actions were found in the text. Check you pasted the outcomes, or add the actions "
+            "on the meeting's page one at a time")
+        return None, None
+    owner = default_owner(meeting.group)
+    already = imported_before(meeting)  # left unticked
+    rows = []
+    for suggestion in outcomes.suggestions[:MAX_ROWS]:
+        dated = suggestion.due_on is not None and suggestion.due_on >= meeting.starts_on
+        rows.append({
+            "include": suggestion.suggested and not already.has(suggestion.title, suggestion.source,
+                                                                suggestion.heading),
+            "title": suggestion.title, "owner": str(owner[0].id) if owner else "",
+            "due": ON_A_DATE if dated else NEXT_MEETING, "due_on": suggestion.due_on if dated else None,
+            "source": suggestion.source, "heading": suggestion.heading, "reason": suggestion.reason,
+            "confidence": suggestion.confidence,
+        })
+    review = ReviewForm(formdata=None, rows=rows)
+    found = {
+        "heading": outcomes.heading, "problems": parsed.problems,
+        "several_meetings": len(parsed.dated_meetings) > 1,
+        "other_date": outcomes.date.text if outcomes.date and outcomes.date.day != meeting.starts_on else "",
+        "left_out": max(len(outcomes.suggestions) - MAX_ROWS, 0),
+    }
+    return review, found
+
+
+def _create(meeting: Meeting, people):
+    """All or nothing: every ticked row is checked; if any is wrong, nothing is created."""
+    form = ReviewForm()
+    people_by_id = {str(person.id): person for person in people}
+    form.validate()
+    chosen, rows = [], []
+    for number, entry in enumerate(form.rows, start=1):
+        row = entry.form
+        if not row.include.data:
+            for field in row:
+                field.errors = []  # an unticked row is left out whatever it holds
+            continue
+        chosen.append(_checked_row(row, number, meeting, people_by_id))
+        rows.append(row)
+    if not chosen:
+        if form.rows.entries:
+            form.rows.entries[0].form.include.errors = ["Tick at least one action to create"]
+        return _render_review(meeting, form, people, None)
+    if form.errors:
+        return _render_review(meeting, form, people, None)
+    try:
+        actions = create_chosen_actions(meeting, chosen, by=current_user, today=local_today(), now=utcnow())
+    except ImportRefused as refused:
+        db.session.rollback()
+        for index, error in refused.errors.items():
+            for problem in problems_of(error):
+                field = getattr(rows[index], problem.field or "title", None) or rows[index].title
+                field.errors = [*field.errors, problem.message]
+        return _render_review(meeting, form, people, None)
+    except DomainError as error:
+        db.session.rollback()
+        form.rows.entries[0].form.title.errors = [error.message]
+        return _render_review(meeting, form, people, None)
+    db.session.commit()
+    count = len(actions)
+    flash(f"{count} action{'s' if count != 1 else ''} created from the meeting outcomes.", "success")
+    return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="actions"))
+
+
+def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> ChosenAction:
+    """The row as a ChosenAction, with a message at each field that is wrong."""
+    title = (row.title.data or "").strip()
+    if not title:
+        row.title.errors = [f"Enter what needs to be done for action {number}"]
+    owner = people_by_id.get(row.owner.data or "")
+    if owner is None:
+        row.owner.errors = [f"Choose the owner of action {number} from the list of people"]
+    by_next_meeting = row.due.data == NEXT_MEETING
+    if row.due.data not in (NEXT_MEETING, ON_A_DATE):
+        row.due.errors = [f"Choose when action {number} is due"]
+    elif row.due.data == ON_A_DATE:
+        row.due_on.what = f"the due date of action {number}"
+        row.due_on.required = True
+        row.due_on.errors = []
+        row.due_on.process_formdata(row.due_on.raw_data or [])
+        if row.due_on.raw_data is None or not any(part.strip() for part in row.due_on.raw_data):
+            row.due_on.errors = [f"Enter the due date of action {number}, for example 27 3 2026"]
+        elif row.due_on.parse_error:
+            row.due_on.errors = [row.due_on.parse_error]
+        elif row.due_on.data < meeting.starts_on:
+            row.due_on.errors = [f"The due date of action {number} must be on or after the date of the "
+                                 f"meeting, {format_day(meeting.starts_on)}"]
+    else:
+        row.due_on.errors = []
+    return ChosenAction(
+        title=title, owner=owner, by_next_meeting=by_next_meeting,
+        due_on=None if by_next_meeting else row.due_on.data,
+        source=row.source.data or "", heading=row.heading.data or "",
+    )
+
+
+def _render_paste(meeting: Meeting, form: PasteForm | None):
+    return render_template("importer/paste.html", meeting=meeting, form=form,
+                           title="Import meeting outcomes", section=SECTION)
+
+
+def _render_review(meeting: Meeting, form: ReviewForm, people, found: dict | None):
+    choices = [("", "Choose the owner")] + [
+        (str(person.id), f"{person.name} ({person.organisation.display_name})" if person.organisation
+         else person.name) for person in people
+    ]
+    for entry in form.rows:
+        entry.form.owner.choices = choices
+    return render_template(
+        "importer/review.html", meeting=meeting, form=form, found=found or {},
+        owner=default_owner(meeting.group), tags=CONFIDENCE_TAGS, title="Choose the actions to create",
+        section=SECTION, next_meeting=NEXT_MEETING, on_a_date=ON_A_DATE,
+    )

@@ -1,0 +1,117 @@
+"""Forms for raising, recording, routing, answering and publishing input.
+
+The rules (what is required, what may be published) live in operations.py and come back as
+messages at the field; these forms check only the shape of what was sent.
+"""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import (
+    BooleanField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+
+from tracker.actions.forms import VersionField
+
+CONSENT_CHOICES = [("yes", "Yes, you can contact me"), ("no", "No, just tell me what happens")]
+
+
+def _choice(label: str, hint: str = "") -> SelectField:
+    # The operation says what is wrong with a missing or stale choice, in plain English.
+    return SelectField(label, widget=GovSelect(), coerce=str, validate_choice=False, description=hint)
+
+
+class RaiseInputForm(FlaskForm):
+    """A champion, signed in."""
+
+    what = TextAreaField("What would you like to raise?", widget=GovTextArea(),
+                         description="For example, something that is hard for families, an idea, or a "
+                                     "question for the partnership. Do not include a child’s name.")
+    why_it_matters = TextAreaField("Why does it matter? (optional)", widget=GovTextArea(),
+                                   description="What difference it would make, and to whom")
+    consent = RadioField("Can someone from the partnership contact you about this?", widget=GovRadioInput(),
+                         choices=CONSENT_CHOICES, default="no",
+                         description="Either way, we will email you each time something happens with it")
+    submit = SubmitField("Send", widget=GovSubmitInput())
+
+
+class RecordInputForm(FlaskForm):
+    """A secretary, for input raised at a meeting."""
+
+    what = TextAreaField("What was raised?", widget=GovTextArea(),
+                         description="In the words used at the meeting, as far as you can")
+    why_it_matters = TextAreaField("Why does it matter? (optional)", widget=GovTextArea())
+    who = RadioField("Who raised it?", widget=GovRadioInput(), default="anonymous",
+                     choices=[("person", "Someone with an account"),
+                              ("named", "Someone without an account, who gave their name"),
+                              ("anonymous", "Someone who did not give their name")])
+    person = _choice("Choose the person")
+    contact_name = StringField("Their name", widget=GovTextInput())
+    contact_email = StringField("Their email address (optional)", widget=GovTextInput(),
+                                description="We will email them each time something happens with it")
+    anonymous_label = StringField("How should we describe them?", widget=GovTextInput(), default="a parent carer",
+                                  description="For example, “a parent carer” or “a young person”")
+    consent = RadioField("Are they happy to be contacted about it?", widget=GovRadioInput(),
+                         choices=[("yes", "Yes"), ("no", "No")], default="no")
+    submit = SubmitField("Record input", widget=GovSubmitInput())
+
+
+class RouteForm(FlaskForm):
+    version = VersionField()
+    group = _choice("Which group should look at it?",
+                    "The person who raised it will be told which group has it")
+    submit = SubmitField("Pass to the group", widget=GovSubmitInput())
+
+
+class LinkActionForm(FlaskForm):
+    action = _choice("Which action answers it?", "Open actions of the group, newest first")
+    submit = SubmitField("Link the action", widget=GovSubmitInput())
+
+
+class UnlinkActionForm(FlaskForm):
+    submit = SubmitField("Unlink", widget=GovSubmitInput())
+
+
+class AnswerForm(FlaskForm):
+    version = VersionField()
+    response = TextAreaField("Your answer", widget=GovTextArea(),
+                             description="What was done, or why it cannot be done, in plain English. The "
+                                         "person who raised it gets this by email.")
+    submit = SubmitField("Send the answer", widget=GovSubmitInput())
+
+
+class PublishForm(FlaskForm):
+    """The public wording. "Preview" shows it as the public will see it; "Publish" is on the preview."""
+
+    public_said = TextAreaField("What was raised", widget=GovTextArea(),
+                                description="In general terms. No names, and nothing that could identify a "
+                                            "child or a family.")
+    public_did = TextAreaField("What was done, or why not", widget=GovTextArea())
+    public_for_families = TextAreaField("What this means for families", widget=GovTextArea(),
+                                        description="One or two short sentences in plain English")
+    priority = _choice("Strategic priority (optional)")
+    confirmed = BooleanField("I have checked that nothing in it could identify a child, a family or anyone "
+                             "who is not staff", widget=GovCheckboxInput())
+    preview = SubmitField("Preview", widget=GovSubmitInput())
+    change = SubmitField("Change", widget=GovSubmitInput())
+    publish = SubmitField("Publish", widget=GovSubmitInput())
+
+    def texts(self) -> dict[str, str]:
+        return {name: getattr(self, name).data or "" for name in
+                ("public_said", "public_did", "public_for_families")}
+
+
+class UnpublishForm(FlaskForm):
+    submit = SubmitField("Remove from the public page", widget=GovSubmitInput())

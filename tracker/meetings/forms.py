@@ -1,0 +1,213 @@
+"""Forms for groups and meetings. Rules live in operations.py; these check only the shape of input."""
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import (
+    BooleanField,
+    HiddenField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
+
+from tracker.core.forms import GovDateField
+from tracker.meetings.operations import MAX_LOCATION, MAX_NAME, MAX_TITLE, REMINDER_DAYS
+from tracker.people.models import GROUP_KIND_LABELS, GROUP_ROLE_LABELS
+
+GROUP_KIND_CHOICES = [(kind.value, label) for kind, label in GROUP_KIND_LABELS.items()]
+GROUP_ROLE_CHOICES = [(role.value, label) for role, label in GROUP_ROLE_LABELS.items()]
+GROUP_ROLE_HINTS = {
+    "chair": "Chairs the meetings and hears about overdue actions. A group may have co-chairs",
+    "secretary": "Records the meetings: attendance, agenda, decisions, minutes and actions",
+    "lead": "Keeps the group's actions moving and records its meetings",
+    "member": "Comes to the meetings and owns actions",
+}
+
+_TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<meridiem>am|pm|a\.m\.|p\.m\.)?$")
+
+
+def parse_time(text: str) -> time | None:
+    """"2pm", "2:30pm", "14:00", "14.00", "9", "noon", "midday" -> a time; None if not a time."""
+    text = text.strip().lower().replace(" ", "")
+    if text in ("noon", "midday", "12noon", "12midday"):
+        return time(12, 0)
+    match = _TIME.match(text)
+    if not match:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    meridiem = (match["meridiem"] or "").replace(".", "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def _parse_days(field) -> int | None:
+    text = (field.data or "").strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValidationError("Enter the number of working days as a whole number, like 5")
+    return int(text)
+
+
+class GroupForm(FlaskForm):
+    name = StringField("Name", widget=GovTextInput(),
+                       validators=[InputRequired("Enter the group's name"),
+                                   Length(max=MAX_NAME, message=f"The group's name must be {MAX_NAME} characters or fewer")])
+    kind = RadioField("What kind of group is it?", widget=GovRadioInput(), choices=GROUP_KIND_CHOICES,
+                      validators=[InputRequired("Choose what kind of group this is")])
+    # Choices are checked by the operations, with plain-English messages (not "Not a valid choice").
+    parent = SelectField("Reports to", widget=GovSelect(), coerce=str, validate_choice=False,
+                         description="For example, a workstream reports to the SEND Board")
+    description = TextAreaField("What the group is for (optional)", widget=GovTextArea())
+    meeting_pattern = StringField("Usual meeting pattern (optional)", widget=GovTextInput(),
+                                  description="For example, monthly on the second Tuesday at 2pm",
+                                  validators=[Length(max=200, message="The meeting pattern must be 200 characters or fewer")])
+    is_active = BooleanField("The group still meets", widget=GovCheckboxInput(), default=True)
+    submit = SubmitField("Create group", widget=GovSubmitInput())
+
+
+class MemberForm(FlaskForm):
+    person = SelectField("Person", widget=GovSelect(), coerce=str, validate_choice=False,
+                         validators=[InputRequired("Choose the person to add to the group")])
+    group_role = RadioField("Role in the group", widget=GovRadioInput(), choices=GROUP_ROLE_CHOICES,
+                            default="member", validators=[InputRequired("Choose the person's role in the group")])
+    submit = SubmitField("Add to group", widget=GovSubmitInput())
+
+
+class ReminderSettingsForm(FlaskForm):
+    due_soon_working_days = StringField(
+        "Remind owners this many working days before an action is due", widget=GovTextInput())
+    escalate_after_working_days = StringField(
+        "Tell the chair when an action has been overdue for this many working days", widget=GovTextInput())
+    input_response_working_days = StringField(
+        "Respond to input from champions within this many working days", widget=GovTextInput())
+    submit = SubmitField("Save reminder settings", widget=GovSubmitInput())
+
+    FIELDS = ("due_soon_working_days", "escalate_after_working_days", "input_response_working_days")
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        for name in self.FIELDS:
+            field = getattr(self, name)
+            try:
+                days = _parse_days(field)
+            except ValidationError as error:
+                field.errors = [*field.errors, str(error)]
+                valid = False
+                continue
+            if days is not None and days not in REMINDER_DAYS:
+                field.errors = [*field.errors, f"Enter a number of working days from {REMINDER_DAYS.start} "
+                                               f"to {REMINDER_DAYS.stop - 1}, or leave it empty"]
+                valid = False
+        return valid
+
+    def days(self, name: str) -> int | None:
+        return _parse_days(getattr(self, name))
+
+
+class MeetingForm(FlaskForm):
+    starts_on = GovDateField("Date", what="the date of the meeting", description="For example, 27 3 2026")
+    start_time = StringField("Start time", widget=GovTextInput(), description="For example, 2pm or 14:00")
+    attendance_mode = RadioField(
+        "Is the meeting in person or online?", widget=GovRadioInput(),
+        choices=[("in_person", "In person"), ("online", "Online")],
+        validators=[InputRequired("Choose whether the meeting is in person or online")],
+    )
+    location = StringField(
+        "Place, or how to join", widget=GovTextInput(),
+        description="For example, Town Hall, Committee Room 2. For an online meeting, the platform "
+                    "such as Microsoft Teams (optional)",
+        validators=[Length(max=MAX_LOCATION, message=f"The place must be {MAX_LOCATION} characters or fewer")],
+    )
+    version = HiddenField()
+    submit = SubmitField("Schedule meeting", widget=GovSubmitInput())
+
+    def validate_start_time(self, field) -> None:
+        if not (field.data or "").strip():
+            raise ValidationError("Enter the time the meeting starts, for example 2pm or 14:00")
+        if parse_time(field.data) is None:
+            raise ValidationError("Enter a real time, for example 2pm or 14:00")
+
+    def validate_location(self, field) -> None:
+        if self.attendance_mode.data == "in_person" and not (field.data or "").strip():
+            raise ValidationError("Enter where the meeting will be held, or choose online")
+
+    @property
+    def is_online(self) -> bool:
+        return self.attendance_mode.data == "online"
+
+
+class CancelMeetingForm(FlaskForm):
+    reason = TextAreaField("Why is the meeting cancelled?", widget=GovTextArea(),
+                           description="Everyone who can see the meeting will see this",
+                           validators=[InputRequired("Enter why the meeting is cancelled")])
+    submit = SubmitField("Cancel meeting", widget=GovSubmitInput())
+
+
+class AgendaItemForm(FlaskForm):
+    title = StringField("Title", widget=GovTextInput(),
+                        description="For example, Keyworker pilot, or Any other business",
+                        validators=[InputRequired("Enter the agenda item's title"),
+                                    Length(max=MAX_TITLE, message=f"The title must be {MAX_TITLE} characters or fewer")])
+    notes = TextAreaField("Discussion notes (optional)", widget=GovTextArea())
+    submit = SubmitField("Add agenda item", widget=GovSubmitInput())
+
+
+class DecisionForm(FlaskForm):
+    agenda_item = SelectField("Agenda item", widget=GovSelect(), coerce=str, validate_choice=False)
+    text = TextAreaField("What did the group decide?", widget=GovTextArea(),
+                         description="For example, The pilot will run until December",
+                         validators=[InputRequired("Enter what the group decided")])
+    submit = SubmitField("Record decision", widget=GovSubmitInput())
+
+
+class MinutesForm(FlaskForm):
+    summary = TextAreaField("Published summary (optional)", widget=GovTextArea(),
+                            description="A few sentences in plain English that anyone can read")
+    minutes = TextAreaField("Minutes (optional)", widget=GovTextArea(),
+                            description="Draft until they are approved at a later meeting of the group")
+    version = HiddenField()
+    submit = SubmitField("Save summary and minutes", widget=GovSubmitInput())
+
+
+class MattersArisingForm(FlaskForm):
+    """One row of matters arising: the update or decision given on an action at this meeting."""
+
+    note = TextAreaField("Update or decision at this meeting", widget=GovTextArea(),
+                         validators=[InputRequired("Enter the update or decision given at the meeting")])
+    submit = SubmitField("Record update", widget=GovSubmitInput())
+
+
+class AddAttendeeForm(FlaskForm):
+    person = SelectField("Person with an account", widget=GovSelect(), coerce=str, validate_choice=False,
+                         validators=[Optional()])
+    name = StringField("Or the name of someone without an account", widget=GovTextInput(),
+                       description="For example, a guest speaker",
+                       validators=[Length(max=MAX_NAME, message=f"The name must be {MAX_NAME} characters or fewer")])
+    status = RadioField("Did they attend?", widget=GovRadioInput(),
+                        choices=[("attended", "Attended"), ("apologies", "Sent apologies")], default="attended",
+                        validators=[InputRequired("Choose whether they attended or sent apologies")])
+    submit = SubmitField("Add to attendance", widget=GovSubmitInput())
+
+    def validate_name(self, field) -> None:
+        if not self.person.data and not (field.data or "").strip():
+            raise ValidationError("Choose a person or enter the name of someone without an account")

@@ -1,0 +1,90 @@
+"""Turning audit events of meetings, attendance, agenda items and decisions into plain English."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tracker.core.dates import format_datetime
+from tracker.core.models import AuditEvent
+from tracker.extensions import db
+from tracker.people.models import User
+
+RECORDS = {
+    "meetings": "the meeting",
+    "attendances": "attendance",
+    "agenda_items": "an agenda item",
+    "decisions": "a decision",
+}
+FIELDS = {
+    "starts_at": "Date and time",
+    "location": "Place",
+    "is_online": "Online",
+    "status": "Status",
+    "cancelled_reason": "Why it was cancelled",
+    "summary": "Published summary",
+    "minutes": "Minutes",
+    "minutes_status": "Minutes status",
+    "minutes_approved_at_id": "Minutes approved at",
+    "person_id": "Person",
+    "name": "Name",
+    "title": "Title",
+    "notes": "Notes",
+    "position": "Place on the agenda",
+    "text": "Decision",
+    "agenda_item_id": "Agenda item",
+}
+HIDDEN = {"group_id", "meeting_id"}  # the same on every row of one meeting's history
+LONGEST = 300
+
+
+def _value(field: str, value, people: dict[int, str], agenda_titles: dict[int, str]) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if field == "starts_at":
+        return format_datetime(datetime.fromisoformat(value))
+    if field == "person_id":
+        return people.get(value, "someone")
+    if field == "agenda_item_id":
+        return agenda_titles.get(value, "an earlier agenda item")
+    if field == "is_online":
+        return "Yes" if value else "No"
+    if field in ("status", "minutes_status"):
+        return str(value).replace("_", " ").capitalize()
+    text = str(value)
+    return text if len(text) <= LONGEST else text[:LONGEST].rstrip() + "…"
+
+
+def describe(events: list[AuditEvent], agenda_titles: dict[int, str] | None = None) -> list[dict]:
+    """Each event as {when, who, what, changes: [(field, before, after)]} (one query for names)."""
+    person_ids = {value for event in events for field, pair in event.changes.items()
+                  if field == "person_id" for value in pair if value is not None}
+    people = dict(db.session.execute(db.select(User.id, User.name).where(User.id.in_(person_ids))).all()) \
+        if person_ids else {}
+    agenda_titles = agenda_titles or {}
+    described = []
+    for event in events:
+        record = RECORDS.get(event.entity_type, event.entity_type.replace("_", " "))
+        verb = {"created": "added", "changed": "changed", "removed": "removed"}.get(event.event, event.event)
+        changes = [
+            (FIELDS.get(field, field.replace("_", " ").capitalize()),
+             None if event.event == "created" else _value(field, before, people, agenda_titles),
+             None if event.event == "removed" else _value(field, after, people, agenda_titles))
+            for field, (before, after) in event.changes.items() if field not in HIDDEN
+        ]
+        described.append({
+            "when": event.occurred_at,
+            "who": event.actor.name if event.actor else "The system",
+            "what": f"{verb} {record}" if event.entity_type != "meetings" or verb != "added"
+            else "scheduled the meeting",
+            "event": event.event,
+            "changes": changes,
+        })
+    return described
+
+
+def value_after(event: AuditEvent, field: str) -> str:
+    """What a change set a field to, in words ("online", "9 June 2026 at 2:00pm", the text)."""
+    after = event.changes[field][1]
+    if field == "is_online":
+        return "online" if after else "in person"
+    shown = _value(field, after, {}, {})
+    return shown if field == "starts_at" else f"“{shown}”"

@@ -1,0 +1,416 @@
+"""What can happen to groups and meetings: the one home of their rules.
+
+Each function takes model objects and plain values, raises DomainError with a plain-English
+message and the form field it belongs to, flushes, and never commits: the page, API or command
+that called it commits once. The audit trail records every change automatically. Nothing here
+deletes a meeting, agenda item or decision: a meeting is cancelled with a reason instead.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tracker.actions.models import OPEN_STATUSES, Action
+from tracker.actions.operations import resolve_next_meeting_due_dates
+from tracker.core.dates import format_date, format_datetime, to_local
+from tracker.core.domain import DomainError
+from tracker.core.models import AuditEvent
+from tracker.extensions import db
+from tracker.meetings.models import (
+    AgendaItem,
+    Attendance,
+    AttendanceStatus,
+    Decision,
+    Meeting,
+    MeetingStatus,
+    MinutesStatus,
+    descendant_ids,
+    meeting_at,
+    next_agenda_position,
+    next_meeting_of,
+)
+from tracker.people.models import Group, GroupKind, GroupRole, Membership, User
+
+MAX_NAME = 200
+MAX_TITLE = 300
+MAX_LOCATION = 300
+REMINDER_DAYS = range(1, 61)  # working days a chair may choose for a group's reminders
+YEARS_EITHER_SIDE = 10  # a meeting date further away than this is almost always a typing slip
+
+
+def _text(value: str | None) -> str:
+    return (value or "").strip()
+
+
+def _required(value: str | None, message: str, field: str, *, limit: int | None = None,
+              too_long: str = "") -> str:
+    value = _text(value)
+    if not value:
+        raise DomainError(message, field=field)
+    if limit is not None and len(value) > limit:
+        raise DomainError(too_long or f"Must be {limit} characters or fewer", field=field)
+    return value
+
+
+# --- groups --------------------------------------------------------------------------------------
+
+
+def _check_group(name: str | None, kind: str | None, parent: Group | None, group: Group | None) -> str:
+    name = _required(name, "Enter the group's name", "name", limit=MAX_NAME,
+                     too_long=f"The group's name must be {MAX_NAME} characters or fewer")
+    same_name = db.session.scalar(db.select(Group).where(Group.name == name))
+    if same_name is not None and same_name is not group:
+        raise DomainError(f"A group called {name} already exists", field="name")
+    if kind not in set(GroupKind):
+        raise DomainError("Choose what kind of group this is", field="kind")
+    if parent is not None and group is not None and (parent is group or parent.id in descendant_ids(group)):
+        raise DomainError("A group cannot report to itself or to one of its own subgroups", field="parent")
+    return name
+
+
+def create_group(*, name: str, kind: str, description: str = "", meeting_pattern: str = "",
+                 parent: Group | None = None) -> Group:
+    name = _check_group(name, kind, parent, None)
+    group = Group(name=name, kind=GroupKind(kind), description=_text(description),
+                  meeting_pattern=_text(meeting_pattern), parent=parent, is_active=True)
+    db.session.add(group)
+    db.session.flush()
+    return group
+
+
+def change_group(group: Group, *, name: str, kind: str, description: str, meeting_pattern: str,
+                 parent: Group | None, is_active: bool) -> Group:
+    group.name = _check_group(name, kind, parent, group)
+    group.kind = GroupKind(kind)
+    group.description = _text(description)
+    group.meeting_pattern = _text(meeting_pattern)
+    group.parent = parent
+    group.is_active = is_active
+    db.session.flush()
+    return group
+
+
+def change_reminder_settings(group: Group, *, due_soon_working_days: int | None,
+                             escalate_after_working_days: int | None,
+                             input_response_working_days: int | None) -> Group:
+    """A chair tunes the group's nudges (rule 4); None means the service default."""
+    settings = {
+        "due_soon_working_days": due_soon_working_days,
+        "escalate_after_working_days": escalate_after_working_days,
+        "input_response_working_days": input_response_working_days,
+    }
+    for field, days in settings.items():
+        if days is not None and days not in REMINDER_DAYS:
+            raise DomainError(
+                f"Enter a number of working days from {REMINDER_DAYS.start} to {REMINDER_DAYS.stop - 1}, "
+                "or leave it empty to use the usual setting",
+                field=field,
+            )
+    for field, days in settings.items():
+        setattr(group, field, days)
+    db.session.flush()
+    return group
+
+
+def add_member(group: Group, *, person: User | None, group_role: str) -> Membership:
+    if person is None:
+        raise DomainError("Choose the person to add to the group", field="person")
+    if group_role not in set(GroupRole):
+        raise DomainError("Choose the person's role in the group", field="group_role")
+    existing = db.session.scalar(
+        db.select(Membership).where(Membership.group_id == group.id, Membership.person_id == person.id)
+    )
+    if existing is not None:
+        raise DomainError(
+            f"{person.name} is already in this group as {existing.group_role_label.lower()}. "
+            "Change their role in the list below",
+            field="person",
+        )
+    membership = Membership(group=group, person=person, group_role=GroupRole(group_role))
+    db.session.add(membership)
+    db.session.flush()
+    return membership
+
+
+def change_member_role(membership: Membership, *, group_role: str) -> Membership:
+    if group_role not in set(GroupRole):
+        raise DomainError("Choose the person's role in the group", field="group_role")
+    membership.group_role = GroupRole(group_role)
+    db.session.flush()
+    return membership
+
+
+def remove_member(membership: Membership) -> None:
+    """The audit trail keeps the removal (who was removed, in what role, by whom)."""
+    db.session.delete(membership)
+    db.session.flush()
+
+
+# --- meetings ------------------------------------------------------------------------------------
+
+
+def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | None, is_online: bool,
+                   today: date, meeting: Meeting | None = None) -> str:
+    if starts_at is None:
+        raise DomainError("Enter the date of the meeting, for example 27 3 2026", field="starts_on")
+    if abs(starts_at.date().year - today.year) > YEARS_EITHER_SIDE:
+        raise DomainError(
+            f"Check the year: the date of the meeting must be within {YEARS_EITHER_SIDE} years of today",
+            field="starts_on",
+        )
+    location = _text(location)
+    if not is_online and not location:
+        raise DomainError("Enter where the meeting will be held, or choose online", field="location")
+    if len(location) > MAX_LOCATION:
+        raise DomainError(f"The place must be {MAX_LOCATION} characters or fewer", field="location")
+    clash = meeting_at(group.id, starts_at, other_than=meeting.id if meeting else None)
+    if clash is not None:
+        raise DomainError(
+            f"{group.name} already has a meeting at {format_datetime(starts_at)}", field="starts_on"
+        )
+    return location
+
+
+def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str = "",
+                     is_online: bool = False, today: date) -> Meeting:
+    """A new meeting in the group's diary. Actions due "by the next meeting" of the group take
+    its date (rule 1)."""
+    if not group.is_active:
+        raise DomainError(f"{group.name} has closed. Reopen the group before scheduling a meeting",
+                          field="starts_on")
+    location = _check_meeting(group, starts_at=starts_at, location=location, is_online=is_online, today=today)
+    meeting = Meeting(group=group, starts_at=starts_at, location=location, is_online=is_online,
+                      status=MeetingStatus.SCHEDULED, minutes_status=MinutesStatus.DRAFT)
+    db.session.add(meeting)
+    db.session.flush()
+    resolve_next_meeting_due_dates(meeting)
+    return meeting
+
+
+class EditConflict(DomainError):
+    """Someone else saved the meeting after this form was loaded, changing the same fields.
+
+    `changes` maps each clashing field to the audit event that changed it (who, when, the value).
+    """
+
+    def __init__(self, changes: dict[str, AuditEvent]):
+        super().__init__("Someone else changed this meeting while you were editing it")
+        self.changes = changes
+
+
+def _check_not_overwriting(meeting: Meeting, version: int | None, fields: tuple[str, ...]) -> None:
+    """The form carried the meeting's version; refuse the save if a later save touched these fields."""
+    if version is None or version == meeting.version:
+        return
+    missed = max(meeting.version - version, 0)
+    events = db.session.scalars(
+        db.select(AuditEvent)
+        .where(AuditEvent.entity_type == "meetings", AuditEvent.entity_id == meeting.id,
+               AuditEvent.event == "changed")
+        .order_by(AuditEvent.id.desc())
+        .limit(missed)
+    ).all() if missed else []
+    clashes = {}
+    for event in reversed(events):  # oldest first, so the latest change of a field wins
+        for field in event.changes:
+            if field in fields:
+                clashes[field] = event
+    if clashes or version > meeting.version:
+        raise EditConflict(clashes)
+
+
+def _follow_the_meeting(meeting: Meeting, old_day: date) -> None:
+    """Actions due "by the next meeting" that took this meeting's date follow it when it moves or
+    is cancelled: they take the group's next meeting after they were raised, or wait for one."""
+    waiting = db.session.scalars(
+        db.select(Action).where(
+            Action.due_at_next_meeting_of_id == meeting.group_id,
+            Action.due_on == old_day,
+            Action.status.in_(OPEN_STATUSES),
+        )
+    ).all()
+    for action in waiting:
+        following = next_meeting_of(meeting.group_id, action.created_at)
+        new_day = following.starts_on if following is not None else None
+        if action.original_due_on == old_day and not action.due_date_moves:
+            action.original_due_on = new_day
+        action.due_on = new_day
+    db.session.flush()
+
+
+def change_meeting(meeting: Meeting, *, starts_at: datetime | None, location: str, is_online: bool,
+                   today: date, version: int | None = None) -> Meeting:
+    if meeting.is_cancelled:
+        raise DomainError("This meeting was cancelled, so it cannot be changed", field="starts_on")
+    _check_not_overwriting(meeting, version, ("starts_at", "location", "is_online"))
+    location = _check_meeting(meeting.group, starts_at=starts_at, location=location, is_online=is_online,
+                              today=today, meeting=meeting)
+    old_day = meeting.starts_on
+    if starts_at != meeting.local_start:  # SQLite hands back naive times: only a real move counts
+        meeting.starts_at = starts_at
+    meeting.location, meeting.is_online = location, is_online
+    db.session.flush()
+    if meeting.starts_on != old_day:
+        _follow_the_meeting(meeting, old_day)
+    resolve_next_meeting_due_dates(meeting)
+    return meeting
+
+
+def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
+    """Meetings are never deleted: a cancelled one stays in the diary with why."""
+    if meeting.is_cancelled:
+        raise DomainError("This meeting has already been cancelled", field="reason")
+    reason = _required(reason, "Enter why the meeting is cancelled", "reason")
+    meeting.status = MeetingStatus.CANCELLED
+    meeting.cancelled_reason = reason
+    db.session.flush()
+    _follow_the_meeting(meeting, meeting.starts_on)
+    return meeting
+
+
+def _require_not_cancelled(meeting: Meeting, field: str) -> None:
+    if meeting.is_cancelled:
+        raise DomainError("This meeting was cancelled, so nothing more can be recorded for it", field=field)
+
+
+def _mark_held(meeting: Meeting, now: datetime) -> None:
+    """Recording what happened at a meeting (on or after its day) marks it held."""
+    if meeting.status == MeetingStatus.SCHEDULED and meeting.starts_on <= to_local(now).date():
+        meeting.status = MeetingStatus.HELD
+
+
+def set_attendance(meeting: Meeting, *, person: User | None = None, name: str = "",
+                   status: str | None, now: datetime, attendance: Attendance | None = None) -> Attendance | None:
+    """Record that someone attended or sent apologies; `status=None` takes them off the record.
+
+    People with an account are recorded by `person`; anyone else (a guest speaker, a parent with no
+    account) by `name`. An existing record is passed as `attendance`.
+    """
+    _require_not_cancelled(meeting, "name")
+    if status is not None and status not in set(AttendanceStatus):
+        raise DomainError("Choose whether they attended or sent apologies", field="status")
+    if attendance is None and person is not None:
+        attendance = next((a for a in meeting.attendances if a.person_id == person.id), None)
+    if attendance is None:
+        if status is None:
+            return None
+        name = _text(name)
+        if person is None and not name:
+            raise DomainError("Choose a person or enter the name of someone without an account", field="person")
+        if person is None and len(name) > MAX_NAME:
+            raise DomainError(f"The name must be {MAX_NAME} characters or fewer", field="name")
+        if person is None and any(a.person_id is None and a.name.lower() == name.lower()
+                                  for a in meeting.attendances):
+            raise DomainError(f"{name} is already on the attendance record", field="name")
+        attendance = Attendance(person=person, name="" if person else name, status=AttendanceStatus(status))
+        meeting.attendances.append(attendance)
+    elif status is None:
+        meeting.attendances.remove(attendance)
+        db.session.delete(attendance)  # explicitly, so the audit trail sees the removal
+        db.session.flush()
+        return None
+    else:
+        attendance.status = AttendanceStatus(status)
+    if status == AttendanceStatus.ATTENDED:
+        _mark_held(meeting, now)
+    db.session.flush()
+    return attendance
+
+
+def add_agenda_item(meeting: Meeting, *, title: str, notes: str = "") -> AgendaItem:
+    _require_not_cancelled(meeting, "title")
+    title = _required(title, "Enter the agenda item's title", "title", limit=MAX_TITLE,
+                      too_long=f"The title must be {MAX_TITLE} characters or fewer")
+    item = AgendaItem(meeting=meeting, title=title, notes=_text(notes), position=next_agenda_position(meeting))
+    db.session.add(item)
+    db.session.flush()
+    return item
+
+
+def change_agenda_item(item: AgendaItem, *, title: str, notes: str) -> AgendaItem:
+    item.title = _required(title, "Enter the agenda item's title", "title", limit=MAX_TITLE,
+                           too_long=f"The title must be {MAX_TITLE} characters or fewer")
+    item.notes = _text(notes)
+    db.session.flush()
+    return item
+
+
+def move_agenda_item(item: AgendaItem, *, up: bool) -> AgendaItem:
+    """Swap the item with its neighbour; the positions are renumbered 1, 2, 3 as they go."""
+    items = sorted(item.meeting.agenda_items, key=lambda each: (each.position, each.id))
+    index = items.index(item)
+    other = index - 1 if up else index + 1
+    if 0 <= other < len(items):
+        items[index], items[other] = items[other], items[index]
+    for position, each in enumerate(items, start=1):
+        if each.position != position:
+            each.position = position
+    db.session.flush()
+    return item
+
+
+def _check_agenda_item(meeting: Meeting, agenda_item: AgendaItem | None) -> None:
+    if agenda_item is not None and agenda_item.meeting_id != meeting.id:
+        raise DomainError("Choose an agenda item from this meeting", field="agenda_item")
+
+
+def record_decision(meeting: Meeting, *, text: str, agenda_item: AgendaItem | None = None,
+                    now: datetime) -> Decision:
+    _require_not_cancelled(meeting, "text")
+    _check_agenda_item(meeting, agenda_item)
+    text = _required(text, "Enter what the group decided", "text")
+    decision = Decision(meeting=meeting, agenda_item=agenda_item, text=text)
+    db.session.add(decision)
+    _mark_held(meeting, now)
+    db.session.flush()
+    return decision
+
+
+def change_decision(decision: Decision, *, text: str, agenda_item: AgendaItem | None) -> Decision:
+    _check_agenda_item(decision.meeting, agenda_item)
+    decision.text = _required(text, "Enter what the group decided", "text")
+    decision.agenda_item = agenda_item
+    db.session.flush()
+    return decision
+
+
+def save_minutes(meeting: Meeting, *, summary: str, minutes: str, now: datetime,
+                 version: int | None = None) -> Meeting:
+    """The short published summary and the minutes. Minutes stay draft until approved at a later
+    meeting of the group, and cannot change once approved."""
+    _require_not_cancelled(meeting, "summary")
+    _check_not_overwriting(meeting, version, ("summary", "minutes"))
+    minutes = _text(minutes)
+    if meeting.minutes_are_approved and minutes != meeting.minutes:
+        approved_at = meeting.minutes_approved_at
+        when = f" at the meeting on {format_date(approved_at.starts_on)}" if approved_at else ""
+        raise DomainError(f"These minutes were approved{when}, so they can no longer be changed",
+                          field="minutes")
+    meeting.summary = _text(summary)
+    meeting.minutes = minutes
+    if meeting.summary or meeting.minutes:
+        _mark_held(meeting, now)
+    db.session.flush()
+    return meeting
+
+
+def approve_minutes(earlier: Meeting, *, at: Meeting, today: date) -> Decision:
+    """Minutes are approved at a later meeting of the same group, recorded there as a decision."""
+    when = format_date(earlier.starts_on)
+    if earlier.group_id != at.group_id:
+        raise DomainError("Minutes can only be approved at a meeting of the same group", field="minutes")
+    if at.is_cancelled:
+        raise DomainError("This meeting was cancelled, so it cannot approve minutes", field="minutes")
+    if earlier.local_start >= at.local_start:
+        raise DomainError("Minutes are approved at a later meeting of the group", field="minutes")
+    if at.starts_on > today:
+        raise DomainError("Minutes can be approved on the day of the meeting, not before", field="minutes")
+    if earlier.minutes_are_approved:
+        raise DomainError(f"The minutes of the meeting on {when} have already been approved", field="minutes")
+    if not earlier.minutes.strip():
+        raise DomainError(f"The meeting on {when} has no minutes to approve yet", field="minutes")
+    decision = Decision(meeting=at, text=f"The minutes of the meeting on {when} were approved.")
+    db.session.add(decision)
+    earlier.minutes_status = MinutesStatus.APPROVED
+    earlier.minutes_approved_at = at
+    db.session.flush()
+    return decision

@@ -1,0 +1,526 @@
+"""Meeting pages: the diary, a meeting's record, and the forms that fill it in.
+
+Each view checks access (tracker/permissions.py), calls an operation, commits once, and redirects.
+Group pages are in groups.py on the same blueprint.
+"""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.actions.models import Action
+from tracker.actions.operations import record_matters_arising
+from tracker.actions.rag import rag_of, working_days_overdue
+from tracker.core.access import signed_in
+from tracker.core.dates import format_datetime, local_today, local_zone, to_local, utcnow
+from tracker.core.domain import DomainError
+from tracker.core.forms import show_domain_error
+from tracker.extensions import db
+from tracker.meetings import operations
+from tracker.meetings.forms import (
+    AddAttendeeForm,
+    AgendaItemForm,
+    CancelMeetingForm,
+    DecisionForm,
+    MattersArisingForm,
+    MeetingForm,
+    MinutesForm,
+    parse_time,
+)
+from tracker.meetings.history import describe, value_after
+from tracker.meetings.models import (
+    AgendaItem,
+    AttendanceStatus,
+    Decision,
+    Meeting,
+    meeting_for_page,
+    meeting_history_query,
+    meetings_page,
+    minutes_approved_here,
+    minutes_awaiting_approval,
+)
+from tracker.meetings.queries import actions_raised_at, latest_updates, matters_arising_page, updates_given_at
+from tracker.people.models import Group, User, people_by_name
+from tracker.permissions import (
+    can_change_meeting,
+    can_view_group,
+    can_view_meeting,
+    can_view_meeting_detail,
+    meetings_visible_to,
+    runs_group,
+)
+
+blueprint = Blueprint("meetings", __name__)
+SECTION = "Meetings"
+HISTORY_ON_PAGE = 10
+
+
+@blueprint.context_processor
+def _helpers():
+    """Link to other domains' pages only once they exist (they are built alongside this one)."""
+    return {"has_page": lambda endpoint: endpoint in current_app.view_functions}
+
+
+def _meeting(meeting_id: int, *, change: bool = False) -> Meeting:
+    """The meeting, if this person may see it (404 otherwise) and, for `change`, record it (403)."""
+    meeting = db.session.get(Meeting, meeting_id)
+    if meeting is None or not can_view_meeting(current_user, meeting):
+        abort(404)
+    if change and not can_change_meeting(current_user, meeting):
+        abort(403)
+    return meeting
+
+
+def _starts_at(form: MeetingForm) -> datetime | None:
+    """The form's date and time, in the partnership's time zone, as a UTC moment."""
+    clock = parse_time(form.start_time.data or "")
+    if form.starts_on.data is None or clock is None:
+        return None
+    return datetime.combine(form.starts_on.data, clock, tzinfo=local_zone()).astimezone(UTC)
+
+
+def _page_number() -> int:
+    return max(request.args.get("page", 1, type=int), 1)
+
+
+# --- the diary -----------------------------------------------------------------------------------
+
+
+@blueprint.route("/meetings")
+@signed_in
+def index():
+    upcoming = request.args.get("when", "upcoming") != "past"
+    page = meetings_page(visible=meetings_visible_to(current_user), now=utcnow(), upcoming=upcoming,
+                         group_id=request.args.get("group", type=int), page=_page_number())
+    return render_template("meetings/index.html", page=page, upcoming=upcoming, now=utcnow(),
+                           title="Upcoming meetings" if upcoming else "Past meetings", section=SECTION)
+
+
+@blueprint.route("/groups/<int:group_id>/meetings/new", methods=["GET", "POST"])
+@signed_in
+def new_meeting(group_id: int):
+    group = db.session.get(Group, group_id)
+    if group is None or not can_view_group(current_user, group):
+        abort(404)
+    if not runs_group(current_user, group.id):
+        abort(403)
+    form = MeetingForm(attendance_mode="in_person")
+    if form.validate_on_submit():
+        try:
+            meeting = operations.schedule_meeting(
+                group, starts_at=_starts_at(form), location=form.location.data,
+                is_online=form.is_online, today=local_today())
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"The meeting on {format_datetime(meeting.starts_at)} is in the diary.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id))
+    return render_template("meetings/meeting_form.html", form=form, group=group, meeting=None,
+                           title="Schedule a meeting", section=SECTION)
+
+
+@blueprint.route("/meetings/<int:meeting_id>/edit", methods=["GET", "POST"])
+@signed_in
+def edit(meeting_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    local = to_local(meeting.starts_at)
+    form = MeetingForm(
+        starts_on=local.date(), start_time=f"{local:%H:%M}", location=meeting.location,
+        attendance_mode="online" if meeting.is_online else "in_person", version=meeting.version)
+    form.submit.label.text = "Save changes"
+    conflict = None
+    if form.validate_on_submit():
+        try:
+            operations.change_meeting(
+                meeting, starts_at=_starts_at(form), location=form.location.data, is_online=form.is_online,
+                today=local_today(), version=form.version.data and int(form.version.data))
+            db.session.commit()
+        except (DomainError, StaleDataError) as error:
+            conflict = _refuse(form, meeting, error, {"starts_at": "starts_on", "location": "location",
+                                                      "is_online": "attendance_mode"})
+        else:
+            flash("The meeting's details were saved.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id))
+    return render_template("meetings/meeting_form.html", form=form, group=meeting.group, meeting=meeting,
+                           conflict=conflict, title="Change the meeting's details", section=SECTION)
+
+
+def _refuse(form, meeting: Meeting, error, fields: dict[str, str]):
+    """Put a refused save's message at its field, keeping everything typed.
+
+    A clash with someone else's save says who changed what to what, and the form takes the
+    meeting's new version, so saving again (having checked) keeps this person's values.
+    """
+    db.session.rollback()
+    if isinstance(error, StaleDataError):  # the other save landed between our check and our write
+        error = operations.EditConflict({})
+    if not isinstance(error, operations.EditConflict):
+        show_domain_error(form, error)
+        return None
+    db.session.refresh(meeting)
+    form.version.data = meeting.version
+    for field, event in error.changes.items():
+        who = event.actor.name if event.actor else "Someone else"
+        target = getattr(form, fields[field])
+        target.errors = [*target.errors, f"{who} changed this to {value_after(event, field)} while you were "
+                                         "editing. Check it, then save again"]
+    if not error.changes:
+        first = getattr(form, next(iter(fields.values())))
+        first.errors = [*first.errors, "Someone else saved this meeting while you were editing it. "
+                                       "Check the details, then save again"]
+    return describe(list(dict.fromkeys(error.changes.values())))
+
+
+@blueprint.route("/meetings/<int:meeting_id>/cancel", methods=["GET", "POST"])
+@signed_in
+def cancel(meeting_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    if meeting.is_cancelled:
+        flash("This meeting has already been cancelled.")
+        return redirect(url_for("meetings.show", meeting_id=meeting.id))
+    form = CancelMeetingForm()
+    if form.validate_on_submit():
+        try:
+            operations.cancel_meeting(meeting, reason=form.reason.data)
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash("The meeting was cancelled. It stays in the diary with your reason.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id))
+    return render_template("meetings/cancel.html", form=form, meeting=meeting,
+                           title="Cancel the meeting", section=SECTION)
+
+
+# --- the meeting's record ------------------------------------------------------------------------
+
+
+@blueprint.route("/meetings/<int:meeting_id>")
+@signed_in
+def show(meeting_id: int):
+    meeting = meeting_for_page(meeting_id)
+    if meeting is None or not can_view_meeting(current_user, meeting):
+        abort(404)
+    return _render_meeting(meeting)
+
+
+def _render_meeting(meeting: Meeting, *, form: MattersArisingForm | None = None, failed_action_id=None):
+    """The meeting page; also re-shown with a matters-arising row's error and typed text."""
+    today, now = local_today(), utcnow()
+    detail = can_view_meeting_detail(current_user, meeting)
+    context = {
+        "meeting": meeting, "today": today, "now": now, "detail": detail,
+        "can_change": can_change_meeting(current_user, meeting),
+        "attended": [a for a in meeting.attendances if a.status == AttendanceStatus.ATTENDED],
+        "apologies": [a for a in meeting.attendances if a.status == AttendanceStatus.APOLOGIES],
+        "decisions_by_item": _grouped(meeting.decisions, "agenda_item_id"),
+        "form": form, "failed_action_id": failed_action_id,
+        "rag": lambda action: rag_of(action, today),
+        "days_overdue": lambda action: working_days_overdue(action, today),
+        "approved_here": minutes_approved_here(meeting),
+    }
+    if detail:
+        raised, more_raised = actions_raised_at(meeting)
+        matters = matters_arising_page(meeting, page=_page_number())
+        ids = [action.id for action in matters.items]
+        history = db.session.scalars(meeting_history_query(meeting).limit(HISTORY_ON_PAGE + 1)).all()
+        context.update(
+            raised_by_item=_grouped(raised, "agenda_item_id"),
+            raised_by_decision=_grouped(raised, "decision_id"),
+            raised_count=len(raised), more_raised=more_raised,
+            matters=matters, latest=latest_updates(ids), given_here=updates_given_at(meeting, ids),
+            awaiting_approval=minutes_awaiting_approval(meeting) if context["can_change"] else [],
+            history=describe(history[:HISTORY_ON_PAGE], {item.id: item.title for item in meeting.agenda_items}),
+            more_history=len(history) > HISTORY_ON_PAGE,
+        )
+    return render_template("meetings/show.html", title=f"{meeting.group.name} meeting, "
+                           f"{meeting.local_start.day} {meeting.local_start:%B %Y}", section=SECTION, **context)
+
+
+def _grouped(records, key: str) -> dict:
+    grouped: dict = {}
+    for record in records:
+        grouped.setdefault(getattr(record, key), []).append(record)
+    return grouped
+
+
+@blueprint.route("/meetings/<int:meeting_id>/matters-arising/<int:action_id>", methods=["POST"])
+@signed_in
+def record_update(meeting_id: int, action_id: int):
+    """Rule 6: the update or decision given on an outstanding action, without leaving the page."""
+    meeting = _meeting(meeting_id, change=True)
+    action = db.session.get(Action, action_id)
+    if action is None or action.group_id != meeting.group_id:
+        abort(404)
+    form = MattersArisingForm()
+    form.note.id = f"matters-{action.id}-note"  # the error summary links to this row's box
+    page = request.args.get("page", 1, type=int)
+    if form.validate_on_submit():
+        try:
+            record_matters_arising(action, by=current_user, meeting=meeting, note=form.note.data, at=utcnow())
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"The update on “{action.title}” was recorded.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id, page=page if page > 1 else None,
+                                    _anchor=f"action-{action.id}"))
+    db.session.rollback()
+    return _render_meeting(meeting_for_page(meeting.id), form=form, failed_action_id=action.id)
+
+
+@blueprint.route("/meetings/<int:meeting_id>/history")
+@signed_in
+def history(meeting_id: int):
+    meeting = _meeting(meeting_id)
+    if not can_view_meeting_detail(current_user, meeting):
+        abort(404)
+    page = db.paginate(meeting_history_query(meeting), page=_page_number(), per_page=50, error_out=False)
+    events = describe(page.items, {item.id: item.title for item in meeting.agenda_items})
+    return render_template("meetings/history.html", meeting=meeting, page=page, events=events,
+                           title="Changes to the meeting", section=SECTION)
+
+
+# --- attendance ----------------------------------------------------------------------------------
+
+
+@blueprint.route("/meetings/<int:meeting_id>/attendance", methods=["GET", "POST"])
+@signed_in
+def attendance(meeting_id: int):
+    """Everyone in the group with attended / sent apologies / not recorded, saved in one go."""
+    meeting = _meeting(meeting_id, change=True)
+    members = sorted((m.person for m in meeting.group.memberships), key=lambda person: person.name)
+    add_form = _add_attendee_form(meeting, members)
+    if request.method == "POST":
+        statuses = _statuses_from(request.form, meeting, members)
+        try:
+            for person, attendance, status in statuses:
+                operations.set_attendance(meeting, person=person, attendance=attendance, status=status,
+                                          now=utcnow())
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            flash(error.message)
+        else:
+            flash("Attendance was saved.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="attendance"))
+    return _render_attendance(meeting, members, add_form)
+
+
+def _statuses_from(posted, meeting: Meeting, members: list[User]):
+    """(person, existing attendance, new status or None) for every row of the form."""
+    existing = {a.person_id: a for a in meeting.attendances if a.person_id}
+    rows = []
+    for person in members:
+        status = posted.get(f"person-{person.id}") or None
+        rows.append((person, existing.get(person.id), status))
+    for attendance in meeting.attendances:
+        if attendance.person_id is None or attendance.person_id not in {p.id for p in members}:
+            status = posted.get(f"attendance-{attendance.id}") or None
+            rows.append((attendance.person, attendance, status))
+    return rows
+
+
+def _add_attendee_form(meeting: Meeting, members: list[User]) -> AddAttendeeForm:
+    form = AddAttendeeForm()
+    member_ids = {person.id for person in members}
+    form.person.choices = [("", "Choose a person")] + [
+        (str(person.id), person.name) for person in people_by_name() if person.id not in member_ids
+    ]
+    return form
+
+
+def _render_attendance(meeting, members, add_form):
+    recorded = {a.person_id: a.status for a in meeting.attendances if a.person_id}
+    others = [a for a in meeting.attendances if a.person_id is None or a.person_id not in {p.id for p in members}]
+    return render_template("meetings/attendance.html", meeting=meeting, members=members, recorded=recorded,
+                           others=others, form=add_form, title="Record attendance", section=SECTION)
+
+
+@blueprint.route("/meetings/<int:meeting_id>/attendance/add", methods=["POST"])
+@signed_in
+def add_attendee(meeting_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    members = sorted((m.person for m in meeting.group.memberships), key=lambda person: person.name)
+    form = _add_attendee_form(meeting, members)
+    if form.validate_on_submit():
+        person = db.session.get(User, int(form.person.data)) if (form.person.data or "").isdigit() else None
+        try:
+            operations.set_attendance(meeting, person=person, name="" if person else form.name.data,
+                                      status=form.status.data, now=utcnow())
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"{person.name if person else form.name.data.strip()} was added to the attendance.", "success")
+            return redirect(url_for("meetings.attendance", meeting_id=meeting.id))
+    return _render_attendance(meeting, members, form)
+
+
+# --- agenda and decisions ------------------------------------------------------------------------
+
+
+def _agenda_item(meeting: Meeting, item_id: int) -> AgendaItem:
+    item = db.session.get(AgendaItem, item_id)
+    if item is None or item.meeting_id != meeting.id:
+        abort(404)
+    return item
+
+
+@blueprint.route("/meetings/<int:meeting_id>/agenda/new", methods=["GET", "POST"])
+@signed_in
+def new_agenda_item(meeting_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    form = AgendaItemForm()
+    if form.validate_on_submit():
+        try:
+            item = operations.add_agenda_item(meeting, title=form.title.data, notes=form.notes.data)
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"“{item.title}” was added to the agenda.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"item-{item.id}"))
+    return render_template("meetings/agenda_item_form.html", form=form, meeting=meeting, item=None,
+                           title="Add an agenda item", section=SECTION)
+
+
+@blueprint.route("/meetings/<int:meeting_id>/agenda/<int:item_id>/edit", methods=["GET", "POST"])
+@signed_in
+def edit_agenda_item(meeting_id: int, item_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    item = _agenda_item(meeting, item_id)
+    form = AgendaItemForm(obj=item)
+    form.submit.label.text = "Save changes"
+    if form.validate_on_submit():
+        try:
+            operations.change_agenda_item(item, title=form.title.data, notes=form.notes.data)
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"Changes to “{item.title}” were saved.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"item-{item.id}"))
+    return render_template("meetings/agenda_item_form.html", form=form, meeting=meeting, item=item,
+                           title="Change the agenda item", section=SECTION)
+
+
+@blueprint.route("/meetings/<int:meeting_id>/agenda/<int:item_id>/move", methods=["POST"])
+@signed_in
+def move_agenda_item(meeting_id: int, item_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    item = _agenda_item(meeting, item_id)
+    operations.move_agenda_item(item, up=request.form.get("direction") == "up")
+    db.session.commit()
+    return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"item-{item.id}"))
+
+
+def _decision_form(meeting: Meeting, **data) -> DecisionForm:
+    form = DecisionForm(**data)
+    form.agenda_item.choices = [("", "Not under an agenda item")] + [
+        (str(item.id), item.title) for item in meeting.agenda_items
+    ]
+    return form
+
+
+def _chosen_item(meeting: Meeting, form: DecisionForm) -> AgendaItem | None:
+    chosen = form.agenda_item.data
+    return _agenda_item(meeting, int(chosen)) if chosen and chosen.isdigit() else None
+
+
+@blueprint.route("/meetings/<int:meeting_id>/decisions/new", methods=["GET", "POST"])
+@signed_in
+def new_decision(meeting_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    form = _decision_form(meeting, agenda_item=request.args.get("agenda_item_id", ""))
+    if form.validate_on_submit():
+        try:
+            decision = operations.record_decision(meeting, text=form.text.data,
+                                                  agenda_item=_chosen_item(meeting, form), now=utcnow())
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash("The decision was recorded.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"decision-{decision.id}"))
+    return render_template("meetings/decision_form.html", form=form, meeting=meeting, decision=None,
+                           title="Record a decision", section=SECTION)
+
+
+@blueprint.route("/meetings/<int:meeting_id>/decisions/<int:decision_id>/edit", methods=["GET", "POST"])
+@signed_in
+def edit_decision(meeting_id: int, decision_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    decision = db.session.get(Decision, decision_id)
+    if decision is None or decision.meeting_id != meeting.id:
+        abort(404)
+    form = _decision_form(meeting, text=decision.text, agenda_item=str(decision.agenda_item_id or ""))
+    form.submit.label.text = "Save changes"
+    if form.validate_on_submit():
+        try:
+            operations.change_decision(decision, text=form.text.data, agenda_item=_chosen_item(meeting, form))
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash("Changes to the decision were saved.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"decision-{decision.id}"))
+    return render_template("meetings/decision_form.html", form=form, meeting=meeting, decision=decision,
+                           title="Change the decision", section=SECTION)
+
+
+# --- summary and minutes -------------------------------------------------------------------------
+
+
+@blueprint.route("/meetings/<int:meeting_id>/minutes", methods=["GET", "POST"])
+@signed_in
+def minutes(meeting_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    form = MinutesForm(summary=meeting.summary, minutes=meeting.minutes, version=meeting.version)
+    conflict = None
+    if form.validate_on_submit():
+        try:
+            operations.save_minutes(meeting, summary=form.summary.data, minutes=form.minutes.data, now=utcnow(),
+                                    version=form.version.data and int(form.version.data))
+            db.session.commit()
+        except (DomainError, StaleDataError) as error:
+            conflict = _refuse(form, meeting, error, {"summary": "summary", "minutes": "minutes"})
+        else:
+            flash("The summary and minutes were saved.", "success")
+            return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="minutes"))
+    return render_template("meetings/minutes_form.html", form=form, meeting=meeting, conflict=conflict,
+                           title="Summary and minutes", section=SECTION)
+
+
+@blueprint.route("/meetings/<int:meeting_id>/approve-minutes/<int:earlier_id>", methods=["POST"])
+@signed_in
+def approve_minutes(meeting_id: int, earlier_id: int):
+    meeting = _meeting(meeting_id, change=True)
+    earlier = db.session.get(Meeting, earlier_id)
+    if earlier is None or earlier.group_id != meeting.group_id:
+        abort(404)
+    try:
+        operations.approve_minutes(earlier, at=meeting, today=local_today())
+        db.session.commit()
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message)
+    else:
+        flash(f"The minutes of the meeting on {earlier.local_start.day} {earlier.local_start:%B %Y} "
+              "were approved, and the approval is recorded as a decision of this meeting.", "success")
+    return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="minutes"))
+
+
+from tracker.meetings import groups  # noqa: E402,F401  group pages register on this blueprint

@@ -1,0 +1,137 @@
+"""`flask nudges run|send` and `flask scheduler run`."""
+from __future__ import annotations
+
+import signal
+from datetime import date, datetime
+
+import click
+from flask import current_app
+from flask.cli import AppGroup, with_appcontext
+
+from tracker.core.dates import format_date, is_working_day, local_today
+from tracker.extensions import db
+from tracker.nudges.models import OutboxEmail
+from tracker.nudges.planner import NudgePlan, plan_nudges
+
+nudges_cli = AppGroup("nudges", help="Reminders, overdue nudges and escalations.")
+scheduler_cli = AppGroup("scheduler", help="The scheduler that runs nudges and sends email.")
+
+
+@nudges_cli.command("run")
+@click.option("--today", "day", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Plan for this day (YYYY-MM-DD) instead of today.")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent, and to whom; change nothing.")
+def run_nudges(day: datetime | None, dry_run: bool):
+    """Work out the nudges due today, queue them and send them. Twice in a day sends nothing twice."""
+    from tracker.nudges.jobs import run_daily_nudges
+    from tracker.nudges.sender import mail_is_configured
+
+    today = day.date() if day else local_today()
+    if not is_working_day(today):
+        click.echo(f"{_day(today)} is not a working day: nudges go out on working days only.")
+        return
+    if dry_run:
+        plan = plan_nudges(today)
+        _print_plan(plan, queued=_already_queued(plan))
+        click.echo("Dry run: nothing was queued or sent.")
+        return
+    outcome = run_daily_nudges(today)
+    if not outcome.ran:
+        click.echo("Another nudge run is in progress, so this one did nothing.")
+        return
+    if outcome.status == "failed":
+        raise click.ClickException(f"The nudge run failed:\n{outcome.error}")
+    plan, queued = outcome.result
+    _print_plan(plan, queued={email.key for email in plan.emails} - queued.queued_keys)
+    counts = outcome.counts
+    click.echo(f"Queued {_emails(counts['queued'])}"
+               + (f"; {_emails(counts['already_queued'])} had been queued earlier that day and "
+                  "will not be sent again." if counts["already_queued"] else "."))
+    if counts.get("inputs_late"):
+        click.echo(f"{counts['inputs_late']} input waiting past its first-response date: queued "
+                   f"{_emails(counts['input_nudges_queued'])} to the people who route it.")
+    if mail_is_configured():
+        _send()
+    else:
+        click.echo("No mail server is set up (MAIL_SERVER), so the emails wait in the outbox, "
+                   "where admins can read them.")
+
+
+@nudges_cli.command("send")
+def send_outbox():
+    """Send the emails waiting in the outbox now."""
+    _send()
+
+
+def _send() -> None:
+    from tracker.nudges.jobs import run_sender
+
+    outcome = run_sender()
+    if not outcome.ran:
+        click.echo("Another process is sending the outbox right now.")
+        return
+    if outcome.status == "failed":
+        raise click.ClickException(f"Sending failed:\n{outcome.error}")
+    report = outcome.result
+    click.echo(f"Sent {_emails(report.sent)}."
+               + (f" {_emails(report.retrying)} will be tried again later." if report.retrying else "")
+               + (f" {_emails(report.failed)} failed: see the outbox." if report.failed else ""))
+    if report.stopped:
+        click.echo(report.stopped)
+
+
+def _already_queued(plan: NudgePlan) -> set[str]:
+    keys = [email.key for email in plan.emails]
+    if not keys:
+        return set()
+    return set(db.session.scalars(db.select(OutboxEmail.dedupe_key).where(OutboxEmail.dedupe_key.in_(keys))))
+
+
+def _print_plan(plan: NudgePlan, *, queued: set[str]) -> None:
+    click.echo(f"Nudges for {_day(plan.today)}: {_emails(len(plan.emails))}.")
+    for email in plan.emails:
+        note = " (already queued: not sent again)" if email.key in queued else ""
+        click.echo(f"\nTo {email.recipient.name} <{email.recipient.email}>: {email.subject}{note}")
+        for line in email.summary_lines():
+            click.echo(f"  - {line}")
+    if plan.emails:
+        click.echo("")
+
+
+def _day(day: date) -> str:
+    return f"{day:%A} {format_date(day)}"
+
+
+def _emails(number: int) -> str:
+    return f"{number} email{'' if number == 1 else 's'}"
+
+
+@scheduler_cli.command("run")
+@click.option("--if-enabled", is_flag=True,
+              help="Do nothing unless SCHEDULER_ENABLED is on (how `make run` starts it).")
+@with_appcontext
+def run_scheduler(if_enabled: bool):
+    """Run the scheduler in this process until stopped: daily nudges at 08:00 on working days,
+    and the outbox sender every minute. Run exactly one of these in production."""
+    from tracker.nudges.scheduler import build_scheduler
+
+    app = current_app._get_current_object()
+    if if_enabled and not app.config["SCHEDULER_ENABLED"]:
+        click.echo("The scheduler is off (SCHEDULER_ENABLED): nudges run only with `flask nudges run`.")
+        return
+    scheduler = build_scheduler(app)
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        click.echo(f"Scheduler running: nudges at 08:00 on working days ({app.config['TIMEZONE']}), "
+                   "the outbox every minute. Stop it with Ctrl+C.")
+        scheduler.start()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if scheduler.running:
+            scheduler.shutdown()  # lets a job that is running finish
+    click.echo("Scheduler stopped.")

@@ -1,0 +1,52 @@
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea
+from wtforms import RadioField, SubmitField, TextAreaField
+from wtforms.validators import InputRequired, Length
+
+from tracker.core.forms import GovDateField
+
+LONG_TEXT = 5000
+
+
+def _text(label: str, required: str, *, hint: str = "") -> TextAreaField:
+    return TextAreaField(
+        label, widget=GovTextArea(), description=hint,
+        validators=[InputRequired(required),
+                    Length(max=LONG_TEXT, message=f"Keep it to {LONG_TEXT} characters or fewer")],
+    )
+
+
+class PostUpdateForm(FlaskForm):
+    note = _text("Your update", "Enter your update",
+                 hint="What has happened since the last update, and what happens next.")
+    submit = SubmitField("Post the update", widget=GovSubmitInput())
+
+
+class CompleteForm(FlaskForm):
+    outcome = _text("What was done?", "Enter the outcome: what was done",
+                    hint="This is the outcome people will read, so say what changed.")
+    submit = SubmitField("Mark as completed", widget=GovSubmitInput())
+
+
+class MoreTimeForm(FlaskForm):
+    new_due_on = GovDateField("New due date", what="the new due date",
+                              description="For example, 27 3 2026")
+    reason = _text("Why is more time needed?", "Explain why the due date is moving",
+                   hint="The original date and every change stay visible in the action's history.")
+    submit = SubmitField("Change the due date", widget=GovSubmitInput())
+
+
+class CannotBeDoneForm(FlaskForm):
+    explanation = _text("Why can it not be done?", "Explain clearly why this cannot be done",
+                        hint="Say clearly why, so the group can decide what to do instead.")
+    submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
+
+
+class EmailSettingsForm(FlaskForm):
+    digest = RadioField(
+        "Do you want a weekly email listing your open actions?",
+        choices=[("yes", "Yes, send it on the first working day of each week"), ("no", "No")],
+        widget=GovRadioInput(),
+        validators=[InputRequired("Select yes if you want the weekly email")],
+    )
+    submit = SubmitField("Save", widget=GovSubmitInput())

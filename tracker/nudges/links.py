@@ -1,0 +1,35 @@
+"""Links in emails: absolute addresses on BASE_URL, and the one-click update link for an action."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from flask import current_app
+
+from tracker.core.signed_links import SignedLink, make_link_token, read_link_token
+
+ACTION_LINK_PURPOSE = "action-update"
+ACTION_LINK_LIFE = timedelta(days=14)
+
+
+def absolute_url(endpoint: str, **values) -> str:
+    """A full address for a page, built on BASE_URL: emails are written outside any request."""
+    base = urlsplit(current_app.config["BASE_URL"])
+    adapter = current_app.url_map.bind(
+        base.netloc, script_name=base.path.rstrip("/") or "/", url_scheme=base.scheme or "https"
+    )
+    return adapter.build(endpoint, values, force_external=True)
+
+
+def action_link_token(action_id: int, owner_id: int, *, issued_at: datetime | None = None) -> str:
+    """Scoped to one action and its owner at the time: reassigning the action retires the link."""
+    return make_link_token(ACTION_LINK_PURPOSE, issued_at=issued_at, action=action_id, owner=owner_id)
+
+
+def action_link_url(action_id: int, owner_id: int) -> str:
+    return absolute_url("nudges.action_link", token=action_link_token(action_id, owner_id))
+
+
+def read_action_link(token: str, *, now: datetime | None = None, allow_used: bool = False) -> SignedLink:
+    return read_link_token(ACTION_LINK_PURPOSE, token, max_age=ACTION_LINK_LIFE, now=now,
+                           allow_used=allow_used)

@@ -1,0 +1,74 @@
+"""The outbox: every email is written here in the transaction that causes it, then sent."""
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tracker.core.dates import utcnow
+from tracker.core.models import JobRun
+from tracker.extensions import db
+from tracker.people.models import User
+
+
+class OutboxStatus(enum.StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # gave up after the last attempt; an admin can retry
+
+
+class OutboxEmail(db.Model):
+    __tablename__ = "outbox_emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # What makes this email unique, e.g. "overdue:action=12:to=3:level=2". The same email can
+    # never be queued twice, however many runs or schedulers there are.
+    dedupe_key: Mapped[str] = mapped_column(String(255), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    recipient_email: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(300))
+    body_text: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default=OutboxStatus.PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    recipient: Mapped[User | None] = relationship()
+
+    __table_args__ = (Index("ix_outbox_status_next_attempt", "status", "next_attempt_at"),)
+
+
+# --- queries -------------------------------------------------------------------------------------
+
+OUTBOX_TABS = (OutboxStatus.PENDING, OutboxStatus.FAILED, OutboxStatus.SENT)
+
+
+def outbox_page(*, status: str, page: int = 1, per_page: int = 25):
+    """One page of the outbox in one status: pending oldest first, the others newest first."""
+    query = db.select(OutboxEmail).where(OutboxEmail.status == status)
+    if status == OutboxStatus.PENDING:
+        query = query.order_by(OutboxEmail.next_attempt_at, OutboxEmail.id)
+    else:
+        query = query.order_by(OutboxEmail.id.desc())
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def outbox_counts() -> dict[str, int]:
+    rows = db.session.execute(
+        db.select(OutboxEmail.status, db.func.count()).group_by(OutboxEmail.status)
+    ).all()
+    counts = {status.value: 0 for status in OutboxStatus}
+    counts.update({status: number for status, number in rows})
+    return counts
+
+
+def job_runs_page(*, job: str, page: int = 1, per_page: int = 25):
+    """Runs of one scheduled job, newest first (index ix_job_runs_job_started)."""
+    query = db.select(JobRun).where(JobRun.job == job).order_by(JobRun.started_at.desc(), JobRun.id.desc())
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)

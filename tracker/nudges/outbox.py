@@ -1,0 +1,52 @@
+"""Queueing email: written to the outbox in the caller's transaction, sent later by the sender.
+
+`queue_email` is how every part of Tracker sends email. Its dedupe key makes queueing idempotent:
+the same key can be queued any number of times and is stored (so sent) once.
+"""
+from __future__ import annotations
+
+from flask import render_template
+from sqlalchemy.dialects import postgresql, sqlite
+
+from tracker.core.dates import utcnow
+from tracker.extensions import db
+from tracker.nudges.models import OutboxEmail, OutboxStatus
+from tracker.people.models import User
+
+
+def queue_email(
+    *,
+    key: str,
+    kind: str,
+    to: User | str,
+    subject: str,
+    template: str,
+    **context,
+) -> bool:
+    """Queue one email rendered from `templates/<template>.txt` and `.html`.
+
+    Returns True if it was queued now, False if an email with this key already exists.
+    """
+    recipient_email = to if isinstance(to, str) else to.email
+    context.setdefault("recipient", None if isinstance(to, str) else to)
+    row = {
+        "dedupe_key": key,
+        "kind": kind,
+        "recipient_id": None if isinstance(to, str) else to.id,
+        "recipient_email": recipient_email,
+        "subject": subject,
+        "body_text": render_template(f"{template}.txt", **context),
+        "body_html": render_template(f"{template}.html", **context),
+        "status": OutboxStatus.PENDING,
+        "attempts": 0,
+        "next_attempt_at": utcnow(),
+        "created_at": utcnow(),
+        "last_error": "",
+    }
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    table = OutboxEmail.__table__  # a Core insert: its RETURNING says whether a row went in
+    statement = (
+        dialect.insert(table).values(row).on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(table.c.id)
+    )
+    return db.session.execute(statement).first() is not None

@@ -1,0 +1,398 @@
+"""Who gets which nudge on a given day (charter rule 4: follow up promptly).
+
+`plan_nudges(today)` reads the actions, meetings and people and returns one planned email per
+person, listing all their items; it changes nothing. `queue_nudges(plan)` writes those emails to
+the outbox. Every rule is a function of `today` and the records, so the same day always plans the
+same emails, and the outbox key (the day and the recipient) means a second run that day queues
+nothing.
+
+The rules (defaults; a group's chair may change the first two for the group):
+- due soon: DUE_SOON working days before the due date;
+- overdue: on the first working day after the due date, then after 3 and 7 working days, then
+  weekly (every 5 working days);
+- escalation: to the group's chairs when an action is ESCALATE_AFTER working days overdue, then
+  weekly, listing the actions and their owners;
+- weekly digest: on the first working day of the week, each person's other open actions (a person
+  can turn this off; the overdue nudges cannot be turned off);
+- meeting pack: MEETING_PACK working days before a meeting, its chair and members get the group's
+  open actions, the meeting's matters arising;
+- an update, or a new due date, stops the overdue nudges until the action falls overdue again: the
+  overdue count restarts from the day of the update (or the new due date). An owner who has just
+  written an update is not told the next day that the action is overdue: the restarted count
+  nudges after 3 and 7 working days, then weekly.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from tracker.actions.models import OPEN_STATUSES, Action
+from tracker.core.dates import (
+    add_working_days,
+    format_date,
+    is_working_day,
+    local_zone,
+    to_local,
+    working_days_between,
+)
+from tracker.extensions import db
+from tracker.meetings.models import Meeting, MeetingStatus
+from tracker.people.models import Group, GroupRole, Membership, User
+
+DUE_SOON = 3
+OVERDUE_STEPS = (1, 3, 7)
+WEEK = 5  # working days between weekly nudges
+ESCALATE_AFTER = 10
+MEETING_PACK = 5
+
+
+# --- what a plan is made of ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: int
+    name: str
+    email: str
+    digest_enabled: bool
+    is_active: bool
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.strip() else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    id: int
+    title: str
+    group_name: str
+    owner_id: int
+    owner_name: str
+    due_on: date | None
+    at_risk: bool
+    working_days_overdue: int  # 0 unless past due
+    working_days_left: int  # 0 unless due later than today
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.working_days_overdue > 0
+
+    @property
+    def when(self) -> str:
+        """When it is due and how late it is, in plain words."""
+        if self.due_on is None:
+            return "Due by the group's next meeting, once it is in the diary"
+        due = f"Due {format_date(self.due_on)}"
+        if self.working_days_overdue:
+            return f"{due}: {_count(self.working_days_overdue, 'working day')} overdue"
+        if self.working_days_left:
+            return f"{due}: in {_count(self.working_days_left, 'working day')}"
+        return f"{due}: today"
+
+
+@dataclass(frozen=True, slots=True)
+class Escalation:
+    group_name: str
+    actions: tuple[ActionItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingPack:
+    meeting_id: int
+    group_name: str
+    starts_at: datetime
+    actions: tuple[ActionItem, ...]  # the group's open actions: the meeting's matters arising
+
+
+@dataclass
+class PlannedEmail:
+    day: date
+    recipient: Person
+    overdue: list[ActionItem] = field(default_factory=list)
+    due_soon: list[ActionItem] = field(default_factory=list)
+    escalations: list[Escalation] = field(default_factory=list)
+    meeting_packs: list[MeetingPack] = field(default_factory=list)
+    digest: list[ActionItem] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """One email per person per day, whatever it lists: the outbox keeps it to once."""
+        return f"nudges:{self.day.isoformat()}:to={self.recipient.id}"
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.overdue or self.due_soon or self.escalations or self.meeting_packs or self.digest)
+
+    @property
+    def kinds(self) -> list[str]:
+        return [name for name in ("overdue", "due_soon", "escalations", "meeting_packs", "digest")
+                if getattr(self, name)]
+
+    @property
+    def subject(self) -> str:
+        parts = []
+        if self.overdue:
+            parts.append(f"{_count(len(self.overdue), 'action')} overdue")
+        if self.due_soon:
+            number = len(self.due_soon)
+            parts.append(f"{number} due soon" if parts else f"{_count(number, 'action')} due soon")
+        if self.escalations:
+            late = sum(len(escalation.actions) for escalation in self.escalations)
+            parts.append(f"{late} overdue in {'a group' if len(self.escalations) == 1 else 'groups'} you chair")
+        for pack in self.meeting_packs:
+            parts.append(f"matters arising for {pack.group_name} on {_day(to_local(pack.starts_at).date())}")
+        if not parts and self.digest:
+            parts.append("your open actions this week")
+        text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return text[0].upper() + text[1:]
+
+    def summary_lines(self) -> list[str]:
+        """What the email lists, one line per item (for `flask nudges run`)."""
+        lines = [f"overdue: {item.title} ({_count(item.working_days_overdue, 'working day')} late)"
+                 for item in self.overdue]
+        lines += [f"due soon: {item.title} (due {_day(item.due_on)})" for item in self.due_soon]
+        for escalation in self.escalations:
+            lines += [f"escalation, {escalation.group_name}: {item.title} ({item.owner_name}, "
+                      f"{_count(item.working_days_overdue, 'working day')} late)" for item in escalation.actions]
+        for pack in self.meeting_packs:
+            lines.append(f"meeting pack: {pack.group_name} on {_day(to_local(pack.starts_at).date())}, "
+                         f"{_count(len(pack.actions), 'open action')}")
+        if self.digest:
+            lines.append(f"weekly digest: {_count(len(self.digest), 'other open action')}")
+        return lines
+
+
+@dataclass
+class NudgePlan:
+    today: date
+    emails: list[PlannedEmail]
+
+    def counts(self) -> dict[str, int]:
+        counts = {"emails": len(self.emails), "overdue": 0, "due_soon": 0, "escalations": 0,
+                  "meeting_packs": 0, "digests": 0}
+        for email in self.emails:
+            counts["overdue"] += len(email.overdue)
+            counts["due_soon"] += len(email.due_soon)
+            counts["escalations"] += sum(len(escalation.actions) for escalation in email.escalations)
+            counts["meeting_packs"] += len(email.meeting_packs)
+            counts["digests"] += bool(email.digest)
+        return counts
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _day(day: date | None) -> str:
+    return f"{day.day} {day:%B}" if day else ""
+
+
+# --- the rules -----------------------------------------------------------------------------------
+
+
+def is_digest_day(today: date) -> bool:
+    """The first working day of the week: Monday, or Tuesday after a bank holiday Monday."""
+    if not is_working_day(today):
+        return False
+    monday = today - timedelta(days=today.weekday())
+    return not any(is_working_day(monday + timedelta(days=offset)) for offset in range(today.weekday()))
+
+
+def is_overdue_nudge_day(days: int, *, restarted: bool) -> bool:
+    """`days` working days since the due date (or since the update that restarted the count)."""
+    if days in OVERDUE_STEPS:
+        return days != 1 or not restarted
+    return days > OVERDUE_STEPS[-1] and (days - OVERDUE_STEPS[-1]) % WEEK == 0
+
+
+def is_escalation_day(days: int, escalate_after: int) -> bool:
+    return days >= escalate_after and (days - escalate_after) % WEEK == 0
+
+
+def _dates_falling_due(today: date, working_days: int) -> tuple[date, date]:
+    """Dates D with add_working_days(D, -working_days) == today, as (after, up to and including).
+
+    A date on a weekend or bank holiday is reminded on the same day as the working day before it.
+    """
+    return add_working_days(today, working_days - 1), add_working_days(today, working_days)
+
+
+class WorkingDayCount:
+    """Working days between dates in constant time, for planning over many actions at once."""
+
+    def __init__(self, start: date, end: date):
+        self.start = start
+        self.cumulative = [0]
+        day = start
+        while day < end:
+            day += timedelta(days=1)
+            self.cumulative.append(self.cumulative[-1] + is_working_day(day))
+
+    def between(self, earlier: date, later: date) -> int:
+        """Working days after `earlier` up to and including `later` (as core.dates counts)."""
+        first, last = (earlier - self.start).days, (later - self.start).days
+        if 0 <= first < len(self.cumulative) and 0 <= last < len(self.cumulative):
+            return self.cumulative[last] - self.cumulative[first]
+        return working_days_between(earlier, later)
+
+
+# --- planning ------------------------------------------------------------------------------------
+
+
+_ACTION_COLUMNS = (Action.id, Action.title, Action.group_id, Action.owner_id, Action.due_on,
+                   Action.at_risk, Action.last_progress_at)
+
+
+def plan_nudges(today: date) -> NudgePlan:
+    """Every email the daily run should send on `today` (a local date). Reads only."""
+    if not is_working_day(today):
+        return NudgePlan(today=today, emails=[])
+    groups = {row.id: row for row in db.session.execute(
+        db.select(Group.id, Group.name, Group.due_soon_working_days, Group.escalate_after_working_days))}
+    people = {row.id: Person(row.id, row.name, row.email, row.digest_enabled, row.is_active)
+              for row in db.session.execute(
+                  db.select(User.id, User.name, User.email, User.digest_enabled, User.is_active))}
+    digest_day = is_digest_day(today)
+
+    # Overdue and due soon need only actions due up to the furthest due-soon horizon; the digest
+    # needs every open action.
+    due_soon_days = {group_id: _group_due_soon(group) for group_id, group in groups.items()}
+    horizon = add_working_days(today, max([DUE_SOON, *due_soon_days.values()]))
+    query = db.select(*_ACTION_COLUMNS).where(Action.status.in_(OPEN_STATUSES))
+    if not digest_day:
+        query = query.where(Action.due_on <= horizon)
+    actions = db.session.execute(query).all()
+
+    meetings = _meetings_for_packs(today)
+    pack_group_ids = {meeting.group_id for meeting in meetings}
+    if pack_group_ids and not digest_day:
+        loaded = {row.id for row in actions}
+        actions += [row for row in db.session.execute(
+            db.select(*_ACTION_COLUMNS).where(Action.status.in_(OPEN_STATUSES),
+                                              Action.group_id.in_(pack_group_ids))
+        ) if row.id not in loaded]
+
+    earliest = min([today, *(row.due_on for row in actions if row.due_on is not None)])
+    counter = WorkingDayCount(earliest - timedelta(days=1), horizon)
+    emails: dict[int, PlannedEmail] = {}
+
+    def email_to(person_id: int) -> PlannedEmail | None:
+        person = people.get(person_id)
+        if person is None or not person.is_active:
+            return None
+        if person_id not in emails:
+            emails[person_id] = PlannedEmail(day=today, recipient=person)
+        return emails[person_id]
+
+    zone = local_zone()
+    escalating: dict[int, list[ActionItem]] = defaultdict(list)
+    by_group: dict[int, list[ActionItem]] = defaultdict(list)
+    by_owner: dict[int, list[ActionItem]] = defaultdict(list)
+    listed: set[int] = set()  # actions already in their owner's email as overdue or due soon
+    for row in actions:
+        group = groups[row.group_id]
+        owner = people.get(row.owner_id)
+        due = row.due_on
+        late = counter.between(due, today) if due is not None and due < today else 0
+        left = counter.between(today, due) if due is not None and due > today else 0
+        item = ActionItem(row.id, row.title, group.name, row.owner_id, owner.name if owner else "",
+                          due, row.at_risk, late, left)
+        if row.group_id in pack_group_ids:
+            by_group[row.group_id].append(item)
+        if digest_day:
+            by_owner[row.owner_id].append(item)
+        if due is None:
+            continue
+        if late:
+            start, restarted = due, False
+            if row.last_progress_at is not None:
+                progress_day = _local_day(row.last_progress_at, zone)
+                if progress_day >= due:
+                    start, restarted = min(progress_day, today), True
+            days = counter.between(start, today)
+            if is_overdue_nudge_day(days, restarted=restarted) and (email := email_to(row.owner_id)):
+                email.overdue.append(item)
+                listed.add(row.id)
+            if is_escalation_day(days, _group_escalate_after(group)):
+                escalating[row.group_id].append(item)
+        else:
+            after, until = _dates_falling_due(today, due_soon_days[row.group_id])
+            if after < due <= until and due > today and (email := email_to(row.owner_id)):
+                email.due_soon.append(item)
+                listed.add(row.id)
+
+    members = _members_of(set(escalating) | pack_group_ids)
+    for group_id, items in escalating.items():
+        for chair_id in members[group_id][GroupRole.CHAIR]:
+            if email := email_to(chair_id):
+                email.escalations.append(Escalation(groups[group_id].name, tuple(_by_due(items))))
+    for meeting in meetings:
+        pack = MeetingPack(meeting.id, groups[meeting.group_id].name, meeting.starts_at,
+                           tuple(_by_due(by_group[meeting.group_id])))
+        for person_id in sorted({person for role in members[meeting.group_id].values() for person in role}):
+            if email := email_to(person_id):
+                email.meeting_packs.append(pack)
+    for owner_id, items in by_owner.items():
+        person = people.get(owner_id)
+        if person is not None and person.digest_enabled:
+            rest = [item for item in items if item.id not in listed]
+            if rest and (email := email_to(owner_id)):
+                email.digest = _by_due(rest)
+
+    planned = [email for email in emails.values() if not email.is_empty]
+    for email in planned:
+        email.overdue = _by_due(email.overdue)
+        email.due_soon = _by_due(email.due_soon)
+        email.escalations.sort(key=lambda escalation: escalation.group_name)
+        email.meeting_packs.sort(key=lambda pack: pack.starts_at)
+    planned.sort(key=lambda email: (email.recipient.name.lower(), email.recipient.id))
+    return NudgePlan(today=today, emails=planned)
+
+
+def _group_due_soon(group) -> int:
+    return DUE_SOON if group.due_soon_working_days is None else group.due_soon_working_days
+
+
+def _group_escalate_after(group) -> int:
+    return ESCALATE_AFTER if group.escalate_after_working_days is None else group.escalate_after_working_days
+
+
+def _local_day(moment: datetime, zone) -> date:
+    if moment.tzinfo is None:  # SQLite hands back naive UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone).date()
+
+
+def _by_due(items) -> list[ActionItem]:
+    return sorted(items, key=lambda item: (item.due_on is None, item.due_on or date.max,
+                                           item.title.lower(), item.id))
+
+
+def _meetings_for_packs(today: date) -> list[Meeting]:
+    """Meetings MEETING_PACK working days ahead (local dates), not cancelled."""
+    after, until = _dates_falling_due(today, MEETING_PACK)
+    zone = local_zone()
+    start = datetime.combine(after + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(until + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
+    return db.session.execute(
+        db.select(Meeting.id, Meeting.group_id, Meeting.starts_at)
+        .where(Meeting.starts_at >= start, Meeting.starts_at < end,
+               Meeting.status != MeetingStatus.CANCELLED)
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+
+
+def _members_of(group_ids: set[int]) -> dict[int, dict[str, list[int]]]:
+    """{group_id: {group_role: [person_id, ...]}} in one query."""
+    found: dict[int, dict[str, list[int]]] = {group_id: defaultdict(list) for group_id in group_ids}
+    if group_ids:
+        for group_id, person_id, role in db.session.execute(
+            db.select(Membership.group_id, Membership.person_id, Membership.group_role)
+            .where(Membership.group_id.in_(group_ids))
+            .order_by(Membership.id)
+        ):
+            found[group_id][role].append(person_id)
+    return found
+

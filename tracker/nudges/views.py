@@ -1,0 +1,263 @@
+"""The outbox and scheduler runs (admins), email settings, and the one-click update page.
+
+The one-click page is reached from a nudge email without signing in: its signed link is scoped to
+one action and its owner and lasts 14 days. GET only shows the page (mail scanners follow links);
+each change is a POST from the page, through the same action operations as everywhere else, and
+spends the link so it works once.
+"""
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from tracker.actions import operations as action_operations
+from tracker.actions.models import Action
+from tracker.actions.rag import rag_of, working_days_overdue
+from tracker.core.access import roles, signed_in, signed_link
+from tracker.core.audit import set_actor
+from tracker.core.dates import local_today, utcnow
+from tracker.core.domain import DomainError
+from tracker.core.forms import show_domain_error
+from tracker.core.signed_links import LinkProblem, SignedLinkError, link_is_spent, spend_link
+from tracker.extensions import db
+from tracker.nudges import operations
+from tracker.nudges.forms import (
+    CannotBeDoneForm,
+    CompleteForm,
+    EmailSettingsForm,
+    MoreTimeForm,
+    PostUpdateForm,
+)
+from tracker.nudges.jobs import DAILY_NUDGES, SEND_OUTBOX
+from tracker.nudges.links import read_action_link
+from tracker.nudges.models import OUTBOX_TABS, OutboxEmail, job_runs_page, outbox_counts, outbox_page
+from tracker.nudges.sender import MAX_ATTEMPTS, mail_is_configured
+from tracker.people.models import Role
+
+blueprint = Blueprint("nudges", __name__)
+SECTION = "Outbox"
+JOBS = {DAILY_NUDGES: "Daily nudges", SEND_OUTBOX: "Sending email"}
+UNFINISHED_AFTER = timedelta(hours=1)  # a run still "running" after this was stopped part-way
+
+
+# --- the outbox and the scheduler's runs (admins) ------------------------------------------------
+
+
+@blueprint.route("/outbox")
+@roles(Role.ADMIN)
+def outbox():
+    status = request.args.get("status", "pending")
+    if status not in OUTBOX_TABS:
+        abort(404)
+    page = outbox_page(status=status, page=request.args.get("page", 1, type=int))
+    return render_template("nudges/outbox.html", page=page, status=status, counts=outbox_counts(),
+                           mail_configured=mail_is_configured(), max_attempts=MAX_ATTEMPTS,
+                           title="Outbox", section=SECTION)
+
+
+@blueprint.route("/outbox/<int:email_id>")
+@roles(Role.ADMIN)
+def outbox_email(email_id: int):
+    email = db.session.get(OutboxEmail, email_id) or abort(404)
+    return render_template("nudges/outbox_email.html", email=email, max_attempts=MAX_ATTEMPTS,
+                           title=email.subject, section=SECTION)
+
+
+@blueprint.route("/outbox/<int:email_id>/retry", methods=["POST"])
+@roles(Role.ADMIN)
+def retry(email_id: int):
+    email = db.session.get(OutboxEmail, email_id) or abort(404)
+    try:
+        operations.retry_email(email, now=utcnow())
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message, "info")
+    else:
+        db.session.commit()
+        flash(f"The email to {email.recipient_email} will be sent again within a minute.", "success")
+    return redirect(url_for("nudges.outbox", status="failed"))
+
+
+@blueprint.route("/outbox/retry-failed", methods=["POST"])
+@roles(Role.ADMIN)
+def retry_failed():
+    count = operations.retry_failed_emails(now=utcnow())
+    db.session.commit()
+    flash(f"{count} failed email{'' if count == 1 else 's'} will be sent again within a minute.", "success")
+    return redirect(url_for("nudges.outbox", status="pending"))
+
+
+@blueprint.route("/outbox/runs")
+@roles(Role.ADMIN)
+def job_runs():
+    job = request.args.get("job", DAILY_NUDGES)
+    if job not in JOBS:
+        abort(404)
+    page = job_runs_page(job=job, page=request.args.get("page", 1, type=int))
+    cutoff = utcnow() - UNFINISHED_AFTER
+    unfinished = {run.id for run in page.items
+                  if run.status == "running" and _aware(run.started_at) < cutoff}
+    return render_template("nudges/job_runs.html", page=page, job=job, jobs=JOBS, unfinished=unfinished,
+                           title="Scheduled runs", section=SECTION)
+
+
+def _aware(moment):
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite hands back naive UTC
+
+
+# --- a person's email settings -------------------------------------------------------------------
+
+
+@blueprint.route("/account/email-settings", methods=["GET", "POST"])
+@signed_in
+def settings():
+    person = current_user._get_current_object()
+    form = EmailSettingsForm(digest="yes" if person.digest_enabled else "no")
+    if form.validate_on_submit():
+        operations.change_email_settings(person, digest_enabled=form.digest.data == "yes")
+        db.session.commit()
+        flash("Your email settings were saved.", "success")
+        return redirect(url_for("nudges.settings"))
+    return render_template("nudges/settings.html", form=form, person=person,
+                           title="Email settings", section="Your account")
+
+
+# --- the one-click update page, from a nudge email -----------------------------------------------
+
+CHOICES = {
+    "update": (PostUpdateForm, "Post an update"),
+    "complete": (CompleteForm, "Mark as completed"),
+    "more-time": (MoreTimeForm, "Ask for more time"),
+    "cannot-be-done": (CannotBeDoneForm, "Say it cannot be done"),
+}
+DONE = {
+    "update": "Your update was posted.",
+    "complete": "The action is marked as completed.",
+    "more-time": "The due date was changed.",
+    "cannot-be-done": "The action is closed as cannot be done.",
+}
+
+
+class _Refused(Exception):
+    def __init__(self, response):
+        self.response = response
+
+
+def _problem(status: int, heading: str, *paragraphs: str):
+    return render_template("core/signed_link_problem.html", heading=heading, paragraphs=paragraphs,
+                           title=heading, section="Update an action"), status
+
+
+def _linked_action(token: str, *, allow_used: bool = False):
+    """The link, its action and owner, or a page saying plainly why the link cannot be used."""
+    try:
+        link = read_action_link(token, allow_used=allow_used)
+    except SignedLinkError as error:
+        raise _Refused(_link_problem(error.problem)) from None
+    action = db.session.get(Action, link.payload.get("action"))
+    if action is None:
+        raise _Refused(_link_problem(LinkProblem.INVALID))
+    owner = action.owner
+    if action.owner_id != link.payload.get("owner") or not owner.is_active:
+        raise _Refused(_problem(
+            410, "This action now has a different owner",
+            f"“{action.title}” has been passed to someone else since this email was sent, so "
+            "this link no longer works.",
+        ))
+    if current_user.is_authenticated and current_user.id != owner.id:
+        raise _Refused(_problem(
+            403, "This link was sent to someone else",
+            f"The link lets {owner.name} update their action. You are signed in as "
+            f"{current_user.name}.",
+            "To change an action you look after, go to it in the tracker.",
+        ))
+    return link, action, owner
+
+
+def _link_problem(problem: LinkProblem):
+    sign_in = "You can also sign in and update the action from My actions."
+    if problem == LinkProblem.EXPIRED:
+        return _problem(410, "This link has expired",
+                        "Links in reminder emails work for 14 days. Use the link in your most recent "
+                        "reminder.", sign_in)
+    if problem == LinkProblem.USED:
+        return _problem(410, "This link has already been used",
+                        "Each link in a reminder email works once, so nobody else can use it later. "
+                        "Your next reminder will have a new link.", sign_in)
+    return _problem(404, "This link does not work",
+                    "Check that you copied the whole link from the email.", sign_in)
+
+
+@blueprint.route("/act/<token>")
+@signed_link
+def action_link(token: str):
+    try:
+        _link, action, owner = _linked_action(token)
+    except _Refused as refused:
+        return refused.response
+    return _action_page("nudges/action_link.html", action, owner=owner, token=token, choices=CHOICES,
+                        title=action.title)
+
+
+@blueprint.route("/act/<token>/<any(update, complete, 'more-time', 'cannot-be-done'):choice>",
+                 methods=["GET", "POST"])
+@signed_link
+def action_link_respond(token: str, choice: str):
+    try:
+        link, action, owner = _linked_action(token)
+    except _Refused as refused:
+        return refused.response
+    if not action.is_open:
+        return redirect(url_for("nudges.action_link", token=token))
+    form_class, heading = CHOICES[choice]
+    form = form_class()
+    if form.validate_on_submit():
+        try:
+            set_actor(db.session, owner)
+            spend_link(link)
+            _respond(choice, action, owner, form)
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        except SignedLinkError as error:  # clicked twice at once: the other click won
+            db.session.rollback()
+            return _link_problem(error.problem)
+        else:
+            return redirect(url_for("nudges.action_link_done", token=token, did=choice))
+    return _action_page("nudges/action_link_form.html", action, owner=owner, token=token, form=form,
+                        heading=heading, choice=choice, title=heading)
+
+
+def _respond(choice: str, action: Action, owner, form) -> None:
+    now = utcnow()
+    if choice == "update":
+        action_operations.post_update(action, by=owner, note=form.note.data, at=now)
+    elif choice == "complete":
+        action_operations.complete_action(action, by=owner, outcome=form.outcome.data, at=now)
+    elif choice == "more-time":
+        action_operations.move_due_date(action, by=owner, new_due_on=form.new_due_on.data,
+                                        reason=form.reason.data, at=now)
+    else:
+        action_operations.mark_cannot_be_done(action, by=owner, explanation=form.explanation.data, at=now)
+
+
+@blueprint.route("/act/<token>/done")
+@signed_link
+def action_link_done(token: str):
+    try:
+        link, action, owner = _linked_action(token, allow_used=True)
+    except _Refused as refused:
+        return refused.response
+    if not link_is_spent(link):
+        return redirect(url_for("nudges.action_link", token=token))
+    message = DONE.get(request.args.get("did", ""), "Thank you.")
+    return _action_page("nudges/action_link_done.html", action, owner=owner, message=message, title=message)
+
+
+def _action_page(template: str, action: Action, **context):
+    today = local_today()
+    return render_template(template, action=action, rag=rag_of(action, today),
+                           late=working_days_overdue(action, today), section="Update an action", **context)

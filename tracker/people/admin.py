@@ -1,0 +1,96 @@
+"""Admin pages for people and organisations (routes on the people blueprint)."""
+from flask import abort, flash, redirect, render_template, request, url_for
+
+from tracker.core.access import roles
+from tracker.core.domain import DomainError
+from tracker.core.forms import show_domain_error
+from tracker.extensions import db
+from tracker.people import operations
+from tracker.people.admin_forms import ROLE_HINTS, OrganisationForm, PersonForm
+from tracker.people.models import Organisation, Role, User, organisations_by_name, people_page
+from tracker.people.views import blueprint
+
+SECTION = "People"
+
+
+def _organisation_choices(form: PersonForm) -> None:
+    form.organisation.choices = [("", "No organisation")] + [
+        (str(organisation.id), organisation.name) for organisation in organisations_by_name()
+    ]
+
+
+def _organisation_from(form: PersonForm) -> Organisation | None:
+    return db.session.get(Organisation, int(form.organisation.data)) if form.organisation.data else None
+
+
+@blueprint.route("/people")
+@roles(Role.ADMIN)
+def index():
+    search = request.args.get("q", "").strip()
+    page = people_page(search=search, page=request.args.get("page", 1, type=int))
+    return render_template("people/index.html", page=page, search=search, title="People", section=SECTION)
+
+
+@blueprint.route("/people/new", methods=["GET", "POST"])
+@roles(Role.ADMIN)
+def new_person():
+    form = PersonForm(role=Role.MEMBER.value)
+    _organisation_choices(form)
+    if form.validate_on_submit():
+        try:
+            person = operations.create_person(
+                email=form.email.data, name=form.name.data, role=form.role.data,
+                organisation=_organisation_from(form), job_title=form.job_title.data or "",
+            )
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"{person.name} was added.", "success")
+            return redirect(url_for("people.index"))
+    return render_template("people/person_form.html", form=form, role_hints=ROLE_HINTS,
+                           title="Add a person", section=SECTION, person=None)
+
+
+@blueprint.route("/people/<int:person_id>/edit", methods=["GET", "POST"])
+@roles(Role.ADMIN)
+def edit_person(person_id: int):
+    person = db.session.get(User, person_id) or abort(404)
+    form = PersonForm(obj=person, organisation=str(person.organisation_id or ""))
+    _organisation_choices(form)
+    if form.validate_on_submit():
+        try:
+            operations.update_person(
+                person, name=form.name.data,
+                email=form.email.data, role=form.role.data, job_title=form.job_title.data or "",
+                organisation=_organisation_from(form), is_active=form.is_active.data,
+            )
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"Changes to {person.name} were saved.", "success")
+            return redirect(url_for("people.index"))
+    return render_template("people/person_form.html", form=form, role_hints=ROLE_HINTS,
+                           title=f"Edit {person.name}", section=SECTION, person=person)
+
+
+@blueprint.route("/organisations", methods=["GET", "POST"])
+@roles(Role.ADMIN)
+def organisations():
+    form = OrganisationForm()
+    if form.validate_on_submit():
+        try:
+            organisation = operations.create_organisation(
+                name=form.name.data, short_name=form.short_name.data or "", kind=form.kind.data)
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"{organisation.name} was added.", "success")
+            return redirect(url_for("people.organisations"))
+    return render_template("people/organisations.html", form=form, organisations=organisations_by_name(),
+                           title="Organisations", section=SECTION)

@@ -1,0 +1,54 @@
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextInput,
+)
+from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField, SubmitField
+from wtforms.validators import Email, InputRequired, Length
+
+from tracker.people.models import ROLE_LABELS, OrganisationKind
+
+ROLE_CHOICES = [(role.value, label) for role, label in ROLE_LABELS.items()]
+ROLE_HINTS = {
+    "admin": "Manages people, groups and the outbox",
+    "chair": "Chairs the Board or a group and holds owners to account",
+    "lead": "Leads a workstream or acts as a group's secretary",
+    "member": "Owns and updates actions",
+    "champion": "A parent, carer or professional volunteer who raises input",
+}
+
+
+class PersonForm(FlaskForm):
+    name = StringField("Full name", widget=GovTextInput(),
+                       validators=[InputRequired("Enter the person's full name"), Length(max=200)])
+    email = EmailField(
+        "Email address", widget=GovTextInput(),
+        validators=[InputRequired("Enter the person's email address"),
+                    Email("Enter an email address in the correct format, like name@example.com")],
+    )
+    job_title = StringField("Job title (optional)", widget=GovTextInput(), validators=[Length(max=200)])
+    organisation = SelectField("Organisation", widget=GovSelect(), coerce=str)
+    role = RadioField("Role", widget=GovRadioInput(), choices=ROLE_CHOICES,
+                      validators=[InputRequired("Choose the person's role")])
+    is_active = BooleanField("This person can sign in and own actions", widget=GovCheckboxInput(),
+                             default=True)
+    submit = SubmitField("Save", widget=GovSubmitInput())
+
+
+class OrganisationForm(FlaskForm):
+    name = StringField("Name", widget=GovTextInput(),
+                       validators=[InputRequired("Enter the organisation's name"), Length(max=200)])
+    short_name = StringField("Short name (optional)", widget=GovTextInput(),
+                             description="Used in lists, for example PACTS", validators=[Length(max=40)])
+    kind = SelectField("Kind of organisation", widget=GovSelect(), choices=[
+        (OrganisationKind.COUNCIL.value, "Council"),
+        (OrganisationKind.NHS.value, "NHS"),
+        (OrganisationKind.SCHOOL.value, "School or college"),
+        (OrganisationKind.PARENT_FORUM.value, "Parent carer forum"),
+        (OrganisationKind.VOLUNTARY.value, "Voluntary sector"),
+        (OrganisationKind.OTHER.value, "Other"),
+    ])
+    submit = SubmitField("Add organisation", widget=GovSubmitInput())

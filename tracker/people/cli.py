@@ -1,0 +1,32 @@
+import sys
+
+import click
+from flask.cli import AppGroup
+
+from tracker.core.domain import DomainError
+from tracker.extensions import db
+from tracker.people.models import Role
+from tracker.people.operations import create_person
+
+users_cli = AppGroup("users", help="Manage people and their accounts.")
+
+
+@users_cli.command("create")
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--role", type=click.Choice([r.value for r in Role]), default=Role.MEMBER.value)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def create_user(email: str, name: str, role: str, password_stdin: bool):
+    """Create a person who can sign in (or, without a password, one who owns actions)."""
+    password = None
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    elif sys.stdin.isatty():
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        person = create_person(email=email, name=name, role=role, password=password)
+        db.session.commit()
+    except DomainError as error:
+        db.session.rollback()
+        raise click.ClickException(error.message) from error
+    click.echo(f"Created {person.name} <{person.email}> as {person.role_label}.")

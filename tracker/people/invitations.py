@@ -1,0 +1,105 @@
+"""Invitations and password resets by email: signed, expiring, single-use links.
+
+A link names the person and a fingerprint of their current password, so once a password is set
+(by this link or any other way) every older invitation or reset link for them stops working; the
+link is also recorded as used. Asking for a reset never reveals whether an address has an account.
+Like all operations these flush and never commit.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+
+from flask import current_app
+
+from tracker.core.dates import format_datetime, utcnow
+from tracker.core.domain import DomainError
+from tracker.core.signed_links import (
+    LinkProblem,
+    SignedLink,
+    SignedLinkError,
+    make_link_token,
+    read_link_token,
+    spend_link,
+)
+from tracker.extensions import db
+from tracker.nudges.links import absolute_url
+from tracker.nudges.outbox import queue_email
+from tracker.people.models import User, find_user_by_email
+from tracker.people.operations import check_password_rules, set_password
+
+INVITATION = "invitation"
+INVITATION_LIFE = timedelta(days=14)
+PASSWORD_RESET = "password-reset"
+PASSWORD_RESET_LIFE = timedelta(hours=2)
+RESET_LASTS = "2 hours"  # PASSWORD_RESET_LIFE in words, for the email
+LIFE = {INVITATION: INVITATION_LIFE, PASSWORD_RESET: PASSWORD_RESET_LIFE}
+
+
+def _password_fingerprint(person: User) -> str:
+    return hashlib.sha256((person.password_hash or "no password").encode()).hexdigest()[:16]
+
+
+def _link_for(purpose: str, person: User, now: datetime) -> tuple[str, str]:
+    token = make_link_token(purpose, issued_at=now, person=person.id, password=_password_fingerprint(person))
+    return token, hashlib.sha256(token.encode()).hexdigest()[:24]
+
+
+def invite_person(person: User, *, by: User | None, now: datetime | None = None) -> bool:
+    """Email the person a link to set their password and sign in. Each call sends a new link."""
+    if not person.is_active:
+        raise DomainError(f"{person.name} is deactivated. Reactivate them before inviting them")
+    if person.password_hash:
+        raise DomainError(f"{person.name} can already sign in. If they have forgotten their password, "
+                          "they can reset it from the sign-in page")
+    now = now or utcnow()
+    token, reference = _link_for(INVITATION, person, now)
+    site = current_app.config["SITE_NAME"]
+    return queue_email(
+        key=f"invitation:{person.id}:{reference}", kind="invitation", to=person,
+        subject=f"You have been invited to the {site}", template="emails/invitation",
+        person=person, invited_by=by, link=absolute_url("people.accept_invitation", token=token),
+        expires=format_datetime(now + INVITATION_LIFE), sign_in_url=absolute_url("people.login"),
+    )
+
+
+def request_password_reset(email: str, *, now: datetime | None = None) -> None:
+    """Email a reset link if the address belongs to an active person; otherwise do nothing.
+
+    The caller shows the same page either way, so the page reveals nothing.
+    """
+    person = find_user_by_email(email or "")
+    if person is None or not person.is_active:
+        return
+    now = now or utcnow()
+    token, reference = _link_for(PASSWORD_RESET, person, now)
+    queue_email(
+        key=f"password-reset:{person.id}:{reference}", kind="password_reset", to=person,
+        subject="Reset your password", template="emails/password_reset", person=person,
+        link=absolute_url("people.reset_password", token=token),
+        lasts=RESET_LASTS,
+        forgot_url=absolute_url("people.forgot_password"),
+    )
+
+
+def person_for_link(purpose: str, token: str, *, now: datetime | None = None) -> tuple[SignedLink, User]:
+    """The person an invitation or reset link is for, or SignedLinkError saying why not."""
+    link = read_link_token(purpose, token, max_age=LIFE[purpose], now=now)
+    person_id = link.payload.get("person")
+    person = db.session.get(User, person_id) if isinstance(person_id, int) else None
+    if person is None or not person.is_active:
+        raise SignedLinkError(LinkProblem.INVALID)
+    if link.payload.get("password") != _password_fingerprint(person):
+        raise SignedLinkError(LinkProblem.USED)  # a password has been set since the link was sent
+    return link, person
+
+
+def set_password_from_link(purpose: str, token: str, password: str, *,
+                           now: datetime | None = None) -> User:
+    """Accept an invitation or complete a reset: check the link, spend it, set the password."""
+    link, person = person_for_link(purpose, token, now=now)
+    check_password_rules(password)
+    spend_link(link, now=now)
+    set_password(person, password)
+    db.session.flush()
+    return person

@@ -1,0 +1,248 @@
+"""Organisations, people (user accounts) and the groups they belong to."""
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, or_
+from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
+
+from tracker.core.models import Auditable, TimestampMixin
+from tracker.extensions import db
+
+
+class Role(enum.StrEnum):
+    """A person's role across the whole service. Roles within a group are on Membership."""
+
+    ADMIN = "admin"
+    CHAIR = "chair"
+    LEAD = "lead"
+    MEMBER = "member"  # owns actions
+    CHAMPION = "champion"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.ADMIN: "Administrator",
+    Role.CHAIR: "Chair",
+    Role.LEAD: "Workstream lead",
+    Role.MEMBER: "Member",
+    Role.CHAMPION: "Champion",
+}
+
+
+class OrganisationKind(enum.StrEnum):
+    COUNCIL = "council"
+    NHS = "nhs"
+    SCHOOL = "school"
+    PARENT_FORUM = "parent_forum"
+    VOLUNTARY = "voluntary"
+    OTHER = "other"
+
+
+class Organisation(Auditable, TimestampMixin, db.Model):
+    """A partner body: the council, an NHS trust, the parent carer forum, a school."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    short_name: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[str] = mapped_column(String(20), default=OrganisationKind.OTHER)
+
+    people: Mapped[list[User]] = relationship(back_populates="organisation")
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+class User(Auditable, TimestampMixin, UserMixin, db.Model):
+    """A person. Everyone who owns an action is a person in the system; not all can sign in."""
+
+    __tablename__ = "users"
+    __audit_exclude__ = (
+        "updated_at", "password_hash", "session_version", "last_login_at", "api_token_hash",
+        "calendar_feed_version",
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)  # noqa: flask-login reads it
+    digest_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Bumped to end every session of this person (password change, deactivation).
+    session_version: Mapped[int] = mapped_column(Integer, default=1)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    api_token_hash: Mapped[str | None] = mapped_column(String(128), unique=True)
+    # Signed into the person's private calendar feed links; bumped to turn the old links off.
+    calendar_feed_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="people")
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    @property
+    def role_label(self) -> str:
+        return Role(self.role).label
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    def __repr__(self) -> str:
+        return f"<User {self.email}>"
+
+
+class GroupKind(enum.StrEnum):
+    BOARD = "board"
+    WORKSTREAM = "workstream"
+    TASK_AND_FINISH = "task_and_finish"
+    NETWORK = "network"
+    OTHER = "other"
+
+
+GROUP_KIND_LABELS = {
+    GroupKind.BOARD: "Board",
+    GroupKind.WORKSTREAM: "Workstream",
+    GroupKind.TASK_AND_FINISH: "Task and finish group",
+    GroupKind.NETWORK: "Network",
+    GroupKind.OTHER: "Other group",
+}
+
+
+class Group(Auditable, TimestampMixin, db.Model):
+    """A body that meets: the SEND Board, a workstream, a task and finish group, a network."""
+
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default=GroupKind.WORKSTREAM)
+    description: Mapped[str] = mapped_column(Text, default="")
+    meeting_pattern: Mapped[str] = mapped_column(String(200), default="")  # "Monthly, 2nd Tuesday"
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id"), index=True)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Nudge settings a chair may change for the group; None means the service default.
+    due_soon_working_days: Mapped[int | None] = mapped_column(Integer)
+    escalate_after_working_days: Mapped[int | None] = mapped_column(Integer)
+    input_response_working_days: Mapped[int | None] = mapped_column(Integer)
+
+    parent: Mapped[Group | None] = relationship(remote_side=[id], back_populates="subgroups")
+    subgroups: Mapped[list[Group]] = relationship(back_populates="parent")
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="group", cascade="all, delete-orphan"
+    )
+
+    @property
+    def kind_label(self) -> str:
+        return GROUP_KIND_LABELS[GroupKind(self.kind)]
+
+    def __repr__(self) -> str:
+        return f"<Group {self.name}>"
+
+
+class GroupRole(enum.StrEnum):
+    CHAIR = "chair"  # a group may have co-chairs: several chairs
+    SECRETARY = "secretary"
+    LEAD = "lead"
+    MEMBER = "member"
+
+
+GROUP_ROLE_LABELS = {
+    GroupRole.CHAIR: "Chair",
+    GroupRole.SECRETARY: "Secretary",
+    GroupRole.LEAD: "Lead",
+    GroupRole.MEMBER: "Member",
+}
+
+
+class Membership(Auditable, TimestampMixin, db.Model):
+    """A person's place in a group. A person may belong to several groups."""
+
+    __tablename__ = "memberships"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    group_role: Mapped[str] = mapped_column(String(20), default=GroupRole.MEMBER)
+
+    group: Mapped[Group] = relationship(back_populates="memberships")
+    person: Mapped[User] = relationship(back_populates="memberships")
+
+    __table_args__ = (UniqueConstraint("group_id", "person_id", name="uq_memberships_group_person"),)
+
+    @property
+    def group_role_label(self) -> str:
+        return GROUP_ROLE_LABELS[GroupRole(self.group_role)]
+
+
+def normalise_email(email: str) -> str:
+    """Emails are stored lower-cased so that one address is one person."""
+    return email.strip().lower()
+
+
+# --- queries -------------------------------------------------------------------------------------
+
+
+def find_user_by_email(email: str) -> User | None:
+    return db.session.scalar(db.select(User).where(User.email == normalise_email(email)))
+
+
+def group_roles_of(person: User) -> dict[int, str]:
+    """{group_id: group_role} for one person, in one query."""
+    rows = db.session.execute(
+        db.select(Membership.group_id, Membership.group_role).where(Membership.person_id == person.id)
+    )
+    return {group_id: role for group_id, role in rows}
+
+
+def chairs_of(group: Group) -> list[User]:
+    return db.session.scalars(
+        db.select(User)
+        .join(Membership, Membership.person_id == User.id)
+        .where(Membership.group_id == group.id, Membership.group_role == GroupRole.CHAIR)
+        .order_by(User.name)
+    ).all()
+
+
+def active_groups() -> list[Group]:
+    return db.session.scalars(
+        db.select(Group).where(Group.is_active.is_(True)).order_by(Group.name)
+    ).all()
+
+
+def people_by_name() -> list[User]:
+    return db.session.scalars(
+        db.select(User).where(User.is_active.is_(True)).order_by(User.name)
+    ).all()
+
+
+
+def organisations_by_name() -> list[Organisation]:
+    return db.session.scalars(db.select(Organisation).order_by(Organisation.name)).all()
+
+
+def people_page(*, search: str = "", page: int = 1, per_page: int = 25):
+    """One page of people with their organisation and groups: three queries whatever the size."""
+    query = (
+        db.select(User)
+        .options(selectinload(User.organisation), selectinload(User.memberships).selectinload(Membership.group))
+        .order_by(User.name, User.id)
+    )
+    if search:
+        pattern = f"%{search.lower()}%"
+        query = query.where(or_(func.lower(User.name).like(pattern), User.email.like(pattern)))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)

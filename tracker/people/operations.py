@@ -1,0 +1,82 @@
+"""What can happen to people: creating accounts, setting passwords."""
+from __future__ import annotations
+
+from tracker.core.domain import DomainError
+from tracker.extensions import db
+from tracker.people.auth import MIN_PASSWORD_LENGTH, hash_password
+from tracker.people.models import Organisation, Role, User, find_user_by_email, normalise_email
+
+
+def check_password_rules(password: str) -> None:
+    """At least 8 characters; no composition rules (NCSC guidance), long passphrases welcome."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise DomainError(f"Password must be {MIN_PASSWORD_LENGTH} characters or more", field="password")
+
+
+def create_person(
+    *,
+    email: str,
+    name: str,
+    role: Role | str = Role.MEMBER,
+    password: str | None = None,
+    organisation: Organisation | None = None,
+    job_title: str = "",
+) -> User:
+    if not name.strip():
+        raise DomainError("Enter the person's name", field="name")
+    if find_user_by_email(email) is not None:
+        raise DomainError("A person with this email address already exists", field="email")
+    if role not in set(Role):
+        raise DomainError(f"Choose a role: {', '.join(r.value for r in Role)}", field="role")
+    person = User(
+        email=normalise_email(email),
+        name=name.strip(),
+        role=Role(role),
+        organisation=organisation,
+        job_title=job_title,
+    )
+    if password is not None:
+        set_password(person, password)
+    db.session.add(person)
+    db.session.flush()
+    return person
+
+
+def set_password(person: User, password: str) -> None:
+    check_password_rules(password)
+    person.password_hash = hash_password(password)
+    # A new password ends every other session of this person.
+    person.session_version = (person.session_version or 0) + 1
+
+
+def update_person(person: User, *, name: str, email: str, role: str, job_title: str,
+                  organisation: Organisation | None, is_active: bool) -> User:
+    if not name.strip():
+        raise DomainError("Enter the person's full name", field="name")
+    other = find_user_by_email(email)
+    if other is not None and other.id != person.id:
+        raise DomainError("Another person already has this email address", field="email")
+    if role not in set(Role):
+        raise DomainError("Choose the person's role", field="role")
+    if not is_active and person.is_active:
+        person.session_version = (person.session_version or 0) + 1  # signs them out everywhere
+    person.name = name.strip()
+    person.email = normalise_email(email)
+    person.role = Role(role)
+    person.job_title = job_title.strip()
+    person.organisation = organisation
+    person.is_active = is_active
+    db.session.flush()
+    return person
+
+
+def create_organisation(*, name: str, short_name: str = "", kind: str = "other") -> Organisation:
+    name = name.strip()
+    if not name:
+        raise DomainError("Enter the organisation's name", field="name")
+    if db.session.scalar(db.select(Organisation).where(Organisation.name == name)):
+        raise DomainError("An organisation with this name already exists", field="name")
+    organisation = Organisation(name=name, short_name=short_name.strip(), kind=kind)
+    db.session.add(organisation)
+    db.session.flush()
+    return organisation

@@ -1,0 +1,200 @@
+"""Object-level permissions: the one home of "may this person see or change this record?".
+
+Used by views, the API and templates alike. An id in a URL never grants access by itself.
+Denial is 403, or 404 where the record's existence is itself private.
+
+Actions: who may see and change one (rows: who the person is to THIS action; "runs the group" is
+its chair, secretary or lead). The same table is in README.md under "Permissions", and
+tests/core/test_access_matrix.py checks every action page against it.
+
+| person                         | view | update, move date, complete, cannot be done, edit | flag or clear at risk | reassign, supersede, reopen | raise for the group |
+| ------------------------------ | ---- | ------------------------------------------------- | --------------------- | --------------------------- | ------------------- |
+| admin                          | yes  | yes                                               | no                    | yes                         | yes                 |
+| chair of the action's group    | yes  | yes                                               | no                    | yes                         | yes                 |
+| secretary or lead of the group | yes  | yes                                               | no                    | yes                         | yes                 |
+| owner                          | yes  | yes                                               | yes                   | no                          | if they run it      |
+| other member or staff          | yes  | no                                                | no                    | no                          | if they run it      |
+| champion, not the owner        | no: 404, what is private stays unseen                                                                          |
+| anonymous                      | no: sent to sign in                                                                                            |
+
+Flagging at risk is the owner's own judgement. Reassigning, replacing and reopening hold the owner
+to account, so they belong to whoever runs the group. Champions see actions only through what the
+inputs pages show them, unless they own one.
+"""
+from __future__ import annotations
+
+from sqlalchemy import false, or_, select, true
+
+from tracker.actions.models import Action
+from tracker.inputs.models import Input
+from tracker.meetings.models import Meeting
+from tracker.people.models import Group, GroupRole, Membership, Role, User, group_roles_of
+
+
+def is_admin(person: User) -> bool:
+    return person.is_authenticated and person.role == Role.ADMIN
+
+
+def group_role(person: User, group_id: int) -> str | None:
+    """The person's role in one group, or None. Cached per request on the person object."""
+    if not person.is_authenticated:
+        return None
+    cache = person.__dict__.setdefault("_group_roles", None)
+    if cache is None:
+        cache = person.__dict__["_group_roles"] = group_roles_of(person)
+    return cache.get(group_id)
+
+
+def chairs_group(person: User, group_id: int) -> bool:
+    return group_role(person, group_id) == GroupRole.CHAIR
+
+
+def runs_group(person: User, group_id: int) -> bool:
+    """Admin, chair, secretary or lead of the group: may record its meetings and manage its actions."""
+    return is_admin(person) or group_role(person, group_id) in (
+        GroupRole.CHAIR,
+        GroupRole.SECRETARY,
+        GroupRole.LEAD,
+    )
+
+
+def is_staff(person: User) -> bool:
+    """Partnership staff (not champions): may see internal detail such as actions and meetings."""
+    return person.is_authenticated and person.role != Role.CHAMPION
+
+
+# --- actions, meetings and inputs: one record (Python) and lists (SQL), kept in step -------------
+# The API and the calendar feeds use these; tests/api checks each SQL clause agrees with its check.
+
+
+def _runs_group_ids(person: User):
+    return select(Membership.group_id).where(
+        Membership.person_id == person.id,
+        Membership.group_role.in_((GroupRole.CHAIR, GroupRole.SECRETARY, GroupRole.LEAD)),
+    )
+
+
+def _member_group_ids(person: User):
+    return select(Membership.group_id).where(Membership.person_id == person.id)
+
+
+def can_view_action(person: User, action) -> bool:
+    """Partnership staff see every action (transparency); anyone sees the actions they own."""
+    return is_staff(person) or (person.is_authenticated and action.owner_id == person.id)
+
+
+def actions_visible_to(person: User):
+    return true() if is_staff(person) else Action.owner_id == person.id
+
+
+def can_update_action(person: User, action) -> bool:
+    """The owner, or whoever runs the action's group (its chair, secretary or lead), or an admin."""
+    return person.is_authenticated and (action.owner_id == person.id or runs_group(person, action.group_id))
+
+
+def can_close_action(person: User, action) -> bool:
+    return can_update_action(person, action)
+
+
+def can_flag_action_at_risk(person: User, action) -> bool:
+    """Only the owner says their own action is at risk (and that it no longer is)."""
+    return person.is_authenticated and action.owner_id == person.id
+
+
+def can_manage_action(person: User, action) -> bool:
+    """Reassign, supersede, reopen: the group's chair, secretary or lead, or an admin."""
+    return person.is_authenticated and runs_group(person, action.group_id)
+
+
+def can_raise_action(person: User, group) -> bool:
+    """Actions are raised for a group by whoever runs it (or an admin)."""
+    return person.is_authenticated and runs_group(person, group.id)
+
+
+def groups_person_can_raise_for(person: User):
+    """SQL clause on Group: the twin of can_raise_action, for the choice of groups."""
+    from tracker.people.models import Group
+
+    if is_admin(person):
+        return true()
+    return Group.id.in_(_runs_group_ids(person)) if person.is_authenticated else false()
+
+
+def can_view_meeting(person: User, meeting) -> bool:
+    """Staff see every meeting; others (champions) the meetings of groups they belong to."""
+    return is_staff(person) or group_role(person, meeting.group_id) is not None
+
+
+def meetings_visible_to(person: User):
+    return true() if is_staff(person) else Meeting.group_id.in_(_member_group_ids(person))
+
+
+def can_view_input(person: User, raised) -> bool:
+    """Input carries private detail: its contributor, admins, whoever runs the group it is routed
+    to, and (while it waits to be routed) the service's chairs and leads."""
+    if not person.is_authenticated:
+        return False
+    if is_admin(person) or raised.raised_by_id == person.id:
+        return True
+    if raised.group_id is None:
+        return person.role in (Role.CHAIR, Role.LEAD)
+    return runs_group(person, raised.group_id)
+
+
+def inputs_visible_to(person: User):
+    if is_admin(person):
+        return true()
+    unrouted = Input.group_id.is_(None) if person.role in (Role.CHAIR, Role.LEAD) else false()
+    return or_(Input.raised_by_id == person.id, unrouted, Input.group_id.in_(_runs_group_ids(person)))
+
+
+def can_route_input(person: User, raised) -> bool:
+    """Pass input to a group, link and raise actions for it, answer it, publish its outcome: whoever
+    sees it as staff (its contributor alone may not, unless they also run its group)."""
+    if not person.is_authenticated:
+        return False
+    if is_admin(person):
+        return True
+    if raised.group_id is None:
+        return person.role in (Role.CHAIR, Role.LEAD)
+    return runs_group(person, raised.group_id)
+
+
+def can_record_input_at(person: User, meeting) -> bool:
+    """Input raised at a meeting is recorded by whoever records that meeting."""
+    return can_change_meeting(person, meeting)
+
+
+# --- groups and meetings -------------------------------------------------------------------------
+# Staff see every group and meeting. A champion sees the groups they belong to and, of those
+# groups' meetings, what the partnership would publish anyway: date, place, agenda, decisions, the
+# summary and approved minutes. Attendees, draft minutes, actions, matters arising and the change
+# history stay with staff (they name people and carry unfinished business).
+
+
+def can_create_group(person: User) -> bool:
+    """Admins and the service's chairs set up groups (a new workstream, a task and finish group)."""
+    return is_admin(person) or (person.is_authenticated and person.role == Role.CHAIR)
+
+
+def can_view_group(person: User, group) -> bool:
+    return is_staff(person) or group_role(person, group.id) is not None
+
+
+def groups_visible_to(person: User):
+    return true() if is_staff(person) else Group.id.in_(_member_group_ids(person))
+
+
+def can_edit_group(person: User, group) -> bool:
+    """Name, purpose, usual pattern, people and reminder settings: admins and the group's chairs."""
+    return is_admin(person) or chairs_group(person, group.id)
+
+
+def can_change_meeting(person: User, meeting) -> bool:
+    """Schedule, record and cancel: admins and the group's chair, secretary or lead."""
+    return person.is_authenticated and runs_group(person, meeting.group_id)
+
+
+def can_view_meeting_detail(person: User, meeting) -> bool:
+    """Attendees, draft minutes, actions, matters arising and history (see the note above)."""
+    return can_view_meeting(person, meeting) and (is_staff(person) or runs_group(person, meeting.group_id))

@@ -1,0 +1,378 @@
+"""The reads behind the outstanding actions list and its exports.
+
+The list page makes a fixed number of queries whatever the number of actions: the filter choices
+(one query for groups, organisations and tags), the counts for the filtered set (one aggregate,
+which also gives the total for pagination), and the page of rows with owner, organisation, group
+and last update joined in (one). Exports stream the same select without a limit.
+
+Every filter is a condition on `actions` (owner and tag filters are subqueries), so the counts need
+no joins, and the common views (outstanding, overdue, a group's, an owner's, sorted by due date)
+walk an index: see `ix_actions_open_due` in reports/models.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from flask_sqlalchemy.pagination import Pagination
+from sqlalchemy import String, and_, case, func, literal, null, or_, select, true, union_all
+
+from tracker.actions.models import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    action_tags,
+)
+from tracker.actions.rag import Rag, is_open_sql, is_overdue_sql, rag_of, rag_sql, working_days_overdue
+from tracker.core.dates import format_short_date, local_zone
+from tracker.core.models import Tag
+from tracker.extensions import db
+from tracker.people.models import Group, Organisation, User
+from tracker.reports.filters import ActionFilters
+
+DUE_SOON_DAYS = 14  # "due in the next 14 days" at the top of the list
+
+
+# --- filter choices ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+    parent_id: int | None = None  # groups: the group it belongs to
+    kind: str = ""  # tags: priority, value or outcome
+
+    @property
+    def label(self) -> str:
+        return f"{Tag.kind_label.fget(self)}: {self.name}" if self.kind else self.name
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    groups: list[Choice]
+    organisations: list[Choice]
+    tags: list[Choice]
+
+    def group_and_subgroups(self, group_id: int) -> tuple[int, ...]:
+        """The group and every group under it, however deep (Group.parent_id)."""
+        children: dict[int | None, list[int]] = {}
+        for group in self.groups:
+            children.setdefault(group.parent_id, []).append(group.id)
+        found, waiting = [], [group_id]
+        while waiting:
+            current = waiting.pop()
+            if current not in found:
+                found.append(current)
+                waiting.extend(children.get(current, []))
+        return tuple(found)
+
+    def name_of(self, choices: str, choice_id: int | None) -> str:
+        return next((choice.label for choice in getattr(self, choices) if choice.id == choice_id), "")
+
+
+TAG_KIND_ORDER = {"priority": 0, "value": 1, "outcome": 2}
+
+
+def filter_choices() -> FilterChoices:
+    """Groups, organisations and tags for the filter panel, in one query."""
+    rows = db.session.execute(
+        union_all(
+            select(literal("group", String).label("source"), Group.id, Group.name,
+                   Group.parent_id.label("parent_id"), literal("", String).label("kind"),
+                   literal(0).label("position")),
+            select(literal("organisation", String), Organisation.id, Organisation.name, null(),
+                   literal("", String), literal(0)),
+            select(literal("tag", String), Tag.id, Tag.name, null(), Tag.kind, Tag.position),
+        )
+    ).all()
+    groups = sorted((Choice(row.id, row.name, row.parent_id) for row in rows if row.source == "group"),
+                    key=lambda choice: choice.name.lower())
+    organisations = sorted((Choice(row.id, row.name) for row in rows if row.source == "organisation"),
+                           key=lambda choice: choice.name.lower())
+    tag_rows = sorted((row for row in rows if row.source == "tag"),
+                      key=lambda row: (TAG_KIND_ORDER.get(row.kind, 9), row.position, row.name))
+    tags = [Choice(row.id, row.name, kind=row.kind) for row in tag_rows]
+    return FilterChoices(groups=groups, organisations=organisations, tags=tags)
+
+
+# --- the filtered set ------------------------------------------------------------------------------
+
+
+def _status_condition(status: str):
+    if status == "open":
+        return is_open_sql()
+    if status == "closed":
+        return Action.status.in_(CLOSED_STATUSES)
+    if status == "all":
+        return None
+    return Action.status == ActionStatus(status)
+
+
+def filter_conditions(filters: ActionFilters, today: date) -> list:
+    """The WHERE clause for the filters, all of it on `actions` (joins are only for display)."""
+    conditions = [_status_condition(filters.status)]
+    if filters.group_ids:
+        conditions.append(Action.group_id.in_(filters.group_ids))
+    if filters.owner:
+        pattern = filters.owner.lower()
+        conditions.append(Action.owner_id.in_(select(User.id).where(or_(
+            func.lower(User.name).contains(pattern, autoescape=True),
+            func.lower(User.email).contains(pattern, autoescape=True),
+        ))))
+    if filters.organisation_id:
+        conditions.append(Action.owner_id.in_(
+            select(User.id).where(User.organisation_id == filters.organisation_id)))
+    if filters.overdue or filters.rag == "red":
+        conditions.append(is_overdue_sql(today))
+    elif filters.rag:
+        conditions.extend([is_open_sql(), rag_sql(today) == filters.rag])
+    if filters.due_from:
+        conditions.append(Action.due_on >= filters.due_from)
+    if filters.due_to:
+        conditions.append(Action.due_on <= filters.due_to)
+    if filters.tag_id:
+        conditions.append(Action.id.in_(
+            select(action_tags.c.action_id).where(action_tags.c.tag_id == filters.tag_id)))
+    if filters.text:
+        pattern = filters.text.lower()
+        conditions.append(or_(func.lower(Action.title).contains(pattern, autoescape=True),
+                              func.lower(Action.detail).contains(pattern, autoescape=True)))
+    return [condition for condition in conditions if condition is not None]
+
+
+@dataclass(frozen=True)
+class Counts:
+    total: int  # everything the filters match (for pagination)
+    open: int
+    overdue: int
+    at_risk: int  # flagged at risk by the owner and not yet overdue
+    due_soon: int  # due today or in the next DUE_SOON_DAYS days
+
+
+OPEN_ONLY = ("open", ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
+
+
+def outstanding_counts(filters: ActionFilters, today: date) -> Counts:
+    """The numbers at the top of the list, for the filtered set, in one query.
+
+    When the filters keep only open actions, "is it open?" holds for every row, so the counts leave
+    that test out: on a large list this is the page's costliest query, and it halves its work.
+    """
+    open_rows = filters.status in OPEN_ONLY
+    is_open = true() if open_rows else is_open_sql()
+    is_overdue = Action.due_on < today if open_rows else is_overdue_sql(today)
+    not_overdue = or_(Action.due_on.is_(None), Action.due_on >= today)
+    query = (
+        select(
+            func.count(),
+            func.count(case((is_open, 1))),
+            func.count(case((is_overdue, 1))),
+            func.count(case((and_(is_open, Action.at_risk.is_(True), not_overdue), 1))),
+            func.count(case((and_(is_open, Action.due_on >= today,
+                                  Action.due_on <= today + timedelta(days=DUE_SOON_DAYS)), 1))),
+        )
+        .select_from(Action)
+        .where(*filter_conditions(filters, today))
+    )
+    return Counts(*db.session.execute(_with_index_hint(query, filters)).one())
+
+
+# The display joins use plain table aliases, made once: building ORM aliases on every request
+# costs more than running the query.
+actions = Action.__table__
+owners = User.__table__.alias("owner")
+organisations = Organisation.__table__.alias("owner_organisation")
+groups = Group.__table__.alias("action_group")
+next_meeting_groups = Group.__table__.alias("next_meeting_group")
+updates = ActionUpdate.__table__
+last_updates = ActionUpdate.__table__.alias("last_update")
+LATEST_UPDATE_ID = (
+    select(updates.c.id)
+    .where(updates.c.action_id == actions.c.id)
+    .order_by(updates.c.created_at.desc(), updates.c.id.desc())
+    .limit(1)
+    .correlate(actions)
+    .scalar_subquery()
+)
+LISTED_COLUMNS = (
+    actions.c.id, actions.c.title, actions.c.status, actions.c.due_on, actions.c.original_due_on,
+    actions.c.due_date_moves, actions.c.at_risk, actions.c.at_risk_reason, actions.c.outcome,
+    actions.c.explanation, actions.c.closed_at, actions.c.created_at,
+    owners.c.id.label("owner_id"), owners.c.name.label("owner_name"), owners.c.email.label("owner_email"),
+    organisations.c.id.label("organisation_id"), organisations.c.name.label("organisation_name"),
+    groups.c.id.label("group_id"), groups.c.name.label("group_name"),
+    next_meeting_groups.c.name.label("next_meeting_group_name"),
+    last_updates.c.created_at.label("last_update_at"), last_updates.c.kind.label("last_update_kind"),
+    last_updates.c.note.label("last_update_note"),
+)
+LISTED_FROM = (
+    actions.join(owners, owners.c.id == actions.c.owner_id)
+    .outerjoin(organisations, organisations.c.id == owners.c.organisation_id)
+    .join(groups, groups.c.id == actions.c.group_id)
+    .outerjoin(next_meeting_groups, next_meeting_groups.c.id == actions.c.due_at_next_meeting_of_id)
+    .outerjoin(last_updates, last_updates.c.id == LATEST_UPDATE_ID)
+)
+
+
+def _order_by(filters: ActionFilters, today: date) -> list:
+    # Actions waiting for "the next meeting" to be scheduled have no date yet: they come last.
+    # When the filters name dates there are none, and a plain order walks the index.
+    due = actions.c.due_on.asc() if filters.names_dates else actions.c.due_on.asc().nulls_last()
+    if filters.sort == "overdue":
+        return [case((is_overdue_sql(today), 0), else_=1), due, actions.c.id]
+    if filters.sort == "owner":
+        return [owners.c.name, due, actions.c.id]
+    if filters.sort == "group":
+        return [groups.c.name, due, actions.c.id]
+    return [due, actions.c.id]
+
+
+def _walks_open_index(filters: ActionFilters) -> bool:
+    """Outstanding actions with no group or owner filter: the partial index of open actions by due
+    date is the one to walk. SQLite's planner does not always see that, so it is told; PostgreSQL
+    picks it by itself. (A group or owner filter has its own, narrower index.)"""
+    return filters.status == "open" and not (filters.group_ids or filters.owner or filters.organisation_id)
+
+
+def _with_index_hint(query, filters: ActionFilters):
+    if _walks_open_index(filters):
+        return query.with_hint(actions, "INDEXED BY ix_actions_open_due", dialect_name="sqlite")
+    return query
+
+
+def listed_actions_select(filters: ActionFilters, today: date, *, limit: int | None = None, offset: int = 0):
+    """Every matching action with what the list, exports and Board pack show, in the chosen order.
+
+    With a limit, the page's ids are chosen first (walking an index, joining only what the order
+    needs), and owner, organisation, group and last update are joined to those rows alone.
+    """
+    query = select(*LISTED_COLUMNS).select_from(LISTED_FROM).order_by(*_order_by(filters, today))
+    if limit is None:
+        return _with_index_hint(query.where(*filter_conditions(filters, today)), filters)
+    page_from = actions
+    if filters.sort == "owner":
+        page_from = actions.join(owners, owners.c.id == actions.c.owner_id)
+    elif filters.sort == "group":
+        page_from = actions.join(groups, groups.c.id == actions.c.group_id)
+    page_ids = (
+        select(actions.c.id).select_from(page_from).where(*filter_conditions(filters, today))
+        .order_by(*_order_by(filters, today)).limit(limit).offset(offset)
+    )
+    return query.where(actions.c.id.in_(_with_index_hint(page_ids, filters)))
+
+
+# --- on time ----------------------------------------------------------------------------------------
+
+
+class ClosedOnTime:
+    """Was an action closed on or before its due date, in the partnership's time zone?
+
+    Compares the closing moment with the start of the day after the due date there; each due date's
+    cut-off is worked out once, so a pass over thousands of actions stays quick.
+    """
+
+    def __init__(self):
+        self._cutoffs: dict[date, datetime] = {}
+
+    def __call__(self, due_on: date, closed_at: datetime) -> bool:
+        cutoff = self._cutoffs.get(due_on)
+        if cutoff is None:
+            day_after = datetime.combine(due_on + timedelta(days=1), time.min, tzinfo=local_zone())
+            cutoff = self._cutoffs[due_on] = day_after.astimezone(UTC)
+        if closed_at.tzinfo is None:  # SQLite hands back naive UTC
+            closed_at = closed_at.replace(tzinfo=UTC)
+        return closed_at < cutoff
+
+
+# --- one action as listed ---------------------------------------------------------------------------
+
+TIMES = {1: "once", 2: "twice"}
+UPDATE_KINDS = {  # what an update did, beside its note ("note" is just a progress note)
+    "due_date_moved": "Due date moved", "status_changed": "Status changed", "reassigned": "Reassigned",
+    "at_risk": "Flagged at risk", "matters_arising": "Update at a meeting",
+}
+
+
+def moved_text(moves: int) -> str:
+    """Rule 3, no silent slippage: "moved twice"."""
+    return f"moved {TIMES.get(moves, f'{moves} times')}" if moves else ""
+
+
+@dataclass(frozen=True)
+class ListedAction:
+    """One row of the list (or export or Board pack), with its RAG and lateness worked out."""
+
+    row: object
+    rag: Rag | None
+    days_overdue: int
+
+    def __getattr__(self, name):
+        return getattr(self.row, name)
+
+    @classmethod
+    def of(cls, row, today: date) -> ListedAction:
+        return cls(row=row, rag=rag_of(row, today), days_overdue=working_days_overdue(row, today))
+
+    @property
+    def status_label(self) -> str:
+        return ActionStatus(self.row.status).label
+
+    @property
+    def is_open(self) -> bool:
+        return self.row.status in OPEN_STATUSES
+
+    @property
+    def due_text(self) -> str:
+        """"due 9 Oct 2020, moved twice" (or by the next meeting of a group, not yet scheduled)."""
+        if self.row.due_on is None:
+            if self.row.next_meeting_group_name:
+                return f"by the next meeting of {self.row.next_meeting_group_name}"
+            return "no due date"
+        moved = moved_text(self.row.due_date_moves)
+        return f"due {format_short_date(self.row.due_on)}" + (f", {moved}" if moved else "")
+
+    @property
+    def first_due_text(self) -> str:
+        if not self.row.due_date_moves or self.row.original_due_on is None:
+            return ""
+        return f"first due {format_short_date(self.row.original_due_on)}"
+
+    @property
+    def closing_statement(self) -> str:
+        if self.row.status == ActionStatus.COMPLETED:
+            return self.row.outcome
+        if self.row.status == ActionStatus.CANNOT_BE_DONE:
+            return self.row.explanation
+        return ""
+
+
+# --- the list page ---------------------------------------------------------------------------------
+
+
+class ListPage(Pagination):
+    """Flask-SQLAlchemy's pagination, fed a total we already have (the counts query gave it)."""
+
+    def __init__(self, items: list, total: int, page: int, per_page: int):
+        self._known_items, self._known_total = items, total
+        super().__init__(page=page, per_page=per_page, max_per_page=None, error_out=False)
+
+    def _query_items(self) -> list:
+        return self._known_items
+
+    def _query_count(self) -> int:
+        return self._known_total
+
+
+def outstanding_page(filters: ActionFilters, today: date, *, page: int, per_page: int):
+    """(counts, one page of ListedActions): two queries whatever the number of actions."""
+    counts = outstanding_counts(filters, today)
+    last_page = max((counts.total + per_page - 1) // per_page, 1)
+    page = min(max(page, 1), last_page)
+    rows = db.session.execute(
+        listed_actions_select(filters, today, limit=per_page, offset=(page - 1) * per_page)
+    ).all()
+    items = [ListedAction.of(row, today) for row in rows]
+    return counts, ListPage(items, counts.total, page, per_page)

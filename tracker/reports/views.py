@@ -1,0 +1,131 @@
+"""What a chair reviews: the outstanding actions list, its exports, charts, accountability by
+organisation, and the Board pack for a meeting.
+
+Staff only (champions see their own actions and input elsewhere): the list names people and
+carries unfinished business. Views parse the request, check access, call a query and render.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import Blueprint, Response, abort, current_app, render_template, request, stream_with_context
+from flask_login import current_user
+
+from tracker.core.access import STAFF, roles, signed_in
+from tracker.core.database import read_only_session
+from tracker.core.dates import local_today, utcnow
+from tracker.extensions import db
+from tracker.meetings.models import Meeting
+from tracker.permissions import can_view_meeting, can_view_meeting_detail
+from tracker.reports import board_pack as packs
+from tracker.reports import charts, exports
+from tracker.reports.accountability import accountability_by_organisation
+from tracker.reports.filters import FilterForm
+from tracker.reports.queries import DUE_SOON_DAYS, UPDATE_KINDS, filter_choices, outstanding_page
+
+blueprint = Blueprint("reports", __name__)
+SECTION = "Reports"
+
+
+@blueprint.url_value_preprocessor
+def _reads_only(_endpoint, _values):
+    """Every report only reads: on SQLite, do not take the write lock (see core/database.py).
+    Done here because URL value preprocessors run before any before_request hook, and the app's
+    hooks load the signed-in person (the first query)."""
+    read_only_session(db.session)
+
+
+@blueprint.context_processor
+def _helpers():
+    """Link to other domains' pages only once they exist (they are built alongside this one)."""
+    return {"has_page": lambda endpoint: endpoint in current_app.view_functions}
+
+
+def _filters():
+    form = FilterForm(request.args, filter_choices())
+    return form, form.filters()
+
+
+def _export_args() -> dict:
+    return {key: request.args.getlist(key) for key in request.args if key != "page"}
+
+
+@blueprint.route("/reports/outstanding")
+@roles(*STAFF)
+def outstanding():
+    form, filters = _filters()
+    today = local_today()
+    counts, page = outstanding_page(filters, today, page=request.args.get("page", 1, type=int),
+                                    per_page=current_app.config["PAGE_SIZE"])
+    return render_template("reports/outstanding.html", form=form, filters=filters, counts=counts, page=page,
+                           today=today, due_soon=timedelta(days=DUE_SOON_DAYS), kind_labels=UPDATE_KINDS,
+                           export_args=_export_args(), title="Outstanding actions", section=SECTION)
+
+
+@blueprint.route("/reports/outstanding.csv")
+@roles(*STAFF)
+def outstanding_csv():
+    _form, filters = _filters()
+    today = local_today()
+    return Response(
+        stream_with_context(exports.csv_lines(filters, today)),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{exports.file_name(today, "csv")}"'},
+    )
+
+
+@blueprint.route("/reports/outstanding.xlsx")
+@roles(*STAFF)
+def outstanding_xlsx():
+    _form, filters = _filters()
+    today = local_today()
+    workbook = exports.xlsx_file(filters, today)
+    return Response(
+        exports.file_chunks(workbook),
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"Content-Disposition": f'attachment; filename="{exports.file_name(today, "xlsx")}"'},
+    )
+
+
+@blueprint.route("/reports/charts")
+@roles(*STAFF)
+def charts_page():
+    today = local_today()
+    return render_template("reports/charts.html", report=charts.charts_report(today), today=today,
+                           title="Charts", section=SECTION)
+
+
+@blueprint.route("/reports/organisations")
+@roles(*STAFF)
+def accountability():
+    today = local_today()
+    return render_template("reports/accountability.html", rows=accountability_by_organisation(today),
+                           today=today, title="Accountability by organisation", section=SECTION)
+
+
+def _meeting_for_pack(meeting_id: int) -> Meeting:
+    meeting = db.session.get(Meeting, meeting_id)
+    if meeting is None or not can_view_meeting(current_user, meeting):
+        abort(404)
+    if not can_view_meeting_detail(current_user, meeting):
+        abort(403)
+    return meeting
+
+
+@blueprint.route("/meetings/<int:meeting_id>/board-pack")
+@signed_in
+def board_pack(meeting_id: int):
+    pack = packs.board_pack(_meeting_for_pack(meeting_id), today=local_today(), now=utcnow())
+    return render_template("reports/board_pack.html", pack=pack, kind_labels=UPDATE_KINDS,
+                           title=f"Board pack: {pack.meeting.title}", section="Meetings")
+
+
+@blueprint.route("/meetings/<int:meeting_id>/board-pack.pdf")
+@signed_in
+def board_pack_pdf(meeting_id: int):
+    pack = packs.board_pack(_meeting_for_pack(meeting_id), today=local_today(), now=utcnow())
+    return Response(
+        packs.render_pdf(pack, kind_labels=UPDATE_KINDS),
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{packs.pdf_file_name(pack)}"'},
+    )
