@@ -145,7 +145,7 @@ def seed(args) -> dict[str, int]:
     set_password(chair, BENCH_PASSWORD)
 
     groups, memberships = [], []
-    workstreams = max(min(19, args.groups - 1), 0)
+    workstreams = max(min(19, (args.groups - 1) // 2), 0)  # the rest are task and finish groups under them
     for number in range(1, args.groups + 1):
         if number == 1:
             name, kind, parent = "SEND Board", "board", None

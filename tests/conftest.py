@@ -9,6 +9,7 @@ import contextvars
 import itertools
 import os
 import re
+import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
 import psycopg
@@ -28,22 +29,39 @@ ENGINES = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") el
 PASSWORD = "correct horse battery"
 
 
-def _postgres_url(worker: str) -> str:
-    """A fresh database for this worker on the server TEST_DATABASE_URL points at."""
+# Unique to this pytest run (xdist workers inherit it from the controller), so two runs against one
+# PostgreSQL server, say a developer's and CI's, never share or drop each other's databases.
+RUN_TAG = os.environ.setdefault("TRACKER_TEST_RUN", uuid.uuid4().hex[:8])
+
+
+def _admin_url() -> str:
+    base = make_url(os.environ["TEST_DATABASE_URL"])
+    return base.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+
+
+def fresh_postgres_database(purpose: str) -> str:
+    """A new, empty database for `purpose` on the server TEST_DATABASE_URL points at."""
     base = make_url(os.environ["TEST_DATABASE_URL"]).set(drivername="postgresql+psycopg")
-    name = f"{base.database or 'test'}_{worker}"
-    admin = base.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as connection:
+    name = f"{base.database or 'test'}_{RUN_TAG}_{purpose}"
+    with psycopg.connect(_admin_url(), autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
     return base.set(database=name).render_as_string(hide_password=False)
 
 
+def drop_postgres_database(url: str) -> None:
+    with psycopg.connect(_admin_url(), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="session", params=ENGINES)
 def database_url(request, tmp_path_factory, worker_id):
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path_factory.mktemp('sqlite')}/tracker.db"
-    return _postgres_url(worker_id)
+        yield f"sqlite:///{tmp_path_factory.mktemp('sqlite')}/tracker.db"
+        return
+    url = fresh_postgres_database(worker_id)
+    yield url
+    drop_postgres_database(url)
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,13 @@
 """A version number signed into each person's calendar feed links, so they can be reset.
 
 Revision ID: api_1
-Revises: 0002
+Revises: meetings_2
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "api_1"
-down_revision = "0002"
+down_revision = "meetings_2"
 branch_labels = None
 depends_on = None
 

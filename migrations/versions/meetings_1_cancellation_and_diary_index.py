@@ -1,13 +1,13 @@
 """A cancelled meeting keeps its reason; an index for the meetings list across every group.
 
 Revision ID: meetings_1
-Revises: 0002
+Revises: reports_1
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "meetings_1"
-down_revision = "0002"
+down_revision = "reports_1"
 branch_labels = None
 depends_on = None
 

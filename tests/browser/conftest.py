@@ -25,7 +25,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 from config import TestConfig
 from tests.browser import checks
 from tests.browser.visitor import DESKTOP, FOCUS_VISIBLE, KEYBOARD, MOUSE, NARROWEST, PHONE, Visitor
-from tests.conftest import ENGINES, PASSWORD, _postgres_url, wipe_database
+from tests.conftest import ENGINES, PASSWORD, drop_postgres_database, fresh_postgres_database, wipe_database
 from tracker import create_app
 from tracker.extensions import db, limiter
 
@@ -119,8 +119,11 @@ class _QuietHandler(WSGIRequestHandler):
 @pytest.fixture(scope="session", params=ENGINES)
 def browser_database_url(request, tmp_path_factory, worker_id):
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path_factory.mktemp('browser')}/tracker.db"
-    return _postgres_url(f"{worker_id}_browser")
+        yield f"sqlite:///{tmp_path_factory.mktemp('browser')}/tracker.db"
+        return
+    url = fresh_postgres_database(f"{worker_id}_browser")
+    yield url
+    drop_postgres_database(url)
 
 
 @pytest.fixture(scope="session")
