@@ -77,7 +77,7 @@ class User(Auditable, TimestampMixin, UserMixin, db.Model):
     role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     password_hash: Mapped[str | None] = mapped_column(String(255))
-    is_active: Mapped[bool] = mapped_column(Boolean, default=True)  # noqa: flask-login reads it
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)  # Flask-Login reads it
     digest_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     # Bumped to end every session of this person (password change, deactivation).
     session_version: Mapped[int] = mapped_column(Integer, default=1)
