@@ -12,7 +12,9 @@ import pytest
 
 from tracker.actions.models import ActionStatus
 from tracker.extensions import db
-from tracker.nudges.planner import is_digest_day, plan_nudges
+from tracker.nudges.models import NudgeStep
+from tracker.nudges.operations import queue_nudges
+from tracker.nudges.planner import escalation_step, is_digest_day, overdue_step, plan_nudges
 from tracker.people.models import Membership
 
 MON_23_NOV = date(2026, 11, 23)
@@ -24,6 +26,20 @@ def london(day: date, clock: time = time(10, 0)) -> datetime:
 
 def emails_on(day: date) -> dict[str, object]:
     return {email.recipient.email: email for email in plan_nudges(day).emails}
+
+
+def run_on(day: date) -> dict[str, object]:
+    """What the daily run sends on `day`: planned, then queued, so the steps it sent are remembered."""
+    plan = plan_nudges(day)
+    queue_nudges(plan)
+    db.session.commit()
+    return {email.recipient.email: email for email in plan.emails}
+
+
+def run_every_day(first: date, last: date) -> dict[date, dict[str, object]]:
+    """The daily run on every day from `first` to `last`, in order (it sends nothing on days off)."""
+    return {first + timedelta(days=offset): run_on(first + timedelta(days=offset))
+            for offset in range((last - first).days + 1)}
 
 
 def titles(items) -> list[str]:
@@ -79,11 +95,9 @@ def test_due_soon_across_christmas_bank_holidays(owner, make_action):
 
 def test_overdue_nudges_come_after_one_three_and_seven_working_days_then_weekly(owner, make_action):
     make_action(owner=owner, due=date(2026, 11, 20), title="Late report")  # a Friday
-    nudge_days = {
-        day for day in (date(2026, 11, 20) + timedelta(days=offset) for offset in range(1, 45))
-        if "owner@example.org" in emails_on(day)
-    }
-    assert sorted(nudge_days) == [
+    runs = run_every_day(date(2026, 11, 21), date(2027, 1, 3))
+    nudge_days = [day for day, emails in runs.items() if "owner@example.org" in emails]
+    assert nudge_days == [
         date(2026, 11, 23),  # 1 working day overdue
         date(2026, 11, 25),  # 3
         date(2026, 12, 1),  # 7
@@ -92,6 +106,50 @@ def test_overdue_nudges_come_after_one_three_and_seven_working_days_then_weekly(
         date(2026, 12, 22),  # 22
         date(2026, 12, 31),  # 27: two bank holidays push it two days on
     ]
+
+
+@pytest.mark.parametrize("days, restarted, step", [
+    (0, False, None), (1, False, 1), (2, False, 1), (3, False, 3), (6, False, 3), (7, False, 7),
+    (11, False, 7), (12, False, 12), (16, False, 12), (40, False, 37),
+    (1, True, None), (2, True, None), (3, True, 3), (12, True, 12)])
+def test_the_overdue_step_reached_after_so_many_working_days(days, restarted, step):
+    assert overdue_step(days, restarted=restarted) == step
+
+
+@pytest.mark.parametrize("days, step", [(9, None), (10, 10), (14, 10), (15, 15), (23, 20)])
+def test_the_escalation_step_reached(days, step):
+    assert escalation_step(days, 10) == step
+
+
+def test_a_step_missed_while_the_scheduler_was_down_goes_out_on_the_next_run_once(owner, make_action):
+    make_action(owner=owner, due=date(2026, 11, 20), title="Late report")
+    assert titles(run_on(MON_23_NOV)["owner@example.org"].overdue) == ["Late report"]  # step 1
+    # Down on Wednesday 25th, the day of step 3: Thursday's run sends it, saying how late it is now.
+    [item] = run_on(date(2026, 11, 26))["owner@example.org"].overdue
+    assert (item.title, item.working_days_overdue) == ("Late report", 4)
+    assert run_on(date(2026, 11, 26)) == {}  # a second run that day
+    assert run_on(date(2026, 11, 27)) == {} and run_on(date(2026, 11, 30)) == {}
+    assert "owner@example.org" in run_on(date(2026, 12, 1))  # step 7 comes on its day as usual
+    assert db.session.execute(db.select(NudgeStep.kind, NudgeStep.step, NudgeStep.sent_on)).all() == [
+        ("overdue", 7, date(2026, 12, 1))]
+
+
+def test_a_run_after_several_missed_steps_sends_only_the_latest(owner, make_action):
+    make_action(owner=owner, due=date(2026, 11, 20), title="Late report")
+    [item] = run_on(date(2026, 12, 2))["owner@example.org"].overdue  # 8 working days late
+    assert item.working_days_overdue == 8
+    assert run_every_day(date(2026, 12, 3), date(2026, 12, 7)) == {
+        day: {} for day in (date(2026, 12, 3) + timedelta(days=offset) for offset in range(5))}
+    assert "owner@example.org" in run_on(date(2026, 12, 8))  # 12 working days: the next step
+
+
+def test_an_email_already_queued_that_day_leaves_its_new_steps_for_the_next_run(owner, make_action):
+    make_action(owner=owner, due=date(2026, 11, 26), title="Soon")
+    run_on(MON_23_NOV)  # the owner's email for the day is queued: due soon
+    make_action(owner=owner, due=date(2026, 11, 13), title="Found late")  # entered late in the day
+    assert titles(run_on(MON_23_NOV)["owner@example.org"].overdue) == ["Found late"]  # not queued
+    assert db.session.scalars(db.select(NudgeStep.subject_id)).all() == []
+    assert titles(run_on(date(2026, 11, 24))["owner@example.org"].overdue) == ["Found late"]
 
 
 def test_overdue_email_says_how_late_in_working_days(owner, make_action):
@@ -186,17 +244,28 @@ def board(make_person, make_group):
 
 def test_chairs_are_told_after_ten_working_days_then_weekly(owner, board, make_action):
     make_action(owner=owner, due=date(2026, 11, 20), group=board, title="Stuck")
-    escalation_days = [day for day in (date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7),
-                                       date(2026, 12, 11), date(2026, 12, 18))
-                       if "chair@example.org" in emails_on(day)]
+    runs = {day: run_on(day) for day in (date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7),
+                                         date(2026, 12, 11), date(2026, 12, 18))}
+    escalation_days = [day for day, emails in runs.items() if "chair@example.org" in emails]
     assert escalation_days == [date(2026, 12, 4), date(2026, 12, 11), date(2026, 12, 18)]
-    emails = emails_on(date(2026, 12, 4))
+    emails = runs[date(2026, 12, 4)]
     assert set(emails) == {"chair@example.org", "cochair@example.org"}  # not the owner: day 10
     [escalation] = emails["chair@example.org"].escalations
     assert escalation.group_name == "SEND Board"
     assert [(item.title, item.owner_name, item.working_days_overdue) for item in escalation.actions] == [
         ("Stuck", "Chris Nolan", 10)]
     assert emails["chair@example.org"].subject == "1 overdue in a group you chair"
+
+
+def test_an_escalation_missed_while_the_scheduler_was_down_is_sent_next_run_once(owner, board, make_action):
+    make_action(owner=owner, due=date(2026, 11, 20), group=board, title="Stuck")
+    run_on(date(2026, 12, 3))  # the owner's step 7; Friday 4th, day 10, the scheduler is down
+    emails = run_on(date(2026, 12, 7))
+    assert set(emails) == {"chair@example.org", "cochair@example.org"}
+    [escalation] = emails["cochair@example.org"].escalations
+    assert [(item.title, item.working_days_overdue) for item in escalation.actions] == [("Stuck", 11)]
+    assert run_on(date(2026, 12, 7)) == {}  # a second run that day
+    assert set(run_on(date(2026, 12, 8))) == {"owner@example.org"}  # step 12 for the owner only
 
 
 def test_a_group_can_escalate_sooner(owner, board, make_action):
@@ -224,8 +293,9 @@ def test_digest_on_monday_lists_the_other_open_actions(make_person, make_action)
     email = emails_on(MON_23_NOV)["digest@example.org"]
     assert titles(email.overdue) == ["Late"]
     assert titles(email.digest) == ["Later"]
-    assert emails_on(date(2026, 11, 30))["digest@example.org"].digest  # next Monday too
-    assert "digest@example.org" not in emails_on(date(2026, 11, 24))
+    runs = run_every_day(MON_23_NOV, date(2026, 11, 30))
+    assert "digest@example.org" not in runs[date(2026, 11, 24)]
+    assert runs[date(2026, 11, 30)]["digest@example.org"].digest  # next Monday too
 
 
 def test_turning_the_digest_off_keeps_the_overdue_nudges(make_person, make_action):
@@ -234,9 +304,10 @@ def test_turning_the_digest_off_keeps_the_overdue_nudges(make_person, make_actio
     db.session.commit()
     make_action(owner=person, due=date(2026, 11, 20), title="Late")
     make_action(owner=person, due=date(2027, 1, 29), title="Later")
-    email = emails_on(MON_23_NOV)["nodigest@example.org"]
+    runs = run_every_day(MON_23_NOV, date(2026, 11, 30))
+    email = runs[MON_23_NOV]["nodigest@example.org"]
     assert titles(email.overdue) == ["Late"] and email.digest == []
-    assert "nodigest@example.org" not in emails_on(date(2026, 11, 30))
+    assert "nodigest@example.org" not in runs[date(2026, 11, 30)]  # 6 working days late: no step
 
 
 def test_digest_moves_to_tuesday_after_a_bank_holiday_monday():
@@ -260,12 +331,13 @@ def test_chair_and_members_get_matters_arising_five_working_days_before(owner, b
     make_action(owner=owner, due=date(2026, 11, 2), group=board, title="Finished",
                 status=ActionStatus.COMPLETED, outcome="Done")
     emails = emails_on(MON_23_NOV)
-    assert set(emails) == {"chair@example.org", "cochair@example.org", "member@example.org"}
+    with_pack = {address for address, email in emails.items() if email.meeting_packs}
+    assert with_pack == {"chair@example.org", "cochair@example.org", "member@example.org"}
     [pack] = emails["member@example.org"].meeting_packs
     assert pack.group_name == "SEND Board"
     assert titles(pack.actions) == ["Well overdue", "Long running"]
     assert emails["member@example.org"].subject == "Matters arising for SEND Board on 30 November"
-    assert emails_on(date(2026, 11, 24)) == {}
+    assert not any(email.meeting_packs for email in emails_on(date(2026, 11, 24)).values())
 
 
 def test_no_pack_for_a_cancelled_meeting(board, make_meeting):
@@ -279,3 +351,27 @@ def test_pack_for_a_meeting_after_christmas(board, make_meeting):
     assert set(emails_on(date(2026, 12, 23))) == {"chair@example.org", "cochair@example.org",
                                                   "member@example.org"}
     assert emails_on(date(2026, 12, 24)) == {}
+
+
+# --- a fixed number of queries -------------------------------------------------------------------
+
+
+def test_planning_sends_the_same_number_of_queries_however_many_actions(board, make_action, make_person,
+                                                                         make_meeting, count_queries):
+    make_meeting(board, date(2026, 12, 7))  # matters arising go out on Monday 30 November
+
+    def add_owners(count: int):
+        for number in range(count):
+            person = make_person(password=None)
+            make_action(owner=person, group=board, due=date(2026, 11, 10 + number % 10), title=f"Late {number}")
+            make_action(owner=person, group=board, due=date(2026, 12, 3), title=f"Soon {number}")
+            make_action(owner=person, group=board, due=date(2027, 2, 1), title=f"Later {number}")
+
+    add_owners(2)
+    run_on(MON_23_NOV)  # some steps already sent
+    few_plan, few = count_queries(lambda: plan_nudges(date(2026, 11, 30)))
+    add_owners(20)
+    run_on(MON_23_NOV)
+    many_plan, many = count_queries(lambda: plan_nudges(date(2026, 11, 30)))
+    assert len(many_plan.emails) > len(few_plan.emails) >= 3
+    assert many == few

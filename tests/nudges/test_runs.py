@@ -23,6 +23,7 @@ from tracker.nudges.operations import queue_nudges
 from tracker.nudges.planner import plan_nudges
 from tracker.nudges.scheduler import build_scheduler
 from tracker.nudges.sender import CLAIM_FOR, send_pending
+from tracker.people.models import User
 
 ROOT = Path(__file__).resolve().parents[2]
 MON_23_NOV = date(2026, 11, 23)
@@ -118,6 +119,23 @@ def test_a_run_killed_part_way_is_finished_by_the_next_without_duplicates(app, m
     assert set(db.session.scalars(db.select(OutboxEmail.status))) == {OutboxStatus.SENT}
 
 
+def test_a_step_missed_while_the_scheduler_was_down_is_delivered_once_by_the_next_run(app, mailbox,
+                                                                                    late_owners):
+    run_daily_nudges(MON_23_NOV)  # step 1: one working day overdue
+    run_sender()
+    # The scheduler is down on Wednesday 25 November, the day of step 3. Thursday it runs twice.
+    thursday = date(2026, 11, 26)
+    first, second = run_daily_nudges(thursday), run_daily_nudges(thursday)
+    run_sender()
+    assert (first.counts["overdue"], first.counts["queued"]) == (8, 8)
+    assert (second.counts["overdue"], second.counts["queued"]) == (0, 0)
+    assert run_daily_nudges(date(2026, 11, 27)).counts["queued"] == 0  # and not again on Friday
+    run_sender()
+    assert sorted(mailbox.recipients) == sorted(late_owners * 2)
+    caught_up = mailbox.to("owner0@example.org")[1]
+    assert "Due 20 November 2026: 4 working days overdue" in mailbox.text_of(caught_up)
+
+
 def test_a_run_waits_its_turn_while_another_holds_the_lock(app, late_owners):
     with job_lock(DAILY_NUDGES) as held:
         assert held
@@ -180,18 +198,23 @@ def test_dry_run_prints_what_would_be_sent_and_to_whom(app, late_owners):
     assert db.session.scalar(db.select(db.func.count()).select_from(OutboxEmail)) == 0
 
 
-def test_running_twice_in_a_day_queues_and_sends_once(app, mailbox, late_owners):
-    db.session.commit()
+def test_running_twice_in_a_day_queues_and_sends_once(app, mailbox, late_owners, make_action):
+    owner0 = db.session.scalar(db.select(User).where(User.email == "owner0@example.org"))
+    make_action(owner=owner0, due=date(2026, 11, 26), title="Due Thursday")  # due soon: not a step
     runner = app.test_cli_runner()
     first = runner.invoke(args=["nudges", "run", "--today", "2026-11-23"])
     assert first.exit_code == 0, first.output
     assert "Queued 8 emails.\nSent 8 emails.\n" in first.output
+    # The overdue steps are remembered as sent, so only owner 0's due-soon reminder is planned
+    # again, and the outbox already has that day's email to them.
     second = runner.invoke(args=["nudges", "run", "--today", "2026-11-23"])
-    assert "(already queued: not sent again)" in second.output
-    assert "Queued 0 emails; 8 emails had been queued earlier that day and will not be sent again." \
+    assert "Nudges for Monday 23 November 2026: 1 email.\n" in second.output
+    assert "To Owner 0 <owner0@example.org>: 1 action due soon (already queued: not sent again)" \
+        in second.output
+    assert "Queued 0 emails; 1 email had been queued earlier that day and will not be sent again." \
         in second.output
     dry = runner.invoke(args=["nudges", "run", "--today", "2026-11-23", "--dry-run"])
-    assert dry.output.count("(already queued: not sent again)") == 8
+    assert dry.output.count("(already queued: not sent again)") == 1
     assert len(mailbox.messages) == 8
 
 

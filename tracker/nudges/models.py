@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.core.dates import utcnow
@@ -42,6 +42,30 @@ class OutboxEmail(db.Model):
     recipient: Mapped[User | None] = relationship()
 
     __table_args__ = (Index("ix_outbox_status_next_attempt", "status", "next_attempt_at"),)
+
+
+class NudgeStep(db.Model):
+    """The last step of a stepped nudge that one person was sent about one thing.
+
+    Overdue nudges, escalations and nudges about late input come in steps (1, 3 and 7 working days
+    late, then weekly). A run sends the step a thing has reached unless this row says the person
+    already had it, so a day the scheduler missed is made up by the next run, exactly once
+    (charter rule 4). The row is written with the email, in the same transaction.
+    """
+
+    __tablename__ = "nudge_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # overdue, escalation or input_late
+    subject_id: Mapped[int] = mapped_column(Integer)  # the action's id (the input's for input_late)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # Where the count of working days late starts: the due date, or the day of the update that
+    # restarted it. A new start means the steps begin again.
+    counted_from: Mapped[date] = mapped_column(Date)
+    step: Mapped[int] = mapped_column(Integer)  # working days late the step is for
+    sent_on: Mapped[date] = mapped_column(Date)  # the day of the run that queued it
+
+    __table_args__ = (UniqueConstraint("kind", "subject_id", "recipient_id", name="uq_nudge_steps_subject"),)
 
 
 # --- queries -------------------------------------------------------------------------------------

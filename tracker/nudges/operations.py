@@ -5,14 +5,15 @@ Like every operation, these flush and never commit: the job, command or page com
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from flask import current_app
+from sqlalchemy.dialects import postgresql, sqlite
 
 from tracker.core.domain import DomainError
 from tracker.extensions import db
 from tracker.nudges.links import absolute_url, action_link_url
-from tracker.nudges.models import OutboxEmail, OutboxStatus
+from tracker.nudges.models import NudgeStep, OutboxEmail, OutboxStatus
 from tracker.nudges.outbox import queue_email
 from tracker.nudges.planner import NudgePlan, PlannedEmail
 from tracker.people.models import User
@@ -31,16 +32,39 @@ class QueueResult:
 
 
 def queue_nudges(plan: NudgePlan) -> QueueResult:
-    """Write the plan's emails to the outbox. Emails already queued for that day are left alone."""
+    """Write the plan's emails to the outbox, and the steps they carry. Emails already queued for
+    that day are left alone, and their steps are not recorded: the next run sends them."""
     result = QueueResult()
     links = _EmailLinks()
+    steps = []
     for email in plan.emails:
         if queue_planned_email(email, links):
             result.queued_keys.add(email.key)
+            steps += [(step, email.recipient.id) for step in email.steps]
         else:
             result.already_queued += 1
+    record_steps_sent(steps, day=plan.today)
     db.session.flush()
     return result
+
+
+def record_steps_sent(steps, *, day: date) -> None:
+    """Remember, per person, the latest step of each stepped nudge queued (`steps`: pairs of a
+    StepReached-like object and the recipient's id), so no later run sends it again."""
+    if not steps:
+        return
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(NudgeStep)
+    statement = statement.on_conflict_do_update(
+        index_elements=["kind", "subject_id", "recipient_id"],
+        set_={"counted_from": statement.excluded.counted_from, "step": statement.excluded.step,
+              "sent_on": statement.excluded.sent_on},
+    )
+    db.session.execute(statement, [
+        {"kind": step.kind, "subject_id": step.subject_id, "recipient_id": person_id,
+         "counted_from": step.counted_from, "step": step.step, "sent_on": day}
+        for step, person_id in steps
+    ])
 
 
 def queue_planned_email(email: PlannedEmail, links: _EmailLinks | None = None) -> bool:

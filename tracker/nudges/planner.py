@@ -6,6 +6,10 @@ the outbox. Every rule is a function of `today` and the records, so the same day
 same emails, and the outbox key (the day and the recipient) means a second run that day queues
 nothing.
 
+Overdue nudges and escalations come in steps. A run sends the step an action has reached unless
+the person already had it (`NudgeStep`, written with the email), so when the scheduler misses a
+day, the next run sends the missed step, once, and saying how late the action is by then.
+
 The rules (defaults; a group's chair may change the first two for the group):
 - due soon: DUE_SOON working days before the due date;
 - overdue: on the first working day after the due date, then after 3 and 7 working days, then
@@ -38,6 +42,7 @@ from tracker.core.dates import (
 )
 from tracker.extensions import db
 from tracker.meetings.models import Meeting, MeetingStatus
+from tracker.nudges.models import NudgeStep
 from tracker.people.models import Group, GroupRole, Membership, User
 
 DUE_SOON = 3
@@ -106,6 +111,15 @@ class MeetingPack:
     actions: tuple[ActionItem, ...]  # the group's open actions: the meeting's matters arising
 
 
+@dataclass(frozen=True, slots=True)
+class StepReached:
+    """A step of a stepped nudge that an email carries: recorded as sent when the email is queued."""
+    kind: str  # overdue or escalation
+    subject_id: int  # the action
+    counted_from: date
+    step: int
+
+
 @dataclass
 class PlannedEmail:
     day: date
@@ -115,6 +129,7 @@ class PlannedEmail:
     escalations: list[Escalation] = field(default_factory=list)
     meeting_packs: list[MeetingPack] = field(default_factory=list)
     digest: list[ActionItem] = field(default_factory=list)
+    steps: list[StepReached] = field(default_factory=list)  # the overdue and escalation steps listed
 
     @property
     def key(self) -> str:
@@ -200,15 +215,32 @@ def is_digest_day(today: date) -> bool:
     return not any(is_working_day(monday + timedelta(days=offset)) for offset in range(today.weekday()))
 
 
-def is_overdue_nudge_day(days: int, *, restarted: bool) -> bool:
-    """`days` working days since the due date (or since the update that restarted the count)."""
-    if days in OVERDUE_STEPS:
-        return days != 1 or not restarted
-    return days > OVERDUE_STEPS[-1] and (days - OVERDUE_STEPS[-1]) % WEEK == 0
+def step_reached(days: int, steps: tuple[int, ...] = OVERDUE_STEPS) -> int | None:
+    """The latest step reached `days` working days late: 1, 3, 7, then weekly (12, 17, ...).
+
+    None before the first step. A run sends the step reached if it has not been sent, so a run
+    after a missed day still sends it, and a run that finds an action several steps on sends only
+    the latest.
+    """
+    if days < steps[0]:
+        return None
+    last = steps[-1]
+    if days < last + WEEK:
+        return max(step for step in steps if step <= days)
+    return last + WEEK * ((days - last) // WEEK)
 
 
-def is_escalation_day(days: int, escalate_after: int) -> bool:
-    return days >= escalate_after and (days - escalate_after) % WEEK == 0
+def overdue_step(days: int, *, restarted: bool) -> int | None:
+    """`days` working days since the due date (or since the update that restarted the count).
+
+    After an update the owner is not nudged the next working day: the restarted count starts at 3.
+    """
+    return step_reached(days, OVERDUE_STEPS[1:] if restarted else OVERDUE_STEPS)
+
+
+def escalation_step(days: int, escalate_after: int) -> int | None:
+    """Chairs are told at `escalate_after` working days overdue, then weekly."""
+    return step_reached(days, (escalate_after,))
 
 
 def _dates_falling_due(today: date, working_days: int) -> tuple[date, date]:
@@ -274,6 +306,7 @@ def plan_nudges(today: date) -> NudgePlan:
                                               Action.group_id.in_(pack_group_ids))
         ) if row.id not in loaded]
 
+    sent = _steps_sent(today)
     earliest = min([today, *(row.due_on for row in actions if row.due_on is not None)])
     counter = WorkingDayCount(earliest - timedelta(days=1), horizon)
     emails: dict[int, PlannedEmail] = {}
@@ -286,8 +319,12 @@ def plan_nudges(today: date) -> NudgePlan:
             emails[person_id] = PlannedEmail(day=today, recipient=person)
         return emails[person_id]
 
+    def not_yet_sent(kind: str, action_id: int, person_id: int, counted_from: date, step: int) -> bool:
+        last = sent.get((kind, action_id, person_id))
+        return last is None or last[0] != counted_from or last[1] < step
+
     zone = local_zone()
-    escalating: dict[int, list[ActionItem]] = defaultdict(list)
+    escalating: dict[int, list[tuple[ActionItem, StepReached]]] = defaultdict(list)
     by_group: dict[int, list[ActionItem]] = defaultdict(list)
     by_owner: dict[int, list[ActionItem]] = defaultdict(list)
     listed: set[int] = set()  # actions already in their owner's email as overdue or due soon
@@ -312,11 +349,15 @@ def plan_nudges(today: date) -> NudgePlan:
                 if progress_day >= due:
                     start, restarted = min(progress_day, today), True
             days = counter.between(start, today)
-            if is_overdue_nudge_day(days, restarted=restarted) and (email := email_to(row.owner_id)):
+            step = overdue_step(days, restarted=restarted)
+            if (step is not None and not_yet_sent("overdue", row.id, row.owner_id, start, step)
+                    and (email := email_to(row.owner_id))):
                 email.overdue.append(item)
+                email.steps.append(StepReached("overdue", row.id, start, step))
                 listed.add(row.id)
-            if is_escalation_day(days, _group_escalate_after(group)):
-                escalating[row.group_id].append(item)
+            step = escalation_step(days, _group_escalate_after(group))
+            if step is not None:
+                escalating[row.group_id].append((item, StepReached("escalation", row.id, start, step)))
         else:
             after, until = _dates_falling_due(today, due_soon_days[row.group_id])
             if after < due <= until and due > today and (email := email_to(row.owner_id)):
@@ -324,10 +365,13 @@ def plan_nudges(today: date) -> NudgePlan:
                 listed.add(row.id)
 
     members = _members_of(set(escalating) | pack_group_ids)
-    for group_id, items in escalating.items():
+    for group_id, reached in escalating.items():
         for chair_id in members[group_id][GroupRole.CHAIR]:
-            if email := email_to(chair_id):
-                email.escalations.append(Escalation(groups[group_id].name, tuple(_by_due(items))))
+            due = [(item, step) for item, step in reached
+                   if not_yet_sent(step.kind, step.subject_id, chair_id, step.counted_from, step.step)]
+            if due and (email := email_to(chair_id)):
+                email.escalations.append(Escalation(groups[group_id].name, tuple(_by_due(item for item, _ in due))))
+                email.steps += [step for _, step in due]
     for meeting in meetings:
         pack = MeetingPack(meeting.id, groups[meeting.group_id].name, meeting.starts_at,
                            tuple(_by_due(by_group[meeting.group_id])))
@@ -349,6 +393,16 @@ def plan_nudges(today: date) -> NudgePlan:
         email.meeting_packs.sort(key=lambda pack: pack.starts_at)
     planned.sort(key=lambda email: (email.recipient.name.lower(), email.recipient.id))
     return NudgePlan(today=today, emails=planned)
+
+
+def _steps_sent(today: date) -> dict[tuple[str, int, int], tuple[date, int]]:
+    """{(kind, action, person): (counted from, step)} for the open actions past due, in one query."""
+    overdue = db.select(Action.id).where(Action.status.in_(OPEN_STATUSES), Action.due_on < today)
+    return {(row.kind, row.subject_id, row.recipient_id): (row.counted_from, row.step)
+            for row in db.session.execute(
+                db.select(NudgeStep.kind, NudgeStep.subject_id, NudgeStep.recipient_id,
+                          NudgeStep.counted_from, NudgeStep.step)
+                .where(NudgeStep.kind.in_(("overdue", "escalation")), NudgeStep.subject_id.in_(overdue)))}
 
 
 def _group_due_soon(group) -> int:
