@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 .PHONY: run test install install-dev assets browser pdf-libraries db serve lint clean
 
 run: install assets pdf-libraries db  ## set up everything and serve on http://127.0.0.1:5000
-	$(BIN)/flask run --host 127.0.0.1 --port 5000
+	$(BIN)/flask scheduler serve --host 127.0.0.1 --port 5000  # the scheduler runs beside it
 
 test: install-dev assets browser pdf-libraries  ## the whole suite (add PostgreSQL with TEST_DATABASE_URL)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import threading
+import urllib.request
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from tests.nudges.conftest import free_port
 from tracker.core.dates import utcnow
 from tracker.core.models import JobLease, JobRun
 from tracker.extensions import db
@@ -277,3 +279,31 @@ def test_scheduler_command_runs_until_stopped(app):
         output, _ = process.communicate(timeout=30)
     assert process.returncode == 0, output
     assert "Scheduler stopped." in output
+
+
+@pytest.mark.parametrize("enabled, says", [
+    ("1", "Scheduler running beside the web server: nudges at 08:00 on working days (Europe/London), "
+          "the outbox every minute."),
+    ("0", "The scheduler is off (SCHEDULER_ENABLED): nudges run only with `flask nudges run`."),
+])
+def test_serve_runs_the_web_server_with_the_scheduler_in_the_same_process(app, enabled, says):
+    db.session.commit()
+    port = free_port()
+    environment = {**os.environ, "TRACKER_CONFIG": "development", "FLASK_APP": "wsgi",
+                   "SCHEDULER_ENABLED": enabled,
+                   "DATABASE_URL": db.engine.url.render_as_string(hide_password=False)}
+    process = subprocess.Popen([sys.executable, "-m", "flask", "scheduler", "serve", "--port", str(port)],
+                               cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    try:
+        lines = [process.stdout.readline()]
+        while lines[-1] and "Running on" not in lines[-1]:  # the server is listening from here
+            lines.append(process.stdout.readline())
+        assert lines[0].rstrip("\n") == says, lines
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
+            assert response.status == 200
+    finally:
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=30)
+    assert process.returncode == 0, output
+    assert ("Scheduler stopped." in output) is (enabled == "1")

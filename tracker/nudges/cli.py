@@ -1,4 +1,4 @@
-"""`flask nudges run|send` and `flask scheduler run`."""
+"""`flask nudges run|send`, `flask scheduler run` and `flask scheduler serve`."""
 from __future__ import annotations
 
 import signal
@@ -120,14 +120,9 @@ def run_scheduler(if_enabled: bool):
         click.echo("The scheduler is off (SCHEDULER_ENABLED): nudges run only with `flask nudges run`.")
         return
     scheduler = build_scheduler(app)
-
-    def stop(signum, frame):
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGTERM, _stop)
     try:
-        click.echo(f"Scheduler running: nudges at 08:00 on working days ({app.config['TIMEZONE']}), "
-                   "the outbox every minute. Stop it with Ctrl+C.")
+        click.echo(f"Scheduler running: {_schedule(app)}. Stop it with Ctrl+C.")
         scheduler.start()
     except KeyboardInterrupt:
         pass
@@ -135,3 +130,49 @@ def run_scheduler(if_enabled: bool):
         if scheduler.running:
             scheduler.shutdown()  # lets a job that is running finish
     click.echo("Scheduler stopped.")
+
+
+@scheduler_cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="The port to listen on.")
+@click.option("--reload", is_flag=True, help="Restart the server when the code changes.")
+@with_appcontext
+def serve_with_scheduler(host: str, port: int, reload: bool):
+    """Serve the app with the development server and, when SCHEDULER_ENABLED is on, run the
+    scheduler in the same process (how `make run` serves it). For one process only: with
+    several web workers, run `flask scheduler run` once beside them instead."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from werkzeug.serving import is_running_from_reloader, run_simple
+
+    from tracker.nudges.scheduler import build_scheduler
+
+    app = current_app._get_current_object()
+    scheduler = None
+    # With --reload, the first process only watches the files and starts a child that serves:
+    # the scheduler runs in that child alone, so it never runs twice.
+    watcher_only = reload and not is_running_from_reloader()
+    if watcher_only:
+        pass
+    elif app.config["SCHEDULER_ENABLED"]:
+        scheduler = build_scheduler(app, BackgroundScheduler)
+        scheduler.start()
+        click.echo(f"Scheduler running beside the web server: {_schedule(app)}.")
+    else:
+        click.echo("The scheduler is off (SCHEDULER_ENABLED): nudges run only with `flask nudges run`.")
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        run_simple(host, port, app, use_reloader=reload, threaded=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if scheduler is not None and scheduler.running:
+            scheduler.shutdown()  # lets a job that is running finish
+            click.echo("Scheduler stopped.")
+
+
+def _schedule(app) -> str:
+    return f"nudges at 08:00 on working days ({app.config['TIMEZONE']}), the outbox every minute"
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
