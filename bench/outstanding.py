@@ -7,8 +7,12 @@ In one run: the app under gunicorn (2 sync workers) and the floor app (bench/flo
 workers) are started on loopback ports against the same database; wrk (Debian's `wrk`) then loads
 the list page (overdue only, 25 rows, by due date, signed in as the bench chair) and the floor in
 turn, `--rounds` times, and reports requests per second and p50/p95/p99 latency for each and the
-list-to-floor ratio (goal: 0.6 or better). Last, one CSV export of every action is downloaded
-while the workers' memory is sampled (goal: at most 3 s, memory flat).
+list-to-floor ratio (goal: 0.6 or better). The app's cheapest signed-in route (/healthz with the
+session cookie) is measured too: the cost of the app's request shell (session, sign-in, hooks)
+that every page pays before it does anything. Each server's workers' CPU time is read from /proc
+around every measurement, so "CPU ms per request" stays meaningful on a machine shared with other
+work, where requests per second do not. Last, every action is downloaded as CSV and as XLSX while
+the worker's memory is sampled (CSV goal: at most 3 s, memory flat).
 
 A benchmark, not a test: figures depend on the machine. Loopback only; every load is bounded.
 """
@@ -34,7 +38,8 @@ from bench.seed import BENCH_EMAIL, BENCH_PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
 LIST_PATH = "/reports/outstanding?overdue=y&sort=due"
-EXPORT_PATH = "/reports/outstanding.csv?status=all"
+SHELL_PATH = "/healthz"
+EXPORT_PATHS = {"CSV": "/reports/outstanding.csv?status=all", "XLSX": "/reports/outstanding.xlsx?status=all"}
 
 
 def parse_args(argv=None):
@@ -46,6 +51,7 @@ def parse_args(argv=None):
     parser.add_argument("--rounds", type=int, default=2, help="list and floor measured in turn, this often")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-export", action="store_true")
+    parser.add_argument("--skip-shell", action="store_true", help="do not measure the signed-in /healthz")
     return parser.parse_args(argv)
 
 
@@ -115,6 +121,17 @@ class Server:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         return [int(pid) for pid in children.read_text().split()] if children.exists() else []
 
+    def cpu_seconds(self) -> float:
+        """User and system CPU time of the workers so far (/proc/PID/stat, fields 14 and 15)."""
+        total = 0
+        for pid in self.worker_pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -147,20 +164,26 @@ def sign_in(base: str) -> str:
     return cookie
 
 
-def wrk(wrk_path: str, url: str, args, cookie: str | None = None) -> dict:
+def wrk(wrk_path: str, server: Server, path: str, args, cookie: str | None = None) -> dict:
+    """Load one URL; wrk's figures plus the server's worker CPU milliseconds per request."""
+    url = server.base + path
     command = [wrk_path, "-t", str(args.threads), "-c", str(args.connections), "-d", f"{args.duration}s",
                "--timeout", "10s", "-s", str(Path(__file__).with_name("wrk_report.lua"))]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
+    cpu_before = server.cpu_seconds()
     output = subprocess.run(command + [url], capture_output=True, text=True, check=True,
                             timeout=args.duration + 60).stdout
-    figures = dict(re.findall(r"^(\w+) ([\d.]+)$", output, re.M))
-    return {key: float(value) for key, value in figures.items()}
+    cpu = server.cpu_seconds() - cpu_before
+    figures = {key: float(value) for key, value in re.findall(r"^(\w+) ([\d.]+)$", output, re.M)}
+    figures["cpu_ms"] = cpu * 1000 / max(figures["requests"], 1)
+    return figures
 
 
 def describe(name: str, figures: dict) -> str:
     return (f"{name:<6} {figures['rps']:8.1f} req/s   p50 {figures['p50_us'] / 1000:6.1f} ms   "
             f"p95 {figures['p95_us'] / 1000:6.1f} ms   p99 {figures['p99_us'] / 1000:6.1f} ms   "
+            f"CPU {figures['cpu_ms']:5.1f} ms/request   "
             f"({int(figures['requests'])} requests, {int(figures['errors'])} errors)")
 
 
@@ -173,8 +196,8 @@ def rss_kib(pid: int) -> int:
     return int(found.group(1)) if found else 0
 
 
-def time_export(server: Server, cookie: str) -> dict:
-    """Download every action as CSV; sample the workers' memory as it streams."""
+def time_export(server: Server, cookie: str, path: str) -> dict:
+    """Download every action; sample the workers' memory and CPU time as it streams."""
     workers = server.worker_pids()
     before = {pid: rss_kib(pid) for pid in workers}
     peaks = dict(before)
@@ -188,7 +211,8 @@ def time_export(server: Server, cookie: str) -> dict:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    request = urllib.request.Request(server.base + EXPORT_PATH, headers={"Cookie": cookie})
+    request = urllib.request.Request(server.base + path, headers={"Cookie": cookie})
+    cpu_before = server.cpu_seconds()
     started = time.perf_counter()
     first_byte, size, lines = None, 0, 0
     with urllib.request.urlopen(request, timeout=120) as response:
@@ -197,11 +221,19 @@ def time_export(server: Server, cookie: str) -> dict:
             size += len(chunk)
             lines += chunk.count(b"\n")
     elapsed = time.perf_counter() - started
+    cpu = server.cpu_seconds() - cpu_before
     sampling = False
     sampler.join()
     growth = max((peaks[pid] - before[pid] for pid in workers), default=0)
-    return {"seconds": elapsed, "first_byte": first_byte or elapsed, "bytes": size, "rows": lines - 1,
+    return {"seconds": elapsed, "cpu_seconds": cpu, "first_byte": first_byte or elapsed, "bytes": size, "lines": lines,
             "rss_growth_mib": growth / 1024, "rss_mib": max(peaks.values(), default=0) / 1024}
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def main(argv=None) -> int:
@@ -216,24 +248,38 @@ def main(argv=None) -> int:
         app.wait_until_ready("/healthz")
         floor.wait_until_ready("/")
         cookie = sign_in(app.base)
-        print(f"Database: {url}")
+        print(f"Database: {url}\nCPUs: {os.cpu_count()}; load average before: {load_average()}")
         print(f"Load: wrk, {args.threads} threads, {args.connections} connections, {args.duration} s each; "
               f"gunicorn, {args.workers} sync workers each\nList: {LIST_PATH}\n")
-        for base in (app.base + LIST_PATH, floor.base + "/"):  # warm both up
-            wrk(wrk_path, base, argparse.Namespace(**{**vars(args), "duration": 3}), cookie)
-        lists, floors = [], []
+        targets = [("list", app, LIST_PATH, cookie), ("floor", floor, "/", None)]
+        if not args.skip_shell:
+            targets.append(("shell", app, SHELL_PATH, cookie))
+        warm_up = argparse.Namespace(**{**vars(args), "duration": 3})
+        for _name, server, path, target_cookie in targets:
+            wrk(wrk_path, server, path, warm_up, target_cookie)
+        measured: dict[str, list[dict]] = {name: [] for name, *_rest in targets}
         for round_number in range(1, args.rounds + 1):
-            lists.append(wrk(wrk_path, app.base + LIST_PATH, args, cookie))
-            print(f"round {round_number}  " + describe("list", lists[-1]))
-            floors.append(wrk(wrk_path, floor.base + "/", args))
-            print(f"round {round_number}  " + describe("floor", floors[-1]))
-        ratio = statistics.median(item["rps"] for item in lists) / statistics.median(item["rps"] for item in floors)
-        print(f"\nList at {ratio:.2f} x the floor's requests per second (goal: 0.60 or better).")
+            for name, server, path, target_cookie in targets:
+                measured[name].append(wrk(wrk_path, server, path, args, target_cookie))
+                print(f"round {round_number}  " + describe(name, measured[name][-1]))
+
+        def median(name, key):
+            return statistics.median(item[key] for item in measured[name])
+
+        print(f"\nList at {median('list', 'rps') / median('floor', 'rps'):.2f} x the floor's requests per second "
+              f"(goal: 0.60 or better); CPU per request {median('list', 'cpu_ms'):.1f} ms against the floor's "
+              f"{median('floor', 'cpu_ms'):.1f} ms" + (f" and the app shell's {median('shell', 'cpu_ms'):.1f} ms."
+                                                       if "shell" in measured else "."))
         if not args.skip_export:
-            export = time_export(app, cookie)
-            print(f"CSV export: {export['rows']:,} rows, {export['bytes'] / 1e6:.1f} MB in {export['seconds']:.2f} s "
-                  f"(first bytes after {export['first_byte']:.2f} s); worker memory grew "
-                  f"{export['rss_growth_mib']:.1f} MiB (peak {export['rss_mib']:.0f} MiB). Goal: at most 3 s, flat.")
+            for kind, path in EXPORT_PATHS.items():
+                export = time_export(app, cookie, path)
+                rows = export["lines"] - 1 if kind == "CSV" else "all"
+                print(f"{kind} export of {rows if isinstance(rows, str) else f'{rows:,}'} rows: "
+                      f"{export['bytes'] / 1e6:.1f} MB in {export['seconds']:.2f} s "
+                      f"(first bytes after {export['first_byte']:.2f} s; worker CPU {export['cpu_seconds']:.2f} s); "
+                      f"worker memory grew {export['rss_growth_mib']:.1f} MiB (peak {export['rss_mib']:.0f} MiB)."
+                      + (" Goal: at most 3 s, flat." if kind == "CSV" else ""))
+        print(f"Load average after: {load_average()}")
     finally:
         app.stop()
         floor.stop()

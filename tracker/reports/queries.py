@@ -342,11 +342,32 @@ class ListedAction:
 
     @property
     def closing_statement(self) -> str:
-        if self.row.status == ActionStatus.COMPLETED:
-            return self.row.outcome
-        if self.row.status == ActionStatus.CANNOT_BE_DONE:
-            return self.row.explanation
-        return ""
+        return closing_statement(self.row)
+
+
+def closing_statement(row) -> str:
+    """Rule 2, done means said: the outcome of a completed action, or why it cannot be done."""
+    if row.status == ActionStatus.COMPLETED:
+        return row.outcome
+    if row.status == ActionStatus.CANNOT_BE_DONE:
+        return row.explanation
+    return ""
+
+
+class ActionStates:
+    """An action's RAG and working days overdue, worked out once per (status, due date, at risk):
+    an export of thousands of rows shares a few hundred of them."""
+
+    def __init__(self, today: date):
+        self.today = today
+        self._known: dict[tuple, tuple[Rag | None, int]] = {}
+
+    def __call__(self, row) -> tuple[Rag | None, int]:
+        key = (row.status, row.due_on, row.at_risk)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = (rag_of(row, self.today), working_days_overdue(row, self.today))
+        return found
 
 
 # --- the list page ---------------------------------------------------------------------------------
