@@ -52,6 +52,16 @@ def working_days_overdue(action: Action, today: date) -> int:
     return working_days_between(action.due_on, today)
 
 
+def state_helpers(today: date) -> dict:
+    """What templates/actions/_macros.html needs to show an action's state on any page: the one
+    way an action's status, RAG and "overdue by N working days" are put into words."""
+    return {
+        "rag": lambda action: rag_of(action, today),
+        "days_overdue": lambda action: working_days_overdue(action, today),
+        "Rag": Rag,
+    }
+
+
 def is_open_sql():
     # The statuses are written into the SQL rather than sent as parameters, so that both engines
     # can use the partial index of open actions (ix_actions_open_due, reports/models.py).

@@ -31,7 +31,7 @@ from tracker.actions.models import (
     replacement_choices,
     tags_by_kind,
 )
-from tracker.actions.rag import DUE_SOON_WORKING_DAYS, Rag, rag_of, working_days_overdue
+from tracker.actions.rag import DUE_SOON_WORKING_DAYS, state_helpers
 from tracker.core.access import signed_in
 from tracker.core.dates import add_working_days, local_today, utcnow
 from tracker.core.domain import DomainError
@@ -51,9 +51,7 @@ def _helpers():
     today = local_today()
     return {
         "today": today,
-        "rag": lambda action: rag_of(action, today),
-        "days_overdue": lambda action: working_days_overdue(action, today),
-        "Rag": Rag,
+        **state_helpers(today),
         "has_page": lambda endpoint: endpoint in current_app.view_functions,
         "may": permissions,
         "status_labels": {str(status): label for status, label in STATUS_LABELS.items()},

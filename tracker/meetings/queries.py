@@ -34,7 +34,7 @@ def matters_arising_page(meeting: Meeting, *, page: int = 1, per_page: int = MAT
     query = (
         db.select(Action)
         .outerjoin(raised_at_meeting, Action.meeting_id == raised_at_meeting.id)
-        .options(joinedload(Action.owner), joinedload(Action.due_at_next_meeting_of))
+        .options(joinedload(Action.owner), joinedload(Action.due_at_next_meeting_of), joinedload(Action.superseded_by))
         .where(
             Action.group_id == meeting.group_id,
             or_(
@@ -92,7 +92,7 @@ def actions_raised_at(meeting: Meeting, *, limit: int = RAISED_LIMIT) -> tuple[l
     actions = db.session.scalars(
         db.select(Action)
         .where(Action.meeting_id == meeting.id)
-        .options(joinedload(Action.owner), joinedload(Action.due_at_next_meeting_of))
+        .options(joinedload(Action.owner), joinedload(Action.due_at_next_meeting_of), joinedload(Action.superseded_by))
         .order_by(Action.id)
         .limit(limit + 1)
     ).all()

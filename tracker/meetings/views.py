@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.actions.models import Action
 from tracker.actions.operations import record_matters_arising
-from tracker.actions.rag import rag_of, working_days_overdue
+from tracker.actions.rag import state_helpers
 from tracker.core.access import signed_in
 from tracker.core.dates import format_datetime, local_today, local_zone, to_local, utcnow
 from tracker.core.domain import DomainError
@@ -221,8 +221,7 @@ def _render_meeting(meeting: Meeting, *, form: MattersArisingForm | None = None,
         "apologies": [a for a in meeting.attendances if a.status == AttendanceStatus.APOLOGIES],
         "decisions_by_item": _grouped(meeting.decisions, "agenda_item_id"),
         "form": form, "failed_action_id": failed_action_id,
-        "rag": lambda action: rag_of(action, today),
-        "days_overdue": lambda action: working_days_overdue(action, today),
+        **state_helpers(today),
         "approved_here": minutes_approved_here(meeting),
     }
     if detail:
