@@ -341,15 +341,33 @@ def test_superseding_links_the_replacement(raise_action, team, heard):
     ("itself", "Why", "An action cannot replace itself"),
     ("replaced", "Why", "That action has itself been replaced. Choose the action that replaced it"),
     ("other", "", "Explain why this action is being replaced"),
+    ("completed", "Why", "That action is already closed. Choose an open action to replace this one"),
+    ("cannot", "Why", "That action is already closed. Choose an open action to replace this one"),
+    ("elsewhere", "Why", "That action belongs to Health Workstream, which you do not run. Choose an action "
+                         "of Preparing for Adulthood or of a group you run"),
 ])
-def test_superseding_that_breaks_a_rule_is_refused(raise_action, team, choose, reason, message):
+def test_superseding_that_breaks_a_rule_is_refused(raise_action, team, make_group, choose, reason, message):
     action, other, replaced = raise_action(), raise_action(), raise_action()
     operations.supersede_action(replaced, by=team.chair, replacement=other, reason="Merged", at=NOW)
+    completed, cannot = raise_action(), raise_action()
+    operations.complete_action(completed, by=team.owner, outcome="Done", at=NOW)
+    operations.mark_cannot_be_done(cannot, by=team.owner, explanation="No budget", at=NOW)
+    elsewhere = raise_action(group=make_group(name="Health Workstream"), by=None)
     db.session.commit()
-    replacement = {"none": None, "itself": action, "replaced": replaced, "other": other}[choose]
+    replacement = {"none": None, "itself": action, "replaced": replaced, "other": other, "completed": completed,
+                   "cannot": cannot, "elsewhere": elsewhere}[choose]
     refused = _refused(operations.supersede_action, action=action, by=team.chair, replacement=replacement,
                        reason=reason, at=NOW)
-    assert refused.message == message
+    assert (refused.field, refused.message) == ("reason" if choose == "other" else "replacement", message)
+    assert action.status == ActionStatus.NOT_STARTED
+
+
+def test_an_open_action_of_another_group_the_person_runs_can_be_the_replacement(raise_action, team, make_group):
+    action = raise_action()
+    theirs = raise_action(group=make_group(name="Health Workstream", chair=team.chair), title="Joint work")
+    operations.supersede_action(action, by=team.chair, replacement=theirs, reason="Health leads it now", at=NOW)
+    db.session.commit()
+    assert action.status == ActionStatus.SUPERSEDED and action.superseded_by == theirs
 
 
 # --- at risk, reassigning, editing -----------------------------------------------------------

@@ -267,6 +267,23 @@ def test_superseding_links_both_ways(client, auth, team, open_action, soon):
     assert "Write the transition guide" in _page(client.get(f"/actions/{replacement.id}"))
 
 
+def test_replacing_with_another_groups_action_is_refused_at_the_field(client, auth, team, open_action, soon,
+                                                                      make_group):
+    elsewhere = operations.create_action(title="Their action", owner=team.member, group=make_group(name="Health"),
+                                         by=None, today=local_today(), due_on=soon)
+    db.session.commit()
+    auth.login(team.secretary)
+    response = client.submit(f"/actions/{open_action.id}/supersede", {
+        "replacement": str(elsewhere.id), "reason": "Merged", "version": str(open_action.version)})
+    assert response.status_code == 200
+    page = _page(response)
+    assert 'href="#replacement"' in page
+    assert "That action belongs to Health, which you do not run." in page
+    assert "Their action" not in page.split('id="replacement"', 1)[1].split("</select>", 1)[0]
+    db.session.expire_all()
+    assert open_action.status == ActionStatus.NOT_STARTED
+
+
 def test_a_closed_action_sends_its_change_pages_back_to_the_action(client, auth, team, open_action):
     operations.complete_action(open_action, by=team.owner, outcome="Done", at=NOW)
     db.session.commit()

@@ -254,11 +254,11 @@ def actions_replaced_by(action: Action) -> list[Action]:
 
 
 def replacement_choices(action: Action, limit: int = 200) -> list[Action]:
-    """Actions that could replace this one: the group's others not themselves replaced, newest first."""
+    """Actions that could replace this one: the group's other open actions, newest first.
+    (supersede_action also takes an open action of another group the person runs.)"""
     return db.session.scalars(
         db.select(Action)
-        .where(Action.group_id == action.group_id, Action.id != action.id,
-               Action.status != ActionStatus.SUPERSEDED)
+        .where(Action.group_id == action.group_id, Action.id != action.id, Action.status.in_(OPEN_STATUSES))
         .order_by(Action.id.desc())
         .limit(limit)
     ).all()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from tracker import permissions
 from tracker.actions.models import (
     OPEN_STATUSES,
     Action,
@@ -401,6 +402,15 @@ def supersede_action(action: Action, *, by: User, replacement: Action | None, re
     """Replaced by another action, which is linked so nobody loses the thread."""
     check_version(action, version)
     _require_open(action, "replace it")
+    _check_replacement(action, replacement, by=by)
+    reason = _required(reason, "Explain why this action is being replaced", "reason")
+    return _close(action, ActionStatus.SUPERSEDED, by=by, at=at, note=reason,
+                  superseded_by=replacement)
+
+
+def _check_replacement(action: Action, replacement: Action | None, *, by: User) -> None:
+    """The replacement carries the work on: it is another action, still open, of the same group
+    or of a group the person runs (so nobody hands an action to a group that did not agree it)."""
     if replacement is None:
         raise DomainError("Choose the action that replaces this one", field="replacement")
     if replacement.id == action.id:
@@ -408,9 +418,12 @@ def supersede_action(action: Action, *, by: User, replacement: Action | None, re
     if replacement.status == ActionStatus.SUPERSEDED:
         raise DomainError("That action has itself been replaced. Choose the action that replaced it",
                           field="replacement")
-    reason = _required(reason, "Explain why this action is being replaced", "reason")
-    return _close(action, ActionStatus.SUPERSEDED, by=by, at=at, note=reason,
-                  superseded_by=replacement)
+    if replacement.status not in OPEN_STATUSES:
+        raise DomainError("That action is already closed. Choose an open action to replace this one",
+                          field="replacement")
+    if replacement.group_id != action.group_id and not permissions.can_manage_action(by, replacement):
+        raise DomainError(f"That action belongs to {replacement.group.name}, which you do not run. Choose "
+                          f"an action of {action.group.name} or of a group you run", field="replacement")
 
 
 def reopen_action(action: Action, *, by: User, reason: str, at: datetime,
