@@ -174,6 +174,23 @@ def test_an_action_comes_from_an_agenda_item_or_decision_of_one_meeting(raise_ac
     assert _refused(raise_action, meeting=other, agenda_item=item).message == "That agenda item is from a different meeting"
 
 
+@pytest.mark.parametrize("source", ["meeting", "agenda_item", "decision"])
+def test_an_action_from_a_meeting_belongs_to_the_group_that_met(raise_action, make_meeting, make_group, team,
+                                                                  source):
+    board = make_group(name="SEND Board", chair=team.chair)
+    meeting = make_meeting(board, date(2026, 11, 10))
+    item = AgendaItem(meeting=meeting, title="Transition", position=1)
+    decision = Decision(meeting=meeting, agenda_item=item, text="A guide will be written")
+    db.session.add_all([item, decision])
+    db.session.commit()
+    came_from = {"meeting": meeting, "agenda_item": item, "decision": decision}[source]
+    refused = _refused(raise_action, group=team.group, **{source: came_from})
+    assert (refused.field, refused.message) == (
+        "group", "This action comes from a meeting of SEND Board, so it belongs to SEND Board. "
+                 "Choose SEND Board as the group")
+    assert raise_action(group=board, **{source: came_from}).meeting == meeting
+
+
 def test_a_cancelled_meeting_raises_no_actions(raise_action, make_meeting, team):
     meeting = make_meeting(team.group, date(2026, 11, 10), status=MeetingStatus.CANCELLED)
     assert _refused(raise_action, meeting=meeting).message == "That meeting was cancelled, so no actions can come from it"

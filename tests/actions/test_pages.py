@@ -65,6 +65,22 @@ def test_secretary_raises_an_action_from_a_decision(client, auth, team, make_mee
     assert action.tags == [inclusion] and action.created_by == team.secretary
 
 
+def test_an_action_from_one_groups_meeting_cannot_be_given_to_another_group(client, auth, team, make_meeting,
+                                                                           make_group, soon):
+    board = make_group(name="SEND Board", secretary=team.secretary)
+    meeting = make_meeting(board, local_today() - timedelta(days=1))
+    auth.login(team.secretary)
+    url = f"/actions/new?meeting_id={meeting.id}"
+    response = client.submit(url, {
+        "title": "Write to schools", "owner": str(team.owner.id), "group": str(team.group.id), "due_kind": "date",
+        **_date("due_on", soon), "meeting_id": str(meeting.id)})
+    assert response.status_code == 200
+    page = _page(response)
+    assert 'href="#group"' in page
+    assert "This action comes from a meeting of SEND Board, so it belongs to SEND Board." in page
+    assert db.session.scalar(db.select(Action)) is None
+
+
 def test_raising_with_nothing_filled_in_shows_every_problem_at_its_field(client, auth, team):
     auth.login(team.secretary)
     response = client.submit("/actions/new", {"title": "", "owner": "", "group": str(team.group.id),

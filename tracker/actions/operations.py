@@ -169,7 +169,7 @@ def create_action(
     problems = Problems()
     title = problems.check(_check_title, title)
     owner = problems.check(_check_owner, owner)
-    problems.check(_check_group, group)
+    problems.check(_check_group, group, meeting=meeting)
     problems.check(_check_due_choice, due_on, due_at_next_meeting_of)
     if due_on is not None and due_at_next_meeting_of is None:
         problems.check(_check_due_date, due_on, meeting=meeting, today=today, field="due_on")
@@ -201,11 +201,17 @@ def create_action(
     return action
 
 
-def _check_group(group: Group | None) -> None:
+def _check_group(group: Group | None, *, meeting: Meeting | None = None) -> None:
+    """An action from a meeting (or its agenda item or decision) is owned by the group that met:
+    that group's chair follows it up and its next meeting reviews it (rule 6)."""
     if group is None:
         raise DomainError("Choose the group that owns this action", field="group")
     if not group.is_active:
         raise DomainError(f"{group.name} has closed. Choose a group that is still running", field="group")
+    if meeting is not None and meeting.group_id != group.id:
+        name = meeting.group.name
+        raise DomainError(f"This action comes from a meeting of {name}, so it belongs to {name}. "
+                          f"Choose {name} as the group", field="group")
 
 
 def _check_due_choice(due_on: date | None, due_at_next_meeting_of: Group | None) -> None:
