@@ -273,3 +273,24 @@ def test_champions_see_only_the_meetings_of_their_own_groups(client, auth, board
     page = page_text(client.get("/meetings"))
     assert "Stockport Library" in page and "Board room" not in page
     assert client.get(f"/meetings/{theirs.id}").status_code == 200
+
+
+@pytest.mark.parametrize("version", ["two", "", "1.5"])
+@pytest.mark.parametrize("page", ["edit", "minutes"])
+def test_a_garbled_version_is_refused_with_a_message_not_a_crash(client, auth, board, make_meeting, page, version):
+    from tracker.meetings.forms import OUT_OF_DATE
+
+    meeting = make_meeting(board, date(NEXT_YEAR, 1, 12), location="Town Hall")
+    auth.login(board.secretary)
+    fields = {"edit": {"starts_on": ["19", "1", str(NEXT_YEAR)], "start_time": "3pm",
+                       "attendance_mode": "in_person", "location": "Council House"},
+              "minutes": {"summary": "The Board met.", "minutes": "Draft"}}[page]
+    response = client.submit(f"/meetings/{meeting.id}/{page}", {**fields, "version": version})
+    assert response.status_code == 200
+    assert error_summary_links(response) == [("#version", OUT_OF_DATE)]
+    text = page_text(response)
+    assert f'<p class="govuk-error-message" id="version"><span class="govuk-visually-hidden">Error:</span> {OUT_OF_DATE}' in text
+    assert ("Council House" if page == "edit" else "The Board met.") in text  # what was typed stays
+    db.session.expire_all()
+    saved = db.session.get(Meeting, meeting.id)
+    assert (saved.location, saved.summary or "") == ("Town Hall", "")

@@ -15,7 +15,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import (
     BooleanField,
-    HiddenField,
+    IntegerField,
     RadioField,
     SelectField,
     StringField,
@@ -23,10 +23,31 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
+from wtforms.widgets import HiddenInput
 
 from tracker.core.forms import GovDateField
 from tracker.meetings.operations import MAX_LOCATION, MAX_NAME, MAX_TITLE, REMINDER_DAYS
 from tracker.people.models import GROUP_KIND_LABELS, GROUP_ROLE_LABELS
+
+OUT_OF_DATE = ("This page is out of date, so your changes have not been saved. Reload the page to see the "
+               "latest details, then make your changes again")
+
+
+class VersionField(IntegerField):
+    """The version of the meeting the form was loaded at (operations._check_not_overwriting).
+    Missing or not a number (a garbled or tampered form) is refused with a message, never a crash,
+    and never saved over someone else's change. Rendered by meetings/_macros.html version_field."""
+
+    widget = HiddenInput()
+
+    def __init__(self, **kwargs):
+        super().__init__(validators=[InputRequired(OUT_OF_DATE)], **kwargs)
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError(OUT_OF_DATE) from None
 
 GROUP_KIND_CHOICES = [(kind.value, label) for kind, label in GROUP_KIND_LABELS.items()]
 GROUP_ROLE_CHOICES = [(role.value, label) for role, label in GROUP_ROLE_LABELS.items()]
@@ -138,7 +159,6 @@ class MeetingForm(FlaskForm):
                     "such as Microsoft Teams (optional)",
         validators=[Length(max=MAX_LOCATION, message=f"The place must be {MAX_LOCATION} characters or fewer")],
     )
-    version = HiddenField()
     submit = SubmitField("Schedule meeting", widget=GovSubmitInput())
 
     def validate_start_time(self, field) -> None:
@@ -154,6 +174,10 @@ class MeetingForm(FlaskForm):
     @property
     def is_online(self) -> bool:
         return self.attendance_mode.data == "online"
+
+
+class ChangeMeetingForm(MeetingForm):
+    version = VersionField()
 
 
 class CancelMeetingForm(FlaskForm):
@@ -185,7 +209,7 @@ class MinutesForm(FlaskForm):
                             description="A few sentences in plain English that anyone can read")
     minutes = TextAreaField("Minutes (optional)", widget=GovTextArea(),
                             description="Draft until they are approved at a later meeting of the group")
-    version = HiddenField()
+    version = VersionField()
     submit = SubmitField("Save summary and minutes", widget=GovSubmitInput())
 
 

@@ -24,6 +24,7 @@ from tracker.meetings.forms import (
     AddAttendeeForm,
     AgendaItemForm,
     CancelMeetingForm,
+    ChangeMeetingForm,
     DecisionForm,
     MattersArisingForm,
     MeetingForm,
@@ -129,7 +130,7 @@ def new_meeting(group_id: int):
 def edit(meeting_id: int):
     meeting = _meeting(meeting_id, change=True)
     local = to_local(meeting.starts_at)
-    form = MeetingForm(
+    form = ChangeMeetingForm(
         starts_on=local.date(), start_time=f"{local:%H:%M}", location=meeting.location,
         attendance_mode="online" if meeting.is_online else "in_person", version=meeting.version)
     form.submit.label.text = "Save changes"
@@ -138,7 +139,7 @@ def edit(meeting_id: int):
         try:
             operations.change_meeting(
                 meeting, starts_at=_starts_at(form), location=form.location.data, is_online=form.is_online,
-                today=local_today(), version=form.version.data and int(form.version.data))
+                today=local_today(), version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
             conflict = _refuse(form, meeting, error, {"starts_at": "starts_on", "location": "location",
@@ -492,7 +493,7 @@ def minutes(meeting_id: int):
     if form.validate_on_submit():
         try:
             operations.save_minutes(meeting, summary=form.summary.data, minutes=form.minutes.data, now=utcnow(),
-                                    version=form.version.data and int(form.version.data))
+                                    version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
             conflict = _refuse(form, meeting, error, {"summary": "summary", "minutes": "minutes"})
