@@ -120,6 +120,20 @@ def test_changing_a_role_and_removing_someone_are_kept_in_the_audit_trail(client
     assert removal.changes["group_role"] == ["lead", None]
 
 
+def test_a_role_that_is_not_in_the_list_is_refused_at_that_persons_role(client, auth, board):
+    auth.login(board.chair)
+    membership = db.session.scalar(select(Membership).where(Membership.person_id == board.member.id))
+    response = client.submit(f"/groups/{board.id}/people/{membership.id}", {"group_role": "boss"},
+                             form_url=f"/groups/{board.id}/people")
+    assert response.status_code == 200
+    assert error_summary_links(response) == [(f"#role-{membership.id}", "Choose the person's role in the group")]
+    page = page_text(response)
+    cell = page.split(f'id="role-{membership.id}-error"', 1)[1].split("</select>", 1)[0]
+    assert "Choose the person's role in the group" in cell and "govuk-select--error" in cell
+    db.session.expire_all()
+    assert db.session.get(Membership, membership.id).group_role == "member"
+
+
 def test_chair_changes_the_groups_reminder_settings(client, auth, board):
     auth.login(board.chair)
     response = client.submit(f"/groups/{board.id}/reminders", {

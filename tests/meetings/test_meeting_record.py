@@ -149,9 +149,58 @@ def test_minutes_cannot_be_approved_at_an_earlier_meeting_or_twice(client, auth,
     db.session.commit()
     auth.login(board.secretary)
     response = client.submit(f"/meetings/{may.id}/approve-minutes/{june.id}", {}, form_url=f"/meetings/{may.id}")
-    assert "Minutes are approved at a later meeting of the group" in page_text(client.get(response.location))
+    assert response.status_code == 200
+    assert error_summary_links(response) == [("#approve-minutes", "Minutes are approved at a later meeting of the group")]
+    assert ('<p class="govuk-error-message" id="approve-minutes"><span class="govuk-visually-hidden">Error:</span> '
+            "Minutes are approved at a later meeting of the group") in page_text(response)
     db.session.expire_all()
     assert db.session.get(Meeting, june.id).minutes_status == "draft"
+
+
+def test_minutes_cannot_be_approved_before_the_meeting_and_the_message_is_at_its_button(
+        client, auth, board, make_meeting):
+    may = make_meeting(board, LAST_MONTH, minutes="Minutes of May")
+    upcoming = make_meeting(board, date.today() + timedelta(days=7))
+    auth.login(board.secretary)
+    response = client.submit(f"/meetings/{upcoming.id}/approve-minutes/{may.id}", {},
+                             form_url=f"/meetings/{upcoming.id}")
+    assert response.status_code == 200
+    message = "Minutes can be approved on the day of the meeting, not before"
+    assert error_summary_links(response) == [(f"#approve-{may.id}", message)]
+    page = page_text(response)
+    assert "<title>Error: SEND Board meeting" in page
+    button = page.split(f'id="approve-{may.id}-error"', 1)[1].split("</button>", 1)[0]
+    assert message in button and f'id="approve-{may.id}"' in button
+    db.session.expire_all()
+    assert db.session.get(Meeting, may.id).minutes_status == "draft"
+
+
+def test_a_row_of_the_attendance_form_that_is_not_a_choice_is_shown_at_that_row(client, auth, board, make_meeting):
+    meeting = make_meeting(board, LAST_MONTH)
+    auth.login(board.secretary)
+    response = client.submit(f"/meetings/{meeting.id}/attendance", {
+        f"person-{board.chair.id}": "attended", f"person-{board.member.id}": "maybe"})
+    assert response.status_code == 200
+    assert error_summary_links(response) == [
+        (f"#person-{board.member.id}-attended", "Choose whether they attended or sent apologies")]
+    page = page_text(response)
+    row = page.split(f'id="person-{board.member.id}-error"', 1)[1].split("</fieldset>", 1)[0]
+    assert "Choose whether they attended or sent apologies" in row
+    chair_row = page.split(f'name="person-{board.chair.id}"', 1)[1].split(">", 1)[0]
+    assert 'value="attended" checked' in chair_row  # what was chosen stays
+    assert db.session.scalars(select(Attendance)).all() == []  # nothing saved until every row is fine
+
+
+def test_attendance_at_a_cancelled_meeting_is_refused_once_in_the_summary(client, auth, board, make_meeting):
+    meeting = make_meeting(board, LAST_MONTH, status="cancelled", cancelled_reason="Snow")
+    auth.login(board.secretary)
+    response = client.submit(f"/meetings/{meeting.id}/attendance", {
+        f"person-{board.chair.id}": "attended", f"person-{board.member.id}": "apologies"})
+    assert response.status_code == 200
+    first = sorted([board.chair, board.lead, board.member, board.secretary], key=lambda person: person.name)[0]
+    assert error_summary_links(response) == [
+        (f"#person-{first.id}-attended", "This meeting was cancelled, so nothing more can be recorded for it")]
+    assert db.session.scalars(select(Attendance)).all() == []
 
 
 def test_minutes_of_another_groups_meeting_cannot_be_approved(client, auth, board, make_group, make_meeting):

@@ -135,8 +135,8 @@ def edit_group(group_id: int):
                            title=f"Change {group.name}", section=SECTION)
 
 
-def _member_form(group: Group) -> MemberForm:
-    form = MemberForm()
+def _member_form(group: Group, **kwargs) -> MemberForm:
+    form = MemberForm(**kwargs)
     in_group = {membership.person_id for membership in group.memberships}
     form.person.choices = [("", "Choose a person")] + [
         (str(person.id), f"{person.name} ({person.email})") for person in people_by_name()
@@ -162,9 +162,17 @@ def group_people(group_id: int):
         else:
             flash(f"{person.name} was added to {group.name}.", "success")
             return redirect(url_for("meetings.group_people", group_id=group.id))
+    return _render_people(group, form)
+
+
+def _render_people(group: Group, form, *, failed: tuple[int, str] | None = None):
+    """The people page; `failed` (membership id, message) shows why a role change was refused, at
+    that person's role."""
     memberships = sorted(group.memberships, key=lambda m: (list(GroupRole).index(m.group_role), m.person.name))
+    page_errors = [{"text": failed[1], "href": f"#role-{failed[0]}"}] if failed else []
     return render_template("meetings/group_people.html", group=group, form=form, memberships=memberships,
                            role_choices=GROUP_ROLE_CHOICES, role_hints=GROUP_ROLE_HINTS,
+                           failed=dict([failed]) if failed else {}, page_errors=page_errors,
                            title=f"People in {group.name}", section=SECTION)
 
 
@@ -186,9 +194,8 @@ def change_member(group_id: int, membership_id: int):
         db.session.commit()
     except DomainError as error:
         db.session.rollback()
-        flash(error.message)
-    else:
-        flash(message, "success")
+        return _render_people(group, _member_form(group, formdata=None), failed=(membership.id, error.message))
+    flash(message, "success")
     return redirect(url_for("meetings.group_people", group_id=group.id))
 
 

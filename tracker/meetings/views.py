@@ -211,8 +211,10 @@ def show(meeting_id: int):
     return _render_meeting(meeting)
 
 
-def _render_meeting(meeting: Meeting, *, form: MattersArisingForm | None = None, failed_action_id=None):
-    """The meeting page; also re-shown with a matters-arising row's error and typed text."""
+def _render_meeting(meeting: Meeting, *, form: MattersArisingForm | None = None, failed_action_id=None,
+                    approval_error: tuple[int, str] | None = None):
+    """The meeting page; also re-shown with a matters-arising row's error and typed text, or with
+    why the minutes of an earlier meeting (id, message) could not be approved here."""
     today, now = local_today(), utcnow()
     detail = can_view_meeting_detail(current_user, meeting)
     context = {
@@ -239,6 +241,13 @@ def _render_meeting(meeting: Meeting, *, form: MattersArisingForm | None = None,
             history=describe(history[:HISTORY_ON_PAGE], {item.id: item.title for item in meeting.agenda_items}),
             more_history=len(history) > HISTORY_ON_PAGE,
         )
+    if approval_error is not None:
+        earlier_id, message = approval_error
+        # At that meeting's approve button if the page shows one, else under "Summary and minutes".
+        listed = not meeting.is_cancelled and earlier_id in {m.id for m in context.get("awaiting_approval", [])}
+        anchor = f"approve-{earlier_id}" if listed else "approve-minutes"
+        context.update(approval_error={"anchor": anchor, "text": message},
+                       page_errors=[{"text": message, "href": f"#{anchor}"}])
     return render_template("meetings/show.html", title=f"{meeting.group.name} meeting, "
                            f"{meeting.local_start.day} {meeting.local_start:%B %Y}", section=SECTION, **context)
 
@@ -294,37 +303,41 @@ def history(meeting_id: int):
 @blueprint.route("/meetings/<int:meeting_id>/attendance", methods=["GET", "POST"])
 @signed_in
 def attendance(meeting_id: int):
-    """Everyone in the group with attended / sent apologies / not recorded, saved in one go."""
+    """Everyone in the group with attended / sent apologies / not recorded, saved in one go.
+    Every row's problem is shown at its row, with what was chosen kept; nothing is saved until all are fine."""
     meeting = _meeting(meeting_id, change=True)
     members = sorted((m.person for m in meeting.group.memberships), key=lambda person: person.name)
     add_form = _add_attendee_form(meeting, members)
     if request.method == "POST":
-        statuses = _statuses_from(request.form, meeting, members)
-        try:
-            for person, attendance, status in statuses:
+        rows = _statuses_from(request.form, meeting, members)
+        problems = {}
+        for field, person, attendance, status in rows:
+            try:
                 operations.set_attendance(meeting, person=person, attendance=attendance, status=status,
                                           now=utcnow())
+            except DomainError as error:
+                problems[field] = error.message
+        if not problems:
             db.session.commit()
-        except DomainError as error:
-            db.session.rollback()
-            flash(error.message)
-        else:
             flash("Attendance was saved.", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="attendance"))
+        db.session.rollback()
+        return _render_attendance(meeting, members, add_form, problems=problems,
+                                  chosen={field: status for field, _person, _attendance, status in rows})
     return _render_attendance(meeting, members, add_form)
 
 
 def _statuses_from(posted, meeting: Meeting, members: list[User]):
-    """(person, existing attendance, new status or None) for every row of the form."""
+    """(form field, person, existing attendance, new status or None) for every row of the form."""
     existing = {a.person_id: a for a in meeting.attendances if a.person_id}
     rows = []
     for person in members:
-        status = posted.get(f"person-{person.id}") or None
-        rows.append((person, existing.get(person.id), status))
+        field = f"person-{person.id}"
+        rows.append((field, person, existing.get(person.id), posted.get(field) or None))
     for attendance in meeting.attendances:
         if attendance.person_id is None or attendance.person_id not in {p.id for p in members}:
-            status = posted.get(f"attendance-{attendance.id}") or None
-            rows.append((attendance.person, attendance, status))
+            field = f"attendance-{attendance.id}"
+            rows.append((field, attendance.person, attendance, posted.get(field) or None))
     return rows
 
 
@@ -337,11 +350,22 @@ def _add_attendee_form(meeting: Meeting, members: list[User]) -> AddAttendeeForm
     return form
 
 
-def _render_attendance(meeting, members, add_form):
-    recorded = {a.person_id: a.status for a in meeting.attendances if a.person_id}
+def _render_attendance(meeting, members, add_form, *, problems: dict | None = None, chosen: dict | None = None):
+    """`chosen` keeps what was picked on a refused save; `problems` is {row's field: message}."""
+    chosen = chosen or {
+        **{f"person-{a.person_id}": a.status for a in meeting.attendances if a.person_id},
+        **{f"attendance-{a.id}": a.status for a in meeting.attendances},
+    }
     others = [a for a in meeting.attendances if a.person_id is None or a.person_id not in {p.id for p in members}]
-    return render_template("meetings/attendance.html", meeting=meeting, members=members, recorded=recorded,
-                           others=others, form=add_form, title="Record attendance", section=SECTION)
+    problems = problems or {}
+    first_row = {}  # one summary line per message; a problem with the whole meeting is said once
+    for field, message in problems.items():
+        first_row.setdefault(message, field)
+    return render_template("meetings/attendance.html", meeting=meeting, members=members, chosen=chosen,
+                           others=others, form=add_form, problems=problems,
+                           page_errors=[{"text": message, "href": f"#{field}-attended"}
+                                        for message, field in first_row.items()],
+                           title="Record attendance", section=SECTION)
 
 
 @blueprint.route("/meetings/<int:meeting_id>/attendance/add", methods=["POST"])
@@ -516,10 +540,9 @@ def approve_minutes(meeting_id: int, earlier_id: int):
         db.session.commit()
     except DomainError as error:
         db.session.rollback()
-        flash(error.message)
-    else:
-        flash(f"The minutes of the meeting on {earlier.local_start.day} {earlier.local_start:%B %Y} "
-              "were approved, and the approval is recorded as a decision of this meeting.", "success")
+        return _render_meeting(meeting_for_page(meeting.id), approval_error=(earlier.id, error.message))
+    flash(f"The minutes of the meeting on {earlier.local_start.day} {earlier.local_start:%B %Y} "
+          "were approved, and the approval is recorded as a decision of this meeting.", "success")
     return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="minutes"))
 
 
