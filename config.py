@@ -24,8 +24,10 @@ def _int(name: str, default: int) -> int:
     return int(value) if value not in (None, "") else default
 
 
-def _database_url(default: str) -> str:
-    url = os.environ.get("DATABASE_URL", default)
+def _database_url(default: str, variable: str = "DATABASE_URL") -> str:
+    """The database named by `variable`, else `default`. The test profile reads TEST_DATABASE_URL
+    only, never DATABASE_URL, which may point at a real database the tests would wipe."""
+    url = os.environ.get(variable) or default
     # Heroku-style URLs and plain postgresql:// both mean psycopg 3 here.
     for prefix in ("postgres://", "postgresql://"):
         if url.startswith(prefix):
@@ -79,7 +81,7 @@ class DevelopmentConfig(Config):
 class TestConfig(Config):
     TESTING = True
     SECRET_KEY = "test-secret"
-    SQLALCHEMY_DATABASE_URI = _database_url(os.environ.get("TEST_DATABASE_URL", "sqlite://"))
+    SQLALCHEMY_DATABASE_URI = _database_url("sqlite://", variable="TEST_DATABASE_URL")
     SCHEDULER_ENABLED = False
     MAIL_SERVER = ""
     BASE_URL = "http://localhost"

@@ -23,6 +23,30 @@ def test_healthz_is_503_when_the_database_is_down(tmp_path):
     assert response.json["status"] == "unavailable"
 
 
+@pytest.mark.parametrize("test_database_url, expected", [
+    (None, "sqlite://"),
+    ("", "sqlite://"),
+    ("postgresql://postgres@127.0.0.1:5432/tracker_ci", "postgresql+psycopg://postgres@127.0.0.1:5432/tracker_ci"),
+])
+def test_the_test_profile_never_uses_database_url(test_database_url, expected):
+    """DATABASE_URL may name a real database; the tests wipe theirs, so they read TEST_DATABASE_URL only."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "DATABASE_URL": "postgresql://tracker@db.example.org/live"}
+    env.pop("TEST_DATABASE_URL", None)
+    if test_database_url is not None:
+        env["TEST_DATABASE_URL"] = test_database_url
+    shown = subprocess.run(
+        [sys.executable, "-c", "import config; print(config.TestConfig.SQLALCHEMY_DATABASE_URI); "
+                               "print(config.DevelopmentConfig.SQLALCHEMY_DATABASE_URI)"],
+        cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert shown == [expected, "postgresql+psycopg://tracker@db.example.org/live"]
+
+
 def test_security_headers_on_every_page(client):
     headers = client.get("/sign-in").headers
     assert "default-src 'self'" in headers["Content-Security-Policy"]
