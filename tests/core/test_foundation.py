@@ -47,6 +47,49 @@ def test_the_test_profile_never_uses_database_url(test_database_url, expected):
     assert shown == [expected, "postgresql+psycopg://tracker@db.example.org/live"]
 
 
+def test_a_page_the_person_may_not_open_is_the_styled_403_in_plain_english(client, auth, make_person):
+    auth.login(make_person(role="champion"))
+    response = client.get("/groups/new")  # setting up a group: admins and the service's chairs
+    page = response.get_data(as_text=True)
+    assert response.status_code == 403
+    assert "<title>You do not have permission to see this page" in page
+    assert '<h1 class="govuk-heading-l">You do not have permission to see this page</h1>' in page
+    assert "You are signed in, but you cannot see or change this." in page
+    assert "govuk-service-navigation" in page and "build/tracker.css" in page  # the service's own layout
+    assert "403" not in page.split("<main", 1)[1]  # no codes or jargon for the reader
+
+
+def test_an_unexpected_error_is_the_styled_500_without_a_stack_trace(tmp_path):
+    from config import TestConfig
+    from tracker import create_app
+    from tracker.core.access import public
+
+    app = create_app(TestConfig, SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/tracker.db",
+                     PROPAGATE_EXCEPTIONS=False)
+
+    @public
+    def broken():
+        raise RuntimeError("secret detail from deep inside the code")
+
+    app.add_url_rule("/broken", "broken", broken)
+    response = app.test_client().get("/broken")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert "<title>Sorry, there is a problem with the service" in page
+    assert "Nothing you had already saved has been lost." in page
+    assert "govuk-service-navigation" in page and "build/tracker.css" in page
+    assert "Traceback" not in page and "RuntimeError" not in page and "secret detail" not in page
+
+
+def test_every_page_starts_with_a_skip_link_to_the_main_content(client):
+    page = client.get("/sign-in").get_data(as_text=True)
+    body = page.split("<body", 1)[1]
+    first_link = body.split("<a ", 1)[1].split(">", 1)[0]
+    assert 'href="#main-content"' in first_link and "govuk-skip-link" in first_link
+    assert "Skip to main content" in body.split("</a>", 1)[0]
+    assert body.count('id="main-content"') == 1 and '<main class="govuk-main-wrapper' in body
+
+
 def test_security_headers_on_every_page(client):
     headers = client.get("/sign-in").headers
     assert "default-src 'self'" in headers["Content-Security-Policy"]

@@ -64,11 +64,16 @@ def test_login_without_csrf_token_is_rejected(client, make_person):
 
 
 def test_session_is_renewed_on_login(client, auth, make_person):
+    """Nothing put in the session before signing in (say, by someone who planted the cookie)
+    survives it: the signed-in session starts empty."""
     person = make_person()
     client.get("/sign-in")
-    before = client.get_cookie("session").value
+    with client.session_transaction() as session:
+        session["planted_before_sign_in"] = "attacker's value"
     auth.login(person)
-    assert client.get_cookie("session").value != before
+    with client.session_transaction() as session:
+        assert "planted_before_sign_in" not in session
+        assert session.get("_user_id", "").startswith(f"{person.id}:")
 
 
 def test_changing_password_ends_other_sessions(app, client, auth, make_person):
