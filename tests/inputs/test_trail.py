@@ -147,6 +147,17 @@ def test_an_action_reopened_and_closed_again_is_news_again_but_never_twice(partn
     first, second = outbox("input_action_closed")
     assert "Planned for the new dates." in second.body_text
 
+    # The same closing told again, by every path that tells it: nothing new is sent.
+    from tracker.actions.signals import action_closed
+    from tracker.inputs import notify
+
+    action_closed.send(action)
+    operations.unlink_action(raised, action, by=p.lead)
+    operations.link_action(raised, action, by=p.lead)  # linking a closed action tells its closing
+    assert notify.tell_action_closed(raised, action) is False
+    db.session.commit()
+    assert [email.body_text for email in outbox("input_action_closed")] == [first.body_text, second.body_text]
+
 
 def test_linking_an_action_that_is_already_done_tells_the_contributor_at_once(partnership, outbox):
     p = partnership
