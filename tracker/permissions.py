@@ -17,6 +17,12 @@ tests/core/test_access_matrix.py checks every action page against it.
 | champion, not the owner        | no: 404, what is private stays unseen                                                                          |
 | anonymous                      | no: sent to sign in                                                                                            |
 
+Groups and meetings (view the list, the published record, the internal detail; record meetings;
+change the group; set up a group) and input (raise, see, route and answer, the list) have their
+tables in README.md under "Groups and meetings" and "Input", built from the functions below;
+tests/meetings/test_permissions.py checks every meetings route, and the README table, against the
+same matrix.
+
 Flagging at risk is the owner's own judgement. Reassigning, replacing and reopening hold the owner
 to account, so they belong to whoever runs the group. Champions see actions only through what the
 inputs pages show them, unless they own one.

@@ -48,6 +48,38 @@ PAGES = {
 }
 
 
+# README.md's rows and columns, as the people and kinds above.
+README_ROWS = {
+    "Admin": ("admin",), "Chair of the group": ("chair",), "Secretary or lead of the group": ("secretary", "lead"),
+    "Other member, or staff outside the group (an action's owner too)": ("member",),
+    "Chair of another group": ("chair elsewhere",), "Champion in the group": ("champion member",),
+    "Champion not in the group": ("champion",),
+}
+README_COLUMNS = ("list", "view", "detail", "record", "group", "create")
+README_CELLS = {"yes": "ok", "no (403)": 403, "no (404)": 404}
+
+
+def readme_matrix() -> dict[str, list[str]]:
+    """{row label: cells} of the table under "### Groups and meetings" in README.md."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("### Groups and meetings", 1)[1].split("\n### ", 1)[0]
+    rows = [line.strip().strip("|").split("|") for line in section.splitlines() if line.startswith("| ")]
+    return {cells[0].strip(): [cell.strip() for cell in cells[1:]] for cells in rows[2:]}  # after the heading
+
+
+def test_the_readme_table_says_what_the_matrix_says():
+    table = readme_matrix()
+    assert set(table) == {*README_ROWS, "Anonymous"}
+    assert sorted(person for people in README_ROWS.values() for person in people) == sorted(PEOPLE)
+    for label, people in README_ROWS.items():
+        for person in people:
+            assert [README_CELLS[cell] for cell in table[label]] == [
+                KINDS[kind][person] for kind in README_COLUMNS], label
+    assert set(README_COLUMNS) == set(KINDS) and set(table["Anonymous"]) == {"no (sent to sign in)"}
+
+
 def meeting_routes(app):
     return sorted((rule.endpoint, rule) for rule in app.url_map.iter_rules() if rule.endpoint.startswith("meetings."))
 
