@@ -1,9 +1,12 @@
 """The outstanding actions list: who sees it, every filter and sort, counts, pages, queries."""
 from __future__ import annotations
 
+import html
+import re
 from datetime import timedelta
 
 import pytest
+from markupsafe import escape
 
 from tests.reports.conftest import closed_moment
 from tracker.core.models import Tag
@@ -141,13 +144,25 @@ def test_filter_by_due_dates_from_the_boxes_or_from_a_link(chair, make_action, l
     assert listed(f"due_to={(today + timedelta(days=3)).isoformat()}") == [early.id]
 
 
-def test_filter_by_tag(chair, make_action, listed):
-    priority = db.session.scalar(db.select(Tag).where(Tag.kind == "priority", Tag.name == "Inclusion"))
+@pytest.mark.parametrize("kind", ["priority", "value", "outcome"])
+def test_filter_by_tag(chair, make_action, listed, kind):
+    """A strategic priority, a Co-production Charter value or an Outcomes Framework statement."""
+    first, second = db.session.scalars(db.select(Tag).where(Tag.kind == kind).order_by(Tag.position).limit(2))
     tagged = make_action()
-    tagged.tags.append(priority)
+    tagged.tags.append(first)
+    tagged_otherwise = make_action()
+    tagged_otherwise.tags.append(second)
     db.session.commit()
     make_action()
-    assert listed(f"tag={priority.id}") == [tagged.id]
+    assert listed(f"tag={first.id}") == [tagged.id]
+    assert listed(f"tag={second.id}") == [tagged_otherwise.id]
+
+
+def test_the_tag_filter_names_each_kind_of_tag(client, chair):
+    text = client.get("/reports/outstanding").text
+    for kind, label in [("priority", "Strategic priority"), ("value", "Charter value"), ("outcome", "Outcome")]:
+        tag = db.session.scalar(db.select(Tag).where(Tag.kind == kind).order_by(Tag.position).limit(1))
+        assert f'<option value="{tag.id}">{label}: {escape(tag.name)}</option>' in text, kind
 
 
 def test_filter_by_text_in_the_title_or_detail(chair, make_action, listed):
@@ -180,6 +195,43 @@ def test_the_counts_at_the_top_are_for_the_filtered_set(client, chair, make_acti
     text = client.get(f"/reports/outstanding?group={board.id}").text
     for number, label in [(4, "open"), (1, "overdue"), (1, "at risk"), (1, "due in the next 14 days")]:
         assert f'<span class="tracker-counts__number">{number}</span> {label}' in text, label
+
+
+def _count_links(text: str) -> dict[str, tuple[int, str]]:
+    """{"at risk": (number, link), ...} from the counts at the top of the list."""
+    found = re.findall(r'<a class="govuk-link tracker-counts__link" href="([^"]+)">'
+                       r'<span class="tracker-counts__number">([\d,]+)</span> ([^<]+)</a>', text)
+    return {label: (int(number.replace(",", "")), html.unescape(link)) for link, number, label in found}
+
+
+def test_each_count_at_the_top_links_to_the_actions_it_counts(client, chair, make_action, make_group, today):
+    group = make_group()
+    flagged = make_action(group=group, due=today + timedelta(days=60), at_risk=True)
+    undated = make_action(group=group, at_risk=True, due_at_next_meeting_of=group)
+    undated.due_on = None  # "by the next meeting", not yet scheduled: at risk, not overdue
+    db.session.commit()
+    make_action(group=group, due=today + timedelta(days=1))  # amber (due soon) but not flagged
+    make_action(group=group, due=today - timedelta(days=4), at_risk=True)  # overdue: counted as overdue
+    make_action(group=group, due=today + timedelta(days=60))
+    counts = _count_links(client.get(f"/reports/outstanding?group={group.id}").text)
+    assert set(counts) == {"open", "overdue", "at risk", "due in the next 14 days"}
+    number, link = counts["at risk"]
+    assert number == 2
+    shown = re.findall(r'<tr class="govuk-table__row" id="action-(\d+)"', client.get(link).text)
+    assert sorted(int(found) for found in shown) == sorted([flagged.id, undated.id])
+    for label, (number, link) in counts.items():
+        shown = re.findall(r'<tr class="govuk-table__row" id="action-(\d+)"', client.get(link).text)
+        assert len(shown) == number, label
+
+
+def test_the_at_risk_filter_keeps_to_the_filtered_set(chair, make_action, make_group, listed, today):
+    board, other = make_group(), make_group()
+    mine = make_action(group=board, due=today + timedelta(days=30), at_risk=True)
+    make_action(group=other, due=today + timedelta(days=30), at_risk=True)
+    make_action(group=board, due=today + timedelta(days=30), at_risk=True, status="completed",
+                outcome="Done", closed_at=closed_moment(today))
+    assert listed(f"group={board.id}&at_risk=y") == [mine.id]
+    assert listed(f"group={board.id}&at_risk=y&overdue=y") == []
 
 
 def test_filters_live_in_the_url_and_the_form_shows_them(client, chair, make_group):

@@ -50,6 +50,7 @@ class ActionFilters:
     organisation_id: int | None = None
     rag: str = ""
     overdue: bool = False
+    at_risk: bool = False  # flagged at risk by the owner and not yet overdue (the count at the top)
     due_from: date | None = None
     due_to: date | None = None
     tag_id: int | None = None
@@ -83,21 +84,31 @@ class IsoOrGovDateField(GovDateField):
             self.raw_data = self.data.strftime("%d %m %Y").split(" ") if self.data else None
 
 
+class ChoiceField(SelectField):
+    """A select whose list can be long (every group): the choice is checked against a set rather
+    than by walking the list option by option."""
+
+    def pre_validate(self, form):
+        if self.data not in {value for value, _label in self.choices}:
+            raise ValidationError(self.gettext("Not a valid choice."))
+
+
 class FilterForm(Form):
     """The filter panel. Built from `request.args`; choices come from the one choices query."""
 
     q = StringField("Search titles and details", validators=[Optional(), Length(max=200)],
                     widget=GovTextInput())
-    group = SelectField("Group", coerce=str, default="", widget=GovSelect())
+    group = ChoiceField("Group", coerce=str, default="", widget=GovSelect())
     owner = StringField("Owner", validators=[Optional(), Length(max=200)], widget=GovTextInput())
-    organisation = SelectField("Organisation", coerce=str, default="", widget=GovSelect())
-    status = SelectField("Status", choices=STATUS_CHOICES, default="open", widget=GovSelect())
-    rag = SelectField("RAG rating", choices=RAG_CHOICES, default="", widget=GovSelect())
+    organisation = ChoiceField("Organisation", coerce=str, default="", widget=GovSelect())
+    status = ChoiceField("Status", choices=STATUS_CHOICES, default="open", widget=GovSelect())
+    rag = ChoiceField("RAG rating", choices=RAG_CHOICES, default="", widget=GovSelect())
     overdue = BooleanField("Overdue only", widget=GovCheckboxInput())
+    at_risk = BooleanField("Flagged at risk by the owner, not yet overdue", widget=GovCheckboxInput())
     due_from = IsoOrGovDateField("Due on or after", what="the first due date", required=False)
     due_to = IsoOrGovDateField("Due on or before", what="the last due date", required=False)
-    tag = SelectField("Tag", coerce=str, default="", widget=GovSelect())
-    sort = SelectField("Sort by", choices=SORT_CHOICES, default="due", widget=GovSelect())
+    tag = ChoiceField("Tag", coerce=str, default="", widget=GovSelect())
+    sort = ChoiceField("Sort by", choices=SORT_CHOICES, default="due", widget=GovSelect())
 
     def __init__(self, args, choices):
         super().__init__(formdata=args if args else None)
@@ -129,6 +140,7 @@ class FilterForm(Form):
             organisation_id=number("organisation"),
             rag=valid["rag"].data if "rag" in valid else "",
             overdue=bool(valid["overdue"].data) if "overdue" in valid else False,
+            at_risk=bool(valid["at_risk"].data) if "at_risk" in valid else False,
             due_from=valid["due_from"].data if "due_from" in valid else None,
             due_to=valid["due_to"].data if "due_to" in valid else None,
             tag_id=number("tag"),

@@ -111,6 +111,10 @@ def _status_condition(status: str):
     return Action.status == ActionStatus(status)
 
 
+def _not_overdue(today: date):
+    return or_(Action.due_on.is_(None), Action.due_on >= today)
+
+
 def filter_conditions(filters: ActionFilters, today: date) -> list:
     """The WHERE clause for the filters, all of it on `actions` (joins are only for display)."""
     conditions = [_status_condition(filters.status)]
@@ -129,6 +133,8 @@ def filter_conditions(filters: ActionFilters, today: date) -> list:
         conditions.append(is_overdue_sql(today))
     elif filters.rag:
         conditions.extend([is_open_sql(), rag_sql(today) == filters.rag])
+    if filters.at_risk:  # exactly what the "at risk" count at the top counts
+        conditions.extend([is_open_sql(), Action.at_risk.is_(True), _not_overdue(today)])
     if filters.due_from:
         conditions.append(Action.due_on >= filters.due_from)
     if filters.due_to:
@@ -164,13 +170,12 @@ def outstanding_counts(filters: ActionFilters, today: date) -> Counts:
     open_rows = filters.status in OPEN_ONLY
     is_open = true() if open_rows else is_open_sql()
     is_overdue = Action.due_on < today if open_rows else is_overdue_sql(today)
-    not_overdue = or_(Action.due_on.is_(None), Action.due_on >= today)
     query = (
         select(
             func.count(),
             func.count(case((is_open, 1))),
             func.count(case((is_overdue, 1))),
-            func.count(case((and_(is_open, Action.at_risk.is_(True), not_overdue), 1))),
+            func.count(case((and_(is_open, Action.at_risk.is_(True), _not_overdue(today)), 1))),
             func.count(case((and_(is_open, Action.due_on >= today,
                                   Action.due_on <= today + timedelta(days=DUE_SOON_DAYS)), 1))),
         )
