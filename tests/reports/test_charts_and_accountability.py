@@ -1,11 +1,29 @@
 """Charts (each with its figures in words and a table) and accountability by organisation."""
 from __future__ import annotations
 
+import html
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from tests.reports.conftest import closed_moment
 from tracker.reports.charts import last_months, last_quarters
+
+
+def _table(text: str, table_id: str) -> dict[str, list[str]]:
+    """{row heading: [cell, ...]} of one table on the page: what a screen reader is given."""
+    body = re.search(rf'<table class="govuk-table" id="{table_id}">.*?<tbody[^>]*>(.*?)</tbody>', text, re.S).group(1)
+    rows = {}
+    for heading, cells in re.findall(r'<th scope="row"[^>]*>(.*?)</th>(.*?)</tr>', body, re.S):
+        rows[html.unescape(heading)] = [html.unescape(cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", cells, re.S)]
+    return rows
+
+
+def _mid_month(today: date, months_back: int) -> datetime:
+    """Noon on the 10th of the month `months_back` before this one (this month: noon today)."""
+    if months_back == 0:
+        return datetime.combine(today, time(12), tzinfo=UTC)
+    month_index = today.year * 12 + today.month - 1 - months_back
+    return datetime(month_index // 12, month_index % 12 + 1, 10, 12, tzinfo=UTC)
 
 
 def test_quarters_and_months_end_with_the_current_one():
@@ -33,6 +51,41 @@ def test_every_chart_is_an_image_with_a_title_description_and_a_table(client, ch
     assert "Up to 1 week: 1 action." in text and "1 to 3 months: 1 action." in text
 
 
+def test_the_opened_and_closed_table_has_each_months_figures(client, chair, make_action, today):
+    def opened(months_back: int, **fields):
+        return make_action(created_at=_mid_month(today, months_back), **fields)
+
+    opened(0)
+    opened(0, status="completed", outcome="Done", closed_at=_mid_month(today, 0))
+    opened(2)
+    opened(5, status="cannot_be_done", explanation="No funding.", closed_at=_mid_month(today, 3))
+    opened(14, status="completed", outcome="Done", closed_at=_mid_month(today, 13))  # before the 12 months
+    opened(13, status="superseded", closed_at=_mid_month(today, 11))  # opened before, closed within
+    text = client.get("/reports/charts").text
+    months = last_months(today)
+    expected = {month.label: ["0", "0"] for month in months}
+    expected[months[-1].label] = ["2", "1"]
+    expected[months[-3].label] = ["1", "0"]
+    expected[months[-4].label] = ["0", "1"]
+    expected[months[-6].label] = ["1", "0"]
+    expected[months[-12].label] = ["0", "1"]
+    assert _table(text, "opened-closed-table") == expected
+    assert "Over the last 12 months, 4 actions were opened and 3 were closed." in text
+
+
+def test_the_overdue_age_table_puts_each_action_in_its_band(client, chair, make_action, today):
+    for days in (1, 7, 8, 30, 31, 91, 92, 182, 183, 400):
+        make_action(due=today - timedelta(days=days))
+    make_action(due=today)  # due today: not overdue
+    make_action(due=today - timedelta(days=3), status="completed", outcome="Done", closed_at=closed_moment(today))
+    text = client.get("/reports/charts").text
+    assert _table(text, "overdue-age-table") == {
+        "Up to 1 week": ["2"], "1 week to 1 month": ["2"], "1 to 3 months": ["2"],
+        "3 to 6 months": ["2"], "More than 6 months": ["2"],
+    }
+    assert "10 open actions are past their due date" in text
+
+
 def test_on_time_completion_counts_closings_on_or_before_the_due_date(
         client, chair, make_action, make_group, make_person, make_organisation, today):
     board = make_group(name="SEND Board")
@@ -55,7 +108,7 @@ def test_on_time_completion_counts_closings_on_or_before_the_due_date(
 
 def test_accountability_by_organisation(client, chair, make_action, make_person, make_organisation, today):
     council = make_organisation("Northshire County Council")
-    forum = make_organisation("Parent Carer Forum")
+    make_organisation("Parent Carer Forum")
     officer = make_person(organisation=council)
     make_action(owner=officer, due=today - timedelta(days=1))
     make_action(owner=officer, due=today - timedelta(days=30))
