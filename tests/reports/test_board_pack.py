@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from pypdf import PdfReader
 
 from tests.reports.conftest import closed_moment
+from tracker.core.dates import format_datetime, format_short_date, working_days_between
 from tracker.extensions import db
 
 
@@ -59,6 +62,97 @@ def test_the_board_pack_pdf_renders_and_contains_the_actions(
         assert expected in text, expected
     assert "Closed before the last meeting" not in text
     assert reader.pages[0].mediabox.width == 595.0 or round(float(reader.pages[0].mediabox.width)) == 595  # A4
+
+
+def _pdf_text(data: bytes) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def _words(html_text: str) -> str:
+    """The page's text as a reader sees it: tags dropped, spaces collapsed."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html_text).replace("&#39;", "'").split())
+
+
+def test_the_board_pack_shows_each_actions_last_update_rag_and_due_date_moves(
+        client, chair, make_group, make_meeting, make_action, make_person, add_update, today):
+    board = make_group(name="SEND Board", chair=chair)
+    make_meeting(board, today - timedelta(days=30))
+    meeting = make_meeting(board, today + timedelta(days=7))
+    late = make_action(group=board, title="Report on EHCP timeliness", due=today - timedelta(days=6),
+                       due_date_moves=2)
+    late.original_due_on = today - timedelta(days=34)
+    soon = make_action(group=board, title="Circulate the transport paper", due=today + timedelta(days=60),
+                       at_risk=True, at_risk_reason="Waiting for the council's figures")
+    on_track = make_action(group=board, title="Plan the autumn conference", due=today + timedelta(days=60),
+                           due_date_moves=1)
+    on_track.original_due_on = today + timedelta(days=30)
+    db.session.commit()
+    updates = {late: add_update(late, "Data from health expected next week.", today - timedelta(days=2)),
+               on_track: add_update(on_track, "Venue booked.", today - timedelta(days=1))}
+    expected = {
+        late: [f"Due {format_short_date(late.due_on)}, moved twice", f"First due {format_short_date(late.original_due_on)}",
+               f"Red: {working_days_between(late.due_on, today)} working days overdue"],
+        soon: [f"Due {format_short_date(soon.due_on)}", "Amber: due soon or at risk",
+               "flagged at risk: Waiting for the council's figures", "No update yet"],
+        on_track: [f"Due {format_short_date(on_track.due_on)}, moved once",
+                   f"First due {format_short_date(on_track.original_due_on)}", "Green: on track"],
+    }
+    for action, update in updates.items():
+        expected[action] += [update.note, format_datetime(update.created_at)]
+
+    page = _words(client.get(f"/meetings/{meeting.id}/board-pack").text)
+    pdf = _pdf_text(client.get(f"/meetings/{meeting.id}/board-pack.pdf").get_data())
+    for shown_in, text in (("page", page), ("PDF", pdf)):
+        for action, phrases in expected.items():
+            row = text[text.index(action.title):]
+            following = [other.title for other in expected if other is not action and other.title in row]
+            if following:  # this action's row only: up to the next action's title
+                row = row[:min(row.index(title) for title in following)]
+            for phrase in phrases:
+                assert phrase in row, (shown_in, action.title, phrase)
+
+
+class _AppFetcher:
+    """Lets WeasyPrint load the page's stylesheet from the app, as a browser printing it would."""
+
+    def __new__(cls, client):
+        from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+        class Fetcher(URLFetcher):
+            def fetch(self, url, headers=None):
+                path = urlsplit(url).path
+                if not path.endswith(".css"):
+                    raise ValueError("only stylesheets are needed")  # fonts and images: left out
+                response = client.get(path)
+                assert response.status_code == 200, path
+                return URLFetcherResponse(url, response.get_data(), {"Content-Type": "text/css"})
+
+        return Fetcher()
+
+
+def test_printing_the_board_pack_leaves_out_the_navigation(
+        client, chair, make_group, make_meeting, make_action, make_person, today):
+    """The page printed with the site's own stylesheet (print media, as a browser prints it):
+    the actions are there; the service navigation, sign-out, breadcrumbs and footer are not."""
+    from weasyprint import HTML
+
+    _board, _previous, meeting = _board_with_history(make_group, make_meeting, make_action, make_person, chair, today)
+    page = client.get(f"/meetings/{meeting.id}/board-pack").text
+    assert 'href="/static/build/tracker.css' in page
+    navigation = ["Sign out", chair.name, "Accessibility statement", "Skip to main content", "Download as PDF"]
+    for phrase in navigation:
+        assert phrase in _words(page), phrase
+
+    def printed(media_type: str) -> str:
+        return _pdf_text(HTML(string=page, base_url="http://tracker.test/", media_type=media_type,
+                              url_fetcher=_AppFetcher(client)).write_pdf())
+
+    on_screen, on_paper = printed("screen"), printed("print")
+    for phrase in navigation:
+        assert phrase in on_screen, phrase  # the check itself can see them
+        assert phrase not in on_paper, phrase
+    for title in ("Report on EHCP timeliness", "Published on the Local Offer."):
+        assert title in on_paper
 
 
 def test_a_champion_cannot_open_a_board_pack(client, auth, make_person, make_group, make_meeting, today):
