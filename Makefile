@@ -56,3 +56,12 @@ lint: install-dev
 
 clean:
 	rm -rf $(VENV) node_modules static/build
+
+# The outstanding list benchmark (bench/; figures and how to read them in docs/benchmarks.md).
+# It needs wrk, the HTTP load tool, and a database of its own, seeded once with 50,000 actions.
+BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/instance/bench.db
+.PHONY: bench
+bench: install
+	@command -v wrk >/dev/null || { echo "The benchmark needs wrk, the HTTP load tool: sudo apt-get install wrk (Debian, Ubuntu) or brew install wrk (macOS)."; exit 1; }
+	$(BIN)/python -m bench.seed --actions 50000 --database-url $(BENCH_DATABASE_URL) --keep
+	$(BIN)/python -m bench.outstanding --database-url $(BENCH_DATABASE_URL)

@@ -7,7 +7,8 @@ people in 20 organisations, 7 meetings a group, and 50,000 actions with updates,
 15% of them overdue. Rows go in with bulk INSERTs (no ORM objects, no audit hooks), so 50,000
 actions take seconds. The target is DATABASE_URL (SQLite under instance/ by default) or
 --database-url; migrations are applied first. A database that already has actions is left alone
-unless --wipe is given, which deletes every row except the reference lists.
+(an error, or success with --keep, so `make bench` can seed once and reuse it) unless --wipe is
+given, which deletes every row except the reference lists.
 
 The benchmark signs in as BENCH_EMAIL with BENCH_PASSWORD (a chair).
 """
@@ -82,6 +83,7 @@ def parse_args(argv=None):
     parser.add_argument("--today", type=date.fromisoformat, help="default: today")
     parser.add_argument("--random-seed", type=int, default=2026)
     parser.add_argument("--wipe", action="store_true", help="delete every row (but tags) first")
+    parser.add_argument("--keep", action="store_true", help="a database that has actions already: keep it, succeed")
     return parser.parse_args(argv)
 
 
@@ -256,6 +258,9 @@ def main(argv=None) -> int:
     with app.app_context():
         upgrade(revision="heads")
         if db.session.scalar(select(func.count()).select_from(Action)):
+            if args.keep and not args.wipe:
+                print("This database already has actions: kept as it is (--keep).")
+                return 0
             if not args.wipe:
                 print("This database already has actions. Use --wipe to replace everything in it "
                       "(every row but the reference lists is deleted).", file=sys.stderr)

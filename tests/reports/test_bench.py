@@ -24,6 +24,10 @@ def test_the_bench_seed_fills_a_database_and_will_not_mix_with_existing_actions(
     assert 0.08 < overdue / 600 < 0.22  # 15% asked for
     assert seed.main(sizes) == 1
     assert "--wipe" in capsys.readouterr().err
+    assert seed.main([*sizes, "--keep"]) == 0  # `make bench` seeds once, then reuses
+    assert "kept" in capsys.readouterr().out
+    with engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM actions")) == 600
     assert seed.main([*sizes, "--wipe"]) == 0
 
     floor = create_floor_app(url).test_client().get("/")
