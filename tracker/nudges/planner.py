@@ -307,8 +307,9 @@ def plan_nudges(today: date) -> NudgePlan:
         ) if row.id not in loaded]
 
     sent = _steps_sent(today)
-    earliest = min([today, *(row.due_on for row in actions if row.due_on is not None)])
-    counter = WorkingDayCount(earliest - timedelta(days=1), horizon)
+    dated = [row.due_on for row in actions if row.due_on is not None]
+    counter = WorkingDayCount(min([today, *dated]) - timedelta(days=1), max([horizon, *dated]))
+    falling_due = {days: _dates_falling_due(today, days) for days in set(due_soon_days.values())}
     emails: dict[int, PlannedEmail] = {}
 
     def email_to(person_id: int) -> PlannedEmail | None:
@@ -359,7 +360,7 @@ def plan_nudges(today: date) -> NudgePlan:
             if step is not None:
                 escalating[row.group_id].append((item, StepReached("escalation", row.id, start, step)))
         else:
-            after, until = _dates_falling_due(today, due_soon_days[row.group_id])
+            after, until = falling_due[due_soon_days[row.group_id]]
             if after < due <= until and due > today and (email := email_to(row.owner_id)):
                 email.due_soon.append(item)
                 listed.add(row.id)

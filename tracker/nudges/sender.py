@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import smtplib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import parseaddr
@@ -72,8 +73,21 @@ def send_pending(*, now: datetime | None = None) -> SendReport:
         if not ids:
             return report
         report.batches += 1
-        if not _send_batch(ids, moment, report):
-            return report
+        with _rows_kept_between_commits():
+            if not _send_batch(ids, moment, report):
+                return report
+
+
+@contextmanager
+def _rows_kept_between_commits():
+    """A batch commits each email's result on its own. The batch's rows are claimed by this run,
+    so they need not be read again after each commit (one query an email fewer)."""
+    session = db.session()
+    kept, session.expire_on_commit = session.expire_on_commit, False
+    try:
+        yield
+    finally:
+        session.expire_on_commit = kept
 
 
 def _claim_batch(now: datetime) -> list[int]:
