@@ -108,3 +108,22 @@ def test_an_action_flagged_at_risk_shows_one_amber_tag_that_says_so(
     assert status.count('<strong class="govuk-tag') == 2  # its status, and one RAG tag
     assert "govuk-tag--yellow\">At risk<" in status
     assert "Due soon or at risk" not in status
+
+
+def test_an_action_replaced_after_its_update_here_links_to_what_replaced_it(
+        client, auth, board, make_meeting, make_action):
+    action = make_action(owner=board.member, group=board, title="Map the short breaks")
+    action.created_at = datetime.now(UTC) - timedelta(weeks=6)
+    meeting = make_meeting(board, date.today())
+    replacement = make_action(owner=board.lead, group=board, title="Joint short breaks review")
+    operations.record_matters_arising(action, by=board.secretary, meeting=meeting, note="Merging with health.",
+                                      at=datetime.now(UTC))
+    operations.supersede_action(action, by=board.chair, replacement=replacement, reason="Merged",
+                                at=datetime.now(UTC))
+    db.session.commit()
+
+    auth.login(board.secretary)
+    card = _between(page_text(client.get(f"/meetings/{meeting.id}")), f'id="action-{action.id}"',
+                    'govuk-summary-card"')
+    assert ">Superseded<" in card
+    assert "Replaced by:" in card and f'/actions/{replacement.id}">Joint short breaks review</a>' in card
