@@ -49,6 +49,11 @@ def pytest_collection_modifyitems(config, items):
 _seconds = []
 
 
+def pytest_configure(config):
+    worker = getattr(config, "workerinput", {})
+    checks.RUN = worker.get("testrunuid") or f"{time.time():.0f}"
+
+
 def pytest_runtest_logreport(report):
     if report.nodeid.startswith("tests/browser/"):
         _seconds.append(report.duration)  # setup, call and teardown
@@ -56,8 +61,7 @@ def pytest_runtest_logreport(report):
 
 def pytest_sessionfinish(session):
     worker = getattr(session.config, "workerinput", {})
-    run = worker.get("testrunuid", f"{time.time():.0f}")
-    checks.write_figures(run, worker.get("workerid", "main"), sum(_seconds))
+    checks.write_figures(checks.RUN, worker.get("workerid", "main"), sum(_seconds))
 
 
 # --- the browser ---------------------------------------------------------------------------------
@@ -171,10 +175,12 @@ def way(request) -> str:
 
 
 @pytest.fixture
-def open_browser(app, chromium, way, request):
+def open_browser(app, chromium, way, browser_database_url, request):
     """open_browser("owner", viewport=PHONE) -> a Visitor with a fresh browser context."""
     contexts = []
     test_folder = re.sub(r"[^\w.-]+", "_", request.node.name)
+    # The pages are the same on every engine: screenshots are taken on the first one only.
+    screenshots = request.node.callspec.params.get("browser_database_url") == ENGINES[0]
 
     def open_(who: str = "visitor", *, viewport: dict = DESKTOP) -> Visitor:
         phone = way == MOUSE and viewport == PHONE
@@ -189,7 +195,7 @@ def open_browser(app, chromium, way, request):
         checks.watch_for_script_errors(page)
         return Visitor(
             page=page, way=way, base_url=app.config["BASE_URL"], site_name=app.config["SITE_NAME"],
-            artefacts=checks.ARTEFACTS / test_folder / who,
+            artefacts=checks.ARTEFACTS / test_folder / who if screenshots else None,
         )
 
     yield open_

@@ -12,7 +12,7 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{tit
 <style>{style}</style></head><body><main><h1>Made up</h1>{body}</main></body></html>"""
 
 
-def serve(visitor, body: str, *, title=f"Made up – {SITE}", style=""):
+def serve(visitor, body: str, *, title=f"Made up – Actions – {SITE}", style=""):
     html = PAGE.format(title=title, style=style, body=body)
     visitor.page.route("**/made-up", lambda route: route.fulfill(body=html, content_type="text/html"))
     return "/made-up"
@@ -26,11 +26,19 @@ def serve(visitor, body: str, *, title=f"Made up – {SITE}", style=""):
     ("tiny button", {"body": '<button style="width:12px;height:12px;padding:0">x</button>'},
      "targets smaller"),
     ("title without the site name", {"body": "", "title": "Made up"}, "is not 'Page – Section"),
+    ("title without a section", {"body": "", "title": f"Made up – {SITE}"}, "has no section"),
+    ("title naming no known section", {"body": "", "title": f"Made up – Elsewhere – {SITE}"},
+     "not one of SECTIONS"),
+    ("status shown by colour alone", {"body": '<strong class="govuk-tag govuk-tag--red"> </strong>'},
+     "status tags without visible text"),
+    ("status text only for screen readers", {
+        "body": '<strong class="govuk-tag"><span class="govuk-visually-hidden">Overdue</span></strong>'},
+     "status tags without visible text"),
 ], ids=lambda value: value if isinstance(value, str) and " " in value else "")
 def test_a_page_with_a_problem_fails_its_check(open_browser, problem, page, complaint):
     visitor = open_browser()
     with pytest.raises(AssertionError, match=complaint):
-        visitor.go(serve(visitor, page["body"], title=page.get("title", f"Made up – {SITE}")))
+        visitor.go(serve(visitor, page["body"], title=page.get("title", f"Made up – Actions – {SITE}")))
 
 
 @pytest.mark.parametrize("way", [KEYBOARD])

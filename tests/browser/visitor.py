@@ -71,7 +71,7 @@ class Visitor:
     page: Page
     way: str
     base_url: str
-    artefacts: Path
+    artefacts: Path | None  # where screenshots go (None: none taken)
     site_name: str
     pages_seen: list[str] = field(default_factory=list)
 
@@ -245,7 +245,9 @@ class Visitor:
         self.page.wait_for_load_state("load")
         if self.page.evaluate("() => window.trackerChecked === true"):
             return self
-        title = checks.check_page(self.page, self.artefacts, len(self.pages_seen) + 1, self.site_name)
+        title = checks.check_page(self.page, self.site_name)
+        if self.artefacts is not None and title not in self.pages_seen:  # once per distinct page
+            checks.screenshot(self.page, self.artefacts, len(self.pages_seen) + 1, title)
         self.pages_seen.append(title)
         self.page.evaluate("() => { window.trackerChecked = true; }")
         return self
