@@ -10,6 +10,7 @@ from flask.cli import AppGroup, with_appcontext
 
 from tracker.core.dates import format_date, is_working_day, local_today
 from tracker.extensions import db
+from tracker.inputs.reminders import InputReminderPlan, input_reminders_due
 from tracker.nudges.models import OutboxEmail
 from tracker.nudges.planner import NudgePlan, plan_nudges
 
@@ -31,8 +32,9 @@ def run_nudges(day: datetime | None, dry_run: bool):
         click.echo(f"{_day(today)} is not a working day: nudges go out on working days only.")
         return
     if dry_run:
-        plan = plan_nudges(today)
-        _print_plan(plan, queued=_already_queued(plan))
+        plan, input_plan = plan_nudges(today), input_reminders_due(today)
+        _print_plan(plan, queued=_already_queued(plan.emails))
+        _print_input_reminders(input_plan, queued=_already_queued(input_plan.emails))
         click.echo("Dry run: nothing was queued or sent.")
         return
     outcome = run_daily_nudges(today)
@@ -41,8 +43,9 @@ def run_nudges(day: datetime | None, dry_run: bool):
         return
     if outcome.status == "failed":
         raise click.ClickException(f"The nudge run failed:\n{outcome.error}")
-    plan, queued = outcome.result
+    plan, queued, input_plan, input_queued = outcome.result
     _print_plan(plan, queued={email.key for email in plan.emails} - queued.queued_keys)
+    _print_input_reminders(input_plan, queued={email.key for email in input_plan.emails} - input_queued.queued_keys)
     counts = outcome.counts
     click.echo(f"Queued {_emails(counts['queued'])}"
                + (f"; {_emails(counts['already_queued'])} had been queued earlier that day and "
@@ -80,8 +83,8 @@ def _send() -> None:
         click.echo(report.stopped)
 
 
-def _already_queued(plan: NudgePlan) -> set[str]:
-    keys = [email.key for email in plan.emails]
+def _already_queued(emails) -> set[str]:
+    keys = [email.key for email in emails]
     if not keys:
         return set()
     return set(db.session.scalars(db.select(OutboxEmail.dedupe_key).where(OutboxEmail.dedupe_key.in_(keys))))
@@ -89,12 +92,22 @@ def _already_queued(plan: NudgePlan) -> set[str]:
 
 def _print_plan(plan: NudgePlan, *, queued: set[str]) -> None:
     click.echo(f"Nudges for {_day(plan.today)}: {_emails(len(plan.emails))}.")
-    for email in plan.emails:
+    _print_emails(plan.emails, queued=queued)
+
+
+def _print_input_reminders(plan: InputReminderPlan, *, queued: set[str]) -> None:
+    if plan.emails:
+        click.echo(f"Input waiting for a first response: {_emails(len(plan.emails))}.")
+        _print_emails(plan.emails, queued=queued)
+
+
+def _print_emails(emails, *, queued: set[str]) -> None:
+    for email in emails:
         note = " (already queued: not sent again)" if email.key in queued else ""
         click.echo(f"\nTo {email.recipient.name} <{email.recipient.email}>: {email.subject}{note}")
         for line in email.summary_lines():
             click.echo(f"  - {line}")
-    if plan.emails:
+    if emails:
         click.echo("")
 
 

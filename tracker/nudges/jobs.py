@@ -27,7 +27,7 @@ from tracker.core.dates import utcnow
 from tracker.core.models import JobLease, JobRun
 from tracker.core.signed_links import LONGEST_LINK_LIFE, forget_spent_links
 from tracker.extensions import db
-from tracker.inputs.reminders import plan_input_reminders
+from tracker.inputs.reminders import input_reminders_due, queue_input_reminders
 from tracker.nudges.operations import queue_nudges
 from tracker.nudges.planner import plan_nudges
 from tracker.nudges.sender import due_emails_waiting, send_pending
@@ -76,17 +76,21 @@ def run_job(name: str, work: Callable[[], tuple[dict, object]], *, record: bool 
 
 def run_daily_nudges(today: date) -> JobOutcome:
     """Plan the day's nudges and queue them, in one transaction (a run killed part-way queues
-    nothing, and the next run queues everything). The sender delivers them."""
+    nothing, and the next run queues everything). The sender delivers them.
+
+    Its result: (the nudge plan, what was queued of it, the late-input plan, what was queued of it).
+    """
 
     def work():
         plan = plan_nudges(today)
         queued = queue_nudges(plan)
-        input_reminders = plan_input_reminders(today)  # input late for a first response
+        input_plan = input_reminders_due(today)  # input late for a first response
+        input_queued = queue_input_reminders(input_plan)
         forget_spent_links(older_than=utcnow() - LONGEST_LINK_LIFE)
         db.session.commit()
         counts = {"day": today.isoformat(), **plan.counts(), "queued": queued.queued,
-                  "already_queued": queued.already_queued, **input_reminders.counts()}
-        return counts, (plan, queued)
+                  "already_queued": queued.already_queued, **input_queued.counts()}
+        return counts, (plan, queued, input_plan, input_queued)
 
     return run_job(DAILY_NUDGES, work)
 

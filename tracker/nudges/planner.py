@@ -114,8 +114,8 @@ class MeetingPack:
 @dataclass(frozen=True, slots=True)
 class StepReached:
     """A step of a stepped nudge that an email carries: recorded as sent when the email is queued."""
-    kind: str  # overdue or escalation
-    subject_id: int  # the action
+    kind: str  # overdue, escalation (or input_late: tracker/inputs/reminders.py)
+    subject_id: int  # the action (or the input)
     counted_from: date
     step: int
 
