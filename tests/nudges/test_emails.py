@@ -1,0 +1,97 @@
+"""What a nudge email says: one email with every section, delivered over SMTP and read as plain
+text and as HTML. Monday 23 November 2026 is a digest day."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tracker.extensions import db
+from tracker.nudges.jobs import run_daily_nudges, run_sender
+
+MON_23_NOV = date(2026, 11, 23)
+
+
+@pytest.fixture
+def everything_at_once(make_person, make_group, make_action, make_meeting):
+    """Pat chairs the SEND Board (meeting in five working days, one action stuck 11 working days)
+    and owns actions in a workstream: one overdue, one due soon, one for the weekly digest."""
+    pat = make_person(name="Pat Chair", email="pat@example.org", password=None)
+    olu = make_person(name="Olu Owner", email="olu@example.org", password=None)
+    olu.digest_enabled = False
+    board = make_group(name="SEND Board", chair=pat, members=[olu])
+    workstream = make_group(name="Preparing for Adulthood")
+    meeting = make_meeting(board, date(2026, 11, 30))
+    actions = {
+        "overdue": make_action(owner=pat, group=workstream, due=date(2026, 11, 20), title="Send the survey"),
+        "due_soon": make_action(owner=pat, group=workstream, due=date(2026, 11, 26), title="Book the venue"),
+        "digest": make_action(owner=pat, group=workstream, due=date(2027, 1, 29), title="Draft the strategy"),
+        "stuck": make_action(owner=olu, group=board, due=date(2026, 11, 6), title="Review transport"),
+    }
+    db.session.commit()
+    return {"meeting": meeting, "actions": actions}
+
+
+@pytest.fixture
+def pats_email(mailbox, everything_at_once):
+    run_daily_nudges(MON_23_NOV)
+    run_sender()
+    [message] = mailbox.to("pat@example.org")
+    return message
+
+
+def test_the_subject_names_every_part(pats_email):
+    assert pats_email["Subject"] == ("1 action overdue, 1 due soon, 1 overdue in a group you chair and "
+                                     "matters arising for SEND Board on 30 November")
+
+
+def test_the_text_email_has_every_section_with_titles_dates_lateness_and_links(mailbox, pats_email,
+                                                                              everything_at_once):
+    text = mailbox.text_of(pats_email)
+    sections = ["Hello Pat Chair,", "OVERDUE: PLEASE UPDATE", "DUE SOON", "OVERDUE IN SEND BOARD, WHICH YOU CHAIR",
+                "MATTERS ARISING FOR SEND BOARD, ", "YOUR OTHER OPEN ACTIONS"]
+    assert [text.index(heading) for heading in sections] == sorted(text.index(heading) for heading in sections)
+    overdue, due_soon, escalation, pack, digest = re.split(
+        r"\nDUE SOON\n|\nOVERDUE IN SEND BOARD, WHICH YOU CHAIR\n|\nMATTERS ARISING FOR |\nYOUR OTHER OPEN ACTIONS\n",
+        text)
+    assert "- Send the survey (Preparing for Adulthood)\n  Due 20 November 2026: 1 working day overdue\n" \
+           "  Update it: http://localhost/act/" in overdue
+    assert "- Book the venue (Preparing for Adulthood)\n  Due 26 November 2026: in 3 working days\n" \
+           "  Update it: http://localhost/act/" in due_soon
+    assert "- Review transport\n  Owner: Olu Owner. Due 6 November 2026: 11 working days overdue\n" in escalation
+    assert "See every outstanding action: http://localhost/reports/outstanding" in escalation
+    meeting_id = everything_at_once["meeting"].id
+    assert pack.startswith("SEND BOARD, ") and "30 NOVEMBER 2026" in pack.splitlines()[0]
+    assert "- Review transport\n  Owner: Olu Owner. Due 6 November 2026: 11 working days overdue\n" in pack
+    assert f"Meeting: http://localhost/meetings/{meeting_id}\n" in pack
+    assert "- Draft the strategy (Preparing for Adulthood)\n  Due 29 January 2027: in " in digest
+    assert "Update it: http://localhost/act/" in digest
+    assert "You can turn it off: http://localhost/account/email-settings" in digest
+    assert "Send the survey" not in digest and "Book the venue" not in digest  # listed once only
+    assert text.count("http://localhost/act/") == 3  # one one-click link per action Pat owns
+
+
+def test_the_html_email_has_the_same_sections_titles_dates_lateness_and_links(mailbox, pats_email,
+                                                                              everything_at_once):
+    html = mailbox.html_of(pats_email)
+    for heading in ("Overdue: please update", "Due soon", "Overdue in SEND Board, which you chair",
+                    "Matters arising for SEND Board, ", "Your other open actions"):
+        assert f'<h2 style="font-size:24px; margin:32px 0 8px;">{heading}' in html
+    for title, when in [("Send the survey", "Due 20 November 2026: 1 working day overdue"),
+                        ("Book the venue", "Due 26 November 2026: in 3 working days"),
+                        ("Draft the strategy", "Due 29 January 2027: in ")]:
+        assert re.search(rf"<strong>{title}</strong> \(Preparing for Adulthood\)<br>\s*{when}", html), title
+    assert html.count("<strong>Review transport</strong><br>\n    Owner: Olu Owner. Due 6 November 2026: "
+                      "11 working days overdue") == 2  # the escalation and the matters arising
+    assert len(re.findall(r'<a href="http://localhost/act/[^"]+"[^>]*>Update this action</a>', html)) == 3
+    assert f'href="http://localhost/meetings/{everything_at_once["meeting"].id}"' in html
+    assert 'href="http://localhost/reports/outstanding"' in html
+    assert 'href="http://localhost/account/email-settings"' in html
+
+
+def test_the_one_click_links_in_the_email_open_each_action(client, mailbox, pats_email, everything_at_once):
+    links = re.findall(r"http://localhost(/act/[^\s]+)", mailbox.text_of(pats_email))
+    pages = [client.get(link).get_data(as_text=True) for link in links]
+    for title, page in zip(["Send the survey", "Book the venue", "Draft the strategy"], pages, strict=True):
+        assert title in page
