@@ -126,6 +126,10 @@ def test_no_gov_uk_crown_or_font(client):
     page = client.get("/sign-in").get_data(as_text=True)
     assert "govuk-header__logotype" not in page
     assert "GOV.UK" not in page.replace("GOV.UK Design System", "")
+    # The footer is ours: no crown, no Crown copyright crest, no Open Government Licence.
+    assert "<footer" in page and "Accessibility statement" in page
+    for crown in ("govuk-footer__crown", "govuk-logo", "Crown copyright", "copyright-logo", "Open Government Licence"):
+        assert crown not in page, crown
 
 
 def test_sqlite_is_configured_for_concurrent_writers(app, engine_name):
