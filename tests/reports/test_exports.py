@@ -65,6 +65,8 @@ def test_the_xlsx_reads_back_with_real_dates(client, chair, make_action, today):
     assert values["Status"] == "Completed"
     assert values["Due date"].date() == today - timedelta(days=3)  # a real date, not text
     assert values["Closed on"].date() == today - timedelta(days=4)
+    due_cell = sheet.cell(row=2, column=header.index("Due date") + 1)
+    assert due_cell.is_date and due_cell.number_format == "yyyy-mm-dd"  # shown as a date, not a serial number
     assert values["Outcome or explanation"] == "Agreed by the Board."
 
 
