@@ -210,6 +210,18 @@ def meetings_of_group(group_id: int, *, now: datetime, upcoming: bool, limit: in
     return db.session.scalars(query.limit(limit)).all()
 
 
+def next_meetings_of_my_groups(person: User, *, now: datetime, limit: int = 3) -> list[Meeting]:
+    """The next few meetings of the groups the person belongs to, soonest first (one query)."""
+    my_groups = db.select(Membership.group_id).where(Membership.person_id == person.id)
+    query = (
+        db.select(Meeting).options(joinedload(Meeting.group))
+        .where(Meeting.group_id.in_(my_groups), Meeting.starts_at > now,
+               Meeting.status != MeetingStatus.CANCELLED)
+        .order_by(Meeting.starts_at, Meeting.id).limit(limit)
+    )
+    return list(db.session.scalars(query))
+
+
 def meeting_at(group_id: int, starts_at: datetime, *, other_than: int | None = None) -> Meeting | None:
     """A meeting of the group at exactly this moment that has not been cancelled (a duplicate)."""
     query = db.select(Meeting).where(
