@@ -350,13 +350,9 @@ class ListedAction:
         return closing_statement(self.row)
 
 
-def closing_statement(row) -> str:
-    """Rule 2, done means said: the outcome of a completed action, or why it cannot be done."""
-    if row.status == ActionStatus.COMPLETED:
-        return row.outcome
-    if row.status == ActionStatus.CANNOT_BE_DONE:
-        return row.explanation
-    return ""
+# Rule 2, done means said: the outcome of a completed action, or why it cannot be done. The one
+# rule is Action.closing_statement; result rows have the same fields.
+closing_statement = Action.closing_statement.fget
 
 
 class ActionStates:
