@@ -2,8 +2,9 @@
 
 Rows come from the database `YIELD_PER` at a time. The CSV goes out as it is written: UTF-8 with a
 byte order mark and ISO dates (2026-11-23), which Excel opens as text it can read and dates it
-can sort. The XLSX is written by openpyxl's write-only mode to a temporary file (real dates, a
-frozen header row) and sent from there in chunks.
+can sort. The XLSX is written by XlsxWriter in constant-memory mode (each row goes to disk as it
+is written) to a temporary file, with real dates and a frozen header row, and sent from there in
+chunks: a workbook is a zip file, so it can only be sent once it is complete.
 
 Text that would start a spreadsheet formula (=, +, -, @) is written so it stays text.
 """
@@ -15,9 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import UTC, date
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+import xlsxwriter
 
 from tracker.actions.models import ActionStatus
 from tracker.core.dates import local_zone
@@ -96,34 +95,24 @@ def csv_lines(filters: ActionFilters, today: date) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _xlsx_cell(sheet, value):
-    """Plain values go in as they are: openpyxl writes a date as a real date formatted yyyy-mm-dd
-    by itself, and a cell object for every value costs it an exception each (5 times slower).
-    Only text that openpyxl would take for a formula (it starts with =) is made a text cell."""
-    if value.__class__ is str and value.startswith("="):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
-
-
 def xlsx_file(filters: ActionFilters, today: date):
     """The workbook in a temporary file (deleted when closed), positioned at its start."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Actions")
-    sheet.freeze_panes = "A2"
-    for index, (_name, width) in enumerate(COLUMNS):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    header = []
-    for name, _width in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
-    for values in _value_rows(filters, today):
-        sheet.append([_xlsx_cell(sheet, value) for value in values])
     spooled = tempfile.TemporaryFile()
-    workbook.save(spooled)
+    # strings_to_formulas off: people's words are always text, never a formula to run.
+    workbook = xlsxwriter.Workbook(spooled, {
+        "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+        "strings_to_numbers": False, "default_date_format": "yyyy-mm-dd", "in_memory": False,
+    })
+    sheet = workbook.add_worksheet("Actions")
+    sheet.freeze_panes(1, 0)
+    bold = workbook.add_format({"bold": True})
+    for index, (name, width) in enumerate(COLUMNS):
+        sheet.set_column(index, index, width)
+        sheet.write_string(0, index, name, bold)
+    write_row = sheet.write_row
+    for row_number, values in enumerate(_value_rows(filters, today), start=1):
+        write_row(row_number, 0, values)
+    workbook.close()
     spooled.seek(0)
     return spooled
 
