@@ -12,8 +12,9 @@ Forms with no error path to walk, and so not listed:
 - Email settings (/account/email-settings): one question whose saved answer is always chosen.
 - Buttons with nothing to fill in: approve minutes, move an agenda item, unlink an action,
   remove an outcome from the public page, retry an email, API token and calendar feed buttons.
-- Forms whose problems are shown by a flash message rather than an error summary: saving the
-  whole attendance list, and changing a member's role in a group (being reworked elsewhere).
+- Choices with nothing to leave empty: saving the whole attendance list (a saved answer per row)
+  and changing a member's role in a group (a list with the current role chosen). What they refuse
+  is a rule of the record, shown in the error summary at the row; tests/meetings covers each one.
 """
 from __future__ import annotations
 
