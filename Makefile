@@ -11,7 +11,7 @@ run: install assets pdf-libraries db  ## set up everything and serve on http://1
 	$(BIN)/flask scheduler serve --host 127.0.0.1 --port 5000  # the scheduler runs beside it
 
 test: install-dev assets browser pdf-libraries  ## the whole suite (add PostgreSQL with TEST_DATABASE_URL)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 3 --dist load $(PYTEST_ARGS)  # 3 workers keep 2 cores busy while browsers wait
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

@@ -2,8 +2,9 @@
 
 Each pytest worker starts one chromium and, per database engine, one app on its own database
 served by werkzeug on a free loopback port, with a test SMTP server (aiosmtpd) for its email.
-Every test in this folder is marked `browser` and put in an xdist group per engine, so
-`pytest -n 2 --dist loadgroup` keeps each engine's journeys (and one browser) on one worker.
+Every test in this folder is marked `browser`. The journeys are spread over the workers like any
+other test (each worker that runs one starts its own browser and servers), so the slowest
+journeys do not queue behind each other on one worker.
 
 The test's own database session and the server share the database: a test builds its people and
 records with the usual factories (which commit), and `Visitor` commits the test's session again
@@ -37,13 +38,26 @@ CHROMIUM_ARGS = [
 HERE = Path(__file__).resolve().parent
 
 
+# A journey marked `one_way_per_engine` walks by mouse on SQLite and by keyboard on PostgreSQL,
+# not all four ways: what it checks happens in the browser, the same on either database, and each
+# form's server side runs on both engines in tests/<domain>. It halves the longest journey.
+ONE_WAY_PER_ENGINE = {("sqlite", MOUSE), ("postgresql", KEYBOARD)}
+
+
 def pytest_collection_modifyitems(config, items):
+    kept, dropped = [], []
     for item in items:
-        if HERE not in Path(str(item.fspath)).parents:
-            continue
-        engine = getattr(item, "callspec", None) and item.callspec.params.get("browser_database_url")
-        item.add_marker(pytest.mark.browser)
-        item.add_marker(pytest.mark.xdist_group(f"browser-{engine or 'any'}"))
+        if HERE in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
+            params = getattr(item, "callspec", None) and item.callspec.params
+            if params and item.get_closest_marker("one_way_per_engine") and (
+                    (params.get("browser_database_url"), params.get("way")) not in ONE_WAY_PER_ENGINE):
+                dropped.append(item)
+                continue
+        kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 _seconds = []
