@@ -21,8 +21,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-import pytest
-
 from tracker.extensions import db
 from tracker.inputs import operations as inputs
 from tracker.meetings.models import AgendaItem, Decision
@@ -192,7 +190,6 @@ def world(make_person, make_group, make_meeting, make_action) -> tuple[dict, dic
     return people, records
 
 
-@pytest.mark.one_way_per_engine  # 45 forms: by mouse on SQLite, by keyboard on PostgreSQL
 def test_every_form_shows_its_errors_and_leads_to_the_field(
         app, open_browser, sign_in, make_person, make_group, make_meeting, make_action, monkeypatch):
     monkeypatch.setitem(app.config, "PUBLIC_FORM_MIN_SECONDS", 0)  # the public form's bot check
