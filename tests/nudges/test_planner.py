@@ -59,35 +59,60 @@ def owner(make_person):
 
 def test_due_soon_reminder_comes_three_working_days_before(owner, make_action):
     make_action(owner=owner, due=date(2026, 11, 26), title="Send the survey")
-    assert titles(emails_on(MON_23_NOV)["owner@example.org"].due_soon) == ["Send the survey"]
-    assert emails_on(date(2026, 11, 24)) == {}
-    assert emails_on(date(2026, 11, 20)) == {}
+    days = run_every_day(date(2026, 11, 19), date(2026, 11, 25))
+    assert days[date(2026, 11, 20)] == {}
+    assert titles(days[MON_23_NOV]["owner@example.org"].due_soon) == ["Send the survey"]
+    assert days[date(2026, 11, 24)] == {} and days[date(2026, 11, 25)] == {}  # once, not daily
 
 
 def test_due_soon_counts_working_days_over_a_weekend(owner, make_action):
     make_action(owner=owner, due=date(2026, 11, 30), title="Monday deadline")  # Wed, Thu, Fri, Mon
-    assert "owner@example.org" in emails_on(date(2026, 11, 25))
-    assert emails_on(date(2026, 11, 26)) == {}
+    days = run_every_day(date(2026, 11, 24), date(2026, 11, 27))
+    assert days[date(2026, 11, 24)] == {}
+    assert "owner@example.org" in days[date(2026, 11, 25)]
+    assert days[date(2026, 11, 26)] == {}
 
 
 def test_due_date_on_a_weekend_is_reminded_with_the_working_days_before_it(owner, make_action):
     make_action(owner=owner, due=date(2026, 11, 28), title="Saturday deadline")
-    assert titles(emails_on(date(2026, 11, 25))["owner@example.org"].due_soon) == ["Saturday deadline"]
-    assert emails_on(date(2026, 11, 24)) == {} and emails_on(date(2026, 11, 26)) == {}
+    days = run_every_day(date(2026, 11, 24), date(2026, 11, 26))
+    assert days[date(2026, 11, 24)] == {}
+    assert titles(days[date(2026, 11, 25)]["owner@example.org"].due_soon) == ["Saturday deadline"]
+    assert days[date(2026, 11, 26)] == {}
 
 
 def test_a_group_can_change_how_early_due_soon_comes(owner, make_action, make_group):
     group = make_group(due_soon_working_days=5)
     make_action(owner=owner, due=date(2026, 11, 30), group=group, title="Early warning")
-    assert titles(emails_on(MON_23_NOV)["owner@example.org"].due_soon) == ["Early warning"]
-    assert emails_on(date(2026, 11, 25)) == {}
+    days = run_every_day(date(2026, 11, 20), date(2026, 11, 25))
+    assert days[date(2026, 11, 20)] == {}
+    assert titles(days[MON_23_NOV]["owner@example.org"].due_soon) == ["Early warning"]
+    assert days[date(2026, 11, 25)] == {}
 
 
 def test_due_soon_across_christmas_bank_holidays(owner, make_action):
     # Tue 29 Dec is 3 working days after Tue 22 Dec: Wed 23, Thu 24, (Fri 25, Mon 28 off), Tue 29.
     make_action(owner=owner, due=date(2026, 12, 29), title="After Christmas")
-    assert titles(emails_on(date(2026, 12, 22))["owner@example.org"].due_soon) == ["After Christmas"]
-    assert emails_on(date(2026, 12, 23)) == {}
+    days = run_every_day(date(2026, 12, 21), date(2026, 12, 23))
+    assert days[date(2026, 12, 21)] == {}
+    assert titles(days[date(2026, 12, 22)]["owner@example.org"].due_soon) == ["After Christmas"]
+    assert days[date(2026, 12, 23)] == {}
+
+
+def test_a_due_soon_reminder_missed_while_the_scheduler_was_down_comes_the_next_day_once(owner, make_action):
+    make_action(owner=owner, due=date(2026, 11, 26), title="Send the survey")
+    # No run on Monday 23 November, the reminder's day.
+    assert titles(run_on(date(2026, 11, 24))["owner@example.org"].due_soon) == ["Send the survey"]
+    assert run_on(date(2026, 11, 25)) == {}
+
+
+def test_a_new_due_date_gets_its_own_reminder(owner, make_action):
+    action = make_action(owner=owner, due=date(2026, 11, 26), title="Send the survey")
+    run_on(MON_23_NOV)
+    action.due_on = date(2026, 12, 3)  # agreed later; three working days before is Mon 30 Nov
+    db.session.commit()
+    days = run_every_day(date(2026, 11, 24), date(2026, 12, 1))
+    assert [day for day, emails in days.items() if emails] == [date(2026, 11, 30)]
 
 
 # --- overdue -------------------------------------------------------------------------------------
@@ -148,7 +173,7 @@ def test_an_email_already_queued_that_day_leaves_its_new_steps_for_the_next_run(
     run_on(MON_23_NOV)  # the owner's email for the day is queued: due soon
     make_action(owner=owner, due=date(2026, 11, 13), title="Found late")  # entered late in the day
     assert titles(run_on(MON_23_NOV)["owner@example.org"].overdue) == ["Found late"]  # not queued
-    assert db.session.scalars(db.select(NudgeStep.subject_id)).all() == []
+    assert db.session.scalars(db.select(NudgeStep.kind)).all() == ["due_soon"]  # the first email's only
     assert titles(run_on(date(2026, 11, 24))["owner@example.org"].overdue) == ["Found late"]
 
 
@@ -215,9 +240,12 @@ def test_a_new_due_date_starts_the_rules_again_from_that_date(owner, make_action
     action.due_on = date(2026, 11, 25)  # agreed on Fri 20 Nov
     action.last_progress_at = london(date(2026, 11, 20))
     db.session.commit()
-    assert emails_on(date(2026, 11, 24)) == {}
-    assert emails_on(date(2026, 11, 25)) == {}  # due today: not overdue yet
-    assert titles(emails_on(date(2026, 11, 26))["owner@example.org"].overdue) == ["Moved"]
+    days = run_every_day(MON_23_NOV, date(2026, 11, 26))
+    assert titles(days[MON_23_NOV]["owner@example.org"].due_soon) == ["Moved"]  # the new date's reminder
+    assert titles(days[MON_23_NOV]["owner@example.org"].overdue) == []
+    assert days[date(2026, 11, 24)] == {}
+    assert days[date(2026, 11, 25)] == {}  # due today: not overdue yet
+    assert titles(days[date(2026, 11, 26)]["owner@example.org"].overdue) == ["Moved"]
 
 
 def test_an_update_posted_before_the_due_date_does_not_pause_anything(owner, make_action):
@@ -330,14 +358,22 @@ def test_chair_and_members_get_matters_arising_five_working_days_before(owner, b
     make_action(owner=owner, due=date(2026, 11, 2), group=board, title="Well overdue")
     make_action(owner=owner, due=date(2026, 11, 2), group=board, title="Finished",
                 status=ActionStatus.COMPLETED, outcome="Done")
-    emails = emails_on(MON_23_NOV)
+    assert not any(email.meeting_packs for email in run_on(date(2026, 11, 20)).values())
+    emails = run_on(MON_23_NOV)
     with_pack = {address for address, email in emails.items() if email.meeting_packs}
     assert with_pack == {"chair@example.org", "cochair@example.org", "member@example.org"}
     [pack] = emails["member@example.org"].meeting_packs
     assert pack.group_name == "SEND Board"
     assert titles(pack.actions) == ["Well overdue", "Long running"]
     assert emails["member@example.org"].subject == "Matters arising for SEND Board on 30 November"
-    assert not any(email.meeting_packs for email in emails_on(date(2026, 11, 24)).values())
+    assert not any(email.meeting_packs for email in run_on(date(2026, 11, 24)).values())  # once
+
+
+def test_a_pack_missed_while_the_scheduler_was_down_comes_the_next_day_once(board, make_meeting):
+    make_meeting(board, date(2026, 11, 30))
+    # No run on Monday 23 November, five working days before.
+    assert set(run_on(date(2026, 11, 24))) == {"chair@example.org", "cochair@example.org", "member@example.org"}
+    assert run_on(date(2026, 11, 25)) == {}
 
 
 def test_no_pack_for_a_cancelled_meeting(board, make_meeting):
@@ -348,9 +384,10 @@ def test_no_pack_for_a_cancelled_meeting(board, make_meeting):
 def test_pack_for_a_meeting_after_christmas(board, make_meeting):
     # Mon 4 Jan 2027: 5 working days before is Wed 23 Dec (24, 29, 30, 31, 4: 25, 28 and 1 off).
     make_meeting(board, date(2027, 1, 4))
-    assert set(emails_on(date(2026, 12, 23))) == {"chair@example.org", "cochair@example.org",
-                                                  "member@example.org"}
-    assert emails_on(date(2026, 12, 24)) == {}
+    assert run_on(date(2026, 12, 22)) == {}
+    assert set(run_on(date(2026, 12, 23))) == {"chair@example.org", "cochair@example.org",
+                                               "member@example.org"}
+    assert run_on(date(2026, 12, 24)) == {}
 
 
 # --- a fixed number of queries -------------------------------------------------------------------

@@ -202,16 +202,17 @@ def test_dry_run_prints_what_would_be_sent_and_to_whom(app, late_owners):
 
 def test_running_twice_in_a_day_queues_and_sends_once(app, mailbox, late_owners, make_action):
     owner0 = db.session.scalar(db.select(User).where(User.email == "owner0@example.org"))
-    make_action(owner=owner0, due=date(2026, 11, 26), title="Due Thursday")  # due soon: not a step
+    owner0.digest_enabled = True  # Monday's digest is not a step: planned again by a second run
+    make_action(owner=owner0, due=date(2027, 1, 29), title="Long running")
     runner = app.test_cli_runner()
     first = runner.invoke(args=["nudges", "run", "--today", "2026-11-23"])
     assert first.exit_code == 0, first.output
     assert "Queued 8 emails.\nSent 8 emails.\n" in first.output
-    # The overdue steps are remembered as sent, so only owner 0's due-soon reminder is planned
-    # again, and the outbox already has that day's email to them.
+    # The overdue steps are remembered as sent, so only owner 0's digest is planned again, and
+    # the outbox already has that day's email to them.
     second = runner.invoke(args=["nudges", "run", "--today", "2026-11-23"])
     assert "Nudges for Monday 23 November 2026: 1 email.\n" in second.output
-    assert "To Owner 0 <owner0@example.org>: 1 action due soon (already queued: not sent again)" \
+    assert "To Owner 0 <owner0@example.org>: Your open actions this week (already queued: not sent again)" \
         in second.output
     assert "Queued 0 emails; 1 email had been queued earlier that day and will not be sent again." \
         in second.output

@@ -56,7 +56,7 @@ class NudgeStep(db.Model):
     __tablename__ = "nudge_steps"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # overdue, escalation or input_late
+    kind: Mapped[str] = mapped_column(String(20))  # overdue, escalation, due_soon, meeting_pack, input_late
     subject_id: Mapped[int] = mapped_column(Integer)  # the action's id (the input's for input_late)
     recipient_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     # Where the count of working days late starts: the due date, or the day of the update that

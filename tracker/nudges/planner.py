@@ -8,7 +8,9 @@ nothing.
 
 Overdue nudges and escalations come in steps. A run sends the step an action has reached unless
 the person already had it (`NudgeStep`, written with the email), so when the scheduler misses a
-day, the next run sends the missed step, once, and saying how late the action is by then.
+day, the next run sends the missed step, once, and saying how late the action is by then. The
+due-soon reminder (once per due date) and a meeting's pack (once per meeting) are kept the same
+way: the first run inside their window sends them, so a missed day is made up too.
 
 The rules (defaults; a group's chair may change the first two for the group):
 - due soon: DUE_SOON working days before the due date;
@@ -30,6 +32,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import and_, or_
 
 from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.core.dates import (
@@ -306,10 +310,9 @@ def plan_nudges(today: date) -> NudgePlan:
                                               Action.group_id.in_(pack_group_ids))
         ) if row.id not in loaded]
 
-    sent = _steps_sent(today)
+    sent = _steps_sent(today, horizon, [meeting.id for meeting in meetings])
     dated = [row.due_on for row in actions if row.due_on is not None]
     counter = WorkingDayCount(min([today, *dated]) - timedelta(days=1), max([horizon, *dated]))
-    falling_due = {days: _dates_falling_due(today, days) for days in set(due_soon_days.values())}
     emails: dict[int, PlannedEmail] = {}
 
     def email_to(person_id: int) -> PlannedEmail | None:
@@ -359,10 +362,12 @@ def plan_nudges(today: date) -> NudgePlan:
             step = escalation_step(days, _group_escalate_after(group))
             if step is not None:
                 escalating[row.group_id].append((item, StepReached("escalation", row.id, start, step)))
-        else:
-            after, until = falling_due[due_soon_days[row.group_id]]
-            if after < due <= until and due > today and (email := email_to(row.owner_id)):
+        elif due > today and left <= due_soon_days[row.group_id]:
+            # Once per due date, on the first run inside the window: a run the scheduler missed
+            # is made up by the next one, and a new due date gets its own reminder.
+            if not_yet_sent("due_soon", row.id, row.owner_id, due, 1) and (email := email_to(row.owner_id)):
                 email.due_soon.append(item)
+                email.steps.append(StepReached("due_soon", row.id, due, 1))
                 listed.add(row.id)
 
     members = _members_of(set(escalating) | pack_group_ids)
@@ -377,8 +382,11 @@ def plan_nudges(today: date) -> NudgePlan:
         pack = MeetingPack(meeting.id, groups[meeting.group_id].name, meeting.starts_at,
                            tuple(_by_due(by_group[meeting.group_id])))
         for person_id in sorted({person for role in members[meeting.group_id].values() for person in role}):
-            if email := email_to(person_id):
+            counted_from = _local_day(meeting.starts_at, zone)
+            if not_yet_sent("meeting_pack", meeting.id, person_id, counted_from, 1) and (
+                    email := email_to(person_id)):
                 email.meeting_packs.append(pack)
+                email.steps.append(StepReached("meeting_pack", meeting.id, counted_from, 1))
     for owner_id, items in by_owner.items():
         person = people.get(owner_id)
         if person is not None and person.digest_enabled:
@@ -396,14 +404,18 @@ def plan_nudges(today: date) -> NudgePlan:
     return NudgePlan(today=today, emails=planned)
 
 
-def _steps_sent(today: date) -> dict[tuple[str, int, int], tuple[date, int]]:
-    """{(kind, action, person): (counted from, step)} for the open actions past due, in one query."""
-    overdue = db.select(Action.id).where(Action.status.in_(OPEN_STATUSES), Action.due_on < today)
+def _steps_sent(today: date, horizon: date, meeting_ids: list[int]) -> dict[tuple[str, int, int], tuple[date, int]]:
+    """{(kind, subject, person): (counted from, step)} for the open actions past due or due by
+    `horizon`, and for the meetings whose packs are planned, in one query."""
+    planned = db.select(Action.id).where(Action.status.in_(OPEN_STATUSES), Action.due_on <= horizon)
+    about_actions = and_(NudgeStep.kind.in_(("overdue", "escalation", "due_soon")),
+                         NudgeStep.subject_id.in_(planned))
+    about_meetings = and_(NudgeStep.kind == "meeting_pack", NudgeStep.subject_id.in_(meeting_ids))
     return {(row.kind, row.subject_id, row.recipient_id): (row.counted_from, row.step)
             for row in db.session.execute(
                 db.select(NudgeStep.kind, NudgeStep.subject_id, NudgeStep.recipient_id,
                           NudgeStep.counted_from, NudgeStep.step)
-                .where(NudgeStep.kind.in_(("overdue", "escalation")), NudgeStep.subject_id.in_(overdue)))}
+                .where(or_(about_actions, about_meetings)))}
 
 
 def _group_due_soon(group) -> int:
@@ -426,10 +438,11 @@ def _by_due(items) -> list[ActionItem]:
 
 
 def _meetings_for_packs(today: date) -> list[Meeting]:
-    """Meetings MEETING_PACK working days ahead (local dates), not cancelled."""
-    after, until = _dates_falling_due(today, MEETING_PACK)
+    """Meetings after today and up to MEETING_PACK working days ahead (local dates), not cancelled.
+    Each person gets a meeting's pack once, on the first run in that window (see `plan_nudges`)."""
+    _after, until = _dates_falling_due(today, MEETING_PACK)
     zone = local_zone()
-    start = datetime.combine(after + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
+    start = datetime.combine(today + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
     end = datetime.combine(until + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
     return db.session.execute(
         db.select(Meeting.id, Meeting.group_id, Meeting.starts_at)
