@@ -2,7 +2,6 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from tracker.core.access import public, signed_in
-
 from tracker.extensions import db, limiter
 from tracker.people.auth import authenticate, end_session, is_safe_next, start_session
 from tracker.people.forms import LoginForm
@@ -42,5 +41,5 @@ def logout():
     flash("You have signed out.", "success")
     return redirect(url_for("people.login"))
 
-from tracker.people import admin  # noqa: E402,F401  admin pages register on this blueprint
-from tracker.people import password_pages  # noqa: E402,F401  invitations and password resets
+# The admin pages, invitations and password resets register on this blueprint.
+from tracker.people import admin, password_pages  # noqa: E402,F401
