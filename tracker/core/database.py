@@ -8,6 +8,7 @@ with "database is locked" when it upgrades a read lock part-way through. Request
 import sqlite3
 
 from sqlalchemy import event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
@@ -44,3 +45,11 @@ def read_only_session(session) -> None:
     then starts as a plain BEGIN, so concurrent readers do not queue for the write lock. Call it
     before the first query; a transaction already begun keeps its kind."""
     session.connection(execution_options={READ_ONLY: True})
+
+
+def insert_or_on_conflict(session, table):
+    """An INSERT for the session's database that takes ON CONFLICT (both SQLite and PostgreSQL
+    have it; SQLAlchemy spells it per dialect)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)

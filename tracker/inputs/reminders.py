@@ -29,7 +29,7 @@ from tracker.nudges.links import absolute_url
 from tracker.nudges.models import NudgeStep
 from tracker.nudges.operations import record_steps_sent
 from tracker.nudges.outbox import queue_email
-from tracker.nudges.planner import StepReached
+from tracker.nudges.planner import StepReached, step_is_new
 from tracker.people.models import GroupRole, Membership, Role, User
 
 LATE_STEPS = (1, 3, 7)
@@ -156,8 +156,7 @@ def input_reminders_due(today: date) -> InputReminderPlan:
         counted += 1
         people = (by_group.get(raised.group_id) or admins) if raised.group_id else service
         for person in people:
-            last = sent.get((raised.id, person.id))
-            if last is not None and last[0] == raised.respond_by and last[1] >= step:
+            if not step_is_new(sent.get((raised.id, person.id)), raised.respond_by, step):
                 continue  # this person already had this step
             email = emails.setdefault(person.id, InputReminder(day=today, recipient=person))
             email.inputs.append(LateInput(raised, days_late, step))

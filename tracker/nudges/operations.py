@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from flask import current_app
-from sqlalchemy.dialects import postgresql, sqlite
 
+from tracker.core.database import insert_or_on_conflict
 from tracker.core.domain import DomainError
 from tracker.extensions import db
 from tracker.nudges.links import absolute_url, action_link_url
@@ -53,8 +53,7 @@ def record_steps_sent(steps, *, day: date) -> None:
     StepReached-like object and the recipient's id), so no later run sends it again."""
     if not steps:
         return
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(NudgeStep)
+    statement = insert_or_on_conflict(db.session, NudgeStep)
     statement = statement.on_conflict_do_update(
         index_elements=["kind", "subject_id", "recipient_id"],
         set_={"counted_from": statement.excluded.counted_from, "step": statement.excluded.step,

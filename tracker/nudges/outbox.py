@@ -6,8 +6,8 @@ the same key can be queued any number of times and is stored (so sent) once.
 from __future__ import annotations
 
 from flask import render_template
-from sqlalchemy.dialects import postgresql, sqlite
 
+from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import utcnow
 from tracker.extensions import db
 from tracker.nudges.models import OutboxEmail, OutboxStatus
@@ -43,10 +43,9 @@ def queue_email(
         "created_at": utcnow(),
         "last_error": "",
     }
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
     table = OutboxEmail.__table__  # a Core insert: its RETURNING says whether a row went in
     statement = (
-        dialect.insert(table).values(row).on_conflict_do_nothing(index_elements=["dedupe_key"])
+        insert_or_on_conflict(db.session, table).values(row).on_conflict_do_nothing(index_elements=["dedupe_key"])
         .returning(table.c.id)
     )
     return db.session.execute(statement).first() is not None

@@ -242,6 +242,12 @@ def overdue_step(days: int, *, restarted: bool) -> int | None:
     return step_reached(days, OVERDUE_STEPS[1:] if restarted else OVERDUE_STEPS)
 
 
+def step_is_new(last_sent: tuple[date, int] | None, counted_from: date, step: int) -> bool:
+    """Whether a person who was last sent `last_sent` (counted from, step) about a thing is still
+    to be sent `step`: a new count (a new due date, an update) starts the steps again."""
+    return last_sent is None or last_sent[0] != counted_from or last_sent[1] < step
+
+
 def escalation_step(days: int, escalate_after: int) -> int | None:
     """Chairs are told at `escalate_after` working days overdue, then weekly."""
     return step_reached(days, (escalate_after,))
@@ -324,8 +330,7 @@ def plan_nudges(today: date) -> NudgePlan:
         return emails[person_id]
 
     def not_yet_sent(kind: str, action_id: int, person_id: int, counted_from: date, step: int) -> bool:
-        last = sent.get((kind, action_id, person_id))
-        return last is None or last[0] != counted_from or last[1] < step
+        return step_is_new(sent.get((kind, action_id, person_id)), counted_from, step)
 
     zone = local_zone()
     escalating: dict[int, list[tuple[ActionItem, StepReached]]] = defaultdict(list)
