@@ -29,23 +29,16 @@ from tracker.nudges.links import absolute_url
 from tracker.nudges.models import NudgeStep
 from tracker.nudges.operations import record_steps_sent
 from tracker.nudges.outbox import queue_email
-from tracker.nudges.planner import StepReached, step_is_new
+from tracker.nudges.planner import StepReached, step_is_new, step_reached
 from tracker.people.models import GroupRole, Membership, Role, User
 
-LATE_STEPS = (1, 3, 7)
-WEEK = 5  # working days between weekly nudges after the last step
 ROUTING_ROLES = (GroupRole.CHAIR, GroupRole.SECRETARY, GroupRole.LEAD)
 
 
 def late_step(working_days_late: int) -> int | None:
-    """The nudge step reached: 1, 3, 7, then 12, 17, ... working days late (None: not late)."""
-    if working_days_late < LATE_STEPS[0]:
-        return None
-    reached = [step for step in LATE_STEPS if step <= working_days_late]
-    last = LATE_STEPS[-1]
-    if working_days_late < last + WEEK:
-        return reached[-1]
-    return last + WEEK * ((working_days_late - last) // WEEK)
+    """The nudge step reached, the same steps as an overdue action's: 1, 3, 7, then 12, 17, ...
+    working days late (None: not late)."""
+    return step_reached(working_days_late)
 
 
 STEP_KIND = "input_late"  # NudgeStep.kind

@@ -163,9 +163,8 @@ def serve_with_scheduler(host: str, port: int, reload: bool):
     scheduler = None
     # With --reload, the first process only watches the files and starts a child that serves:
     # the scheduler runs in that child alone, so it never runs twice.
-    watcher_only = reload and not is_running_from_reloader()
-    if watcher_only:
-        pass
+    if reload and not is_running_from_reloader():
+        pass  # the watcher: no scheduler here
     elif app.config["SCHEDULER_ENABLED"]:
         scheduler = build_scheduler(app, BackgroundScheduler)
         scheduler.start()

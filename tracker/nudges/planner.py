@@ -118,8 +118,8 @@ class MeetingPack:
 @dataclass(frozen=True, slots=True)
 class StepReached:
     """A step of a stepped nudge that an email carries: recorded as sent when the email is queued."""
-    kind: str  # overdue, escalation (or input_late: tracker/inputs/reminders.py)
-    subject_id: int  # the action (or the input)
+    kind: str  # overdue, escalation, due_soon, meeting_pack (or input_late: tracker/inputs/reminders.py)
+    subject_id: int  # the action (the meeting for meeting_pack, the input for input_late)
     counted_from: date
     step: int
 
@@ -133,7 +133,7 @@ class PlannedEmail:
     escalations: list[Escalation] = field(default_factory=list)
     meeting_packs: list[MeetingPack] = field(default_factory=list)
     digest: list[ActionItem] = field(default_factory=list)
-    steps: list[StepReached] = field(default_factory=list)  # the overdue and escalation steps listed
+    steps: list[StepReached] = field(default_factory=list)  # what it carries, recorded once it is queued
 
     @property
     def key(self) -> str:
@@ -251,14 +251,6 @@ def step_is_new(last_sent: tuple[date, int] | None, counted_from: date, step: in
 def escalation_step(days: int, escalate_after: int) -> int | None:
     """Chairs are told at `escalate_after` working days overdue, then weekly."""
     return step_reached(days, (escalate_after,))
-
-
-def _dates_falling_due(today: date, working_days: int) -> tuple[date, date]:
-    """Dates D with add_working_days(D, -working_days) == today, as (after, up to and including).
-
-    A date on a weekend or bank holiday is reminded on the same day as the working day before it.
-    """
-    return add_working_days(today, working_days - 1), add_working_days(today, working_days)
 
 
 class WorkingDayCount:
@@ -445,7 +437,7 @@ def _by_due(items) -> list[ActionItem]:
 def _meetings_for_packs(today: date) -> list[Meeting]:
     """Meetings after today and up to MEETING_PACK working days ahead (local dates), not cancelled.
     Each person gets a meeting's pack once, on the first run in that window (see `plan_nudges`)."""
-    _after, until = _dates_falling_due(today, MEETING_PACK)
+    until = add_working_days(today, MEETING_PACK)
     zone = local_zone()
     start = datetime.combine(today + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
     end = datetime.combine(until + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
