@@ -63,6 +63,14 @@ class Config:
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
     PERMANENT_SESSION_LIFETIME = 60 * 60 * 12
+    # Lasts 12 hours from sign-in (or the session's last change), not from every click: no
+    # re-signed cookie on every response, and a session cannot be kept alive for ever.
+    SESSION_REFRESH_EACH_REQUEST = False
+
+    # Rendered pages kept per worker while nothing they show has changed (core/page_cache.py).
+    CACHE_TYPE = os.environ.get("CACHE_TYPE", "SimpleCache")  # "NullCache" draws every page afresh
+    CACHE_THRESHOLD = 200  # pages per worker, about 60 KB each
+    CACHE_DEFAULT_TIMEOUT = 600  # seconds
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True

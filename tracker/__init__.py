@@ -11,7 +11,7 @@ from flask import Flask, g, request
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
 from config import Config, ProductionConfig, selected_profile
-from tracker.extensions import csrf, db, limiter, login_manager, mail, migrate
+from tracker.extensions import cache, csrf, db, limiter, login_manager, mail, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,7 +41,10 @@ def create_app(config: type[Config] | None = None, **overrides) -> Flask:
 
 def register_extensions(app: Flask) -> None:
     from tracker import models  # noqa: F401  every model, so metadata and migrations see them
-    from tracker.core import database  # noqa: F401  SQLite engine settings
+    from tracker.core import (
+        database,  # noqa: F401  SQLite engine settings
+        page_cache,  # noqa: F401  renews the change stamp on every write
+    )
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
@@ -49,10 +52,18 @@ def register_extensions(app: Flask) -> None:
     mail.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
+    cache.init_app(app)
 
     from tracker.people.auth import init_login
 
     init_login(app)
+
+
+@limiter.request_filter
+def _page_reads_outside_the_api() -> bool:
+    """Every limit outside the API is on POST (sign-in, password resets, the public form), so
+    reading a page has nothing to count: skip the limiter's per-request work for it."""
+    return request.method in ("GET", "HEAD") and request.blueprint != "api"
 
 
 def register_templates(app: Flask) -> None:

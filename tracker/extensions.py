@@ -1,4 +1,5 @@
 """Flask extensions, created unbound and bound to the app in `create_app`."""
+from flask_caching import Cache
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -29,3 +30,4 @@ login_manager = LoginManager()
 mail = Mail()
 csrf = CSRFProtect()
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
+cache = Cache()  # rendered pages, per worker (see core/page_cache.py)

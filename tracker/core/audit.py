@@ -18,7 +18,16 @@ from tracker.core.models import Auditable, AuditEvent
 
 
 def set_actor(session, user) -> None:
-    session.info["actor_id"] = user.id if user is not None else None
+    """`user` is the person acting, None for the system, or a function returning either, asked
+    only when a change is written (a request that writes nothing need not load its person)."""
+    session.info["actor"] = user
+
+
+def _actor_id(session) -> int | None:
+    actor = session.info.get("actor")
+    if callable(actor):
+        actor = actor()
+    return actor.id if actor is not None else None
 
 
 def _plain(value):
@@ -70,7 +79,7 @@ def _names(items) -> list[str]:
 def _record_changes(session, flush_context):
     rows = []
     now = utcnow()
-    actor_id = session.info.get("actor_id")
+    actor_id = _actor_id(session)
     # A removal (say, someone leaving a group) keeps what was removed, as "removed".
     for event_name, objects in (("created", session.new), ("changed", session.dirty),
                                 ("removed", session.deleted)):

@@ -106,3 +106,18 @@ class JobRun(db.Model):
     error: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_job_runs_job_started", "job", "started_at"),)
+
+
+class ChangeStamp(db.Model):
+    """A random stamp renewed by every write to an Auditable record (see core/page_cache.py).
+
+    One row: a cached page drawn under one stamp is served only while the stamp is unchanged. A
+    random value, not a counter, so a restored backup or a fresh test database can never match
+    a stamp from before.
+    """
+
+    __tablename__ = "change_stamps"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

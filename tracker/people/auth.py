@@ -79,4 +79,4 @@ def init_login(app) -> None:
 
     @app.before_request
     def _record_actor():
-        set_actor(db.session, current_user if current_user.is_authenticated else None)
+        set_actor(db.session, lambda: current_user if current_user.is_authenticated else None)

@@ -14,6 +14,7 @@ from flask_login import current_user
 from tracker.core.access import STAFF, roles, signed_in
 from tracker.core.database import read_only_session
 from tracker.core.dates import local_today, utcnow
+from tracker.core.page_cache import do_not_keep_this_page, kept_page
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
 from tracker.permissions import can_view_meeting, can_view_meeting_detail
@@ -51,9 +52,12 @@ def _export_args() -> dict:
 
 
 @blueprint.route("/reports/outstanding")
+@kept_page  # reloaded all through a meeting; drawn again only when something it shows changes
 @roles(*STAFF)
 def outstanding():
     form, filters = _filters()
+    if form.errors:
+        do_not_keep_this_page()
     today = local_today()
     counts, page = outstanding_page(filters, today, page=request.args.get("page", 1, type=int),
                                     per_page=current_app.config["PAGE_SIZE"])

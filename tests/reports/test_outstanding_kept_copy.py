@@ -1,0 +1,204 @@
+"""The outstanding list's kept copy (tracker/core/page_cache.py): served again only while nothing
+on it has changed, never to anyone else, never past a change to who may see it."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import event
+
+from tracker.core import page_cache
+from tracker.core.page_cache import current_stamp
+from tracker.extensions import db
+from tracker.nudges.models import OutboxEmail
+from tracker.reports import views as report_views
+
+LIST = "/reports/outstanding?overdue=y&sort=due"
+NONCE = re.compile(r' nonce="[^"]*"')
+
+
+def statements_of(request) -> list[str]:
+    """The SQL statements a request sends (SQLite's explicit BEGIN left out)."""
+    sent = []
+
+    def record(_connection, _cursor, statement, *_rest):
+        if not statement.startswith("BEGIN"):
+            sent.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        request()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    return sent
+
+
+def test_a_second_view_is_the_kept_copy_and_reads_only_the_change_stamp(client, chair, make_action, today):
+    make_action(title="Publish the Local Offer refresh", due=today - timedelta(days=3))
+    client.get("/")  # the first page after signing in gives the session its CSRF secret
+    first = client.get(LIST)
+    responses = []
+    sent = statements_of(lambda: responses.append(client.get(LIST)))
+    second = responses[0]
+    assert second.status_code == 200
+    assert NONCE.sub("", second.text) == NONCE.sub("", first.text)
+    assert "Publish the Local Offer refresh" in second.text
+    assert len(sent) == 1 and "change_stamps" in sent[0]  # not the person, the filter choices, the actions
+
+
+def test_a_kept_copy_carries_this_response_s_script_nonce(client, chair, make_action, today):
+    make_action(due=today - timedelta(days=3))
+    client.get(LIST)
+    for _ in range(2):
+        kept = client.get(LIST)
+        policy_nonce = re.search(r"'nonce-([^']+)'", kept.headers["Content-Security-Policy"]).group(1)
+        assert NONCE.findall(kept.text) == [f' nonce="{policy_nonce}"']  # GOV.UK Frontend's one inline script runs
+
+
+@pytest.mark.parametrize("change", ["title", "owner name", "organisation", "group", "update", "closed", "new action"])
+def test_any_change_to_what_the_list_shows_is_there_on_the_next_view(
+        client, chair, make_action, make_organisation, add_update, today, change):
+    action = make_action(title="Agree the EHCP timeliness plan", due=today - timedelta(days=5))
+    action.owner.organisation = make_organisation(name="Health")
+    db.session.commit()
+    assert "Agree the EHCP timeliness plan" in client.get(LIST).text
+    client.get(LIST)  # now served from the kept copy
+
+    if change == "title":
+        action.title, expected = "Agree the EHCP timeliness recovery plan", "timeliness recovery plan"
+    elif change == "owner name":
+        action.owner.name, expected = "Priya Shah-Okafor", "Priya Shah-Okafor"
+    elif change == "organisation":
+        action.owner.organisation.name, expected = "NHS Integrated Care Board", "NHS Integrated Care Board"
+    elif change == "group":
+        action.group.name, expected = "Preparing for Adulthood workstream", "Preparing for Adulthood workstream"
+    elif change == "update":
+        add_update(action, "Draft shared with the parent carer forum.", today)
+        expected = "Draft shared with the parent carer forum."
+    elif change == "closed":
+        action.status, expected = "completed", None
+    else:
+        make_action(title="Review the transport policy", due=today - timedelta(days=1))
+        expected = "Review the transport policy"
+    db.session.commit()
+
+    page = client.get(LIST).text
+    if expected is None:
+        assert "Agree the EHCP timeliness plan" not in page  # closed: no longer outstanding
+    else:
+        assert expected in page
+
+
+def test_an_update_posted_through_the_pages_shows_on_the_next_view(client, make_action, make_person, auth, today):
+    owner = make_person(role="lead", name="Sam Lead")
+    action = make_action(owner=owner, title="Map the short breaks offer", due=today - timedelta(days=2))
+    auth.login(owner)
+    assert "Map the short breaks offer" in client.get(LIST).text
+    client.get(LIST)  # kept
+    form = client.get(f"/actions/{action.id}/update").text
+    version = re.search(r'name="version"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="version"', form)
+    response = client.submit(f"/actions/{action.id}/update", {
+        "version": next(found for found in version.groups() if found), "note": "Families asked for a map by area."})
+    assert response.status_code == 302
+    assert "Families asked for a map by area." in client.get(LIST).text
+
+
+def test_copies_are_not_shared_between_people(client, auth, make_person, make_action, today):
+    make_action(due=today - timedelta(days=1))
+    first, second = make_person(role="chair", name="Alex Chair"), make_person(role="chair", name="Bo Chair")
+    auth.login(first)
+    assert "Alex Chair" in client.get(LIST).text
+    auth.logout()
+    auth.login(second)
+    page = client.get(LIST).text
+    assert "Bo Chair" in page and "Alex Chair" not in page
+
+
+def test_a_deactivated_person_is_not_served_the_kept_copy(client, chair, make_action, today):
+    make_action(title="Commission a sufficiency review", due=today - timedelta(days=1))
+    client.get(LIST)
+    assert "Commission a sufficiency review" in client.get(LIST).text  # kept
+    chair.is_active = False
+    db.session.commit()
+    response = client.get(LIST)
+    assert response.status_code == 302 and "/sign-in" in response.headers["Location"]
+
+
+def test_someone_made_a_champion_is_refused_at_once(client, chair, make_action, today):
+    make_action(title="Internal detail for staff", due=today - timedelta(days=1))
+    client.get(LIST)
+    client.get(LIST)
+    chair.role = "champion"
+    db.session.commit()
+    response = client.get(LIST)
+    assert response.status_code == 403 and "Internal detail for staff" not in response.text
+
+
+def test_the_sign_out_button_on_a_kept_copy_signs_out(client, chair, make_action, today):
+    make_action(due=today - timedelta(days=1))
+    client.get(LIST)
+    kept = client.get(LIST).text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', kept).group(1)
+    response = client.post("/sign-out", data={"csrf_token": token})
+    assert response.status_code in (302, 303)
+    assert client.get(LIST).status_code == 302  # signed out: sent to sign in
+
+
+def test_another_browser_with_a_copied_session_is_not_served_the_kept_copy(client, chair, make_action, today,
+                                                                            count_queries):
+    make_action(due=today - timedelta(days=1))
+    client.get(LIST)
+    with count_queries() as counted:
+        assert client.get(LIST, headers={"User-Agent": "Another browser"}).status_code == 200
+    assert counted.count > 1  # drawn afresh, with sign-in's own checks, as for any other page
+
+
+def test_a_message_to_show_once_is_shown_once(client, chair, make_action, today):
+    make_action(due=today - timedelta(days=1))
+    client.get(LIST)
+    client.get(LIST)
+    with client.session_transaction() as session:
+        session["_flashes"] = [("success", "Filters saved for the Board")]
+    assert "Filters saved for the Board" in client.get(LIST).text
+    assert "Filters saved for the Board" not in client.get(LIST).text
+
+
+def test_a_page_with_a_filter_error_is_drawn_every_time(client, chair, make_action, today, count_queries):
+    make_action(due=today - timedelta(days=1))
+    bad = "/reports/outstanding?due_from=31&due_from=2&due_from=2026"
+    assert "There is a problem" in client.get(bad).text
+    with count_queries() as counted:
+        assert "There is a problem" in client.get(bad).text
+    assert counted.count > 1
+
+
+def test_the_next_day_the_list_is_drawn_again(client, chair, make_action, today, monkeypatch):
+    make_action(title="Due tomorrow", due=today + timedelta(days=1))
+    client.get("/reports/outstanding")
+    assert "Due tomorrow" not in client.get(LIST).text  # not overdue yet (kept)
+    later = today + timedelta(days=7)
+    monkeypatch.setattr(page_cache, "local_today", lambda: later)
+    monkeypatch.setattr(report_views, "local_today", lambda: later)
+    assert "Due tomorrow" in client.get(LIST).text  # a week on: overdue
+
+
+def test_the_stamp_moves_with_a_committed_change_only(app, make_action, make_person):
+    action = make_action()
+    db.session.commit()
+    before = current_stamp()
+    assert before
+
+    action.title = "Changed, then thought better of"
+    db.session.flush()
+    db.session.rollback()
+    assert current_stamp() == before  # rolled back with the change it was renewed for
+
+    db.session.add(OutboxEmail(kind="nudge", recipient_email="someone@example.org", subject="Reminder",
+                               body_text="Hello", dedupe_key="kept-copy-test"))
+    db.session.commit()
+    assert current_stamp() == before  # bookkeeping is on no page
+
+    make_person(name="Someone new")
+    db.session.commit()
+    assert current_stamp() != before
