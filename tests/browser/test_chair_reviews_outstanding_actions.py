@@ -31,6 +31,10 @@ def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board
     jordan.sees("Agree the Key Worker pilot budget").sees(re.compile(r"Red: \d+ working days overdue"))
 
     jordan.select("Organisation", "All organisations").press("Apply filters").sees("3 actions")
+    jordan.page.reload()  # the chair looks again: served the kept copy (tracker/core/page_cache.py)
+    jordan.sees("3 actions")
+    # GOV.UK Frontend's inline script ran, so the kept copy carries this response's CSP nonce
+    assert jordan.page.evaluate("document.body.classList.contains('govuk-frontend-supported')")
     download = jordan.download(jordan.page.get_by_role("link", name="Download as CSV (these 3 actions)"))
     assert download.suggested_filename.endswith(".csv")
     rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8-sig").read())))
