@@ -4,7 +4,6 @@ Revision ID: core_1
 Revises: nudges_1
 """
 import secrets
-from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -20,10 +19,9 @@ def upgrade():
         "change_stamps",
         sa.Column("name", sa.String(length=40), nullable=False),
         sa.Column("stamp", sa.String(length=32), nullable=False),
-        sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_change_stamps")),
     )
-    op.bulk_insert(stamps, [{"name": "records", "stamp": secrets.token_hex(16), "changed_at": datetime.now(UTC)}])
+    op.bulk_insert(stamps, [{"name": "records", "stamp": secrets.token_hex(16)}])
 
 
 def downgrade():

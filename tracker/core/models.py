@@ -120,4 +120,3 @@ class ChangeStamp(db.Model):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     stamp: Mapped[str] = mapped_column(String(32))
-    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -31,7 +31,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from tracker.core.database import insert_or_on_conflict
-from tracker.core.dates import local_today, utcnow
+from tracker.core.dates import local_today
 from tracker.core.models import Auditable, ChangeStamp
 from tracker.extensions import cache, db, login_manager
 
@@ -47,10 +47,9 @@ def current_stamp() -> str | None:
 
 def renew_stamp(connection) -> None:
     """A new stamp, written on `connection` (inside the caller's transaction)."""
-    values = {"name": STAMP_NAME, "stamp": secrets.token_hex(16), "changed_at": utcnow()}
-    statement = insert_or_on_conflict(db.session, ChangeStamp.__table__).values(values)
-    connection.execute(statement.on_conflict_do_update(
-        index_elements=["name"], set_={"stamp": values["stamp"], "changed_at": values["changed_at"]}))
+    stamp = secrets.token_hex(16)
+    statement = insert_or_on_conflict(db.session, ChangeStamp.__table__).values(name=STAMP_NAME, stamp=stamp)
+    connection.execute(statement.on_conflict_do_update(index_elements=["name"], set_={"stamp": stamp}))
 
 
 @event.listens_for(Session, "after_flush")
