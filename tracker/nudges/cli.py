@@ -16,6 +16,7 @@ from tracker.nudges.planner import NudgePlan, plan_nudges
 
 nudges_cli = AppGroup("nudges", help="Reminders, overdue nudges and escalations.")
 scheduler_cli = AppGroup("scheduler", help="The scheduler that runs nudges and sends email.")
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 @nudges_cli.command("run")
@@ -132,16 +133,16 @@ def run_scheduler(if_enabled: bool):
     if if_enabled and not app.config["SCHEDULER_ENABLED"]:
         click.echo("The scheduler is off (SCHEDULER_ENABLED): nudges run only with `flask nudges run`.")
         return
+    # Ctrl+C and SIGTERM are blocked before the scheduler's threads start (threads inherit the
+    # mask) and taken here by sigwait. A handler that raised instead would land wherever the main
+    # thread was, and APScheduler swallows what is raised while it hands a job to its executor,
+    # so the scheduler would never stop.
+    signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     scheduler = build_scheduler(app)
-    signal.signal(signal.SIGTERM, _stop)
-    try:
-        click.echo(f"Scheduler running: {_schedule(app)}. Stop it with Ctrl+C.")
-        scheduler.start()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        if scheduler.running:
-            scheduler.shutdown()  # lets a job that is running finish
+    click.echo(f"Scheduler running: {_schedule(app)}. Stop it with Ctrl+C.")
+    scheduler.start()
+    signal.sigwait(STOP_SIGNALS)
+    scheduler.shutdown()  # lets a job that is running finish
     click.echo("Scheduler stopped.")
 
 
@@ -154,7 +155,6 @@ def serve_with_scheduler(host: str, port: int, reload: bool):
     """Serve the app with the development server and, when SCHEDULER_ENABLED is on, run the
     scheduler in the same process (how `make run` serves it). For one process only: with
     several web workers, run `flask scheduler run` once beside them instead."""
-    from apscheduler.schedulers.background import BackgroundScheduler
     from werkzeug.serving import is_running_from_reloader, run_simple
 
     from tracker.nudges.scheduler import build_scheduler
@@ -166,7 +166,7 @@ def serve_with_scheduler(host: str, port: int, reload: bool):
     if reload and not is_running_from_reloader():
         pass  # the watcher: no scheduler here
     elif app.config["SCHEDULER_ENABLED"]:
-        scheduler = build_scheduler(app, BackgroundScheduler)
+        scheduler = build_scheduler(app)
         scheduler.start()
         click.echo(f"Scheduler running beside the web server: {_schedule(app)}.")
     else:

@@ -9,8 +9,7 @@ import logging
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from apscheduler.schedulers.base import BaseScheduler
-from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from flask import Flask
@@ -38,10 +37,10 @@ def sender_job(app: Flask) -> None:
         run_sender()
 
 
-def build_scheduler(app: Flask, scheduler_class: type[BaseScheduler] = BlockingScheduler,
-                    *, now: datetime | None = None) -> BaseScheduler:
+def build_scheduler(app: Flask, *, now: datetime | None = None) -> BackgroundScheduler:
+    """The jobs run on the scheduler's own threads; the caller decides how long to wait."""
     zone = ZoneInfo(app.config["TIMEZONE"])
-    scheduler = scheduler_class(timezone=zone, job_defaults={"coalesce": True, "max_instances": 1})
+    scheduler = BackgroundScheduler(timezone=zone, job_defaults={"coalesce": True, "max_instances": 1})
     scheduler.add_job(
         daily_nudges_job, CronTrigger(day_of_week="mon-fri", hour=DAILY_RUN_AT.hour,
                                       minute=DAILY_RUN_AT.minute, timezone=zone),
