@@ -6,12 +6,14 @@ import re
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session
 
 from tracker.core import page_cache
 from tracker.core.page_cache import current_stamp
 from tracker.extensions import db
 from tracker.nudges.models import OutboxEmail
+from tracker.people.models import User
 from tracker.reports import views as report_views
 
 LIST = "/reports/outstanding?overdue=y&sort=due"
@@ -219,3 +221,30 @@ def test_the_stamp_moves_with_a_committed_change_only(app, make_action, make_per
     make_person(name="Someone new")
     db.session.commit()
     assert current_stamp() != before
+
+
+def test_a_transaction_still_open_holds_up_no_other_writer(app, engine_name, make_person):
+    """The stamp's row is written as a transaction commits, so a long one (a nudge run, an import)
+    does not hold its lock while others wait to save."""
+    if engine_name != "postgresql":
+        pytest.skip("SQLite lets one writer at a time in any case")
+    first, second = make_person(name="Pat Lead"), make_person(name="Robin Owner")
+    db.session.commit()
+    before = current_stamp()
+    db.session.commit()
+
+    long_running = Session(db.engine)
+    try:
+        long_running.get(User, first.id).name = "Pat Lead-Smith"
+        long_running.flush()  # written, not yet committed
+        with Session(db.engine) as quick:
+            quick.execute(text("SET lock_timeout = '5s'"))
+            quick.get(User, second.id).name = "Robin Owner-Jones"
+            quick.commit()  # with the stamp locked from the first flush, this waited and failed
+        after_quick = current_stamp()
+        db.session.commit()
+        long_running.commit()
+    finally:
+        long_running.close()
+    assert before != after_quick != current_stamp()  # each commit renewed it
+    assert {person.name for person in db.session.scalars(db.select(User))} >= {"Pat Lead-Smith", "Robin Owner-Jones"}

@@ -4,10 +4,10 @@ A chair's outstanding list is read far more often than the records behind it cha
 opened before a meeting, reloaded through it, and shared as a bookmark. So the page, once drawn,
 is kept and served again until one of three things moves on:
 
-- the change stamp: every flush that writes an Auditable record (actions, their updates, people,
-  groups, organisations, meetings, ...) gives the database a new random stamp in the same
-  transaction, so it commits or rolls back with the change. The stamp is read before the page's
-  data, so a page is never filed under a stamp newer than what it shows;
+- the change stamp: every transaction that writes an Auditable record (actions, their updates,
+  people, groups, organisations, meetings, ...) gives the database a new random stamp as it
+  commits, in the same transaction, so it commits or rolls back with the change. The stamp is
+  read before the page's data, so a page is never filed under a stamp newer than what it shows;
 - the day (days overdue and RAG move on at midnight);
 - the person (their name and menu are on the page; no two people share a copy), known without
   loading them (see `_key`), so a kept page costs one read of the stamp.
@@ -36,6 +36,7 @@ from tracker.core.models import Auditable, ChangeStamp
 from tracker.extensions import cache, db, login_manager
 
 STAMP_NAME = "records"
+_CHANGED = "records_changed"  # noted in session.info by a flush, until the commit
 _STAMP_NOW = select(ChangeStamp.stamp).where(ChangeStamp.name == STAMP_NAME)
 
 
@@ -53,11 +54,27 @@ def renew_stamp(connection) -> None:
 
 
 @event.listens_for(Session, "after_flush")
-def _renew_stamp_on_change(session, _flush_context):
+def _note_a_change(session, _flush_context):
     # Auditable is the same line the audit trail draws: records people see, not bookkeeping
     # (outbox, nudge steps, job leases), which change far more often and show on no cached page.
     if any(isinstance(obj, Auditable) for obj in chain(session.new, session.dirty, session.deleted)):
+        session.info[_CHANGED] = True
+
+
+@event.listens_for(Session, "before_commit")
+def _renew_stamp_at_commit(session):
+    # The stamp's one row is written last, just before the commit: a transaction holds its lock
+    # only while committing, so writers never queue behind a long transaction (a nudge run) nor
+    # wait for each other's rows while holding it (a deadlock on PostgreSQL).
+    session.flush()  # the commit's own flush comes after this hook; what it writes must count
+    if session.info.pop(_CHANGED, False):
         renew_stamp(session.connection())
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_changes_rolled_back(session, transaction):
+    if transaction.parent is None:  # only the whole transaction: a savepoint's end keeps the note
+        session.info.pop(_CHANGED, None)
 
 
 def kept_page(view):
