@@ -3,7 +3,7 @@ Board pack for the next meeting."""
 import csv
 import io
 import re
-from datetime import date
+from datetime import date, timedelta
 
 SITE = "SEND Partnership Tracker"
 
@@ -16,11 +16,13 @@ def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board
     dana = make_person(name="Dana Patel", organisation=nhs)
     board = make_group("SEND Board", chair=chair, members=[chris, dana])
     workstream = make_group("Preparing for Adulthood", parent=board, members=[chris])
-    make_meeting(board, date(2026, 12, 8))
-    make_action(owner=chris, group=board, title="Publish the Local Offer review", due=date(2026, 11, 10))
-    make_action(owner=dana, group=board, title="Agree the Key Worker pilot budget", due=date(2026, 11, 13))
-    make_action(owner=chris, group=board, title="Circulate the SEND Strategy draft", due=date(2026, 12, 15))
-    make_action(owner=chris, group=workstream, title="Update the transitions guide", due=date(2026, 11, 2))
+    today = date.today()
+    next_meeting = today + timedelta(days=6)
+    make_meeting(board, next_meeting)
+    make_action(owner=chris, group=board, title="Publish the Local Offer review", due=today - timedelta(days=22))
+    make_action(owner=dana, group=board, title="Agree the Key Worker pilot budget", due=today - timedelta(days=19))
+    make_action(owner=chris, group=board, title="Circulate the SEND Strategy draft", due=today + timedelta(days=13))
+    make_action(owner=chris, group=workstream, title="Update the transitions guide", due=today - timedelta(days=30))
 
     jordan = sign_in(chair)
     jordan.follow_in_menu("Outstanding actions").sees_title(f"Outstanding actions – Reports – {SITE}")
@@ -41,7 +43,8 @@ def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board
     assert sorted(row["Action"] for row in rows) == [
         "Agree the Key Worker pilot budget", "Publish the Local Offer review", "Update the transitions guide"]
 
-    jordan.follow_in_menu("Meetings").follow("8 December 2026", exact=False)
+    meeting_day = f"{next_meeting.day} {next_meeting:%B %Y}"
+    jordan.follow_in_menu("Meetings").follow(meeting_day, exact=False)
     jordan.follow("Board pack for this meeting").sees_title(
-        f"Board pack: SEND Board, 8 December 2026 – Meetings – {SITE}")
+        f"Board pack: SEND Board, {meeting_day} – Meetings – {SITE}")
     jordan.sees("Outstanding actions (3)").sees("Publish the Local Offer review")

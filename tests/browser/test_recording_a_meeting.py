@@ -1,5 +1,5 @@
 """Journey 1: a secretary records a meeting with agenda items, a decision and three actions."""
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -8,7 +8,9 @@ from tracker.extensions import db
 from tracker.meetings.models import Meeting
 
 SITE = "SEND Partnership Tracker"
-MEETING_DAY = date(2026, 11, 19)  # last Thursday: the secretary records it afterwards
+MEETING_DAY = date(2026, 11, 19)  # a past Thursday: the secretary records it afterwards
+# Due dates must be still to come on the day the test runs.
+FIRST_DUE, THIRD_DUE = date.today() + timedelta(days=16), date.today() + timedelta(days=44)
 
 
 def test_secretary_records_a_meeting_with_agenda_items_a_decision_and_three_actions(
@@ -46,7 +48,7 @@ def test_secretary_records_a_meeting_with_agenda_items_a_decision_and_three_acti
     tom.follow("Raise an action from this decision").sees_title(f"Raise an action – Actions – {SITE}")
     tom.sees("Decision: The pilot will run until December.")
     tom.fill("What needs to be done", "Write to schools about the pilot's extension")
-    tom.select("Who owns it", "Chris Nolan").fill_date("Date it is due", date(2026, 12, 18))
+    tom.select("Who owns it", "Chris Nolan").fill_date("Date it is due", FIRST_DUE)
     tom.tick("Inclusion").press("Raise the action").sees("Action raised: “Write to schools about the pilot's extension”")
 
     tom.follow("Raise an action under “Key Worker pilot”")
@@ -57,15 +59,15 @@ def test_secretary_records_a_meeting_with_agenda_items_a_decision_and_three_acti
     tom.follow("Raise an action")
     tom.fill("What needs to be done", "Circulate the baseline questionnaire")
     tom.fill("More detail (optional)", "To every family in the pilot, with a reply envelope.")
-    tom.select("Who owns it", "Eve Hughes").fill_date("Date it is due", date(2027, 1, 15))
+    tom.select("Who owns it", "Eve Hughes").fill_date("Date it is due", THIRD_DUE)
     tom.press("Raise the action").sees("3 actions in all")
 
     meeting = db.session.scalars(select(Meeting)).one()
     raised = {action.title: action for action in db.session.scalars(select(Action))}
     assert {title: (action.owner.name, action.due_on, action.meeting_id) for title, action in raised.items()} == {
-        "Write to schools about the pilot's extension": ("Chris Nolan", date(2026, 12, 18), meeting.id),
+        "Write to schools about the pilot's extension": ("Chris Nolan", FIRST_DUE, meeting.id),
         "Share the pilot's evaluation with the Board": ("Dana Patel", None, meeting.id),
-        "Circulate the baseline questionnaire": ("Eve Hughes", date(2027, 1, 15), meeting.id),
+        "Circulate the baseline questionnaire": ("Eve Hughes", THIRD_DUE, meeting.id),
     }
     assert raised["Write to schools about the pilot's extension"].decision.text == "The pilot will run until December."
     assert [tag.name for tag in raised["Write to schools about the pilot's extension"].tags] == ["Inclusion"]

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tests.inputs.conftest import NOW
-from tracker.core.dates import add_working_days
+from tracker.core.dates import add_working_days, to_local
 from tracker.core.domain import DomainError
 from tracker.extensions import db
 from tracker.inputs import operations
@@ -67,7 +67,7 @@ def test_a_secretary_records_input_raised_at_a_meeting(client, auth, partnership
     for name, value in expected.items():
         assert getattr(raised, name) == value
     assert raised.group_id == partnership.board.id and raised.raised_at_meeting_id == meeting.id
-    assert raised.respond_by == add_working_days(raised.created_at.date(), 5)  # the Board's own setting
+    assert raised.respond_by == add_working_days(to_local(raised.created_at).date(), 5)  # the Board's own setting
     assert raised.recorded_by_id == partnership.secretary.id
     assert len(outbox("input_received")) == (1 if raised.contact_email else 0)
 

@@ -8,7 +8,7 @@ from sqlalchemy import event, select
 
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.actions.models import Action, ActionUpdate
-from tracker.core.dates import working_days_between
+from tracker.core.dates import local_today, working_days_between
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision
 
@@ -46,7 +46,7 @@ def test_matters_arising_lists_outstanding_actions_oldest_first(client, auth, bo
     assert "Raised at this very meeting" not in matters
     assert "2 actions" in matters
     older_card = matters.split(f'id="action-{older.id}"', 1)[1].split("govuk-summary-card\"", 1)[0]
-    days = working_days_between(older.due_on, date.today())
+    days = working_days_between(older.due_on, local_today())  # the partnership's day, not UTC's
     assert "Morgan Ellis" in older_card and f"Overdue by {days} working days" in older_card
     assert "Data requested from schools" in older_card
     assert "Record update" in older_card

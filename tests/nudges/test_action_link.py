@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from tracker.actions.models import Action, ActionStatus, ActionUpdate
-from tracker.core.dates import utcnow
+from tracker.core.dates import local_today, utcnow
 from tracker.core.models import AuditEvent, UsedToken
 from tracker.core.signed_links import make_link_token
 from tracker.extensions import db
@@ -88,9 +88,11 @@ def test_completing_without_an_outcome_is_refused_and_the_link_still_works(clien
 
 
 def test_asking_for_more_time_moves_the_date_with_the_reason(client, action, link):
-    client.submit(f"{link}/more-time", {"new_due_on": ["11", "12", "2026"], "reason": "Finance sign-off slipped"})
+    new_due = local_today() + timedelta(days=21)  # the form takes only a date still to come
+    client.submit(f"{link}/more-time", {"new_due_on": [str(new_due.day), str(new_due.month), str(new_due.year)],
+                                        "reason": "Finance sign-off slipped"})
     action = fresh(action)
-    assert (action.due_on, action.original_due_on) == (date(2026, 12, 11), date(2026, 11, 20))
+    assert (action.due_on, action.original_due_on) == (new_due, date(2026, 11, 20))
     assert action.updates[0].note == "Finance sign-off slipped"
 
 

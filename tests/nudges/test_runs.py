@@ -13,7 +13,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from apscheduler.schedulers.background import BackgroundScheduler
 
 from tests.nudges.conftest import free_port
 from tracker.core.dates import is_working_day, utcnow
