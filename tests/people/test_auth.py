@@ -1,7 +1,11 @@
+from datetime import timedelta
+
 import pytest
 
+from tests.conftest import PASSWORD, FormClient
+from tracker.core.dates import utcnow
 from tracker.extensions import db
-from tracker.people.models import User
+from tracker.people.models import EndedSession, User
 
 
 def test_sign_in_with_right_password_reaches_home(client, auth, make_person):
@@ -46,6 +50,40 @@ def test_sign_out_ends_the_session(client, auth, make_person):
     assert client.get("/").status_code == 200
     response = auth.logout()
     assert response.status_code == 302
+    assert client.get("/").status_code == 302
+
+
+def test_a_copy_of_the_cookie_is_refused_after_sign_out(app, client, auth, make_person):
+    """Someone who copied the session cookie (a shared computer, a stolen cookie) cannot use it
+    once the person has signed out; the person's other sessions go on."""
+    person = make_person()
+    other_browser = FormClient(app.test_client())
+    other_browser.submit("/sign-in", {"email": person.email, "password": PASSWORD})
+    auth.login(person)
+    copied = client.get_cookie("session").value
+    auth.logout()
+    client.set_cookie("session", copied)
+    response = client.get("/")
+    assert response.status_code == 302 and "/sign-in" in response.headers["Location"]
+    assert other_browser.get("/").status_code == 200
+
+
+def test_signing_out_keeps_a_record_only_as_long_as_a_session_lasts(app, client, auth, make_person):
+    db.session.add(EndedSession(session_id="signed-out-yesterday", ended_at=utcnow() - timedelta(hours=13)))
+    db.session.add(EndedSession(session_id="signed-out-this-morning", ended_at=utcnow() - timedelta(hours=3)))
+    db.session.commit()
+    auth.login(make_person())
+    with client.session_transaction() as session:
+        signed_in_as = session["session_id"]
+    auth.logout()
+    kept = set(db.session.scalars(db.select(EndedSession.session_id)))
+    assert kept == {"signed-out-this-morning", signed_in_as}  # a 12-hour session: yesterday's has expired
+
+
+def test_a_session_from_before_sign_outs_were_recorded_must_sign_in_again(client, auth, make_person):
+    auth.login(make_person())
+    with client.session_transaction() as session:
+        del session["session_id"]
     assert client.get("/").status_code == 302
 
 

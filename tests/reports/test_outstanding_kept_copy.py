@@ -163,6 +163,18 @@ def test_the_sign_out_button_on_a_kept_copy_signs_out(client, chair, make_action
     assert client.get(LIST).status_code == 302  # signed out: sent to sign in
 
 
+def test_a_copy_of_the_cookie_taken_before_sign_out_is_not_served_the_kept_copy(client, chair, make_action, today):
+    make_action(title="Internal detail for staff", due=today - timedelta(days=1))
+    client.get(LIST)
+    view_kept(client)
+    copied = client.get_cookie("session").value
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get(LIST).text).group(1)
+    client.post("/sign-out", data={"csrf_token": token})
+    client.set_cookie("session", copied)
+    response = client.get(LIST)
+    assert response.status_code == 302 and "Internal detail for staff" not in response.text
+
+
 def test_another_browser_with_a_copied_session_is_not_served_the_kept_copy(client, chair, make_action, today,
                                                                             count_queries):
     make_action(due=today - timedelta(days=1))

@@ -61,6 +61,12 @@ def _note_a_change(session, _flush_context):
         session.info[_CHANGED] = True
 
 
+def forget_kept_pages(session) -> None:
+    """Renew the stamp when `session` commits, for a change that is not to an Auditable record
+    but must still end the kept copies (a session signed out)."""
+    session.info[_CHANGED] = True
+
+
 @event.listens_for(Session, "before_commit")
 def _renew_stamp_at_commit(session):
     # The stamp's one row is written last, just before the commit: a transaction holds its lock

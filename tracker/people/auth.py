@@ -1,17 +1,20 @@
 """Signing in and out: password hashing, the session, and safe redirects after login."""
 from __future__ import annotations
 
+import secrets
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import session
+from flask import current_app, session
 from flask_login import current_user, login_user, logout_user
 
 from tracker.core.audit import set_actor
 from tracker.core.dates import utcnow
+from tracker.core.page_cache import forget_kept_pages
 from tracker.extensions import db, login_manager
-from tracker.people.models import User, find_user_by_email
+from tracker.people.models import EndedSession, User, find_signed_in_user, find_user_by_email
 
 MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -40,15 +43,28 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
+SESSION_ID = "session_id"  # the random id of a signed-in session, in its cookie
+
+
 def start_session(user: User) -> None:
     """A fresh session on every login, so a session id planted before login is useless."""
     session.clear()
     login_user(user)
+    session[SESSION_ID] = secrets.token_urlsafe(32)
     session.permanent = True
     user.last_login_at = utcnow()
 
 
 def end_session() -> None:
+    """Sign out: this browser forgets the session, and the server refuses any copy of its cookie.
+    The caller commits."""
+    now = utcnow()
+    if session.get(SESSION_ID):
+        db.session.add(EndedSession(session_id=session[SESSION_ID], ended_at=now))
+    # Records older than a session's life are no longer needed: such cookies have expired.
+    expired = now - timedelta(seconds=current_app.permanent_session_lifetime.total_seconds())
+    db.session.execute(db.delete(EndedSession).where(EndedSession.ended_at < expired))
+    forget_kept_pages(db.session)  # pages kept for this session are served no more
     logout_user()
     session.clear()
 
@@ -70,9 +86,10 @@ def init_login(app) -> None:
     @login_manager.user_loader
     def load_user(session_id: str) -> User | None:
         user_id, _, version = session_id.partition(":")
-        if not user_id.isdigit():
+        signed_in_as = session.get(SESSION_ID)
+        if not user_id.isdigit() or not signed_in_as:  # no session id: issued before sign-out was recorded
             return None
-        user = db.session.get(User, int(user_id))
+        user = find_signed_in_user(int(user_id), signed_in_as)
         if user is None or not user.is_active or str(user.session_version) != version:
             return None
         return user

@@ -197,6 +197,26 @@ def normalise_email(email: str) -> str:
 # --- queries -------------------------------------------------------------------------------------
 
 
+class EndedSession(db.Model):
+    """A signed-in session that was signed out, so a copy of its cookie is refused.
+
+    Sessions live in signed cookies, which the server cannot take back: signing out records the
+    session's random id here, and signing in checks it in the same query that loads the person.
+    Kept only for the session lifetime (PERMANENT_SESSION_LIFETIME): older cookies have expired.
+    """
+
+    __tablename__ = "ended_sessions"
+
+    session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ended_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+def find_signed_in_user(user_id: int, session_id: str) -> User | None:
+    """The person, unless this session was signed out; one query."""
+    ended = db.select(EndedSession.session_id).where(EndedSession.session_id == session_id).exists()
+    return db.session.scalar(db.select(User).where(User.id == user_id, ~ended))
+
+
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(db.select(User).where(User.email == normalise_email(email)))
 

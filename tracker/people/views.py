@@ -38,6 +38,7 @@ def login():
 @signed_in
 def logout():
     end_session()
+    db.session.commit()
     flash("You have signed out.", "success")
     return redirect(url_for("people.login"))
 
