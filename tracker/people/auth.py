@@ -84,8 +84,8 @@ def init_login(app) -> None:
     login_manager.session_protection = "basic"
 
     @login_manager.user_loader
-    def load_user(session_id: str) -> User | None:
-        user_id, _, version = session_id.partition(":")
+    def load_user(identity: str) -> User | None:
+        user_id, _, version = identity.partition(":")  # User.get_id()
         signed_in_as = session.get(SESSION_ID)
         if not user_id.isdigit() or not signed_in_as:  # no session id: issued before sign-out was recorded
             return None

@@ -194,14 +194,11 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-# --- queries -------------------------------------------------------------------------------------
-
-
 class EndedSession(db.Model):
     """A signed-in session that was signed out, so a copy of its cookie is refused.
 
     Sessions live in signed cookies, which the server cannot take back: signing out records the
-    session's random id here, and signing in checks it in the same query that loads the person.
+    session's random id here, and every request checks it in the query that loads the person.
     Kept only for the session lifetime (PERMANENT_SESSION_LIFETIME): older cookies have expired.
     """
 
@@ -209,6 +206,9 @@ class EndedSession(db.Model):
 
     session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     ended_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+# --- queries -------------------------------------------------------------------------------------
 
 
 def find_signed_in_user(user_id: int, session_id: str) -> User | None:
