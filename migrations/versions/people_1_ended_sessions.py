@@ -19,11 +19,9 @@ def upgrade():
         sa.Column("ended_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("session_id", name=op.f("pk_ended_sessions")),
     )
-    with op.batch_alter_table("ended_sessions", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_ended_sessions_ended_at"), ["ended_at"], unique=False)
+    op.create_index(op.f("ix_ended_sessions_ended_at"), "ended_sessions", ["ended_at"])
 
 
 def downgrade():
-    with op.batch_alter_table("ended_sessions", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_ended_sessions_ended_at"))
+    op.drop_index(op.f("ix_ended_sessions_ended_at"), table_name="ended_sessions")
     op.drop_table("ended_sessions")

@@ -3,8 +3,9 @@ from datetime import timedelta
 import pytest
 
 from tests.conftest import PASSWORD, FormClient
-from tracker.core.dates import utcnow
+from tracker.core.dates import local_today, utcnow
 from tracker.extensions import db
+from tracker.nudges.jobs import run_daily_nudges
 from tracker.people.models import EndedSession, User
 
 
@@ -68,7 +69,7 @@ def test_a_copy_of_the_cookie_is_refused_after_sign_out(app, client, auth, make_
     assert other_browser.get("/").status_code == 200
 
 
-def test_signing_out_keeps_a_record_only_as_long_as_a_session_lasts(app, client, auth, make_person):
+def test_a_signed_out_session_is_recorded_only_as_long_as_a_session_lasts(app, client, auth, make_person):
     db.session.add(EndedSession(session_id="signed-out-yesterday", ended_at=utcnow() - timedelta(hours=13)))
     db.session.add(EndedSession(session_id="signed-out-this-morning", ended_at=utcnow() - timedelta(hours=3)))
     db.session.commit()
@@ -76,6 +77,7 @@ def test_signing_out_keeps_a_record_only_as_long_as_a_session_lasts(app, client,
     with client.session_transaction() as session:
         signed_in_as = session["session_id"]
     auth.logout()
+    run_daily_nudges(local_today())  # the daily job clears what has expired
     kept = set(db.session.scalars(db.select(EndedSession.session_id)))
     assert kept == {"signed-out-this-morning", signed_in_as}  # a 12-hour session: yesterday's has expired
 

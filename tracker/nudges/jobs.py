@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -31,6 +32,7 @@ from tracker.inputs.reminders import input_reminders_due, queue_input_reminders
 from tracker.nudges.operations import queue_nudges
 from tracker.nudges.planner import plan_nudges
 from tracker.nudges.sender import due_emails_waiting, send_pending
+from tracker.people.auth import forget_ended_sessions
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +89,7 @@ def run_daily_nudges(today: date) -> JobOutcome:
         input_plan = input_reminders_due(today)  # input late for a first response
         input_queued = queue_input_reminders(input_plan)
         forget_spent_links(older_than=utcnow() - LONGEST_LINK_LIFE)
+        forget_ended_sessions(older_than=utcnow() - current_app.permanent_session_lifetime)
         db.session.commit()
         counts = {"day": today.isoformat(), **plan.counts(), "queued": queued.queued,
                   "already_queued": queued.already_queued, **input_queued.counts()}

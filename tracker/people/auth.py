@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import current_app, session
+from flask import session
 from flask_login import current_user, login_user, logout_user
 
 from tracker.core.audit import set_actor
@@ -17,6 +17,7 @@ from tracker.extensions import db, login_manager
 from tracker.people.models import EndedSession, User, find_signed_in_user, find_user_by_email
 
 MIN_PASSWORD_LENGTH = 8
+SESSION_ID = "session_id"  # the random id of a signed-in session, in its cookie
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Verifying against this when the email is unknown keeps the timing the same either way.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
@@ -43,9 +44,6 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
-SESSION_ID = "session_id"  # the random id of a signed-in session, in its cookie
-
-
 def start_session(user: User) -> None:
     """A fresh session on every login, so a session id planted before login is useless."""
     session.clear()
@@ -58,15 +56,18 @@ def start_session(user: User) -> None:
 def end_session() -> None:
     """Sign out: this browser forgets the session, and the server refuses any copy of its cookie.
     The caller commits."""
-    now = utcnow()
     if session.get(SESSION_ID):
-        db.session.add(EndedSession(session_id=session[SESSION_ID], ended_at=now))
-    # Records older than a session's life are no longer needed: such cookies have expired.
-    expired = now - timedelta(seconds=current_app.permanent_session_lifetime.total_seconds())
-    db.session.execute(db.delete(EndedSession).where(EndedSession.ended_at < expired))
+        db.session.add(EndedSession(session_id=session[SESSION_ID], ended_at=utcnow()))
     forget_kept_pages(db.session)  # pages kept for this session are served no more
     logout_user()
     session.clear()
+
+
+def forget_ended_sessions(*, older_than: datetime) -> int:
+    """Sessions signed out before `older_than` (a session's life ago) have expired anyway: their
+    records can go. Called by the daily job, beside forget_spent_links."""
+    result = db.session.execute(db.delete(EndedSession).where(EndedSession.ended_at < older_than))
+    return result.rowcount or 0
 
 
 def is_safe_next(target: str | None) -> bool:
