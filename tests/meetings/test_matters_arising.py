@@ -52,6 +52,17 @@ def test_matters_arising_lists_outstanding_actions_oldest_first(client, auth, bo
     assert "Record update" in older_card
 
 
+def test_each_update_box_is_labelled_in_words_with_the_action_named_only_to_screen_readers(
+        client, auth, board, meeting, make_action):
+    action = raised(make_action, board, "Ask <b>schools</b> for figures", weeks_ago=2)
+    auth.login(board.secretary)
+    html = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    label = html.split(f'for="matters-{action.id}-note"', 1)[1].split("</label>", 1)[0]
+    assert "&lt;span" not in label  # the hidden words were once shown as markup
+    assert ('Update or decision at this meeting<span class="govuk-visually-hidden"> on '
+            "“Ask &lt;b&gt;schools&lt;/b&gt; for figures”</span>") in label  # the title still escaped
+
+
 def test_secretary_records_the_update_given_without_leaving_the_page(client, auth, board, meeting, make_action):
     action = raised(make_action, board, "Give the Board an update on demand for HYMS", weeks_ago=4)
     auth.login(board.secretary)
