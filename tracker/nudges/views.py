@@ -21,8 +21,8 @@ from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.signed_links import LinkProblem, SignedLinkError, link_is_spent, spend_link
-from tracker.extensions import db
-from tracker.nudges import operations
+from tracker.extensions import csrf, db
+from tracker.nudges import operations, preferences
 from tracker.nudges.forms import (
     CannotBeDoneForm,
     CompleteForm,
@@ -34,7 +34,7 @@ from tracker.nudges.jobs import DAILY_NUDGES, SEND_OUTBOX
 from tracker.nudges.links import read_action_link
 from tracker.nudges.models import OUTBOX_TABS, OutboxEmail, job_runs_page, outbox_counts, outbox_page
 from tracker.nudges.sender import MAX_ATTEMPTS, mail_is_configured
-from tracker.people.models import Role
+from tracker.people.models import Role, User
 
 blueprint = Blueprint("nudges", __name__)
 SECTION = "Outbox"
@@ -122,6 +122,43 @@ def settings():
         return redirect(url_for("nudges.settings"))
     return render_template("nudges/settings.html", form=form, person=person,
                            title="Email settings", section="Your account")
+
+
+# --- one-click unsubscribe, from an optional email (RFC 8058) -------------------------------------
+
+
+@blueprint.route("/email/unsubscribe/<token>", methods=["GET", "POST"])
+@signed_link
+@csrf.exempt
+def unsubscribe(token: str):
+    """GET asks (mail scanners follow links); POST turns the kind off: from the page's button, or
+    from a mail program's one-click "Unsubscribe" (no cookies, so no CSRF token: the signed link
+    is what proves the request, and it can only ever turn one kind of email off)."""
+    try:
+        recipient, kind = preferences.read_unsubscribe(token)
+    except SignedLinkError as error:
+        return _unsubscribe_problem(error.problem)
+    if recipient is None:
+        return _unsubscribe_problem(LinkProblem.INVALID)
+    label = preferences.KIND_LABELS[kind]
+    if request.method == "POST":
+        set_actor(db.session, recipient if isinstance(recipient, User) else None)
+        preferences.set_choice(recipient, kind, preferences.OFF)
+        db.session.commit()
+        return render_template("nudges/unsubscribed.html", label=label, title="You have unsubscribed",
+                               section="Email settings")
+    return render_template("nudges/unsubscribe.html", label=label, token=token,
+                           title=f"Stop emails about {label}", section="Email settings")
+
+
+def _unsubscribe_problem(problem: LinkProblem):
+    settings = "You can sign in and choose which emails you get on your email settings page."
+    if problem == LinkProblem.EXPIRED:
+        return _problem(410, "This unsubscribe link has expired",
+                        "Nothing was changed. Unsubscribe links work for 90 days: use the link in a "
+                        "more recent email.", settings)
+    return _problem(404, "This unsubscribe link does not work",
+                    "Nothing was changed. Check that you copied the whole link from the email.", settings)
 
 
 # --- the one-click update page, from a nudge email -----------------------------------------------
