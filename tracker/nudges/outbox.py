@@ -5,13 +5,23 @@ the same key can be queued any number of times and is stored (so sent) once.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import render_template
 
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import utcnow
 from tracker.extensions import db
-from tracker.nudges.models import OutboxEmail, OutboxStatus
+from tracker.nudges.models import OutboxAttachment, OutboxEmail, OutboxStatus
 from tracker.people.models import User
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    # With any parameters the reader needs, e.g. "text/calendar; method=REQUEST".
+    content_type: str
+    content: bytes
 
 
 def queue_email(
@@ -21,9 +31,12 @@ def queue_email(
     to: User | str,
     subject: str,
     template: str,
+    headers: dict[str, str] | None = None,
+    attachments: list[Attachment] | None = None,
     **context,
 ) -> bool:
-    """Queue one email rendered from `templates/<template>.txt` and `.html`.
+    """Queue one email rendered from `templates/<template>.txt` and `.html`, with any extra
+    headers (e.g. List-Unsubscribe) and attachments, stored with it and sent with it.
 
     Returns True if it was queued now, False if an email with this key already exists.
     """
@@ -42,10 +55,20 @@ def queue_email(
         "next_attempt_at": utcnow(),
         "created_at": utcnow(),
         "last_error": "",
+        "headers": dict(headers or {}),
     }
     table = OutboxEmail.__table__  # a Core insert: its RETURNING says whether a row went in
     statement = (
         insert_or_on_conflict(db.session, table).values(row).on_conflict_do_nothing(index_elements=["dedupe_key"])
         .returning(table.c.id)
     )
-    return db.session.execute(statement).first() is not None
+    queued = db.session.execute(statement).first()
+    if queued is None:
+        return False
+    if attachments:
+        db.session.execute(db.insert(OutboxAttachment), [
+            {"email_id": queued.id, "filename": attachment.filename,
+             "content_type": attachment.content_type, "content": attachment.content}
+            for attachment in attachments
+        ])
+    return True

@@ -14,10 +14,12 @@ import smtplib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.mime.text import MIMEText
 from email.utils import parseaddr
 
 import flask_mail
 from flask import current_app
+from sqlalchemy.orm import selectinload
 
 from tracker.core.dates import utcnow
 from tracker.extensions import db, mail
@@ -111,6 +113,7 @@ def _send_batch(ids: list[int], now: datetime, report: SendReport) -> bool:
     """Send one batch over one connection. False if the connection failed (stop for this run)."""
     emails = db.session.scalars(
         db.select(OutboxEmail).where(OutboxEmail.id.in_(ids)).order_by(OutboxEmail.id)
+        .options(selectinload(OutboxEmail.attachments))
     ).all()
     sender = _sender()
     try:
@@ -215,16 +218,43 @@ def _sender() -> str | tuple[str, str]:
     return configured if name else (current_app.config["SITE_NAME"], address or configured)
 
 
+class _Message(flask_mail.Message):
+    """Flask-Mail's message, with a calendar invitation also given as one of the alternative
+    bodies (text/calendar with its METHOD), which is where Outlook and Gmail look for one to offer
+    Accept and Decline; the same invitation stays attached as a file for other readers."""
+
+    def _message(self):
+        built = super()._message()
+        alternative = next((part for part in built.walk() if part.get_content_type() == "multipart/alternative"), None)
+        if alternative is not None:
+            for attachment in self.attachments:
+                if attachment.content_type.startswith("text/calendar"):
+                    part = MIMEText(attachment.data.decode(), "calendar", "utf-8")
+                    for name, value in _parameters(attachment.content_type):
+                        part.set_param(name, value)
+                    alternative.attach(part)
+        return built
+
+
+def _parameters(content_type: str) -> list[tuple[str, str]]:
+    """The parameters of a content type: "text/calendar; method=REQUEST" gives [("method", "REQUEST")]."""
+    pairs = (item.partition("=") for item in content_type.split(";")[1:])
+    return [(name.strip(), value.strip().strip('"')) for name, _, value in pairs if name.strip()]
+
+
 def _message(email: OutboxEmail, sender) -> flask_mail.Message:
-    message = flask_mail.Message(
+    message = _Message(
         subject=" ".join(email.subject.split()),  # no line breaks in a header
         recipients=[email.recipient_email],
         body=email.body_text,
         html=email.body_html or None,
         sender=sender,
         # Automatic mail: out-of-office replies should not answer it (RFC 3834).
-        extra_headers={"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"},
+        extra_headers={"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All",
+                       **(email.headers or {})},
     )
+    for attachment in email.attachments:
+        message.attach(attachment.filename, attachment.content_type, attachment.content)
     # The same email always has the same Message-ID, so a copy resent after a crash can be
     # recognised as a duplicate by mail servers and clients.
     address = sender[1] if isinstance(sender, tuple) else parseaddr(sender)[1]
