@@ -155,3 +155,12 @@ def test_the_feeds_take_the_same_number_of_queries_at_3_and_30_rows(
             assert client.get(f"/feeds/{token}/due-dates.ics").status_code == 200
         counts.append(counted.count)
     assert counts[0] == counts[1], counts
+
+
+def test_the_feeds_ask_to_be_fetched_hourly_in_valid_durations(client, auth, make_person):
+    person = make_person()
+    for url in _feed_urls(client, auth, person).values():
+        text = client.get(url).get_data(as_text=True)
+        # RFC 5545 durations: "1:00:00" (what the feed once said) is not one, and calendars ignore it.
+        assert "\r\nX-PUBLISHED-TTL:PT1H\r\n" in text
+        assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in text

@@ -8,86 +8,47 @@ time zone (Europe/London by default), with the VTIMEZONE calendars need to place
 """
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from urllib.parse import urlsplit
+from datetime import date, timedelta
 
 from flask import Blueprint, abort, current_app, url_for
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
 
 from tracker.actions.models import Action
 from tracker.api import queries
 from tracker.api.tokens import person_for_feed_token
 from tracker.core.access import signed_link
 from tracker.core.dates import format_date, local_today, to_local
-from tracker.meetings.models import Meeting, MeetingStatus
+from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar, uid_domain, utc
 from tracker.people.models import User
 
 blueprint = Blueprint("feeds", __name__, url_prefix="/feeds")
 
-# Tracker records when a meeting starts, not when it ends; calendars show this long a slot.
-MEETING_LENGTH = timedelta(hours=2)
 REFRESH = timedelta(hours=1)
 
 
-def _uid_domain() -> str:
-    """From BASE_URL, not the request, so UIDs stay the same however the feed is reached."""
-    return urlsplit(current_app.config["BASE_URL"]).hostname or "tracker"
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 def _calendar(name: str, description: str) -> Calendar:
-    calendar = Calendar()
-    calendar.add("prodid", f"-//{current_app.config['SITE_NAME']}//Tracker//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    calendar = new_calendar("PUBLISH")
     calendar.add("x-wr-calname", f"{current_app.config['SITE_NAME']}: {name}")
     calendar.add("x-wr-caldesc", description)
     calendar.add("x-wr-timezone", current_app.config["TIMEZONE"])
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", REFRESH)
+    # An X- property has no type of its own: without vDuration it would be written "1:00:00".
+    calendar.add("x-published-ttl", vDuration(REFRESH))
     return calendar
 
 
 def _respond(calendar: Calendar, filename: str, first: date, last: date):
-    # Only the zone's rules for the years the events span: a whole history is many kilobytes.
-    calendar.add_missing_timezones(first_date=first - timedelta(days=366),
-                                   last_date=last + timedelta(days=366))
-    return calendar.to_ical(), 200, {
+    return add_time_zones(calendar, first, last), 200, {
         "Content-Type": "text/calendar; charset=utf-8",
         "Content-Disposition": f'inline; filename="{filename}"',
     }
 
 
-def meeting_event(meeting: Meeting) -> Event:
-    event = Event()
-    starts = to_local(meeting.starts_at)
-    cancelled = meeting.status == MeetingStatus.CANCELLED
-    event.add("uid", f"meeting-{meeting.id}@{_uid_domain()}")
-    event.add("dtstamp", _utc(meeting.updated_at))
-    event.add("last-modified", _utc(meeting.updated_at))
-    event.add("sequence", meeting.version)
-    event.add("dtstart", starts)
-    event.add("dtend", starts + MEETING_LENGTH)
-    event.add("summary", f"{'Cancelled: ' if cancelled else ''}{meeting.group.name} meeting")
-    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-    location = meeting.location or ("Online" if meeting.is_online else "")
-    if location:
-        event.add("location", location)
-    link = url_for("meetings.show", meeting_id=meeting.id, _external=True)
-    event.add("description", "\n\n".join(part for part in (meeting.summary, link) if part))
-    event.add("url", link)
-    return event
-
-
 def due_date_event(action: Action) -> Event:
     event = Event()
-    event.add("uid", f"action-{action.id}-due@{_uid_domain()}")
-    event.add("dtstamp", _utc(action.updated_at))
-    event.add("last-modified", _utc(action.updated_at))
+    event.add("uid", f"action-{action.id}-due@{uid_domain()}")
+    event.add("dtstamp", utc(action.updated_at))
+    event.add("last-modified", utc(action.updated_at))
     event.add("sequence", action.version)
     event.add("dtstart", action.due_on)  # a date: an all-day event
     event.add("dtend", action.due_on + timedelta(days=1))
