@@ -1,0 +1,458 @@
+"""The text of an uploaded or pasted document, laid out the way the minutes parser reads it.
+
+One layout for every source (a Word document, a web page, the clipboard's HTML, a text file):
+each heading and paragraph on its own line(s) with a blank line between blocks; list items as
+lines starting "- " (numbered items keep their number, "1. "); each table row as one line with its
+cells separated by a TAB, header row first; menus, headers, footers, scripts and styles dropped.
+
+Word documents are read with python-docx; HTML with tinyhtml5, which parses as browsers do (the
+WHATWG algorithm), so the clipboard's HTML from Word, Google Docs or a web page is read the way the
+browser showed it, and it is already installed (WeasyPrint uses it).
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import PurePath
+
+import tinyhtml5
+from docx import Document
+from docx.oxml.ns import qn
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from tracker.core.domain import DomainError
+
+# Far more than any meeting's minutes (a Word document with a logo is well under 1 MB); stops a
+# wrong file, or a crafted one, being read.
+MAX_DOCUMENT_BYTES = 4_000_000
+MAX_UNPACKED_BYTES = 40_000_000  # a .docx is a zip: refuse one that unpacks to something huge
+READABLE = "Word documents (.docx), web pages (.html) and plain text (.txt)"
+TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+ADVICE = {
+    ".doc": "is in Word's old format (.doc). Open it in Word, save it as a Word Document (.docx) and "
+            "try again",
+    ".pdf": "is a PDF, which cannot be read. Copy the minutes from the PDF and paste them in, or "
+            "upload the Word document they came from",
+    ".odt": "is an OpenDocument file. Save it as a Word Document (.docx) and try again",
+    ".rtf": "is in Rich Text Format. Save it as a Word Document (.docx) and try again",
+}
+
+
+class UnreadableDocument(DomainError):
+    """The file could not be read as minutes; the message says why in plain English."""
+
+    def __init__(self, message: str, field: str | None = "document"):
+        super().__init__(message, field=field)
+
+
+def text_from_upload(filename: str, data: bytes) -> str:
+    """The plain text of a .docx, .html or .txt file, or UnreadableDocument saying what is wrong."""
+    name = PurePath(filename or "").name or "The file"
+    suffix = PurePath(name).suffix.lower()
+    if not data:
+        raise UnreadableDocument(f"{name} is empty. Choose the file that holds the minutes")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise UnreadableDocument(f"{name} is too big to be a meeting's minutes ({len(data) / 1_000_000:.1f} MB; "
+                                 f"the most is {MAX_DOCUMENT_BYTES // 1_000_000} MB)")
+    if suffix in ADVICE:
+        raise UnreadableDocument(f"{name} {ADVICE[suffix]}")
+    if suffix == ".docx":
+        return _text_from_docx(name, data)
+    if suffix in HTML_SUFFIXES:
+        return text_from_html(_decode(name, data))
+    if suffix in TEXT_SUFFIXES:
+        return _plain(_decode(name, data))
+    raise UnreadableDocument(f"{name} cannot be read. Tracker reads {READABLE}")
+
+
+# ---- plain text -------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _decode(name: str, data: bytes) -> str:
+    """UTF-8 (with or without a BOM), UTF-16 with a BOM (Notepad's "Unicode"), or Windows-1252
+    (text saved from Word on Windows). Anything else is refused rather than guessed, since a wrong
+    guess silently changes the words."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _checked(name, data.decode("utf-16"))
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise UnreadableDocument(f"{name} is not a text file. Save the minutes as a Word document or as "
+                                 "plain text and try again")
+    try:
+        return _checked(name, data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    # English minutes in Windows-1252 have the odd £, – or curly quote; text in another encoding
+    # read as Windows-1252 is mostly accented letters and symbols.
+    letters = [char for char in text or "" if not char.isspace()]
+    if text is None or sum(not char.isascii() for char in letters) > max(3, len(letters) // 20):
+        raise UnreadableDocument(f"{name} is in a text encoding Tracker cannot read. Save it as UTF-8 "
+                                 "(in Notepad: Save as, Encoding: UTF-8) and try again")
+    return _checked(name, text)
+
+
+def _checked(name: str, text: str) -> str:
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 1000):
+        raise UnreadableDocument(f"{name} is not a text file. Save the minutes as a Word document or as "
+                                 "plain text and try again")
+    return text
+
+
+def _plain(text: str) -> str:
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+class _Lines:
+    """Collects output lines: blocks apart by one blank line; the items of a list, the rows of a
+    table and lines broken without a paragraph stay together."""
+
+    def __init__(self):
+        self.lines: list[str] = []
+        self.gap = False
+        self.kind = ""
+
+    def block(self, text: str) -> None:
+        """A paragraph or heading: its own line(s), a blank line either side."""
+        if not text.strip():
+            return
+        self.gap = True
+        for line in text.strip().split("\n"):
+            self.add(line.rstrip(), "block")
+        self.gap = True
+
+    def add(self, line: str, kind: str = "line") -> None:
+        """One line of a run of `kind` ("item", "row", "line"): a blank line where the run changes."""
+        if not line.strip():
+            return
+        if self.lines and (self.gap or kind != self.kind):
+            self.lines.append("")
+        self.lines.append(line)
+        self.gap, self.kind = False, kind
+
+    def text(self) -> str:
+        return _plain("\n".join(self.lines)) if self.lines else ""
+
+
+def _number(value: int, style: str) -> str:
+    if style in ("lowerLetter", "upperLetter", "lower-alpha", "upper-alpha", "a", "A"):
+        letters = ""
+        while value > 0:
+            value, rest = divmod(value - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if style in ("upperLetter", "upper-alpha", "A") else letters
+    if style in ("lowerRoman", "upperRoman", "lower-roman", "upper-roman", "i", "I"):
+        numerals = ""
+        for size, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                              (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            count, value = divmod(value, size)
+            numerals += numeral * count
+        return numerals.upper() if style in ("upperRoman", "upper-roman", "I") else numerals
+    return str(value)
+
+
+def _row_line(cells: list[str]) -> str:
+    """A table row: cells apart by a TAB (tabs and line breaks inside a cell become spaces)."""
+    cells = [" ".join(cell.split()) for cell in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return "\t".join(cells) if any(cells) else ""
+
+
+# ---- Word documents -----------------------------------------------------------------------------
+
+def _text_from_docx(name: str, data: bytes) -> str:
+    not_word = UnreadableDocument(f"{name} is not a Word document that can be read. Open it in Word, save "
+                                  "it as a Word Document (.docx) and try again")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            if sum(info.file_size for info in package.infolist()) > MAX_UNPACKED_BYTES:
+                raise not_word
+            document = Document(io.BytesIO(data))
+    except UnreadableDocument:
+        raise
+    except Exception as error:  # python-docx raises many kinds for a damaged or foreign file
+        raise not_word from error
+    out = _Lines()
+    numbering = _DocxNumbering(document)
+    for block in _docx_blocks(document.element.body, document.part):
+        if isinstance(block, Table):
+            out.gap = True
+            for row in block.rows:
+                out.add(_row_line(_docx_cells(row.cells)), "row")
+            out.gap = True
+            continue
+        text = block.text
+        item = numbering.marker(block)
+        if item is None:
+            out.block(text)
+        else:  # a blank line between two lists, none between the items of one
+            out.add(item[0] + " ".join(text.split()), f"item {item[1]}")
+    return out.text()
+
+
+def _docx_blocks(parent, part) -> Iterator[Paragraph | Table]:
+    """Paragraphs and tables in document order, including those inside content controls."""
+    for child in parent.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, part)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, part)
+        elif child.tag == qn("w:sdt"):
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _docx_blocks(content, part)
+
+
+def _docx_cells(cells: list[_Cell]) -> list[str]:
+    """Each cell's text; a cell merged across columns is written once (then empty cells), so the
+    columns still line up with the header. A cell merged down the rows repeats on each row."""
+    texts, previous = [], None
+    for cell in cells:
+        same = previous is not None and cell._tc is previous
+        previous = cell._tc
+        texts.append("" if same else " ".join(
+            Paragraph(p, cell).text for p in cell._tc.iter(qn("w:p"))))
+    return texts
+
+
+class _DocxNumbering:
+    """Word's list numbering: which paragraphs are list items, bulleted or numbered, and their number."""
+
+    def __init__(self, document):
+        self.formats: dict[tuple[str, str], tuple[str, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return
+        abstract = {
+            node.get(qn("w:abstractNumId")): {
+                level.get(qn("w:ilvl")): (self._val(level, "w:numFmt") or "decimal",
+                                          int(self._val(level, "w:start") or 1))
+                for level in node.iterchildren(qn("w:lvl"))
+            }
+            for node in numbering.iterchildren(qn("w:abstractNum"))
+        }
+        for num in numbering.iterchildren(qn("w:num")):
+            levels = abstract.get(self._val(num, "w:abstractNumId"), {})
+            for ilvl, found in levels.items():
+                self.formats[(num.get(qn("w:numId")), ilvl)] = found
+
+    @staticmethod
+    def _val(node, tag: str) -> str | None:
+        child = node.find(qn(tag))
+        return None if child is None else child.get(qn("w:val"))
+
+    def _list_of(self, paragraph: Paragraph) -> tuple[str, str] | None:
+        """(numId, level) from the paragraph, else from its style (e.g. "List Number")."""
+        holders = [paragraph._p]
+        style = paragraph.style
+        while style is not None:
+            holders.append(style.element)
+            style = style.base_style
+        for holder in holders:
+            numbering = holder.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            if numbering is not None:
+                num_id = self._val(numbering, "w:numId")
+                if num_id in (None, "0"):
+                    return None
+                return num_id, self._val(numbering, "w:ilvl") or "0"
+        return None
+
+    def marker(self, paragraph: Paragraph) -> tuple[str, str] | None:
+        """("- ", list id) for a bulleted item, ("3. ", list id) for a numbered one, None for a
+        plain paragraph."""
+        found = self._list_of(paragraph)
+        if found is None:
+            return None
+        num_id, ilvl = found
+        style, start = self.formats.get(found, ("bullet", 1))
+        if style in ("bullet", "none"):
+            return "- ", num_id
+        counters = self.counters.setdefault(num_id, {})
+        level = int(ilvl)
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [key for key in counters if key > level]:
+            del counters[deeper]  # a new item restarts the items under it
+        return f"{_number(counters[level], style)}. ", num_id
+
+
+# ---- HTML --------------------------------------------------------------------------------------
+
+_DROPPED = {"head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+            "form", "button", "select", "textarea", "svg", "iframe", "object", "canvas", "dialog"}
+_DROPPED_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alert"}
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "address", "figure",
+           "figcaption", "details", "summary", "dl", "hr", "fieldset", "legend", "caption"}
+_LINES = {"div", "section", "article", "main", "body", "dt", "dd", "center"}  # a line, no blank line
+_WORD_LIST = re.compile(r"mso-list\s*:\s*l\d", re.IGNORECASE)
+_WORD_MARKER = re.compile(r"^\(?([0-9]+|[a-zA-Z]|[ivxlcIVXLC]+)[.)]")
+
+
+def text_from_html(html: str) -> str:
+    """The text of a web page or of the clipboard's HTML (pasted from Word or a browser)."""
+    root = tinyhtml5.parse(html or "", namespace_html_elements=False)
+    mains = [node for node in root.iter() if isinstance(node.tag, str)
+             and (node.tag == "main" or node.get("role") == "main")]
+    reader = _HtmlReader()
+    # A page's own content is in its <main> when it has one: menus, breadcrumbs and side panels not.
+    for node in (mains[:1] if len(mains) == 1 and "".join(mains[0].itertext()).strip() else [root]):
+        reader.element(node)
+    reader.flush()
+    return reader.out.text()
+
+
+def _hidden(node) -> bool:
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return (node.tag in _DROPPED or node.get("role") in _DROPPED_ROLES or node.get("hidden") is not None
+            or node.get("aria-hidden") == "true" or "display:none" in style
+            or "mso-list:ignore" in style)
+
+
+class _HtmlReader:
+    def __init__(self):
+        self.out = _Lines()
+        self.inline: list[str] = []
+        self.prefix = ""  # the list marker of the item being read
+        self.in_item = 0  # inside a list item: paragraphs in it join its line
+        self.pre = 0
+
+    def text(self, text: str | None) -> None:
+        if text:
+            self.inline.append(text if self.pre else re.sub(r"[ \t\n\r\f]+", " ", text))
+
+    def flush(self, *, as_block: bool = True) -> None:
+        text = "".join(self.inline).replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "")
+        self.inline.clear()
+        if self.prefix:
+            line, self.prefix = self.prefix + " ".join(text.split()), ""
+            if text.strip():
+                self.out.add(line, "item")
+            return
+        if self.pre:
+            self.out.block(text)
+        elif as_block:
+            self.out.block(" ".join(part for part in text.split(" ") if part) if "\n" not in text
+                           else "\n".join(" ".join(line.split()) for line in text.split("\n")))
+        else:
+            for line in text.split("\n"):
+                self.out.add(" ".join(line.split()))
+
+    def element(self, node) -> None:
+        tag = node.tag if isinstance(node.tag, str) else None
+        if tag is None or _hidden(node):  # a comment, a menu, a script...
+            self.text(node.tail)
+            return
+        if tag == "br":
+            self.inline.append("\n")
+        elif tag in ("ul", "ol"):
+            self.list(node)
+        elif tag == "table":
+            self.table(node)
+        elif tag == "p" and _WORD_LIST.search(node.get("style") or ""):
+            self.word_list_item(node)
+        elif (tag in _BLOCKS or tag in _LINES) and not self.in_item:
+            self.flush(as_block=tag in _BLOCKS)
+            self.pre += tag == "pre"
+            if tag in _BLOCKS:
+                self.out.gap = True
+            self.children(node)
+            self.flush(as_block=tag in _BLOCKS)
+            self.pre -= tag == "pre"
+            if tag in _BLOCKS:
+                self.out.gap = True
+        else:
+            if tag in _BLOCKS or tag in _LINES or tag == "li":
+                self.inline.append(" ")
+            self.children(node)
+        self.text(node.tail)
+
+    def children(self, node) -> None:
+        self.text(node.text)
+        for child in node:
+            self.element(child)
+
+    def list(self, node) -> None:
+        """Each item a line: "- " for bullets, its number for a numbered list (start= honoured)."""
+        outer = not self.in_item
+        self.flush()
+        if outer:
+            self.out.gap = True
+        numbered = node.tag == "ol"
+        number = int(node.get("start")) - 1 if (node.get("start") or "").lstrip("-").isdigit() else 0
+        for item in node:
+            if not isinstance(item.tag, str) or _hidden(item):
+                continue
+            if item.tag != "li":
+                self.element(item)
+                continue
+            number = int(item.get("value")) if (item.get("value") or "").isdigit() else number + 1
+            self.prefix = f"{_number(number, node.get('type') or '1')}. " if numbered else "- "
+            self.in_item += 1
+            self.children(item)
+            self.in_item -= 1
+            self.flush()
+        if outer:
+            self.out.gap = True
+
+    def word_list_item(self, node) -> None:
+        """A list item in Word's clipboard HTML: a paragraph styled mso-list, its bullet or number in
+        a span Word marks mso-list:Ignore."""
+        marker = next(("".join(span.itertext()).strip() for span in node.iter()
+                       if "mso-list:ignore" in (span.get("style") or "").replace(" ", "").lower()), "")
+        self.flush()
+        number = _WORD_MARKER.match(marker.replace("\xa0", " "))
+        self.prefix = f"{number.group(1)}. " if number else "- "
+        self.in_item += 1
+        self.children(node)
+        self.in_item -= 1
+        self.flush()
+
+    def table(self, node) -> None:
+        """Each row a line, cells apart by a TAB, header rows first; a cell spanning columns is
+        followed by empty cells so the columns line up. A table inside a cell stays in that cell."""
+        self.flush()
+        rows: list[tuple[int, list[str]]] = []
+        for section in node:
+            for row in ([section] if section.tag == "tr" else
+                        section if section.tag in ("thead", "tbody", "tfoot") else []):
+                if row.tag != "tr" or _hidden(row):
+                    continue
+                cells = []
+                for cell in row:
+                    if cell.tag not in ("td", "th") or _hidden(cell):
+                        continue
+                    cells.append("".join(_words(cell)))
+                    span = cell.get("colspan") or "1"
+                    cells.extend([""] * (min(int(span), 50) - 1 if span.isdigit() else 0))
+                rows.append(({"thead": 0, "tfoot": 2}.get(section.tag, 1), cells))
+        self.out.gap = True
+        for _, cells in sorted(rows, key=lambda pair: pair[0]):
+            self.out.add(_row_line(cells), "row")
+        self.out.gap = True
+
+
+def _words(node) -> Iterator[str]:
+    """The text of a table cell in pieces; paragraphs and line breaks in it apart by a space."""
+    if not isinstance(node.tag, str) or _hidden(node):
+        return
+    yield node.text or ""
+    for child in node:
+        block = isinstance(child.tag, str) and (child.tag in _BLOCKS or child.tag in _LINES
+                                                or child.tag in ("br", "li", "tr", "td", "th"))
+        yield " " if block else ""
+        yield from _words(child)
+        yield " " if block else ""
+        yield child.tail or ""
