@@ -11,7 +11,8 @@ from tracker.core.dates import local_today, utcnow
 from tracker.core.models import AuditEvent, UsedToken
 from tracker.core.signed_links import make_link_token
 from tracker.extensions import db
-from tracker.nudges.links import action_link_token
+from tracker.nudges.links import ACTION_LINK_LIFE, action_link_token
+from tracker.people.models import Membership
 from tracker.people.invitations import INVITATION
 
 
@@ -122,11 +123,13 @@ def test_a_link_works_once(client, action, link):
 
 
 def test_an_expired_link_is_refused(client, action, owner):
-    old = action_link_token(action.id, owner.id, issued_at=utcnow() - timedelta(days=14, minutes=1))
+    old = action_link_token(action.id, owner.id, issued_at=utcnow() - ACTION_LINK_LIFE - timedelta(minutes=1))
     response = client.get(f"/act/{old}")
     assert response.status_code == 410
-    assert "This link has expired" in response.get_data(as_text=True)
-    recent = action_link_token(action.id, owner.id, issued_at=utcnow() - timedelta(days=13, hours=23))
+    text = response.get_data(as_text=True)
+    assert "This link has expired" in text
+    assert f"Links in reminder emails work for {ACTION_LINK_LIFE.days} days." in text
+    recent = action_link_token(action.id, owner.id, issued_at=utcnow() - ACTION_LINK_LIFE + timedelta(hours=1))
     assert client.get(f"/act/{recent}").status_code == 200
 
 
@@ -180,3 +183,51 @@ def test_a_closed_action_shows_its_status_and_offers_nothing(client, action, lin
 def test_the_form_needs_its_csrf_token(client, action, link):
     assert client.post(f"{link}/update", data={"note": "No token"}).status_code == 400
     assert fresh(action).updates == []
+
+
+# --- the chair's link, from an escalation --------------------------------------------------------
+
+
+@pytest.fixture
+def chair(action, make_person):
+    chair = make_person(name="Jordan Reid", email="chair@example.org", password=None)
+    db.session.add(Membership(person=chair, group=action.group, group_role="chair"))
+    db.session.commit()
+    return chair
+
+
+def test_the_chairs_link_updates_the_action_as_the_chair_not_the_owner(client, action, owner, chair):
+    link = f"/act/{action_link_token(action.id, owner.id, sent_to=chair.id)}"
+    page = client.get(link).get_data(as_text=True)
+    assert "Publish the Local Offer review" in page and "Chris Nolan" in page  # the owner is named
+    response = client.submit(f"{link}/update", {"note": "Chased Chris: the draft is with finance"})
+    assert response.status_code == 302
+    [update] = fresh(action).updates
+    assert update.author_id == chair.id
+    change = db.session.scalar(db.select(AuditEvent).where(AuditEvent.entity_type == "action_updates"))
+    assert change.actor_id == chair.id
+    assert client.get(response.headers["Location"]).status_code == 200
+
+
+def test_the_chairs_link_stops_working_once_they_no_longer_chair_the_group(client, action, owner, chair):
+    link = f"/act/{action_link_token(action.id, owner.id, sent_to=chair.id)}"
+    db.session.execute(db.delete(Membership).where(Membership.person_id == chair.id))
+    db.session.commit()
+    response = client.get(link)
+    assert response.status_code == 410
+    assert "This link no longer works" in response.get_data(as_text=True)
+    token = client.csrf_token("/have-your-say")
+    assert client.post(f"{link}/update", data={"csrf_token": token, "note": "Not any more"}).status_code == 410
+    assert fresh(action).updates == []
+
+
+def test_the_owner_signed_in_cannot_use_the_chairs_link(client, auth, action, make_person):
+    owner = make_person(name="Signed In Owner")
+    action.owner = owner
+    chair = make_person(name="Pat Chair", password=None)
+    db.session.add(Membership(person=chair, group=action.group, group_role="chair"))
+    db.session.commit()
+    auth.login(owner)
+    response = client.get(f"/act/{action_link_token(action.id, owner.id, sent_to=chair.id)}")
+    assert response.status_code == 403
+    assert "The link lets Pat Chair update this action" in response.get_data(as_text=True)

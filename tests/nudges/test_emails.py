@@ -9,6 +9,7 @@ import pytest
 
 from tracker.extensions import db
 from tracker.nudges.jobs import run_daily_nudges, run_sender
+from tracker.nudges.links import ACTION_LINK_LIFE
 
 MON_23_NOV = date(2026, 11, 23)
 
@@ -59,8 +60,13 @@ def test_the_text_email_has_every_section_with_titles_dates_lateness_and_links(m
            "  Update it: http://localhost/act/" in overdue
     assert "- Book the venue (Preparing for Adulthood)\n  Due 26 November 2026: in 3 working days\n" \
            "  Update it: http://localhost/act/" in due_soon
-    assert "- Review transport\n  Owner: Olu Owner. Due 6 November 2026: 11 working days overdue\n" in escalation
-    assert "See every outstanding action: http://localhost/reports/outstanding" in escalation
+    stuck = everything_at_once["actions"]["stuck"]
+    assert "- Review transport\n  Owner: Olu Owner. Due 6 November 2026: 11 working days overdue\n" \
+           "  Update it: http://localhost/act/" in escalation
+    assert f"  See it in the tracker: http://localhost/actions/{stuck.id}\n" in escalation
+    board_id = stuck.group_id
+    assert ("See these overdue actions in the outstanding list: http://localhost/reports/outstanding?"
+            f"group={board_id}&overdue=y&due_to=2026-11-06&sort=overdue") in escalation
     meeting_id = everything_at_once["meeting"].id
     assert pack.startswith("SEND BOARD, ") and "30 NOVEMBER 2026" in pack.splitlines()[0]
     assert "- Review transport\n  Owner: Olu Owner. Due 6 November 2026: 11 working days overdue\n" in pack
@@ -69,7 +75,8 @@ def test_the_text_email_has_every_section_with_titles_dates_lateness_and_links(m
     assert "Update it: http://localhost/act/" in digest
     assert "You can turn it off: http://localhost/account/email-settings" in digest
     assert "Send the survey" not in digest and "Book the venue" not in digest  # listed once only
-    assert text.count("http://localhost/act/") == 3  # one one-click link per action Pat owns
+    assert text.count("http://localhost/act/") == 4  # one per action Pat owns, and the one escalated
+    assert f"The links to update an action work for {ACTION_LINK_LIFE.days} days" in text
 
 
 def test_the_html_email_has_the_same_sections_titles_dates_lateness_and_links(mailbox, pats_email,
@@ -84,14 +91,38 @@ def test_the_html_email_has_the_same_sections_titles_dates_lateness_and_links(ma
         assert re.search(rf"<strong>{title}</strong> \(Preparing for Adulthood\)<br>\s*{when}", html), title
     assert html.count("<strong>Review transport</strong><br>\n    Owner: Olu Owner. Due 6 November 2026: "
                       "11 working days overdue") == 2  # the escalation and the matters arising
-    assert len(re.findall(r'<a href="http://localhost/act/[^"]+"[^>]*>Update this action</a>', html)) == 3
+    assert len(re.findall(r'<a href="http://localhost/act/[^"]+"[^>]*>Update this action</a>', html)) == 4
     assert f'href="http://localhost/meetings/{everything_at_once["meeting"].id}"' in html
-    assert 'href="http://localhost/reports/outstanding"' in html
+    stuck = everything_at_once["actions"]["stuck"]
+    assert f'href="http://localhost/actions/{stuck.id}"' in html
+    assert (f'href="http://localhost/reports/outstanding?group={stuck.group_id}&amp;overdue=y&amp;'
+            'due_to=2026-11-06&amp;sort=overdue"') in html
     assert 'href="http://localhost/account/email-settings"' in html
 
 
 def test_the_one_click_links_in_the_email_open_each_action(client, mailbox, pats_email, everything_at_once):
     links = re.findall(r"http://localhost(/act/[^\s]+)", mailbox.text_of(pats_email))
     pages = [client.get(link).get_data(as_text=True) for link in links]
-    for title, page in zip(["Send the survey", "Book the venue", "Draft the strategy"], pages, strict=True):
+    titles = ["Send the survey", "Book the venue", "Review transport", "Draft the strategy"]
+    for title, page in zip(titles, pages, strict=True):
         assert title in page
+
+
+def test_the_chair_updates_an_escalated_action_from_the_email_as_themselves(client, mailbox, pats_email,
+                                                                         everything_at_once):
+    escalation = mailbox.text_of(pats_email).split("WHICH YOU CHAIR\n")[1]
+    link = re.search(r"Update it: http://localhost(/act/\S+)", escalation).group(1)
+    client.submit(f"{link}/update", {"note": "Asked Olu for a date at the Board"})
+    db.session.expire_all()
+    [update] = everything_at_once["actions"]["stuck"].updates
+    assert update.author.name == "Pat Chair"
+
+
+def test_the_chairs_filtered_list_shows_what_escalated_and_not_the_rest(client, auth, make_person, mailbox,
+                                                                       pats_email):
+    link = re.search(r"outstanding list: http://localhost(\S+)", mailbox.text_of(pats_email)).group(1)
+    auth.login(make_person(name="Board Secretary"))
+    page = client.get(link).get_data(as_text=True)
+    assert "Review transport" in page
+    for elsewhere in ("Send the survey", "Book the venue", "Draft the strategy"):
+        assert elsewhere not in page  # another group's, or not overdue

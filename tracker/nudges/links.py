@@ -21,13 +21,19 @@ def absolute_url(endpoint: str, **values) -> str:
     return adapter.build(endpoint, values, force_external=True)
 
 
-def action_link_token(action_id: int, owner_id: int, *, issued_at: datetime | None = None) -> str:
-    """Scoped to one action and its owner at the time: reassigning the action retires the link."""
-    return make_link_token(ACTION_LINK_PURPOSE, issued_at=issued_at, action=action_id, owner=owner_id)
+def action_link_token(action_id: int, owner_id: int, *, sent_to: int | None = None,
+                      issued_at: datetime | None = None) -> str:
+    """Scoped to one action and its owner at the time: reassigning the action retires the link.
+
+    A link sent to someone else who may update the action (the group's chair, in an escalation)
+    names them too: they act as themselves, never as the owner.
+    """
+    sent_to = {} if sent_to in (None, owner_id) else {"by": sent_to}
+    return make_link_token(ACTION_LINK_PURPOSE, issued_at=issued_at, action=action_id, owner=owner_id, **sent_to)
 
 
-def action_link_url(action_id: int, owner_id: int) -> str:
-    return absolute_url("nudges.action_link", token=action_link_token(action_id, owner_id))
+def action_link_url(action_id: int, owner_id: int, *, sent_to: int | None = None) -> str:
+    return absolute_url("nudges.action_link", token=action_link_token(action_id, owner_id, sent_to=sent_to))
 
 
 def read_action_link(token: str, *, now: datetime | None = None, allow_used: bool = False) -> SignedLink:

@@ -12,7 +12,7 @@ from flask import current_app
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.domain import DomainError
 from tracker.extensions import db
-from tracker.nudges.links import absolute_url, action_link_url
+from tracker.nudges.links import ACTION_LINK_LIFE, absolute_url, action_link_url
 from tracker.nudges.models import NudgeStep, OutboxEmail, OutboxStatus
 from tracker.nudges.outbox import queue_email
 from tracker.nudges.planner import NudgePlan, PlannedEmail
@@ -72,8 +72,12 @@ def queue_planned_email(email: PlannedEmail, links: _EmailLinks | None = None) -
         key=email.key, kind=NUDGE_KIND, to=email.recipient, subject=email.subject,
         template="emails/nudges", email=email, recipient=email.recipient,
         action_link=lambda item: action_link_url(item.id, item.owner_id),
+        # The chair's own one-click link: they update the action as themselves, not as its owner.
+        chair_link=lambda item: action_link_url(item.id, item.owner_id, sent_to=email.recipient.id),
+        action_url=lambda item: absolute_url("actions.show", action_id=item.id),
         meeting_url=lambda pack: absolute_url("meetings.show", meeting_id=pack.meeting_id),
-        settings_url=links.settings, outstanding_url=links.outstanding,
+        escalated_url=links.escalated, link_days=ACTION_LINK_LIFE.days,
+        settings_url=links.settings,
     )
 
 
@@ -82,9 +86,16 @@ class _EmailLinks:
 
     def __init__(self):
         self.settings = absolute_url("nudges.settings")
-        # The outstanding actions list, or the home page while the reports are not installed.
-        has_report = "reports.outstanding" in current_app.view_functions
-        self.outstanding = absolute_url("reports.outstanding" if has_report else "core.home")
+        self.has_report = "reports.outstanding" in current_app.view_functions
+
+    def escalated(self, escalation) -> str:
+        """The outstanding list filtered to what escalated: the group's overdue actions, most
+        overdue first, due by the latest date escalated (filters: tracker/reports/filters.py).
+        The home page while the reports are not installed."""
+        if not self.has_report:
+            return absolute_url("core.home")
+        return absolute_url("reports.outstanding", group=escalation.group_id, overdue="y",
+                            due_to=escalation.latest_due_on.isoformat(), sort="overdue")
 
 
 def retry_email(email: OutboxEmail, *, now: datetime) -> None:

@@ -103,8 +103,15 @@ class ActionItem:
 
 @dataclass(frozen=True, slots=True)
 class Escalation:
+    group_id: int
     group_name: str
     actions: tuple[ActionItem, ...]
+
+    @property
+    def latest_due_on(self) -> date:
+        """The outstanding list filtered to the group's overdue actions due by this date holds
+        every action escalated (and any other overdue as long)."""
+        return max(item.due_on for item in self.actions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +380,7 @@ def plan_nudges(today: date) -> NudgePlan:
             due = [(item, step) for item, step in reached
                    if not_yet_sent(step.kind, step.subject_id, chair_id, step.counted_from, step.step)]
             if due and (email := email_to(chair_id)):
-                email.escalations.append(Escalation(groups[group_id].name, tuple(_by_due(item for item, _ in due))))
+                email.escalations.append(Escalation(group_id, groups[group_id].name, tuple(_by_due(item for item, _ in due))))
                 email.steps += [step for _, step in due]
     for meeting in meetings:
         pack = MeetingPack(meeting.id, groups[meeting.group_id].name, meeting.starts_at,

@@ -1,7 +1,8 @@
 """The outbox and scheduler runs (admins), email settings, and the one-click update page.
 
 The one-click page is reached from a nudge email without signing in: its signed link is scoped to
-one action and its owner and lasts 14 days. GET only shows the page (mail scanners follow links);
+one action and its owner (and, in an escalation, the chair it was sent to) and lasts
+ACTION_LINK_LIFE. GET only shows the page (mail scanners follow links);
 each change is a POST from the page, through the same action operations as everywhere else, and
 spends the link so it works once.
 """
@@ -31,10 +32,11 @@ from tracker.nudges.forms import (
     PostUpdateForm,
 )
 from tracker.nudges.jobs import DAILY_NUDGES, SEND_OUTBOX
-from tracker.nudges.links import read_action_link
+from tracker.nudges.links import ACTION_LINK_LIFE, read_action_link
 from tracker.nudges.models import OUTBOX_TABS, OutboxEmail, job_runs_page, outbox_counts, outbox_page
 from tracker.nudges.sender import MAX_ATTEMPTS, mail_is_configured
 from tracker.people.models import Role, User
+from tracker.permissions import can_update_action
 
 blueprint = Blueprint("nudges", __name__)
 SECTION = "Outbox"
@@ -188,7 +190,8 @@ def _problem(status: int, heading: str, *paragraphs: str):
 
 
 def _linked_action(token: str, *, allow_used: bool = False):
-    """The link, its action and owner, or a page saying plainly why the link cannot be used."""
+    """The link, its action and the person it was sent to (the owner, or the group's chair in an
+    escalation), or a page saying plainly why the link cannot be used."""
     try:
         link = read_action_link(token, allow_used=allow_used)
     except SignedLinkError as error:
@@ -203,22 +206,28 @@ def _linked_action(token: str, *, allow_used: bool = False):
             f"“{action.title}” has been passed to someone else since this email was sent, so "
             "this link no longer works.",
         ))
-    if current_user.is_authenticated and current_user.id != owner.id:
+    person = owner if "by" not in link.payload else db.session.get(User, link.payload["by"])
+    if person is None or not person.is_active or not can_update_action(person, action):
+        raise _Refused(_problem(
+            410, "This link no longer works",
+            f"It was sent to someone who may no longer update “{action.title}”.",
+        ))
+    if current_user.is_authenticated and current_user.id != person.id:
         raise _Refused(_problem(
             403, "This link was sent to someone else",
-            f"The link lets {owner.name} update their action. You are signed in as "
+            f"The link lets {person.name} update this action. You are signed in as "
             f"{current_user.name}.",
             "To change an action you look after, go to it in the tracker.",
         ))
-    return link, action, owner
+    return link, action, person
 
 
 def _link_problem(problem: LinkProblem):
     sign_in = "You can also sign in and update the action from My actions."
     if problem == LinkProblem.EXPIRED:
         return _problem(410, "This link has expired",
-                        "Links in reminder emails work for 14 days. Use the link in your most recent "
-                        "reminder.", sign_in)
+                        f"Links in reminder emails work for {ACTION_LINK_LIFE.days} days. Use the link "
+                        "in your most recent reminder.", sign_in)
     if problem == LinkProblem.USED:
         return _problem(410, "This link has already been used",
                         "Each link in a reminder email works once, so nobody else can use it later. "
@@ -231,10 +240,10 @@ def _link_problem(problem: LinkProblem):
 @signed_link
 def action_link(token: str):
     try:
-        _link, action, owner = _linked_action(token)
+        _link, action, person = _linked_action(token)
     except _Refused as refused:
         return refused.response
-    return _action_page("nudges/action_link.html", action, owner=owner, token=token, choices=CHOICES,
+    return _action_page("nudges/action_link.html", action, person=person, token=token, choices=CHOICES,
                         title=action.title)
 
 
@@ -243,7 +252,7 @@ def action_link(token: str):
 @signed_link
 def action_link_respond(token: str, choice: str):
     try:
-        link, action, owner = _linked_action(token)
+        link, action, person = _linked_action(token)
     except _Refused as refused:
         return refused.response
     if not action.is_open:
@@ -252,9 +261,9 @@ def action_link_respond(token: str, choice: str):
     form = form_class()
     if form.validate_on_submit():
         try:
-            set_actor(db.session, owner)
+            set_actor(db.session, person)
             spend_link(link)
-            _respond(choice, action, owner, form)
+            _respond(choice, action, person, form)
             db.session.commit()
         except DomainError as error:
             db.session.rollback()
@@ -264,34 +273,34 @@ def action_link_respond(token: str, choice: str):
             return _link_problem(error.problem)
         else:
             return redirect(url_for("nudges.action_link_done", token=token, did=choice))
-    return _action_page("nudges/action_link_form.html", action, owner=owner, token=token, form=form,
+    return _action_page("nudges/action_link_form.html", action, person=person, token=token, form=form,
                         heading=heading, choice=choice, title=heading)
 
 
-def _respond(choice: str, action: Action, owner, form) -> None:
+def _respond(choice: str, action: Action, person, form) -> None:
     now = utcnow()
     if choice == "update":
-        action_operations.post_update(action, by=owner, note=form.note.data, at=now)
+        action_operations.post_update(action, by=person, note=form.note.data, at=now)
     elif choice == "complete":
-        action_operations.complete_action(action, by=owner, outcome=form.outcome.data, at=now)
+        action_operations.complete_action(action, by=person, outcome=form.outcome.data, at=now)
     elif choice == "more-time":
-        action_operations.move_due_date(action, by=owner, new_due_on=form.new_due_on.data,
+        action_operations.move_due_date(action, by=person, new_due_on=form.new_due_on.data,
                                         reason=form.reason.data, at=now)
     else:
-        action_operations.mark_cannot_be_done(action, by=owner, explanation=form.explanation.data, at=now)
+        action_operations.mark_cannot_be_done(action, by=person, explanation=form.explanation.data, at=now)
 
 
 @blueprint.route("/act/<token>/done")
 @signed_link
 def action_link_done(token: str):
     try:
-        link, action, owner = _linked_action(token, allow_used=True)
+        link, action, person = _linked_action(token, allow_used=True)
     except _Refused as refused:
         return refused.response
     if not link_is_spent(link):
         return redirect(url_for("nudges.action_link", token=token))
     message = DONE.get(request.args.get("did", ""), "Thank you.")
-    return _action_page("nudges/action_link_done.html", action, owner=owner, message=message, title=message)
+    return _action_page("nudges/action_link_done.html", action, person=person, message=message, title=message)
 
 
 def _action_page(template: str, action: Action, **context):
