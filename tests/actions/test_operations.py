@@ -226,7 +226,7 @@ def test_an_empty_update_is_refused(raise_action, team):
 
 def test_matters_arising_records_what_was_said_at_the_meeting(raise_action, make_meeting, team):
     action = raise_action()
-    meeting = make_meeting(team.group, date(2026, 11, 24))
+    meeting = make_meeting(team.group, TODAY)  # at 2pm: updates are recorded from the morning of its day
     update = operations.record_matters_arising(action, by=team.secretary, meeting=meeting,
                                                note="Guide at the printers", at=NOW)
     db.session.commit()
@@ -239,6 +239,17 @@ def test_matters_arising_records_what_was_said_at_the_meeting(raise_action, make
     refused = _refused(operations.record_matters_arising, action=action, by=team.secretary, meeting=meeting,
                        note="Said", at=NOW)
     assert refused.message == "That meeting was cancelled, so nothing can be recorded at it"
+
+
+def test_updates_cannot_be_recorded_at_a_meeting_that_has_not_happened(raise_action, make_meeting, team):
+    action = raise_action()
+    tomorrow = make_meeting(team.group, TODAY + timedelta(days=1))
+    refused = _refused(operations.record_matters_arising, action=action, by=team.secretary, meeting=tomorrow,
+                       note="Guide at the printers", at=NOW)
+    assert (refused.field, refused.message) == (
+        "note", "This meeting has not happened yet. You can record the updates given at it from the day of the "
+        "meeting, 24 November 2026")
+    assert db.session.scalars(db.select(ActionUpdate)).all() == []
 
 
 # --- rule 3: no silent slippage --------------------------------------------------------------

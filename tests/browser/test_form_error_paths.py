@@ -84,7 +84,7 @@ FORMS = [
     Form(_page("Change the meeting's details", "Meetings"), "/meetings/{meeting}/edit", "Save changes",
          ("Enter the time the meeting starts, for example 2pm or 14:00",
           "Enter where the meeting will be held, or choose online"), "secretary", clear=("Start time",)),
-    Form(_page("Record attendance", "Meetings"), "/meetings/{meeting}/attendance", "Add to attendance",
+    Form(_page("Record attendance", "Meetings"), "/meetings/{held_meeting}/attendance", "Add to attendance",
          ("Choose a person or enter the name of someone without an account",), "secretary"),
     Form(_page("Add an agenda item", "Meetings"), "/meetings/{meeting}/agenda/new", "Add agenda item",
          ("Enter the agenda item's title",), "secretary"),
@@ -162,6 +162,7 @@ def world(make_person, make_group, make_meeting, make_action) -> tuple[dict, dic
     invited = make_person(name="Ivy Invited", password=None)
     group = make_group("SEND Board", secretary=people["secretary"], members=[people["owner"]])
     meeting = make_meeting(group, date.today() + timedelta(days=6))  # still to come, whenever the test runs
+    held_meeting = make_meeting(group, date.today() - timedelta(days=8))  # attendance is recorded from its day
     item = AgendaItem(meeting=meeting, title="Key Worker pilot", position=1)
     decision = Decision(meeting=meeting, agenda_item=item, text="The pilot runs until December.")
     db.session.add_all([item, decision])
@@ -178,7 +179,7 @@ def world(make_person, make_group, make_meeting, make_action) -> tuple[dict, dic
     inputs.answer_input(raised[2], by=people["secretary"], response="We wrote to families.", at=at)
     now = datetime.now(UTC)
     records = {
-        "group": group.id, "meeting": meeting.id, "item": item.id, "decision": decision.id,
+        "group": group.id, "meeting": meeting.id, "held_meeting": held_meeting.id, "item": item.id, "decision": decision.id,
         "owner": owner.id, "open_action": open_action.id, "closed_action": closed_action.id,
         "risky_action": risky_action.id, "new_input": raised[0].id, "routed_input": raised[1].id,
         "answered_input": raised[2].id,

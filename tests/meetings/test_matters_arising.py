@@ -24,7 +24,7 @@ def raised(make_action, board, title, *, weeks_ago, **fields):
 
 @pytest.fixture
 def meeting(board, make_meeting):
-    return make_meeting(board, TODAY + timedelta(days=1))
+    return make_meeting(board, TODAY)  # its day has come: updates given at it can be recorded
 
 
 def test_matters_arising_lists_outstanding_actions_oldest_first(client, auth, board, meeting, make_action, make_group):
@@ -107,6 +107,23 @@ def test_an_empty_update_is_shown_at_that_rows_box_and_other_rows_are_untouched(
     assert "govuk-error-message" in second_card and f'id="matters-{second.id}-note"' in second_card
     first_card = page.split(f'id="action-{first.id}"', 1)[1].split('govuk-summary-card"', 1)[0]
     assert "govuk-error-message" not in first_card
+    assert db.session.scalars(select(ActionUpdate)).all() == []
+
+
+def test_updates_are_neither_offered_nor_recorded_before_the_meeting(client, auth, board, make_meeting, make_action):
+    action = raised(make_action, board, "Give the Board an update on demand for HYMS", weeks_ago=4)
+    meeting = make_meeting(board, TODAY + timedelta(days=1))
+    auth.login(board.secretary)
+    page = page_text(client.get(f"/meetings/{meeting.id}"))
+    day = f"{meeting.starts_on.day} {meeting.starts_on:%B %Y}"
+    assert action.title in page and "Record update" not in page and f"matters-{action.id}-note" not in page
+    assert f"You can record the update given on each action from the day of the meeting, {day}." in page
+    response = client.submit(f"/meetings/{meeting.id}/matters-arising/{action.id}", {"note": "Figures presented."},
+                             form_url=f"/meetings/{meeting.id}")
+    assert response.status_code == 200
+    assert error_summary_links(response) == [(f"#matters-{action.id}-note", (
+        f"This meeting has not happened yet. You can record the updates given at it from the day of the meeting, {day}"))]
+    assert "Figures presented.</textarea>" in page_text(response)  # kept in the box the summary leads to
     assert db.session.scalars(select(ActionUpdate)).all() == []
 
 

@@ -203,6 +203,31 @@ def test_attendance_at_a_cancelled_meeting_is_refused_once_in_the_summary(client
     assert db.session.scalars(select(Attendance)).all() == []
 
 
+def test_attendance_is_neither_offered_nor_recorded_before_the_meeting(client, auth, board, make_meeting):
+    meeting = make_meeting(board, date.today() + timedelta(days=7))
+    auth.login(board.secretary)
+    page = page_text(client.get(f"/meetings/{meeting.id}"))
+    day = f"{meeting.starts_on.day} {meeting.starts_on:%B %Y}"
+    assert "Record attendance" not in page
+    assert f"You can record attendance from the day of the meeting, {day}." in page
+    form = page_text(client.get(f"/meetings/{meeting.id}/attendance"))
+    assert "This meeting has not happened yet" in form and "Save attendance" not in form
+    assert "Add to attendance" not in form
+    message = f"This meeting has not happened yet. You can record attendance from the day of the meeting, {day}"
+    first = sorted([board.chair, board.lead, board.member, board.secretary], key=lambda person: person.name)[0]
+    response = client.submit(f"/meetings/{meeting.id}/attendance", {f"person-{board.chair.id}": "attended"},
+                             form_url=f"/meetings/{meeting.id}")
+    assert error_summary_links(response) == [(f"#person-{first.id}-attended", message)]
+    assert f'id="person-{first.id}-attended"' in page_text(response)  # the summary's link leads somewhere
+    response = client.submit(f"/meetings/{meeting.id}/attendance/add", {"person": "", "name": "Guest",
+                                                                         "status": "attended"},
+                             form_url=f"/meetings/{meeting.id}")
+    assert error_summary_links(response) == [("#name", message)]
+    assert 'id="name"' in page_text(response)
+    assert db.session.scalars(select(Attendance)).all() == []
+    assert db.session.get(Meeting, meeting.id).status == "scheduled"
+
+
 def test_minutes_of_another_groups_meeting_cannot_be_approved(client, auth, board, make_group, make_meeting):
     other = make_meeting(make_group(), LAST_MONTH - timedelta(days=7), minutes="Theirs")
     june = make_meeting(board, LAST_MONTH)

@@ -20,12 +20,12 @@ from tracker.actions.models import (
     UpdateKind,
     changes_since,
 )
-from tracker.actions.signals import action_closed, action_progressed, action_reassigned
+from tracker.actions.signals import action_closed, action_progressed, action_raised, action_reassigned
 from tracker.core.dates import format_date, to_local, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.models import Tag
 from tracker.extensions import db
-from tracker.meetings.models import AgendaItem, Decision, Meeting, MeetingStatus
+from tracker.meetings.models import AgendaItem, Decision, Meeting, MeetingStatus, require_meeting_has_come
 from tracker.people.models import Group, User
 
 MAX_TITLE = 300
@@ -198,6 +198,7 @@ def create_action(
     for raised in inputs:
         raised.actions.append(action)
     db.session.flush()
+    action_raised.send(action)
     return action
 
 
@@ -323,6 +324,7 @@ def record_matters_arising(action: Action, *, by: User, meeting: Meeting, note: 
         raise DomainError("Choose the meeting the update was given at", field="note")
     if meeting.status == MeetingStatus.CANCELLED:
         raise DomainError("That meeting was cancelled, so nothing can be recorded at it", field="note")
+    require_meeting_has_come(meeting, _local_day(at), doing="record the updates given at it", field="note")
     _require_open(action, "record an update")
     note = _required(note, "Enter the update or decision given at the meeting", "note")
     update = _record(action, by=by, at=at, kind=UpdateKind.MATTERS_ARISING, note=note, meeting=meeting)

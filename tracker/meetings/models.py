@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, and_, func, or_
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship, selectinload
 
-from tracker.core.dates import to_local
+from tracker.core.dates import format_date, to_local
+from tracker.core.domain import DomainError
 from tracker.core.models import Auditable, AuditEvent, TimestampMixin
 from tracker.extensions import db
 from tracker.people.models import Group, Membership, User
@@ -77,6 +78,10 @@ class Meeting(Auditable, TimestampMixin, db.Model):
         """The meeting's date where the partnership is (what "by the next meeting" resolves to)."""
         return self.local_start.date()
 
+    def has_come(self, today: date) -> bool:
+        """Its day has come: what happened at it (attendance, updates given) can be recorded."""
+        return self.starts_on <= today
+
     def status_at(self, now: datetime) -> str:
         """upcoming, held or cancelled: a meeting whose time has passed has been held."""
         if self.is_cancelled:
@@ -93,6 +98,13 @@ class Meeting(Auditable, TimestampMixin, db.Model):
     @property
     def title(self) -> str:
         return f"{self.group.name}, {self.local_start.day} {self.local_start:%B %Y}"
+
+
+def require_meeting_has_come(meeting: Meeting, today: date, *, doing: str, field: str) -> None:
+    """What happened at a meeting is recorded on or after its day, never before it."""
+    if not meeting.has_come(today):
+        raise DomainError(f"This meeting has not happened yet. You can {doing} from the day of the meeting, "
+                          f"{format_date(meeting.starts_on)}", field=field)
 
 
 class AttendanceStatus(enum.StrEnum):

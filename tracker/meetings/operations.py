@@ -15,6 +15,7 @@ from tracker.core.dates import format_date, format_datetime, to_local
 from tracker.core.domain import DomainError
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
+from tracker.meetings.invitations import invite_members
 from tracker.meetings.models import (
     AgendaItem,
     Attendance,
@@ -27,6 +28,7 @@ from tracker.meetings.models import (
     meeting_at,
     next_agenda_position,
     next_meeting_of,
+    require_meeting_has_come,
 )
 from tracker.people.models import Group, GroupKind, GroupRole, Membership, User
 
@@ -183,6 +185,7 @@ def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str 
     db.session.add(meeting)
     db.session.flush()
     resolve_next_meeting_due_dates(meeting)
+    invite_members(meeting)
     return meeting
 
 
@@ -244,7 +247,7 @@ def change_meeting(meeting: Meeting, *, starts_at: datetime | None, location: st
     _check_not_overwriting(meeting, version, ("starts_at", "location", "is_online"))
     location = _check_meeting(meeting.group, starts_at=starts_at, location=location, is_online=is_online,
                               today=today, meeting=meeting)
-    old_day = meeting.starts_on
+    old_day, old_version = meeting.starts_on, meeting.version
     if starts_at != meeting.local_start:  # SQLite hands back naive times: only a real move counts
         meeting.starts_at = starts_at
     meeting.location, meeting.is_online = location, is_online
@@ -252,6 +255,8 @@ def change_meeting(meeting: Meeting, *, starts_at: datetime | None, location: st
     if meeting.starts_on != old_day:
         _follow_the_meeting(meeting, old_day)
     resolve_next_meeting_due_dates(meeting)
+    if meeting.version != old_version:  # its time or place really changed: calendars follow
+        invite_members(meeting, moved=True)
     return meeting
 
 
@@ -264,6 +269,7 @@ def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
     meeting.cancelled_reason = reason
     db.session.flush()
     _follow_the_meeting(meeting, meeting.starts_on)
+    invite_members(meeting)  # a cancellation, so calendars take the meeting out
     return meeting
 
 
@@ -274,7 +280,7 @@ def _require_not_cancelled(meeting: Meeting, field: str) -> None:
 
 def _mark_held(meeting: Meeting, now: datetime) -> None:
     """Recording what happened at a meeting (on or after its day) marks it held."""
-    if meeting.status == MeetingStatus.SCHEDULED and meeting.starts_on <= to_local(now).date():
+    if meeting.status == MeetingStatus.SCHEDULED and meeting.has_come(to_local(now).date()):
         meeting.status = MeetingStatus.HELD
 
 
@@ -286,6 +292,7 @@ def set_attendance(meeting: Meeting, *, person: User | None = None, name: str = 
     account) by `name`. An existing record is passed as `attendance`.
     """
     _require_not_cancelled(meeting, "name")
+    require_meeting_has_come(meeting, to_local(now).date(), doing="record attendance", field="name")
     if status is not None and status not in set(AttendanceStatus):
         raise DomainError("Choose whether they attended or sent apologies", field="status")
     if attendance is None and person is not None:
@@ -402,7 +409,7 @@ def approve_minutes(earlier: Meeting, *, at: Meeting, today: date) -> Decision:
         raise DomainError("This meeting was cancelled, so it cannot approve minutes", field="minutes")
     if earlier.local_start >= at.local_start:
         raise DomainError("Minutes are approved at a later meeting of the group", field="minutes")
-    if at.starts_on > today:
+    if not at.has_come(today):
         raise DomainError("Minutes can be approved on the day of the meeting, not before", field="minutes")
     if earlier.minutes_are_approved:
         raise DomainError(f"The minutes of the meeting on {when} have already been approved", field="minutes")

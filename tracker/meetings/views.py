@@ -32,6 +32,7 @@ from tracker.meetings.forms import (
     parse_time,
 )
 from tracker.meetings.history import describe, value_after
+from tracker.meetings.invitations import invitation_note
 from tracker.meetings.models import (
     AgendaItem,
     AttendanceStatus,
@@ -119,7 +120,8 @@ def new_meeting(group_id: int):
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash(f"The meeting on {format_datetime(meeting.starts_at)} is in the diary.", "success")
+            flash(f"The meeting on {format_datetime(meeting.starts_at)} is in the diary. "
+                  f"{invitation_note(meeting)}", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id))
     return render_template("meetings/meeting_form.html", form=form, group=group, meeting=None,
                            title="Schedule a meeting", section=SECTION)
@@ -145,7 +147,8 @@ def edit(meeting_id: int):
             conflict = _refuse(form, meeting, error, {"starts_at": "starts_on", "location": "location",
                                                       "is_online": "attendance_mode"})
         else:
-            flash("The meeting's details were saved.", "success")
+            moved = meeting.version != form.version.data  # nothing changed: nobody emailed
+            flash(f"The meeting's details were saved. {invitation_note(meeting) if moved else ''}", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id))
     return render_template("meetings/meeting_form.html", form=form, group=meeting.group, meeting=meeting,
                            conflict=conflict, title="Change the meeting's details", section=SECTION)
@@ -193,7 +196,8 @@ def cancel(meeting_id: int):
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash("The meeting was cancelled. It stays in the diary with your reason.", "success")
+            flash(f"The meeting was cancelled. It stays in the diary with your reason. {invitation_note(meeting)}",
+                  "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id))
     return render_template("meetings/cancel.html", form=form, meeting=meeting,
                            title="Cancel the meeting", section=SECTION)
@@ -362,6 +366,7 @@ def _render_attendance(meeting, members, add_form, *, problems: dict | None = No
     for field, message in problems.items():
         first_row.setdefault(message, field)
     return render_template("meetings/attendance.html", meeting=meeting, members=members, chosen=chosen,
+                           today=local_today(),
                            others=others, form=add_form, problems=problems,
                            page_errors=[{"text": message, "href": f"#{field}-attended"}
                                         for message, field in first_row.items()],
