@@ -67,3 +67,6 @@ def test_member_of_the_public_reads_you_said_we_did_on_a_phone(
         OutboxEmail.recipient_email == "parent@example.org", OutboxEmail.kind == "input_links")).one()
     link = re.search(re.escape(parent.base_url) + r"/your-input/\S+", links.body_text).group(0)
     parent.open(link).sees_title(f"What you raised – Your input – {SITE}").sees(told)
+
+    # Someone with an account finds the way in from any public page.
+    parent.go("/you-said-we-did").follow("Sign in").sees_title(f"Sign in – {SITE}").is_at("/sign-in")

@@ -132,3 +132,14 @@ def test_the_page_makes_the_same_number_of_queries_however_many_outcomes(client,
     _, many = count_queries(lambda: client.get("/you-said-we-did"))
     _, many_feed = count_queries(lambda: client.get("/you-said-we-did/feed.atom"))
     assert few == many and few_feed == many_feed
+
+
+@pytest.mark.parametrize("path", ["/you-said-we-did", "/have-your-say", "/your-input", "/accessibility"])
+def test_every_public_page_offers_a_way_to_sign_in(client, path):
+    html = client.get(path).get_data(as_text=True)
+    assert '<a class="govuk-service-navigation__link" href="/sign-in"' in html
+
+
+def test_signed_in_people_are_not_offered_sign_in(client, auth, make_person):
+    auth.login(make_person(name="Jo Member"))
+    assert 'href="/sign-in"' not in client.get("/you-said-we-did").get_data(as_text=True)
