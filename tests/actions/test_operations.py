@@ -323,6 +323,25 @@ def test_cannot_be_done_needs_a_clear_explanation(raise_action, team, heard):
     assert "closed" in [name for name, *_ in heard]
 
 
+@pytest.mark.parametrize("explanation", ["no", "No.", "N/A", "not possible", "Can’t", "  cannot   be done "])
+def test_cannot_be_done_refuses_a_non_answer_and_says_why(raise_action, team, explanation):
+    action = raise_action()
+    refused = _refused(operations.mark_cannot_be_done, action=action, by=team.owner, explanation=explanation, at=NOW)
+    assert (refused.field, refused.message) == ("explanation", (
+        f"“{explanation.strip()}” does not say why. Explain clearly, in a sentence, why this cannot be done, "
+        "so that everyone reading the record understands"))
+    assert action.status == ActionStatus.NOT_STARTED
+
+
+@pytest.mark.parametrize("explanation", ["Too busy", "Budget cut", "Nobody-will-fund-this-ever"])
+def test_cannot_be_done_needs_at_least_a_sentence(raise_action, team, explanation):
+    refused = _refused(operations.mark_cannot_be_done, action=raise_action(), by=team.owner,
+                       explanation=explanation, at=NOW)
+    assert (refused.field, refused.message) == ("explanation", (
+        "Explain why this cannot be done in a sentence of at least 20 characters, so that everyone reading the "
+        "record understands"))
+
+
 def test_a_closed_action_must_be_reopened_before_anything_else(raise_action, team):
     action = raise_action()
     operations.complete_action(action, by=team.owner, outcome="Done", at=NOW)
@@ -379,7 +398,7 @@ def test_superseding_that_breaks_a_rule_is_refused(raise_action, team, make_grou
     operations.supersede_action(replaced, by=team.chair, replacement=other, reason="Merged", at=NOW)
     completed, cannot = raise_action(), raise_action()
     operations.complete_action(completed, by=team.owner, outcome="Done", at=NOW)
-    operations.mark_cannot_be_done(cannot, by=team.owner, explanation="No budget", at=NOW)
+    operations.mark_cannot_be_done(cannot, by=team.owner, explanation="No budget for it this year", at=NOW)
     elsewhere = raise_action(group=make_group(name="Health Workstream"), by=None)
     db.session.commit()
     replacement = {"none": None, "itself": action, "replaced": replaced, "other": other, "completed": completed,

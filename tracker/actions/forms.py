@@ -119,7 +119,8 @@ class CompleteForm(FlaskForm):
 class CannotBeDoneForm(FlaskForm):
     version = VersionField()
     explanation = _text_area("Why can this not be done?",
-                             "Explain clearly: the explanation will be shown wherever this action appears")
+                             "Explain clearly, in at least a sentence: the explanation will be shown "
+                             "wherever this action appears")
     submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
 
 

@@ -392,13 +392,35 @@ def complete_action(action: Action, *, by: User, outcome: str, at: datetime,
     return update
 
 
+# Rule 2 asks for a clear explanation: at least a sentence a reader would accept, never one of
+# these, which say that it cannot be done but not why.
+MIN_EXPLANATION = 20  # characters: "No budget this year." is about the shortest real reason
+NON_ANSWERS = frozenset({
+    "no", "nope", "n/a", "na", "none", "nothing", "not possible", "impossible", "can't", "cant",
+    "cannot", "can not", "can't do it", "cannot be done", "can't be done", "won't", "will not",
+    "not applicable", "unable", "not able", "not doing it", "no reason", "see above", "as above",
+})
+
+
+def _check_explanation(explanation: str | None) -> str:
+    explanation = _required(explanation, "Explain clearly why this cannot be done", "explanation")
+    said = " ".join(explanation.lower().replace("’", "'").split()).strip(" .!-")
+    if said in NON_ANSWERS:
+        raise DomainError(f"“{explanation}” does not say why. Explain clearly, in a sentence, why this "
+                          "cannot be done, so that everyone reading the record understands", field="explanation")
+    if len(explanation) < MIN_EXPLANATION or len(explanation.split()) < 3:
+        raise DomainError(f"Explain why this cannot be done in a sentence of at least {MIN_EXPLANATION} "
+                          "characters, so that everyone reading the record understands", field="explanation")
+    return explanation
+
+
 def mark_cannot_be_done(action: Action, *, by: User, explanation: str, at: datetime,
                         version: int | None = None) -> ActionUpdate:
     """Rule 2: "cannot be done" is a closing status of its own, with a clear explanation. It is
     also how an action is withdrawn: never deleted, closed with the reason."""
     check_version(action, version)
     _require_open(action, "close it")
-    explanation = _required(explanation, "Explain clearly why this cannot be done", "explanation")
+    explanation = _check_explanation(explanation)
     update = _close(action, ActionStatus.CANNOT_BE_DONE, by=by, at=at, note=explanation,
                     explanation=explanation, outcome="")
     action_closed.send(action)
