@@ -151,6 +151,8 @@ def test_the_may_board_suggestions():
         "Produce report for Board on this issue (SEND Performance Data)",
         "Put different process in place for those workers that are not office based and do not have access to a "
         "laptop as part of their job (SEND Performance Data)",
+        # "Board members were encouraged to participate ...": owned by the words before "to"
+        "Participate and share events for the SEND week of action taking place week beginning 17 May 2021",
     ]
     # "The Stockport Local Pilot will include: ..." describes the pilot; it is neither action nor heading.
     assert not any("Stockport Local Pilot" in s.source for s in may.suggestions)

@@ -17,8 +17,20 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from tracker.importer.due import NEXT_MEETING, Due, format_day, read_due
+from tracker.importer.owners import looks_like_owner, split_owners
+from tracker.importer.tables import (
+    Columns,
+    cells_of,
+    columns_of,
+    fixed_width_cells,
+    fixed_width_header,
+    is_done,
+    is_pipe_separator,
+)
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 MAX_TITLE = 300  # the longest action title Tracker stores
@@ -110,10 +122,6 @@ def find_dates(text: str) -> list[FoundDate]:
     return [each for _, each in sorted(found, key=lambda pair: pair[0])]
 
 
-def format_day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
 # --- what a suggestion looks like ----------------------------------------------------------------
 
 
@@ -124,16 +132,32 @@ class Suggestion:
     title: str
     source: str  # the sentence or bullet as written
     heading: str  # the agenda heading it sat under, "" if none
-    kind: str  # "sentence" or "bullet"
+    kind: str  # "sentence", "bullet" or "row" (of a table)
     confidence: str
     reason: str
-    due_by_next_meeting: bool = False
-    due_on: date | None = None
-    due_hint: str = ""  # the words a due date was read from ("in September")
+    due: Due | None = None
+    owner_text: str = ""  # the owner as written ("Jane Smith", "MW", "the Chair"), "" if none
+    other_owners: tuple[str, ...] = ()  # more owners named: kept in the detail, see owners.py
 
     @property
     def suggested(self) -> bool:
         return self.confidence != LOW
+
+    @property
+    def due_by_next_meeting(self) -> bool:
+        return self.due is not None and self.due.kind == NEXT_MEETING
+
+    @property
+    def due_on(self) -> date | None:
+        return self.due.on if self.due else None
+
+    @property
+    def due_meeting_month(self) -> date | None:
+        return self.due.month if self.due else None
+
+    @property
+    def due_hint(self) -> str:
+        return self.due.words if self.due else ""
 
     def to_dict(self) -> dict:
         return {
@@ -141,6 +165,8 @@ class Suggestion:
             "confidence": self.confidence, "suggested": self.suggested, "reason": self.reason,
             "due_on": self.due_on.isoformat() if self.due_on else None,
             "due_by_next_meeting": self.due_by_next_meeting, "due_hint": self.due_hint,
+            "due": self.due.to_dict() if self.due else None,
+            "owner_written": self.owner_text or None, "other_owners": list(self.other_owners),
         }
 
 
@@ -196,27 +222,55 @@ WORD = re.compile(r"[\w’'&/()-]+")
 
 @dataclass
 class _Line:
-    kind: str  # "text", "bullet" or "blank"
+    kind: str  # "text", "bullet", "row" (of a table) or "blank"
     text: str
+    numbered: bool = False  # a bullet written "4." or "4)": maybe an agenda title, not a list item
+    cells: list[str] = field(default_factory=list)
 
 
 def _clean_lines(text: str) -> list[_Line]:
-    """Lines with page chrome dropped and hard-wrapped paragraphs joined back together."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\t", " ")
+    """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
+    rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines: list[_Line] = []
+    columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     for raw in text.split("\n"):
         line = re.sub(r"\s+", " ", raw).strip()
+        if columns is not None:
+            if not line:
+                columns = None
+            else:
+                cells = fixed_width_cells(raw, columns)
+                previous = lines[-1]
+                if raw[:1] == " " and cells[0] and not any(cells[1:]) and previous.kind == "row":
+                    previous.cells[0] = f"{previous.cells[0]} {cells[0]}"  # a cell wrapped onto a new line
+                else:
+                    lines.append(_Line("row", " ".join(cell for cell in cells if cell), cells=cells))
+                continue
         if line.lower() in PAGE_CHROME:
             continue
         if not line:
             lines.append(_Line("blank", ""))
             continue
+        if is_pipe_separator(raw):
+            continue
+        cells = cells_of(raw)
+        if cells is not None:
+            lines.append(_Line("row", " ".join(cell for cell in cells if cell), cells=cells))
+            continue
+        starts = fixed_width_header(raw)
+        if starts is not None:
+            columns = starts
+            cells = fixed_width_cells(raw, starts)
+            lines.append(_Line("row", line, cells=cells))
+            continue
         bullet = BULLET.match(line)
         if bullet:
-            lines.append(_Line("bullet", bullet.group("text").strip()))
+            numbered = bool(re.match(r"^\(?\d", line))
+            lines.append(_Line("bullet", bullet.group("text").strip(), numbered=numbered))
             continue
         previous = lines[-1] if lines else None
-        if (previous and previous.kind != "blank" and line[0].islower()
+        if (previous and previous.kind in ("text", "bullet") and line[0].islower()
                 and not re.search(r"[.!?:]$", previous.text)):
             previous.text = f"{previous.text} {line}"  # a paragraph wrapped by an email or PDF
             continue
@@ -298,14 +352,6 @@ VAGUE = re.compile(r"\b(?:this|these|those|it|copy)\b", re.I)
 ARTICLE = re.compile(r"^(?:a|an)\s+", re.I)
 KEEP_CAPITAL = {"board", "champions", "council", "ofsted", "pacts", "send", "nhs", "local", "i"}
 
-NEXT_MEETING = re.compile(r"\b(?:to|at|for|by|before|until)\s+(?:the\s+)?next\s+(?:[\w&]+\s+){0,3}?meeting\b", re.I)
-BY_MONTH = re.compile(r"\b(?:in|by|during|before|until)\s+(?:the\s+end\s+of\s+)?" + _MONTH_NAME
-                      + r"(?:\s+(?P<year>\d{4}))?\b", re.I)
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "a": 1, "an": 1}
-WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<count>\d+|one|two|three|four|five|six|eight|a|an)\s+"
-                    r"(?P<unit>days?|weeks?|months?)\b", re.I)
-
-
 def _sentence_case(text: str) -> str:
     """Lower-case the first word when it is capitalised only because it began a sentence
     ("Interim cover" -> "interim cover"), not a name ("Stephen Pearson", "Board members", "SEND")."""
@@ -377,13 +423,127 @@ _WE_WILL = re.compile(r"\bwe\s+(?:will|would|shall|need\s+to|must|should|are\s+g
                       r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 _OFFERED = re.compile(r"\b(?:offered|volunteered|agreed)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 NOT_A_HEADING = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b", re.I)
-_THEY_WILL = re.compile(r"^(?P<subject>[A-Z][^,;]{2,80}?)\s+will\s+(?:also\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+_AVAILABLE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will|should)\s+(?:also\s+)?be\s+"
+                        r"(?P<state>available|ready|in\s+place|live)\b(?P<rest>.*)$", re.I)
 _WILL_BE_DOING = re.compile(r"\bwill\s+be\s+[a-z]+ing\b", re.I)
 
 
 def _plain_subject(subject: str) -> bool:
-    """A noun phrase, not a clause ("a copy", not "the presentation which")."""
-    return len(_words(subject)) <= 12 and not FINITE_VERBS.search(subject)
+    """A noun phrase, not a clause ("a copy", not "the presentation which is"); a short relative
+    clause is part of the phrase ("a celebration event for the families who took part")."""
+    if len(_words(subject)) > 12:
+        return False
+    finite = FINITE_VERBS.search(subject)
+    if finite is None:
+        return True
+    return (bool(re.match(r"^(?:a|an)\s", subject, re.I)) and finite.group(0).lower() in ("who", "that")
+            and not FINITE_VERBS.search(subject[finite.end():]))
+
+
+# "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ..."
+ACTION_LABEL = re.compile(r"^\(?\s*(?:agreed\s+|follow[- ]up\s+)?actions?(?:\s+(?:by|for|owner|on|point))?\s*"
+                          r"(?::|-|–|—)\s*(?P<rest>.+?)\)?\s*\.?$", re.I)
+# "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
+TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})\)"
+                            r"\s*\.?\s*$|(?:^|[.;]\s+)actions?\s*[:\-–—]\s*(?P<bare>[^.:;]{1,60}?)\.?\s*$", re.I)
+# "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
+OWNER_LEAD = re.compile(
+    r"^(?P<who>[^,;:()]{1,80}?)\s+(?P<how>to|will|shall|would|(?:has\s+|have\s+)?(?:agreed|offered|volunteered|"
+    r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:encouraged|asked|invited|requested)\s+to)"
+    r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
+NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
+             "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "its", "your"}
+# More verbs that say what someone will do, for "NAME will VERB" (a "to VERB" line takes any verb).
+MORE_VERBS = {
+    "attend", "open", "rewrite", "bring", "invite", "nominate", "present", "book", "map", "recruit", "track",
+    "commission", "analyse", "analyze", "run", "find", "share", "send", "write", "check", "ask", "agree",
+    "arrange", "convene", "discuss", "email", "liaise", "link", "pick", "progress", "pursue", "refer",
+    "remind", "return", "scope", "signpost", "support", "visit", "draft", "confirm", "feed", "circulate",
+    "consider", "establish", "identify", "investigate", "provide", "update", "review", "report", "set",
+    "look", "contact", "produce", "prepare", "publish", "organise", "organize", "escalate", "co-ordinate",
+    "coordinate", "collate", "compile", "gather", "collect", "develop", "design", "deliver", "explore",
+    "host", "test", "trial", "engage", "speak", "meet", "write-up", "chase", "highlight", "summarise",
+}
+OWNER_VERBS = ACTION_VERBS | MORE_VERBS
+# Owners that are "we" are the group itself: the reviewer chooses, as for an action with no owner.
+NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
+# Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
+SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
+CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|\s+and\s+|\bthat\s+)")
+
+
+@dataclass(frozen=True)
+class Commitment:
+    title: str
+    confidence: str
+    reason: str
+    owners: tuple[str, ...] = ()
+
+
+def _owner_lead(clause: str) -> list[Commitment]:
+    """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
+    each clause boundary, so a commitment at the end of a long sentence is found too."""
+    starts = [0] + [match.end() for match in CLAUSE_BREAK.finditer(clause)]
+    for start in starts:
+        match = OWNER_LEAD.match(clause[start:])
+        if not match:
+            continue
+        who, how, verb = match.group("who").strip(), re.sub(r"\s+", " ", match.group("how")), match.group("verb")
+        if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who):
+            continue
+        single_word = len(who.split()) == 1 and not who.isupper()
+        if (how in ("will", "shall", "would") or single_word) and verb not in OWNER_VERBS:
+            continue  # "Transport to college" is a topic; "Ten more schools will join" no commitment
+        if single_word and how in ("will", "shall", "would") and verb in DESCRIBING_VERBS - {"meet"}:
+            continue
+        owners = split_owners(re.sub(r"^(?:and|but|so|also|then)\s+", "", who, flags=re.I))
+        rest = match.group("rest")
+        parts = SECOND_COMMITMENT.split(f"{verb}{rest}")
+        before = clause[:start].rstrip(" ,;") if start else ""
+        before = re.sub(r"(?:,?\s+and|\s+that)$", "", before).strip()
+        earlier = _commitment(before) if before else None  # "A film would be developed, and schools are ..."
+        found = [Commitment(*earlier)] if earlier else []
+        for part in parts:
+            part = re.sub(r"^(?:to|will|would)\s+", "", part.strip())
+            found.append(Commitment(part, HIGH, f"{who} {how} {part.split(' ', 1)[0]}: an owner and what to do",
+                                    tuple(owners)))
+        return found
+    return []
+
+
+def _commitments(clause: str) -> list[Commitment]:
+    """What a sentence (or bullet) commits someone to: none, one, or several."""
+    clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
+    if not clause:
+        return []
+    label = ACTION_LABEL.match(clause)
+    if label:
+        clause = label.group("rest").strip()
+    owned = _owner_lead(clause)
+    if owned:
+        return owned
+    whole = _commitment(clause)
+    parts = [part for part in re.split(r",\s+and\s+|;\s+", clause) if part.strip()]
+    if len(parts) > 1:
+        found = []
+        for part in parts:
+            found.extend(_owner_lead(part) or ([Commitment(*one)] if (one := _commitment(part)) else []))
+        if len(found) > 1 or (found and not whole):
+            return found
+    if whole:
+        return [Commitment(*whole)]
+    return [Commitment(clause, HIGH, "Marked as an action")] if label else []
+
+
+def _trailing_owner(text: str) -> tuple[str, str] | None:
+    """(the text before it, owner as written) for "... (Action: MW)" or "... Action: MW"."""
+    match = TRAILING_OWNER.search(text)
+    if not match:
+        return None
+    who = (match.group("who") or match.group("bare") or "").strip()
+    if not looks_like_owner(who) or len(who.split()) > 6:
+        return None
+    return text[: match.start()].strip(), who
 
 
 def _commitment(clause: str) -> tuple[str, str, str] | None:
@@ -410,6 +570,11 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
         if title:
             aux = re.sub(r"\s+", " ", match.group("aux").lower())
             return title, HIGH, f"A commitment: “{aux} be {match.group('verb').lower()}”"
+    match = _AVAILABLE.match(clause)
+    if match and _plain_subject(match.group("subject")):
+        subject = _object_of(match.group("subject"))
+        return f"make {subject} {match.group('state').lower()}{match.group('rest')}", HIGH, \
+            f"A commitment: “would be {match.group('state').lower()}”"
     match = _ASKED_FOR.match(clause)
     if match and _plain_subject(match.group("who")):
         return f"provide {_object_of(match.group('object'))}", HIGH, "A request: “asked for”"
@@ -419,120 +584,139 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     match = _OFFERED.search(clause)
     if match and match.group("verb").lower() in ACTION_VERBS:
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "An offer: someone offered to do this"
-    match = _THEY_WILL.match(clause)
-    if (match and match.group("verb").lower() in ACTION_VERBS - DESCRIBING_VERBS
-            and _plain_subject(match.group("subject"))):
-        subject = ARTICLE.sub("", match.group("subject"))
-        return f"{subject} to {match.group('verb')}{match.group('rest')}", MEDIUM, \
-            f"A commitment: “will {match.group('verb').lower()}”"
     if _WILL_BE_DOING.search(clause) and not FINITE_VERBS.search(clause.split(" will ", 1)[0]):
         words = _WILL_BE_DOING.search(clause).group(0).lower()
         return clause, MEDIUM, f"A commitment: “{words}”"
     return None
 
 
-def _due(text: str, reference: date | None) -> tuple[bool, date | None, str]:
-    """(due by the next meeting?, due date, the words it was read from)."""
-    next_meeting = NEXT_MEETING.search(text)
-    if next_meeting:
-        return True, None, next_meeting.group(0)
-    if reference is None:
-        return False, None, ""
-    month = BY_MONTH.search(text)
-    if month:
-        number = _month_number(month.group("month_name"))
-        year = int(month.group("year")) if month.group("year") else \
-            reference.year + (1 if number < reference.month else 0)
-        return False, date(year, number, calendar.monthrange(year, number)[1]), month.group(0)
-    within = WITHIN.search(text)
-    if within:
-        count = within.group("count").lower()
-        count = int(count) if count.isdigit() else NUMBERS[count]
-        unit = within.group("unit").lower()
-        days = count * {"d": 1, "w": 7, "m": 30}[unit[0]]
-        return False, reference + timedelta(days=days), within.group(0)
-    return False, None, ""
-
-
-def _with_due(reason: str, due: tuple[bool, date | None, str]) -> str:
-    by_next, due_on, words = due
-    if by_next:
-        return f"{reason}. Due by the next meeting: “{words}”"
-    if due_on:
-        return f"{reason}. Due date read from “{words}”"
-    return reason
+def _with_due(reason: str, due: Due | None) -> str:
+    if due is None:
+        return reason
+    if due.kind == NEXT_MEETING:
+        return f"{reason}. Due by the next meeting: “{due.words}”"
+    if due.rule:
+        return f"{reason}. Due date from a rule: {due.rule}"
+    return f"{reason}. Due date read from “{due.words}”"
 
 
 def _split_sentences(paragraph: str) -> list[str]:
     return [part.strip() for part in SENTENCE_END.split(paragraph) if part.strip()]
 
 
-def _clauses(sentence: str) -> list[str]:
-    return [part.strip() for part in re.split(r";\s+", sentence) if part.strip()]
+def _suggestion(found: Commitment, *, source: str, heading: str, kind: str, due_text: str,
+                reference: date | None, confidence: str | None = None, owners: tuple[str, ...] = (),
+                due: Due | None = None) -> Suggestion:
+    owners = owners or found.owners
+    due = due or read_due(due_text, reference)
+    return Suggestion(
+        title=_tidy_title(found.title, heading), source=source, heading=heading, kind=kind,
+        confidence=confidence or found.confidence, reason=_with_due(found.reason, due), due=due,
+        owner_text=owners[0] if owners else "", other_owners=tuple(owners[1:]),
+    )
 
 
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
-    found = []
-    for sentence in _split_sentences(paragraph):
-        for clause in _clauses(sentence):
-            commitment = _commitment(clause.rstrip(".!"))
-            if commitment is None:
-                continue
-            title, confidence, reason = commitment
-            due = _due(clause, reference)
-            found.append(Suggestion(
-                title=_tidy_title(title, heading), source=sentence, heading=heading, kind="sentence",
-                confidence=confidence, reason=_with_due(reason, due), due_by_next_meeting=due[0],
-                due_on=due[1], due_hint=due[2],
-            ))
+    found: list[Suggestion] = []
+    sentences = _split_sentences(paragraph)
+    for number, sentence in enumerate(sentences):
+        trailing = _trailing_owner(sentence)
+        if trailing and not trailing[0]:
+            # "(Action: MW)" on its own after the sentence it owns
+            _give_owner(found, sentences[number - 1] if number else "", trailing[1], heading, reference)
+            continue
+        text, owner = trailing if trailing else (sentence, "")
+        made = []
+        for commitment in _commitments(text):
+            made.append(_suggestion(commitment, source=sentence, heading=heading, kind="sentence",
+                                    due_text=commitment.title if len(_commitments(text)) > 1 else text,
+                                    reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
+        if owner and not made:
+            made.append(_suggestion(Commitment(text, HIGH, f"Marked as an action for {owner}"), source=sentence,
+                                    heading=heading, kind="sentence", due_text=text, reference=reference,
+                                    owners=tuple(split_owners(owner))))
+        found.extend(made)
     return found
+
+
+def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str, reference: date | None) -> None:
+    """An "(Action: NAME)" after a sentence: that sentence's suggestion is NAME's (made one if the
+    sentence itself read as no commitment)."""
+    owners = tuple(split_owners(owner))
+    if found and found[-1].source == previous:
+        for index in range(len(found) - 1, -1, -1):
+            if found[index].source != previous:
+                break
+            found[index] = replace(found[index], owner_text=owners[0], other_owners=owners[1:],
+                                   confidence=HIGH)
+        return
+    if previous:
+        found.append(_suggestion(Commitment(previous, HIGH, f"Marked as an action for {owner}"), source=previous,
+                                 heading=heading, kind="sentence", due_text=previous, reference=reference,
+                                 owners=owners))
 
 
 # --- bullets -----------------------------------------------------------------------------------
 
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
+ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
+                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|members\s+present|"
+                        r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)",
+                        re.I)
+GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
+                                  r"agreed|following\s+actions\s+were\s+agreed)\b", re.I)
+YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|we\s+are(?:\s+doing)?|we\s+have"
+                             r"(?:\s+done)?)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
+                            r"what happens next|what we will do|we will|follow[- ]?up|"
                             r"taking forward|follow[- ]ups)\b", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates)\b", re.I)
 
 
-def _bullet_says_what_to_do(text: str, kind: str) -> tuple[str, str] | None:
-    """(title, reason) when a bullet itself says what is to be done."""
+def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
+    """What a bullet itself says is to be done: an owner's commitment, "to be circulated", "need
+    to ...", or a line starting with a verb ("Explore impact of ...")."""
+    owned = _commitments(text)
+    if owned and owned[0].owners:
+        return owned
     to_be = _TO_BE.match(text.rstrip("."))
     if to_be and _plain_subject(to_be.group("subject")):
         title = _imperative(to_be.group("verb"), _object_of(to_be.group("subject")), to_be.group("rest"))
         if title:
-            return title, f"Says what is to be done: “to be {to_be.group('verb').lower()}”"
-    commitment = _commitment(text.rstrip("."))
-    if commitment:
-        return commitment[0], commitment[2]
+            return [Commitment(title, HIGH, f"Says what is to be done: “to be {to_be.group('verb').lower()}”")]
+    if owned:
+        return owned
     need = re.match(r"^(?:we\s+)?needs?\s+to\s+(?P<rest>.+)$", text, re.I)
     if need:
-        return need.group("rest"), "Says what needs doing: “need to”"
+        return [Commitment(need.group("rest"), HIGH, "Says what needs doing: “need to”")]
     first = text.split(" ", 1)[0]
     # "Explore impact of ...", but not "SEND passports", nor "Work at the hospital" among topics.
-    if first.lower() in ACTION_VERBS and not first.isupper() and kind != "discussion":
-        return text, "Starts with what to do"
-    return None
+    if first.lower() in OWNER_VERBS and not first.isupper() and kind != "discussion":
+        return [Commitment(text, HIGH, "Starts with what to do")]
+    return []
 
 
-def _bullet_suggestion(text: str, *, heading: str, kind: str, context_reason: str,
-                       reference: date | None) -> Suggestion:
+def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
+                        reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion" or "future"."""
-    says = _bullet_says_what_to_do(text, kind)
-    title, reason = says if says else (text, context_reason)
+    trailing = _trailing_owner(text)
+    body, owner = trailing if trailing and trailing[0] else (text, "")
+    says = _bullet_says_what_to_do(body, kind)
     if kind == "future":
-        confidence, reason = LOW, context_reason
+        confidence = LOW
     elif kind == "discussion":
         confidence = MEDIUM if says else LOW
     else:
         confidence = HIGH if says or kind == "actions" else MEDIUM
-    due = _due(text, reference)
-    return Suggestion(
-        title=_tidy_title(title, heading), source=text, heading=heading, kind="bullet", confidence=confidence,
-        reason=_with_due(reason, due), due_by_next_meeting=due[0], due_on=due[1], due_hint=due[2],
-    )
+    owners = tuple(split_owners(owner)) if owner else ()
+    if not says:
+        says = [Commitment(body, confidence, context_reason)]
+    if kind == "future":
+        says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
+    return [_suggestion(each, source=text, heading=heading, kind="bullet", reference=reference,
+                        due_text=each.title if len(says) > 1 else body, confidence=confidence, owners=owners)
+            for each in says]
 
 
 # --- the whole text ------------------------------------------------------------------------------
@@ -565,6 +749,8 @@ class _Reader:
         self.heading = ""
         self.notes: list[str] = []
         self.previous = ""  # "heading", "text" or "list": the block before this one
+        self.governing = ""  # "agreed the following actions": governs the lists that follow it
+        self.list_context = ""  # the heading or label of the list just read, until the next heading
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -582,74 +768,214 @@ class _Reader:
     def start_heading(self, title: str) -> None:
         self.close_heading()
         self.heading = title
+        self.list_context = ""
 
     def read(self, lines: list[_Line], index: int) -> int:
         line = lines[index]
         if line.kind == "blank":
             return index + 1
+        if line.kind == "row":
+            return self.read_table(lines, index)
+        following = _next_nonblank(lines, index + 1)
+        if line.kind == "bullet" and line.numbered and _is_agenda_title(line.text, following):
+            line = _Line("text", line.text)  # "4. Review of the SEND strategy": a heading
+            self.governing = ""
         if line.kind == "bullet":
             return self.read_list(lines, index, lead_in="")
+        if ATTENDANCE.match(line.text):
+            self.meeting.text += line.text + "\n\n"
+            if _is_heading_line(line.text.rstrip(":")) and following is not None and following.kind == "bullet":
+                return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
+            return index + 1
         meeting_day = _meeting_date_heading(line.text)
         if meeting_day is not None:
             self.close_heading()
-            self.heading, self.previous = "", "heading"
+            self.heading, self.previous, self.governing = "", "heading", ""
             self.meetings.append(MeetingOutcomes(heading=line.text, date=meeting_day, text=line.text + "\n\n"))
             return index + 1
         self.meeting.text += line.text + "\n\n"
-        following = _next_nonblank(lines, index + 1)
+        if GOVERNS_WHAT_FOLLOWS.search(line.text) and re.search(r"[.:]$", line.text):
+            self.governing = line.text.rstrip(".:")  # "The group agreed the following actions."
+            if line.text.endswith(":") and following is not None and following.kind == "bullet":
+                return self.read_list(lines, index + 1, lead_in=line.text.rstrip(":"))
+            self.previous = "text"
+            return index + 1
         if line.text.endswith(":") and following is not None and following.kind == "bullet":
             return self.read_list(lines, index + 1, lead_in=line.text.rstrip(":"))
-        if _is_heading_line(line.text):
+        said = YOU_SAID_WE_DID.match(line.text)
+        if said:
+            return self.read_you_said_we_did(said, index)
+        if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not _owner_lead(line.text):
             self.start_heading(line.text)
             self.previous = "heading"
+            return index + 1
+        owner_only = _trailing_owner(line.text)
+        if owner_only and not owner_only[0] and self.previous in ("text", "list") and self.meeting.suggestions:
+            last = self.meeting.suggestions[-1]
+            owners = tuple(split_owners(owner_only[1]))  # "Action: MW" on the line after its sentence
+            self.meeting.suggestions[-1] = replace(last, owner_text=owners[0], other_owners=owners[1:],
+                                                   confidence=HIGH)
             return index + 1
         inline = INLINE_HEADING.match(line.text)
         paragraph = line.text
         if (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
-                and not NOT_A_HEADING.search(inline.group("heading"))):
+                and not NOT_A_HEADING.search(inline.group("heading"))
+                and not ACTION_LABEL.match(line.text)):
             self.start_heading(inline.group("heading").strip())
             paragraph = inline.group("rest")
         self.notes.append(paragraph)
-        self.meeting.suggestions.extend(suggestions_from_prose(paragraph, self.heading, self.reference))
+        self.add(suggestions_from_prose(paragraph, self.heading, self.reference))
+        self.governing = ""  # a paragraph ends "the following actions"
         self.previous = "text"
         return index + 1
+
+    def add(self, suggestions: list[Suggestion]) -> None:
+        """The same commitment twice (a summary and its action line) is one suggestion."""
+        seen = {_same(suggestion.title) for suggestion in self.meeting.suggestions if suggestion.suggested}
+        for suggestion in suggestions:
+            key = _same(suggestion.title)
+            if suggestion.suggested and key in seen:
+                continue
+            seen.add(key)
+            self.meeting.suggestions.append(suggestion)
+
+    def read_you_said_we_did(self, said: re.Match, index: int) -> int:
+        """ "You said: ..." is what was heard; "We will: ..." / "We are: ..." is a commitment,
+        "We did: ..." is done already (only a further commitment in it is suggested)."""
+        what, rest = said.group("who").lower(), said.group("rest")
+        self.notes.append(f"{said.group('who')}: {rest}")
+        self.previous = "text"
+        if what.startswith("you"):
+            return index + 1
+        found = suggestions_from_prose(rest, self.heading, self.reference)
+        if not found and re.match(r"we\s+(?:will|are)", what):
+            found = [_suggestion(Commitment(rest, HIGH if "will" in what else MEDIUM,
+                                            f"What the partnership said it {'will do' if 'will' in what else 'is doing'}"),
+                                 source=rest, heading=self.heading, kind="sentence", due_text=rest,
+                                 reference=self.reference)]
+        self.add(found)
+        return index + 1
+
+    def skip_list(self, lines: list[_Line], index: int) -> int:
+        while index < len(lines) and lines[index].kind in ("bullet", "blank"):
+            if lines[index].kind == "bullet":
+                self.meeting.text += f"• {lines[index].text}\n"
+            index += 1
+        return index
+
+    def read_table(self, lines: list[_Line], index: int) -> int:
+        """A table: each row of an action table is a suggestion, its owner and dates read from
+        their columns ("New date" over "Due"); a row marked complete is shown, unticked."""
+        rows = []
+        while index < len(lines) and lines[index].kind in ("row", "blank"):
+            if lines[index].kind == "row":
+                rows.append(lines[index].cells)
+            elif index + 1 < len(lines) and lines[index + 1].kind != "row":
+                break
+            index += 1
+        header, body = rows[0], rows[1:]
+        columns = columns_of(header)
+        self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
+        self.previous = "list"
+        if columns is None:  # not an action table: each row read as a line of text
+            for cells in rows:
+                text = " – ".join(cell for cell in cells if cell)
+                self.notes.append(text)
+                self.add(suggestions_from_prose(text, self.heading, self.reference))
+            return index
+        for cells in body:
+            self.notes.append(" | ".join(cells))
+            self.add(_row_suggestions(cells, columns, heading=self.heading, reference=self.reference))
+        return index
 
     def read_list(self, lines: list[_Line], index: int, *, lead_in: str) -> int:
         """Read one bullet list; return the index after it.
 
-        A list belongs to the heading just above it. A list straight after another one (a heading
-        between them lost in copying) has no heading: on the Champions' page those are the actions.
+        A list belongs to the heading or label just above it ("Our take away actions were:"), and
+        items separated by blank lines are still one list. A list straight after another one (a
+        heading between them lost in copying) has no heading: on the Champions' page those are
+        the actions. After "agreed the following actions", every list until the next paragraph
+        or agenda title is a list of actions, whatever its sub-heading.
         """
         if not lead_in and self.previous == "list":
             self.start_heading("")
         context = lead_in or (self.heading if self.previous == "heading" else "")
+        if not context and self.previous == "text" and self.list_context:
+            context = self.list_context  # bullets, a paragraph, more bullets: still one list
         while index < len(lines) and lines[index].kind == "blank":
             index += 1
         items = []
-        while index < len(lines) and lines[index].kind == "bullet":
-            items.append(lines[index].text)
+        while index < len(lines) and lines[index].kind in ("bullet", "blank"):
+            if lines[index].kind == "blank":
+                following = _next_nonblank(lines, index)
+                if following is None or following.kind != "bullet" or lines[index + 1].kind == "blank":
+                    break  # two blank lines: a heading between two lists was lost in copying
+            else:
+                items.append(lines[index].text)
             index += 1
         after = _next_nonblank(lines, index)
-        said_after = after is not None and after.kind == "text" and not _is_heading_line(after.text)
-        if FUTURE_CONTEXT.search(context):
+        said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
+                      and not after.text.endswith(":"))  # a label ending ":" governs the list after it
+        if ATTENDANCE.match(context):
+            kind, reason = "attendance", ""
+        elif FUTURE_CONTEXT.search(context):
             kind, reason = "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
         elif ACTION_CONTEXT.search(context):
             kind, reason = "actions", f"In a list of actions (“{context}”)"
+        elif self.governing:
+            kind, reason = "actions", f"In a list after “{self.governing}”"
         elif said_after and ACTION_CONTEXT.search(after.text):
             kind, reason = "actions", f"In a list followed by “{after.text}”"
         elif not context:
             kind, reason = "untitled", "In a list with no heading (often the take-away actions)"
         else:
             kind, reason = "discussion", f"Listed under “{context}”, which reads as discussion, not actions"
+        self.list_context = context
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
         for text in items:
             self.notes.append(f"• {text}")
-            if _only_a_date(text) is not None:
-                continue  # "Thursday 22/04/21 at 1pm" in a list of meeting dates
-            self.meeting.suggestions.append(_bullet_suggestion(
-                text, heading=self.heading, kind=kind, context_reason=reason, reference=self.reference))
+            if kind == "attendance" or _only_a_date(text) is not None:
+                continue  # names of who came; "Thursday 22/04/21 at 1pm" in a list of meeting dates
+            self.add(_bullet_suggestions(text, heading=self.heading, kind=kind, context_reason=reason,
+                                         reference=self.reference))
         self.previous = "list"
         return index
+
+
+def _same(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", title.casefold()).strip()
+
+
+def _is_agenda_title(text: str, following: _Line | None) -> bool:
+    """ "4. Review of the SEND strategy" followed by its discussion is an agenda title; "1. Ruth
+    Hill to book rooms" in a list of follow-up actions is not."""
+    if following is not None and following.kind == "bullet":
+        return False
+    return _is_heading_line(text) and not _commitments(text)
+
+
+def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
+                     reference: date | None) -> list[Suggestion]:
+    def cell(number: int | None) -> str:
+        return cells[number].strip() if number is not None and number < len(cells) else ""
+
+    if columns.we_did is not None:  # "You said | We did": only what is still to be done
+        return suggestions_from_prose(cell(columns.we_did), heading, reference)
+    action = cell(columns.action)
+    if not action:
+        return []
+    owner = cell(columns.owner)
+    due = (read_due(cell(columns.new_due), reference, whole_cell=True)
+           or read_due(cell(columns.due), reference, whole_cell=True))
+    said = _commitments(action)
+    owners = tuple(split_owners(owner)) if owner and looks_like_owner(owner) else ()
+    status = cell(columns.status)
+    done = is_done(status)
+    reason = f"Marked “{status}” in the table" if done else "A row of an action table"
+    found = said[0] if said and said[0].owners else Commitment(action, HIGH, reason)
+    return [_suggestion(Commitment(found.title, LOW if done else HIGH, reason), source=" | ".join(cells),
+                        heading=heading, kind="row", due_text=action, reference=reference,
+                        owners=owners or found.owners, due=due)]
 
 
 def _next_nonblank(lines: list[_Line], start: int) -> _Line | None:

@@ -1,0 +1,282 @@
+"""Reading an action's due date from its own words, relative to the meeting's date.
+
+Pure functions (no Flask, no database). UK order (day first); a date written without a year is
+the first such date on or after the meeting ("30 January" at a November meeting is next January);
+"17.7.12" is 17 July 2012. dateparser reads the written dates and the relative ones ("Friday 9th
+October 2020", "30 Sept", "tomorrow", "in two weeks"); the vague periods below are our own rules,
+and a suggestion made by one says so ("“in the Autumn” is taken as 30 November 2025, the end of
+autumn"). No date is invented where the words give none.
+
+"By/at/to the next meeting" is due at the group's meeting after the one imported, which the
+actions rules resolve once it is in the diary; "at January's Board meeting" is that month's
+meeting of the group when it is in the diary, else the end of that month (and says so).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+NEXT_MEETING, MEETING_IN_MONTH, ON_A_DATE = "next_meeting", "meeting_in_month", "date"
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
+
+NEXT_MEETING_WORDS = re.compile(
+    r"\b(?:(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?next\s+"
+    r"(?:[\w&-]+\s+){0,3}?meeting\b", re.I)
+MONTH_MEETING = re.compile(
+    r"\b(?:at|to|for|by|before|in\s+time\s+for)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?P<month>" + _MONTH
+    + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|board|panel|committee)(?:\s+meeting)?\b", re.I)
+# "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25"
+WRITTEN_DATE = re.compile(
+    r"\b" + _WEEKDAY + r"?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"\b\.?(?:,?\s+(?:\d{4}|\d{2}\b))?", re.I)
+# "January 30", "January 30th 2026"
+MONTH_FIRST_DATE = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?", re.I)
+# "31/01/2026", "17.7.12", "3/11", "20-2-26"
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/]|\.\d)")
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+# "end of January 2026", "by March", "in June", "late April", "by the end of February"
+MONTH_PERIOD = re.compile(
+    r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+"
+    r"|early\s+|mid[\s-]+|late\s+)?)(?P<month>" + _MONTH + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
+RELATIVE = re.compile(
+    r"\b(?:tomorrow|today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
+    r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?)|"
+    r"(?:by|on|before|this|next)\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
+SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
+           "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
+           "winter": (2, "the end of winter")}
+TERMS = {"autumn": (12, 19, "the end of the autumn term"), "spring": (3, 31, "the end of the spring term"),
+         "summer": (7, 20, "the end of the summer term")}
+VAGUE = re.compile(
+    r"\b(?:(?:in|by|during|over|before|until|for)\s+)?(?:the\s+)?(?:"
+    r"(?P<term>autumn|spring|summer)\s+term|"
+    r"(?P<holidays>summer|christmas|easter)\s+(?:holidays?|break)|"
+    r"(?P<new_year>new\s+year)|"
+    r"(?P<christmas>christmas)|"
+    r"end\s+of\s+(?:the\s+)?(?P<financial>financial\s+year)|"
+    r"end\s+of\s+(?:the\s+)?(?P<year_end>(?:calendar\s+)?year)|"
+    r"end\s+of\s+(?:the\s+)?(?P<this_term>term)|"
+    r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
+    re.I)
+# Verbs that make a period a start, not a deadline: "starting in April" is still by April.
+SINCE = re.compile(r"\b(?:since|last|previous|from)\s*$", re.I)
+DEADLINE = re.compile(r"\b(?:by|before|due|deadline|no\s+later\s+than|until|on)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Due:
+    """When an action is due, and where that came from."""
+
+    kind: str  # NEXT_MEETING, MEETING_IN_MONTH or ON_A_DATE
+    words: str  # as written: "by 30 January", "at January's Board meeting"
+    on: date | None = None  # ON_A_DATE; for MEETING_IN_MONTH the month's last day, if not in the diary
+    month: date | None = None  # MEETING_IN_MONTH: the first of that month
+    rule: str = ""  # a documented rule gave the date ("in the Autumn" is 30 November), else ""
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "words": self.words, "date": self.on.isoformat() if self.on else None,
+                "from": "rule" if self.rule else "words", "rule": self.rule}
+
+
+def format_day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBERS[name.lower()[:3]]
+
+
+def _forward(month: int, day: int | None, reference: date) -> date:
+    """That month (and day, else its last day) on or after the reference date."""
+    for year in (reference.year, reference.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        found = date(year, month, min(day or last, last))
+        if found >= reference:
+            return found
+    return found
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _parse_written(words: str, reference: date) -> date | None:
+    """A written date, read by dateparser day-first, its year (when missing) forward of the meeting."""
+    text = re.sub(r"\bsept\b", "sep", words, flags=re.I)
+    two_digit = re.search(r"\s(\d{2})$", text.strip())
+    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False,
+                "RELATIVE_BASE": datetime.combine(reference - timedelta(days=1), datetime.min.time()),
+                "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+    if two_digit:
+        text = text.strip()[:-2] + ("20" + two_digit.group(1))
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    return found.date() if found else None
+
+
+def _numeric(match: re.Match, reference: date) -> date | None:
+    day, month, year = int(match.group("day")), int(match.group("month")), match.group("year")
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        if match.group("sep") != "/":
+            return None  # "1.5" is a number, not a date
+        try:
+            found = date(reference.year, month, day)
+        except ValueError:
+            return None
+        return found if found >= reference else date(reference.year + 1, month, day)
+    number = int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        return date(number, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(words: str, reference: date) -> tuple[date | None, str]:
+    lowered = re.sub(r"\s+", " ", words.lower())
+    if "next week" in lowered or "end of next week" in lowered:
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7)
+        friday = monday + timedelta(days=4)
+        return friday, f"“{words}” is taken as the Friday of the week after the meeting, {format_day(friday)}"
+    if "this week" in lowered or "end of the week" in lowered:
+        friday = reference + timedelta(days=(4 - reference.weekday()) % 7)
+        return friday, f"“{words}” is taken as the Friday of the meeting's week, {format_day(friday)}"
+    if "today" in lowered:
+        return reference, ""
+    settings = {"RELATIVE_BASE": datetime.combine(reference, datetime.min.time()), "PREFER_DATES_FROM": "future",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    text = re.sub(r"^(?:by|on|before|this|within)\s+", "", lowered)
+    text = re.sub(r"^within\s+(?:the\s+next\s+)?", "in ", text)
+    text = re.sub(r"^(in\s+)?the\s+next\s+", "in ", text)
+    if re.match(r"^next\s+\w+day$", text):  # "next Friday": the Friday after the meeting's week
+        text = text.removeprefix("next ")
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    return (found.date(), "") if found else (None, "")
+
+
+def _vague(match: re.Match, reference: date) -> tuple[date, str] | None:
+    words = match.group(0).strip()
+    if match.group("new_year"):
+        year = reference.year + 1 if reference.month >= 7 else reference.year
+        found = date(year, 1, 31)
+        return found, f"“{words}” is taken as the end of January, {format_day(found)}"
+    if match.group("term"):
+        month, day, said = TERMS[match.group("term").lower()]
+        found = _forward(month, day, reference)
+        return found, f"“{words}” is taken as {said}, {format_day(found)}"
+    if match.group("holidays"):
+        kind = match.group("holidays").lower()
+        month, day = {"summer": (7, 20), "christmas": (12, 19), "easter": (3, 31)}[kind]
+        found = _forward(month, day, reference)
+        return found, f"“{words}” is taken as the last day of term before them, {format_day(found)}"
+    if match.group("christmas"):
+        found = _forward(12, 19, reference)
+        return found, f"“{words}” is taken as the end of the autumn term, {format_day(found)}"
+    if match.group("financial"):
+        found = _forward(3, 31, reference)
+        return found, f"“{words}” is taken as {format_day(found)}"
+    if match.group("year_end"):
+        found = date(reference.year, 12, 31)
+        return found, f"“{words}” is taken as {format_day(found)}"
+    if match.group("this_term"):
+        for month, day, said in sorted(TERMS.values()):
+            found = _forward(month, day, reference)
+            if (found - reference).days <= 130:
+                return found, f"“{words}” is taken as {said}, {format_day(found)}"
+        return None
+    season = (match.group("season") or "").lower()
+    if season:
+        month, said = SEASONS[season]
+        if match.group("season_year"):
+            year = int(match.group("season_year")) + (1 if season == "winter" else 0)
+            found = _last_day(year, month)
+        else:
+            found = _forward(month, None, reference)
+        return found, f"“{words}” is taken as {said}, {format_day(found)}"
+    return None
+
+
+def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[int, int, Due]]:
+    """Every due date the words give, with where it was written."""
+    found: list[tuple[int, int, Due]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= other_start or start >= other_end for other_start, other_end in taken)
+
+    def add(match: re.Match, due: Due | None) -> None:
+        if due is not None and free(match.start(), match.end()):
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), match.end(), due))
+
+    for match in MONTH_MEETING.finditer(text):
+        month = _forward(_month_number(match.group("month")), 1, reference.replace(day=1))
+        last = _last_day(month.year, month.month)
+        add(match, Due(MEETING_IN_MONTH, match.group(0), on=last, month=month,
+                       rule=f"“{match.group(0)}” is the group's meeting in {month:%B %Y} when it is in the "
+                            f"diary, else {format_day(last)}"))
+    for match in NEXT_MEETING_WORDS.finditer(text):
+        add(match, Due(NEXT_MEETING, match.group(0)))
+    for pattern in (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE):
+        for match in pattern.finditer(text):
+            day = _parse_written(match.group(0), reference)
+            add(match, Due(ON_A_DATE, match.group(0).strip(), on=day) if day else None)
+    for match in NUMERIC_DATE.finditer(text):
+        day = _numeric(match, reference)
+        add(match, Due(ON_A_DATE, match.group(0), on=day) if day else None)
+    for match in RELATIVE.finditer(text):
+        day, rule = _relative(match.group(0), reference)
+        add(match, Due(ON_A_DATE, match.group(0), on=day, rule=rule) if day else None)
+    for match in VAGUE.finditer(text):
+        read = _vague(match, reference)
+        add(match, Due(ON_A_DATE, match.group(0).strip(), on=read[0], rule=read[1]) if read else None)
+    for match in MONTH_PERIOD.finditer(text):
+        lead = match.group("lead").lower()
+        if not lead.strip() and not whole_cell:
+            continue  # a month on its own in a sentence ("the SEND2 return is due in January" has "in")
+        if SINCE.search(text[: match.start()]) or lead.startswith(("from", "for")):
+            continue
+        month = _month_number(match.group("month"))
+        if match.group("year"):
+            year = int(match.group("year"))
+            day = {"early": 10, "mid": 15}.get(lead.split()[-1].rstrip("-") if lead.split() else "", None)
+            on = date(year, month, day) if day else _last_day(year, month)
+        else:
+            on = _forward(month, None, reference)
+        rule = ""
+        if re.search(r"\b(?:early|beginning|start)\b", lead):
+            on = on.replace(day=10)
+            rule = f"“{match.group(0).strip()}” is taken as {format_day(on)}"
+        elif re.search(r"\bmid|middle\b", lead):
+            on = on.replace(day=15)
+            rule = f"“{match.group(0).strip()}” is taken as {format_day(on)}"
+        add(match, Due(ON_A_DATE, match.group(0).strip(), on=on, rule=rule))
+    return sorted(found, key=lambda each: each[0])
+
+
+def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:
+    """The due date an action's words give, or None. `whole_cell`: the text is a table's date
+    column, so a month on its own ("June") is a due date too."""
+    if not text or not text.strip():
+        return None
+    if reference is None:
+        match = NEXT_MEETING_WORDS.search(text)
+        return Due(NEXT_MEETING, match.group(0)) if match else None
+    found = _candidates(text, reference, whole_cell=whole_cell)
+    if not found:
+        return None
+    # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the
+    # sentence ("the meeting on 4 December"); otherwise the last date said.
+    for start, _end, due in found:
+        if DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to ")):
+            return due
+    return found[-1][2]

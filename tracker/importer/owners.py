@@ -1,0 +1,210 @@
+"""Who an action's words say owns it, and which of the partnership's people that is.
+
+Pure functions (no Flask, no database): the importer's operations load the people as Candidates,
+the benchmark loads them from its corpus. Minutes name owners in many ways: "Action: Jane Smith",
+"(Action: MW)", "ACTION: TE and HB to convene ...", "Mary Walker to circulate ...", "YO will ...",
+"Priya agreed to ...", "the Chair offered to ...", an owner column, initials ("MW/YO"), job titles
+("Director of Education", "the PCF co-chair") and collective owners ("Health colleagues").
+
+Several owners ("MW/YO to write", "Owen Reid and Grace Adeyemi to rewrite"): one action, owned by
+the first named, with the others kept in the suggestion (and the action's detail). The charter
+gives every action one named owner who answers for it; splitting a joint task into copies would
+nudge each person about the same work and leave no one to close it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Words that make a phrase an owner rather than a thing: "the Chair", "Health colleagues".
+AGENT_NOUNS = {
+    "chair", "co-chair", "chairs", "co-chairs", "chairman", "chairperson", "vice-chair", "secretary", "clerk",
+    "director", "directors", "officer", "officers", "colleagues", "colleague", "members", "member", "partners",
+    "partner", "team", "teams", "council", "lead", "leads", "manager", "managers", "head", "heads", "schools",
+    "school", "champions", "forum", "pcf", "commissioners", "commissioner", "coordinator", "co-ordinator",
+    "adviser", "advisor", "advisers", "senco", "sencos", "we", "staff", "service", "services", "trust", "icb",
+    "board", "group", "panel", "committee", "clinician", "clinicians", "therapists", "paediatrician",
+    "psychologist", "psychologists", "nurse", "nurses", "governors", "parents", "carers", "families",
+    "representatives", "representative", "rep", "reps", "everyone", "all", "administrator", "executive",
+    "cabinet", "councillor", "councillors", "providers", "colleges", "settings", "authority", "health",
+    "education", "social", "care", "nhs", "hospital", "practitioners", "practitioner", "workers", "worker",
+}
+PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
+                 "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",
+                 "representatives", "reps", "providers", "colleges", "settings", "clinicians", "therapists",
+                 "practitioners", "workers", "sencos", "directors", "managers", "psychologists", "nurses",
+                 "councillors", "chairs", "co-chairs", "staff"}
+NOT_NAMES = {"the", "this", "that", "these", "those", "it", "there", "they", "he", "she", "which", "who",
+             "a", "an", "any", "each", "every", "no", "some", "welcome", "thanks", "apologies", "minutes",
+             "item", "action", "actions", "agreed", "update", "report", "date", "next", "meeting", "note",
+             "notes", "present", "attendees", "also", "and", "but", "so", "then", "if", "when", "while"}
+TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
+INITIALS = re.compile(r"^[A-Z]{2,4}$")
+# "MW/YO", "Owen Reid and Grace Adeyemi", "TE & HB", "MW, YO and LP"
+OWNER_SEPARATORS = re.compile(r"\s*(?:/|&|\+|,\s*and\s+|,|\band\b)\s*")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One of the partnership's people, as matching needs them. group_role: their role in the
+    group whose minutes are imported ("chair", "secretary", "lead", "member"), or None."""
+
+    id: int
+    name: str
+    job_title: str = ""
+    organisations: tuple[str, ...] = ()
+    group_role: str | None = None
+
+    @property
+    def initials(self) -> str:
+        words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", self.name) if word.lower() not in TITLES]
+        return "".join(word[0] for word in words).upper()
+
+
+@dataclass(frozen=True)
+class OwnerMatch:
+    """The owner as written, the person it matched (or None), how, and what the reviewer must do."""
+
+    written: str
+    person: Candidate | None
+    how: str  # "Initials of Mary Walker, a member of the group"
+    problem: str = ""  # "No one called Jane Smith: choose the owner"
+    others: tuple[Candidate, ...] = field(default_factory=tuple)  # everyone it could be
+
+    def to_dict(self) -> dict:
+        return {"written": self.written, "person": self.person.name if self.person else None,
+                "person_id": self.person.id if self.person else None, "how": self.how,
+                "problem": self.problem}
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"[’']s\b", "", text.strip().strip(".,;:()"))
+    return re.sub(r"^(?:the|our|a)\s+", "", re.sub(r"\s+", " ", text), flags=re.I).casefold()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def looks_like_owner(phrase: str) -> bool:
+    """A person, initials, a job title or a collective owner; not "The dashboard" or "This"."""
+    phrase = phrase.strip().strip(",")
+    words = _words(phrase)
+    if not words or len(words) > 7:
+        return False
+    parts = [part for part in OWNER_SEPARATORS.split(phrase) if part.strip()]
+    return all(_one_owner(part) for part in parts) if len(parts) > 1 else _one_owner(phrase)
+
+
+def _one_owner(phrase: str) -> bool:
+    words = _words(phrase)
+    if not words or len(words) > 6:
+        return False
+    first = words[0].lower()
+    if first in NOT_NAMES and first != "the":
+        return False
+    if len(words) == 1 and INITIALS.match(words[0]):
+        return True
+    if words[0][0].islower() and first not in AGENT_NOUNS | {"the", "our", "all"}:
+        return False  # "providing a forum for members" is a clause
+    # A role: its head noun ("Director" of "Director of Education", "colleagues" of "Health
+    # colleagues") says who; "Members raised concerns about late changes" is a sentence, not an owner.
+    head = re.split(r"\s+(?:of|for|from|at)\s+", phrase.strip(), maxsplit=1)[0].split()[-1].lower().strip(".,")
+    if head in AGENT_NOUNS:
+        return True
+    # A name: capitalised words ("Jane Smith", "Tom", "Cllr A. Green"), not starting with "The".
+    return first != "the" and all(word[0].isupper() for word in words) and len(words) <= 4
+
+
+def _stands_alone(part: str) -> bool:
+    """One of several owners: initials, a full name, or a role ("Tom" alone could be half of a title)."""
+    words = _words(part)
+    return bool(INITIALS.match(part.strip())) or (len(words) >= 2 and _one_owner(part))
+
+
+def split_owners(written: str) -> list[str]:
+    """ "MW/YO" -> ["MW", "YO"]; "Owen Reid and Grace Adeyemi" -> both; "Health colleagues" -> one."""
+    parts = [part.strip().strip(".") for part in OWNER_SEPARATORS.split(written.strip()) if part.strip()]
+    # "Data and Performance Manager" is one job title: split only when each part stands alone.
+    if len(parts) > 1 and all(_stands_alone(part) for part in parts):
+        return parts
+    return [written.strip().strip(".")]
+
+
+def _is_collective(written: str) -> bool:
+    words = _plain(written).split()
+    return bool(words) and (words[-1] in PLURAL_OWNERS or words[0] in {"all", "we"})
+
+
+RULES = (
+    ("name", "Full name"),
+    ("initials", "Initials"),
+    ("group_role", "Role in the group"),
+    ("job_title", "Job title"),
+    ("first_name", "First name"),
+    ("surname", "Surname"),
+    ("organisation", "Organisation"),
+)
+
+
+def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
+    name = person.name.casefold()
+    name_words = [word for word in name.split() if word.strip(".") not in TITLES]
+    if rule == "name":
+        return wanted == name or wanted == " ".join(name_words)
+    if rule == "initials":
+        return bool(INITIALS.match(written.strip())) and written.strip() == person.initials
+    if rule == "group_role":
+        role = re.sub(r"^(?:group|board|meeting)\s+", "", wanted)
+        role = {"co-chair": "chair", "chairman": "chair", "chairperson": "chair", "clerk": "secretary"}.get(role, role)
+        return bool(person.group_role) and role == person.group_role
+    if rule == "job_title":
+        title = person.job_title.casefold()
+        return bool(title) and (wanted == title or (len(wanted.split()) >= 2 and wanted in title)
+                                or (len(title.split()) >= 2 and title in wanted))
+    if rule == "first_name":
+        return len(wanted.split()) == 1 and bool(name_words) and wanted == name_words[0]
+    if rule == "surname":
+        return len(wanted.split()) == 1 and len(name_words) > 1 and wanted == name_words[-1]
+    if rule == "organisation":
+        return any(wanted == organisation.casefold() or re.search(rf"\b{re.escape(organisation.casefold())}\b",
+                                                                  wanted) for organisation in person.organisations)
+    return False
+
+
+def _describe(person: Candidate) -> str:
+    role = "a member of the group" if person.group_role in (None, "member") else f"the group's {person.group_role}"
+    if person.group_role is None:
+        role = "not a member of the group"
+    return f"{person.name} ({role})"
+
+
+def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
+    """The person an owner as written means: the group's members first, then everyone.
+
+    Tried in order: full name, initials, role in the group ("the Chair"), job title, first name,
+    surname, organisation. The first rule anyone fits decides; several people fitting it (after
+    preferring the group's members) means the reviewer chooses.
+    """
+    written = written.strip().strip(".,;:")
+    wanted = _plain(written)
+    collective = _is_collective(written)
+    for rule, label in RULES:
+        if collective and rule != "group_role":
+            break
+        fits = [person for person in people if _fits(rule, wanted, person, written)]
+        if not fits:
+            continue
+        members = [person for person in fits if person.group_role]
+        pool = members or fits
+        if rule == "organisation" and len(pool) > 1:
+            return OwnerMatch(written, None, "", f"“{written}” is an organisation, not one person: choose the owner",
+                              tuple(pool))
+        if len(pool) == 1:
+            return OwnerMatch(written, pool[0], f"{label}: {_describe(pool[0])}", "", tuple(pool))
+        names = ", ".join(person.name for person in pool[:5])
+        return OwnerMatch(written, None, "", f"Several people could be “{written}” ({names}): choose the owner",
+                          tuple(pool))
+    if collective:
+        return OwnerMatch(written, None, "", f"“{written}” is not one person: choose the owner")
+    return OwnerMatch(written, None, "", f"No one called {written}: choose the owner")

@@ -1,0 +1,110 @@
+"""Tables in pasted minutes: rows and what each column holds.
+
+Three shapes reach the parser as text: tab-separated rows (Word and web tables, and what
+documents.py makes of a .docx or web page table), pipe tables ("| Action | Owner | Due |") and
+fixed-width columns lined up with spaces. Each becomes rows of cells, the header row first; the
+header's words say which column is the action, the owner, the due date, a revised date, the status,
+or "You said" / "We did".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
+    "action", "owner", "due", "new_due", "status", "you_said", "we_did", "other")
+
+# Checked in this order: "Action by" is an owner, "Revised date" a new due date.
+COLUMN_WORDS = (
+    (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
+                         r"\bnew\s+due\b", re.I)),
+    (OWNER, re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|action\s+by|officer|person|"
+                       r"assigned|accountable)\b", re.I)),
+    (YOU_SAID, re.compile(r"\byou\s+said\b", re.I)),
+    (WE_DID, re.compile(r"\bwe\s+(?:did|will|are|have)\b", re.I)),
+    (DUE, re.compile(r"\b(?:due|date|when|deadline|target|timescale|by)\b", re.I)),
+    (STATUS, re.compile(r"\b(?:status|rag|progress|complete|update|comments?)\b", re.I)),
+    (ACTION, re.compile(r"\b(?:action|actions|what|task|description|item|detail|recommendation|activity|"
+                        r"next\s+steps?)\b", re.I)),
+)
+DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished)\b", re.I)
+PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Which cell of a row holds what (None when the table has no such column)."""
+
+    action: int | None
+    owner: int | None = None
+    due: int | None = None
+    new_due: int | None = None
+    status: int | None = None
+    you_said: int | None = None
+    we_did: int | None = None
+
+
+def columns_of(header: list[str]) -> Columns | None:
+    """The roles of a header row's columns, or None when it is not an action table's header."""
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        cell = cell.strip()
+        if not cell or len(cell) > 40:
+            continue
+        for role, words in COLUMN_WORDS:
+            if words.search(cell) and role not in roles:
+                roles[role] = index
+                break
+    if WE_DID in roles:
+        return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID])
+    if ACTION not in roles:
+        return None
+    if OWNER not in roles and DUE not in roles:
+        return None
+    return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
+                   status=roles.get(STATUS))
+
+
+def is_done(status: str) -> bool:
+    return bool(DONE.match(status or ""))
+
+
+def cells_of(raw: str) -> list[str] | None:
+    """A tab-separated or pipe row's cells, or None for any other line."""
+    if "\t" in raw:
+        cells = [cell.strip() for cell in raw.split("\t")]
+        return cells if sum(1 for cell in cells if cell) >= 2 else None
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [cell.strip() for cell in stripped.strip("|").split("|")]
+    return None
+
+
+def is_pipe_separator(raw: str) -> bool:
+    return "-" in raw and bool(PIPE_SEPARATOR.match(raw)) and "|" in raw
+
+
+def fixed_width_header(raw: str) -> list[int] | None:
+    """Where each column starts, when the line is a header of columns lined up with spaces
+    ("ACTION      OWNER      DUE"); else None."""
+    runs = list(GAP.finditer(raw.rstrip()))
+    if len(runs) < 2 or "\t" in raw:
+        return None
+    if columns_of([run.group(0) for run in runs]) is None:
+        return None
+    return [run.start() for run in runs]
+
+
+def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
+    """Cut a line at the header's column starts (a word that runs over a boundary stays whole)."""
+    cells = []
+    bounds = starts[1:] + [max(len(raw), starts[-1]) + 1]
+    position = 0
+    for bound in bounds:
+        cut = bound
+        while 0 < cut < len(raw) and raw[cut - 1] != " " and raw[cut] != " ":
+            cut -= 1  # move back to the start of a word that crosses the boundary
+        cells.append(raw[position:cut].strip())
+        position = cut
+    return cells
