@@ -52,6 +52,9 @@ class Config:
     MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")
     MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "tracker@localhost")
     MAIL_TIMEOUT_SECONDS = _int("MAIL_TIMEOUT_SECONDS", 10)
+    # One outbox run stops starting emails after this long and leaves the rest for the next run
+    # (the scheduler's sender runs every minute, so runs never pile up behind a slow server).
+    OUTBOX_RUN_SECONDS = _int("OUTBOX_RUN_SECONDS", 50)
 
     SCHEDULER_ENABLED = _bool("SCHEDULER_ENABLED")
 

@@ -38,6 +38,10 @@ class OutboxEmail(db.Model):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Set (and committed) just before the final dot of the SMTP conversation, cleared once the
+    # server answers: an email found with it set may have been delivered, so it is never resent
+    # blindly (see sender.py).
+    handed_over_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Headers beyond the usual ones, e.g. List-Unsubscribe (RFC 8058), as {"Name": "value"}.
     headers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 

@@ -6,11 +6,19 @@ a run killed part-way loses nothing and resends at most the one email in flight.
 refusal (4xx), a timeout or a dropped connection is retried later, waiting twice as long each
 time; a permanent refusal (5xx) or the last attempt marks the email failed, for an admin to
 retry. With no MAIL_SERVER, nothing is sent: emails wait in the outbox, where admins can read them.
+
+A run has an overall deadline (OUTBOX_RUN_SECONDS): no step of the SMTP conversation waits past
+it, and what is left is due again for the next run. Just before the final dot (the end of DATA,
+after which the server may deliver) the email is marked handed over and that is committed; if the
+server's answer then never comes (a timeout, a dropped connection, a crash of this process), the
+email may have been delivered, so it is not resent: it is marked failed, saying so, for an admin to
+check and retry.
 """
 from __future__ import annotations
 
 import hashlib
 import smtplib
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -64,20 +72,34 @@ def due_emails_waiting(now: datetime) -> bool:
 
 
 def send_pending(*, now: datetime | None = None) -> SendReport:
-    """Send every email that is due, batch by batch. `now` fixes the clock (tests, replays)."""
+    """Send every email that is due, batch by batch, until the outbox is empty or the run's time
+    (OUTBOX_RUN_SECONDS) is up. `now` fixes the clock (tests, replays)."""
     report = SendReport()
     if not mail_is_configured():
         report.stopped = "No mail server is set up (MAIL_SERVER), so emails stay in the outbox."
         return report
+    deadline = time.monotonic() + current_app.config["OUTBOX_RUN_SECONDS"]
     while True:
+        if time.monotonic() >= deadline:
+            report.stopped = _out_of_time()
+            return report
         moment = now or utcnow()
         ids = _claim_batch(moment)
         if not ids:
             return report
         report.batches += 1
         with _rows_kept_between_commits():
-            if not _send_batch(ids, moment, report):
+            if not _send_batch(ids, moment, report, deadline):
                 return report
+
+
+def _out_of_time() -> str:
+    seconds = current_app.config["OUTBOX_RUN_SECONDS"]
+    return f"The run's {seconds} seconds (OUTBOX_RUN_SECONDS) were up; the rest is left for the next run"
+
+
+def _attempted_any(report: SendReport) -> bool:
+    return bool(report.sent or report.retrying or report.failed)
 
 
 @contextmanager
@@ -109,16 +131,28 @@ def _claim_batch(now: datetime) -> list[int]:
     return list(ids)
 
 
-def _send_batch(ids: list[int], now: datetime, report: SendReport) -> bool:
-    """Send one batch over one connection. False if the connection failed (stop for this run)."""
+def _send_batch(ids: list[int], now: datetime, report: SendReport, deadline: float) -> bool:
+    """Send one batch over one connection. False if the connection failed or the run's time is up
+    (stop for this run)."""
     emails = db.session.scalars(
         db.select(OutboxEmail).where(OutboxEmail.id.in_(ids)).order_by(OutboxEmail.id)
         .options(selectinload(OutboxEmail.attachments))
     ).all()
+    in_doubt = [email for email in emails if email.handed_over_at is not None]  # a crash after the final dot
+    if in_doubt:
+        for email in in_doubt:
+            _not_confirmed(email, "the run sending it stopped", now, report)
+            emails.remove(email)
+        db.session.commit()
+        if not emails:
+            return True
     sender = _sender()
     try:
-        connection = _connect()
+        connection = _connect(deadline)
     except (OSError, smtplib.SMTPException) as error:
+        if _cut_by_deadline(deadline, report):
+            _leave_for_next_run(emails, now, report)
+            return False
         for email in emails:
             _attempt_failed(email, f"Could not connect to the mail server: {_describe(error)}", now, report)
         db.session.commit()
@@ -126,30 +160,77 @@ def _send_batch(ids: list[int], now: datetime, report: SendReport) -> bool:
         return False
     try:
         for position, email in enumerate(emails):
+            if time.monotonic() >= deadline:
+                _leave_for_next_run(emails[position:], now, report)
+                return False
+            connection.host.hand_over = _recorder(email, now)
             try:
                 connection.send(_message(email, sender))
             except (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException) as error:
+                email.handed_over_at = None  # the server answered: it did not take the email
                 code = _code(error)
                 _attempt_failed(email, _describe(error), now, report, permanent=code >= 500)
                 db.session.commit()
             except (OSError, smtplib.SMTPException) as error:  # timeout or dropped: connection gone
-                _attempt_failed(email, _describe(error), now, report)
-                for untried in emails[position + 1:]:
-                    untried.next_attempt_at = now  # not attempted: due again for the next run
-                db.session.commit()
-                report.stopped = email.last_error
                 connection.abandon()
+                if email.handed_over_at is not None:
+                    _not_confirmed(email, _describe(error), now, report)
+                    _leave_for_next_run(emails[position + 1:], now, report)
+                    report.stopped = email.last_error
+                elif _cut_by_deadline(deadline, report):
+                    _leave_for_next_run(emails[position:], now, report)
+                else:
+                    _attempt_failed(email, _describe(error), now, report)
+                    _leave_for_next_run(emails[position + 1:], now, report)
+                    report.stopped = email.last_error
                 return False
             else:
                 email.status = OutboxStatus.SENT
                 email.attempts += 1
                 email.sent_at = now
+                email.handed_over_at = None
                 email.last_error = ""
                 db.session.commit()
                 report.sent += 1
     finally:
         connection.close()
     return True
+
+
+def _recorder(email: OutboxEmail, now: datetime):
+    """Called by the SMTP connection just before the final dot: from then on the server may deliver
+    the email, so the hand-over is committed first and survives a timeout or a crash."""
+    def record() -> None:
+        email.handed_over_at = now
+        db.session.commit()
+    return record
+
+
+def _cut_by_deadline(deadline: float, report: SendReport) -> bool:
+    """Whether a step failed because the run's time ran out rather than because of the server.
+    The first email of a run is never let off: a server too slow for a single email within a run
+    counts as failing, so the email is retried with backoff and in the end marked failed."""
+    return time.monotonic() >= deadline - 0.05 and _attempted_any(report)
+
+
+def _leave_for_next_run(emails: list[OutboxEmail], now: datetime, report: SendReport) -> None:
+    for untried in emails:
+        untried.next_attempt_at = now  # not attempted: due again for the next run
+    db.session.commit()
+    report.stopped = _out_of_time()
+
+
+def _not_confirmed(email: OutboxEmail, why: str, now: datetime, report: SendReport) -> None:
+    """The whole email reached the server but its answer did not come back: it may have been
+    delivered, so resending it could deliver it twice. An admin checks, and retries if need be."""
+    email.handed_over_at = None
+    email.attempts += 1
+    email.status = OutboxStatus.FAILED
+    email.next_attempt_at = now
+    email.last_error = (f"The mail server received this email but did not confirm it ({why}). It may "
+                        "have been delivered, so it was not sent again: check with the recipient "
+                        "before retrying")[:2000]
+    report.failed += 1
 
 
 def _attempt_failed(email: OutboxEmail, error: str, now: datetime, report: SendReport, *,
@@ -168,16 +249,71 @@ def _attempt_failed(email: OutboxEmail, error: str, now: datetime, report: SendR
 # --- SMTP ----------------------------------------------------------------------------------------
 
 
-class _Connection(flask_mail.Connection):
-    """Flask-Mail's connection with a timeout on every network step, read from the current config."""
+class _RunBoundSMTP(smtplib.SMTP):
+    """smtplib's client whose every step waits at most the timeout and never past the run's
+    deadline, and which calls `hand_over` just before the final dot of DATA. After the dot it
+    waits the full timeout for the answer: cutting that short would leave the email in doubt."""
 
-    def __init__(self, settings, timeout: float):
+    def __init__(self, *args, deadline: float | None = None, **kwargs):
+        self.deadline = deadline
+        self.hand_over = None
+        self._after_final_dot = False
+        super().__init__(*args, **kwargs)
+
+    def _bound_next_step(self) -> None:
+        if self.sock is None:
+            return
+        limit = self.timeout
+        if self.deadline is not None and not self._after_final_dot:
+            limit = min(limit, max(self.deadline - time.monotonic(), 0.001))
+        self.sock.settimeout(limit)
+
+    def send(self, s) -> None:
+        self._bound_next_step()
+        super().send(s)
+
+    def getreply(self):
+        self._bound_next_step()
+        return super().getreply()
+
+    def data(self, msg):
+        """smtplib's DATA, with the final dot sent on its own after `hand_over` has run."""
+        self.putcmd("data")
+        code, reply = self.getreply()
+        if code != 354:
+            raise smtplib.SMTPDataError(code, reply)
+        if isinstance(msg, str):
+            msg = smtplib._fix_eols(msg).encode("ascii")
+        content = smtplib._quote_periods(msg)
+        if content[-2:] != smtplib.bCRLF:
+            content += smtplib.bCRLF
+        self.send(content)
+        if self.hand_over is not None:
+            self.hand_over()
+        self._after_final_dot = True
+        try:
+            self.send(b"." + smtplib.bCRLF)
+            return self.getreply()
+        finally:
+            self._after_final_dot = False
+
+
+class _RunBoundSMTP_SSL(_RunBoundSMTP, smtplib.SMTP_SSL):
+    pass
+
+
+class _Connection(flask_mail.Connection):
+    """Flask-Mail's connection with a timeout on every network step, read from the current config,
+    and the run's deadline."""
+
+    def __init__(self, settings, timeout: float, deadline: float | None = None):
         super().__init__(settings)
         self.timeout = timeout
+        self.deadline = deadline
 
     def configure_host(self) -> smtplib.SMTP:
-        kind = smtplib.SMTP_SSL if self.mail.use_ssl else smtplib.SMTP
-        host = kind(self.mail.server, self.mail.port, timeout=self.timeout)
+        kind = _RunBoundSMTP_SSL if self.mail.use_ssl else _RunBoundSMTP
+        host = kind(self.mail.server, self.mail.port, timeout=self.timeout, deadline=self.deadline)
         try:
             if self.mail.use_tls:
                 host.starttls()
@@ -205,9 +341,9 @@ class _Connection(flask_mail.Connection):
             self.host = None
 
 
-def _connect() -> _Connection:
+def _connect(deadline: float | None = None) -> _Connection:
     settings = mail.init_mail(current_app.config)  # read now, so settings apply without a restart
-    connection = _Connection(settings, timeout=current_app.config["MAIL_TIMEOUT_SECONDS"])
+    connection = _Connection(settings, timeout=current_app.config["MAIL_TIMEOUT_SECONDS"], deadline=deadline)
     connection.host = connection.configure_host()
     return connection
 
