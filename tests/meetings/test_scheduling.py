@@ -1,6 +1,7 @@
 """Scheduling, changing and cancelling meetings; the diary of upcoming and past meetings."""
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -20,6 +21,12 @@ def schedule(client, group, day: str, clock: str = "2pm", mode: str = "in_person
     return client.submit(f"/groups/{group.id}/meetings/new", {
         "starts_on": day.split(" ") if day else ["", "", ""], "start_time": clock,
         "attendance_mode": mode, "location": place})
+
+
+def history_text(client, action) -> str:
+    """The action page's History section, as words without markup."""
+    words = re.sub(r"<[^>]+>", " ", page_text(client.get(f"/actions/{action.id}")).split('id="history"')[-1])
+    return re.sub(r"\s+", " ", words).replace(" :", ":")
 
 
 def only_meeting(group) -> Meeting:
@@ -136,6 +143,8 @@ def test_moving_a_meeting_moves_the_actions_due_at_it(client, auth, board, make_
     db.session.expire_all()
     assert db.session.get(Action, action.id).due_on == date(NEXT_YEAR, 1, 19)
     assert db.session.get(Action, action.id).original_due_on == date(NEXT_YEAR, 1, 19)
+    history = history_text(client, action)
+    assert f"Note: The SEND Board meeting of 12 January {NEXT_YEAR} moved to 19 January {NEXT_YEAR}" in history
     assert db.session.get(Action, fixed.id).due_on == date(NEXT_YEAR, 1, 12)
 
 
@@ -154,6 +163,9 @@ def test_cancelling_needs_a_reason_and_keeps_the_meeting_in_the_diary(client, au
     db.session.expire_all()
     assert db.session.get(Meeting, meeting.id).status == "cancelled"
     assert db.session.get(Action, action.id).due_on == following.starts_on  # follows to the next meeting
+    history = history_text(client, action)
+    assert f"Due date: from 12 January {NEXT_YEAR} to 9 February {NEXT_YEAR}" in history
+    assert f"Note: The SEND Board meeting of 12 January {NEXT_YEAR} was cancelled" in history
     assert client.get(f"/meetings/{meeting.id}/edit").status_code == 200
     response = client.submit(f"/meetings/{meeting.id}/edit", {
         "starts_on": ["19", "1", str(NEXT_YEAR)], "start_time": "2pm", "attendance_mode": "online",

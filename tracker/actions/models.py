@@ -453,6 +453,8 @@ def describe(events: list[AuditEvent]) -> list[Change]:
             continue
         if event.event == "created":
             change.event = "created"
+        if "reason" in event.changes:  # a change the system made, and why (core/audit.give_reason)
+            change.notes.append(event.changes["reason"][1])
         for field in FIELD_LABELS:
             if field in event.changes:
                 before, after = event.changes[field]

@@ -23,6 +23,13 @@ def set_actor(session, user) -> None:
     session.info["actor"] = user
 
 
+def give_reason(session, obj, reason: str) -> None:
+    """Why the next change to `obj` is made, when nobody typed a reason: the system moved it (an
+    action's due date following a cancelled meeting). Written into that change's record, as
+    "reason", by the next flush; a reason its flush finds no change for is dropped."""
+    session.info.setdefault("audit_reasons", {})[(obj.__tablename__, obj.id)] = reason
+
+
 def _actor_id(session) -> int | None:
     actor = session.info.get("actor")
     if callable(actor):
@@ -80,6 +87,7 @@ def _record_changes(session, flush_context):
     rows = []
     now = utcnow()
     actor_id = _actor_id(session)
+    reasons = session.info.pop("audit_reasons", {})
     # A removal (say, someone leaving a group) keeps what was removed, as "removed".
     for event_name, objects in (("created", session.new), ("changed", session.dirty),
                                 ("removed", session.deleted)):
@@ -87,6 +95,8 @@ def _record_changes(session, flush_context):
             if not isinstance(obj, Auditable):
                 continue
             changes = _changes(obj, event_name)
+            if changes and (reason := reasons.get((obj.__tablename__, obj.id))):
+                changes["reason"] = [None, reason]
             if changes:
                 rows.append(
                     {

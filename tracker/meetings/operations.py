@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.operations import resolve_next_meeting_due_dates
+from tracker.core.audit import give_reason
 from tracker.core.dates import format_date, format_datetime, to_local
 from tracker.core.domain import DomainError
 from tracker.core.models import AuditEvent
@@ -221,9 +222,10 @@ def _check_not_overwriting(meeting: Meeting, version: int | None, fields: tuple[
         raise EditConflict(clashes)
 
 
-def _follow_the_meeting(meeting: Meeting, old_day: date) -> None:
+def _follow_the_meeting(meeting: Meeting, old_day: date, *, why: str) -> None:
     """Actions due "by the next meeting" that took this meeting's date follow it when it moves or
-    is cancelled: they take the group's next meeting after they were raised, or wait for one."""
+    is cancelled: they take the group's next meeting after they were raised, or wait for one.
+    Each action's history says `why` its date changed (rule 3: no silent slippage)."""
     waiting = db.session.scalars(
         db.select(Action).where(
             Action.due_at_next_meeting_of_id == meeting.group_id,
@@ -237,6 +239,7 @@ def _follow_the_meeting(meeting: Meeting, old_day: date) -> None:
         if action.original_due_on == old_day and not action.due_date_moves:
             action.original_due_on = new_day
         action.due_on = new_day
+        give_reason(db.session, action, why)
     db.session.flush()
 
 
@@ -253,7 +256,8 @@ def change_meeting(meeting: Meeting, *, starts_at: datetime | None, location: st
     meeting.location, meeting.is_online = location, is_online
     db.session.flush()
     if meeting.starts_on != old_day:
-        _follow_the_meeting(meeting, old_day)
+        _follow_the_meeting(meeting, old_day, why=f"The {meeting.group.name} meeting of {format_date(old_day)} "
+                                                  f"moved to {format_date(meeting.starts_on)}")
     resolve_next_meeting_due_dates(meeting)
     if meeting.version != old_version:  # its time or place really changed: calendars follow
         invite_members(meeting, moved=True)
@@ -268,7 +272,8 @@ def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
     meeting.status = MeetingStatus.CANCELLED
     meeting.cancelled_reason = reason
     db.session.flush()
-    _follow_the_meeting(meeting, meeting.starts_on)
+    _follow_the_meeting(meeting, meeting.starts_on,
+                        why=f"The {meeting.group.name} meeting of {format_date(meeting.starts_on)} was cancelled")
     invite_members(meeting)  # a cancellation, so calendars take the meeting out
     return meeting
 
