@@ -159,3 +159,24 @@ def test_email_settings_need_an_answer(client, auth, make_person):
     auth.login(make_person())
     page = client.submit("/account/email-settings", {}).get_data(as_text=True)
     assert "Select yes if you want the weekly email" in page
+
+
+def test_the_outbox_names_a_member_of_the_public_as_they_gave_their_name(client, admin):
+    from tracker.inputs import operations
+
+    operations.raise_public_input(email="parent.one@example.net", name="Dana Parent", at=utcnow(),
+                                  what="The Local Offer is hard to use on a phone.")
+    db.session.commit()
+    [email] = db.session.scalars(db.select(OutboxEmail)).all()
+    assert "Dana Parent" in client.get("/outbox").get_data(as_text=True)
+    page = client.get(f"/outbox/{email.id}").get_data(as_text=True)
+    assert "Dana Parent &lt;parent.one@example.net&gt;" in page
+
+
+def test_the_outbox_names_a_person_with_an_account(client, admin, make_person):
+    from tracker.people.invitations import invite_person
+
+    invite_person(make_person(name="Morgan Ellis", email="lead@example.org", password=None), by=admin)
+    db.session.commit()
+    [email] = db.session.scalars(db.select(OutboxEmail)).all()
+    assert "Morgan Ellis &lt;lead@example.org&gt;" in client.get(f"/outbox/{email.id}").get_data(as_text=True)

@@ -59,8 +59,8 @@ def _tell(raised: Input, *, key: str, kind: str, subject: str, template: str, **
         return False
     email = to if isinstance(to, str) else to.email
     return queue_email(
-        key=key, kind=kind, to=to, subject=subject, template=f"emails/{template}", input=raised,
-        name=to.name if isinstance(to, User) else raised.contact_name,
+        key=key, kind=kind, to=to, to_name=raised.contact_name, subject=subject,
+        template=f"emails/{template}", input=raised, name=to.name if isinstance(to, User) else raised.contact_name,
         trail_url=trail_url(raised, email), lasts=TRAIL_LINK_LASTS,
         my_input_url=absolute_url("inputs.mine") if isinstance(to, User) else None,
         **context,

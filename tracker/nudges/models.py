@@ -29,6 +29,9 @@ class OutboxEmail(db.Model):
     kind: Mapped[str] = mapped_column(String(40))
     recipient_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     recipient_email: Mapped[str] = mapped_column(String(254))
+    # The name the recipient goes by (their account's, or the one a member of the public gave), as
+    # it was when the email was written: the outbox shows whom it is for.
+    recipient_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     subject: Mapped[str] = mapped_column(String(300))
     body_text: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str] = mapped_column(Text, default="")
@@ -118,3 +121,15 @@ def job_runs_page(*, job: str, page: int = 1, per_page: int = 25):
     """Runs of one scheduled job, newest first (index ix_job_runs_job_started)."""
     query = db.select(JobRun).where(JobRun.job == job).order_by(JobRun.started_at.desc(), JobRun.id.desc())
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def emails_failing_since(moment: datetime) -> int:
+    """How many emails queued before `moment` have failed to send: given up on, or still being
+    retried after a failed attempt. /healthz reports them once they are an hour old."""
+    return db.session.scalar(
+        db.select(db.func.count()).select_from(OutboxEmail).where(
+            OutboxEmail.created_at < moment,
+            (OutboxEmail.status == OutboxStatus.FAILED)
+            | ((OutboxEmail.status == OutboxStatus.PENDING) & (OutboxEmail.attempts > 0)),
+        )
+    )

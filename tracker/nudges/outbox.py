@@ -30,6 +30,7 @@ def queue_email(
     kind: str,
     to: User | str,
     subject: str,
+    to_name: str = "",
     template: str,
     headers: dict[str, str] | None = None,
     attachments: list[Attachment] | None = None,
@@ -38,7 +39,8 @@ def queue_email(
     """Queue one email rendered from `templates/<template>.txt` and `.html`, with any extra
     headers (e.g. List-Unsubscribe) and attachments, stored with it and sent with it.
 
-    Returns True if it was queued now, False if an email with this key already exists.
+    Returns True if it was queued now, False if an email with this key already exists. `to_name`
+    is the name of someone without an account (a public contributor), shown in the outbox.
     """
     recipient_email = to if isinstance(to, str) else to.email
     context.setdefault("recipient", None if isinstance(to, str) else to)
@@ -47,6 +49,7 @@ def queue_email(
         "kind": kind,
         "recipient_id": None if isinstance(to, str) else to.id,
         "recipient_email": recipient_email,
+        "recipient_name": to_name if isinstance(to, str) else to.name,
         "subject": subject,
         "body_text": render_template(f"{template}.txt", **context),
         "body_html": render_template(f"{template}.html", **context),
