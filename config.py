@@ -57,6 +57,9 @@ class Config:
     OUTBOX_RUN_SECONDS = _int("OUTBOX_RUN_SECONDS", 50)
 
     SCHEDULER_ENABLED = _bool("SCHEDULER_ENABLED")
+    # "You have a new action" emails wait this long after a person's last new action, so actions
+    # raised together arrive as one email; 0 sends them at the next outbox run.
+    NOTIFY_QUIET_MINUTES = _int("NOTIFY_QUIET_MINUTES", 15)
 
     WTF_CSRF_ENABLED = True
     WTF_CSRF_TIME_LIMIT = None  # tied to the session instead: long forms are not lost

@@ -4,6 +4,7 @@ from tracker.core.models import *  # noqa: F401,F403
 from tracker.inputs.models import *  # noqa: F401,F403
 from tracker.meetings.models import *  # noqa: F401,F403
 from tracker.nudges.models import *  # noqa: F401,F403
+from tracker.nudges.notifications import ActionFollow, ActionNotice, DailyEmailRun  # noqa: F401
 from tracker.nudges.preferences import EmailChoice  # noqa: F401
 from tracker.people.models import *  # noqa: F401,F403
 from tracker.reports.models import *  # noqa: F401,F403

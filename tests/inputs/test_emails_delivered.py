@@ -8,6 +8,7 @@ from tracker.actions import operations as actions
 from tracker.extensions import db
 from tracker.inputs import operations
 from tracker.inputs.reminders import plan_input_reminders
+from tracker.nudges.notifications import plan_daily_emails, queue_daily_emails
 from tracker.nudges.sender import send_pending
 
 
@@ -23,6 +24,8 @@ def test_each_email_arrives_once_in_plain_text_and_html(mailbox, partnership):
     actions.complete_action(action, by=p.owner, outcome="Listed 40 clubs.", at=NOW + timedelta(days=1))
     operations.answer_input(raised, by=p.lead, response="See the Local Offer's clubs page.", at=NOW + timedelta(days=2))
     db.session.commit()
+    queue_daily_emails(plan_daily_emails(TODAY + timedelta(days=2)))  # the closing, in the daily email
+    db.session.commit()
 
     report = send_pending()
     db.session.commit()
@@ -31,8 +34,8 @@ def test_each_email_arrives_once_in_plain_text_and_html(mailbox, partnership):
     assert [message["Subject"] for message in to_parent] == [
         "We have received what you raised",
         "What you raised is being looked at by Preparing for Adulthood",
-        "An action on what you raised is done",
         "You have an answer to what you raised",
+        "Today's news: 1 action moved",
     ]
     for message in to_parent:
         text, html = mailbox.text_of(message), mailbox.html_of(message)
@@ -40,8 +43,8 @@ def test_each_email_arrives_once_in_plain_text_and_html(mailbox, partnership):
         assert "Clubs for <disabled> children & young people" in text
         assert "Clubs for &lt;disabled&gt; children &amp; young people" in html
         assert "http://localhost/your-input/" in text and 'href="http://localhost/your-input/' in html
-    assert "Listed 40 clubs." in mailbox.text_of(to_parent[2])
-    assert "See the Local Offer's clubs page." in mailbox.text_of(to_parent[3])
+    assert "Listed 40 clubs." in mailbox.text_of(to_parent[3])
+    assert "See the Local Offer's clubs page." in mailbox.text_of(to_parent[2])
     nudges = mailbox.to(p.chair.email) + mailbox.to(p.lead.email)
     assert [message["Subject"] for message in nudges] == ["Input waiting for a first response: 2 working days late"] * 2
     assert f"http://localhost/inputs/{raised.id}" in mailbox.text_of(nudges[0])

@@ -10,6 +10,7 @@ from tracker.core.dates import add_working_days, local_today, to_local
 from tracker.extensions import db
 from tracker.inputs import operations
 from tracker.inputs.models import Input, InputStatus
+from tracker.nudges.notifications import plan_daily_emails, queue_daily_emails
 
 
 def _trail_link(email) -> str:
@@ -66,11 +67,16 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
     actions.mark_cannot_be_done(guide, by=p.owner, explanation="The national guide covers it; we will share that.",
                                 at=NOW + timedelta(days=9))
     db.session.commit()
-    done, impossible = outbox("input_action_closed")
-    assert done.subject == "An action on what you raised is done"
-    assert "The network will run a session on masking in January." in done.body_text
-    assert impossible.subject == "An action on what you raised cannot be done"
-    assert "The national guide covers it" in impossible.body_text
+    # Both closings come the next day, in one email (tracker/nudges/notifications.py).
+    assert outbox("input_action_closed") == []
+    queue_daily_emails(plan_daily_emails(TODAY + timedelta(days=10)))
+    db.session.commit()
+    [news] = outbox("daily_moves")
+    assert news.subject == "Today's news: 2 actions moved"
+    assert "Completed, said" in news.body_text
+    assert "The network will run a session on masking in January." in news.body_text
+    assert "Cannot be done, said" in news.body_text and "The national guide covers it" in news.body_text
+    assert "Met the SENCo network" not in news.body_text  # a working note, not for contributors
 
     # The lead closes the loop with an answer.
     client.submit(f"/inputs/{raised.id}/answer", {"response": "The SENCo network will run a session in January.",
@@ -81,7 +87,7 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
 
     # Every email went once, to the champion only.
     kinds = [email.kind for email in outbox()]
-    assert kinds == ["input_received", "input_routed", "input_action_closed", "input_action_closed", "input_answered"]
+    assert kinds == ["input_received", "input_routed", "daily_moves", "input_answered"]
     assert {email.recipient_email for email in outbox()} == {p.champion.email}
 
     # The champion sees the whole trail on My input and on the input's page.
@@ -134,29 +140,39 @@ def test_a_private_link_stops_working_when_tampered_with_or_old_or_sent_elsewher
 
 def test_an_action_reopened_and_closed_again_is_news_again_but_never_twice(partnership, outbox):
     p = partnership
+
+    def to_champion(emails):
+        return [email for email in emails if email.recipient_email == p.champion.email]
+
     raised = operations.raise_input(by=p.champion, what="Short breaks over the summer.", at=NOW)
     operations.route_input(raised, group=p.workstream, by=p.lead, at=NOW)
     action = operations.raise_action_for_input(raised, by=p.lead, today=TODAY, at=NOW, title="Plan summer breaks",
                                                owner=p.owner, group=p.workstream, due_on=date(2026, 12, 18))
     actions.complete_action(action, by=p.owner, outcome="Planned.", at=NOW + timedelta(days=1))
     db.session.commit()
-    assert len(outbox("input_action_closed")) == 1
+    queue_daily_emails(plan_daily_emails(TODAY + timedelta(days=2)))
+    db.session.commit()
+    [first] = to_champion(outbox("daily_moves"))
     actions.reopen_action(action, by=p.lead, reason="Dates changed.", at=NOW + timedelta(days=2))
     actions.complete_action(action, by=p.owner, outcome="Planned for the new dates.", at=NOW + timedelta(days=3))
     db.session.commit()
-    first, second = outbox("input_action_closed")
-    assert "Planned for the new dates." in second.body_text
+    queue_daily_emails(plan_daily_emails(TODAY + timedelta(days=2)))  # that day's run again: nothing
+    queue_daily_emails(plan_daily_emails(TODAY + timedelta(days=3)))
+    db.session.commit()
+    first, second = to_champion(outbox("daily_moves"))
+    assert "Planned for the new dates." in second.body_text and "Completed, said" in second.body_text
+    assert "Planned." in first.body_text and "new dates" not in first.body_text
 
-    # The same closing told again, by every path that tells it: nothing new is sent.
-    from tracker.actions.signals import action_closed
+    # Linking it again tells its closing at once, once: nothing new is sent the second time.
     from tracker.inputs import notify
 
-    action_closed.send(action)
     operations.unlink_action(raised, action, by=p.lead)
-    operations.link_action(raised, action, by=p.lead)  # linking a closed action tells its closing
+    operations.link_action(raised, action, by=p.lead)
     assert notify.tell_action_closed(raised, action) is False
+    operations.unlink_action(raised, action, by=p.lead)
+    operations.link_action(raised, action, by=p.lead)
     db.session.commit()
-    assert [email.body_text for email in outbox("input_action_closed")] == [first.body_text, second.body_text]
+    assert len(outbox("input_action_closed")) == 1
 
 
 def test_linking_an_action_that_is_already_done_tells_the_contributor_at_once(partnership, outbox):

@@ -3,6 +3,8 @@ from blinker import Namespace
 
 _signals = Namespace()
 
+# sender=action, when it is raised (its owner, group and source are set).
+action_raised = _signals.signal("action-raised")
 # sender=action, when it is completed or marked "cannot be done".
 action_closed = _signals.signal("action-closed")
 # sender=action, update=ActionUpdate, whenever progress is recorded (note, new date, status).

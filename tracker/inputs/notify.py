@@ -1,8 +1,10 @@
 """Telling whoever raised input what became of it (charter rule 5: told, not asked).
 
 Every email goes through the outbox in the caller's transaction, with a key that makes it once:
-received, passed to a group (once per group), an action that answers it completed or found
-impossible (once per closing), and answered. Each carries a private link to the whole trail that
+received, passed to a group (once per group), an action already closed linked to it (once per
+closing), and answered. Every move of an action that answers it (a new date, a meeting's update,
+completion, "cannot be done") comes in the daily email instead (tracker/nudges/notifications.py),
+so a contributor gets at most one such email a day. Each carries a private link to the whole trail that
 works without an account: signed, read-only, scoped to the input and the address it was sent to.
 """
 from __future__ import annotations
@@ -10,11 +12,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from tracker.actions.models import Action
-from tracker.actions.signals import action_closed
 from tracker.core.dates import to_local
 from tracker.core.signed_links import LinkProblem, SignedLinkError, make_link_token, read_link_token
 from tracker.extensions import db
-from tracker.inputs.models import Input, input_actions
+from tracker.inputs.models import Input
 from tracker.nudges.links import absolute_url
 from tracker.nudges.outbox import queue_email
 from tracker.people.models import User, normalise_email
@@ -108,15 +109,3 @@ def send_fresh_links(email: str, *, request_id: str) -> bool:
                        subject="Links to what you raised", template="emails/input_links",
                        links=links, lasts=TRAIL_LINK_LASTS)
 
-
-@action_closed.connect
-def _tell_contributors(action: Action, **_details) -> None:
-    """An action was completed or found impossible: tell everyone whose input it answers."""
-    linked = db.session.scalars(
-        db.select(Input)
-        .join(input_actions, input_actions.c.input_id == Input.id)
-        .where(input_actions.c.action_id == action.id)
-        .order_by(Input.id)
-    ).all()
-    for raised in linked:
-        tell_action_closed(raised, action)

@@ -29,6 +29,12 @@ from tracker.core.models import JobLease, JobRun
 from tracker.core.signed_links import LONGEST_LINK_LIFE, forget_spent_links
 from tracker.extensions import db
 from tracker.inputs.reminders import input_reminders_due, queue_input_reminders
+from tracker.nudges.notifications import (
+    gather_new_action_emails,
+    new_action_notices_waiting,
+    plan_daily_emails,
+    queue_daily_emails,
+)
 from tracker.nudges.operations import queue_nudges
 from tracker.nudges.planner import plan_nudges
 from tracker.nudges.sender import due_emails_waiting, send_pending
@@ -88,24 +94,29 @@ def run_daily_nudges(today: date) -> JobOutcome:
         queued = queue_nudges(plan)
         input_plan = input_reminders_due(today)  # input late for a first response
         input_queued = queue_input_reminders(input_plan)
+        daily = queue_daily_emails(plan_daily_emails(today))  # moves of followed actions and input
         forget_spent_links(older_than=utcnow() - LONGEST_LINK_LIFE)
         forget_ended_sessions(older_than=utcnow() - current_app.permanent_session_lifetime)
         db.session.commit()
         counts = {"day": today.isoformat(), **plan.counts(), "queued": queued.queued,
-                  "already_queued": queued.already_queued, **input_queued.counts()}
+                  "already_queued": queued.already_queued, **input_queued.counts(),
+                  "daily_emails_queued": daily.queued}
         return counts, (plan, queued, input_plan, input_queued)
 
     return run_job(DAILY_NUDGES, work)
 
 
 def run_sender(now: datetime | None = None) -> JobOutcome:
-    """Deliver what is due. A run with nothing to send is not recorded (it runs every minute)."""
-    busy = due_emails_waiting(now or utcnow())
+    """Gather new-action notices that have been quiet long enough into emails, then deliver what
+    is due. A run with nothing to send is not recorded (it runs every minute)."""
+    busy = due_emails_waiting(now or utcnow()) or new_action_notices_waiting()
     db.session.commit()
 
     def work():
+        gathered = gather_new_action_emails(now or utcnow())
+        db.session.commit()  # the emails and their notices' marks together, before sending
         report = send_pending(now=now)
-        return report.counts(), report
+        return {**report.counts(), "new_action_emails": gathered.emails}, report
 
     return run_job(SEND_OUTBOX, work, record=busy)
 

@@ -1,0 +1,247 @@
+"""Everyone hears what concerns them: "You have a new action" gathered over a quiet period, and
+the daily email of moves to followers and contributors. Delivered to a real SMTP server (aiosmtpd)
+and read back as it arrived."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+import pytest
+
+from tracker.actions import operations as actions
+from tracker.core.audit import set_actor
+from tracker.core.dates import local_today, utcnow
+from tracker.extensions import db
+from tracker.inputs.models import Input
+from tracker.nudges import notifications, preferences
+from tracker.nudges.jobs import run_daily_nudges, run_sender
+from tracker.nudges.models import OutboxEmail, OutboxStatus
+from tracker.nudges.notifications import ActionNotice, plan_daily_emails, queue_daily_emails
+
+QUIET = timedelta(minutes=15)
+
+
+@pytest.fixture
+def sitting(make_person, make_group):
+    """A secretary, two members and their workstream."""
+    secretary = make_person(role="lead", name="Sam Secretary", email="secretary@example.org")
+    member = make_person(name="Olu Member", email="olu@example.org")
+    other = make_person(name="Ada Other", email="ada@example.org")
+    for person in (secretary, member, other):
+        person.digest_enabled = False
+    group = make_group(name="Preparing for Adulthood", secretary=secretary, members=(member, other))
+    db.session.commit()
+    return secretary, member, other, group
+
+
+def raise_for(owner, by, group, title, *, due_in=20):
+    return actions.create_action(title=title, owner=owner, group=group, by=by, today=local_today(),
+                                 due_on=local_today() + timedelta(days=due_in))
+
+
+def emails(kind: str | None = None) -> list[OutboxEmail]:
+    query = db.select(OutboxEmail).order_by(OutboxEmail.id)
+    if kind:
+        query = query.where(OutboxEmail.kind == kind)
+    return db.session.scalars(query).all()
+
+
+def test_actions_raised_together_arrive_as_one_email_with_links_and_unsubscribe(mailbox, sitting):
+    secretary, member, other, group = sitting
+    start = utcnow()
+    raise_for(member, secretary, group, "Map the transition offer")
+    raise_for(member, secretary, group, "Write to the colleges")
+    passed = raise_for(other, secretary, group, "Book the venue")
+    db.session.commit()
+    actions.reassign_action(passed, by=secretary, new_owner=member, note="Olu knows the venue", at=utcnow())
+    db.session.commit()
+
+    run_sender(now=start + timedelta(minutes=5))  # still within the quiet period: nothing yet
+    assert mailbox.messages == [] and emails() == []
+
+    run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
+    assert sorted(mailbox.recipients) == ["ada@example.org", "olu@example.org"]
+    [olu] = mailbox.to("olu@example.org")
+    assert olu["Subject"] == "You have 3 new actions"
+    text = mailbox.text_of(olu)
+    assert "- Map the transition offer (Preparing for Adulthood)\n  Raised for you by Sam Secretary." in text
+    assert "Sam Secretary passed this action to you." in text
+    assert text.count("Post an update: http://localhost/act/") == 3
+    assert "Say it cannot be done: http://localhost/act/" in text
+    # Optional email: a mail program can offer one-click unsubscribe (RFC 8058).
+    assert olu["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert olu["List-Unsubscribe"].startswith("<http://localhost/email/unsubscribe/")
+    # The previous owner of the passed action hears that it went to someone else.
+    [ada] = mailbox.to("ada@example.org")
+    assert "Sam Secretary passed this action to Olu Member: you no longer own it." in mailbox.text_of(ada)
+    assert "Ada" not in olu["Subject"]
+
+    # A second run, or a retry, sends nothing again.
+    run_sender(now=utcnow() + QUIET * 2)
+    assert len(mailbox.messages) == 2
+
+
+def test_the_quiet_period_runs_across_outbox_runs(app, mailbox, sitting):
+    secretary, member, _other, group = sitting
+    raise_for(member, secretary, group, "First action")
+    db.session.commit()
+    first_at = db.session.scalar(db.select(ActionNotice.created_at))
+    # A run 10 minutes later: quiet for 10 minutes only, so it waits.
+    run_sender(now=first_at + timedelta(minutes=10))
+    # Another action at minute 12, in the same sitting.
+    raise_for(member, secretary, group, "Second action")
+    db.session.execute(db.update(ActionNotice).where(ActionNotice.id == db.select(db.func.max(ActionNotice.id))
+                                                     .scalar_subquery()).values(created_at=first_at + timedelta(minutes=12)))
+    db.session.commit()
+    run_sender(now=first_at + timedelta(minutes=20))  # 15 minutes after the first, 8 after the second
+    assert mailbox.messages == []
+    run_sender(now=first_at + timedelta(minutes=28))  # quiet for 16 minutes
+    [message] = mailbox.messages
+    assert message["Subject"] == "You have 2 new actions"
+    assert "First action" in mailbox.text_of(message) and "Second action" in mailbox.text_of(message)
+
+
+def test_with_no_quiet_period_the_next_run_sends(app, mailbox, sitting):
+    secretary, member, _other, group = sitting
+    app.config["NOTIFY_QUIET_MINUTES"] = 0
+    try:
+        raise_for(member, secretary, group, "Map the transition offer")
+        db.session.commit()
+        run_sender(now=utcnow() + timedelta(seconds=1))
+    finally:
+        app.config["NOTIFY_QUIET_MINUTES"] = 15
+    assert [m["Subject"] for m in mailbox.messages] == ["You have a new action"]
+
+
+def test_nobody_is_emailed_about_their_own_change(mailbox, sitting):
+    secretary, member, _other, group = sitting
+    mine = raise_for(member, member, group, "My own idea")
+    db.session.commit()
+    actions.move_due_date(mine, by=member, new_due_on=local_today() + timedelta(days=30), reason="Busy",
+                          at=utcnow())
+    db.session.commit()
+    assert db.session.scalar(db.select(db.func.count()).select_from(ActionNotice)) == 0
+    # Someone else moving it is news to the owner.
+    actions.move_due_date(mine, by=secretary, new_due_on=local_today() + timedelta(days=40),
+                          reason="The Board meets later", at=utcnow())
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
+    [message] = mailbox.messages
+    assert message["Subject"] == "Changes to your actions"
+    assert "Sam Secretary moved its due date." in mailbox.text_of(message)
+
+
+def test_people_who_chose_the_daily_email_or_none_get_nothing_at_once(mailbox, sitting):
+    secretary, member, other, group = sitting
+    preferences.set_choice(member, preferences.NEW_ACTIONS, preferences.DAILY)
+    preferences.set_choice(other, preferences.NEW_ACTIONS, preferences.OFF)
+    raise_for(member, secretary, group, "Map the transition offer")
+    raise_for(other, secretary, group, "Book the venue")
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET * 2)
+    assert mailbox.messages == []
+    # The daily email brings the member's new action.
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET * 3)
+    [message] = mailbox.messages
+    assert message["To"] == "olu@example.org"
+    assert "NEW FOR YOU" in mailbox.text_of(message) and "Map the transition offer" in mailbox.text_of(message)
+
+
+def test_an_address_that_bounces_loses_nothing_and_doubles_nothing(mailbox, sitting):
+    secretary, member, _other, group = sitting
+    raise_for(member, secretary, group, "Map the transition offer")
+    db.session.commit()
+    mailbox.refuse_next, mailbox.refuse_with = 1, "550 5.1.1 No such mailbox"
+    run_sender(now=utcnow() + QUIET * 2)
+    [email] = emails("new_actions")
+    assert email.status == OutboxStatus.FAILED and "550" in email.last_error  # kept, for an admin
+    run_sender(now=utcnow() + QUIET * 3)  # later runs neither lose nor re-gather it
+    assert len(emails("new_actions")) == 1 and mailbox.messages == []
+
+
+# --- the daily email of moves ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def answered(sitting, make_person):
+    """An action that answers input from a champion (with an account) and a parent (without)."""
+    secretary, member, other, group = sitting
+    champion = make_person(role="champion", name="Cara Champion", email="cara@example.org")
+    action = raise_for(member, secretary, group, "Run a transition fair")
+    set_actor(db.session, None)
+    db.session.add_all([
+        Input(what="Young people need to see college options", raised_by=champion, actions=[action]),
+        Input(what="Parents want a fair", contact_email="Parent@Example.org", contact_name="Pat Parent",
+              consent_to_contact=True, actions=[action]),
+    ])
+    db.session.commit()
+    notifications.follow(action, other)
+    db.session.execute(db.update(ActionNotice).values(emailed_at=utcnow()))  # told at once already
+    queue_daily_emails(plan_daily_emails(local_today()))  # what happened before today is told
+    db.session.commit()
+    db.session.execute(db.delete(OutboxEmail))
+    db.session.commit()
+    return action
+
+
+def test_contributors_and_followers_hear_of_every_move_next_day(mailbox, sitting, answered):
+    secretary, member, other, group = sitting
+    actions.post_update(answered, by=member, note="Venue booked", at=utcnow())
+    actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),
+                          reason="The colleges asked for the spring term", at=utcnow())
+    actions.complete_action(answered, by=member, outcome="The fair ran with 12 colleges", at=utcnow())
+    db.session.commit()
+    tomorrow = local_today() + timedelta(days=1)
+    queue_daily_emails(plan_daily_emails(tomorrow))
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(tomorrow))  # a second run the same day: nothing
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    assert sorted(mailbox.recipients) == ["ada@example.org", "cara@example.org", "parent@example.org"]
+    assert mailbox.to("olu@example.org") == []  # the owner made every change
+    cara = mailbox.text_of(mailbox.to("cara@example.org")[0])
+    assert 'This action answers what you raised: "Young people need to see college options"' in cara
+    assert "Why: The colleges asked for the spring term" in cara
+    assert "Completed, said Olu Member. What was done: The fair ran with 12 colleges" in cara
+    assert "Venue booked" not in cara  # working notes stay with the people who follow it
+    ada = mailbox.text_of(mailbox.to("ada@example.org")[0])
+    assert "Update from Olu Member: Venue booked" in ada
+    [parent] = mailbox.to("parent@example.org")
+    assert "Hello Pat Parent," in mailbox.text_of(parent)
+    assert "See the whole story, without signing in: http://localhost/your-input/" in mailbox.text_of(parent) \
+        or "without signing in: http://localhost/" in mailbox.text_of(parent)
+    assert parent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailbox, sitting, answered):
+    secretary, member, other, group = sitting
+    actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),
+                          reason="Spring term", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    [parent] = mailbox.to("parent@example.org")
+    path = urlsplit(parent["List-Unsubscribe"].strip("<>")).path
+    assert client.post(path, data={"List-Unsubscribe": "One-Click"}).status_code == 200
+
+    actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=70),
+                          reason="Later still", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=2)))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=2))
+    assert len(mailbox.to("parent@example.org")) == 1  # nothing more to the parent
+    assert len(mailbox.to("cara@example.org")) == 2
+
+
+def test_the_daily_run_is_part_of_the_daily_nudges(mailbox, sitting, answered):
+    secretary, member, other, group = sitting
+    actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),
+                          reason="Spring term", at=utcnow())
+    db.session.commit()
+    outcome = run_daily_nudges(local_today() + timedelta(days=1))
+    assert outcome.counts["daily_emails_queued"] == 3  # the follower and both contributors; not the owner
+    assert run_daily_nudges(local_today() + timedelta(days=1)).counts["daily_emails_queued"] == 0

@@ -1,0 +1,455 @@
+"""Everyone hears what concerns them: "You have a new action", and the daily email of moves.
+
+New actions. When an action is raised for someone, passed to them, or its date is moved by someone
+else, a notice is written for them (and for the previous owner of an action passed on) in the
+transaction that made the change. The outbox run gathers a person's notices into one email once
+they have been quiet for NOTIFY_QUIET_MINUTES, so a meeting's actions arrive as one email. Nobody
+gets a notice of their own change.
+
+Moves. Once a working day the daily run lists, per person, every move since the last run of the
+actions they follow (owners and escalated chairs follow automatically; anyone who may see an
+action can follow it) and of the actions that answer input they raised: a new date with its
+reason, an update, completion or "cannot be done" with its words. People without an account hear
+through the address they gave, with their private trail link. One email a person a day, at most.
+
+Both go through the outbox with unique keys, so a second run, a retry or two workers send nothing
+twice, and the notices and the run's high-water mark are written in the same transaction as the
+emails, so a failure loses nothing.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
+
+from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
+from tracker.actions.signals import action_progressed, action_raised, action_reassigned
+from tracker.core.database import insert_or_on_conflict
+from tracker.core.dates import utcnow
+from tracker.core.models import Auditable
+from tracker.extensions import db
+from tracker.inputs.models import Input, input_actions
+from tracker.nudges import preferences
+from tracker.nudges.links import absolute_url, action_link_token
+from tracker.nudges.outbox import queue_email
+from tracker.people.models import User
+
+# What a notice says.
+RAISED = "raised"  # a new action for you
+PASSED_TO = "passed_to"  # someone passed you their action
+PASSED_ON = "passed_on"  # your action was passed to someone else
+MOVED = "moved"  # someone else moved the due date of your action
+# Gathered notices go out at the latest this long after the first, however busy the sitting.
+LONGEST_GATHERING = timedelta(hours=1)
+
+
+class ActionFollow(Auditable, db.Model):
+    """A person follows an action: its moves come in their daily email."""
+
+    __tablename__ = "action_follows"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (UniqueConstraint("action_id", "person_id", name="uq_action_follows_action_person"),)
+
+
+class ActionNotice(db.Model):
+    """One thing to tell one person about one of their actions, waiting to be gathered."""
+
+    __tablename__ = "action_notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(20))
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    other_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))  # the new owner
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    emailed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    action: Mapped[Action] = relationship()
+    by: Mapped[User | None] = relationship(foreign_keys=[by_id])
+    other: Mapped[User | None] = relationship(foreign_keys=[other_id])
+
+    __table_args__ = (Index("ix_action_notices_waiting", "emailed_at", "recipient_id"),)
+
+
+class DailyEmailRun(db.Model):
+    """The daily email's high-water mark: the updates up to this id have been told."""
+
+    __tablename__ = "daily_email_runs"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    up_to_update_id: Mapped[int] = mapped_column(Integer)
+    ran_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+# --- following -----------------------------------------------------------------------------------
+
+
+def follow(action: Action, person: User) -> bool:
+    """Flushes, never commits. True if the person was not following it already."""
+    if is_following(action, person):
+        return False
+    db.session.add(ActionFollow(action_id=action.id, person_id=person.id, created_at=utcnow()))
+    db.session.flush()
+    return True
+
+
+def unfollow(action: Action, person: User) -> bool:
+    row = db.session.scalar(db.select(ActionFollow).where(ActionFollow.action_id == action.id,
+                                                          ActionFollow.person_id == person.id))
+    if row is None:
+        return False
+    db.session.delete(row)
+    db.session.flush()
+    return True
+
+
+def is_following(action: Action, person: User) -> bool:
+    return db.session.scalar(db.select(ActionFollow.id).where(
+        ActionFollow.action_id == action.id, ActionFollow.person_id == person.id)) is not None
+
+
+def follow_quietly(action_id: int, person_id: int) -> None:
+    """Automatic following (owners, escalated chairs): no error if already following."""
+    statement = insert_or_on_conflict(db.session, ActionFollow).values(
+        action_id=action_id, person_id=person_id, created_at=utcnow())
+    db.session.execute(statement.on_conflict_do_nothing(index_elements=["action_id", "person_id"]))
+
+
+# --- notices, written as things happen -----------------------------------------------------------
+
+
+def _notice(action: Action, recipient: User | None, event: str, *, by: User | None, other: User | None = None):
+    if recipient is None or not recipient.is_active or (by is not None and by.id == recipient.id):
+        return  # nobody hears of their own change
+    db.session.add(ActionNotice(action_id=action.id, recipient_id=recipient.id, event=event,
+                                by_id=by.id if by else None, other_id=other.id if other else None,
+                                created_at=utcnow()))
+
+
+@action_raised.connect
+def _raised(action: Action, **_details) -> None:
+    follow_quietly(action.id, action.owner_id)
+    _notice(action, action.owner, RAISED, by=action.created_by)
+
+
+@action_reassigned.connect
+def _reassigned(action: Action, *, update: ActionUpdate, old_owner: User, **_details) -> None:
+    follow_quietly(action.id, action.owner_id)
+    _notice(action, action.owner, PASSED_TO, by=update.author)
+    _notice(action, old_owner, PASSED_ON, by=update.author, other=action.owner)
+
+
+@action_progressed.connect
+def _progressed(action: Action, *, update: ActionUpdate, **_details) -> None:
+    if update.kind == UpdateKind.DUE_DATE_MOVED:
+        _notice(action, action.owner, MOVED, by=update.author)
+
+
+# --- gathering new-action notices into one email a person (the outbox run) -----------------------
+
+
+def new_action_notices_waiting() -> bool:
+    return db.session.scalar(db.select(ActionNotice.id).where(ActionNotice.emailed_at.is_(None)).limit(1)) is not None
+
+
+@dataclass
+class GatherResult:
+    emails: int = 0
+    notices: int = 0
+
+
+def gather_new_action_emails(now: datetime) -> GatherResult:
+    """Queue one email for each person whose notices have been quiet long enough. Flushes; the
+    outbox run commits. People who chose the daily email wait for it; those who turned new-action
+    emails off have their notices put aside."""
+    quiet = timedelta(minutes=current_app.config["NOTIFY_QUIET_MINUTES"])
+    waiting = ActionNotice.emailed_at.is_(None)
+    ready = db.session.execute(
+        db.select(ActionNotice.recipient_id).where(waiting).group_by(ActionNotice.recipient_id)
+        .having(db.or_(db.func.max(ActionNotice.created_at) <= now - quiet,
+                       db.func.min(ActionNotice.created_at) <= now - LONGEST_GATHERING))
+    ).scalars().all()
+    result = GatherResult()
+    if not ready:
+        return result
+    choices = preferences.choices_of_people(ready, preferences.NEW_ACTIONS)
+    now_ids = [person for person in ready if choices.get(person, preferences.ON) != preferences.DAILY]
+    notices = _load_notices(db.and_(waiting, ActionNotice.recipient_id.in_(now_ids)))
+    people = _people(now_ids)
+    for person_id, theirs in _by_recipient(notices).items():
+        person = people[person_id]
+        if choices.get(person_id) != preferences.OFF and _queue_new_actions(person, theirs):
+            result.emails += 1
+        result.notices += len(theirs)
+    _mark_emailed(notices, now)
+    return result
+
+
+def _load_notices(where) -> list[ActionNotice]:
+    return db.session.scalars(
+        db.select(ActionNotice).where(where).order_by(ActionNotice.id)
+        .options(selectinload(ActionNotice.action).selectinload(Action.group),
+                 selectinload(ActionNotice.action).selectinload(Action.meeting),
+                 selectinload(ActionNotice.action).selectinload(Action.decision),
+                 selectinload(ActionNotice.by), selectinload(ActionNotice.other))
+    ).all()
+
+
+def _by_recipient(notices) -> dict[int, list[ActionNotice]]:
+    grouped = defaultdict(list)
+    for notice in notices:
+        grouped[notice.recipient_id].append(notice)
+    return grouped
+
+
+def _people(ids) -> dict[int, User]:
+    ids = list(set(ids))
+    return {person.id: person for person in db.session.scalars(db.select(User).where(User.id.in_(ids)))} if ids else {}
+
+
+def _mark_emailed(notices, now: datetime) -> None:
+    ids = [notice.id for notice in notices]
+    if ids:
+        db.session.execute(db.update(ActionNotice).where(ActionNotice.id.in_(ids)).values(emailed_at=now))
+
+
+@dataclass
+class NoticeLine:
+    """A notice as the email shows it, with the one-click links if the action is still theirs."""
+
+    notice: ActionNotice
+    links: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def action(self) -> Action:
+        return self.notice.action
+
+    @property
+    def event(self) -> str:
+        return self.notice.event
+
+
+def _lines(person: User, notices) -> list[NoticeLine]:
+    lines = []
+    for notice in notices:
+        action = notice.action
+        links = {}
+        if notice.event != PASSED_ON and action.is_open and action.owner_id == person.id:
+            links = {choice: absolute_url("nudges.action_link_respond", choice=choice,
+                                          token=action_link_token(action.id, person.id))
+                     for choice in ("update", "more-time", "cannot-be-done")}
+        lines.append(NoticeLine(notice, links))
+    return lines
+
+
+def _new_actions_subject(notices) -> str:
+    mine = [notice for notice in notices if notice.event in (RAISED, PASSED_TO)]
+    if len(mine) == len(notices):
+        return "You have a new action" if len(mine) == 1 else f"You have {len(mine)} new actions"
+    return "Changes to your actions"
+
+
+def _queue_new_actions(person: User, notices) -> bool:
+    return queue_email(
+        key=f"new-actions:to={person.id}:upto={max(notice.id for notice in notices)}",
+        kind="new_actions", to=person, subject=(subject := _new_actions_subject(notices)), title=subject,
+        template="emails/new_actions", lines=_lines(person, notices),
+        settings_url=absolute_url("nudges.settings"),
+        headers=preferences.unsubscribe_headers(person, preferences.NEW_ACTIONS),
+    )
+
+
+# --- the daily email of moves --------------------------------------------------------------------
+
+CLOSED = {ActionStatus.COMPLETED, ActionStatus.CANNOT_BE_DONE}
+# What a contributor hears of; followers hear of notes, at-risk flags and reopening too.
+FOLLOWER_KINDS = (UpdateKind.DUE_DATE_MOVED, UpdateKind.STATUS_CHANGED, UpdateKind.NOTE,
+                  UpdateKind.MATTERS_ARISING, UpdateKind.AT_RISK)
+
+
+@dataclass
+class Reader:
+    """Someone the daily email goes to: a person, or an address with the inputs it raised."""
+
+    person_id: int | None = None
+    person: User | None = None
+    address: str = ""
+    name: str = ""
+    moves: dict[int, list[ActionUpdate]] = field(default_factory=lambda: defaultdict(list))  # by action
+    inputs: dict[int, list[Input]] = field(default_factory=lambda: defaultdict(list))  # by action
+    notices: list[ActionNotice] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"person={self.person.id}" if self.person else f"address={self.address}"
+
+
+@dataclass
+class DailyPlan:
+    today: date
+    up_to_update_id: int
+    readers: list[Reader]
+    actions: dict[int, Action]
+    authors: dict[int, str] = field(default_factory=dict)  # who made each move, by person id
+    already_run: bool = False
+
+    def counts(self) -> dict:
+        return {"daily_emails_planned": len(self.readers)}
+
+
+def plan_daily_emails(today: date) -> DailyPlan:
+    """Who hears of which moves since the last run: a fixed number of queries, whatever the size."""
+    ran = db.session.execute(db.select(db.func.max(DailyEmailRun.up_to_update_id),
+                                       db.func.max(DailyEmailRun.day))).one()
+    since, last_day = ran[0] or 0, ran[1]
+    up_to = db.session.scalar(db.select(db.func.max(ActionUpdate.id))) or 0
+    if last_day is not None and last_day >= today:
+        return DailyPlan(today, since, [], {}, already_run=True)
+    updates = db.session.scalars(
+        db.select(ActionUpdate).where(ActionUpdate.id > since, ActionUpdate.id <= up_to,
+                                      ActionUpdate.kind.in_(FOLLOWER_KINDS))
+        .order_by(ActionUpdate.id)
+    ).all()
+    by_action = defaultdict(list)
+    for update in updates:
+        by_action[update.action_id].append(update)
+    action_ids = list(by_action)
+    readers: dict[str, Reader] = {}
+
+    def reader_for(person_id: int | None = None, address: str = "", name: str = "") -> Reader:
+        key = f"person={person_id}" if person_id else f"address={address}"
+        if key not in readers:
+            readers[key] = Reader(person_id=person_id, address=address, name=name)
+        return readers[key]
+
+    if action_ids:
+        follows = db.session.execute(db.select(ActionFollow.action_id, ActionFollow.person_id)
+                                     .where(ActionFollow.action_id.in_(action_ids))).all()
+        for action_id, person_id in follows:
+            reader_for(person_id).moves[action_id] = by_action[action_id]
+        for raised, action_id in db.session.execute(
+            db.select(Input, input_actions.c.action_id).join(input_actions, input_actions.c.input_id == Input.id)
+            .where(input_actions.c.action_id.in_(action_ids))
+        ).all():
+            told = [update for update in by_action[action_id] if _tells_contributor(update)]
+            if not told:
+                continue
+            if raised.raised_by_id is not None:
+                reader = reader_for(raised.raised_by_id)
+            elif raised.contact_email:
+                reader = reader_for(address=raised.contact_email.strip().lower(), name=raised.contact_name)
+            else:
+                continue  # raised anonymously: nobody to tell
+            known = {update.id for update in reader.moves.get(action_id, [])}
+            reader.moves[action_id] = reader.moves.get(action_id, []) + [u for u in told if u.id not in known]
+            reader.inputs[action_id].append(raised)
+    # New actions of people who chose to hear of them in the daily email.
+    daily_people = db.select(preferences.EmailChoice.person_id).where(
+        preferences.EmailChoice.kind == preferences.NEW_ACTIONS, preferences.EmailChoice.choice == preferences.DAILY)
+    for notice in _load_notices(db.and_(ActionNotice.emailed_at.is_(None),
+                                        ActionNotice.recipient_id.in_(daily_people))):
+        reader_for(notice.recipient_id).notices.append(notice)
+
+    people = _people([r.person_id for r in readers.values() if r.person_id])
+    choices = preferences.choices_of_people(people, preferences.MOVES)
+    addresses_off = preferences.addresses_turned_off([r.address for r in readers.values() if r.address],
+                                                     preferences.MOVES)
+    actions = {action.id: action for action in db.session.scalars(
+        db.select(Action).where(Action.id.in_(action_ids))
+        .options(selectinload(Action.group), selectinload(Action.owner)))} if action_ids else {}
+    authors = {person_id: person.name for person_id, person in
+               _people([update.author_id for update in updates if update.author_id]).items()}
+    planned = []
+    for reader in readers.values():
+        if reader.person_id:
+            reader.person = people.get(reader.person_id)
+            if reader.person is None or not reader.person.is_active:
+                continue
+            reader.name = reader.person.name
+            wants_moves = choices.get(reader.person_id, preferences.ON) != preferences.OFF
+        else:
+            wants_moves = reader.address not in addresses_off
+        reader.moves = {action_id: kept for action_id, moves in reader.moves.items()
+                        if (kept := [u for u in moves if _worth_telling(reader, actions[action_id], u)])} \
+            if wants_moves else {}
+        if reader.moves or reader.notices:
+            planned.append(reader)
+    planned.sort(key=lambda reader: reader.key)
+    return DailyPlan(today, up_to, planned, actions, authors)
+
+
+def _tells_contributor(update: ActionUpdate) -> bool:
+    """Contributors hear of a new date, a closing, and what was said at a meeting (public record);
+    working notes between colleagues stay with those who follow the action."""
+    if update.kind == UpdateKind.STATUS_CHANGED:
+        return update.new_status in CLOSED
+    return update.kind in (UpdateKind.DUE_DATE_MOVED, UpdateKind.MATTERS_ARISING)
+
+
+def _worth_telling(reader: Reader, action: Action, update: ActionUpdate) -> bool:
+    if reader.person is not None and update.author_id == reader.person.id:
+        return False  # nobody hears of their own change
+    if reader.person is not None and update.kind == UpdateKind.DUE_DATE_MOVED and action.owner_id == reader.person.id:
+        return False  # the owner heard of it at once ("You have a new action")
+    return True
+
+
+@dataclass
+class DailyResult:
+    queued: int = 0
+    already_queued: int = 0
+
+
+def queue_daily_emails(plan: DailyPlan) -> DailyResult:
+    """Queue the plan and move the high-water mark, in the caller's transaction (flushes)."""
+    result = DailyResult()
+    if plan.already_run:
+        return result
+    settings_url = absolute_url("nudges.settings")
+    for reader in plan.readers:
+        to = reader.person or reader.address
+        trail_links = {}
+        if reader.person is None:
+            from tracker.inputs.notify import trail_url
+
+            trail_links = {action_id: [trail_url(raised, reader.address) for raised in inputs][0]
+                           for action_id, inputs in reader.inputs.items()}
+        moved = [(plan.actions[action_id], moves) for action_id, moves in reader.moves.items()]
+        queued = queue_email(
+            key=f"daily:{reader.key}:day={plan.today.isoformat()}", kind="daily_moves", to=to,
+            subject=(subject := _daily_subject(moved, reader.notices)), title=subject,
+            template="emails/daily_moves",
+            name=reader.name, moved=moved, inputs=reader.inputs, trail_links=trail_links,
+            lines=_lines(reader.person, reader.notices) if reader.person else [],
+            action_url=lambda action: absolute_url("actions.show", action_id=action.id),
+            author_of=lambda update: plan.authors.get(update.author_id, "Someone"),
+            settings_url=settings_url if reader.person else None,
+            headers=preferences.unsubscribe_headers(to, preferences.MOVES),
+        )
+        if queued:
+            result.queued += 1
+        else:
+            result.already_queued += 1
+    _mark_emailed([notice for reader in plan.readers for notice in reader.notices], utcnow())
+    db.session.add(DailyEmailRun(day=plan.today, up_to_update_id=plan.up_to_update_id, ran_at=utcnow()))
+    db.session.flush()
+    return result
+
+
+def _daily_subject(moved, notices) -> str:
+    parts = []
+    if notices:
+        parts.append("new actions for you" if len(notices) > 1 else "a new action for you")
+    if moved:
+        parts.append(f"{len(moved)} action{'' if len(moved) == 1 else 's'} moved")
+    return "Today's news: " + " and ".join(parts)
