@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nudges.conftest import mailbox  # noqa: F401  a real SMTP server on loopback
+
 
 @pytest.fixture
 def board(make_person, make_group):
