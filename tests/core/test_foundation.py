@@ -10,7 +10,7 @@ from tracker.people.models import Organisation
 def test_healthz_answers_when_the_database_does(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json == {"status": "ok", "database": "ok"}
+    assert response.json == {"status": "ok", "database": "ok", "schema": "ok", "outbox": "ok"}
 
 
 def test_healthz_is_503_when_the_database_is_down(tmp_path):
