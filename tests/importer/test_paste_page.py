@@ -164,7 +164,7 @@ def test_the_review_lists_each_suggestion_ticked_with_its_source(client, auth, b
     page = text_of(response)
     assert "<title>Choose the actions to create – Meetings – " in page
     assert "The text has the outcomes of several meetings: these are from the meeting on 8 June 2021" in page
-    assert "They are set to Tom Fisher, the group's secretary" in page
+    assert "Where the minutes name no one, the owner is Tom Fisher, the group's secretary, until you choose" in page
     assert page.count('class="tracker-suggestion"') == 5
     assert "Under “Update on HYMs”, the outcomes say:" in page
     assert "“An update report would be circulated to Board on the actions to recover in these services.”" in page

@@ -17,9 +17,13 @@ from tracker.importer.operations import (
     ImportRefused,
     create_chosen_actions,
     default_owner,
+    diary_after,
     find_or_create_meeting,
     imported_before,
+    owner_candidates,
+    people_who_can_own,
     problems_of,
+    read_suggestion,
 )
 from tracker.importer.parse import NoOutcomesForDate, outcomes_for, parse_outcomes
 from tracker.people.models import Group
@@ -99,17 +103,28 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
             "then import again"
         )
     person, role = owner
+    people = people_who_can_own()
+    people_by_id = {each.id: each for each in people}
+    candidates = owner_candidates(group, people)
     suggested = [suggestion for suggestion in outcomes.suggestions if suggestion.suggested]
-    chosen = [
-        ChosenAction(
-            title=suggestion.title, owner=person, source=suggestion.source, heading=suggestion.heading,
-            due_on=suggestion.due_on if suggestion.due_on and suggestion.due_on >= day else None,
-            by_next_meeting=not (suggestion.due_on and suggestion.due_on >= day),
-        )
-        for suggestion in suggested
-    ]
     try:
         meeting, created_meeting = find_or_create_meeting(group, day, minutes=outcomes.text or text, now=utcnow())
+        diary = diary_after(meeting)
+        read = {id(suggestion): read_suggestion(suggestion, meeting=meeting, candidates=candidates, diary=diary)
+                for suggestion in outcomes.suggestions}
+        # The person the minutes name; the secretary (said in the output) when they name no one,
+        # or a name that fits no one or several.
+        chosen = [
+            ChosenAction(
+                title=suggestion.title, source=suggestion.source, heading=suggestion.heading,
+                owner=people_by_id[match.person.id] if (match := read[id(suggestion)].owner) and match.person
+                else person,
+                due_on=read[id(suggestion)].due_on,
+                by_next_meeting=read[id(suggestion)].due_on is None,
+                other_owners=", ".join(suggestion.other_owners),
+            )
+            for suggestion in suggested
+        ]
         already = imported_before(meeting)  # not created twice
         chosen = [row for row in chosen if not already.has(row.title, row.source, row.heading)]
         actions = create_chosen_actions(meeting, chosen, by=None, today=local_today(), now=utcnow())
@@ -137,13 +152,24 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
         repeated = suggestion.suggested and already.has(suggestion.title, suggestion.source, suggestion.heading)
         action = next(made) if suggestion.suggested and not repeated else None
         entry = suggestion.to_dict()
+        found = read[id(suggestion)]
+        entry["owner_found"] = None if found.owner is None else {
+            **found.owner.to_dict(),
+            "person": None if found.owner.person is None else {
+                "id": found.owner.person.id, "name": found.owner.person.name,
+                "email": people_by_id[found.owner.person.id].email},
+        }
+        entry["due_from"] = None if suggestion.due is None else {
+            "words": suggestion.due.words, "rule": suggestion.due.rule or None,
+            "from": "rule" if suggestion.due.rule else "words", "note": found.due_note,
+        }
         entry["created"] = action is not None
         entry["already_imported"] = repeated
         entry["action"] = None if action is None else {
             "id": None if dry_run else action.id, "title": action.title,
             "due_on": action.due_on.isoformat() if action.due_on else None,
             "due_by_next_meeting_of": group.name if action.due_at_next_meeting_of_id else None,
-            "owner": person.name,
+            "owner": action.owner.name,
         }
         report["suggestions"].append(entry)
     if dry_run:
@@ -180,10 +206,18 @@ def _print_report(report: dict, *, actions_made: int, meeting_day: date) -> None
                not action["due_by_next_meeting_of"] else f"due by the next meeting of {report['group']}")
         click.echo(f"  {number}. {action['title']}")
         click.echo(f"     {due[0].upper()}{due[1:]}. From: {entry['source']}")
+        found = entry["owner_found"]
+        if found and found["person"]:
+            click.echo(f"     Owner: {action['owner']} (the minutes say “{found['written']}”; {found['how']})")
+        elif found:
+            click.echo(f"     Owner: {action['owner']} for now. Check: {found['problem']} on the action's page")
+        else:
+            click.echo(f"     Owner: {action['owner']} for now (the minutes name no one)")
     if created:
         owner = report["owner"]
-        click.echo(f"\nEvery action is owned by {owner['name']}, the group's {owner['group_role']}, until "
-                   "reassigned: give each one its real owner on the action's page.")
+        click.echo(f"\nActions whose owner the minutes do not name, or name as someone Tracker could not find, are "
+                   f"owned by {owner['name']}, the group's {owner['group_role']}, until reassigned: give each one "
+                   "its real owner on the action's page.")
     if repeated:
         click.echo("\nAlready actions of this meeting, so not created again:")
         for entry in repeated:

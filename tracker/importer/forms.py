@@ -57,6 +57,10 @@ class SuggestionRow(Form):
     heading = HiddenField()
     reason = HiddenField()
     confidence = HiddenField()
+    owner_note = HiddenField()  # the owner as the minutes write it, and how they were matched
+    owner_problem = HiddenField()  # "No one called Jane Smith: choose the owner"
+    other_owners = HiddenField()  # more owners named: kept in the action's detail
+    due_note = HiddenField()  # where the due date came from: the words, or a rule
 
 
 class ReviewForm(FlaskForm):

@@ -15,7 +15,9 @@ from tracker.actions.operations import create_action, resolve_next_meeting_due_d
 from tracker.core.dates import local_zone, to_local
 from tracker.core.domain import DomainError
 from tracker.extensions import db
-from tracker.importer.parse import format_day
+from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING
+from tracker.importer.owners import Candidate, OwnerMatch, match_owner
+from tracker.importer.parse import Suggestion, format_day
 from tracker.meetings.models import AgendaItem, Meeting, MeetingStatus, MinutesStatus
 from tracker.meetings.operations import MAX_TITLE as MAX_AGENDA_TITLE
 from tracker.meetings.operations import add_agenda_item, save_minutes
@@ -32,6 +34,7 @@ class ChosenAction:
     by_next_meeting: bool = False
     source: str = ""
     heading: str = ""
+    other_owners: str = ""  # more owners the minutes named ("YO"), kept in the action's detail
 
 
 class ImportRefused(DomainError):
@@ -116,6 +119,65 @@ def default_owner(group: Group) -> tuple[User, str] | None:
     return None
 
 
+def owner_candidates(group: Group, people: list[User]) -> list[Candidate]:
+    """The people an owner named in the minutes may be, each with their role in the group (one query)."""
+    roles = dict(db.session.execute(
+        db.select(Membership.person_id, Membership.group_role).where(Membership.group_id == group.id)).all())
+    return [
+        Candidate(id=person.id, name=person.name, job_title=person.job_title or "",
+                  organisations=tuple(name for name in (person.organisation.name, person.organisation.short_name)
+                                      if name) if person.organisation else (),
+                  group_role=roles.get(person.id))
+        for person in people
+    ]
+
+
+@dataclass(frozen=True)
+class ReadSuggestion:
+    """A suggestion's owner and due date as the reviewer first sees them, with where each came from."""
+
+    owner: OwnerMatch | None  # None when the minutes name no owner
+    due_on: date | None
+    by_next_meeting: bool
+    due_note: str  # "Read from “by 30 January”", a rule's wording, or "" when the words give no date
+
+
+def diary_after(meeting: Meeting) -> list[Meeting]:
+    """The group's meetings after this one (not cancelled), soonest first: where "at January's
+    Board meeting" finds its date."""
+    return db.session.scalars(
+        db.select(Meeting).where(Meeting.group_id == meeting.group_id, Meeting.starts_at > meeting.starts_at,
+                                 Meeting.status != MeetingStatus.CANCELLED)
+        .order_by(Meeting.starts_at).limit(60)
+    ).all()
+
+
+def read_suggestion(suggestion: Suggestion, *, meeting: Meeting, candidates: list[Candidate],
+                    diary: list[Meeting]) -> ReadSuggestion:
+    """Match the owner the minutes name to a person, and settle the due date against the diary.
+
+    A due date before the meeting is not used (the reviewer chooses); "by the next meeting" is the
+    group's meeting after this one, resolved by the actions rules once it is in the diary.
+    """
+    owner = match_owner(suggestion.owner_text, candidates) if suggestion.owner_text else None
+    due = suggestion.due
+    if due is None:
+        return ReadSuggestion(owner, None, False, "")
+    if due.kind == NEXT_MEETING:
+        return ReadSuggestion(owner, None, True, f"“{due.words}”: the group's meeting after this one")
+    if due.kind == MEETING_IN_MONTH:
+        held = next((each for each in diary if each.starts_on.year == due.month.year
+                     and each.starts_on.month == due.month.month), None)
+        if held is not None:
+            return ReadSuggestion(owner, held.starts_on, False,
+                                  f"“{due.words}”: the meeting of {meeting.group.name} on {format_day(held.starts_on)}")
+    if due.on is None or due.on < meeting.starts_on:
+        return ReadSuggestion(owner, None, False,
+                              f"“{due.words}” is before the meeting, so the date is left for you to choose")
+    note = f"A rule: {due.rule}" if due.rule else f"Read from “{due.words}”"
+    return ReadSuggestion(owner, due.on, False, note)
+
+
 def people_who_can_own() -> list[User]:
     """Active people by name with their organisations (two queries), for the owner lists."""
     return db.session.scalars(
@@ -136,9 +198,12 @@ class ImportedBefore:
         return title.casefold() in self.titles or source_note(source, heading) in self.details
 
 
+ALSO_NAMED = "\n\nAlso named as owners in the minutes: "
+
+
 def imported_before(meeting: Meeting) -> ImportedBefore:
     rows = db.session.execute(db.select(Action.title, Action.detail).where(Action.meeting_id == meeting.id)).all()
-    return ImportedBefore({title.casefold() for title, _ in rows}, {detail for _, detail in rows})
+    return ImportedBefore({title.casefold() for title, _ in rows}, {detail.split(ALSO_NAMED)[0] for _, detail in rows})
 
 
 def source_note(source: str, heading: str) -> str:
@@ -180,7 +245,8 @@ def create_chosen_actions(meeting: Meeting, chosen: list[ChosenAction], *, by: U
                 title=row.title, owner=row.owner, group=meeting.group, by=by, today=today,
                 due_on=None if row.by_next_meeting else row.due_on,
                 due_at_next_meeting_of=meeting.group if row.by_next_meeting else None,
-                detail=source_note(row.source, row.heading) if row.source else "",
+                detail=(source_note(row.source, row.heading) if row.source else "")
+                + (f"{ALSO_NAMED}{row.other_owners}" if row.other_owners else ""),
                 meeting=meeting, agenda_item=_agenda_item(meeting, row.heading, agenda), at=raised_at,
             ))
         except DomainError as error:

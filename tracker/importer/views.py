@@ -15,9 +15,12 @@ from tracker.importer.operations import (
     ImportRefused,
     create_chosen_actions,
     default_owner,
+    diary_after,
     imported_before,
+    owner_candidates,
     people_who_can_own,
     problems_of,
+    read_suggestion,
 )
 from tracker.importer.parse import NoOutcomesForDate, format_day, outcomes_for, parse_outcomes
 from tracker.meetings.models import Meeting
@@ -73,16 +76,18 @@ def _suggest(meeting: Meeting, form: PasteForm, people):
         return None, None
     owner = default_owner(meeting.group)
     already = imported_before(meeting)  # left unticked
+    candidates, diary = owner_candidates(meeting.group, people), diary_after(meeting)
     rows = []
     for suggestion in outcomes.suggestions[:MAX_ROWS]:
-        dated = suggestion.due_on is not None and suggestion.due_on >= meeting.starts_on
+        read = read_suggestion(suggestion, meeting=meeting, candidates=candidates, diary=diary)
         rows.append({
             "include": suggestion.suggested and not already.has(suggestion.title, suggestion.source,
                                                                 suggestion.heading),
-            "title": suggestion.title, "owner": str(owner[0].id) if owner else "",
-            "due": ON_A_DATE if dated else NEXT_MEETING, "due_on": suggestion.due_on if dated else None,
+            "title": suggestion.title, **_owner_fields(read.owner, owner),
+            "due": ON_A_DATE if read.due_on else NEXT_MEETING, "due_on": read.due_on,
+            "due_note": read.due_note or "The minutes give no due date: by the next meeting until you choose",
             "source": suggestion.source, "heading": suggestion.heading, "reason": suggestion.reason,
-            "confidence": suggestion.confidence,
+            "confidence": suggestion.confidence, "other_owners": ", ".join(suggestion.other_owners),
         })
     review = ReviewForm(formdata=None, rows=rows)
     found = {
@@ -92,6 +97,16 @@ def _suggest(meeting: Meeting, form: PasteForm, people):
         "left_out": max(len(outcomes.suggestions) - MAX_ROWS, 0),
     }
     return review, found
+
+
+def _owner_fields(found, default) -> dict:
+    """The owner a row starts with: the person the minutes name; no one (the reviewer must choose)
+    when the name fits no one or several; the group's secretary or chair when the minutes name none."""
+    if found is None:
+        return {"owner": str(default[0].id) if default else "", "owner_note": ""}
+    if found.person is None:
+        return {"owner": "", "owner_problem": found.problem, "owner_note": f"The minutes say “{found.written}”"}
+    return {"owner": str(found.person.id), "owner_note": f"The minutes say “{found.written}”. Matched by {found.how}"}
 
 
 def _create(meeting: Meeting, people):
@@ -139,8 +154,8 @@ def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> Chos
     if not title:
         row.title.errors = [f"Enter what needs to be done for action {number}"]
     owner = people_by_id.get(row.owner.data or "")
-    if owner is None:
-        row.owner.errors = [f"Choose the owner of action {number} from the list of people"]
+    if owner is None:  # "No one called Jane Smith: choose the owner" where the minutes named someone
+        row.owner.errors = [row.owner_problem.data or f"Choose the owner of action {number} from the list of people"]
     by_next_meeting = row.due.data == NEXT_MEETING
     if row.due.data not in (NEXT_MEETING, ON_A_DATE):
         row.due.errors = [f"Choose when action {number} is due"]
@@ -161,7 +176,7 @@ def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> Chos
     return ChosenAction(
         title=title, owner=owner, by_next_meeting=by_next_meeting,
         due_on=None if by_next_meeting else row.due_on.data,
-        source=row.source.data or "", heading=row.heading.data or "",
+        source=row.source.data or "", heading=row.heading.data or "", other_owners=row.other_owners.data or "",
     )
 
 
