@@ -1,6 +1,7 @@
 """Recording a meeting: attendance, the agenda, decisions, the summary and minutes, and its history."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -135,6 +136,9 @@ def test_minutes_stay_draft_until_approved_at_a_later_meeting(client, auth, boar
     decision = db.session.scalar(select(Decision).where(Decision.meeting_id == june.id))
     assert decision.text == f"The minutes of the meeting on {may.starts_on.day} {may.starts_on:%B %Y} were approved."
     assert "Minutes approved" in page_text(client.get(f"/meetings/{may.id}"))
+    history = " ".join(re.sub(r"<[^>]+>", " ", page_text(client.get(f"/meetings/{may.id}/history"))).split())
+    june_words = f"the SEND Board meeting on {june.starts_on.day} {june.starts_on:%B %Y}"
+    assert f"Minutes approved at: from (empty) to {june_words}" in history.replace(" :", ":")
 
     response = client.submit(f"/meetings/{may.id}/minutes", {
         "summary": "A better summary.", "minutes": "Rewritten", "version": str(approved.version)})

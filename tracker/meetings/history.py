@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tracker.core.dates import format_datetime
+from tracker.core.dates import format_date, format_datetime, to_local
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
-from tracker.people.models import User
+from tracker.meetings.models import Meeting
+from tracker.people.models import Group, User
 
 RECORDS = {
     "meetings": "the meeting",
@@ -36,15 +37,18 @@ HIDDEN = {"group_id", "meeting_id"}  # the same on every row of one meeting's hi
 LONGEST = 300
 
 
-def _value(field: str, value, people: dict[int, str], agenda_titles: dict[int, str]) -> str:
+# Fields holding the id of another record, and what to say if that record cannot be named.
+NAMED = {"person_id": "someone", "agenda_item_id": "an earlier agenda item",
+         "minutes_approved_at_id": "a later meeting"}
+
+
+def _value(field: str, value, names: dict[str, dict[int, str]]) -> str:
     if value is None or value == "":
         return "(empty)"
     if field == "starts_at":
         return format_datetime(datetime.fromisoformat(value))
-    if field == "person_id":
-        return people.get(value, "someone")
-    if field == "agenda_item_id":
-        return agenda_titles.get(value, "an earlier agenda item")
+    if field in NAMED:  # never a bare id
+        return names.get(field, {}).get(value, NAMED[field])
     if field == "is_online":
         return "Yes" if value else "No"
     if field in ("status", "minutes_status"):
@@ -53,21 +57,37 @@ def _value(field: str, value, people: dict[int, str], agenda_titles: dict[int, s
     return text if len(text) <= LONGEST else text[:LONGEST].rstrip() + "…"
 
 
+def _ids(events: list[AuditEvent], field: str) -> set[int]:
+    return {value for event in events for pair in [event.changes.get(field)] if pair
+            for value in pair if value is not None}
+
+
+def _names(events: list[AuditEvent], agenda_titles: dict[int, str]) -> dict[str, dict[int, str]]:
+    """The people and meetings the events name by id, in words (a query for each, if any)."""
+    names = {"agenda_item_id": agenda_titles}
+    if person_ids := _ids(events, "person_id"):
+        names["person_id"] = dict(db.session.execute(
+            db.select(User.id, User.name).where(User.id.in_(person_ids))).all())
+    if meeting_ids := _ids(events, "minutes_approved_at_id"):
+        names["minutes_approved_at_id"] = {
+            meeting_id: f"the {group} meeting on {format_date(to_local(starts_at).date())}"
+            for meeting_id, group, starts_at in db.session.execute(
+                db.select(Meeting.id, Group.name, Meeting.starts_at).join(Group, Meeting.group_id == Group.id)
+                .where(Meeting.id.in_(meeting_ids)))}
+    return names
+
+
 def describe(events: list[AuditEvent], agenda_titles: dict[int, str] | None = None) -> list[dict]:
-    """Each event as {when, who, what, changes: [(field, before, after)]} (one query for names)."""
-    person_ids = {value for event in events for field, pair in event.changes.items()
-                  if field == "person_id" for value in pair if value is not None}
-    people = dict(db.session.execute(db.select(User.id, User.name).where(User.id.in_(person_ids))).all()) \
-        if person_ids else {}
-    agenda_titles = agenda_titles or {}
+    """Each event as {when, who, what, changes: [(field, before, after)]} (a query for names)."""
+    names = _names(events, agenda_titles or {})
     described = []
     for event in events:
         record = RECORDS.get(event.entity_type, event.entity_type.replace("_", " "))
         verb = {"created": "added", "changed": "changed", "removed": "removed"}.get(event.event, event.event)
         changes = [
             (FIELDS.get(field, field.replace("_", " ").capitalize()),
-             None if event.event == "created" else _value(field, before, people, agenda_titles),
-             None if event.event == "removed" else _value(field, after, people, agenda_titles))
+             None if event.event == "created" else _value(field, before, names),
+             None if event.event == "removed" else _value(field, after, names))
             for field, (before, after) in event.changes.items() if field not in HIDDEN
         ]
         described.append({
@@ -86,5 +106,5 @@ def value_after(event: AuditEvent, field: str) -> str:
     after = event.changes[field][1]
     if field == "is_online":
         return "online" if after else "in person"
-    shown = _value(field, after, {}, {})
+    shown = _value(field, after, {})
     return shown if field == "starts_at" else f"“{shown}”"
