@@ -245,3 +245,17 @@ def test_the_daily_run_is_part_of_the_daily_nudges(mailbox, sitting, answered):
     outcome = run_daily_nudges(local_today() + timedelta(days=1))
     assert outcome.counts["daily_emails_queued"] == 3  # the follower and both contributors; not the owner
     assert run_daily_nudges(local_today() + timedelta(days=1)).counts["daily_emails_queued"] == 0
+
+
+def test_flask_outbox_send_gathers_and_sends_what_is_due_then_exits(app, mailbox, sitting):
+    secretary, member, _other, group = sitting
+    app.config["NOTIFY_QUIET_MINUTES"] = 0
+    try:
+        raise_for(member, secretary, group, "Map the transition offer")
+        db.session.commit()
+        result = app.test_cli_runner().invoke(args=["outbox", "send"])
+    finally:
+        app.config["NOTIFY_QUIET_MINUTES"] = 15
+    assert result.exit_code == 0 and "Sent 1 email." in result.output
+    assert [message["To"] for message in mailbox.messages] == ["olu@example.org"]
+    assert "Sent 0 emails." in app.test_cli_runner().invoke(args=["outbox", "send"]).output

@@ -148,9 +148,10 @@ def test_a_person_can_turn_the_weekly_digest_off_and_on(client, auth, make_perso
     page = client.get("/account/email-settings").get_data(as_text=True)
     assert "busy@example.org" in page
     assert "These cannot\n  be turned off" in page or "cannot be turned off" in " ".join(page.split())
-    assert client.submit("/account/email-settings", {"digest": "no"}).status_code == 302
+    others = {"new_actions": "on", "moves": "yes", "papers": "yes"}
+    assert client.submit("/account/email-settings", {"digest": "no", **others}).status_code == 302
     assert db.session.get(User, person.id).digest_enabled is False
-    client.submit("/account/email-settings", {"digest": "yes"})
+    client.submit("/account/email-settings", {"digest": "yes", **others})
     db.session.expire_all()
     assert db.session.get(User, person.id).digest_enabled is True
 

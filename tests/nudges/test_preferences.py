@@ -11,7 +11,7 @@ from tracker.core.dates import utcnow
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
 from tracker.nudges import preferences
-from tracker.nudges.preferences import DAILY, DIGEST, MOVES, NEW_ACTIONS, OFF, PAPERS, EmailChoice
+from tracker.nudges.preferences import DAILY, DIGEST, MOVES, NEW_ACTIONS, OFF, ON, PAPERS, EmailChoice
 
 
 def path_of(headers: dict) -> str:
@@ -92,3 +92,28 @@ def test_a_forged_or_expired_link_changes_nothing(client, make_person, problem):
     assert ("expired" in response.text) == (problem == "expired")
     assert db.session.scalar(db.select(db.func.count()).select_from(EmailChoice)) == 0
     assert preferences.wants_email(person, PAPERS)
+
+
+def test_the_settings_page_sets_each_kind_and_says_what_cannot_be_turned_off(client, auth, make_person):
+    person = make_person()
+    auth.login(person)
+    page = " ".join(client.get("/account/email-settings").get_data(as_text=True).split())
+    assert "cannot be turned off" in page and "Co-production Charter" in page
+    response = client.submit("/account/email-settings", {"new_actions": "daily", "moves": "no", "digest": "yes",
+                                                          "papers": "no"})
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert preferences.choice_of(person, NEW_ACTIONS) == DAILY
+    assert not preferences.wants_email(person, MOVES) and not preferences.wants_email(person, PAPERS)
+    assert preferences.wants_email(person, DIGEST)
+    page = client.get("/account/email-settings").get_data(as_text=True)
+    assert 'value="daily" checked' in page
+
+
+def test_a_bad_answer_on_the_settings_page_is_refused_at_the_field(client, auth, make_person):
+    person = make_person()
+    auth.login(person)
+    response = client.submit("/account/email-settings", {"new_actions": "sometimes", "moves": "yes",
+                                                          "digest": "yes", "papers": "yes"})
+    assert response.status_code == 200 and "There is a problem" in response.get_data(as_text=True)
+    assert preferences.choice_of(person, NEW_ACTIONS) == ON

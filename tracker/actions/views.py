@@ -39,6 +39,7 @@ from tracker.core.forms import show_domain_error
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision, Meeting
+from tracker.nudges.notifications import is_following
 from tracker.people.models import User, people_by_name
 
 blueprint = Blueprint("actions", __name__)
@@ -106,7 +107,8 @@ def show(action_id: int):
         abort(404)
     events, history = action_history(action, page=_page_number())
     return render_template("actions/show.html", action=action, replaced=actions_replaced_by(action),
-                           history=history, events=events, title=action.title, section=SECTION)
+                           history=history, events=events, following=is_following(action, current_user),
+                           title=action.title, section=SECTION)
 
 
 @blueprint.route("/my-actions")

@@ -16,6 +16,7 @@ from tracker.nudges.planner import NudgePlan, plan_nudges
 
 nudges_cli = AppGroup("nudges", help="Reminders, overdue nudges and escalations.")
 scheduler_cli = AppGroup("scheduler", help="The scheduler that runs nudges and sends email.")
+outbox_cli = AppGroup("outbox", help="The emails waiting to be sent.")
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
@@ -64,6 +65,13 @@ def run_nudges(day: datetime | None, dry_run: bool):
 @nudges_cli.command("send")
 def send_outbox():
     """Send the emails waiting in the outbox now."""
+    _send()
+
+
+@outbox_cli.command("send")
+def send_outbox_now():
+    """Send what the outbox holds that is due now (gathering new-action emails whose quiet
+    period is over first), and exit: for a deployment or a script without the scheduler."""
     _send()
 
 

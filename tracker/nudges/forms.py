@@ -42,11 +42,27 @@ class CannotBeDoneForm(FlaskForm):
     submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
 
 
+def _yes_no(label: str, required: str, *, yes: str = "Yes") -> RadioField:
+    return RadioField(label, choices=[("yes", yes), ("no", "No")], widget=GovRadioInput(),
+                      validators=[InputRequired(required)])
+
+
 class EmailSettingsForm(FlaskForm):
-    digest = RadioField(
-        "Do you want a weekly email listing your open actions?",
-        choices=[("yes", "Yes, send it on the first working day of each week"), ("no", "No")],
+    """One answer per kind of optional email (tracker/nudges/preferences.py)."""
+
+    new_actions = RadioField(
+        "When an action is raised for you or passed to you, when do you want to hear?",
+        choices=[("on", "At once (gathered for 15 minutes, so a meeting's actions come in one email)"),
+                 ("daily", "In one email each working day"),
+                 ("off", "Not at all: I will see them in My actions")],
         widget=GovRadioInput(),
-        validators=[InputRequired("Select yes if you want the weekly email")],
+        validators=[InputRequired("Select when you want to hear of new actions")],
     )
+    moves = _yes_no("Do you want a daily email when actions you follow, or that answer what you raised, move?",
+                    "Select yes if you want the daily email about actions you follow")
+    digest = _yes_no("Do you want a weekly email listing your open actions?",
+                     "Select yes if you want the weekly email",
+                     yes="Yes, send it on the first working day of each week")
+    papers = _yes_no("Do you want meeting invitations and papers (agenda, draft minutes) by email?",
+                     "Select yes if you want meeting invitations and papers")
     submit = SubmitField("Save", widget=GovSubmitInput())

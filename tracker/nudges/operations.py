@@ -12,8 +12,10 @@ from flask import current_app
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.domain import DomainError
 from tracker.extensions import db
+from tracker.nudges import preferences
 from tracker.nudges.links import ACTION_LINK_LIFE, absolute_url, action_link_url
 from tracker.nudges.models import NudgeStep, OutboxEmail, OutboxStatus
+from tracker.nudges.notifications import follow_quietly
 from tracker.nudges.outbox import queue_email
 from tracker.nudges.planner import NudgePlan, PlannedEmail
 from tracker.people.models import User
@@ -44,6 +46,9 @@ def queue_nudges(plan: NudgePlan) -> QueueResult:
         else:
             result.already_queued += 1
     record_steps_sent(steps, day=plan.today)
+    for step, person_id in steps:
+        if step.kind == "escalation":  # a chair told of an overdue action follows it from now on
+            follow_quietly(step.subject_id, person_id)
     db.session.flush()
     return result
 
@@ -116,7 +121,8 @@ def retry_failed_emails(*, now: datetime) -> int:
     return result.rowcount or 0
 
 
-def change_email_settings(person: User, *, digest_enabled: bool) -> None:
-    """The weekly digest can be turned off; overdue nudges and escalations cannot (rule 4)."""
-    person.digest_enabled = digest_enabled
-    db.session.flush()
+def change_email_settings(person: User, choices: dict[str, str]) -> None:
+    """The optional emails, kind by kind. Reminders, overdue nudges and escalations about actions
+    a person owns are not among them: they cannot be turned off (charter rule 4)."""
+    for kind, choice in choices.items():
+        preferences.set_choice(person, kind, choice)

@@ -13,6 +13,7 @@ from datetime import UTC, timedelta
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from tracker import permissions
 from tracker.actions import operations as action_operations
 from tracker.actions.models import Action
 from tracker.actions.rag import rag_of, working_days_overdue
@@ -23,7 +24,7 @@ from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.signed_links import LinkProblem, SignedLinkError, link_is_spent, spend_link
 from tracker.extensions import csrf, db
-from tracker.nudges import operations, preferences
+from tracker.nudges import notifications, operations, preferences
 from tracker.nudges.forms import (
     CannotBeDoneForm,
     CompleteForm,
@@ -116,14 +117,47 @@ def _aware(moment):
 @signed_in
 def settings():
     person = current_user._get_current_object()
-    form = EmailSettingsForm(digest="yes" if person.digest_enabled else "no")
+    yes_no = {preferences.ON: "yes", preferences.OFF: "no"}
+    form = EmailSettingsForm(
+        new_actions=preferences.choice_of(person, preferences.NEW_ACTIONS),
+        **{kind: yes_no[preferences.choice_of(person, kind)]
+           for kind in (preferences.MOVES, preferences.DIGEST, preferences.PAPERS)},
+    )
     if form.validate_on_submit():
-        operations.change_email_settings(person, digest_enabled=form.digest.data == "yes")
+        set_actor(db.session, person)
+        on_off = {"yes": preferences.ON, "no": preferences.OFF}
+        operations.change_email_settings(person, {
+            preferences.NEW_ACTIONS: form.new_actions.data,
+            **{kind: on_off[getattr(form, kind).data]
+               for kind in (preferences.MOVES, preferences.DIGEST, preferences.PAPERS)},
+        })
         db.session.commit()
         flash("Your email settings were saved.", "success")
         return redirect(url_for("nudges.settings"))
     return render_template("nudges/settings.html", form=form, person=person,
                            title="Email settings", section="Your account")
+
+
+# --- following an action --------------------------------------------------------------------------
+
+
+@blueprint.route("/actions/<int:action_id>/follow", methods=["POST"])
+@signed_in
+def follow(action_id: int):
+    """Follow or stop following: anyone who may see the action. Its moves come in the daily email."""
+    action = db.session.get(Action, action_id)
+    if action is None or not permissions.can_view_action(current_user, action):
+        abort(404)
+    person = current_user._get_current_object()
+    set_actor(db.session, person)
+    if request.form.get("follow") == "no":
+        notifications.unfollow(action, person)
+        flash("You no longer follow this action.", "success")
+    else:
+        notifications.follow(action, person)
+        flash("You follow this action: what happens to it comes in your daily email.", "success")
+    db.session.commit()
+    return redirect(url_for("actions.show", action_id=action.id))
 
 
 # --- one-click unsubscribe, from an optional email (RFC 8058) -------------------------------------
