@@ -1,0 +1,180 @@
+"""Owners and due dates in the words of real minutes (pure functions, no database)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING, read_due
+from tracker.importer.owners import Candidate, match_owner
+from tracker.importer.parse import parse_outcomes
+
+MEETING = date(2025, 11, 12)  # a Wednesday
+
+
+def only(text: str, day: date = MEETING):
+    found = [s for s in parse_outcomes(text, meeting_date=day).meetings[-1].suggestions if s.suggested]
+    assert len(found) == 1, [s.title for s in found]
+    return found[0]
+
+
+# --- owners as minutes write them ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, owner, others, title", [
+    ("Action: Jane Smith to circulate the report by 30 January", "Jane Smith", (),
+     "Circulate the report by 30 January"),
+    ("ACTION: TE and HB to convene a working group on transport", "TE", ("HB",),
+     "Convene a working group on transport"),
+    ("The Head of SEND undertook to provide the figures to the panel. (Action: MW)", "MW", (),
+     "Provide the figures to the panel"),
+    ("Mary Walker to circulate the revised guidance to schools.", "Mary Walker", (),
+     "Circulate the revised guidance to schools"),
+    ("YO will raise the late returns with the therapy leads.", "YO", (), "Raise the late returns with the therapy leads"),
+    ("Priya agreed to write to every secondary head.", "Priya", (), "Write to every secondary head"),
+    ("The PCF co-chair offered to run a session for parents.", "The PCF co-chair", (),
+     "Run a session for parents"),
+    ("MW/YO to write the commentary for Board.", "MW", ("YO",), "Write the commentary for Board"),
+    ("Owen Reid and Grace Adeyemi to rewrite the protocol.", "Owen Reid", ("Grace Adeyemi",),
+     "Rewrite the protocol"),
+    ("Health colleagues will meet to clarify the pathway.", "Health colleagues", (),
+     "Meet to clarify the pathway"),
+    ("The Director of Education would write to all families affected.", "The Director of Education", (),
+     "Write to all families affected"),
+    ("Data and Performance Manager to track late reviews each month.", "Data and Performance Manager", (),
+     "Track late reviews each month"),
+])
+def test_the_owner_is_read_wherever_minutes_put_it(text, owner, others, title):
+    suggestion = only(text)
+    assert (suggestion.owner_text, suggestion.other_owners, suggestion.title) == (owner, others, title)
+
+
+def test_an_action_line_alone_is_one_suggestion_not_no_actions():
+    """The issue's own example found "No actions found"."""
+    suggestion = only("Action: Jane Smith to circulate the report by 30 January")
+    assert suggestion.due_on == date(2026, 1, 30) and suggestion.confidence == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "Members raised concerns about late changes to routes.",
+    "This will make sure families know when their review is due.",
+    "The dashboard will make sure members can see timeliness by school.",
+    "Ten more schools will join in January.",
+    "Transport to college",
+])
+def test_descriptions_and_topics_have_no_owner_and_are_not_commitments(text):
+    found = [s for s in parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
+    assert found == []
+
+
+PEOPLE = [
+    Candidate(1, "Anne Price", "Independent Chair", ("Westmoor SEND Partnership",), "chair"),
+    Candidate(2, "Ruth Hill", "Business Support Officer", ("Westmoor Council",), "secretary"),
+    Candidate(3, "Mary Walker", "Head of SEND", ("Westmoor Council",), "member"),
+    Candidate(4, "Mark Walsh", "Head of Transport", ("Westmoor Council",), None),
+    Candidate(5, "Tom Evans", "PCF co-chair", ("Westmoor Parent Carer Forum", "PCF"), "member"),
+    Candidate(6, "Priya Shah", "Director of Education", ("Westmoor Council",), "member"),
+    Candidate(7, "Sarah Khan", "Participation Officer", ("Westmoor Council",), "member"),
+    Candidate(8, "Sarah Kent", "School Improvement Adviser", ("Westmoor Council",), None),
+    Candidate(9, "Sam Kerr", "Participation Officer", ("Westmoor Council",), "member"),
+]
+
+
+@pytest.mark.parametrize("written, person, how", [
+    ("Mary Walker", "Mary Walker", "Full name"),
+    ("MW", "Mary Walker", "Initials"),  # Mark Walsh is MW too, but not a member of the group
+    ("Sarah", "Sarah Khan", "First name"),  # the member before Sarah Kent, who is not
+    ("the Chair", "Anne Price", "Role in the group"),
+    ("Director of Education", "Priya Shah", "Job title"),
+    ("The PCF co-chair", "Tom Evans", "Job title"),
+    ("Walsh", "Mark Walsh", "Surname"),  # no member fits, so everyone is searched
+])
+def test_owners_match_members_first_then_everyone(written, person, how):
+    match = match_owner(written, PEOPLE)
+    assert match.person is not None and match.person.name == person
+    assert match.how.startswith(how) and not match.problem
+
+
+def test_a_name_that_fits_no_one_is_kept_and_flagged():
+    match = match_owner("Jane Smith", PEOPLE)
+    assert match.person is None and match.written == "Jane Smith"
+    assert match.problem == "No one called Jane Smith: choose the owner"
+
+
+def test_a_name_that_fits_several_is_flagged_with_who_it_could_be():
+    match = match_owner("Participation Officer", PEOPLE)
+    assert match.person is None
+    assert match.problem == "Several people could be “Participation Officer” (Sarah Khan, Sam Kerr): choose the owner"
+
+
+@pytest.mark.parametrize("written", ["Health colleagues", "Board members", "Partners"])
+def test_a_collective_owner_is_not_one_person(written):
+    match = match_owner(written, PEOPLE)
+    assert match.person is None and match.problem == f"“{written}” is not one person: choose the owner"
+
+
+def test_an_organisation_is_not_one_person():
+    assert match_owner("Westmoor Council", PEOPLE).problem == \
+        "“Westmoor Council” is an organisation, not one person: choose the owner"
+
+
+# --- due dates in the action's words --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words, due", [
+    ("by 30 January", date(2026, 1, 30)),  # a year inferred forward from the meeting
+    ("by Friday 9th October 2020", date(2020, 10, 9)),  # as written, though before the meeting
+    ("by end of January 2026", date(2026, 1, 31)),
+    ("on 20th May", date(2026, 5, 20)),
+    ("17.7.12", date(2012, 7, 17)),
+    ("by 3/11", date(2026, 11, 3)),  # day first; 3 November 2025 is before the meeting
+    ("by 30/11", date(2025, 11, 30)),
+    ("30 Sept", date(2026, 9, 30)),
+    ("in June", date(2026, 6, 30)),
+    ("tomorrow", date(2025, 11, 13)),
+    ("by Friday", date(2025, 11, 14)),
+    ("within two weeks", date(2025, 11, 26)),
+])
+def test_due_dates_in_the_words_relative_to_the_meeting(words, due):
+    found = read_due(f"Circulate the report {words}", MEETING)
+    assert found.kind == "date" and found.on == due and found.rule == ""
+
+
+@pytest.mark.parametrize("words, due, rule", [
+    ("next week", date(2025, 11, 21), "“next week” is taken as the Friday of the week after the meeting, 21 November 2025"),
+    ("in the Autumn", date(2026, 11, 30), "“in the Autumn” is taken as the end of autumn, 30 November 2026"),
+    ("in the New Year", date(2026, 1, 31), "“in the New Year” is taken as the end of January, 31 January 2026"),
+    ("before the summer holidays", date(2026, 7, 20),
+     "“before the summer holidays” is taken as the last day of term before them, 20 July 2026"),
+    ("by the end of the financial year", date(2026, 3, 31), "“by the end of the financial year” is taken as 31 March 2026"),
+])
+def test_a_vague_period_gets_a_documented_date_and_says_so(words, due, rule):
+    found = read_due(f"Hold the event {words}", MEETING if words != "in the Autumn" else date(2025, 12, 1))
+    assert found.on == due and found.rule == rule
+
+
+def test_by_the_next_meeting_is_the_next_meeting_not_a_date():
+    found = read_due("Bring the recovery plan to the next meeting", MEETING)
+    assert found.kind == NEXT_MEETING and found.on is None
+
+
+def test_a_named_months_meeting_is_that_meeting():
+    found = read_due("Present the plan at January's Board meeting", MEETING)
+    assert found.kind == MEETING_IN_MONTH and found.month == date(2026, 1, 1)
+    assert found.on == date(2026, 1, 31)  # used only when the diary has no meeting that month
+    assert "when it is in the diary, else 31 January 2026" in found.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Write to schools",
+    "Share the figures with January's data",  # a month with no "in", "by" or "end of" is not a deadline
+    "Check the packages agreed since January",
+    "Track late reviews – ongoing",
+])
+def test_no_date_is_invented_where_the_words_give_none(text):
+    assert read_due(text, MEETING) is None
+
+
+def test_a_date_column_reads_a_month_on_its_own():
+    assert read_due("June", MEETING, whole_cell=True).on == date(2026, 6, 30)
+    assert read_due("June", MEETING) is None

@@ -1,0 +1,155 @@
+"""The shapes minutes come in: agenda titles, attendance, labels and lists, tables, you said / we did,
+and commitments written in prose (pure functions, no database)."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.importer.parse import parse_outcomes
+
+MEETING = date(2026, 2, 3)
+
+
+def suggested(text: str, day: date = MEETING):
+    return [s for s in parse_outcomes(text, meeting_date=day).meetings[-1].suggestions if s.suggested]
+
+
+def titles(text: str, day: date = MEETING) -> list[str]:
+    return [s.title for s in suggested(text, day)]
+
+
+def test_numbered_agenda_titles_are_headings_not_actions():
+    text = ("1. Welcome and introductions\n\nThe Chair welcomed everyone.\n\n"
+            "4. Review of the SEND strategy\n\nThe draft would be circulated to members by 20 February.\n\n"
+            "Follow up actions\n\n1. Ruth Hill to book rooms for the next year\n2. Yusuf Okafor to invite a paediatrician")
+    found = suggested(text)
+    assert [s.title for s in found] == ["Circulate the draft to members by 20 February",
+                                        "Book rooms for the next year", "Invite a paediatrician"]
+    assert found[0].heading == "Review of the SEND strategy"
+    assert [s.owner_text for s in found[1:]] == ["Ruth Hill", "Yusuf Okafor"]
+
+
+def test_attendance_and_apologies_are_never_actions():
+    text = ("Present: Anne Price (Chair), Mary Walker, Tom Evans\n\nApologies\n\n- David Lowe\n- Grace Adeyemi\n\n"
+            "Attendees: MW (Mary Walker), YO (Yusuf Okafor)\n\nMary Walker to share the data by Friday.")
+    assert titles(text) == ["Share the data by Friday"]
+
+
+def test_a_label_governs_the_list_after_it_not_the_one_before():
+    text = ("What we talked about\n\n• The new Local Offer search\n• Waiting times for assessments\n\n"
+            "Our take away actions were:\n\n• Champions to test the search\n\n• Write a short guide for parents")
+    found = parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions
+    assert [s.title for s in found if s.suggested] == ["Test the search", "Write a short guide for parents"]
+    assert [s.confidence for s in found if "Local Offer" in s.source] == ["low"]
+
+
+def test_agreed_the_following_actions_governs_the_sub_headed_lists_until_the_next_section():
+    text = ("The group agreed the following actions.\n\nSupport while waiting\n\n- A leaflet for families\n\n"
+            "- Resources schools already use\n\nTraining\n\n- A session for parents on sleep\n\n"
+            "Any other business\n\nThe group thanked Tom.\n\nTopics for later\n\n- Short breaks")
+    found = parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions
+    assert [s.title for s in found if s.suggested] == [
+        "A leaflet for families", "Resources schools already use", "A session for parents on sleep"]
+    assert not next(s for s in found if s.source == "Short breaks").suggested
+
+
+def test_bullets_separated_by_blank_lines_or_a_paragraph_stay_one_list_with_their_heading():
+    text = ("Next steps\n\n- Collect case studies from nurseries\n\n- Report take-up of funding\n\n"
+            "These were agreed by everyone present.\n\n- Publish the guidance")
+    found = suggested(text)
+    assert [s.title for s in found] == ["Collect case studies from nurseries", "Report take-up of funding",
+                                        "Publish the guidance"]
+    assert all(s.heading == "Next steps" for s in found)
+
+
+@pytest.mark.parametrize("table", [
+    "Action\tOwner\tDue date\tStatus\tNew date\n"
+    "Write to colleges about internships\tSarah Khan\t31/03/2026\tIn progress\t\n"
+    "Map the transport offer\tDirector of Education\tMarch\tNot started\t30/04/2026\n"
+    "Draft the charter\tMW\t01/03/2026\tComplete\t\n",
+    "| Ref | Action | Lead | By when | Status | Revised date |\n|---|---|---|---|---|---|\n"
+    "| 1 | Write to colleges about internships | Sarah Khan | 31/03/2026 | In progress | |\n"
+    "| 2 | Map the transport offer | Director of Education | March | Not started | 30/04/2026 |\n"
+    "| 3 | Draft the charter | MW | 01/03/2026 | Complete | |\n",
+    "ACTION                                OWNER                  DUE          STATUS\n"
+    "Write to colleges about internships   Sarah Khan             31/03/2026   In progress\n"
+    "Map the transport offer               Director of Education  30/04/2026   Not started\n"
+    "Draft the charter                     MW                     01/03/2026   Complete\n",
+], ids=["tabs", "pipes", "fixed width"])
+def test_tables_are_read_by_column(table):
+    found = parse_outcomes(f"Action log\n\n{table}", meeting_date=MEETING).meetings[-1].suggestions
+    assert [(s.title, s.owner_text, s.due_on, s.suggested) for s in found] == [
+        ("Write to colleges about internships", "Sarah Khan", date(2026, 3, 31), True),
+        ("Map the transport offer", "Director of Education", date(2026, 4, 30), True),  # the new date wins
+        ("Draft the charter", "MW", date(2026, 3, 1), False),  # marked complete: shown, unticked
+    ]
+
+
+def test_a_fixed_width_cell_wrapped_onto_the_next_line_is_one_action():
+    table = ("ACTION                                        OWNER           DUE\n"
+             "Set up training on the new EHC needs          David Lowe      before the summer holidays\n"
+             "  assessment request form\n")
+    [found] = suggested(table)
+    assert found.title == "Set up training on the new EHC needs assessment request form"
+    assert found.due_on == date(2026, 7, 20) and "last day of term" in found.due.rule
+
+
+def test_you_said_we_did_suggests_only_what_is_still_to_do():
+    text = ("You said: Letters arrive too late.\nWe will: The SEND team will send review letters six weeks early.\n\n"
+            "You said: It is hard to find who to contact.\nWe did: We put the team's names on the Local Offer.\n\n"
+            "You said | We did\n"
+            "| You said | We did |\n|---|---|\n| Bookings are hard | The council will open Easter bookings on 2 March |\n")
+    found = suggested(text)
+    assert [(s.title, s.owner_text) for s in found] == [
+        ("Send review letters six weeks early", "The SEND team"), ("Open Easter bookings on 2 March", "The council")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A celebration event for the families who took part will be held in the New Year.",
+     ["Hold celebration event for the families who took part in the New Year"]),
+    ("A workforce plan would be developed.", ["Develop workforce plan"]),
+    ("Colleagues will meet to clarify the admission criteria.", ["Meet to clarify the admission criteria"]),
+    ("Schools are encouraged to share the charter with their governors.",
+     ["Share the charter with their governors"]),
+    ("The new dashboard would be available by the next meeting.",
+     ["Make the new dashboard available by the next meeting"]),
+    ("After a long discussion about the options for a new resource base, including the costs of both sites, "
+     "colleagues will meet to clarify the admission criteria.", ["Meet to clarify the admission criteria"]),
+])
+def test_commitments_in_prose(sentence, expected):
+    assert titles(sentence) == expected
+
+
+def test_two_commitments_in_one_sentence_become_two_suggestions():
+    found = suggested("SK to add three questions to the survey and to circulate the draft on 3/3.")
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Add three questions to the survey", "SK", None),
+        ("Circulate the draft on 3/3", "SK", date(2026, 3, 3))]
+    assert titles("A short film would be developed with the youth council, and schools are encouraged to "
+                  "share the charter.") == ["Develop short film with the youth council", "Share the charter"]
+
+
+def test_the_same_commitment_twice_becomes_one():
+    assert titles("A workforce plan would be developed. It was agreed that a workforce plan would be "
+                  "developed.") == ["Develop workforce plan"]
+
+
+def test_a_description_of_what_something_does_is_not_a_commitment():
+    assert titles("The dashboard will make sure that members can see timeliness. This will make sure "
+                  "families know.") == []
+
+
+def test_the_benchmark_meets_its_goals_and_ends_with_the_overall_line():
+    result = subprocess.run([sys.executable, "-m", "bench.importer"], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).parents[2])
+    last = result.stdout.strip().splitlines()[-1]
+    match = re.fullmatch(r"overall: precision (\d\.\d\d), recall (\d\.\d\d), owners (\d\.\d\d), dates (\d\.\d\d)",
+                         last)
+    assert match, last
+    precision, recall, owners, dates = map(float, match.groups())
+    assert precision >= 0.85 and recall >= 0.85 and owners >= 0.90 and dates >= 0.90
