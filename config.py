@@ -55,6 +55,8 @@ class Config:
     # One outbox run stops starting emails after this long and leaves the rest for the next run
     # (the scheduler's sender runs every minute, so runs never pile up behind a slow server).
     OUTBOX_RUN_SECONDS = _int("OUTBOX_RUN_SECONDS", 50)
+    # Where pg_dump, pg_restore and psql are, for `flask backup` (else the PATH, else Debian's).
+    POSTGRES_BIN_DIR = os.environ.get("POSTGRES_BIN_DIR", "")
 
     SCHEDULER_ENABLED = _bool("SCHEDULER_ENABLED")
     # "You have a new action" emails wait this long after a person's last new action, so actions

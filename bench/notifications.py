@@ -23,7 +23,6 @@ import statistics
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
@@ -52,8 +51,8 @@ def bulk(table, rows) -> None:
 
 
 def fresh_schema() -> None:
-    from tracker.core.reference import reference_rows
     from tracker.core.models import Tag
+    from tracker.core.reference import reference_rows
     from tracker.extensions import db
 
     db.drop_all()

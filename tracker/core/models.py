@@ -82,6 +82,18 @@ class UsedToken(db.Model):
     used_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class DatabaseRestore(db.Model):
+    """Each time `flask backup restore` put back a backup. Links spent after that backup was made
+    lost their `used_tokens` record with it, so every single-use link issued before the latest
+    restore counts as spent (see signed_links.link_is_spent)."""
+
+    __tablename__ = "database_restores"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    restored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    backup_file: Mapped[str] = mapped_column(String(1000))
+
+
 class JobLease(db.Model):
     """A lease that lets only one scheduler run a job at a time on SQLite."""
 

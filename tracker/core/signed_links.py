@@ -19,7 +19,7 @@ from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSaf
 from sqlalchemy.exc import IntegrityError
 
 from tracker.core.dates import utcnow
-from tracker.core.models import UsedToken
+from tracker.core.models import DatabaseRestore, UsedToken
 from tracker.extensions import db
 
 
@@ -89,7 +89,18 @@ def read_link_token(purpose: str, token: str, *, max_age: timedelta, now: dateti
 
 
 def link_is_spent(link: SignedLink) -> bool:
-    return db.session.get(UsedToken, link.token_id) is not None
+    """Recorded as used, or issued before the database was last restored from a backup (which
+    may have lost the record of its use). One query."""
+    used, last_restore = db.session.execute(db.select(
+        db.select(UsedToken.token_id).where(UsedToken.token_id == link.token_id).exists(),
+        db.select(db.func.max(DatabaseRestore.restored_at)).scalar_subquery(),
+    )).one()
+    if used:
+        return True
+    if last_restore is None:
+        return False
+    last_restore = last_restore if last_restore.tzinfo else last_restore.replace(tzinfo=UTC)  # SQLite
+    return link.issued_at <= last_restore
 
 
 def spend_link(link: SignedLink, *, now: datetime | None = None) -> None:
