@@ -121,6 +121,36 @@ def test_the_meeting_an_action_came_from_is_not_its_next_meeting(raise_action, m
     assert action.due_on == date(2026, 12, 14)
 
 
+def test_an_action_typed_up_before_its_meeting_is_due_at_the_meeting_after_that_one(
+        raise_action, make_meeting, team):
+    """Raised today (23 November 2026) from the 12 January 2027 meeting: not due at the December one."""
+    make_meeting(team.group, date(2026, 12, 15))
+    january = make_meeting(team.group, date(2027, 1, 12))
+    make_meeting(team.group, date(2027, 2, 9))
+    action = raise_action(meeting=january, due_on=None, due_at_next_meeting_of=team.group)
+    assert action.due_on == action.original_due_on == date(2027, 2, 9)
+
+
+def test_a_meeting_later_on_the_day_an_action_is_raised_is_not_its_next_meeting(raise_action, make_meeting, team):
+    make_meeting(team.group, TODAY)  # at 2pm; the action is raised at 10am the same day
+    action = raise_action(due_on=None, due_at_next_meeting_of=team.group)
+    assert action.due_on is None and action.is_waiting_for_next_meeting
+
+
+def test_a_meeting_added_to_the_diary_is_not_the_next_meeting_of_actions_from_a_later_meeting(
+        raise_action, make_meeting, team):
+    january = make_meeting(team.group, date(2027, 1, 12))
+    from_january = raise_action(meeting=january, due_on=None, due_at_next_meeting_of=team.group)
+    from_nowhere = raise_action(due_on=None, due_at_next_meeting_of=team.group)
+    december = make_meeting(team.group, date(2026, 12, 15))
+    assert operations.resolve_next_meeting_due_dates(december) == [from_nowhere]
+    assert operations.resolve_next_meeting_due_dates(january) == []  # the meeting it came from
+    february = make_meeting(team.group, date(2027, 2, 9))
+    assert operations.resolve_next_meeting_due_dates(february) == [from_january]
+    db.session.commit()
+    assert (from_january.due_on, from_nowhere.due_on) == (date(2027, 2, 9), date(2026, 12, 15))
+
+
 def test_by_the_next_meeting_waits_for_a_meeting_to_be_scheduled(raise_action, make_meeting, team):
     action = raise_action(due_on=None, due_at_next_meeting_of=team.group)
     assert action.due_on is None and action.is_waiting_for_next_meeting

@@ -24,6 +24,33 @@ def test_admin_or_chair_creates_a_workstream_under_the_board(client, auth, make_
     assert "SEN and EHCP workstream" in page_text(client.get("/groups"))
 
 
+def test_a_chair_who_creates_a_group_chairs_it_and_can_staff_it(client, auth, make_person, board):
+    founder = make_person(role="chair", name="Sam Okoro")
+    colleague = make_person(name="Ruth Adeyemi")
+    auth.login(founder)
+    response = client.submit("/groups/new", {"name": "Preparing for Adulthood", "kind": "workstream", "parent": ""})
+    group = db.session.scalar(select(Group).where(Group.name == "Preparing for Adulthood"))
+    people = client.get(response.location)
+    assert people.status_code == 200  # it was a 403: the creator could not staff their own group
+    assert "Preparing for Adulthood was created, with you as its chair." in page_text(people)
+    assert [(m.person.name, m.group_role) for m in group.memberships] == [("Sam Okoro", "chair")]
+    response = client.submit(f"/groups/{group.id}/people", {"person": str(colleague.id), "group_role": "secretary"})
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert {(m.person.name, m.group_role) for m in db.session.get(Group, group.id).memberships} == {
+        ("Sam Okoro", "chair"), ("Ruth Adeyemi", "secretary")}
+    chair = next(m for m in db.session.get(Group, group.id).memberships if m.person_id == founder.id)
+    trail = db.session.scalars(select(AuditEvent).where(AuditEvent.entity_type == "memberships",
+                                                        AuditEvent.entity_id == chair.id)).all()
+    assert [(event.event, event.actor_id) for event in trail] == [("created", founder.id)]
+
+
+def test_an_admin_who_creates_a_group_is_not_made_a_member(client, auth, make_person, board):
+    auth.login(make_person(role="admin"))
+    client.submit("/groups/new", {"name": "Preparing for Adulthood", "kind": "workstream", "parent": ""})
+    assert db.session.scalar(select(Group).where(Group.name == "Preparing for Adulthood")).memberships == []
+
+
 def test_creating_a_group_with_bad_input_shows_each_message_at_its_field(client, auth, make_person, board):
     auth.login(make_person(role="admin"))
     response = client.submit("/groups/new", {"name": "", "kind": "", "parent": ""})

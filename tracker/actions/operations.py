@@ -8,7 +8,7 @@ superseded) with its reason, and stays on the record.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from tracker import permissions
 from tracker.actions.models import (
@@ -21,11 +21,18 @@ from tracker.actions.models import (
     changes_since,
 )
 from tracker.actions.signals import action_closed, action_progressed, action_raised, action_reassigned
-from tracker.core.dates import format_date, to_local, utcnow
+from tracker.core.dates import format_date, start_of_day, to_local, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.models import Tag
 from tracker.extensions import db
-from tracker.meetings.models import AgendaItem, Decision, Meeting, MeetingStatus, require_meeting_has_come
+from tracker.meetings.models import (
+    AgendaItem,
+    Decision,
+    Meeting,
+    MeetingStatus,
+    next_meeting_of,
+    require_meeting_has_come,
+)
 from tracker.people.models import Group, User
 
 MAX_TITLE = 300
@@ -175,7 +182,7 @@ def create_action(
         problems.check(_check_due_date, due_on, meeting=meeting, today=today, field="due_on")
     problems.raise_any()
     if due_at_next_meeting_of is not None:
-        next_meeting = _next_meeting_after(due_at_next_meeting_of, at)
+        next_meeting = next_meeting_for(due_at_next_meeting_of.id, raised_at=at, source=meeting)
         due_on = next_meeting.starts_on if next_meeting is not None else None
 
     action = Action(
@@ -264,14 +271,18 @@ def edit_action(action: Action, *, by: User | None, title: str, detail: str, tag
 # --- "by the next meeting of GROUP" ----------------------------------------------------------
 
 
-def _next_meeting_after(group: Group, moment: datetime) -> Meeting | None:
-    return db.session.scalar(
-        db.select(Meeting)
-        .where(Meeting.group_id == group.id, Meeting.status != MeetingStatus.CANCELLED,
-               Meeting.starts_at > moment)
-        .order_by(Meeting.starts_at)
-        .limit(1)
-    )
+def _next_meeting_from(raised_at: datetime, source: Meeting | None) -> datetime:
+    """Rule 1: "the next meeting" is on a later day than the day the action was raised and than
+    the meeting it came from (which may be a later one, typed up early): the moment that day begins."""
+    last = _local_day(raised_at)
+    if source is not None:
+        last = max(last, source.starts_on)
+    return start_of_day(last + timedelta(days=1))
+
+
+def next_meeting_for(group_id: int, *, raised_at: datetime, source: Meeting | None) -> Meeting | None:
+    """The meeting whose date an action due "by the next meeting of GROUP" takes, if it is in the diary."""
+    return next_meeting_of(group_id, _next_meeting_from(raised_at, source))
 
 
 def resolve_next_meeting_due_dates(meeting: Meeting) -> list[Action]:
@@ -282,11 +293,14 @@ def resolve_next_meeting_due_dates(meeting: Meeting) -> list[Action]:
     if meeting.status == MeetingStatus.CANCELLED:
         return []
     day = meeting.starts_on
+    day_begins = start_of_day(day)  # the SQL twin of _next_meeting_from: raised, and from meetings, before it
     following = db.session.scalars(
         db.select(Action).where(
             Action.due_at_next_meeting_of_id == meeting.group_id,
             Action.status.in_(OPEN_STATUSES),
-            Action.created_at < meeting.starts_at,
+            Action.created_at < day_begins,
+            Action.meeting_id.is_(None) | Action.meeting_id.not_in(
+                db.select(Meeting.id).where(Meeting.starts_at >= day_begins)),
             (Action.due_on.is_(None)) | (Action.due_on > day),
         )
     ).all()

@@ -7,7 +7,7 @@ and Wales, which govuk-bank-holidays ships with its package (no network needed).
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -31,6 +31,11 @@ def to_local(moment: datetime) -> datetime:
 
 def local_today() -> date:
     return utcnow().astimezone(local_zone()).date()
+
+
+def start_of_day(day: date) -> datetime:
+    """The moment (in UTC) a day begins where the partnership is."""
+    return datetime.combine(day, time.min, tzinfo=local_zone()).astimezone(UTC)
 
 
 @lru_cache(maxsize=1)

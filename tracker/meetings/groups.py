@@ -27,7 +27,14 @@ from tracker.meetings.models import (
 from tracker.meetings.queries import open_action_counts
 from tracker.meetings.views import blueprint
 from tracker.people.models import Group, GroupRole, Membership, User, group_roles_of, people_by_name
-from tracker.permissions import can_create_group, can_edit_group, can_view_group, is_staff, runs_group
+from tracker.permissions import (
+    can_create_group,
+    can_edit_group,
+    can_view_group,
+    is_admin,
+    is_staff,
+    runs_group,
+)
 
 SECTION = "Groups"
 MEETINGS_ON_GROUP_PAGE = 5
@@ -77,13 +84,17 @@ def new_group():
         try:
             group = operations.create_group(
                 name=form.name.data, kind=form.kind.data, description=form.description.data,
-                meeting_pattern=form.meeting_pattern.data, parent=_parent_from(form))
+                meeting_pattern=form.meeting_pattern.data, parent=_parent_from(form), by=current_user)
             db.session.commit()
         except DomainError as error:
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash(f"{group.name} was created. Now add its chair, secretary and members.", "success")
+            if is_admin(current_user):
+                flash(f"{group.name} was created. Now add its chair, secretary and members.", "success")
+            else:
+                flash(f"{group.name} was created, with you as its chair. Now add its secretary and members, "
+                      "and hand the chair on here if someone else will chair it.", "success")
             return redirect(url_for("meetings.group_people", group_id=group.id))
     return render_template("meetings/group_form.html", form=form, group=None,
                            title="Create a group", section=SECTION)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tracker.actions.models import OPEN_STATUSES, Action
-from tracker.actions.operations import resolve_next_meeting_due_dates
+from tracker.actions.operations import next_meeting_for, resolve_next_meeting_due_dates
 from tracker.core.audit import give_reason
 from tracker.core.dates import format_date, format_datetime, to_local
 from tracker.core.domain import DomainError
@@ -28,10 +28,9 @@ from tracker.meetings.models import (
     descendant_ids,
     meeting_at,
     next_agenda_position,
-    next_meeting_of,
     require_meeting_has_come,
 )
-from tracker.people.models import Group, GroupKind, GroupRole, Membership, User
+from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role, User
 
 MAX_NAME = 200
 MAX_TITLE = 300
@@ -71,11 +70,15 @@ def _check_group(name: str | None, kind: str | None, parent: Group | None, group
 
 
 def create_group(*, name: str, kind: str, description: str = "", meeting_pattern: str = "",
-                 parent: Group | None = None) -> Group:
+                 parent: Group | None = None, by: User | None = None) -> Group:
+    """A chair who sets up a group becomes its chair, so that someone can staff it and run it until
+    they hand it on (an admin runs every group already, and is not added)."""
     name = _check_group(name, kind, parent, None)
     group = Group(name=name, kind=GroupKind(kind), description=_text(description),
                   meeting_pattern=_text(meeting_pattern), parent=parent, is_active=True)
     db.session.add(group)
+    if by is not None and by.role != Role.ADMIN:
+        group.memberships.append(Membership(person=by, group_role=GroupRole.CHAIR))
     db.session.flush()
     return group
 
@@ -234,7 +237,7 @@ def _follow_the_meeting(meeting: Meeting, old_day: date, *, why: str) -> None:
         )
     ).all()
     for action in waiting:
-        following = next_meeting_of(meeting.group_id, action.created_at)
+        following = next_meeting_for(meeting.group_id, raised_at=action.created_at, source=action.meeting)
         new_day = following.starts_on if following is not None else None
         if action.original_due_on == old_day and not action.due_date_moves:
             action.original_due_on = new_day
