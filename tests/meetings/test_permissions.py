@@ -41,7 +41,7 @@ PAGES = {
     "meetings.record_update": "record", "meetings.attendance": "record", "meetings.add_attendee": "record",
     "meetings.new_agenda_item": "record", "meetings.edit_agenda_item": "record",
     "meetings.move_agenda_item": "record", "meetings.new_decision": "record", "meetings.edit_decision": "record",
-    "meetings.minutes": "record", "meetings.approve_minutes": "record",
+    "meetings.minutes": "record", "meetings.approve_minutes": "record", "meetings.circulate": "record",
     "meetings.edit_group": "group", "meetings.group_people": "group", "meetings.change_member": "group",
     "meetings.group_reminders": "group",
     "meetings.new_group": "create",

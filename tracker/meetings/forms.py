@@ -235,3 +235,12 @@ class AddAttendeeForm(FlaskForm):
     def validate_name(self, field) -> None:
         if not self.person.data and not (field.data or "").strip():
             raise ValidationError("Choose a person or enter the name of someone without an account")
+
+
+class CirculateForm(FlaskForm):
+    """Sending a meeting's papers from the preview. `last_seen` is the newest sending the preview
+    showed, so a second click or a second sender is refused, not sent twice."""
+
+    paper = StringField(widget=HiddenInput())
+    last_seen = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    submit = SubmitField("Send the papers", widget=GovSubmitInput())

@@ -168,7 +168,43 @@ class Decision(Auditable, TimestampMixin, db.Model):
     agenda_item: Mapped[AgendaItem | None] = relationship(back_populates="decisions")
 
 
+class Paper(enum.StrEnum):
+    AGENDA = "agenda"  # before the meeting
+    MINUTES = "minutes"  # after it: the draft minutes, with the action log (the Board pack PDF)
+
+
+PAPER_LABELS = {Paper.AGENDA: "the agenda", Paper.MINUTES: "the draft minutes and action log"}
+
+
+class Circulation(Auditable, db.Model):
+    """Papers of a meeting sent to its group's members and guests: who sent what, when, to how many."""
+
+    __tablename__ = "circulations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    paper: Mapped[str] = mapped_column(String(20))
+    sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recipient_count: Mapped[int] = mapped_column(Integer)
+
+    meeting: Mapped[Meeting] = relationship()
+    sent_by: Mapped[User | None] = relationship()
+
+    @property
+    def paper_label(self) -> str:
+        return PAPER_LABELS[Paper(self.paper)]
+
+
 # --- queries -------------------------------------------------------------------------------------
+
+
+def circulations_of(meeting: Meeting) -> list[Circulation]:
+    """What was sent from the meeting's page, newest first, with who sent it: one query."""
+    return db.session.scalars(
+        db.select(Circulation).where(Circulation.meeting_id == meeting.id)
+        .options(joinedload(Circulation.sent_by)).order_by(Circulation.id.desc())
+    ).all()
 
 
 def next_meeting_of(group_id: int, after: datetime) -> Meeting | None:

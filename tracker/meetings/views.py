@@ -20,6 +20,7 @@ from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.extensions import db
 from tracker.meetings import operations
+from tracker.meetings.circulation import paper_for
 from tracker.meetings.forms import (
     AddAttendeeForm,
     AgendaItemForm,
@@ -34,10 +35,12 @@ from tracker.meetings.forms import (
 from tracker.meetings.history import describe, value_after
 from tracker.meetings.invitations import invitation_note
 from tracker.meetings.models import (
+    PAPER_LABELS,
     AgendaItem,
     AttendanceStatus,
     Decision,
     Meeting,
+    circulations_of,
     meeting_for_page,
     meeting_history_query,
     meetings_page,
@@ -242,6 +245,7 @@ def _render_meeting(meeting: Meeting, *, form: MattersArisingForm | None = None,
             raised_count=len(raised), more_raised=more_raised,
             matters=matters, latest=latest_updates(ids), given_here=updates_given_at(meeting, ids),
             awaiting_approval=minutes_awaiting_approval(meeting) if context["can_change"] else [],
+            circulations=circulations_of(meeting), paper_now=PAPER_LABELS[paper_for(meeting, now)],
             history=describe(history[:HISTORY_ON_PAGE], {item.id: item.title for item in meeting.agenda_items}),
             more_history=len(history) > HISTORY_ON_PAGE,
         )
@@ -551,4 +555,5 @@ def approve_minutes(meeting_id: int, earlier_id: int):
     return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="minutes"))
 
 
-from tracker.meetings import groups  # noqa: E402,F401  group pages register on this blueprint
+# Group pages and circulating papers register on this blueprint.
+from tracker.meetings import groups, papers  # noqa: E402,F401
