@@ -63,6 +63,9 @@ class Config:
     # raised together arrive as one email; 0 sends them at the next outbox run.
     NOTIFY_QUIET_MINUTES = _int("NOTIFY_QUIET_MINUTES", 15)
 
+    # The biggest request any page takes: a file of minutes on the import page. A file a little
+    # over the importer's own limit is still read, so the page can say how big it is.
+    MAX_CONTENT_LENGTH = _int("MAX_CONTENT_LENGTH", 8_000_000)
     WTF_CSRF_ENABLED = True
     WTF_CSRF_TIME_LIMIT = None  # tied to the session instead: long forms are not lost
     SESSION_COOKIE_HTTPONLY = True

@@ -20,4 +20,5 @@ cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "govuk-frontend.min.js"))
 cpSync(join(govuk, "assets", "images"), join(out, "images"), { recursive: true });
 cpSync(join(govuk, "assets", "manifest.json"), join(out, "manifest.json"));
 cpSync(join(root, "assets", "init.js"), join(out, "init.js"));
+cpSync(join(root, "assets", "paste.js"), join(out, "paste.js"));
 console.log(`Built ${out}`);

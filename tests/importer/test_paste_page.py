@@ -131,7 +131,7 @@ def test_pasting_nothing_shows_the_error_at_the_box(client, auth, board, meeting
     auth.login(board.people["secretary"])
     page = text_of(paste(client, meeting, "  "))
     assert "<title>Error: Import meeting outcomes" in page
-    assert 'href="#outcomes">Paste the meeting outcomes</a>' in page
+    assert 'href="#outcomes">Paste the meeting outcomes, or choose a file of the minutes</a>' in page
     assert 'id="outcomes-error"' in page
 
 

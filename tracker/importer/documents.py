@@ -71,6 +71,7 @@ def text_from_upload(filename: str, data: bytes) -> str:
 
 # ---- plain text -------------------------------------------------------------------------------
 
+_WINDOWS_PUNCTUATION = set("\xa0£€¢¥§©®°±·¼½¾×÷–—‘’‚“”„†‡•…‰™«»")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -94,10 +95,11 @@ def _decode(name: str, data: bytes) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = None
-    # English minutes in Windows-1252 have the odd £, – or curly quote; text in another encoding
-    # read as Windows-1252 is mostly accented letters and symbols.
+    # English minutes in Windows-1252 have the odd £, – or curly quote, and a few accented names;
+    # text in another encoding read as Windows-1252 is mostly accented letters and odd symbols.
     letters = [char for char in text or "" if not char.isspace()]
-    if text is None or sum(not char.isascii() for char in letters) > max(3, len(letters) // 20):
+    strange = sum(not char.isascii() and char not in _WINDOWS_PUNCTUATION for char in letters)
+    if text is None or strange > max(2, len(letters) // 50):
         raise UnreadableDocument(f"{name} is in a text encoding Tracker cannot read. Save it as UTF-8 "
                                  "(in Notepad: Save as, Encoding: UTF-8) and try again")
     return _checked(name, text)

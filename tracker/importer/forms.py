@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxInput,
+    GovFileInput,
     GovSelect,
     GovSubmitInput,
     GovTextArea,
@@ -19,9 +21,10 @@ from wtforms import (
     StringField,
     SubmitField,
 )
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import Length
 
 from tracker.core.forms import GovDateField
+from tracker.importer.documents import MAX_DOCUMENT_BYTES
 
 MAX_PASTE = 100_000  # characters: the longest Board summary is about 15,000
 MAX_ROWS = 100  # suggestions reviewed at once; more means the text holds many meetings
@@ -29,19 +32,44 @@ NEXT_MEETING, ON_A_DATE = "next_meeting", "date"
 
 
 class PasteForm(FlaskForm):
+    """The outcomes pasted into the box, or a file of the minutes: one or the other."""
+
     outcomes = StringField(
         "Meeting outcomes",
         widget=GovTextArea(),
         description="Copy the outcomes, summary or notes of this meeting from your document or web page "
-                    "and paste them here. Bullet points, agenda headings such as “Keyworker update:” and "
-                    "sentences such as “A report would be produced for Board” become suggested actions.",
+                    "and paste them here. Lists and tables pasted from Word or a web page are kept. "
+                    "Bullet points, agenda headings such as “Keyworker update:” and sentences such as "
+                    "“A report would be produced for Board” become suggested actions.",
         validators=[
-            DataRequired("Paste the meeting outcomes"),
             Length(max=MAX_PASTE, message=f"The outcomes must be {MAX_PASTE:,} characters or fewer. "
                                           "Paste one meeting's outcomes at a time"),
         ],
     )
+    document = FileField(
+        "Or upload the minutes",
+        widget=GovFileInput(),
+        description="A Word document (.docx), a web page saved as .html, or a text file (.txt), up to "
+                    f"{MAX_DOCUMENT_BYTES // 1_000_000} MB.",
+    )
     find = SubmitField("Find suggested actions", widget=GovSubmitInput())
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        pasted = bool((self.outcomes.data or "").strip())
+        if not pasted and not self.has_document:
+            self.outcomes.errors = [*self.outcomes.errors,
+                                    "Paste the meeting outcomes, or choose a file of the minutes"]
+            return False
+        if pasted and self.has_document:
+            self.document.errors = [*self.document.errors, "Paste the outcomes or choose a file, not both. "
+                                    "Empty the box to read the file"]
+            return False
+        return valid
+
+    @property
+    def has_document(self) -> bool:
+        return bool(self.document.data and self.document.data.filename)
 
 
 class SuggestionRow(Form):

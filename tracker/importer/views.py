@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from tracker.core.access import signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.extensions import db
-from tracker.importer.forms import MAX_ROWS, NEXT_MEETING, ON_A_DATE, PasteForm, ReviewForm
+from tracker.importer.documents import (
+    MAX_DOCUMENT_BYTES,
+    UnreadableDocument,
+    text_from_html,
+    text_from_upload,
+)
+from tracker.importer.forms import MAX_PASTE, MAX_ROWS, NEXT_MEETING, ON_A_DATE, PasteForm, ReviewForm
 from tracker.importer.operations import (
     ChosenAction,
     ImportRefused,
@@ -61,16 +68,61 @@ def paste(meeting_id: int):
     return _render_paste(meeting, form)
 
 
+@blueprint.route("/meetings/<int:meeting_id>/import/clipboard", methods=["POST"])
+@signed_in
+def clipboard(meeting_id: int):
+    """The text of HTML pasted into the box (from Word or a web page), laid out as the importer
+    reads it, so lists and tables survive the paste. Called by assets/paste.js."""
+    _meeting(meeting_id)
+    html = (request.get_json(silent=True) or {}).get("html")
+    if not isinstance(html, str):
+        return {"error": "Send the pasted HTML as {\"html\": ...}"}, 400
+    return {"text": text_from_html(html)[:MAX_PASTE]}
+
+
+@blueprint.errorhandler(RequestEntityTooLarge)
+def _too_big(error):
+    """A request over MAX_CONTENT_LENGTH (refused unread, before the view): said at the file field."""
+    meeting = _meeting(request.view_args["meeting_id"])
+    if request.endpoint != "importer.paste":
+        return {"error": "The pasted text is too big"}, 413
+    form = PasteForm(formdata=None)
+    form.document.errors = [f"The file is too big to be a meeting's minutes: the most is "
+                            f"{MAX_DOCUMENT_BYTES // 1_000_000} MB"]
+    return _render_paste(meeting, form), 413
+
+
+def _outcomes_text(form: PasteForm):
+    """(the text to read, the field its problems belong to), or (None, field) with the reason there."""
+    if not form.has_document:
+        return form.outcomes.data, form.outcomes
+    upload = form.document.data
+    try:
+        text = text_from_upload(upload.filename, upload.read())
+    except UnreadableDocument as error:
+        form.document.errors = [*form.document.errors, error.message]
+        return None, form.document
+    if len(text) > MAX_PASTE:
+        form.document.errors = [*form.document.errors, f"The minutes are too long to read at once "
+                                f"({len(text):,} characters; the most is {MAX_PASTE:,}). Upload one meeting's "
+                                "minutes at a time"]
+        return None, form.document
+    return text, form.document
+
+
 def _suggest(meeting: Meeting, form: PasteForm, people):
-    """The review form for the pasted text, or (None, None) with the reason at the text box."""
-    parsed = parse_outcomes(form.outcomes.data, meeting_date=meeting.starts_on)
+    """The review form for the pasted or uploaded text, or (None, None) with the reason at its field."""
+    text, field = _outcomes_text(form)
+    if text is None:
+        return None, None
+    parsed = parse_outcomes(text, meeting_date=meeting.starts_on)
     try:
         outcomes = outcomes_for(parsed, meeting.starts_on, lenient=True)
     except NoOutcomesForDate as error:
-        form.outcomes.errors.append(f"{error}, the date of this meeting. Paste this meeting's outcomes only")
+        field.errors.append(f"{error}, the date of this meeting. Import this meeting's outcomes only")
         return None, None
     if not outcomes.suggestions:
-        form.outcomes.errors.append(
+        field.errors.append(
             "No actions were found in the text. Check you pasted the outcomes, or add the actions "
             "on the meeting's page one at a time")
         return None, None
