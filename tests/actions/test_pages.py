@@ -65,20 +65,28 @@ def test_secretary_raises_an_action_from_a_decision(client, auth, team, make_mee
     assert action.tags == [inclusion] and action.created_by == team.secretary
 
 
-def test_an_action_from_one_groups_meeting_cannot_be_given_to_another_group(client, auth, team, make_meeting,
-                                                                           make_group, soon):
+def test_an_action_from_a_meeting_offers_no_choice_of_group_and_belongs_to_the_group_that_met(
+        client, auth, team, make_meeting, make_group, soon):
     board = make_group(name="SEND Board", secretary=team.secretary)
     meeting = make_meeting(board, local_today() - timedelta(days=1))
     auth.login(team.secretary)
     url = f"/actions/new?meeting_id={meeting.id}"
+    form = _page(client.get(url))
+    assert 'name="group"' not in form  # it offered every group, then refused all but the meeting's
+    assert "It belongs to SEND Board, the group that met." in form
     response = client.submit(url, {
         "title": "Write to schools", "owner": str(team.owner.id), "group": str(team.group.id), "due_kind": "date",
         **_date("due_on", soon), "meeting_id": str(meeting.id)})
-    assert response.status_code == 200
-    page = _page(response)
-    assert 'href="#group"' in page
-    assert "This action comes from a meeting of SEND Board, so it belongs to SEND Board." in page
-    assert db.session.scalar(db.select(Action)) is None
+    assert response.status_code == 302
+    assert db.session.scalar(db.select(Action)).group == board
+    assert 'name="group"' in _page(client.get("/actions/new"))  # on its own, the choice is offered
+
+
+def test_an_action_cannot_be_raised_from_a_meeting_of_a_group_the_person_does_not_run(
+        client, auth, team, make_meeting, make_group):
+    meeting = make_meeting(make_group(name="SEND Board"), local_today() - timedelta(days=1))
+    auth.login(team.secretary)
+    assert client.get(f"/actions/new?meeting_id={meeting.id}").status_code == 403
 
 
 def test_raising_with_nothing_filled_in_shows_every_problem_at_its_field(client, auth, team):

@@ -164,7 +164,12 @@ def new():
     form = forms.ActionForm()
     meeting, agenda_item, decision = _source(form)
     source_meeting = meeting or getattr(agenda_item, "meeting", None) or getattr(decision, "meeting", None)
-    if request.method == "GET" and source_meeting is not None and source_meeting.group in groups:
+    if source_meeting is not None:
+        # An action from a meeting belongs to the group that met (operations._check_group): no choice
+        # is offered, and the page shows which group it is.
+        if not permissions.can_raise_action(current_user, source_meeting.group):
+            abort(403)
+        groups = [source_meeting.group]
         form.group.data = str(source_meeting.group_id)
     form.owner.choices = _people_choices("Choose a person")
     form.group.choices = [(str(group.id), group.name) for group in groups]
