@@ -14,7 +14,7 @@ tests/core/test_access_matrix.py checks every action page against it.
 | secretary or lead of the group | yes  | yes                                               | no                    | yes                         | yes                 |
 | owner                          | yes  | yes                                               | yes                   | no                          | if they run it      |
 | other member or staff          | yes  | no                                                | no                    | no                          | if they run it      |
-| champion, not the owner        | no: 404, what is private stays unseen                                                                          |
+| champion, not the owner        | no: 404, what is private stays unseen (in their own groups: a summary, see can_view_action_summary)            |
 | anonymous                      | no: sent to sign in                                                                                            |
 
 Groups and meetings (view the list, the published record, the internal detail; record meetings;
@@ -91,6 +91,23 @@ def can_view_action(person: User, action) -> bool:
 
 def actions_visible_to(person: User):
     return true() if is_staff(person) else Action.owner_id == person.id
+
+
+def can_view_action_summary(person: User, action) -> bool:
+    """What a group agreed to do is shared with everyone in the group (charter: we will be
+    transparent, and let people know how we have acted on what is heard): a champion sees their
+    own groups' actions as a summary (title, the owner's role, due date, status, the outcome or
+    why it cannot be done), never the detail, updates, history or the owner's name."""
+    return can_view_action(person, action) or (
+        person.is_authenticated and group_role(person, action.group_id) is not None)
+
+
+def action_summaries_visible_to(person: User):
+    if is_staff(person):
+        return true()
+    if not person.is_authenticated:
+        return false()
+    return or_(Action.owner_id == person.id, Action.group_id.in_(_member_group_ids(person)))
 
 
 def can_update_action(person: User, action) -> bool:

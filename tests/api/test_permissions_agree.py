@@ -42,10 +42,11 @@ def world(make_person, make_group, make_meeting, make_action):
 
 @pytest.mark.parametrize("model, clause, check", [
     (Action, permissions.actions_visible_to, permissions.can_view_action),
+    (Action, permissions.action_summaries_visible_to, permissions.can_view_action_summary),
     (Meeting, permissions.meetings_visible_to, permissions.can_view_meeting),
     (Input, permissions.inputs_visible_to, permissions.can_view_input),
     (Group, permissions.groups_visible_to, permissions.can_view_group),
-], ids=["actions", "meetings", "inputs", "groups"])
+], ids=["actions", "action summaries", "meetings", "inputs", "groups"])
 def test_each_list_shows_exactly_what_its_person_may_open(world, model, clause, check):
     every = db.session.scalars(db.select(model)).all()
     for kind, person in world.items():

@@ -183,9 +183,10 @@ def test_champions_see_what_is_published_not_internal_detail(client, auth, make_
     for shown in ("We talked about the roadmap to recovery.", "Roadmap to recovery", "Parents fed back various feelings.",
                   "Feed this into the Active Communities Board."):
         assert shown in page
-    for hidden in ("Matters arising", "Feed the views into the strategy board", "Draft minutes text",
-                   "Attendance", "Changes</h2>", "Add an agenda item"):
+    for hidden in ("Matters arising", "Draft minutes text", "Attendance", "Changes</h2>", "Add an agenda item"):
         assert hidden not in page
+    # What the network agreed is shown to its champions as a summary (README, "Permissions").
+    assert "What the group agreed to do" in page and "Feed the views into the strategy board" in page
     assert "The minutes will be available once they are approved" in page
     assert "Approved minutes text" in page_text(client.get(f"/meetings/{earlier.id}"))
     assert client.get(f"/meetings/{meeting.id}/history").status_code == 404

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, true
 from sqlalchemy.orm import aliased, joinedload
 
 from tracker.actions.models import Action, ActionUpdate, UpdateKind
 from tracker.actions.rag import is_open_sql, is_overdue_sql
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
+from tracker.people.models import User
 
 MATTERS_ARISING_PER_PAGE = 25
 RAISED_LIMIT = 200  # more than any real meeting raises; the outstanding actions list has the rest
@@ -87,12 +88,14 @@ def updates_given_at(meeting: Meeting, action_ids: list[int]) -> dict[int, list[
     return given
 
 
-def actions_raised_at(meeting: Meeting, *, limit: int = RAISED_LIMIT) -> tuple[list[Action], bool]:
-    """The actions raised at this meeting (first `limit`), and whether there are more."""
+def actions_raised_at(meeting: Meeting, *, limit: int = RAISED_LIMIT, visible=true()) -> tuple[list[Action], bool]:
+    """The actions raised at this meeting (first `limit`) that pass `visible` (a clause from
+    tracker/permissions.py), and whether there are more."""
     actions = db.session.scalars(
         db.select(Action)
-        .where(Action.meeting_id == meeting.id)
-        .options(joinedload(Action.owner), joinedload(Action.due_at_next_meeting_of), joinedload(Action.superseded_by))
+        .where(Action.meeting_id == meeting.id, visible)
+        .options(joinedload(Action.owner).joinedload(User.organisation), joinedload(Action.due_at_next_meeting_of),
+                 joinedload(Action.superseded_by))
         .order_by(Action.id)
         .limit(limit + 1)
     ).all()

@@ -50,6 +50,7 @@ from tracker.meetings.models import (
 from tracker.meetings.queries import actions_raised_at, latest_updates, matters_arising_page, updates_given_at
 from tracker.people.models import Group, User, people_by_name
 from tracker.permissions import (
+    action_summaries_visible_to,
     can_change_meeting,
     can_view_group,
     can_view_meeting,
@@ -249,6 +250,8 @@ def _render_meeting(meeting: Meeting, *, form: MattersArisingForm | None = None,
             history=describe(history[:HISTORY_ON_PAGE], {item.id: item.title for item in meeting.agenda_items}),
             more_history=len(history) > HISTORY_ON_PAGE,
         )
+    else:  # a champion in the group: what the group agreed, as a summary
+        context["summaries"] = actions_raised_at(meeting, visible=action_summaries_visible_to(current_user))[0]
     if approval_error is not None:
         earlier_id, message = approval_error
         # At that meeting's approve button if the page shows one, else under "Summary and minutes".
