@@ -286,7 +286,7 @@ class Reader:
     address: str = ""
     name: str = ""
     moves: dict[int, list[ActionUpdate]] = field(default_factory=lambda: defaultdict(list))  # by action
-    inputs: dict[int, list[Input]] = field(default_factory=lambda: defaultdict(list))  # by action
+    inputs: dict[int, list] = field(default_factory=lambda: defaultdict(list))  # by action: rows of Input columns
     notices: list[ActionNotice] = field(default_factory=list)
 
     @property
@@ -337,10 +337,14 @@ def plan_daily_emails(today: date) -> DailyPlan:
                                      .where(ActionFollow.action_id.in_(action_ids))).all()
         for action_id, person_id in follows:
             reader_for(person_id).moves[action_id] = by_action[action_id]
-        for raised, action_id in db.session.execute(
-            db.select(Input, input_actions.c.action_id).join(input_actions, input_actions.c.input_id == Input.id)
+        # Only the columns the email needs: thousands of inputs, read as plain rows.
+        for raised in db.session.execute(
+            db.select(Input.id, Input.what, Input.raised_by_id, Input.contact_email, Input.contact_name,
+                      input_actions.c.action_id)
+            .join(input_actions, input_actions.c.input_id == Input.id)
             .where(input_actions.c.action_id.in_(action_ids))
         ).all():
+            action_id = raised.action_id
             told = [update for update in by_action[action_id] if _tells_contributor(update)]
             if not told:
                 continue
