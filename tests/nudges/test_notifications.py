@@ -259,3 +259,14 @@ def test_flask_outbox_send_gathers_and_sends_what_is_due_then_exits(app, mailbox
     assert result.exit_code == 0 and "Sent 1 email." in result.output
     assert [message["To"] for message in mailbox.messages] == ["olu@example.org"]
     assert "Sent 0 emails." in app.test_cli_runner().invoke(args=["outbox", "send"]).output
+
+
+def test_the_first_daily_run_tells_yesterdays_news_not_the_whole_history(mailbox, sitting, make_person):
+    secretary, member, other, group = sitting
+    old = raise_for(member, secretary, group, "An action from last year")
+    notifications.follow(old, other)
+    moved = actions.move_due_date(old, by=member, new_due_on=local_today() + timedelta(days=60),
+                                  reason="Long ago", at=utcnow())
+    moved.created_at = utcnow() - timedelta(days=400)
+    db.session.commit()
+    assert plan_daily_emails(local_today()).readers == []

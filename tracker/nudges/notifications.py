@@ -29,7 +29,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned
 from tracker.core.database import insert_or_on_conflict
-from tracker.core.dates import utcnow
+from tracker.core.dates import start_of_day, utcnow
 from tracker.core.models import Auditable
 from tracker.extensions import db
 from tracker.inputs.models import Input, input_actions
@@ -311,10 +311,13 @@ def plan_daily_emails(today: date) -> DailyPlan:
     """Who hears of which moves since the last run: a fixed number of queries, whatever the size."""
     ran = db.session.execute(db.select(db.func.max(DailyEmailRun.up_to_update_id),
                                        db.func.max(DailyEmailRun.day))).one()
-    since, last_day = ran[0] or 0, ran[1]
+    since, last_day = ran[0], ran[1]
     up_to = db.session.scalar(db.select(db.func.max(ActionUpdate.id))) or 0
     if last_day is not None and last_day >= today:
         return DailyPlan(today, since, [], {}, already_run=True)
+    if since is None:  # the first run ever: yesterday's news, not the whole history
+        since = db.session.scalar(db.select(db.func.max(ActionUpdate.id)).where(
+            ActionUpdate.created_at < start_of_day(today - timedelta(days=1)))) or 0
     updates = db.session.scalars(
         db.select(ActionUpdate).where(ActionUpdate.id > since, ActionUpdate.id <= up_to,
                                       ActionUpdate.kind.in_(FOLLOWER_KINDS))
