@@ -150,7 +150,7 @@ def test_a_missing_or_binary_file_is_refused_clearly(run, board, tmp_path):
     binary = tmp_path / "minutes.docx"
     binary.write_bytes(b"PK\x03\x04\x00\x00binary")
     refused = run(binary, "--group", "SEND Board", "--date", "2021-06-08")
-    assert refused.exit_code == 1 and "is not a text file" in refused.output
+    assert refused.exit_code == 1 and "minutes.docx is not a Word document that can be read" in refused.output
     folder = run(tmp_path, "--group", "SEND Board", "--date", "2021-06-08")
     assert folder.exit_code == 1 and "is a folder" in folder.output
 

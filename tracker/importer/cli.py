@@ -12,6 +12,7 @@ from tracker.core.audit import set_actor
 from tracker.core.dates import format_date, local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.extensions import db
+from tracker.importer.documents import UnreadableDocument, check_size, text_from_upload
 from tracker.importer.operations import (
     ChosenAction,
     ImportRefused,
@@ -25,34 +26,37 @@ from tracker.importer.operations import (
     problems_of,
     read_suggestion,
 )
-from tracker.importer.parse import NoOutcomesForDate, outcomes_for, parse_outcomes
+from tracker.importer.parse import NoOutcomesForDate, ParsedText, find_dates, outcomes_for, parse_outcomes
 from tracker.people.models import Group
 
 minutes_cli = AppGroup("minutes", help="Turn pasted meeting outcomes into draft actions.")
 
-MAX_FILE_BYTES = 2_000_000  # far more than any meeting's outcomes; stops a wrong file being read
-
-
 def read_outcomes_file(path: Path) -> str:
-    """The file's text, or a plain-English ClickException."""
+    """The text of a .docx, .html or .txt file (see documents.py), or a plain-English ClickException."""
     if not path.exists():
         raise click.ClickException(f"There is no file at {path}")
     if not path.is_file():
         raise click.ClickException(f"{path} is a folder, not a file of meeting outcomes")
     try:
-        raw = path.read_bytes()
+        check_size(path.name, path.stat().st_size)  # before reading: a huge file is never loaded
+        return text_from_upload(path.name, path.read_bytes())
+    except UnreadableDocument as error:
+        raise click.ClickException(error.message) from None
     except OSError as error:
         raise click.ClickException(f"{path} could not be read: {error.strerror}") from error
-    if len(raw) > MAX_FILE_BYTES:
-        raise click.ClickException(f"{path} is too big to be meeting outcomes ({len(raw):,} bytes)")
-    if b"\x00" in raw:
-        raise click.ClickException(f"{path} is not a text file. Save the outcomes as plain text and try again")
-    for encoding in ("utf-8-sig", "cp1252"):  # text saved from a web page, or from Word on Windows
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise click.ClickException(f"{path} is not a text file. Save the outcomes as plain text and try again")
+
+
+def confirm_date(text: str, parsed: ParsedText, day: date) -> None:
+    """Minutes with no dated heading are taken as the --date meeting's, unless their opening names
+    another date and the date given is nowhere in them: then --date is more likely wrong than right."""
+    if parsed.dated_meetings or any(found.day == day for found in parsed.dates):
+        return
+    opening = "\n".join([line for line in text.splitlines() if line.strip()][:6])
+    said = next((found for found in find_dates(opening) if found.day), None)
+    if said is not None:
+        raise click.ClickException(
+            f"The outcomes have no dated heading, and their opening gives “{said.text}”, not "
+            f"{format_date(day)}. Check --date, or put the meeting's date at the top of the file")
 
 
 def read_day(text: str) -> date:
@@ -92,6 +96,7 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
     day = read_day(day_text)
     group = find_group(group_name)
     parsed = parse_outcomes(text, meeting_date=day)
+    confirm_date(text, parsed, day)
     try:
         outcomes = outcomes_for(parsed, day)
     except NoOutcomesForDate as error:

@@ -53,11 +53,7 @@ def text_from_upload(filename: str, data: bytes) -> str:
     """The plain text of a .docx, .html or .txt file, or UnreadableDocument saying what is wrong."""
     name = PurePath(filename or "").name or "The file"
     suffix = PurePath(name).suffix.lower()
-    if not data:
-        raise UnreadableDocument(f"{name} is empty. Choose the file that holds the minutes")
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise UnreadableDocument(f"{name} is too big to be a meeting's minutes ({len(data) / 1_000_000:.1f} MB; "
-                                 f"the most is {MAX_DOCUMENT_BYTES // 1_000_000} MB)")
+    check_size(name, len(data))
     if suffix in ADVICE:
         raise UnreadableDocument(f"{name} {ADVICE[suffix]}")
     if suffix == ".docx":
@@ -67,6 +63,15 @@ def text_from_upload(filename: str, data: bytes) -> str:
     if suffix in TEXT_SUFFIXES:
         return _plain(_decode(name, data))
     raise UnreadableDocument(f"{name} cannot be read. Tracker reads {READABLE}")
+
+
+def check_size(name: str, size: int) -> None:
+    """Refuse an empty file, or one too big to be minutes, before anything reads it."""
+    if not size:
+        raise UnreadableDocument(f"{name} is empty. Choose the file that holds the minutes")
+    if size > MAX_DOCUMENT_BYTES:
+        raise UnreadableDocument(f"{name} is too big to be a meeting's minutes ({size / 1_000_000:.1f} MB; "
+                                 f"the most is {MAX_DOCUMENT_BYTES // 1_000_000} MB)")
 
 
 # ---- plain text -------------------------------------------------------------------------------
