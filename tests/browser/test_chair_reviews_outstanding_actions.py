@@ -7,6 +7,23 @@ from datetime import date, timedelta
 
 SITE = "SEND Partnership Tracker"
 
+# How the outstanding list is laid out now: whether its box scrolls sideways, whether the table's
+# headings show, and for each row its display, its visible labels, its text and its right edge.
+CARD_LAYOUT = """() => {
+  const wrapper = document.querySelector('.tracker-table-wrapper');
+  const visible = (element) => element.getClientRects().length > 0;
+  return {
+    wrapperScrolls: wrapper.scrollWidth > wrapper.clientWidth,
+    headingsShown: visible(wrapper.querySelector('thead')),
+    cards: [...wrapper.querySelectorAll('tbody tr')].map((row) => ({
+      display: getComputedStyle(row).display,
+      labels: [...row.querySelectorAll('.tracker-cards__label')].filter(visible).map((label) => label.innerText.trim()),
+      text: row.innerText.replace(/\\s+/g, ' '),
+      right: Math.ceil(row.getBoundingClientRect().right),
+    })),
+  };
+}"""
+
 
 def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board_pack(
         sign_in, make_person, make_group, make_meeting, make_action, make_organisation):
@@ -37,6 +54,32 @@ def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board
     jordan.sees("3 actions")
     # GOV.UK Frontend's inline script ran, so the kept copy carries this response's CSP nonce
     assert jordan.page.evaluate("document.body.classList.contains('govuk-frontend-supported')")
+    # On a phone each action is a stacked card: every field there, labelled, nothing scrolling sideways.
+    first_size = jordan.page.viewport_size
+    for width in (320, 375):
+        jordan.page.set_viewport_size({"width": width, "height": 800})
+        jordan.page.reload()
+        jordan.arrived()  # axe, and no sideways scrolling of the page, at this width
+        layout = jordan.page.evaluate(CARD_LAYOUT)
+        assert layout["wrapperScrolls"] is False, f"the list scrolls sideways at {width}px"
+        assert layout["headingsShown"] is False
+        assert len(layout["cards"]) == 3
+        for card in layout["cards"]:
+            assert card["display"] == "block", f"a row is not a card at {width}px"
+            assert card["labels"] == ["Owner", "Due", "Last update", "RAG and status"]
+            assert card["right"] <= width, f"a card is wider than the screen at {width}px"
+        text = " ".join(card["text"] for card in layout["cards"])
+        for shown in ("Agree the Key Worker pilot budget", "SEND Board", "Dana Patel", "Riverside NHS Trust",
+                      "No update yet", "Not started"):
+            assert shown in text, f"{shown!r} missing from the cards at {width}px"
+        assert re.search(r"Red: \d+ working days overdue", text)
+    jordan.page.set_viewport_size(first_size)
+    jordan.page.reload()
+    jordan.arrived()
+    if first_size["width"] >= 641:  # wider screens keep the table, its headings, and no card labels
+        layout = jordan.page.evaluate(CARD_LAYOUT)
+        assert layout["headingsShown"] and all(card["labels"] == [] for card in layout["cards"])
+
     download = jordan.download(jordan.page.get_by_role("link", name="Download as CSV (these 3 actions)"))
     assert download.suggested_filename.endswith(".csv")
     rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8-sig").read())))
