@@ -153,3 +153,38 @@ def test_the_benchmark_meets_its_goals_and_ends_with_the_overall_line():
     assert match, last
     precision, recall, owners, dates = map(float, match.groups())
     assert precision >= 0.85 and recall >= 0.85 and owners >= 0.90 and dates >= 0.90
+
+
+def test_council_resolutions_suggest_what_someone_must_do_not_what_was_decided():
+    text = ("32. STRATEGY REFRESH\n\nThe Director introduced the report.\n\nRESOLVED: That\n"
+            "(a) the refreshed priorities be approved;\n"
+            "(b) the Director of Public Health bring a delivery plan to the Board in March 2025;\n"
+            "(c) a report on dental access by ward be circulated to members before the next meeting.\n\n"
+            "33. BETTER CARE FUND\n\nThe Board noted the position.\n\nRESOLVED: That the report be noted.")
+    found = parse_outcomes(text, meeting_date=date(2024, 11, 7)).meetings[-1].suggestions
+    assert [(s.title, s.owner_text, s.suggested) for s in found] == [
+        ("The refreshed priorities be approved", "", False),
+        ("Bring a delivery plan to the Board in March 2025", "the Director of Public Health", True),
+        ("Circulate report on dental access by ward to members before the next meeting", "", True),
+    ]
+    assert all(s.heading == "STRATEGY REFRESH" for s in found)
+
+
+def test_he_or_she_is_the_person_the_sentence_before_was_about():
+    [found] = suggested("Peter Grant said the strategy was out for consultation. He would share the summary "
+                        "with members in March.")
+    assert (found.title, found.owner_text) == ("Share the summary with members in March", "Peter Grant")
+
+
+def test_a_request_someone_agreed_to_meet_is_one_action_of_theirs():
+    [found] = suggested("Dr Khan asked for the waiting list figures; Peter agreed to provide them.")
+    assert (found.title, found.owner_text) == ("Provide the waiting list figures", "Peter")
+
+
+def test_an_agreed_label_is_not_a_heading_and_a_month_after_a_dash_is_that_months_meeting():
+    text = ("3.0 Neglect strategy\nAgreed: The strategy will be launched at the conference in June.\n"
+            "Action: SP/JB to agree the terms of reference – April meeting")
+    launch, terms = suggested(text, date(2024, 3, 14))
+    assert launch.heading == terms.heading == "Neglect strategy"
+    assert (terms.owner_text, terms.other_owners) == ("SP", ("JB",))
+    assert terms.due.kind == "meeting_in_month" and terms.due_meeting_month == date(2024, 4, 1)

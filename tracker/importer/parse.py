@@ -216,6 +216,10 @@ class ParsedText:
 
 BULLET = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·*\-–—]|\(?\d{1,2}[.)]|\(?[a-z]\))\s+(?P<text>.+)$")
 INLINE_HEADING = re.compile(r"^(?P<heading>[A-Z‘'\"][^:.!?]{1,80}?):\s+(?P<rest>\S.*)$")
+# "Agreed: ...", "Outcome: ...": a label for what follows under the current heading, not a heading.
+LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|recommended|outcome|outcomes|noted|note|"
+                    r"update|discussion|summary|comment|comments|response|next\s+steps?)$", re.I)
+AGENDA_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s*(?:[:.–—-]\s*)?(?=\S)", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`])")
 WORD = re.compile(r"[\w’'&/()-]+")
 
@@ -226,6 +230,12 @@ class _Line:
     text: str
     numbered: bool = False  # a bullet written "4." or "4)": maybe an agenda title, not a list item
     cells: list[str] = field(default_factory=list)
+
+    @property
+    def number(self) -> int | None:
+        return int(self.marker) if self.numbered and self.marker.isdigit() else None
+
+    marker: str = ""  # the number of a numbered bullet ("4" of "4.")
 
 
 def _clean_lines(text: str) -> list[_Line]:
@@ -266,8 +276,9 @@ def _clean_lines(text: str) -> list[_Line]:
             continue
         bullet = BULLET.match(line)
         if bullet:
-            numbered = bool(re.match(r"^\(?\d", line))
-            lines.append(_Line("bullet", bullet.group("text").strip(), numbered=numbered))
+            number = re.match(r"^\(?(\d+)", line)
+            lines.append(_Line("bullet", bullet.group("text").strip(), numbered=bool(number),
+                               marker=number.group(1) if number else ""))
             continue
         previous = lines[-1] if lines else None
         if (previous and previous.kind in ("text", "bullet") and line[0].islower()
@@ -472,6 +483,42 @@ SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|\s+and\s+|\bthat\s+)")
 
 
+PRONOUN_OBJECT = re.compile(r"^[a-z-]+(?:\s+(?:up|on|out|into))?\s+(?:them|it|this|these|that|those)\b", re.I)
+# "He would share ...": the person the sentence before was about ("Peter Grant said that ...").
+PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
+SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                     r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
+                     r"described|highlighted|informed|advised|introduced|outlined|will|would|to)\b")
+# A resolution's items: "the Director of Public Health bring a plan", "a report be circulated".
+SUBJUNCTIVE_PASSIVE = re.compile(r"^(?:that\s+)?(?P<subject>.+?)\s+be\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+SUBJUNCTIVE_ACTIVE = re.compile(r"(?<=\s)(?P<verb>[a-z]+)\b")
+DECIDED = {"approved", "noted", "agreed", "endorsed", "accepted", "received", "adopted", "ratified", "confirmed",
+           "supported", "welcomed", "considered", "recommended", "commended", "acknowledged", "delegated"}
+RESOLUTION = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|recommended|decided|recommendations?)\s*[:\-–]?\s*"
+                        r"(?:that)?\s*[:\-–]?\s*$", re.I)
+
+
+def resolution_item(text: str) -> Commitment | None:
+    """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
+    ("the refreshed priorities be approved", "the report be noted")."""
+    text = re.sub(r"^that\s+", "", text.strip().rstrip(".;"), flags=re.I)
+    found = _commitments(text)
+    if found:
+        return found[0]
+    passive = SUBJUNCTIVE_PASSIVE.match(text)
+    if passive:
+        if passive.group("verb").lower() in DECIDED or not _plain_subject(passive.group("subject")):
+            return None
+        title = _imperative(passive.group("verb"), _object_of(passive.group("subject")), passive.group("rest"))
+        return Commitment(title, HIGH, f"A resolution: “be {passive.group('verb').lower()}”") if title else None
+    for active in SUBJUNCTIVE_ACTIVE.finditer(text):
+        who, verb = text[: active.start("verb")].strip(), active.group("verb")
+        if verb in OWNER_VERBS and looks_like_owner(who):
+            return Commitment(f"{verb}{text[active.end('verb'):]}", HIGH, f"A resolution: “{who} {verb}”",
+                              tuple(split_owners(who)))
+    return None
+
+
 @dataclass(frozen=True)
 class Commitment:
     title: str
@@ -511,6 +558,13 @@ def _owner_lead(clause: str) -> list[Commitment]:
     return []
 
 
+def _merged(found: list[Commitment]) -> list[Commitment]:
+    """ "Dr Khan asked for the figures; Peter agreed to provide them": one action, Peter's."""
+    if len(found) == 2 and not found[0].owners and found[1].owners and PRONOUN_OBJECT.match(found[1].title):
+        return [Commitment(found[0].title, HIGH, found[1].reason, found[1].owners)]
+    return found
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
@@ -521,7 +575,7 @@ def _commitments(clause: str) -> list[Commitment]:
         clause = label.group("rest").strip()
     owned = _owner_lead(clause)
     if owned:
-        return owned
+        return _merged(owned)
     whole = _commitment(clause)
     parts = [part for part in re.split(r",\s+and\s+|;\s+", clause) if part.strip()]
     if len(parts) > 1:
@@ -529,7 +583,7 @@ def _commitments(clause: str) -> list[Commitment]:
         for part in parts:
             found.extend(_owner_lead(part) or ([Commitment(*one)] if (one := _commitment(part)) else []))
         if len(found) > 1 or (found and not whole):
-            return found
+            return _merged(found)
     if whole:
         return [Commitment(*whole)]
     return [Commitment(clause, HIGH, "Marked as an action")] if label else []
@@ -619,6 +673,7 @@ def _suggestion(found: Commitment, *, source: str, heading: str, kind: str, due_
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
+    speaker = ""  # the person the last sentence was about, for "He would ..."
     for number, sentence in enumerate(sentences):
         trailing = _trailing_owner(sentence)
         if trailing and not trailing[0]:
@@ -626,6 +681,10 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             _give_owner(found, sentences[number - 1] if number else "", trailing[1], heading, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
+        if speaker and PRONOUN_SUBJECT.match(text):
+            text = PRONOUN_SUBJECT.sub(speaker, text, count=1)
+        said = SPEAKER.match(sentence)
+        speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
         made = []
         for commitment in _commitments(text):
             made.append(_suggestion(commitment, source=sentence, heading=heading, kind="sentence",
@@ -767,7 +826,7 @@ class _Reader:
 
     def start_heading(self, title: str) -> None:
         self.close_heading()
-        self.heading = title
+        self.heading = AGENDA_NUMBER.sub("", title)  # "4.0 Neglect strategy" is "Neglect strategy"
         self.list_context = ""
 
     def read(self, lines: list[_Line], index: int) -> int:
@@ -784,7 +843,8 @@ class _Reader:
             return self.read_list(lines, index, lead_in="")
         if ATTENDANCE.match(line.text):
             self.meeting.text += line.text + "\n\n"
-            if _is_heading_line(line.text.rstrip(":")) and following is not None and following.kind == "bullet":
+            names_follow = not ATTENDANCE.sub("", line.text).strip(" :–-")
+            if names_follow and following is not None and following.kind == "bullet" and not following.numbered:
                 return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
             return index + 1
         meeting_day = _meeting_date_heading(line.text)
@@ -800,7 +860,8 @@ class _Reader:
                 return self.read_list(lines, index + 1, lead_in=line.text.rstrip(":"))
             self.previous = "text"
             return index + 1
-        if line.text.endswith(":") and following is not None and following.kind == "bullet":
+        if (line.text.endswith(":") or RESOLUTION.match(line.text)) and following is not None \
+                and following.kind == "bullet":
             return self.read_list(lines, index + 1, lead_in=line.text.rstrip(":"))
         said = YOU_SAID_WE_DID.match(line.text)
         if said:
@@ -818,7 +879,17 @@ class _Reader:
             return index + 1
         inline = INLINE_HEADING.match(line.text)
         paragraph = line.text
-        if (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
+        if inline and LABELS.match(inline.group("heading").strip()):
+            paragraph = inline.group("rest")
+            if RESOLUTION.match(inline.group("heading") + ":"):  # "RESOLVED: That a report be circulated"
+                item = resolution_item(paragraph)
+                self.notes.append(paragraph)
+                if item is not None:
+                    self.add([_suggestion(item, source=line.text, heading=self.heading, kind="sentence",
+                                          due_text=paragraph, reference=self.reference)])
+                self.previous = "text"
+                return index + 1
+        elif (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
                 and not NOT_A_HEADING.search(inline.group("heading"))
                 and not ACTION_LABEL.match(line.text)):
             self.start_heading(inline.group("heading").strip())
@@ -905,19 +976,26 @@ class _Reader:
         while index < len(lines) and lines[index].kind == "blank":
             index += 1
         items = []
+        previous_number = -2  # the last item's number ("3." is 3), to tell a list's next item from an agenda title
         while index < len(lines) and lines[index].kind in ("bullet", "blank"):
             if lines[index].kind == "blank":
                 following = _next_nonblank(lines, index)
                 if following is None or following.kind != "bullet" or lines[index + 1].kind == "blank":
                     break  # two blank lines: a heading between two lists was lost in copying
+            elif (items and lines[index].number is not None and lines[index].number != previous_number + 1
+                  and _is_agenda_title(lines[index].text, _next_nonblank(lines, index + 1))):
+                break  # "33. BETTER CARE FUND" after a resolution's (a), (b), (c)
             else:
                 items.append(lines[index].text)
+                previous_number = lines[index].number if lines[index].number is not None else -2
             index += 1
         after = _next_nonblank(lines, index)
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
                       and not after.text.endswith(":"))  # a label ending ":" governs the list after it
         if ATTENDANCE.match(context):
             kind, reason = "attendance", ""
+        elif RESOLUTION.match(context + ":"):
+            kind, reason = "resolutions", f"A resolution (“{context}”)"
         elif FUTURE_CONTEXT.search(context):
             kind, reason = "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
         elif ACTION_CONTEXT.search(context):
@@ -936,6 +1014,12 @@ class _Reader:
             self.notes.append(f"• {text}")
             if kind == "attendance" or _only_a_date(text) is not None:
                 continue  # names of who came; "Thursday 22/04/21 at 1pm" in a list of meeting dates
+            if kind == "resolutions":
+                item = resolution_item(text)
+                self.add([_suggestion(item or Commitment(text, LOW, "A decision, not an action"), source=text,
+                                      heading=self.heading, kind="bullet", due_text=text,
+                                      reference=self.reference)])
+                continue
             self.add(_bullet_suggestions(text, heading=self.heading, kind=kind, context_reason=reason,
                                          reference=self.reference))
         self.previous = "list"
@@ -949,7 +1033,7 @@ def _same(title: str) -> str:
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
     """ "4. Review of the SEND strategy" followed by its discussion is an agenda title; "1. Ruth
     Hill to book rooms" in a list of follow-up actions is not."""
-    if following is not None and following.kind == "bullet":
+    if following is None or following.kind == "bullet":
         return False
     return _is_heading_line(text) and not _commitments(text)
 
