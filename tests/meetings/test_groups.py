@@ -1,6 +1,7 @@
 """Groups: creating and changing them, their people, and their reminder settings."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -171,6 +172,24 @@ def test_chair_changes_the_groups_reminder_settings(client, auth, board):
     assert (group.due_soon_working_days, group.escalate_after_working_days,
             group.input_response_working_days) == (5, 10, None)
     assert "10 working days" in page_text(client.get(f"/groups/{board.id}"))
+
+
+def test_an_empty_reminder_setting_shows_the_number_of_days_it_means(client, auth, board):
+    from tracker.inputs.operations import DEFAULT_RESPONSE_WORKING_DAYS
+    from tracker.nudges.planner import DUE_SOON, ESCALATE_AFTER
+
+    board.escalate_after_working_days = 1
+    db.session.commit()
+    auth.login(board.chair)
+    page = " ".join(re.sub(r"<[^>]+>", " ", page_text(client.get(f"/groups/{board.id}"))).split())
+    assert "The usual setting" not in page  # it once said only that, without the number
+    assert f"Reminder before an action is due {DUE_SOON} working days (the usual setting)" in page
+    assert "Chair told when an action is overdue by 1 working day " in page
+    assert (f"Response to champions' input within {DEFAULT_RESPONSE_WORKING_DAYS} working days "
+            "(the usual setting)") in page
+    form = page_text(client.get(f"/groups/{board.id}/reminders"))
+    assert f"The usual setting is {DUE_SOON} working days" in form
+    assert f"The usual setting is {ESCALATE_AFTER} working days" in form
 
 
 def test_reminder_settings_refuse_what_is_not_a_sensible_number(client, auth, board):

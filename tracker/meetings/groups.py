@@ -9,6 +9,7 @@ from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.extensions import db
+from tracker.inputs.operations import DEFAULT_RESPONSE_WORKING_DAYS
 from tracker.meetings import operations
 from tracker.meetings.forms import (
     GROUP_ROLE_CHOICES,
@@ -26,6 +27,7 @@ from tracker.meetings.models import (
 )
 from tracker.meetings.queries import open_action_counts
 from tracker.meetings.views import blueprint
+from tracker.nudges import planner
 from tracker.people.models import Group, GroupRole, Membership, User, group_roles_of, people_by_name
 from tracker.permissions import (
     can_create_group,
@@ -38,6 +40,12 @@ from tracker.permissions import (
 
 SECTION = "Groups"
 MEETINGS_ON_GROUP_PAGE = 5
+# What a group's empty reminder setting means, read from where each default lives.
+USUAL_REMINDER_DAYS = {
+    "due_soon_working_days": planner.DUE_SOON,
+    "escalate_after_working_days": planner.ESCALATE_AFTER,
+    "input_response_working_days": DEFAULT_RESPONSE_WORKING_DAYS,
+}
 
 
 def _group(group_id: int, *, edit: bool = False) -> Group:
@@ -115,7 +123,7 @@ def group(group_id: int):
         upcoming=meetings_of_group(group.id, now=now, upcoming=True, limit=MEETINGS_ON_GROUP_PAGE),
         past=meetings_of_group(group.id, now=now, upcoming=False, limit=MEETINGS_ON_GROUP_PAGE),
         counts=open_action_counts([group.id], local_today()).get(group.id, (0, 0)),
-        staff=is_staff(current_user), can_edit=can_edit_group(current_user, group),
+        staff=is_staff(current_user), can_edit=can_edit_group(current_user, group), usual=USUAL_REMINDER_DAYS,
         can_schedule=runs_group(current_user, group.id) and group.is_active,
         title=group.name, section=SECTION)
 
@@ -228,6 +236,6 @@ def group_reminders(group_id: int):
         else:
             flash(f"Reminder settings for {group.name} were saved.", "success")
             return redirect(url_for("meetings.group", group_id=group.id))
-    return render_template("meetings/group_reminders.html", form=form, group=group,
+    return render_template("meetings/group_reminders.html", form=form, group=group, usual=USUAL_REMINDER_DAYS,
                            title="Reminder settings", section=SECTION)
 
