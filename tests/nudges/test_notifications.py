@@ -3,7 +3,7 @@ the daily email of moves to followers and contributors. Delivered to a real SMTP
 and read back as it arrived."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -101,15 +101,18 @@ def test_the_quiet_period_runs_across_outbox_runs(app, mailbox, sitting):
     assert "First action" in mailbox.text_of(message) and "Second action" in mailbox.text_of(message)
 
 
-def test_with_no_quiet_period_the_next_run_sends(app, mailbox, sitting):
-    secretary, member, _other, group = sitting
+@pytest.fixture
+def no_quiet_period(app):
     app.config["NOTIFY_QUIET_MINUTES"] = 0
-    try:
-        raise_for(member, secretary, group, "Map the transition offer")
-        db.session.commit()
-        run_sender(now=utcnow() + timedelta(seconds=1))
-    finally:
-        app.config["NOTIFY_QUIET_MINUTES"] = 15
+    yield
+    app.config["NOTIFY_QUIET_MINUTES"] = 15
+
+
+def test_with_no_quiet_period_the_next_run_sends(no_quiet_period, mailbox, sitting):
+    secretary, member, _other, group = sitting
+    raise_for(member, secretary, group, "Map the transition offer")
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
     assert [m["Subject"] for m in mailbox.messages] == ["You have a new action"]
 
 
@@ -247,15 +250,11 @@ def test_the_daily_run_is_part_of_the_daily_nudges(mailbox, sitting, answered):
     assert run_daily_nudges(local_today() + timedelta(days=1)).counts["daily_emails_queued"] == 0
 
 
-def test_flask_outbox_send_gathers_and_sends_what_is_due_then_exits(app, mailbox, sitting):
+def test_flask_outbox_send_gathers_and_sends_what_is_due_then_exits(app, no_quiet_period, mailbox, sitting):
     secretary, member, _other, group = sitting
-    app.config["NOTIFY_QUIET_MINUTES"] = 0
-    try:
-        raise_for(member, secretary, group, "Map the transition offer")
-        db.session.commit()
-        result = app.test_cli_runner().invoke(args=["outbox", "send"])
-    finally:
-        app.config["NOTIFY_QUIET_MINUTES"] = 15
+    raise_for(member, secretary, group, "Map the transition offer")
+    db.session.commit()
+    result = app.test_cli_runner().invoke(args=["outbox", "send"])
     assert result.exit_code == 0 and "Sent 1 email." in result.output
     assert [message["To"] for message in mailbox.messages] == ["olu@example.org"]
     assert "Sent 0 emails." in app.test_cli_runner().invoke(args=["outbox", "send"]).output

@@ -191,8 +191,8 @@ def _unsubscribe_problem(problem: LinkProblem):
     settings = "You can sign in and choose which emails you get on your email settings page."
     if problem == LinkProblem.EXPIRED:
         return _problem(410, "This unsubscribe link has expired",
-                        "Nothing was changed. Unsubscribe links work for 90 days: use the link in a "
-                        "more recent email.", settings)
+                        f"Nothing was changed. Unsubscribe links work for {preferences.UNSUBSCRIBE_LINK_LIFE.days} "
+                        "days: use the link in a more recent email.", settings)
     return _problem(404, "This unsubscribe link does not work",
                     "Nothing was changed. Check that you copied the whole link from the email.", settings)
 
