@@ -1,25 +1,36 @@
 """Admin pages for people and organisations (routes on the people blueprint)."""
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
 
-from tracker.core.access import roles
+from tracker.core.access import roles, signed_in
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.extensions import db
 from tracker.people import operations
-from tracker.people.admin_forms import ROLE_HINTS, OrganisationForm, PersonForm
-from tracker.people.models import Organisation, Role, User, organisations_by_name, people_page
+from tracker.people.admin_forms import ROLE_CHOICES, ROLE_HINTS, InviteForm, OrganisationForm, PersonForm
+from tracker.people.invitations import ROLES_A_CHAIR_MAY_GIVE, invite_new_person
+from tracker.people.models import (
+    GroupRole,
+    Organisation,
+    Role,
+    User,
+    active_groups,
+    organisations_by_name,
+    people_page,
+)
+from tracker.permissions import can_edit_group, is_admin
 from tracker.people.views import blueprint
 
 SECTION = "People"
 
 
-def _organisation_choices(form: PersonForm) -> None:
+def _organisation_choices(form: PersonForm | InviteForm) -> None:
     form.organisation.choices = [("", "No organisation")] + [
         (str(organisation.id), organisation.name) for organisation in organisations_by_name()
     ]
 
 
-def _organisation_from(form: PersonForm) -> Organisation | None:
+def _organisation_from(form: PersonForm | InviteForm) -> Organisation | None:
     return db.session.get(Organisation, int(form.organisation.data)) if form.organisation.data else None
 
 
@@ -51,6 +62,39 @@ def new_person():
             return redirect(url_for("people.index"))
     return render_template("people/person_form.html", form=form, role_hints=ROLE_HINTS,
                            title="Add a person", section=SECTION, person=None)
+
+
+@blueprint.route("/people/invite", methods=["GET", "POST"])
+@signed_in
+def invite():
+    """Admins invite anyone; a group's chair invites people into their group."""
+    admin = is_admin(current_user)
+    groups = [group for group in active_groups() if can_edit_group(current_user, group)]
+    if not admin and not groups:
+        abort(403)
+    form = InviteForm(group=request.args.get("group", ""), role=Role.MEMBER.value, group_role=GroupRole.MEMBER.value)
+    _organisation_choices(form)
+    form.role.choices = ROLE_CHOICES if admin else [(v, l) for v, l in ROLE_CHOICES if v in ROLES_A_CHAIR_MAY_GIVE]
+    form.group.choices = [("", "No group" if admin else "Choose a group")] + [(str(g.id), g.name) for g in groups]
+    if form.validate_on_submit():
+        group = next((group for group in groups if str(group.id) == form.group.data), None)
+        try:
+            person = invite_new_person(
+                email=form.email.data, name=form.name.data, role=form.role.data, by=current_user,
+                organisation=_organisation_from(form), group=group, group_role=form.group_role.data,
+            )
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(f"{person.name} was invited: an email with a link to set their password is on its way "
+                  f"to {person.email}.", "success")
+            if group is not None and not admin:
+                return redirect(url_for("meetings.group_people", group_id=group.id))
+            return redirect(url_for("people.index"))
+    return render_template("people/invite.html", form=form, role_hints=ROLE_HINTS, admin=admin,
+                           title="Invite a person", section=SECTION)
 
 
 @blueprint.route("/people/<int:person_id>/edit", methods=["GET", "POST"])

@@ -9,7 +9,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import Email, InputRequired, Length
 
-from tracker.people.models import ROLE_LABELS, OrganisationKind
+from tracker.people.models import GROUP_ROLE_LABELS, ROLE_LABELS, OrganisationKind
 
 ROLE_CHOICES = [(role.value, label) for role, label in ROLE_LABELS.items()]
 ROLE_HINTS = {
@@ -36,6 +36,27 @@ class PersonForm(FlaskForm):
     is_active = BooleanField("This person can sign in and own actions", widget=GovCheckboxInput(),
                              default=True)
     submit = SubmitField("Save", widget=GovSubmitInput())
+
+
+class InviteForm(FlaskForm):
+    """Someone new, with an email to set their password. Choices are set by the view: an admin
+    sees every role and group, a chair their own groups and the roles they may give."""
+
+    name = StringField("Full name", widget=GovTextInput(),
+                       validators=[InputRequired("Enter the person's full name"), Length(max=200)])
+    email = EmailField(
+        "Email address", widget=GovTextInput(), description="The invitation is sent here",
+        validators=[InputRequired("Enter the person's email address"), Length(max=254),
+                    Email("Enter an email address in the correct format, like name@example.com")],
+    )
+    organisation = SelectField("Organisation", widget=GovSelect(), coerce=str)
+    role = RadioField("Role", widget=GovRadioInput(), choices=ROLE_CHOICES,
+                      validators=[InputRequired("Choose the person's role")])
+    group = SelectField("Group", widget=GovSelect(), coerce=str)
+    group_role = RadioField("Role in the group", widget=GovRadioInput(),
+                            choices=[(role.value, label) for role, label in GROUP_ROLE_LABELS.items()],
+                            validators=[InputRequired("Choose the person's role in the group")])
+    submit = SubmitField("Send the invitation", widget=GovSubmitInput())
 
 
 class OrganisationForm(FlaskForm):

@@ -25,8 +25,8 @@ from tracker.core.signed_links import (
 from tracker.extensions import db
 from tracker.nudges.links import absolute_url
 from tracker.nudges.outbox import queue_email
-from tracker.people.models import User, find_user_by_email
-from tracker.people.operations import check_password_rules, set_password
+from tracker.people.models import Group, GroupRole, Organisation, Role, User, find_user_by_email
+from tracker.people.operations import check_password_rules, create_person, set_password
 
 INVITATION = "invitation"
 INVITATION_LIFE = timedelta(days=14)
@@ -61,6 +61,32 @@ def invite_person(person: User, *, by: User | None, now: datetime | None = None)
         person=person, invited_by=by, link=absolute_url("people.accept_invitation", token=token),
         expires=format_datetime(now + INVITATION_LIFE), sign_in_url=absolute_url("people.login"),
     )
+
+
+# A group's chair invites people into their group as members or champions; other roles in the
+# service (admin, chair, lead) are given by an admin.
+ROLES_A_CHAIR_MAY_GIVE = (Role.MEMBER, Role.CHAMPION)
+
+
+def invite_new_person(*, email: str, name: str, by: User, role: Role | str = Role.MEMBER,
+                      organisation: Organisation | None = None, job_title: str = "",
+                      group: Group | None = None, group_role: GroupRole | str = GroupRole.MEMBER,
+                      now: datetime | None = None) -> User:
+    """Add someone who has no account yet (into a group, if one is given) and email them an
+    invitation to set their password. Who may add people to the group is the caller's check
+    (permissions.can_edit_group); an admin may give any role, a chair only ROLES_A_CHAIR_MAY_GIVE."""
+    if by.role != Role.ADMIN:
+        if group is None:
+            raise DomainError("Choose the group to invite them to", field="group")
+        if role not in ROLES_A_CHAIR_MAY_GIVE:
+            raise DomainError("Choose member or champion: an admin gives other roles", field="role")
+    person = create_person(email=email, name=name, role=role, organisation=organisation, job_title=job_title)
+    if group is not None:
+        from tracker.meetings.operations import add_member  # meetings builds on people, not the reverse
+
+        add_member(group, person=person, group_role=group_role)
+    invite_person(person, by=by, now=now)
+    return person
 
 
 def request_password_reset(email: str, *, now: datetime | None = None) -> None:
