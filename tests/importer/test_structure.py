@@ -188,3 +188,17 @@ def test_an_agreed_label_is_not_a_heading_and_a_month_after_a_dash_is_that_month
     assert launch.heading == terms.heading == "Neglect strategy"
     assert (terms.owner_text, terms.other_owners) == ("SP", ("JB",))
     assert terms.due.kind == "meeting_in_month" and terms.due_meeting_month == date(2024, 4, 1)
+
+
+def test_a_table_pasted_without_its_header_is_read_by_what_its_columns_hold():
+    text = ("Item\tAgreed action\tResponsible\tTarget date\n"
+            "5\tInvite the designated social care officer to join the group\tChair\tnext meeting\n\n"
+            "Carried forward\n\n"
+            "Write to the Department about the safety valve plan\tPriya Shah\t30/06/2024\n"
+            "Share the new parent guide with GPs\tYO\tJune\n")
+    found = suggested(text, date(2024, 4, 10))
+    assert [(s.title, s.owner_text, s.due_by_next_meeting, s.due_on) for s in found] == [
+        ("Invite the designated social care officer to join the group", "Chair", True, None),
+        ("Write to the Department about the safety valve plan", "Priya Shah", False, date(2024, 6, 30)),
+        ("Share the new parent guide with GPs", "YO", False, date(2024, 6, 30)),
+    ]

@@ -28,6 +28,7 @@ from tracker.importer.tables import (
     columns_of,
     fixed_width_cells,
     fixed_width_header,
+    guess_columns,
     is_done,
     is_pipe_separator,
 )
@@ -946,6 +947,11 @@ class _Reader:
             index += 1
         header, body = rows[0], rows[1:]
         columns = columns_of(header)
+        if columns is None:  # rows pasted without their header: the columns told by what they hold
+            reference = self.reference or date.today()
+            columns = guess_columns(rows, is_owner=looks_like_owner,
+                                    is_date=lambda cell: read_due(cell, reference, whole_cell=True) is not None)
+            body = rows
         self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
         self.previous = "list"
         if columns is None:  # not an action table: each row read as a line of text
@@ -1056,7 +1062,8 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     status = cell(columns.status)
     done = is_done(status)
     reason = f"Marked “{status}” in the table" if done else "A row of an action table"
-    found = said[0] if said and said[0].owners else Commitment(action, HIGH, reason)
+    # The action cell as written, unless the table has no owner and the cell names one ("MW to ...")
+    found = said[0] if said and said[0].owners and not owners else Commitment(action, HIGH, reason)
     return [_suggestion(Commitment(found.title, LOW if done else HIGH, reason), source=" | ".join(cells),
                         heading=heading, kind="row", due_text=action, reference=reference,
                         owners=owners or found.owners, due=due)]

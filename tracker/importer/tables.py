@@ -53,8 +53,11 @@ def columns_of(header: list[str]) -> Columns | None:
         if not cell or len(cell) > 40:
             continue
         for role, words in COLUMN_WORDS:
-            if words.search(cell) and role not in roles:
-                roles[role] = index
+            if words.search(cell):
+                # "Agreed action" is the action column, not the "Item" number before it
+                if role not in roles or (role == ACTION and re.search(r"\baction", cell, re.I)
+                                         and not re.search(r"\baction", header[roles[ACTION]], re.I)):
+                    roles[role] = index
                 break
     if WE_DID in roles:
         return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID])
@@ -108,3 +111,30 @@ def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
         cells.append(raw[position:cut].strip())
         position = cut
     return cells
+
+
+def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None:
+    """The columns of a table pasted without its header row, from what the cells hold: the owner
+    column holds names or initials, the due column dates, the action column the longest text."""
+    width = max(len(row) for row in rows)
+    if len(rows) < 1 or width < 2:
+        return None
+
+    def share(column: int, test) -> float:
+        cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+        return sum(1 for cell in cells if test(cell)) / len(cells) if cells else 0.0
+
+    def length(column: int) -> float:
+        return sum(len(row[column]) for row in rows if column < len(row)) / len(rows)
+
+    due = next((column for column in range(width) if share(column, is_date) >= 0.6), None)
+    owner = next((column for column in range(width)
+                  if column != due and share(column, lambda cell: len(cell.split()) <= 4 and is_owner(cell)) >= 0.6),
+                 None)
+    rest = [column for column in range(width) if column not in (due, owner)]
+    if not rest or (owner is None and due is None):
+        return None
+    action = max(rest, key=length)
+    if length(action) < 15:
+        return None
+    return Columns(action=action, owner=owner, due=due)
