@@ -202,3 +202,21 @@ def test_a_table_pasted_without_its_header_is_read_by_what_its_columns_hold():
         ("Write to the Department about the safety valve plan", "Priya Shah", False, date(2024, 6, 30)),
         ("Share the new parent guide with GPs", "YO", False, date(2024, 6, 30)),
     ]
+
+
+def test_action_references_owner_and_due_fields_and_dashes():
+    text = ("Trust Board – 5 September 2024\n\nChief Executive's report\n"
+            "ACTION 24/31: Provide a breakdown of waiting times by service. Owner: Chief Operating Officer. "
+            "Due: October 2024\n\nQuality committee report\n"
+            "Action – Director of Nursing – to present the SEND improvement plan – by 30/11/24\n"
+            "Action point: Company Secretary to update the board assurance framework, November.\n\n"
+            "Questions from the public\n"
+            "The Chair agreed that a written answer would be sent within 20 working days.\n\n"
+            "Next meeting: 7 November 2024")
+    parsed = parse_outcomes(text, meeting_date=date(2024, 9, 5))
+    assert [meeting.heading for meeting in parsed.dated_meetings] == ["Trust Board – 5 September 2024"]
+    found = [s for s in parsed.meetings[-1].suggestions if s.suggested]
+    assert [(s.owner_text, s.due_on) for s in found] == [
+        ("Chief Operating Officer", date(2024, 10, 31)), ("Director of Nursing", date(2024, 11, 30)),
+        ("Company Secretary", date(2024, 11, 30)), ("", date(2024, 10, 3))]  # 20 working days on
+    assert found[3].title == "Send written answer within 20 working days"

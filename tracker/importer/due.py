@@ -20,6 +20,8 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
+from tracker.core.dates import add_working_days
+
 NEXT_MEETING, MEETING_IN_MONTH, ON_A_DATE = "next_meeting", "meeting_in_month", "date"
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -47,6 +49,9 @@ ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 MONTH_PERIOD = re.compile(
     r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+"
     r"|early\s+|mid[\s-]+|late\s+)?)(?P<month>" + _MONTH + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
+WORKING_DAYS = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<count>\d+|one|two|three|four|five|ten|fifteen|twenty)"
+                          r"\s+working\s+days?\b", re.I)
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
 RELATIVE = re.compile(
     r"\b(?:tomorrow|today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?)|"
@@ -233,6 +238,10 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     for match in NUMERIC_DATE.finditer(text):
         day = _numeric(match, reference)
         add(match, Due(ON_A_DATE, match.group(0), on=day) if day else None)
+    for match in WORKING_DAYS.finditer(text):
+        count = match.group("count").lower()
+        add(match, Due(ON_A_DATE, match.group(0), on=add_working_days(reference, int(count) if count.isdigit()
+                                                                      else COUNTS[count])))
     for match in RELATIVE.finditer(text):
         day, rule = _relative(match.group(0), reference)
         add(match, Due(ON_A_DATE, match.group(0), on=day, rule=rule) if day else None)
@@ -241,8 +250,9 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, Due(ON_A_DATE, match.group(0).strip(), on=read[0], rule=read[1]) if read else None)
     for match in MONTH_PERIOD.finditer(text):
         lead = match.group("lead").lower()
-        if not lead.strip() and not whole_cell:
-            continue  # a month on its own in a sentence ("the SEND2 return is due in January" has "in")
+        trailing = bool(re.search(r"[,–—-]\s*$", text[: match.start()])) and not text[match.end():].strip(" .")
+        if not lead.strip() and not whole_cell and not trailing:
+            continue  # a month on its own in a sentence is no deadline; "..., November" at the end is
         if SINCE.search(text[: match.start()]) or lead.startswith(("from", "for")):
             continue
         month = _month_number(match.group("month"))

@@ -310,12 +310,16 @@ def _only_a_date(text: str) -> FoundDate | None:
 
 
 def _meeting_date_heading(text: str) -> FoundDate | None:
-    """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes."""
-    if not _is_heading_line(text):
+    """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes
+    (not "Action – Director of Nursing – to present the plan – by 30/11/24", nor "Next meeting: ...")."""
+    if not _is_heading_line(text) or NOT_A_MEETING_HEADING.search(text) or ACTION_LABEL.match(text):
         return None
     dates = find_dates(text)
     return dates[0] if len(dates) == 1 else None
 
+
+NOT_A_MEETING_HEADING = re.compile(r"^(?:date\s+of\s+)?(?:the\s+)?(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
+                                   r"deadline|to\s+[a-z]+)\b", re.I)
 
 # --- rewriting a commitment as a short imperative --------------------------------------------------
 
@@ -358,8 +362,9 @@ DESCRIBING_VERBS = {"include", "add", "agree", "approve", "continue", "follow", 
 PARTICLES = {"up", "out", "forward", "back", "together"}
 FINITE_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|which|that|who|whom|whose)\b", re.I)
 LEADING_REPORTED = re.compile(
-    r"^(?:it\s+was\s+(?:also\s+)?(?:agreed|noted|acknowledged|confirmed|decided|requested|suggested|felt|"
-    r"highlighted|recognised|reported)\s+that\s+|(?:and|but|so|also|then)\s+)", re.I)
+    r"^(?:(?i:it\s+was\s+(?:also\s+)?(?:agreed|noted|acknowledged|confirmed|decided|requested|suggested|felt|"
+    r"highlighted|recognised|reported)\s+that\s+)|(?:the\s+|The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:agreed|confirmed|"
+    r"decided|undertook|promised)\s+that\s+|(?i:(?:and|but|so|also|then)\s+))")
 VAGUE = re.compile(r"\b(?:this|these|those|it|copy)\b", re.I)
 ARTICLE = re.compile(r"^(?:a|an)\s+", re.I)
 KEEP_CAPITAL = {"board", "champions", "council", "ofsted", "pacts", "send", "nhs", "local", "i"}
@@ -453,7 +458,8 @@ def _plain_subject(subject: str) -> bool:
 
 
 # "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ..."
-ACTION_LABEL = re.compile(r"^\(?\s*(?:agreed\s+|follow[- ]up\s+)?actions?(?:\s+(?:by|for|owner|on|point))?\s*"
+ACTION_LABEL = re.compile(r"^\(?\s*(?:agreed\s+|follow[- ]up\s+)?actions?(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
+                          r"\d[\w/.-]*))?\s*"
                           r"(?::|-|–|—)\s*(?P<rest>.+?)\)?\s*\.?$", re.I)
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
 TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})\)"
@@ -536,7 +542,7 @@ def _owner_lead(clause: str) -> list[Commitment]:
         match = OWNER_LEAD.match(clause[start:])
         if not match:
             continue
-        who, how, verb = match.group("who").strip(), re.sub(r"\s+", " ", match.group("how")), match.group("verb")
+        who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")), match.group("verb")
         if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who):
             continue
         single_word = len(who.split()) == 1 and not who.isupper()
@@ -681,6 +687,10 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             # "(Action: MW)" on its own after the sentence it owns
             _give_owner(found, sentences[number - 1] if number else "", trailing[1], heading, reference)
             continue
+        field_line = ACTION_FIELD.match(sentence)
+        if field_line and found:  # "Owner: Chief Operating Officer." "Due: October 2024" after the action
+            found[-1] = _with_field(found[-1], field_line, reference)
+            continue
         text, owner = trailing if trailing else (sentence, "")
         if speaker and PRONOUN_SUBJECT.match(text):
             text = PRONOUN_SUBJECT.sub(speaker, text, count=1)
@@ -697,6 +707,25 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                                     owners=tuple(split_owners(owner))))
         found.extend(made)
     return found
+
+
+ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible|who|by\s+whom|action\s+by|action\s+owner)|"
+                          r"(?P<due>due|due\s+date|deadline|by\s+when|when|timescale|target\s+date|date\s+due|by))"
+                          r"\s*[:\-–]\s*(?P<value>.+?)\.?$", re.I)
+
+
+def _with_field(suggestion: Suggestion, field_line: re.Match, reference: date | None) -> Suggestion:
+    value = field_line.group("value").strip()
+    if field_line.group("owner"):
+        if not looks_like_owner(value):
+            return suggestion
+        owners = tuple(split_owners(value))
+        return replace(suggestion, owner_text=owners[0], other_owners=owners[1:], confidence=HIGH)
+    due = read_due(value, reference, whole_cell=True)
+    if due is None:
+        return suggestion
+    reason = _with_due(suggestion.reason.split(". Due")[0], due)
+    return replace(suggestion, due=due, reason=reason)
 
 
 def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str, reference: date | None) -> None:
