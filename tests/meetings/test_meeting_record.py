@@ -232,6 +232,13 @@ def test_attendance_is_neither_offered_nor_recorded_before_the_meeting(client, a
     assert db.session.get(Meeting, meeting.id).status == "scheduled"
 
 
+def test_a_meeting_marked_approved_without_minutes_says_only_that_there_are_none(client, auth, board, make_meeting):
+    meeting = make_meeting(board, LAST_MONTH, minutes="", minutes_status="approved")
+    auth.login(board.secretary)
+    page = page_text(client.get(f"/meetings/{meeting.id}"))
+    assert "No minutes yet" in page and "Minutes approved" not in page
+
+
 def test_minutes_of_another_groups_meeting_cannot_be_approved(client, auth, board, make_group, make_meeting):
     other = make_meeting(make_group(), LAST_MONTH - timedelta(days=7), minutes="Theirs")
     june = make_meeting(board, LAST_MONTH)

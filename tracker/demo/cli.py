@@ -26,6 +26,14 @@ def _shift_weeks(today: date) -> timedelta:
     return timedelta(weeks=((today - timedelta(days=21)) - LATEST_BOARD).days // 7)
 
 
+def _minutes_of(group_name: str, agenda) -> str:
+    """Minutes written from the seeds' agenda: each item's discussion and what was decided."""
+    lines = [f"Minutes of the {group_name} meeting."]
+    for number, (title, notes, decisions) in enumerate(agenda, start=1):
+        lines += ["", f"{number}. {title}", notes, *(f"Decided: {text}" for text in decisions)]
+    return "\n".join(lines)
+
+
 @demo_cli.command("load")
 def load_demo():
     """Load demo organisations, groups, people, meetings and actions (once)."""
@@ -75,7 +83,8 @@ def load_demo_data(today: date) -> None:
         group = groups[group_name]
         meeting = Meeting(
             group=group, starts_at=moment(day, clock), location=place, is_online=place == "Online",
-            status=MeetingStatus.HELD, summary=summary, minutes_status=MinutesStatus.APPROVED,
+            status=MeetingStatus.HELD, summary=summary, minutes=_minutes_of(group_name, agenda),
+            minutes_status=MinutesStatus.DRAFT,
         )
         for position, (title, notes, decisions) in enumerate(agenda, start=1):
             item = AgendaItem(title=title, notes=notes, position=position)
@@ -86,6 +95,14 @@ def load_demo_data(today: date) -> None:
             meeting.attendances.append(Attendance(person=membership.person))
         meetings[(group_name, day)] = meeting
         db.session.add(meeting)
+
+    # Each meeting's minutes are approved at the group's next meeting; the latest wait for the next one.
+    held = sorted(meetings.items(), key=lambda entry: entry[0][1])
+    for (group_name, _day), earlier in held:
+        later = next((meeting for (name, _), meeting in held
+                      if name == group_name and meeting.starts_at > earlier.starts_at), None)
+        if later is not None:
+            earlier.minutes_status, earlier.minutes_approved_at = MinutesStatus.APPROVED, later
 
     for group_name, day, clock, place in data.UPCOMING:
         db.session.add(Meeting(group=groups[group_name], starts_at=moment(day, clock), location=place,
