@@ -1,6 +1,7 @@
 """Imports every domain's models so that SQLAlchemy's metadata (and Alembic) sees them all."""
 from tracker.actions.models import *  # noqa: F401,F403
 from tracker.core.models import *  # noqa: F401,F403
+from tracker.importer.models import ImportedAction  # noqa: F401
 from tracker.inputs.models import *  # noqa: F401,F403
 from tracker.meetings.models import *  # noqa: F401,F403
 from tracker.nudges.models import *  # noqa: F401,F403

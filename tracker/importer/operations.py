@@ -5,17 +5,22 @@ commits once, or rolls back when any chosen action is refused (all or nothing).
 """
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import update
 from sqlalchemy.orm import selectinload
 
 from tracker.actions.models import Action
 from tracker.actions.operations import create_action, resolve_next_meeting_due_dates
+from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import local_zone, to_local
 from tracker.core.domain import DomainError
 from tracker.extensions import db
 from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING
+from tracker.importer.models import ImportedAction
 from tracker.importer.owners import Candidate, OwnerMatch, match_owner
 from tracker.importer.parse import Suggestion, format_day
 from tracker.meetings.models import AgendaItem, Meeting, MeetingStatus, MinutesStatus
@@ -224,9 +229,36 @@ def _agenda_item(meeting: Meeting, heading: str, made: dict[str, AgendaItem]) ->
     return made[key]
 
 
+def _import_keys(chosen: list[ChosenAction]) -> list[str]:
+    """A key per chosen action for the words it came from (its title when it has none); a second
+    action from the same words is numbered, so two commitments in one sentence keep two keys."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for row in chosen:
+        words = source_note(row.source, row.heading) if row.source.strip() else row.title.strip().casefold()
+        keys.append(hashlib.sha256(f"{words}\n{seen[words]}".encode()).hexdigest())
+        seen[words] += 1
+    return keys
+
+
+def _claim(meeting: Meeting, keys: list[str]) -> dict[str, int]:
+    """Record the keys not yet imported into this meeting: {key: row id} of those this call added.
+    A key another transaction holds waits for it to finish (PostgreSQL), then counts as taken."""
+    if not keys:
+        return {}
+    statement = insert_or_on_conflict(db.session, ImportedAction).values(
+        [{"meeting_id": meeting.id, "key": key} for key in keys]
+    ).on_conflict_do_nothing(index_elements=["meeting_id", "key"]).returning(ImportedAction.key, ImportedAction.id)
+    return {key: row_id for key, row_id in db.session.execute(statement)}
+
+
 def create_chosen_actions(meeting: Meeting, chosen: list[ChosenAction], *, by: User | None,
                           today: date, now: datetime) -> list[Action]:
     """Create every chosen action, or none: raises ImportRefused naming each one refused.
+
+    An action already made from the same words of this meeting's outcomes (a second press of
+    Create, or someone else importing at the same moment) is left out, not made twice: the
+    actions returned are only those this call created.
 
     Each action keeps the words it came from in its detail and sits under the agenda item of its
     heading. It is raised at the time of the meeting (not today, for outcomes typed up later), so
@@ -239,7 +271,12 @@ def create_chosen_actions(meeting: Meeting, chosen: list[ChosenAction], *, by: U
     errors: dict[int, DomainError] = {}
     created: list[Action] = []
     agenda: dict[str, AgendaItem] = {}
+    keys = _import_keys(chosen)
+    claimed = _claim(meeting, keys)
+    made: list[dict] = []
     for index, row in enumerate(chosen):
+        if keys[index] not in claimed:
+            continue
         try:
             created.append(create_action(
                 title=row.title, owner=row.owner, group=meeting.group, by=by, today=today,
@@ -249,8 +286,11 @@ def create_chosen_actions(meeting: Meeting, chosen: list[ChosenAction], *, by: U
                 + (f"{ALSO_NAMED}{row.other_owners}" if row.other_owners else ""),
                 meeting=meeting, agenda_item=_agenda_item(meeting, row.heading, agenda), at=raised_at,
             ))
+            made.append({"id": claimed[keys[index]], "action_id": created[-1].id})
         except DomainError as error:
             errors[index] = error
     if errors:
         raise ImportRefused(errors)
+    if made:
+        db.session.execute(update(ImportedAction), made)
     return created

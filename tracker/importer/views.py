@@ -195,9 +195,20 @@ def _create(meeting: Meeting, people):
         form.rows.entries[0].form.title.errors = [error.message]
         return _render_review(meeting, form, people, None)
     db.session.commit()
-    count = len(actions)
-    flash(f"{count} action{'s' if count != 1 else ''} created from the meeting outcomes.", "success")
+    flash(_created_message(len(actions), len(chosen) - len(actions)), "success")
     return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="actions"))
+
+
+def _created_message(count: int, already: int) -> str:
+    """What Create did; `already`: chosen actions made before (Create pressed twice, or someone else
+    creating from the same outcomes at the same time), which were not made again."""
+    made = f"{count} action{'s' if count != 1 else ''} created from the meeting outcomes."
+    if not already:
+        return made
+    if not count:
+        return "These actions were already created from these outcomes, so not created again."
+    return (f"{made} {already} of the chosen actions {'were' if already != 1 else 'was'} already created "
+            "from these outcomes, so not created again.")
 
 
 def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> ChosenAction:
