@@ -11,6 +11,7 @@ from tracker.actions.operations import complete_action, create_action, mark_cann
 from tracker.core.dates import local_today, local_zone, utcnow
 from tracker.core.models import Tag
 from tracker.demo import data
+from tracker.demo.inputs import close_demo_loops, raise_demo_inputs
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Attendance, Decision, Meeting, MeetingStatus, MinutesStatus
 from tracker.people.models import Group, Membership, Organisation
@@ -113,14 +114,15 @@ def load_demo_data(today: date) -> None:
     tags = {tag.name: tag for tag in db.session.scalars(db.select(Tag))}
     secretary = people["secretary@example.org"]
     db.session.flush()
-    for source, title, owner, due, status, closing, tag_names in data.ACTIONS:
+    raised_inputs, answering = raise_demo_inputs(people=people, groups=groups, meetings=meetings, moment=moment)
+    for source, title, owner, due, status, closing, tag_names in data.ACTIONS + data.INPUT_ACTIONS:
         meeting = meetings[source]
         action = create_action(
             title=title, owner=people[owner], group=meeting.group, meeting=meeting, by=secretary,
             today=today, at=meeting.starts_at + timedelta(hours=2),
             due_on=None if due == "next" else when(due),
             due_at_next_meeting_of=meeting.group if due == "next" else None,
-            tags=[tags[name] for name in tag_names if name in tags],
+            tags=[tags[name] for name in tag_names if name in tags], inputs=answering.get(title, ()),
         )
         if status == ActionStatus.IN_PROGRESS:
             post_update(action, by=people[owner], at=meeting.starts_at + timedelta(days=10),
@@ -129,4 +131,5 @@ def load_demo_data(today: date) -> None:
             complete_action(action, by=people[owner], outcome=closing, at=moment(due, "12:00"))
         elif status == ActionStatus.CANNOT_BE_DONE:
             mark_cannot_be_done(action, by=people[owner], explanation=closing, at=moment(due, "12:00"))
+    close_demo_loops(raised_inputs, people=people, moment=moment)
     db.session.flush()

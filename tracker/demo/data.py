@@ -110,3 +110,88 @@ ACTIONS = [
     (("Network of SEND Champions", "2021-03-23"), "Explore with the SENDCo Network how to share lived experiences of children masking at school",
      "senco@example.org", "2021-07-16", "in_progress", "", ["Value the lived experience", "Inclusion"]),
 ]
+
+# Actions agreed in answer to champions' input (INPUTS below), in the same shape as ACTIONS.
+INPUT_ACTIONS = [
+    (("SEND Board", "2021-05-11"), "Review the words the SEND and Emotional Wellbeing Hub uses with parent carers",
+     "lead@example.org", "2021-06-04", "completed",
+     "The Hub's web page and leaflet were rewritten with the champions: 'early help' is explained in plain "
+     "words, and what the Hub can do for families now comes first.", ["Be respectful", "Co-production"]),
+    (("SEND Board", "2021-06-08"), "Add information for families on waiting lists to the Local Offer",
+     "lead@example.org", "2021-07-09", "in_progress", "", ["Be open and honest", "Outcomes"]),
+]
+
+# Champions' input, from the Network of SEND Champions' meeting outcomes (seeds/000) in our own words:
+# raised (at a meeting, on the site, or on the public form by someone with no account), passed to a
+# group, answered by the actions named, and, once those are done, answered and published as "you
+# said, we did" (publish: day, strategic priority, what was raised, what was done, what it means for
+# families). Input without an answer is still being worked on, so the demo shows every stage.
+INPUTS = [
+    {"raised": ("meeting", ("Network of SEND Champions", "2020-10-13"), "champion@example.org"),
+     "what": "Swimming sessions, youth groups and some voluntary groups are hard for our children to join. "
+             "Staff and volunteers are not always trained to adapt, and the toilets and changing rooms are "
+             "often not suitable.",
+     "why": "Children miss out on what their friends enjoy, and families give up trying.",
+     "routed": ("Network of SEND Champions", "secretary@example.org", "2020-10-14"),
+     "answered_by": ["Share the recording of the physical activity session with the sports and community sector"],
+     "answer": ("secretary@example.org", "2020-11-06",
+                "We shared the recording of the champions' session, with what you told us, with the Active "
+                "Communities team and four local sports clubs. They are looking at training for their staff "
+                "and at their changing facilities."),
+     "publish": ("2020-11-09", "Inclusion",
+                 "Families told us that swimming, youth groups and some voluntary groups can be hard for "
+                 "disabled children to join: staff are not always trained to adapt, and changing facilities "
+                 "are often unsuitable.",
+                 "The champions recorded a session on these barriers, and we shared it with the Active "
+                 "Communities team and four local sports clubs so they can change what they offer.",
+                 "Pools and clubs are hearing from parents about what stops children taking part. Tell us "
+                 "if things change where you go.")},
+    {"raised": ("meeting", ("Network of SEND Champions", "2020-10-13"), "champion2@example.org"),
+     "what": "Children and young people should have a say in how the champions present themselves. Could "
+             "they design our logo?",
+     "why": "",
+     "routed": ("Network of SEND Champions", "secretary@example.org", "2020-10-14"),
+     "answered_by": ["Launch a competition for children and young people to design a logo for the champions"],
+     "answer": ("secretary@example.org", "2020-11-18",
+                "The competition ran through October and November. The winning design was chosen during the "
+                "SEND Week of Action and is now the champions' logo."),
+     "publish": ("2020-11-20", "Co-production",
+                 "Champions asked for children and young people to design the network's logo, so that it "
+                 "is theirs too.",
+                 "We ran a competition for children and young people. The winner was chosen during the SEND "
+                 "Week of Action and is now the champions' logo.",
+                 "You will see children's own work on everything the champions share.")},
+    {"raised": ("public", "Dana Morris", "dana.morris@example.net", "2021-04-20"),
+     "what": "When I rang about support I was told it was 'early help', which I thought meant nursery age. "
+             "The leaflet for the SEND and Emotional Wellbeing Hub talks about safeguarding first, which "
+             "nearly put me off calling at all.",
+     "why": "Parents who need help should not be put off by the words.",
+     "routed": ("SEND Board", "chair@example.org", "2021-04-22"),
+     "answered_by": ["Review the words the SEND and Emotional Wellbeing Hub uses with parent carers"],
+     "answer": ("secretary@example.org", "2021-06-07",
+                "Thank you for telling us. We rewrote the Hub's web page and leaflet with our parent carer "
+                "champions: 'early help' is explained in plain words, and what the Hub can do for your "
+                "family now comes first."),
+     "publish": ("2021-06-09", "Co-production",
+                 "A parent told us that 'early help' sounds like support for young children only, and that "
+                 "reading about safeguarding first put families off calling the SEND and Emotional "
+                 "Wellbeing Hub.",
+                 "We rewrote the Hub's web page and leaflet with parent carer champions: 'early help' is "
+                 "explained in plain words, and what the Hub can do for families comes first.",
+                 "You can call the Hub about any worry for your child, at any age. Calling does not mean "
+                 "anyone thinks your family is at risk.")},
+    {"raised": ("site", "champion2@example.org", "2021-05-20"),
+     "what": "There is nothing on the Local Offer for families waiting for an assessment or a referral, or "
+             "for those told they are not entitled to a service.",
+     "why": "The wait is when we most need to know where to turn.",
+     "routed": ("SEND Board", "chair@example.org", "2021-05-24"),
+     "answered_by": ["Add information for families on waiting lists to the Local Offer"],
+     "answer": None, "publish": None},
+    {"raised": ("meeting", ("Network of SEND Champions", "2021-03-23"), "champion@example.org"),
+     "what": "How can we share our lived experience of children who 'mask' at school, so that teachers "
+             "understand why things fall apart at home?",
+     "why": "",
+     "routed": ("Network of SEND Champions", "secretary@example.org", "2021-03-24"),
+     "answered_by": ["Explore with the SENDCo Network how to share lived experiences of children masking at school"],
+     "answer": None, "publish": None},
+]
