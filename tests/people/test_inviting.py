@@ -152,3 +152,22 @@ def test_an_invitation_link_past_its_life_says_it_has_expired(client, make_perso
     assert response.status_code == 410
     assert "This link has expired" in response.get_data(as_text=True)
     assert "Ask the person who invited you" in response.get_data(as_text=True)
+
+
+def test_an_admin_sends_a_new_invitation_to_someone_who_has_not_set_a_password(client, auth, admin, make_person):
+    waiting = make_person(name="Still Waiting", email="waiting@example.org", password=None)
+    signed_up = make_person(name="Signed Up", email="signed@example.org")
+    auth.login(admin)
+    page = client.get(f"/people/{waiting.id}/edit").get_data(as_text=True)
+    assert "Send a new invitation" in page
+    assert "Send a new invitation" not in client.get(f"/people/{signed_up.id}/edit").get_data(as_text=True)
+    response = client.submit(f"/people/{waiting.id}/invite", form_url=f"/people/{waiting.id}/edit")
+    assert response.status_code == 302
+    assert "A new invitation is on its way to waiting@example.org" in client.get(
+        response.headers["Location"]).get_data(as_text=True)
+    assert db.session.scalar(select(OutboxEmail.recipient_email).where(OutboxEmail.kind == "invitation")) == \
+        "waiting@example.org"
+    # Someone who can sign in already is told so, not sent a link.
+    response = client.submit(f"/people/{signed_up.id}/invite", form_url=f"/people/{waiting.id}/edit")
+    assert "Signed Up can already sign in" in client.get(response.headers["Location"]).get_data(as_text=True)
+    assert client.post(f"/people/{waiting.id}/invite").status_code == 400  # no CSRF token

@@ -1,6 +1,7 @@
 """Admin pages for people and organisations (routes on the people blueprint)."""
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from flask_wtf import FlaskForm
 
 from tracker.core.access import roles, signed_in
 from tracker.core.domain import DomainError
@@ -8,7 +9,7 @@ from tracker.core.forms import show_domain_error
 from tracker.extensions import db
 from tracker.people import operations
 from tracker.people.admin_forms import ROLE_CHOICES, ROLE_HINTS, InviteForm, OrganisationForm, PersonForm
-from tracker.people.invitations import ROLES_A_CHAIR_MAY_GIVE, invite_new_person
+from tracker.people.invitations import ROLES_A_CHAIR_MAY_GIVE, invite_new_person, invite_person
 from tracker.people.models import (
     GroupRole,
     Organisation,
@@ -18,8 +19,8 @@ from tracker.people.models import (
     organisations_by_name,
     people_page,
 )
-from tracker.permissions import can_edit_group, is_admin
 from tracker.people.views import blueprint
+from tracker.permissions import can_edit_group, is_admin
 
 SECTION = "People"
 
@@ -74,7 +75,7 @@ def invite():
         abort(403)
     form = InviteForm(group=request.args.get("group", ""), role=Role.MEMBER.value, group_role=GroupRole.MEMBER.value)
     _organisation_choices(form)
-    form.role.choices = ROLE_CHOICES if admin else [(v, l) for v, l in ROLE_CHOICES if v in ROLES_A_CHAIR_MAY_GIVE]
+    form.role.choices = ROLE_CHOICES if admin else [choice for choice in ROLE_CHOICES if choice[0] in ROLES_A_CHAIR_MAY_GIVE]
     form.group.choices = [("", "No group" if admin else "Choose a group")] + [(str(g.id), g.name) for g in groups]
     if form.validate_on_submit():
         group = next((group for group in groups if str(group.id) == form.group.data), None)
@@ -95,6 +96,25 @@ def invite():
             return redirect(url_for("people.index"))
     return render_template("people/invite.html", form=form, role_hints=ROLE_HINTS, admin=admin,
                            title="Invite a person", section=SECTION)
+
+
+@blueprint.route("/people/<int:person_id>/invite", methods=["POST"])
+@roles(Role.ADMIN)
+def invite_again(person_id: int):
+    """A new invitation for someone who has not set a password (the last one expired or was lost)."""
+    person = db.session.get(User, person_id) or abort(404)
+    if not FlaskForm().validate_on_submit():  # the CSRF token
+        abort(400)
+    try:
+        invite_person(person, by=current_user)
+        db.session.commit()
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message)
+    else:
+        flash(f"A new invitation is on its way to {person.email}. Earlier links still work until they expire, "
+              "and all stop once a password is set.", "success")
+    return redirect(url_for("people.edit_person", person_id=person.id))
 
 
 @blueprint.route("/people/<int:person_id>/edit", methods=["GET", "POST"])
