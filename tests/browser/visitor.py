@@ -140,6 +140,14 @@ class Visitor:
                 self.page.keyboard.insert_text(text) if "\n" in text else self.page.keyboard.type(text)
         return self
 
+    def choose_file(self, label: str, path: Path) -> Visitor:
+        """A file input: opens the browser's file chooser (Enter by keyboard) and picks `path`."""
+        target = self.page.get_by_label(label, exact=True)
+        with self.page.expect_file_chooser() as chooser:
+            self._activate(target, key="Enter")
+        chooser.value.set_files(path)
+        return self
+
     def fill_date(self, legend: str, day: date) -> Visitor:
         """A GOV.UK date input: Day, Month and Year boxes inside a fieldset named by its legend."""
         group = self.page.get_by_role("group", name=legend)
