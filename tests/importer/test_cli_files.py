@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
@@ -11,6 +12,8 @@ from tests.importer.test_cli import BOARD, board, count, run  # noqa: F401
 from tests.importer.test_upload_page import as_word
 from tracker.actions.models import Action
 from tracker.extensions import db
+from tracker.importer.models import ImportedAction
+from tracker.importer.operations import ChosenAction, _import_keys
 from tracker.meetings.models import Meeting
 
 JUNE_TEXT = BOARD.read_text(encoding="utf-8")
@@ -74,3 +77,22 @@ def test_minutes_with_no_dated_heading_are_taken_when_they_name_the_date_or_no_d
     undated = tmp_path / "undated.txt"
     undated.write_text("Terms of Reference: a copy would be uploaded on to the Local Offer.", encoding="utf-8")
     assert run(undated, "--group", "SEND Board", "--date", "2021-06-08", "--dry-run").exit_code == 0
+
+
+def test_outcomes_taken_by_someone_else_meanwhile_save_nothing(run, board, tmp_path):
+    """Another import of the same outcomes claimed one of them between this run's check and its
+    writes (simulated by its claim already being there): nothing is saved, and the run says why."""
+    (tmp_path / "june.txt").write_text(JUNE, encoding="utf-8")
+    dry = json.loads(run(tmp_path / "june.txt", "--group", "SEND Board", "--date", "2021-06-08", "--json",
+                         "--dry-run").output)
+    first = next(entry for entry in dry["suggestions"] if entry["created"])
+    meeting = Meeting(group=board, starts_at=datetime(2021, 6, 8, 10, tzinfo=UTC), location="", is_online=False)
+    db.session.add(meeting)
+    db.session.flush()
+    key = _import_keys([ChosenAction(title=first["title"], owner=None, source=first["source"],
+                                     heading=first["heading"])])[0]
+    db.session.add(ImportedAction(meeting_id=meeting.id, key=key))
+    db.session.commit()
+    result = run(tmp_path / "june.txt", "--group", "SEND Board", "--date", "2021-06-08")
+    assert result.exit_code == 1 and "made into actions by someone else while this ran" in result.output
+    assert count(Action) == 0

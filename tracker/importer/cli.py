@@ -133,6 +133,10 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
         already = imported_before(meeting)  # not created twice
         chosen = [row for row in chosen if not already.has(row.title, row.source, row.heading)]
         actions = create_chosen_actions(meeting, chosen, by=None, today=local_today(), now=utcnow())
+        if len(actions) != len(chosen):  # someone imported the same outcomes at the same moment
+            db.session.rollback()
+            raise click.ClickException("Some of these outcomes were made into actions by someone else while "
+                                       "this ran, so nothing was saved. Run the command again to add the rest")
     except ImportRefused as refused:
         db.session.rollback()
         lines = [refused.message + ":"] + [
