@@ -27,12 +27,42 @@ def _mid_month(today: date, months_back: int) -> datetime:
 
 
 def test_quarters_and_months_end_with_the_current_one():
-    quarters = last_quarters(date(2026, 11, 23))
+    quarters = last_quarters(date(2026, 11, 23))  # of the financial year, unless asked otherwise
     assert [quarter.first_day for quarter in quarters] == [
         date(2026, 1, 1), date(2026, 4, 1), date(2026, 7, 1), date(2026, 10, 1)]
-    assert quarters[-1].label == "October to December 2026"
+    assert [quarter.label for quarter in quarters] == [
+        "Quarter 4 of 2025-26 (January to March 2026)", "Quarter 1 of 2026-27 (April to June 2026)",
+        "Quarter 2 of 2026-27 (July to September 2026)", "Quarter 3 of 2026-27 (October to December 2026)"]
+    assert quarters[0].lines == ("Quarter 4, 2025-26", "January to March")
+    calendar = last_quarters(date(2026, 11, 23), year="calendar")
+    assert [quarter.first_day for quarter in calendar] == [quarter.first_day for quarter in quarters]
+    assert calendar[-1].label == "October to December 2026"
+    assert calendar[0].lines == ("January to March", "2026")
     months = last_months(date(2026, 2, 10))
     assert months[0].first_day == date(2025, 3, 1) and months[-1].next_first_day == date(2026, 3, 1)
+
+
+def test_no_bar_label_is_wider_than_the_room_beside_its_bar():
+    from tracker.reports.charts import CHARACTER_WIDTH, Bar, Chart
+
+    for year in ("financial", "calendar"):
+        for quarter in last_quarters(date(2026, 11, 23), year=year):
+            chart = Chart("On time", "", [Bar(quarter.label, 0.5, "50%", lines=quarter.lines)], scale=1.0,
+                          label_width=170)  # the width the quarter charts ask for
+            for line, _y in next(chart.rows())[3]:
+                assert CHARACTER_WIDTH * len(line) + 8 <= chart.label_width - 8, line  # it was clipped at the left
+
+
+def test_the_charts_offer_quarters_of_the_financial_year_first_then_the_calendar_year(
+        client, chair, make_action, today):
+    make_action(due=today - timedelta(days=3))
+    financial = client.get("/reports/charts").text
+    nav = financial.split('id="quarters-heading"', 1)[1].split("</nav>", 1)[0]
+    assert nav.index("Financial year, April to March") < nav.index("Calendar year, January to December")
+    assert '<strong aria-current="page">Financial year, April to March</strong>' in nav
+    assert last_quarters(today)[-1].label in financial
+    calendar = client.get("/reports/charts?quarters=calendar").text
+    assert last_quarters(today, year="calendar")[-1].label in calendar and "Quarter " not in calendar
 
 
 def test_every_chart_is_an_image_with_a_title_description_and_a_table(client, chair, make_action, today):

@@ -2,7 +2,8 @@
 
 - On-time completion per quarter, by group (sub-groups count towards their top-level group) and by
   organisation (the owner's): of the actions whose due date fell in the quarter and has passed,
-  the share completed on or before it (superseded actions are left out).
+  the share completed on or before it (superseded actions are left out). Quarters are named by the
+  financial year (April to March), as public bodies report, or by the calendar year.
 - Age of overdue actions: how long past their due date the open ones are.
 - Opened and closed per month, for the last 12 months.
 
@@ -13,13 +14,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import String, case, func, literal, select, union_all
 
 from tracker.actions.models import Action, ActionStatus
 from tracker.actions.rag import is_overdue_sql
-from tracker.core.dates import local_zone
+from tracker.core.dates import start_of_day
 from tracker.extensions import db
 from tracker.people.models import User
 from tracker.reports.queries import ClosedOnTime, filter_choices
@@ -45,6 +46,7 @@ class Period:
     short_label: str
     first_day: date
     next_first_day: date  # the day after the period ends
+    lines: tuple[str, ...] = ()  # the label on short lines, beside a bar (default: the label)
 
 
 def _month_start(day: date, months_back: int) -> date:
@@ -60,18 +62,34 @@ def last_months(today: date, count: int = MONTHS_SHOWN) -> list[Period]:
     return periods
 
 
-def last_quarters(today: date, count: int = QUARTERS_SHOWN) -> list[Period]:
+FINANCIAL, CALENDAR = "financial", "calendar"
+# Financial first: public bodies report by it.
+YEAR_KINDS = {FINANCIAL: "Financial year, April to March", CALENDAR: "Calendar year, January to December"}
+
+
+def financial_year(day: date) -> str:
+    """The financial year a day falls in, as public bodies write it: "2026-27" runs April to March."""
+    start = day.year if day.month >= 4 else day.year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def last_quarters(today: date, count: int = QUARTERS_SHOWN, *, year: str = FINANCIAL) -> list[Period]:
+    """The last `count` quarters, ending with this one. Financial and calendar quarters share their
+    months; a financial year's first quarter is April to June."""
     quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     periods = []
     for back in range(count - 1, -1, -1):
         first, following = _month_start(quarter_start, 3 * back), _month_start(quarter_start, 3 * back - 3)
         last = following - timedelta(days=1)
-        periods.append(Period(f"{first:%B} to {last:%B %Y}", f"{first:%b}–{last:%b %y}", first, following))
+        months = f"{first:%B} to {last:%B}"
+        if year == FINANCIAL:
+            number, fy = (first.month - 4) % 12 // 3 + 1, financial_year(first)
+            periods.append(Period(f"Quarter {number} of {fy} ({months} {last.year})", f"Q{number} {fy}",
+                                  first, following, (f"Quarter {number}, {fy}", months)))
+        else:
+            periods.append(Period(f"{months} {last.year}", f"{first:%b}–{last:%b %y}", first, following,
+                                  (months, str(last.year))))
     return periods
-
-
-def _local_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=local_zone()).astimezone(UTC)
 
 
 # --- chart shapes --------------------------------------------------------------------------------
@@ -83,6 +101,16 @@ class Bar:
     value: float
     text: str  # the value in words, drawn beside the bar and read out
     series: int = 0
+    lines: tuple[str, ...] = ()  # the label drawn on several short lines (default: one line)
+
+    @property
+    def label_lines(self) -> tuple[str, ...]:
+        return self.lines or (self.label,)
+
+
+# An SVG label does not wrap or grow: its room is worked out from its length, so none is cut off.
+CHARACTER_WIDTH = 9  # pixels: a generous average for the 16 and 19 pixel type of the charts
+LINE_HEIGHT = 20
 
 
 @dataclass
@@ -98,6 +126,12 @@ class Chart:
     bar_area: int = 260
     text_width: int = 140
 
+    def __post_init__(self):
+        lines = [line for bar in self.bars for line in bar.label_lines]
+        self.label_width = max(self.label_width, CHARACTER_WIDTH * max(map(len, lines), default=0) + 16)
+        most_lines = max((len(bar.label_lines) for bar in self.bars), default=1)
+        self.row_height = max(self.row_height, LINE_HEIGHT * most_lines + 12)
+
     @property
     def width(self) -> int:
         return self.label_width + self.bar_area + self.text_width
@@ -107,10 +141,13 @@ class Chart:
         return self.row_height * max(len(self.bars), 1) + 8
 
     def rows(self):
-        """(bar, y, bar width) for drawing."""
+        """(bar, y, bar width, [(label line, its y)]) for drawing."""
         for index, bar in enumerate(self.bars):
             length = 0 if not self.scale else round(self.bar_area * bar.value / self.scale)
-            yield bar, index * self.row_height + 4, max(length, 1 if bar.value else 0)
+            y = index * self.row_height + 4
+            first = y + self.row_height / 2 - LINE_HEIGHT * (len(bar.label_lines) - 1) / 2
+            lines = [(line, first + LINE_HEIGHT * number) for number, line in enumerate(bar.label_lines)]
+            yield bar, y, max(length, 1 if bar.value else 0), lines
 
 
 @dataclass
@@ -189,7 +226,8 @@ class OnTimeTable:
     def charts(self) -> list[Chart]:
         return [
             Chart(title=name, description=f"On-time completion for {name}, by quarter",
-                  bars=[Bar(quarter.label, cell.rate or 0, cell.text) for quarter, cell in zip(self.quarters, cells, strict=False)],
+                  bars=[Bar(quarter.label, cell.rate or 0, cell.text, lines=quarter.lines)
+                        for quarter, cell in zip(self.quarters, cells, strict=False)],
                   scale=1.0, label_width=170, bar_area=150, text_width=120, row_height=26)
             for name, cells in self.rows.items()
         ]
@@ -206,8 +244,8 @@ class ChartsReport:
 # --- the figures ---------------------------------------------------------------------------------
 
 
-def _on_time_tables(today: date, choices) -> tuple[OnTimeTable, OnTimeTable]:
-    quarters = last_quarters(today)
+def _on_time_tables(today: date, choices, year: str) -> tuple[OnTimeTable, OnTimeTable]:
+    quarters = last_quarters(today, year=year)
     top_level = {}
     parents = {group.id: group.parent_id for group in choices.groups}
     names = {group.id: group.name for group in choices.groups}
@@ -270,13 +308,13 @@ def overdue_age_chart(today: date) -> Chart:
 
 
 def _month_index(moment_column, months: list[Period]):
-    return case(*[(moment_column < _local_midnight_utc(month.next_first_day), index)
+    return case(*[(moment_column < start_of_day(month.next_first_day), index)
                   for index, month in enumerate(months)], else_=None)
 
 
 def opened_closed_chart(today: date) -> ColumnChart:
     months = last_months(today)
-    start = _local_midnight_utc(months[0].first_day)
+    start = start_of_day(months[0].first_day)
     opened = select(literal("opened", String).label("series"), _month_index(Action.created_at, months).label("month"),
                     func.count().label("number")).where(Action.created_at >= start).group_by("month")
     closed = select(literal("closed", String).label("series"), _month_index(Action.closed_at, months).label("month"),
@@ -293,8 +331,8 @@ def opened_closed_chart(today: date) -> ColumnChart:
     )
 
 
-def charts_report(today: date) -> ChartsReport:
+def charts_report(today: date, *, year: str = FINANCIAL) -> ChartsReport:
     choices = filter_choices()
-    by_group, by_organisation = _on_time_tables(today, choices)
+    by_group, by_organisation = _on_time_tables(today, choices, year)
     return ChartsReport(by_group=by_group, by_organisation=by_organisation,
                         overdue_age=overdue_age_chart(today), opened_closed=opened_closed_chart(today))

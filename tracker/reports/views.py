@@ -95,7 +95,9 @@ def outstanding_xlsx():
 @roles(*STAFF)
 def charts_page():
     today = local_today()
-    return render_template("reports/charts.html", report=charts.charts_report(today), today=today,
+    year = charts.CALENDAR if request.args.get("quarters") == charts.CALENDAR else charts.FINANCIAL
+    return render_template("reports/charts.html", report=charts.charts_report(today, year=year), today=today,
+                           year=year, year_kinds=charts.YEAR_KINDS,
                            title="Charts", section=SECTION)
 
 
