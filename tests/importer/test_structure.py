@@ -220,3 +220,31 @@ def test_action_references_owner_and_due_fields_and_dashes():
         ("Chief Operating Officer", date(2024, 10, 31)), ("Director of Nursing", date(2024, 11, 30)),
         ("Company Secretary", date(2024, 11, 30)), ("", date(2024, 10, 3))]  # 20 working days on
     assert found[3].title == "Send written answer within 20 working days"
+
+
+def test_email_notes_with_first_names_and_questions_to_someone():
+    text = ("Next steps:\n- Owen to pull together the list of young people without a placement by Friday\n"
+            "- Helen and Sarah will draft the letter to families (aim for end of next week)\n\n"
+            "- Liam – can you check whether the data includes home-educated young people?")
+    found = suggested(text, date(2026, 4, 21))
+    assert [(s.owner_text, s.other_owners, s.due_on) for s in found] == [
+        ("Owen", (), date(2026, 4, 24)), ("Helen", ("Sarah",), date(2026, 5, 1)), ("Liam", (), None)]
+    assert found[2].title == "Check whether the data includes home-educated young people"
+
+
+def test_an_action_summary_repeating_the_discussion_is_not_a_second_action():
+    text = ("2 Progress\nThe Board asked for a case study showing the impact of the new assessment hub (MW).\n"
+            "GA to share the therapy workforce plan with Board members.\n\n"
+            "Actions\n1. Case study on the assessment hub – MW – July meeting\n"
+            "2. Therapy workforce plan – GA – 19/06/2026\n"
+            "3. Visit the hub with parents – TE")
+    found = suggested(text, date(2026, 5, 28))
+    assert [(s.owner_text, s.due.kind if s.due else None) for s in found] == [
+        ("MW", "meeting_in_month"), ("GA", "date"), ("TE", None)]
+    assert found[0].title.startswith("Provide case study showing the impact")  # the first wording kept
+    assert found[1].due_on == date(2026, 6, 19) and found[2].title == "Visit the hub with parents"
+
+
+def test_spelled_out_initials_are_not_owners():
+    [found] = suggested("A report would be circulated by Clinical Commissioning Group (CCG).")
+    assert found.owner_text == ""

@@ -34,7 +34,8 @@ NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?next\s+"
     r"(?:[\w&-]+\s+){0,3}?meeting\b", re.I)
 MONTH_MEETING = re.compile(
-    r"(?:\b(?:at|to|for|by|before|in\s+time\s+for)\s+(?:the\s+|its\s+|our\s+|their\s+)?|(?:^|[–—-]\s*))(?P<month>" + _MONTH
+    r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+)?|"
+    r"(?:^|[–—-]\s*))(?P<month>" + _MONTH
     + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|board|panel|committee)(?:\s+meeting)?\b", re.I)
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25"
 WRITTEN_DATE = re.compile(

@@ -125,8 +125,10 @@ def _stands_alone(part: str) -> bool:
 def split_owners(written: str) -> list[str]:
     """ "MW/YO" -> ["MW", "YO"]; "Owen Reid and Grace Adeyemi" -> both; "Health colleagues" -> one."""
     parts = [part.strip().strip(".") for part in OWNER_SEPARATORS.split(written.strip()) if part.strip()]
-    # "Data and Performance Manager" is one job title: split only when each part stands alone.
-    if len(parts) > 1 and all(_stands_alone(part) for part in parts):
+    # "Data and Performance Manager" is one job title: split only when each part stands alone, or
+    # all are first names ("Helen and Sarah").
+    if len(parts) > 1 and (all(_stands_alone(part) for part in parts)
+                           or all(re.fullmatch(r"[A-Z][a-z'’-]+", part) for part in parts)):
         return parts
     return [written.strip().strip(".")]
 

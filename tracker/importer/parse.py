@@ -462,7 +462,8 @@ ACTION_LABEL = re.compile(r"^\(?\s*(?:agreed\s+|follow[- ]up\s+)?actions?(?:\s+(
                           r"\d[\w/.-]*))?\s*"
                           r"(?::|-|–|—)\s*(?P<rest>.+?)\)?\s*\.?$", re.I)
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
-TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})\)"
+TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})|"
+                            r"(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))\)"
                             r"\s*\.?\s*$|(?:^|[.;]\s+)actions?\s*[:\-–—]\s*(?P<bare>[^.:;]{1,60}?)\.?\s*$", re.I)
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
@@ -481,6 +482,26 @@ MORE_VERBS = {
     "look", "contact", "produce", "prepare", "publish", "organise", "organize", "escalate", "co-ordinate",
     "coordinate", "collate", "compile", "gather", "collect", "develop", "design", "deliver", "explore",
     "host", "test", "trial", "engage", "speak", "meet", "write-up", "chase", "highlight", "summarise",
+    # common in minutes' action lines
+    "pull", "put", "get", "give", "take", "make", "do", "go", "see", "try", "tell", "call", "phone", "ring",
+    "forward", "obtain", "source", "secure", "seek", "request", "submit", "complete", "finalise", "finalize",
+    "amend", "edit", "revise", "redraft", "proofread", "approve", "sign", "assess", "audit", "benchmark",
+    "calculate", "cost", "model", "measure", "monitor", "analyse", "evaluate", "collate", "extract", "pull",
+    "present", "demonstrate", "facilitate", "chair", "lead", "coordinate", "organise", "plan", "prioritise",
+    "recruit", "train", "brief", "debrief", "inform", "notify", "advise", "alert", "raise", "flag", "discuss",
+    "clarify", "explain", "answer", "reply", "respond", "feed back", "follow", "close", "cancel", "reschedule",
+    "schedule", "diarise", "invite", "welcome", "involve", "include", "add", "remove", "move", "transfer",
+    "allocate", "assign", "fund", "pay", "buy", "purchase", "order", "procure", "tender", "commission",
+    "contract", "agree", "negotiate", "resolve", "fix", "address", "tackle", "investigate", "explore", "research",
+    "scope", "map", "identify", "confirm", "verify", "validate", "check", "ensure", "embed", "implement",
+    "launch", "roll", "pilot", "trial", "test", "refresh", "renew", "reissue", "issue", "print", "post", "upload",
+    "publish", "promote", "advertise", "publicise", "distribute", "cascade", "disseminate", "circulate", "share",
+    "send", "email", "write", "draft", "prepare", "produce", "create", "design", "develop", "build", "set",
+    "establish", "form", "convene", "hold", "arrange", "book", "attend", "visit", "observe", "shadow", "review",
+    "update", "report", "bring", "return", "come", "look", "find", "keep", "maintain", "track", "record", "log",
+    "escalate", "refer", "signpost", "support", "help", "work", "liaise", "link", "connect", "contact", "speak",
+    "talk", "meet", "ask", "remind", "chase", "pursue", "progress", "continue", "consider", "think", "reflect",
+    "summarise", "collect", "gather", "compile", "produce", "nominate", "propose", "recommend", "suggest",
 }
 OWNER_VERBS = ACTION_VERBS | MORE_VERBS
 # Owners that are "we" are the group itself: the reviewer chooses, as for an action with no owner.
@@ -534,6 +555,11 @@ class Commitment:
     owners: tuple[str, ...] = ()
 
 
+# "Liam – can you check ...?", "Priya, please send ..."
+ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*(?:(?:can|could|would)\s+you\s+"
+                           r"(?:please\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
+
+
 def _owner_lead(clause: str) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -580,6 +606,10 @@ def _commitments(clause: str) -> list[Commitment]:
     label = ACTION_LABEL.match(clause)
     if label:
         clause = label.group("rest").strip()
+    asked = ASKED_BY_NAME.match(clause)
+    if asked and looks_like_owner(asked.group("who")):
+        return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
+                           f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
     owned = _owner_lead(clause)
     if owned:
         return _merged(owned)
@@ -601,7 +631,14 @@ def _trailing_owner(text: str) -> tuple[str, str] | None:
     match = TRAILING_OWNER.search(text)
     if not match:
         return None
-    who = (match.group("who") or match.group("bare") or "").strip()
+    initials = match.group("initials")
+    if initials:
+        before = text[: match.start("initials")].rstrip(" (").split()
+        # "the assessment hub (MW)" names an owner; "Clinical Commissioning Group (CCG)" spells out a name
+        if not initials.replace("/", "").replace(",", "").replace("&", "").replace(" ", "").isupper() \
+                or (before and before[-1][:1].isupper()):
+            return None
+    who = (match.group("who") or initials or match.group("bare") or "").strip()
     if not looks_like_owner(who) or len(who.split()) > 6:
         return None
     return text[: match.start()].strip(), who
@@ -786,9 +823,32 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     return []
 
 
+def _dash_fields(text: str, reference: date | None) -> tuple[str, str, Due | None] | None:
+    """ "WHAT – WHO – WHEN" (or "WHAT – WHO"): (title, owner, due), else None."""
+    parts = [part.strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip(".")) if part.strip()]
+    if not 2 <= len(parts) <= 3 or _owner_lead(text):
+        return None
+    owner, due = "", None
+    for part in parts[1:]:
+        read = read_due(part, reference, whole_cell=True) if reference else None
+        if read is not None and not due:
+            due = read
+        elif not owner and len(part.split()) <= 4 and looks_like_owner(part) and part[:1].isupper():
+            owner = part
+        else:
+            return None
+    return (parts[0], owner, due) if owner else None
+
+
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion" or "future"."""
+    fields = _dash_fields(text, reference)
+    if fields is not None and kind != "future":  # "Case study on the hub – MW – July meeting"
+        title, owner, due = fields
+        return [_suggestion(Commitment(title, HIGH, "An action with its owner and due date"), source=text,
+                            heading=heading, kind="bullet", due_text=title, reference=reference,
+                            owners=tuple(split_owners(owner)) if owner else (), due=due)]
     trailing = _trailing_owner(text)
     body, owner = trailing if trailing and trailing[0] else (text, "")
     says = _bullet_says_what_to_do(body, kind)
@@ -931,13 +991,19 @@ class _Reader:
         return index + 1
 
     def add(self, suggestions: list[Suggestion]) -> None:
-        """The same commitment twice (a summary and its action line) is one suggestion."""
-        seen = {_same(suggestion.title) for suggestion in self.meeting.suggestions if suggestion.suggested}
+        """The same commitment twice (the discussion, then the action summary) is one suggestion,
+        keeping the first wording and any owner or due date only the second gives."""
         for suggestion in suggestions:
-            key = _same(suggestion.title)
-            if suggestion.suggested and key in seen:
-                continue
-            seen.add(key)
+            if suggestion.suggested:
+                index = next((number for number, earlier in enumerate(self.meeting.suggestions)
+                              if earlier.suggested and _same_commitment(earlier, suggestion)), None)
+                if index is not None:
+                    earlier = self.meeting.suggestions[index]
+                    self.meeting.suggestions[index] = replace(
+                        earlier, due=earlier.due or suggestion.due,
+                        owner_text=earlier.owner_text or suggestion.owner_text,
+                        other_owners=earlier.other_owners or suggestion.other_owners)
+                    continue
             self.meeting.suggestions.append(suggestion)
 
     def read_you_said_we_did(self, said: re.Match, index: int) -> int:
@@ -1061,8 +1127,21 @@ class _Reader:
         return index
 
 
-def _same(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", title.casefold()).strip()
+_STOP = {"the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "at", "be", "from", "this", "that"}
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"[a-z0-9]+", text.casefold()) if word not in _STOP}
+
+
+def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
+    """Same words, or nearly the same words for the same owner."""
+    a, b = _stems(first.title), _stems(second.title)
+    if not a or not b:
+        return False
+    overlap = len(a & b) / min(len(a), len(b))
+    same_owner = bool(first.owner_text) and first.owner_text.casefold() == second.owner_text.casefold()
+    return a == b or overlap >= 0.9 or (same_owner and overlap >= 0.6)
 
 
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
