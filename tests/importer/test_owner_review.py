@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from tests.importer.test_cli import run  # noqa: F401 (a fixture)
 from tests.importer.test_paste_page import create, paste, review_rows, text_of
 from tracker.actions.models import Action
 from tracker.extensions import db
@@ -92,19 +93,7 @@ def test_a_second_import_of_an_action_with_several_owners_is_still_recognised(cl
     assert not any(again.get(f"rows-{number}-include") for number in range(5))
 
 
-@pytest.fixture
-def run(app):
-    runner = app.test_cli_runner()
-
-    def invoke(*args):
-        result = runner.invoke(args=["minutes", "import", *[str(arg) for arg in args]])
-        db.session.rollback()
-        return result
-
-    return invoke
-
-
-def test_json_says_who_each_owner_is_and_where_each_date_came_from(run, board, tmp_path):
+def test_json_says_who_each_owner_is_and_where_each_date_came_from(run, board, tmp_path):  # noqa: F811
     minutes = tmp_path / "minutes.txt"
     minutes.write_text("Action: Jane Smith to circulate the report by 30 January\n\n"
                        "Action: Priya Shah to hold a celebration event in the New Year\n", encoding="utf-8")

@@ -471,37 +471,29 @@ OWNER_LEAD = re.compile(
     r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:encouraged|asked|invited|requested)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
-             "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "its", "your"}
-# More verbs that say what someone will do, for "NAME will VERB" (a "to VERB" line takes any verb).
+             "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "your"}
+# More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
 MORE_VERBS = {
-    "attend", "open", "rewrite", "bring", "invite", "nominate", "present", "book", "map", "recruit", "track",
-    "commission", "analyse", "analyze", "run", "find", "share", "send", "write", "check", "ask", "agree",
-    "arrange", "convene", "discuss", "email", "liaise", "link", "pick", "progress", "pursue", "refer",
-    "remind", "return", "scope", "signpost", "support", "visit", "draft", "confirm", "feed", "circulate",
-    "consider", "establish", "identify", "investigate", "provide", "update", "review", "report", "set",
-    "look", "contact", "produce", "prepare", "publish", "organise", "organize", "escalate", "co-ordinate",
-    "coordinate", "collate", "compile", "gather", "collect", "develop", "design", "deliver", "explore",
-    "host", "test", "trial", "engage", "speak", "meet", "write-up", "chase", "highlight", "summarise",
-    # common in minutes' action lines
-    "pull", "put", "get", "give", "take", "make", "do", "go", "see", "try", "tell", "call", "phone", "ring",
-    "forward", "obtain", "source", "secure", "seek", "request", "submit", "complete", "finalise", "finalize",
-    "amend", "edit", "revise", "redraft", "proofread", "approve", "sign", "assess", "audit", "benchmark",
-    "calculate", "cost", "model", "measure", "monitor", "analyse", "evaluate", "collate", "extract", "pull",
-    "present", "demonstrate", "facilitate", "chair", "lead", "coordinate", "organise", "plan", "prioritise",
-    "recruit", "train", "brief", "debrief", "inform", "notify", "advise", "alert", "raise", "flag", "discuss",
-    "clarify", "explain", "answer", "reply", "respond", "feed back", "follow", "close", "cancel", "reschedule",
-    "schedule", "diarise", "invite", "welcome", "involve", "include", "add", "remove", "move", "transfer",
-    "allocate", "assign", "fund", "pay", "buy", "purchase", "order", "procure", "tender", "commission",
-    "contract", "agree", "negotiate", "resolve", "fix", "address", "tackle", "investigate", "explore", "research",
-    "scope", "map", "identify", "confirm", "verify", "validate", "check", "ensure", "embed", "implement",
-    "launch", "roll", "pilot", "trial", "test", "refresh", "renew", "reissue", "issue", "print", "post", "upload",
-    "publish", "promote", "advertise", "publicise", "distribute", "cascade", "disseminate", "circulate", "share",
-    "send", "email", "write", "draft", "prepare", "produce", "create", "design", "develop", "build", "set",
-    "establish", "form", "convene", "hold", "arrange", "book", "attend", "visit", "observe", "shadow", "review",
-    "update", "report", "bring", "return", "come", "look", "find", "keep", "maintain", "track", "record", "log",
-    "escalate", "refer", "signpost", "support", "help", "work", "liaise", "link", "connect", "contact", "speak",
-    "talk", "meet", "ask", "remind", "chase", "pursue", "progress", "continue", "consider", "think", "reflect",
-    "summarise", "collect", "gather", "compile", "produce", "nominate", "propose", "recommend", "suggest",
+    "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
+    "analyze", "answer", "approve", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
+    "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
+    "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
+    "complete", "confirm", "connect", "consider", "contact", "continue", "contract", "convene", "coordinate",
+    "cost", "create", "debrief", "deliver", "demonstrate", "design", "develop", "diarise", "discuss", "disseminate",
+    "distribute", "do", "draft", "edit", "email", "embed", "engage", "ensure", "escalate", "establish", "evaluate",
+    "explain", "explore", "extract", "facilitate", "feed", "feed back", "finalise", "finalize", "find", "fix",
+    "flag", "follow", "form", "forward", "fund", "gather", "get", "give", "go", "help", "highlight", "hold", "host",
+    "identify", "implement", "include", "inform", "investigate", "invite", "involve", "issue", "keep", "launch",
+    "lead", "liaise", "link", "log", "look", "maintain", "make", "map", "measure", "meet", "model", "monitor",
+    "move", "negotiate", "nominate", "notify", "observe", "obtain", "open", "order", "organise", "organize", "pay",
+    "phone", "pick", "pilot", "plan", "post", "prepare", "present", "print", "prioritise", "procure", "produce",
+    "progress", "promote", "proofread", "propose", "provide", "publicise", "publish", "pull", "purchase", "pursue",
+    "put", "raise", "recommend", "record", "recruit", "redraft", "refer", "reflect", "refresh", "reissue", "remind",
+    "remove", "renew", "reply", "report", "request", "reschedule", "research", "resolve", "respond", "return",
+    "review", "revise", "rewrite", "ring", "roll", "run", "schedule", "scope", "secure", "see", "seek", "send",
+    "set", "shadow", "share", "sign", "signpost", "source", "speak", "submit", "suggest", "summarise", "support",
+    "tackle", "take", "talk", "tell", "tender", "test", "think", "to VERB", "track", "train", "transfer", "trial",
+    "try", "update", "upload", "validate", "verify", "visit", "welcome", "work", "write", "write-up"
 }
 OWNER_VERBS = ACTION_VERBS | MORE_VERBS
 # Owners that are "we" are the group itself: the reviewer chooses, as for an action with no owner.
