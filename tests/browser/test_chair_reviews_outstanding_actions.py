@@ -104,6 +104,17 @@ def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board
     jordan.follow("Calendar year, January to December").sees(re.compile(r"[A-Z][a-z]+ to [A-Z][a-z]+ \d{4}"))
     assert jordan.page.evaluate(CLIPPED_CHART_LABELS) == []
 
+    # A chair sets up a group and staffs it (the people page was once a 403 for its creator); its
+    # reminders say what the usual setting is.
+    jordan.follow_in_menu("Groups").follow("Create a group").sees_title(f"Create a group – Groups – {SITE}")
+    jordan.fill("Name", "Short Breaks task and finish group").choose("Task and finish group")
+    jordan.press("Create group").sees_title(f"People in Short Breaks task and finish group – Groups – {SITE}")
+    jordan.sees("with you as its chair").select("Person", f"Dana Patel ({dana.email})")
+    jordan.choose("Secretary", within="Role in the group").press("Add to group")
+    jordan.sees("Dana Patel was added to Short Breaks task and finish group.")
+    jordan.follow("Back to Short Breaks task and finish group")
+    jordan.sees(re.compile(r"Reminder before an action is due\s+3 working days \(the usual setting\)"))
+
     meeting_day = f"{next_meeting.day} {next_meeting:%B %Y}"
     jordan.follow_in_menu("Meetings").follow(meeting_day, exact=False)
     jordan.follow("Board pack for this meeting").sees_title(
