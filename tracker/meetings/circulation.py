@@ -13,11 +13,11 @@ from datetime import datetime
 from tracker.core.dates import format_datetime, to_local
 from tracker.core.domain import DomainError
 from tracker.extensions import db
-from tracker.meetings.models import Attendance, Circulation, Meeting, Paper
+from tracker.meetings.models import Attendance, Circulation, Meeting, Paper, active_members_of
 from tracker.nudges.links import absolute_url
 from tracker.nudges.outbox import Attachment, queue_email
 from tracker.nudges.preferences import OFF, PAPERS, choices_of_people, unsubscribe_headers, unsubscribe_url
-from tracker.people.models import Membership, User
+from tracker.people.models import User
 
 KIND = "meeting_papers"
 
@@ -42,11 +42,7 @@ def paper_for(meeting: Meeting, now: datetime) -> Paper:
 
 def readers_of(meeting: Meeting) -> Readers:
     """The group's members and the meeting's guests with an active account: two queries."""
-    members = db.session.scalars(
-        db.select(User).join(Membership, Membership.person_id == User.id)
-        .where(Membership.group_id == meeting.group_id, User.is_active.is_(True))
-        .order_by(User.name, User.id)
-    ).all()
+    members = active_members_of(meeting.group_id)
     member_ids = {member.id for member in members}
     guests = db.session.scalars(
         db.select(User).join(Attendance, Attendance.person_id == User.id)

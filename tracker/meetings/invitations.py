@@ -22,12 +22,12 @@ from icalendar import vCalAddress
 from tracker.core.dates import format_datetime, utcnow
 from tracker.extensions import db
 from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar
-from tracker.meetings.models import Meeting
+from tracker.meetings.models import Meeting, active_members_of
 from tracker.nudges.links import absolute_url
 from tracker.nudges.models import OutboxAttachment, OutboxEmail, OutboxStatus
 from tracker.nudges.outbox import Attachment, queue_email
 from tracker.nudges.preferences import OFF, PAPERS, choices_of_people, unsubscribe_headers, unsubscribe_url
-from tracker.people.models import Membership, User
+from tracker.people.models import User
 
 KIND = "meeting_invitation"
 KEY_PREFIX = "meeting-invitation"
@@ -35,12 +35,7 @@ KEY_PREFIX = "meeting-invitation"
 
 def members_to_tell(meeting: Meeting) -> list[User]:
     """The group's members with an active account who have not turned meeting papers off."""
-    members = db.session.scalars(
-        db.select(User)
-        .join(Membership, Membership.person_id == User.id)
-        .where(Membership.group_id == meeting.group_id, User.is_active.is_(True))
-        .order_by(User.name, User.id)
-    ).all()
+    members = active_members_of(meeting.group_id)
     choices = choices_of_people([member.id for member in members], PAPERS)
     return [member for member in members if choices.get(member.id) != OFF]
 

@@ -199,6 +199,15 @@ class Circulation(Auditable, db.Model):
 # --- queries -------------------------------------------------------------------------------------
 
 
+def active_members_of(group_id: int) -> list[User]:
+    """The group's members whose account is active, by name: who hears of its meetings."""
+    return db.session.scalars(
+        db.select(User).join(Membership, Membership.person_id == User.id)
+        .where(Membership.group_id == group_id, User.is_active.is_(True))
+        .order_by(User.name, User.id)
+    ).all()
+
+
 def circulations_of(meeting: Meeting) -> list[Circulation]:
     """What was sent from the meeting's page, newest first, with who sent it: one query."""
     return db.session.scalars(
