@@ -269,3 +269,33 @@ def test_the_first_daily_run_tells_yesterdays_news_not_the_whole_history(mailbox
     moved.created_at = utcnow() - timedelta(days=400)
     db.session.commit()
     assert plan_daily_emails(local_today()).readers == []
+
+
+def test_four_outbox_runs_at_once_send_each_new_action_email_once(app, mailbox, sitting, make_person):
+    from tests.nudges.test_runs import in_threads
+
+    secretary, member, other, group = sitting
+    for person in (member, other):
+        raise_for(person, secretary, group, f"An action for {person.name}")
+    db.session.commit()
+    later = utcnow() + QUIET * 2
+    in_threads(app, 4, lambda: run_sender(now=later))
+    run_sender(now=later)  # whatever a runner skipped because another held the sender's lock
+    assert sorted(mailbox.recipients) == ["ada@example.org", "olu@example.org"]
+    assert len(emails("new_actions")) == 2
+
+
+def test_without_the_lock_gathering_twice_at_once_queues_each_email_once(app, sitting):
+    from tests.nudges.test_runs import in_threads
+
+    secretary, member, _other, group = sitting
+    raise_for(member, secretary, group, "Map the transition offer")
+    db.session.commit()
+
+    def gather():
+        gathered = notifications.gather_new_action_emails(utcnow() + QUIET * 2)
+        db.session.commit()
+        return gathered.emails
+
+    in_threads(app, 2, gather)
+    assert len(emails("new_actions")) == 1  # the same notices make the same key
