@@ -118,3 +118,20 @@ def test_json_says_who_each_owner_is_and_where_each_date_came_from(run, board, t
     assert priya["due_from"]["rule"] == "“in the New Year” is taken as the end of January, 31 January 2026"
     # the documented shape is kept
     assert {"title", "source", "heading", "confidence", "reason", "due_on", "due_by_next_meeting"} <= set(jane)
+
+
+def test_the_review_sends_the_same_number_of_queries_however_many_owners_it_matches(
+        client, auth, board, meeting, make_person, count_queries):
+    auth.login(board.people["secretary"])
+    for number in range(12):
+        make_person(name=f"Named Person{number}", job_title=f"Officer {number}", password=None)
+
+    def review(count: int):
+        lines = "\n".join(f"- Named Person{number} to send report {number} by 30 June" for number in range(count))
+        return paste(client, meeting, f"Actions\n\n{lines}\n- Jane Smith to book the hall")
+
+    few, few_queries = count_queries(lambda: review(2))
+    many, many_queries = count_queries(lambda: review(12))
+    assert "Matched by Full name: Named Person11" in text_of(many)
+    assert few.status_code == many.status_code == 200
+    assert few_queries == many_queries
