@@ -248,3 +248,10 @@ def test_an_action_summary_repeating_the_discussion_is_not_a_second_action():
 def test_spelled_out_initials_are_not_owners():
     [found] = suggested("A report would be circulated by Clinical Commissioning Group (CCG).")
     assert found.owner_text == ""
+
+
+def test_a_web_page_pasted_as_text_keeps_its_menus_and_footer_out():
+    text = ("Skip to main content\nHome\n\n- Bins and recycling\n- Council tax\n- Schools and learning\n\n"
+            "SEND Board summary\n\nThe Board agreed that an updated plan would be circulated by 30 March.\n\n"
+            "Contact us\nAccessibility statement\nPrivacy notice\nCookies")
+    assert titles(text) == ["Circulate updated plan by 30 March"]

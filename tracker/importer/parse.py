@@ -41,6 +41,9 @@ PAGE_CHROME = {
     "skip to main content", "skip to content", "back to top", "print this page", "share this page",
     "menu", "search", "close", "accept all cookies", "reject all cookies", "cookie settings",
     "cookies on this site", "was this page helpful?", "report a problem with this page", "yes", "no",
+    "home", "contact us", "accessibility", "accessibility statement", "privacy", "privacy notice", "cookies",
+    "sitemap", "site map", "terms and conditions", "follow us", "share", "print", "back", "next", "previous",
+    "sign in", "log in", "register", "a to z", "a-z", "breadcrumb", "you are here:", "main menu", "navigation",
 }
 
 # --- dates -----------------------------------------------------------------------------------------
@@ -850,6 +853,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         confidence = MEDIUM if says else LOW
     else:
         confidence = HIGH if says or kind == "actions" else MEDIUM
+        if kind == "untitled" and not says and len(_words(body)) <= 4:
+            confidence = LOW  # "Bins and recycling", "Council tax": a menu pasted with the page, not an action
     owners = tuple(split_owners(owner)) if owner else ()
     if not says:
         says = [Commitment(body, confidence, context_reason)]
