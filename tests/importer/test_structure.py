@@ -255,3 +255,14 @@ def test_a_web_page_pasted_as_text_keeps_its_menus_and_footer_out():
             "SEND Board summary\n\nThe Board agreed that an updated plan would be circulated by 30 March.\n\n"
             "Contact us\nAccessibility statement\nPrivacy notice\nCookies")
     assert titles(text) == ["Circulate updated plan by 30 March"]
+
+
+def test_owner_and_due_fields_inside_a_bullet_and_an_owner_not_yet_known():
+    text = ("Actions\n\n- Review the transition protocol. Lead: Owen Reid. Due: June\n"
+            "- Write to parents about the survey; Owner: TBC\n\n"
+            "Action\tOwner\tDue\nBook the venue\tTBC\t30/06/2026\n")
+    found = suggested(text, date(2026, 4, 21))
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Review the transition protocol", "Owen Reid", date(2026, 6, 30)),
+        ("Write to parents about the survey", "", None),
+        ("Book the venue", "", date(2026, 6, 30))]

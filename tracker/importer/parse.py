@@ -741,15 +741,20 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
     return found
 
 
+FIELDS_AFTER = re.compile(r"[.;]\s+(?=(?:owner|owners|lead|responsible|who|by\s+whom|action\s+by|due|due\s+date|"
+                          r"deadline|by\s+when|timescale|target\s+date)\s*[:\-–])", re.I)
 ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible|who|by\s+whom|action\s+by|action\s+owner)|"
                           r"(?P<due>due|due\s+date|deadline|by\s+when|when|timescale|target\s+date|date\s+due|by))"
                           r"\s*[:\-–]\s*(?P<value>.+?)\.?$", re.I)
 
 
+NO_ONE_YET = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|unknown|to\s+be\s+(?:confirmed|agreed|decided))\.?$", re.I)
+
+
 def _with_field(suggestion: Suggestion, field_line: re.Match, reference: date | None) -> Suggestion:
     value = field_line.group("value").strip()
     if field_line.group("owner"):
-        if not looks_like_owner(value):
+        if not looks_like_owner(value) or NO_ONE_YET.match(value):
             return suggestion
         owners = tuple(split_owners(value))
         return replace(suggestion, owner_text=owners[0], other_owners=owners[1:], confidence=HIGH)
@@ -838,6 +843,15 @@ def _dash_fields(text: str, reference: date | None) -> tuple[str, str, Due | Non
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion" or "future"."""
+    labelled = FIELDS_AFTER.search(text)
+    if labelled and kind != "future":  # "Review the protocol. Lead: OR. Due: June"
+        found = _bullet_suggestions(text[: labelled.start()].strip(), heading=heading, kind=kind,
+                                    context_reason=context_reason, reference=reference)
+        for sentence in _split_sentences(text[labelled.start():].strip(" .;")):
+            field_line = ACTION_FIELD.match(sentence.strip(" ;"))
+            if field_line and found:
+                found[-1] = _with_field(found[-1], field_line, reference)
+        return [replace(each, source=text) for each in found]
     fields = _dash_fields(text, reference)
     if fields is not None and kind != "future":  # "Case study on the hub – MW – July meeting"
         title, owner, due = fields
@@ -1163,7 +1177,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(cell(columns.due), reference, whole_cell=True))
     said = _commitments(action)
-    owners = tuple(split_owners(owner)) if owner and looks_like_owner(owner) else ()
+    owners = tuple(split_owners(owner)) if owner and looks_like_owner(owner) and not NO_ONE_YET.match(owner) else ()
     status = cell(columns.status)
     done = is_done(status)
     reason = f"Marked “{status}” in the table" if done else "A row of an action table"
