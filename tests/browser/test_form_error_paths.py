@@ -10,7 +10,8 @@ fields may all be left empty sends back something that is not allowed instead (`
 Forms with no error path to walk, and so not listed:
 - Summary and minutes (/meetings/N/minutes): both boxes are optional; an empty form saves.
 - Email settings (/account/email-settings): one question whose saved answer is always chosen.
-- Buttons with nothing to fill in: approve minutes, move an agenda item, unlink an action,
+- Buttons with nothing to fill in: approve minutes, circulate a meeting's papers (what stops them
+  is shown on the preview, tests/meetings/test_circulating_papers.py), move an agenda item, unlink an action,
   remove an outcome from the public page, retry an email, API token and calendar feed buttons.
 - Choices with nothing to leave empty: saving the whole attendance list (a saved answer per row)
   and changing a member's role in a group (a list with the current role chosen). What they refuse
@@ -216,7 +217,7 @@ def test_every_form_shows_its_errors_and_leads_to_the_field(
 
 # Pages that take a POST but have no error path to walk (see the docstring), by endpoint.
 WITHOUT_AN_ERROR_PATH = {
-    "meetings.minutes", "nudges.settings", "meetings.change_member",
+    "meetings.minutes", "nudges.settings", "meetings.change_member", "meetings.circulate",
 }
 
 
