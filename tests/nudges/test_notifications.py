@@ -209,12 +209,13 @@ def test_contributors_and_followers_hear_of_every_move_next_day(mailbox, sitting
     assert "Why: The colleges asked for the spring term" in cara
     assert "Completed, said Olu Member. What was done: The fair ran with 12 colleges" in cara
     assert "Venue booked" not in cara  # working notes stay with the people who follow it
+    assert "See the whole story, without signing in: http://localhost/your-input/" in cara  # not the action page
     ada = mailbox.text_of(mailbox.to("ada@example.org")[0])
     assert "Update from Olu Member: Venue booked" in ada
+    assert f"See it: http://localhost/actions/{answered.id}" in ada
     [parent] = mailbox.to("parent@example.org")
     assert "Hello Pat Parent," in mailbox.text_of(parent)
-    assert "See the whole story, without signing in: http://localhost/your-input/" in mailbox.text_of(parent) \
-        or "without signing in: http://localhost/" in mailbox.text_of(parent)
+    assert "See the whole story, without signing in: http://localhost/your-input/" in mailbox.text_of(parent)
     assert parent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 

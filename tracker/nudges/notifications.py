@@ -33,6 +33,7 @@ from tracker.core.dates import start_of_day, utcnow
 from tracker.core.models import Auditable
 from tracker.extensions import db
 from tracker.inputs.models import Input, input_actions
+from tracker.inputs.notify import trail_url
 from tracker.nudges import preferences
 from tracker.nudges.links import absolute_url, action_link_token
 from tracker.nudges.outbox import queue_email
@@ -425,12 +426,10 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
     settings_url = absolute_url("nudges.settings")
     for reader in plan.readers:
         to = reader.person or reader.address
-        trail_links = {}
-        if reader.person is None:
-            from tracker.inputs.notify import trail_url
-
-            trail_links = {action_id: [trail_url(raised, reader.address) for raised in inputs][0]
-                           for action_id, inputs in reader.inputs.items()}
+        # An action that answers their input links to its trail (a champion may not open the
+        # action itself); one they follow links to its page.
+        email = reader.person.email if reader.person else reader.address
+        trail_links = {action_id: trail_url(inputs[0], email) for action_id, inputs in reader.inputs.items()}
         moved = [(plan.actions[action_id], moves) for action_id, moves in reader.moves.items()]
         queued = queue_email(
             key=f"daily:{reader.key}:day={plan.today.isoformat()}", kind="daily_moves", to=to,
