@@ -5,7 +5,7 @@ icalendar package, as Outlook, Google and Apple would.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
@@ -183,3 +183,12 @@ def test_the_person_who_schedules_is_told_how_many_were_invited(client, auth, bo
     auth.login(board.secretary)
     response = client.get(schedule(client, board, f"14 7 {SUMMER_DAY.year}").location)
     assert "An invitation will be emailed to 4 members of SEND Board." in page_text(response)
+
+
+def test_recording_a_meeting_that_has_already_happened_invites_nobody(client, auth, board):
+    auth.login(board.secretary)
+    last_week = local_today() - timedelta(days=7)
+    response = client.get(schedule(client, board, f"{last_week.day} {last_week.month} {last_week.year}").location)
+    text = page_text(response)
+    assert "is in the diary." in text and "emailed" not in text
+    assert db.session.scalar(db.select(db.func.count()).select_from(OutboxEmail)) == 0

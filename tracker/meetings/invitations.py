@@ -19,7 +19,7 @@ from email.utils import parseaddr
 from flask import current_app
 from icalendar import vCalAddress
 
-from tracker.core.dates import format_datetime, utcnow
+from tracker.core.dates import format_datetime, to_local, utcnow
 from tracker.extensions import db
 from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar
 from tracker.meetings.models import Meeting, active_members_of
@@ -66,8 +66,12 @@ def agenda_text(meeting: Meeting) -> str:
 
 def invite_members(meeting: Meeting, *, moved: bool = False, now: datetime | None = None) -> int:
     """Queue the meeting's invitation (or cancellation) for each member who wants it, in the
-    caller's transaction. Returns how many were queued now (0 for a group with no members)."""
+    caller's transaction. Returns how many were queued now (0 for a group with no members).
+
+    A meeting that has already started (one recorded after the event) invites nobody."""
     now = now or utcnow()
+    if _has_started(meeting, now):
+        return 0
     _withdraw_untried(meeting, now)
     method = "CANCEL" if meeting.is_cancelled else "REQUEST"
     when = format_datetime(meeting.starts_at)
@@ -103,8 +107,14 @@ def _withdraw_untried(meeting: Meeting, now: datetime) -> None:
         db.session.execute(db.delete(OutboxAttachment.__table__).where(OutboxAttachment.email_id.in_(withdrawn)))
 
 
-def invitation_note(meeting: Meeting) -> str:
+def _has_started(meeting: Meeting, now: datetime) -> bool:
+    return meeting.local_start <= to_local(now)
+
+
+def invitation_note(meeting: Meeting, *, now: datetime | None = None) -> str:
     """What the person who scheduled, moved or cancelled the meeting is told about the emails."""
+    if _has_started(meeting, now or utcnow()):
+        return ""
     count = db.session.scalar(
         db.select(db.func.count()).select_from(OutboxEmail)
         .where(OutboxEmail.dedupe_key.startswith(f"{KEY_PREFIX}:{meeting.id}:version={meeting.version}:",
