@@ -100,7 +100,8 @@ def _withdraw_untried(meeting: Meeting, now: datetime) -> None:
     withdrawn = db.session.execute(
         db.delete(emails)
         .where(emails.c.dedupe_key.startswith(f"{KEY_PREFIX}:{meeting.id}:", autoescape=True),
-               emails.c.status == OutboxStatus.PENDING, emails.c.attempts == 0, emails.c.next_attempt_at <= now)
+               emails.c.status == OutboxStatus.PENDING, emails.c.attempts == 0, emails.c.next_attempt_at <= now,
+               emails.c.handed_over_at.is_(None))
         .returning(emails.c.id)
     ).scalars().all()
     if withdrawn:  # PostgreSQL cascades; SQLite does not enforce foreign keys here
