@@ -300,3 +300,19 @@ def test_without_the_lock_gathering_twice_at_once_queues_each_email_once(app, si
 
     in_threads(app, 2, gather)
     assert len(emails("new_actions")) == 1  # the same notices make the same key
+
+
+def test_a_busy_sitting_is_sent_within_the_hour_even_if_never_quiet(mailbox, sitting):
+    secretary, member, _other, group = sitting
+    raise_for(member, secretary, group, "The first of many")
+    raise_for(member, secretary, group, "The latest")
+    db.session.commit()
+    first, latest = db.session.scalars(db.select(ActionNotice).order_by(ActionNotice.id)).all()
+    start = first.created_at
+    latest.created_at = start + notifications.LONGEST_GATHERING - timedelta(minutes=5)
+    db.session.commit()
+    run_sender(now=start + notifications.LONGEST_GATHERING - timedelta(minutes=1))
+    assert mailbox.messages == []  # not quiet, and not yet an hour
+    run_sender(now=start + notifications.LONGEST_GATHERING + timedelta(seconds=1))
+    [message] = mailbox.messages
+    assert message["Subject"] == "You have 2 new actions"
