@@ -135,3 +135,11 @@ def test_the_review_sends_the_same_number_of_queries_however_many_owners_it_matc
     assert "Matched by Full name: Named Person11" in text_of(many)
     assert few.status_code == many.status_code == 200
     assert few_queries == many_queries
+
+
+def test_the_owner_as_written_is_escaped_on_the_page(client, auth, board, meeting):
+    auth.login(board.people["secretary"])
+    page = paste(client, meeting, "Actions\n\n- Zoë O'Brien-Smith to book the <b>hall</b>").get_data(as_text=True)
+    assert "<b>hall</b>" not in page and "&lt;b&gt;hall&lt;/b&gt;" in page
+    assert "The minutes say “Zoë O&#39;Brien-Smith”. No one called Zoë O&#39;Brien-Smith: choose the owner" in page
+    assert '<strong class="govuk-tag govuk-tag--orange">Choose the owner</strong>' in page

@@ -580,7 +580,7 @@ def _owner_lead(clause: str) -> list[Commitment]:
         found = [Commitment(*earlier)] if earlier else []
         for part in parts:
             part = re.sub(r"^(?:to|will|would)\s+", "", part.strip())
-            found.append(Commitment(part, HIGH, f"{who} {how} {part.split(' ', 1)[0]}: an owner and what to do",
+            found.append(Commitment(part, HIGH, f"Says who will do it: “{who} {how} {part.split(' ', 1)[0]}”",
                                     tuple(owners)))
         return found
     return []
