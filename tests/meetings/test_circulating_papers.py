@@ -18,6 +18,7 @@ from tracker.meetings.models import AgendaItem, Attendance, Circulation, Meeting
 from tracker.nudges.models import OutboxEmail
 from tracker.nudges.preferences import OFF, PAPERS, set_choice
 from tracker.nudges.sender import send_pending
+from tracker.people.models import Membership
 
 
 def papers_url(meeting) -> str:
@@ -171,3 +172,22 @@ def test_the_meeting_starts_between_preview_and_send(client, auth, board, make_m
     response = client.submit(papers_url(meeting), {"paper": "agenda", "last_seen": seen})
     assert "The meeting has started since this page was opened" in page_text(response)
     assert db.session.scalar(db.select(db.func.count()).select_from(Circulation)) == 0
+
+
+def test_the_preview_and_the_sending_make_as_many_queries_for_many_readers_as_for_few(
+        client, auth, board, make_meeting, make_person, count_queries):
+    meeting = upcoming(board, make_meeting)
+    auth.login(board.secretary)
+
+    def queries_with(extra_members: int) -> tuple[int, int]:
+        for _ in range(extra_members):
+            db.session.add(Membership(group=board, person=make_person(), group_role="member"))
+        db.session.commit()
+        _, preview = count_queries(lambda: client.get(papers_url(meeting)))
+        seen = last_seen(client, meeting)
+        _, sending = count_queries(lambda: send(client, meeting, seen))
+        return preview, sending
+
+    few, many = queries_with(0), queries_with(12)
+    assert many[0] == few[0]
+    assert many[1] - few[1] == 12  # sending writes one outbox row per person; the reads stay fixed

@@ -192,3 +192,22 @@ def test_recording_a_meeting_that_has_already_happened_invites_nobody(client, au
     text = page_text(response)
     assert "is in the diary." in text and "emailed" not in text
     assert db.session.scalar(db.select(db.func.count()).select_from(OutboxEmail)) == 0
+
+
+def test_inviting_reads_as_much_for_a_large_group_as_for_a_small_one(board, make_person, count_queries):
+    from tracker.meetings.invitations import invite_members
+    from tracker.people.models import Membership
+
+    meeting = scheduled(board)
+
+    def queries_with(extra_members: int) -> int:
+        for _ in range(extra_members):
+            db.session.add(Membership(group=board, person=make_person(), group_role="member"))
+        db.session.commit()
+        _, count = count_queries(lambda: invite_members(db.session.get(Meeting, meeting.id), moved=True))
+        db.session.rollback()
+        return count
+
+    # Each extra member costs their email's two rows (the email, the invitation attached): no reads.
+    few = queries_with(0)
+    assert queries_with(10) - few == 2 * 10
