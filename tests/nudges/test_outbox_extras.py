@@ -67,3 +67,13 @@ def test_an_email_without_extras_has_no_attachments(mailbox):
     send_pending()
     assert list(mailbox.messages[0].iter_attachments()) == []
     assert mailbox.messages[0]["List-Unsubscribe"] is None
+
+
+def test_admins_see_what_an_email_carries_attached(client, auth, make_person):
+    queue_with_extras()
+    db.session.commit()
+    email_id = db.session.scalar(db.select(OutboxAttachment.email_id).limit(1))
+    auth.login(make_person(role="admin"))
+    page = client.get(f"/outbox/{email_id}").get_data(as_text=True)
+    assert f"invite.ics (text/calendar, {len(CALENDAR):,} bytes)" in page
+    assert f"Board pack.pdf (application/pdf, {len(PDF):,} bytes)" in page
