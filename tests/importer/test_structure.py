@@ -266,3 +266,17 @@ def test_owner_and_due_fields_inside_a_bullet_and_an_owner_not_yet_known():
         ("Review the transition protocol", "Owen Reid", date(2026, 6, 30)),
         ("Write to parents about the survey", "", None),
         ("Book the venue", "", date(2026, 6, 30))]
+
+
+def test_numbered_paragraphs_asked_that_and_action_then_owner():
+    text = ("5. Inclusion strategy\n5.1 The group reviewed the draft strategy.\n"
+            "5.3 The Chair asked that all partners review their risk registers before the next meeting.\n"
+            "5.4 Action: Circulate the slides from the workshop – RH\n\n"
+            "6. Data\nActions agreed:\n• Share headline figures with the PCF by COB Friday – TE")
+    found = suggested(text, date(2025, 1, 15))
+    assert [(s.title, s.owner_text) for s in found] == [
+        ("Review their risk registers before the next meeting", "all partners"),
+        ("Circulate the slides from the workshop", "RH"),
+        ("Share headline figures with the PCF by COB Friday", "TE")]
+    assert found[0].heading == found[1].heading == "Inclusion strategy"
+    assert found[2].due_on == date(2025, 1, 17)

@@ -228,6 +228,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`])")
 WORD = re.compile(r"[\w’'&/()-]+")
 
 
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?=\S)")
+
+
 @dataclass
 class _Line:
     kind: str  # "text", "bullet", "row" (of a table) or "blank"
@@ -278,6 +281,7 @@ def _clean_lines(text: str) -> list[_Line]:
             cells = fixed_width_cells(raw, starts)
             lines.append(_Line("row", line, cells=cells))
             continue
+        line = PARAGRAPH_NUMBER.sub("", line)  # "5.4 Action: ..." is a paragraph of item 5, not a list item
         bullet = BULLET.match(line)
         if bullet:
             number = re.match(r"^\(?(\d+)", line)
@@ -550,6 +554,7 @@ class Commitment:
     owners: tuple[str, ...] = ()
 
 
+ASKED_THAT = re.compile(r"\b(?:asked|requested|recommended|suggested|proposed|agreed)\s+that\s+(?P<rest>.+)$", re.I)
 # "Liam – can you check ...?", "Priya, please send ..."
 ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*(?:(?:can|could|would)\s+you\s+"
                            r"(?:please\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
@@ -601,6 +606,11 @@ def _commitments(clause: str) -> list[Commitment]:
     label = ACTION_LABEL.match(clause)
     if label:
         clause = label.group("rest").strip()
+    asked_that = ASKED_THAT.search(clause)
+    if asked_that:  # "The Chair asked that all partners review their risk registers"
+        item = resolution_item(asked_that.group("rest"))
+        if item is not None:
+            return [item]
     asked = ASKED_BY_NAME.match(clause)
     if asked and looks_like_owner(asked.group("who")):
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
@@ -618,7 +628,12 @@ def _commitments(clause: str) -> list[Commitment]:
             return _merged(found)
     if whole:
         return [Commitment(*whole)]
-    return [Commitment(clause, HIGH, "Marked as an action")] if label else []
+    if label:
+        fields = _dash_fields(clause, None)  # "Action: Circulate the slides – RH"
+        if fields is not None:
+            return [Commitment(fields[0], HIGH, "Marked as an action", tuple(split_owners(fields[1])))]
+        return [Commitment(clause, HIGH, "Marked as an action")]
+    return []
 
 
 def _trailing_owner(text: str) -> tuple[str, str] | None:
