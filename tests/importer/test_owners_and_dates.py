@@ -88,6 +88,9 @@ PEOPLE = [
     ("Director of Education", "Priya Shah", "Job title"),
     ("The PCF co-chair", "Tom Evans", "Job title"),
     ("Walsh", "Mark Walsh", "Surname"),  # no member fits, so everyone is searched
+    ("M. Walker", "Mary Walker", "Full name"),
+    ("Priya S", "Priya Shah", "Full name"),
+    ("Dr Evans", "Tom Evans", "Surname"),
 ])
 def test_owners_match_members_first_then_everyone(written, person, how):
     match = match_owner(written, PEOPLE)
@@ -178,3 +181,8 @@ def test_no_date_is_invented_where_the_words_give_none(text):
 def test_a_date_column_reads_a_month_on_its_own():
     assert read_due("June", MEETING, whole_cell=True).on == date(2026, 6, 30)
     assert read_due("June", MEETING) is None
+
+
+def test_an_initial_or_a_title_does_not_end_the_sentence():
+    suggestion = only("The Board heard the update. M. Walker to send the letters. Dr. Khan noted the risks.")
+    assert (suggestion.owner_text, suggestion.title) == ("M. Walker", "Send the letters")

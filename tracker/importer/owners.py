@@ -152,8 +152,15 @@ RULES = (
 def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
     name = person.name.casefold()
     name_words = [word for word in name.split() if word.strip(".") not in TITLES]
+    wanted_words = [word.strip(".") for word in wanted.split() if word.strip(".") not in TITLES]
     if rule == "name":
-        return wanted == name or wanted == " ".join(name_words)
+        if wanted == name or " ".join(wanted_words) == " ".join(name_words):
+            return True
+        # "M Walker", "M. Walker", "Mary W"
+        return (len(wanted_words) == 2 and len(name_words) >= 2 and (
+            (len(wanted_words[0]) == 1 and wanted_words[0] == name_words[0][0] and wanted_words[1] == name_words[-1])
+            or (len(wanted_words[1]) == 1 and wanted_words[0] == name_words[0]
+                and wanted_words[1] == name_words[-1][0])))
     if rule == "initials":
         return bool(INITIALS.match(written.strip())) and written.strip() == person.initials
     if rule == "group_role":
@@ -165,9 +172,9 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
         return bool(title) and (wanted == title or (len(wanted.split()) >= 2 and wanted in title)
                                 or (len(title.split()) >= 2 and title in wanted))
     if rule == "first_name":
-        return len(wanted.split()) == 1 and bool(name_words) and wanted == name_words[0]
-    if rule == "surname":
-        return len(wanted.split()) == 1 and len(name_words) > 1 and wanted == name_words[-1]
+        return len(wanted_words) == 1 and bool(name_words) and wanted_words[0] == name_words[0]
+    if rule == "surname":  # "Walker", "Dr Okafor", "Cllr Green"
+        return len(wanted_words) == 1 and len(name_words) > 1 and wanted_words[0] == name_words[-1]
     if rule == "organisation":
         return any(wanted == organisation.casefold() or re.search(rf"\b{re.escape(organisation.casefold())}\b",
                                                                   wanted) for organisation in person.organisations)

@@ -224,7 +224,9 @@ INLINE_HEADING = re.compile(r"^(?P<heading>[A-Z‘'\"][^:.!?]{1,80}?):\s+(?P<res
 LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|recommended|outcome|outcomes|noted|note|"
                     r"update|discussion|summary|comment|comments|response|next\s+steps?)$", re.I)
 AGENDA_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s*(?:[:.–—-]\s*)?(?=\S)", re.I)
-SENTENCE_END = re.compile(r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`])")
+# A sentence ends at ". " before a capital, but not after an initial or a title ("M. Walker", "Dr. Khan").
+SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bCllr\.)(?<!\bNo\.)"
+                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`])")
 WORD = re.compile(r"[\w’'&/()-]+")
 
 
