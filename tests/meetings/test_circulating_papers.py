@@ -11,10 +11,11 @@ from pypdf import PdfReader
 
 from tests.conftest import london_moment
 from tests.meetings.conftest import page_text
-from tracker.core.dates import local_today
+from tracker.core.dates import local_today, utcnow
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
-from tracker.meetings.models import AgendaItem, Attendance, Circulation, Meeting
+from tracker.meetings.circulation import circulate
+from tracker.meetings.models import AgendaItem, Attendance, Circulation, Meeting, Paper
 from tracker.nudges.models import OutboxEmail
 from tracker.nudges.preferences import OFF, PAPERS, set_choice
 from tracker.nudges.sender import send_pending
@@ -112,10 +113,21 @@ def test_a_second_click_is_refused_not_sent_twice(client, auth, board, make_meet
     assert again.status_code == 200
     text = page_text(again)
     assert "There is a problem" in text
-    assert "Tom Fisher sent the agenda at" in text and "Check what was sent before sending again" in text
+    assert "You sent the agenda at" in text and "Check what was sent before sending again" in text
     assert db.session.scalar(db.select(db.func.count()).select_from(OutboxEmail)) == 4
-    send(client, meeting)  # having checked, sending again is allowed
+    # Having checked, sending from the page that said so is allowed.
+    shown = re.search(r'name="last_seen" value="(\d+)"', again.get_data(as_text=True))[1]
+    assert send(client, meeting, shown).status_code == 302
     assert db.session.scalar(db.select(db.func.count()).select_from(Circulation)) == 2
+
+
+def test_someone_else_sending_meanwhile_is_named(client, auth, board, make_meeting, mailbox):
+    meeting = upcoming(board, make_meeting)
+    auth.login(board.secretary)
+    seen = last_seen(client, meeting)
+    circulate(db.session.get(Meeting, meeting.id), Paper.AGENDA, by=board.chair, now=utcnow(), last_seen=0)
+    db.session.commit()
+    assert "Jordan Reid sent the agenda at" in page_text(send(client, meeting, seen))
 
 
 def test_an_agenda_with_no_items_cannot_be_sent(client, auth, board, make_meeting, mailbox):

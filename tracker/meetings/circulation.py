@@ -109,7 +109,7 @@ def circulate(meeting: Meeting, paper: Paper, *, by: User, now: datetime, last_s
         db.select(Circulation).where(Circulation.meeting_id == meeting.id).order_by(Circulation.id.desc()).limit(1)
     )
     if latest is not None and latest.id != last_seen:
-        who = latest.sent_by.name if latest.sent_by else "Someone"
+        who = "You" if latest.sent_by == by else latest.sent_by.name if latest.sent_by else "Someone"
         raise DomainError(f"{who} sent {latest.paper_label} at {format_datetime(latest.sent_at)} while you were "
                           "looking at the preview. Check what was sent before sending again", field="paper")
     readers = readers_of(meeting)

@@ -38,7 +38,6 @@ def circulate(meeting_id: int):
             db.session.rollback()
             problem = error.message
             sent = circulations_of(meeting)
-            form.paper.data, form.last_seen.data = paper.value, sent[0].id if sent else 0
         else:
             flash(f"{record.paper_label.capitalize()} will be emailed to {record.recipient_count} "
                   f"{'person' if record.recipient_count == 1 else 'people'}.", "success")
@@ -53,7 +52,8 @@ def circulate(meeting_id: int):
     preview = render_template("emails/meeting_papers.txt", recipient=current_user, unsubscribe_url="(their own link)",
                               **circulation.email_context(meeting, paper))
     return render_template(
-        "meetings/circulate.html", meeting=meeting, form=form, paper=paper, readers=readers, sent=sent,
+        "meetings/circulate.html", meeting=meeting, form=form, paper=paper, readers=readers,
+        last_seen=sent[0].id if sent else 0,
         problem=problem, cannot_send=cannot_send, preview=preview, subject=circulation.subject_of(meeting, paper),
         page_errors=[{"text": problem, "href": "#submit"}] if problem else [],
         title=f"Circulate {PAPER_LABELS[paper]}", section=SECTION)
