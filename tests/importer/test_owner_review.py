@@ -100,6 +100,8 @@ def test_json_says_who_each_owner_is_and_where_each_date_came_from(run, board, t
     plain = run(minutes, "--group", "SEND Board", "--date", "2025-11-12", "--dry-run")
     assert "Owner: Tom Fisher for now. Check: No one called Jane Smith: choose the owner" in plain.output
     assert "Owner: Priya Shah (the minutes say “Priya Shah”; Full name: Priya Shah" in plain.output
+    assert ("Due 31 January 2026 (A rule: “in the New Year” is taken as the end of January, 31 January 2026)"
+            in plain.output)
     result = run(minutes, "--group", "SEND Board", "--date", "2025-11-12", "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)

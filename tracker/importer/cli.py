@@ -214,7 +214,8 @@ def _print_report(report: dict, *, actions_made: int, meeting_day: date) -> None
         due = (f"due {format_date(date.fromisoformat(action['due_on']))}" if action["due_on"] and
                not action["due_by_next_meeting_of"] else f"due by the next meeting of {report['group']}")
         click.echo(f"  {number}. {action['title']}")
-        click.echo(f"     {due[0].upper()}{due[1:]}. From: {entry['source']}")
+        why = f" ({entry['due_from']['note']})" if entry["due_from"] and entry["due_from"]["note"] else ""
+        click.echo(f"     {due[0].upper()}{due[1:]}{why}. From: {entry['source']}")
         found = entry["owner_found"]
         if found and found["person"]:
             click.echo(f"     Owner: {action['owner']} (the minutes say “{found['written']}”; {found['how']})")
