@@ -280,3 +280,15 @@ def test_numbered_paragraphs_asked_that_and_action_then_owner():
         ("Share headline figures with the PCF by COB Friday", "TE")]
     assert found[0].heading == found[1].heading == "Inclusion strategy"
     assert found[2].due_on == date(2025, 1, 17)
+
+
+def test_an_action_log_with_the_date_raised_reads_the_target_date():
+    text = ("Action log\n\nRef\tDate raised\tDescription\tAction owner\tTarget completion date\tUpdate/comments\tRAG\n"
+            "12\t04/03/2025\tAgree the joint funding panel terms\tYusuf Okafor\t30/04/2025\tDraft shared\tAmber\n"
+            "14\t04/03/2025\tMap timeliness by school\tLiam Porter\t28/02/2025\tComplete\tBlue\n"
+            "\nItem\tAgreed action\tLead\n1\tWrite to heads\tPS\n")
+    found = parse_outcomes(text, meeting_date=date(2025, 3, 4)).meetings[-1].suggestions
+    assert [(s.title, s.owner_text, s.due_on, s.suggested) for s in found] == [
+        ("Agree the joint funding panel terms", "Yusuf Okafor", date(2025, 4, 30), True),
+        ("Map timeliness by school", "Liam Porter", date(2025, 2, 28), False),
+        ("Write to heads", "PS", None, True)]

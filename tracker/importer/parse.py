@@ -1065,8 +1065,8 @@ class _Reader:
         while index < len(lines) and lines[index].kind in ("row", "blank"):
             if lines[index].kind == "row":
                 rows.append(lines[index].cells)
-            elif index + 1 < len(lines) and lines[index + 1].kind != "row":
-                break
+            elif index + 1 >= len(lines) or lines[index + 1].kind != "row" or columns_of(lines[index + 1].cells):
+                break  # the table ends at a blank line before text, or before another table's header
             index += 1
         header, body = rows[0], rows[1:]
         columns = columns_of(header)
