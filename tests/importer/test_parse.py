@@ -229,6 +229,13 @@ def test_dates_in_a_list_of_meeting_dates_are_not_actions():
 # --- plain text, as a secretary might paste it ---------------------------------------------------
 
 
+def test_arrows_and_words_own_second_level_bullets_are_read():
+    text = "ACTIONS\n→ Sarah to email the group\n➢ Tom to book the hall\no Check the budget with finance"
+    (meeting,) = parse_outcomes(text).meetings
+    assert [(s.title, s.owner_text) for s in meeting.suggestions] == [
+        ("Email the group", "Sarah"), ("Book the hall", "Tom"), ("Check the budget with finance", "")]
+
+
 def test_bullets_of_every_kind_are_read():
     text = "Actions:\n• Send the report\n- Book the room\n* Invite PACTS\n1. Circulate the minutes\n2) Update the Local Offer"
     (meeting,) = parse_outcomes(text).meetings
