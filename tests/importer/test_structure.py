@@ -292,3 +292,12 @@ def test_an_action_log_with_the_date_raised_reads_the_target_date():
         ("Agree the joint funding panel terms", "Yusuf Okafor", date(2025, 4, 30), True),
         ("Map timeliness by school", "Liam Porter", date(2025, 2, 28), False),
         ("Write to heads", "PS", None, True)]
+
+
+def test_an_actions_cell_naming_several_owners_gives_one_suggestion_each():
+    text = ("Item\tNotes\tActions\n"
+            "Data\tThe group looked at timeliness.\tMW to send the data by 30 May. YO to check the figures\n"
+            "AOB\tNone\t\n")
+    found = suggested(text, date(2025, 5, 1))
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Send the data by 30 May", "MW", date(2025, 5, 30)), ("Check the figures", "YO", None)]

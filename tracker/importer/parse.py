@@ -1195,16 +1195,22 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     owner = cell(columns.owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(cell(columns.due), reference, whole_cell=True))
-    said = _commitments(action)
     owners = tuple(split_owners(owner)) if owner and looks_like_owner(owner) and not NO_ONE_YET.match(owner) else ()
     status = cell(columns.status)
     done = is_done(status)
     reason = f"Marked “{status}” in the table" if done else "A row of an action table"
-    # The action cell as written, unless the table has no owner and the cell names one ("MW to ...")
-    found = said[0] if said and said[0].owners and not owners else Commitment(action, HIGH, reason)
-    return [_suggestion(Commitment(found.title, LOW if done else HIGH, reason), source=" | ".join(cells),
-                        heading=heading, kind="row", due_text=action, reference=reference,
-                        owners=owners or found.owners, due=due)]
+    # The action cell as written, unless the table has no owner column and the cell names its owners
+    # ("MW to send the data; YO to check the figures": one suggestion each)
+    said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]
+    found = said or [Commitment(action, HIGH, reason)]
+    return [_suggestion(Commitment(each.title, LOW if done else HIGH, reason), source=" | ".join(cells),
+                        heading=heading, kind="row", due_text=each.title if len(found) > 1 else action,
+                        reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
+            for each in found]
+
+
+def _sentence_commitments(text: str) -> list[Commitment]:
+    return [each for sentence in _split_sentences(text) for each in _commitments(sentence)]
 
 
 def _next_nonblank(lines: list[_Line], start: int) -> _Line | None:

@@ -66,8 +66,8 @@ def columns_of(header: list[str]) -> Columns | None:
         return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID])
     if ACTION not in roles:
         return None
-    if OWNER not in roles and DUE not in roles:
-        return None
+    if OWNER not in roles and DUE not in roles and not re.search(r"\baction", header[roles[ACTION]], re.I):
+        return None  # "Item | Description" is not an action table; "Item | Notes | Actions" is
     return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
                    status=roles.get(STATUS))
 
