@@ -1,6 +1,6 @@
 """Journey: a secretary raises two actions for a member, who gets ONE email ("You have 2 new
-actions"), follows its link on a phone, posts an update and asks for more time; the next day the
-champion whose input the first action answers gets the move in their daily email."""
+actions"), follows its link on a phone, posts an update (shared with contributors) and asks for more time;
+the next day the champion whose input the first action answers gets both in their daily email."""
 import re
 from datetime import date, timedelta
 
@@ -59,6 +59,7 @@ def test_two_new_actions_make_one_email_whose_link_works_on_a_phone_and_the_cont
     chris = open_browser("owner", viewport=PHONE)
     chris.open(links["Post an update"][0]).sees_title(f"Post an update – Update an action – {SITE}")
     chris.fill("Your update", "Asked the council's transport team for the current offer.")
+    chris.tick("Share this update with the people whose input this action answers")
     chris.press("Post the update").sees_title(f"Your update was posted. – Update an action – {SITE}")
     chris.open(links["Ask for more time"][0]).sees_title(f"Ask for more time – Update an action – {SITE}")
     chris.fill_date("New due date", LATER).fill("Why is more time needed?", "The transport team replies after half term.")
@@ -71,7 +72,7 @@ def test_two_new_actions_make_one_email_whose_link_works_on_a_phone_and_the_cont
     [news] = [message for message in mailbox.to(champion.email) if message["Subject"].startswith("Today's news")]
     text = news.get_body(preferencelist=("plain",)).get_content()
     assert FIRST in text and "The transport team replies after half term." in text
-    assert "Asked the council's transport team" not in text  # a working note stays with colleagues
+    assert "Update from Chris Nolan: Asked the council's transport team for the current offer." in text
 
 
 def group_actions(group):

@@ -316,3 +316,23 @@ def test_a_busy_sitting_is_sent_within_the_hour_even_if_never_quiet(mailbox, sit
     run_sender(now=start + notifications.LONGEST_GATHERING + timedelta(seconds=1))
     [message] = mailbox.messages
     assert message["Subject"] == "You have 2 new actions"
+
+
+def test_an_update_shared_with_contributors_reaches_them_and_a_working_note_does_not(
+        client, auth, mailbox, sitting, answered):
+    secretary, member, other, group = sitting
+    auth.login(member)
+    page = client.get(f"/actions/{answered.id}/update").get_data(as_text=True)
+    assert "Share this update with the people whose input this action answers" in page
+    client.submit(f"/actions/{answered.id}/update", {"note": "Twelve colleges have said yes", "public": "y",
+                                                     "version": str(answered.version)})
+    db.session.expire_all()
+    client.submit(f"/actions/{answered.id}/update", {"note": "Chase the finance sign-off",
+                                                     "version": str(db.session.get(type(answered), answered.id).version)})
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    cara = mailbox.text_of(mailbox.to("cara@example.org")[0])
+    assert "Update from Olu Member: Twelve colleges have said yes" in cara
+    assert "Chase the finance sign-off" not in cara
+    assert "Chase the finance sign-off" in mailbox.text_of(mailbox.to("ada@example.org")[0])  # a follower

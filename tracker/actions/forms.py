@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
+    GovCheckboxInput,
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
@@ -12,6 +13,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import (
+    BooleanField,
     HiddenField,
     RadioField,
     SelectField,
@@ -97,9 +99,16 @@ class EditActionForm(_TagsMixin, FlaskForm):
     submit = SubmitField("Save changes", widget=GovSubmitInput())
 
 
+def public_update_field() -> BooleanField:
+    return BooleanField("Share this update with the people whose input this action answers",
+                        widget=GovCheckboxInput(), description="They may be parents, carers or young people. "
+                        "Leave it unticked for a working note between colleagues.")
+
+
 class UpdateForm(FlaskForm):
     version = VersionField()
     note = _text_area("Your update", "What has happened since the last update, and what happens next")
+    public = public_update_field()
     submit = SubmitField("Post update", widget=GovSubmitInput())
 
 

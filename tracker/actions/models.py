@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    false,
     func,
     or_,
 )
@@ -193,6 +194,9 @@ class ActionUpdate(Auditable, db.Model):
     new_status: Mapped[str | None] = mapped_column(String(20))
     old_owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     new_owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # A progress note its author shared with the people whose input the action answers (who may
+    # be members of the public); other notes stay with colleagues.
+    is_public: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     action: Mapped[Action] = relationship(back_populates="updates")
     author: Mapped[User | None] = relationship(foreign_keys=[author_id])

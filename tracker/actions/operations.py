@@ -317,8 +317,9 @@ def resolve_next_meeting_due_dates(meeting: Meeting) -> list[Action]:
 
 
 def post_update(action: Action, *, by: User, note: str, at: datetime, meeting: Meeting | None = None,
-                start: bool = True, version: int | None = None) -> ActionUpdate:
-    """A dated progress note. The first update moves a not-started action to in progress."""
+                start: bool = True, version: int | None = None, public: bool = False) -> ActionUpdate:
+    """A dated progress note. The first update moves a not-started action to in progress.
+    `public`: shared with the people whose input the action answers (rule 5, close the loop)."""
     check_version(action, version)
     _require_open(action, "post an update")
     note = _required(note, "Enter your update", "note")
@@ -326,7 +327,8 @@ def post_update(action: Action, *, by: User, note: str, at: datetime, meeting: M
     if start and action.status == ActionStatus.NOT_STARTED:
         changes = {"old_status": action.status, "new_status": ActionStatus.IN_PROGRESS}
         action.status = ActionStatus.IN_PROGRESS
-    update = _record(action, by=by, at=at, kind=UpdateKind.NOTE, note=note, meeting=meeting, **changes)
+    update = _record(action, by=by, at=at, kind=UpdateKind.NOTE, note=note, meeting=meeting, is_public=public,
+                     **changes)
     _progress(action, update, at)
     return update
 

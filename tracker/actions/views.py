@@ -247,7 +247,7 @@ CHANGE_PAGES = {
     "update": ChangePage(
         forms.UpdateForm, permissions.can_update_action, "Post an update", "Your update was posted.",
         lambda action, form, by, at: operations.post_update(
-            action, by=by, note=form.note.data, at=at, version=form.version.data),
+            action, by=by, note=form.note.data, at=at, version=form.version.data, public=form.public.data),
         unavailable=_must_be_open),
     "move": ChangePage(
         forms.MoveDueDateForm, permissions.can_update_action, "Move the due date", "The due date was moved.",

@@ -108,4 +108,3 @@ def send_fresh_links(email: str, *, request_id: str) -> bool:
     return queue_email(key=f"input-links:{request_id}", kind="input_links", to=email,
                        subject="Links to what you raised", template="emails/input_links",
                        links=links, lasts=TRAIL_LINK_LASTS)
-

@@ -3,6 +3,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, Go
 from wtforms import RadioField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
+from tracker.actions.forms import public_update_field
 from tracker.core.forms import GovDateField
 
 LONG_TEXT = 5000
@@ -19,6 +20,7 @@ def _text(label: str, required: str, *, hint: str = "") -> TextAreaField:
 class PostUpdateForm(FlaskForm):
     note = _text("Your update", "Enter your update",
                  hint="What has happened since the last update, and what happens next.")
+    public = public_update_field()
     submit = SubmitField("Post the update", widget=GovSubmitInput())
 
 

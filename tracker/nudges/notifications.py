@@ -397,10 +397,12 @@ def plan_daily_emails(today: date) -> DailyPlan:
 
 
 def _tells_contributor(update: ActionUpdate) -> bool:
-    """Contributors hear of a new date, a closing, and what was said at a meeting (public record);
-    working notes between colleagues stay with those who follow the action."""
+    """Contributors hear of a new date, a closing, what was said at a meeting (public record) and
+    an update its author shared with them; working notes stay with those who follow the action."""
     if update.kind == UpdateKind.STATUS_CHANGED:
         return update.new_status in CLOSED
+    if update.kind == UpdateKind.NOTE:
+        return update.is_public
     return update.kind in (UpdateKind.DUE_DATE_MOVED, UpdateKind.MATTERS_ARISING)
 
 

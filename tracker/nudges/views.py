@@ -314,7 +314,7 @@ def action_link_respond(token: str, choice: str):
 def _respond(choice: str, action: Action, person, form) -> None:
     now = utcnow()
     if choice == "update":
-        action_operations.post_update(action, by=person, note=form.note.data, at=now)
+        action_operations.post_update(action, by=person, note=form.note.data, at=now, public=form.public.data)
     elif choice == "complete":
         action_operations.complete_action(action, by=person, outcome=form.outcome.data, at=now)
     elif choice == "more-time":
