@@ -336,3 +336,5 @@ def test_an_update_shared_with_contributors_reaches_them_and_a_working_note_does
     assert "Update from Olu Member: Twelve colleges have said yes" in cara
     assert "Chase the finance sign-off" not in cara
     assert "Chase the finance sign-off" in mailbox.text_of(mailbox.to("ada@example.org")[0])  # a follower
+    page = " ".join(client.get(f"/actions/{answered.id}").get_data(as_text=True).split())
+    assert page.count("Shared with the people whose input this action answers") == 1
