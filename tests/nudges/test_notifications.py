@@ -338,3 +338,29 @@ def test_an_update_shared_with_contributors_reaches_them_and_a_working_note_does
     assert "Chase the finance sign-off" in mailbox.text_of(mailbox.to("ada@example.org")[0])  # a follower
     page = " ".join(client.get(f"/actions/{answered.id}").get_data(as_text=True).split())
     assert page.count("Shared with the people whose input this action answers") == 1
+
+
+def test_planning_the_daily_email_reads_the_same_for_many_moves_as_for_few(count_queries, sitting, make_person):
+    secretary, member, other, group = sitting
+    queue_daily_emails(plan_daily_emails(local_today()))
+    db.session.commit()
+
+    def moves(count: int, day: int):
+        for number in range(count):
+            champion = make_person(role="champion")
+            action = raise_for(member, secretary, group, f"Action {day}.{number}")
+            set_actor(db.session, None)
+            db.session.add(Input(what="Raised", raised_by=champion, actions=[action]))
+            db.session.add(Input(what="Raised", contact_email=f"p{day}.{number}@example.org", actions=[action]))
+            notifications.follow(action, other)
+            actions.move_due_date(action, by=secretary, new_due_on=local_today() + timedelta(days=50),
+                                  reason="Later", at=utcnow())
+        db.session.commit()
+        plan, queries = count_queries(lambda: plan_daily_emails(local_today() + timedelta(days=day)))
+        queue_daily_emails(plan)
+        db.session.commit()
+        return len(plan.readers), queries
+
+    few, many = moves(1, 1), moves(6, 2)
+    assert (few[0], many[0]) == (3, 13)  # the follower, and each action's two contributors
+    assert few[1] == many[1]
