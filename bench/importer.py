@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tracker.importer.owners import Candidate, match_owner
+from tracker.importer.owners import Candidate, known_names, match_owner
 from tracker.importer.parse import outcomes_for, parse_outcomes
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "importer" / "corpus"
@@ -110,7 +110,8 @@ class Score:
 
 def score_document(path: Path, labels: dict, people: list[Candidate], *, verbose: bool = False) -> Score:
     day = date.fromisoformat(labels["meeting_date"])
-    outcomes = outcomes_for(parse_outcomes(document_text(path), meeting_date=day), day, lenient=True)
+    parsed = parse_outcomes(document_text(path), meeting_date=day, names=known_names(people))
+    outcomes = outcomes_for(parsed, day, lenient=True)
     suggested = [suggestion for suggestion in outcomes.suggestions if suggestion.suggested]
     truth = labels["actions"]
     pairs = sorted(

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING, read_due
-from tracker.importer.owners import Candidate, match_owner
+from tracker.importer.owners import Candidate, known_names, match_owner
 from tracker.importer.parse import parse_outcomes
 
 MEETING = date(2025, 11, 12)  # a Wednesday
@@ -186,3 +186,14 @@ def test_a_date_column_reads_a_month_on_its_own():
 def test_an_initial_or_a_title_does_not_end_the_sentence():
     suggestion = only("The Board heard the update. M. Walker to send the letters. Dr. Khan noted the risks.")
     assert (suggestion.owner_text, suggestion.title) == ("M. Walker", "Send the letters")
+
+
+def test_with_the_partnerships_names_a_one_word_owner_must_be_one_of_them():
+    names = known_names(PEOPLE)
+    text = ("Videos to support people in self-isolation.\nHow to contact the SEND hub.\n"
+            "Stockport will make sure the information is available.\nTom to book the hall.\n"
+            "Co-produced Entitlement Framework to help support our settings.\n"
+            "Coping with voice overs. We will share these on the Local Offer.")
+    found = [s for s in parse_outcomes(text, meeting_date=MEETING, names=names).meetings[-1].suggestions
+             if s.owner_text]
+    assert [(s.owner_text, s.title) for s in found] == [("Tom", "Book the hall")]

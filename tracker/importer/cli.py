@@ -26,6 +26,7 @@ from tracker.importer.operations import (
     problems_of,
     read_suggestion,
 )
+from tracker.importer.owners import known_names
 from tracker.importer.parse import NoOutcomesForDate, ParsedText, find_dates, outcomes_for, parse_outcomes
 from tracker.people.models import Group
 
@@ -95,7 +96,9 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
     text = read_outcomes_file(file)
     day = read_day(day_text)
     group = find_group(group_name)
-    parsed = parse_outcomes(text, meeting_date=day)
+    people = people_who_can_own()
+    candidates = owner_candidates(group, people)
+    parsed = parse_outcomes(text, meeting_date=day, names=known_names(candidates))
     confirm_date(text, parsed, day)
     try:
         outcomes = outcomes_for(parsed, day)
@@ -108,9 +111,7 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
             "then import again"
         )
     person, role = owner
-    people = people_who_can_own()
     people_by_id = {each.id: each for each in people}
-    candidates = owner_candidates(group, people)
     suggested = [suggestion for suggestion in outcomes.suggestions if suggestion.suggested]
     try:
         meeting, created_meeting = find_or_create_meeting(group, day, minutes=outcomes.text or text, now=utcnow())

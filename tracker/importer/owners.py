@@ -14,6 +14,8 @@ nudge each person about the same work and leave no one to close it.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 # Words that make a phrase an owner rather than a thing: "the Chair", "Health colleagues".
@@ -26,18 +28,20 @@ AGENT_NOUNS = {
     "board", "group", "panel", "committee", "clinician", "clinicians", "therapists", "paediatrician",
     "psychologist", "psychologists", "nurse", "nurses", "governors", "parents", "carers", "families",
     "representatives", "representative", "rep", "reps", "everyone", "all", "administrator", "executive",
-    "cabinet", "councillor", "councillors", "providers", "colleges", "settings", "authority", "health",
-    "education", "social", "care", "nhs", "hospital", "practitioners", "practitioner", "workers", "worker",
+    "cabinet", "councillor", "councillors", "providers", "colleges", "authority", "hospital",
+    "practitioners", "practitioner", "workers", "worker",
 }
 PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
                  "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",
-                 "representatives", "reps", "providers", "colleges", "settings", "clinicians", "therapists",
+                 "representatives", "reps", "providers", "colleges", "clinicians", "therapists",
                  "practitioners", "workers", "sencos", "directors", "managers", "psychologists", "nurses",
                  "councillors", "chairs", "co-chairs", "staff"}
 NOT_NAMES = {"the", "this", "that", "these", "those", "it", "there", "they", "he", "she", "which", "who",
              "a", "an", "any", "each", "every", "no", "some", "welcome", "thanks", "apologies", "minutes",
              "item", "action", "actions", "agreed", "update", "report", "date", "next", "meeting", "note",
-             "notes", "present", "attendees", "also", "and", "but", "so", "then", "if", "when", "while"}
+             "notes", "present", "attendees", "also", "and", "but", "so", "then", "if", "when", "while",
+             "how", "what", "why", "where", "please", "here", "now", "today", "tomorrow", "thank", "hello",
+             "hi", "dear", "yes", "our", "your", "my"}
 TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
 # "MW/YO", "Owen Reid and Grace Adeyemi", "TE & HB", "MW, YO and LP"
@@ -86,14 +90,50 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
 
+# The first names and surnames of the partnership's people, while a text is read with them: a
+# one-word owner ("Tom to book the hall") must be one of them, so "Videos to support people" or
+# "How to contact the hub" is not an owner. Empty when no directory is given (the parser alone).
+KNOWN_NAMES: ContextVar[frozenset[str]] = ContextVar("known_names", default=frozenset())
+
+
+@contextmanager
+def reading_with(names: frozenset[str]):
+    token = KNOWN_NAMES.set(names)
+    try:
+        yield
+    finally:
+        KNOWN_NAMES.reset(token)
+
+
+def known_names(people: list[Candidate]) -> frozenset[str]:
+    """First names and surnames (lower case) of the people an owner may be."""
+    found = set()
+    for person in people:
+        words = [word for word in re.findall(r"[\w'’-]+", person.name.casefold()) if word not in TITLES]
+        found.update(words[:1] + words[-1:])
+    return frozenset(found)
+
+
+VERB_WORDS = {"are", "is", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "may"}
+# Capitalised words that name things, not people: "Entitlement Framework", "Children Webinar".
+THINGS = {"framework", "webinar", "strategy", "plan", "report", "policy", "pathway", "programme", "project",
+          "offer", "event", "conference", "week", "day", "month", "year", "fund", "funding", "review", "pilot",
+          "charter", "guide", "newsletter", "survey", "website", "page", "hub", "system", "model", "process",
+          "meeting", "minutes", "agenda", "update", "item", "session", "training", "local", "national"}
+PRONOUNS = {"we", "i", "you", "they", "he", "she", "it", "us", "our", "your", "their", "his", "her", "my"}
+
+
 def looks_like_owner(phrase: str) -> bool:
-    """A person, initials, a job title or a collective owner; not "The dashboard" or "This"."""
+    """A person, initials, a job title or a collective owner; not "The dashboard", "This", "How"
+    or "Coping with voice overs. We"."""
     phrase = phrase.strip().strip(",")
     words = _words(phrase)
-    if not words or len(words) > 7:
+    if not words or len(words) > 7 or re.search(r"\s[–—-]\s|[a-z]{2}[.?!]\s|[?!]", phrase):
+        return False
+    if any(word.lower() in PRONOUNS for word in words):
         return False
     parts = [part for part in OWNER_SEPARATORS.split(phrase) if part.strip()]
-    return all(_one_owner(part) for part in parts) if len(parts) > 1 else _one_owner(phrase)
+    return _one_owner(phrase) or (len(parts) > 1 and all(_one_owner(part) for part in parts))
 
 
 def _one_owner(phrase: str) -> bool:
@@ -105,15 +145,26 @@ def _one_owner(phrase: str) -> bool:
         return False
     if len(words) == 1 and INITIALS.match(words[0]):
         return True
-    if words[0][0].islower() and first not in AGENT_NOUNS | {"the", "our", "all"}:
-        return False  # "providing a forum for members" is a clause
+    if any(word.lower() in VERB_WORDS for word in words):
+        return False  # "care for me are enabled" is a clause
+    head = re.split(r"\s+(?:of|for|from|at)\s+", phrase.strip(), maxsplit=1)[0].split()[-1].lower().strip(".,")
+    if words[0][0].islower() and first not in {"the", "all"} and not (head in PLURAL_OWNERS and len(words) <= 3):
+        return False  # "providing a forum for members" is a clause; "health colleagues" is an owner
     # A role: its head noun ("Director" of "Director of Education", "colleagues" of "Health
     # colleagues") says who; "Members raised concerns about late changes" is a sentence, not an owner.
-    head = re.split(r"\s+(?:of|for|from|at)\s+", phrase.strip(), maxsplit=1)[0].split()[-1].lower().strip(".,")
+    if words[-1].lower() in THINGS:
+        return False  # "National Council for Disabled Children Webinar" is an event
     if head in AGENT_NOUNS:
         return True
     # A name: capitalised words ("Jane Smith", "Tom", "Cllr A. Green"), not starting with "The".
-    return first != "the" and all(word[0].isupper() for word in words) and len(words) <= 4
+    if first == "the" or not all(word[0].isupper() for word in words) or len(words) > 4:
+        return False
+    names = KNOWN_NAMES.get()
+    if len(words) == 1:  # "Tom", but not "Videos" or "Spidey": one of the people, when they are known
+        return first in names if names else not first.endswith("s")
+    # "Jane Smith" (kept and flagged if no one has that name), not "Co-produced Entitlement Framework"
+    return not any(word.lower() in THINGS for word in words) and (
+        not names or any(word.lower() in names for word in words) or len(words) == 2)
 
 
 def _stands_alone(part: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.importer.due import NEXT_MEETING, Due, format_day, read_due
-from tracker.importer.owners import looks_like_owner, split_owners
+from tracker.importer.owners import looks_like_owner, reading_with, split_owners
 from tracker.importer.tables import (
     Columns,
     cells_of,
@@ -901,17 +901,20 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
 # --- the whole text ------------------------------------------------------------------------------
 
 
-def parse_outcomes(text: str, *, meeting_date: date | None = None) -> ParsedText:
+def parse_outcomes(text: str, *, meeting_date: date | None = None,
+                   names: frozenset[str] = frozenset()) -> ParsedText:
     """Split pasted text into meetings (by their dated headings) and find what each suggests.
 
     `meeting_date` is the date to read "in September" or "within two weeks" from when the text
-    itself has no dated heading.
+    itself has no dated heading. `names`: the first names and surnames of the people an owner may
+    be (owners.known_names), so that a one-word owner ("Tom to book the hall") is one of them.
     """
     reader = _Reader(meeting_date)
     lines = _clean_lines(text or "")
     index = 0
-    while index < len(lines):
-        index = reader.read(lines, index)
+    with reading_with(names):
+        while index < len(lines):
+            index = reader.read(lines, index)
     reader.close_heading()
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions:

@@ -29,6 +29,7 @@ from tracker.importer.operations import (
     problems_of,
     read_suggestion,
 )
+from tracker.importer.owners import known_names
 from tracker.importer.parse import NoOutcomesForDate, format_day, outcomes_for, parse_outcomes
 from tracker.meetings.models import Meeting
 from tracker.permissions import can_change_meeting
@@ -115,7 +116,8 @@ def _suggest(meeting: Meeting, form: PasteForm, people):
     text, field = _outcomes_text(form)
     if text is None:
         return None, None
-    parsed = parse_outcomes(text, meeting_date=meeting.starts_on)
+    candidates = owner_candidates(meeting.group, people)
+    parsed = parse_outcomes(text, meeting_date=meeting.starts_on, names=known_names(candidates))
     try:
         outcomes = outcomes_for(parsed, meeting.starts_on, lenient=True)
     except NoOutcomesForDate as error:
@@ -128,7 +130,7 @@ def _suggest(meeting: Meeting, form: PasteForm, people):
         return None, None
     owner = default_owner(meeting.group)
     already = imported_before(meeting)  # left unticked
-    candidates, diary = owner_candidates(meeting.group, people), diary_after(meeting)
+    diary = diary_after(meeting)
     rows = []
     for suggestion in outcomes.suggestions[:MAX_ROWS]:
         read = read_suggestion(suggestion, meeting=meeting, candidates=candidates, diary=diary)
