@@ -364,3 +364,16 @@ def test_planning_the_daily_email_reads_the_same_for_many_moves_as_for_few(count
     few, many = moves(1, 1), moves(6, 2)
     assert (few[0], many[0]) == (3, 13)  # the follower, and each action's two contributors
     assert few[1] == many[1]
+
+
+def test_notices_waiting_for_the_daily_email_do_not_make_every_outbox_run_a_recorded_run(mailbox, sitting):
+    from tracker.core.models import JobRun
+
+    secretary, member, _other, group = sitting
+    preferences.set_choice(member, preferences.NEW_ACTIONS, preferences.DAILY)
+    raise_for(member, secretary, group, "Map the transition offer")
+    db.session.commit()
+    for minutes in (16, 17, 18):
+        run_sender(now=utcnow() + timedelta(minutes=minutes))
+    assert db.session.scalar(db.select(db.func.count()).select_from(JobRun)) == 0
+    assert mailbox.messages == []

@@ -31,7 +31,7 @@ from tracker.extensions import db
 from tracker.inputs.reminders import input_reminders_due, queue_input_reminders
 from tracker.nudges.notifications import (
     gather_new_action_emails,
-    new_action_notices_waiting,
+    new_action_emails_ready,
     plan_daily_emails,
     queue_daily_emails,
 )
@@ -109,7 +109,7 @@ def run_daily_nudges(today: date) -> JobOutcome:
 def run_sender(now: datetime | None = None) -> JobOutcome:
     """Gather new-action notices that have been quiet long enough into emails, then deliver what
     is due. A run with nothing to send is not recorded (it runs every minute)."""
-    busy = due_emails_waiting(now or utcnow()) or new_action_notices_waiting()
+    busy = due_emails_waiting(now or utcnow()) or new_action_emails_ready(now or utcnow())
     db.session.commit()
 
     def work():

@@ -159,8 +159,27 @@ def _progressed(action: Action, *, update: ActionUpdate, **_details) -> None:
 # --- gathering new-action notices into one email a person (the outbox run) -----------------------
 
 
-def new_action_notices_waiting() -> bool:
-    return db.session.scalar(db.select(ActionNotice.id).where(ActionNotice.emailed_at.is_(None)).limit(1)) is not None
+def _daily_choosers():
+    return db.select(preferences.EmailChoice.person_id).where(
+        preferences.EmailChoice.kind == preferences.NEW_ACTIONS, preferences.EmailChoice.choice == preferences.DAILY)
+
+
+def _ready_recipients(now: datetime):
+    """Who has notices quiet for NOTIFY_QUIET_MINUTES (or waiting an hour), leaving out those who
+    chose the daily email: they wait for it."""
+    quiet = timedelta(minutes=current_app.config["NOTIFY_QUIET_MINUTES"])
+    return (
+        db.select(ActionNotice.recipient_id)
+        .where(ActionNotice.emailed_at.is_(None), ActionNotice.recipient_id.not_in(_daily_choosers()))
+        .group_by(ActionNotice.recipient_id)
+        .having(db.or_(db.func.max(ActionNotice.created_at) <= now - quiet,
+                       db.func.min(ActionNotice.created_at) <= now - LONGEST_GATHERING))
+    )
+
+
+def new_action_emails_ready(now: datetime) -> bool:
+    """Is there anything for the outbox run to gather? (A run with nothing to do is not recorded.)"""
+    return db.session.scalar(_ready_recipients(now).limit(1)) is not None
 
 
 @dataclass
@@ -171,22 +190,14 @@ class GatherResult:
 
 def gather_new_action_emails(now: datetime) -> GatherResult:
     """Queue one email for each person whose notices have been quiet long enough. Flushes; the
-    outbox run commits. People who chose the daily email wait for it; those who turned new-action
-    emails off have their notices put aside."""
-    quiet = timedelta(minutes=current_app.config["NOTIFY_QUIET_MINUTES"])
-    waiting = ActionNotice.emailed_at.is_(None)
-    ready = db.session.execute(
-        db.select(ActionNotice.recipient_id).where(waiting).group_by(ActionNotice.recipient_id)
-        .having(db.or_(db.func.max(ActionNotice.created_at) <= now - quiet,
-                       db.func.min(ActionNotice.created_at) <= now - LONGEST_GATHERING))
-    ).scalars().all()
+    outbox run commits. Those who turned new-action emails off have their notices put aside."""
+    ready = db.session.scalars(_ready_recipients(now)).all()
     result = GatherResult()
     if not ready:
         return result
     choices = preferences.choices_of_people(ready, preferences.NEW_ACTIONS)
-    now_ids = [person for person in ready if choices.get(person, preferences.ON) != preferences.DAILY]
-    notices = _load_notices(db.and_(waiting, ActionNotice.recipient_id.in_(now_ids)))
-    people = _people(now_ids)
+    notices = _load_notices(db.and_(ActionNotice.emailed_at.is_(None), ActionNotice.recipient_id.in_(ready)))
+    people = _people(ready)
     for person_id, theirs in _by_recipient(notices).items():
         person = people[person_id]
         if choices.get(person_id) != preferences.OFF and _queue_new_actions(person, theirs):
@@ -362,10 +373,8 @@ def plan_daily_emails(today: date) -> DailyPlan:
             reader.moves[action_id] = reader.moves.get(action_id, []) + [u for u in told if u.id not in known]
             reader.inputs[action_id].append(raised)
     # New actions of people who chose to hear of them in the daily email.
-    daily_people = db.select(preferences.EmailChoice.person_id).where(
-        preferences.EmailChoice.kind == preferences.NEW_ACTIONS, preferences.EmailChoice.choice == preferences.DAILY)
     for notice in _load_notices(db.and_(ActionNotice.emailed_at.is_(None),
-                                        ActionNotice.recipient_id.in_(daily_people))):
+                                        ActionNotice.recipient_id.in_(_daily_choosers()))):
         reader_for(notice.recipient_id).notices.append(notice)
 
     people = _people([r.person_id for r in readers.values() if r.person_id])
