@@ -197,3 +197,19 @@ def test_with_the_partnerships_names_a_one_word_owner_must_be_one_of_them():
     found = [s for s in parse_outcomes(text, meeting_date=MEETING, names=names).meetings[-1].suggestions
              if s.owner_text]
     assert [(s.owner_text, s.title) for s in found] == [("Tom", "Book the hall")]
+
+
+@pytest.mark.parametrize("words, due", [
+    ("by the end of the month", date(2025, 11, 30)),
+    ("this month", date(2025, 11, 30)),
+    ("by the end of next month", date(2025, 12, 31)),
+])
+def test_the_meetings_month_and_the_next(words, due):
+    found = read_due(f"Write the summary {words}", MEETING)
+    assert found.on == due and "is taken as the end of" in found.rule
+
+
+def test_roman_numbered_resolutions_are_read():
+    text = "It was RESOLVED that:\n(i) the self-evaluation be endorsed;\n(ii) the Head of SEND circulate a timetable."
+    found = [s for s in parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
+    assert [(s.title, s.owner_text) for s in found] == [("Circulate a timetable", "the Head of SEND")]

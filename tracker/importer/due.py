@@ -72,6 +72,8 @@ VAGUE = re.compile(
     r"end\s+of\s+(?:the\s+)?(?P<financial>financial\s+year)|"
     r"end\s+of\s+(?:the\s+)?(?P<year_end>(?:calendar\s+)?year)|"
     r"end\s+of\s+(?:the\s+)?(?P<this_term>term)|"
+    r"(?:end\s+of\s+(?:the\s+|this\s+)|this\s+)(?P<this_month>month)\b(?!\s+of)|"
+    r"(?:end\s+of\s+)?(?P<next_month>next\s+month)|"
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)
 # Verbs that make a period a start, not a deadline: "starting in April" is still by April.
@@ -195,6 +197,13 @@ def _vague(match: re.Match, reference: date) -> tuple[date, str] | None:
     if match.group("year_end"):
         found = date(reference.year, 12, 31)
         return found, f"“{words}” is taken as {format_day(found)}"
+    if match.group("this_month"):
+        found = _last_day(reference.year, reference.month)
+        return found, f"“{words}” is taken as the end of the meeting's month, {format_day(found)}"
+    if match.group("next_month"):
+        following = (reference.replace(day=1) + timedelta(days=32)).replace(day=1)
+        found = _last_day(following.year, following.month)
+        return found, f"“{words}” is taken as the end of the month after the meeting, {format_day(found)}"
     if match.group("this_term"):
         for month, day, said in sorted(TERMS.values()):
             found = _forward(month, day, reference)

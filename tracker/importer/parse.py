@@ -220,7 +220,7 @@ class ParsedText:
 
 # Bullets as pasted from Word, email and web pages, including arrows, ticks, boxes and Word's "o".
 BULLET = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·*\-–—→➢►▶✔✓☐□■]|o(?=\s)|\(?\d{1,2}[.)]|"
-                    r"\(?[a-z]\))\s+(?P<text>.+)$")
+                    r"\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?P<text>.+)$")
 INLINE_HEADING = re.compile(r"^(?P<heading>[A-Z‘'\"][^:.!?]{1,80}?):\s+(?P<rest>\S.*)$")
 # "Agreed: ...", "Outcome: ...": a label for what follows under the current heading, not a heading.
 LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|recommended|outcome|outcomes|noted|note|"
