@@ -78,6 +78,8 @@ def test_named_owners_are_matched_and_a_name_that_fits_no_one_is_left_to_choose(
     assert made["Circulate the report by 30 June"].owner == people["member"]
     assert made["Circulate the report by 30 June"].due_on == date(2021, 6, 30)
     assert made["Book the hall"].owner == people["secretary"]
+    assert made["Book the hall"].detail.endswith(
+        "The minutes name the owner as “Jane Smith”, who was not found among the partnership's people")
     assert made["Write to schools by the next meeting"].owner == people["chair"]
     plan = made["Present the plan at July's Board meeting"]
     assert plan.due_on == date(2021, 7, 13)

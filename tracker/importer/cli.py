@@ -128,6 +128,7 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
                 due_on=read[id(suggestion)].due_on,
                 by_next_meeting=read[id(suggestion)].due_on is None,
                 other_owners=", ".join(suggestion.other_owners),
+                unmatched_owner=match.written if match and not match.person else "",
             )
             for suggestion in suggested
         ]

@@ -87,6 +87,7 @@ class SuggestionRow(Form):
     confidence = HiddenField()
     owner_note = HiddenField()  # the owner as the minutes write it, and how they were matched
     owner_problem = HiddenField()  # "No one called Jane Smith: choose the owner"
+    owner_unmatched = HiddenField()  # "Jane Smith": kept in the action's detail whoever is chosen
     other_owners = HiddenField()  # more owners named: kept in the action's detail
     due_note = HiddenField()  # where the due date came from: the words, or a rule
 

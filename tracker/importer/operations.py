@@ -40,6 +40,7 @@ class ChosenAction:
     source: str = ""
     heading: str = ""
     other_owners: str = ""  # more owners the minutes named ("YO"), kept in the action's detail
+    unmatched_owner: str = ""  # the owner as the minutes name them, when no one of that name was found
 
 
 class ImportRefused(DomainError):
@@ -203,12 +204,21 @@ class ImportedBefore:
         return title.casefold() in self.titles or source_note(source, heading) in self.details
 
 
-ALSO_NAMED = "\n\nAlso named as owners in the minutes: "
-
-
 def imported_before(meeting: Meeting) -> ImportedBefore:
     rows = db.session.execute(db.select(Action.title, Action.detail).where(Action.meeting_id == meeting.id)).all()
-    return ImportedBefore({title.casefold() for title, _ in rows}, {detail.split(ALSO_NAMED)[0] for _, detail in rows})
+    return ImportedBefore({title.casefold() for title, _ in rows}, {detail.split("\n\n")[0] for _, detail in rows})
+
+
+def imported_detail(row: ChosenAction) -> str:
+    """The action's detail: where it came from, then who else the minutes named as its owners, so
+    nothing they said about the owner is lost when someone else is chosen."""
+    notes = [source_note(row.source, row.heading)] if row.source else []
+    if row.unmatched_owner:
+        notes.append(f"The minutes name the owner as “{row.unmatched_owner}”, who was not found among the "
+                     "partnership's people")
+    if row.other_owners:
+        notes.append(f"Also named as owners in the minutes: {row.other_owners}")
+    return "\n\n".join(notes)
 
 
 def source_note(source: str, heading: str) -> str:
@@ -282,8 +292,7 @@ def create_chosen_actions(meeting: Meeting, chosen: list[ChosenAction], *, by: U
                 title=row.title, owner=row.owner, group=meeting.group, by=by, today=today,
                 due_on=None if row.by_next_meeting else row.due_on,
                 due_at_next_meeting_of=meeting.group if row.by_next_meeting else None,
-                detail=(source_note(row.source, row.heading) if row.source else "")
-                + (f"{ALSO_NAMED}{row.other_owners}" if row.other_owners else ""),
+                detail=imported_detail(row),
                 meeting=meeting, agenda_item=_agenda_item(meeting, row.heading, agenda), at=raised_at,
             ))
             made.append({"id": claimed[keys[index]], "action_id": created[-1].id})

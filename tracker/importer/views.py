@@ -159,7 +159,8 @@ def _owner_fields(found, default) -> dict:
     if found is None:
         return {"owner": str(default[0].id) if default else "", "owner_note": ""}
     if found.person is None:
-        return {"owner": "", "owner_problem": found.problem, "owner_note": f"The minutes say “{found.written}”"}
+        return {"owner": "", "owner_problem": found.problem, "owner_note": f"The minutes say “{found.written}”",
+                "owner_unmatched": found.written}
     return {"owner": str(found.person.id), "owner_note": f"The minutes say “{found.written}”. Matched by {found.how}"}
 
 
@@ -242,6 +243,7 @@ def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> Chos
         title=title, owner=owner, by_next_meeting=by_next_meeting,
         due_on=None if by_next_meeting else row.due_on.data,
         source=row.source.data or "", heading=row.heading.data or "", other_owners=row.other_owners.data or "",
+        unmatched_owner=row.owner_unmatched.data or "",
     )
 
 
