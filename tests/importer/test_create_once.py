@@ -91,10 +91,11 @@ def test_two_people_creating_at_once_create_each_action_once(app, client, auth, 
             barrier.wait()
 
     responses = []
+    address = url(meeting)  # read here: the test's session is not for the threads to share
 
     def press_create(person_client, payload):
         with app.app_context():
-            responses.append(person_client.post(url(meeting), data=payload))
+            responses.append(person_client.post(address, data=payload))
 
     event.listen(db.engine, "before_cursor_execute", hold_first_write)
     try:
