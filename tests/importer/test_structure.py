@@ -301,3 +301,12 @@ def test_an_actions_cell_naming_several_owners_gives_one_suggestion_each():
     found = suggested(text, date(2025, 5, 1))
     assert [(s.title, s.owner_text, s.due_on) for s in found] == [
         ("Send the data by 30 May", "MW", date(2025, 5, 30)), ("Check the figures", "YO", None)]
+
+
+def test_should_and_must_name_an_owner_but_descriptions_of_a_service_do_not():
+    text = ("Autism hub: The hub opened in January and will offer drop-in sessions every Tuesday. Families will "
+            "be able to book online. Young people will have a named worker from Year 9.\n\n"
+            "SENDIASS: Board members should promote the new chat to families they work with. Families need to "
+            "know about it.")
+    assert [(s.title, s.owner_text) for s in suggested(text)] == [
+        ("Promote the new chat to families they work with", "Board members")]

@@ -478,7 +478,8 @@ TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner
                             r"\s*\.?\s*$|(?:^|[.;]\s+)actions?\s*[:\-–—]\s*(?P<bare>[^.:;]{1,60}?)\.?\s*$", re.I)
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
-    r"^(?P<who>[^,;:()]{1,80}?)\s+(?P<how>to|will|shall|would|(?:has\s+|have\s+)?(?:agreed|offered|volunteered|"
+    r"^(?P<who>[^,;:()]{1,80}?)\s+(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|"
+    r"(?:has\s+|have\s+)?(?:agreed|offered|volunteered|"
     r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:encouraged|asked|invited|requested)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
@@ -576,9 +577,11 @@ def _owner_lead(clause: str) -> list[Commitment]:
         if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who):
             continue
         single_word = len(who.split()) == 1 and not who.isupper()
-        if (how in ("will", "shall", "would") or single_word) and verb not in OWNER_VERBS:
+        modal = how != "to" and not re.search(r"agreed|offered|volunteered|undertook|promised|encouraged|asked|"
+                                              r"invited|requested", how)
+        if (modal or single_word) and verb not in OWNER_VERBS:
             continue  # "Transport to college" is a topic; "Ten more schools will join" no commitment
-        if single_word and how in ("will", "shall", "would") and verb in DESCRIBING_VERBS - {"meet"}:
+        if single_word and modal and verb in DESCRIBING_VERBS - {"meet"}:
             continue
         owners = split_owners(re.sub(r"^(?:and|but|so|also|then)\s+", "", who, flags=re.I))
         rest = match.group("rest")
