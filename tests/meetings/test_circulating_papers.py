@@ -203,3 +203,22 @@ def test_the_preview_and_the_sending_make_as_many_queries_for_many_readers_as_fo
     few, many = queries_with(0), queries_with(12)
     assert many[0] == few[0]
     assert many[1] - few[1] == 12  # sending writes one outbox row per person; the reads stay fixed
+
+
+def test_champions_in_the_group_get_the_agenda_but_not_the_draft_minutes(
+        client, auth, board, make_meeting, make_person, mailbox):
+    champion = make_person(role="champion", name="Pat Champion", email="pat@example.org")
+    db.session.add(Membership(group=board, person=champion, group_role="member"))
+    db.session.commit()
+    auth.login(board.secretary)
+
+    send(client, upcoming(board, make_meeting))
+    held = make_meeting(board, local_today() - timedelta(days=1), location="Town Hall", minutes="Draft words")
+    preview = page_text(client.get(papers_url(held)))
+    assert re.search(r"Not sent: they see minutes once approved\s*</dt>\s*<dd[^>]*>\s*Pat Champion", preview)
+    assert "Send to 4 people" in preview
+    send(client, held)
+    send_pending()
+
+    assert [message["Subject"].split(":")[0] for message in mailbox.to("pat@example.org")] == ["Agenda"]
+    assert len(mailbox.messages) == 5 + 4

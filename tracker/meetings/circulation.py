@@ -18,17 +18,21 @@ from tracker.nudges.links import absolute_url
 from tracker.nudges.outbox import Attachment, queue_email
 from tracker.nudges.preferences import OFF, PAPERS, choices_of_people, unsubscribe_headers, unsubscribe_url
 from tracker.people.models import User
+from tracker.permissions import can_view_meeting_detail
 
 KIND = "meeting_papers"
 
 
 @dataclass
 class Readers:
-    """Who the papers go to, and who chose not to receive papers (named in the preview)."""
+    """Who the papers go to, and who they do not go to and why (named in the preview)."""
 
     members: list[User] = field(default_factory=list)
     guests: list[User] = field(default_factory=list)  # at the meeting, not in the group
     turned_off: list[User] = field(default_factory=list)
+    # Draft minutes and the action log are a meeting's internal detail, which champions in the
+    # group see only once approved (tracker/permissions.py): they are not sent them.
+    may_not_see: list[User] = field(default_factory=list)
 
     @property
     def everyone(self) -> list[User]:
@@ -40,8 +44,9 @@ def paper_for(meeting: Meeting, now: datetime) -> Paper:
     return Paper.AGENDA if meeting.local_start > to_local(now) else Paper.MINUTES
 
 
-def readers_of(meeting: Meeting) -> Readers:
-    """The group's members and the meeting's guests with an active account: two queries."""
+def readers_of(meeting: Meeting, paper: Paper) -> Readers:
+    """The group's members and the meeting's guests with an active account: three queries (and one
+    for each champion's roles, for the draft minutes)."""
     members = active_members_of(meeting.group_id)
     member_ids = {member.id for member in members}
     guests = db.session.scalars(
@@ -52,10 +57,14 @@ def readers_of(meeting: Meeting) -> Readers:
     guests = [guest for guest in guests if guest.id not in member_ids]
     choices = choices_of_people([person.id for person in [*members, *guests]], PAPERS)
     readers = Readers()
-    for person in members:
-        (readers.turned_off if choices.get(person.id) == OFF else readers.members).append(person)
-    for person in guests:
-        (readers.turned_off if choices.get(person.id) == OFF else readers.guests).append(person)
+    for people, into in ((members, readers.members), (guests, readers.guests)):
+        for person in people:
+            if paper == Paper.MINUTES and not can_view_meeting_detail(person, meeting):
+                readers.may_not_see.append(person)
+            elif choices.get(person.id) == OFF:
+                readers.turned_off.append(person)
+            else:
+                into.append(person)
     return readers
 
 
@@ -112,7 +121,7 @@ def circulate(meeting: Meeting, paper: Paper, *, by: User, now: datetime, last_s
         who = "You" if latest.sent_by == by else latest.sent_by.name if latest.sent_by else "Someone"
         raise DomainError(f"{who} sent {latest.paper_label} at {format_datetime(latest.sent_at)} while you were "
                           "looking at the preview. Check what was sent before sending again", field="paper")
-    readers = readers_of(meeting)
+    readers = readers_of(meeting, paper)
     if not readers.everyone:
         raise DomainError(f"Nobody would receive the papers: {meeting.group.name} has no members who get "
                           "meeting papers", field="paper")

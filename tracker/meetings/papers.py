@@ -42,7 +42,7 @@ def circulate(meeting_id: int):
             flash(f"{record.paper_label.capitalize()} will be emailed to {record.recipient_count} "
                   f"{'person' if record.recipient_count == 1 else 'people'}.", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="papers"))
-    readers = circulation.readers_of(meeting)
+    readers = circulation.readers_of(meeting, paper)
     try:  # what stops the papers going at all: no send button, the reason instead
         circulation.check_papers(meeting, paper, now=now)
         cannot_send = None if readers.everyone else (
