@@ -257,6 +257,16 @@ def test_each_change_form_refuses_bad_input_at_the_field_and_saves_nothing(clien
     assert db.session.get(Action, open_action.id).version == before
 
 
+def test_the_nudge_emails_link_refuses_a_non_answer_as_the_page_does(client, open_action, team):
+    from tracker.nudges.links import action_link_token
+
+    link = f"/act/{action_link_token(open_action.id, team.owner.id)}"
+    response = client.submit(f"{link}/cannot-be-done", {"explanation": "n/a"})
+    assert "“n/a” does not say why. Explain clearly, in a sentence," in _page(response)
+    db.session.expire_all()
+    assert db.session.get(Action, open_action.id).status == ActionStatus.NOT_STARTED
+
+
 def test_reopening_and_clearing_at_risk(client, auth, team, open_action):
     auth.login(team.owner)
     assert client.get(f"/actions/{open_action.id}/at-risk/clear").status_code == 302  # not at risk: back
