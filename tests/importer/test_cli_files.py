@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.importer.test_cli import BOARD, board, count, run  # noqa: F401
-from tests.importer.test_upload_page import as_word
+from tests.importer.test_upload_page import BAD_FILES, as_word
 from tracker.actions.models import Action
 from tracker.extensions import db
 from tracker.importer.models import ImportedAction
@@ -50,12 +50,7 @@ def test_a_word_document_is_imported(run, board, tmp_path):
 
 
 @pytest.mark.parametrize("filename, data, message", [
-    ("minutes.txt", b"", "minutes.txt is empty"),
-    ("minutes.txt", b"Action: Jo to reply\n" * 260_000, "minutes.txt is too big to be a meeting's minutes (5.2 MB"),
-    ("minutes.txt", bytes(range(256)) * 20, "minutes.txt is not a text file"),
-    ("minutes.docx", JUNE.encode(), "minutes.docx is not a Word document that can be read"),
-    ("minutes.txt", "Протокол заседания совета".encode("koi8-r"), "minutes.txt is in a text encoding Tracker cannot read"),
-    ("minutes.pdf", b"%PDF-1.7", "minutes.pdf is a PDF, which cannot be read"),
+    *BAD_FILES,
     ("minutes.txt", b"Present: Jo Patel (Chair), Sam Lee. The Board met at the Town Hall on Thursday 12 March "
                     b"2026.\n\nTerms of Reference: a copy would be uploaded on to the Local Offer.",
      "The outcomes have no dated heading, and their opening gives “Thursday 12 March 2026”, not 8 June 2021. "

@@ -73,15 +73,19 @@ def test_actions_are_created_from_an_uploaded_word_document(client, auth, board,
     assert any("A baseline questionnaire would be circulated" in detail for detail in details)
 
 
-@pytest.mark.parametrize("filename, data, message", [
+# Files the page and `flask minutes import` both refuse, with the message each gets.
+BAD_FILES = [
     ("minutes.docx", b"", "minutes.docx is empty. Choose the file that holds the minutes"),
     ("minutes.txt", b"Action: Jo to reply\n" * 260_000, "minutes.txt is too big to be a meeting's minutes (5.2 MB"),
     ("minutes.txt", bytes(range(256)) * 20, "minutes.txt is not a text file"),
     ("minutes.docx", JUNE.encode(), "minutes.docx is not a Word document that can be read"),
     ("minutes.txt", "Протокол заседания совета".encode("koi8-r"), "minutes.txt is in a text encoding Tracker cannot read"),
     ("minutes.pdf", b"%PDF-1.7", "minutes.pdf is a PDF, which cannot be read"),
-    ("minutes.txt", b"Lovely meeting, thank you all.", "No actions were found in the text"),
-])
+]
+
+
+@pytest.mark.parametrize("filename, data, message", [
+    *BAD_FILES, ("minutes.txt", b"Lovely meeting, thank you all.", "No actions were found in the text")])
 def test_a_bad_file_gets_a_plain_message_at_the_field_and_nothing_is_saved(client, auth, board, meeting,
                                                                           filename, data, message):
     auth.login(board.people["secretary"])
@@ -99,6 +103,13 @@ def test_a_file_too_big_to_read_is_refused_at_the_field_not_with_the_bare_413_pa
     assert response.status_code == 413
     assert 'href="#document">The file is too big to be a meeting\'s minutes: the most is 4 MB' in text_of(response)
     assert saved_counts() == (0, 1)
+
+
+def test_a_document_sent_as_text_not_a_file_is_ignored(client, auth, board, meeting):
+    auth.login(board.people["secretary"])
+    response = client.submit(url(meeting), {"outcomes": "", "document": "minutes.docx", "find": "Find"})
+    assert response.status_code == 200
+    assert 'href="#outcomes">Paste the meeting outcomes, or choose a file of the minutes' in text_of(response)
 
 
 def test_pasting_and_choosing_a_file_at_once_is_refused(client, auth, board, meeting):
