@@ -105,6 +105,13 @@ def test_a_file_too_big_to_read_is_refused_at_the_field_not_with_the_bare_413_pa
     assert saved_counts() == (0, 1)
 
 
+def test_a_megabyte_pasted_is_refused_at_the_box(client, auth, board, meeting):
+    auth.login(board.people["secretary"])
+    response = upload(client, meeting, "", b"", outcomes="Action: Jo to reply. " * 50_000)
+    assert response.status_code == 413
+    assert 'href="#outcomes">The outcomes must be 100,000 characters or fewer' in text_of(response)
+
+
 def test_a_document_sent_as_text_not_a_file_is_ignored(client, auth, board, meeting):
     auth.login(board.people["secretary"])
     response = client.submit(url(meeting), {"outcomes": "", "document": "minutes.docx", "find": "Find"})

@@ -2,7 +2,7 @@
 creates the ones they choose, all or nothing."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -83,13 +83,18 @@ def clipboard(meeting_id: int):
 
 @blueprint.errorhandler(RequestEntityTooLarge)
 def _too_big(error):
-    """A request over MAX_CONTENT_LENGTH (refused unread, before the view): said at the file field."""
+    """A request over MAX_CONTENT_LENGTH, or a text box over MAX_FORM_MEMORY_SIZE (refused unread,
+    before the view): said at the field."""
     meeting = _meeting(request.view_args["meeting_id"])
     if request.endpoint != "importer.paste":
         return {"error": "The pasted text is too big"}, 413
     form = PasteForm(formdata=None)
-    form.document.errors = [f"The file is too big to be a meeting's minutes: the most is "
-                            f"{MAX_DOCUMENT_BYTES // 1_000_000} MB"]
+    if (request.content_length or 0) > current_app.config["MAX_CONTENT_LENGTH"]:
+        form.document.errors = [f"The file is too big to be a meeting's minutes: the most is "
+                                f"{MAX_DOCUMENT_BYTES // 1_000_000} MB"]
+    else:  # the text box itself is over the form's memory limit
+        form.outcomes.errors = [f"The outcomes must be {MAX_PASTE:,} characters or fewer. Paste one "
+                                "meeting's outcomes at a time"]
     return _render_paste(meeting, form), 413
 
 
