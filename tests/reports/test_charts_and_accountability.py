@@ -31,9 +31,9 @@ def test_quarters_and_months_end_with_the_current_one():
     assert [quarter.first_day for quarter in quarters] == [
         date(2026, 1, 1), date(2026, 4, 1), date(2026, 7, 1), date(2026, 10, 1)]
     assert [quarter.label for quarter in quarters] == [
-        "Quarter 4 of 2025-26 (January to March 2026)", "Quarter 1 of 2026-27 (April to June 2026)",
-        "Quarter 2 of 2026-27 (July to September 2026)", "Quarter 3 of 2026-27 (October to December 2026)"]
-    assert quarters[0].lines == ("Quarter 4, 2025-26", "January to March")
+        "Quarter 4 of 2025 to 2026 (January to March 2026)", "Quarter 1 of 2026 to 2027 (April to June 2026)",
+        "Quarter 2 of 2026 to 2027 (July to September 2026)", "Quarter 3 of 2026 to 2027 (October to December 2026)"]
+    assert quarters[0].lines == ("Quarter 4, 2025 to 2026", "January to March")
     calendar = last_quarters(date(2026, 11, 23), year="calendar")
     assert [quarter.first_day for quarter in calendar] == [quarter.first_day for quarter in quarters]
     assert calendar[-1].label == "October to December 2026"

@@ -68,9 +68,9 @@ YEAR_KINDS = {FINANCIAL: "Financial year, April to March", CALENDAR: "Calendar y
 
 
 def financial_year(day: date) -> str:
-    """The financial year a day falls in, as public bodies write it: "2026-27" runs April to March."""
+    """The financial year a day falls in, in GOV.UK style: "2026 to 2027" runs April to March."""
     start = day.year if day.month >= 4 else day.year - 1
-    return f"{start}-{(start + 1) % 100:02d}"
+    return f"{start} to {start + 1}"
 
 
 def last_quarters(today: date, count: int = QUARTERS_SHOWN, *, year: str = FINANCIAL) -> list[Period]:
@@ -84,7 +84,7 @@ def last_quarters(today: date, count: int = QUARTERS_SHOWN, *, year: str = FINAN
         months = f"{first:%B} to {last:%B}"
         if year == FINANCIAL:
             number, fy = (first.month - 4) % 12 // 3 + 1, financial_year(first)
-            periods.append(Period(f"Quarter {number} of {fy} ({months} {last.year})", f"Q{number} {fy}",
+            periods.append(Period(f"Quarter {number} of {fy} ({months} {last.year})", f"Quarter {number}, {fy}",
                                   first, following, (f"Quarter {number}, {fy}", months)))
         else:
             periods.append(Period(f"{months} {last.year}", f"{first:%b}–{last:%b %y}", first, following,
