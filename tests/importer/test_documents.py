@@ -6,6 +6,7 @@ import zipfile
 
 import pytest
 from docx import Document
+from docx.oxml import OxmlElement
 
 from tracker.importer.documents import (
     MAX_DOCUMENT_BYTES,
@@ -66,6 +67,22 @@ def test_a_line_break_inside_a_word_paragraph_keeps_its_lines_together():
         document.add_paragraph("Next paragraph")
 
     assert text_from_upload("m.docx", word_document(build)) == "Action: Jane Smith\nDue: 30 March\n\nNext paragraph\n"
+
+
+def test_tracked_changes_read_as_accepted():
+    """Draft minutes often carry tracked changes: inserted words are read, deleted ones are not."""
+    def build(document):
+        paragraph = document.add_paragraph("Jo to ")
+        inserted, deleted = OxmlElement("w:ins"), OxmlElement("w:del")
+        for wrapper, tag, words in ((inserted, "w:t", "email the"), (deleted, "w:delText", "phone the")):
+            run, text = OxmlElement("w:r"), OxmlElement(tag)
+            text.text = words
+            run.append(text)
+            wrapper.append(run)
+            paragraph._p.append(wrapper)
+        paragraph.add_run(" forum by June.")
+
+    assert text_from_upload("draft.docx", word_document(build)) == "Jo to email the forum by June.\n"
 
 
 def test_a_web_page_loses_its_menus_header_footer_and_scripts():

@@ -201,7 +201,7 @@ def _text_from_docx(name: str, data: bytes) -> str:
                 out.add(_row_line(_docx_cells(row.cells)), "row")
             out.gap = True
             continue
-        text = block.text
+        text = _docx_text(block._p)
         item = numbering.marker(block)
         if item is None:
             out.block(text)
@@ -222,6 +222,20 @@ def _docx_blocks(parent, part) -> Iterator[Paragraph | Table]:
                 yield from _docx_blocks(content, part)
 
 
+_RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
+
+
+def _docx_text(paragraph) -> str:
+    """A paragraph's words as the reader sees them: tracked insertions included, deletions not
+    (python-docx's Paragraph.text leaves out runs inside an insertion), tabs and line breaks kept."""
+    parts = []
+    for node in paragraph.iter(*_RUN_TEXT):
+        if node.getparent().tag != qn("w:r"):
+            continue  # a tab stop or break setting in the paragraph's properties, not text
+        parts.append(node.text or "" if _RUN_TEXT[node.tag] is None else _RUN_TEXT[node.tag])
+    return "".join(parts)
+
+
 def _docx_cells(cells: list[_Cell]) -> list[str]:
     """Each cell's text; a cell merged across columns is written once (then empty cells), so the
     columns still line up with the header. A cell merged down the rows repeats on each row."""
@@ -230,7 +244,7 @@ def _docx_cells(cells: list[_Cell]) -> list[str]:
         same = previous is not None and cell._tc is previous
         previous = cell._tc
         texts.append("" if same else " ".join(
-            Paragraph(p, cell).text for p in cell._tc.iter(qn("w:p"))))
+            _docx_text(p) for p in cell._tc.iter(qn("w:p"))))
     return texts
 
 
