@@ -32,6 +32,7 @@ def create_app(config: type[Config] | None = None, **overrides) -> Flask:
 
     register_extensions(app)
     register_templates(app)
+    register_converters(app)
     register_blueprints(app)
     register_errorhandlers(app)
     register_commands(app)
@@ -84,6 +85,13 @@ def register_templates(app: Flask) -> None:
     from tracker.core.templating import init_templating
 
     init_templating(app)
+
+
+def register_converters(app: Flask) -> None:
+    """Before the blueprints, whose routes are compiled with it: `<int:...>` bounded to the id range."""
+    from tracker.core.ids import BoundedIntegerConverter
+
+    app.url_map.converters["int"] = BoundedIntegerConverter
 
 
 def register_blueprints(app: Flask) -> None:

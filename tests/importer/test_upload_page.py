@@ -144,6 +144,7 @@ def test_the_clipboard_reader_needs_the_form_token_and_the_right_to_import(clien
     auth.logout()
     auth.login(board.people["secretary"])
     assert clipboard(client, meeting, "<p>x</p>", token=False).status_code == 400
+    assert clipboard(client, meeting, "<p>" + "x" * 4_000_000 + "</p>").status_code == 413
     refused = client.post(f"{url(meeting)}/clipboard", data="not json", content_type="text/plain",
                           headers={"X-CSRFToken": client.csrf_token(url(meeting))})
     assert refused.status_code == 400

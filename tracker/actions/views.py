@@ -36,6 +36,7 @@ from tracker.core.access import signed_in
 from tracker.core.dates import add_working_days, local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
+from tracker.core.ids import bounded_int
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision, Meeting
@@ -70,7 +71,7 @@ def _action(action_id: int, allowed: Callable | None = None) -> Action:
 
 
 def _page_number() -> int:
-    return max(request.args.get("page", 1, type=int), 1)
+    return max(request.args.get("page", 1, type=bounded_int), 1)
 
 
 def _person(value: str | None) -> User | None:

@@ -78,6 +78,8 @@ def clipboard(meeting_id: int):
     html = (request.get_json(silent=True) or {}).get("html")
     if not isinstance(html, str):
         return {"error": "Send the pasted HTML as {\"html\": ...}"}, 400
+    if len(html) > MAX_DOCUMENT_BYTES:  # about 4 s to read; the browser pastes the plain text instead
+        return {"error": "The pasted text is too big"}, 413
     return {"text": text_from_html(html)[:MAX_PASTE]}
 
 

@@ -19,6 +19,7 @@ from tracker.core.access import STAFF, roles, signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
+from tracker.core.ids import bounded_int
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.inputs import operations
@@ -67,7 +68,7 @@ def _input(input_id: int, *, route: bool = False) -> Input:
 
 
 def _page_number() -> int:
-    return max(request.args.get("page", 1, type=int), 1)
+    return max(request.args.get("page", 1, type=bounded_int), 1)
 
 
 def _show_errors(form, error: DomainError) -> None:
@@ -96,7 +97,7 @@ def index():
     """Input for the people who route it: newest first, by status and group."""
     status = request.args.get("status", "")
     status = status if status in INPUT_STATUS_LABELS else ""
-    group_id = request.args.get("group", type=int)
+    group_id = request.args.get("group", type=bounded_int)
     page = inputs_page(visible=permissions.inputs_visible_to(current_user), status=status, group_id=group_id,
                        page=_page_number())
     return render_template("inputs/index.html", page=page, status=status, group_id=group_id,

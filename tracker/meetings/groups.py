@@ -8,6 +8,7 @@ from tracker.core.access import signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
+from tracker.core.ids import bounded_int
 from tracker.extensions import db
 from tracker.inputs.operations import DEFAULT_RESPONSE_WORKING_DAYS
 from tracker.meetings import operations
@@ -63,7 +64,7 @@ def groups():
     include_closed = request.args.get("closed") == "1"
     visible_ids = None if is_staff(current_user) else list(group_roles_of(current_user))
     page = groups_page(visible_ids=visible_ids, include_closed=include_closed,
-                       page=max(request.args.get("page", 1, type=int), 1))
+                       page=max(request.args.get("page", 1, type=bounded_int), 1))
     ids = [group.id for group in page.items]
     return render_template(
         "meetings/groups.html", page=page, include_closed=include_closed,

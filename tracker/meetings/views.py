@@ -18,6 +18,7 @@ from tracker.core.access import signed_in
 from tracker.core.dates import format_datetime, local_today, local_zone, to_local, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
+from tracker.core.ids import bounded_int
 from tracker.extensions import db
 from tracker.meetings import operations
 from tracker.meetings.circulation import paper_for
@@ -89,7 +90,7 @@ def _starts_at(form: MeetingForm) -> datetime | None:
 
 
 def _page_number() -> int:
-    return max(request.args.get("page", 1, type=int), 1)
+    return max(request.args.get("page", 1, type=bounded_int), 1)
 
 
 # --- the diary -----------------------------------------------------------------------------------
@@ -100,7 +101,7 @@ def _page_number() -> int:
 def index():
     upcoming = request.args.get("when", "upcoming") != "past"
     page = meetings_page(visible=meetings_visible_to(current_user), now=utcnow(), upcoming=upcoming,
-                         group_id=request.args.get("group", type=int), page=_page_number())
+                         group_id=request.args.get("group", type=bounded_int), page=_page_number())
     return render_template("meetings/index.html", page=page, upcoming=upcoming, now=utcnow(),
                            title="Upcoming meetings" if upcoming else "Past meetings", section=SECTION)
 
@@ -280,7 +281,7 @@ def record_update(meeting_id: int, action_id: int):
         abort(404)
     form = MattersArisingForm()
     form.note.id = f"matters-{action.id}-note"  # the error summary links to this row's box
-    page = request.args.get("page", 1, type=int)
+    page = request.args.get("page", 1, type=bounded_int)
     if form.validate_on_submit():
         try:
             record_matters_arising(action, by=current_user, meeting=meeting, note=form.note.data, at=utcnow())

@@ -22,6 +22,7 @@ from tracker.core.audit import set_actor
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
+from tracker.core.ids import bounded_int
 from tracker.core.signed_links import LinkProblem, SignedLinkError, link_is_spent, spend_link
 from tracker.extensions import csrf, db
 from tracker.nudges import notifications, operations, preferences
@@ -54,7 +55,7 @@ def outbox():
     status = request.args.get("status", "pending")
     if status not in OUTBOX_TABS:
         abort(404)
-    page = outbox_page(status=status, page=request.args.get("page", 1, type=int))
+    page = outbox_page(status=status, page=request.args.get("page", 1, type=bounded_int))
     return render_template("nudges/outbox.html", page=page, status=status, counts=outbox_counts(),
                            mail_configured=mail_is_configured(), max_attempts=MAX_ATTEMPTS,
                            title="Outbox", section=SECTION)
@@ -98,7 +99,7 @@ def job_runs():
     job = request.args.get("job", DAILY_NUDGES)
     if job not in JOBS:
         abort(404)
-    page = job_runs_page(job=job, page=request.args.get("page", 1, type=int))
+    page = job_runs_page(job=job, page=request.args.get("page", 1, type=bounded_int))
     cutoff = utcnow() - UNFINISHED_AFTER
     unfinished = {run.id for run in page.items
                   if run.status == "running" and _aware(run.started_at) < cutoff}

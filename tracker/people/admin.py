@@ -6,6 +6,7 @@ from flask_wtf import FlaskForm
 from tracker.core.access import roles, signed_in
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
+from tracker.core.ids import bounded_int
 from tracker.extensions import db
 from tracker.people import operations
 from tracker.people.admin_forms import ROLE_CHOICES, ROLE_HINTS, InviteForm, OrganisationForm, PersonForm
@@ -39,7 +40,7 @@ def _organisation_from(form: PersonForm | InviteForm) -> Organisation | None:
 @roles(Role.ADMIN)
 def index():
     search = request.args.get("q", "").strip()
-    page = people_page(search=search, page=request.args.get("page", 1, type=int))
+    page = people_page(search=search, page=request.args.get("page", 1, type=bounded_int))
     return render_template("people/index.html", page=page, search=search, title="People", section=SECTION)
 
 

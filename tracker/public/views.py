@@ -13,6 +13,7 @@ from tracker.core.access import public, signed_link
 from tracker.core.dates import utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
+from tracker.core.ids import bounded_int
 from tracker.core.signed_links import LinkProblem, SignedLinkError
 from tracker.extensions import db, limiter
 from tracker.inputs import notify, operations
@@ -40,7 +41,7 @@ NEW_LINK_LIMIT_PER_EMAIL = "3 per hour"  # nobody can flood someone's inbox
 
 
 def _filters() -> tuple[int | None, int | None]:
-    return request.args.get("group", type=int), request.args.get("priority", type=int)
+    return request.args.get("group", type=bounded_int), request.args.get("priority", type=bounded_int)
 
 
 # --- you said, we did ----------------------------------------------------------------------------
@@ -51,7 +52,7 @@ def _filters() -> tuple[int | None, int | None]:
 def index():
     group_id, priority_id = _filters()
     page = published_page(group_id=group_id, priority_id=priority_id,
-                          page=max(request.args.get("page", 1, type=int), 1))
+                          page=max(request.args.get("page", 1, type=bounded_int), 1))
     return render_template("public/index.html", page=page, group_id=group_id, priority_id=priority_id,
                            groups=published_groups(), priorities=strategic_priorities(),
                            title="You said, we did")

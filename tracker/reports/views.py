@@ -14,6 +14,7 @@ from flask_login import current_user
 from tracker.core.access import STAFF, roles, signed_in
 from tracker.core.database import read_only_session
 from tracker.core.dates import local_today, utcnow
+from tracker.core.ids import bounded_int
 from tracker.core.page_cache import do_not_keep_this_page, kept_page
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
@@ -59,7 +60,7 @@ def outstanding():
     if form.errors:
         do_not_keep_this_page()
     today = local_today()
-    counts, page = outstanding_page(filters, today, page=request.args.get("page", 1, type=int),
+    counts, page = outstanding_page(filters, today, page=request.args.get("page", 1, type=bounded_int),
                                     per_page=current_app.config["PAGE_SIZE"])
     return render_template("reports/outstanding.html", form=form, filters=filters, counts=counts, page=page,
                            today=today, due_soon=timedelta(days=DUE_SOON_DAYS), kind_labels=UPDATE_KINDS,
