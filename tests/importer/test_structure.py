@@ -310,3 +310,47 @@ def test_should_and_must_name_an_owner_but_descriptions_of_a_service_do_not():
             "know about it.")
     assert [(s.title, s.owner_text) for s in suggested(text)] == [
         ("Promote the new chat to families they work with", "Board members")]
+
+
+def test_several_owners_actions_in_one_line_are_one_suggestion_each():
+    found = suggested("Actions: MW to circulate the paper; YO to confirm the date by 3 April.")
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Circulate the paper", "MW", None), ("Confirm the date by 3 April", "YO", date(2026, 4, 3))]
+
+
+def test_informal_notes_name_owners_as_people_write_them():
+    names = frozenset({"anne", "price"})  # the partnership's people: no one in these notes
+    text = ("Attendees: Helen (chair), Priya, Dev (Health)\n\n"
+            "Dev explained the triage process and said he would find out the average wait before our next "
+            "meeting.\n\nTransport: families have had problems with late taxis. Priya will raise this with the "
+            "transport team. She also agreed to share the complaints process.\n\n"
+            "- We agreed to put together a joint response by 27 Nov (Becky + Amir)\n"
+            "- We talked about the consultation; lots of worries\n\n"
+            "ACTIONS\nBecky - book the room for December\nSam: chase the council about the minutes\n")
+    found = [s for s in parse_outcomes(text, meeting_date=date(2026, 11, 5), names=names).meetings[-1].suggestions
+             if s.suggested]
+    assert [(s.owner_text, s.title) for s in found] == [
+        ("Dev", "Find out the average wait before our next meeting"),
+        ("Priya", "Raise this with the transport team"),
+        ("Priya", "Share the complaints process"),
+        ("Becky", "Put together a joint response by 27 Nov"),
+        ("Becky", "Book the room for December"),
+        ("Sam", "Chase the council about the minutes")]
+    assert found[1].source.startswith("Transport: families have had problems with late taxis.") or \
+        "late taxis" in found[1].source  # what "this" is stays in view
+
+
+def test_a_follow_up_sentence_gives_the_request_before_it_its_owner_and_date():
+    text = ("Better Care Fund\nMembers asked for a breakdown of spend by locality. RM agreed to bring this to the "
+            "December meeting.\n\nAOB\nKO asked that the annual report be circulated to members. Clerk to "
+            "circulate by 30 October.\n\nDate of next meeting: 9 December 2026")
+    found = suggested(text, date(2026, 10, 14))
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Provide breakdown of spend by locality", "RM", date(2026, 12, 9)),  # the minutes date that meeting
+        ("Circulate the annual report to members", "Clerk", date(2026, 10, 30))]
+
+
+def test_we_did_that_is_still_to_be_done_is_an_action():
+    text = "You said: it is hard to find support.\nWe did: we are rewriting the pages and will publish them by March."
+    [found] = suggested(text)
+    assert found.due_on == date(2026, 3, 31)

@@ -265,7 +265,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         trailing = bool(re.search(r"[,–—-]\s*$", text[: match.start()])) and not text[match.end():].strip(" .")
         if not lead.strip() and not whole_cell and not trailing:
             continue  # a month on its own in a sentence is no deadline; "..., November" at the end is
-        if SINCE.search(text[: match.start()]) or lead.startswith(("from", "for")):
+        if SINCE.search(text[: match.start()]) or lead.startswith("from"):
             continue
         month = _month_number(match.group("month"))
         if match.group("year"):

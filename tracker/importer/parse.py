@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from tracker.importer.due import NEXT_MEETING, Due, format_day, read_due
-from tracker.importer.owners import looks_like_owner, reading_with, split_owners
+from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING, ON_A_DATE, Due, format_day, read_due
+from tracker.importer.owners import KNOWN_NAMES, looks_like_owner, reading_with, split_owners
 from tracker.importer.tables import (
     Columns,
     cells_of,
@@ -478,7 +478,8 @@ TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner
                             r"\s*\.?\s*$|(?:^|[.;]\s+)actions?\s*[:\-–—]\s*(?P<bare>[^.:;]{1,60}?)\.?\s*$", re.I)
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
-    r"^(?P<who>[^,;:()]{1,80}?)\s+(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|"
+    r"^(?P<who>[^,;:()]{1,80}?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
+    r"(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|"
     r"(?:has\s+|have\s+)?(?:agreed|offered|volunteered|"
     r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:encouraged|asked|invited|requested)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
@@ -512,12 +513,21 @@ OWNER_VERBS = ACTION_VERBS | MORE_VERBS
 NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
-CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|\s+and\s+|\bthat\s+)")
+CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+and\s+|\bthat\s+|"
+                          r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
+# "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides"
+OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)"
+                         r"\s*[-–—:]\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+# "(Becky + Amir)", "(Tom and Helen)" after what they will do
+PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*(?:\+|&|and|,|/)\s*[A-Z][a-z'’-]+"
+                         r"(?:\s+[A-Z][a-z'’-]+)?)*)\)\s*\.?$")
 
 
 PRONOUN_OBJECT = re.compile(r"^[a-z-]+(?:\s+(?:up|on|out|into))?\s+(?:them|it|this|these|that|those)\b", re.I)
 # "He would share ...": the person the sentence before was about ("Peter Grant said that ...").
 PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
+SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised)\s+(?:that\s+)?)(?:he|she)\s+"
+                           r"(?=would|will)", re.I)
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to)\b")
@@ -598,6 +608,45 @@ def _owner_lead(clause: str) -> list[Commitment]:
     return []
 
 
+# A list item that reports rather than asks: "We talked about ...", "Next coffee morning is 3 December".
+STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|talked|discussed|heard|noted|said|told|felt|agreed)\b",
+                       re.I)
+REFERS_BACK = re.compile(r"\b(?:this|it|them|these|those|that)\b", re.I)
+DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*|" + _MONTH_NAME.replace("?P<month_name>", "?:")
+                        + r")\b", re.I)
+
+
+def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
+    """ "Members asked for a breakdown of spend. RM agreed to bring this to the December meeting."
+    or "... be circulated to members. Clerk to circulate by 30 October.": the second sentence gives
+    the first one's owner or date, so they are one action."""
+    if earlier.owner_text or not later.owner_text or earlier.heading != later.heading:
+        return False
+    if PRONOUN_OBJECT.match(later.title):
+        return True
+    verb, _, rest = later.title.partition(" ")
+    return (verb.casefold() == earlier.title.split(" ", 1)[0].casefold()
+            and not DATE_WORDS.sub("", rest).strip(" ,.-–"))
+
+
+def _follow_up(earlier: Suggestion, later: Suggestion) -> Suggestion:
+    return replace(earlier, source=f"{earlier.source} {later.source.split(earlier.source)[-1].strip()}".strip(),
+                   owner_text=later.owner_text, other_owners=later.other_owners, due=later.due or earlier.due,
+                   reason=later.reason, confidence=HIGH)
+
+
+STILL_TO_DO = re.compile(r"\b(?:will|going\s+to|are\s+[a-z]+ing|is\s+[a-z]+ing)\b", re.I)
+
+
+def _names_owner_first(text: str) -> re.Match | None:
+    """ "Sam: chase the council ...", "Becky - book the room": an owner, then what they will do."""
+    first = OWNER_FIRST.match(text)
+    if not first or first.group("verb") not in OWNER_VERBS:
+        return None
+    with reading_with(frozenset()):  # the shape itself says it is a person: any name will do
+        return first if looks_like_owner(first.group("who")) else None
+
+
 def _merged(found: list[Commitment]) -> list[Commitment]:
     """ "Dr Khan asked for the figures; Peter agreed to provide them": one action, Peter's."""
     if len(found) == 2 and not found[0].owners and found[1].owners and PRONOUN_OBJECT.match(found[1].title):
@@ -622,6 +671,16 @@ def _commitments(clause: str) -> list[Commitment]:
     if asked and looks_like_owner(asked.group("who")):
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
                            f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
+    first = _names_owner_first(clause)
+    if first:
+        return [Commitment(f"{first.group('verb')}{first.group('rest')}", HIGH,
+                           f"Says who will do it: “{first.group('who')} – {first.group('verb')}”",
+                           tuple(split_owners(first.group("who"))))]
+    pieces = [piece for piece in re.split(r";\s+", clause) if piece.strip()]
+    if len(pieces) > 1:  # "MW to circulate the paper; YO to confirm the date"
+        owned = [each for piece in pieces for each in _owner_lead(piece)]
+        if len(owned) == len(pieces):
+            return _merged(owned)
     owned = _owner_lead(clause)
     if owned:
         return _merged(owned)
@@ -645,6 +704,12 @@ def _commitments(clause: str) -> list[Commitment]:
 
 def _trailing_owner(text: str) -> tuple[str, str] | None:
     """(the text before it, owner as written) for "... (Action: MW)" or "... Action: MW"."""
+    named = PAREN_NAMES.search(text)
+    if named and text[: named.start()].strip():
+        names = split_owners(named.group("names"))
+        if len(names) > 1 or looks_like_owner(names[0]):  # "(Becky + Amir)", "(Priya)"; not "(Ofsted)" alone
+            if len(names) > 1 or names[0].casefold() in KNOWN_NAMES.get():
+                return text[: named.start()].strip(), named.group("names")
     match = TRAILING_OWNER.search(text)
     if not match:
         return None
@@ -750,11 +815,19 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             text = PRONOUN_SUBJECT.sub(speaker, text, count=1)
         said = SPEAKER.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
+        if speaker:  # "Dev explained the process and said he would find out ..."
+            text = SAID_HE_WOULD.sub(lambda match, who=speaker: f"{match.group('said')}{who} ", text)
         made = []
         for commitment in _commitments(text):
-            made.append(_suggestion(commitment, source=sentence, heading=heading, kind="sentence",
+            # "Sarah will raise this with the transport team": the sentence before says what "this" is
+            source = f"{sentences[number - 1]} {sentence}" if number and REFERS_BACK.search(commitment.title) \
+                else sentence
+            made.append(_suggestion(commitment, source=source, heading=heading, kind="sentence",
                                     due_text=commitment.title if len(_commitments(text)) > 1 else text,
                                     reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
+        if len(made) == 1 and found and _follows_up(found[-1], made[0]):
+            found[-1] = _follow_up(found[-1], made[0])
+            continue
         if owner and not made:
             made.append(_suggestion(Commitment(text, HIGH, f"Marked as an action for {owner}"), source=sentence,
                                     heading=heading, kind="sentence", due_text=text, reference=reference,
@@ -889,8 +962,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         confidence = MEDIUM if says else LOW
     else:
         confidence = HIGH if says or kind == "actions" else MEDIUM
-        if kind == "untitled" and not says and len(_words(body)) <= 4:
-            confidence = LOW  # "Bins and recycling", "Council tax": a menu pasted with the page, not an action
+        if kind == "untitled" and not says and (len(_words(body)) <= 4 or STATEMENT.search(body)):
+            confidence = LOW  # a menu pasted with the page, or "We talked about ...": not an action
     owners = tuple(split_owners(owner)) if owner else ()
     if not says:
         says = [Commitment(body, confidence, context_reason)]
@@ -915,14 +988,38 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     reader = _Reader(meeting_date)
     lines = _clean_lines(text or "")
     index = 0
+    if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
+        names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
+                                  for word in re.findall(r"\b[A-Z][a-z'’-]+\b", ATTENDANCE.sub("", line.text)))
     with reading_with(names):
         while index < len(lines):
             index = reader.read(lines, index)
     reader.close_heading()
+    for meeting in reader.meetings:
+        _date_the_next_meeting(meeting)
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions:
         meetings = meetings[1:]  # what came before the first dated heading: the page's introduction
     return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
+
+
+NEXT_MEETING_LINE = re.compile(r"^(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+meeting\b[^\n]*", re.I | re.M)
+
+
+def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
+    """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then."""
+    line = NEXT_MEETING_LINE.search(meeting.text)
+    dates = [found.day for found in find_dates(line.group(0)) if found.day] if line else []
+    if not dates:
+        return
+    held = dates[0]
+    for index, suggestion in enumerate(meeting.suggestions):
+        due = suggestion.due
+        if due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month):
+            dated = Due(ON_A_DATE, due.words, on=held,
+                        rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
+            meeting.suggestions[index] = replace(suggestion, due=dated,
+                                                 reason=_with_due(suggestion.reason.split(". Due")[0], dated))
 
 
 class _Reader:
@@ -992,7 +1089,7 @@ class _Reader:
         said = YOU_SAID_WE_DID.match(line.text)
         if said:
             return self.read_you_said_we_did(said, index)
-        if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not _owner_lead(line.text):
+        if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not _commitments(line.text):
             self.start_heading(line.text)
             self.previous = "heading"
             return index + 1
@@ -1017,7 +1114,7 @@ class _Reader:
                 return index + 1
         elif (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
                 and not NOT_A_HEADING.search(inline.group("heading"))
-                and not ACTION_LABEL.match(line.text)):
+                and not ACTION_LABEL.match(line.text) and not _names_owner_first(line.text)):
             self.start_heading(inline.group("heading").strip())
             paragraph = inline.group("rest")
         self.notes.append(paragraph)
@@ -1051,8 +1148,9 @@ class _Reader:
         if what.startswith("you"):
             return index + 1
         found = suggestions_from_prose(rest, self.heading, self.reference)
-        if not found and re.match(r"we\s+(?:will|are)", what):
-            found = [_suggestion(Commitment(rest, HIGH if "will" in what else MEDIUM,
+        still_to_do = re.match(r"we\s+(?:will|are)", what) or STILL_TO_DO.search(rest)
+        if not found and still_to_do:  # "We did: we are rewriting the pages and will publish them by ..."
+            found = [_suggestion(Commitment(rest, HIGH if "will" in what or "will" in rest else MEDIUM,
                                             f"What the partnership said it {'will do' if 'will' in what else 'is doing'}"),
                                  source=rest, heading=self.heading, kind="sentence", due_text=rest,
                                  reference=self.reference)]
