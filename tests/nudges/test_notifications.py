@@ -131,7 +131,7 @@ def test_nobody_is_emailed_about_their_own_change(mailbox, sitting):
     run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
     [message] = mailbox.messages
     assert message["Subject"] == "Changes to your actions"
-    assert "Sam Secretary moved its due date." in mailbox.text_of(message)
+    assert "Sam Secretary moved its due date. Why: The Board meets later" in mailbox.text_of(message)
 
 
 def test_people_who_chose_the_daily_email_or_none_get_nothing_at_once(mailbox, sitting):

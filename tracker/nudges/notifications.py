@@ -198,9 +198,10 @@ def gather_new_action_emails(now: datetime) -> GatherResult:
     choices = preferences.choices_of_people(ready, preferences.NEW_ACTIONS)
     notices = _load_notices(db.and_(ActionNotice.emailed_at.is_(None), ActionNotice.recipient_id.in_(ready)))
     people = _people(ready)
+    reasons = move_reasons(notices)
     for person_id, theirs in _by_recipient(notices).items():
         person = people[person_id]
-        if choices.get(person_id) != preferences.OFF and _queue_new_actions(person, theirs):
+        if choices.get(person_id) != preferences.OFF and _queue_new_actions(person, theirs, reasons):
             result.emails += 1
         result.notices += len(theirs)
     _mark_emailed(notices, now)
@@ -241,6 +242,7 @@ class NoticeLine:
 
     notice: ActionNotice
     links: dict[str, str] = field(default_factory=dict)
+    reason: str = ""  # why the date moved (rule 3: no silent slippage)
 
     @property
     def action(self) -> Action:
@@ -251,7 +253,20 @@ class NoticeLine:
         return self.notice.event
 
 
-def _lines(person: User, notices) -> list[NoticeLine]:
+def move_reasons(notices) -> dict[int, str]:
+    """The reason given for each moved action's latest new date, in one query for all the notices."""
+    moved = {notice.action_id for notice in notices if notice.event == MOVED}
+    if not moved:
+        return {}
+    rows = db.session.execute(
+        db.select(ActionUpdate.action_id, ActionUpdate.note)
+        .where(ActionUpdate.action_id.in_(moved), ActionUpdate.kind == UpdateKind.DUE_DATE_MOVED)
+        .order_by(ActionUpdate.id)
+    )
+    return dict(rows.all())  # the latest of each action's moves wins
+
+
+def _lines(person: User, notices, reasons: dict[int, str]) -> list[NoticeLine]:
     lines = []
     for notice in notices:
         action = notice.action
@@ -260,7 +275,7 @@ def _lines(person: User, notices) -> list[NoticeLine]:
             links = {choice: absolute_url("nudges.action_link_respond", choice=choice,
                                           token=action_link_token(action.id, person.id))
                      for choice in ("update", "more-time", "cannot-be-done")}
-        lines.append(NoticeLine(notice, links))
+        lines.append(NoticeLine(notice, links, reasons.get(action.id, "") if notice.event == MOVED else ""))
     return lines
 
 
@@ -271,11 +286,11 @@ def _new_actions_subject(notices) -> str:
     return "Changes to your actions"
 
 
-def _queue_new_actions(person: User, notices) -> bool:
+def _queue_new_actions(person: User, notices, reasons: dict[int, str]) -> bool:
     return queue_email(
         key=f"new-actions:to={person.id}:upto={max(notice.id for notice in notices)}",
         kind="new_actions", to=person, subject=(subject := _new_actions_subject(notices)), title=subject,
-        template="emails/new_actions", lines=_lines(person, notices),
+        template="emails/new_actions", lines=_lines(person, notices, reasons),
         settings_url=absolute_url("nudges.settings"),
         headers=preferences.unsubscribe_headers(person, preferences.NEW_ACTIONS),
     )
@@ -435,6 +450,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
     if plan.already_run:
         return result
     settings_url = absolute_url("nudges.settings")
+    reasons = move_reasons([notice for reader in plan.readers for notice in reader.notices])
     for reader in plan.readers:
         to = reader.person or reader.address
         # An action that answers their input links to its trail (a champion may not open the
@@ -447,7 +463,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
             subject=(subject := _daily_subject(moved, reader.notices)), title=subject,
             template="emails/daily_moves",
             name=reader.name, moved=moved, inputs=reader.inputs, trail_links=trail_links,
-            lines=_lines(reader.person, reader.notices) if reader.person else [],
+            lines=_lines(reader.person, reader.notices, reasons) if reader.person else [],
             action_url=lambda action: absolute_url("actions.show", action_id=action.id),
             author_of=lambda update: plan.authors.get(update.author_id, "Someone"),
             settings_url=settings_url if reader.person else None,
