@@ -354,3 +354,17 @@ def test_we_did_that_is_still_to_be_done_is_an_action():
     text = "You said: it is hard to find support.\nWe did: we are rewriting the pages and will publish them by March."
     [found] = suggested(text)
     assert found.due_on == date(2026, 3, 31)
+
+
+def test_an_action_line_after_the_sentence_that_asked_for_it_is_one_action():
+    text = ("2. Neglect strategy\nIt was agreed that the strategy should be shared with the advisory group before "
+            "sign-off.\nAction: Partnership Manager to share the draft with the group by 31 January.\n\n"
+            "3. Dashboard\nMembers asked for the number of tribunals to be added.\n"
+            "ACTION: Liam Porter to agree the tribunal measures.\n\n"
+            "4. Reports\nA report would be circulated to members.\nAction: MW to book the venue.")
+    found = suggested(text, date(2027, 1, 8))
+    assert [(s.title, s.owner_text) for s in found] == [
+        ("Share the draft with the group by 31 January", "Partnership Manager"),
+        ("Agree the tribunal measures", "Liam Porter"),
+        ("Circulate report to members", ""), ("Book the venue", "MW")]  # nothing in common: two actions
+    assert found[0].source.startswith("It was agreed that the strategy should be shared")

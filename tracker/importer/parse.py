@@ -638,6 +638,16 @@ def _follow_up(earlier: Suggestion, later: Suggestion) -> Suggestion:
 STILL_TO_DO = re.compile(r"\b(?:will|going\s+to|are\s+[a-z]+ing|is\s+[a-z]+ing)\b", re.I)
 
 
+def _records(discussed: Suggestion, action_line: Suggestion) -> bool:
+    """An "Action:" line right after a sentence that asked for the same thing, with no owner."""
+    if (discussed.owner_text or not action_line.owner_text or discussed.heading != action_line.heading
+            or not discussed.suggested or not ACTION_LABEL.match(action_line.source)):
+        return False
+    verb, *what = action_line.title.casefold().split()
+    earlier_verb, *earlier_what = discussed.title.casefold().split()
+    return verb == earlier_verb or bool(_stems(" ".join(what)) & _stems(" ".join(earlier_what)))
+
+
 def _names_owner_first(text: str) -> re.Match | None:
     """ "Sam: chase the council ...", "Becky - book the room": an owner, then what they will do."""
     first = OWNER_FIRST.match(text)
@@ -1136,6 +1146,12 @@ class _Reader:
                         earlier, due=earlier.due or suggestion.due,
                         owner_text=earlier.owner_text or suggestion.owner_text,
                         other_owners=earlier.other_owners or suggestion.other_owners)
+                    continue
+                last = self.meeting.suggestions[-1] if self.meeting.suggestions else None
+                if last is not None and _records(last, suggestion):
+                    # "The strategy should be shared with the YPAG." then "Action: Partnership Manager to
+                    # share draft with the YPAG by 31 January": the action line is the record of it
+                    self.meeting.suggestions[-1] = replace(suggestion, source=f"{last.source} {suggestion.source}")
                     continue
             self.meeting.suggestions.append(suggestion)
 
