@@ -6,12 +6,16 @@ it sat under and why it was suggested, and a title is only rewritten when the re
 ("An update report would be circulated to Board" -> "Circulate update report to Board"): it never
 adds a fact that is not in the text.
 
-Shapes of text it knows, from the partnership's own pages:
+Shapes of text it knows (README, "Importing meeting outcomes", lists them all):
 - the Board's summaries: a date line ("8th June 2021"), then paragraphs opening with an agenda
   heading ("Keyworker update: ...") whose sentences say what "would be circulated" or "was requested
   for the next meeting";
 - the Champions' "Meeting Outcomes 23/03/2021" sections: short heading lines ("Working Well with
-  Schools"), bullet lists (the take-away actions, topics, future items) and "we will ..." prose.
+  Schools"), bullet lists (the take-away actions, topics, future items) and "we will ..." prose;
+- other partnerships' minutes: numbered agenda titles and paragraphs, attendance lists, "Action:"
+  lines and owners written every way (owners.py finds and matches them), council resolutions,
+  action tables (tables.py), "You said / We did", email notes with an ACTIONS list.
+Due dates are read by due.py. Owners are kept as written here; operations match them to people.
 """
 from __future__ import annotations
 
