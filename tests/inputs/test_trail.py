@@ -4,9 +4,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import pytest
+
 from tests.inputs.conftest import NOW, TODAY
 from tracker.actions import operations as actions
 from tracker.core.dates import add_working_days, local_today, to_local
+from tracker.core.domain import DomainError
 from tracker.extensions import db
 from tracker.inputs import operations
 from tracker.inputs.models import Input, InputStatus
@@ -163,29 +166,26 @@ def test_an_action_reopened_and_closed_again_is_news_again_but_never_twice(partn
     assert "Planned for the new dates." in second.body_text and "Completed, said" in second.body_text
     assert "Planned." in first.body_text and "new dates" not in first.body_text
 
-    # Linking it again tells its closing at once, once: nothing new is sent the second time.
-    from tracker.inputs import notify
-
+    # Unlinked, a closed action cannot be linked again: only the group's open actions may be.
     operations.unlink_action(raised, action, by=p.lead)
-    operations.link_action(raised, action, by=p.lead)
-    assert notify.tell_action_closed(raised, action) is False
-    operations.unlink_action(raised, action, by=p.lead)
-    operations.link_action(raised, action, by=p.lead)
+    with pytest.raises(DomainError, match="Choose one of the open actions"):
+        operations.link_action(raised, action, by=p.lead)
     db.session.commit()
-    assert len(outbox("input_action_closed")) == 1
+    assert outbox("input_action_closed") == []
 
 
-def test_linking_an_action_that_is_already_done_tells_the_contributor_at_once(partnership, outbox):
+def test_an_action_that_is_already_done_cannot_be_linked(partnership, outbox):
+    """Linking is for the actions still to come; a closed one is refused, and nobody is emailed."""
     p = partnership
     action = actions.create_action(title="Survey families about transport", owner=p.owner, group=p.workstream,
                                    by=p.lead, today=TODAY, due_on=date(2026, 12, 4), at=NOW)
     actions.complete_action(action, by=p.owner, outcome="Survey done: 140 replies.", at=NOW)
     raised = operations.raise_input(by=p.champion, what="School transport is unreliable.", at=NOW)
     operations.route_input(raised, group=p.workstream, by=p.lead, at=NOW)
-    operations.link_action(raised, action, by=p.lead)
+    with pytest.raises(DomainError, match="Choose one of the open actions"):
+        operations.link_action(raised, action, by=p.lead)
     db.session.commit()
-    [closed] = outbox("input_action_closed")
-    assert "Survey done: 140 replies." in closed.body_text
+    assert outbox("input_action_closed") == []
 
 
 def test_input_raised_anonymously_emails_nobody(partnership, make_meeting, outbox):

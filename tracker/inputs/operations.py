@@ -17,7 +17,7 @@ import nh3
 from email_validator import EmailNotValidError, validate_email
 
 from tracker.actions import operations as action_operations
-from tracker.actions.models import Action
+from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.operations import Problems
 from tracker.core.dates import add_working_days, to_local
 from tracker.core.domain import DomainError
@@ -179,17 +179,18 @@ def _require_routed(raised: Input, field: str) -> None:
 
 
 def link_action(raised: Input, action: Action | None, *, by: User) -> None:
-    """Link an action that answers the input. If it is already closed, the person who raised the
-    input hears its outcome now, as they would have when it closed."""
+    """Link an action that answers the input: one of the routed group's open actions, as the link
+    page offers. Any other would show the person who raised it an internal action's owner, dates,
+    updates and outcome (and email them its outcome)."""
     _require_routed(raised, "action")
     if action is None:
         raise DomainError("Choose the action that answers this input", field="action")
+    if action.group_id != raised.group_id or action.status not in OPEN_STATUSES:
+        raise DomainError(f"Choose one of the open actions of {raised.group.name}", field="action")
     if action in raised.actions:
         raise DomainError("That action is already linked to this input", field="action")
     raised.actions.append(action)
     db.session.flush()
-    if action.closing_statement:
-        notify.tell_action_closed(raised, action)
 
 
 def unlink_action(raised: Input, action: Action, *, by: User) -> None:

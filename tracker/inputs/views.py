@@ -19,7 +19,7 @@ from tracker.core.access import STAFF, roles, signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
-from tracker.core.ids import bounded_int
+from tracker.core.ids import bounded_int, record_by_id
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.inputs import operations
@@ -76,8 +76,6 @@ def _show_errors(form, error: DomainError) -> None:
         show_domain_error(form, each)
 
 
-def _by_id(model, value: str | None):
-    return db.session.get(model, int(value)) if value and str(value).isdigit() else None
 
 
 def _refused(form, error: Exception) -> None:
@@ -159,14 +157,14 @@ def record(meeting_id: int):
     if form.validate_on_submit():
         who = form.who.data
         try:
-            if who == "person" and _by_id(User, form.person.data) is None:
+            if who == "person" and record_by_id(User, form.person.data) is None:
                 raise DomainError("Choose the person who raised it from the list", field="person")
             if who == "named" and not (form.contact_name.data or "").strip():
                 raise DomainError("Enter their name, or choose “Someone who did not give their name”",
                                   field="contact_name")
             raised = operations.record_meeting_input(
                 meeting=meeting, by=current_user, what=form.what.data, why_it_matters=form.why_it_matters.data,
-                raised_by=_by_id(User, form.person.data) if who == "person" else None,
+                raised_by=record_by_id(User, form.person.data) if who == "person" else None,
                 contact_name=form.contact_name.data if who == "named" else "",
                 contact_email=form.contact_email.data if who == "named" else "",
                 anonymous_label=form.anonymous_label.data if who == "anonymous" else "",
@@ -207,7 +205,7 @@ def route(input_id: int):
     form.group.choices = [("", "Choose a group")] + [(str(g.id), g.name) for g in routing_groups()]
     if form.validate_on_submit():
         try:
-            operations.route_input(raised, group=_by_id(Group, form.group.data), by=current_user, at=utcnow(),
+            operations.route_input(raised, group=record_by_id(Group, form.group.data), by=current_user, at=utcnow(),
                                    version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
@@ -228,7 +226,7 @@ def link_action(input_id: int):
     form.action.choices = [("", "Choose an action")] + [
         (str(action.id), f"{action.title} ({action.owner.name}, {action.due_label})") for action in choices]
     if form.validate_on_submit():
-        action = _by_id(Action, form.action.data)
+        action = record_by_id(Action, form.action.data)
         try:
             if action is not None and not permissions.can_view_action(current_user, action):
                 action = None
@@ -274,7 +272,7 @@ def new_action(input_id: int):
         try:
             action = operations.raise_action_for_input(
                 raised, by=current_user, today=local_today(), at=utcnow(), title=form.title.data,
-                detail=form.detail.data, owner=_by_id(User, form.owner.data), group=group,
+                detail=form.detail.data, owner=record_by_id(User, form.owner.data), group=group,
                 due_on=None if next_meeting else form.due_on.data,
                 due_at_next_meeting_of=group if next_meeting else None,
                 tags=db.session.scalars(db.select(Tag).where(Tag.id.in_(tag_ids))).all() if tag_ids else [])
@@ -319,7 +317,7 @@ def publish(input_id: int):
     form.priority.choices = [("", "None")] + [(str(tag.id), tag.name) for tag in strategic_priorities()]
     if not form.validate_on_submit() or form.change.data:
         return _wording_page(form, raised)
-    priority = _by_id(Tag, form.priority.data)
+    priority = record_by_id(Tag, form.priority.data)
     try:
         if form.publish.data:
             operations.publish_outcome(raised, by=current_user, texts=form.texts(), priority=priority,
