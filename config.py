@@ -62,6 +62,11 @@ class Config:
     # "You have a new action" emails wait this long after a person's last new action, so actions
     # raised together arrive as one email; 0 sends them at the next outbox run.
     NOTIFY_QUIET_MINUTES = _int("NOTIFY_QUIET_MINUTES", 15)
+    # An open action is "due soon" (amber, and its owner reminded) this many working days ahead,
+    # unless its group sets its own window (tracker/actions/schedule.py).
+    DUE_SOON_WORKING_DAYS = _int("DUE_SOON_WORKING_DAYS", 3)
+    # How long the one-click update links in emails work (tracker/nudges/links.py).
+    ACTION_LINK_DAYS = _int("ACTION_LINK_DAYS", 14)
 
     # The biggest request any page takes: a file of minutes on the import page. A file a little
     # over the importer's own limit is still read, so the page can say how big it is.
@@ -114,8 +119,35 @@ class ProductionConfig(Config):
 
     @classmethod
     def check(cls) -> None:
-        if cls.SECRET_KEY == "dev-only-not-secret":
-            raise RuntimeError("Set SECRET_KEY in the environment before running in production.")
+        """Refuse to start with a key anyone could guess: it signs sessions, calendar feeds and
+        every emailed link, so with an empty or known key anyone could forge them."""
+        problem = secret_key_problem(cls.SECRET_KEY)
+        if problem:
+            raise InsecureConfiguration(
+                f"Tracker will not start in production: SECRET_KEY {problem}. Make one with\n"
+                "    python -c 'import secrets; print(secrets.token_hex(32))'\n"
+                "and set it in the environment (or the .env file) as SECRET_KEY=<that value>. Keep it "
+                "secret, and the same on every worker."
+            )
+
+
+MIN_SECRET_KEY_BYTES = 32
+DEVELOPMENT_KEYS = {"dev-only-not-secret", "test-secret"}  # the defaults in this file
+
+
+class InsecureConfiguration(RuntimeError):
+    """A production setting that would make the service unsafe; the message says how to fix it."""
+
+
+def secret_key_problem(key: str | None) -> str | None:
+    """What is wrong with a production SECRET_KEY, in plain English, or None."""
+    if not key or not key.strip():
+        return "is missing or empty"
+    if key in DEVELOPMENT_KEYS:
+        return "is not set (it is the development value)"
+    if len(key.encode()) < MIN_SECRET_KEY_BYTES:
+        return f"is shorter than {MIN_SECRET_KEY_BYTES} bytes"
+    return None
 
 
 PROFILES = {

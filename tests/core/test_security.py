@@ -1,7 +1,12 @@
 """Defects a hostile probe of the service found (issue 14), each with the test that found it."""
 from __future__ import annotations
 
+import os
+import secrets
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +58,34 @@ def test_the_link_page_refuses_another_groups_action(client, auth, partnership, 
         assert "Choose one of the open actions of Preparing for Adulthood" in page.get_data(as_text=True)
     db.session.expire_all()
     assert db.session.get(Input, routed.id).actions == []
+
+
+# --- 3. production refuses a missing, empty, short or development SECRET_KEY ----------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _start_in_production(secret_key: str | None) -> subprocess.CompletedProcess:
+    """The app factory in a fresh interpreter, as gunicorn would start it."""
+    environment = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
+    environment |= {"TRACKER_CONFIG": "production", "DATABASE_URL": "sqlite://"}
+    if secret_key is not None:
+        environment["SECRET_KEY"] = secret_key
+    return subprocess.run([sys.executable, "-c", "from tracker import create_app; create_app()"], cwd=ROOT,
+                          env=environment, capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.parametrize("secret_key, problem", [
+    (None, "is not set"), ("", "is missing or empty"), ("   ", "is missing or empty"),
+    ("dev-only-not-secret", "is not set"), ("s" * 31, "is shorter than 32 bytes"),
+])
+def test_production_refuses_to_start_with_a_guessable_secret_key(secret_key, problem):
+    started = _start_in_production(secret_key)
+    assert started.returncode != 0
+    assert f"SECRET_KEY {problem}" in started.stderr
+    assert "secrets.token_hex(32)" in started.stderr  # how to make one
+
+
+def test_production_starts_with_a_long_random_secret_key():
+    started = _start_in_production(secrets.token_hex(32))
+    assert started.returncode == 0, started.stderr
