@@ -615,7 +615,6 @@ def _owner_lead(clause: str) -> list[Commitment]:
 # A list item that reports rather than asks: "We talked about ...", "Next coffee morning is 3 December".
 STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|talked|discussed|heard|noted|said|told|felt|agreed)\b",
                        re.I)
-REFERS_BACK = re.compile(r"\b(?:this|it|them|these|those|that)\b", re.I)
 DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*|" + _MONTH_NAME.replace("?P<month_name>", "?:")
                         + r")\b", re.I)
 
@@ -834,7 +833,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         made = []
         for commitment in _commitments(text):
             # "Sarah will raise this with the transport team": the sentence before says what "this" is
-            source = f"{sentences[number - 1]} {sentence}" if number and REFERS_BACK.search(commitment.title) \
+            source = f"{sentences[number - 1]} {sentence}" if number and PRONOUN_OBJECT.match(commitment.title) \
                 else sentence
             made.append(_suggestion(commitment, source=source, heading=heading, kind="sentence",
                                     due_text=commitment.title if len(_commitments(text)) > 1 else text,
