@@ -1,4 +1,5 @@
-"""The charter's rules about actions (PRODUCT.md rules 1, 2, 3 and 6), through the operations that
+"""The rules about actions (docs/rules.md: someone owns it, done means said, no silent slippage,
+review at every meeting), through the operations that
 every page, the API, the importer and the jobs call."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from tests.actions.conftest import NOW, TODAY
 from tracker.actions import operations
 from tracker.actions.models import ActionStatus, ActionUpdate, UpdateKind, changes_since
 from tracker.actions.operations import EditConflict
-from tracker.actions.rag import Rag, rag_of
+from tracker.actions.rag import Rag, rag_of_action
 from tracker.actions.signals import action_closed, action_progressed, action_reassigned
 from tracker.core.domain import DomainError
 from tracker.core.models import AuditEvent, Tag
@@ -44,7 +45,7 @@ def heard():
         signal.disconnect(receiver)
 
 
-# --- rule 1: someone owns it -----------------------------------------------------------------
+# --- someone owns it ------------------------------------------------------------------------
 
 
 def test_an_action_has_one_named_owner_a_group_and_a_due_date(raise_action, team):
@@ -155,7 +156,7 @@ def test_by_the_next_meeting_waits_for_a_meeting_to_be_scheduled(raise_action, m
     action = raise_action(due_on=None, due_at_next_meeting_of=team.group)
     assert action.due_on is None and action.is_waiting_for_next_meeting
     assert action.due_label == "By the next meeting of Preparing for Adulthood"
-    assert rag_of(action, TODAY) == Rag.GREEN
+    assert rag_of_action(action, TODAY) == Rag.GREEN
 
     resolved = operations.resolve_next_meeting_due_dates(make_meeting(team.group, date(2027, 1, 12)))
     db.session.commit()
@@ -236,7 +237,7 @@ def test_tags_and_the_input_that_led_to_it_are_kept(raise_action, team):
     assert action.tags == tags and raised.actions == [action]
 
 
-# --- updates and matters arising (rule 6) ----------------------------------------------------
+# --- updates and matters arising (review at every meeting) -----------------------------------
 
 
 def test_the_first_update_starts_the_action_and_pauses_nudges(raise_action, team, heard):
@@ -282,7 +283,7 @@ def test_updates_cannot_be_recorded_at_a_meeting_that_has_not_happened(raise_act
     assert db.session.scalars(db.select(ActionUpdate)).all() == []
 
 
-# --- rule 3: no silent slippage --------------------------------------------------------------
+# --- no silent slippage ----------------------------------------------------------------------
 
 
 def test_moving_the_due_date_needs_a_reason_and_keeps_every_date(raise_action, team):
@@ -325,7 +326,7 @@ def test_a_moved_date_counts_once_moved_and_stops_following_the_diary(raise_acti
     assert waiting.moves_label == "first due 8 January 2027, moved once"
 
 
-# --- rule 2: done means said -----------------------------------------------------------------
+# --- done means said -------------------------------------------------------------------------
 
 
 def test_completing_records_the_outcome(raise_action, team, heard):
@@ -349,7 +350,7 @@ def test_cannot_be_done_needs_a_clear_explanation(raise_action, team, heard):
     operations.mark_cannot_be_done(action, by=team.owner, explanation="The funding was withdrawn", at=NOW)
     db.session.commit()
     assert action.status == ActionStatus.CANNOT_BE_DONE and action.closing_statement == "The funding was withdrawn"
-    assert rag_of(action, TODAY) is None
+    assert rag_of_action(action, TODAY) is None
     assert "closed" in [name for name, *_ in heard]
 
 
@@ -452,19 +453,19 @@ def test_an_open_action_of_another_group_the_person_runs_can_be_the_replacement(
 
 def test_the_owner_flags_an_action_at_risk_with_a_reason(raise_action, team):
     action = raise_action(due_on=date(2027, 3, 1))
-    assert rag_of(action, TODAY) == Rag.GREEN
+    assert rag_of_action(action, TODAY) == Rag.GREEN
     refused = _refused(operations.flag_at_risk, action=action, by=team.owner, reason="", at=NOW)
     assert (refused.field, refused.message) == ("reason", "Explain what puts this action at risk")
     operations.flag_at_risk(action, by=team.owner, reason="The printer is closing", at=NOW)
     db.session.commit()
     assert action.at_risk and action.at_risk_reason == "The printer is closing"
-    assert rag_of(action, TODAY) == Rag.AMBER
+    assert rag_of_action(action, TODAY) == Rag.AMBER
 
     refused = _refused(operations.clear_at_risk, action=action, by=team.owner, note="", at=NOW)
     assert refused.message == "Say why the action is no longer at risk"
     operations.clear_at_risk(action, by=team.owner, note="Found another printer", at=NOW)
     db.session.commit()
-    assert not action.at_risk and rag_of(action, TODAY) == Rag.GREEN
+    assert not action.at_risk and rag_of_action(action, TODAY) == Rag.GREEN
     refused = _refused(operations.clear_at_risk, action=action, by=team.owner, note="Again", at=NOW)
     assert refused.message == "This action is not flagged at risk"
 

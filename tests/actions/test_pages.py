@@ -388,7 +388,7 @@ def test_my_actions_groups_what_i_own_by_when_it_is_due(client, auth, team, make
     assert sections["later"] < page.index("Later one") < sections["closed"] < page.index("Done lately")
     assert "At risk: No printer" in page and "Outcome:" in page and "Printed" in page
     assert "Done long ago" not in page and "Somebody else" not in page
-    assert "You own 4 open actions: 1 overdue, 1 due by" in page
+    assert "You own 4 open actions: 1 overdue, 1 due soon, 2 later." in page
 
 
 def test_my_actions_shows_fifty_a_page(client, auth, team, make_action):

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tracker.actions.models import Action, ActionStatus
-from tracker.actions.rag import Rag, rag_of, rag_sql, working_days_overdue
+from tracker.actions.rag import Rag, rag_of_action, rag_sql, working_days_overdue
 from tracker.extensions import db
 
 MONDAY = date(2026, 11, 23)
@@ -27,7 +27,7 @@ def test_rag_in_python_and_sql_agree(make_action, due, status, at_risk, rag):
     action = make_action(status=status, at_risk=at_risk)
     action.due_on = due
     db.session.commit()
-    assert rag_of(action, MONDAY) == rag
+    assert rag_of_action(action, MONDAY) == rag
     in_sql = db.session.scalar(db.select(rag_sql(MONDAY)).where(Action.id == action.id))
     assert in_sql == (rag.value if rag else None)
 
@@ -61,10 +61,10 @@ def test_due_on_friday_and_seen_at_the_weekend_says_overdue_without_a_count(make
 
     action = make_action(due=date(2026, 11, 20))
     saturday = date(2026, 11, 21)
-    assert rag_of(action, saturday) == Rag.RED and working_days_overdue(action, saturday) == 0
+    assert rag_of_action(action, saturday) == Rag.RED and working_days_overdue(action, saturday) == 0
     with app.test_request_context():
         html = render_template_string(
             '{% from "actions/_macros.html" import rag_tag with context %}{{ rag_tag(action) }}',
-            action=action, Rag=Rag, rag=lambda a: rag_of(a, saturday),
+            action=action, Rag=Rag, rag=lambda a: rag_of_action(a, saturday),
             days_overdue=lambda a: working_days_overdue(a, saturday))
     assert ">Overdue<" in html

@@ -1,4 +1,4 @@
-"""The whole journey of one piece of input, and every email it brings (charter rule 5)."""
+"""The whole journey of one piece of input, and every email it brings (rule: close the loop)."""
 from __future__ import annotations
 
 import re

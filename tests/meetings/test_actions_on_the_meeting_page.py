@@ -1,6 +1,6 @@
 """How the meeting page shows an action: one way everywhere (templates/actions/_macros.html).
 
-Rule 2, done means said: a closed action's outcome, or why it cannot be done, is shown wherever
+Done means said (docs/rules.md): a closed action's outcome, or why it cannot be done, is shown wherever
 the action appears: raised under a decision or agenda item, raised at the meeting, matters arising.
 """
 from __future__ import annotations

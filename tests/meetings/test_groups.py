@@ -176,19 +176,20 @@ def test_chair_changes_the_groups_reminder_settings(client, auth, board):
 
 def test_an_empty_reminder_setting_shows_the_number_of_days_it_means(client, auth, board):
     from tracker.inputs.operations import DEFAULT_RESPONSE_WORKING_DAYS
-    from tracker.nudges.planner import DUE_SOON, ESCALATE_AFTER
+    from tracker.nudges.planner import ESCALATE_AFTER
 
+    due_soon = client.application.config["DUE_SOON_WORKING_DAYS"]  # the service's window
     board.escalate_after_working_days = 1
     db.session.commit()
     auth.login(board.chair)
     page = " ".join(re.sub(r"<[^>]+>", " ", page_text(client.get(f"/groups/{board.id}"))).split())
     assert "The usual setting" not in page  # it once said only that, without the number
-    assert f"Reminder before an action is due {DUE_SOON} working days (the usual setting)" in page
+    assert f"Reminder before an action is due {due_soon} working days (the usual setting)" in page
     assert "Chair told when an action is overdue by 1 working day " in page
     assert (f"Response to champions' input within {DEFAULT_RESPONSE_WORKING_DAYS} working days "
             "(the usual setting)") in page
     form = page_text(client.get(f"/groups/{board.id}/reminders"))
-    assert f"The usual setting is {DUE_SOON} working days" in form
+    assert f"The usual setting is {due_soon} working days" in form
     assert f"The usual setting is {ESCALATE_AFTER} working days" in form
 
 

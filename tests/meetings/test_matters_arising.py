@@ -1,4 +1,5 @@
-"""Rule 6: each meeting opens with the group's outstanding actions, and each gets an update there."""
+"""Review at every meeting (docs/rules.md): each meeting opens with the group's outstanding
+actions, and each gets an update there."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta

@@ -11,9 +11,9 @@ from tracker.core.dates import local_today, utcnow
 from tracker.core.models import AuditEvent, UsedToken
 from tracker.core.signed_links import make_link_token
 from tracker.extensions import db
-from tracker.nudges.links import ACTION_LINK_LIFE, action_link_token
-from tracker.people.models import Membership
+from tracker.nudges.links import action_link_days, action_link_token
 from tracker.people.invitations import INVITATION
+from tracker.people.models import Membership
 
 
 @pytest.fixture
@@ -123,13 +123,14 @@ def test_a_link_works_once(client, action, link):
 
 
 def test_an_expired_link_is_refused(client, action, owner):
-    old = action_link_token(action.id, owner.id, issued_at=utcnow() - ACTION_LINK_LIFE - timedelta(minutes=1))
+    life = timedelta(days=action_link_days())
+    old = action_link_token(action.id, owner.id, issued_at=utcnow() - life - timedelta(minutes=1))
     response = client.get(f"/act/{old}")
     assert response.status_code == 410
     text = response.get_data(as_text=True)
     assert "This link has expired" in text
-    assert f"Links in reminder emails work for {ACTION_LINK_LIFE.days} days." in text
-    recent = action_link_token(action.id, owner.id, issued_at=utcnow() - ACTION_LINK_LIFE + timedelta(hours=1))
+    assert f"Links in reminder emails work for {action_link_days()} days." in text
+    recent = action_link_token(action.id, owner.id, issued_at=utcnow() - life + timedelta(hours=1))
     assert client.get(f"/act/{recent}").status_code == 200
 
 

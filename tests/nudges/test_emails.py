@@ -9,7 +9,7 @@ import pytest
 
 from tracker.extensions import db
 from tracker.nudges.jobs import run_daily_nudges, run_sender
-from tracker.nudges.links import ACTION_LINK_LIFE
+from tracker.nudges.links import action_link_days
 
 MON_23_NOV = date(2026, 11, 23)
 
@@ -76,7 +76,7 @@ def test_the_text_email_has_every_section_with_titles_dates_lateness_and_links(m
     assert "You can turn it off: http://localhost/account/email-settings" in digest
     assert "Send the survey" not in digest and "Book the venue" not in digest  # listed once only
     assert text.count("http://localhost/act/") == 4  # one per action Pat owns, and the one escalated
-    assert f"The links to update an action work for {ACTION_LINK_LIFE.days} days" in text
+    assert f"The links to update an action work for {action_link_days()} days" in text
 
 
 def test_the_html_email_has_the_same_sections_titles_dates_lateness_and_links(mailbox, pats_email,

@@ -9,6 +9,7 @@ import pytest
 from markupsafe import escape
 
 from tests.reports.conftest import closed_moment
+from tracker.core.dates import add_working_days
 from tracker.core.models import Tag
 from tracker.extensions import db
 
@@ -186,14 +187,14 @@ def test_sort_by_days_overdue_owner_and_group(chair, make_action, make_person, m
 
 
 def test_the_counts_at_the_top_are_for_the_filtered_set(client, chair, make_action, make_group, today):
-    board, other = make_group(), make_group()
+    board, other = make_group(due_soon_working_days=5), make_group()  # due soon: the group's window
     make_action(group=board, due=today - timedelta(days=3))
-    make_action(group=board, due=today + timedelta(days=5))
+    make_action(group=board, due=add_working_days(today, 5))
     make_action(group=board, due=today + timedelta(days=40), at_risk=True)
     make_action(group=board, due=today + timedelta(days=40))
     make_action(group=other, due=today - timedelta(days=3))
     text = client.get(f"/reports/outstanding?group={board.id}").text
-    for number, label in [(4, "open"), (1, "overdue"), (1, "at risk"), (1, "due in the next 14 days")]:
+    for number, label in [(4, "open"), (1, "overdue"), (1, "at risk"), (1, "due soon")]:
         assert f'<span class="tracker-counts__number">{number}</span> {label}' in text, label
 
 
@@ -214,7 +215,7 @@ def test_each_count_at_the_top_links_to_the_actions_it_counts(client, chair, mak
     make_action(group=group, due=today - timedelta(days=4), at_risk=True)  # overdue: counted as overdue
     make_action(group=group, due=today + timedelta(days=60))
     counts = _count_links(client.get(f"/reports/outstanding?group={group.id}").text)
-    assert set(counts) == {"open", "overdue", "at risk", "due in the next 14 days"}
+    assert set(counts) == {"open", "overdue", "at risk", "due soon"}
     number, link = counts["at risk"]
     assert number == 2
     shown = re.findall(r'<tr class="govuk-table__row" id="action-(\d+)"', client.get(link).text)

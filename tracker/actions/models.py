@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship, selectinload
 
+from tracker.actions.schedule import due_soon_by_sql
 from tracker.core.dates import format_date
 from tracker.core.models import Auditable, AuditEvent, Tag, TimestampMixin
 from tracker.extensions import db
@@ -148,7 +149,7 @@ class Action(Auditable, TimestampMixin, db.Model):
 
     @property
     def moves_label(self) -> str:
-        """Rule 3: "first due 9 October 2020, moved twice" once the date has moved; else ""."""
+        """No silent slippage: "first due 9 October 2020, moved twice" once the date has moved; else ""."""
         if not self.due_date_moves:
             return ""
         times = {1: "once", 2: "twice"}.get(self.due_date_moves, f"{self.due_date_moves} times")
@@ -292,9 +293,11 @@ def owned_open_actions(person: User, *, page: int = 1, per_page: int = 50):
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 
-def owned_open_counts(person: User, *, today: date, due_soon_by: date) -> dict[str, int]:
-    """{"overdue", "due_soon", "later"}: how many of the person's open actions fall in each (one query)."""
+def owned_open_counts(person: User, *, today: date) -> dict[str, int]:
+    """{"overdue", "due_soon", "later"}: how many of the person's open actions fall in each (one
+    query); due soon in each action's group's window, as its tag says."""
     overdue = Action.due_on < today
+    due_soon_by = due_soon_by_sql(today, Action.group_id)
     due_soon = and_(Action.due_on >= today, Action.due_on <= due_soon_by)
     row = db.session.execute(
         db.select(

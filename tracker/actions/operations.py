@@ -53,7 +53,8 @@ def _check_title(title: str | None) -> str:
 
 
 def _check_owner(owner: User | None, field: str = "owner") -> User:
-    """Rule 1: the owner is one named person who is in the system and can still own actions."""
+    """Someone owns it (docs/rules.md): the owner is one named person who is in the system and
+    can still own actions."""
     if owner is None or not isinstance(owner, User) or owner.id is None:
         raise DomainError("Choose the person who owns this action from the list", field=field)
     if not owner.is_active:
@@ -70,7 +71,8 @@ def _record(action: Action, *, by: User | None, at: datetime, kind: UpdateKind, 
 
 
 def _progress(action: Action, update: ActionUpdate, at: datetime) -> None:
-    """Progress pauses overdue nudges until the action falls overdue again (rule 4)."""
+    """Progress pauses overdue nudges until the action falls overdue again (rule: follow up
+    promptly, docs/rules.md)."""
     action.last_progress_at = at
     db.session.flush()
     action_progressed.send(action, update=update)
@@ -155,7 +157,7 @@ def create_action(
     inputs: list | tuple = (),
     at: datetime | None = None,
 ) -> Action:
-    """Rule 1, someone owns it: one named owner and a due date, or "by the next meeting of GROUP".
+    """Someone owns it (docs/rules.md): one named owner and a due date, or "by the next meeting of GROUP".
 
     "By the next meeting" takes the date of the group's first meeting after the action is raised,
     if one is in the diary; otherwise it waits for resolve_next_meeting_due_dates. `at` is when
@@ -211,7 +213,7 @@ def create_action(
 
 def _check_group(group: Group | None, *, meeting: Meeting | None = None) -> None:
     """An action from a meeting (or its agenda item or decision) is owned by the group that met:
-    that group's chair follows it up and its next meeting reviews it (rule 6)."""
+    that group's chair follows it up and its next meeting reviews it (rule: review at every meeting)."""
     if group is None:
         raise DomainError("Choose the group that owns this action", field="group")
     if not group.is_active:
@@ -272,8 +274,9 @@ def edit_action(action: Action, *, by: User | None, title: str, detail: str, tag
 
 
 def _next_meeting_from(raised_at: datetime, source: Meeting | None) -> datetime:
-    """Rule 1: "the next meeting" is on a later day than the day the action was raised and than
-    the meeting it came from (which may be a later one, typed up early): the moment that day begins."""
+    """Someone owns it (docs/rules.md): "the next meeting" is on a later day than the day the
+    action was raised and than the meeting it came from (which may be a later one, typed up
+    early): the moment that day begins."""
     last = _local_day(raised_at)
     if source is not None:
         last = max(last, source.starts_on)
@@ -319,7 +322,7 @@ def resolve_next_meeting_due_dates(meeting: Meeting) -> list[Action]:
 def post_update(action: Action, *, by: User, note: str, at: datetime, meeting: Meeting | None = None,
                 start: bool = True, version: int | None = None, public: bool = False) -> ActionUpdate:
     """A dated progress note. The first update moves a not-started action to in progress.
-    `public`: shared with the people whose input the action answers (rule 5, close the loop)."""
+    `public`: shared with the people whose input the action answers (rule: close the loop, docs/rules.md)."""
     check_version(action, version)
     _require_open(action, "post an update")
     note = _required(note, "Enter your update", "note")
@@ -335,7 +338,8 @@ def post_update(action: Action, *, by: User, note: str, at: datetime, meeting: M
 
 def record_matters_arising(action: Action, *, by: User, meeting: Meeting, note: str,
                            at: datetime) -> ActionUpdate:
-    """Rule 6: the update or decision given on an outstanding action at a meeting."""
+    """Review at every meeting (docs/rules.md): the update or decision given on an outstanding
+    action at a meeting."""
     if meeting is None:
         raise DomainError("Choose the meeting the update was given at", field="note")
     if meeting.status == MeetingStatus.CANCELLED:
@@ -350,7 +354,7 @@ def record_matters_arising(action: Action, *, by: User, meeting: Meeting, note: 
 
 def move_due_date(action: Action, *, by: User, new_due_on: date | None, reason: str,
                   at: datetime, version: int | None = None) -> ActionUpdate:
-    """Rule 3, no silent slippage: a new date needs a reason; the original and every move stay."""
+    """No silent slippage (docs/rules.md): a new date needs a reason; the original and every move stay."""
     check_version(action, version)
     _require_open(action, "change its due date")
     problems = Problems()
@@ -379,7 +383,7 @@ def _check_new_due_date(action: Action, new_due_on: date | None, *, today: date)
     _check_due_date(new_due_on, meeting=action.meeting, today=today, field="new_due_on")
 
 
-# --- closing and reopening (rule 2, done means said) -----------------------------------------
+# --- closing and reopening (rule: done means said, docs/rules.md) ----------------------------
 
 
 def _close(action: Action, status: ActionStatus, *, by: User, at: datetime, note: str,
@@ -398,7 +402,7 @@ def _close(action: Action, status: ActionStatus, *, by: User, at: datetime, note
 
 def complete_action(action: Action, *, by: User, outcome: str, at: datetime,
                     version: int | None = None) -> ActionUpdate:
-    """Rule 2, done means said: completing records what was done."""
+    """Done means said (docs/rules.md): completing records what was done."""
     check_version(action, version)
     _require_open(action, "close it")
     outcome = _required(outcome, "Enter the outcome: what was done", "outcome")
@@ -408,8 +412,8 @@ def complete_action(action: Action, *, by: User, outcome: str, at: datetime,
     return update
 
 
-# Rule 2 asks for a clear explanation: at least a sentence a reader would accept, never one of
-# these, which say that it cannot be done but not why.
+# Done means said (docs/rules.md) asks for a clear explanation: at least a sentence a reader
+# would accept, never one of these, which say that it cannot be done but not why.
 MIN_EXPLANATION = 20  # characters: "No budget this year." is about the shortest real reason
 NON_ANSWERS = frozenset({
     "no", "nope", "n/a", "na", "none", "nothing", "not possible", "impossible", "can't", "cant",
@@ -432,8 +436,8 @@ def _check_explanation(explanation: str | None) -> str:
 
 def mark_cannot_be_done(action: Action, *, by: User, explanation: str, at: datetime,
                         version: int | None = None) -> ActionUpdate:
-    """Rule 2: "cannot be done" is a closing status of its own, with a clear explanation. It is
-    also how an action is withdrawn: never deleted, closed with the reason."""
+    """Done means said (docs/rules.md): "cannot be done" is a closing status of its own, with a
+    clear explanation. It is also how an action is withdrawn: never deleted, closed with the reason."""
     check_version(action, version)
     _require_open(action, "close it")
     explanation = _check_explanation(explanation)

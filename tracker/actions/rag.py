@@ -1,8 +1,8 @@
 """Overdue and RAG (red, amber, green) are derived from dates and status, never stored.
 
-Red: open and past its due date. Amber: open and due within DUE_SOON_WORKING_DAYS working days,
-or flagged at risk by its owner. Green: open and on track. Closed actions have no RAG.
-The Python function and the SQL expression below must agree; tests check both.
+Red: open and past its due date. Amber: open and due soon (the window of the action's group:
+tracker/actions/schedule.py), or flagged at risk by its owner. Green: open and on track. Closed
+actions have no RAG. The Python function and the SQL expression below must agree; tests check both.
 """
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ from datetime import date
 from sqlalchemy import String, and_, case, literal, or_
 
 from tracker.actions.models import OPEN_STATUSES, Action
-from tracker.core.dates import add_working_days, working_days_between
-
-DUE_SOON_WORKING_DAYS = 3
+from tracker.actions.schedule import due_soon_by_sql, is_due_soon, working_days_late
 
 
 class Rag(enum.StrEnum):
@@ -33,30 +31,32 @@ class Rag(enum.StrEnum):
         ]
 
 
-def rag_of(action: Action, today: date) -> Rag | None:
+def rag_of(action: Action, today: date, group_due_soon_days: int | None) -> Rag | None:
+    """`group_due_soon_days` is the setting of the action's group (None: the service's window)."""
     if action.status not in OPEN_STATUSES:
         return None
     if action.due_on is not None and action.due_on < today:
         return Rag.RED
-    if action.at_risk or (
-        action.due_on is not None and action.due_on <= add_working_days(today, DUE_SOON_WORKING_DAYS)
-    ):
+    if action.at_risk or is_due_soon(action.due_on, today, group_due_soon_days):
         return Rag.AMBER
     return Rag.GREEN
 
 
+def rag_of_action(action: Action, today: date) -> Rag | None:
+    """For a loaded action: its group is read from the session (one query per group at most)."""
+    return rag_of(action, today, action.group.due_soon_working_days)
+
+
 def working_days_overdue(action: Action, today: date) -> int:
-    """0 unless open and past due; counted in working days, which is what people mean."""
-    if action.status not in OPEN_STATUSES or action.due_on is None or action.due_on >= today:
-        return 0
-    return working_days_between(action.due_on, today)
+    """0 unless open and past due."""
+    return working_days_late(action.due_on, today) if action.status in OPEN_STATUSES else 0
 
 
 def state_helpers(today: date) -> dict:
     """What templates/actions/_macros.html needs to show an action's state on any page: the one
     way an action's status, RAG and "overdue by N working days" are put into words."""
     return {
-        "rag": lambda action: rag_of(action, today),
+        "rag": lambda action: rag_of_action(action, today),
         "days_overdue": lambda action: working_days_overdue(action, today),
         "Rag": Rag,
     }
@@ -74,7 +74,7 @@ def is_overdue_sql(today: date):
 
 def rag_sql(today: date):
     """A SQL expression giving 'red', 'amber', 'green' or NULL, for filtering and sorting."""
-    due_soon_limit = add_working_days(today, DUE_SOON_WORKING_DAYS)
+    due_soon_limit = due_soon_by_sql(today, Action.group_id)
     return case(
         (~is_open_sql(), None),
         (Action.due_on < today, "red"),

@@ -31,9 +31,10 @@ from tracker.actions.models import (
     replacement_choices,
     tags_by_kind,
 )
-from tracker.actions.rag import DUE_SOON_WORKING_DAYS, state_helpers
+from tracker.actions.rag import state_helpers
+from tracker.actions.schedule import is_due_soon
 from tracker.core.access import signed_in
-from tracker.core.dates import add_working_days, local_today, utcnow
+from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int
@@ -117,20 +118,19 @@ def show(action_id: int):
 def mine():
     """Everything the person owns: overdue, due soon, later, and what closed in the last 30 days."""
     today = local_today()
-    due_soon_by = add_working_days(today, DUE_SOON_WORKING_DAYS)
     page = owned_open_actions(current_user, page=_page_number())
     sections = {"overdue": [], "due_soon": [], "later": []}
     for action in page.items:
         if action.due_on is not None and action.due_on < today:
             sections["overdue"].append(action)
-        elif action.due_on is not None and action.due_on <= due_soon_by:
+        elif is_due_soon(action.due_on, today, action.group.due_soon_working_days):
             sections["due_soon"].append(action)
         else:
             sections["later"].append(action)
     closed, more_closed = owned_recently_closed(current_user, since=utcnow() - timedelta(days=RECENTLY_CLOSED_DAYS))
     return render_template(
-        "actions/mine.html", page=page, sections=sections, due_soon_by=due_soon_by, closed=closed,
-        more_closed=more_closed, counts=owned_open_counts(current_user, today=today, due_soon_by=due_soon_by),
+        "actions/mine.html", page=page, sections=sections, closed=closed,
+        more_closed=more_closed, counts=owned_open_counts(current_user, today=today),
         can_raise=bool(raisable_groups(current_user, limit=1)), title="My actions", section=SECTION,
     )
 

@@ -13,7 +13,7 @@ from flask import url_for
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 from tracker.actions.models import ActionStatus, UpdateKind
-from tracker.actions.rag import Rag, rag_of, working_days_overdue
+from tracker.actions.rag import Rag, rag_of_action, working_days_overdue
 from tracker.core.dates import local_today
 from tracker.inputs.models import InputStatus
 from tracker.meetings.models import MeetingStatus, MinutesStatus
@@ -132,7 +132,7 @@ class ActionSchema(Schema):
                        "refused (409) if someone else changed the action since you read it"})
 
     def _rag(self, action):
-        rag = rag_of(action, local_today())
+        rag = rag_of_action(action, local_today())
         return str(rag) if rag else None
 
     def _working_days_overdue(self, action):

@@ -29,6 +29,11 @@ def to_local(moment: datetime) -> datetime:
     return moment.astimezone(local_zone())
 
 
+def local_day(moment: datetime) -> date:
+    """The partnership's calendar day at `moment`."""
+    return to_local(moment).date()
+
+
 def local_today() -> date:
     return utcnow().astimezone(local_zone()).date()
 

@@ -2,9 +2,8 @@ from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
 
 from tracker.actions.models import owned_open_counts
-from tracker.actions.rag import DUE_SOON_WORKING_DAYS
 from tracker.core.access import public
-from tracker.core.dates import add_working_days, local_today, utcnow
+from tracker.core.dates import local_today, utcnow
 from tracker.core.health import health_problems
 from tracker.meetings.models import next_meetings_of_my_groups
 
@@ -17,11 +16,8 @@ def home():
     """Where a person starts: what they owe, and their groups' next meetings."""
     if not current_user.is_authenticated:
         return redirect(url_for("people.login"))
-    today = local_today()
-    due_soon_by = add_working_days(today, DUE_SOON_WORKING_DAYS)
     return render_template(
-        "core/home.html", title="Home", due_soon_by=due_soon_by,
-        counts=owned_open_counts(current_user, today=today, due_soon_by=due_soon_by),
+        "core/home.html", title="Home", counts=owned_open_counts(current_user, today=local_today()),
         meetings=next_meetings_of_my_groups(current_user, now=utcnow()),
     )
 

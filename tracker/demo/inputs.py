@@ -1,6 +1,6 @@
 """The demo's champions' input (data.INPUTS): raised, passed to a group, answered by actions and
 published, through the same operations as the pages, so the demo shows the loop closed (charter
-rule 5) and every email it sends waits in the outbox."""
+rule: close the loop) and every email it sends waits in the outbox."""
 from __future__ import annotations
 
 from collections import defaultdict

@@ -272,7 +272,7 @@ def create_chosen_actions(meeting: Meeting, chosen: list[ChosenAction], *, by: U
 
     Each action keeps the words it came from in its detail and sits under the agenda item of its
     heading. It is raised at the time of the meeting (not today, for outcomes typed up later), so
-    "by the next meeting" means the group's meeting after this one (charter rule 1).
+    "by the next meeting" means the group's meeting after this one (rule: someone owns it).
     """
     raised_at = min(meeting.starts_at if meeting.starts_at.tzinfo else meeting.starts_at.replace(tzinfo=UTC),
                     now)

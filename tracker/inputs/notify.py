@@ -1,4 +1,5 @@
-"""Telling whoever raised input what became of it (charter rule 5: told, not asked).
+"""Telling whoever raised input what became of it (rule: close the loop, docs/rules.md:
+told, not asked).
 
 Every email goes through the outbox in the caller's transaction, with a key that makes it once:
 received, passed to a group (once per group), an action already closed linked to it (once per

@@ -1,6 +1,6 @@
 """What can happen to input raised by champions, parents, carers and young people.
 
-Charter rule 5, close the loop: input is routed to a group and linked to the actions that answer
+Close the loop (docs/rules.md): input is routed to a group and linked to the actions that answer
 it, or answered directly; whoever raised it is told at each step (notify.py); and an outcome a lead
 chooses to publish is readable by anyone, in general terms and with no private names.
 

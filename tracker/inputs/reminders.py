@@ -1,4 +1,5 @@
-"""Nudges for input still waiting for a first response (charter rule 4 for input, rule 5's promise).
+"""Nudges for input still waiting for a first response (follow up promptly, for input;
+close the loop's promise: docs/rules.md).
 
 Input must get a first response (passed to a group, or answered) within the group's working days
 (10 unless the group's chair changed it). When it has not, whoever routes it is nudged like the

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from tracker.actions.schedule import default_due_soon_days
 from tracker.core.access import signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
@@ -41,12 +42,15 @@ from tracker.permissions import (
 
 SECTION = "Groups"
 MEETINGS_ON_GROUP_PAGE = 5
-# What a group's empty reminder setting means, read from where each default lives.
-USUAL_REMINDER_DAYS = {
-    "due_soon_working_days": planner.DUE_SOON,
-    "escalate_after_working_days": planner.ESCALATE_AFTER,
-    "input_response_working_days": DEFAULT_RESPONSE_WORKING_DAYS,
-}
+
+
+def usual_reminder_days() -> dict[str, int]:
+    """What a group's empty reminder setting means, read from where each default lives."""
+    return {
+        "due_soon_working_days": default_due_soon_days(),
+        "escalate_after_working_days": planner.ESCALATE_AFTER,
+        "input_response_working_days": DEFAULT_RESPONSE_WORKING_DAYS,
+    }
 
 
 def _group(group_id: int, *, edit: bool = False) -> Group:
@@ -124,7 +128,8 @@ def group(group_id: int):
         upcoming=meetings_of_group(group.id, now=now, upcoming=True, limit=MEETINGS_ON_GROUP_PAGE),
         past=meetings_of_group(group.id, now=now, upcoming=False, limit=MEETINGS_ON_GROUP_PAGE),
         counts=open_action_counts([group.id], local_today()).get(group.id, (0, 0)),
-        staff=is_staff(current_user), can_edit=can_edit_group(current_user, group), usual=USUAL_REMINDER_DAYS,
+        staff=is_staff(current_user), can_edit=can_edit_group(current_user, group),
+        usual=usual_reminder_days(),
         can_schedule=runs_group(current_user, group.id) and group.is_active,
         title=group.name, section=SECTION)
 
@@ -222,7 +227,7 @@ def change_member(group_id: int, membership_id: int):
 @blueprint.route("/groups/<int:group_id>/reminders", methods=["GET", "POST"])
 @signed_in
 def group_reminders(group_id: int):
-    """The group's nudge settings (rule 4), which its chair may tune."""
+    """The group's nudge settings (rule: follow up promptly), which its chair may tune."""
     group = _group(group_id, edit=True)
     fields = ReminderSettingsForm.FIELDS
     form = ReminderSettingsForm(
@@ -237,6 +242,7 @@ def group_reminders(group_id: int):
         else:
             flash(f"Reminder settings for {group.name} were saved.", "success")
             return redirect(url_for("meetings.group", group_id=group.id))
-    return render_template("meetings/group_reminders.html", form=form, group=group, usual=USUAL_REMINDER_DAYS,
+    return render_template("meetings/group_reminders.html", form=form, group=group,
+                           usual=usual_reminder_days(),
                            title="Reminder settings", section=SECTION)
 

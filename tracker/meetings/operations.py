@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.operations import next_meeting_for, resolve_next_meeting_due_dates
+from tracker.actions.schedule import REMINDER_DAYS
 from tracker.core.audit import give_reason
 from tracker.core.dates import format_date, format_datetime, to_local
 from tracker.core.domain import DomainError
@@ -35,7 +36,6 @@ from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role,
 MAX_NAME = 200
 MAX_TITLE = 300
 MAX_LOCATION = 300
-REMINDER_DAYS = range(1, 61)  # working days a chair may choose for a group's reminders
 YEARS_EITHER_SIDE = 10  # a meeting date further away than this is almost always a typing slip
 
 
@@ -98,7 +98,7 @@ def change_group(group: Group, *, name: str, kind: str, description: str, meetin
 def change_reminder_settings(group: Group, *, due_soon_working_days: int | None,
                              escalate_after_working_days: int | None,
                              input_response_working_days: int | None) -> Group:
-    """A chair tunes the group's nudges (rule 4); None means the service default."""
+    """A chair tunes the group's nudges (rule: follow up promptly); None means the service default."""
     settings = {
         "due_soon_working_days": due_soon_working_days,
         "escalate_after_working_days": escalate_after_working_days,
@@ -179,7 +179,7 @@ def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | 
 def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str = "",
                      is_online: bool = False, today: date) -> Meeting:
     """A new meeting in the group's diary. Actions due "by the next meeting" of the group take
-    its date (rule 1)."""
+    its date (rule: someone owns it)."""
     if not group.is_active:
         raise DomainError(f"{group.name} has closed. Reopen the group before scheduling a meeting",
                           field="starts_on")
@@ -228,7 +228,7 @@ def _check_not_overwriting(meeting: Meeting, version: int | None, fields: tuple[
 def _follow_the_meeting(meeting: Meeting, old_day: date, *, why: str) -> None:
     """Actions due "by the next meeting" that took this meeting's date follow it when it moves or
     is cancelled: they take the group's next meeting after they were raised, or wait for one.
-    Each action's history says `why` its date changed (rule 3: no silent slippage)."""
+    Each action's history says `why` its date changed (rule: no silent slippage)."""
     waiting = db.session.scalars(
         db.select(Action).where(
             Action.due_at_next_meeting_of_id == meeting.group_id,

@@ -21,8 +21,9 @@ RAISED_LIMIT = 200  # more than any real meeting raises; the outstanding actions
 
 
 def matters_arising_page(meeting: Meeting, *, page: int = 1, per_page: int = MATTERS_ARISING_PER_PAGE):
-    """Rule 6: the group's outstanding actions raised before this meeting, oldest first, and any
-    whose update was given at this meeting (so what was said stays on the record once closed).
+    """Review at every meeting (docs/rules.md): the group's outstanding actions raised before this
+    meeting, oldest first, and any whose update was given at this meeting (so what was said stays
+    on the record once closed).
 
     "Oldest" is when the action was raised: the date of the meeting it came from, else when it
     was entered.

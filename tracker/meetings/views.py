@@ -274,7 +274,8 @@ def _grouped(records, key: str) -> dict:
 @blueprint.route("/meetings/<int:meeting_id>/matters-arising/<int:action_id>", methods=["POST"])
 @signed_in
 def record_update(meeting_id: int, action_id: int):
-    """Rule 6: the update or decision given on an outstanding action, without leaving the page."""
+    """Review at every meeting (docs/rules.md): the update or decision given on an outstanding
+    action, without leaving the page."""
     meeting = _meeting(meeting_id, change=True)
     action = db.session.get(Action, action_id)
     if action is None or action.group_id != meeting.group_id:

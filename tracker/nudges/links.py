@@ -9,7 +9,11 @@ from flask import current_app
 from tracker.core.signed_links import SignedLink, make_link_token, read_link_token
 
 ACTION_LINK_PURPOSE = "action-update"
-ACTION_LINK_LIFE = timedelta(days=14)
+
+
+def action_link_days() -> int:
+    """How many days the one-click links in emails work (ACTION_LINK_DAYS in config.py)."""
+    return current_app.config["ACTION_LINK_DAYS"]
 
 
 def absolute_url(endpoint: str, **values) -> str:
@@ -37,5 +41,5 @@ def action_link_url(action_id: int, owner_id: int, *, sent_to: int | None = None
 
 
 def read_action_link(token: str, *, now: datetime | None = None, allow_used: bool = False) -> SignedLink:
-    return read_link_token(ACTION_LINK_PURPOSE, token, max_age=ACTION_LINK_LIFE, now=now,
+    return read_link_token(ACTION_LINK_PURPOSE, token, max_age=timedelta(days=action_link_days()), now=now,
                            allow_used=allow_used)

@@ -75,7 +75,7 @@ class NudgeStep(db.Model):
     Overdue nudges, escalations and nudges about late input come in steps (1, 3 and 7 working days
     late, then weekly). A run sends the step a thing has reached unless this row says the person
     already had it, so a day the scheduler missed is made up by the next run, exactly once
-    (charter rule 4). The row is written with the email, in the same transaction.
+    (rule: follow up promptly, docs/rules.md). The row is written with the email, in the same transaction.
     """
 
     __tablename__ = "nudge_steps"

@@ -242,7 +242,7 @@ class NoticeLine:
 
     notice: ActionNotice
     links: dict[str, str] = field(default_factory=dict)
-    reason: str = ""  # why the date moved (rule 3: no silent slippage)
+    reason: str = ""  # why the date moved (rule: no silent slippage)
 
     @property
     def action(self) -> Action:

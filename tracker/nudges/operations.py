@@ -13,7 +13,7 @@ from tracker.core.database import insert_or_on_conflict
 from tracker.core.domain import DomainError
 from tracker.extensions import db
 from tracker.nudges import preferences
-from tracker.nudges.links import ACTION_LINK_LIFE, absolute_url, action_link_url
+from tracker.nudges.links import absolute_url, action_link_url
 from tracker.nudges.models import NudgeStep, OutboxEmail, OutboxStatus
 from tracker.nudges.notifications import follow_quietly
 from tracker.nudges.outbox import queue_email
@@ -81,7 +81,7 @@ def queue_planned_email(email: PlannedEmail, links: _EmailLinks | None = None) -
         chair_link=lambda item: action_link_url(item.id, item.owner_id, sent_to=email.recipient.id),
         action_url=lambda item: absolute_url("actions.show", action_id=item.id),
         meeting_url=lambda pack: absolute_url("meetings.show", meeting_id=pack.meeting_id),
-        escalated_url=links.escalated, link_days=ACTION_LINK_LIFE.days,
+        escalated_url=links.escalated,
         settings_url=links.settings,
     )
 
@@ -123,6 +123,6 @@ def retry_failed_emails(*, now: datetime) -> int:
 
 def change_email_settings(person: User, choices: dict[str, str]) -> None:
     """The optional emails, kind by kind. Reminders, overdue nudges and escalations about actions
-    a person owns are not among them: they cannot be turned off (charter rule 4)."""
+    a person owns are not among them: they cannot be turned off (rule: follow up promptly)."""
     for kind, choice in choices.items():
         preferences.set_choice(person, kind, choice)

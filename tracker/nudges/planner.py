@@ -1,4 +1,4 @@
-"""Who gets which nudge on a given day (charter rule 4: follow up promptly).
+"""Who gets which nudge on a given day (rule: follow up promptly, docs/rules.md).
 
 `plan_nudges(today)` reads the actions, meetings and people and returns one planned email per
 person, listing all their items; it changes nothing. `queue_nudges(plan)` writes those emails to
@@ -13,7 +13,8 @@ due-soon reminder (once per due date) and a meeting's pack (once per meeting) ar
 way: the first run inside their window sends them, so a missed day is made up too.
 
 The rules (defaults; a group's chair may change the first two for the group):
-- due soon: DUE_SOON working days before the due date;
+- due soon: within the group's due-soon window before the due date, the window that makes the
+  action's tag amber (tracker/actions/schedule.py, the one home of an action's time rules);
 - overdue: on the first working day after the due date, then after 3 and 7 working days, then
   weekly (every 5 working days);
 - escalation: to the group's chairs when an action is ESCALATE_AFTER working days overdue, then
@@ -31,16 +32,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, or_
 
 from tracker.actions.models import OPEN_STATUSES, Action
+from tracker.actions.schedule import count_of, due_soon_by, due_wording, working_days_late, working_days_left
 from tracker.core.dates import (
     add_working_days,
-    format_date,
     is_working_day,
-    local_zone,
+    local_day,
+    start_of_day,
     to_local,
     working_days_between,
 )
@@ -49,7 +51,6 @@ from tracker.meetings.models import Meeting, MeetingStatus
 from tracker.nudges.models import NudgeStep
 from tracker.people.models import Group, GroupRole, Membership, User
 
-DUE_SOON = 3
 OVERDUE_STEPS = (1, 3, 7)
 WEEK = 5  # working days between weekly nudges
 ESCALATE_AFTER = 10
@@ -90,15 +91,7 @@ class ActionItem:
 
     @property
     def when(self) -> str:
-        """When it is due and how late it is, in plain words."""
-        if self.due_on is None:
-            return "Due by the group's next meeting, once it is in the diary"
-        due = f"Due {format_date(self.due_on)}"
-        if self.working_days_overdue:
-            return f"{due}: {_count(self.working_days_overdue, 'working day')} overdue"
-        if self.working_days_left:
-            return f"{due}: in {_count(self.working_days_left, 'working day')}"
-        return f"{due}: today"
+        return due_wording(self.due_on, late=self.working_days_overdue, left=self.working_days_left)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +153,10 @@ class PlannedEmail:
     def subject(self) -> str:
         parts = []
         if self.overdue:
-            parts.append(f"{_count(len(self.overdue), 'action')} overdue")
+            parts.append(f"{count_of(len(self.overdue), 'action')} overdue")
         if self.due_soon:
             number = len(self.due_soon)
-            parts.append(f"{number} due soon" if parts else f"{_count(number, 'action')} due soon")
+            parts.append(f"{number} due soon" if parts else f"{count_of(number, 'action')} due soon")
         if self.escalations:
             late = sum(len(escalation.actions) for escalation in self.escalations)
             parts.append(f"{late} overdue in {'a group' if len(self.escalations) == 1 else 'groups'} you chair")
@@ -176,17 +169,18 @@ class PlannedEmail:
 
     def summary_lines(self) -> list[str]:
         """What the email lists, one line per item (for `flask nudges run`)."""
-        lines = [f"overdue: {item.title} ({_count(item.working_days_overdue, 'working day')} late)"
+        lines = [f"overdue: {item.title} ({count_of(item.working_days_overdue, 'working day')} late)"
                  for item in self.overdue]
         lines += [f"due soon: {item.title} (due {_day(item.due_on)})" for item in self.due_soon]
         for escalation in self.escalations:
             lines += [f"escalation, {escalation.group_name}: {item.title} ({item.owner_name}, "
-                      f"{_count(item.working_days_overdue, 'working day')} late)" for item in escalation.actions]
+                      f"{count_of(item.working_days_overdue, 'working day')} late)"
+                      for item in escalation.actions]
         for pack in self.meeting_packs:
             lines.append(f"meeting pack: {pack.group_name} on {_day(to_local(pack.starts_at).date())}, "
-                         f"{_count(len(pack.actions), 'open action')}")
+                         f"{count_of(len(pack.actions), 'open action')}")
         if self.digest:
-            lines.append(f"weekly digest: {_count(len(self.digest), 'other open action')}")
+            lines.append(f"weekly digest: {count_of(len(self.digest), 'other open action')}")
         return lines
 
 
@@ -205,10 +199,6 @@ class NudgePlan:
             counts["meeting_packs"] += len(email.meeting_packs)
             counts["digests"] += bool(email.digest)
         return counts
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _day(day: date | None) -> str:
@@ -260,25 +250,6 @@ def escalation_step(days: int, escalate_after: int) -> int | None:
     return step_reached(days, (escalate_after,))
 
 
-class WorkingDayCount:
-    """Working days between dates in constant time, for planning over many actions at once."""
-
-    def __init__(self, start: date, end: date):
-        self.start = start
-        self.cumulative = [0]
-        day = start
-        while day < end:
-            day += timedelta(days=1)
-            self.cumulative.append(self.cumulative[-1] + is_working_day(day))
-
-    def between(self, earlier: date, later: date) -> int:
-        """Working days after `earlier` up to and including `later` (as core.dates counts)."""
-        first, last = (earlier - self.start).days, (later - self.start).days
-        if 0 <= first < len(self.cumulative) and 0 <= last < len(self.cumulative):
-            return self.cumulative[last] - self.cumulative[first]
-        return working_days_between(earlier, later)
-
-
 # --- planning ------------------------------------------------------------------------------------
 
 
@@ -299,8 +270,9 @@ def plan_nudges(today: date) -> NudgePlan:
 
     # Overdue and due soon need only actions due up to the furthest due-soon horizon; the digest
     # needs every open action.
-    due_soon_days = {group_id: _group_due_soon(group) for group_id, group in groups.items()}
-    horizon = add_working_days(today, max([DUE_SOON, *due_soon_days.values()]))
+    soon_by = {group_id: due_soon_by(today, group.due_soon_working_days)
+               for group_id, group in groups.items()}
+    horizon = max([due_soon_by(today, None), *soon_by.values()])
     query = db.select(*_ACTION_COLUMNS).where(Action.status.in_(OPEN_STATUSES))
     if not digest_day:
         query = query.where(Action.due_on <= horizon)
@@ -316,8 +288,6 @@ def plan_nudges(today: date) -> NudgePlan:
         ) if row.id not in loaded]
 
     sent = _steps_sent(today, horizon, [meeting.id for meeting in meetings])
-    dated = [row.due_on for row in actions if row.due_on is not None]
-    counter = WorkingDayCount(min([today, *dated]) - timedelta(days=1), max([horizon, *dated]))
     emails: dict[int, PlannedEmail] = {}
 
     def email_to(person_id: int) -> PlannedEmail | None:
@@ -331,7 +301,6 @@ def plan_nudges(today: date) -> NudgePlan:
     def not_yet_sent(kind: str, action_id: int, person_id: int, counted_from: date, step: int) -> bool:
         return step_is_new(sent.get((kind, action_id, person_id)), counted_from, step)
 
-    zone = local_zone()
     escalating: dict[int, list[tuple[ActionItem, StepReached]]] = defaultdict(list)
     by_group: dict[int, list[ActionItem]] = defaultdict(list)
     by_owner: dict[int, list[ActionItem]] = defaultdict(list)
@@ -340,8 +309,7 @@ def plan_nudges(today: date) -> NudgePlan:
         group = groups[row.group_id]
         owner = people.get(row.owner_id)
         due = row.due_on
-        late = counter.between(due, today) if due is not None and due < today else 0
-        left = counter.between(today, due) if due is not None and due > today else 0
+        late, left = working_days_late(due, today), working_days_left(due, today)
         item = ActionItem(row.id, row.title, group.name, row.owner_id, owner.name if owner else "",
                           due, row.at_risk, late, left)
         if row.group_id in pack_group_ids:
@@ -353,10 +321,10 @@ def plan_nudges(today: date) -> NudgePlan:
         if late:
             start, restarted = due, False
             if row.last_progress_at is not None:
-                progress_day = _local_day(row.last_progress_at, zone)
+                progress_day = local_day(row.last_progress_at)
                 if progress_day >= due:
                     start, restarted = min(progress_day, today), True
-            days = counter.between(start, today)
+            days = working_days_between(start, today)
             step = overdue_step(days, restarted=restarted)
             if (step is not None and not_yet_sent("overdue", row.id, row.owner_id, start, step)
                     and (email := email_to(row.owner_id))):
@@ -366,7 +334,7 @@ def plan_nudges(today: date) -> NudgePlan:
             step = escalation_step(days, _group_escalate_after(group))
             if step is not None:
                 escalating[row.group_id].append((item, StepReached("escalation", row.id, start, step)))
-        elif due > today and left <= due_soon_days[row.group_id]:
+        elif today < due <= soon_by[row.group_id]:  # an action due today was reminded before
             # Once per due date, on the first run inside the window: a run the scheduler missed
             # is made up by the next one, and a new due date gets its own reminder.
             if not_yet_sent("due_soon", row.id, row.owner_id, due, 1) and (email := email_to(row.owner_id)):
@@ -386,7 +354,7 @@ def plan_nudges(today: date) -> NudgePlan:
         pack = MeetingPack(meeting.id, groups[meeting.group_id].name, meeting.starts_at,
                            tuple(_by_due(by_group[meeting.group_id])))
         for person_id in sorted({person for role in members[meeting.group_id].values() for person in role}):
-            counted_from = _local_day(meeting.starts_at, zone)
+            counted_from = local_day(meeting.starts_at)
             if not_yet_sent("meeting_pack", meeting.id, person_id, counted_from, 1) and (
                     email := email_to(person_id)):
                 email.meeting_packs.append(pack)
@@ -422,18 +390,8 @@ def _steps_sent(today: date, horizon: date, meeting_ids: list[int]) -> dict[tupl
                 .where(or_(about_actions, about_meetings)))}
 
 
-def _group_due_soon(group) -> int:
-    return DUE_SOON if group.due_soon_working_days is None else group.due_soon_working_days
-
-
 def _group_escalate_after(group) -> int:
     return ESCALATE_AFTER if group.escalate_after_working_days is None else group.escalate_after_working_days
-
-
-def _local_day(moment: datetime, zone) -> date:
-    if moment.tzinfo is None:  # SQLite hands back naive UTC
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(zone).date()
 
 
 def _by_due(items) -> list[ActionItem]:
@@ -445,9 +403,7 @@ def _meetings_for_packs(today: date) -> list[Meeting]:
     """Meetings after today and up to MEETING_PACK working days ahead (local dates), not cancelled.
     Each person gets a meeting's pack once, on the first run in that window (see `plan_nudges`)."""
     until = add_working_days(today, MEETING_PACK)
-    zone = local_zone()
-    start = datetime.combine(today + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
-    end = datetime.combine(until + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
+    start, end = start_of_day(today + timedelta(days=1)), start_of_day(until + timedelta(days=1))
     return db.session.execute(
         db.select(Meeting.id, Meeting.group_id, Meeting.starts_at)
         .where(Meeting.starts_at >= start, Meeting.starts_at < end,

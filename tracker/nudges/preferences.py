@@ -1,7 +1,7 @@
 """Which optional emails each person wants, and the one-click way to stop them (RFC 8058).
 
 Reminders, overdue nudges and escalations about actions a person owns are not optional: following
-up promptly is charter rule 4, so they have no kind here and no unsubscribe header. Everything else
+up promptly is a rule (docs/rules.md), so they have no kind here and no unsubscribe header. Everything else
 is one of KINDS, on unless the person turned it off. A person without an account (someone who
 raised input with only an email address) has choices too, kept against their address.
 

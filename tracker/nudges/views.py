@@ -2,7 +2,7 @@
 
 The one-click page is reached from a nudge email without signing in: its signed link is scoped to
 one action and its owner (and, in an escalation, the chair it was sent to) and lasts
-ACTION_LINK_LIFE. GET only shows the page (mail scanners follow links);
+action_link_days(). GET only shows the page (mail scanners follow links);
 each change is a POST from the page, through the same action operations as everywhere else, and
 spends the link so it works once.
 """
@@ -16,7 +16,7 @@ from flask_login import current_user
 from tracker import permissions
 from tracker.actions import operations as action_operations
 from tracker.actions.models import Action
-from tracker.actions.rag import rag_of, working_days_overdue
+from tracker.actions.rag import rag_of_action, working_days_overdue
 from tracker.core.access import roles, signed_in, signed_link
 from tracker.core.audit import set_actor
 from tracker.core.dates import local_today, utcnow
@@ -34,7 +34,7 @@ from tracker.nudges.forms import (
     PostUpdateForm,
 )
 from tracker.nudges.jobs import DAILY_NUDGES, SEND_OUTBOX
-from tracker.nudges.links import ACTION_LINK_LIFE, read_action_link
+from tracker.nudges.links import action_link_days, read_action_link
 from tracker.nudges.models import OUTBOX_TABS, OutboxEmail, job_runs_page, outbox_counts, outbox_page
 from tracker.nudges.sender import MAX_ATTEMPTS, mail_is_configured
 from tracker.people.models import Role, User
@@ -261,7 +261,7 @@ def _link_problem(problem: LinkProblem):
     sign_in = "You can also sign in and update the action from My actions."
     if problem == LinkProblem.EXPIRED:
         return _problem(410, "This link has expired",
-                        f"Links in reminder emails work for {ACTION_LINK_LIFE.days} days. Use the link "
+                        f"Links in reminder emails work for {action_link_days()} days. Use the link "
                         "in your most recent reminder.", sign_in)
     if problem == LinkProblem.USED:
         return _problem(410, "This link has already been used",
@@ -340,5 +340,5 @@ def action_link_done(token: str):
 
 def _action_page(template: str, action: Action, **context):
     today = local_today()
-    return render_template(template, action=action, rag=rag_of(action, today),
+    return render_template(template, action=action, rag=rag_of_action(action, today),
                            late=working_days_overdue(action, today), section="Update an action", **context)

@@ -1,6 +1,6 @@
 """The Board pack for a meeting: the group's action log, printable and as a PDF.
 
-Rule 6 (review at every meeting): each meeting opens with the group's outstanding actions, and
+Review at every meeting (docs/rules.md): each meeting opens with the group's outstanding actions, and
 hears what was closed since the last one. The pack lists every open action of the group (owner,
 due date and its moves, last update, RAG) and the actions closed since the group's previous
 meeting, with their outcomes or the explanation of why they could not be done.

@@ -51,6 +51,7 @@ class ActionFilters:
     rag: str = ""
     overdue: bool = False
     at_risk: bool = False  # flagged at risk by the owner and not yet overdue (the count at the top)
+    due_soon: bool = False  # due within its group's due-soon window (the count at the top)
     due_from: date | None = None
     due_to: date | None = None
     tag_id: int | None = None
@@ -105,6 +106,7 @@ class FilterForm(Form):
     rag = ChoiceField("RAG rating", choices=RAG_CHOICES, default="", widget=GovSelect())
     overdue = BooleanField("Overdue only", widget=GovCheckboxInput())
     at_risk = BooleanField("Flagged at risk by the owner, not yet overdue", widget=GovCheckboxInput())
+    due_soon = BooleanField("Due soon (within its group's reminder window)", widget=GovCheckboxInput())
     due_from = IsoOrGovDateField("Due on or after", what="the first due date", required=False)
     due_to = IsoOrGovDateField("Due on or before", what="the last due date", required=False)
     tag = ChoiceField("Tag", coerce=str, default="", widget=GovSelect())
@@ -141,6 +143,7 @@ class FilterForm(Form):
             rag=valid["rag"].data if "rag" in valid else "",
             overdue=bool(valid["overdue"].data) if "overdue" in valid else False,
             at_risk=bool(valid["at_risk"].data) if "at_risk" in valid else False,
+            due_soon=bool(valid["due_soon"].data) if "due_soon" in valid else False,
             due_from=valid["due_from"].data if "due_from" in valid else None,
             due_to=valid["due_to"].data if "due_to" in valid else None,
             tag_id=number("tag"),

@@ -26,14 +26,12 @@ from tracker.actions.models import (
     action_tags,
 )
 from tracker.actions.rag import Rag, is_open_sql, is_overdue_sql, rag_of, rag_sql, working_days_overdue
+from tracker.actions.schedule import due_soon_by_sql
 from tracker.core.dates import format_short_date, local_zone
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.people.models import Group, Organisation, User
 from tracker.reports.filters import ActionFilters
-
-DUE_SOON_DAYS = 14  # "due in the next 14 days" at the top of the list
-
 
 # --- filter choices ------------------------------------------------------------------------------
 
@@ -115,6 +113,11 @@ def _not_overdue(today: date):
     return or_(Action.due_on.is_(None), Action.due_on >= today)
 
 
+def _due_soon(today: date):
+    """Due today or within its group's due-soon window: what the amber tags say (not at risk)."""
+    return and_(Action.due_on >= today, Action.due_on <= due_soon_by_sql(today, Action.group_id))
+
+
 def filter_conditions(filters: ActionFilters, today: date) -> list:
     """The WHERE clause for the filters, all of it on `actions` (joins are only for display)."""
     conditions = [_status_condition(filters.status)]
@@ -133,6 +136,8 @@ def filter_conditions(filters: ActionFilters, today: date) -> list:
         conditions.append(is_overdue_sql(today))
     elif filters.rag:
         conditions.extend([is_open_sql(), rag_sql(today) == filters.rag])
+    if filters.due_soon:  # exactly what the "due soon" count at the top counts
+        conditions.extend([is_open_sql(), _due_soon(today)])
     if filters.at_risk:  # exactly what the "at risk" count at the top counts
         conditions.extend([is_open_sql(), Action.at_risk.is_(True), _not_overdue(today)])
     if filters.due_from:
@@ -155,7 +160,7 @@ class Counts:
     open: int
     overdue: int
     at_risk: int  # flagged at risk by the owner and not yet overdue
-    due_soon: int  # due today or in the next DUE_SOON_DAYS days
+    due_soon: int  # open and due soon: the amber tags' window, each group's own (actions/schedule.py)
 
 
 OPEN_ONLY = ("open", ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
@@ -176,8 +181,7 @@ def outstanding_counts(filters: ActionFilters, today: date) -> Counts:
             func.count(case((is_open, 1))),
             func.count(case((is_overdue, 1))),
             func.count(case((and_(is_open, Action.at_risk.is_(True), _not_overdue(today)), 1))),
-            func.count(case((and_(is_open, Action.due_on >= today,
-                                  Action.due_on <= today + timedelta(days=DUE_SOON_DAYS)), 1))),
+            func.count(case((and_(is_open, _due_soon(today)), 1))),
         )
         .select_from(Action)
         .where(*filter_conditions(filters, today))
@@ -209,6 +213,7 @@ LISTED_COLUMNS = (
     owners.c.id.label("owner_id"), owners.c.name.label("owner_name"), owners.c.email.label("owner_email"),
     organisations.c.id.label("organisation_id"), organisations.c.name.label("organisation_name"),
     groups.c.id.label("group_id"), groups.c.name.label("group_name"),
+    groups.c.due_soon_working_days.label("group_due_soon_days"),  # for its RAG (actions/schedule.py)
     next_meeting_groups.c.name.label("next_meeting_group_name"),
     last_updates.c.created_at.label("last_update_at"), last_updates.c.kind.label("last_update_kind"),
     last_updates.c.note.label("last_update_note"),
@@ -302,7 +307,7 @@ UPDATE_KINDS = {  # what an update did, beside its note ("note" is just a progre
 
 
 def moved_text(moves: int) -> str:
-    """Rule 3, no silent slippage: "moved twice"."""
+    """No silent slippage (docs/rules.md): "moved twice"."""
     return f"moved {TIMES.get(moves, f'{moves} times')}" if moves else ""
 
 
@@ -319,7 +324,8 @@ class ListedAction:
 
     @classmethod
     def of(cls, row, today: date) -> ListedAction:
-        return cls(row=row, rag=rag_of(row, today), days_overdue=working_days_overdue(row, today))
+        return cls(row=row, rag=rag_of(row, today, row.group_due_soon_days),
+                   days_overdue=working_days_overdue(row, today))
 
     @property
     def status_label(self) -> str:
@@ -350,7 +356,7 @@ class ListedAction:
         return closing_statement(self.row)
 
 
-# Rule 2, done means said: the outcome of a completed action, or why it cannot be done. The one
+# Done means said (docs/rules.md): the outcome of a completed action, or why it cannot be done. The one
 # rule is Action.closing_statement; result rows have the same fields.
 closing_statement = Action.closing_statement.fget
 
@@ -364,10 +370,11 @@ class ActionStates:
         self._known: dict[tuple, tuple[Rag | None, int]] = {}
 
     def __call__(self, row) -> tuple[Rag | None, int]:
-        key = (row.status, row.due_on, row.at_risk)
+        key = (row.status, row.due_on, row.at_risk, row.group_due_soon_days)
         found = self._known.get(key)
         if found is None:
-            found = self._known[key] = (rag_of(row, self.today), working_days_overdue(row, self.today))
+            found = self._known[key] = (rag_of(row, self.today, row.group_due_soon_days),
+                                        working_days_overdue(row, self.today))
         return found
 
 

@@ -6,8 +6,6 @@ carries unfinished business. Views parse the request, check access, call a query
 """
 from __future__ import annotations
 
-from datetime import timedelta
-
 from flask import Blueprint, Response, abort, current_app, render_template, request, stream_with_context
 from flask_login import current_user
 
@@ -23,7 +21,7 @@ from tracker.reports import board_pack as packs
 from tracker.reports import charts, exports
 from tracker.reports.accountability import accountability_by_organisation
 from tracker.reports.filters import FilterForm
-from tracker.reports.queries import DUE_SOON_DAYS, UPDATE_KINDS, filter_choices, outstanding_page
+from tracker.reports.queries import UPDATE_KINDS, filter_choices, outstanding_page
 
 blueprint = Blueprint("reports", __name__)
 SECTION = "Reports"
@@ -63,7 +61,7 @@ def outstanding():
     counts, page = outstanding_page(filters, today, page=request.args.get("page", 1, type=bounded_int),
                                     per_page=current_app.config["PAGE_SIZE"])
     return render_template("reports/outstanding.html", form=form, filters=filters, counts=counts, page=page,
-                           today=today, due_soon=timedelta(days=DUE_SOON_DAYS), kind_labels=UPDATE_KINDS,
+                           today=today, kind_labels=UPDATE_KINDS,
                            export_args=_export_args(), title="Outstanding actions", section=SECTION)
 
 
