@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from argon2 import PasswordHasher
@@ -18,6 +18,7 @@ from tracker.people.models import EndedSession, User, find_signed_in_user, find_
 
 MIN_PASSWORD_LENGTH = 8
 SESSION_ID = "session_id"  # the random id of a signed-in session, in its cookie
+SIGNED_IN_AT = "signed_in_at"  # when, in whole seconds since 1970: a session ends a lifetime after it
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Verifying against this when the email is unknown keeps the timing the same either way.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
@@ -49,6 +50,7 @@ def start_session(user: User) -> None:
     session.clear()
     login_user(user)
     session[SESSION_ID] = secrets.token_urlsafe(32)
+    session[SIGNED_IN_AT] = int(utcnow().timestamp())
     session.permanent = True
     user.last_login_at = utcnow()
 
@@ -64,10 +66,26 @@ def end_session() -> None:
 
 
 def forget_ended_sessions(*, older_than: datetime) -> int:
-    """Sessions signed out before `older_than` (a session's life ago) have expired anyway: their
-    records can go. Called by the daily job, beside forget_spent_links."""
+    """Sessions signed out before `older_than` (a session's life ago) have expired anyway: every
+    copy of their cookie dies a lifetime after sign-in (see load_user), which came before the
+    sign-out, so no copy outlives its record. Called by the daily job, beside forget_spent_links."""
     result = db.session.execute(db.delete(EndedSession).where(EndedSession.ended_at < older_than))
     return result.rowcount or 0
+
+
+def _signed_in_user(identity: str, lifetime: timedelta) -> User | None:
+    user_id, _, version = identity.partition(":")  # User.get_id()
+    signed_in_as, signed_in_at = session.get(SESSION_ID), session.get(SIGNED_IN_AT)
+    # No session id or time: issued before sign-outs were recorded. A session lasts a lifetime from
+    # sign-in whatever re-signed its cookie since, so a copy of it can never outlive its record.
+    if not user_id.isdigit() or not signed_in_as or not isinstance(signed_in_at, int):
+        return None
+    if utcnow().timestamp() - signed_in_at > lifetime.total_seconds():
+        return None
+    user = find_signed_in_user(int(user_id), signed_in_as)
+    if user is None or not user.is_active or str(user.session_version) != version:
+        return None
+    return user
 
 
 def is_safe_next(target: str | None) -> bool:
@@ -86,13 +104,11 @@ def init_login(app) -> None:
 
     @login_manager.user_loader
     def load_user(identity: str) -> User | None:
-        user_id, _, version = identity.partition(":")  # User.get_id()
-        signed_in_as = session.get(SESSION_ID)
-        if not user_id.isdigit() or not signed_in_as:  # no session id: issued before sign-out was recorded
-            return None
-        user = find_signed_in_user(int(user_id), signed_in_as)
-        if user is None or not user.is_active or str(user.session_version) != version:
-            return None
+        user = _signed_in_user(identity, app.permanent_session_lifetime)
+        if user is None:
+            # Forget the identity, so the cookie this response sets (say, with a "sign in" message)
+            # is a fresh one, never the ended session re-signed with a new life.
+            session.clear()
         return user
 
     @app.before_request
