@@ -368,3 +368,22 @@ def test_an_action_line_after_the_sentence_that_asked_for_it_is_one_action():
         ("Agree the tribunal measures", "Liam Porter"),
         ("Circulate report to members", ""), ("Book the venue", "MW")]  # nothing in common: two actions
     assert found[0].source.startswith("It was agreed that the strategy should be shared")
+
+
+def test_owner_and_date_in_brackets_decisions_and_an_action_line_of_owner_and_date():
+    text = ("Decisions\n- The pathway will go to the Board in April.\n- The group will meet every six weeks.\n\n"
+            "Actions\n1. Add a section on internships (Owner: Tom Fisher, by: 25 February 2026)\n"
+            "2. Ask the college for data on leavers (Owner: Grace Lin; by next meeting)\n"
+            "3. Invite a young person to the next meeting (Owner: Chair)\n\n"
+            "Waiting times\nThe Board asked for a recovery trajectory with monthly milestones.\n"
+            "ACTION: CN - by January Board\n"
+            "DoF to provide a forecast outturn at the next meeting.\n\n"
+            "Action\tOwner\tDue\nReview the short breaks pages\tService Manager, Short Breaks\t30/09/2026\n")
+    found = suggested(text, date(2026, 2, 4))
+    assert [(s.owner_text, s.other_owners) for s in found] == [
+        ("Tom Fisher", ()), ("Grace Lin", ()), ("Chair", ()), ("CN", ()), ("DoF", ()),
+        ("Service Manager, Short Breaks", ())]
+    assert found[0].title == "Add a section on internships" and found[0].due_on == date(2026, 2, 25)
+    assert found[1].due_by_next_meeting and found[2].due_by_next_meeting  # "to the next meeting"
+    assert found[3].title == "Provide recovery trajectory with monthly milestones"
+    assert found[3].due.kind == "meeting_in_month" and found[3].due_meeting_month == date(2027, 1, 1)

@@ -43,7 +43,7 @@ NOT_NAMES = {"the", "this", "that", "these", "those", "it", "there", "they", "he
              "how", "what", "why", "where", "please", "here", "now", "today", "tomorrow", "thank", "hello",
              "hi", "dear", "yes", "our", "your", "my"}
 TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
-INITIALS = re.compile(r"^[A-Z]{2,4}$")
+INITIALS = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,3}$")  # "MW", "DCS", and "DoF" for Director of Finance
 # "MW/YO", "Owen Reid and Grace Adeyemi", "TE & HB", "MW, YO and LP"
 OWNER_SEPARATORS = re.compile(r"\s*(?:/|&|\+|,\s*and\s+|,|\band\b)\s*")
 
@@ -147,7 +147,7 @@ def _one_owner(phrase: str) -> bool:
         return True
     if any(word.lower() in VERB_WORDS for word in words):
         return False  # "care for me are enabled" is a clause
-    head = re.split(r"\s+(?:of|for|from|at)\s+", phrase.strip(), maxsplit=1)[0].split()[-1].lower().strip(".,")
+    head = _head(phrase)
     if words[0][0].islower() and first not in {"the", "all"} and not (head in PLURAL_OWNERS and len(words) <= 3):
         return False  # "providing a forum for members" is a clause; "health colleagues" is an owner
     # A role: its head noun ("Director" of "Director of Education", "colleagues" of "Health
@@ -176,12 +176,19 @@ def _stands_alone(part: str) -> bool:
 def split_owners(written: str) -> list[str]:
     """ "MW/YO" -> ["MW", "YO"]; "Owen Reid and Grace Adeyemi" -> both; "Health colleagues" -> one."""
     parts = [part.strip().strip(".") for part in OWNER_SEPARATORS.split(written.strip()) if part.strip()]
-    # "Data and Performance Manager" is one job title: split only when each part stands alone, or
-    # all are first names ("Helen and Sarah").
-    if len(parts) > 1 and (all(_stands_alone(part) for part in parts)
+    # "Data and Performance Manager" is one job title, and "Service Manager, Short Breaks" one job
+    # title with its team: split only when each part stands alone, or all are first names.
+    qualified = "," in written and _head(parts[0]) in AGENT_NOUNS and _head(parts[-1]) not in AGENT_NOUNS
+    if len(parts) > 1 and not qualified and (all(_stands_alone(part) for part in parts)
                            or all(re.fullmatch(r"[A-Z][a-z'’-]+", part) for part in parts)):
         return parts
     return [written.strip().strip(".")]
+
+
+def _head(phrase: str) -> str:
+    """The noun a role is named by: "Director" of "Director of Education", "team" of "the SEND team"."""
+    words = re.split(r"\s+(?:of|for|from|at)\s+", phrase.strip(), maxsplit=1)[0].split()
+    return words[-1].lower().strip(".,") if words else ""
 
 
 def _is_collective(written: str) -> bool:

@@ -856,6 +856,24 @@ ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible|who|by\s
                           r"\s*[:\-–]\s*(?P<value>.+?)\.?$", re.I)
 
 
+PAREN_FIELDS = re.compile(r"\((?P<fields>(?:owner|owners|lead|who|responsible|action\s+by)\s*[:\-–]\s*[^()]+)\)\s*\.?$",
+                          re.I)
+OWNER_AND_DUE = re.compile(r"^(?:(?:owner|owners|lead|who|responsible|action\s+by)\s*[:\-–]\s*)?(?P<who>[^,;]+?)"
+                           r"(?:\s*[,;–—-]\s*(?:(?:by|due|deadline|when)\s*[:\-–]?\s*)?(?P<when>.+))?$", re.I)
+
+
+def _owner_and_due(fields: str, reference: date | None) -> tuple[str, Due | None]:
+    """ "Owner: Tom Fisher, by: 25 February 2026", "Grace Lin; by next meeting", "CN - by January
+    Board": (owner as written, due date)."""
+    match = OWNER_AND_DUE.match(fields.strip().rstrip("."))
+    if not match:
+        return "", None
+    who, when = match.group("who").strip(), (match.group("when") or "").strip()
+    due = read_due(when, reference, whole_cell=True) if when and reference else (
+        read_due(when, None) if when else None)
+    return (who if looks_like_owner(who) and not NO_ONE_YET.match(who) else ""), due
+
+
 NO_ONE_YET = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|unknown|to\s+be\s+(?:confirmed|agreed|decided))\.?$", re.I)
 
 
@@ -904,6 +922,9 @@ YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|
 ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
                             r"what happens next|what we will do|we will|follow[- ]?up|"
                             r"taking forward|follow[- ]ups)\b", re.I)
+# "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
+# someone to do something ("MW to write to schools").
+DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)$", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates)\b", re.I)
 
@@ -951,6 +972,15 @@ def _dash_fields(text: str, reference: date | None) -> tuple[str, str, Due | Non
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion" or "future"."""
+    fielded = PAREN_FIELDS.search(text)
+    if fielded and text[: fielded.start()].strip() and kind != "future":
+        # "Add a section on internships (Owner: Tom Fisher, by: 25 February 2026)"
+        owner, due = _owner_and_due(fielded.group("fields"), reference)
+        if owner or due:
+            body = text[: fielded.start()].strip()
+            return [_suggestion(Commitment(body, HIGH, "An action with its owner and due date"), source=text,
+                                heading=heading, kind="bullet", due_text=body, reference=reference,
+                                owners=tuple(split_owners(owner)) if owner else (), due=due)]
     labelled = FIELDS_AFTER.search(text)
     if labelled and kind != "future":  # "Review the protocol. Lead: OR. Due: June"
         found = _bullet_suggestions(text[: labelled.start()].strip(), heading=heading, kind=kind,
@@ -971,6 +1001,9 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     says = _bullet_says_what_to_do(body, kind)
     if kind == "future":
         confidence = LOW
+    elif kind == "decisions":
+        explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or re.match(r"^[^,;:]{1,60}?\s+to\s+[a-z]", body)
+        confidence = HIGH if says and explicit else LOW
     elif kind == "discussion":
         confidence = MEDIUM if says else LOW
     else:
@@ -1106,6 +1139,17 @@ class _Reader:
             self.start_heading(line.text)
             self.previous = "heading"
             return index + 1
+        label = ACTION_LABEL.match(line.text)
+        if label and self.meeting.suggestions and self.previous in ("text", "list"):
+            owner, due = _owner_and_due(label.group("rest"), self.reference)
+            if owner and due:  # "ACTION: CN - by January Board" after the sentence it records
+                last = self.meeting.suggestions[-1]
+                owners = tuple(split_owners(owner))
+                self.meeting.suggestions[-1] = replace(last, owner_text=owners[0], other_owners=owners[1:],
+                                                       due=due, confidence=HIGH,
+                                                       reason=_with_due(last.reason.split(". Due")[0], due))
+                self.previous = "text"
+                return index + 1
         owner_only = _trailing_owner(line.text)
         if owner_only and not owner_only[0] and self.previous in ("text", "list") and self.meeting.suggestions:
             last = self.meeting.suggestions[-1]
@@ -1250,6 +1294,8 @@ class _Reader:
             kind, reason = "attendance", ""
         elif RESOLUTION.match(context + ":"):
             kind, reason = "resolutions", f"A resolution (“{context}”)"
+        elif DECISIONS_CONTEXT.search(context):
+            kind, reason = "decisions", f"Listed under “{context}”: a decision, not an action"
         elif FUTURE_CONTEXT.search(context):
             kind, reason = "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
         elif ACTION_CONTEXT.search(context):
