@@ -90,7 +90,11 @@ class Config:
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
-    LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour")
+    LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour")  # per account
+    LOGIN_ADDRESS_RATE_LIMIT = os.environ.get("LOGIN_ADDRESS_RATE_LIMIT", "30 per minute;200 per hour")
+    # Behind a reverse proxy: how many proxies to trust for the client's address and scheme
+    # (X-Forwarded-For, X-Forwarded-Proto). 0 trusts none: anyone could send those headers.
+    TRUSTED_PROXIES = _int("TRUSTED_PROXIES", 0)
     API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300 per minute")
     # The public input form: sent sooner than this after opening, it is asked for again (robots).
     PUBLIC_FORM_MIN_SECONDS = _int("PUBLIC_FORM_MIN_SECONDS", 3)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from flask import Flask, g, request
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import Config, ProductionConfig, selected_profile
 from tracker.extensions import cache, csrf, db, limiter, login_manager, mail, migrate
@@ -29,6 +30,9 @@ def create_app(config: type[Config] | None = None, **overrides) -> Flask:
     app.config.from_object(config)
     app.config.update(overrides)
     Path(app.instance_path).mkdir(exist_ok=True)  # home of the embedded SQLite database
+    if app.config.get("TRUSTED_PROXIES"):  # the client's address as the proxy saw it (rate limits)
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
     register_extensions(app)
     register_templates(app)

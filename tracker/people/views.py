@@ -1,22 +1,37 @@
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from tracker.core.access import public, signed_in
 from tracker.extensions import db, limiter
 from tracker.people.auth import authenticate, end_session, is_safe_next, start_session
 from tracker.people.forms import LoginForm
+from tracker.people.models import normalise_email
 
 blueprint = Blueprint("people", __name__)
 
 
-def _login_limit() -> str:
-    from flask import current_app
-
+def _account_limit() -> str:
     return current_app.config["LOGIN_RATE_LIMIT"]
 
 
+def _address_limit() -> str:
+    return current_app.config["LOGIN_ADDRESS_RATE_LIMIT"]
+
+
+def _account_tried() -> str:
+    return "sign-in:" + normalise_email(request.form.get("email", ""))
+
+
+def _refused(response) -> bool:
+    """Only wrong guesses count: a right password (a redirect) never uses up anyone's limit."""
+    return response.status_code != 302
+
+
+# Wrong passwords are limited per account (guesses spread over many addresses) and, more loosely,
+# per address (one address guessing many accounts; a council office shares one address).
 @blueprint.route("/sign-in", methods=["GET", "POST"])
-@limiter.limit(_login_limit, methods=["POST"])
+@limiter.limit(_account_limit, methods=["POST"], key_func=_account_tried, deduct_when=_refused)
+@limiter.limit(_address_limit, methods=["POST"], deduct_when=_refused)
 @public
 def login():
     if current_user.is_authenticated:
