@@ -12,7 +12,7 @@ from tracker.actions import operations
 from tracker.actions.models import ActionStatus, ActionUpdate, UpdateKind, changes_since
 from tracker.actions.operations import EditConflict
 from tracker.actions.rag import Rag, rag_of_action
-from tracker.actions.signals import action_closed, action_progressed, action_reassigned
+from tracker.actions.signals import action_progressed, action_reassigned
 from tracker.core.domain import DomainError
 from tracker.core.models import AuditEvent, Tag
 from tracker.extensions import db
@@ -37,7 +37,7 @@ def heard():
         return receive
 
     receivers = {signal: listener(name) for name, signal in
-                 (("closed", action_closed), ("progressed", action_progressed), ("reassigned", action_reassigned))}
+                 (("progressed", action_progressed), ("reassigned", action_reassigned))}
     for signal, receiver in receivers.items():
         signal.connect(receiver)
     yield received
@@ -135,7 +135,7 @@ def test_an_action_typed_up_before_its_meeting_is_due_at_the_meeting_after_that_
 def test_a_meeting_later_on_the_day_an_action_is_raised_is_not_its_next_meeting(raise_action, make_meeting, team):
     make_meeting(team.group, TODAY)  # at 2pm; the action is raised at 10am the same day
     action = raise_action(due_on=None, due_at_next_meeting_of=team.group)
-    assert action.due_on is None and action.is_waiting_for_next_meeting
+    assert action.due_on is None and action.due_at_next_meeting_of == team.group
 
 
 def test_a_meeting_added_to_the_diary_is_not_the_next_meeting_of_actions_from_a_later_meeting(
@@ -154,7 +154,7 @@ def test_a_meeting_added_to_the_diary_is_not_the_next_meeting_of_actions_from_a_
 
 def test_by_the_next_meeting_waits_for_a_meeting_to_be_scheduled(raise_action, make_meeting, team):
     action = raise_action(due_on=None, due_at_next_meeting_of=team.group)
-    assert action.due_on is None and action.is_waiting_for_next_meeting
+    assert action.due_on is None and action.due_at_next_meeting_of == team.group
     assert action.due_label == "By the next meeting of Preparing for Adulthood"
     assert rag_of_action(action, TODAY) == Rag.GREEN
 
@@ -335,7 +335,7 @@ def test_completing_records_the_outcome(raise_action, team, heard):
     db.session.commit()
     assert action.status == ActionStatus.COMPLETED and action.closed_at is not None
     assert action.closing_statement == "Guide published on the Local Offer"
-    assert [name for name, *_ in heard] == ["progressed", "closed"]
+    assert [name for name, *_ in heard] == ["progressed"]  # followers and contributors hear of it
 
 
 def test_closing_without_an_outcome_is_refused(raise_action, team):
@@ -351,7 +351,7 @@ def test_cannot_be_done_needs_a_clear_explanation(raise_action, team, heard):
     db.session.commit()
     assert action.status == ActionStatus.CANNOT_BE_DONE and action.closing_statement == "The funding was withdrawn"
     assert rag_of_action(action, TODAY) is None
-    assert "closed" in [name for name, *_ in heard]
+    assert [name for name, *_ in heard] == ["progressed"]
 
 
 @pytest.mark.parametrize("explanation", ["no", "No.", "N/A", "not possible", "Can’t", "  cannot   be done "])
@@ -402,13 +402,12 @@ def test_reopening_needs_a_reason_and_takes_the_outcome_off_the_action(raise_act
     assert action.outcome == "" and action.closing_statement == ""
 
 
-def test_superseding_links_the_replacement(raise_action, team, heard):
+def test_superseding_links_the_replacement(raise_action, team):
     action, replacement = raise_action(), raise_action(title="Write a joint guide with health")
     operations.supersede_action(action, by=team.chair, replacement=replacement, reason="Merged with health's work",
                                 at=NOW)
     db.session.commit()
     assert action.status == ActionStatus.SUPERSEDED and action.superseded_by == replacement
-    assert "closed" not in [name for name, *_ in heard]  # nothing was done or explained yet
 
     operations.reopen_action(action, by=team.chair, reason="Health pulled out", at=NOW)
     assert action.superseded_by is None

@@ -7,7 +7,7 @@ from tests.inputs.conftest import NOW, TODAY
 from tracker.actions import operations as actions
 from tracker.extensions import db
 from tracker.inputs import operations
-from tracker.inputs.reminders import plan_input_reminders
+from tracker.inputs.reminders import queue_input_reminders_due
 from tracker.nudges.notifications import plan_daily_emails, queue_daily_emails
 from tracker.nudges.sender import send_pending
 
@@ -17,7 +17,7 @@ def test_each_email_arrives_once_in_plain_text_and_html(mailbox, partnership):
     raised = operations.raise_public_input(email="pat@example.org", name="Pat <Parent>", at=NOW,
                                            what="Clubs for <disabled> children & young people")
     db.session.commit()
-    plan_input_reminders(date(2026, 12, 9))  # late: the service's chair and lead are nudged
+    queue_input_reminders_due(date(2026, 12, 9))  # late: the service's chair and lead are nudged
     operations.route_input(raised, group=p.workstream, by=p.chair, at=NOW)
     action = operations.raise_action_for_input(raised, by=p.lead, today=TODAY, at=NOW, title="List inclusive clubs",
                                                owner=p.owner, group=p.workstream, due_on=date(2026, 12, 18))

@@ -10,7 +10,7 @@ from tests.conftest import london_moment
 from tracker.core.dates import add_working_days, is_working_day, working_days_between
 from tracker.extensions import db
 from tracker.inputs import operations
-from tracker.inputs.reminders import late_step, plan_input_reminders
+from tracker.inputs.reminders import late_step, queue_input_reminders_due
 from tracker.nudges.jobs import run_daily_nudges
 from tracker.nudges.models import NudgeStep
 
@@ -47,8 +47,8 @@ def late_input(partnership):
 
 def test_late_first_responses_are_nudged_exactly_once_per_step(partnership, late_input, outbox):
     for day in _working_days(RESPOND_BY, RESPOND_BY + timedelta(days=30)):
-        plan_input_reminders(day)
-        plan_input_reminders(day)  # the same day twice sends nothing twice
+        queue_input_reminders_due(day)
+        queue_input_reminders_due(day)  # the same day twice sends nothing twice
         db.session.commit()
     late = outbox("input_late")
     # Unrouted input from the site: the service's chair and lead route it.
@@ -64,15 +64,15 @@ def test_late_first_responses_are_nudged_exactly_once_per_step(partnership, late
 
 
 def test_a_missed_day_is_made_up_without_sending_a_step_twice(partnership, late_input, outbox):
-    plan_input_reminders(add_working_days(RESPOND_BY, 4))  # first run after a gap: step 3 only
-    plan_input_reminders(add_working_days(RESPOND_BY, 5))
-    plan_input_reminders(add_working_days(RESPOND_BY, 6))
+    queue_input_reminders_due(add_working_days(RESPOND_BY, 4))  # first run after a gap: step 3 only
+    queue_input_reminders_due(add_working_days(RESPOND_BY, 5))
+    queue_input_reminders_due(add_working_days(RESPOND_BY, 6))
     db.session.commit()
     late = outbox("input_late")
     assert [sent_on(email) for email in late] == [add_working_days(RESPOND_BY, 4)] * 2
     assert "it is 4 working days late" in late[0].body_text
     assert set(db.session.scalars(db.select(NudgeStep.step).where(NudgeStep.kind == "input_late"))) == {3}
-    plan_input_reminders(add_working_days(RESPOND_BY, 7))
+    queue_input_reminders_due(add_working_days(RESPOND_BY, 7))
     db.session.commit()
     assert len(outbox("input_late")) == 4  # step 7 on its day, to each of the two
 
@@ -82,7 +82,7 @@ def test_one_email_a_person_lists_all_their_late_input(partnership, late_input, 
                                     at=london_moment(RAISED_ON + timedelta(days=1)))
     db.session.commit()
     day = add_working_days(RESPOND_BY, 3)  # Short breaks: 3 working days late; Transport: 2
-    result = plan_input_reminders(day)
+    result = queue_input_reminders_due(day)
     db.session.commit()
     assert result.counts() == {"inputs_late": 2, "input_nudges_queued": 2, "input_nudges_already_queued": 0}
     late = outbox("input_late")
@@ -94,7 +94,7 @@ def test_one_email_a_person_lists_all_their_late_input(partnership, late_input, 
         assert f"/inputs/{late_input.id}" in body and f"/inputs/{second.id}" in body
         assert "3 working days late" in body and "2 working days late" in body
     # The next working day: Transport reaches step 3, Short breaks has had its step 3 already.
-    plan_input_reminders(add_working_days(day, 1))
+    queue_input_reminders_due(add_working_days(day, 1))
     db.session.commit()
     newest = outbox("input_late")[-1]
     assert newest.subject == "Input waiting for a first response: 3 working days late"
@@ -102,11 +102,11 @@ def test_one_email_a_person_lists_all_their_late_input(partnership, late_input, 
 
 
 def test_nothing_is_sent_before_the_day_or_once_there_is_a_first_response(partnership, late_input, outbox):
-    assert plan_input_reminders(RESPOND_BY).late == 0
+    assert queue_input_reminders_due(RESPOND_BY).late == 0
     operations.route_input(late_input, group=partnership.workstream, by=partnership.chair,
                            at=london_moment(RESPOND_BY + timedelta(days=1)))
     db.session.commit()
-    assert plan_input_reminders(add_working_days(RESPOND_BY, 3)).late == 0
+    assert queue_input_reminders_due(add_working_days(RESPOND_BY, 3)).late == 0
     assert outbox("input_late") == []
 
 
@@ -116,7 +116,7 @@ def test_input_raised_at_a_meeting_nudges_whoever_runs_that_group(partnership, m
     operations.record_meeting_input(meeting=meeting, by=partnership.secretary, what="Respite",
                                     at=london_moment(RAISED_ON, ))
     db.session.commit()
-    result = plan_input_reminders(add_working_days(RAISED_ON, 3))
+    result = queue_input_reminders_due(add_working_days(RAISED_ON, 3))
     db.session.commit()
     assert result.counts() == {"inputs_late": 1, "input_nudges_queued": 2, "input_nudges_already_queued": 0}
     assert {email.recipient_id for email in outbox("input_late")} == {partnership.chair.id, partnership.secretary.id}
@@ -128,7 +128,7 @@ def test_a_group_nobody_runs_falls_to_the_admins(partnership, make_group, make_m
     operations.record_meeting_input(meeting=meeting, by=partnership.admin, what="Toolkit testing",
                                     at=london_moment(RAISED_ON))
     db.session.commit()
-    plan_input_reminders(add_working_days(RESPOND_BY, 1))
+    queue_input_reminders_due(add_working_days(RESPOND_BY, 1))
     db.session.commit()
     assert [email.recipient_id for email in outbox("input_late")] == [partnership.admin.id]
 

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship, selectinload
 
-from tracker.actions.schedule import due_soon_by_sql
+from tracker.actions.schedule import is_due_soon_sql
 from tracker.core.dates import format_date
 from tracker.core.models import Auditable, AuditEvent, Tag, TimestampMixin
 from tracker.extensions import db
@@ -132,11 +132,6 @@ class Action(Auditable, TimestampMixin, db.Model):
     @property
     def is_open(self) -> bool:
         return ActionStatus(self.status).is_open
-
-    @property
-    def is_waiting_for_next_meeting(self) -> bool:
-        """Due "by the next meeting of GROUP", and that meeting is not in the diary yet."""
-        return self.due_on is None and self.due_at_next_meeting_of_id is not None
 
     @property
     def due_label(self) -> str:
@@ -297,13 +292,12 @@ def owned_open_counts(person: User, *, today: date) -> dict[str, int]:
     """{"overdue", "due_soon", "later"}: how many of the person's open actions fall in each (one
     query); due soon in each action's group's window, as its tag says."""
     overdue = Action.due_on < today
-    due_soon_by = due_soon_by_sql(today, Action.group_id)
-    due_soon = and_(Action.due_on >= today, Action.due_on <= due_soon_by)
+    due_soon = is_due_soon_sql(today, Action.due_on, Action.group_id)
     row = db.session.execute(
         db.select(
             func.count(Action.id).filter(overdue),
             func.count(Action.id).filter(due_soon),
-            func.count(Action.id).filter(or_(Action.due_on.is_(None), Action.due_on > due_soon_by)),
+            func.count(Action.id).filter(or_(Action.due_on.is_(None), and_(~overdue, ~due_soon))),
         ).where(Action.owner_id == person.id, Action.status.in_(OPEN_STATUSES))
     ).one()
     return {"overdue": row[0], "due_soon": row[1], "later": row[2]}

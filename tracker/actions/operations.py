@@ -20,8 +20,8 @@ from tracker.actions.models import (
     UpdateKind,
     changes_since,
 )
-from tracker.actions.signals import action_closed, action_progressed, action_raised, action_reassigned
-from tracker.core.dates import format_date, start_of_day, to_local, utcnow
+from tracker.actions.signals import action_progressed, action_raised, action_reassigned
+from tracker.core.dates import format_date, local_day, start_of_day, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.models import Tag
 from tracker.extensions import db
@@ -84,10 +84,6 @@ def _require_open(action: Action, doing: str) -> None:
             f"This action is already {action.status_label.lower()}. Reopen it before you {doing}",
             field="status",
         )
-
-
-def _local_day(moment: datetime) -> date:
-    return to_local(moment).date()
 
 
 # --- two people changing one action at once --------------------------------------------------
@@ -277,7 +273,7 @@ def _next_meeting_from(raised_at: datetime, source: Meeting | None) -> datetime:
     """Someone owns it (docs/rules.md): "the next meeting" is on a later day than the day the
     action was raised and than the meeting it came from (which may be a later one, typed up
     early): the moment that day begins."""
-    last = _local_day(raised_at)
+    last = local_day(raised_at)
     if source is not None:
         last = max(last, source.starts_on)
     return start_of_day(last + timedelta(days=1))
@@ -344,7 +340,7 @@ def record_matters_arising(action: Action, *, by: User, meeting: Meeting, note: 
         raise DomainError("Choose the meeting the update was given at", field="note")
     if meeting.status == MeetingStatus.CANCELLED:
         raise DomainError("That meeting was cancelled, so nothing can be recorded at it", field="note")
-    require_meeting_has_come(meeting, _local_day(at), doing="record the updates given at it", field="note")
+    require_meeting_has_come(meeting, local_day(at), doing="record the updates given at it", field="note")
     _require_open(action, "record an update")
     note = _required(note, "Enter the update or decision given at the meeting", "note")
     update = _record(action, by=by, at=at, kind=UpdateKind.MATTERS_ARISING, note=note, meeting=meeting)
@@ -358,7 +354,7 @@ def move_due_date(action: Action, *, by: User, new_due_on: date | None, reason: 
     check_version(action, version)
     _require_open(action, "change its due date")
     problems = Problems()
-    problems.check(_check_new_due_date, action, new_due_on, today=_local_day(at))
+    problems.check(_check_new_due_date, action, new_due_on, today=local_day(at))
     reason = problems.check(_required, reason, "Explain why the due date is moving", "reason")
     problems.raise_any()
     update = _record(action, by=by, at=at, kind=UpdateKind.DUE_DATE_MOVED, note=reason,
@@ -408,7 +404,6 @@ def complete_action(action: Action, *, by: User, outcome: str, at: datetime,
     outcome = _required(outcome, "Enter the outcome: what was done", "outcome")
     update = _close(action, ActionStatus.COMPLETED, by=by, at=at, note=outcome, outcome=outcome,
                     explanation="")
-    action_closed.send(action)
     return update
 
 
@@ -443,7 +438,6 @@ def mark_cannot_be_done(action: Action, *, by: User, explanation: str, at: datet
     explanation = _check_explanation(explanation)
     update = _close(action, ActionStatus.CANNOT_BE_DONE, by=by, at=at, note=explanation,
                     explanation=explanation, outcome="")
-    action_closed.send(action)
     return update
 
 

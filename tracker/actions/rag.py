@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import String, and_, case, literal, or_
 
 from tracker.actions.models import OPEN_STATUSES, Action
-from tracker.actions.schedule import due_soon_by_sql, is_due_soon, working_days_late
+from tracker.actions.schedule import is_due_soon, is_due_soon_sql, working_days_late
 
 
 class Rag(enum.StrEnum):
@@ -74,10 +74,9 @@ def is_overdue_sql(today: date):
 
 def rag_sql(today: date):
     """A SQL expression giving 'red', 'amber', 'green' or NULL, for filtering and sorting."""
-    due_soon_limit = due_soon_by_sql(today, Action.group_id)
     return case(
         (~is_open_sql(), None),
         (Action.due_on < today, "red"),
-        (or_(Action.at_risk.is_(True), Action.due_on <= due_soon_limit), "amber"),
+        (or_(Action.at_risk.is_(True), is_due_soon_sql(today, Action.due_on, Action.group_id)), "amber"),
         else_="green",
     )

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from flask import current_app
-from sqlalchemy import Date, case, literal, select
+from sqlalchemy import Date, and_, case, literal, select
 
 from tracker.core.dates import add_working_days, format_date, working_days_between
 from tracker.people.models import Group
@@ -60,13 +60,16 @@ def _limits(today: date, default: int) -> tuple[dict[int, date], date]:
     return {days: add_working_days(today, days) for days in REMINDER_DAYS}, add_working_days(today, default)
 
 
-def due_soon_by_sql(today: date, group_id_column):
-    """The SQL twin of `due_soon_by` for the actions of the group in `group_id_column`: the group's
-    setting is read in the same statement, so a list of any length costs no extra query."""
+def is_due_soon_sql(today: date, due_on_column, group_id_column):
+    """The SQL twin of `is_due_soon` for the action in the row: its group's setting is read in the
+    same statement, so a list of any length costs no extra query. The plain date bounds come first,
+    so the group is looked up only for actions due within the longest window a group may choose."""
     by_window, usual = _limits(today, default_due_soon_days())
     setting = select(Group.due_soon_working_days).where(Group.id == group_id_column).scalar_subquery()
-    return case({days: literal(limit, Date) for days, limit in by_window.items()}, value=setting,
-                else_=literal(usual, Date))
+    limit = case({days: literal(limit, Date) for days, limit in by_window.items()}, value=setting,
+                 else_=literal(usual, Date))
+    return and_(due_on_column >= today, due_on_column <= max(usual, *by_window.values()),
+                due_on_column <= limit)
 
 
 def count_of(number: int, noun: str) -> str:

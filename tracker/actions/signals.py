@@ -5,8 +5,6 @@ _signals = Namespace()
 
 # sender=action, when it is raised (its owner, group and source are set).
 action_raised = _signals.signal("action-raised")
-# sender=action, when it is completed or marked "cannot be done".
-action_closed = _signals.signal("action-closed")
 # sender=action, update=ActionUpdate, whenever progress is recorded (note, new date, status).
 action_progressed = _signals.signal("action-progressed")
 # sender=action, update=ActionUpdate, old_owner=User, when someone else is made its owner.

@@ -55,7 +55,6 @@ def _helpers():
     return {
         "today": today,
         **state_helpers(today),
-        "has_page": lambda endpoint: endpoint in current_app.view_functions,
         "may": permissions,
         "status_labels": {str(status): label for status, label in STATUS_LABELS.items()},
     }

@@ -17,7 +17,7 @@ from tracker.actions.models import Action
 from tracker.api import queries
 from tracker.api.tokens import person_for_feed_token
 from tracker.core.access import signed_link
-from tracker.core.dates import format_date, local_today, to_local
+from tracker.core.dates import format_date, local_day, local_today
 from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar, uid_domain, utc
 from tracker.people.models import User
 
@@ -77,7 +77,7 @@ def meetings(token: str):
     found = queries.meetings_for_feed(person, today=today)
     for meeting in found:
         calendar.add_component(meeting_event(meeting))
-    last = to_local(found[-1].starts_at).date() if found else today
+    last = local_day(found[-1].starts_at) if found else today
     return _respond(calendar, "meetings.ics", today - timedelta(days=queries.FEED_MEETINGS_PAST_DAYS), last)
 
 

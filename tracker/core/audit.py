@@ -110,14 +110,3 @@ def _record_changes(session, flush_context):
                 )
     if rows:
         session.connection().execute(insert(AuditEvent), rows)
-
-
-def history_for(entity) -> list[AuditEvent]:
-    """The audit events of one record, newest first (one query)."""
-    from tracker.extensions import db
-
-    return db.session.scalars(
-        db.select(AuditEvent)
-        .where(AuditEvent.entity_type == entity.__tablename__, AuditEvent.entity_id == entity.id)
-        .order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
-    ).all()

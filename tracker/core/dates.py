@@ -23,15 +23,16 @@ def local_zone() -> ZoneInfo:
     return ZoneInfo(current_app.config["TIMEZONE"])
 
 
-def to_local(moment: datetime) -> datetime:
+def to_local(moment: datetime, zone: ZoneInfo | None = None) -> datetime:
+    """`zone` saves looking the partnership's zone up again, in a loop over many rows."""
     if moment.tzinfo is None:  # SQLite hands back naive UTC
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(local_zone())
+    return moment.astimezone(zone or local_zone())
 
 
-def local_day(moment: datetime) -> date:
+def local_day(moment: datetime, zone: ZoneInfo | None = None) -> date:
     """The partnership's calendar day at `moment`."""
-    return to_local(moment).date()
+    return to_local(moment, zone).date()
 
 
 def local_today() -> date:

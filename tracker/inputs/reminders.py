@@ -181,8 +181,9 @@ def queue_input_reminders(plan: InputReminderPlan) -> InputReminders:
     return result
 
 
-def plan_input_reminders(today: date) -> InputReminders:
-    """Queue today's nudges about late first responses: one email a person."""
+def queue_input_reminders_due(today: date) -> InputReminders:
+    """Plan and queue today's nudges about late first responses, one email a person (named for
+    what it does: it queues, it does not only plan)."""
     return queue_input_reminders(input_reminders_due(today))
 
 

@@ -27,10 +27,6 @@ class ActionTrail:
     owner: str
     updates: list[tuple[datetime, str, str]] = field(default_factory=list)  # (when, what, note)
 
-    @property
-    def is_closed_with_statement(self) -> bool:
-        return bool(self.action.closing_statement)
-
 
 @dataclass
 class Trail:

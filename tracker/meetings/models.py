@@ -134,10 +134,6 @@ class Attendance(Auditable, db.Model):
     def display_name(self) -> str:
         return self.person.name if self.person else self.name
 
-    @property
-    def sent_apologies(self) -> bool:
-        return self.status == AttendanceStatus.APOLOGIES
-
 
 class AgendaItem(Auditable, TimestampMixin, db.Model):
     """A heading in a meeting ("Key Worker pilot", "AOB") with its discussion notes."""

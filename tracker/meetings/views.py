@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -63,12 +63,6 @@ from tracker.permissions import (
 blueprint = Blueprint("meetings", __name__)
 SECTION = "Meetings"
 HISTORY_ON_PAGE = 10
-
-
-@blueprint.context_processor
-def _helpers():
-    """Link to other domains' pages only once they exist (they are built alongside this one)."""
-    return {"has_page": lambda endpoint: endpoint in current_app.view_functions}
 
 
 def _meeting(meeting_id: int, *, change: bool = False) -> Meeting:

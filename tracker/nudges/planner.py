@@ -43,7 +43,6 @@ from tracker.core.dates import (
     is_working_day,
     local_day,
     start_of_day,
-    to_local,
     working_days_between,
 )
 from tracker.extensions import db
@@ -161,7 +160,7 @@ class PlannedEmail:
             late = sum(len(escalation.actions) for escalation in self.escalations)
             parts.append(f"{late} overdue in {'a group' if len(self.escalations) == 1 else 'groups'} you chair")
         for pack in self.meeting_packs:
-            parts.append(f"matters arising for {pack.group_name} on {_day(to_local(pack.starts_at).date())}")
+            parts.append(f"matters arising for {pack.group_name} on {_day(local_day(pack.starts_at))}")
         if not parts and self.digest:
             parts.append("your open actions this week")
         text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -177,7 +176,7 @@ class PlannedEmail:
                       f"{count_of(item.working_days_overdue, 'working day')} late)"
                       for item in escalation.actions]
         for pack in self.meeting_packs:
-            lines.append(f"meeting pack: {pack.group_name} on {_day(to_local(pack.starts_at).date())}, "
+            lines.append(f"meeting pack: {pack.group_name} on {_day(local_day(pack.starts_at))}, "
                          f"{count_of(len(pack.actions), 'open action')}")
         if self.digest:
             lines.append(f"weekly digest: {count_of(len(self.digest), 'other open action')}")

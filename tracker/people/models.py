@@ -229,15 +229,6 @@ def group_roles_of(person: User) -> dict[int, str]:
     return {group_id: role for group_id, role in rows}
 
 
-def chairs_of(group: Group) -> list[User]:
-    return db.session.scalars(
-        db.select(User)
-        .join(Membership, Membership.person_id == User.id)
-        .where(Membership.group_id == group.id, Membership.group_role == GroupRole.CHAIR)
-        .order_by(User.name)
-    ).all()
-
-
 def active_groups() -> list[Group]:
     return db.session.scalars(
         db.select(Group).where(Group.is_active.is_(True)).order_by(Group.name)

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from tracker.actions.models import Action
 from tracker.actions.rag import Rag
-from tracker.core.dates import to_local
+from tracker.core.dates import local_day, to_local
 from tracker.extensions import db
 from tracker.meetings.models import Meeting, MeetingStatus
 from tracker.reports.filters import ActionFilters
@@ -99,7 +99,7 @@ def board_pack(meeting: Meeting, *, today: date, now: datetime) -> BoardPack:
 
 def pdf_file_name(pack: BoardPack) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", pack.meeting.group.name.lower()).strip("-") or "group"
-    return f"board-pack-{slug}-{to_local(pack.meeting.starts_at).date().isoformat()}.pdf"
+    return f"board-pack-{slug}-{local_day(pack.meeting.starts_at).isoformat()}.pdf"
 
 
 PDF_STYLESHEET = Path(__file__).with_name("board_pack_pdf.css")

@@ -14,12 +14,12 @@ import csv
 import io
 import tempfile
 from collections.abc import Iterator
-from datetime import UTC, date
+from datetime import date
 
 import xlsxwriter
 
 from tracker.actions.models import ActionStatus
-from tracker.core.dates import local_zone
+from tracker.core.dates import local_day, local_zone
 from tracker.extensions import db
 from tracker.reports.filters import ActionFilters
 from tracker.reports.queries import ActionStates, closing_statement, listed_actions_select
@@ -54,11 +54,7 @@ def _value_rows(filters: ActionFilters, today: date) -> Iterator[list]:
     states, zone = ActionStates(today), local_zone()
 
     def local_date(moment):
-        if moment is None:
-            return None
-        if moment.tzinfo is None:  # SQLite hands back naive UTC
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(zone).date()
+        return None if moment is None else local_day(moment, zone)
 
     result = db.session.execute(listed_actions_select(filters, today).execution_options(yield_per=YIELD_PER))
     for row in result:

@@ -26,7 +26,7 @@ from tracker.actions.models import (
     action_tags,
 )
 from tracker.actions.rag import Rag, is_open_sql, is_overdue_sql, rag_of, rag_sql, working_days_overdue
-from tracker.actions.schedule import due_soon_by_sql
+from tracker.actions.schedule import is_due_soon_sql
 from tracker.core.dates import format_short_date, local_zone
 from tracker.core.models import Tag
 from tracker.extensions import db
@@ -66,9 +66,6 @@ class FilterChoices:
                 found.append(current)
                 waiting.extend(children.get(current, []))
         return tuple(found)
-
-    def name_of(self, choices: str, choice_id: int | None) -> str:
-        return next((choice.label for choice in getattr(self, choices) if choice.id == choice_id), "")
 
 
 TAG_KIND_ORDER = {"priority": 0, "value": 1, "outcome": 2}
@@ -115,7 +112,7 @@ def _not_overdue(today: date):
 
 def _due_soon(today: date):
     """Due today or within its group's due-soon window: what the amber tags say (not at risk)."""
-    return and_(Action.due_on >= today, Action.due_on <= due_soon_by_sql(today, Action.group_id))
+    return is_due_soon_sql(today, Action.due_on, Action.group_id)
 
 
 def filter_conditions(filters: ActionFilters, today: date) -> list:

@@ -35,12 +35,6 @@ def _reads_only(_endpoint, _values):
     read_only_session(db.session)
 
 
-@blueprint.context_processor
-def _helpers():
-    """Link to other domains' pages only once they exist (they are built alongside this one)."""
-    return {"has_page": lambda endpoint: endpoint in current_app.view_functions}
-
-
 def _filters():
     form = FilterForm(request.args, filter_choices())
     return form, form.filters()
