@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from flask import current_app
-from sqlalchemy import Date, and_, case, literal, select
+from sqlalchemy import Date, and_, case, literal, or_, select
 
 from tracker.core.dates import add_working_days, format_date, working_days_between
 from tracker.people.models import Group
@@ -61,20 +61,29 @@ def _limits(today: date, default: int) -> tuple[dict[int, date], date]:
 
 
 def is_due_soon_sql(today: date, due_on_column, group_id_column):
-    """The SQL twin of `is_due_soon` for the action in the row: its group's setting is read in the
-    same statement, so a list of any length costs no extra query. The plain date bounds come first,
-    so the group is looked up only for actions due within the longest window a group may choose."""
-    by_window, usual = _limits(today, default_due_soon_days())
+    """The SQL twin of `is_due_soon` for the action in the row, in the same statement, so a list of
+    any length costs no extra query. Most groups keep the usual window: their actions are checked
+    against one date; only the actions of groups with their own setting look that setting up."""
+    default = default_due_soon_days()
+    by_window, usual = _limits(today, default)
+    own_window = select(Group.id).where(Group.due_soon_working_days.is_not(None),
+                                        Group.due_soon_working_days != default)
     setting = select(Group.due_soon_working_days).where(Group.id == group_id_column).scalar_subquery()
     limit = case({days: literal(limit, Date) for days, limit in by_window.items()}, value=setting,
                  else_=literal(usual, Date))
-    return and_(due_on_column >= today, due_on_column <= max(usual, *by_window.values()),
-                due_on_column <= limit)
+    return and_(due_on_column >= today, due_on_column <= max(usual, *by_window.values()), or_(
+        and_(due_on_column <= usual, group_id_column.not_in(own_window)),
+        and_(group_id_column.in_(own_window), due_on_column <= limit)))
 
 
 def count_of(number: int, noun: str) -> str:
     """"1 working day", "3 working days"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def working_days_text(number: int) -> str:
+    """The `working_days` template filter: "1 working day", "3 working days"."""
+    return count_of(number, "working day")
 
 
 def due_wording(due_on: date | None, *, late: int, left: int) -> str:

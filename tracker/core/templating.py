@@ -46,9 +46,10 @@ def init_templating(app) -> None:
     app.add_template_filter(dates.format_short_date, "short_date")
     app.add_template_filter(dates.format_datetime, "datetime")
     # Time rules pages and emails put into words (tracker/actions/schedule.py, tracker/nudges/links.py).
-    from tracker.actions.schedule import due_soon_days
+    from tracker.actions.schedule import due_soon_days, working_days_text
     from tracker.nudges.links import action_link_days
 
+    app.add_template_filter(working_days_text, "working_days")
     app.add_template_global(due_soon_days, "due_soon_days")
     app.add_template_global(action_link_days, "action_link_days")
 

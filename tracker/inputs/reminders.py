@@ -22,6 +22,7 @@ from datetime import date
 
 from sqlalchemy.orm import joinedload
 
+from tracker.actions.schedule import working_days_text
 from tracker.core.dates import working_days_between
 from tracker.extensions import db
 from tracker.inputs.models import Input, InputStatus
@@ -53,7 +54,7 @@ class LateInput:
 
     @property
     def late(self) -> str:
-        return _days(self.days_late)
+        return working_days_text(self.days_late)
 
 
 @dataclass
@@ -185,10 +186,6 @@ def queue_input_reminders_due(today: date) -> InputReminders:
     """Plan and queue today's nudges about late first responses, one email a person (named for
     what it does: it queues, it does not only plan)."""
     return queue_input_reminders(input_reminders_due(today))
-
-
-def _days(number: int) -> str:
-    return f"{number} working day{'' if number == 1 else 's'}"
 
 
 def _short(text: str, length: int = 60) -> str:
