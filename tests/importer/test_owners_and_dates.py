@@ -213,3 +213,18 @@ def test_roman_numbered_resolutions_are_read():
     text = "It was RESOLVED that:\n(i) the self-evaluation be endorsed;\n(ii) the Head of SEND circulate a timetable."
     found = [s for s in parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
     assert [(s.title, s.owner_text) for s in found] == [("Circulate a timetable", "the Head of SEND")]
+
+
+def test_who_asks_is_not_who_does_it():
+    found = only("The Forum asked officers to bring options for a recovery plan to the December meeting.")
+    assert found.owner_text == "officers"
+    assert found.title.startswith("Bring options for a recovery plan")
+
+
+def test_she_after_a_named_owner_is_that_owner():
+    found = [s for s in parse_outcomes(
+        "Minutes 12 November 2025\n\nEducation\nThe SEND Casework Manager will remind schools that papers must go "
+        "out two weeks before. She will also add this to the next SENCo briefing in January.\n",
+        meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
+    assert [s.owner_text for s in found] == ["The SEND Casework Manager", "The SEND Casework Manager"]
+    assert found[1].due_on == date(2026, 1, 31)

@@ -579,6 +579,11 @@ ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
                            r"(?:please\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
 
 
+# "The Board asked officers to ...", "Members invited the ICB to ...": who asks is not who does it.
+ASKED_SOMEONE = re.compile(r"^.+?\s+(?:asked|requested|invited|instructed|tasked|commissioned|encouraged)\s+"
+                           r"(?P<who>\S.*)$", re.I)
+
+
 def _owner_lead(clause: str) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -588,6 +593,9 @@ def _owner_lead(clause: str) -> list[Commitment]:
         if not match:
             continue
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")), match.group("verb")
+        asked_someone = ASKED_SOMEONE.match(who)
+        if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
+            who = asked_someone.group("who")
         if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who):
             continue
         single_word = len(who.split()) == 1 and not who.isupper()
@@ -846,6 +854,9 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                                     heading=heading, kind="sentence", due_text=text, reference=reference,
                                     owners=tuple(split_owners(owner))))
         found.extend(made)
+        if len(made) == 1 and made[0].owner_text and not made[0].other_owners:
+            # "The SEND Casework Manager will remind schools ... She will also add ...": one owner, named once
+            speaker = made[0].owner_text
     return found
 
 
