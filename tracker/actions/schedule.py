@@ -77,7 +77,7 @@ def is_due_soon_sql(today: date, due_on_column, group_id_column):
 
 
 def count_of(number: int, noun: str) -> str:
-    """"1 working day", "3 working days"."""
+    """"1 action", "3 actions"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
@@ -93,7 +93,7 @@ def due_wording(due_on: date | None, *, late: int, left: int) -> str:
         return "Due by the group's next meeting, once it is in the diary"
     due = f"Due {format_date(due_on)}"
     if late:
-        return f"{due}: {count_of(late, 'working day')} overdue"
+        return f"{due}: {working_days_text(late)} overdue"
     if left:
-        return f"{due}: in {count_of(left, 'working day')}"
+        return f"{due}: in {working_days_text(left)}"
     return f"{due}: today"
