@@ -1,0 +1,185 @@
+"""The reading check (issue 19): every page a parent, champion or action owner reaches and every
+email, rendered with the demo data, reads at Flesch 70 or more (staff pages 60), has no sentence over
+25 words and spells out each known acronym on its first use. The scoring rule is
+tracker.core.plain_english (the same rule as the summary meter's script). `pytest -s` prints scores."""
+from html.parser import HTMLParser
+
+import pytest
+from sqlalchemy import select
+
+from tracker.core.dates import local_today
+from tracker.core.plain_english import (FAMILY_SCORE, STAFF_SCORE, long_sentences, reading_ease,
+                                        unexplained_acronyms)
+from tracker.extensions import db
+
+BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "dt", "dd", "td", "th", "caption", "legend", "label",
+          "div", "tr", "br", "summary", "button", "option", "title", "a"}
+VOID = {"br", "img", "input", "meta", "link", "hr", "col", "area", "base", "source", "wbr"}
+
+
+class MainText(HTMLParser):
+    """The text a sighted reader sees inside <main>: no scripts, hidden or visually hidden parts."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[bool] = []  # per open element: is it (or a parent) skipped
+        self.in_main = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "main":
+            self.in_main += 1
+        if tag in BLOCKS:
+            self.parts.append("\n")
+        if tag in VOID:
+            return
+        hidden = (tag in {"script", "style", "template", "noscript"} or "hidden" in attrs
+                  or "govuk-visually-hidden" in (attrs.get("class") or ""))
+        self.stack.append(hidden or bool(self.stack and self.stack[-1]))
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if self.stack:
+            self.stack.pop()
+        if tag in BLOCKS:
+            self.parts.append("\n")
+        if tag == "main":
+            self.in_main -= 1
+
+    def handle_data(self, data):
+        if self.in_main and not (self.stack and self.stack[-1]):
+            self.parts.append(data)
+
+
+def main_text(html: str) -> str:
+    parser = MainText()
+    parser.feed(html)
+    return "\n".join(" ".join(line.split()) for line in "".join(parser.parts).splitlines() if line.strip())
+
+
+def verdict(name: str, text: str, least: float) -> list[str]:
+    score = reading_ease(text)
+    print(f"\n{score:6.1f}  {name}")
+    name = f"{name} (reading ease {score})"
+    problems = [f"{name}: below {least}"] if score < least else []
+    problems += [f"{name}: sentence over 25 words: {sentence!r}" for sentence in long_sentences(text)]
+    problems += [f"{name}: {acronym} not spelled out on first use" for acronym in unexplained_acronyms(text)]
+    return problems
+
+
+@pytest.fixture
+def demo(app):
+    loaded = app.test_cli_runner().invoke(args=["demo", "load"])
+    assert loaded.exit_code == 0, loaded.output
+    return app
+
+
+FAMILY_PAGES = [(None, path) for path in (
+    "/", "/you-said-we-did", "/you-said-we-did/{outcome}", "/have-your-say", "/have-your-say/sent",
+    "/your-input", "/your-input/{trail}", "/act/{act}", "/accessibility", "/sign-in", "/forgot-password")]
+FAMILY_PAGES += [("owner@example.org", path) for path in ("/", "/my-actions", "/actions/{action}",
+                                                          "/actions/{action}/update")]
+FAMILY_PAGES += [("champion@example.org", path) for path in ("/", "/my-input", "/my-input/new")]
+STAFF_PAGES = [("chair@example.org", path) for path in ("/", "/reports/outstanding", "/reports/charts",
+                                                        "/reports/organisations", "/inputs")]
+STAFF_PAGES += [("admin@example.org", path) for path in ("/people", "/organisations", "/outbox")]
+EMAILS = ["input_received", "input_routed", "input_answered", "input_links", "nudges", "password_reset"]
+
+
+def _fill(path: str) -> str:
+    from tracker.actions.models import Action
+    from tracker.inputs.models import Input
+    from tracker.inputs.notify import trail_token
+    from tracker.nudges.links import action_link_token
+    from tracker.people.models import User
+
+    published = db.session.scalars(select(Input).where(Input.published_at.is_not(None))).first()
+    public_input = db.session.scalars(select(Input).where(Input.contact_email != "")).first()
+    owner = db.session.scalar(select(User).where(User.email == "owner@example.org"))
+    action = db.session.scalars(select(Action).where(Action.owner_id == owner.id)).first()
+    return path.format(outcome=published.id, action=action.id, act=action_link_token(action.id, owner.id),
+                       trail=trail_token(public_input, public_input.contact_email))
+
+
+# Known failures when the check was written (issue 19, item 1): each still fails for the reason given,
+# and strict xfail turns the test red the day it passes, so the entry is then taken out. Fix the wording
+# (templates, demo data) and remove the line; never add a page here to make the check pass.
+SEND_NAME = "SEND not spelled out (it is in the site, group or demo names)"
+KNOWN_FAILURES = {
+    "public /you-said-we-did": "demo outcomes have sentences over 25 words; " + SEND_NAME,
+    "public /you-said-we-did/{outcome}": "demo outcome has sentences over 25 words; " + SEND_NAME,
+    "public /have-your-say": SEND_NAME,
+    "public /your-input/{trail}": "demo answer has sentences over 25 words; " + SEND_NAME,
+    "public /act/{act}": "reading ease about 69; " + SEND_NAME,
+    "public /accessibility": "reading ease about 64, four sentences over 25 words; " + SEND_NAME,
+    "owner@example.org /": SEND_NAME,
+    "owner@example.org /my-actions": SEND_NAME + "; CBT not spelled out",
+    "owner@example.org /actions/{action}": "reading ease about 66; " + SEND_NAME,
+    "owner@example.org /actions/{action}/update": "reading ease about 66; " + SEND_NAME,
+    "champion@example.org /": SEND_NAME,
+    "champion@example.org /my-input": SEND_NAME,
+    "chair@example.org /": SEND_NAME,
+    "chair@example.org /reports/outstanding": "a sentence over 25 words; EHCP, SEN, CBT, RAG and " + SEND_NAME,
+    "chair@example.org /reports/charts": SEND_NAME,
+    "chair@example.org /inputs": "EHCP, SEN and " + SEND_NAME,
+    "admin@example.org /people": "reading ease about 59; EHCP, SEN and " + SEND_NAME,
+    "admin@example.org /organisations": "reading ease about 47",
+    "admin@example.org /outbox": SEND_NAME,
+    "email input_received": "reading ease about 68, a sentence over 25 words; " + SEND_NAME,
+    "email input_routed": "reading ease about 67; " + SEND_NAME,
+    "email input_answered": "reading ease about 64; " + SEND_NAME,
+    "email input_links": "reading ease about 69; " + SEND_NAME,
+    "email nudges": "reading ease about 48; " + SEND_NAME,
+    "email password_reset": "reading ease about 58; " + SEND_NAME,
+}
+
+
+def _case(name: str, *values):
+    known = KNOWN_FAILURES.get(name)
+    marks = [pytest.mark.xfail(strict=True, reason=f"known failure: {known}")] if known else []
+    return pytest.param(*values, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("least, email, path", [
+    _case(f"{email or 'public'} {path}", least, email, path)
+    for least, pages in ((FAMILY_SCORE, FAMILY_PAGES), (STAFF_SCORE, STAFF_PAGES)) for email, path in pages])
+def test_page_reads_plainly(demo, client, auth, least, email, path):
+    if email:
+        auth.login(email, "demo-password")
+    response = client.get(_fill(path), follow_redirects=True)
+    assert response.status_code == 200, path
+    problems = verdict(f"{path} ({email or 'public'})", main_text(response.get_data(as_text=True)), least)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("kind", [_case(f"email {kind}", kind) for kind in EMAILS])
+def test_email_reads_plainly(demo, client, kind):
+    from tracker.inputs.models import Input
+    from tracker.inputs.notify import send_fresh_links
+    from tracker.nudges.jobs import run_daily_nudges
+    from tracker.nudges.models import OutboxEmail
+
+    run_daily_nudges(local_today())
+    public_input = db.session.scalars(select(Input).where(Input.contact_email != "")).first()
+    send_fresh_links(public_input.contact_email, request_id="reading-check")
+    client.submit("/forgot-password", {"email": "owner@example.org"})
+    db.session.commit()
+    email = db.session.scalars(select(OutboxEmail).where(OutboxEmail.kind == kind).order_by(OutboxEmail.id)).first()
+    assert email is not None, f"the demo queues no {kind} email"
+    problems = verdict(f"email {kind}", email.subject + "\n" + email.body_text, FAMILY_SCORE)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_scoring_rule_on_known_sentences():
+    assert reading_ease("The cat sat on the mat.") == 116.1
+    assert reading_ease("") == 100.0
+    hard = ("Commissioning arrangements necessitate comprehensive interdisciplinary collaboration "
+            "between organisations.")
+    assert reading_ease(hard) < 0
+    assert long_sentences("one " * 26 + ". Short.") and not long_sentences("one " * 25)
+    assert unexplained_acronyms("An education, health and care plan (EHCP) and then the EHCP.") == []
+    assert unexplained_acronyms("Your EHCP review. An education, health and care plan (EHCP).") == ["EHCP"]
+    assert unexplained_acronyms("We SEND nothing; SENCo is fine with special educational needs "
+                                "coordinator (SENCo)") == ["SEND"]
