@@ -184,5 +184,6 @@ def test_the_scoring_rule_on_known_sentences():
     assert long_sentences("one " * 26 + ". Short.") and not long_sentences("one " * 25)
     assert unexplained_acronyms("An education, health and care plan (EHCP) and then the EHCP.") == []
     assert unexplained_acronyms("Your EHCP review. An education, health and care plan (EHCP).") == ["EHCP"]
-    assert unexplained_acronyms("We SEND nothing; SENCo is fine with special educational needs "
-                                "coordinator (SENCo)") == ["SEND"]
+    assert unexplained_acronyms("We SEND nothing; the special educational needs coordinator (SENCo) "
+                                "and the SENCo are fine") == ["SEND"]
+    assert unexplained_acronyms("Ask the SENCo.") == ["SENCo"]  # SEN and SEND are not read inside it
