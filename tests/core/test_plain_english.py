@@ -10,8 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from tracker.core.dates import local_today
-from tracker.core.plain_english import (FAMILY_SCORE, STAFF_SCORE, long_sentences, reading_ease,
-                                        unexplained_acronyms)
+from tracker.core.plain_english import (
+    FAMILY_SCORE,
+    STAFF_SCORE,
+    long_sentences,
+    reading_ease,
+    unexplained_acronyms,
+)
 from tracker.extensions import db
 
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "dt", "dd", "td", "th", "caption", "legend", "label",
@@ -93,7 +98,7 @@ EMAILS = ["input_received", "input_routed", "input_answered", "input_links", "nu
 
 
 def _fill(path: str) -> str:
-    from tracker.actions.models import Action
+    from tracker.actions.models import OPEN_STATUSES, Action
     from tracker.inputs.models import Input
     from tracker.inputs.notify import trail_token
     from tracker.nudges.links import action_link_token
@@ -102,7 +107,8 @@ def _fill(path: str) -> str:
     published = db.session.scalars(select(Input).where(Input.published_at.is_not(None))).first()
     public_input = db.session.scalars(select(Input).where(Input.contact_email != "")).first()
     owner = db.session.scalar(select(User).where(User.email == "owner@example.org"))
-    action = db.session.scalars(select(Action).where(Action.owner_id == owner.id)).first()
+    action = db.session.scalars(select(Action).where(  # an open one: what a nudge links to
+        Action.owner_id == owner.id, Action.status.in_(OPEN_STATUSES)).order_by(Action.id)).first()
     return path.format(outcome=published.id, action=action.id, act=action_link_token(action.id, owner.id),
                        trail=trail_token(public_input, public_input.contact_email))
 
@@ -115,16 +121,16 @@ KNOWN_FAILURES = {
     "public /you-said-we-did": "demo outcomes have sentences over 25 words; " + SEND_NAME,
     "public /you-said-we-did/{outcome}": "demo outcome has sentences over 25 words; " + SEND_NAME,
     "public /your-input/{trail}": "demo answer has sentences over 25 words; " + SEND_NAME,
-    "public /act/{act}": "reading ease about 69; " + SEND_NAME,
+    "public /act/{act}": SEND_NAME,
     "public /accessibility": "reading ease about 64, four sentences over 25 words; " + SEND_NAME,
     "owner@example.org /": SEND_NAME,
-    "owner@example.org /my-actions": SEND_NAME + "; CBT not spelled out",
-    "owner@example.org /actions/{action}": "reading ease about 66; " + SEND_NAME,
-    "owner@example.org /actions/{action}/update": "reading ease about 66; " + SEND_NAME,
+    "owner@example.org /my-actions": SEND_NAME,
+    "owner@example.org /actions/{action}": SEND_NAME,
+    "owner@example.org /actions/{action}/update": SEND_NAME,
     "champion@example.org /": SEND_NAME,
     "champion@example.org /my-input": SEND_NAME,
     "chair@example.org /": SEND_NAME,
-    "chair@example.org /reports/outstanding": "a sentence over 25 words; EHCP, SEN, CBT, RAG and " + SEND_NAME,
+    "chair@example.org /reports/outstanding": "a sentence over 25 words; EHCP, SEN, RAG and " + SEND_NAME,
     "chair@example.org /reports/charts": SEND_NAME,
     "chair@example.org /inputs": "EHCP, SEN and " + SEND_NAME,
     "admin@example.org /people": "reading ease about 59; EHCP, SEN and " + SEND_NAME,

@@ -95,7 +95,7 @@ ACTIONS = [
      ["Workforce"]),
     (("SEND Board", "2021-06-08"), "Upload the revised Terms of Reference to the Local Offer",
      "secretary@example.org", "2021-06-15", "completed", "Uploaded to the Local Offer on 14 June.", ["Be open and honest"]),
-    (("SEND Board", "2021-06-08"), "Circulate the update report on recovering Autism and CBT services",
+    (("SEND Board", "2021-06-08"), "Circulate the update report on recovering autism and cognitive behavioural therapy (CBT) services",
      "owner@example.org", "next", "not_started", "", ["Outcomes", "I enjoy good health and well being"]),
     (("SEND Board", "2021-06-08"), "Circulate the baseline questionnaire to Keyworker pilot families",
      "lead@example.org", "2021-07-02", "in_progress", "", ["The people who love and care for me are enabled to do this"]),
