@@ -134,6 +134,17 @@ def test_an_expired_link_is_refused(client, action, owner):
     assert client.get(f"/act/{recent}").status_code == 200
 
 
+def test_the_link_lifetime_comes_from_config_and_the_page_says_it(app, client, action, owner):
+    app.config["ACTION_LINK_DAYS"] = 3
+    try:
+        three_days_ago = action_link_token(action.id, owner.id, issued_at=utcnow() - timedelta(days=3, minutes=1))
+        response = client.get(f"/act/{three_days_ago}")
+        assert response.status_code == 410
+        assert "Links in reminder emails work for 3 days." in response.get_data(as_text=True)
+    finally:
+        app.config["ACTION_LINK_DAYS"] = 14
+
+
 @pytest.mark.parametrize("spoil", [
     lambda token: token[:-2] + ("AA" if not token.endswith("AA") else "BB"),  # signature changed
     lambda token: ("x" if token[0] != "x" else "y") + token[1:],  # payload changed
