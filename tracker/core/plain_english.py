@@ -5,7 +5,7 @@ very same rule while someone types (tests/browser checks both give the same scor
 
     reading ease = 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
 
-Words are runs of letters (with ' or - inside). Sentences end at . ! ? or a line break (a heading,
+Web addresses are not read as words (a reader skips a link's address). Words are runs of letters (with ' or - inside). Sentences end at . ! ? or a line break (a heading,
 a list item, a table cell is a sentence of its own). Syllables are groups of vowels (y counts),
 less a silent final "e", at least one a word. GOV.UK aims at a reading age of 9, about 70 and up.
 """
@@ -32,14 +32,16 @@ ACRONYMS = {
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 _VOWELS = re.compile(r"[aeiouy]+")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def sentences(text: str) -> list[str]:
+    text = _ADDRESS.sub(" ", text)
     return [part.strip() for part in _SENTENCE_END.split(text) if _WORD.search(part)]
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return _WORD.findall(_ADDRESS.sub(" ", text))
 
 
 def syllables(word: str) -> int:
@@ -54,7 +56,7 @@ def syllables(word: str) -> int:
 
 def reading_ease(text: str) -> float:
     """Flesch reading ease of text, rounded to one place; 100 for text with no words."""
-    found = words(text)
+    found = words(text)  # (addresses left out)
     if not found:
         return 100.0
     per_sentence = len(found) / max(len(sentences(text)), 1)
