@@ -44,7 +44,12 @@ class AuditEvent(db.Model):
 
     actor = relationship("User", lazy="joined")
 
-    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id", "occurred_at"),)
+    # Indexes for the audit log page's filters: by record, by who, and by date alone.
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity_type", "entity_id", "occurred_at"),
+        Index("ix_audit_events_actor", "actor_id", "occurred_at"),
+        Index("ix_audit_events_occurred_at", "occurred_at"),
+    )
 
 
 class TagKind(enum.StrEnum):
