@@ -30,3 +30,23 @@ def create_user(email: str, name: str, role: str, password_stdin: bool):
         db.session.rollback()
         raise click.ClickException(error.message) from error
     click.echo(f"Created {person.name} <{person.email}> as {person.role_label}.")
+
+
+people_cli = AppGroup("people", help="A person's data: export it, or erase it.")
+
+
+@people_cli.command("export")
+@click.argument("email")
+@click.option("--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write the JSON to this file instead of standard output.")
+def export_person(email: str, output):
+    """Everything held about the person with this email address, as JSON."""
+    import json
+
+    from tracker.people.personal_data import person_by_email, personal_data
+
+    person = person_by_email(email)
+    if person is None:
+        raise click.ClickException(f"There is nobody with the email address {email}.")
+    json.dump(personal_data(person), output, indent=2, ensure_ascii=False)
+    output.write("\n")
