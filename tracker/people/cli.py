@@ -50,3 +50,26 @@ def export_person(email: str, output):
         raise click.ClickException(f"There is nobody with the email address {email}.")
     json.dump(personal_data(person), output, indent=2, ensure_ascii=False)
     output.write("\n")
+
+
+@people_cli.command("erase")
+@click.argument("email")
+@click.option("--yes", is_flag=True, help="Do not ask to confirm.")
+def erase_person_command(email: str, yes: bool):
+    """Replace the person's name, email and the text they wrote with "a former member"."""
+    from tracker.core.audit import set_actor
+    from tracker.people.personal_data import erase_person, person_by_email
+
+    person = person_by_email(email)
+    if person is None:
+        raise click.ClickException(f"There is nobody with the email address {email}.")
+    if not yes:
+        click.confirm(f"Erase {person.name} <{person.email}>? This cannot be undone", abort=True)
+    set_actor(db.session, None)
+    try:
+        erase_person(person)
+        db.session.commit()
+    except DomainError as error:
+        db.session.rollback()
+        raise click.ClickException(error.message) from error
+    click.echo(f"Erased: they are now shown as {person.name}.")

@@ -57,3 +57,69 @@ def personal_data(person: User) -> dict:
             OutboxEmail.recipient_id == person.id,
             func.lower(OutboxEmail.recipient_email) == person.email.lower())).order_by(OutboxEmail.id)),
     }
+
+
+PLACEHOLDER = "a former member"
+REMOVED_TEXT = "(Removed: written by a former member.)"
+
+
+def erase_person(person: User) -> None:
+    """Replace the person's name, email and the free text they wrote with a placeholder, and scrub
+    the emails sent to them. Their actions, decisions and the audit trail keep their shape (the
+    same rows, owners and events), so the partnership's record still adds up.
+
+    The caller commits. Refuses (DomainError) to erase the last active admin."""
+    from tracker.core.domain import DomainError
+    from tracker.core.models import AuditEvent
+    from tracker.people.models import Role
+
+    if person.role == Role.ADMIN and person.is_active and db.session.scalar(
+            select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.is_active.is_(True),
+                                                          User.id != person.id)) == 0:
+        raise DomainError("This is the only admin. Make someone else an admin before erasing them.")
+    secrets = {text for text in (person.name, person.email) if text}
+    emails_to_them = list(db.session.scalars(select(OutboxEmail).where(or_(
+        OutboxEmail.recipient_id == person.id,
+        func.lower(OutboxEmail.recipient_email) == person.email.lower()))))
+    inputs = list(db.session.scalars(select(Input).where(or_(
+        Input.raised_by_id == person.id, func.lower(Input.contact_email) == person.email.lower()))))
+    person.name = PLACEHOLDER
+    person.email = f"former-member-{person.id}@erased.invalid"
+    person.job_title = ""
+    person.password_hash = None
+    person.is_active = False
+    person.session_version = (person.session_version or 0) + 1
+    for update in db.session.scalars(select(ActionUpdate).where(ActionUpdate.author_id == person.id)):
+        if update.note:
+            update.note = REMOVED_TEXT
+    for item in inputs:
+        item.what, item.why_it_matters = REMOVED_TEXT, ""
+        item.contact_email, item.contact_name = "", ""
+    for email in emails_to_them:
+        email.recipient_email = person.email
+        email.recipient_name = PLACEHOLDER
+        email.subject, email.body_text, email.body_html = REMOVED_TEXT, REMOVED_TEXT, ""
+        email.last_error = ""
+    db.session.flush()  # writes the audit events of the erasure itself, which are scrubbed next
+    _scrub_audit_trail(AuditEvent, secrets)
+
+
+def _scrub(value, secrets: set[str]):
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, PLACEHOLDER)
+        return value
+    if isinstance(value, list):
+        return [_scrub(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {key: _scrub(item, secrets) for key, item in value.items()}
+    return value
+
+
+def _scrub_audit_trail(AuditEvent, secrets: set[str]) -> None:
+    """The audit trail keeps every event, with the person's name and email replaced in its values."""
+    from sqlalchemy import String, cast
+
+    matches = or_(*(cast(AuditEvent.changes, String).contains(secret) for secret in secrets))
+    for event in db.session.scalars(select(AuditEvent).where(matches)):
+        event.changes = _scrub(event.changes, secrets)

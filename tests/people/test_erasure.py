@@ -1,0 +1,62 @@
+"""Erasing a person: nothing in any table or the outbox still holds their name or email."""
+from sqlalchemy import String, Text, cast, or_, select
+
+from tracker.actions.models import ActionUpdate
+from tracker.core.dates import utcnow
+from tracker.core.models import AuditEvent
+from tracker.extensions import db
+from tracker.nudges.models import OutboxEmail
+from tracker.people.models import User
+
+
+def _where_found(*secrets):
+    """(table, column) pairs whose text holds any of the secrets, over every table of the app."""
+    found = []
+    for table in db.metadata.sorted_tables:
+        for column in table.columns:
+            if isinstance(column.type, (String, Text)):
+                target = column
+            elif column.type.__class__.__name__ == "JSON":
+                target = cast(column, Text)
+            else:
+                continue
+            hit = db.session.scalar(select(table).with_only_columns(column).where(
+                or_(*(target.contains(secret) for secret in secrets))).limit(1))
+            if hit is not None:
+                found.append(f"{table.name}.{column.name}")
+    return found
+
+
+def test_erase_command_leaves_no_trace_of_the_person(app, make_person, make_group, make_action):
+    make_person(role="admin")
+    person = make_person(name="Priya Shahrazad", email="priya.erase@example.org")
+    make_group(members=[person])
+    action = make_action(owner=person)
+    db.session.add(ActionUpdate(action=action, author_id=person.id, created_at=utcnow(),
+                                 note="Priya Shahrazad rang the school"))
+    db.session.add(OutboxEmail(dedupe_key="erase-1", kind="test", recipient_id=person.id,
+                               recipient_email=person.email, recipient_name=person.name,
+                               subject="Hello Priya Shahrazad", body_text="Dear Priya Shahrazad"))
+    db.session.commit()
+    assert _where_found("priya.erase@example.org", "Priya Shahrazad")
+    events_before = db.session.scalar(select(db.func.count()).select_from(AuditEvent))
+
+    runner = app.test_cli_runner()
+    refused = runner.invoke(args=["people", "erase", "priya.erase@example.org"], input="n\n")
+    assert refused.exit_code != 0 and db.session.get(User, person.id).name == "Priya Shahrazad"
+    result = runner.invoke(args=["people", "erase", "priya.erase@example.org", "--yes"])
+    assert result.exit_code == 0, result.output
+
+    db.session.expire_all()
+    assert _where_found("priya.erase@example.org", "Priya Shahrazad") == []
+    erased = db.session.get(User, person.id)
+    assert erased.name == "a former member" and not erased.is_active
+    assert action.owner_id == person.id  # the action keeps its owner, now shown as a former member
+    assert db.session.scalar(select(db.func.count()).select_from(AuditEvent)) > events_before
+
+
+def test_the_last_admin_cannot_be_erased(app, make_person):
+    admin = make_person(role="admin", email="only.admin@example.org")
+    result = app.test_cli_runner().invoke(args=["people", "erase", "only.admin@example.org", "--yes"])
+    assert result.exit_code != 0 and "only admin" in result.output
+    assert db.session.get(User, admin.id).email == "only.admin@example.org"
