@@ -60,3 +60,19 @@ def test_the_last_admin_cannot_be_erased(app, make_person):
     result = app.test_cli_runner().invoke(args=["people", "erase", "only.admin@example.org", "--yes"])
     assert result.exit_code != 0 and "only admin" in result.output
     assert db.session.get(User, admin.id).email == "only.admin@example.org"
+
+
+def test_admin_erases_a_person_after_confirming(client, auth, make_person):
+    admin = make_person(role="admin")
+    person = make_person(name="Tom Fisherman", email="tom.erase@example.org")
+    auth.login(admin)
+    page = client.get(f"/people/{person.id}/erase").get_data(as_text=True)
+    assert "This cannot be undone" in page
+    assert db.session.get(User, person.id).name == "Tom Fisherman"  # the page alone erases nothing
+    assert client.submit(f"/people/{person.id}/erase", {}).status_code == 302
+    db.session.expire_all()
+    assert _where_found("tom.erase@example.org", "Tom Fisherman") == []
+    refused = client.submit(f"/people/{admin.id}/erase", {}).get_data(as_text=True)
+    assert "This is the only admin" in refused
+    db.session.expire_all()
+    assert db.session.get(User, admin.id).is_active
