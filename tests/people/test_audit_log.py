@@ -1,6 +1,4 @@
 """The audit log page: admins only, filtered, exported as CSV, bad filters get a plain message."""
-from tracker.extensions import db
-from tracker.people import operations
 
 
 def test_only_admins_see_the_audit_log(client, auth, make_person):

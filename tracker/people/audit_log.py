@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from flask import Response, render_template, request, stream_with_context
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from tracker.core.access import roles
 from tracker.core.dates import local_zone
 from tracker.core.ids import bounded_int, parse_id
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
-from tracker.people.models import Role, User
+from tracker.people.models import Role, User, find_user_by_email
 from tracker.people.views import blueprint
 from tracker.reports.exports import BOM, _as_text
 
@@ -64,7 +64,7 @@ def read_filters(args) -> AuditFilters:
     if len(filters.who) > MAX_TEXT:
         errors["who"] = "Enter the email address of a person"
     elif filters.who:
-        filters.actor = db.session.scalar(select(User).where(func.lower(User.email) == filters.who.lower()))
+        filters.actor = find_user_by_email(filters.who)
         if filters.actor is None:
             errors["who"] = "There is nobody with that email address"
     if filters.kind and filters.kind not in KINDS:

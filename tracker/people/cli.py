@@ -43,9 +43,10 @@ def export_person(email: str, output):
     """Everything held about the person with this email address, as JSON."""
     import json
 
-    from tracker.people.personal_data import person_by_email, personal_data
+    from tracker.people.models import find_user_by_email
+    from tracker.people.personal_data import personal_data
 
-    person = person_by_email(email)
+    person = find_user_by_email(email)
     if person is None:
         raise click.ClickException(f"There is nobody with the email address {email}.")
     json.dump(personal_data(person), output, indent=2, ensure_ascii=False)
@@ -58,9 +59,10 @@ def export_person(email: str, output):
 def erase_person_command(email: str, yes: bool):
     """Replace the person's name, email and the text they wrote with "a former member"."""
     from tracker.core.audit import set_actor
-    from tracker.people.personal_data import erase_person, person_by_email
+    from tracker.people.models import find_user_by_email
+    from tracker.people.personal_data import erase_person
 
-    person = person_by_email(email)
+    person = find_user_by_email(email)
     if person is None:
         raise click.ClickException(f"There is nobody with the email address {email}.")
     if not yes:

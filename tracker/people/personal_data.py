@@ -3,13 +3,10 @@
 Plain functions over model objects; the CLI (`flask people export`) and the admin page call them."""
 from __future__ import annotations
 
-import enum
-from datetime import date, datetime
-from decimal import Decimal
-
 from sqlalchemy import func, inspect, or_, select
 
 from tracker.actions.models import Action, ActionUpdate
+from tracker.core.audit import _plain  # one rule for turning a column's value into JSON
 from tracker.extensions import db
 from tracker.inputs.models import Input
 from tracker.nudges.models import OutboxEmail
@@ -19,23 +16,9 @@ from tracker.people.models import Membership, User
 SECRET_COLUMNS = {"password_hash", "api_token_hash", "session_version"}
 
 
-def person_by_email(email: str) -> User | None:
-    return db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
-
-
-def _value(value):
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
-
-
 def _row(record) -> dict:
     """A record's columns as plain JSON values, secrets left out."""
-    return {attr.key: _value(getattr(record, attr.key)) for attr in inspect(record).mapper.column_attrs
+    return {attr.key: _plain(getattr(record, attr.key)) for attr in inspect(record).mapper.column_attrs
             if attr.key not in SECRET_COLUMNS}
 
 
