@@ -5,6 +5,7 @@ from tracker.actions.models import ActionUpdate
 from tracker.core.dates import utcnow
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
+from tracker.meetings.models import Attendance
 from tracker.nudges.models import OutboxEmail
 from tracker.people.models import User
 
@@ -27,13 +28,15 @@ def _where_found(*secrets):
     return found
 
 
-def test_erase_command_leaves_no_trace_of_the_person(app, make_person, make_group, make_action):
+def test_erase_command_leaves_no_trace_of_the_person(app, make_person, make_group, make_action, make_meeting):
     make_person(role="admin")
     person = make_person(name="Priya Shahrazad", email="priya.erase@example.org")
     make_group(members=[person])
     action = make_action(owner=person)
     db.session.add(ActionUpdate(action=action, author_id=person.id, created_at=utcnow(),
                                  note="Priya Shahrazad rang the school"))
+    meeting = make_meeting(action.group)
+    db.session.add(Attendance(meeting_id=meeting.id, person_id=person.id, name="Priya Shahrazad"))
     db.session.add(OutboxEmail(dedupe_key="erase-1", kind="test", recipient_id=person.id,
                                recipient_email=person.email, recipient_name=person.name,
                                subject="Hello Priya Shahrazad", body_text="Dear Priya Shahrazad"))

@@ -9,6 +9,7 @@ from tracker.actions.models import Action, ActionUpdate
 from tracker.core.audit import _plain  # one rule for turning a column's value into JSON
 from tracker.extensions import db
 from tracker.inputs.models import Input
+from tracker.meetings.models import Attendance
 from tracker.nudges.models import OutboxEmail
 from tracker.people.models import Membership, User
 
@@ -23,13 +24,15 @@ def _row(record) -> dict:
 
 
 def personal_data(person: User) -> dict:
-    """Account, memberships, actions owned, updates written, input raised and emails sent to them."""
+    """Account, memberships, meetings attended, actions owned, updates written, input raised and emails sent to them."""
     def rows(query):
         return [_row(record) for record in db.session.scalars(query)]
 
     return {
         "account": _row(person),
         "memberships": rows(select(Membership).where(Membership.person_id == person.id)),
+        "meetings_attended": rows(select(Attendance).where(Attendance.person_id == person.id)
+                                  .order_by(Attendance.id)),
         "actions_owned": rows(select(Action).where(Action.owner_id == person.id).order_by(Action.id)),
         "updates_written": rows(select(ActionUpdate).where(ActionUpdate.author_id == person.id)
                                 .order_by(ActionUpdate.id)),
@@ -66,6 +69,8 @@ def erase_person(person: User) -> None:
         func.lower(OutboxEmail.recipient_email) == person.email.lower()))))
     inputs = list(db.session.scalars(select(Input).where(or_(
         Input.raised_by_id == person.id, func.lower(Input.contact_email) == person.email.lower()))))
+    attendances = list(db.session.scalars(select(Attendance).where(or_(
+        Attendance.person_id == person.id, Attendance.name == person.name))))
     person.name = PLACEHOLDER
     person.email = f"former-member-{person.id}@erased.invalid"
     person.job_title = ""
@@ -75,6 +80,9 @@ def erase_person(person: User) -> None:
     for update in db.session.scalars(select(ActionUpdate).where(ActionUpdate.author_id == person.id)):
         if update.note:
             update.note = REMOVED_TEXT
+    for attendance in attendances:
+        if attendance.name:
+            attendance.name = PLACEHOLDER
     for item in inputs:
         item.what, item.why_it_matters = REMOVED_TEXT, ""
         item.contact_email, item.contact_name = "", ""
