@@ -23,7 +23,8 @@ from wtforms import (
     TextAreaField,
 )
 
-from tracker.core.forms import GovDateField
+from tracker.core.forms import GovDateField, TrackerForm
+from tracker.core.ids import parse_id
 from tracker.core.models import TagKind
 
 TAG_FIELDS = {TagKind.PRIORITY: "priorities", TagKind.VALUE: "values", TagKind.OUTCOME: "outcomes"}
@@ -61,8 +62,8 @@ class _TagsMixin:
             getattr(self, name).choices = [(str(tag.id), tag.name) for tag in tags_by_kind.get(kind, [])]
 
     def chosen_tag_ids(self) -> set[int]:
-        return {int(value) for name in TAG_FIELDS.values() for value in (getattr(self, name).data or [])
-                if str(value).isdigit()}
+        return {parse_id(value) for name in TAG_FIELDS.values() for value in (getattr(self, name).data or [])
+                if parse_id(value)}
 
     def show_tags(self, tags) -> None:
         for kind, name in TAG_FIELDS.items():
@@ -105,27 +106,27 @@ def public_update_field() -> BooleanField:
                         "Leave it unticked for a working note between colleagues.")
 
 
-class UpdateForm(FlaskForm):
+class UpdateForm(TrackerForm):
     version = VersionField()
     note = _text_area("Your update", "What has happened since the last update, and what happens next")
     public = public_update_field()
     submit = SubmitField("Post update", widget=GovSubmitInput())
 
 
-class MoveDueDateForm(FlaskForm):
+class MoveDueDateForm(TrackerForm):
     version = VersionField()
     new_due_on = GovDateField("New due date", what="the new due date", description="For example, 27 3 2026")
     reason = _text_area("Why is the date moving?", "Everyone following this action will see your reason")
     submit = SubmitField("Move the due date", widget=GovSubmitInput())
 
 
-class CompleteForm(FlaskForm):
+class CompleteForm(TrackerForm):
     version = VersionField()
     outcome = _text_area("What was done?", "The outcome will be shown wherever this action appears")
     submit = SubmitField("Mark as completed", widget=GovSubmitInput())
 
 
-class CannotBeDoneForm(FlaskForm):
+class CannotBeDoneForm(TrackerForm):
     version = VersionField()
     explanation = _text_area("Why can this not be done?",
                              "Explain clearly, in at least a sentence: the explanation will be shown "
@@ -133,7 +134,7 @@ class CannotBeDoneForm(FlaskForm):
     submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
 
 
-class SupersedeForm(FlaskForm):
+class SupersedeForm(TrackerForm):
     version = VersionField()
     replacement = SelectField("Which action replaces it?", widget=GovSelect(), coerce=str, validate_choice=False,
                               description="Raise the new action first if it does not exist yet")
@@ -141,25 +142,25 @@ class SupersedeForm(FlaskForm):
     submit = SubmitField("Replace this action", widget=GovSubmitInput())
 
 
-class ReopenForm(FlaskForm):
+class ReopenForm(TrackerForm):
     version = VersionField()
     reason = _text_area("Why is it being reopened?")
     submit = SubmitField("Reopen the action", widget=GovSubmitInput())
 
 
-class FlagAtRiskForm(FlaskForm):
+class FlagAtRiskForm(TrackerForm):
     version = VersionField()
     reason = _text_area("What puts it at risk?", "For example, waiting for funding or for another team")
     submit = SubmitField("Flag as at risk", widget=GovSubmitInput())
 
 
-class ClearAtRiskForm(FlaskForm):
+class ClearAtRiskForm(TrackerForm):
     version = VersionField()
     note = _text_area("Why is it no longer at risk?")
     submit = SubmitField("No longer at risk", widget=GovSubmitInput())
 
 
-class ReassignForm(FlaskForm):
+class ReassignForm(TrackerForm):
     version = VersionField()
     owner = _people("New owner")
     note = _text_area("Why is it being reassigned?", "The old and the new owner are both kept on the record")

@@ -37,7 +37,7 @@ from tracker.core.access import signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
-from tracker.core.ids import bounded_int
+from tracker.core.ids import bounded_int, record_by_id
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision, Meeting
@@ -75,7 +75,7 @@ def _page_number() -> int:
 
 
 def _person(value: str | None) -> User | None:
-    return db.session.get(User, int(value)) if value and value.isdigit() else None
+    return record_by_id(User, value)
 
 
 def _people_choices(blank: str) -> list[tuple[str, str]]:
@@ -143,7 +143,7 @@ def _source(form: forms.ActionForm):
     found = {}
     for name, model in (("meeting_id", Meeting), ("agenda_item_id", AgendaItem), ("decision_id", Decision)):
         value = getattr(form, name).data or request.args.get(name, "")
-        record = db.session.get(model, int(value)) if str(value).isdigit() else None
+        record = record_by_id(model, value)
         if value and record is None:
             abort(404)
         getattr(form, name).data = str(record.id) if record else ""
@@ -239,7 +239,7 @@ def _prepare_edit(form, action, first_visit):
 
 def _replacement(form) -> Action | None:
     value = form.replacement.data
-    other = db.session.get(Action, int(value)) if value and value.isdigit() else None
+    other = record_by_id(Action, value)
     return other if other is not None and permissions.can_view_action(current_user, other) else None
 
 

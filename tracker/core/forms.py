@@ -55,6 +55,7 @@ class GovDateField(Field):
             self.raw_data = None  # the boxes were not sent at all: show them empty, not a crash
             return
         day, month, year = ([part.strip() for part in valuelist] + ["", "", ""])[:3]
+        self.raw_data = [day, month, year]  # the widget shows exactly three boxes, whatever was sent
         self.data = None
         self.parse_error = None
         if not (day or month or year):
@@ -85,3 +86,40 @@ class GovDateField(Field):
             raise StopValidation(self.parse_error)
         if self.required and self.data is None:
             raise StopValidation(f"Enter {self.what}, for example 27 3 2026")
+
+
+# --- every form ------------------------------------------------------------------------------------
+
+import re as _re  # noqa: E402
+
+from flask_wtf import FlaskForm  # noqa: E402
+
+# A NUL byte cannot be stored by PostgreSQL (and SQLite would keep it, invisible); a lone surrogate
+# is not text at all. Neither is typed by a person: they come from pasting binary or from robots.
+UNSTORABLE = _re.compile("[\x00\ud800-\udfff]")
+
+
+def unstorable_text_problem(value: str, what: str) -> str | None:
+    """The plain-English message for text that cannot be saved, or None. Forms and the API share it."""
+    if isinstance(value, str) and UNSTORABLE.search(value):
+        return f"{what} contains a hidden character that cannot be saved. Remove it, or type the text again"
+    return None
+
+
+class TrackerForm(FlaskForm):
+    """The base of every form: text that cannot be saved is refused at its field, whatever the form."""
+
+    def validate(self, extra_validators=None) -> bool:
+        unstorable = {}
+        for field in self:
+            for value in field.raw_data or ():
+                problem = unstorable_text_problem(value, str(field.label.text) or field.name)
+                if problem:
+                    unstorable[field.name] = problem
+                    break
+        if unstorable:
+            for field in self:  # nothing from the form is used: each field is checked as typed
+                field.errors = [unstorable[field.name]] if field.name in unstorable else []
+            self.form_errors = []
+            return False
+        return super().validate(extra_validators)

@@ -23,7 +23,7 @@ from wtforms import (
 )
 from wtforms.validators import Length
 
-from tracker.core.forms import GovDateField
+from tracker.core.forms import GovDateField, TrackerForm
 from tracker.importer.documents import MAX_DOCUMENT_BYTES
 
 MAX_PASTE = 100_000  # characters: the longest Board summary is about 15,000
@@ -31,7 +31,7 @@ MAX_ROWS = 100  # suggestions reviewed at once; more means the text holds many m
 NEXT_MEETING, ON_A_DATE = "next_meeting", "date"
 
 
-class PasteForm(FlaskForm):
+class PasteForm(TrackerForm):
     """The outcomes pasted into the box, or a file of the minutes: one or the other."""
 
     outcomes = StringField(
@@ -92,7 +92,7 @@ class SuggestionRow(Form):
     due_note = HiddenField()  # where the due date came from: the words, or a rule
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(TrackerForm):
     rows = FieldList(FormField(SuggestionRow), max_entries=MAX_ROWS)
     create = SubmitField("Create actions", widget=GovSubmitInput())
 

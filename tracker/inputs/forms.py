@@ -23,6 +23,7 @@ from wtforms import (
     TextAreaField,
 )
 
+from tracker.core.forms import TrackerForm
 from tracker.actions.forms import VersionField
 
 CONSENT_CHOICES = [("yes", "Yes, you can contact me"), ("no", "No, just tell me what happens")]
@@ -33,7 +34,7 @@ def _choice(label: str, hint: str = "") -> SelectField:
     return SelectField(label, widget=GovSelect(), coerce=str, validate_choice=False, description=hint)
 
 
-class RaiseInputForm(FlaskForm):
+class RaiseInputForm(TrackerForm):
     """A champion, signed in."""
 
     what = TextAreaField("What would you like to raise?", widget=GovTextArea(),
@@ -47,7 +48,7 @@ class RaiseInputForm(FlaskForm):
     submit = SubmitField("Send", widget=GovSubmitInput())
 
 
-class RecordInputForm(FlaskForm):
+class RecordInputForm(TrackerForm):
     """A secretary, for input raised at a meeting."""
 
     what = TextAreaField("What was raised?", widget=GovTextArea(),
@@ -68,23 +69,23 @@ class RecordInputForm(FlaskForm):
     submit = SubmitField("Record input", widget=GovSubmitInput())
 
 
-class RouteForm(FlaskForm):
+class RouteForm(TrackerForm):
     version = VersionField()
     group = _choice("Which group should look at it?",
                     "The person who raised it will be told which group has it")
     submit = SubmitField("Pass to the group", widget=GovSubmitInput())
 
 
-class LinkActionForm(FlaskForm):
+class LinkActionForm(TrackerForm):
     action = _choice("Which action answers it?", "Open actions of the group, newest first")
     submit = SubmitField("Link the action", widget=GovSubmitInput())
 
 
-class UnlinkActionForm(FlaskForm):
+class UnlinkActionForm(TrackerForm):
     submit = SubmitField("Unlink", widget=GovSubmitInput())
 
 
-class AnswerForm(FlaskForm):
+class AnswerForm(TrackerForm):
     version = VersionField()
     response = TextAreaField("Your answer", widget=GovTextArea(),
                              description="What was done, or why it cannot be done, in plain English. The "
@@ -92,7 +93,7 @@ class AnswerForm(FlaskForm):
     submit = SubmitField("Send the answer", widget=GovSubmitInput())
 
 
-class PublishForm(FlaskForm):
+class PublishForm(TrackerForm):
     """The public wording. "Preview" shows it as the public will see it; "Publish" is on the preview."""
 
     public_said = TextAreaField("What was raised", widget=GovTextArea(),
@@ -113,5 +114,5 @@ class PublishForm(FlaskForm):
                 ("public_said", "public_did", "public_for_families")}
 
 
-class UnpublishForm(FlaskForm):
+class UnpublishForm(TrackerForm):
     submit = SubmitField("Remove from the public page", widget=GovSubmitInput())

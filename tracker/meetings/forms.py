@@ -25,7 +25,7 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 from wtforms.widgets import HiddenInput
 
-from tracker.core.forms import GovDateField
+from tracker.core.forms import GovDateField, TrackerForm
 from tracker.meetings.operations import MAX_LOCATION, MAX_NAME, MAX_TITLE, REMINDER_DAYS
 from tracker.people.models import GROUP_KIND_LABELS, GROUP_ROLE_LABELS
 
@@ -89,7 +89,7 @@ def _parse_days(field) -> int | None:
     return int(text)
 
 
-class GroupForm(FlaskForm):
+class GroupForm(TrackerForm):
     name = StringField("Name", widget=GovTextInput(),
                        validators=[InputRequired("Enter the group's name"),
                                    Length(max=MAX_NAME, message=f"The group's name must be {MAX_NAME} characters or fewer")])
@@ -106,7 +106,7 @@ class GroupForm(FlaskForm):
     submit = SubmitField("Create group", widget=GovSubmitInput())
 
 
-class MemberForm(FlaskForm):
+class MemberForm(TrackerForm):
     person = SelectField("Person", widget=GovSelect(), coerce=str, validate_choice=False,
                          validators=[InputRequired("Choose the person to add to the group")])
     group_role = RadioField("Role in the group", widget=GovRadioInput(), choices=GROUP_ROLE_CHOICES,
@@ -114,7 +114,7 @@ class MemberForm(FlaskForm):
     submit = SubmitField("Add to group", widget=GovSubmitInput())
 
 
-class ReminderSettingsForm(FlaskForm):
+class ReminderSettingsForm(TrackerForm):
     due_soon_working_days = StringField(
         "Remind owners this many working days before an action is due", widget=GovTextInput())
     escalate_after_working_days = StringField(
@@ -145,7 +145,7 @@ class ReminderSettingsForm(FlaskForm):
         return _parse_days(getattr(self, name))
 
 
-class MeetingForm(FlaskForm):
+class MeetingForm(TrackerForm):
     starts_on = GovDateField("Date", what="the date of the meeting", description="For example, 27 3 2026")
     start_time = StringField("Start time", widget=GovTextInput(), description="For example, 2pm or 14:00")
     attendance_mode = RadioField(
@@ -180,14 +180,14 @@ class ChangeMeetingForm(MeetingForm):
     version = VersionField()
 
 
-class CancelMeetingForm(FlaskForm):
+class CancelMeetingForm(TrackerForm):
     reason = TextAreaField("Why is the meeting cancelled?", widget=GovTextArea(),
                            description="Everyone who can see the meeting will see this",
                            validators=[InputRequired("Enter why the meeting is cancelled")])
     submit = SubmitField("Cancel meeting", widget=GovSubmitInput())
 
 
-class AgendaItemForm(FlaskForm):
+class AgendaItemForm(TrackerForm):
     title = StringField("Title", widget=GovTextInput(),
                         description="For example, Keyworker pilot, or Any other business",
                         validators=[InputRequired("Enter the agenda item's title"),
@@ -196,7 +196,7 @@ class AgendaItemForm(FlaskForm):
     submit = SubmitField("Add agenda item", widget=GovSubmitInput())
 
 
-class DecisionForm(FlaskForm):
+class DecisionForm(TrackerForm):
     agenda_item = SelectField("Agenda item", widget=GovSelect(), coerce=str, validate_choice=False)
     text = TextAreaField("What did the group decide?", widget=GovTextArea(),
                          description="For example, The pilot will run until December",
@@ -204,7 +204,7 @@ class DecisionForm(FlaskForm):
     submit = SubmitField("Record decision", widget=GovSubmitInput())
 
 
-class MinutesForm(FlaskForm):
+class MinutesForm(TrackerForm):
     summary = TextAreaField("Published summary (optional)", widget=GovTextArea(),
                             description="A few sentences in plain English that anyone can read")
     minutes = TextAreaField("Minutes (optional)", widget=GovTextArea(),
@@ -213,7 +213,7 @@ class MinutesForm(FlaskForm):
     submit = SubmitField("Save summary and minutes", widget=GovSubmitInput())
 
 
-class MattersArisingForm(FlaskForm):
+class MattersArisingForm(TrackerForm):
     """One row of matters arising: the update or decision given on an action at this meeting."""
 
     note = TextAreaField("Update or decision at this meeting", widget=GovTextArea(),
@@ -221,7 +221,7 @@ class MattersArisingForm(FlaskForm):
     submit = SubmitField("Record update", widget=GovSubmitInput())
 
 
-class AddAttendeeForm(FlaskForm):
+class AddAttendeeForm(TrackerForm):
     person = SelectField("Person with an account", widget=GovSelect(), coerce=str, validate_choice=False,
                          validators=[Optional()])
     name = StringField("Or the name of someone without an account", widget=GovTextInput(),
@@ -237,7 +237,7 @@ class AddAttendeeForm(FlaskForm):
             raise ValidationError("Choose a person or enter the name of someone without an account")
 
 
-class CirculateForm(FlaskForm):
+class CirculateForm(TrackerForm):
     """Sending a meeting's papers from the preview. `last_seen` is the newest sending the preview
     showed, so a second click or a second sender is refused, not sent twice."""
 

@@ -9,7 +9,7 @@ from tracker.core.access import signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
-from tracker.core.ids import bounded_int
+from tracker.core.ids import bounded_int, record_by_id
 from tracker.extensions import db
 from tracker.inputs.operations import DEFAULT_RESPONSE_WORKING_DAYS
 from tracker.meetings import operations
@@ -83,7 +83,7 @@ def _parent_choices(form: GroupForm, group: Group | None) -> None:
 
 
 def _parent_from(form: GroupForm) -> Group | None:
-    return db.session.get(Group, int(form.parent.data)) if (form.parent.data or "").isdigit() else None
+    return record_by_id(Group, form.parent.data)
 
 
 @blueprint.route("/groups/new", methods=["GET", "POST"])
@@ -177,7 +177,7 @@ def group_people(group_id: int):
     group = _group(group_id, edit=True)
     form = _member_form(group)
     if form.validate_on_submit():
-        person = db.session.get(User, int(form.person.data)) if form.person.data.isdigit() else None
+        person = record_by_id(User, form.person.data)
         try:
             operations.add_member(group, person=person, group_role=form.group_role.data)
             db.session.commit()

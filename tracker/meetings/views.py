@@ -18,7 +18,7 @@ from tracker.core.access import signed_in
 from tracker.core.dates import format_datetime, local_today, local_zone, to_local, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
-from tracker.core.ids import bounded_int
+from tracker.core.ids import bounded_int, parse_id, record_by_id
 from tracker.extensions import db
 from tracker.meetings import operations
 from tracker.meetings.circulation import paper_for
@@ -383,7 +383,7 @@ def add_attendee(meeting_id: int):
     members = sorted((m.person for m in meeting.group.memberships), key=lambda person: person.name)
     form = _add_attendee_form(meeting, members)
     if form.validate_on_submit():
-        person = db.session.get(User, int(form.person.data)) if (form.person.data or "").isdigit() else None
+        person = record_by_id(User, form.person.data)
         try:
             operations.set_attendance(meeting, person=person, name="" if person else form.name.data,
                                       status=form.status.data, now=utcnow())
@@ -467,7 +467,7 @@ def _decision_form(meeting: Meeting, **data) -> DecisionForm:
 
 def _chosen_item(meeting: Meeting, form: DecisionForm) -> AgendaItem | None:
     chosen = form.agenda_item.data
-    return _agenda_item(meeting, int(chosen)) if chosen and chosen.isdigit() else None
+    return _agenda_item(meeting, parse_id(chosen)) if parse_id(chosen) else None
 
 
 @blueprint.route("/meetings/<int:meeting_id>/decisions/new", methods=["GET", "POST"])

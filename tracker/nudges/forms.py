@@ -4,7 +4,7 @@ from wtforms import RadioField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
 from tracker.actions.forms import public_update_field
-from tracker.core.forms import GovDateField
+from tracker.core.forms import GovDateField, TrackerForm
 
 LONG_TEXT = 5000
 
@@ -17,20 +17,20 @@ def _text(label: str, required: str, *, hint: str = "") -> TextAreaField:
     )
 
 
-class PostUpdateForm(FlaskForm):
+class PostUpdateForm(TrackerForm):
     note = _text("Your update", "Enter your update",
                  hint="What has happened since the last update, and what happens next.")
     public = public_update_field()
     submit = SubmitField("Post the update", widget=GovSubmitInput())
 
 
-class CompleteForm(FlaskForm):
+class CompleteForm(TrackerForm):
     outcome = _text("What was done?", "Enter the outcome: what was done",
                     hint="This is the outcome people will read, so say what changed.")
     submit = SubmitField("Mark as completed", widget=GovSubmitInput())
 
 
-class MoreTimeForm(FlaskForm):
+class MoreTimeForm(TrackerForm):
     new_due_on = GovDateField("New due date", what="the new due date",
                               description="For example, 27 3 2026")
     reason = _text("Why is more time needed?", "Explain why the due date is moving",
@@ -38,7 +38,7 @@ class MoreTimeForm(FlaskForm):
     submit = SubmitField("Change the due date", widget=GovSubmitInput())
 
 
-class CannotBeDoneForm(FlaskForm):
+class CannotBeDoneForm(TrackerForm):
     explanation = _text("Why can it not be done?", "Explain clearly why this cannot be done",
                         hint="Say clearly why, so the group can decide what to do instead.")
     submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
@@ -49,7 +49,7 @@ def _yes_no(label: str, required: str, *, yes: str = "Yes") -> RadioField:
                       validators=[InputRequired(required)])
 
 
-class EmailSettingsForm(FlaskForm):
+class EmailSettingsForm(TrackerForm):
     """One answer per kind of optional email (tracker/nudges/preferences.py)."""
 
     new_actions = RadioField(

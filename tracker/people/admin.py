@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from tracker.core.access import roles, signed_in
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
-from tracker.core.ids import bounded_int
+from tracker.core.ids import bounded_int, record_by_id
 from tracker.extensions import db
 from tracker.people import operations
 from tracker.people.admin_forms import ROLE_CHOICES, ROLE_HINTS, InviteForm, OrganisationForm, PersonForm
@@ -33,7 +33,7 @@ def _organisation_choices(form: PersonForm | InviteForm) -> None:
 
 
 def _organisation_from(form: PersonForm | InviteForm) -> Organisation | None:
-    return db.session.get(Organisation, int(form.organisation.data)) if form.organisation.data else None
+    return record_by_id(Organisation, form.organisation.data)
 
 
 @blueprint.route("/people")

@@ -8,6 +8,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import Email, InputRequired, Length
+from tracker.core.forms import TrackerForm
 
 from tracker.people.models import GROUP_ROLE_LABELS, ROLE_LABELS, OrganisationKind
 
@@ -21,7 +22,7 @@ ROLE_HINTS = {
 }
 
 
-class PersonForm(FlaskForm):
+class PersonForm(TrackerForm):
     name = StringField("Full name", widget=GovTextInput(),
                        validators=[InputRequired("Enter the person's full name"), Length(max=200)])
     email = EmailField(
@@ -38,7 +39,7 @@ class PersonForm(FlaskForm):
     submit = SubmitField("Save", widget=GovSubmitInput())
 
 
-class InviteForm(FlaskForm):
+class InviteForm(TrackerForm):
     """Someone new, with an email to set their password. Choices are set by the view: an admin
     sees every role and group, a chair their own groups and the roles they may give."""
 
@@ -59,7 +60,7 @@ class InviteForm(FlaskForm):
     submit = SubmitField("Send the invitation", widget=GovSubmitInput())
 
 
-class OrganisationForm(FlaskForm):
+class OrganisationForm(TrackerForm):
     name = StringField("Name", widget=GovTextInput(),
                        validators=[InputRequired("Enter the organisation's name"), Length(max=200)])
     short_name = StringField("Short name (optional)", widget=GovTextInput(),

@@ -2,9 +2,11 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovSubmitInput, GovTextInput
 from wtforms import EmailField, HiddenField, PasswordField, SubmitField
 from wtforms.validators import Email, EqualTo, InputRequired
+from tracker.core.forms import TrackerForm
 
 
-class LoginForm(FlaskForm):
+
+class LoginForm(TrackerForm):
     email = EmailField(
         "Email address",
         widget=GovTextInput(),
@@ -20,7 +22,7 @@ class LoginForm(FlaskForm):
     submit = SubmitField("Sign in", widget=GovSubmitInput())
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(TrackerForm):
     email = EmailField(
         "Email address",
         widget=GovTextInput(),
@@ -34,7 +36,7 @@ class ForgotPasswordForm(FlaskForm):
     submit = SubmitField("Send me a link", widget=GovSubmitInput())
 
 
-class SetPasswordForm(FlaskForm):
+class SetPasswordForm(TrackerForm):
     password = PasswordField(
         "New password", widget=GovPasswordInput(),
         description="At least 8 characters. A few words you will remember make a good password.",

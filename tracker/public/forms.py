@@ -15,6 +15,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, Go
 from itsdangerous import BadSignature, URLSafeSerializer
 from wtforms import HiddenField, RadioField, StringField, SubmitField, TextAreaField
 
+from tracker.core.forms import TrackerForm
 from tracker.core.dates import utcnow
 from tracker.inputs.forms import CONSENT_CHOICES
 
@@ -39,7 +40,7 @@ def seconds_since_started(token: str, *, now: datetime | None = None) -> float |
     return (now or utcnow()).timestamp() - started
 
 
-class PublicInputForm(FlaskForm):
+class PublicInputForm(TrackerForm):
     what = TextAreaField("What would you like to tell us?", widget=GovTextArea(),
                          description="A problem, an idea or a question about support for children and young "
                                      "people with special educational needs and disabilities (SEND). Do not "
@@ -65,7 +66,7 @@ class PublicInputForm(FlaskForm):
         return seconds is None or seconds < current_app.config["PUBLIC_FORM_MIN_SECONDS"]
 
 
-class NewLinkForm(FlaskForm):
+class NewLinkForm(TrackerForm):
     email = StringField("Email address", widget=GovTextInput(),
                         description="The address you gave when you raised it")
     submit = SubmitField("Send me the links", widget=GovSubmitInput())
