@@ -1,7 +1,6 @@
 """Forms of the paste page: the pasted outcomes, then one row per suggested action."""
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxInput,

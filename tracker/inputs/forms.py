@@ -5,7 +5,6 @@ messages at the field; these forms check only the shape of what was sent.
 """
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxInput,
     GovRadioInput,

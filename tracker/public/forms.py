@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import current_app
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea, GovTextInput
 from itsdangerous import BadSignature, URLSafeSerializer
 from wtforms import HiddenField, RadioField, StringField, SubmitField, TextAreaField
