@@ -22,8 +22,8 @@ from wtforms import (
     TextAreaField,
 )
 
-from tracker.core.forms import TrackerForm
 from tracker.actions.forms import VersionField
+from tracker.core.forms import TrackerForm
 
 CONSENT_CHOICES = [("yes", "Yes, you can contact me"), ("no", "No, just tell me what happens")]
 

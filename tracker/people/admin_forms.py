@@ -7,8 +7,8 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import Email, InputRequired, Length
-from tracker.core.forms import TrackerForm
 
+from tracker.core.forms import TrackerForm
 from tracker.people.models import GROUP_ROLE_LABELS, ROLE_LABELS, OrganisationKind
 
 ROLE_CHOICES = [(role.value, label) for role, label in ROLE_LABELS.items()]

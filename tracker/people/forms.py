@@ -1,8 +1,8 @@
 from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovSubmitInput, GovTextInput
 from wtforms import EmailField, HiddenField, PasswordField, SubmitField
 from wtforms.validators import Email, EqualTo, InputRequired
-from tracker.core.forms import TrackerForm
 
+from tracker.core.forms import TrackerForm
 
 
 class LoginForm(TrackerForm):

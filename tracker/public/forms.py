@@ -14,8 +14,8 @@ from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, Go
 from itsdangerous import BadSignature, URLSafeSerializer
 from wtforms import HiddenField, RadioField, StringField, SubmitField, TextAreaField
 
-from tracker.core.forms import TrackerForm
 from tracker.core.dates import utcnow
+from tracker.core.forms import TrackerForm
 from tracker.inputs.forms import CONSENT_CHOICES
 
 
