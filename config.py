@@ -88,6 +88,7 @@ class Config:
     CACHE_THRESHOLD = 200  # pages per worker, about 60 KB each
     CACHE_DEFAULT_TIMEOUT = 600  # seconds
 
+    # Required with several workers (each worker's memory would keep its own count): a Redis URI.
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
     LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour")  # per account
