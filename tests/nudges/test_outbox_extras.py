@@ -7,10 +7,10 @@ from tracker.nudges.outbox import Attachment, queue_email
 from tracker.nudges.sender import send_pending
 
 CALENDAR = (
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
-    "UID:meeting-1@tracker\r\nDTSTAMP:20261201T090000Z\r\nDTSTART:20261210T100000Z\r\n"
-    "SUMMARY:SEND Board\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-).encode()
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+    b"UID:meeting-1@tracker\r\nDTSTAMP:20261201T090000Z\r\nDTSTART:20261210T100000Z\r\n"
+    b"SUMMARY:SEND Board\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
 PDF = b"%PDF-1.4 not really a pdf"
 
 
