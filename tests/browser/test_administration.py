@@ -15,7 +15,7 @@ def test_administrator_adds_an_organisation_and_a_person(sign_in, make_person):
     admin.select("Kind of organisation", "Parent carer forum").press("Add organisation")
     admin.sees("Riverside Parent Carer Forum was added.").sees("Riverside Parent Carer Forum (RPCF)")
 
-    admin.follow("Back to people").follow("Add a person").sees_title(f"Add a person – People – {SITE}")
+    admin.follow("Back to people").follow("Add a person without inviting them").sees_title(f"Add a person – People – {SITE}")
     admin.fill("Full name", "Aisha Khan").fill("Email address", "aisha@example.org")
     admin.select("Organisation", "Riverside Parent Carer Forum").choose("Champion", within="Role")
     admin.press("Save").sees_title(f"People – People – {SITE}").sees("Aisha Khan was added.")

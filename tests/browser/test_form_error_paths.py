@@ -12,7 +12,9 @@ Forms with no error path to walk, and so not listed:
 - Email settings (/account/email-settings): one question whose saved answer is always chosen.
 - Buttons with nothing to fill in: approve minutes, circulate a meeting's papers (what stops them
   is shown on the preview, tests/meetings/test_circulating_papers.py), move an agenda item, unlink an action,
-  remove an outcome from the public page, retry an email, API token and calendar feed buttons.
+  remove an outcome from the public page, retry an email, API token and calendar feed buttons,
+  the one-click unsubscribe (tests/nudges/test_preferences.py) and erasing a person's data
+  (tests/people/test_erasure.py).
 - Choices with nothing to leave empty: saving the whole attendance list (a saved answer per row)
   and changing a member's role in a group (a list with the current role chosen). What they refuse
   is a rule of the record, shown in the error summary at the row; tests/meetings covers each one.
@@ -66,6 +68,8 @@ FORMS = [
     Form(_page("Edit Owen Owner", "People"), "/people/{owner}/edit", "Save",
          ("Enter the person's full name", "Enter the person's email address"), "admin",
          clear=("Full name", "Email address")),
+    Form(_page("Invite a person", "People"), "/people/invite", "Send the invitation",
+         ("Enter the person's full name", "Enter the person's email address"), "admin"),
     Form(_page("Organisations", "People"), "/organisations", "Add organisation",
          ("Enter the organisation's name",), "admin"),
     # Groups
@@ -98,7 +102,7 @@ FORMS = [
     Form(_page("Cancel the meeting", "Meetings"), "/meetings/{meeting}/cancel", "Cancel meeting",
          ("Enter why the meeting is cancelled",), "secretary"),
     Form(_page("Import meeting outcomes", "Meetings"), "/meetings/{meeting}/import", "Find suggested actions",
-         ("Paste the meeting outcomes",), "secretary"),
+         ("Paste the meeting outcomes, or choose a file of the minutes",), "secretary"),
     # Actions
     Form(_page("Raise an action", "Actions"), "/actions/new", "Raise the action", ACTION_ERRORS, "secretary"),
     Form(_page("Post an update", "Actions"), "/actions/{open_action}/update", "Post update",
@@ -218,6 +222,7 @@ def test_every_form_shows_its_errors_and_leads_to_the_field(
 # Pages that take a POST but have no error path to walk (see the docstring), by endpoint.
 WITHOUT_AN_ERROR_PATH = {
     "meetings.minutes", "nudges.settings", "meetings.change_member", "meetings.circulate",
+    "nudges.unsubscribe", "people.erase",
 }
 
 
