@@ -14,7 +14,7 @@ from tracker.core.models import AuditEvent
 from tracker.extensions import db
 from tracker.nudges.models import OutboxEmail
 from tracker.nudges.sender import send_pending
-from tracker.people.invitations import invite_person
+from tracker.people.invitations import INVITATION_LIFE, invite_person, life_in_words
 from tracker.people.models import Membership, User
 
 PASSPHRASE = "a long and memorable passphrase"
@@ -152,6 +152,19 @@ def test_an_invitation_link_past_its_life_says_it_has_expired(client, make_perso
     assert response.status_code == 410
     assert "This link has expired" in response.get_data(as_text=True)
     assert "Ask the person who invited you" in response.get_data(as_text=True)
+    assert "the link worked for 14 days" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("life, words", [(timedelta(days=14), "14 days"), (timedelta(days=1), "1 day"),
+                                         (timedelta(hours=2), "2 hours"), (timedelta(hours=1), "1 hour")])
+def test_a_links_life_is_said_from_the_life_itself(life, words):
+    assert life_in_words(life) == words
+
+
+def test_the_invite_page_says_how_long_the_link_works_from_its_life(client, auth, admin):
+    auth.login(admin)
+    page = client.get("/people/invite").get_data(as_text=True)
+    assert f"The link works once, for {life_in_words(INVITATION_LIFE)}." in page
 
 
 def test_an_admin_sends_a_new_invitation_to_someone_who_has_not_set_a_password(client, auth, admin, make_person):

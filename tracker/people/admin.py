@@ -10,7 +10,13 @@ from tracker.core.ids import bounded_int, record_by_id
 from tracker.extensions import db
 from tracker.people import operations
 from tracker.people.admin_forms import ROLE_CHOICES, ROLE_HINTS, InviteForm, OrganisationForm, PersonForm
-from tracker.people.invitations import ROLES_A_CHAIR_MAY_GIVE, invite_new_person, invite_person
+from tracker.people.invitations import (
+    INVITATION,
+    LASTS,
+    ROLES_A_CHAIR_MAY_GIVE,
+    invite_new_person,
+    invite_person,
+)
 from tracker.people.models import (
     GroupRole,
     Organisation,
@@ -96,7 +102,7 @@ def invite():
                 return redirect(url_for("meetings.group_people", group_id=group.id))
             return redirect(url_for("people.index"))
     return render_template("people/invite.html", form=form, role_hints=ROLE_HINTS, admin=admin,
-                           title="Invite a person", section=SECTION)
+                           invitation_lasts=LASTS[INVITATION], title="Invite a person", section=SECTION)
 
 
 @blueprint.route("/people/<int:person_id>/invite", methods=["POST"])

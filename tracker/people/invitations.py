@@ -32,8 +32,19 @@ INVITATION = "invitation"
 INVITATION_LIFE = timedelta(days=14)
 PASSWORD_RESET = "password-reset"
 PASSWORD_RESET_LIFE = timedelta(hours=2)
-RESET_LASTS = "2 hours"  # PASSWORD_RESET_LIFE in words, for the email
 LIFE = {INVITATION: INVITATION_LIFE, PASSWORD_RESET: PASSWORD_RESET_LIFE}
+
+
+def life_in_words(life: timedelta) -> str:
+    """ "14 days", "2 hours": how long a link works, said from the one place its life is set."""
+    if life.days and not life.seconds:
+        return f"{life.days} day{'s' if life.days != 1 else ''}"
+    hours = round(life.total_seconds() / 3600)
+    return f"{hours} hour{'s' if hours != 1 else ''}"
+
+
+LASTS = {purpose: life_in_words(life) for purpose, life in LIFE.items()}
+RESET_LASTS = LASTS[PASSWORD_RESET]  # for the email
 
 
 def _password_fingerprint(person: User) -> str:

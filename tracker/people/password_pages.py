@@ -16,6 +16,7 @@ from tracker.people.auth import start_session
 from tracker.people.forms import ForgotPasswordForm, SetPasswordForm
 from tracker.people.invitations import (
     INVITATION,
+    LASTS,
     PASSWORD_RESET,
     person_for_link,
     request_password_reset,
@@ -97,8 +98,8 @@ def _link_problem(purpose: str, problem: LinkProblem):
     again = ("Ask the person who invited you, or an administrator, to send a new invitation."
              if purpose == INVITATION else "You can ask for a new link from the sign-in page.")
     if problem == LinkProblem.EXPIRED:
-        life = "14 days" if purpose == INVITATION else "2 hours"
-        return _problem(410, "This link has expired", f"For your security, the link worked for {life}.", again)
+        return _problem(410, "This link has expired", f"For your security, the link worked for {LASTS[purpose]}.",
+                        again)
     if problem == LinkProblem.USED:
         return _problem(410, "This link has already been used",
                         "A password has been set with it, or since it was sent. Sign in with that "
