@@ -152,6 +152,22 @@ def test_people_who_chose_the_daily_email_or_none_get_nothing_at_once(mailbox, s
     assert "NEW FOR YOU" in mailbox.text_of(message) and "Map the transition offer" in mailbox.text_of(message)
 
 
+def test_unsubscribing_from_a_daily_email_of_new_actions_turns_off_new_actions(client, mailbox, sitting):
+    secretary, member, other, group = sitting
+    preferences.set_choice(member, preferences.NEW_ACTIONS, preferences.DAILY)
+    raise_for(member, secretary, group, "Map the transition offer")
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET * 2)
+    [message] = mailbox.messages
+    assert client.post(urlsplit(message["List-Unsubscribe"].strip("<>")).path,
+                       data={"List-Unsubscribe": "One-Click"}).status_code == 200
+    db.session.expire_all()
+    assert preferences.choice_of(member, preferences.NEW_ACTIONS) == preferences.OFF
+    assert preferences.choice_of(member, preferences.MOVES) == preferences.ON
+
+
 def test_an_address_that_bounces_loses_nothing_and_doubles_nothing(mailbox, sitting):
     secretary, member, _other, group = sitting
     raise_for(member, secretary, group, "Map the transition offer")
