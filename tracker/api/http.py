@@ -10,6 +10,7 @@ from flask import current_app, request, url_for
 from marshmallow import Schema, ValidationError
 
 from tracker.api.schemas import MAX_PER_PAGE
+from tracker.core.forms import unstorable_text_problem
 from tracker.extensions import db
 
 
@@ -39,19 +40,33 @@ def _first_error(error: ValidationError) -> tuple[str, str | None]:
     return str(messages), None
 
 
+def _refuse_unstorable(data: dict, status: int) -> None:
+    """A NUL byte or a lone surrogate in any value: refused by the forms' own rule, naming the field."""
+    for name, value in data.items():
+        problem = unstorable_text_problem(value, f"'{name}'")
+        if problem:
+            raise ApiError(status, problem, name)
+
+
 def load_args(schema: type[Schema]) -> dict:
     """Checked query-string arguments, or a 400 naming the one that is wrong."""
+    args = request.args.to_dict()
+    _refuse_unstorable(args, 400)
     try:
-        return schema().load(request.args.to_dict())
+        return schema().load(args)
     except ValidationError as error:
         raise ApiError(400, *_first_error(error)) from None
 
 
 def load_body(schema: type[Schema]) -> dict:
     """A checked JSON object body, or 400 if it is not JSON, 422 if a field is the wrong type."""
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # nested deeper than the JSON reader will go: not a body anyone means
+        data = None
     if not isinstance(data, dict):
         raise ApiError(400, "Send a JSON object with Content-Type: application/json")
+    _refuse_unstorable(data, 422)
     try:
         return schema().load(data)
     except ValidationError as error:
