@@ -104,6 +104,7 @@ def register_blueprints(app: Flask) -> None:
     from tracker.api.feeds import blueprint as feeds
     from tracker.api.views import blueprint as api
     from tracker.core.views import blueprint as core
+    from tracker.decisions import blueprint as decisions
     from tracker.importer.views import blueprint as importer
     from tracker.inputs.views import blueprint as inputs
     from tracker.meetings.views import blueprint as meetings
@@ -112,8 +113,8 @@ def register_blueprints(app: Flask) -> None:
     from tracker.public.views import blueprint as public
     from tracker.reports.views import blueprint as reports
 
-    for blueprint in (core, people, meetings, actions, nudges, inputs, reports, public, importer, api,
-                      account, feeds):
+    for blueprint in (core, people, meetings, decisions, actions, nudges, inputs, reports, public, importer,
+                      api, account, feeds):
         app.register_blueprint(blueprint)
     csrf.exempt(api)  # token-authenticated JSON, no cookies
 

@@ -33,7 +33,7 @@ from sqlalchemy import false, or_, select, true
 
 from tracker.actions.models import Action
 from tracker.inputs.models import Input
-from tracker.meetings.models import Meeting
+from tracker.meetings.models import Decision, Meeting
 from tracker.people.models import Group, GroupRole, Membership, Role, User, group_roles_of
 
 
@@ -221,3 +221,20 @@ def can_change_meeting(person: User, meeting) -> bool:
 def can_view_meeting_detail(person: User, meeting) -> bool:
     """Attendees, draft minutes, actions, matters arising and history (see the note above)."""
     return can_view_meeting(person, meeting) and (is_staff(person) or runs_group(person, meeting.group_id))
+
+
+def can_view_decision(person: User, decision) -> bool:
+    """A decision is part of its meeting's published record: whoever may see the meeting (staff
+    every meeting; a champion those of their own groups) sees what it decided."""
+    return can_view_meeting(person, decision.meeting)
+
+
+def decisions_visible_to(person: User):
+    if is_staff(person):
+        return true()
+    return Decision.meeting_id.in_(select(Meeting.id).where(Meeting.group_id.in_(_member_group_ids(person))))
+
+
+def can_change_decision(person: User, decision) -> bool:
+    """Tag it, or mark it superseded by a later decision: whoever may record its meeting."""
+    return can_change_meeting(person, decision.meeting)

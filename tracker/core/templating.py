@@ -13,6 +13,7 @@ NAVIGATION = [
     ("Outstanding actions", "reports.outstanding", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
     ("Meetings", "meetings.index", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
     ("Groups", "meetings.groups", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
+    ("Decisions", "decisions.index", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
     ("My input", "inputs.mine", (Role.CHAMPION,)),
     ("Input", "inputs.index", (Role.ADMIN, Role.CHAIR, Role.LEAD)),
     ("People", "people.index", (Role.ADMIN,)),

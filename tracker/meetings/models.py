@@ -4,12 +4,25 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, and_, func, or_
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    and_,
+    func,
+    or_,
+)
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship, selectinload
 
 from tracker.core.dates import format_date, to_local
 from tracker.core.domain import DomainError
-from tracker.core.models import Auditable, AuditEvent, TimestampMixin
+from tracker.core.models import Auditable, AuditEvent, Tag, TimestampMixin
 from tracker.extensions import db
 from tracker.people.models import Group, Membership, User
 
@@ -150,8 +163,19 @@ class AgendaItem(Auditable, TimestampMixin, db.Model):
     decisions: Mapped[list[Decision]] = relationship(back_populates="agenda_item")
 
 
+decision_tags = Table(
+    "decision_tags",
+    db.metadata,
+    Column("decision_id", ForeignKey("decisions.id"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id"), primary_key=True, index=True),
+)
+
+
 class Decision(Auditable, TimestampMixin, db.Model):
-    """What a group agreed under an agenda item ("the pilot will run until December")."""
+    """What a group agreed under an agenda item ("the pilot will run until December").
+
+    A later decision can supersede it (the group revisited or reversed it): the earlier one keeps
+    its words and links to the later one, and the later one lists what it replaced."""
 
     __tablename__ = "decisions"
 
@@ -159,9 +183,15 @@ class Decision(Auditable, TimestampMixin, db.Model):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), index=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
     agenda_item: Mapped[AgendaItem | None] = relationship(back_populates="decisions")
+    superseded_by: Mapped[Decision | None] = relationship(remote_side=[id], back_populates="supersedes")
+    supersedes: Mapped[list[Decision]] = relationship(back_populates="superseded_by", order_by="Decision.id")
+    tags: Mapped[list[Tag]] = relationship(secondary=decision_tags, order_by="Tag.position")
+
+    __audit_collections__ = ("tags",)
 
 
 class Paper(enum.StrEnum):

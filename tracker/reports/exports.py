@@ -1,4 +1,5 @@
-"""CSV and XLSX exports of any filtered list, streamed so a large export never sits in memory.
+"""CSV and XLSX exports of any filtered list (the outstanding actions here; the decisions register
+in decision_exports.py), streamed so a large export never sits in memory.
 
 Rows come from the database `YIELD_PER` at a time. The CSV goes out as it is written: UTF-8 with a
 byte order mark and ISO dates (2026-11-23), which Excel opens as text it can read and dates it
@@ -38,8 +39,8 @@ COLUMNS = [
 ]
 
 
-def file_name(today: date, extension: str) -> str:
-    return f"outstanding-actions-{today.isoformat()}.{extension}"
+def file_name(today: date, extension: str, what: str = "outstanding-actions") -> str:
+    return f"{what}-{today.isoformat()}.{extension}"
 
 
 STATUS_LABELS = {status.value: status.label for status in ActionStatus}
@@ -74,14 +75,18 @@ def _as_text(value: str) -> str:
 
 
 def csv_lines(filters: ActionFilters, today: date) -> Iterator[str]:
-    """The CSV, a chunk of rows at a time. The csv module writes None as an empty cell and a date
-    as 2026-11-23 by itself; only people's words need looking at."""
+    return csv_stream(COLUMNS, _value_rows(filters, today), TEXT_COLUMNS)
+
+
+def csv_stream(columns: list[tuple[str, int]], rows: Iterator[list], text_columns: tuple[int, ...]) -> Iterator[str]:
+    """A CSV of any list, a chunk of rows at a time. The csv module writes None as an empty cell
+    and a date as 2026-11-23 by itself; only people's words (`text_columns`) need looking at."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     buffer.write(BOM)
-    writer.writerow([name for name, _width in COLUMNS])
-    for count, values in enumerate(_value_rows(filters, today), start=1):
-        for index in TEXT_COLUMNS:
+    writer.writerow([name for name, _width in columns])
+    for count, values in enumerate(rows, start=1):
+        for index in text_columns:
             values[index] = _as_text(values[index])
         writer.writerow(values)
         if count % CSV_ROWS_PER_CHUNK == 0:
@@ -92,21 +97,25 @@ def csv_lines(filters: ActionFilters, today: date) -> Iterator[str]:
 
 
 def xlsx_file(filters: ActionFilters, today: date):
-    """The workbook in a temporary file (deleted when closed), positioned at its start."""
+    return xlsx_workbook("Actions", COLUMNS, _value_rows(filters, today))
+
+
+def xlsx_workbook(sheet_name: str, columns: list[tuple[str, int]], rows: Iterator[list]):
+    """A workbook of any list in a temporary file (deleted when closed), positioned at its start."""
     spooled = tempfile.TemporaryFile()
     # strings_to_formulas off: people's words are always text, never a formula to run.
     workbook = xlsxwriter.Workbook(spooled, {
         "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
         "strings_to_numbers": False, "default_date_format": "yyyy-mm-dd", "in_memory": False,
     })
-    sheet = workbook.add_worksheet("Actions")
+    sheet = workbook.add_worksheet(sheet_name)
     sheet.freeze_panes(1, 0)
     bold = workbook.add_format({"bold": True})
-    for index, (name, width) in enumerate(COLUMNS):
+    for index, (name, width) in enumerate(columns):
         sheet.set_column(index, index, width)
         sheet.write_string(0, index, name, bold)
     write_row = sheet.write_row
-    for row_number, values in enumerate(_value_rows(filters, today), start=1):
+    for row_number, values in enumerate(rows, start=1):
         write_row(row_number, 0, values)
     workbook.close()
     spooled.seek(0)

@@ -87,11 +87,15 @@ class IsoOrGovDateField(GovDateField):
 
 class ChoiceField(SelectField):
     """A select whose list can be long (every group): the choice is checked against a set rather
-    than by walking the list option by option."""
+    than by walking the list option by option. `message` says what to do about a value not in it."""
+
+    def __init__(self, *args, message: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.message = message
 
     def pre_validate(self, form):
         if self.data not in {value for value, _label in self.choices}:
-            raise ValidationError(self.gettext("Not a valid choice."))
+            raise ValidationError(self.message or self.gettext("Not a valid choice."))
 
 
 class FilterForm(Form):

@@ -1,0 +1,58 @@
+"""Forms of the decisions register: its filters (read from the URL) and the tags and
+supersession of one decision. The rules live in operations.py; these check only the shape."""
+from __future__ import annotations
+
+from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovSubmitInput, GovTextInput
+from wtforms import Form, SelectField, StringField, SubmitField
+from wtforms.validators import Length, Optional, ValidationError
+
+from tracker.actions.forms import _TagsMixin
+from tracker.core.forms import TrackerForm
+from tracker.decisions.queries import DecisionFilters
+from tracker.reports.filters import ChoiceField, IsoOrGovDateField
+
+MAX_SEARCH = 200
+
+
+class RegisterFilterForm(Form):
+    """The register's filter panel (a GET form: no CSRF token, nothing changes). A filter whose
+    value is not valid is left out, and the page says why next to its field."""
+
+    q = StringField("Words in the decision or its agenda item", widget=GovTextInput(), validators=[
+        Optional(), Length(max=MAX_SEARCH, message=f"Search with {MAX_SEARCH} characters or fewer")])
+    group = ChoiceField("Group (with its sub-groups)", coerce=str, default="", widget=GovSelect(),
+                        message="Choose a group from the list")
+    made_from = IsoOrGovDateField("Made on or after", what="the first date", required=False)
+    made_to = IsoOrGovDateField("Made on or before", what="the last date", required=False)
+    tag = ChoiceField("Tag", coerce=str, default="", widget=GovSelect(), message="Choose a tag from the list")
+
+    def __init__(self, args, choices):
+        super().__init__(formdata=args if args else None)
+        self.group.choices = [("", "All groups")] + [(str(group.id), group.name) for group in choices.groups]
+        self.tag.choices = [("", "Any tag")] + [(str(tag.id), tag.label) for tag in choices.tags]
+        self.choices = choices
+
+    def validate_made_to(self, field):
+        if self.made_from.data and field.data and field.data < self.made_from.data:
+            raise ValidationError("The last date must be the same as or after the first date")
+
+    def filters(self) -> DecisionFilters:
+        """The valid filters; anything with an error is left out (the page says why)."""
+        self.validate()
+        valid = {name: field.data for name, field in self._fields.items() if not field.errors}
+        group_id = int(valid["group"]) if valid.get("group") else None
+        return DecisionFilters(
+            group_ids=self.choices.group_and_subgroups(group_id) if group_id else (),
+            made_from=valid.get("made_from"),
+            made_to=valid.get("made_to"),
+            tag_id=int(valid["tag"]) if valid.get("tag") else None,
+            text=(valid.get("q") or "").strip(),
+        )
+
+
+class DecisionLinksForm(_TagsMixin, TrackerForm):
+    superseded_by = SelectField(
+        "Has a later decision superseded it?", widget=GovSelect(), coerce=str, validate_choice=False,
+        description="Choose the later decision of the group that revisited or reversed it. "
+                    "Record that decision on its meeting's page first")
+    submit = SubmitField("Save", widget=GovSubmitInput())

@@ -1,0 +1,125 @@
+"""The reads behind the decisions register, its exports, the API and the Board pack.
+
+The register page makes a fixed number of queries whatever the number of decisions: the filter
+choices (one), the count and the page of decisions with their meeting, group, agenda item and the
+decision that superseded each (two), then the decisions each one superseded, their tags, and the
+actions they led to (three).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, or_, select, true
+from sqlalchemy.orm import contains_eager, joinedload, selectinload
+
+from tracker.actions.models import Action
+from tracker.core.dates import start_of_day
+from tracker.extensions import db
+from tracker.meetings.models import AgendaItem, Decision, Meeting, MeetingStatus, decision_tags
+from tracker.people.models import User
+
+LATER_DECISION_CHOICES = 200  # more than a group decides in years; older ones are not offered
+
+
+@dataclass(frozen=True)
+class DecisionFilters:
+    """What the person asked to see. Empty values mean "any"."""
+
+    group_ids: tuple[int, ...] = ()  # the chosen group and all its sub-groups
+    made_from: date | None = None  # the day of the meeting it was made at, in local time
+    made_to: date | None = None
+    tag_id: int | None = None
+    text: str = ""
+
+    def but(self, **changes) -> DecisionFilters:
+        return replace(self, **changes)
+
+
+def filter_conditions(filters: DecisionFilters) -> list:
+    """The WHERE clause, on `decisions` and the meeting it was made at."""
+    conditions = []
+    if filters.group_ids:
+        conditions.append(Meeting.group_id.in_(filters.group_ids))
+    if filters.made_from:
+        conditions.append(Meeting.starts_at >= start_of_day(filters.made_from))
+    if filters.made_to:
+        conditions.append(Meeting.starts_at < start_of_day(filters.made_to + timedelta(days=1)))
+    if filters.tag_id:
+        conditions.append(Decision.id.in_(
+            select(decision_tags.c.decision_id).where(decision_tags.c.tag_id == filters.tag_id)))
+    if filters.text:
+        pattern = filters.text.lower()
+        conditions.append(or_(
+            func.lower(Decision.text).contains(pattern, autoescape=True),
+            Decision.agenda_item_id.in_(
+                select(AgendaItem.id).where(func.lower(AgendaItem.title).contains(pattern, autoescape=True))),
+        ))
+    return conditions
+
+
+def register_select(filters: DecisionFilters, *, visible=true()):
+    """Decisions that pass the filters and `visible` (a clause from tracker/permissions.py), newest
+    first (by the meeting they were made at), with what each row shows loaded alongside."""
+    return (
+        select(Decision)
+        .join(Meeting, Decision.meeting_id == Meeting.id)
+        .where(visible, *filter_conditions(filters))
+        .options(
+            contains_eager(Decision.meeting).joinedload(Meeting.group),
+            joinedload(Decision.agenda_item),
+            joinedload(Decision.superseded_by).joinedload(Decision.meeting),
+            selectinload(Decision.supersedes).joinedload(Decision.meeting),
+            selectinload(Decision.tags),
+        )
+        .order_by(Meeting.starts_at.desc(), Decision.id.desc())
+    )
+
+
+def register_page(filters: DecisionFilters, *, visible, page: int, per_page: int):
+    return db.paginate(register_select(filters, visible=visible), page=page, per_page=per_page,
+                       error_out=False)
+
+
+def actions_from(decision_ids: list[int], *, visible=true()) -> dict[int, list[Action]]:
+    """{decision_id: the actions it led to that pass `visible`}, oldest first, in one query."""
+    if not decision_ids:
+        return {}
+    led_to: dict[int, list[Action]] = {}
+    for action in db.session.scalars(
+        select(Action)
+        .where(Action.decision_id.in_(decision_ids), visible)
+        .options(joinedload(Action.owner).joinedload(User.organisation), joinedload(Action.group),
+                 joinedload(Action.due_at_next_meeting_of), joinedload(Action.superseded_by))
+        .order_by(Action.id)
+    ):
+        led_to.setdefault(action.decision_id, []).append(action)
+    return led_to
+
+
+def decision_by_id(decision_id: int) -> Decision | None:
+    return db.session.scalar(register_select(DecisionFilters()).where(Decision.id == decision_id))
+
+
+def later_decisions_of_group(decision: Decision, limit: int = LATER_DECISION_CHOICES) -> list[Decision]:
+    """What could supersede this decision: the group's decisions made after it, newest first."""
+    made_at = decision.meeting.starts_at
+    return db.session.scalars(
+        select(Decision)
+        .join(Meeting, Decision.meeting_id == Meeting.id)
+        .options(contains_eager(Decision.meeting))
+        .where(Meeting.group_id == decision.meeting.group_id, Meeting.status != MeetingStatus.CANCELLED,
+               or_(Meeting.starts_at > made_at, (Meeting.starts_at == made_at) & (Decision.id > decision.id)))
+        .order_by(Meeting.starts_at.desc(), Decision.id.desc())
+        .limit(limit)
+    ).all()
+
+
+def decisions_made_between(group_id: int, since: datetime, until: datetime) -> list[Decision]:
+    """The group's decisions made at meetings from `since` up to (not including) `until`, oldest
+    first: "decisions made since the last meeting" in the Board pack."""
+    return db.session.scalars(
+        register_select(DecisionFilters(group_ids=(group_id,)))
+        .where(Meeting.starts_at >= since, Meeting.starts_at < until)
+        .order_by(None).order_by(Meeting.starts_at, Decision.id)
+    ).all()

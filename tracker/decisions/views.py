@@ -1,0 +1,148 @@
+"""The decisions register's pages: the list with its filters and exports, and the page that tags
+a decision and marks it superseded. Each view checks access (tracker/permissions.py), calls a
+query or an operation, commits at most once."""
+from __future__ import annotations
+
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    stream_with_context,
+    url_for,
+)
+from flask_login import current_user
+
+from tracker.actions.models import tags_by_kind
+from tracker.actions.rag import state_helpers
+from tracker.core.access import signed_in
+from tracker.core.dates import format_date, local_today, utcnow
+from tracker.core.domain import DomainError
+from tracker.core.forms import show_domain_error
+from tracker.core.ids import bounded_int, parse_id
+from tracker.core.models import Tag
+from tracker.decisions import blueprint, operations
+from tracker.decisions.forms import DecisionLinksForm, RegisterFilterForm
+from tracker.decisions.queries import actions_from, decision_by_id, later_decisions_of_group, register_page
+from tracker.extensions import db
+from tracker.meetings.models import Decision
+from tracker.people.models import Group
+from tracker.permissions import (
+    action_summaries_visible_to,
+    can_change_decision,
+    can_view_action,
+    can_view_decision,
+    decisions_visible_to,
+    groups_visible_to,
+    is_staff,
+)
+from tracker.reports import decision_exports
+from tracker.reports.exports import file_chunks
+from tracker.reports.queries import FilterChoices, filter_choices
+
+SECTION = "Decisions"
+
+
+def _filter_form() -> RegisterFilterForm:
+    """The filters from the URL; a champion is offered only the groups they belong to."""
+    choices = filter_choices()
+    if not is_staff(current_user):
+        mine = set(db.session.scalars(db.select(Group.id).where(groups_visible_to(current_user))))
+        choices = FilterChoices(groups=[group for group in choices.groups if group.id in mine],
+                                organisations=[], tags=choices.tags)
+    return RegisterFilterForm(request.args, choices)
+
+
+def _export_args() -> dict:
+    return {key: request.args.getlist(key) for key in request.args if key != "page"}
+
+
+@blueprint.route("/decisions")
+@signed_in
+def index():
+    form = _filter_form()
+    filters = form.filters()
+    page = register_page(filters, visible=decisions_visible_to(current_user),
+                         page=request.args.get("page", 1, type=bounded_int),
+                         per_page=current_app.config["PAGE_SIZE"])
+    led_to = actions_from([decision.id for decision in page.items],
+                          visible=action_summaries_visible_to(current_user))
+    return render_template("decisions/index.html", form=form, page=page, led_to=led_to,
+                           export_args=_export_args(), staff=is_staff(current_user),
+                           can_view_action=lambda action: can_view_action(current_user, action),
+                           can_change=lambda decision: can_change_decision(current_user, decision),
+                           **state_helpers(local_today()), title="Decisions", section=SECTION)
+
+
+@blueprint.route("/decisions.csv")
+@signed_in
+def register_csv():
+    filters = _filter_form().filters()
+    lines = decision_exports.csv_lines(filters, visible=decisions_visible_to(current_user),
+                                       visible_actions=action_summaries_visible_to(current_user))
+    name = decision_exports.decisions_file_name(local_today(), "csv")
+    return Response(stream_with_context(lines), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@blueprint.route("/decisions.xlsx")
+@signed_in
+def register_xlsx():
+    filters = _filter_form().filters()
+    workbook = decision_exports.xlsx_file(filters, visible=decisions_visible_to(current_user),
+                                          visible_actions=action_summaries_visible_to(current_user))
+    name = decision_exports.decisions_file_name(local_today(), "xlsx")
+    return Response(file_chunks(workbook),
+                    mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@blueprint.route("/decisions/<int:decision_id>/edit", methods=["GET", "POST"])
+@signed_in
+def edit(decision_id: int):
+    """Tag a decision and say whether a later one superseded it: whoever records its meeting."""
+    decision = decision_by_id(decision_id)
+    if decision is None or not can_view_decision(current_user, decision):
+        abort(404)
+    if not can_change_decision(current_user, decision):
+        abort(403)
+    later = later_decisions_of_group(decision)
+    form = DecisionLinksForm(superseded_by=str(decision.superseded_by_id or ""))
+    form.fill_tag_choices(tags_by_kind())
+    form.superseded_by.choices = [("", "No, it still stands")] + [
+        (str(each.id), f"{format_date(each.meeting.starts_on)}: {each.text[:120]}") for each in later]
+    if request.method == "GET":
+        form.show_tags(decision.tags)
+    if form.validate_on_submit():
+        try:
+            operations.change_decision_links(decision, tags=_chosen_tags(form),
+                                              superseded_by=_chosen_decision(form), at=utcnow())
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash("The decision's tags and status were saved.", "success")
+            return redirect(url_for("decisions.index", _anchor=f"decision-{decision.id}"))
+    return render_template("decisions/edit.html", form=form, decision=decision,
+                           title="Tag the decision or mark it superseded", section=SECTION)
+
+
+def _chosen_tags(form: DecisionLinksForm) -> list[Tag]:
+    ids = form.chosen_tag_ids()
+    return db.session.scalars(db.select(Tag).where(Tag.id.in_(ids))).all() if ids else []
+
+
+def _chosen_decision(form: DecisionLinksForm) -> Decision | None:
+    """The later decision chosen, or None for "it still stands". An id that is no decision at
+    all is refused at the field, as the operation refuses one that is not later."""
+    value = (form.superseded_by.data or "").strip()
+    if not value:
+        return None
+    chosen = decision_by_id(parse_id(value)) if parse_id(value) else None
+    if chosen is None:
+        raise DomainError("Choose a later decision from the list", field="superseded_by")
+    return chosen
