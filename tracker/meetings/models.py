@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     and_,
     func,
     or_,
@@ -58,6 +60,10 @@ class Meeting(Auditable, TimestampMixin, db.Model):
     # The later meeting at which these minutes were approved (recorded there as a decision).
     minutes_approved_at_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The day of the group's schedule this meeting was made for (tracker/meetings/schedules.py), kept
+    # when it moves or is cancelled so the schedule never makes that day's meeting again; None for a
+    # meeting scheduled by hand.
+    occurrence_on: Mapped[date | None] = mapped_column(Date)
 
     group: Mapped[Group] = relationship()
     minutes_approved_at: Mapped[Meeting | None] = relationship(remote_side=[id])
@@ -75,6 +81,8 @@ class Meeting(Auditable, TimestampMixin, db.Model):
     __table_args__ = (
         Index("ix_meetings_group_starts", "group_id", "starts_at"),
         Index("ix_meetings_starts_at", "starts_at"),  # the meetings list across every group
+        # One meeting per day of a schedule, however many diary fills run at once.
+        UniqueConstraint("group_id", "occurrence_on", name="uq_meetings_group_occurrence"),
     )
 
     @property

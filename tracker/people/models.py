@@ -5,7 +5,7 @@ import enum
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, or_
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, false, func, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
 from tracker.core.models import Auditable, TimestampMixin
@@ -139,6 +139,12 @@ class Group(Auditable, TimestampMixin, db.Model):
     due_soon_working_days: Mapped[int | None] = mapped_column(Integer)
     escalate_after_working_days: Mapped[int | None] = mapped_column(Integer)
     input_response_working_days: Mapped[int | None] = mapped_column(Integer)
+    # Its meeting schedule (tracker/meetings/schedules.py): an iCalendar DTSTART and RRULE in local
+    # time, or "" for a group that meets as and when (meeting_pattern then says how, in words).
+    schedule_rule: Mapped[str] = mapped_column(Text, default="", server_default="")
+    schedule_skips_bank_holidays: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    schedule_location: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    schedule_is_online: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     parent: Mapped[Group | None] = relationship(remote_side=[id], back_populates="subgroups")
     subgroups: Mapped[list[Group]] = relationship(back_populates="parent")
