@@ -9,7 +9,7 @@ from tracker import permissions
 from tracker.actions.models import Action
 from tracker.extensions import db
 from tracker.inputs.models import Input
-from tracker.meetings.models import Meeting
+from tracker.meetings.models import Decision, Meeting
 from tracker.people.models import Group, User
 
 KINDS = ["admin", "chair", "lead", "member", "champion", "group chair", "group lead",
@@ -18,7 +18,7 @@ KINDS = ["admin", "chair", "lead", "member", "champion", "group chair", "group l
 
 @pytest.fixture
 def world(make_person, make_group, make_meeting, make_action):
-    """Two groups, each with a meeting, actions and input, and one person of every kind."""
+    """Two groups, each with a meeting and its decision, actions and input, and one person of every kind."""
     people = {kind: make_person(role=kind if kind in ("admin", "chair", "lead", "member", "champion")
                                 else ("champion" if kind == "champion in group" else "member"))
               for kind in KINDS}
@@ -27,7 +27,7 @@ def world(make_person, make_group, make_meeting, make_action):
                       members=[people["group member"], people["champion in group"]])
     theirs = make_group()
     for group in (ours, theirs):
-        make_meeting(group)
+        db.session.add(Decision(meeting=make_meeting(group), text="Agreed"))
         make_action(group=group)
         make_action(group=group, owner=people["owner"])
         make_action(group=group, owner=people["champion in group"])
@@ -46,7 +46,8 @@ def world(make_person, make_group, make_meeting, make_action):
     (Meeting, permissions.meetings_visible_to, permissions.can_view_meeting),
     (Input, permissions.inputs_visible_to, permissions.can_view_input),
     (Group, permissions.groups_visible_to, permissions.can_view_group),
-], ids=["actions", "action summaries", "meetings", "inputs", "groups"])
+    (Decision, permissions.decisions_visible_to, permissions.can_view_decision),
+], ids=["actions", "action summaries", "meetings", "inputs", "groups", "decisions"])
 def test_each_list_shows_exactly_what_its_person_may_open(world, model, clause, check):
     every = db.session.scalars(db.select(model)).all()
     for kind, person in world.items():
