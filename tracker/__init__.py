@@ -126,13 +126,15 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
+    from tracker.actions.cli import actions_cli
     from tracker.core.cli import backup_cli
     from tracker.demo.cli import demo_cli
     from tracker.importer.cli import minutes_cli
     from tracker.nudges.cli import nudges_cli, outbox_cli, scheduler_cli
     from tracker.people.cli import people_cli, users_cli
 
-    for group in (users_cli, people_cli, demo_cli, nudges_cli, scheduler_cli, outbox_cli, minutes_cli, backup_cli):
+    for group in (users_cli, people_cli, demo_cli, nudges_cli, scheduler_cli, outbox_cli, minutes_cli, backup_cli,
+                  actions_cli):
         app.cli.add_command(group)
 
 

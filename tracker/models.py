@@ -1,4 +1,5 @@
 """Imports every domain's models so that SQLAlchemy's metadata (and Alembic) sees them all."""
+from tracker.actions.log_models import ImportedLogRow  # noqa: F401
 from tracker.actions.models import *  # noqa: F401,F403
 from tracker.core.models import *  # noqa: F401,F403
 from tracker.importer.models import ImportedAction  # noqa: F401

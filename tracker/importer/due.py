@@ -302,3 +302,26 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
         if DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to ")):
             return due
     return found[-1][2]
+
+
+EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year, so from here)
+EXCEL_SERIALS = (20_000, 80_000)  # 4 October 1954 to 8 January 2119: numbers that are dates
+EXCEL_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+
+
+def read_cell_date(value, reference: date) -> Due | None:
+    """A date column's cell in a spreadsheet: a date or date-and-time cell, an Excel date number
+    (45123, as a CSV saved from Excel may hold it), or words read as a table's date column
+    ("17.7.12", "30 Sept", "June", "by the next meeting"). None when it gives no date."""
+    if isinstance(value, datetime):
+        return Due(ON_A_DATE, format_day(value.date()), on=value.date())
+    if isinstance(value, date):
+        return Due(ON_A_DATE, format_day(value), on=value)
+    text = "" if value is None else str(value).strip()
+    if isinstance(value, int | float) or EXCEL_SERIAL.match(text):
+        serial = float(text)
+        if not EXCEL_SERIALS[0] <= serial <= EXCEL_SERIALS[1]:
+            return None
+        day = EXCEL_EPOCH + timedelta(days=int(serial))
+        return Due(ON_A_DATE, text, on=day, rule=f"The Excel date number {text} is {format_day(day)}")
+    return read_due(text, reference, whole_cell=True)

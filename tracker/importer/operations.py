@@ -133,7 +133,7 @@ def owner_candidates(group: Group, people: list[User]) -> list[Candidate]:
         Candidate(id=person.id, name=person.name, job_title=person.job_title or "",
                   organisations=tuple(name for name in (person.organisation.name, person.organisation.short_name)
                                       if name) if person.organisation else (),
-                  group_role=roles.get(person.id))
+                  group_role=roles.get(person.id), email=person.email or "")
         for person in people
     ]
 

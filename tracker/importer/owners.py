@@ -58,6 +58,7 @@ class Candidate:
     job_title: str = ""
     organisations: tuple[str, ...] = ()
     group_role: str | None = None
+    email: str = ""  # an action log may name the owner by email address
 
     @property
     def initials(self) -> str:
@@ -197,6 +198,7 @@ def _is_collective(written: str) -> bool:
 
 
 RULES = (
+    ("email", "Email address"),
     ("name", "Full name"),
     ("initials", "Initials"),
     ("group_role", "Role in the group"),
@@ -211,6 +213,8 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
     name = person.name.casefold()
     name_words = [word for word in name.split() if word.strip(".") not in TITLES]
     wanted_words = [word.strip(".") for word in wanted.split() if word.strip(".") not in TITLES]
+    if rule == "email":
+        return "@" in wanted and wanted == person.email.casefold()
     if rule == "name":
         if wanted == name or " ".join(wanted_words) == " ".join(name_words):
             return True
@@ -249,7 +253,7 @@ def _describe(person: Candidate) -> str:
 def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
     """The person an owner as written means: the group's members first, then everyone.
 
-    Tried in order: full name, initials, role in the group ("the Chair"), job title, first name,
+    Tried in order: email address, full name, initials, role in the group ("the Chair"), job title, first name,
     surname, organisation. The first rule anyone fits decides; several people fitting it (after
     preferring the group's members) means the reviewer chooses.
     """
