@@ -35,6 +35,30 @@ def _database_url(default: str, variable: str = "DATABASE_URL") -> str:
     return url
 
 
+def _oidc_providers() -> list[dict]:
+    """Single sign-on providers: TRACKER_OIDC_PROVIDERS names them ("entra,google"), and each
+    name's TRACKER_OIDC_<NAME>_... variables set it up (README, Configuration). Checked when the
+    app starts (tracker/people/sso.py), so a half-set provider stops it with a plain message."""
+    providers = []
+    for name in os.environ.get("TRACKER_OIDC_PROVIDERS", "").split(","):
+        name = name.strip().lower()
+        if not name:
+            continue
+        prefix = f"TRACKER_OIDC_{name.upper()}_"
+        issuer = os.environ.get(prefix + "ISSUER", "").strip().rstrip("/")
+        discovery = f"{issuer}/.well-known/openid-configuration" if issuer else ""
+        providers.append({
+            "name": name,
+            "display_name": os.environ.get(prefix + "NAME", "").strip() or name.title(),
+            "metadata_url": os.environ.get(prefix + "METADATA_URL", "").strip() or discovery,
+            "client_id": os.environ.get(prefix + "CLIENT_ID", "").strip(),
+            "client_secret": os.environ.get(prefix + "CLIENT_SECRET", "").strip(),
+            "allowed_domains": os.environ.get(prefix + "ALLOWED_DOMAINS", ""),
+            "trust_domain_email": _bool(prefix + "TRUST_DOMAIN_EMAIL"),
+        })
+    return providers
+
+
 class Config:
     SITE_NAME = os.environ.get("SITE_NAME", "SEND Partnership Tracker")
     SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")
@@ -107,6 +131,16 @@ class DevelopmentConfig(Config):
     SCHEDULER_ENABLED = _bool("SCHEDULER_ENABLED", True)
 
 
+    # A public contributor's email address is erased this many days after their input is closed
+    # (answered, and every action it led to closed): the daily job (tracker/people/personal_data.py).
+    CONTACT_EMAIL_RETENTION_DAYS = _int("TRACKER_CONTACT_EMAIL_RETENTION_DAYS", 365)
+
+    # Signing in with an organisation account (OpenID Connect; tracker/people/sso.py).
+    OIDC_PROVIDERS = _oidc_providers()
+    # A verified organisation email nobody in Tracker has: off, refused; on, made a member.
+    OIDC_CREATE_PEOPLE = _bool("TRACKER_OIDC_CREATE_PEOPLE")
+    # The longest wait for a provider's answer, so a provider that is down cannot hold a worker.
+    OIDC_TIMEOUT_SECONDS = _int("TRACKER_OIDC_TIMEOUT_SECONDS", 5)
 class TestConfig(Config):
     TESTING = True
     SECRET_KEY = "test-secret"
@@ -121,6 +155,8 @@ class ProductionConfig(Config):
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
+    OIDC_PROVIDERS: list[dict] = []  # tests name their own providers, never the developer's
+    TWO_STEP_REQUIRED_FOR_ADMINS = False  # tests/people/test_two_step.py turns it on
 
     @classmethod
     def check(cls) -> None:

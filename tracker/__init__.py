@@ -60,8 +60,10 @@ def register_extensions(app: Flask) -> None:
     cache.init_app(app)
 
     from tracker.people.auth import init_login
+    from tracker.people.sso import init_sso
 
     init_login(app)
+    init_sso(app)
 
 
 @limiter.request_filter

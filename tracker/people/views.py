@@ -58,4 +58,5 @@ def logout():
     return redirect(url_for("people.login"))
 
 # The admin pages, invitations and password resets register on this blueprint.
-from tracker.people import admin, audit_log, data_pages, password_pages  # noqa: E402,F401
+from tracker.people import admin, audit_log, data_pages, password_pages, sso_pages  # noqa: E402,F401
+from tracker.people.two_step_pages import sign_in  # noqa: E402  (and its pages)

@@ -1,0 +1,296 @@
+"""Signing in with an organisation account (OpenID Connect), against a real provider on loopback:
+the certified `oidc-provider` package (tests/people/oidc_provider/server.mjs), a provider that
+sends faulty ID tokens on purpose (faulty.py), one that is down and one that never answers."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+
+from config import TestConfig
+from tests.conftest import FormClient, IsolatedClient, wipe_database
+from tests.people.oidc_provider.faulty import SLOW_SECONDS, FaultyProvider
+from tracker import create_app
+from tracker.extensions import db, limiter
+from tracker.people.models import EndedSession, User, find_user_by_email
+from tracker.people.sso import SsoSettingsProblem, read_providers
+
+HERE = Path(__file__).parent / "oidc_provider"
+ROOT = Path(__file__).resolve().parents[2]
+TRACKER = "http://localhost"  # the test client's address, so the provider's redirects come back here
+TIMEOUT_SECONDS = 1
+
+
+@pytest.fixture(scope="session")
+def certified_provider():
+    """node tests/people/oidc_provider/server.mjs on a free loopback port: its issuer address."""
+    process = subprocess.Popen(
+        ["node", str(HERE / "server.mjs")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        text=True, env={"PATH": "/usr/bin:/bin:/usr/local/bin", "PORT": "0",
+                        "REDIRECT_URIS": f"{TRACKER}/sign-in/with/company/return"},
+    )
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("listening "), f"the OpenID provider did not start: {line!r}"
+        yield line.split()[1]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def faulty_provider():
+    with FaultyProvider() as provider:
+        yield provider
+
+
+@pytest.fixture(scope="session")
+def silent_port():
+    """A port that takes connections and never answers: a provider too slow to wait for."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    yield listener.getsockname()[1]
+    listener.close()
+
+
+def _closed_port() -> int:
+    """A port nothing listens on: connecting is refused, as when a provider is down."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _provider(name: str, display_name: str, issuer: str, **fields) -> dict:
+    return {
+        "name": name, "display_name": display_name,
+        "metadata_url": f"{issuer}/.well-known/openid-configuration",
+        "client_id": "tracker", "client_secret": "tracker-test-secret",
+        "allowed_domains": "example.org, @Example.Net", "trust_domain_email": False, **fields,
+    }
+
+
+@pytest.fixture(scope="session")
+def sso_app_for_engine(app_for_engine, certified_provider, faulty_provider, silent_port):
+    """The tests' database with four providers set up: the certified one, the faulty one, one that
+    is down, one that never answers."""
+    return create_app(
+        TestConfig,
+        SQLALCHEMY_DATABASE_URI=app_for_engine.config["SQLALCHEMY_DATABASE_URI"],
+        OIDC_TIMEOUT_SECONDS=TIMEOUT_SECONDS,
+        OIDC_PROVIDERS=[
+            _provider("company", "Company Account", certified_provider),
+            _provider("faulty", "Faulty", faulty_provider.issuer),
+            _provider("down", "Down", f"http://127.0.0.1:{_closed_port()}"),
+            _provider("silent", "Silent", f"http://127.0.0.1:{silent_port}"),
+        ],
+    )
+
+
+@pytest.fixture
+def sso_app(sso_app_for_engine):
+    with sso_app_for_engine.app_context():
+        wipe_database()
+        limiter.reset()
+        yield sso_app_for_engine
+        db.session.remove()
+
+
+@pytest.fixture
+def browser(sso_app):
+    sso_app.test_client_class = IsolatedClient
+    return FormClient(sso_app.test_client())
+
+
+@pytest.fixture
+def alice(sso_app):
+    from tracker.people.operations import create_person
+
+    person = create_person(email="Alice@example.org", name="Alice Example", password=None)
+    db.session.commit()
+    return person
+
+
+def _start(browser, provider: str, next_page: str = ""):
+    return browser.submit(f"/sign-in/with/{provider}", {"next": next_page}, form_url="/sign-in")
+
+
+def _at_provider(authorize_url: str, login_hint: str) -> str:
+    """The person's part at the provider, as their browser does it: follow its redirects (it signs
+    in `login_hint` without a form) until it sends them back to Tracker. The address it sends."""
+    url = f"{authorize_url}&login_hint={login_hint}"
+    with requests.Session() as provider_browser:
+        for _ in range(10):
+            if url.startswith(TRACKER):
+                return url.removeprefix(TRACKER)
+            response = provider_browser.get(url, allow_redirects=False, timeout=10)
+            assert response.is_redirect, f"{response.status_code} {response.text[:300]}"
+            url = requests.compat.urljoin(url, response.headers["Location"])
+    raise AssertionError("the provider never sent the browser back")
+
+
+def sign_in_with(browser, provider: str = "company", login_hint: str = "alice", next_page: str = ""):
+    """The whole journey: the button, the provider, and the return. (return address, response)"""
+    start = _start(browser, provider, next_page)
+    assert start.status_code == 302, start.get_data(as_text=True)
+    returned_to = _at_provider(start.location, login_hint)
+    return returned_to, browser.get(returned_to)
+
+
+def _page(response) -> str:
+    return " ".join(response.get_data(as_text=True).split())
+
+
+def _signed_in(browser) -> bool:
+    return browser.get("/my-actions").status_code == 200
+
+
+def test_the_sign_in_page_has_a_button_for_each_provider(browser):
+    page = _page(browser.get("/sign-in"))
+    for name in ("Company Account", "Faulty", "Down", "Silent"):
+        assert f"Sign in with {name}</button>" in page
+    assert 'name="password"' in page  # password sign-in stays
+
+
+def test_signing_in_with_the_certified_provider(browser, alice):
+    returned_to, response = sign_in_with(browser, next_page="/my-actions?page=1")
+    assert response.status_code == 302 and response.location == "/my-actions?page=1"
+    assert _signed_in(browser)
+    db.session.expire_all()
+    assert find_user_by_email("alice@example.org").last_login_at is not None
+
+
+def test_the_request_to_the_provider_uses_pkce_state_and_nonce(browser):
+    query = requests.utils.urlparse(_start(browser, "company").location).query
+    params = dict(part.split("=", 1) for part in query.split("&"))
+    assert params["code_challenge_method"] == "S256" and params["code_challenge"]
+    assert params["state"] and params["nonce"] and "openid" in params["scope"]
+
+
+def test_the_session_is_the_password_sign_ins_own_and_ends_on_signing_out(browser, alice):
+    sign_in_with(browser)
+    copied = browser.get_cookie("session").value
+    browser.submit("/sign-out", form_url="/")
+    assert db.session.scalar(db.select(db.func.count()).select_from(EndedSession)) == 1
+    browser.set_cookie("session", copied)  # a copy of the signed-out cookie is refused
+    assert not _signed_in(browser)
+
+
+def test_a_replayed_return_address_signs_nobody_in(sso_app, browser, alice):
+    returned_to, response = sign_in_with(browser)
+    assert response.status_code == 302
+    again = browser.get(returned_to)  # the state was used up by the first return
+    assert again.status_code == 400 and "did not work" in _page(again)
+    stranger = FormClient(sso_app.test_client())  # someone else's browser with the same address
+    stolen = stranger.get(returned_to)
+    assert stolen.status_code == 400 and not _signed_in(stranger)
+
+
+def test_a_made_up_state_is_refused(browser, alice):
+    _start(browser, "company")
+    response = browser.get("/sign-in/with/company/return?code=abc&state=made-up")
+    assert response.status_code == 400 and not _signed_in(browser)
+
+
+def test_an_address_from_a_domain_not_allowed_is_refused(browser):
+    _, response = sign_in_with(browser, login_hint="outsider")
+    assert response.status_code == 403
+    assert "We do not take Company Account accounts from elsewhere.test here" in _page(response)
+    assert not _signed_in(browser)
+
+
+def test_an_email_the_provider_has_not_verified_is_refused(browser, make_unverified_person):
+    _, response = sign_in_with(browser, login_hint="unverified")
+    assert response.status_code == 403 and "has not checked that unverified@example.org is yours" in _page(response)
+    assert not _signed_in(browser)
+
+
+@pytest.fixture
+def make_unverified_person(sso_app):
+    from tracker.people.operations import create_person
+
+    create_person(email="unverified@example.org", name="Una Verified")
+    db.session.commit()
+
+
+def test_someone_tracker_does_not_know_is_refused(browser):
+    _, response = sign_in_with(browser, login_hint="newcomer")
+    assert response.status_code == 403
+    assert "Nobody with the email address newcomer@example.org can use this service yet" in _page(response)
+    assert find_user_by_email("newcomer@example.org") is None and not _signed_in(browser)
+
+
+def test_someone_new_becomes_a_member_when_the_admin_allows_it(sso_app, browser):
+    sso_app.config["OIDC_CREATE_PEOPLE"] = True
+    try:
+        _, response = sign_in_with(browser, login_hint="newcomer")
+    finally:
+        sso_app.config["OIDC_CREATE_PEOPLE"] = False
+    assert response.status_code == 302 and _signed_in(browser)
+    person = db.session.scalar(db.select(User).where(User.email == "newcomer@example.org"))
+    assert person.name == "New Comer" and person.role == "member" and person.password_hash is None
+
+
+def test_a_switched_off_account_is_refused(browser, alice):
+    alice.is_active = False
+    db.session.commit()
+    _, response = sign_in_with(browser)
+    assert response.status_code == 403 and not _signed_in(browser)
+
+
+def test_a_faultless_token_from_the_faulty_provider_signs_in(browser, alice):
+    """The control for the faults below: the same provider and person, nothing wrong."""
+    _, response = sign_in_with(browser, "faulty", login_hint="good")
+    assert response.status_code == 302 and _signed_in(browser)
+
+
+@pytest.mark.parametrize("fault", ["wrong_audience", "expired", "wrong_nonce", "unsigned", "badly_signed", "malformed"])
+def test_a_faulty_id_token_is_refused(browser, alice, fault):
+    _, response = sign_in_with(browser, "faulty", login_hint=fault)
+    assert response.status_code == 400, fault
+    assert "Signing in with Faulty did not work, so you are not signed in" in _page(response)
+    assert not _signed_in(browser)
+
+
+@pytest.mark.parametrize("provider", ["down", "silent"])
+def test_a_provider_down_or_silent_gets_a_plain_message_within_the_time_limit(browser, alice, provider):
+    began = time.monotonic()
+    response = _start(browser, provider)
+    assert time.monotonic() - began < TIMEOUT_SECONDS + 2
+    assert response.status_code == 502
+    assert "We could not reach" in _page(response) and "sign in with your email address and password" in _page(response)
+
+
+def test_a_provider_too_slow_to_give_the_token_gets_a_plain_message(browser, alice):
+    start = _start(browser, "faulty")
+    returned_to = _at_provider(start.location, "slow_token")
+    began = time.monotonic()
+    response = browser.get(returned_to)
+    assert time.monotonic() - began < SLOW_SECONDS
+    assert response.status_code == 502 and not _signed_in(browser)
+
+
+def test_password_sign_in_works_while_a_provider_is_down(browser, make_person):
+    person = make_person(email="pat@example.org")
+    assert _start(browser, "down").status_code == 502
+    response = browser.submit("/sign-in", {"email": person.email, "password": "correct horse battery"})
+    assert response.status_code == 302 and _signed_in(browser)
+
+
+def test_an_unknown_provider_is_not_found(browser):
+    assert browser.submit("/sign-in/with/nobody", form_url="/sign-in").status_code == 404
+    assert browser.get("/sign-in/with/nobody/return?code=x&state=y").status_code == 404
+
+
+def test_a_provider_set_up_by_halves_stops_the_app_with_the_variable_to_set():
+    entry = _provider("entra", "Microsoft", "https://login.example", client_secret="")
+    with pytest.raises(SsoSettingsProblem, match="TRACKER_OIDC_ENTRA_CLIENT_SECRET is not set"):
+        read_providers([entry])
+    with pytest.raises(SsoSettingsProblem, match="not a usable name"):
+        read_providers([{**entry, "name": "bad name"}])
+    assert read_providers([{**entry, "client_secret": "x"}])[0].allowed_domains == {"example.org", "example.net"}
