@@ -101,6 +101,7 @@ def register_converters(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from tracker.actions.log_views import blueprint as action_log
     from tracker.actions.views import blueprint as actions
     from tracker.api.account import blueprint as account
     from tracker.api.feeds import blueprint as feeds
@@ -115,8 +116,8 @@ def register_blueprints(app: Flask) -> None:
     from tracker.public.views import blueprint as public
     from tracker.reports.views import blueprint as reports
 
-    for blueprint in (core, people, meetings, decisions, actions, nudges, inputs, reports, public, importer,
-                      api, account, feeds):
+    for blueprint in (core, people, meetings, decisions, actions, action_log, nudges, inputs, reports, public,
+                      importer, api, account, feeds):
         app.register_blueprint(blueprint)
     csrf.exempt(api)  # token-authenticated JSON, no cookies
 

@@ -18,6 +18,9 @@ Forms with no error path to walk, and so not listed:
 - Choices with nothing to leave empty: saving the whole attendance list (a saved answer per row)
   and changing a member's role in a group (a list with the current role chosen). What they refuse
   is a rule of the record, shown in the error summary at the row; tests/meetings covers each one.
+- Checking an uploaded action log (/groups/N/actions/import/TOKEN): every column has a choice
+  already made; what it refuses (two columns of one kind, a row's problems) is shown in the error
+  summary, linked to the column or the row (tests/actions/log/test_page.py).
 """
 from __future__ import annotations
 
@@ -104,6 +107,8 @@ FORMS = [
     Form(_page("Import meeting outcomes", "Meetings"), "/meetings/{meeting}/import", "Find suggested actions",
          ("Paste the meeting outcomes, or choose a file of the minutes",), "secretary"),
     # Actions
+    Form(_page("Import an action log", "Actions"), "/groups/{group}/actions/import", "Read the log",
+         ("Choose the file of your action log",), "secretary"),
     Form(_page("Raise an action", "Actions"), "/actions/new", "Raise the action", ACTION_ERRORS, "secretary"),
     Form(_page("Post an update", "Actions"), "/actions/{open_action}/update", "Post update",
          ("Enter your update",), "secretary"),
@@ -222,7 +227,7 @@ def test_every_form_shows_its_errors_and_leads_to_the_field(
 # Pages that take a POST but have no error path to walk (see the docstring), by endpoint.
 WITHOUT_AN_ERROR_PATH = {
     "meetings.minutes", "nudges.settings", "meetings.change_member", "meetings.circulate",
-    "nudges.unsubscribe", "people.erase",
+    "nudges.unsubscribe", "people.erase", "action_log.review",
 }
 
 

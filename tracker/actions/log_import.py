@@ -20,7 +20,7 @@ from datetime import date, datetime
 
 from tracker.importer.documents import UnreadableDocument, _decode
 
-MAX_LOG_BYTES = 10_000_000  # a 10,000-row log with long notes is about 3 MB
+MAX_LOG_BYTES = 5_000_000  # a 10,000-row log with long notes is about 3 MB
 MAX_LOG_ROWS = 10_000  # the longest partnership log we have seen has about 800 rows
 HEADING_SEARCH_ROWS = 20  # headings are in the first rows, under any title
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # password-protected .xlsx and old .xls
