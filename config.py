@@ -91,6 +91,9 @@ class Config:
     DUE_SOON_WORKING_DAYS = _int("DUE_SOON_WORKING_DAYS", 3)
     # How long the one-click update links in emails work (tracker/nudges/links.py).
     ACTION_LINK_DAYS = _int("ACTION_LINK_DAYS", 14)
+    # How many months ahead a group's meeting schedule puts its meetings in the diary
+    # (tracker/meetings/operations.py fill_diary_ahead), on saving it and every day.
+    SCHEDULE_HORIZON_MONTHS = _int("SCHEDULE_HORIZON_MONTHS", 6)
 
     # The biggest request any page takes: a file of minutes on the import page. A file a little
     # over the importer's own limit is still read, so the page can say how big it is.
@@ -117,6 +120,9 @@ class Config:
     RATELIMIT_HEADERS_ENABLED = True
     LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour")  # per account
     LOGIN_ADDRESS_RATE_LIMIT = os.environ.get("LOGIN_ADDRESS_RATE_LIMIT", "30 per minute;200 per hour")
+    # Administrators must use two-step sign-in (tracker/people/two_step.py); they are sent to set
+    # it up after signing in. Off only in tests of other areas, which sign admins in with a password.
+    TWO_STEP_REQUIRED_FOR_ADMINS = True
     # Behind a reverse proxy: how many proxies to trust for the client's address and scheme
     # (X-Forwarded-For, X-Forwarded-Proto). 0 trusts none: anyone could send those headers.
     TRUSTED_PROXIES = _int("TRUSTED_PROXIES", 0)
@@ -125,12 +131,6 @@ class Config:
     PUBLIC_FORM_MIN_SECONDS = _int("PUBLIC_FORM_MIN_SECONDS", 3)
 
     PAGE_SIZE = _int("PAGE_SIZE", 25)
-
-
-class DevelopmentConfig(Config):
-    SCHEDULER_ENABLED = _bool("SCHEDULER_ENABLED", True)
-
-
     # A public contributor's email address is erased this many days after their input is closed
     # (answered, and every action it led to closed): the daily job (tracker/people/personal_data.py).
     CONTACT_EMAIL_RETENTION_DAYS = _int("TRACKER_CONTACT_EMAIL_RETENTION_DAYS", 365)
@@ -141,6 +141,12 @@ class DevelopmentConfig(Config):
     OIDC_CREATE_PEOPLE = _bool("TRACKER_OIDC_CREATE_PEOPLE")
     # The longest wait for a provider's answer, so a provider that is down cannot hold a worker.
     OIDC_TIMEOUT_SECONDS = _int("TRACKER_OIDC_TIMEOUT_SECONDS", 5)
+
+
+class DevelopmentConfig(Config):
+    SCHEDULER_ENABLED = _bool("SCHEDULER_ENABLED", True)
+
+
 class TestConfig(Config):
     TESTING = True
     SECRET_KEY = "test-secret"
@@ -149,14 +155,14 @@ class TestConfig(Config):
     MAIL_SERVER = ""
     BASE_URL = "http://localhost"
     SERVER_NAME = None
+    OIDC_PROVIDERS: list[dict] = []  # tests name their own providers, never the developer's
+    TWO_STEP_REQUIRED_FOR_ADMINS = False  # tests/people/test_two_step.py turns it on
 
 
 class ProductionConfig(Config):
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
-    OIDC_PROVIDERS: list[dict] = []  # tests name their own providers, never the developer's
-    TWO_STEP_REQUIRED_FOR_ADMINS = False  # tests/people/test_two_step.py turns it on
 
     @classmethod
     def check(cls) -> None:

@@ -83,6 +83,8 @@ FORMS = [
     Form(_page("Reminder settings", "Groups"), "/groups/{group}/reminders", "Save reminder settings",
          ("Enter the number of working days as a whole number, like 5",), "admin",
          typed={"Remind owners this many working days before an action is due": "soon"}),
+    Form(_page("Meeting schedule", "Groups"), "/groups/{group}/schedule", "Save the schedule",
+         ("Choose how often the group meets", "Enter where the meeting will be held, or choose online"), "admin"),
     Form(_page("People in SEND Board", "Groups"), "/groups/{group}/people", "Add to group",
          ("Choose the person to add to the group",), "admin"),
     # Meetings

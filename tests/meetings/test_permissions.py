@@ -43,7 +43,7 @@ PAGES = {
     "meetings.move_agenda_item": "record", "meetings.new_decision": "record", "meetings.edit_decision": "record",
     "meetings.minutes": "record", "meetings.approve_minutes": "record", "meetings.circulate": "record",
     "meetings.edit_group": "group", "meetings.group_people": "group", "meetings.change_member": "group",
-    "meetings.group_reminders": "group",
+    "meetings.group_reminders": "group", "meetings.group_schedule": "group",
     "meetings.new_group": "create",
 }
 

@@ -26,6 +26,7 @@ from wtforms.widgets import HiddenInput
 
 from tracker.core.forms import GovDateField, TrackerForm
 from tracker.meetings.operations import MAX_LOCATION, MAX_NAME, MAX_TITLE, REMINDER_DAYS
+from tracker.meetings.schedules import MONTHLY, WEEK_OF_MONTH, WEEKDAYS, WEEKLY
 from tracker.people.models import GROUP_KIND_LABELS, GROUP_ROLE_LABELS
 
 OUT_OF_DATE = ("This page is out of date, so your changes have not been saved. Reload the page to see the "
@@ -144,27 +145,23 @@ class ReminderSettingsForm(TrackerForm):
         return _parse_days(getattr(self, name))
 
 
-class MeetingForm(TrackerForm):
-    starts_on = GovDateField("Date", what="the date of the meeting", description="For example, 27 3 2026")
-    start_time = StringField("Start time", widget=GovTextInput(), description="For example, 2pm or 14:00")
-    attendance_mode = RadioField(
-        "Is the meeting in person or online?", widget=GovRadioInput(),
-        choices=[("in_person", "In person"), ("online", "Online")],
-        validators=[InputRequired("Choose whether the meeting is in person or online")],
-    )
-    location = StringField(
+def _attendance_mode_field(label: str, *, required: bool = True) -> RadioField:
+    return RadioField(label, widget=GovRadioInput(), choices=[("in_person", "In person"), ("online", "Online")],
+                      validate_choice=required,
+                      validators=[InputRequired("Choose whether the meeting is in person or online")] if required else [])
+
+
+def _location_field() -> StringField:
+    return StringField(
         "Place, or how to join", widget=GovTextInput(),
         description="For example, Town Hall, Committee Room 2. For an online meeting, the platform "
                     "such as Microsoft Teams (optional)",
         validators=[Length(max=MAX_LOCATION, message=f"The place must be {MAX_LOCATION} characters or fewer")],
     )
-    submit = SubmitField("Schedule meeting", widget=GovSubmitInput())
 
-    def validate_start_time(self, field) -> None:
-        if not (field.data or "").strip():
-            raise ValidationError("Enter the time the meeting starts, for example 2pm or 14:00")
-        if parse_time(field.data) is None:
-            raise ValidationError("Enter a real time, for example 2pm or 14:00")
+
+class MeetingPlace:
+    """Where a meeting is held: in person at a place, or online (the meeting and schedule forms)."""
 
     def validate_location(self, field) -> None:
         if self.attendance_mode.data == "in_person" and not (field.data or "").strip():
@@ -173,6 +170,20 @@ class MeetingForm(TrackerForm):
     @property
     def is_online(self) -> bool:
         return self.attendance_mode.data == "online"
+
+
+class MeetingForm(MeetingPlace, TrackerForm):
+    starts_on = GovDateField("Date", what="the date of the meeting", description="For example, 27 3 2026")
+    start_time = StringField("Start time", widget=GovTextInput(), description="For example, 2pm or 14:00")
+    attendance_mode = _attendance_mode_field("Is the meeting in person or online?")
+    location = _location_field()
+    submit = SubmitField("Schedule meeting", widget=GovSubmitInput())
+
+    def validate_start_time(self, field) -> None:
+        if not (field.data or "").strip():
+            raise ValidationError("Enter the time the meeting starts, for example 2pm or 14:00")
+        if parse_time(field.data) is None:
+            raise ValidationError("Enter a real time, for example 2pm or 14:00")
 
 
 class ChangeMeetingForm(MeetingForm):
@@ -243,3 +254,71 @@ class CirculateForm(TrackerForm):
     paper = StringField(widget=HiddenInput())
     last_seen = IntegerField(widget=HiddenInput(), validators=[Optional()])
     submit = SubmitField("Send the papers", widget=GovSubmitInput())
+
+
+WEEKDAY_CHOICES = [(str(number), day) for number, day in enumerate(WEEKDAYS)]
+WEEK_OF_MONTH_CHOICES = [("", "Choose a week")] + [(str(number), words.capitalize())
+                                                     for number, words in WEEK_OF_MONTH.items()]
+
+
+class ScheduleForm(MeetingPlace, TrackerForm):
+    """The plain questions a group's schedule is built from (tracker/meetings/schedules.py)."""
+
+    frequency = RadioField("How often does the group meet?", widget=GovRadioInput(), choices=[
+        (WEEKLY, "Every week, or every few weeks"),
+        (MONTHLY, "Once a month, or every few months, on a weekday such as the first Monday"),
+        ("none", "No regular meetings: we set each date ourselves"),
+    ], validate_choice=False, validators=[InputRequired("Choose how often the group meets")])
+    interval = StringField("How many weeks or months apart?", widget=GovTextInput(),
+                           description="For example, 6 for every 6 weeks, or 1 for every month")
+    weekday = SelectField("Day of the week", widget=GovSelect(), choices=WEEKDAY_CHOICES, default="1",
+                          validate_choice=False)
+    week_of_month = SelectField("Which week of the month", widget=GovSelect(), choices=WEEK_OF_MONTH_CHOICES,
+                                validate_choice=False, description="Only for meetings once a month or every few months")
+    start_time = StringField("Start time", widget=GovTextInput(), description="For example, 10am or 14:00")
+    starts_on = GovDateField("Starting from", what="the date the schedule starts", required=False,
+                             description="Meetings are on or after this date. For example, 6 1 2027")
+    ends_on = GovDateField("Ending on (optional)", what="the date the schedule ends", required=False,
+                           description="Leave it empty if the schedule goes on")
+    skips_bank_holidays = BooleanField("No meeting on a bank holiday", widget=GovCheckboxInput(),
+                                       description="Bank holidays in England and Wales")
+    skips_august = BooleanField("No meeting in August", widget=GovCheckboxInput())
+    attendance_mode = _attendance_mode_field("Are the meetings in person or online?", required=False)
+    location = _location_field()
+    submit = SubmitField("Save the schedule", widget=GovSubmitInput())
+
+    def validate_interval(self, field) -> None:
+        text = (field.data or "").strip()
+        if text and not text.isdigit():
+            raise ValidationError("Enter the number of weeks or months as a whole number, like 6")
+
+    def validate_start_time(self, field) -> None:
+        if (field.data or "").strip() and parse_time(field.data) is None:
+            raise ValidationError("Enter a real time, for example 10am or 14:00")
+
+    def validate_attendance_mode(self, field) -> None:
+        if self.frequency.data != "none" and field.data not in ("in_person", "online"):
+            raise ValidationError("Choose whether the meetings are in person or online")
+
+    def validate_location(self, field) -> None:
+        if self.frequency.data != "none":  # a group with no schedule has no usual place
+            super().validate_location(field)
+
+    def choices(self) -> dict:
+        """What was chosen, as the values operations.set_schedule takes (None where left empty)."""
+        interval, week = (self.interval.data or "").strip(), self.week_of_month.data or ""
+        return {
+            "frequency": self.frequency.data or "", "interval": int(interval) if interval.isdigit() else None,
+            "weekday": _number(self.weekday.data), "week_of_month": _number(week),
+            "clock": parse_time(self.start_time.data or ""), "starts_on": self.starts_on.data,
+            "ends_on": self.ends_on.data, "skips_bank_holidays": self.skips_bank_holidays.data,
+            "skips_august": self.skips_august.data, "location": self.location.data or "",
+            "is_online": self.is_online,
+        }
+
+
+def _number(text: str | None) -> int | None:
+    try:
+        return int(text or "")
+    except ValueError:
+        return None

@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from tracker.actions.schedule import default_due_soon_days
 from tracker.core.access import signed_in
-from tracker.core.dates import local_today, utcnow
+from tracker.core.dates import format_date, local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int, record_by_id
@@ -19,6 +19,7 @@ from tracker.meetings.forms import (
     GroupForm,
     MemberForm,
     ReminderSettingsForm,
+    ScheduleForm,
 )
 from tracker.meetings.models import (
     group_choices,
@@ -28,6 +29,7 @@ from tracker.meetings.models import (
     next_meetings_of,
 )
 from tracker.meetings.queries import open_action_counts
+from tracker.meetings.schedules import schedule_of, usual_meetings
 from tracker.meetings.views import blueprint
 from tracker.nudges import planner
 from tracker.people.models import Group, GroupRole, Membership, User, group_roles_of, people_by_name
@@ -129,7 +131,7 @@ def group(group_id: int):
         past=meetings_of_group(group.id, now=now, upcoming=False, limit=MEETINGS_ON_GROUP_PAGE),
         counts=open_action_counts([group.id], local_today()).get(group.id, (0, 0)),
         staff=is_staff(current_user), can_edit=can_edit_group(current_user, group),
-        usual=usual_reminder_days(),
+        usual=usual_reminder_days(), usual_meetings=usual_meetings(group),
         can_schedule=runs_group(current_user, group.id) and group.is_active,
         title=group.name, section=SECTION)
 
@@ -246,3 +248,45 @@ def group_reminders(group_id: int):
                            usual=usual_reminder_days(),
                            title="Reminder settings", section=SECTION)
 
+
+
+def _schedule_form(group: Group) -> ScheduleForm:
+    """The form, filled in with the group's schedule if it has one."""
+    schedule = schedule_of(group)
+    if schedule is None:
+        return ScheduleForm(attendance_mode="in_person")
+    return ScheduleForm(
+        frequency=schedule.frequency, interval=str(schedule.interval), weekday=str(schedule.weekday),
+        week_of_month="" if schedule.week_of_month is None else str(schedule.week_of_month),
+        start_time=f"{schedule.clock:%H:%M}", starts_on=schedule.starts_on, ends_on=schedule.ends_on,
+        skips_bank_holidays=schedule.skips_bank_holidays, skips_august=schedule.skips_august,
+        attendance_mode="online" if group.schedule_is_online else "in_person", location=group.schedule_location)
+
+
+@blueprint.route("/groups/<int:group_id>/schedule", methods=["GET", "POST"])
+@signed_in
+def group_schedule(group_id: int):
+    """When the group usually meets, as a rule that puts its next meetings in the diary."""
+    group = _group(group_id, edit=True)
+    form = _schedule_form(group)
+    if form.validate_on_submit():
+        try:
+            made = operations.set_schedule(group, **form.choices(), now=utcnow())
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash(_schedule_saved(group, made), "success")
+            return redirect(url_for("meetings.group", group_id=group.id))
+    return render_template("meetings/group_schedule.html", form=form, group=group,
+                           horizon=operations.diary_horizon_months(),
+                           title="Meeting schedule", section=SECTION)
+
+
+def _schedule_saved(group: Group, made: list) -> str:
+    if not group.schedule_rule:
+        return f"{group.name} has no regular meetings now. Schedule each meeting yourself."
+    added = (f"{len(made)} meeting{'' if len(made) == 1 else 's'} put in the diary, up to "
+             f"{format_date(made[-1].starts_on)}." if made else "No new meetings were needed in the diary.")
+    return f"{group.name} now meets: {usual_meetings(group)}. {added}"

@@ -264,6 +264,19 @@ def next_meeting_of(group_id: int, after: datetime) -> Meeting | None:
     )
 
 
+def untouched_occurrences(group_id: int, *, after: datetime) -> list[Meeting]:
+    """Meetings the group's schedule made, still to come, that nobody has changed (version 1: not
+    moved, cancelled or held) and that have nothing recorded or sent for them yet."""
+    return db.session.scalars(
+        db.select(Meeting).where(
+            Meeting.group_id == group_id, Meeting.occurrence_on.is_not(None), Meeting.starts_at > after,
+            Meeting.status == MeetingStatus.SCHEDULED, Meeting.version == 1,
+            ~Meeting.agenda_items.any(), ~Meeting.decisions.any(),
+            ~db.select(Circulation.id).where(Circulation.meeting_id == Meeting.id).exists(),
+        ).order_by(Meeting.starts_at)
+    ).all()
+
+
 def meeting_for_page(meeting_id: int) -> Meeting | None:
     """A meeting with its group, attendees, agenda and decisions: four queries whatever the size."""
     return db.session.scalar(

@@ -7,13 +7,17 @@ deletes a meeting, agenda item or decision: a meeting is cancelled with a reason
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
+
+from dateutil.relativedelta import relativedelta
+from flask import current_app
+from sqlalchemy.exc import IntegrityError
 
 from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.operations import next_meeting_for, resolve_next_meeting_due_dates
 from tracker.actions.schedule import REMINDER_DAYS
 from tracker.core.audit import give_reason
-from tracker.core.dates import format_date, format_datetime, to_local
+from tracker.core.dates import format_date, format_datetime, local_day, to_local
 from tracker.core.domain import DomainError
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
@@ -30,7 +34,9 @@ from tracker.meetings.models import (
     meeting_at,
     next_agenda_position,
     require_meeting_has_come,
+    untouched_occurrences,
 )
+from tracker.meetings.schedules import INTERVALS, MONTHLY, WEEK_OF_MONTH, WEEKLY, Schedule, schedule_of
 from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role, User
 
 MAX_NAME = 200
@@ -154,20 +160,26 @@ def remove_member(membership: Membership) -> None:
 # --- meetings ------------------------------------------------------------------------------------
 
 
-def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | None, is_online: bool,
-                   today: date, meeting: Meeting | None = None) -> str:
-    if starts_at is None:
-        raise DomainError("Enter the date of the meeting, for example 27 3 2026", field="starts_on")
-    if abs(starts_at.date().year - today.year) > YEARS_EITHER_SIDE:
-        raise DomainError(
-            f"Check the year: the date of the meeting must be within {YEARS_EITHER_SIDE} years of today",
-            field="starts_on",
-        )
+def _check_place(location: str | None, is_online: bool) -> str:
     location = _text(location)
     if not is_online and not location:
         raise DomainError("Enter where the meeting will be held, or choose online", field="location")
     if len(location) > MAX_LOCATION:
         raise DomainError(f"The place must be {MAX_LOCATION} characters or fewer", field="location")
+    return location
+
+
+def _check_year(day: date, today: date, *, what: str, field: str) -> None:
+    if abs(day.year - today.year) > YEARS_EITHER_SIDE:
+        raise DomainError(f"Check the year: {what} must be within {YEARS_EITHER_SIDE} years of today", field=field)
+
+
+def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | None, is_online: bool,
+                   today: date, meeting: Meeting | None = None) -> str:
+    if starts_at is None:
+        raise DomainError("Enter the date of the meeting, for example 27 3 2026", field="starts_on")
+    _check_year(starts_at.date(), today, what="the date of the meeting", field="starts_on")
+    location = _check_place(location, is_online)
     clash = meeting_at(group.id, starts_at, other_than=meeting.id if meeting else None)
     if clash is not None:
         raise DomainError(
@@ -177,15 +189,16 @@ def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | 
 
 
 def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str = "",
-                     is_online: bool = False, today: date) -> Meeting:
+                     is_online: bool = False, today: date, occurrence_on: date | None = None) -> Meeting:
     """A new meeting in the group's diary. Actions due "by the next meeting" of the group take
-    its date (rule: someone owns it)."""
+    its date (rule: someone owns it). `occurrence_on`: the day of the group's schedule it is for."""
     if not group.is_active:
         raise DomainError(f"{group.name} has closed. Reopen the group before scheduling a meeting",
                           field="starts_on")
     location = _check_meeting(group, starts_at=starts_at, location=location, is_online=is_online, today=today)
     meeting = Meeting(group=group, starts_at=starts_at, location=location, is_online=is_online,
-                      status=MeetingStatus.SCHEDULED, minutes_status=MinutesStatus.DRAFT)
+                      status=MeetingStatus.SCHEDULED, minutes_status=MinutesStatus.DRAFT,
+                      occurrence_on=occurrence_on)
     db.session.add(meeting)
     db.session.flush()
     resolve_next_meeting_due_dates(meeting)
@@ -279,6 +292,123 @@ def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
                         why=f"The {meeting.group.name} meeting of {format_date(meeting.starts_on)} was cancelled")
     invite_members(meeting)  # a cancellation, so calendars take the meeting out
     return meeting
+
+
+# --- a group's schedule --------------------------------------------------------------------------
+
+
+def diary_horizon_months() -> int:
+    """How far ahead a schedule's meetings are put in the diary (SCHEDULE_HORIZON_MONTHS)."""
+    return current_app.config["SCHEDULE_HORIZON_MONTHS"]
+
+
+def _check_schedule(*, frequency: str, interval: int | None, weekday: int | None, week_of_month: int | None,
+                    clock: time | None, starts_on: date | None, ends_on: date | None, skips_august: bool,
+                    skips_bank_holidays: bool, today: date) -> Schedule:
+    if frequency not in (WEEKLY, MONTHLY):
+        raise DomainError("Choose how often the group meets", field="frequency")
+    unit = "weeks" if frequency == WEEKLY else "months"
+    allowed = INTERVALS[frequency]
+    if interval not in allowed:
+        raise DomainError(f"Enter how many {unit} apart the meetings are, a number from {allowed.start} "
+                          f"to {allowed.stop - 1}", field="interval")
+    if weekday not in range(7):
+        raise DomainError("Choose the day of the week the group meets", field="weekday")
+    if frequency == MONTHLY and week_of_month not in WEEK_OF_MONTH:
+        raise DomainError("Choose which week of the month the group meets", field="week_of_month")
+    if clock is None:
+        raise DomainError("Enter the time meetings start, for example 10am or 14:00", field="start_time")
+    if starts_on is None:
+        raise DomainError("Enter the date the schedule starts, for example 6 1 2027", field="starts_on")
+    _check_year(starts_on, today, what="the start date", field="starts_on")
+    if ends_on is not None and ends_on < starts_on:
+        raise DomainError(f"The end date must be on or after the start date, {format_date(starts_on)}",
+                          field="ends_on")
+    schedule = Schedule(frequency=frequency, interval=interval, weekday=weekday, clock=clock,
+                        starts_on=starts_on, ends_on=ends_on,
+                        week_of_month=week_of_month if frequency == MONTHLY else None,
+                        skips_august=skips_august, skips_bank_holidays=skips_bank_holidays)
+    if schedule.first_day() is None:
+        raise DomainError("These choices give no meeting dates. Choose another day, a later end date, or "
+                          "stop skipping August or bank holidays",
+                          field="ends_on" if ends_on is not None else "starts_on")
+    return schedule
+
+
+def set_schedule(group: Group, *, frequency: str, interval: int | None = None, weekday: int | None = None,
+                 week_of_month: int | None = None, clock: time | None = None, starts_on: date | None = None,
+                 ends_on: date | None = None, skips_august: bool = False, skips_bank_holidays: bool = False,
+                 location: str = "", is_online: bool = False, now: datetime) -> list[Meeting]:
+    """Set when the group usually meets ("every 6 weeks on Tuesday at 10am"), or stop its schedule
+    with `frequency="none"`, and put its next meetings in the diary. Future meetings the old
+    schedule made that nobody has touched since make way for the new ones; meetings that were moved,
+    cancelled, given an agenda or held stay as they are. Returns the meetings put in the diary."""
+    if not group.is_active:
+        raise DomainError(f"{group.name} has closed. Reopen the group before setting its schedule",
+                          field="frequency")
+    if frequency == "none":
+        schedule, location, is_online = None, "", False
+    else:
+        schedule = _check_schedule(frequency=frequency, interval=interval, weekday=weekday,
+                                   week_of_month=week_of_month, clock=clock, starts_on=starts_on,
+                                   ends_on=ends_on, skips_august=skips_august,
+                                   skips_bank_holidays=skips_bank_holidays, today=local_day(now))
+        location = _check_place(location, is_online)
+    group.schedule_rule = schedule.as_icalendar() if schedule else ""
+    group.schedule_skips_bank_holidays = bool(schedule and schedule.skips_bank_holidays)
+    group.schedule_location, group.schedule_is_online = location, is_online
+    db.session.flush()
+    _withdraw_what_the_schedule_no_longer_gives(group, schedule, now=now)
+    return fill_diary_ahead(group, now=now)
+
+
+def _withdraw_what_the_schedule_no_longer_gives(group: Group, schedule: Schedule | None, *, now: datetime) -> None:
+    """Untouched future meetings of the old schedule that the new one does not give, on that day,
+    at that time and place, are cancelled (so calendars drop them) and no longer hold their day."""
+    last = local_day(now) + relativedelta(months=diary_horizon_months())
+    wanted = set(schedule.meeting_days(local_day(now), last)) if schedule else set()
+    for meeting in untouched_occurrences(group.id, after=now):
+        same = (schedule is not None and meeting.occurrence_on in wanted
+                and meeting.local_start == schedule.starts_at(meeting.occurrence_on)
+                and (meeting.location, meeting.is_online) == (group.schedule_location, group.schedule_is_online))
+        if not same:
+            cancel_meeting(meeting, reason=f"The {group.name} meeting schedule changed")
+            meeting.occurrence_on = None  # its day is free for the new schedule's meeting
+    db.session.flush()
+
+
+def fill_diary_ahead(group: Group, *, now: datetime) -> list[Meeting]:
+    """Put the group's scheduled meetings from `now` to the horizon in the diary, each once: a day
+    already made (even if that meeting was moved or cancelled since) is not made again, and the
+    unique key on (group, day) stops two runs at the same moment making it twice."""
+    schedule = schedule_of(group)
+    if schedule is None or not group.is_active:
+        return []
+    today = local_day(now)
+    last = today + relativedelta(months=diary_horizon_months())
+    made_already = set(db.session.scalars(
+        db.select(Meeting.occurrence_on).where(Meeting.group_id == group.id, Meeting.occurrence_on >= today)))
+    made = []
+    for day in schedule.meeting_days(today, last):
+        starts_at = schedule.starts_at(day)
+        if day in made_already or starts_at <= now:
+            continue
+        try:
+            with db.session.begin_nested():
+                made.append(schedule_meeting(group, starts_at=starts_at, location=group.schedule_location,
+                                             is_online=group.schedule_is_online, today=today, occurrence_on=day))
+        except IntegrityError:
+            continue  # another run made it a moment ago
+        except DomainError:
+            continue  # someone put a meeting in the diary at that very time by hand
+    return made
+
+
+def fill_every_diary_ahead(now: datetime) -> int:
+    """The daily job's part: every active group with a schedule, topped up to the horizon."""
+    groups = db.session.scalars(
+        db.select(Group).where(Group.schedule_rule != "", Group.is_active.is_(True)).order_by(Group.id)).all()
+    return sum(len(fill_diary_ahead(group, now=now)) for group in groups)
 
 
 def _require_not_cancelled(meeting: Meeting, field: str) -> None:

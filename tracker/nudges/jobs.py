@@ -24,11 +24,12 @@ from sqlalchemy import text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from tracker.core.audit import set_actor
-from tracker.core.dates import utcnow
+from tracker.core.dates import start_of_day, utcnow
 from tracker.core.models import JobLease, JobRun
 from tracker.core.signed_links import LONGEST_LINK_LIFE, forget_spent_links
 from tracker.extensions import db
 from tracker.inputs.reminders import input_reminders_due, queue_input_reminders
+from tracker.meetings.operations import fill_every_diary_ahead
 from tracker.nudges.notifications import (
     gather_new_action_emails,
     new_action_emails_ready,
@@ -90,6 +91,8 @@ def run_daily_nudges(today: date) -> JobOutcome:
     """
 
     def work():
+        # Groups' schedules first: a meeting put in the diary gives "by the next meeting" its date.
+        meetings_added = fill_every_diary_ahead(start_of_day(today))
         plan = plan_nudges(today)
         queued = queue_nudges(plan)
         input_plan = input_reminders_due(today)  # input late for a first response
@@ -100,7 +103,7 @@ def run_daily_nudges(today: date) -> JobOutcome:
         db.session.commit()
         counts = {"day": today.isoformat(), **plan.counts(), "queued": queued.queued,
                   "already_queued": queued.already_queued, **input_queued.counts(),
-                  "daily_emails_queued": daily.queued}
+                  "daily_emails_queued": daily.queued, "meetings_added": meetings_added}
         return counts, (plan, queued, input_plan, input_queued)
 
     return run_job(DAILY_NUDGES, work)
