@@ -150,3 +150,12 @@ def test_the_import_pages_read_plainly(client, auth, log_team):
     pages["review"] = client.get(url).get_data(as_text=True)
     problems = [problem for name, page in pages.items() for problem in verdict(name, main_text(page), STAFF_SCORE)]
     assert not problems, "\n".join(problems)
+
+
+def test_the_groups_page_leads_to_the_import_for_whoever_runs_it(client, auth, log_team):
+    auth.login(log_team.lena)
+    assert f'href="/groups/{log_team.group.id}/actions/import"' in client.get(f"/groups/{log_team.group.id}").get_data(
+        as_text=True)
+    auth.logout()
+    auth.login(log_team.mary)
+    assert "Import an action log" not in client.get(f"/groups/{log_team.group.id}").get_data(as_text=True)
