@@ -120,6 +120,9 @@ class Config:
     RATELIMIT_HEADERS_ENABLED = True
     LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour")  # per account
     LOGIN_ADDRESS_RATE_LIMIT = os.environ.get("LOGIN_ADDRESS_RATE_LIMIT", "30 per minute;200 per hour")
+    # Administrators must use two-step sign-in (tracker/people/two_step.py); they are sent to set
+    # it up after signing in. Off only in tests of other areas, which sign admins in with a password.
+    TWO_STEP_REQUIRED_FOR_ADMINS = True
     # Behind a reverse proxy: how many proxies to trust for the client's address and scheme
     # (X-Forwarded-For, X-Forwarded-Proto). 0 trusts none: anyone could send those headers.
     TRUSTED_PROXIES = _int("TRUSTED_PROXIES", 0)
@@ -128,15 +131,11 @@ class Config:
     PUBLIC_FORM_MIN_SECONDS = _int("PUBLIC_FORM_MIN_SECONDS", 3)
 
     PAGE_SIZE = _int("PAGE_SIZE", 25)
-
-
-class DevelopmentConfig(Config):
-    SCHEDULER_ENABLED = _bool("SCHEDULER_ENABLED", True)
-
-
     # A public contributor's email address is erased this many days after their input is closed
     # (answered, and every action it led to closed): the daily job (tracker/people/personal_data.py).
     CONTACT_EMAIL_RETENTION_DAYS = _int("TRACKER_CONTACT_EMAIL_RETENTION_DAYS", 365)
+    # Where people write to ask for a copy of their data or its erasure (the privacy notice, /privacy).
+    PRIVACY_CONTACT_EMAIL = os.environ.get("TRACKER_PRIVACY_CONTACT_EMAIL", "")
 
     # Signing in with an organisation account (OpenID Connect; tracker/people/sso.py).
     OIDC_PROVIDERS = _oidc_providers()
@@ -144,6 +143,12 @@ class DevelopmentConfig(Config):
     OIDC_CREATE_PEOPLE = _bool("TRACKER_OIDC_CREATE_PEOPLE")
     # The longest wait for a provider's answer, so a provider that is down cannot hold a worker.
     OIDC_TIMEOUT_SECONDS = _int("TRACKER_OIDC_TIMEOUT_SECONDS", 5)
+
+
+class DevelopmentConfig(Config):
+    SCHEDULER_ENABLED = _bool("SCHEDULER_ENABLED", True)
+
+
 class TestConfig(Config):
     TESTING = True
     SECRET_KEY = "test-secret"
@@ -152,14 +157,14 @@ class TestConfig(Config):
     MAIL_SERVER = ""
     BASE_URL = "http://localhost"
     SERVER_NAME = None
+    OIDC_PROVIDERS: list[dict] = []  # tests name their own providers, never the developer's
+    TWO_STEP_REQUIRED_FOR_ADMINS = False  # tests/people/test_two_step.py turns it on
 
 
 class ProductionConfig(Config):
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
-    OIDC_PROVIDERS: list[dict] = []  # tests name their own providers, never the developer's
-    TWO_STEP_REQUIRED_FOR_ADMINS = False  # tests/people/test_two_step.py turns it on
 
     @classmethod
     def check(cls) -> None:
