@@ -13,6 +13,7 @@ log has it rather than refused as "in the past".
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -55,6 +56,9 @@ from tracker.importer.owners import Candidate, OwnerMatch, match_owner, split_ow
 from tracker.people.models import Group, User
 
 MOVE_REASON = "From the imported log"
+# A log repeats its dates ("30 Sept", a meeting's date on every row of it), and reading words
+# with dateparser takes milliseconds: each cell and reference date is read once. Due is frozen.
+cell_date = functools.lru_cache(maxsize=8192)(read_cell_date)
 # Which column an operation's refusal belongs to, by the form field it names.
 FIELD_COLUMNS = {"title": ACTION, "owner": OWNER, "due_on": DUE, "new_due_on": REVISED, "reason": REVISED,
                  "note": NOTES, "outcome": STATUS, "explanation": STATUS, "status": STATUS, "meeting": RAISED}
@@ -284,14 +288,14 @@ def _read_dates(entry: LogEntry, raised, due, revised, today: date, problem) -> 
     if entry.raised_words:
         last_year = today.replace(year=today.year - 1) if not (today.month == 2 and today.day == 29) \
             else today.replace(year=today.year - 1, day=28)
-        read = read_cell_date(raised, last_year)
+        read = cell_date(raised, last_year)
         entry.raised_on = read.on if read and read.on and read.on <= today else None
         if entry.raised_on is None and re.search(r"\d", entry.raised_words):
             problem(RAISED, f"“{entry.raised_words}” is not a date Tracker can read, so the action will be "
                             "raised on its due date. Write dates like 17/07/2012", stop=False)
     reference = entry.raised_on or today
     due_words = _words(due)
-    entry.due = read_cell_date(due, reference) if due_words else None
+    entry.due = cell_date(due, reference) if due_words else None
     if due_words and entry.due is None:
         problem(DUE, f"“{due_words}” is not a date Tracker can read. Write it like 17/07/2012, 30 Sept or June")
     elif entry.due is None:
@@ -300,7 +304,7 @@ def _read_dates(entry: LogEntry, raised, due, revised, today: date, problem) -> 
         problem(DUE, entry.due.rule, stop=False)
     revised_words = _words(revised)
     if revised_words:
-        entry.revised = read_cell_date(revised, entry.due_on or reference)
+        entry.revised = cell_date(revised, entry.due_on or reference)
         if entry.revised is None or entry.revised.on is None:
             entry.revised = None
             problem(REVISED, f"“{revised_words}” is not a date Tracker can read. Write it like 17/07/2012")
@@ -334,6 +338,8 @@ def import_log(group: Group, entries: list[LogEntry], *, log_name: str, by: User
         made.append(entry.action)
         rows.append({"id": claimed[entry.key], "action_id": entry.action.id})
     if problems:
+        for entry in waiting:
+            entry.action = None  # none of them is made
         raise LogRefused(problems)
     if rows:
         db.session.execute(update(ImportedLogRow), rows)
@@ -394,5 +400,4 @@ def _create(group: Group, entry: LogEntry, *, log_name: str, by: User | None, to
         complete_action(action, by=by, outcome=entry.notes or "Completed, as the imported log says", at=closed_at)
     elif entry.status in ("cannot_be_done", "superseded"):
         mark_cannot_be_done(action, by=by, at=closed_at, explanation=f"{said}: {entry.notes}" if entry.notes else said)
-    db.session.flush()
     return action

@@ -21,14 +21,13 @@ from tracker.actions.log_forms import LogReviewForm, LogUploadForm
 from tracker.actions.log_import import (
     COLUMN_LABELS,
     MAX_LOG_BYTES,
-    LogTable,
     UnreadableLog,
     check_columns,
     column_letter,
     guess_columns,
     read_log,
 )
-from tracker.actions.log_operations import LogEntry, LogRefused, import_log, read_entries
+from tracker.actions.log_operations import LogEntry, import_log, log_problems, read_entries
 from tracker.core.access import signed_in
 from tracker.core.dates import format_date, local_today, utcnow
 from tracker.core.domain import DomainError
@@ -125,13 +124,11 @@ def review(group_id: int, token: str):
     if form.validate_on_submit() and form.confirm.data and not problems:
         try:
             made = import_log(group, entries, log_name=table.name, by=current_user, today=local_today(), now=utcnow())
-        except LogRefused as refused:
+        except DomainError as error:  # LogRefused lists each row's problems
+            rows = _rows(entries)  # before the rollback expires the people they name
             db.session.rollback()
-            return _render_review(group, table, kinds, form, people, entries, _rows(entries), refused.problems,
-                                  0, refused.message)
-        except DomainError as error:
-            db.session.rollback()
-            return _render_review(group, table, kinds, form, people, entries, _rows(entries), [], 0, error.message)
+            return _render_review(group, table, kinds, form, people, entries, rows,
+                                  getattr(error, "problems", []), 0, error.message)
         db.session.commit()
         path.unlink(missing_ok=True)
         repeated = sum(entry.already_imported for entry in entries)
@@ -139,9 +136,11 @@ def review(group_id: int, token: str):
               + (f" {repeated} row{'s were' if repeated != 1 else ' was'} imported before, so not again." if repeated
                  else ""), "success")
         return redirect(url_for("meetings.group", group_id=group.id))
-    would_make, rows, refused = _try(group, table, entries)
-    return _render_review(group, table, kinds, form, people, entries, rows, refused, would_make, "",
-                          column_problems=problems)
+    # The preview reads; it writes nothing, so its queries stay few whatever the log's length. A
+    # rule only the import can check (a revised date before the action was raised) is shown then.
+    would_make = sum(not entry.already_imported for entry in entries)
+    return _render_review(group, table, kinds, form, people, entries, _rows(entries), log_problems(entries),
+                          would_make, "", column_problems=problems)
 
 
 def _rows(entries: list[LogEntry]) -> list[dict]:
@@ -149,22 +148,6 @@ def _rows(entries: list[LogEntry]) -> list[dict]:
     return [{**entry.to_dict(), "due_said": "By the next meeting" if entry.by_next_meeting else format_date(entry.due_on),
              "revised_said": format_date(entry.revised_on) if entry.revised_on else ""}
             for entry in entries[:ROWS_SHOWN]]
-
-
-def _try(group: Group, table: LogTable, entries: list[LogEntry]) -> tuple[int, list[dict], list]:
-    """What importing now would do: (actions it would make, the rows shown, problems), undone at
-    once. Each row meets the actions' own rules, so the preview finds what the import would refuse."""
-    if not entries:
-        return 0, [], []
-    try:
-        made = len(import_log(group, entries, log_name=table.name, by=current_user, today=local_today(),
-                              now=utcnow()))
-        found = []
-    except LogRefused as refused:
-        made, found = 0, refused.problems
-    rows = _rows(entries)  # read before the undo expires what they hold
-    db.session.rollback()
-    return made, rows, found
 
 
 def _owner_choices(form: LogReviewForm, people) -> dict:

@@ -118,8 +118,31 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+# "30 Sept", "9th of October 2020", "3 Mar 25": read here, as dateparser would read them but a
+# hundred times faster (an action log has thousands); anything else goes to dateparser.
+DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH
+                       + r")\.?(?:,?\s+(?P<year>\d{4}|\d{2}))?$", re.I)
+
+
+def _day_month(words: str, reference: date) -> date | None:
+    match = DAY_MONTH.match(words.strip())
+    if match is None:
+        return None
+    day, month, year = int(match.group("day")), _month_number(match.group("month")), match.group("year")
+    if year is not None:
+        number = int(year) + (2000 if len(year) == 2 else 0)
+        return date(number, month, day) if day <= calendar.monthrange(number, month)[1] else None
+    for number in (reference.year, reference.year + 1):  # the first on or after the meeting
+        if day <= calendar.monthrange(number, month)[1] and date(number, month, day) >= reference:
+            return date(number, month, day)
+    return None
+
+
 def _parse_written(words: str, reference: date) -> date | None:
     """A written date, read by dateparser day-first, its year (when missing) forward of the meeting."""
+    quick = _day_month(words, reference)
+    if quick is not None:
+        return quick
     text = re.sub(r"\bsept\b", "sep", words, flags=re.I)
     two_digit = re.search(r"\s(\d{2})$", text.strip())
     settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False,

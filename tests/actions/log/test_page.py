@@ -159,3 +159,26 @@ def test_the_groups_page_leads_to_the_import_for_whoever_runs_it(client, auth, l
     auth.logout()
     auth.login(log_team.mary)
     assert "Import an action log" not in client.get(f"/groups/{log_team.group.id}").get_data(as_text=True)
+
+
+def test_a_rule_only_the_import_checks_is_shown_by_row_and_nothing_is_saved(client, auth, log_team):
+    auth.login(log_team.lena)
+    data = (b"Action,Owner,Meeting,Due date,Revised date\n"
+            b"Write the report,MW,05/03/2013,30/04/2013,\n"
+            b"Agree the training plan,YO,05/03/2013,30/04/2013,01/01/2013\n")
+    url = review_url(upload(client, log_team.group, "log.csv", data))
+    page = client.get(url).get_data(as_text=True)
+    refused = client.submit(url, {**form_values(page), "confirm": "Import 2 actions"}).get_data(as_text=True)
+    assert "Error: Check the action log" in refused and "1 row of the log has problems, so nothing was imported" in refused
+    assert "Row 3, column E (“Revised date”): The new due date must be" in refused
+    assert count_actions() == 0
+
+
+@pytest.mark.parametrize("rows", [20, 400])
+def test_checking_a_log_sends_a_fixed_number_of_queries(client, auth, log_team, count_queries, rows):
+    auth.login(log_team.lena)
+    data = "Action,Owner,Due date\n" + "".join(f"Action {number},MW,30/04/2030\n" for number in range(rows))
+    url = review_url(upload(client, log_team.group, "log.csv", data.encode()))
+    response, queries = count_queries(lambda: client.get(url))
+    assert response.status_code == 200 and f"{rows} actions will be created" in response.get_data(as_text=True)
+    assert queries <= 12, queries
