@@ -53,7 +53,7 @@ def test_the_list_counts_what_its_amber_tags_show_and_says_which_window(client, 
     page = client.get("/reports/outstanding").text
     assert '<span class="tracker-counts__number">1</span> due soon' in page
     assert page.count("govuk-tag--yellow") == 1  # the one amber tag
-    assert "the same window as the amber tags" in page
+    assert "The amber tags and the reminder emails use the same window." in page
     only = client.get("/reports/outstanding?due_soon=y").text
     assert "Inside the group&#39;s window" in only and "Outside the usual window" not in only
 

@@ -12,7 +12,7 @@ def test_administrator_adds_an_organisation_and_a_person(sign_in, make_person):
     admin.follow_in_menu("People").sees_title(f"People – People – {SITE}")
     admin.follow("Organisations").sees_title(f"Organisations – People – {SITE}")
     admin.fill("Name", "Riverside Parent Carer Forum").fill("Short name (optional)", "RPCF")
-    admin.select("Kind of organisation", "Parent carer forum").press("Add organisation")
+    admin.select("Type", "Parent carer forum").press("Add organisation")
     admin.sees("Riverside Parent Carer Forum was added.").sees("Riverside Parent Carer Forum (RPCF)")
 
     admin.follow("Back to people").follow("Add a person without inviting them").sees_title(f"Add a person – People – {SITE}")

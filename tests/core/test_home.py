@@ -18,7 +18,7 @@ def test_home_says_what_the_person_owes_and_when_their_groups_meet(client, auth,
     auth.login(owner)
     page = client.get("/").get_data(as_text=True)
     assert "1 overdue" in page and "1 due soon" in page
-    assert "SEND Board," in page
+    assert "(SEND) Board," in page  # spelled out where first used
     assert "Somebody else&#39;s group," not in page and "Somebody else's group," not in page
 
 

@@ -82,10 +82,10 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
     assert "Met the SENCo network" not in news.body_text  # a working note, not for contributors
 
     # The lead closes the loop with an answer.
-    client.submit(f"/inputs/{raised.id}/answer", {"response": "The SENCo network will run a session in January.",
+    client.submit(f"/inputs/{raised.id}/answer", {"response": "The schools network will run a session in January.",
                                                  "version": str(db.session.get(Input, raised.id).version)})
     [answered] = outbox("input_answered")
-    assert "The SENCo network will run a session in January." in answered.body_text
+    assert "The schools network will run a session in January." in answered.body_text
     assert db.session.get(Input, raised.id).status == InputStatus.ANSWERED
 
     # Every email went once, to the champion only.
@@ -101,7 +101,7 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
         for words in ("masking", "Received", "Passed to Preparing for Adulthood", "Explore masking with the SENCo network",
                       "Met the SENCo network on 1 December.", "The network will run a session on masking in January.",
                       "Cannot be done", "The national guide covers it", "Answered",
-                      "The SENCo network will run a session in January.", "Olu Owner, Council"):
+                      "The schools network will run a session in January.", "Olu Owner, Council"):
             assert words in html, (url, words)
         assert "Pass it to a group" not in html and "Pass to another group" not in html  # not theirs to route
 

@@ -28,7 +28,7 @@ def network(make_person, make_group, make_meeting, make_action, make_organisatio
     board_met = make_meeting(board, LAST_WEEK)
     open_one = make_action(owner=owner, group=network, meeting=met, title="Share the masking leaflet with schools",
                            detail="Internal: budget code 4471", due=date.today() + timedelta(days=30))
-    done = make_action(owner=owner, group=network, meeting=met, title="Ask the CAMHS team to the next network")
+    done = make_action(owner=owner, group=network, meeting=met, title="Ask the child and adolescent mental health services (CAMHS) team to the next network")
     done.status, done.outcome = ActionStatus.COMPLETED, "The CAMHS team came to the October network."
     db.session.add(ActionUpdate(action=open_one, author=owner, created_at=open_one.created_at,
                                 note="Internal: waiting on the printer's quote"))
@@ -46,7 +46,7 @@ def test_a_champion_sees_what_their_own_network_agreed(client, auth, network):
     auth.login(network["aisha"])
     page = words(client.get(f"/meetings/{network['met'].id}"))
     assert "What the group agreed to do" in page
-    assert "Share the masking leaflet with schools" in page and "Ask the CAMHS team to the next network" in page
+    assert "Share the masking leaflet with schools" in page and "Ask the child and adolescent mental health services (CAMHS) team to the next network" in page
     assert "Owner: Designated Clinical Officer, the council." in page
     assert "Not started" in page and "Completed" in page
     assert "Outcome: The CAMHS team came to the October network." in page

@@ -13,6 +13,7 @@ from tracker.extensions import db
 from tracker.people.models import Group, Membership
 
 
+
 @pytest.mark.parametrize("role", ["admin", "chair"])
 def test_admin_or_chair_creates_a_workstream_under_the_board(client, auth, make_person, board, role):
     auth.login(make_person(role=role))
@@ -84,9 +85,9 @@ def test_the_groups_chair_changes_its_details_and_closes_it(client, auth, board)
     db.session.expire_all()
     group = db.session.get(Group, board.id)
     assert (group.name, group.is_active) == ("SEND Partnership Board", False)
-    assert "Changes to SEND Partnership Board were saved" in page_text(client.get(response.location))
-    assert "SEND Partnership Board" not in page_text(client.get("/groups"))
-    assert "SEND Partnership Board" in page_text(client.get("/groups?closed=1"))
+    assert "Changes to special educational needs and disabilities (SEND) Partnership Board were saved" in page_text(client.get(response.location))
+    assert "Partnership Board" not in page_text(client.get("/groups"))
+    assert "(SEND) Partnership Board" in page_text(client.get("/groups?closed=1"))
 
 
 @pytest.mark.parametrize("who", ["secretary", "lead", "member"])
@@ -139,7 +140,7 @@ def test_changing_a_role_and_removing_someone_are_kept_in_the_audit_trail(client
     assert db.session.get(Membership, membership_id).group_role == "lead"
     response = client.submit(f"/groups/{board.id}/people/{membership_id}", {"remove": "1"},
                              form_url=f"/groups/{board.id}/people")
-    assert "Chris Nolan was removed from SEND Board" in page_text(client.get(response.location))
+    assert "Chris Nolan was removed from special educational needs and disabilities (SEND) Board" in page_text(client.get(response.location))
     assert db.session.get(Membership, membership_id) is None
     removal = db.session.scalar(select(AuditEvent).where(
         AuditEvent.entity_type == "memberships", AuditEvent.event == "removed"))

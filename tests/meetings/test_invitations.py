@@ -71,7 +71,7 @@ def test_scheduling_sends_each_member_a_request_in_london_time(mailbox, board):
     assert str(event["attendee"]) == f"mailto:{board.member.email}"  # nobody else's address
     assert str(event["organizer"]) == "mailto:tracker@localhost"
     text = mailbox.text_of(message)
-    assert "You are invited to the SEND Board meeting on 14 July" in text
+    assert "You are invited to the special educational needs and disabilities (SEND) Board meeting on 14 July" in text
     assert "The agenda has not been set yet" in text
     assert message["List-Unsubscribe"].startswith("<http://localhost/email/unsubscribe/")
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -96,7 +96,7 @@ def test_moving_updates_the_same_event_with_a_higher_sequence_and_the_agenda(mai
     assert event["sequence"] > first["sequence"]
     assert event.decoded("dtstart") == datetime.combine(SUMMER_DAY, time(14, 30), tzinfo=LONDON)
     text = mailbox.text_of(moved)
-    assert "The SEND Board meeting has changed. It is now on 14 July" in text
+    assert "The special educational needs and disabilities (SEND) Board meeting has changed. It is now on 14 July" in text
     assert "1. Key Worker pilot & next steps\n2. AOB" in text
     assert "<li>Key Worker pilot &amp; next steps</li>" in mailbox.html_of(moved)
     assert "Agenda:\n1. Key Worker pilot & next steps\n2. AOB" in str(event["description"])
@@ -182,7 +182,7 @@ def test_a_group_with_no_members_says_so_and_sends_nothing(client, auth, make_gr
 def test_the_person_who_schedules_is_told_how_many_were_invited(client, auth, board):
     auth.login(board.secretary)
     response = client.get(schedule(client, board, f"14 7 {SUMMER_DAY.year}").location)
-    assert "An invitation will be emailed to 4 members of SEND Board." in page_text(response)
+    assert "An invitation will be emailed to 4 members of special educational needs and disabilities (SEND) Board." in page_text(response)
 
 
 def test_recording_a_meeting_that_has_already_happened_invites_nobody(client, auth, board):

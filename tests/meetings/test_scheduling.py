@@ -102,7 +102,7 @@ def test_two_meetings_of_one_group_at_the_same_time_are_refused(client, auth, bo
     schedule(client, board, f"8 12 {NEXT_YEAR}")
     response = schedule(client, board, f"8 12 {NEXT_YEAR}")
     assert error_summary_links(response) == [
-        ("#starts_on-day", f"SEND Board already has a meeting at 8 December {NEXT_YEAR} at 2:00pm")]
+        ("#starts_on-day", f"Special educational needs and disabilities (SEND) Board already has a meeting at 8 December {NEXT_YEAR} at 2:00pm")]
 
 
 @pytest.mark.parametrize(("clock", "expected"), [

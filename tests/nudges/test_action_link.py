@@ -48,7 +48,7 @@ def test_opening_the_link_and_every_form_changes_nothing(client, action, link):
     page = client.get(link)
     assert page.status_code == 200
     text = page.get_data(as_text=True)
-    assert "Publish the Local Offer review" in text and "SEND Board" in text
+    assert "Publish the Local Offer review" in text and "SEND) Board" in text  # SEND spelled out first
     assert "20 November 2026" in text
     for choice in ("update", "complete", "more-time", "cannot-be-done"):
         assert f'href="{link}/{choice}"' in text

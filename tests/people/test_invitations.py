@@ -45,7 +45,7 @@ def test_an_invitation_email_says_who_invited_and_links_to_set_a_password(newcom
     [email] = emails_of("invitation")
     assert email.recipient_email == "nia@example.org"
     assert email.subject == "You have been invited to the SEND Partnership Tracker"
-    assert "Priya Shah has invited you to the SEND Partnership Tracker" in email.body_text
+    assert "Priya Shah has invited you to the special educational needs and disabilities (SEND) Partnership Tracker" in email.body_text
     assert "http://localhost/invitation/" in email.body_text and "http://localhost/invitation/" in email.body_html
 
 

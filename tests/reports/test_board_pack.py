@@ -18,7 +18,7 @@ def _board_with_history(make_group, make_meeting, make_action, make_person, chai
     previous = make_meeting(board, today - timedelta(days=30))
     meeting = make_meeting(board, today + timedelta(days=7))
     owner = make_person(name="Chris Nolan")
-    make_action(group=board, owner=owner, title="Report on EHCP timeliness", due=today - timedelta(days=4),
+    make_action(group=board, owner=owner, title="Report on assessment timeliness", due=today - timedelta(days=4),
                 due_date_moves=2)
     make_action(group=board, owner=owner, title="Circulate the transport paper", due=today + timedelta(days=3))
     make_action(group=board, title="Publish the short breaks statement", status="completed",
@@ -37,13 +37,13 @@ def test_the_board_pack_lists_outstanding_and_recently_closed_actions(
     page = client.get(f"/meetings/{meeting.id}/board-pack")
     assert page.status_code == 200
     text = page.text
-    assert "Report on EHCP timeliness" in text and "moved twice" in text and "Chris Nolan" in text
+    assert "Report on assessment timeliness" in text and "moved twice" in text and "Chris Nolan" in text
     assert "Circulate the transport paper" in text
     assert "Published on the Local Offer." in text
     assert "Funding was not agreed." in text
     assert "Closed before the last meeting" not in text
     assert "Another group's action" not in text
-    assert text.index("Report on EHCP timeliness") < text.index("Circulate the transport paper")  # most overdue first
+    assert text.index("Report on assessment timeliness") < text.index("Circulate the transport paper")  # most overdue first
     assert f"/meetings/{meeting.id}/board-pack.pdf" in text
 
 
@@ -57,7 +57,7 @@ def test_the_board_pack_pdf_renders_and_contains_the_actions(
     assert ".pdf" in response.headers["Content-Disposition"]
     reader = PdfReader(io.BytesIO(response.get_data()))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-    for expected in ("Report on EHCP timeliness", "Circulate the transport paper", "Chris Nolan",
+    for expected in ("Report on assessment timeliness", "Circulate the transport paper", "Chris Nolan",
                      "Published on the Local Offer.", "Funding was not agreed.", "Page 1 of"):
         assert expected in text, expected
     assert "Closed before the last meeting" not in text
@@ -78,7 +78,7 @@ def test_the_board_pack_shows_each_actions_last_update_rag_and_due_date_moves(
     board = make_group(name="SEND Board", chair=chair)
     make_meeting(board, today - timedelta(days=30))
     meeting = make_meeting(board, today + timedelta(days=7))
-    late = make_action(group=board, title="Report on EHCP timeliness", due=today - timedelta(days=6),
+    late = make_action(group=board, title="Report on assessment timeliness", due=today - timedelta(days=6),
                        due_date_moves=2)
     late.original_due_on = today - timedelta(days=34)
     soon = make_action(group=board, title="Circulate the transport paper", due=today + timedelta(days=60),
@@ -151,7 +151,7 @@ def test_printing_the_board_pack_leaves_out_the_navigation(
     for phrase in navigation:
         assert phrase in on_screen, phrase  # the check itself can see them
         assert phrase not in on_paper, phrase
-    for title in ("Report on EHCP timeliness", "Published on the Local Offer."):
+    for title in ("Report on assessment timeliness", "Published on the Local Offer."):
         assert title in on_paper
 
 

@@ -74,11 +74,11 @@ def test_a_kept_copy_carries_this_response_s_script_nonce(client, chair, make_ac
 @pytest.mark.parametrize("change", ["title", "owner name", "organisation", "group", "update", "closed", "new action"])
 def test_any_change_to_what_the_list_shows_is_there_on_the_next_view(
         client, chair, make_action, make_organisation, add_update, today, change):
-    action = make_action(title="Agree the EHCP timeliness plan", due=today - timedelta(days=5))
+    action = make_action(title="Agree the assessment timeliness plan", due=today - timedelta(days=5))
     action.owner.organisation = make_organisation(name="Health")
     db.session.commit()
-    assert "Agree the EHCP timeliness plan" in client.get(LIST).text
-    assert "Agree the EHCP timeliness plan" in view_kept(client).text
+    assert "Agree the assessment timeliness plan" in client.get(LIST).text
+    assert "Agree the assessment timeliness plan" in view_kept(client).text
 
     if change == "title":
         action.title, expected = "Agree the EHCP timeliness recovery plan", "timeliness recovery plan"
@@ -100,7 +100,7 @@ def test_any_change_to_what_the_list_shows_is_there_on_the_next_view(
 
     page = client.get(LIST).text
     if expected is None:
-        assert "Agree the EHCP timeliness plan" not in page  # closed: no longer outstanding
+        assert "Agree the assessment timeliness plan" not in page  # closed: no longer outstanding
     else:
         assert expected in page
 

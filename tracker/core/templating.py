@@ -53,6 +53,18 @@ def init_templating(app) -> None:
     app.add_template_filter(working_days_text, "working_days")
     app.add_template_global(due_soon_days, "due_soon_days")
     app.add_template_global(action_link_days, "action_link_days")
+    from tracker.core.plain_english import reading_meter_attributes
+
+    app.add_template_global(reading_meter_attributes, "reading_meter_attributes")
+
+    @app.after_request
+    def _spell_out_acronyms(response):
+        # The one place pages spell out SEND, EHCP and the rest on first use (plain_english.py).
+        if response.mimetype == "text/html" and not response.direct_passthrough and not response.is_streamed:
+            from tracker.core.plain_english import spell_out_in_page
+
+            response.set_data(spell_out_in_page(response.get_data(as_text=True)))
+        return response
 
     @app.context_processor
     def _globals():

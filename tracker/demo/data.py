@@ -9,7 +9,7 @@ DEMO_PASSWORD = "demo-password"
 
 ORGANISATIONS = [
     ("Stockport Council", "Council", "council"),
-    ("NHS Stockport Clinical Commissioning Group", "NHS CCG", "nhs"),
+    ("NHS Greater Manchester (Stockport)", "NHS GM", "nhs"),
     ("Pennine Care NHS Foundation Trust", "Pennine Care", "nhs"),
     ("Parents and Carers Together Stockport", "PACTS", "parent_forum"),
     ("SENDCo Network (schools)", "Schools", "school"),
@@ -22,7 +22,7 @@ PEOPLE = [
     ("cochair@example.org", "Sam Okoro", "chair", "PACTS", "Parent carer forum co-chair"),
     ("lead@example.org", "Morgan Ellis", "lead", "Council", "SEN and EHCP workstream lead"),
     ("owner@example.org", "Chris Nolan", "member", "Pennine Care", "Healthy Young Minds service manager"),
-    ("commissioner@example.org", "Ruth Adeyemi", "member", "NHS CCG", "Joint commissioning manager"),
+    ("commissioner@example.org", "Ruth Adeyemi", "member", "NHS GM", "Joint commissioning manager"),
     ("secretary@example.org", "Tom Fisher", "lead", "Council", "Board secretary"),
     ("senco@example.org", "Grace Lin", "member", "Schools", "SENCo, Hillside Primary"),
     ("champion@example.org", "Aisha Khan", "champion", "PACTS", "Parent carer champion"),
@@ -95,7 +95,7 @@ ACTIONS = [
      ["Workforce"]),
     (("SEND Board", "2021-06-08"), "Upload the revised Terms of Reference to the Local Offer",
      "secretary@example.org", "2021-06-15", "completed", "Uploaded to the Local Offer on 14 June.", ["Be open and honest"]),
-    (("SEND Board", "2021-06-08"), "Circulate the update report on recovering autism and cognitive behavioural therapy (CBT) services",
+    (("SEND Board", "2021-06-08"), "Send round the report on getting autism and talking therapy services back on track",
      "owner@example.org", "next", "not_started", "", ["Outcomes", "I enjoy good health and well being"]),
     (("SEND Board", "2021-06-08"), "Circulate the baseline questionnaire to Keyworker pilot families",
      "lead@example.org", "2021-07-02", "in_progress", "", ["The people who love and care for me are enabled to do this"]),
@@ -115,8 +115,8 @@ ACTIONS = [
 INPUT_ACTIONS = [
     (("SEND Board", "2021-05-11"), "Review the words the SEND and Emotional Wellbeing Hub uses with parent carers",
      "lead@example.org", "2021-06-04", "completed",
-     "The Hub's web page and leaflet were rewritten with the champions: 'early help' is explained in plain "
-     "words, and what the Hub can do for families now comes first.", ["Be respectful", "Co-production"]),
+     "The Hub's web page and leaflet were rewritten with the champions. 'Early help' is explained in plain "
+     "words. What the Hub can do for families now comes first.", ["Be respectful", "Co-production"]),
     (("SEND Board", "2021-06-08"), "Add information for families on waiting lists to the Local Offer",
      "lead@example.org", "2021-07-09", "in_progress", "", ["Be open and honest", "Outcomes"]),
 ]
@@ -140,10 +140,10 @@ INPUTS = [
                 "and at their changing facilities."),
      "publish": ("2020-11-09", "Inclusion",
                  "Families told us that swimming, youth groups and some voluntary groups can be hard for "
-                 "disabled children to join: staff are not always trained to adapt, and changing facilities "
-                 "are often unsuitable.",
-                 "The champions recorded a session on these barriers, and we shared it with the Active "
-                 "Communities team and four local sports clubs so they can change what they offer.",
+                 "disabled children to join. Staff are not always trained to adapt, and changing rooms "
+                 "are often not suitable.",
+                 "The champions recorded a session on these barriers. We shared it with the Active "
+                 "Communities team and four local sports clubs, so they can change what they offer.",
                  "Pools and clubs are hearing from parents about what stops children taking part. Tell us "
                  "if things change where you go.")},
     {"raised": ("meeting", ("Network of SEND Champions", "2020-10-13"), "champion2@example.org"),
@@ -163,21 +163,20 @@ INPUTS = [
                  "You will see children's own work on everything the champions share.")},
     {"raised": ("public", "Dana Morris", "dana.morris@example.net", "2021-04-20"),
      "what": "When I rang about support I was told it was 'early help', which I thought meant nursery age. "
-             "The leaflet for the SEND and Emotional Wellbeing Hub talks about safeguarding first, which "
+             "The leaflet for the SEND and Emotional Wellbeing Hub talks about safeguarding first. That "
              "nearly put me off calling at all.",
      "why": "Parents who need help should not be put off by the words.",
      "routed": ("SEND Board", "chair@example.org", "2021-04-22"),
      "answered_by": ["Review the words the SEND and Emotional Wellbeing Hub uses with parent carers"],
      "answer": ("secretary@example.org", "2021-06-07",
                 "Thank you for telling us. We rewrote the Hub's web page and leaflet with our parent carer "
-                "champions: 'early help' is explained in plain words, and what the Hub can do for your "
+                "champions. 'Early help' is explained in plain words. What the Hub can do for your "
                 "family now comes first."),
      "publish": ("2021-06-09", "Co-production",
-                 "A parent told us that 'early help' sounds like support for young children only, and that "
-                 "reading about safeguarding first put families off calling the SEND and Emotional "
-                 "Wellbeing Hub.",
-                 "We rewrote the Hub's web page and leaflet with parent carer champions: 'early help' is "
-                 "explained in plain words, and what the Hub can do for families comes first.",
+                 "A parent told us that 'early help' sounds like support for young children only. Reading "
+                 "about safeguarding first put families off calling the SEND and Emotional Wellbeing Hub.",
+                 "We rewrote the Hub's web page and leaflet with parent carer champions. 'Early help' is "
+                 "explained in plain words. What the Hub can do for families comes first.",
                  "You can call the Hub about any worry for your child, at any age. Calling does not mean "
                  "anyone thinks your family is at risk.")},
     {"raised": ("site", "champion2@example.org", "2021-05-20"),

@@ -11,6 +11,7 @@ from flask import render_template
 
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import utcnow
+from tracker.core.plain_english import spell_out_in_html, spell_out_in_text
 from tracker.extensions import db
 from tracker.nudges.models import OutboxAttachment, OutboxEmail, OutboxStatus
 from tracker.people.models import User
@@ -50,9 +51,9 @@ def queue_email(
         "recipient_id": None if isinstance(to, str) else to.id,
         "recipient_email": recipient_email,
         "recipient_name": to_name if isinstance(to, str) else to.name,
-        "subject": subject,
-        "body_text": render_template(f"{template}.txt", **context),
-        "body_html": render_template(f"{template}.html", **context),
+        "subject": subject,  # a title, as a page's <title> is: kept short, acronyms spelled out below
+        "body_text": spell_out_in_text(render_template(f"{template}.txt", **context)),
+        "body_html": spell_out_in_html(render_template(f"{template}.html", **context)),
         "status": OutboxStatus.PENDING,
         "attempts": 0,
         "next_attempt_at": utcnow(),

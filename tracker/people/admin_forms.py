@@ -63,8 +63,8 @@ class OrganisationForm(TrackerForm):
     name = StringField("Name", widget=GovTextInput(),
                        validators=[InputRequired("Enter the organisation's name"), Length(max=200)])
     short_name = StringField("Short name (optional)", widget=GovTextInput(),
-                             description="Used in lists, for example PACTS", validators=[Length(max=40)])
-    kind = SelectField("Kind of organisation", widget=GovSelect(), choices=[
+                             description="A short form for lists, for example PACTS", validators=[Length(max=40)])
+    kind = SelectField("Type", widget=GovSelect(), choices=[
         (OrganisationKind.COUNCIL.value, "Council"),
         (OrganisationKind.NHS.value, "NHS"),
         (OrganisationKind.SCHOOL.value, "School or college"),
