@@ -31,7 +31,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-static/build/tracker.css: node_modules/.installed assets/tracker.scss assets/build.mjs assets/init.js
+static/build/tracker.css: node_modules/.installed assets/tracker.scss assets/build.mjs assets/init.js assets/paste.js assets/reading-meter.js
 	npm run --silent build
 
 # Debian's chromium for the browser tests (Playwright cannot download its own browser here).

@@ -112,3 +112,34 @@ def test_a_published_outcome_can_be_taken_down(client, auth, partnership, answer
     assert client.get(f"/you-said-we-did/{answered.id}").status_code == 404
     assert WORDING["public_did"] not in client.get("/you-said-we-did").get_data(as_text=True)
     assert db.session.get(Input, answered.id).public_did == WORDING["public_did"]  # kept, to publish again
+
+
+HARD_FOR_FAMILIES = ("Commissioning arrangements necessitate comprehensive interdisciplinary collaboration "
+                     "between organisations regarding EHCP provision.")
+
+
+def test_a_summary_hard_to_read_asks_for_a_second_look_and_can_still_be_published(client, auth, partnership,
+                                                                                  answered):
+    auth.login(partnership.lead)
+    url = f"/inputs/{answered.id}/publish"
+    hard = {**WORDING, "public_for_families": HARD_FOR_FAMILIES, "priority": ""}
+    html = client.submit(url, {**hard, "preview": "Preview"}).get_data(as_text=True)
+    assert "The part for families may be hard to read. Have a second look before you publish." in html
+    assert "Aim for 70 or more." in html
+    assert "Write “education, health and care plan (EHCP)” the first time you use EHCP." in html
+    client.submit(url, {**hard, "confirmed": "y", "publish": "Publish"})
+    assert db.session.get(Input, answered.id).public_for_families == HARD_FOR_FAMILIES  # asked, not refused
+
+
+def test_a_plain_summary_is_previewed_without_a_warning(client, auth, partnership, answered):
+    auth.login(partnership.lead)
+    html = client.submit(f"/inputs/{answered.id}/publish", {**WORDING, "priority": "", "preview": "Preview"})
+    assert "second look" not in html.get_data(as_text=True)
+
+
+def test_the_wording_page_carries_the_reading_meter_with_the_rules_figures(client, auth, partnership, answered):
+    auth.login(partnership.lead)
+    html = client.get(f"/inputs/{answered.id}/publish").get_data(as_text=True)
+    assert 'data-reading-meter="for-families-meter"' in html and 'data-reading-least="70"' in html
+    assert "education, health and care plan" in html  # the acronyms come from plain_english.py
+    assert "build/reading-meter.js" in html

@@ -143,3 +143,11 @@ def test_every_public_page_offers_a_way_to_sign_in(client, path):
 def test_signed_in_people_are_not_offered_sign_in(client, auth, make_person):
     auth.login(make_person(name="Jo Member"))
     assert 'href="/sign-in"' not in client.get("/you-said-we-did").get_data(as_text=True)
+
+
+def test_what_it_means_for_families_comes_first_on_the_page_and_in_the_feed(client, outcomes):
+    html = client.get(f"/you-said-we-did/{outcomes['clubs'].id}").get_data(as_text=True)
+    assert html.index("What this means for families") < html.index(">You said<") < html.index(">We did<")
+    feed = ElementTree.fromstring(client.get("/you-said-we-did/feed.atom").data)
+    summary = feed.find(f"{ATOM}entry/{ATOM}summary").text
+    assert summary.startswith("<p><strong>What this means for families:</strong> Look on the Local Offer.</p>")

@@ -21,6 +21,7 @@ from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int, record_by_id
 from tracker.core.models import Tag
+from tracker.core.plain_english import problems_for_families
 from tracker.extensions import db
 from tracker.inputs import operations
 from tracker.inputs.forms import (
@@ -342,7 +343,8 @@ def _wording_page(form, raised: Input):
 
 def _preview_page(form, raised: Input, priority: Tag | None):
     return render_template("inputs/publish_preview.html", form=form, input=raised, priority=priority,
-                           published_on=local_today(), title="Check the public wording", section=SECTION)
+                           published_on=local_today(), title="Check the public wording", section=SECTION,
+                           second_look=problems_for_families(form.public_for_families.data or ""))
 
 
 @blueprint.route("/inputs/<int:input_id>/unpublish", methods=["POST"])

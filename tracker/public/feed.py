@@ -19,9 +19,9 @@ def _aware(moment):
 
 
 def _summary(outcome: Input) -> str:
-    """The three parts as HTML paragraphs (escaped text: the feed's type="html" summary)."""
-    parts = (("You said", outcome.public_said), ("We did", outcome.public_did),
-             ("What this means for families", outcome.public_for_families))
+    """The three parts as HTML paragraphs, families first (escaped text: the feed's type="html" summary)."""
+    parts = (("What this means for families", outcome.public_for_families), ("You said", outcome.public_said),
+             ("We did", outcome.public_did))  # families first, as on the page
     return "".join(f"<p><strong>{label}:</strong> {escape(text)}</p>" for label, text in parts)
 
 
