@@ -1,4 +1,6 @@
-from flask import Blueprint, redirect, render_template, url_for
+from datetime import timedelta
+
+from flask import Blueprint, current_app, redirect, render_template, url_for
 from flask_login import current_user
 
 from tracker.actions.models import owned_open_counts
@@ -6,6 +8,7 @@ from tracker.core.access import public
 from tracker.core.dates import local_today, utcnow
 from tracker.core.health import health_problems
 from tracker.meetings.models import next_meetings_of_my_groups
+from tracker.people.invitations import life_in_words
 
 blueprint = Blueprint("core", __name__)
 
@@ -26,6 +29,15 @@ def home():
 @public
 def accessibility():
     return render_template("core/accessibility.html")
+
+
+@blueprint.route("/privacy")
+@public
+def privacy():
+    """What the service holds about people, why, for how long, and how to ask for a copy or erasure."""
+    contact_keep = life_in_words(timedelta(days=current_app.config["CONTACT_EMAIL_RETENTION_DAYS"]))
+    return render_template("core/privacy.html", title="Privacy notice", contact_keep=contact_keep,
+                           privacy_contact=current_app.config["PRIVACY_CONTACT_EMAIL"])
 
 
 @blueprint.route("/healthz")

@@ -26,6 +26,7 @@ from tracker.people.models import (
     organisations_by_name,
     people_page,
 )
+from tracker.people.two_step import two_step_of
 from tracker.people.views import blueprint
 from tracker.permissions import can_edit_group, is_admin
 
@@ -145,7 +146,8 @@ def edit_person(person_id: int):
             flash(f"Changes to {person.name} were saved.", "success")
             return redirect(url_for("people.index"))
     return render_template("people/person_form.html", form=form, role_hints=ROLE_HINTS,
-                           title=f"Edit {person.name}", section=SECTION, person=person)
+                           title=f"Edit {person.name}", section=SECTION, person=person,
+                           two_step_on=two_step_of(person) is not None)
 
 
 @blueprint.route("/organisations", methods=["GET", "POST"])

@@ -28,6 +28,7 @@ KINDS = {
     "memberships": "Memberships and roles", "meetings": "Meetings", "decisions": "Decisions",
     "attendances": "Attendance", "agenda_items": "Agenda items", "circulations": "Circulations",
     "actions": "Actions", "action_updates": "Action updates", "inputs": "Input",
+    "two_step_sign_ins": "Two-step sign-in",
 }
 MAX_TEXT = 254  # no email address is longer
 

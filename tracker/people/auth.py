@@ -28,10 +28,16 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_password(user: User | None, password: str) -> bool:
+def matches_hash(stored_hash: str, text: str) -> bool:
+    """Whether `text` is what `stored_hash` (from hash_password) was made from."""
     try:
-        _hasher.verify(user.password_hash if user and user.password_hash else _DUMMY_HASH, password)
+        return _hasher.verify(stored_hash, text)
     except (VerificationError, InvalidHashError):
+        return False
+
+
+def check_password(user: User | None, password: str) -> bool:
+    if not matches_hash(user.password_hash if user and user.password_hash else _DUMMY_HASH, password):
         return False
     return user is not None and user.password_hash is not None and user.is_active
 

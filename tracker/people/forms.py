@@ -1,5 +1,5 @@
 from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovSubmitInput, GovTextInput
-from wtforms import EmailField, HiddenField, PasswordField, SubmitField
+from wtforms import EmailField, HiddenField, PasswordField, StringField, SubmitField
 from wtforms.validators import Email, EqualTo, InputRequired
 
 from tracker.core.forms import TrackerForm
@@ -47,3 +47,15 @@ class SetPasswordForm(TrackerForm):
                     EqualTo("password", "The passwords do not match: type the same password twice")],
     )
     submit = SubmitField("Save password and sign in", widget=GovSubmitInput())
+
+
+class TwoStepCodeForm(TrackerForm):
+    """The code from an authenticator app: when signing in (a recovery code works too) and when
+    setting it up."""
+
+    code = StringField(
+        "Code", widget=GovTextInput(),
+        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+        validators=[InputRequired("Enter the code from your authenticator app")],
+    )
+    submit = SubmitField("Continue", widget=GovSubmitInput())

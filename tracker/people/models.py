@@ -214,6 +214,35 @@ class EndedSession(db.Model):
     ended_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
+class TwoStepSignIn(Auditable, TimestampMixin, db.Model):
+    """A person's authenticator app (tracker/people/two_step.py): its secret, encrypted, and the
+    last time step a code was used in, so a code seen over a shoulder cannot be used again.
+    A row not yet confirmed is a set-up in progress; it asks for no code at sign-in."""
+
+    __tablename__ = "two_step_sign_ins"
+    __audit_exclude__ = ("updated_at", "secret_encrypted", "last_used_step")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
+    secret_encrypted: Mapped[str] = mapped_column(String(255))
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_used_step: Mapped[int | None] = mapped_column(Integer)
+
+
+class RecoveryCode(db.Model):
+    """A one-off code for signing in without the authenticator app, stored hashed like a password."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    # The code's first letters, so signing in checks one slow hash, not ten. The other seven
+    # (about 35 bits) keep the hash as hard to reverse as a good password's.
+    starts_with: Mapped[str] = mapped_column(String(3))
+    code_hash: Mapped[str] = mapped_column(String(255))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 # --- queries -------------------------------------------------------------------------------------
 
 

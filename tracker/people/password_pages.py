@@ -4,7 +4,7 @@ Opening a link (GET) changes nothing; setting the password is a POST from the pa
 the link. Asking for a reset shows the same page whether or not the address has an account, and
 is rate limited per network address and per email address.
 """
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, render_template, request
 from flask_login import current_user
 
 from tracker.core.access import public, signed_link
@@ -12,7 +12,6 @@ from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.signed_links import LinkProblem, SignedLinkError
 from tracker.extensions import db, limiter
-from tracker.people.auth import start_session
 from tracker.people.forms import ForgotPasswordForm, SetPasswordForm
 from tracker.people.invitations import (
     INVITATION,
@@ -23,6 +22,7 @@ from tracker.people.invitations import (
     set_password_from_link,
 )
 from tracker.people.models import normalise_email
+from tracker.people.two_step_pages import sign_in
 from tracker.people.views import blueprint
 
 RESET_LIMIT_PER_ADDRESS = "5 per minute;20 per hour"
@@ -73,8 +73,7 @@ def _set_password_page(purpose: str, token: str):
     if form.validate_on_submit():
         try:
             person = set_password_from_link(purpose, token, form.password.data)
-            start_session(person)
-            db.session.commit()
+            db.session.flush()
         except DomainError as error:
             db.session.rollback()
             show_domain_error(form, error)
@@ -82,9 +81,15 @@ def _set_password_page(purpose: str, token: str):
             db.session.rollback()
             return _link_problem(purpose, error.problem)
         else:
-            flash("Your password is set and you are signed in." if purpose == INVITATION
-                  else "Your password has been changed and you are signed in.", "success")
-            return redirect(url_for("core.home"))
+            # An email link is not a second step: someone with two-step sign-in is asked for a code.
+            response = sign_in(person)
+            if current_user.is_authenticated:
+                flash("Your password is set and you are signed in." if purpose == INVITATION
+                      else "Your password has been changed and you are signed in.", "success")
+            else:
+                flash("Your password has been changed. Enter the code from your authenticator app "
+                      "to sign in.", "success")
+            return response
     return render_template("people/set_password.html", form=form, person=person, purpose=purpose,
                            invitation=purpose == INVITATION, title=HEADINGS[purpose])
 

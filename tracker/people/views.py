@@ -3,7 +3,7 @@ from flask_login import current_user
 
 from tracker.core.access import public, signed_in
 from tracker.extensions import db, limiter
-from tracker.people.auth import authenticate, end_session, is_safe_next, start_session
+from tracker.people.auth import authenticate, end_session
 from tracker.people.forms import LoginForm
 from tracker.people.models import normalise_email
 
@@ -42,10 +42,7 @@ def login():
         if user is None:
             form.email.errors.append("The email address or password is not right")
         else:
-            start_session(user)
-            db.session.commit()
-            target = form.next.data
-            return redirect(target if is_safe_next(target) else url_for("core.home"))
+            return sign_in(user, form.next.data)  # or first asks for the two-step code
     return render_template("people/login.html", form=form)
 
 
