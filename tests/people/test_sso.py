@@ -4,42 +4,29 @@ sends faulty ID tokens on purpose (faulty.py), one that is down and one that nev
 from __future__ import annotations
 
 import socket
-import subprocess
 import time
-from pathlib import Path
 
 import pytest
 import requests
 
 from config import TestConfig
 from tests.conftest import FormClient, IsolatedClient, wipe_database
+from tests.people.oidc_provider import certified_provider as start_certified_provider
+from tests.people.oidc_provider import provider_settings
 from tests.people.oidc_provider.faulty import SLOW_SECONDS, FaultyProvider
 from tracker import create_app
 from tracker.extensions import db, limiter
 from tracker.people.models import EndedSession, User, find_user_by_email
 from tracker.people.sso import SsoSettingsProblem, read_providers
 
-HERE = Path(__file__).parent / "oidc_provider"
-ROOT = Path(__file__).resolve().parents[2]
 TRACKER = "http://localhost"  # the test client's address, so the provider's redirects come back here
 TIMEOUT_SECONDS = 1
 
 
 @pytest.fixture(scope="session")
 def certified_provider():
-    """node tests/people/oidc_provider/server.mjs on a free loopback port: its issuer address."""
-    process = subprocess.Popen(
-        ["node", str(HERE / "server.mjs")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        text=True, env={"PATH": "/usr/bin:/bin:/usr/local/bin", "PORT": "0",
-                        "REDIRECT_URIS": f"{TRACKER}/sign-in/with/company/return"},
-    )
-    try:
-        line = process.stdout.readline()
-        assert line.startswith("listening "), f"the OpenID provider did not start: {line!r}"
-        yield line.split()[1]
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with start_certified_provider(f"{TRACKER}/sign-in/with/company/return") as issuer:
+        yield issuer
 
 
 @pytest.fixture(scope="session")
@@ -65,15 +52,6 @@ def _closed_port() -> int:
         return probe.getsockname()[1]
 
 
-def _provider(name: str, display_name: str, issuer: str, **fields) -> dict:
-    return {
-        "name": name, "display_name": display_name,
-        "metadata_url": f"{issuer}/.well-known/openid-configuration",
-        "client_id": "tracker", "client_secret": "tracker-test-secret",
-        "allowed_domains": "example.org, @Example.Net", "trust_domain_email": False, **fields,
-    }
-
-
 @pytest.fixture(scope="session")
 def sso_app_for_engine(app_for_engine, certified_provider, faulty_provider, silent_port):
     """The tests' database with four providers set up: the certified one, the faulty one, one that
@@ -83,10 +61,10 @@ def sso_app_for_engine(app_for_engine, certified_provider, faulty_provider, sile
         SQLALCHEMY_DATABASE_URI=app_for_engine.config["SQLALCHEMY_DATABASE_URI"],
         OIDC_TIMEOUT_SECONDS=TIMEOUT_SECONDS,
         OIDC_PROVIDERS=[
-            _provider("company", "Company Account", certified_provider),
-            _provider("faulty", "Faulty", faulty_provider.issuer),
-            _provider("down", "Down", f"http://127.0.0.1:{_closed_port()}"),
-            _provider("silent", "Silent", f"http://127.0.0.1:{silent_port}"),
+            provider_settings("company", "Company Account", certified_provider),
+            provider_settings("faulty", "Faulty", faulty_provider.issuer),
+            provider_settings("down", "Down", f"http://127.0.0.1:{_closed_port()}"),
+            provider_settings("silent", "Silent", f"http://127.0.0.1:{silent_port}"),
         ],
     )
 
@@ -116,7 +94,7 @@ def alice(sso_app):
 
 
 def _start(browser, provider: str, next_page: str = ""):
-    return browser.submit(f"/sign-in/with/{provider}", {"next": next_page}, form_url="/sign-in")
+    return browser.get(f"/sign-in/with/{provider}", query_string={"next": next_page} if next_page else None)
 
 
 def _at_provider(authorize_url: str, login_hint: str) -> str:
@@ -152,7 +130,7 @@ def _signed_in(browser) -> bool:
 def test_the_sign_in_page_has_a_button_for_each_provider(browser):
     page = _page(browser.get("/sign-in"))
     for name in ("Company Account", "Faulty", "Down", "Silent"):
-        assert f"Sign in with {name}</button>" in page
+        assert f"Sign in with {name}</a>" in page
     assert 'name="password"' in page  # password sign-in stays
 
 
@@ -282,14 +260,21 @@ def test_password_sign_in_works_while_a_provider_is_down(browser, make_person):
 
 
 def test_an_unknown_provider_is_not_found(browser):
-    assert browser.submit("/sign-in/with/nobody", form_url="/sign-in").status_code == 404
+    assert browser.get("/sign-in/with/nobody").status_code == 404
     assert browser.get("/sign-in/with/nobody/return?code=x&state=y").status_code == 404
 
 
 def test_a_provider_set_up_by_halves_stops_the_app_with_the_variable_to_set():
-    entry = _provider("entra", "Microsoft", "https://login.example", client_secret="")
+    entry = provider_settings("entra", "Microsoft", "https://login.example", client_secret="")
     with pytest.raises(SsoSettingsProblem, match="TRACKER_OIDC_ENTRA_CLIENT_SECRET is not set"):
         read_providers([entry])
     with pytest.raises(SsoSettingsProblem, match="not a usable name"):
         read_providers([{**entry, "name": "bad name"}])
     assert read_providers([{**entry, "client_secret": "x"}])[0].allowed_domains == {"example.org", "example.net"}
+
+
+def test_the_button_carries_the_page_asked_for_and_only_a_page_of_this_site_is_kept(browser, alice):
+    page = _page(browser.get("/sign-in?next=/my-actions"))
+    assert 'href="/sign-in/with/company?next=/my-actions"' in page
+    _, response = sign_in_with(browser, next_page="//elsewhere.example/steal")
+    assert response.status_code == 302 and response.location == "/"

@@ -46,7 +46,9 @@ def _did_not_work(provider):
     )
 
 
-@blueprint.route("/sign-in/with/<provider_name>", methods=["POST"])
+# A link, not a form: the page's Content-Security-Policy (form-action 'self') would stop a form
+# sent on to another site. The state, tied to this browser's session, is what keeps it safe.
+@blueprint.route("/sign-in/with/<provider_name>")
 @public
 def sign_in_with(provider_name: str):
     provider = _provider_or_404(provider_name)
@@ -57,7 +59,7 @@ def sign_in_with(provider_name: str):
         response = client_for(current_app, provider).authorize_redirect(back_here)
     except (RequestException, ValueError):  # down, slow, or an unreadable discovery document
         return _unreachable(provider)
-    target = request.form.get("next", "")
+    target = request.args.get("next", "")
     session[SSO_NEXT] = target if is_safe_next(target) else ""
     return response
 
