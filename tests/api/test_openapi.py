@@ -59,13 +59,19 @@ def test_real_responses_match_their_documented_schemas(document, api_as, make_pe
                                                       make_meeting, make_action):
     from tracker.actions.operations import post_update
     from tracker.core.dates import utcnow
+    from tracker.core.models import Tag
     from tracker.extensions import db
     from tracker.inputs.models import Input
+    from tracker.meetings.models import AgendaItem, Decision
 
     admin = make_person(role="admin")
     group = make_group(lead=admin)
-    make_meeting(group)
+    meeting = make_meeting(group)
     action = make_action(owner=admin, group=group, due=local_today())
+    tags = db.session.scalars(db.select(Tag).limit(2)).all()
+    decision = Decision(meeting=meeting, text="Agreed", agenda_item=AgendaItem(meeting=meeting, title="Item"),
+                        tags=tags)
+    action.decision = decision
     post_update(action, by=admin, note="Going well", at=utcnow())
     raised = Input(what="A worry", raised_by=admin, group=group)
     raised.actions.append(action)
@@ -79,6 +85,8 @@ def test_real_responses_match_their_documented_schemas(document, api_as, make_pe
         ("/api/v1/actions", "ActionPage"),
         (f"/api/v1/actions/{action.id}", "ActionDetail"),
         ("/api/v1/inputs", "InputPage"),
+        ("/api/v1/decisions", "DecisionPage"),
+        (f"/api/v1/decisions/{decision.id}", "Decision"),
         ("/api/v1/actions/999999", "Error"),
     ]:
         body = api.get(url).json

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.api.conftest import api_as  # noqa: F401  a client sending a person's API token
 from tests.meetings.conftest import board  # noqa: F401  the SEND Board with its chair, secretary, lead
 from tracker.core.dates import local_today
 from tracker.extensions import db

@@ -55,8 +55,8 @@ def test_the_xlsx_reads_back_with_real_dates_and_formulas_kept_as_text(client, a
 
 
 def test_exports_cover_every_page_and_a_champions_show_only_their_groups(
-        app, client, auth, board, make_person, make_group, make_meeting, make_decision):
-    app.config["PAGE_SIZE"] = 2
+        app, monkeypatch, client, auth, board, make_person, make_group, make_meeting, make_decision):
+    monkeypatch.setitem(app.config, "PAGE_SIZE", 2)  # the app lives for the whole run: put it back after
     meeting = make_meeting(board, local_today() - timedelta(days=4))
     for number in range(5):
         make_decision(board, f"Board decision {number}", meeting=meeting)

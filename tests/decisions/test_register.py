@@ -140,8 +140,8 @@ def test_bad_filters_get_a_message_at_their_field_never_a_500(
     assert f'id="decision-{kept.id}"' in text  # the bad filter is left out; the list still shows
 
 
-def test_the_register_is_paginated(app, client, auth, board, make_meeting, make_decision, register):
-    app.config["PAGE_SIZE"] = 2
+def test_the_register_is_paginated(app, monkeypatch, client, auth, board, make_meeting, make_decision, register):
+    monkeypatch.setitem(app.config, "PAGE_SIZE", 2)  # the app lives for the whole run: put it back after
     meeting = make_meeting(board, local_today() - timedelta(days=3))
     made = [make_decision(board, f"Decision {number}", meeting=meeting) for number in range(5)]
     auth.login(board.chair)

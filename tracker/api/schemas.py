@@ -15,6 +15,8 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate, valida
 from tracker.actions.models import ActionStatus, UpdateKind
 from tracker.actions.rag import Rag, rag_of_action, working_days_overdue
 from tracker.core.dates import local_today
+from tracker.core.ids import MAX_ID
+from tracker.decisions.queries import MAX_SEARCH
 from tracker.inputs.models import InputStatus
 from tracker.meetings.models import MeetingStatus, MinutesStatus
 from tracker.people.models import GroupKind, GroupRole
@@ -190,6 +192,41 @@ class InputSchema(Schema):
     actions = fields.List(fields.Nested(LinkedActionSchema), dump_only=True)
 
 
+class TagSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    kind = fields.String(dump_only=True, metadata={"enum": ["priority", "value", "outcome"],
+                                                   "description": "Strategic priority, charter value or outcome"})
+    name = fields.String(dump_only=True)
+
+
+class AgendaItemRefSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    title = fields.String(dump_only=True)
+
+
+class DecisionSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    html_url = fields.Function(
+        lambda decision: _page("meetings.show", meeting_id=decision.meeting_id, _anchor=f"decision-{decision.id}"),
+        dump_only=True, metadata={"type": "string", "format": "uri", "description": "The decision on its meeting's page"})
+    text = fields.String(dump_only=True, metadata={"description": "What the group agreed"})
+    group = fields.Nested(GroupRefSchema, dump_only=True, attribute="meeting.group")
+    meeting_id = fields.Integer(dump_only=True)
+    made_on = fields.Date(dump_only=True, attribute="meeting.starts_on",
+                          metadata={"description": "The day of the meeting it was made at"})
+    agenda_item = fields.Nested(AgendaItemRefSchema, dump_only=True, allow_none=True)
+    tags = fields.List(fields.Nested(TagSchema), dump_only=True)
+    superseded_by_id = fields.Integer(dump_only=True, allow_none=True, metadata={
+        "description": "The later decision that revisited or reversed it; null while it stands"})
+    supersedes = fields.Function(lambda decision: [earlier.id for earlier in decision.supersedes], dump_only=True,
+                                 metadata={"type": "array", "items": {"type": "integer"},
+                                           "description": "The earlier decisions this one replaced"})
+    actions = fields.List(fields.Nested(LinkedActionSchema), dump_only=True,
+                          metadata={"description": "The actions it led to that the token's person may see"})
+    created_at = UtcDateTime(dump_only=True)
+    updated_at = UtcDateTime(dump_only=True)
+
+
 class PageLinksSchema(Schema):
     self = fields.Url(dump_only=True)
     first = fields.Url(dump_only=True)
@@ -215,6 +252,7 @@ GroupPageSchema = page_schema(GroupSchema)
 MeetingPageSchema = page_schema(MeetingSchema)
 ActionPageSchema = page_schema(ActionSchema)
 InputPageSchema = page_schema(InputSchema)
+DecisionPageSchema = page_schema(DecisionSchema)
 
 
 class ErrorSchema(Schema):
@@ -269,6 +307,19 @@ class ActionArgsSchema(PageArgsSchema):
     overdue = fields.Boolean(
         metadata={"description": "true: open and past the due date; false: not"}
     )
+
+
+class DecisionArgsSchema(MeetingArgsSchema):
+    group = fields.Integer(validate=validate.Range(min=1, max=MAX_ID, error="There is no group with that id"),
+                           metadata={"description": "A group's id: its decisions and its sub-groups'"})
+    from_ = fields.Date(data_key="from", metadata={"description": "Made at meetings on or after this date "
+                                                                  "(YYYY-MM-DD)"})
+    to = fields.Date(metadata={"description": "Made at meetings on or before this date (YYYY-MM-DD)"})
+    tag = fields.Integer(validate=validate.Range(min=1, max=MAX_ID, error="There is no tag with that id"),
+                         metadata={"description": "A tag's id (strategic priority, charter value or outcome)"})
+    q = fields.String(validate=validate.Length(max=MAX_SEARCH, error=f"Search with {MAX_SEARCH} characters or "
+                                                                     "fewer"),
+                      metadata={"description": "Words in the decision or its agenda item"})
 
 
 class InputArgsSchema(PageArgsSchema):

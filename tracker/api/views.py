@@ -1,4 +1,4 @@
-"""The JSON API, /api/v1: groups, meetings, actions, updates and inputs, for a person's token.
+"""The JSON API, /api/v1: groups, meetings, decisions, actions, updates and inputs, for a person's token.
 
 Each view: check the token (the `api_token` rule), parse the arguments, check the person may see
 or change THIS record (tracker/permissions.py, as the pages do), call the same operations as the
@@ -22,6 +22,9 @@ from tracker.api.schemas import (
     ActionPageSchema,
     ActionSchema,
     CompleteInSchema,
+    DecisionArgsSchema,
+    DecisionPageSchema,
+    DecisionSchema,
     GroupArgsSchema,
     GroupPageSchema,
     GroupSchema,
@@ -38,7 +41,11 @@ from tracker.api.tokens import api_person
 from tracker.core.access import api_token, public
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
+from tracker.core.models import Tag
+from tracker.decisions.queries import DecisionFilters, decision_by_id, register_select
 from tracker.extensions import db, limiter
+from tracker.meetings.models import descendant_ids
+from tracker.people.models import Group
 
 blueprint = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -160,6 +167,48 @@ def complete(action_id: int):
                                version=body.get("version"))
     db.session.commit()
     return ActionSchema().dump(action)
+
+
+@blueprint.route("/decisions")
+@api_token
+@doc("Decisions", "Decisions of the meetings the token's person may see, newest first; filter by group "
+     "(with its sub-groups), dates, tag and words", args=DecisionArgsSchema, response=DecisionPageSchema)
+def decisions():
+    args = load_args(DecisionArgsSchema)
+    person = api_person()
+    filters = DecisionFilters(group_ids=_group_and_subgroups(args.get("group"), person), made_from=args.get("from_"),
+                              made_to=args.get("to"), tag_id=_tag_id(args.get("tag")),
+                              text=(args.get("q") or "").strip())
+    query = register_select(filters, visible=permissions.decisions_visible_to(person),
+                            visible_actions=permissions.action_summaries_visible_to(person))
+    return paginate(query, DecisionSchema, args)
+
+
+@blueprint.route("/decisions/<int:decision_id>")
+@api_token
+@doc("Decisions", "One decision, with the actions it led to and what superseded it", response=DecisionSchema,
+     not_found=True)
+def decision(decision_id: int):
+    person = api_person()
+    found = decision_by_id(decision_id, visible_actions=permissions.action_summaries_visible_to(person))
+    if found is None or not permissions.can_view_decision(person, found):
+        raise ApiError(404, "There is no decision with that id")
+    return DecisionSchema().dump(found)
+
+
+def _group_and_subgroups(group_id: int | None, person) -> tuple[int, ...]:
+    if group_id is None:
+        return ()
+    group = db.session.get(Group, group_id)
+    if group is None or not permissions.can_view_group(person, group):
+        raise ApiError(400, "There is no group with that id", "group")
+    return (group.id, *descendant_ids(group))
+
+
+def _tag_id(tag_id: int | None) -> int | None:
+    if tag_id is not None and db.session.get(Tag, tag_id) is None:
+        raise ApiError(400, "There is no tag with that id", "tag")
+    return tag_id
 
 
 @blueprint.route("/inputs")

@@ -8,10 +8,8 @@ from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.forms import _TagsMixin
 from tracker.core.forms import TrackerForm
-from tracker.decisions.queries import DecisionFilters
+from tracker.decisions.queries import MAX_SEARCH, DecisionFilters
 from tracker.reports.filters import ChoiceField, IsoOrGovDateField
-
-MAX_SEARCH = 200
 
 
 class RegisterFilterForm(Form):

@@ -19,6 +19,7 @@ from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision, Meeting, MeetingStatus, decision_tags
 from tracker.people.models import User
 
+MAX_SEARCH = 200  # characters of words to look for: longer is no search a person types
 LATER_DECISION_CHOICES = 200  # more than a group decides in years; older ones are not offered
 
 
@@ -58,47 +59,38 @@ def filter_conditions(filters: DecisionFilters) -> list:
     return conditions
 
 
-def register_select(filters: DecisionFilters, *, visible=true()):
+def register_select(filters: DecisionFilters, *, visible=true(), visible_actions=None):
     """Decisions that pass the filters and `visible` (a clause from tracker/permissions.py), newest
-    first (by the meeting they were made at), with what each row shows loaded alongside."""
+    first (by the meeting they were made at), with what each row shows loaded alongside: with
+    `visible_actions`, the actions each led to that pass that clause."""
+    options = [
+        contains_eager(Decision.meeting).joinedload(Meeting.group),
+        joinedload(Decision.agenda_item),
+        joinedload(Decision.superseded_by).joinedload(Decision.meeting),
+        selectinload(Decision.supersedes).joinedload(Decision.meeting),
+        selectinload(Decision.tags),
+    ]
+    if visible_actions is not None:
+        options.append(selectinload(Decision.actions.and_(visible_actions)).options(
+            joinedload(Action.owner).joinedload(User.organisation), joinedload(Action.group),
+            joinedload(Action.due_at_next_meeting_of), joinedload(Action.superseded_by)))
     return (
         select(Decision)
         .join(Meeting, Decision.meeting_id == Meeting.id)
         .where(visible, *filter_conditions(filters))
-        .options(
-            contains_eager(Decision.meeting).joinedload(Meeting.group),
-            joinedload(Decision.agenda_item),
-            joinedload(Decision.superseded_by).joinedload(Decision.meeting),
-            selectinload(Decision.supersedes).joinedload(Decision.meeting),
-            selectinload(Decision.tags),
-        )
+        .options(*options)
         .order_by(Meeting.starts_at.desc(), Decision.id.desc())
     )
 
 
-def register_page(filters: DecisionFilters, *, visible, page: int, per_page: int):
-    return db.paginate(register_select(filters, visible=visible), page=page, per_page=per_page,
-                       error_out=False)
+def register_page(filters: DecisionFilters, *, visible, visible_actions, page: int, per_page: int):
+    return db.paginate(register_select(filters, visible=visible, visible_actions=visible_actions),
+                       page=page, per_page=per_page, error_out=False)
 
 
-def actions_from(decision_ids: list[int], *, visible=true()) -> dict[int, list[Action]]:
-    """{decision_id: the actions it led to that pass `visible`}, oldest first, in one query."""
-    if not decision_ids:
-        return {}
-    led_to: dict[int, list[Action]] = {}
-    for action in db.session.scalars(
-        select(Action)
-        .where(Action.decision_id.in_(decision_ids), visible)
-        .options(joinedload(Action.owner).joinedload(User.organisation), joinedload(Action.group),
-                 joinedload(Action.due_at_next_meeting_of), joinedload(Action.superseded_by))
-        .order_by(Action.id)
-    ):
-        led_to.setdefault(action.decision_id, []).append(action)
-    return led_to
-
-
-def decision_by_id(decision_id: int) -> Decision | None:
-    return db.session.scalar(register_select(DecisionFilters()).where(Decision.id == decision_id))
+def decision_by_id(decision_id: int, *, visible_actions=None) -> Decision | None:
+    return db.session.scalar(register_select(DecisionFilters(), visible_actions=visible_actions)
+                             .where(Decision.id == decision_id))
 
 
 def later_decisions_of_group(decision: Decision, limit: int = LATER_DECISION_CHOICES) -> list[Decision]:

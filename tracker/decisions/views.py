@@ -26,7 +26,7 @@ from tracker.core.ids import bounded_int, parse_id
 from tracker.core.models import Tag
 from tracker.decisions import blueprint, operations
 from tracker.decisions.forms import DecisionLinksForm, RegisterFilterForm
-from tracker.decisions.queries import actions_from, decision_by_id, later_decisions_of_group, register_page
+from tracker.decisions.queries import decision_by_id, later_decisions_of_group, register_page
 from tracker.extensions import db
 from tracker.meetings.models import Decision
 from tracker.people.models import Group
@@ -66,11 +66,10 @@ def index():
     form = _filter_form()
     filters = form.filters()
     page = register_page(filters, visible=decisions_visible_to(current_user),
+                         visible_actions=action_summaries_visible_to(current_user),
                          page=request.args.get("page", 1, type=bounded_int),
                          per_page=current_app.config["PAGE_SIZE"])
-    led_to = actions_from([decision.id for decision in page.items],
-                          visible=action_summaries_visible_to(current_user))
-    return render_template("decisions/index.html", form=form, page=page, led_to=led_to,
+    return render_template("decisions/index.html", form=form, page=page,
                            export_args=_export_args(), staff=is_staff(current_user),
                            can_view_action=lambda action: can_view_action(current_user, action),
                            can_change=lambda decision: can_change_decision(current_user, decision),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -27,6 +28,9 @@ from tracker.core.domain import DomainError
 from tracker.core.models import Auditable, AuditEvent, Tag, TimestampMixin
 from tracker.extensions import db
 from tracker.people.models import Group, Membership, User
+
+if TYPE_CHECKING:
+    from tracker.actions.models import Action
 
 
 class MeetingStatus(enum.StrEnum):
@@ -198,6 +202,9 @@ class Decision(Auditable, TimestampMixin, db.Model):
     superseded_by: Mapped[Decision | None] = relationship(remote_side=[id], back_populates="supersedes")
     supersedes: Mapped[list[Decision]] = relationship(back_populates="superseded_by", order_by="Decision.id")
     tags: Mapped[list[Tag]] = relationship(secondary=decision_tags, order_by="Tag.position")
+    # The actions raised from it. Read only: an action names the decision it came from. Lists load
+    # them with the reader's visibility clause (Decision.actions.and_(...)), never all of them.
+    actions: Mapped[list[Action]] = relationship("Action", viewonly=True, order_by="Action.id")
 
     __audit_collections__ = ("tags",)
 

@@ -2,8 +2,8 @@
 as the outstanding actions list (exports.py): the same BOM, ISO dates, formula-safe text and
 constant-memory workbook.
 
-Decisions are read `YIELD_PER` at a time; the actions each batch led to come in one more query
-per batch, so the cost grows with the rows, not with a query per row.
+Decisions are read `YIELD_PER` at a time; what each batch shows alongside (tags, the actions each
+led to) comes in a few more queries per batch, never a query per row.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from tracker.core.dates import local_day
-from tracker.decisions.queries import DecisionFilters, actions_from, register_select
+from tracker.decisions.queries import DecisionFilters, register_select
 from tracker.extensions import db
 from tracker.reports.exports import YIELD_PER, csv_stream, file_name, xlsx_workbook
 
@@ -27,11 +27,10 @@ def decisions_file_name(today: date, extension: str) -> str:
 
 
 def _value_rows(filters: DecisionFilters, *, visible, visible_actions) -> Iterator[list]:
-    result = db.session.execute(register_select(filters, visible=visible).execution_options(yield_per=YIELD_PER))
-    for batch in result.scalars().partitions():
-        led_to = actions_from([decision.id for decision in batch], visible=visible_actions)
+    query = register_select(filters, visible=visible, visible_actions=visible_actions)
+    for batch in db.session.execute(query.execution_options(yield_per=YIELD_PER)).scalars().partitions():
         for decision in batch:
-            actions = led_to.get(decision.id, [])
+            actions = decision.actions
             yield [
                 decision.id, decision.text, decision.meeting.group.name, local_day(decision.meeting.starts_at),
                 decision.agenda_item.title if decision.agenda_item else "",
