@@ -276,3 +276,36 @@ def count_queries(app):
         return result, len(statements)
 
     return count
+
+
+def writing_at_once(app, calls, *, first_write: tuple[str, ...]) -> int:
+    """Run each of `calls` in its own thread and app context, each held at its first statement
+    starting with one of `first_write` until all have reached theirs, as when two people (or two
+    scheduled runs) write at the same moment. Returns how many were held: the race really ran only
+    if that is all of them."""
+    import threading
+
+    from sqlalchemy import event
+
+    barrier = threading.Barrier(len(calls), timeout=20)
+    held: set[int] = set()
+
+    def hold_first_write(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith(first_write) and threading.get_ident() not in held:
+            held.add(threading.get_ident())
+            barrier.wait()
+
+    def run(call):
+        with app.app_context():
+            call()
+
+    event.listen(db.engine, "before_cursor_execute", hold_first_write)
+    try:
+        threads = [threading.Thread(target=run, args=(call,)) for call in calls]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", hold_first_write)
+    return len(held)

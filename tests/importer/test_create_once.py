@@ -2,12 +2,12 @@
 # ruff: noqa: F811 (the paste page's fixtures, imported)
 from __future__ import annotations
 
-import threading
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
+from tests.conftest import writing_at_once
 from tests.importer.test_paste_page import (  # noqa: F401
     BOARD,
     actions_count,
@@ -81,32 +81,12 @@ def test_two_people_creating_at_once_create_each_action_once(app, client, auth, 
         payloads.append((person_client, {**rows, "create": "Create",
                                          "csrf_token": person_client.csrf_token(url(meeting))}))
     db.session.commit()
-    barrier = threading.Barrier(2, timeout=20)
-    waited: set[int] = set()
-
-    def hold_first_write(conn, cursor, statement, parameters, context, executemany):
-        if statement.startswith(("INSERT INTO imported_actions", "INSERT INTO actions")) \
-                and threading.get_ident() not in waited:
-            waited.add(threading.get_ident())
-            barrier.wait()
-
     responses = []
     address = url(meeting)  # read here: the test's session is not for the threads to share
-
-    def press_create(person_client, payload):
-        with app.app_context():
-            responses.append(person_client.post(address, data=payload))
-
-    event.listen(db.engine, "before_cursor_execute", hold_first_write)
-    try:
-        threads = [threading.Thread(target=press_create, args=pair) for pair in payloads]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(60)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", hold_first_write)
-    assert len(waited) == 2  # both really were writing at once
+    presses = [lambda person_client=person_client, payload=payload:
+               responses.append(person_client.post(address, data=payload)) for person_client, payload in payloads]
+    held = writing_at_once(app, presses, first_write=("INSERT INTO imported_actions", "INSERT INTO actions"))
+    assert held == 2  # both really were writing at once
     assert sorted(response.status_code for response in responses) == [302, 302]
     db.session.expire_all()
     titles = db.session.scalars(select(Action.title)).all()

@@ -2,14 +2,13 @@
 the rule changed, and what a person may type into the form."""
 from __future__ import annotations
 
-import threading
 from datetime import UTC, date, time, timedelta
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import event, select
+from sqlalchemy import select
 
-from tests.conftest import london_moment
+from tests.conftest import london_moment, writing_at_once
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.actions.models import Action
 from tracker.core.dates import bank_holidays, local_today
@@ -155,32 +154,15 @@ def test_two_fills_at_once_make_each_meeting_once(app, board, engine_name):
     board.schedule_location = "Town Hall"
     db.session.commit()
     group_id = board.id
-    barrier = threading.Barrier(2, timeout=20)
-    waited: set[int] = set()
     outcomes: list[int] = []
 
-    def hold_first_write(conn, cursor, statement, parameters, context, executemany):
-        if statement.startswith("INSERT INTO meetings") and threading.get_ident() not in waited:
-            waited.add(threading.get_ident())
-            barrier.wait()
-
     def fill():
-        with app.app_context():
-            from tracker.people.models import Group
+        from tracker.people.models import Group
 
-            outcomes.append(len(operations.fill_diary_ahead(db.session.get(Group, group_id), now=NEW_YEAR)))
-            db.session.commit()
+        outcomes.append(len(operations.fill_diary_ahead(db.session.get(Group, group_id), now=NEW_YEAR)))
+        db.session.commit()
 
-    event.listen(db.engine, "before_cursor_execute", hold_first_write)
-    try:
-        threads = [threading.Thread(target=fill) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(60)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", hold_first_write)
-    assert len(waited) == 2  # both really were writing at once
+    assert writing_at_once(app, [fill, fill], first_write=("INSERT INTO meetings",)) == 2  # really at once
     assert len(outcomes) == 2  # and both finished without an error
     meetings = diary(board)
     assert len(meetings) == len({m.occurrence_on for m in meetings}) == sum(outcomes) == 5  # each made by one run
@@ -331,3 +313,21 @@ def test_a_closed_group_cannot_be_given_a_schedule(board):
     board.is_active = False
     with pytest.raises(operations.DomainError, match="Reopen the group"):
         operations.set_schedule(board, **every_six_weeks(), now=NEW_YEAR)
+
+
+def test_the_schedule_page_and_its_words_read_plainly(client, auth, board):
+    """The reading check's staff level (tests/core/test_plain_english.py) on the schedule page,
+    empty and with its error messages, and on the group's page once it has a schedule."""
+    from tests.core.test_plain_english import main_text, verdict
+    from tracker.core.plain_english import STAFF_SCORE
+
+    auth.login(board.chair)
+    pages = {"empty": client.get(f"/groups/{board.id}/schedule"),
+             "errors": client.submit(f"/groups/{board.id}/schedule", form_fields(frequency="", location="",
+                                                                                 attendance_mode="in_person"))}
+    operations.set_schedule(board, **every_six_weeks(skips_august=True, skips_bank_holidays=True), now=NEW_YEAR)
+    db.session.commit()
+    pages["group"] = client.get(f"/groups/{board.id}")
+    problems = [problem for name, page in pages.items()
+                for problem in verdict(name, main_text(page.get_data(as_text=True)), STAFF_SCORE)]
+    assert not problems, "\n".join(problems)
