@@ -1,12 +1,16 @@
-"""The Board pack for a meeting: the group's action log, printable and as a PDF.
+"""The Board pack for a meeting: the group's action log, its recent decisions and the minutes
+waiting for approval, printable and as a PDF.
 
 Review at every meeting (docs/rules.md): each meeting opens with the group's outstanding actions, and
 hears what was closed since the last one. The pack lists every open action of the group (owner,
 due date and its moves, last update, RAG) and the actions closed since the group's previous
-meeting, with their outcomes or the explanation of why they could not be done.
+meeting, with their outcomes or the explanation of why they could not be done; then the decisions
+made at the group's meetings since the last one, and the earlier meetings whose draft minutes
+this meeting is asked to approve.
 
-Four queries whatever the number of actions: the previous meeting, the outstanding actions, the
-closed ones, and the replacements of superseded actions.
+A fixed number of queries whatever the number of actions and decisions: the previous meeting, the
+outstanding actions, the closed ones, the replacements of superseded actions, the decisions (with
+what they superseded and their tags) and the draft minutes.
 """
 from __future__ import annotations
 
@@ -21,8 +25,9 @@ from sqlalchemy import select
 from tracker.actions.models import Action
 from tracker.actions.rag import Rag
 from tracker.core.dates import local_day, to_local
+from tracker.decisions.queries import decisions_made_between
 from tracker.extensions import db
-from tracker.meetings.models import Meeting, MeetingStatus
+from tracker.meetings.models import Decision, Meeting, MeetingStatus, minutes_awaiting_approval
 from tracker.reports.filters import ActionFilters
 from tracker.reports.queries import ListedAction, listed_actions_select
 
@@ -38,6 +43,8 @@ class BoardPack:
     outstanding: list[ListedAction]
     closed: list[ListedAction]
     replacements: dict[int, str]  # superseded action id -> the title of what replaced it
+    decisions: list[Decision]  # made at the group's meetings since the last one, oldest first
+    minutes_for_approval: list[Meeting]  # earlier meetings whose minutes are still draft
 
     @property
     def overdue(self) -> list[ListedAction]:
@@ -93,8 +100,11 @@ def board_pack(meeting: Meeting, *, today: date, now: datetime) -> BoardPack:
             .join(replacement, replacement.id == Action.superseded_by_id)
             .where(Action.id.in_(superseded_ids))
         ).all())
+    # Decisions "since the last meeting" include the last meeting's own: the Board hears what it agreed.
+    decisions = decisions_made_between(meeting.group_id, closed_since, starts_at)
     return BoardPack(meeting=meeting, previous_meeting=previous, closed_since=closed_since, today=today,
-                     outstanding=outstanding, closed=closed, replacements=replacements)
+                     outstanding=outstanding, closed=closed, replacements=replacements, decisions=decisions,
+                     minutes_for_approval=minutes_awaiting_approval(meeting))
 
 
 def pdf_file_name(pack: BoardPack) -> str:
