@@ -285,6 +285,7 @@ def test_a_group_with_no_schedule_shows_the_words_someone_wrote(client, auth, bo
       "ends_on": ["31", "8", str(NEXT)], "skips_august": "y"}, "ends_on",
      "These choices give no meeting dates. Choose another day, a later end date, or stop skipping August or "
      "bank holidays"),
+    ({"ends_on": ["31", "12", "9999"]}, "ends_on", "Check the year: the end date must be"),
     ({"interval": "six"}, "interval", "Enter the number of weeks or months as a whole number, like 6"),
     ({"interval": "0"}, "interval", "Enter how many months apart the meetings are, a number from 1 to 12"),
     ({"interval": "99", "frequency": "weekly"}, "interval",
@@ -331,3 +332,16 @@ def test_the_schedule_page_and_its_words_read_plainly(client, auth, board):
     problems = [problem for name, page in pages.items()
                 for problem in verdict(name, main_text(page.get_data(as_text=True)), STAFF_SCORE)]
     assert not problems, "\n".join(problems)
+
+
+def test_a_members_calendar_feed_has_the_schedules_meetings_at_ten_in_winter_and_summer(client, auth, board):
+    from tests.api.test_feeds import _calendar, _feed_urls
+
+    operations.set_schedule(board, **every_six_weeks(), now=NEW_YEAR)
+    db.session.commit()
+    made = diary(board)
+    events = {str(event["uid"]): event for event in
+              _calendar(client, _feed_urls(client, auth, board.member)["meetings"]).walk("VEVENT")}
+    starts = [events[str(meeting_event(meeting)["uid"])].decoded("dtstart") for meeting in made]
+    assert [(start.hour, start.minute) for start in starts] == [(10, 0)] * len(made)
+    assert {start.utcoffset() for start in starts} == {timedelta(0), timedelta(hours=1)}  # GMT and BST

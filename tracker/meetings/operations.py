@@ -324,6 +324,8 @@ def _check_schedule(*, frequency: str, interval: int | None, weekday: int | None
     if ends_on is not None and ends_on < starts_on:
         raise DomainError(f"The end date must be on or after the start date, {format_date(starts_on)}",
                           field="ends_on")
+    if ends_on is not None:
+        _check_year(ends_on, today, what="the end date", field="ends_on")
     schedule = Schedule(frequency=frequency, interval=interval, weekday=weekday, clock=clock,
                         starts_on=starts_on, ends_on=ends_on,
                         week_of_month=week_of_month if frequency == MONTHLY else None,

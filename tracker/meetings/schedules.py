@@ -95,7 +95,9 @@ class Schedule:
     def first_day(self) -> date | None:
         """Its first meeting day, or None for a rule that never gives one (all its dates fall in
         August or on bank holidays, or it ends before its first)."""
-        last = self.ends_on or self.starts_on + timedelta(days=366 * LOOK_FOR_A_DATE_YEARS)
+        last = self.starts_on + timedelta(days=366 * LOOK_FOR_A_DATE_YEARS)
+        if self.ends_on is not None:
+            last = min(last, self.ends_on)
         days = self.meeting_days(self.starts_on, last) if last >= self.starts_on else []
         return days[0] if days else None
 
