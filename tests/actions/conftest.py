@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import lru_cache
 
 import pytest
 
-from tests.conftest import PASSWORD
 from tracker.extensions import db
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -27,39 +25,19 @@ class Team:
     admin: object
 
 
-@lru_cache(maxsize=1)
-def _password_hash() -> str:
-    from tracker.people.auth import hash_password
-
-    return hash_password(PASSWORD)
-
-
 @pytest.fixture
-def make_colleague(make_person):
-    """A person who can sign in with PASSWORD, without paying for a fresh argon2 hash each time."""
-
-    def make(role: str, name: str):
-        person = make_person(role=role, name=name, password=None)
-        person.password_hash = _password_hash()
-        db.session.commit()
-        return person
-
-    return make
-
-
-@pytest.fixture
-def team(make_colleague, make_group) -> Team:
-    chair = make_colleague("chair", "Cara Chair")
-    secretary = make_colleague("lead", "Sam Secretary")
-    lead = make_colleague("lead", "Lee Lead")
-    owner = make_colleague("member", "Olu Owner")
-    member = make_colleague("member", "Mo Member")
+def team(make_person, make_group) -> Team:
+    chair = make_person("chair", "Cara Chair")
+    secretary = make_person("lead", "Sam Secretary")
+    lead = make_person("lead", "Lee Lead")
+    owner = make_person("member", "Olu Owner")
+    member = make_person("member", "Mo Member")
     group = make_group(name="Preparing for Adulthood", chair=chair, secretary=secretary, lead=lead,
                        members=[owner, member])
     return Team(group=group, chair=chair, secretary=secretary, lead=lead, owner=owner, member=member,
-                outsider=make_colleague("member", "Ola Outsider"),
-                champion=make_colleague("champion", "Chi Champion"),
-                admin=make_colleague("admin", "Ada Admin"))
+                outsider=make_person("member", "Ola Outsider"),
+                champion=make_person("champion", "Chi Champion"),
+                admin=make_person("admin", "Ada Admin"))
 
 
 @pytest.fixture

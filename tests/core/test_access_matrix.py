@@ -16,7 +16,6 @@ from werkzeug.routing.converters import AnyConverter, IntegerConverter
 from config import TestConfig
 from tests.actions.conftest import (  # noqa: F401  (the fixture, shared with tests/actions)
     NOW,
-    make_colleague,  # noqa: F401
     team,
 )
 from tracker import create_app

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.inputs.conftest import NOW, TODAY, make_colleague, partnership  # noqa: F401
+from tests.inputs.conftest import NOW, TODAY, partnership  # noqa: F401
 from tracker.actions import operations as actions
 from tracker.core.domain import DomainError
 from tracker.extensions import db

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import lru_cache
 
 import pytest
 
-from tests.conftest import PASSWORD
 from tests.nudges.conftest import Mailbox, mailbox  # noqa: F401  a real SMTP server on loopback
 from tracker.extensions import db
 
@@ -29,41 +27,21 @@ class Partnership:
     admin: object
 
 
-@lru_cache(maxsize=1)
-def _password_hash() -> str:
-    from tracker.people.auth import hash_password
-
-    return hash_password(PASSWORD)
-
-
 @pytest.fixture
-def make_colleague(make_person):
-    """A person who can sign in with PASSWORD, without paying for a fresh argon2 hash each time."""
-
-    def make(role: str, name: str, **fields):
-        person = make_person(role=role, name=name, password=None, **fields)
-        person.password_hash = _password_hash()
-        db.session.commit()
-        return person
-
-    return make
-
-
-@pytest.fixture
-def partnership(make_colleague, make_group, make_organisation) -> Partnership:
+def partnership(make_person, make_group, make_organisation) -> Partnership:
     council = make_organisation("Stockport Council", short_name="Council")
-    chair = make_colleague("chair", "Cara Chair", organisation=council)
-    secretary = make_colleague("member", "Sam Secretary", organisation=council)
-    lead = make_colleague("lead", "Lee Lead", organisation=council)
-    owner = make_colleague("member", "Olu Owner", organisation=council)
+    chair = make_person("chair", "Cara Chair", organisation=council)
+    secretary = make_person("member", "Sam Secretary", organisation=council)
+    lead = make_person("lead", "Lee Lead", organisation=council)
+    owner = make_person("member", "Olu Owner", organisation=council)
     board = make_group(name="SEND Board", chair=chair, secretary=secretary, kind="board")
     workstream = make_group(name="Preparing for Adulthood", lead=lead, members=[owner])
     return Partnership(
         board=board, workstream=workstream, chair=chair, secretary=secretary, lead=lead, owner=owner,
-        member=make_colleague("member", "Mo Member"),
-        champion=make_colleague("champion", "Aisha Khan"),
-        other_champion=make_colleague("champion", "Bea Champion"),
-        admin=make_colleague("admin", "Ada Admin"),
+        member=make_person("member", "Mo Member"),
+        champion=make_person("champion", "Aisha Khan"),
+        other_champion=make_person("champion", "Bea Champion"),
+        admin=make_person("admin", "Ada Admin"),
     )
 
 

@@ -51,7 +51,7 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
     auth.login(p.lead)
     due = add_working_days(local_today(), 15)  # the form takes only a date still to come
     client.submit(f"/inputs/{raised.id}/new-action", {
-        "title": "Explore masking with the SENCo network", "owner": str(p.owner.id),
+        "title": "Explore masking with the schools network", "owner": str(p.owner.id),
         "group": str(p.workstream.id), "due_kind": "date",
         "due_on": [str(due.day), str(due.month), str(due.year)]})
     existing = actions.create_action(title="Write a guide for schools on masking", owner=p.owner,
@@ -61,10 +61,10 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
     db.session.expire_all()
     raised = db.session.get(Input, raised.id)
     explore, guide = sorted(raised.actions, key=lambda action: action.id)
-    assert explore.title == "Explore masking with the SENCo network" and guide.id == existing.id
+    assert explore.title == "Explore masking with the schools network" and guide.id == existing.id
 
     # Their owner updates one and completes it, and finds the other cannot be done.
-    actions.post_update(explore, by=p.owner, note="Met the SENCo network on 1 December.", at=NOW + timedelta(days=8))
+    actions.post_update(explore, by=p.owner, note="Met the schools network on 1 December.", at=NOW + timedelta(days=8))
     actions.complete_action(explore, by=p.owner, outcome="The network will run a session on masking in January.",
                             at=NOW + timedelta(days=9))
     actions.mark_cannot_be_done(guide, by=p.owner, explanation="The national guide covers it; we will share that.",
@@ -79,7 +79,7 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
     assert "Completed, said" in news.body_text
     assert "The network will run a session on masking in January." in news.body_text
     assert "Cannot be done, said" in news.body_text and "The national guide covers it" in news.body_text
-    assert "Met the SENCo network" not in news.body_text  # a working note, not for contributors
+    assert "Met the schools network" not in news.body_text  # a working note, not for contributors
 
     # The lead closes the loop with an answer.
     client.submit(f"/inputs/{raised.id}/answer", {"response": "The schools network will run a session in January.",
@@ -98,8 +98,8 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
     auth.login(p.champion)
     for url in ("/my-input", f"/inputs/{raised.id}"):
         html = client.get(url).get_data(as_text=True)
-        for words in ("masking", "Received", "Passed to Preparing for Adulthood", "Explore masking with the SENCo network",
-                      "Met the SENCo network on 1 December.", "The network will run a session on masking in January.",
+        for words in ("masking", "Received", "Passed to Preparing for Adulthood", "Explore masking with the schools network",
+                      "Met the schools network on 1 December.", "The network will run a session on masking in January.",
                       "Cannot be done", "The national guide covers it", "Answered",
                       "The schools network will run a session in January.", "Olu Owner, Council"):
             assert words in html, (url, words)

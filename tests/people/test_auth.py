@@ -171,3 +171,26 @@ def test_short_password_is_refused(app):
 
     with pytest.raises(DomainError, match="8 characters or more"):
         create_person(email="short@example.org", name="Short", password="1234567")
+
+
+def test_passwords_are_hashed_at_the_configured_cost_and_a_cheaper_hash_is_redone_at_sign_in(app, make_person):
+    from argon2 import PasswordHasher
+
+    from config import Config
+    from tracker.people.auth import authenticate, hash_password
+
+    library = PasswordHasher()  # production's cost is the argon2 library's recommended one
+    assert (Config.PASSWORD_HASH_TIME_COST, Config.PASSWORD_HASH_MEMORY_KIB, Config.PASSWORD_HASH_PARALLELISM) == \
+        (library.time_cost, library.memory_cost, library.parallelism)
+    person = make_person(password=None)
+    person.password_hash = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash("long enough words")
+    db.session.commit()
+    app.config["PASSWORD_HASH_TIME_COST"] = 2  # the cost is raised...
+    app.extensions.pop("password_hashing", None)
+    try:
+        assert authenticate(person.email, "long enough words") == person
+        assert ",t=2," in person.password_hash  # ...and the old hash is redone at the next sign-in
+        assert hash_password("x" * 8).startswith("$argon2id$v=19$m=8,t=2,p=1$")
+    finally:
+        app.config["PASSWORD_HASH_TIME_COST"] = 1
+        app.extensions.pop("password_hashing", None)

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import session
+from flask import current_app, session
 from flask_login import current_user, login_user, logout_user
 
 from tracker.core.audit import set_actor
@@ -19,25 +19,39 @@ from tracker.people.models import EndedSession, User, find_signed_in_user, find_
 MIN_PASSWORD_LENGTH = 8
 SESSION_ID = "session_id"  # the random id of a signed-in session, in its cookie
 SIGNED_IN_AT = "signed_in_at"  # when, in whole seconds since 1970: a session ends a lifetime after it
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-# Verifying against this when the email is unknown keeps the timing the same either way.
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+def _hasher() -> PasswordHasher:
+    """argon2id at the cost config.py sets (the library's recommended cost; the tests' is cheap), one per app."""
+    return _hashing()[0]
+
+
+def _hashing() -> tuple[PasswordHasher, str]:
+    """The app's hasher, with a hash to verify against when the email is unknown (the same timing)."""
+    hashing = current_app.extensions.get("password_hashing")
+    if hashing is None:
+        config = current_app.config
+        hasher = PasswordHasher(time_cost=config["PASSWORD_HASH_TIME_COST"],
+                                memory_cost=config["PASSWORD_HASH_MEMORY_KIB"],
+                                parallelism=config["PASSWORD_HASH_PARALLELISM"])
+        hashing = current_app.extensions["password_hashing"] = (hasher, hasher.hash("not-a-real-password"))
+    return hashing
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def matches_hash(stored_hash: str, text: str) -> bool:
     """Whether `text` is what `stored_hash` (from hash_password) was made from."""
     try:
-        return _hasher.verify(stored_hash, text)
+        return _hasher().verify(stored_hash, text)
     except (VerificationError, InvalidHashError):
         return False
 
 
 def check_password(user: User | None, password: str) -> bool:
-    if not matches_hash(user.password_hash if user and user.password_hash else _DUMMY_HASH, password):
+    if not matches_hash(user.password_hash if user and user.password_hash else _hashing()[1], password):
         return False
     return user is not None and user.password_hash is not None and user.is_active
 
@@ -46,7 +60,7 @@ def authenticate(email: str, password: str) -> User | None:
     user = find_user_by_email(email)
     if not check_password(user, password):
         return None
-    if _hasher.check_needs_rehash(user.password_hash):
+    if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return user
 
