@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 import time
 
+import pyotp
 import pytest
 import requests
 
@@ -278,3 +279,16 @@ def test_the_button_carries_the_page_asked_for_and_only_a_page_of_this_site_is_k
     assert 'href="/sign-in/with/company?next=/my-actions"' in page
     _, response = sign_in_with(browser, next_page="//elsewhere.example/steal")
     assert response.status_code == 302 and response.location == "/"
+
+
+def test_someone_with_two_step_sign_in_is_asked_for_their_code_as_after_a_password(browser, alice):
+    """The provider's answer takes the place of the password; the rest of signing in is the same."""
+    from tracker.core.dates import utcnow
+    from tracker.people import two_step
+
+    two_step.start_set_up(alice)
+    two_step.confirm_set_up(alice, pyotp.TOTP(two_step.set_up_secret(alice)).now(), now=utcnow())
+    db.session.commit()
+    _, response = sign_in_with(browser)
+    assert response.status_code == 302 and response.location.endswith("/sign-in/code")
+    assert not _signed_in(browser)

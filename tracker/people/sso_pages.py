@@ -1,4 +1,5 @@
-"""The sign-in buttons' pages: off to an organisation's provider, and back signed in.
+"""The sign-in buttons' pages: off to an organisation's provider, and back signed in
+(through the password sign-in's own last step, two_step_pages.sign_in).
 
 Any failure shows a plain page with the way back to password sign-in, which never depends on a
 provider being up.
@@ -13,8 +14,9 @@ from requests import RequestException
 
 from tracker.core.access import public
 from tracker.extensions import db
-from tracker.people.auth import is_safe_next, start_session
+from tracker.people.auth import is_safe_next
 from tracker.people.sso import SignInRefused, client_for, find_provider, person_for_sign_in
+from tracker.people.two_step_pages import sign_in
 from tracker.people.views import blueprint
 
 SSO_NEXT = "sso_next"  # where to go after signing in, kept while the person is at the provider
@@ -86,6 +88,5 @@ def sign_in_returned(provider_name: str):
         )
     except SignInRefused as refusal:
         return _problem(provider, str(refusal), 403)
-    start_session(person)
-    db.session.commit()
-    return redirect(target if is_safe_next(target) else url_for("core.home"))
+    db.session.commit()  # a person made just now (TRACKER_OIDC_CREATE_PEOPLE)
+    return sign_in(person, target)  # the password sign-in's own: asks for a two-step code if set up
