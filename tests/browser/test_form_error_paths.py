@@ -15,6 +15,9 @@ Forms with no error path to walk, and so not listed:
   remove an outcome from the public page, retry an email, API token and calendar feed buttons,
   the one-click unsubscribe (tests/nudges/test_preferences.py) and erasing a person's data
   (tests/people/test_erasure.py).
+- Tagging a decision or marking it superseded (/decisions/N/edit): every tag is optional and the
+  later decision is picked from a list of the group's later decisions; what the rule refuses
+  (itself, an earlier decision, another group's) is tested in tests/decisions.
 - Choices with nothing to leave empty: saving the whole attendance list (a saved answer per row)
   and changing a member's role in a group (a list with the current role chosen). What they refuse
   is a rule of the record, shown in the error summary at the row; tests/meetings covers each one.
@@ -229,7 +232,7 @@ def test_every_form_shows_its_errors_and_leads_to_the_field(
 # Pages that take a POST but have no error path to walk (see the docstring), by endpoint.
 WITHOUT_AN_ERROR_PATH = {
     "meetings.minutes", "nudges.settings", "meetings.change_member", "meetings.circulate",
-    "nudges.unsubscribe", "people.erase", "action_log.review",
+    "nudges.unsubscribe", "people.erase", "action_log.review", "decisions.edit",
 }
 
 

@@ -94,7 +94,7 @@ FAMILY_PAGES += [("owner@example.org", path) for path in ("/", "/my-actions", "/
                                                           "/actions/{action}/update")]
 FAMILY_PAGES += [("champion@example.org", path) for path in ("/", "/my-input", "/my-input/new")]
 STAFF_PAGES = [("chair@example.org", path) for path in ("/", "/reports/outstanding", "/reports/charts",
-                                                        "/reports/organisations", "/inputs")]
+                                                        "/reports/organisations", "/inputs", "/decisions")]
 STAFF_PAGES += [("admin@example.org", path) for path in ("/people", "/organisations", "/outbox")]
 EMAILS = ["input_received", "input_routed", "input_answered", "input_links", "nudges", "password_reset"]
 
