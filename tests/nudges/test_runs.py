@@ -163,7 +163,8 @@ def test_each_run_is_recorded_with_its_counts(app, late_owners):
     assert run.counts == {"day": "2026-11-23", "emails": 8, "overdue": 8, "due_soon": 0, "escalations": 0,
                           "meeting_packs": 0, "digests": 0, "queued": 8, "already_queued": 0,
                           "inputs_late": 0, "input_nudges_queued": 0, "input_nudges_already_queued": 0,
-                          "daily_emails_queued": 0, "meetings_added": 0}
+                          "daily_emails_queued": 0, "meetings_added": 0, "contact_emails_erased": 0,
+                          "inputs_with_contact_erased": 0}
     assert run.finished_at is not None
 
 

@@ -40,6 +40,7 @@ from tracker.nudges.operations import queue_nudges
 from tracker.nudges.planner import plan_nudges
 from tracker.nudges.sender import due_emails_waiting, send_pending
 from tracker.people.auth import forget_ended_sessions
+from tracker.people.personal_data import erase_closed_contact_emails
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +101,12 @@ def run_daily_nudges(today: date) -> JobOutcome:
         daily = queue_daily_emails(plan_daily_emails(today))  # moves of followed actions and input
         forget_spent_links(older_than=utcnow() - LONGEST_LINK_LIFE)
         forget_ended_sessions(older_than=utcnow() - current_app.permanent_session_lifetime)
+        # UK GDPR: keep a public contributor's email no longer than needed after their input closed.
+        erased = erase_closed_contact_emails(utcnow(), timedelta(days=current_app.config["CONTACT_EMAIL_RETENTION_DAYS"]))
         db.session.commit()
         counts = {"day": today.isoformat(), **plan.counts(), "queued": queued.queued,
                   "already_queued": queued.already_queued, **input_queued.counts(),
-                  "daily_emails_queued": daily.queued, "meetings_added": meetings_added}
+                  "daily_emails_queued": daily.queued, "meetings_added": meetings_added, **erased}
         return counts, (plan, queued, input_plan, input_queued)
 
     return run_job(DAILY_NUDGES, work)
