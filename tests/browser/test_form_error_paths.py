@@ -15,6 +15,10 @@ Forms with no error path to walk, and so not listed:
   remove an outcome from the public page, retry an email, API token and calendar feed buttons,
   the one-click unsubscribe (tests/nudges/test_preferences.py) and erasing a person's data
   (tests/people/test_erasure.py).
+- The two-step sign-in code (/sign-in/code) and its set-up (/account/two-step/set-up): each opens
+  only part-way through a journey (after a right password; after "Set up two-step sign-in"). The
+  browser journey in tests/browser/test_signing_in.py sends a wrong code and follows the error to
+  the field; tests/people/test_two_step.py refuses a wrong code at set-up.
 - Tagging a decision or marking it superseded (/decisions/N/edit): every tag is optional and the
   later decision is picked from a list of the group's later decisions; what the rule refuses
   (itself, an earlier decision, another group's) is tested in tests/decisions.
@@ -233,6 +237,7 @@ def test_every_form_shows_its_errors_and_leads_to_the_field(
 WITHOUT_AN_ERROR_PATH = {
     "meetings.minutes", "nudges.settings", "meetings.change_member", "meetings.circulate",
     "nudges.unsubscribe", "people.erase", "action_log.review", "decisions.edit",
+    "people.two_step_code", "people.set_up_two_step",
 }
 
 
