@@ -344,3 +344,46 @@ class UpdateInSchema(BodySchema):
 class CompleteInSchema(BodySchema):
     outcome = fields.String(load_default="", metadata={"description": "What was done (required)",
                                                        "example": "Pilot extended to March"})
+
+
+# --- what a program sends to change an action (the rules themselves are in tracker/actions/operations.py) ---
+
+_ID = {"validate": validate.Range(min=1, max=MAX_ID, error="There is no record with that id")}
+
+
+class RaiseActionInSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    title = fields.String(load_default="", metadata={"description": "What needs to be done (required)",
+                                                     "example": "Circulate the key worker pilot report"})
+    detail = fields.String(load_default="", metadata={"description": "Anything the owner needs to know"})
+    owner = fields.Integer(load_default=None, **_ID, metadata={"description": "The id of the person who owns it"})
+    group = fields.Integer(load_default=None, **_ID, metadata={"description": "The id of the group it belongs to"})
+    due_on = fields.Date(load_default=None, metadata={"description": "When it is due (YYYY-MM-DD); or send "
+                                                                     "due_by_next_meeting"})
+    due_by_next_meeting = fields.Boolean(load_default=False, metadata={
+        "description": "true: due by the group's next meeting, instead of a date"})
+
+
+class MoveDueDateInSchema(BodySchema):
+    due_on = fields.Date(load_default=None, metadata={"description": "The new due date (YYYY-MM-DD)"})
+    reason = fields.String(load_default="", metadata={"description": "Why the date is moving (required)"})
+
+
+class CannotBeDoneInSchema(BodySchema):
+    explanation = fields.String(load_default="", metadata={
+        "description": "Why it cannot be done, for everyone who was waiting for it (required)"})
+
+
+class ReassignInSchema(BodySchema):
+    owner = fields.Integer(load_default=None, **_ID, metadata={"description": "The new owner's id"})
+    note = fields.String(load_default="", metadata={"description": "Why it is being reassigned (required)"})
+
+
+class ReasonInSchema(BodySchema):
+    reason = fields.String(load_default="", metadata={"description": "Why (required)"})
+
+
+class NoteInSchema(BodySchema):
+    note = fields.String(load_default="", metadata={"description": "What changed (required)"})

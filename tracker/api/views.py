@@ -21,6 +21,7 @@ from tracker.api.schemas import (
     ActionDetailSchema,
     ActionPageSchema,
     ActionSchema,
+    CannotBeDoneInSchema,
     CompleteInSchema,
     DecisionArgsSchema,
     DecisionPageSchema,
@@ -34,6 +35,11 @@ from tracker.api.schemas import (
     MeetingArgsSchema,
     MeetingPageSchema,
     MeetingSchema,
+    MoveDueDateInSchema,
+    NoteInSchema,
+    RaiseActionInSchema,
+    ReasonInSchema,
+    ReassignInSchema,
     UpdateInSchema,
     UpdateSchema,
 )
@@ -45,7 +51,7 @@ from tracker.core.models import Tag
 from tracker.decisions.queries import DecisionFilters, decision_by_id, register_select
 from tracker.extensions import db, limiter
 from tracker.meetings.models import descendant_ids
-from tracker.people.models import Group
+from tracker.people.models import Group, User
 
 blueprint = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -167,6 +173,96 @@ def complete(action_id: int):
                                version=body.get("version"))
     db.session.commit()
     return ActionSchema().dump(action)
+
+
+@blueprint.route("/actions", methods=["POST"])
+@api_token
+@doc("Actions", "Raise an action: one named owner, its group, and a due date or the group's next meeting",
+     body=RaiseActionInSchema, response=ActionSchema, status=201, forbidden=True, refused=True)
+def raise_action():
+    body = load_body(RaiseActionInSchema)
+    group = db.session.get(Group, body["group"]) if body["group"] else None
+    if group is not None:
+        _refuse_unless(permissions.can_raise_action(api_person(), group))
+    owner = db.session.get(User, body["owner"]) if body["owner"] else None
+    action = operations.create_action(
+        title=body["title"], detail=body["detail"], owner=owner, group=group, by=api_person(),
+        today=local_today(), due_on=body["due_on"],
+        due_at_next_meeting_of=group if body["due_by_next_meeting"] else None, at=utcnow())
+    db.session.commit()
+    location = url_for("api.action", action_id=action.id, _external=True)
+    return ActionSchema().dump(action), 201, {"Location": location}
+
+
+def _change(action_id: int, allowed, change) -> dict:
+    """One change to an action, as its page makes it: the same permission, then the same operation."""
+    action = _action_or_404(action_id)
+    _refuse_unless(allowed(api_person(), action))
+    change(action)
+    db.session.commit()
+    return ActionSchema().dump(action)
+
+
+@blueprint.route("/actions/<int:action_id>/due-date", methods=["POST"])
+@api_token
+@doc("Actions", "Move the due date, saying why (the original date and every move are kept)",
+     body=MoveDueDateInSchema, response=ActionSchema, forbidden=True, not_found=True, refused=True)
+def move_due_date(action_id: int):
+    body = load_body(MoveDueDateInSchema)
+    return _change(action_id, permissions.can_update_action, lambda action: operations.move_due_date(
+        action, by=api_person(), new_due_on=body["due_on"], reason=body["reason"], at=utcnow(),
+        version=body.get("version")))
+
+
+@blueprint.route("/actions/<int:action_id>/cannot-be-done", methods=["POST"])
+@api_token
+@doc("Actions", "Close an action that cannot be done, explaining why", body=CannotBeDoneInSchema,
+     response=ActionSchema, forbidden=True, not_found=True, refused=True)
+def cannot_be_done(action_id: int):
+    body = load_body(CannotBeDoneInSchema)
+    return _change(action_id, permissions.can_close_action, lambda action: operations.mark_cannot_be_done(
+        action, by=api_person(), explanation=body["explanation"], at=utcnow(), version=body.get("version")))
+
+
+@blueprint.route("/actions/<int:action_id>/reassign", methods=["POST"])
+@api_token
+@doc("Actions", "Give an action to a new owner, saying why (both owners are kept on the record)",
+     body=ReassignInSchema, response=ActionSchema, forbidden=True, not_found=True, refused=True)
+def reassign(action_id: int):
+    body = load_body(ReassignInSchema)
+    new_owner = db.session.get(User, body["owner"]) if body["owner"] else None
+    return _change(action_id, permissions.can_manage_action, lambda action: operations.reassign_action(
+        action, by=api_person(), new_owner=new_owner, note=body["note"], at=utcnow(), version=body.get("version")))
+
+
+@blueprint.route("/actions/<int:action_id>/at-risk", methods=["POST"])
+@api_token
+@doc("Actions", "Flag an action as at risk of missing its date, saying why", body=ReasonInSchema,
+     response=ActionSchema, forbidden=True, not_found=True, refused=True)
+def flag_at_risk(action_id: int):
+    body = load_body(ReasonInSchema)
+    return _change(action_id, permissions.can_flag_action_at_risk, lambda action: operations.flag_at_risk(
+        action, by=api_person(), reason=body["reason"], at=utcnow(), version=body.get("version")))
+
+
+@blueprint.route("/actions/<int:action_id>/no-longer-at-risk", methods=["POST"])
+@api_token
+@doc("Actions", "Say an action is no longer at risk, with a note", body=NoteInSchema, response=ActionSchema,
+     forbidden=True, not_found=True, refused=True)
+def clear_at_risk(action_id: int):
+    body = load_body(NoteInSchema)
+    return _change(action_id, permissions.can_flag_action_at_risk, lambda action: operations.clear_at_risk(
+        action, by=api_person(), note=body["note"], at=utcnow(), version=body.get("version")))
+
+
+@blueprint.route("/actions/<int:action_id>/reopen", methods=["POST"])
+@api_token
+@doc("Actions", "Reopen a closed action, saying why", body=ReasonInSchema, response=ActionSchema,
+     forbidden=True, not_found=True, refused=True)
+def reopen(action_id: int):
+    body = load_body(ReasonInSchema)
+    return _change(action_id, permissions.can_manage_action, lambda action: operations.reopen_action(
+        action, by=api_person(), reason=body["reason"], at=utcnow(), version=body.get("version")))
 
 
 @blueprint.route("/decisions")
