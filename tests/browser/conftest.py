@@ -16,6 +16,7 @@ import re
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -146,14 +147,23 @@ def browser_database_url(request, tmp_path_factory, worker_id):
 
 @pytest.fixture(scope="session")
 def live_server(browser_database_url, smtp_server):
+    with serving(browser_database_url, smtp_server) as app:
+        yield app
+
+
+@contextmanager
+def serving(database_url: str, smtp_server, *, port: int = 0, **settings):
+    """The app on an emptied `database_url`, served on loopback at `port` (0: any free one), with
+    `settings` over the test profile's (a module needing more, such as a sign-in provider, serves
+    its own)."""
     from sqlalchemy import insert
 
     from tracker.core.models import Tag
     from tracker.core.reference import reference_rows
 
     app = create_app(
-        TestConfig, SQLALCHEMY_DATABASE_URI=browser_database_url,
-        MAIL_SERVER=smtp_server.hostname, MAIL_PORT=smtp_server.port,
+        TestConfig, SQLALCHEMY_DATABASE_URI=database_url,
+        MAIL_SERVER=smtp_server.hostname, MAIL_PORT=smtp_server.port, **settings,
     )
     with app.app_context():
         db.drop_all()
@@ -161,13 +171,15 @@ def live_server(browser_database_url, smtp_server):
         db.session.execute(insert(Tag), reference_rows())
         db.session.commit()
         db.engine.dispose()  # no connection shared with the server's threads
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=_QuietHandler)
+    server = make_server("127.0.0.1", port, app, threaded=True, request_handler=_QuietHandler)
     app.config["BASE_URL"] = f"http://127.0.0.1:{server.server_port}"  # links in email
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
     thread.start()
-    yield app
-    server.shutdown()
-    thread.join(timeout=10)
+    try:
+        yield app
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
 
 
 @pytest.fixture

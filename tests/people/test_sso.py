@@ -11,12 +11,12 @@ import pytest
 import requests
 
 from config import TestConfig
-from tests.conftest import FormClient, IsolatedClient, wipe_database
+from tests.conftest import FormClient
 from tests.people.oidc_provider import certified_provider as start_certified_provider
 from tests.people.oidc_provider import provider_settings
 from tests.people.oidc_provider.faulty import SLOW_SECONDS, FaultyProvider
 from tracker import create_app
-from tracker.extensions import db, limiter
+from tracker.extensions import db
 from tracker.people.models import EndedSession, User, find_user_by_email
 from tracker.people.sso import SsoSettingsProblem, read_providers
 
@@ -53,10 +53,10 @@ def _closed_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def sso_app_for_engine(app_for_engine, certified_provider, faulty_provider, silent_port):
+@pytest.fixture(scope="module")
+def app_for_engine(app_for_engine, certified_provider, faulty_provider, silent_port):
     """The tests' database with four providers set up: the certified one, the faulty one, one that
-    is down, one that never answers."""
+    is down, one that never answers (overrides tests/conftest.py's, so `app` and `client` use it)."""
     return create_app(
         TestConfig,
         SQLALCHEMY_DATABASE_URI=app_for_engine.config["SQLALCHEMY_DATABASE_URI"],
@@ -71,22 +71,7 @@ def sso_app_for_engine(app_for_engine, certified_provider, faulty_provider, sile
 
 
 @pytest.fixture
-def sso_app(sso_app_for_engine):
-    with sso_app_for_engine.app_context():
-        wipe_database()
-        limiter.reset()
-        yield sso_app_for_engine
-        db.session.remove()
-
-
-@pytest.fixture
-def browser(sso_app):
-    sso_app.test_client_class = IsolatedClient
-    return FormClient(sso_app.test_client())
-
-
-@pytest.fixture
-def alice(sso_app):
+def alice(app):
     from tracker.people.operations import create_person
 
     person = create_person(email="Alice@example.org", name="Alice Example", password=None)
@@ -94,8 +79,8 @@ def alice(sso_app):
     return person
 
 
-def _start(browser, provider: str, next_page: str = ""):
-    return browser.get(f"/sign-in/with/{provider}", query_string={"next": next_page} if next_page else None)
+def _start(client, provider: str, next_page: str = ""):
+    return client.get(f"/sign-in/with/{provider}", query_string={"next": next_page} if next_page else None)
 
 
 def _at_provider(authorize_url: str, login_hint: str) -> str:
@@ -112,157 +97,157 @@ def _at_provider(authorize_url: str, login_hint: str) -> str:
     raise AssertionError("the provider never sent the browser back")
 
 
-def sign_in_with(browser, provider: str = "company", login_hint: str = "alice", next_page: str = ""):
+def sign_in_with(client, provider: str = "company", login_hint: str = "alice", next_page: str = ""):
     """The whole journey: the button, the provider, and the return. (return address, response)"""
-    start = _start(browser, provider, next_page)
+    start = _start(client, provider, next_page)
     assert start.status_code == 302, start.get_data(as_text=True)
     returned_to = _at_provider(start.location, login_hint)
-    return returned_to, browser.get(returned_to)
+    return returned_to, client.get(returned_to)
 
 
 def _page(response) -> str:
     return " ".join(response.get_data(as_text=True).split())
 
 
-def _signed_in(browser) -> bool:
-    return browser.get("/my-actions").status_code == 200
+def _signed_in(client) -> bool:
+    return client.get("/my-actions").status_code == 200
 
 
-def test_the_sign_in_page_has_a_button_for_each_provider(browser):
-    page = _page(browser.get("/sign-in"))
+def test_the_sign_in_page_has_a_button_for_each_provider(client):
+    page = _page(client.get("/sign-in"))
     for name in ("Company Account", "Faulty", "Down", "Silent"):
         assert f"Sign in with {name}</a>" in page
     assert 'name="password"' in page  # password sign-in stays
 
 
-def test_signing_in_with_the_certified_provider(browser, alice):
-    returned_to, response = sign_in_with(browser, next_page="/my-actions?page=1")
+def test_signing_in_with_the_certified_provider(client, alice):
+    returned_to, response = sign_in_with(client, next_page="/my-actions?page=1")
     assert response.status_code == 302 and response.location == "/my-actions?page=1"
-    assert _signed_in(browser)
+    assert _signed_in(client)
     db.session.expire_all()
     assert find_user_by_email("alice@example.org").last_login_at is not None
 
 
-def test_the_request_to_the_provider_uses_pkce_state_and_nonce(browser):
-    query = requests.utils.urlparse(_start(browser, "company").location).query
+def test_the_request_to_the_provider_uses_pkce_state_and_nonce(client):
+    query = requests.utils.urlparse(_start(client, "company").location).query
     params = dict(part.split("=", 1) for part in query.split("&"))
     assert params["code_challenge_method"] == "S256" and params["code_challenge"]
     assert params["state"] and params["nonce"] and "openid" in params["scope"]
 
 
-def test_the_session_is_the_password_sign_ins_own_and_ends_on_signing_out(browser, alice):
-    sign_in_with(browser)
-    copied = browser.get_cookie("session").value
-    browser.submit("/sign-out", form_url="/")
+def test_the_session_is_the_password_sign_ins_own_and_ends_on_signing_out(client, alice):
+    sign_in_with(client)
+    copied = client.get_cookie("session").value
+    client.submit("/sign-out", form_url="/")
     assert db.session.scalar(db.select(db.func.count()).select_from(EndedSession)) == 1
-    browser.set_cookie("session", copied)  # a copy of the signed-out cookie is refused
-    assert not _signed_in(browser)
+    client.set_cookie("session", copied)  # a copy of the signed-out cookie is refused
+    assert not _signed_in(client)
 
 
-def test_a_replayed_return_address_signs_nobody_in(sso_app, browser, alice):
-    returned_to, response = sign_in_with(browser)
+def test_a_replayed_return_address_signs_nobody_in(app, client, alice):
+    returned_to, response = sign_in_with(client)
     assert response.status_code == 302
-    again = browser.get(returned_to)  # the state was used up by the first return
+    again = client.get(returned_to)  # the state was used up by the first return
     assert again.status_code == 400 and "did not work" in _page(again)
-    stranger = FormClient(sso_app.test_client())  # someone else's browser with the same address
+    stranger = FormClient(app.test_client())  # someone else's browser with the same address
     stolen = stranger.get(returned_to)
     assert stolen.status_code == 400 and not _signed_in(stranger)
 
 
-def test_a_made_up_state_is_refused(browser, alice):
-    _start(browser, "company")
-    response = browser.get("/sign-in/with/company/return?code=abc&state=made-up")
-    assert response.status_code == 400 and not _signed_in(browser)
+def test_a_made_up_state_is_refused(client, alice):
+    _start(client, "company")
+    response = client.get("/sign-in/with/company/return?code=abc&state=made-up")
+    assert response.status_code == 400 and not _signed_in(client)
 
 
-def test_an_address_from_a_domain_not_allowed_is_refused(browser):
-    _, response = sign_in_with(browser, login_hint="outsider")
+def test_an_address_from_a_domain_not_allowed_is_refused(client):
+    _, response = sign_in_with(client, login_hint="outsider")
     assert response.status_code == 403
     assert "We do not take Company Account accounts from elsewhere.test here" in _page(response)
-    assert not _signed_in(browser)
+    assert not _signed_in(client)
 
 
-def test_an_email_the_provider_has_not_verified_is_refused(browser, make_unverified_person):
-    _, response = sign_in_with(browser, login_hint="unverified")
+def test_an_email_the_provider_has_not_verified_is_refused(client, make_unverified_person):
+    _, response = sign_in_with(client, login_hint="unverified")
     assert response.status_code == 403 and "has not checked that unverified@example.org is yours" in _page(response)
-    assert not _signed_in(browser)
+    assert not _signed_in(client)
 
 
 @pytest.fixture
-def make_unverified_person(sso_app):
+def make_unverified_person(app):
     from tracker.people.operations import create_person
 
     create_person(email="unverified@example.org", name="Una Verified")
     db.session.commit()
 
 
-def test_someone_tracker_does_not_know_is_refused(browser):
-    _, response = sign_in_with(browser, login_hint="newcomer")
+def test_someone_tracker_does_not_know_is_refused(client):
+    _, response = sign_in_with(client, login_hint="newcomer")
     assert response.status_code == 403
     assert "Nobody with the email address newcomer@example.org can use this service yet" in _page(response)
-    assert find_user_by_email("newcomer@example.org") is None and not _signed_in(browser)
+    assert find_user_by_email("newcomer@example.org") is None and not _signed_in(client)
 
 
-def test_someone_new_becomes_a_member_when_the_admin_allows_it(sso_app, browser):
-    sso_app.config["OIDC_CREATE_PEOPLE"] = True
+def test_someone_new_becomes_a_member_when_the_admin_allows_it(app, client):
+    app.config["OIDC_CREATE_PEOPLE"] = True
     try:
-        _, response = sign_in_with(browser, login_hint="newcomer")
+        _, response = sign_in_with(client, login_hint="newcomer")
     finally:
-        sso_app.config["OIDC_CREATE_PEOPLE"] = False
-    assert response.status_code == 302 and _signed_in(browser)
+        app.config["OIDC_CREATE_PEOPLE"] = False
+    assert response.status_code == 302 and _signed_in(client)
     person = db.session.scalar(db.select(User).where(User.email == "newcomer@example.org"))
     assert person.name == "New Comer" and person.role == "member" and person.password_hash is None
 
 
-def test_a_switched_off_account_is_refused(browser, alice):
+def test_a_switched_off_account_is_refused(client, alice):
     alice.is_active = False
     db.session.commit()
-    _, response = sign_in_with(browser)
-    assert response.status_code == 403 and not _signed_in(browser)
+    _, response = sign_in_with(client)
+    assert response.status_code == 403 and not _signed_in(client)
 
 
-def test_a_faultless_token_from_the_faulty_provider_signs_in(browser, alice):
+def test_a_faultless_token_from_the_faulty_provider_signs_in(client, alice):
     """The control for the faults below: the same provider and person, nothing wrong."""
-    _, response = sign_in_with(browser, "faulty", login_hint="good")
-    assert response.status_code == 302 and _signed_in(browser)
+    _, response = sign_in_with(client, "faulty", login_hint="good")
+    assert response.status_code == 302 and _signed_in(client)
 
 
 @pytest.mark.parametrize("fault", ["wrong_audience", "expired", "wrong_nonce", "unsigned", "badly_signed", "malformed"])
-def test_a_faulty_id_token_is_refused(browser, alice, fault):
-    _, response = sign_in_with(browser, "faulty", login_hint=fault)
+def test_a_faulty_id_token_is_refused(client, alice, fault):
+    _, response = sign_in_with(client, "faulty", login_hint=fault)
     assert response.status_code == 400, fault
     assert "Signing in with Faulty did not work, so you are not signed in" in _page(response)
-    assert not _signed_in(browser)
+    assert not _signed_in(client)
 
 
 @pytest.mark.parametrize("provider", ["down", "silent"])
-def test_a_provider_down_or_silent_gets_a_plain_message_within_the_time_limit(browser, alice, provider):
+def test_a_provider_down_or_silent_gets_a_plain_message_within_the_time_limit(client, alice, provider):
     began = time.monotonic()
-    response = _start(browser, provider)
+    response = _start(client, provider)
     assert time.monotonic() - began < TIMEOUT_SECONDS + 2
     assert response.status_code == 502
     assert "We could not reach" in _page(response) and "sign in with your email address and password" in _page(response)
 
 
-def test_a_provider_too_slow_to_give_the_token_gets_a_plain_message(browser, alice):
-    start = _start(browser, "faulty")
+def test_a_provider_too_slow_to_give_the_token_gets_a_plain_message(client, alice):
+    start = _start(client, "faulty")
     returned_to = _at_provider(start.location, "slow_token")
     began = time.monotonic()
-    response = browser.get(returned_to)
+    response = client.get(returned_to)
     assert time.monotonic() - began < SLOW_SECONDS
-    assert response.status_code == 502 and not _signed_in(browser)
+    assert response.status_code == 502 and not _signed_in(client)
 
 
-def test_password_sign_in_works_while_a_provider_is_down(browser, make_person):
+def test_password_sign_in_works_while_a_provider_is_down(client, make_person):
     person = make_person(email="pat@example.org")
-    assert _start(browser, "down").status_code == 502
-    response = browser.submit("/sign-in", {"email": person.email, "password": "correct horse battery"})
-    assert response.status_code == 302 and _signed_in(browser)
+    assert _start(client, "down").status_code == 502
+    response = client.submit("/sign-in", {"email": person.email, "password": "correct horse battery"})
+    assert response.status_code == 302 and _signed_in(client)
 
 
-def test_an_unknown_provider_is_not_found(browser):
-    assert browser.get("/sign-in/with/nobody").status_code == 404
-    assert browser.get("/sign-in/with/nobody/return?code=x&state=y").status_code == 404
+def test_an_unknown_provider_is_not_found(client):
+    assert client.get("/sign-in/with/nobody").status_code == 404
+    assert client.get("/sign-in/with/nobody/return?code=x&state=y").status_code == 404
 
 
 def test_a_provider_set_up_by_halves_stops_the_app_with_the_variable_to_set():
@@ -274,14 +259,14 @@ def test_a_provider_set_up_by_halves_stops_the_app_with_the_variable_to_set():
     assert read_providers([{**entry, "client_secret": "x"}])[0].allowed_domains == {"example.org", "example.net"}
 
 
-def test_the_button_carries_the_page_asked_for_and_only_a_page_of_this_site_is_kept(browser, alice):
-    page = _page(browser.get("/sign-in?next=/my-actions"))
+def test_the_button_carries_the_page_asked_for_and_only_a_page_of_this_site_is_kept(client, alice):
+    page = _page(client.get("/sign-in?next=/my-actions"))
     assert 'href="/sign-in/with/company?next=/my-actions"' in page
-    _, response = sign_in_with(browser, next_page="//elsewhere.example/steal")
+    _, response = sign_in_with(client, next_page="//elsewhere.example/steal")
     assert response.status_code == 302 and response.location == "/"
 
 
-def test_someone_with_two_step_sign_in_is_asked_for_their_code_as_after_a_password(browser, alice):
+def test_someone_with_two_step_sign_in_is_asked_for_their_code_as_after_a_password(client, alice):
     """The provider's answer takes the place of the password; the rest of signing in is the same."""
     from tracker.core.dates import utcnow
     from tracker.people import two_step
@@ -289,6 +274,6 @@ def test_someone_with_two_step_sign_in_is_asked_for_their_code_as_after_a_passwo
     two_step.start_set_up(alice)
     two_step.confirm_set_up(alice, pyotp.TOTP(two_step.set_up_secret(alice)).now(), now=utcnow())
     db.session.commit()
-    _, response = sign_in_with(browser)
+    _, response = sign_in_with(client)
     assert response.status_code == 302 and response.location.endswith("/sign-in/code")
-    assert not _signed_in(browser)
+    assert not _signed_in(client)
