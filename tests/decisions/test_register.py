@@ -29,7 +29,7 @@ def test_a_chair_sees_every_decision_newest_first_with_its_meeting_item_and_acti
     assert "Recruit two key workers" in text and "Chris Nolan" in text and "Not started" in text
     assert "No actions yet." in text
     assert f"/meetings/{older.meeting_id}#decision-{older.id}" in text
-    assert "<title>Decisions – Decisions – " in text
+    assert "<title>Decisions – Meetings – " in text
 
 
 def _ids(text: str) -> list[int]:
@@ -136,7 +136,7 @@ def test_bad_filters_get_a_message_at_their_field_never_a_500(
     text = html.unescape(response.text)
     assert message in text
     assert f'href="#{field}' in text  # the error summary links to the field
-    assert "<title>Error: Decisions" in text
+    assert "<title>Error: Decisions – Meetings" in text
     assert f'id="decision-{kept.id}"' in text  # the bad filter is left out; the list still shows
 
 

@@ -43,7 +43,7 @@ from tracker.reports import decision_exports
 from tracker.reports.exports import file_chunks
 from tracker.reports.queries import FilterChoices, filter_choices
 
-SECTION = "Decisions"
+SECTION = "Meetings"  # decisions are part of the meetings record (and the menu item sits beside Meetings)
 
 
 def _filter_form() -> RegisterFilterForm:
