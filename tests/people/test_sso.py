@@ -18,7 +18,7 @@ from tests.people.oidc_provider.faulty import SLOW_SECONDS, FaultyProvider
 from tracker import create_app
 from tracker.extensions import db
 from tracker.people.models import EndedSession, User, find_user_by_email
-from tracker.people.sso import SsoSettingsProblem, read_providers
+from tracker.people.sso import SignInRefused, SsoSettingsProblem, person_for_sign_in, read_providers
 
 TRACKER = "http://localhost"  # the test client's address, so the provider's redirects come back here
 TIMEOUT_SECONDS = 1
@@ -277,3 +277,29 @@ def test_someone_with_two_step_sign_in_is_asked_for_their_code_as_after_a_passwo
     _, response = sign_in_with(client)
     assert response.status_code == 302 and response.location.endswith("/sign-in/code")
     assert not _signed_in(client)
+
+
+@pytest.mark.parametrize("claims, trust_domain_email, signs_in", [
+    ({"email_verified": True}, False, True),
+    ({"email_verified": "true"}, False, True),  # some providers send the flag as text
+    ({"email_verified": "false"}, False, False),
+    ({}, False, False),  # Entra ID: no flag at all
+    ({"xms_edov": True}, False, True),  # Entra's optional "domain owner verified" claim
+    ({}, True, True),  # Entra, with the admin vouching for the tenant's domains
+    ({"email_verified": False}, True, True),
+])
+def test_which_emails_count_as_verified(app, alice, claims, trust_domain_email, signs_in):
+    entra = read_providers([provider_settings("entra", "Microsoft", "https://login.example",
+                                              trust_domain_email=trust_domain_email)])[0]
+    try:
+        person = person_for_sign_in(entra, {"email": "ALICE@example.org", **claims}, create_people=False)
+    except SignInRefused:
+        person = None
+    assert (person == alice) is signs_in
+
+
+def test_trusting_a_tenant_never_lets_in_a_domain_not_allowed(app):
+    entra = read_providers([provider_settings("entra", "Microsoft", "https://login.example",
+                                              trust_domain_email=True)])[0]
+    with pytest.raises(SignInRefused, match="from elsewhere.test"):
+        person_for_sign_in(entra, {"email": "someone@elsewhere.test", "email_verified": True}, create_people=True)
