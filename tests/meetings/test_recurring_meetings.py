@@ -286,6 +286,7 @@ def test_a_group_with_no_schedule_shows_the_words_someone_wrote(client, auth, bo
      "These choices give no meeting dates. Choose another day, a later end date, or stop skipping August or "
      "bank holidays"),
     ({"ends_on": ["31", "12", "9999"]}, "ends_on", "Check the year: the end date must be"),
+    ({"ends_on": [str(10**20), "1", str(NEXT)]}, "ends_on", "the date the schedule ends must be a real date"),
     ({"interval": "six"}, "interval", "Enter the number of weeks or months as a whole number, like 6"),
     ({"interval": "0"}, "interval", "Enter how many months apart the meetings are, a number from 1 to 12"),
     ({"interval": "99", "frequency": "weekly"}, "interval",

@@ -76,7 +76,7 @@ class GovDateField(Field):
             return
         try:
             self.data = date(int(year), month_number, int(day))
-        except ValueError:
+        except (ValueError, OverflowError):  # 31 2 2027; a day or month of 10^20 overflows instead
             self.parse_error = f"{what} must be a real date, for example 27 3 2026"
 
     def pre_validate(self, form):
