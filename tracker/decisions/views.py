@@ -79,23 +79,27 @@ def index():
 @blueprint.route("/decisions.csv")
 @signed_in
 def register_csv():
-    filters = _filter_form().filters()
-    lines = decision_exports.csv_lines(filters, visible=decisions_visible_to(current_user),
-                                       visible_actions=action_summaries_visible_to(current_user))
-    name = decision_exports.decisions_file_name(local_today(), "csv")
-    return Response(stream_with_context(lines), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return _download("csv", stream_with_context(decision_exports.csv_lines(**_export_scope())))
 
 
 @blueprint.route("/decisions.xlsx")
 @signed_in
 def register_xlsx():
-    filters = _filter_form().filters()
-    workbook = decision_exports.xlsx_file(filters, visible=decisions_visible_to(current_user),
-                                          visible_actions=action_summaries_visible_to(current_user))
-    name = decision_exports.decisions_file_name(local_today(), "xlsx")
-    return Response(file_chunks(workbook),
-                    mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return _download("xlsx", file_chunks(decision_exports.xlsx_file(**_export_scope())))
+
+
+EXPORT_TYPES = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def _export_scope() -> dict:
+    """The whole filtered register, as this person may see it (every page, not just one)."""
+    return {"filters": _filter_form().filters(), "visible": decisions_visible_to(current_user),
+            "visible_actions": action_summaries_visible_to(current_user)}
+
+
+def _download(extension: str, body) -> Response:
+    name = decision_exports.decisions_file_name(local_today(), extension)
+    return Response(body, mimetype=EXPORT_TYPES[extension],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
