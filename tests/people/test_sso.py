@@ -212,7 +212,8 @@ def test_a_faultless_token_from_the_faulty_provider_signs_in(client, alice):
     assert response.status_code == 302 and _signed_in(client)
 
 
-@pytest.mark.parametrize("fault", ["wrong_audience", "expired", "wrong_nonce", "unsigned", "badly_signed", "malformed"])
+@pytest.mark.parametrize("fault", ["wrong_audience", "wrong_audience_naming_us_as_party", "wrong_issuer", "expired",
+                                   "wrong_nonce", "unsigned", "badly_signed", "malformed"])
 def test_a_faulty_id_token_is_refused(client, alice, fault):
     _, response = sign_in_with(client, "faulty", login_hint=fault)
     assert response.status_code == 400, fault

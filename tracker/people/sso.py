@@ -132,6 +132,15 @@ def find_provider(app, name: str) -> Provider | None:
     return app.extensions.get("tracker_sso", {}).get(name)
 
 
+def id_token_checks(client, provider: Provider) -> dict:
+    """The claims an ID token must carry, for Authlib to check. Without "aud" here it would only
+    check `azp`, so a token for another service that named us as its party would pass."""
+    return {
+        "iss": {"essential": True, "values": [client.load_server_metadata()["issuer"]]},
+        "aud": {"essential": True, "values": [provider.client_id]},
+    }
+
+
 def client_for(app, provider: Provider):
     """The provider's Authlib client with its discovery document read (requests' errors if the
     provider cannot be reached in time), taking only signed ID tokens."""

@@ -15,7 +15,7 @@ from requests import RequestException
 from tracker.core.access import public
 from tracker.extensions import db
 from tracker.people.auth import is_safe_next
-from tracker.people.sso import SignInRefused, client_for, find_provider, person_for_sign_in
+from tracker.people.sso import SignInRefused, client_for, find_provider, id_token_checks, person_for_sign_in
 from tracker.people.two_step_pages import sign_in
 from tracker.people.views import blueprint
 
@@ -30,7 +30,9 @@ def _problem(provider, message: str, status: int):
     return render_template("people/sso_problem.html", provider=provider, message=message), status
 
 
-def _unreachable(provider):
+def _unreachable(provider, error):
+    # The person sees a plain message; whoever runs the service needs the reason, in the log.
+    current_app.logger.warning("Single sign-on: could not reach %s: %r", provider.name, error)
     return _problem(
         provider,
         f"We could not reach {provider.display_name} just now. Try again in a few minutes, "
@@ -39,7 +41,8 @@ def _unreachable(provider):
     )
 
 
-def _did_not_work(provider):
+def _did_not_work(provider, error):
+    current_app.logger.warning("Single sign-on with %s refused the answer: %r", provider.name, error)
     return _problem(
         provider,
         f"Signing in with {provider.display_name} did not work, so you are not signed in. "
@@ -59,8 +62,8 @@ def sign_in_with(provider_name: str):
     back_here = url_for("people.sign_in_returned", provider_name=provider.name, _external=True)
     try:
         response = client_for(current_app, provider).authorize_redirect(back_here)
-    except (RequestException, ValueError):  # down, slow, or an unreadable discovery document
-        return _unreachable(provider)
+    except (RequestException, ValueError) as error:  # down, slow, or an unreadable discovery document
+        return _unreachable(provider, error)
     target = request.args.get("next", "")
     session[SSO_NEXT] = target if is_safe_next(target) else ""
     return response
@@ -75,13 +78,14 @@ def sign_in_returned(provider_name: str):
         # Checks the state against this browser's session (once only), then swaps the code, with
         # the PKCE verifier, for an ID token whose signature, issuer, audience, expiry and nonce
         # it checks.
-        token = client_for(current_app, provider).authorize_access_token()
-    except RequestException:
-        return _unreachable(provider)
-    except (OAuthError, JoseError, ValueError, KeyError, TypeError):
-        return _did_not_work(provider)
+        client = client_for(current_app, provider)
+        token = client.authorize_access_token(claims_options=id_token_checks(client, provider))
+    except RequestException as error:
+        return _unreachable(provider, error)
+    except (OAuthError, JoseError, ValueError, KeyError, TypeError) as error:
+        return _did_not_work(provider, error)
     if not token.get("userinfo"):  # no ID token: nothing checked says who this is
-        return _did_not_work(provider)
+        return _did_not_work(provider, "no ID token in the provider's answer")
     try:
         person = person_for_sign_in(
             provider, token["userinfo"], create_people=current_app.config["OIDC_CREATE_PEOPLE"]

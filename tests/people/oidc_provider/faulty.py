@@ -53,6 +53,10 @@ class FaultyProvider:
         header = {"alg": "RS256", "kid": "faulty-1"}
         if fault == "wrong_audience":
             claims["aud"] = "another-service"
+        elif fault == "wrong_audience_naming_us_as_party":  # azp alone must not stand for aud
+            claims.update(aud="another-service", azp=CLIENT_ID)
+        elif fault == "wrong_issuer":
+            claims["iss"] = "https://issuer.example"
         elif fault == "expired":  # well beyond any allowance for clocks that differ
             claims.update(iat=now - 3600, exp=now - 1800)
         elif fault == "wrong_nonce":
