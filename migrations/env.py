@@ -95,6 +95,9 @@ def run_migrations_online():
 
         with context.begin_transaction():
             context.run_migrations()
+            # A table rebuilt by SQLite's batch mode loses the search index's triggers.
+            from tracker.search.schema import restore_sqlite_triggers
+            restore_sqlite_triggers(connection)
 
 
 if context.is_offline_mode():

@@ -51,8 +51,12 @@ def register_extensions(app: Flask) -> None:
         page_cache,  # noqa: F401  renews the change stamp on every write
     )
 
+    from tracker.search import schema as search_schema
+
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    search_schema.listen_for_create_all(db.metadata)  # the full-text index is not a model
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True,
+                     include_name=search_schema.is_not_search_object)
     login_manager.init_app(app)
     mail.init_app(app)
     csrf.init_app(app)
@@ -115,9 +119,10 @@ def register_blueprints(app: Flask) -> None:
     from tracker.people.views import blueprint as people
     from tracker.public.views import blueprint as public
     from tracker.reports.views import blueprint as reports
+    from tracker.search import blueprint as search
 
     for blueprint in (core, people, meetings, decisions, actions, action_log, nudges, inputs, reports, public,
-                      importer, api, account, feeds):
+                      importer, api, account, feeds, search):
         app.register_blueprint(blueprint)
     csrf.exempt(api)  # token-authenticated JSON, no cookies
 

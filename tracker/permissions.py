@@ -223,6 +223,22 @@ def can_view_meeting_detail(person: User, meeting) -> bool:
     return can_view_meeting(person, meeting) and (is_staff(person) or runs_group(person, meeting.group_id))
 
 
+def can_view_minutes(person: User, meeting) -> bool:
+    """Approved minutes are part of the published record; draft ones stay with the detail."""
+    return can_view_meeting(person, meeting) and (
+        meeting.minutes_are_approved or can_view_meeting_detail(person, meeting))
+
+
+def minutes_visible_to(person: User):
+    """SQL clause on Meeting: the twin of can_view_minutes (search finds no draft minutes)."""
+    from tracker.meetings.models import MinutesStatus
+
+    if is_staff(person):
+        return true()
+    return Meeting.group_id.in_(_member_group_ids(person)) & or_(
+        Meeting.minutes_status == MinutesStatus.APPROVED, Meeting.group_id.in_(_runs_group_ids(person)))
+
+
 def can_view_decision(person: User, decision) -> bool:
     """A decision is part of its meeting's published record: whoever may see the meeting (staff
     every meeting; a champion those of their own groups) sees what it decided."""

@@ -14,6 +14,7 @@ NAVIGATION = [
     ("Meetings", "meetings.index", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
     ("Groups", "meetings.groups", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
     ("Decisions", "decisions.index", (Role.ADMIN, Role.CHAIR, Role.LEAD, Role.MEMBER)),
+    ("Search", "search.index", None),
     ("My input", "inputs.mine", (Role.CHAMPION,)),
     ("Input", "inputs.index", (Role.ADMIN, Role.CHAIR, Role.LEAD)),
     ("People", "people.index", (Role.ADMIN,)),

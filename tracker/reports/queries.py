@@ -93,6 +93,19 @@ def filter_choices() -> FilterChoices:
     return FilterChoices(groups=groups, organisations=organisations, tags=tags)
 
 
+def filter_choices_for(person) -> FilterChoices:
+    """The filter panel's choices for one person: a champion is offered only the groups they
+    belong to (and no organisations), so a filter never names a group they may not see."""
+    from tracker.permissions import groups_visible_to, is_staff
+
+    choices = filter_choices()
+    if is_staff(person):
+        return choices
+    mine = set(db.session.scalars(select(Group.id).where(groups_visible_to(person))))
+    return FilterChoices(groups=[group for group in choices.groups if group.id in mine],
+                         organisations=[], tags=choices.tags)
+
+
 # --- the filtered set ------------------------------------------------------------------------------
 
 
