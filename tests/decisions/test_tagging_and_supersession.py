@@ -112,3 +112,13 @@ def test_who_may_tag_a_decision_is_who_may_record_its_meeting(
 def test_a_decision_that_does_not_exist_is_404(client, auth, board):
     auth.login(board.chair)
     assert client.get("/decisions/2147483647/edit").status_code == 404
+
+
+def test_saving_returns_to_the_register_with_the_filters_and_page_it_came_from(client, auth, board, make_decision):
+    later = make_decision(board, "Later", days_ago=5)
+    earlier = make_decision(board, "Earlier", days_ago=50)
+    auth.login(board.chair)
+    query = f"q=earl&group={board.id}&page=1"  # in the order the register writes them
+    assert f"/decisions/{earlier.id}/edit?{query.replace('&', '&amp;')}" in client.get(f"/decisions?{query}").text
+    response = client.submit(f"/decisions/{earlier.id}/edit?{query}", {"superseded_by": str(later.id)})
+    assert response.headers["Location"] == f"/decisions?{query}#decision-{earlier.id}"

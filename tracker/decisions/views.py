@@ -60,6 +60,15 @@ def _export_args() -> dict:
     return {key: request.args.getlist(key) for key in request.args if key != "page"}
 
 
+REGISTER_ARGS = ("q", "group", "made_from", "made_to", "tag", "page")
+
+
+def _register_view() -> dict:
+    """The register's filters and page, carried to the edit page and back, so saving returns the
+    person to the view they came from."""
+    return {key: request.args.getlist(key) for key in REGISTER_ARGS if key in request.args}
+
+
 @blueprint.route("/decisions")
 @signed_in
 def index():
@@ -70,7 +79,7 @@ def index():
                          page=request.args.get("page", 1, type=bounded_int),
                          per_page=current_app.config["PAGE_SIZE"])
     return render_template("decisions/index.html", form=form, page=page,
-                           export_args=_export_args(), staff=is_staff(current_user),
+                           export_args=_export_args(), register_view=_register_view(),
                            can_view_action=lambda action: can_view_action(current_user, action),
                            can_change=lambda decision: can_change_decision(current_user, decision),
                            **state_helpers(local_today()), title="Decisions", section=SECTION)
@@ -129,8 +138,8 @@ def edit(decision_id: int):
             show_domain_error(form, error)
         else:
             flash("The decision's tags and status were saved.", "success")
-            return redirect(url_for("decisions.index", _anchor=f"decision-{decision.id}"))
-    return render_template("decisions/edit.html", form=form, decision=decision,
+            return redirect(url_for("decisions.index", _anchor=f"decision-{decision.id}", **_register_view()))
+    return render_template("decisions/edit.html", form=form, decision=decision, register_view=_register_view(),
                            title="Tag the decision or mark it superseded", section=SECTION)
 
 
