@@ -15,6 +15,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate, valida
 from tracker.actions.models import ActionStatus, UpdateKind
 from tracker.actions.rag import Rag, rag_of_action, working_days_overdue
 from tracker.core.dates import local_today
+from tracker.core.domain import TEXT_LIMITS
 from tracker.core.ids import MAX_ID
 from tracker.decisions.queries import MAX_SEARCH
 from tracker.inputs.models import InputStatus
@@ -91,6 +92,9 @@ class MeetingSchema(Schema):
     status = _choice(MeetingStatus, "scheduled, held or cancelled")
     summary = fields.String(dump_only=True, metadata={"description": "The short published summary"})
     minutes_status = _choice(MinutesStatus, "Minutes are draft until approved at a later meeting")
+    version = fields.Integer(dump_only=True, metadata={
+        "description": "Goes up with every change; send it back with a change to be refused (409) if the meeting "
+                       "changed since you read it"})
 
 
 class ActionSchema(Schema):
@@ -338,12 +342,14 @@ class BodySchema(Schema):
 
 class UpdateInSchema(BodySchema):
     note = fields.String(load_default="", metadata={"description": "What has happened (required)",
-                                                    "example": "Draft shared with the Board"})
+                                                    "example": "Draft shared with the Board",
+                                                    "maxLength": TEXT_LIMITS["action_updates.note"]})
 
 
 class CompleteInSchema(BodySchema):
     outcome = fields.String(load_default="", metadata={"description": "What was done (required)",
-                                                       "example": "Pilot extended to March"})
+                                                       "example": "Pilot extended to March",
+                                                       "maxLength": TEXT_LIMITS["actions.outcome"]})
 
 
 # --- what a program sends to change an action (the rules themselves are in tracker/actions/operations.py) ---
@@ -387,3 +393,51 @@ class ReasonInSchema(BodySchema):
 
 class NoteInSchema(BodySchema):
     note = fields.String(load_default="", metadata={"description": "What changed (required)"})
+
+
+# --- what a program sends to record meetings, agenda items and decisions, and to route input ---
+
+
+class AgendaItemSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    meeting_id = fields.Integer(dump_only=True)
+    title = fields.String(dump_only=True)
+    notes = fields.String(dump_only=True)
+    position = fields.Integer(dump_only=True, metadata={"description": "Its place on the agenda, from 1"})
+
+
+class MeetingInSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    group = fields.Integer(load_default=None, **_ID, metadata={"description": "The group that meets (scheduling only)"})
+    starts_at = fields.DateTime(load_default=None, metadata={
+        "description": "When it starts, ISO 8601; without an offset it is read in the partnership's time zone",
+        "example": "2027-01-12T10:00:00"})
+    location = fields.String(load_default=None, metadata={"description": "Where, for a meeting in person"})
+    is_online = fields.Boolean(load_default=None, metadata={"description": "true: an online meeting"})
+    version = fields.Integer(metadata={"description": "Optional: the meeting's version when you read it"})
+
+
+class AgendaItemInSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    title = fields.String(load_default="", metadata={"description": "The item's title (required)"})
+    notes = fields.String(load_default="", metadata={"description": "Notes for the item"})
+
+
+class DecisionInSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    text = fields.String(load_default="", metadata={"description": "What the group decided (required)"})
+    agenda_item = fields.Integer(load_default=None, **_ID, metadata={
+        "description": "The id of the meeting's agenda item it was made under, if any"})
+
+
+class RouteInputInSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    group = fields.Integer(load_default=None, **_ID, metadata={"description": "The group that will answer it"})

@@ -285,11 +285,16 @@ def decisions():
 @doc("Decisions", "One decision, with the actions it led to and what superseded it", response=DecisionSchema,
      not_found=True)
 def decision(decision_id: int):
+    return DecisionSchema().dump(visible_decision(decision_id))
+
+
+def visible_decision(decision_id: int):
+    """The decision with only the actions its person may see (as GET /decisions/{id} gives it), or 404."""
     person = api_person()
     found = decision_by_id(decision_id, visible_actions=permissions.action_summaries_visible_to(person))
     if found is None or not permissions.can_view_decision(person, found):
         raise ApiError(404, "There is no decision with that id")
-    return DecisionSchema().dump(found)
+    return found
 
 
 def _group_and_subgroups(group_id: int | None, person) -> tuple[int, ...]:
@@ -324,3 +329,5 @@ def openapi():
     from tracker.api.openapi import openapi_document
 
     return openapi_document()
+
+from tracker.api import meeting_changes  # noqa: E402,F401  its routes register on this blueprint
