@@ -91,7 +91,8 @@ FAMILY_PAGES = [(None, path) for path in (
     "/your-input", "/your-input/{trail}", "/act/{act}", "/accessibility", "/privacy", "/sign-in",
     "/forgot-password")]
 FAMILY_PAGES += [("owner@example.org", path) for path in ("/", "/my-actions", "/actions/{action}",
-                                                          "/actions/{action}/update")]
+                                                          "/actions/{action}/update", "/account",
+                                                          "/account/two-step")]
 FAMILY_PAGES += [("champion@example.org", path) for path in ("/", "/my-input", "/my-input/new")]
 STAFF_PAGES = [("chair@example.org", path) for path in ("/", "/reports/outstanding", "/reports/charts",
                                                         "/reports/organisations", "/inputs", "/decisions")]

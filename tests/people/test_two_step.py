@@ -39,6 +39,12 @@ def _next_code(totp: pyotp.TOTP) -> str:
     return totp.at(utcnow() + timedelta(seconds=totp.interval))
 
 
+def _press_reset(client, person) -> str:
+    """An admin presses "Reset two-step sign-in" on the person's edit page; the page that follows."""
+    return client.submit(f"/people/{person.id}/two-step/reset", form_url=f"/people/{person.id}/edit",
+                         follow_redirects=True).get_data(as_text=True)
+
+
 def _signed_in(client) -> bool:
     return client.get("/my-actions").status_code == 200
 
@@ -161,9 +167,7 @@ def test_another_admin_resets_a_lost_phone_and_it_is_recorded(client, auth, make
     auth.login(admin)
     page = client.get(f"/people/{person.id}/edit").get_data(as_text=True)
     assert "Reset two-step sign-in" in page
-    response = client.submit(f"/people/{person.id}/two-step/reset", form_url=f"/people/{person.id}/edit",
-                             follow_redirects=True)
-    assert "two-step sign-in was reset" in response.get_data(as_text=True)
+    assert "two-step sign-in was reset" in _press_reset(client, person)
     db.session.expire_all()
     assert two_step.two_step_of(db.session.get(User, person.id)) is None
     event = db.session.scalar(select(AuditEvent).where(AuditEvent.entity_type == "two_step_sign_ins",
@@ -180,9 +184,7 @@ def test_an_admin_cannot_reset_their_own(client, auth, make_person):
     client.submit("/sign-in/code", {"code": _next_code(totp)})
     page = client.get(f"/people/{admin.id}/edit").get_data(as_text=True)
     assert "Only another administrator can reset yours" in page
-    refused = client.submit(f"/people/{admin.id}/two-step/reset", form_url=f"/people/{admin.id}/edit",
-                            follow_redirects=True)
-    assert "You cannot reset your own two-step sign-in" in refused.get_data(as_text=True)
+    assert "You cannot reset your own two-step sign-in" in _press_reset(client, admin)
     db.session.expire_all()
     assert two_step.has_two_step(db.session.get(User, admin.id))
 

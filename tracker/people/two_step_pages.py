@@ -121,17 +121,23 @@ def two_step_settings():
     )
 
 
-@blueprint.route("/account/two-step/start", methods=["POST"])
-@signed_in
-def start_two_step():
+def _done(change) -> tuple[bool, object]:
+    """Make a change and commit it; a broken rule is undone and said in a message instead."""
     try:
-        two_step.start_set_up(current_user._get_current_object())
+        result = change()
     except DomainError as error:
         db.session.rollback()
         flash(error.message)
-        return redirect(url_for("people.two_step_settings"))
+        return False, None
     db.session.commit()
-    return redirect(url_for("people.set_up_two_step"))
+    return True, result
+
+
+@blueprint.route("/account/two-step/start", methods=["POST"])
+@signed_in
+def start_two_step():
+    started, _ = _done(lambda: two_step.start_set_up(current_user._get_current_object()))
+    return redirect(url_for("people.set_up_two_step" if started else "people.two_step_settings"))
 
 
 @blueprint.route("/account/two-step/set-up", methods=["GET", "POST"])
@@ -168,26 +174,14 @@ def _recovery_codes_page(codes: list[str]):
 @blueprint.route("/account/two-step/recovery-codes", methods=["POST"])
 @signed_in
 def new_recovery_codes():
-    try:
-        codes = two_step.issue_recovery_codes(current_user._get_current_object(), now=utcnow())
-    except DomainError as error:
-        db.session.rollback()
-        flash(error.message)
-        return redirect(url_for("people.two_step_settings"))
-    db.session.commit()
-    return _recovery_codes_page(codes)
+    issued, codes = _done(lambda: two_step.issue_recovery_codes(current_user._get_current_object(), now=utcnow()))
+    return _recovery_codes_page(codes) if issued else redirect(url_for("people.two_step_settings"))
 
 
 @blueprint.route("/account/two-step/turn-off", methods=["POST"])
 @signed_in
 def turn_off_two_step():
-    try:
-        two_step.turn_off(current_user._get_current_object())
-    except DomainError as error:
-        db.session.rollback()
-        flash(error.message)
-    else:
-        db.session.commit()
+    if _done(lambda: two_step.turn_off(current_user._get_current_object()))[0]:
         flash("Two-step sign-in is off. You will sign in with your password alone.", "success")
     return redirect(url_for("people.two_step_settings"))
 
@@ -199,13 +193,7 @@ def turn_off_two_step():
 @roles(Role.ADMIN)
 def reset_two_step(person_id: int):
     person = db.session.get(User, person_id) or abort(404)
-    try:
-        two_step.reset_for(person, by=current_user._get_current_object())
-    except DomainError as error:
-        db.session.rollback()
-        flash(error.message)
-    else:
-        db.session.commit()
+    if _done(lambda: two_step.reset_for(person, by=current_user._get_current_object()))[0]:
         flash(f"{person.name}'s two-step sign-in was reset and they were signed out. They can sign in "
               "with their password and set it up again.", "success")
     return redirect(url_for("people.edit_person", person_id=person.id))
