@@ -9,7 +9,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
-    GovTextArea,
     GovTextInput,
 )
 from wtforms import (
@@ -20,10 +19,9 @@ from wtforms import (
     SelectMultipleField,
     StringField,
     SubmitField,
-    TextAreaField,
 )
 
-from tracker.core.forms import GovDateField, TrackerForm
+from tracker.core.forms import GovDateField, TrackerForm, counted_text
 from tracker.core.ids import parse_id
 from tracker.core.models import TagKind
 
@@ -37,10 +35,6 @@ class VersionField(HiddenField):
     def process_formdata(self, valuelist):
         text = (valuelist[0] if valuelist else "").strip()
         self.data = int(text) if text.isdigit() else -1
-
-
-def _text_area(label: str, hint: str = "") -> TextAreaField:
-    return TextAreaField(label, widget=GovTextArea(), description=hint)
 
 
 def _people(label: str, hint: str = "") -> SelectField:
@@ -73,7 +67,7 @@ class _TagsMixin:
 class ActionForm(_TagsMixin, FlaskForm):
     title = StringField("What needs to be done", widget=GovTextInput(),
                         description="Start with a verb, for example “Circulate the baseline questionnaire”")
-    detail = _text_area("More detail (optional)", "Anything the owner needs to know to get it done")
+    detail = counted_text("More detail (optional)", "actions.detail", "Anything the owner needs to know to get it done")
     owner = _people("Who owns it", "One named person who will make sure it happens")
     group = SelectField("Which group it belongs to", widget=GovSelect(), coerce=str, validate_choice=False)
     due_kind = RadioField("When is it due?", widget=GovRadioInput(), default="date",
@@ -96,7 +90,7 @@ class ActionForm(_TagsMixin, FlaskForm):
 class EditActionForm(_TagsMixin, FlaskForm):
     version = VersionField()
     title = StringField("What needs to be done", widget=GovTextInput())
-    detail = _text_area("More detail (optional)")
+    detail = counted_text("More detail (optional)", "actions.detail")
     submit = SubmitField("Save changes", widget=GovSubmitInput())
 
 
@@ -108,7 +102,8 @@ def public_update_field() -> BooleanField:
 
 class UpdateForm(TrackerForm):
     version = VersionField()
-    note = _text_area("Your update", "What has happened since the last update, and what happens next")
+    note = counted_text("Your update", "action_updates.note",
+                        "What has happened since the last update, and what happens next")
     public = public_update_field()
     submit = SubmitField("Post update", widget=GovSubmitInput())
 
@@ -116,19 +111,20 @@ class UpdateForm(TrackerForm):
 class MoveDueDateForm(TrackerForm):
     version = VersionField()
     new_due_on = GovDateField("New due date", what="the new due date", description="For example, 27 3 2026")
-    reason = _text_area("Why is the date moving?", "Everyone following this action will see your reason")
+    reason = counted_text("Why is the date moving?", "action_updates.note",
+                          "Everyone following this action will see your reason")
     submit = SubmitField("Move the due date", widget=GovSubmitInput())
 
 
 class CompleteForm(TrackerForm):
     version = VersionField()
-    outcome = _text_area("What was done?", "The outcome will be shown wherever this action appears")
+    outcome = counted_text("What was done?", "actions.outcome", "The outcome will be shown wherever this action appears")
     submit = SubmitField("Mark as completed", widget=GovSubmitInput())
 
 
 class CannotBeDoneForm(TrackerForm):
     version = VersionField()
-    explanation = _text_area("Why can this not be done?",
+    explanation = counted_text("Why can this not be done?", "actions.explanation",
                              "Explain clearly, in at least a sentence: the explanation will be shown "
                              "wherever this action appears")
     submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
@@ -138,30 +134,32 @@ class SupersedeForm(TrackerForm):
     version = VersionField()
     replacement = SelectField("Which action replaces it?", widget=GovSelect(), coerce=str, validate_choice=False,
                               description="Raise the new action first if it does not exist yet")
-    reason = _text_area("Why is it being replaced?")
+    reason = counted_text("Why is it being replaced?", "action_updates.note")
     submit = SubmitField("Replace this action", widget=GovSubmitInput())
 
 
 class ReopenForm(TrackerForm):
     version = VersionField()
-    reason = _text_area("Why is it being reopened?")
+    reason = counted_text("Why is it being reopened?", "action_updates.note")
     submit = SubmitField("Reopen the action", widget=GovSubmitInput())
 
 
 class FlagAtRiskForm(TrackerForm):
     version = VersionField()
-    reason = _text_area("What puts it at risk?", "For example, waiting for funding or for another team")
+    reason = counted_text("What puts it at risk?", "actions.at_risk_reason",
+                          "For example, waiting for funding or for another team")
     submit = SubmitField("Flag as at risk", widget=GovSubmitInput())
 
 
 class ClearAtRiskForm(TrackerForm):
     version = VersionField()
-    note = _text_area("Why is it no longer at risk?")
+    note = counted_text("Why is it no longer at risk?", "action_updates.note")
     submit = SubmitField("No longer at risk", widget=GovSubmitInput())
 
 
 class ReassignForm(TrackerForm):
     version = VersionField()
     owner = _people("New owner")
-    note = _text_area("Why is it being reassigned?", "The old and the new owner are both kept on the record")
+    note = counted_text("Why is it being reassigned?", "action_updates.note",
+                        "The old and the new owner are both kept on the record")
     submit = SubmitField("Reassign the action", widget=GovSubmitInput())

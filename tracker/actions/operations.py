@@ -21,8 +21,8 @@ from tracker.actions.models import (
     changes_since,
 )
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned
-from tracker.core.dates import format_date, local_day, start_of_day, utcnow
-from tracker.core.domain import DomainError
+from tracker.core.dates import check_sensible_date, format_date, local_day, start_of_day, utcnow
+from tracker.core.domain import DomainError, Problems, checked_text
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.meetings.models import (
@@ -35,21 +35,19 @@ from tracker.meetings.models import (
 )
 from tracker.people.models import Group, User
 
-MAX_TITLE = 300
 
-
-def _required(text: str | None, message: str, field: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise DomainError(message, field=field)
-    return text
+def _note(text: str | None, required: str, field: str, *, what: str = "The reason",
+          column: str = "action_updates.note") -> str:
+    """A note that goes on the action's history: required, and no longer than TEXT_LIMITS says."""
+    return checked_text(text, column, field=field, what=what, required=required)
 
 
 def _check_title(title: str | None) -> str:
-    title = _required(title, "Enter what needs to be done", "title")
-    if len(title) > MAX_TITLE:
-        raise DomainError(f"The action must be {MAX_TITLE} characters or fewer", field="title")
-    return title
+    return checked_text(title, "actions.title", field="title", what="The action", required="Enter what needs to be done")
+
+
+def _check_detail(detail: str | None) -> str:
+    return checked_text(detail, "actions.detail", field="detail", what="The detail")
 
 
 def _check_owner(owner: User | None, field: str = "owner") -> User:
@@ -102,27 +100,6 @@ class EditConflict(DomainError):
         self.changes = changes
 
 
-class Problems:
-    """Collects the broken rules of one form, so the person sees every problem at once.
-    Raises a DomainError whose `errors` lists them all (message and field of the first too)."""
-
-    def __init__(self):
-        self.errors: list[DomainError] = []
-
-    def check(self, rule, *args, **kwargs):
-        try:
-            return rule(*args, **kwargs)
-        except DomainError as error:
-            self.errors.append(error)
-            return None
-
-    def raise_any(self) -> None:
-        if self.errors:
-            error = DomainError(self.errors[0].message, field=self.errors[0].field)
-            error.errors = self.errors
-            raise error
-
-
 def check_version(action: Action, version: int | None) -> None:
     """The form carries the version it was loaded at; refuse the save if the action has moved on.
 
@@ -173,6 +150,7 @@ def create_action(
 
     problems = Problems()
     title = problems.check(_check_title, title)
+    detail = problems.check(_check_detail, detail)
     owner = problems.check(_check_owner, owner)
     problems.check(_check_group, group, meeting=meeting)
     problems.check(_check_due_choice, due_on, due_at_next_meeting_of)
@@ -185,7 +163,7 @@ def create_action(
 
     action = Action(
         title=title,
-        detail=(detail or "").strip(),
+        detail=detail,
         owner=owner,
         group=group,
         created_by=by,
@@ -239,7 +217,8 @@ def _same_meeting(meeting: Meeting | None, source_meeting: Meeting, field: str) 
 
 
 def _check_due_date(due_on: date, *, meeting: Meeting | None, today: date, field: str) -> None:
-    """A due date on or after the meeting the action came from; on its own, not in the past."""
+    """A due date on or after the meeting the action came from; on its own, not in the past; and
+    within a sensible window of either (tracker/core/dates.py)."""
     if meeting is not None:
         if due_on < meeting.starts_on:
             raise DomainError(
@@ -248,6 +227,8 @@ def _check_due_date(due_on: date, *, meeting: Meeting | None, today: date, field
             )
     elif due_on < today:
         raise DomainError("The date the action is due must be today or in the future", field=field)
+    check_sensible_date(due_on, around=meeting.starts_on if meeting is not None else today, what="the due date",
+                        field=field)
 
 
 def edit_action(action: Action, *, by: User | None, title: str, detail: str, tags: list[Tag] | tuple,
@@ -255,10 +236,13 @@ def edit_action(action: Action, *, by: User | None, title: str, detail: str, tag
     """Correct the wording or the tags. The owner, dates and status change through their own
     operations, each with its reason; the audit trail keeps the words as they were."""
     check_version(action, version)
-    title = _check_title(title)
+    problems = Problems()
+    title = problems.check(_check_title, title)
+    detail = problems.check(_check_detail, detail)
+    problems.raise_any()
     tags_changed = set(action.tags) != set(tags)  # loads the tags before anything changes: one save
     action.title = title
-    action.detail = (detail or "").strip()
+    action.detail = detail
     if tags_changed:
         action.tags = sorted(tags, key=lambda tag: (tag.kind, tag.position))
         action.updated_at = at  # tags live in their own table: this saves a new version of the action
@@ -321,7 +305,7 @@ def post_update(action: Action, *, by: User, note: str, at: datetime, meeting: M
     `public`: shared with the people whose input the action answers (rule: close the loop, docs/rules.md)."""
     check_version(action, version)
     _require_open(action, "post an update")
-    note = _required(note, "Enter your update", "note")
+    note = _note(note, "Enter your update", "note", what="Your update")
     changes = {}
     if start and action.status == ActionStatus.NOT_STARTED:
         changes = {"old_status": action.status, "new_status": ActionStatus.IN_PROGRESS}
@@ -342,7 +326,7 @@ def record_matters_arising(action: Action, *, by: User, meeting: Meeting, note: 
         raise DomainError("That meeting was cancelled, so nothing can be recorded at it", field="note")
     require_meeting_has_come(meeting, local_day(at), doing="record the updates given at it", field="note")
     _require_open(action, "record an update")
-    note = _required(note, "Enter the update or decision given at the meeting", "note")
+    note = _note(note, "Enter the update or decision given at the meeting", "note", what="The update")
     update = _record(action, by=by, at=at, kind=UpdateKind.MATTERS_ARISING, note=note, meeting=meeting)
     _progress(action, update, at)
     return update
@@ -355,7 +339,7 @@ def move_due_date(action: Action, *, by: User, new_due_on: date | None, reason: 
     _require_open(action, "change its due date")
     problems = Problems()
     problems.check(_check_new_due_date, action, new_due_on, today=local_day(at))
-    reason = problems.check(_required, reason, "Explain why the due date is moving", "reason")
+    reason = problems.check(_note, reason, "Explain why the due date is moving", "reason")
     problems.raise_any()
     update = _record(action, by=by, at=at, kind=UpdateKind.DUE_DATE_MOVED, note=reason,
                      old_due_on=action.due_on, new_due_on=new_due_on)
@@ -401,7 +385,8 @@ def complete_action(action: Action, *, by: User, outcome: str, at: datetime,
     """Done means said (docs/rules.md): completing records what was done."""
     check_version(action, version)
     _require_open(action, "close it")
-    outcome = _required(outcome, "Enter the outcome: what was done", "outcome")
+    outcome = _note(outcome, "Enter the outcome: what was done", "outcome", what="The outcome",
+                    column="actions.outcome")
     update = _close(action, ActionStatus.COMPLETED, by=by, at=at, note=outcome, outcome=outcome,
                     explanation="")
     return update
@@ -418,7 +403,8 @@ NON_ANSWERS = frozenset({
 
 
 def _check_explanation(explanation: str | None) -> str:
-    explanation = _required(explanation, "Explain clearly why this cannot be done", "explanation")
+    explanation = _note(explanation, "Explain clearly why this cannot be done", "explanation",
+                        what="The explanation", column="actions.explanation")
     said = " ".join(explanation.lower().replace("’", "'").split()).strip(" .!-")
     if said in NON_ANSWERS:
         raise DomainError(f"“{explanation}” does not say why. Explain clearly, in a sentence, why this "
@@ -447,7 +433,7 @@ def supersede_action(action: Action, *, by: User, replacement: Action | None, re
     check_version(action, version)
     _require_open(action, "replace it")
     _check_replacement(action, replacement, by=by)
-    reason = _required(reason, "Explain why this action is being replaced", "reason")
+    reason = _note(reason, "Explain why this action is being replaced", "reason")
     return _close(action, ActionStatus.SUPERSEDED, by=by, at=at, note=reason,
                   superseded_by=replacement)
 
@@ -477,7 +463,7 @@ def reopen_action(action: Action, *, by: User, reason: str, at: datetime,
     check_version(action, version)
     if action.status in OPEN_STATUSES:
         raise DomainError("This action is already open", field="reason")
-    reason = _required(reason, "Explain why the action is being reopened", "reason")
+    reason = _note(reason, "Explain why the action is being reopened", "reason")
     update = _record(action, by=by, at=at, kind=UpdateKind.STATUS_CHANGED, note=reason,
                      old_status=action.status, new_status=ActionStatus.IN_PROGRESS)
     action.status = ActionStatus.IN_PROGRESS
@@ -497,7 +483,7 @@ def flag_at_risk(action: Action, *, by: User, reason: str, at: datetime,
     """The owner says the date or the outcome is in doubt: the action shows amber, with why."""
     check_version(action, version)
     _require_open(action, "flag it at risk")
-    reason = _required(reason, "Explain what puts this action at risk", "reason")
+    reason = _note(reason, "Explain what puts this action at risk", "reason", column="actions.at_risk_reason")
     action.at_risk = True
     action.at_risk_reason = reason
     update = _record(action, by=by, at=at, kind=UpdateKind.AT_RISK, note=reason)
@@ -510,7 +496,7 @@ def clear_at_risk(action: Action, *, by: User, note: str, at: datetime,
     check_version(action, version)
     if not action.at_risk:
         raise DomainError("This action is not flagged at risk", field="note")
-    note = _required(note, "Say why the action is no longer at risk", "note")
+    note = _note(note, "Say why the action is no longer at risk", "note")
     action.at_risk = False
     action.at_risk_reason = ""
     update = _record(action, by=by, at=at, kind=UpdateKind.AT_RISK, note=note)
@@ -527,7 +513,7 @@ def reassign_action(action: Action, *, by: User, new_owner: User | None, note: s
     new_owner = _check_owner(new_owner)
     if new_owner.id == action.owner_id:
         raise DomainError(f"{new_owner.name} already owns this action", field="owner")
-    note = _required(note, "Add a note to say why the action is being reassigned", "note")
+    note = _note(note, "Add a note to say why the action is being reassigned", "note")
     old_owner = action.owner
     update = _record(action, by=by, at=at, kind=UpdateKind.REASSIGNED, note=note,
                      old_owner_id=action.owner_id, new_owner_id=new_owner.id)

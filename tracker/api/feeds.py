@@ -17,7 +17,7 @@ from tracker.actions.models import Action
 from tracker.api import queries
 from tracker.api.tokens import person_for_feed_token
 from tracker.core.access import signed_link
-from tracker.core.dates import format_date, local_day, local_today
+from tracker.core.dates import YEARS_AFTER, format_date, local_day, local_today, sensible_window
 from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar, uid_domain, utc
 from tracker.people.models import User
 
@@ -87,7 +87,10 @@ def due_dates(token: str):
     person = _person_or_404(token)
     today = local_today()
     calendar = _calendar("due dates", f"Due dates of the open actions {person.name} owns")
-    found = queries.due_dates_for_feed(person)
+    # A date outside the window (31 12 9999, stored before dates had one) is a typing slip: no calendar
+    # could show it, and the time zone rules for the years up to it would take minutes to write.
+    first_day, last_day = sensible_window(today, years_before=YEARS_AFTER)
+    found = queries.due_dates_for_feed(person, first_day=first_day, last_day=last_day)
     for action in found:
         calendar.add_component(due_date_event(action))
     first = min([found[0].due_on, today]) if found else today

@@ -10,7 +10,7 @@ from flask import current_app, request, url_for
 from marshmallow import Schema, ValidationError
 
 from tracker.api.schemas import MAX_PER_PAGE
-from tracker.core.forms import unstorable_text_problem
+from tracker.core.domain import unstorable_text_problem
 from tracker.extensions import db
 
 

@@ -124,12 +124,12 @@ def meetings_for_feed(person: User, *, today: date) -> list[Meeting]:
     ).all()
 
 
-def due_dates_for_feed(person: User) -> list[Action]:
-    """The person's open actions that have a due date."""
+def due_dates_for_feed(person: User, *, first_day: date, last_day: date) -> list[Action]:
+    """The person's open actions due from `first_day` to `last_day`."""
     return db.session.scalars(
         db.select(Action)
         .options(joinedload(Action.group))
-        .where(Action.owner_id == person.id, is_open_sql(), Action.due_on.is_not(None))
+        .where(Action.owner_id == person.id, is_open_sql(), Action.due_on.between(first_day, last_day))
         .order_by(Action.due_on, Action.id)
         .limit(FEED_LIMIT)
     ).all()

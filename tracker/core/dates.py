@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from govuk_bank_holidays.bank_holidays import BankHolidays
 
+from tracker.core.domain import DomainError
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -107,3 +109,27 @@ def format_datetime(moment: datetime | None) -> str:
     local = to_local(moment)
     meridiem = "am" if local.hour < 12 else "pm"
     return f"{local.day} {local:%B %Y} at {local:%-I:%M}{meridiem}"
+
+
+# --- a date a person can mean ----------------------------------------------------------------------
+
+YEARS_BEFORE = 1  # a due date, say, a little before the meeting it came from is still a real date
+YEARS_AFTER = 10
+
+
+def sensible_window(around: date, *, years_before: int = YEARS_BEFORE) -> tuple[date, date]:
+    """The first and last day a typed date may be, around `around` (the meeting's date, or today):
+    from the start of the year `years_before` years back to the end of the year ten years on."""
+    return date(around.year - years_before, 1, 1), date(min(around.year + YEARS_AFTER, 9999), 12, 31)
+
+
+def check_sensible_date(day: date, *, around: date, what: str, field: str,
+                        years_before: int = YEARS_BEFORE) -> date:
+    """A date outside the window is a typing slip (31 12 9999): it would sit last on every list,
+    never come due, break calendar feeds and slow every reminder run. Refused, with a message at
+    `field` naming it as `what` ("the date the action is due")."""
+    first, last = sensible_window(around, years_before=years_before)
+    if not first <= day <= last:
+        raise DomainError(f"Check the year: {what} must be between {format_date(first)} and "
+                          f"{format_date(last)}", field=field)
+    return day

@@ -1,5 +1,8 @@
 """Helpers shared by forms: turning a broken rule into a message at the right field."""
-from tracker.core.domain import DomainError
+from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount
+from wtforms import TextAreaField
+
+from tracker.core.domain import TEXT_LIMITS, DomainError, unstorable_text_problem
 
 
 def show_domain_error(form, error: DomainError) -> None:
@@ -8,6 +11,25 @@ def show_domain_error(form, error: DomainError) -> None:
     if field is None:
         field = next(iter(form))
     field.errors = [*field.errors, error.message]
+
+
+class _CharacterCountWidget(GovCharacterCount):
+    """GOV.UK's character count, with its limit whatever else the template passes in `params`."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+
+    def map_gov_params(self, field, **kwargs):
+        params = super().map_gov_params(field, **kwargs)
+        params.setdefault("maxlength", self.limit)
+        return params
+
+
+def counted_text(label: str, column: str, hint: str = "") -> TextAreaField:
+    """A text area with the GOV.UK character count, counting down to the operation's limit for
+    `column` (TEXT_LIMITS) as the person types. The count only helps: the operation refuses more,
+    with its message at the field, whatever sent it."""
+    return TextAreaField(label, widget=_CharacterCountWidget(TEXT_LIMITS[column]), description=hint)
 
 
 # --- GOV.UK date input -----------------------------------------------------------------------------
@@ -90,20 +112,7 @@ class GovDateField(Field):
 
 # --- every form ------------------------------------------------------------------------------------
 
-import re as _re  # noqa: E402
-
 from flask_wtf import FlaskForm  # noqa: E402
-
-# A NUL byte cannot be stored by PostgreSQL (and SQLite would keep it, invisible); a lone surrogate
-# is not text at all. Neither is typed by a person: they come from pasting binary or from robots.
-UNSTORABLE = _re.compile("[\x00\ud800-\udfff]")
-
-
-def unstorable_text_problem(value: str, what: str) -> str | None:
-    """The plain-English message for text that cannot be saved, or None. Forms and the API share it."""
-    if isinstance(value, str) and UNSTORABLE.search(value):
-        return f"{what} contains a hidden character that cannot be saved. Remove it, or type the text again"
-    return None
 
 
 class TrackerForm(FlaskForm):

@@ -16,16 +16,15 @@ from sqlalchemy.orm import selectinload
 from tracker.actions.models import Action
 from tracker.actions.operations import create_action, resolve_next_meeting_due_dates
 from tracker.core.database import insert_or_on_conflict
-from tracker.core.dates import local_zone, to_local
-from tracker.core.domain import DomainError
+from tracker.core.dates import check_sensible_date, local_zone, to_local
+from tracker.core.domain import TEXT_LIMITS, DomainError, checked_text
 from tracker.extensions import db
 from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING
 from tracker.importer.models import ImportedAction
 from tracker.importer.owners import Candidate, OwnerMatch, match_owner
 from tracker.importer.parse import Suggestion, format_day
 from tracker.meetings.models import AgendaItem, Meeting, MeetingStatus, MinutesStatus
-from tracker.meetings.operations import MAX_TITLE as MAX_AGENDA_TITLE
-from tracker.meetings.operations import add_agenda_item, save_minutes
+from tracker.meetings.operations import YEARS_OF_HISTORY, add_agenda_item, save_minutes
 from tracker.people.models import Group, GroupRole, Membership, User
 
 
@@ -81,6 +80,10 @@ def find_or_create_meeting(group: Group, day: date, *, minutes: str, now: dateti
     minutes already written are left alone. A new meeting has no time or place on record (the
     outcomes rarely say): it starts at midnight of its day until someone corrects it.
     """
+    # The meeting's rules, as scheduling a meeting and saving its minutes have them.
+    check_sensible_date(day, around=to_local(now).date(), what="the date of the meeting", field="date",
+                        years_before=YEARS_OF_HISTORY)
+    minutes = checked_text(minutes, "meetings.minutes", field="outcomes", what="The outcomes")
     found = meetings_on(group, day)
     held = [meeting for meeting in found if not meeting.is_cancelled]
     if held:
@@ -98,7 +101,7 @@ def find_or_create_meeting(group: Group, day: date, *, minutes: str, now: dateti
     meeting = Meeting(
         group=group, starts_at=starts_at, location="", is_online=False,
         status=MeetingStatus.HELD if day <= to_local(now).date() else MeetingStatus.SCHEDULED,
-        minutes=minutes.strip(), minutes_status=MinutesStatus.DRAFT,
+        minutes=minutes, minutes_status=MinutesStatus.DRAFT,
     )
     db.session.add(meeting)
     db.session.flush()
@@ -229,7 +232,7 @@ def source_note(source: str, heading: str) -> str:
 
 def _agenda_item(meeting: Meeting, heading: str, made: dict[str, AgendaItem]) -> AgendaItem | None:
     """The meeting's agenda item with this heading, added if it has none yet."""
-    heading = heading.strip()[:MAX_AGENDA_TITLE]
+    heading = heading.strip()[:TEXT_LIMITS["agenda_items.title"]]
     if not heading:
         return None
     key = heading.casefold()

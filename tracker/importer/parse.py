@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from tracker.core.domain import TEXT_LIMITS
 from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING, ON_A_DATE, Due, format_day, read_due
 from tracker.importer.owners import KNOWN_NAMES, looks_like_owner, reading_with, split_owners
 from tracker.importer.tables import (
@@ -38,7 +39,7 @@ from tracker.importer.tables import (
 )
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
-MAX_TITLE = 300  # the longest action title Tracker stores
+MAX_TITLE = TEXT_LIMITS["actions.title"]  # the longest action title Tracker stores
 
 # Lines a web page wraps around its content, dropped when the page is pasted whole.
 PAGE_CHROME = {

@@ -10,7 +10,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
-    GovTextArea,
     GovTextInput,
 )
 from wtforms import (
@@ -19,11 +18,10 @@ from wtforms import (
     SelectField,
     StringField,
     SubmitField,
-    TextAreaField,
 )
 
 from tracker.actions.forms import VersionField
-from tracker.core.forms import TrackerForm
+from tracker.core.forms import TrackerForm, counted_text
 
 CONSENT_CHOICES = [("yes", "Yes, you can contact me"), ("no", "No, just tell me what happens")]
 
@@ -36,11 +34,11 @@ def _choice(label: str, hint: str = "") -> SelectField:
 class RaiseInputForm(TrackerForm):
     """A champion, signed in."""
 
-    what = TextAreaField("What would you like to raise?", widget=GovTextArea(),
-                         description="For example, something that is hard for families, an idea, or a "
-                                     "question for the partnership. Do not include a child’s name.")
-    why_it_matters = TextAreaField("Why does it matter? (optional)", widget=GovTextArea(),
-                                   description="What difference it would make, and to whom")
+    what = counted_text("What would you like to raise?", "inputs.what",
+                        "For example, something that is hard for families, an idea, or a "
+                        "question for the partnership. Do not include a child’s name.")
+    why_it_matters = counted_text("Why does it matter? (optional)", "inputs.why_it_matters",
+                                  "What difference it would make, and to whom")
     consent = RadioField("Can someone from the partnership contact you about this?", widget=GovRadioInput(),
                          choices=CONSENT_CHOICES, default="no",
                          description="Either way, we will email you each time something happens with it")
@@ -50,9 +48,8 @@ class RaiseInputForm(TrackerForm):
 class RecordInputForm(TrackerForm):
     """A secretary, for input raised at a meeting."""
 
-    what = TextAreaField("What was raised?", widget=GovTextArea(),
-                         description="In the words used at the meeting, as far as you can")
-    why_it_matters = TextAreaField("Why does it matter? (optional)", widget=GovTextArea())
+    what = counted_text("What was raised?", "inputs.what", "In the words used at the meeting, as far as you can")
+    why_it_matters = counted_text("Why does it matter? (optional)", "inputs.why_it_matters")
     who = RadioField("Who raised it?", widget=GovRadioInput(), default="anonymous",
                      choices=[("person", "Someone with an account"),
                               ("named", "Someone without an account, who gave their name"),
@@ -86,21 +83,20 @@ class UnlinkActionForm(TrackerForm):
 
 class AnswerForm(TrackerForm):
     version = VersionField()
-    response = TextAreaField("Your answer", widget=GovTextArea(),
-                             description="What was done, or why it cannot be done, in plain English. The "
-                                         "person who raised it gets this by email.")
+    response = counted_text("Your answer", "inputs.response",
+                            "What was done, or why it cannot be done, in plain English. The "
+                            "person who raised it gets this by email.")
     submit = SubmitField("Send the answer", widget=GovSubmitInput())
 
 
 class PublishForm(TrackerForm):
     """The public wording. "Preview" shows it as the public will see it; "Publish" is on the preview."""
 
-    public_said = TextAreaField("What was raised", widget=GovTextArea(),
-                                description="In general terms. No names, and nothing that could identify a "
-                                            "child or a family.")
-    public_did = TextAreaField("What was done, or why not", widget=GovTextArea())
-    public_for_families = TextAreaField("What this means for families", widget=GovTextArea(),
-                                        description="One or two short sentences in plain English")
+    public_said = counted_text("What was raised", "inputs.public_said",
+                               "In general terms. No names, and nothing that could identify a child or a family.")
+    public_did = counted_text("What was done, or why not", "inputs.public_did")
+    public_for_families = counted_text("What this means for families", "inputs.public_for_families",
+                                       "One or two short sentences in plain English")
     priority = _choice("Strategic priority (optional)")
     confirmed = BooleanField("I have checked that nothing in it could identify a child, a family or anyone "
                              "who is not staff", widget=GovCheckboxInput())

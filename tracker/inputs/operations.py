@@ -18,9 +18,8 @@ from email_validator import EmailNotValidError, validate_email
 
 from tracker.actions import operations as action_operations
 from tracker.actions.models import OPEN_STATUSES, Action
-from tracker.actions.operations import Problems
 from tracker.core.dates import add_working_days, to_local
-from tracker.core.domain import DomainError
+from tracker.core.domain import DomainError, Problems, checked_text
 from tracker.core.models import Tag, TagKind
 from tracker.extensions import db
 from tracker.inputs import notify
@@ -29,21 +28,12 @@ from tracker.meetings.models import Meeting, MeetingStatus
 from tracker.people.models import Group, Role, User, normalise_email
 
 DEFAULT_RESPONSE_WORKING_DAYS = 10
-MAX_TEXT = 5000
-MAX_NAME = 200
-MAX_LABEL = 100
-MAX_PUBLIC = 1000
-MAX_FOR_FAMILIES = 300
 ANONYMOUS = "a parent carer"
 
 
-def _text(value: str | None, *, required: str | None, field: str, limit: int, what: str) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise DomainError(required, field=field)
-    if len(value) > limit:
-        raise DomainError(f"{what} must be {limit:,} characters or fewer", field=field)
-    return value
+def _text(value: str | None, *, required: str | None = None, field: str, what: str) -> str:
+    """Free text for the input's column of the same name (limits: TEXT_LIMITS)."""
+    return checked_text(value, f"inputs.{field}", field=field, what=what, required=required)
 
 
 def _email(value: str | None, *, required: bool, field: str = "contact_email") -> str:
@@ -73,10 +63,8 @@ def _check_version(raised: Input, version: int | None) -> None:
 
 
 def _check_text(problems: Problems, what: str, why_it_matters: str, *, what_message: str) -> tuple[str, str]:
-    what = problems.check(_text, what, required=what_message, field="what", limit=MAX_TEXT,
-                          what="What was raised")
-    why = problems.check(_text, why_it_matters, required=None, field="why_it_matters", limit=MAX_TEXT,
-                         what="Why it matters")
+    what = problems.check(_text, what, required=what_message, field="what", what="What was raised")
+    why = problems.check(_text, why_it_matters, field="why_it_matters", what="Why it matters")
     return what, why
 
 
@@ -110,7 +98,7 @@ def raise_public_input(*, email: str, name: str = "", what: str, why_it_matters:
     problems = Problems()
     what, why = _check_text(problems, what, why_it_matters, what_message="Enter what you would like to tell us")
     email = problems.check(_email, email, required=True)
-    name = problems.check(_text, name, required=None, field="contact_name", limit=MAX_NAME, what="Your name")
+    name = problems.check(_text, name, field="contact_name", what="Your name")
     return _new_input(problems, what=what, why_it_matters=why, at=at, contact_email=email,
                       contact_name=name, consent_to_contact=consent_to_contact)
 
@@ -131,12 +119,10 @@ def record_meeting_input(*, meeting: Meeting, by: User, what: str, why_it_matter
     if raised_by is not None:
         fields["raised_by"] = raised_by
     elif (contact_name or "").strip():
-        fields["contact_name"] = problems.check(_text, contact_name, required=None, field="contact_name",
-                                                limit=MAX_NAME, what="Their name")
+        fields["contact_name"] = problems.check(_text, contact_name, field="contact_name", what="Their name")
         fields["contact_email"] = problems.check(_email, contact_email, required=False)
     else:
-        fields["anonymous_label"] = problems.check(_text, anonymous_label or ANONYMOUS, required=None,
-                                                   field="anonymous_label", limit=MAX_LABEL,
+        fields["anonymous_label"] = problems.check(_text, anonymous_label or ANONYMOUS, field="anonymous_label",
                                                    what="The description")
         consent_to_contact = False  # nobody to contact
     return _new_input(problems, what=what, why_it_matters=why, at=at, group=meeting.group,
@@ -212,7 +198,7 @@ def answer_input(raised: Input, *, by: User, response: str, at: datetime, versio
     _check_version(raised, version)
     _require_not_answered(raised, "answered again", "response")
     raised.response = _text(response, required="Enter your answer: what was done, or why it cannot be done",
-                            field="response", limit=MAX_TEXT, what="The answer")
+                            field="response", what="The answer")
     raised.status = InputStatus.ANSWERED
     raised.answered_at = at
     raised.first_response_at = raised.first_response_at or at
@@ -225,9 +211,8 @@ def answer_input(raised: Input, *, by: User, response: str, at: datetime, versio
 
 _EMAIL_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _PHONE_NUMBER = re.compile(r"(?:\+44\s?|\b0)(?:\d[\s-]?){9,10}\b")
-PUBLIC_FIELDS = (("public_said", "What was raised", MAX_PUBLIC),
-                 ("public_did", "What was done", MAX_PUBLIC),
-                 ("public_for_families", "What this means for families", MAX_FOR_FAMILIES))
+PUBLIC_FIELDS = (("public_said", "What was raised"), ("public_did", "What was done"),
+                 ("public_for_families", "What this means for families"))
 
 
 def private_names(raised: Input) -> set[str]:
@@ -244,9 +229,9 @@ def check_public_text(raised: Input, texts: dict[str, str], problems: Problems) 
     long, and no email addresses, phone numbers or private names."""
     names = private_names(raised)
     cleaned = {}
-    for field, label, limit in PUBLIC_FIELDS:
+    for field, label in PUBLIC_FIELDS:
         text = problems.check(_text, texts.get(field), required=f"Enter {label[0].lower()}{label[1:]}",
-                              field=field, limit=limit, what=label)
+                              field=field, what=label)
         if text is not None:
             cleaned[field] = text = plain_text(text)
             problems.check(_check_private, text, names, field)

@@ -9,7 +9,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
-    GovTextArea,
     GovTextInput,
 )
 from wtforms import (
@@ -19,13 +18,12 @@ from wtforms import (
     SelectField,
     StringField,
     SubmitField,
-    TextAreaField,
 )
-from wtforms.validators import InputRequired, Length, Optional, ValidationError
+from wtforms.validators import InputRequired, Optional, ValidationError
 from wtforms.widgets import HiddenInput
 
-from tracker.core.forms import GovDateField, TrackerForm
-from tracker.meetings.operations import MAX_LOCATION, MAX_NAME, MAX_TITLE, REMINDER_DAYS
+from tracker.core.forms import GovDateField, TrackerForm, counted_text
+from tracker.meetings.operations import REMINDER_DAYS
 from tracker.meetings.schedules import MONTHLY, WEEK_OF_MONTH, WEEKDAYS, WEEKLY
 from tracker.people.models import GROUP_KIND_LABELS, GROUP_ROLE_LABELS
 
@@ -90,18 +88,15 @@ def _parse_days(field) -> int | None:
 
 
 class GroupForm(TrackerForm):
-    name = StringField("Name", widget=GovTextInput(),
-                       validators=[InputRequired("Enter the group's name"),
-                                   Length(max=MAX_NAME, message=f"The group's name must be {MAX_NAME} characters or fewer")])
+    name = StringField("Name", widget=GovTextInput(), validators=[InputRequired("Enter the group's name")])
     kind = RadioField("What kind of group is it?", widget=GovRadioInput(), choices=GROUP_KIND_CHOICES,
                       validators=[InputRequired("Choose what kind of group this is")])
     # Choices are checked by the operations, with plain-English messages (not "Not a valid choice").
     parent = SelectField("Reports to", widget=GovSelect(), coerce=str, validate_choice=False,
                          description="For example, a workstream reports to the SEND Board")
-    description = TextAreaField("What the group is for (optional)", widget=GovTextArea())
+    description = counted_text("What the group is for (optional)", "groups.description")
     meeting_pattern = StringField("Usual meeting pattern (optional)", widget=GovTextInput(),
-                                  description="For example, monthly on the second Tuesday at 2pm",
-                                  validators=[Length(max=200, message="The meeting pattern must be 200 characters or fewer")])
+                                  description="For example, monthly on the second Tuesday at 2pm")
     is_active = BooleanField("The group still meets", widget=GovCheckboxInput(), default=True)
     submit = SubmitField("Create group", widget=GovSubmitInput())
 
@@ -156,7 +151,6 @@ def _location_field() -> StringField:
         "Place, or how to join", widget=GovTextInput(),
         description="For example, Town Hall, Committee Room 2. For an online meeting, the platform "
                     "such as Microsoft Teams (optional)",
-        validators=[Length(max=MAX_LOCATION, message=f"The place must be {MAX_LOCATION} characters or fewer")],
     )
 
 
@@ -191,34 +185,29 @@ class ChangeMeetingForm(MeetingForm):
 
 
 class CancelMeetingForm(TrackerForm):
-    reason = TextAreaField("Why is the meeting cancelled?", widget=GovTextArea(),
-                           description="Everyone who can see the meeting will see this",
-                           validators=[InputRequired("Enter why the meeting is cancelled")])
+    reason = counted_text("Why is the meeting cancelled?", "meetings.cancelled_reason",
+                          "Everyone who can see the meeting will see this")
     submit = SubmitField("Cancel meeting", widget=GovSubmitInput())
 
 
 class AgendaItemForm(TrackerForm):
     title = StringField("Title", widget=GovTextInput(),
-                        description="For example, Keyworker pilot, or Any other business",
-                        validators=[InputRequired("Enter the agenda item's title"),
-                                    Length(max=MAX_TITLE, message=f"The title must be {MAX_TITLE} characters or fewer")])
-    notes = TextAreaField("Discussion notes (optional)", widget=GovTextArea())
+                        description="For example, Keyworker pilot, or Any other business")
+    notes = counted_text("Discussion notes (optional)", "agenda_items.notes")
     submit = SubmitField("Add agenda item", widget=GovSubmitInput())
 
 
 class DecisionForm(TrackerForm):
     agenda_item = SelectField("Agenda item", widget=GovSelect(), coerce=str, validate_choice=False)
-    text = TextAreaField("What did the group decide?", widget=GovTextArea(),
-                         description="For example, The pilot will run until December",
-                         validators=[InputRequired("Enter what the group decided")])
+    text = counted_text("What did the group decide?", "decisions.text", "For example, The pilot will run until December")
     submit = SubmitField("Record decision", widget=GovSubmitInput())
 
 
 class MinutesForm(TrackerForm):
-    summary = TextAreaField("Published summary (optional)", widget=GovTextArea(),
-                            description="A few sentences in plain English that anyone can read")
-    minutes = TextAreaField("Minutes (optional)", widget=GovTextArea(),
-                            description="Draft until they are approved at a later meeting of the group")
+    summary = counted_text("Published summary (optional)", "meetings.summary",
+                           "A few sentences in plain English that anyone can read")
+    minutes = counted_text("Minutes (optional)", "meetings.minutes",
+                           "Draft until they are approved at a later meeting of the group")
     version = VersionField()
     submit = SubmitField("Save summary and minutes", widget=GovSubmitInput())
 
@@ -226,8 +215,7 @@ class MinutesForm(TrackerForm):
 class MattersArisingForm(TrackerForm):
     """One row of matters arising: the update or decision given on an action at this meeting."""
 
-    note = TextAreaField("Update or decision at this meeting", widget=GovTextArea(),
-                         validators=[InputRequired("Enter the update or decision given at the meeting")])
+    note = counted_text("Update or decision at this meeting", "action_updates.note")
     submit = SubmitField("Record update", widget=GovSubmitInput())
 
 
@@ -235,8 +223,7 @@ class AddAttendeeForm(TrackerForm):
     person = SelectField("Person with an account", widget=GovSelect(), coerce=str, validate_choice=False,
                          validators=[Optional()])
     name = StringField("Or the name of someone without an account", widget=GovTextInput(),
-                       description="For example, a guest speaker",
-                       validators=[Length(max=MAX_NAME, message=f"The name must be {MAX_NAME} characters or fewer")])
+                       description="For example, a guest speaker")
     status = RadioField("Did they attend?", widget=GovRadioInput(),
                         choices=[("attended", "Attended"), ("apologies", "Sent apologies")], default="attended",
                         validators=[InputRequired("Choose whether they attended or sent apologies")])

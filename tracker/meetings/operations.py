@@ -7,7 +7,6 @@ deletes a meeting, agenda item or decision: a meeting is cancelled with a reason
 """
 from __future__ import annotations
 
-from datetime import date, datetime, time
 
 from dateutil.relativedelta import relativedelta
 from flask import current_app
@@ -17,8 +16,8 @@ from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.operations import next_meeting_for, resolve_next_meeting_due_dates
 from tracker.actions.schedule import REMINDER_DAYS
 from tracker.core.audit import give_reason
-from tracker.core.dates import format_date, format_datetime, local_day, to_local
-from tracker.core.domain import DomainError
+from tracker.core.dates import check_sensible_date, format_date, format_datetime, local_day, to_local
+from tracker.core.domain import DomainError, Problems, checked_text
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
 from tracker.meetings.invitations import invite_members
@@ -39,32 +38,14 @@ from tracker.meetings.models import (
 from tracker.meetings.schedules import INTERVALS, MONTHLY, WEEK_OF_MONTH, WEEKLY, Schedule, schedule_of
 from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role, User
 
-MAX_NAME = 200
-MAX_TITLE = 300
-MAX_LOCATION = 300
-YEARS_EITHER_SIDE = 10  # a meeting date further away than this is almost always a typing slip
-
-
-def _text(value: str | None) -> str:
-    return (value or "").strip()
-
-
-def _required(value: str | None, message: str, field: str, *, limit: int | None = None,
-              too_long: str = "") -> str:
-    value = _text(value)
-    if not value:
-        raise DomainError(message, field=field)
-    if limit is not None and len(value) > limit:
-        raise DomainError(too_long or f"Must be {limit} characters or fewer", field=field)
-    return value
+YEARS_OF_HISTORY = 10  # meetings this many years back may be typed up from their minutes
 
 
 # --- groups --------------------------------------------------------------------------------------
 
 
 def _check_group(name: str | None, kind: str | None, parent: Group | None, group: Group | None) -> str:
-    name = _required(name, "Enter the group's name", "name", limit=MAX_NAME,
-                     too_long=f"The group's name must be {MAX_NAME} characters or fewer")
+    name = checked_text(name, "groups.name", field="name", what="The group's name", required="Enter the group's name")
     same_name = db.session.scalar(db.select(Group).where(Group.name == name))
     if same_name is not None and same_name is not group:
         raise DomainError(f"A group called {name} already exists", field="name")
@@ -75,13 +56,20 @@ def _check_group(name: str | None, kind: str | None, parent: Group | None, group
     return name
 
 
+def _check_group_text(description: str | None, meeting_pattern: str | None) -> tuple[str, str]:
+    return (checked_text(description, "groups.description", field="description", what="What the group is for"),
+            checked_text(meeting_pattern, "groups.meeting_pattern", field="meeting_pattern",
+                         what="The meeting pattern"))
+
+
 def create_group(*, name: str, kind: str, description: str = "", meeting_pattern: str = "",
                  parent: Group | None = None, by: User | None = None) -> Group:
     """A chair who sets up a group becomes its chair, so that someone can staff it and run it until
     they hand it on (an admin runs every group already, and is not added)."""
     name = _check_group(name, kind, parent, None)
-    group = Group(name=name, kind=GroupKind(kind), description=_text(description),
-                  meeting_pattern=_text(meeting_pattern), parent=parent, is_active=True)
+    description, meeting_pattern = _check_group_text(description, meeting_pattern)
+    group = Group(name=name, kind=GroupKind(kind), description=description,
+                  meeting_pattern=meeting_pattern, parent=parent, is_active=True)
     db.session.add(group)
     if by is not None and by.role != Role.ADMIN:
         group.memberships.append(Membership(person=by, group_role=GroupRole.CHAIR))
@@ -93,8 +81,7 @@ def change_group(group: Group, *, name: str, kind: str, description: str, meetin
                  parent: Group | None, is_active: bool) -> Group:
     group.name = _check_group(name, kind, parent, group)
     group.kind = GroupKind(kind)
-    group.description = _text(description)
-    group.meeting_pattern = _text(meeting_pattern)
+    group.description, group.meeting_pattern = _check_group_text(description, meeting_pattern)
     group.parent = parent
     group.is_active = is_active
     db.session.flush()
@@ -161,17 +148,14 @@ def remove_member(membership: Membership) -> None:
 
 
 def _check_place(location: str | None, is_online: bool) -> str:
-    location = _text(location)
+    location = checked_text(location, "meetings.location", field="location", what="The place")
     if not is_online and not location:
         raise DomainError("Enter where the meeting will be held, or choose online", field="location")
-    if len(location) > MAX_LOCATION:
-        raise DomainError(f"The place must be {MAX_LOCATION} characters or fewer", field="location")
     return location
 
 
 def _check_year(day: date, today: date, *, what: str, field: str) -> None:
-    if abs(day.year - today.year) > YEARS_EITHER_SIDE:
-        raise DomainError(f"Check the year: {what} must be within {YEARS_EITHER_SIDE} years of today", field=field)
+    check_sensible_date(day, around=today, what=what, field=field, years_before=YEARS_OF_HISTORY)
 
 
 def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | None, is_online: bool,
@@ -189,9 +173,9 @@ def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | 
 
 
 def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str = "",
-                     is_online: bool = False, today: date, occurrence_on: date | None = None) -> Meeting:
+                     is_online: bool = False, today: date, occurrence_on: date | None = None,
     """A new meeting in the group's diary. Actions due "by the next meeting" of the group take
-    its date (rule: someone owns it). `occurrence_on`: the day of the group's schedule it is for."""
+    its date (rule: someone owns it). `occurrence_on`: the day of the group's schedule it is for;
     if not group.is_active:
         raise DomainError(f"{group.name} has closed. Reopen the group before scheduling a meeting",
                           field="starts_on")
@@ -284,7 +268,8 @@ def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
     """Meetings are never deleted: a cancelled one stays in the diary with why."""
     if meeting.is_cancelled:
         raise DomainError("This meeting has already been cancelled", field="reason")
-    reason = _required(reason, "Enter why the meeting is cancelled", "reason")
+    reason = checked_text(reason, "meetings.cancelled_reason", field="reason", what="The reason",
+                          required="Enter why the meeting is cancelled")
     meeting.status = MeetingStatus.CANCELLED
     meeting.cancelled_reason = reason
     db.session.flush()
@@ -295,6 +280,10 @@ def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
 
 
 # --- a group's schedule --------------------------------------------------------------------------
+
+
+# A schedule's meetings are emailed as invitations once they are this close, not all on the day the
+# schedule is saved: a weekly group would get 26 at once (and the page would wait for them all).
 
 
 def diary_horizon_months() -> int:
@@ -398,12 +387,15 @@ def fill_diary_ahead(group: Group, *, now: datetime) -> list[Meeting]:
         try:
             with db.session.begin_nested():
                 made.append(schedule_meeting(group, starts_at=starts_at, location=group.schedule_location,
-                                             is_online=group.schedule_is_online, today=today, occurrence_on=day))
+                                             is_online=group.schedule_is_online, today=today, occurrence_on=day,
         except IntegrityError:
             continue  # another run made it a moment ago
         except DomainError:
             continue  # someone put a meeting in the diary at that very time by hand
     return made
+
+
+    """Meetings the schedule made earlier are emailed as invitations once they come within
 
 
 def fill_every_diary_ahead(now: datetime) -> int:
@@ -440,11 +432,9 @@ def set_attendance(meeting: Meeting, *, person: User | None = None, name: str = 
     if attendance is None:
         if status is None:
             return None
-        name = _text(name)
+        name = checked_text(name, "attendances.name", field="name", what="The name")
         if person is None and not name:
             raise DomainError("Choose a person or enter the name of someone without an account", field="person")
-        if person is None and len(name) > MAX_NAME:
-            raise DomainError(f"The name must be {MAX_NAME} characters or fewer", field="name")
         if person is None and any(a.person_id is None and a.name.lower() == name.lower()
                                   for a in meeting.attendances):
             raise DomainError(f"{name} is already on the attendance record", field="name")
@@ -463,20 +453,26 @@ def set_attendance(meeting: Meeting, *, person: User | None = None, name: str = 
     return attendance
 
 
+def _check_agenda_text(title: str | None, notes: str | None) -> tuple[str, str]:
+    problems = Problems()
+    title = problems.check(checked_text, title, "agenda_items.title", field="title", what="The title",
+                           required="Enter the agenda item's title")
+    notes = problems.check(checked_text, notes, "agenda_items.notes", field="notes", what="The discussion notes")
+    problems.raise_any()
+    return title, notes
+
+
 def add_agenda_item(meeting: Meeting, *, title: str, notes: str = "") -> AgendaItem:
     _require_not_cancelled(meeting, "title")
-    title = _required(title, "Enter the agenda item's title", "title", limit=MAX_TITLE,
-                      too_long=f"The title must be {MAX_TITLE} characters or fewer")
-    item = AgendaItem(meeting=meeting, title=title, notes=_text(notes), position=next_agenda_position(meeting))
+    title, notes = _check_agenda_text(title, notes)
+    item = AgendaItem(meeting=meeting, title=title, notes=notes, position=next_agenda_position(meeting))
     db.session.add(item)
     db.session.flush()
     return item
 
 
 def change_agenda_item(item: AgendaItem, *, title: str, notes: str) -> AgendaItem:
-    item.title = _required(title, "Enter the agenda item's title", "title", limit=MAX_TITLE,
-                           too_long=f"The title must be {MAX_TITLE} characters or fewer")
-    item.notes = _text(notes)
+    item.title, item.notes = _check_agenda_text(title, notes)
     db.session.flush()
     return item
 
@@ -500,11 +496,15 @@ def _check_agenda_item(meeting: Meeting, agenda_item: AgendaItem | None) -> None
         raise DomainError("Choose an agenda item from this meeting", field="agenda_item")
 
 
+def _check_decision(text: str | None) -> str:
+    return checked_text(text, "decisions.text", field="text", what="The decision", required="Enter what the group decided")
+
+
 def record_decision(meeting: Meeting, *, text: str, agenda_item: AgendaItem | None = None,
                     now: datetime) -> Decision:
     _require_not_cancelled(meeting, "text")
     _check_agenda_item(meeting, agenda_item)
-    text = _required(text, "Enter what the group decided", "text")
+    text = _check_decision(text)
     decision = Decision(meeting=meeting, agenda_item=agenda_item, text=text)
     db.session.add(decision)
     _mark_held(meeting, now)
@@ -514,7 +514,7 @@ def record_decision(meeting: Meeting, *, text: str, agenda_item: AgendaItem | No
 
 def change_decision(decision: Decision, *, text: str, agenda_item: AgendaItem | None) -> Decision:
     _check_agenda_item(decision.meeting, agenda_item)
-    decision.text = _required(text, "Enter what the group decided", "text")
+    decision.text = _check_decision(text)
     decision.agenda_item = agenda_item
     db.session.flush()
     return decision
@@ -526,13 +526,16 @@ def save_minutes(meeting: Meeting, *, summary: str, minutes: str, now: datetime,
     meeting of the group, and cannot change once approved."""
     _require_not_cancelled(meeting, "summary")
     _check_not_overwriting(meeting, version, ("summary", "minutes"))
-    minutes = _text(minutes)
+    problems = Problems()
+    summary = problems.check(checked_text, summary, "meetings.summary", field="summary", what="The summary")
+    minutes = problems.check(checked_text, minutes, "meetings.minutes", field="minutes", what="The minutes")
+    problems.raise_any()
     if meeting.minutes_are_approved and minutes != meeting.minutes:
         approved_at = meeting.minutes_approved_at
         when = f" at the meeting on {format_date(approved_at.starts_on)}" if approved_at else ""
         raise DomainError(f"These minutes were approved{when}, so they can no longer be changed",
                           field="minutes")
-    meeting.summary = _text(summary)
+    meeting.summary = summary
     meeting.minutes = minutes
     if meeting.summary or meeting.minutes:
         _mark_held(meeting, now)

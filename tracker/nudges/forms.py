@@ -1,45 +1,38 @@
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea
-from wtforms import RadioField, SubmitField, TextAreaField
-from wtforms.validators import InputRequired, Length
+"""The forms of the one-click email links. What is required and how long text may be are the
+action operations' rules (tracker/actions/operations.py), so a link refuses what the action's page
+refuses, with the same message at the field."""
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput
+from wtforms import RadioField, SubmitField
+from wtforms.validators import InputRequired
 
 from tracker.actions.forms import public_update_field
-from tracker.core.forms import GovDateField, TrackerForm
-
-LONG_TEXT = 5000
-
-
-def _text(label: str, required: str, *, hint: str = "") -> TextAreaField:
-    return TextAreaField(
-        label, widget=GovTextArea(), description=hint,
-        validators=[InputRequired(required),
-                    Length(max=LONG_TEXT, message=f"Keep it to {LONG_TEXT} characters or fewer")],
-    )
+from tracker.core.forms import GovDateField, TrackerForm, counted_text
 
 
 class PostUpdateForm(TrackerForm):
-    note = _text("Your update", "Enter your update",
-                 hint="What has happened since the last update, and what happens next.")
+    note = counted_text("Your update", "action_updates.note",
+                        "What has happened since the last update, and what happens next.")
     public = public_update_field()
     submit = SubmitField("Post the update", widget=GovSubmitInput())
 
 
 class CompleteForm(TrackerForm):
-    outcome = _text("What was done?", "Enter the outcome: what was done",
-                    hint="This is the outcome people will read, so say what changed.")
+    outcome = counted_text("What was done?", "actions.outcome",
+                           "This is the outcome people will read, so say what changed.")
     submit = SubmitField("Mark as completed", widget=GovSubmitInput())
 
 
 class MoreTimeForm(TrackerForm):
     new_due_on = GovDateField("New due date", what="the new due date",
                               description="For example, 27 3 2026")
-    reason = _text("Why is more time needed?", "Explain why the due date is moving",
-                   hint="The original date and every change stay visible in the action's history.")
+    reason = counted_text("Why is more time needed?", "action_updates.note",
+                          "The original date and every change stay visible in the action's history.")
     submit = SubmitField("Change the due date", widget=GovSubmitInput())
 
 
 class CannotBeDoneForm(TrackerForm):
-    explanation = _text("Why can it not be done?", "Explain clearly why this cannot be done",
-                        hint="Say clearly why, so the group can decide what to do instead.")
+    explanation = counted_text("Why can it not be done?", "actions.explanation",
+                               "Say clearly why, so the group can decide what to do instead.")
     submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
 
 
