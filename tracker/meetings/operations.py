@@ -7,6 +7,7 @@ deletes a meeting, agenda item or decision: a meeting is cancelled with a reason
 """
 from __future__ import annotations
 
+from datetime import date, datetime, time
 
 from dateutil.relativedelta import relativedelta
 from flask import current_app
@@ -173,9 +174,9 @@ def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | 
 
 
 def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str = "",
-                     is_online: bool = False, today: date, occurrence_on: date | None = None,
+                     is_online: bool = False, today: date, occurrence_on: date | None = None) -> Meeting:
     """A new meeting in the group's diary. Actions due "by the next meeting" of the group take
-    its date (rule: someone owns it). `occurrence_on`: the day of the group's schedule it is for;
+    its date (rule: someone owns it). `occurrence_on`: the day of the group's schedule it is for."""
     if not group.is_active:
         raise DomainError(f"{group.name} has closed. Reopen the group before scheduling a meeting",
                           field="starts_on")
@@ -282,10 +283,6 @@ def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
 # --- a group's schedule --------------------------------------------------------------------------
 
 
-# A schedule's meetings are emailed as invitations once they are this close, not all on the day the
-# schedule is saved: a weekly group would get 26 at once (and the page would wait for them all).
-
-
 def diary_horizon_months() -> int:
     """How far ahead a schedule's meetings are put in the diary (SCHEDULE_HORIZON_MONTHS)."""
     return current_app.config["SCHEDULE_HORIZON_MONTHS"]
@@ -387,15 +384,12 @@ def fill_diary_ahead(group: Group, *, now: datetime) -> list[Meeting]:
         try:
             with db.session.begin_nested():
                 made.append(schedule_meeting(group, starts_at=starts_at, location=group.schedule_location,
-                                             is_online=group.schedule_is_online, today=today, occurrence_on=day,
+                                             is_online=group.schedule_is_online, today=today, occurrence_on=day))
         except IntegrityError:
             continue  # another run made it a moment ago
         except DomainError:
             continue  # someone put a meeting in the diary at that very time by hand
     return made
-
-
-    """Meetings the schedule made earlier are emailed as invitations once they come within
 
 
 def fill_every_diary_ahead(now: datetime) -> int:
