@@ -47,13 +47,14 @@ def create_app(config: type[Config] | None = None, **overrides) -> Flask:
 def register_extensions(app: Flask) -> None:
     from tracker import models  # noqa: F401  every model, so metadata and migrations see them
     from tracker.core import (
-        database,  # noqa: F401  SQLite engine settings
+        database,  # SQLite engine settings, and streamed downloads that only read
         page_cache,  # noqa: F401  renews the change stamp on every write
     )
 
     from tracker.search import schema as search_schema
 
     db.init_app(app)
+    database.init_streamed_downloads(app)
     search_schema.listen_for_create_all(db.metadata)  # the full-text index is not a model
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True,
                      include_name=search_schema.is_not_search_object)

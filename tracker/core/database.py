@@ -3,10 +3,12 @@
 SQLite: foreign keys on, WAL so readers never block the writer, a busy timeout, and every
 transaction opened with BEGIN IMMEDIATE, so two writers queue for the lock instead of one failing
 with "database is locked" when it upgrades a read lock part-way through. Requests that only read
-(reports) say so with `read_only_session`, and start a plain BEGIN instead.
+(reports) say so with `read_only_session`, and start a plain BEGIN instead; so does every streamed
+download once its view has returned (`init_streamed_downloads`).
 """
 import sqlite3
 
+from flask import g, has_app_context, request
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
@@ -31,13 +33,14 @@ def _configure_sqlite(dbapi_connection, connection_record):
 @event.listens_for(Engine, "begin")
 def _begin_immediate(connection):
     if connection.dialect.name == "sqlite":
-        if connection.get_execution_options().get(READ_ONLY):
+        if connection.get_execution_options().get(READ_ONLY) or _in_a_streamed_download():
             connection.exec_driver_sql("BEGIN")  # reads only: in WAL mode it neither waits nor blocks
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 READ_ONLY = "tracker_read_only"
+STREAMING = "tracker_streaming"
 
 
 def read_only_session(session) -> None:
@@ -45,6 +48,23 @@ def read_only_session(session) -> None:
     then starts as a plain BEGIN, so concurrent readers do not queue for the write lock. Call it
     before the first query; a transaction already begun keeps its kind."""
     session.connection(execution_options={READ_ONLY: True})
+
+
+def init_streamed_downloads(app) -> None:
+    """A streamed response (a CSV export) reads its rows while the client downloads, which a slow or
+    stalled client can make last minutes. Flask runs that reading after the view has returned, in
+    a transaction of its own; begun IMMEDIATE on SQLite, it would hold the write lock all that time,
+    and every save elsewhere would wait and then fail. So the reading of a streamed GET only reads."""
+
+    @app.after_request
+    def _note_a_streamed_download(response):
+        if response.is_streamed and request.method in ("GET", "HEAD"):
+            setattr(g, STREAMING, True)  # the app context (and its g) is the one the stream runs in
+        return response
+
+
+def _in_a_streamed_download() -> bool:
+    return has_app_context() and g.get(STREAMING, False)
 
 
 def insert_or_on_conflict(session, table):
