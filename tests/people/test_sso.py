@@ -304,3 +304,17 @@ def test_trusting_a_tenant_never_lets_in_a_domain_not_allowed(app):
                                               trust_domain_email=True)])[0]
     with pytest.raises(SignInRefused, match="from elsewhere.test"):
         person_for_sign_in(entra, {"email": "someone@elsewhere.test", "email_verified": True}, create_people=True)
+
+
+def test_the_sign_in_page_and_every_refusal_read_plainly(client, alice):
+    """The reading check of tests/core/test_plain_english.py on pages only a provider brings up."""
+    from tests.core.test_plain_english import FAMILY_SCORE, main_text, verdict
+
+    pages = {"sign-in page with buttons": client.get("/sign-in")}
+    pages["provider down"] = _start(client, "down")
+    for hint in ("outsider", "unverified", "newcomer"):
+        pages[f"refused: {hint}"] = sign_in_with(client, login_hint=hint)[1]
+    pages["faulty token"] = sign_in_with(client, "faulty", login_hint="expired")[1]
+    problems = [problem for name, page in pages.items()
+                for problem in verdict(name, main_text(page.get_data(as_text=True)), FAMILY_SCORE)]
+    assert not problems, "\n".join(problems)
