@@ -15,6 +15,7 @@ from tracker.core.dates import bank_holidays, local_today
 from tracker.extensions import db
 from tracker.meetings import operations
 from tracker.meetings.calendar import meeting_event
+from tracker.meetings.invitations import invitations_queued
 from tracker.meetings.models import Meeting, MeetingStatus
 from tracker.meetings.schedules import MONTHLY, WEEKLY, Schedule
 from tracker.nudges.jobs import run_daily_nudges
@@ -255,15 +256,25 @@ def test_by_the_next_meeting_resolves_as_soon_as_the_schedule_is_saved(board, ma
     assert db.session.get(Action, action.id).due_on == date(NEXT, 1, 5)
 
 
-def test_invitations_and_the_calendar_feed_carry_the_meetings_at_local_time(board):
+def test_invitations_go_out_as_each_meeting_comes_within_eight_weeks_at_local_time(board):
+    """Not all at once: a weekly group would get 26 emails on the day its schedule is saved."""
     operations.set_schedule(board, **every_six_weeks(), now=NEW_YEAR)
     db.session.commit()
     meetings = diary(board)
-    invitations = db.session.scalars(select(OutboxEmail).where(OutboxEmail.kind == "meeting_invitation")).all()
-    assert len(invitations) == 4 * len(meetings)  # each member, each meeting
-    summer = next(m for m in meetings if m.starts_on.month in (5, 6))
+    assert [m.starts_on for m in meetings[:3]] == [date(NEXT, 1, 5), date(NEXT, 2, 16), date(NEXT, 3, 30)]
+    assert [invitations_queued(m) for m in meetings] == [4, 4] + [0] * (len(meetings) - 2)  # up to 26 February
+
+    for _ in range(2):  # the daily job on 10 February, twice: 30 March is now within 8 weeks, invited once
+        operations.fill_diary_ahead(board, now=london_moment(date(NEXT, 2, 10), time(9, 0)))
+        db.session.commit()
+    assert [invitations_queued(m) for m in diary(board)][:4] == [4, 4, 4, 0]
+
+    summer = next(m for m in meetings if m.starts_on.month == 6)
+    operations.fill_diary_ahead(board, now=london_moment(summer.starts_on - timedelta(weeks=7), time(9, 0)))
+    db.session.commit()
     start = meeting_event(summer).decoded("dtstart")
     assert (start.hour, start.utcoffset()) == (10, timedelta(hours=1))  # 10am British Summer Time
+    invitations = db.session.scalars(select(OutboxEmail).where(OutboxEmail.kind == "meeting_invitation")).all()
     invited = [Calendar.from_ical(email.attachments[0].content).walk("VEVENT")[0] for email in invitations]
     assert [event.decoded("dtstart") for event in invited if str(event["uid"]) == str(meeting_event(summer)["uid"])] \
         == [start] * 4

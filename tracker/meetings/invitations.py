@@ -116,12 +116,17 @@ def invitation_note(meeting: Meeting, *, now: datetime | None = None) -> str:
     """What the person who scheduled, moved or cancelled the meeting is told about the emails."""
     if _has_started(meeting, now or utcnow()):
         return ""
-    count = db.session.scalar(
-        db.select(db.func.count()).select_from(OutboxEmail)
-        .where(OutboxEmail.dedupe_key.startswith(f"{KEY_PREFIX}:{meeting.id}:version={meeting.version}:",
-                                                 autoescape=True))
-    )
+    count = invitations_queued(meeting)
     if not count:
         return f"Nobody was emailed: no member of {meeting.group.name} gets meeting invitations."
     what = "That it is cancelled" if meeting.is_cancelled else "An invitation"
     return f"{what} will be emailed to {count} member{'' if count == 1 else 's'} of {meeting.group.name}."
+
+
+def invitations_queued(meeting: Meeting) -> int:
+    """How many invitations (or cancellations) of the meeting as it stands now are in the outbox."""
+    return db.session.scalar(
+        db.select(db.func.count()).select_from(OutboxEmail)
+        .where(OutboxEmail.dedupe_key.startswith(f"{KEY_PREFIX}:{meeting.id}:version={meeting.version}:",
+                                                 autoescape=True))
+    )

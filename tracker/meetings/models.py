@@ -284,6 +284,16 @@ def untouched_occurrences(group_id: int, *, after: datetime) -> list[Meeting]:
     ).all()
 
 
+def upcoming_occurrences(group_id: int, *, after: datetime, until: datetime) -> list[Meeting]:
+    """Meetings the group's schedule made that are still on and start in (after, until]."""
+    return db.session.scalars(
+        db.select(Meeting).where(
+            Meeting.group_id == group_id, Meeting.occurrence_on.is_not(None), Meeting.starts_at > after,
+            Meeting.starts_at <= until, Meeting.status != MeetingStatus.CANCELLED,
+        ).order_by(Meeting.starts_at)
+    ).all()
+
+
 def meeting_for_page(meeting_id: int) -> Meeting | None:
     """A meeting with its group, attendees, agenda and decisions: four queries whatever the size."""
     return db.session.scalar(

@@ -7,7 +7,7 @@ deletes a meeting, agenda item or decision: a meeting is cancelled with a reason
 """
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 from flask import current_app
@@ -21,7 +21,7 @@ from tracker.core.dates import check_sensible_date, format_date, format_datetime
 from tracker.core.domain import DomainError, Problems, checked_text
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
-from tracker.meetings.invitations import invite_members
+from tracker.meetings.invitations import invitations_queued, invite_members
 from tracker.meetings.models import (
     AgendaItem,
     Attendance,
@@ -35,6 +35,7 @@ from tracker.meetings.models import (
     next_agenda_position,
     require_meeting_has_come,
     untouched_occurrences,
+    upcoming_occurrences,
 )
 from tracker.meetings.schedules import INTERVALS, MONTHLY, WEEK_OF_MONTH, WEEKLY, Schedule, schedule_of
 from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role, User
@@ -174,9 +175,11 @@ def _check_meeting(group: Group, *, starts_at: datetime | None, location: str | 
 
 
 def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str = "",
-                     is_online: bool = False, today: date, occurrence_on: date | None = None) -> Meeting:
+                     is_online: bool = False, today: date, occurrence_on: date | None = None,
+                     invite: bool = True) -> Meeting:
     """A new meeting in the group's diary. Actions due "by the next meeting" of the group take
-    its date (rule: someone owns it). `occurrence_on`: the day of the group's schedule it is for."""
+    its date (rule: someone owns it). `occurrence_on`: the day of the group's schedule it is for;
+    `invite=False` leaves its invitations for later (fill_diary_ahead)."""
     if not group.is_active:
         raise DomainError(f"{group.name} has closed. Reopen the group before scheduling a meeting",
                           field="starts_on")
@@ -187,7 +190,8 @@ def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str 
     db.session.add(meeting)
     db.session.flush()
     resolve_next_meeting_due_dates(meeting)
-    invite_members(meeting)
+    if invite:
+        invite_members(meeting)
     return meeting
 
 
@@ -281,6 +285,11 @@ def cancel_meeting(meeting: Meeting, *, reason: str) -> Meeting:
 
 
 # --- a group's schedule --------------------------------------------------------------------------
+
+
+# A schedule's meetings are emailed as invitations once they are this close, not all on the day the
+# schedule is saved: a weekly group would get 26 at once (and the page would wait for them all).
+INVITE_AHEAD = timedelta(weeks=8)
 
 
 def diary_horizon_months() -> int:
@@ -384,12 +393,22 @@ def fill_diary_ahead(group: Group, *, now: datetime) -> list[Meeting]:
         try:
             with db.session.begin_nested():
                 made.append(schedule_meeting(group, starts_at=starts_at, location=group.schedule_location,
-                                             is_online=group.schedule_is_online, today=today, occurrence_on=day))
+                                             is_online=group.schedule_is_online, today=today, occurrence_on=day,
+                                             invite=starts_at <= now + INVITE_AHEAD))
         except IntegrityError:
             continue  # another run made it a moment ago
         except DomainError:
             continue  # someone put a meeting in the diary at that very time by hand
+    _invite_to_what_comes_near(group, now=now)
     return made
+
+
+def _invite_to_what_comes_near(group: Group, *, now: datetime) -> None:
+    """Meetings the schedule made earlier are emailed as invitations once they come within
+    INVITE_AHEAD (the outbox's keys send each one once)."""
+    for meeting in upcoming_occurrences(group.id, after=now, until=now + INVITE_AHEAD):
+        if not invitations_queued(meeting):
+            invite_members(meeting, now=now)
 
 
 def fill_every_diary_ahead(now: datetime) -> int:
