@@ -390,7 +390,9 @@ def _create(group: Group, entry: LogEntry, *, log_name: str, by: User | None, to
         move_due_date(action, by=by, new_due_on=entry.revised_on, reason=MOVE_REASON, at=raised_at)
     said = f"The imported log gives its status as “{entry.status_written}”"
     started = entry.status in ("in_progress", "at_risk")
-    if entry.notes or started:  # an update is what starts an action (post_update)
+    closing = entry.status in ("completed", "cannot_be_done", "superseded")
+    # An update is what starts an action; a closed one's notes are its outcome or explanation instead.
+    if (entry.notes and not closing) or started:
         post_update(action, by=by, note=entry.notes or said, at=raised_at, start=started)
     if entry.status == "at_risk":
         flag_at_risk(action, by=by, reason=said, at=raised_at)

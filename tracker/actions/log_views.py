@@ -186,8 +186,14 @@ def _render_review(group, table, kinds, form, people, entries, rows, problems, w
     return render_template(
         "actions/log_review.html", group=group, table=table, form=form, rows=rows, row_count=len(entries), statuses={entry.status_written: entry.status_label for entry in entries},
         problems=problems, would_make=would_make, page_errors=page_errors, holder=default_owner(group),
-        labels=COLUMN_LABELS, title="Check the action log", section=SECTION,
+        labels=COLUMN_LABELS, title="Check the action log", section=SECTION, breakable=_breakable,
         already=sum(entry.already_imported for entry in entries))
+
+
+def _breakable(text: str) -> str:
+    """An email address is one long word: a zero-width space after "@" and each dot lets a phone
+    break it rather than scroll sideways."""
+    return text.replace("@", "@\u200b").replace(".", ".\u200b")
 
 
 def _columns(form: LogReviewForm, count: int):
