@@ -9,6 +9,8 @@ from tracker.core.dates import local_today, utcnow
 from tracker.core.health import health_problems
 from tracker.meetings.models import next_meetings_of_my_groups
 from tracker.people.invitations import life_in_words
+from tracker.permissions import is_staff
+from tracker.reports.chair_view import chaired_groups
 
 blueprint = Blueprint("core", __name__)
 
@@ -16,12 +18,15 @@ blueprint = Blueprint("core", __name__)
 @blueprint.route("/")
 @public  # signed-out visitors are sent to sign in
 def home():
-    """Where a person starts: what they owe, and their groups' next meetings."""
+    """Where a person starts: what they owe, what needs a look in the groups they chair, and their
+    groups' next meetings."""
     if not current_user.is_authenticated:
         return redirect(url_for("people.login"))
+    today, now = local_today(), utcnow()
+    chaired = chaired_groups(current_user, today=today, now=now) if is_staff(current_user) else []
     return render_template(
-        "core/home.html", title="Home", counts=owned_open_counts(current_user, today=local_today()),
-        meetings=next_meetings_of_my_groups(current_user, now=utcnow()),
+        "core/home.html", title="Home", counts=owned_open_counts(current_user, today=today),
+        chaired=chaired, today=today, meetings=next_meetings_of_my_groups(current_user, now=now),
     )
 
 

@@ -309,12 +309,22 @@ def meeting_for_page(meeting_id: int) -> Meeting | None:
     )
 
 
+def minutes_to_approve_sql():
+    """Written minutes still in draft, of a meeting that went ahead: waiting for approval at a later
+    meeting (the same test as `minutes_awaiting_approval`, for any group)."""
+    return and_(Meeting.status != MeetingStatus.CANCELLED, Meeting.minutes_status == MinutesStatus.DRAFT,
+                Meeting.minutes != "")
+
+
 def meetings_page(*, visible, now: datetime, upcoming: bool, group_id: int | None = None,
-                  page: int = 1, per_page: int = 20):
-    """Upcoming meetings soonest first, or past ones latest first, with their groups."""
+                  draft_minutes: bool = False, page: int = 1, per_page: int = 20):
+    """Upcoming meetings soonest first, or past ones latest first, with their groups; or only those
+    whose minutes wait for approval."""
     query = db.select(Meeting).options(joinedload(Meeting.group)).where(visible)
     if group_id is not None:
         query = query.where(Meeting.group_id == group_id)
+    if draft_minutes:
+        query = query.where(minutes_to_approve_sql())
     if upcoming:
         query = query.where(Meeting.starts_at > now).order_by(Meeting.starts_at, Meeting.id)
     else:
@@ -359,13 +369,8 @@ def minutes_awaiting_approval(meeting: Meeting) -> list[Meeting]:
     later meeting)."""
     return db.session.scalars(
         db.select(Meeting)
-        .where(
-            Meeting.group_id == meeting.group_id,
-            Meeting.starts_at < meeting.starts_at,
-            Meeting.status != MeetingStatus.CANCELLED,
-            Meeting.minutes_status == MinutesStatus.DRAFT,
-            Meeting.minutes != "",
-        )
+        .where(Meeting.group_id == meeting.group_id, Meeting.starts_at < meeting.starts_at,
+               minutes_to_approve_sql())
         .order_by(Meeting.starts_at.desc())
         .limit(10)
     ).all()

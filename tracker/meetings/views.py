@@ -94,10 +94,13 @@ def _page_number() -> int:
 @signed_in
 def index():
     upcoming = request.args.get("when", "upcoming") != "past"
+    draft_minutes = request.args.get("minutes") == "draft"  # the chair's view links here
     page = meetings_page(visible=meetings_visible_to(current_user), now=utcnow(), upcoming=upcoming,
-                         group_id=request.args.get("group", type=bounded_int), page=_page_number())
+                         group_id=request.args.get("group", type=bounded_int), draft_minutes=draft_minutes,
+                         page=_page_number())
+    title = "Upcoming meetings" if upcoming else "Past meetings"
     return render_template("meetings/index.html", page=page, upcoming=upcoming, now=utcnow(),
-                           title="Upcoming meetings" if upcoming else "Past meetings", section=SECTION)
+                           title="Minutes waiting for approval" if draft_minutes else title, section=SECTION)
 
 
 @blueprint.route("/groups/<int:group_id>/meetings/new", methods=["GET", "POST"])

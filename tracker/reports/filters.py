@@ -52,6 +52,7 @@ class ActionFilters:
     overdue: bool = False
     at_risk: bool = False  # flagged at risk by the owner and not yet overdue (the count at the top)
     due_soon: bool = False  # due within its group's due-soon window (the count at the top)
+    escalated: bool = False  # overdue, and its chair has had the escalation email about it
     due_from: date | None = None
     due_to: date | None = None
     tag_id: int | None = None
@@ -111,6 +112,7 @@ class FilterForm(Form):
     overdue = BooleanField("Overdue only", widget=GovCheckboxInput())
     at_risk = BooleanField("Flagged at risk by the owner, not yet overdue", widget=GovCheckboxInput())
     due_soon = BooleanField("Due soon (within its group's reminder window)", widget=GovCheckboxInput())
+    escalated = BooleanField("Escalated to the chair", widget=GovCheckboxInput())
     due_from = IsoOrGovDateField("Due on or after", what="the first due date", required=False)
     due_to = IsoOrGovDateField("Due on or before", what="the last due date", required=False)
     tag = ChoiceField("Tag", coerce=str, default="", widget=GovSelect())
@@ -148,6 +150,7 @@ class FilterForm(Form):
             overdue=bool(valid["overdue"].data) if "overdue" in valid else False,
             at_risk=bool(valid["at_risk"].data) if "at_risk" in valid else False,
             due_soon=bool(valid["due_soon"].data) if "due_soon" in valid else False,
+            escalated=bool(valid["escalated"].data) if "escalated" in valid else False,
             due_from=valid["due_from"].data if "due_from" in valid else None,
             due_to=valid["due_to"].data if "due_to" in valid else None,
             tag_id=number("tag"),

@@ -30,6 +30,7 @@ from tracker.actions.schedule import is_due_soon_sql
 from tracker.core.dates import format_short_date, local_zone
 from tracker.core.models import Tag
 from tracker.extensions import db
+from tracker.nudges.models import NudgeStep
 from tracker.people.models import Group, Organisation, User
 from tracker.reports.filters import ActionFilters
 
@@ -128,6 +129,13 @@ def _due_soon(today: date):
     return is_due_soon_sql(today, Action.due_on, Action.group_id)
 
 
+def is_escalated_sql():
+    """The chair has been emailed about the action being late (nudges/planner.py sends it at the
+    group's escalation step; the step is recorded with the email). Paired with "overdue": a moved
+    due date or a closing ends it."""
+    return Action.id.in_(select(NudgeStep.subject_id).where(NudgeStep.kind == "escalation"))
+
+
 def filter_conditions(filters: ActionFilters, today: date) -> list:
     """The WHERE clause for the filters, all of it on `actions` (joins are only for display)."""
     conditions = [_status_condition(filters.status)]
@@ -150,6 +158,8 @@ def filter_conditions(filters: ActionFilters, today: date) -> list:
         conditions.extend([is_open_sql(), _due_soon(today)])
     if filters.at_risk:  # exactly what the "at risk" count at the top counts
         conditions.extend([is_open_sql(), Action.at_risk.is_(True), _not_overdue(today)])
+    if filters.escalated:
+        conditions.extend([is_overdue_sql(today), is_escalated_sql()])
     if filters.due_from:
         conditions.append(Action.due_on >= filters.due_from)
     if filters.due_to:
