@@ -19,6 +19,7 @@ import random
 import statistics
 import sys
 import time
+from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select
 
@@ -52,7 +53,8 @@ def add_decisions_and_minutes(rng: random.Random) -> int:
                            for _ in range(8))
         db.session.execute(Meeting.__table__.update().where(Meeting.id == meeting_id).values(
             minutes=minutes, minutes_status="approved" if meeting_id % 7 else "draft"))
-    rows = [{"meeting_id": rng.choice(meetings).id, "created_at": func.now(), "updated_at": func.now(),
+    now = datetime.now(UTC)
+    rows = [{"meeting_id": rng.choice(meetings).id, "created_at": now, "updated_at": now,
              "text": f"The group agreed to {rng.choice(VERBS).lower()} {rng.choice(THEMES).lower()}. "
                      f"{rng.choice(OUTCOMES)}"} for _ in range(DECISIONS - have)]
     for start in range(0, len(rows), 5000):

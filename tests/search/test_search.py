@@ -162,6 +162,18 @@ def test_more_of_the_words_ranks_higher_on_both_engines(make_person, make_action
     assert found(admin, "respite") == [("action", often.id), ("action", once.id)]
 
 
+def test_a_word_in_very_many_records_ranks_only_the_newest_of_each_kind(make_person, make_group):
+    admin, group = make_person(role="admin"), make_group()
+    db.session.execute(insert(Action), [
+        {"title": f"Agreed at the meeting {n}", "owner_id": admin.id, "group_id": group.id} for n in range(5)])
+    db.session.commit()
+    newest = sorted(db.session.scalars(db.select(Action.id)), reverse=True)[:3]
+    page = search(db.session.get(User, admin.id), "agreed", ranked_per_kind=3)
+    assert page.more_than_ranked and page.total == 3
+    assert sorted(result.record.id for result in page.items) == sorted(newest)
+    assert not search(db.session.get(User, admin.id), "agreed", ranked_per_kind=6).more_than_ranked
+
+
 # --- kept up to date on every write ----------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from tracker.core.ids import bounded_int
 from tracker.reports.queries import filter_choices_for
 from tracker.search import blueprint
 from tracker.search.forms import SearchForm
-from tracker.search.queries import search
+from tracker.search.queries import RANKED_PER_KIND, search
 from tracker.search.snippets import highlighted
 
 
@@ -22,4 +22,4 @@ def index():
                      page=request.args.get("page", 1, type=bounded_int),
                      per_page=current_app.config["PAGE_SIZE"])
     return render_template("search/index.html", form=form, results=results, searched=bool(form.q.data),
-                           highlighted=highlighted, title="Search", section="Search")
+                           highlighted=highlighted, ranked_per_kind=RANKED_PER_KIND, title="Search", section="Search")
