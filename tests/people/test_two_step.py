@@ -198,3 +198,17 @@ def test_the_code_page_waits_only_a_few_minutes(client, auth, make_person):
         session["two_step_waiting"] = {**waiting, "at": waiting["at"] - int(timedelta(minutes=6).total_seconds())}
     response = client.get("/sign-in/code")
     assert response.status_code == 302 and response.location.endswith("/sign-in")  # the password again
+
+
+def test_new_recovery_codes_replace_the_old_ones(client, auth, make_person):
+    person = make_person()
+    totp, old_codes = _turn_on(person)
+    auth.login(person)
+    client.submit("/sign-in/code", {"code": _next_code(totp)})
+    page = client.submit("/account/two-step/recovery-codes", form_url="/account/two-step")
+    new_codes = re.findall(r"<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>", page.get_data(as_text=True))
+    assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
+    auth.logout()
+    auth.login(person)
+    assert client.submit("/sign-in/code", {"code": old_codes[0]}).status_code == 200  # refused
+    assert client.submit("/sign-in/code", {"code": new_codes[0]}).status_code == 302

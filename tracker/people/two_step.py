@@ -122,10 +122,10 @@ def confirm_set_up(person: User, code: str, *, now: datetime) -> list[str]:
     if not _app_code_matches(two_step, code, now):
         raise DomainError("The code is not right. Enter the 6-digit code your app shows now", field="code")
     two_step.confirmed_at = now
-    return issue_recovery_codes(person, now=now)
+    return issue_recovery_codes(person)
 
 
-def issue_recovery_codes(person: User, *, now: datetime) -> list[str]:
+def issue_recovery_codes(person: User) -> list[str]:
     """Ten new recovery codes, replacing any left. Stored hashed, like passwords."""
     if not has_two_step(person):
         raise DomainError("Turn on two-step sign-in first")

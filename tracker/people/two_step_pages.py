@@ -174,7 +174,7 @@ def _recovery_codes_page(codes: list[str]):
 @blueprint.route("/account/two-step/recovery-codes", methods=["POST"])
 @signed_in
 def new_recovery_codes():
-    issued, codes = _done(lambda: two_step.issue_recovery_codes(current_user._get_current_object(), now=utcnow()))
+    issued, codes = _done(lambda: two_step.issue_recovery_codes(current_user._get_current_object()))
     return _recovery_codes_page(codes) if issued else redirect(url_for("people.two_step_settings"))
 
 
