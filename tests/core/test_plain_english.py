@@ -42,7 +42,8 @@ class MainText(HTMLParser):
             self.parts.append("\n")
         if tag in VOID:
             return
-        hidden = (tag in {"script", "style", "template", "noscript"} or "hidden" in attrs
+        # A closed list's choices are not read as prose (and are kept as typed: plain_english.py).
+        hidden = (tag in {"script", "style", "template", "noscript", "option"} or "hidden" in attrs
                   or attrs.get("aria-hidden") == "true" or "govuk-visually-hidden" in (attrs.get("class") or ""))
         self.stack.append(hidden or bool(self.stack and self.stack[-1]))
 
@@ -89,7 +90,7 @@ def demo(app):
 FAMILY_PAGES = [(None, path) for path in (
     "/", "/you-said-we-did", "/you-said-we-did/{outcome}", "/have-your-say", "/have-your-say/sent",
     "/your-input", "/your-input/{trail}", "/act/{act}", "/accessibility", "/privacy", "/sign-in",
-    "/forgot-password")]
+    "/forgot-password", "/accountability")]
 FAMILY_PAGES += [("owner@example.org", path) for path in ("/", "/my-actions", "/actions/{action}",
                                                           "/actions/{action}/update", "/account",
                                                           "/account/two-step")]
@@ -177,10 +178,11 @@ def test_acronyms_are_spelled_out_where_first_seen_and_nowhere_else():
                                                                    "health and care plan (EHCP).")
     assert spell_out_in_text("the words (SEND) and SEND") == "the words (SEND) and SEND"  # already explained
     page = ('<title>SEND</title><main><span class="govuk-visually-hidden">SEND</span>'
-            '<textarea name="notes">SEND</textarea><input value="SEND"><p>The SEND Board</p></main><p>SEND</p>')
+            '<textarea name="notes">SEND</textarea><input value="SEND"><select><option>SEND Board</option></select>'
+            '<p>The SEND Board</p></main><p>SEND</p>')
     assert spell_out_in_page(page) == (
         '<title>SEND</title><main><span class="govuk-visually-hidden">SEND</span>'
-        '<textarea name="notes">SEND</textarea><input value="SEND">'
+        '<textarea name="notes">SEND</textarea><input value="SEND"><select><option>SEND Board</option></select>'
         '<p>The special educational needs and disabilities (SEND) Board</p></main><p>SEND</p>')
 
 

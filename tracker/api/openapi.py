@@ -13,6 +13,7 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import current_app
 
 from tracker.api.schemas import ErrorSchema
+from tracker.core.ids import MAX_ID
 
 OPENAPI_VERSION = "3.0.3"
 API_VERSION = "1.0.0"
@@ -83,7 +84,8 @@ def openapi_path(rule: str) -> str:
 def _path_parameters(rule: str) -> list[dict]:
     return [
         {"in": "path", "name": match["name"], "required": True,
-         "schema": {"type": "integer"} if match["converter"] == "int" else {"type": "string"}}
+         "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID} if match["converter"] == "int"
+         else {"type": "string"}}
         for match in _PATH_ARGUMENT.finditer(rule)
     ]
 

@@ -268,11 +268,21 @@ class ErrorSchema(Schema):
 # --- what callers send -----------------------------------------------------------------------
 
 
+def _no_such(what: str):
+    raise ValidationError(f"There is no {what} with that id")
+
+
+def _id_argument(what: str, description: str) -> fields.Integer:
+    """An id in the query string: ids are PostgreSQL integers, so a larger number names nothing."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID, error=f"There is no {what} with that id"),
+                          metadata={"description": description})
+
+
 class PageArgsSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1),
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_ID, error="There is no such page"),
                           metadata={"description": "Which page, from 1"})
     per_page = fields.Integer(validate=validate.Range(min=1, max=MAX_PER_PAGE),
                               metadata={"description": f"Items per page, at most {MAX_PER_PAGE} "
@@ -284,7 +294,7 @@ class GroupArgsSchema(PageArgsSchema):
 
 
 class MeetingArgsSchema(PageArgsSchema):
-    group = fields.Integer(metadata={"description": "A group's id"})
+    group = _id_argument("group", "A group's id")
     from_ = fields.Date(data_key="from",
                         metadata={"description": "Meetings on or after this date (YYYY-MM-DD)"})
     to = fields.Date(metadata={"description": "Meetings on or before this date (YYYY-MM-DD)"})
@@ -299,9 +309,10 @@ ACTION_STATUS_FILTERS = [str(s) for s in ActionStatus] + ["open", "closed"]
 
 
 class ActionArgsSchema(PageArgsSchema):
-    group = fields.Integer(metadata={"description": "A group's id"})
+    group = _id_argument("group", "A group's id")
     owner = fields.String(
-        validate=validate.Regexp(r"^(me|[1-9][0-9]{0,9})$", error="Use a person's id, or me"),
+        validate=[validate.Regexp(r"^(me|[1-9][0-9]{0,9})$", error="Use a person's id, or me"),
+                  lambda owner: owner == "me" or int(owner) <= MAX_ID or _no_such("person")],
         metadata={"description": "A person's id, or `me` for the token's person"},
     )
     status = fields.String(
@@ -314,20 +325,18 @@ class ActionArgsSchema(PageArgsSchema):
 
 
 class DecisionArgsSchema(MeetingArgsSchema):
-    group = fields.Integer(validate=validate.Range(min=1, max=MAX_ID, error="There is no group with that id"),
-                           metadata={"description": "A group's id: its decisions and its sub-groups'"})
+    group = _id_argument("group", "A group's id: its decisions and its sub-groups'")
     from_ = fields.Date(data_key="from", metadata={"description": "Made at meetings on or after this date "
                                                                   "(YYYY-MM-DD)"})
     to = fields.Date(metadata={"description": "Made at meetings on or before this date (YYYY-MM-DD)"})
-    tag = fields.Integer(validate=validate.Range(min=1, max=MAX_ID, error="There is no tag with that id"),
-                         metadata={"description": "A tag's id (strategic priority, charter value or outcome)"})
+    tag = _id_argument("tag", "A tag's id (strategic priority, charter value or outcome)")
     q = fields.String(validate=validate.Length(max=MAX_SEARCH, error=f"Search with {MAX_SEARCH} characters or "
                                                                      "fewer"),
                       metadata={"description": "Words in the decision or its agenda item"})
 
 
 class InputArgsSchema(PageArgsSchema):
-    group = fields.Integer(metadata={"description": "A group's id"})
+    group = _id_argument("group", "A group's id")
     status = fields.String(validate=validate.OneOf([str(s) for s in InputStatus]))
 
 

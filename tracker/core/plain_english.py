@@ -85,7 +85,8 @@ def unexplained_acronyms(text: str) -> list[str]:
 # alone, so saving a form never saves the expansion.
 _ACRONYM = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACRONYMS), key=len, reverse=True)) + r")\b")
 _TAG = re.compile(r"(<[^>]*>)")
-_LEFT_ALONE = {"script", "style", "textarea", "title", "pre", "code"}
+# Not prose: a field's value, code, and a list's choices (an option is a name to pick, kept as typed).
+_LEFT_ALONE = {"script", "style", "textarea", "title", "pre", "code", "option"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _HIDDEN_MARK = re.compile(r"""\bclass=["'][^"']*\bgovuk-visually-hidden\b|\saria-hidden=["']true|\shidden[\s>=/]""")
 
