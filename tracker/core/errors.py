@@ -3,6 +3,7 @@ from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker.core.domain import unstorable_text_problem
 from tracker.extensions import db
 
 PAGES = {
@@ -26,6 +27,16 @@ def render_error(status: int, message: str | None = None):
 
 
 def init_errors(app) -> None:
+    @app.before_request
+    def _refuse_unstorable_query_strings():
+        """A NUL byte or a lone surrogate in the query string is nobody's typing (PostgreSQL refuses
+        it in any comparison: every filtered list gave 500). The API's own check names the field."""
+        if not _wants_json() and any(unstorable_text_problem(value, name)
+                                     for name, value in request.args.items(multi=True)):
+            return render_error(400, "The web address has a character in it that cannot be read. "
+                                     "Go back and try the link again.")
+        return None
+
     for status in (400, 403, 404, 429):
         app.register_error_handler(status, lambda error, status=status: render_error(status))
 

@@ -44,7 +44,7 @@ def filter_conditions(filters: DecisionFilters) -> list:
         conditions.append(Meeting.group_id.in_(filters.group_ids))
     if filters.made_from:
         conditions.append(Meeting.starts_at >= start_of_day(filters.made_from))
-    if filters.made_to:
+    if filters.made_to and filters.made_to < date.max:  # up to the last day there is: no end at all
         conditions.append(Meeting.starts_at < start_of_day(filters.made_to + timedelta(days=1)))
     if filters.tag_id:
         conditions.append(Decision.id.in_(
