@@ -32,9 +32,10 @@ from __future__ import annotations
 from sqlalchemy import false, or_, select, true
 
 from tracker.actions.models import Action
+from tracker.extensions import db
 from tracker.inputs.models import Input
 from tracker.meetings.models import Decision, Meeting
-from tracker.people.models import Group, GroupRole, Membership, Role, User, group_roles_of
+from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role, User, group_roles_of
 
 
 def is_admin(person: User) -> bool:
@@ -198,6 +199,17 @@ def can_record_input_at(person: User, meeting) -> bool:
 def can_create_group(person: User) -> bool:
     """Admins and the service's chairs set up groups (a new workstream, a task and finish group)."""
     return is_admin(person) or (person.is_authenticated and person.role == Role.CHAIR)
+
+
+def can_sign_off_accountability(person: User) -> bool:
+    """A chair or co-chair of a Board (not of any group) signs off what the public accountability
+    page shows; admins too, as everywhere."""
+    if is_admin(person):
+        return True
+    return person.is_authenticated and bool(db.session.scalar(
+        select(Membership.id).join(Group, Group.id == Membership.group_id)
+        .where(Membership.person_id == person.id, Membership.group_role == GroupRole.CHAIR,
+               Group.kind == GroupKind.BOARD).limit(1)))
 
 
 def can_view_group(person: User, group) -> bool:

@@ -82,6 +82,10 @@ FORMS = [
          ("Enter the person's full name", "Enter the person's email address"), "admin"),
     Form(_page("Organisations", "People"), "/organisations", "Add organisation",
          ("Enter the organisation's name",), "admin"),
+    # Reports
+    Form(_page("Sign off accountability figures", "Reports"), "/reports/organisations/sign-off",
+         "Sign off and publish", ("Choose the organisation", "Enter the start of the period, for example 27 3 2026",
+                                  "Enter the end of the period, for example 27 3 2026"), "admin"),
     # Groups
     Form(_page("Create a group", "Groups"), "/groups/new", "Create group",
          ("Enter the group's name", "Choose what kind of group this is"), "admin"),

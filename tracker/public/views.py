@@ -30,6 +30,7 @@ from tracker.nudges.links import absolute_url
 from tracker.people.models import normalise_email
 from tracker.public.feed import outcomes_feed
 from tracker.public.forms import NewLinkForm, PublicInputForm, form_started_token
+from tracker.reports.public_accountability import published_accountability
 
 blueprint = Blueprint("public", __name__)
 log = logging.getLogger(__name__)
@@ -56,6 +57,15 @@ def index():
     return render_template("public/index.html", page=page, group_id=group_id, priority_id=priority_id,
                            groups=published_groups(), priorities=strategic_priorities(),
                            title="You said, we did")
+
+
+@blueprint.route("/accountability")
+@public
+def accountability():
+    """Each partner organisation's record, for the periods a Board chair has signed off: nothing
+    else (no names, no internal detail) is shown."""
+    return render_template("public/accountability.html", published=published_accountability(),
+                           title="Do we do what we say?")
 
 
 @blueprint.route("/you-said-we-did/<int:input_id>")

@@ -6,21 +6,37 @@ carries unfinished business. Views parse the request, check access, call a query
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, render_template, request, stream_with_context
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    stream_with_context,
+    url_for,
+)
 from flask_login import current_user
 
 from tracker.core.access import STAFF, roles, signed_in
 from tracker.core.database import read_only_session
 from tracker.core.dates import local_today, utcnow
+from tracker.core.domain import DomainError
+from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int
 from tracker.core.page_cache import do_not_keep_this_page, kept_page
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
-from tracker.permissions import can_view_meeting, can_view_meeting_detail
+from tracker.people.models import Organisation
+from tracker.permissions import can_sign_off_accountability, can_view_meeting, can_view_meeting_detail
 from tracker.reports import board_pack as packs
 from tracker.reports import charts, exports
 from tracker.reports.accountability import accountability_by_organisation
 from tracker.reports.filters import FilterForm
+from tracker.reports.forms import SignOffForm
+from tracker.reports.public_accountability import published_accountability, sign_off_accountability
 from tracker.reports.queries import UPDATE_KINDS, filter_choices, outstanding_page
 
 blueprint = Blueprint("reports", __name__)
@@ -31,8 +47,10 @@ SECTION = "Reports"
 def _reads_only(_endpoint, _values):
     """Every report only reads: on SQLite, do not take the write lock (see core/database.py).
     Done here because URL value preprocessors run before any before_request hook, and the app's
-    hooks load the signed-in person (the first query)."""
-    read_only_session(db.session)
+    hooks load the signed-in person (the first query). The Board chair's sign-off is the one
+    report that writes."""
+    if _endpoint != "reports.sign_off":
+        read_only_session(db.session)
 
 
 def _filters():
@@ -100,6 +118,33 @@ def accountability():
     today = local_today()
     return render_template("reports/accountability.html", rows=accountability_by_organisation(today),
                            today=today, title="Accountability by organisation", section=SECTION)
+
+
+@blueprint.route("/reports/organisations/sign-off", methods=["GET", "POST"])
+@signed_in
+def sign_off():
+    """A Board chair publishes an organisation's figures for a period on the public page."""
+    if not can_sign_off_accountability(current_user):
+        abort(403)
+    organisations = db.session.scalars(db.select(Organisation).order_by(Organisation.name)).all()
+    form = SignOffForm()
+    form.organisation.choices = [("", "Choose an organisation")] + [
+        (str(organisation.id), organisation.name) for organisation in organisations]
+    if form.validate_on_submit():
+        chosen = {str(organisation.id): organisation for organisation in organisations}.get(form.organisation.data)
+        try:
+            signed = sign_off_accountability(chosen, form.period_start.data, form.period_end.data,
+                                             by=current_user, at=utcnow(), today=local_today())
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            for each in getattr(error, "errors", None) or [error]:
+                show_domain_error(form, each)
+        else:
+            flash(f"{signed.organisation.name}'s figures are now on the public accountability page", "success")
+            return redirect(url_for("reports.sign_off"))
+    return render_template("reports/sign_off.html", form=form, published=published_accountability(),
+                           title="Sign off accountability figures", section=SECTION)
 
 
 def _meeting_for_pack(meeting_id: int) -> Meeting:
