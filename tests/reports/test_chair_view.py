@@ -127,3 +127,14 @@ def test_the_chair_view_sends_the_same_queries_whatever_the_rows(client, auth, b
         return counted.count
 
     assert queries_with(1) == queries_with(12)
+
+
+def test_the_chair_view_itself_is_five_queries(app, board, count_queries, today):
+    from tracker.core.dates import utcnow
+    from tracker.reports.chair_view import chaired_groups
+
+    chair = board["chair"]
+    assert chair.id  # loaded before counting
+    with count_queries() as counted:
+        chaired = chaired_groups(chair, today=today, now=utcnow())
+    assert [group.name for group in chaired] == ["SEND Board"] and counted.count == 5

@@ -7,8 +7,8 @@ Each number is a count of exactly the rows its link shows:
 - minutes waiting for approval on the past meetings list (the group's own);
 - decisions with no action yet on the decisions register (group with sub-groups).
 
-Six queries whatever the number of groups or rows: the groups, their next meetings, then one
-statement each for actions, input, minutes and decisions (a UNION ALL of one select per group).
+Five queries whatever the number of groups or rows: the groups, their next meetings, the actions
+(a UNION ALL of one select per group), input and minutes (one UNION ALL), and the decisions.
 """
 from __future__ import annotations
 
