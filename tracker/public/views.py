@@ -65,7 +65,7 @@ def accountability():
     """Each partner organisation's record, for the periods a Board chair has signed off: nothing
     else (no names, no internal detail) is shown."""
     return render_template("public/accountability.html", published=published_accountability(),
-                           title="Do we do what we say?")
+                           title="Do we do what we say?", section=SECTION)
 
 
 @blueprint.route("/you-said-we-did/<int:input_id>")
