@@ -48,7 +48,7 @@ ARTEFACTS = ROOT / "test-artifacts" / "browser"
 MIN_TARGET = 24
 
 SECTIONS = {
-    "Actions", "Groups", "Input", "Meetings", "Outbox", "People", "Reports", "Update an action",
+    "Actions", "Groups", "Input", "Meetings", "Outbox", "People", "Reports", "Search", "Update an action",
     "You said, we did", "Your account", "Your input",
 }
 OUTSIDE_SECTIONS = {

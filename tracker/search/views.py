@@ -22,4 +22,4 @@ def index():
                      page=request.args.get("page", 1, type=bounded_int),
                      per_page=current_app.config["PAGE_SIZE"])
     return render_template("search/index.html", form=form, results=results, searched=bool(form.q.data),
-                           highlighted=highlighted, ranked_per_kind=RANKED_PER_KIND, title="Search", section="Search")
+                           highlighted=highlighted, ranked_per_kind=RANKED_PER_KIND, title="Search")
