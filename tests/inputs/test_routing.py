@@ -17,7 +17,7 @@ from tracker.inputs.models import Input, InputStatus
 @pytest.fixture
 def raised(partnership):
     """A champion's input, not yet passed to a group."""
-    made = operations.raise_input(by=partnership.champion, what="Supply teachers need SEND awareness.", at=NOW)
+    made = operations.raise_input(by=partnership.champion, what="Supply teachers need autism awareness.", at=NOW)
     db.session.commit()
     return made
 
@@ -192,7 +192,7 @@ def test_the_list_shows_each_router_only_the_input_they_may_see(client, auth, pa
     db.session.commit()
     auth.login(p.lead)
     html = client.get("/inputs").get_data(as_text=True)
-    assert "Supply teachers need SEND awareness." in html and "Respite at Christmas" not in html
+    assert "Supply teachers need autism awareness." in html and "Respite at Christmas" not in html
     auth.logout()
     auth.login(p.secretary)
     html = client.get("/inputs").get_data(as_text=True)

@@ -87,16 +87,6 @@ def _tags(form) -> list[Tag]:
     return db.session.scalars(db.select(Tag).where(Tag.id.in_(ids))).all() if ids else []
 
 
-def _show_errors(form, error: DomainError) -> None:
-    """Each broken rule at its field; one about the action as a whole (say, it was closed
-    meanwhile) at the first field the person can see."""
-    visible = [field.name for field in form if field.type not in ("CSRFTokenField", "HiddenField", "VersionField")]
-    for each in getattr(error, "errors", None) or [error]:
-        if each.field not in visible:
-            each = DomainError(each.message, field=visible[0])
-        show_domain_error(form, each)
-
-
 # --- reading -------------------------------------------------------------------------------------
 
 
@@ -188,7 +178,7 @@ def new():
             db.session.commit()
         except DomainError as error:
             db.session.rollback()
-            _show_errors(form, error)
+            show_domain_error(form, error)
         else:
             flash(f"Action raised: “{action.title}”, owned by {action.owner.name}, due {action.due_label[0].lower()}"
                   f"{action.due_label[1:]}.", "success")
@@ -335,7 +325,7 @@ def _refuse(form, action: Action, error: Exception):
     if isinstance(error, StaleDataError):  # their save landed between our check and our write
         error = operations.EditConflict(changes_since(action, form.version.data))
     if not isinstance(error, operations.EditConflict):
-        _show_errors(form, error)
+        show_domain_error(form, error)
         return None
     form.version.data = action.version
     form.version.errors = [error.message]

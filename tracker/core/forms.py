@@ -6,11 +6,16 @@ from tracker.core.domain import TEXT_LIMITS, DomainError, unstorable_text_proble
 
 
 def show_domain_error(form, error: DomainError) -> None:
-    """Put an operation's plain-English message next to its field (or the form's first field)."""
-    field = getattr(form, error.field, None) if error.field else None
-    if field is None:
-        field = next(iter(form))
-    field.errors = [*field.errors, error.message]
+    """Put an operation's plain-English messages next to their fields: every broken rule it found
+    at once (Problems), so the person sees them all. A rule about the record as a whole (say, it
+    was closed meanwhile) goes at the first field the person can see."""
+    visible = [field for field in form if field.type not in ("CSRFTokenField", "HiddenField", "VersionField")]
+    for each in getattr(error, "errors", None) or [error]:
+        field = getattr(form, each.field, None) if each.field else None
+        if field is None or field not in visible:
+            field = visible[0] if visible else next(iter(form))
+        if each.message not in field.errors:
+            field.errors = [*field.errors, each.message]
 
 
 class _CharacterCountWidget(GovCharacterCount):

@@ -72,11 +72,6 @@ def _page_number() -> int:
     return max(request.args.get("page", 1, type=bounded_int), 1)
 
 
-def _show_errors(form, error: DomainError) -> None:
-    for each in getattr(error, "errors", None) or [error]:
-        show_domain_error(form, each)
-
-
 
 
 def _refused(form, error: Exception) -> None:
@@ -84,7 +79,7 @@ def _refused(form, error: Exception) -> None:
     if isinstance(error, StaleDataError):
         error = DomainError("Someone else changed this input after you opened this page. Check it, "
                             "then try again")
-    _show_errors(form, error)
+    show_domain_error(form, error)
 
 
 # --- lists ---------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ class CompleteForm(TrackerForm):
 
 
 class MoreTimeForm(TrackerForm):
-    new_due_on = GovDateField("New due date", what="the new due date",
+    new_due_on = GovDateField("New due date", what="the new due date", required=False,  # the rule's: move_due_date
                               description="For example, 27 3 2026")
     reason = counted_text("Why is more time needed?", "action_updates.note",
                           "The original date and every change stay visible in the action's history.")

@@ -112,8 +112,7 @@ def raise_input():
                 db.session.commit()
             except DomainError as error:
                 db.session.rollback()
-                for each in getattr(error, "errors", None) or [error]:
-                    show_domain_error(form, each)
+                show_domain_error(form, error)
             else:
                 return redirect(url_for("public.raised"))
     form.started.data = form_started_token()

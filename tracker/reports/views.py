@@ -138,8 +138,7 @@ def sign_off():
             db.session.commit()
         except DomainError as error:
             db.session.rollback()
-            for each in getattr(error, "errors", None) or [error]:
-                show_domain_error(form, each)
+            show_domain_error(form, error)
         else:
             flash(f"{signed.organisation.name}'s figures are now on the public accountability page", "success")
             return redirect(url_for("reports.sign_off"))
