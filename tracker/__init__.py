@@ -50,7 +50,6 @@ def register_extensions(app: Flask) -> None:
         database,  # SQLite engine settings, and streamed downloads that only read
         page_cache,  # noqa: F401  renews the change stamp on every write
     )
-
     from tracker.search import schema as search_schema
 
     db.init_app(app)
@@ -121,9 +120,10 @@ def register_blueprints(app: Flask) -> None:
     from tracker.public.views import blueprint as public
     from tracker.reports.views import blueprint as reports
     from tracker.search import blueprint as search
+    from tracker.webhooks import blueprint as webhooks
 
     for blueprint in (core, people, meetings, decisions, actions, action_log, nudges, inputs, reports, public,
-                      importer, api, account, feeds, search):
+                      importer, api, account, feeds, search, webhooks):
         app.register_blueprint(blueprint)
     csrf.exempt(api)  # token-authenticated JSON, no cookies
 

@@ -10,3 +10,4 @@ from tracker.nudges.notifications import ActionFollow, ActionNotice, DailyEmailR
 from tracker.nudges.preferences import EmailChoice  # noqa: F401
 from tracker.people.models import *  # noqa: F401,F403
 from tracker.reports.models import *  # noqa: F401,F403
+from tracker.webhooks.models import Webhook, WebhookDelivery  # noqa: F401

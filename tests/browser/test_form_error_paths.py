@@ -82,6 +82,8 @@ FORMS = [
          ("Enter the person's full name", "Enter the person's email address"), "admin"),
     Form(_page("Organisations", "People"), "/organisations", "Add organisation",
          ("Enter the organisation's name",), "admin"),
+    Form(_page("Webhooks", "People"), "/webhooks", "Add webhook",
+         ("Enter the address to send events to", "Choose at least one event to send"), "admin"),
     # Reports
     Form(_page("Sign off accountability figures", "Reports"), "/reports/organisations/sign-off",
          "Sign off and publish", ("Choose the organisation", "Enter the start of the period, for example 27 3 2026",

@@ -38,6 +38,7 @@ from tracker.meetings.models import (
     upcoming_occurrences,
 )
 from tracker.meetings.schedules import INTERVALS, MONTHLY, WEEK_OF_MONTH, WEEKLY, Schedule, schedule_of
+from tracker.meetings.signals import decision_recorded, meeting_scheduled
 from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role, User
 
 YEARS_OF_HISTORY = 10  # meetings this many years back may be typed up from their minutes
@@ -189,6 +190,7 @@ def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str 
                       occurrence_on=occurrence_on)
     db.session.add(meeting)
     db.session.flush()
+    meeting_scheduled.send(meeting)
     resolve_next_meeting_due_dates(meeting)
     if invite:
         invite_members(meeting)
@@ -522,6 +524,7 @@ def record_decision(meeting: Meeting, *, text: str, agenda_item: AgendaItem | No
     db.session.add(decision)
     _mark_held(meeting, now)
     db.session.flush()
+    decision_recorded.send(decision)
     return decision
 
 

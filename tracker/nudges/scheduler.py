@@ -33,8 +33,11 @@ def daily_nudges_job(app: Flask) -> None:
 
 
 def sender_job(app: Flask) -> None:
+    from tracker.webhooks.operations import run_deliveries
+
     with app.app_context():
         run_sender()
+        run_deliveries()  # webhooks wait in their own outbox, sent by the same minute's run
 
 
 def build_scheduler(app: Flask, *, now: datetime | None = None) -> BackgroundScheduler:

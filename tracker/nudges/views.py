@@ -39,10 +39,11 @@ from tracker.nudges.models import OUTBOX_TABS, OutboxEmail, job_runs_page, outbo
 from tracker.nudges.sender import MAX_ATTEMPTS, mail_is_configured
 from tracker.people.models import Role, User
 from tracker.permissions import can_update_action
+from tracker.webhooks.operations import DELIVER_WEBHOOKS
 
 blueprint = Blueprint("nudges", __name__)
 SECTION = "Outbox"
-JOBS = {DAILY_NUDGES: "Daily nudges", SEND_OUTBOX: "Sending email"}
+JOBS = {DAILY_NUDGES: "Daily nudges", SEND_OUTBOX: "Sending email", DELIVER_WEBHOOKS: "Sending webhooks"}
 UNFINISHED_AFTER = timedelta(hours=1)  # a run still "running" after this was stopped part-way
 
 

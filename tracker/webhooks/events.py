@@ -1,0 +1,53 @@
+"""What each event says, queued as the change is saved (in the same transaction, so a change that
+is rolled back tells no one). The receivers are connected when the blueprint is imported."""
+from __future__ import annotations
+
+from flask import current_app
+
+from tracker.actions.models import CLOSED_STATUSES, Action, ActionUpdate, UpdateKind
+from tracker.actions.signals import action_progressed, action_raised
+from tracker.meetings.models import Decision, Meeting
+from tracker.meetings.signals import decision_recorded, meeting_scheduled
+from tracker.webhooks.operations import queue_event
+
+
+def _page(path: str) -> str:
+    return current_app.config["BASE_URL"].rstrip("/") + path
+
+
+def _action(action: Action) -> dict:
+    return {"id": action.id, "title": action.title, "status": str(action.status),
+            "owner": {"id": action.owner_id, "name": action.owner.name if action.owner else None},
+            "group": {"id": action.group_id, "name": action.group.name if action.group else None},
+            "due_on": action.due_on.isoformat() if action.due_on else None, "url": _page(f"/actions/{action.id}")}
+
+
+@action_raised.connect
+def _raised(action: Action, **_details) -> None:
+    queue_event("action.raised", f"action={action.id}", _action(action))
+
+
+@action_progressed.connect
+def _progressed(action: Action, *, update: ActionUpdate, **_details) -> None:
+    if update.kind == UpdateKind.DUE_DATE_MOVED:
+        queue_event("action.moved", f"update={update.id}", {
+            **_action(action), "moved_from": update.old_due_on.isoformat() if update.old_due_on else None,
+            "reason": update.note})
+    elif update.kind == UpdateKind.STATUS_CHANGED and update.new_status in CLOSED_STATUSES:
+        queue_event("action.closed", f"update={update.id}", {**_action(action), "note": update.note})
+
+
+@decision_recorded.connect
+def _decided(decision: Decision, **_details) -> None:
+    queue_event("decision.recorded", f"decision={decision.id}", {
+        "id": decision.id, "text": decision.text, "meeting_id": decision.meeting_id,
+        "group": {"id": decision.meeting.group_id, "name": decision.meeting.group.name},
+        "url": _page(f"/meetings/{decision.meeting_id}#decision-{decision.id}")})
+
+
+@meeting_scheduled.connect
+def _scheduled(meeting: Meeting, **_details) -> None:
+    queue_event("meeting.scheduled", f"meeting={meeting.id}", {
+        "id": meeting.id, "group": {"id": meeting.group_id, "name": meeting.group.name},
+        "starts_at": meeting.starts_at.isoformat(), "location": meeting.location, "is_online": meeting.is_online,
+        "url": _page(f"/meetings/{meeting.id}")})

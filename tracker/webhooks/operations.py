@@ -1,0 +1,180 @@
+"""Registering receivers, queuing an event for each receiver that wants it, and delivering.
+
+A delivery is signed: `Tracker-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`
+with the receiver's secret, so it can check who sent it and refuse an old one replayed (README).
+Deliveries are retried with the outbox's backoff (tracker/nudges/sender.py) until MAX_ATTEMPTS,
+and a run stops at its deadline, leaving the rest for the next run.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import time
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import requests
+from flask import current_app
+
+from tracker.core.database import insert_or_on_conflict
+from tracker.core.dates import utcnow
+from tracker.core.domain import DomainError, Problems
+from tracker.extensions import db
+from tracker.nudges.sender import MAX_ATTEMPTS, wait_before_attempt
+from tracker.people.models import User
+from tracker.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
+
+EVENTS = {
+    "action.raised": "An action is raised",
+    "action.moved": "An action's due date is moved",
+    "action.closed": "An action is completed, closed as cannot be done or replaced",
+    "decision.recorded": "A decision is recorded",
+    "meeting.scheduled": "A meeting is put in the diary",
+}
+TIMEOUT_SECONDS = 5  # each delivery; a receiver slower than this is tried again later
+RUN_SECONDS = 50  # a run's deadline: the scheduler starts the next one a minute later
+MAX_URL = 500
+
+
+def _check_url(url: str | None) -> str:
+    url = (url or "").strip()
+    if not url:
+        raise DomainError("Enter the address to send events to", field="url")
+    if len(url) > MAX_URL:
+        raise DomainError(f"The address must be {MAX_URL} characters or fewer", field="url")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise DomainError("Enter a web address starting with https:// (or http://)", field="url")
+    if parts.username or parts.password:
+        raise DomainError("Leave the user name and password out of the address", field="url")
+    own = urlsplit(current_app.config["BASE_URL"])
+    if (parts.hostname.lower(), parts.port or _default_port(parts.scheme)) == \
+            ((own.hostname or "").lower(), own.port or _default_port(own.scheme)):
+        raise DomainError("The address is this service's own: events must go to another system", field="url")
+    return url
+
+
+def _check_events(events: list[str] | None) -> None:
+    if not events or not set(events) <= set(EVENTS):
+        raise DomainError("Choose at least one event to send", field="events")
+
+
+def _default_port(scheme: str) -> int:
+    return 443 if scheme == "https" else 80
+
+
+def register_webhook(*, url: str, events: list[str], by: User) -> Webhook:
+    problems = Problems()
+    url = problems.check(_check_url, url)
+    problems.check(_check_events, events)
+    problems.raise_any()
+    webhook = Webhook(url=url, events=sorted(events), secret=secrets.token_hex(32), is_active=True,
+                      created_by_id=by.id)
+    db.session.add(webhook)
+    db.session.flush()
+    return webhook
+
+
+def turn_off(webhook: Webhook) -> Webhook:
+    webhook.is_active = False
+    db.session.flush()
+    return webhook
+
+
+def queue_event(event: str, key: str, data: dict, *, at: datetime | None = None) -> int:
+    """One delivery for each active receiver that wants `event`; `key` makes it once only."""
+    at = at or utcnow()
+    receivers = [webhook for webhook in db.session.scalars(db.select(Webhook).where(Webhook.is_active.is_(True)))
+                 if event in webhook.events]
+    table = WebhookDelivery.__table__
+    for webhook in receivers:
+        body = json.dumps({"event": event, "occurred_at": at.isoformat().replace("+00:00", "Z"), "data": data},
+                          sort_keys=True)
+        db.session.execute(insert_or_on_conflict(db.session, table).values(
+            webhook_id=webhook.id, event=event, dedupe_key=f"{event}:{key}:webhook={webhook.id}", body=body,
+            status=DeliveryStatus.PENDING, attempts=0, next_attempt_at=at, created_at=at, last_response="",
+            last_error="").on_conflict_do_nothing(index_elements=["dedupe_key"]))
+    return len(receivers)
+
+
+def signature(secret: str, timestamp: int, body: str) -> str:
+    digest = hmac.new(secret.encode(), f"{timestamp}.{body}".encode(), hashlib.sha256).hexdigest()
+    return f"t={timestamp},v1={digest}"
+
+
+def deliver_pending(*, now: datetime | None = None, run_seconds: float = RUN_SECONDS) -> dict[str, int]:
+    """Send what is due, one by one, until done or the run's deadline; commit after each."""
+    deadline = time.monotonic() + run_seconds
+    counts = {"delivered": 0, "retrying": 0, "failed": 0, "left_for_next_run": 0}
+    due = db.session.scalars(
+        db.select(WebhookDelivery.id)
+        .where(WebhookDelivery.status == DeliveryStatus.PENDING, WebhookDelivery.next_attempt_at <= (now or utcnow()))
+        .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)).all()
+    for delivery_id in due:
+        if time.monotonic() >= deadline:
+            counts["left_for_next_run"] += 1
+            continue
+        delivery = db.session.get(WebhookDelivery, delivery_id)
+        counts[_attempt(delivery, now or utcnow(), min(TIMEOUT_SECONDS, max(deadline - time.monotonic(), 1)))] += 1
+        db.session.commit()
+    return counts
+
+
+def _attempt(delivery: WebhookDelivery, now: datetime, timeout: float) -> str:
+    delivery.attempts += 1
+    timestamp = int(time.time())
+    headers = {"Content-Type": "application/json", "User-Agent": "Tracker-Webhooks/1",
+               "Tracker-Event": delivery.event, "Tracker-Delivery": str(delivery.id),
+               "Tracker-Signature": signature(delivery.webhook.secret, timestamp, delivery.body)}
+    try:
+        response = requests.post(delivery.webhook.url, data=delivery.body.encode(), headers=headers,
+                                 timeout=timeout, allow_redirects=False)
+    except requests.RequestException as error:
+        delivery.last_status_code, delivery.last_response = None, ""
+        return _retry_later(delivery, now, _describe(error))
+    delivery.last_status_code, delivery.last_response = response.status_code, response.text[:500]
+    if 200 <= response.status_code < 300:
+        delivery.status, delivery.delivered_at, delivery.last_error = DeliveryStatus.DELIVERED, now, ""
+        return "delivered"
+    return _retry_later(delivery, now, f"The receiver answered {response.status_code}")
+
+
+def _retry_later(delivery: WebhookDelivery, now: datetime, error: str) -> str:
+    delivery.last_error = error
+    if delivery.attempts >= MAX_ATTEMPTS:
+        delivery.status = DeliveryStatus.FAILED
+        return "failed"
+    delivery.next_attempt_at = now + wait_before_attempt(delivery.attempts)
+    return "retrying"
+
+
+def _describe(error: requests.RequestException) -> str:
+    if isinstance(error, requests.Timeout):
+        return f"No answer within {TIMEOUT_SECONDS} seconds"
+    if isinstance(error, requests.ConnectionError):
+        return "Could not connect to the receiver"
+    return f"The request failed: {type(error).__name__}"
+
+
+DELIVER_WEBHOOKS = "deliver-webhooks"
+
+
+def webhooks_waiting(now: datetime) -> bool:
+    return db.session.scalar(db.select(WebhookDelivery.id).where(
+        WebhookDelivery.status == DeliveryStatus.PENDING, WebhookDelivery.next_attempt_at <= now).limit(1)) is not None
+
+
+def run_deliveries(now: datetime | None = None):
+    """The scheduler's minute job (and `flask webhooks deliver`): once at a time, recorded when there was work."""
+    from tracker.nudges.jobs import run_job
+
+    busy = webhooks_waiting(now or utcnow())
+    db.session.commit()
+
+    def work():
+        counts = deliver_pending(now=now)
+        return counts, counts
+
+    return run_job(DELIVER_WEBHOOKS, work, record=busy)
