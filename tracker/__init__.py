@@ -141,9 +141,10 @@ def register_commands(app: Flask) -> None:
     from tracker.importer.cli import minutes_cli
     from tracker.nudges.cli import nudges_cli, outbox_cli, scheduler_cli
     from tracker.people.cli import people_cli, users_cli
+    from tracker.webhooks.cli import webhooks_cli
 
     for group in (users_cli, people_cli, demo_cli, nudges_cli, scheduler_cli, outbox_cli, minutes_cli, backup_cli,
-                  actions_cli):
+                  actions_cli, webhooks_cli):
         app.cli.add_command(group)
 
 

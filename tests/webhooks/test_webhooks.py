@@ -187,3 +187,14 @@ def test_only_admins_reach_webhooks_and_turning_one_off_stops_it(client, auth, t
     client.submit(f"/webhooks/{hook.id}/turn-off", {}, form_url=f"/webhooks/{hook.id}")
     _raise(owner, group)
     assert db.session.scalar(db.select(db.func.count()).select_from(WebhookDelivery)) == 0
+
+
+def test_the_command_delivers_what_is_due_and_says_how_it_went(app, team, receiver):
+    admin, owner, group = team
+    webhooks.register_webhook(url=receiver.url, events=["action.raised"], by=admin)
+    db.session.commit()
+    _raise(owner, group)
+    result = app.test_cli_runner().invoke(args=["webhooks", "deliver"])
+    assert result.exit_code == 0, result.output
+    assert "Delivered 1, to try again 0, failed 0, left for the next run 0." in result.output
+    assert len(receiver.received) == 1
