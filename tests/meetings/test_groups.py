@@ -13,7 +13,6 @@ from tracker.extensions import db
 from tracker.people.models import Group, Membership
 
 
-
 @pytest.mark.parametrize("role", ["admin", "chair"])
 def test_admin_or_chair_creates_a_workstream_under_the_board(client, auth, make_person, board, role):
     auth.login(make_person(role=role))

@@ -5,7 +5,18 @@ import enum
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, false, func, or_
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    func,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
 from tracker.core.models import Auditable, TimestampMixin
