@@ -183,3 +183,22 @@ def test_a_champion_sees_the_same_number_of_queries_too(
         make_decision(board, f"More {number}")
     _, many = count_queries(lambda: client.get("/decisions"))
     assert few == many
+
+
+def test_only_decisions_with_no_action_yet_as_the_chairs_view_counts_them(client, auth, board, make_decision,
+                                                                           make_action, register, api_as):
+    from tracker.core.dates import local_today, utcnow
+    from tracker.reports.chair_view import chaired_groups
+
+    acted_on = make_decision(board, "Fund two more key workers", days_ago=10)
+    waiting = make_decision(board, "Ask schools about transport", days_ago=20)
+    make_action(group=board, owner=board.member, title="Recruit two key workers", decision_id=acted_on.id,
+                meeting_id=acted_on.meeting_id)
+    auth.login(board.chair)
+    assert register(f"group={board.id}&without_actions=1") == [waiting.id]
+    assert register(f"group={board.id}") == [acted_on.id, waiting.id]
+    [chaired] = [group for group in chaired_groups(board.chair, today=local_today(), now=utcnow())
+                 if group.id == board.id]
+    assert chaired.decisions_without_actions == 1  # the number on the home page is the rows it links to
+    listed = api_as(board.chair).get(f"/api/v1/decisions?group={board.id}&without_actions=true").json
+    assert [item["id"] for item in listed["items"]] == [waiting.id]

@@ -330,6 +330,7 @@ class DecisionArgsSchema(MeetingArgsSchema):
                                                                   "(YYYY-MM-DD)"})
     to = fields.Date(metadata={"description": "Made at meetings on or before this date (YYYY-MM-DD)"})
     tag = _id_argument("tag", "A tag's id (strategic priority, charter value or outcome)")
+    without_actions = fields.Boolean(metadata={"description": "true: only decisions no action came from yet"})
     q = fields.String(validate=validate.Length(max=MAX_SEARCH, error=f"Search with {MAX_SEARCH} characters or "
                                                                      "fewer"),
                       metadata={"description": "Words in the decision or its agenda item"})

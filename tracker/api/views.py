@@ -274,7 +274,7 @@ def decisions():
     person = api_person()
     filters = DecisionFilters(group_ids=_group_and_subgroups(args.get("group"), person), made_from=args.get("from_"),
                               made_to=args.get("to"), tag_id=_tag_id(args.get("tag")),
-                              text=(args.get("q") or "").strip())
+                              text=(args.get("q") or "").strip(), without_actions=args.get("without_actions", False))
     query = register_select(filters, visible=permissions.decisions_visible_to(person),
                             visible_actions=permissions.action_summaries_visible_to(person))
     return paginate(query, DecisionSchema, args)

@@ -2,8 +2,8 @@
 supersession of one decision. The rules live in operations.py; these check only the shape."""
 from __future__ import annotations
 
-from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovSubmitInput, GovTextInput
-from wtforms import Form, SelectField, StringField, SubmitField
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovSelect, GovSubmitInput, GovTextInput
+from wtforms import BooleanField, Form, SelectField, StringField, SubmitField
 from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.forms import _TagsMixin
@@ -23,6 +23,7 @@ class RegisterFilterForm(Form):
     made_from = IsoOrGovDateField("Made on or after", what="the first date", required=False)
     made_to = IsoOrGovDateField("Made on or before", what="the last date", required=False)
     tag = ChoiceField("Tag", coerce=str, default="", widget=GovSelect(), message="Choose a tag from the list")
+    without_actions = BooleanField("Only decisions with no action yet", widget=GovCheckboxInput())
 
     def __init__(self, args, choices):
         super().__init__(formdata=args if args else None)
@@ -45,6 +46,7 @@ class RegisterFilterForm(Form):
             made_to=valid.get("made_to"),
             tag_id=int(valid["tag"]) if valid.get("tag") else None,
             text=(valid.get("q") or "").strip(),
+            without_actions=bool(valid.get("without_actions")),
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import exists, func, or_, select, true
 from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from tracker.actions.models import Action
@@ -32,9 +32,15 @@ class DecisionFilters:
     made_to: date | None = None
     tag_id: int | None = None
     text: str = ""
+    without_actions: bool = False  # only decisions no action came from yet
 
     def but(self, **changes) -> DecisionFilters:
         return replace(self, **changes)
+
+
+def led_to_no_action():
+    """A decision no action came from yet: what the chair's view counts and the register filters by."""
+    return ~exists().where(Action.decision_id == Decision.id)
 
 
 def filter_conditions(filters: DecisionFilters) -> list:
@@ -49,6 +55,8 @@ def filter_conditions(filters: DecisionFilters) -> list:
     if filters.tag_id:
         conditions.append(Decision.id.in_(
             select(decision_tags.c.decision_id).where(decision_tags.c.tag_id == filters.tag_id)))
+    if filters.without_actions:
+        conditions.append(led_to_no_action())
     if filters.text:
         pattern = filters.text.lower()
         conditions.append(or_(

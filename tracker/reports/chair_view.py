@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import exists, func, literal, select, union_all
+from sqlalchemy import func, literal, select, union_all
 
 from tracker.actions.models import Action
 from tracker.actions.rag import is_open_sql, is_overdue_sql
 from tracker.actions.schedule import working_days_late
 from tracker.core.dates import local_day
+from tracker.decisions.queries import led_to_no_action
 from tracker.extensions import db
 from tracker.inputs.models import Input, InputStatus
 from tracker.meetings.models import Decision, Meeting, MeetingStatus, minutes_to_approve_sql
@@ -109,7 +110,7 @@ def _input_and_minutes_counts(groups: dict[int, ChairedGroup], now: datetime) ->
 
 
 def _decision_counts(groups: dict[int, ChairedGroup]) -> None:
-    no_action = ~exists().where(Action.decision_id == Decision.id)
+    no_action = led_to_no_action()
     selects = [
         select(literal(group.id).label("group_id"), func.count().label("number"))
         .select_from(Decision).join(Meeting, Meeting.id == Decision.meeting_id)
