@@ -256,24 +256,43 @@ def make_action(app, make_person, make_group):
     return make
 
 
+class CountedStatements(list):
+    """The SQL statements sent while counting; `count` is how many."""
+
+    @property
+    def count(self) -> int:
+        return len(self)
+
+
 @pytest.fixture
 def count_queries(app):
-    """count_queries(call) -> (result, how many SQL statements the call sent), for the tests that
-    check a page sends a fixed number of queries whatever the number of rows."""
+    """The one query counter, for the tests that check a page sends a fixed number of queries
+    whatever the number of rows. Two ways to use it:
+    `result, sent = count_queries(lambda: client.get(...))`, or
+    `with count_queries() as counted: ...` then `counted.count` (or `len(counted)`)."""
+    from contextlib import contextmanager
+
     from sqlalchemy import event
 
-    def count(call):
-        statements = []
+    @contextmanager
+    def counting():
+        counted = CountedStatements()
 
         def record(conn, cursor, statement, *args):
-            statements.append(statement)
+            counted.append(statement)
 
         event.listen(db.engine, "before_cursor_execute", record)
         try:
-            result = call()
+            yield counted
         finally:
             event.remove(db.engine, "before_cursor_execute", record)
-        return result, len(statements)
+
+    def count(call=None):
+        if call is None:
+            return counting()
+        with counting() as counted:
+            result = call()
+        return result, counted.count
 
     return count
 

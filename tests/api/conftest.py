@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event
 
 from tests.conftest import IsolatedClient
 from tracker.api.tokens import issue_api_token
@@ -37,28 +36,3 @@ def api_as(app):
         return ApiClient(app.test_client(), token)
 
     return make
-
-
-class QueryCounter:
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, *args, **kwargs):
-        self.count += 1
-
-
-@pytest.fixture
-def count_queries(app):
-    """with count_queries() as counted: ... ; counted.count is the statements sent."""
-    from contextlib import contextmanager
-
-    @contextmanager
-    def counting():
-        counter = QueryCounter()
-        event.listen(db.engine, "before_cursor_execute", counter)
-        try:
-            yield counter
-        finally:
-            event.remove(db.engine, "before_cursor_execute", counter)
-
-    return counting

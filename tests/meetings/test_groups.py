@@ -5,7 +5,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.core.models import AuditEvent
@@ -220,18 +220,14 @@ def test_group_page_lists_its_meetings_and_outstanding_actions(client, auth, boa
     assert "Schedule a meeting" not in page  # a member does not run the group
 
 
-def test_groups_list_does_a_fixed_number_of_queries(client, auth, make_person, make_group, make_meeting, make_action):
+def test_groups_list_does_a_fixed_number_of_queries(client, auth, make_person, make_group, make_meeting, make_action,
+                                                    count_queries):
     auth.login(make_person(role="admin"))
 
-    def count_queries():
-        statements = []
-        listener = lambda *args: statements.append(args[2])  # noqa: E731
-        event.listen(db.engine, "before_cursor_execute", listener)
-        try:
-            assert client.get("/groups").status_code == 200
-        finally:
-            event.remove(db.engine, "before_cursor_execute", listener)
-        return len(statements)
+    def sent_for_the_page() -> int:
+        response, sent = count_queries(lambda: client.get("/groups"))
+        assert response.status_code == 200
+        return sent
 
     def add_group():
         group = make_group(chair=make_person(), members=[make_person(), make_person()])
@@ -239,7 +235,7 @@ def test_groups_list_does_a_fixed_number_of_queries(client, auth, make_person, m
         make_action(group=group)
 
     add_group()
-    few = count_queries()
+    few = sent_for_the_page()
     for _ in range(12):
         add_group()
-    assert count_queries() == few
+    assert sent_for_the_page() == few

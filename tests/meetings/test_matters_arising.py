@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.actions.models import Action, ActionUpdate
@@ -193,7 +193,8 @@ def test_champions_see_what_is_published_not_internal_detail(client, auth, make_
     assert client.get(f"/meetings/{meeting.id}/history").status_code == 404
 
 
-def test_meeting_page_does_a_fixed_number_of_queries_at_10_and_500_actions(client, auth, board, meeting, make_person):
+def test_meeting_page_does_a_fixed_number_of_queries_at_10_and_500_actions(client, auth, board, meeting, make_person,
+                                                                          count_queries):
     owners = [board.member, board.lead, make_person(), make_person()]
     item = AgendaItem(meeting=meeting, title="Keyworker pilot", position=1)
     decision = Decision(meeting=meeting, agenda_item=item, text="The pilot will run until December.")
@@ -213,20 +214,15 @@ def test_meeting_page_does_a_fixed_number_of_queries_at_10_and_500_actions(clien
                 kind="note", note=f"Update {number}")])
         db.session.commit()
 
-    def count_queries() -> int:
-        statements = []
-        listener = lambda *args: statements.append(args[2])  # noqa: E731
-        event.listen(db.engine, "before_cursor_execute", listener)
-        try:
-            assert client.get(f"/meetings/{meeting.id}").status_code == 200
-        finally:
-            event.remove(db.engine, "before_cursor_execute", listener)
-        return len(statements)
+    def sent_for_the_page() -> int:
+        response, sent = count_queries(lambda: client.get(f"/meetings/{meeting.id}"))
+        assert response.status_code == 200
+        return sent
 
     auth.login(board.secretary)
     add_actions(10, 0)
-    at_10 = count_queries()
+    at_10 = sent_for_the_page()
     add_actions(490, 10)
-    at_500 = count_queries()
+    at_500 = sent_for_the_page()
     print(f"meeting page: {at_10} queries at 10 actions, {at_500} at 500")
     assert at_10 == at_500

@@ -1,11 +1,9 @@
 """Admins' outbox and scheduled runs pages, and a person's email settings."""
 from __future__ import annotations
 
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event
 
 from tracker.core.dates import utcnow
 from tracker.core.models import JobRun
@@ -33,20 +31,6 @@ def admin(auth, make_person):
     person = make_person(role="admin", name="Priya Admin")
     auth.login(person)
     return person
-
-
-@contextmanager
-def count_queries():
-    statements = []
-
-    def count(*args):
-        statements.append(args[2])
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 def test_admin_sees_what_is_waiting_and_why(client, admin):
@@ -88,7 +72,7 @@ def test_retrying_an_email_that_has_not_failed_changes_nothing(client, admin):
     assert sent.status == OutboxStatus.SENT
 
 
-def test_outbox_page_makes_the_same_queries_for_five_emails_or_sixty(client, admin):
+def test_outbox_page_makes_the_same_queries_for_five_emails_or_sixty(client, admin, count_queries):
     add_emails(5)
     with count_queries() as few:
         client.get("/outbox")

@@ -1,4 +1,4 @@
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from tracker.extensions import db
 from tracker.people.models import Organisation, User
@@ -61,20 +61,15 @@ def test_admin_adds_an_organisation_and_duplicates_are_refused(client, auth, mak
     assert db.session.scalar(select(Organisation).where(Organisation.name == "PACTS")).kind == "parent_forum"
 
 
-def test_people_list_does_a_fixed_number_of_queries(app, client, auth, make_person, make_group):
+def test_people_list_does_a_fixed_number_of_queries(app, client, auth, make_person, make_group, count_queries):
     auth.login(make_person(role="admin"))
 
-    def count_queries():
-        statements = []
-        listener = lambda *args: statements.append(args[2])  # noqa: E731
-        event.listen(db.engine, "before_cursor_execute", listener)
-        try:
-            assert client.get("/people").status_code == 200
-        finally:
-            event.remove(db.engine, "before_cursor_execute", listener)
-        return len(statements)
+    def sent_for_the_page() -> int:
+        response, sent = count_queries(lambda: client.get("/people"))
+        assert response.status_code == 200
+        return sent
 
     make_group(members=[make_person() for _ in range(3)])
-    few = count_queries()
+    few = sent_for_the_page()
     make_group(members=[make_person() for _ in range(30)])
-    assert count_queries() == few
+    assert sent_for_the_page() == few

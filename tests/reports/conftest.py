@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 
 import pytest
-from sqlalchemy import event
 
 from tracker.actions.models import ActionUpdate
 from tracker.core.dates import local_today
@@ -51,26 +49,3 @@ def add_update(app):
 
 def closed_moment(day: date, clock: time = time(12)) -> datetime:
     return datetime.combine(day, clock, tzinfo=UTC)
-
-
-@pytest.fixture
-def count_queries(app):
-    """with count_queries() as counted: ... ; counted.count is the statements sent."""
-
-    class Counter:
-        count = 0
-
-        def __call__(self, *args, **kwargs):
-            self.count += 1
-
-    @contextmanager
-    def counting():
-        counter = Counter()
-        event.listen(db.engine, "before_cursor_execute", counter)
-        try:
-            yield counter
-        finally:
-            event.remove(db.engine, "before_cursor_execute", counter)
-
-    return counting
-
