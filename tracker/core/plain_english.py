@@ -124,25 +124,38 @@ def spell_out_in_page(html: str) -> str:
 
 
 def spell_out_in_html(html: str, explained: set[str] | None = None) -> str:
-    """HTML with each known acronym spelled out at its first visible use (not in a tag or a field)."""
+    """HTML with each known acronym spelled out at its first visible use (not in a tag or a field).
+    It reads the page only as far as the last first use: every page pays this, so a long list
+    whose acronyms are all explained near its top is not walked to its end."""
     explained = set() if explained is None else explained
-    parts = _TAG.split(html)
+    wanted = set(_ACRONYM.findall(html)) - explained
+    if not wanted:
+        return html
+    pieces: list[str] = []
     skipping: list[str] = []  # the open elements whose text is left alone
-    for index, part in enumerate(parts):
-        if part.startswith("<"):
-            name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
-            if not name or name.group(1).lower() in _VOID:
-                continue
-            tag = name.group(1).lower()
-            if part.startswith("</"):
-                if skipping and skipping[-1] == tag:
-                    skipping.pop()
-            elif not part.endswith("/>") and (skipping and tag == skipping[-1] or tag in _LEFT_ALONE
-                                              or _HIDDEN_MARK.search(part)):
-                skipping.append(tag)  # nested elements of the same name are counted to find the end
-        elif not skipping and _ACRONYM.search(part):
-            parts[index] = _spelled_out(part, explained)
-    return "".join(parts)
+    position = 0
+    for found in _TAG.finditer(html):
+        text, part = html[position:found.start()], found.group()
+        position = found.end()
+        pieces.append(_spelled_out(text, explained) if text and not skipping and _ACRONYM.search(text) else text)
+        pieces.append(part)
+        if wanted <= explained:
+            break
+        name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
+        if not name or name.group(1).lower() in _VOID:
+            continue
+        tag = name.group(1).lower()
+        if part.startswith("</"):
+            if skipping and skipping[-1] == tag:
+                skipping.pop()
+        elif not part.endswith("/>") and (skipping and tag == skipping[-1] or tag in _LEFT_ALONE
+                                          or _HIDDEN_MARK.search(part)):
+            skipping.append(tag)  # nested elements of the same name are counted to find the end
+    else:  # the text after the last tag
+        tail = html[position:]
+        pieces.append(_spelled_out(tail, explained) if not skipping and _ACRONYM.search(tail) else tail)
+        return "".join(pieces)
+    return "".join(pieces) + html[position:]
 
 
 def problems_for_families(text: str) -> list[str]:
