@@ -183,6 +183,11 @@ decision_tags = Table(
 )
 
 
+class SupersededHow(enum.StrEnum):
+    REVISITED = "revisited"  # the group came back to it and changed or extended it
+    REVERSED = "reversed"  # the group undid it
+
+
 class Decision(Auditable, TimestampMixin, db.Model):
     """What a group agreed under an agenda item ("the pilot will run until December").
 
@@ -196,6 +201,11 @@ class Decision(Auditable, TimestampMixin, db.Model):
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
     superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), index=True)
+    # How the later decision changed this one: SupersededHow.REVISITED or .REVERSED (None if not known).
+    superseded_how: Mapped[str | None] = mapped_column(String(20))
+    # "What this means for families": plain English a chair publishes on the public decisions page.
+    for_families: Mapped[str] = mapped_column(Text, default="", server_default="")
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
     agenda_item: Mapped[AgendaItem | None] = relationship(back_populates="decisions")
