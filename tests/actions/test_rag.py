@@ -1,12 +1,13 @@
 """RAG and "overdue by N working days" are derived from dates and status; Python and SQL agree."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from tracker.actions.models import Action, ActionStatus
-from tracker.actions.rag import Rag, rag_of_action, rag_sql, working_days_overdue
+from tracker.actions.rag import Rag, rag_of_action, rag_sql, rag_words, status_words, working_days_overdue
 from tracker.extensions import db
 
 MONDAY = date(2026, 11, 23)
@@ -53,7 +54,7 @@ def test_the_page_says_overdue_by_one_working_day_in_the_singular(client, auth, 
     action = make_action(owner=team.owner, group=team.group, due=due)
     auth.login(team.owner)
     page = client.get(f"/actions/{action.id}").get_data(as_text=True)
-    assert "Overdue by 1 working day<" in page
+    assert re.search(r">\s*Overdue by 1 working day\s*<", page)
 
 
 def test_due_on_friday_and_seen_at_the_weekend_says_overdue_without_a_count(make_action, app):
@@ -67,4 +68,29 @@ def test_due_on_friday_and_seen_at_the_weekend_says_overdue_without_a_count(make
             '{% from "actions/_macros.html" import rag_tag with context %}{{ rag_tag(action) }}',
             action=action, Rag=Rag, rag=lambda a: rag_of_action(a, saturday),
             days_overdue=lambda a: working_days_overdue(a, saturday))
-    assert ">Overdue<" in html
+    assert re.search(r">\s*Overdue\s*<", html)
+
+
+@pytest.mark.parametrize("rag, days, at_risk, words", [
+    (Rag.RED, 2, False, "Overdue by 2 working days"),
+    (Rag.RED, 0, True, "Overdue"),  # due on Friday, seen at the weekend
+    (Rag.AMBER, 0, True, "At risk"),
+    (Rag.AMBER, 0, False, "Due soon"),
+    ("green", 0, False, "On track"),
+    (None, 0, False, ""),  # closed: no RAG
+])
+def test_an_actions_rag_has_one_wording(rag, days, at_risk, words):
+    assert rag_words(rag, days, at_risk) == words
+
+
+def test_the_tag_macro_is_the_one_home_of_status_and_rag_tags(app):
+    from flask import render_template_string
+
+    with app.test_request_context():
+        html = render_template_string(
+            '{% import "macros/tags.html" as tags %}{{ tags.status_tag("in_progress", "tracker-tag") }}'
+            '{{ tags.rag_tag("red", 3) }}{{ tags.rag_tag(none) }}')
+    tags = re.findall(r'<strong class="([^"]+)">\s*([^<]*?)\s*</strong>', html)
+    assert tags == [("govuk-tag govuk-tag--light-blue tracker-tag", "In progress"),
+                    ("govuk-tag govuk-tag--red", "Overdue by 3 working days")]
+    assert status_words("cannot_be_done") == "Cannot be done"

@@ -11,8 +11,8 @@ from datetime import date
 
 from sqlalchemy import String, and_, case, literal, or_
 
-from tracker.actions.models import OPEN_STATUSES, Action
-from tracker.actions.schedule import is_due_soon, is_due_soon_sql, working_days_late
+from tracker.actions.models import OPEN_STATUSES, Action, ActionStatus
+from tracker.actions.schedule import is_due_soon, is_due_soon_sql, working_days_late, working_days_text
 
 
 class Rag(enum.StrEnum):
@@ -29,6 +29,27 @@ class Rag(enum.StrEnum):
         return {"red": "govuk-tag--red", "amber": "govuk-tag--yellow", "green": "govuk-tag--green"}[
             self.value
         ]
+
+
+def status_words(status: str) -> str:
+    """An action's status in words ("In progress"): the `status_words` template filter, used by the
+    status tag (templates/macros/tags.html) and by the text of emails."""
+    return ActionStatus(status).label
+
+
+def rag_words(rag: Rag | str | None, days_overdue: int = 0, at_risk: bool = False) -> str:
+    """An open action's RAG in words, the same on every page, report and email: "Overdue by 2 working
+    days" (or "Overdue" when due on Friday and seen at the weekend), "At risk" (flagged by its owner,
+    not yet late), "Due soon" or "On track". The `rag_words` template filter; the RAG tag
+    (templates/macros/tags.html) gives it its colour. No RAG (a closed action): ""."""
+    if not rag:
+        return ""
+    rag = Rag(rag)
+    if rag == Rag.RED:
+        return f"Overdue by {working_days_text(days_overdue)}" if days_overdue else "Overdue"
+    if rag == Rag.AMBER:
+        return "At risk" if at_risk else "Due soon"
+    return "On track"
 
 
 def rag_of(action: Action, today: date, group_due_soon_days: int | None) -> Rag | None:

@@ -52,6 +52,11 @@ def init_templating(app) -> None:
     from tracker.nudges.links import action_link_days
 
     app.add_template_filter(working_days_text, "working_days")
+    # An action's status and RAG in words (tracker/actions/rag.py), for the tags and the text emails.
+    from tracker.actions.rag import rag_words, status_words
+
+    app.add_template_filter(status_words, "status_words")
+    app.add_template_filter(rag_words, "rag_words")
     app.add_template_global(due_soon_days, "due_soon_days")
     app.add_template_global(action_link_days, "action_link_days")
     from tracker.core.plain_english import reading_meter_attributes
