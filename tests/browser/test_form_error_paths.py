@@ -117,6 +117,8 @@ FORMS = [
          ("Enter what the group decided",), "secretary"),
     Form(_page("Change the decision", "Meetings"), "/meetings/{meeting}/decisions/{decision}/edit",
          "Save changes", ("Enter what the group decided",), "secretary", clear=("What did the group decide?",)),
+    Form(_page("What this means for families", "Meetings"), "/decisions/{decision}/for-families", "Publish",
+         ("Enter what this means for families",), "secretary"),
     Form(_page("Cancel the meeting", "Meetings"), "/meetings/{meeting}/cancel", "Cancel meeting",
          ("Enter why the meeting is cancelled",), "secretary"),
     Form(_page("Import meeting outcomes", "Meetings"), "/meetings/{meeting}/import", "Find suggested actions",

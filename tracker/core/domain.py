@@ -63,6 +63,7 @@ TEXT_LIMITS: dict[str, int] = {
     "agenda_items.notes": 10_000,
     "attendances.name": 200,
     "decisions.text": 5_000,
+    "decisions.for_families": 300,  # as the outcome's: a short summary a parent reads at a glance
     "inputs.what": 5_000,
     "inputs.why_it_matters": 5_000,
     "inputs.contact_name": 200,

@@ -3,11 +3,11 @@ supersession of one decision. The rules live in operations.py; these check only 
 from __future__ import annotations
 
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovSelect, GovSubmitInput, GovTextInput
-from wtforms import BooleanField, Form, SelectField, StringField, SubmitField
+from wtforms import BooleanField, Form, HiddenField, SelectField, StringField, SubmitField
 from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.forms import _TagsMixin
-from tracker.core.forms import TrackerForm
+from tracker.core.forms import TrackerForm, counted_text
 from tracker.decisions.queries import MAX_SEARCH, DecisionFilters
 from tracker.reports.filters import ChoiceField, IsoOrGovDateField
 
@@ -56,3 +56,15 @@ class DecisionLinksForm(_TagsMixin, TrackerForm):
         description="Choose the later decision of the group that revisited or reversed it. "
                     "Record that decision on its meeting's page first")
     submit = SubmitField("Save", widget=GovSubmitInput())
+
+
+class ForFamiliesForm(TrackerForm):
+    """A decision's summary for families. "Publish" publishes it unless it may be hard to read;
+    then the second look page carries the words back with "Publish it as it is" or "Change"."""
+
+    for_families = counted_text("What this means for families", "decisions.for_families",
+                                "Two or three short sentences a parent can read at a glance. The public "
+                                "page shows this first, then the decision’s own words.")
+    second_look_taken = HiddenField()
+    publish = SubmitField("Publish", widget=GovSubmitInput())
+    change = SubmitField("Change", widget=GovSubmitInput())

@@ -1,5 +1,6 @@
 """What can happen to a decision once recorded, beyond its words (changed on the meeting's page):
-its tags, and being superseded by a later decision of its group.
+its tags, being superseded by a later decision of its group, and its summary for families being
+published on the public "What we decided" page (and its feed) or taken off it.
 
 Operations flush, never commit; every change is written to the audit trail by its listener
 (tracker/core/audit.py), tags included (Decision.__audit_collections__).
@@ -9,10 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from tracker.core.dates import format_date
-from tracker.core.domain import DomainError
+from tracker.core.domain import DomainError, checked_text
 from tracker.core.models import Tag
+from tracker.core.plain_english import problems_for_families
 from tracker.extensions import db
-from tracker.meetings.models import Decision
+from tracker.inputs.operations import plain_text
+from tracker.meetings.models import Decision, MeetingStatus
 
 
 def is_later(decision: Decision, than: Decision) -> bool:
@@ -42,5 +45,51 @@ def change_decision_links(decision: Decision, *, tags: list[Tag] | tuple, supers
     if tags_changed:
         decision.tags = sorted(tags, key=lambda tag: (tag.kind, tag.position))
         decision.updated_at = at  # tags live in their own table: this saves a new version of the decision
+    db.session.flush()
+    return decision
+
+
+# --- what this means for families ----------------------------------------------------------------
+
+
+class SecondLookNeeded(Exception):
+    """The summary may be hard to read: publishing asks for a second look, never refuses (issue 19).
+    `problems` says why, in words; `text` is the summary as it would be published."""
+
+    def __init__(self, problems: list[str], text: str):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+        self.text = text
+
+
+def check_for_families(decision: Decision, text: str | None) -> str:
+    """The summary as it would be published (trimmed, any markup taken out), or a DomainError."""
+    if decision.meeting.status == MeetingStatus.CANCELLED:
+        raise DomainError("A decision of a cancelled meeting cannot be published", field="for_families")
+    return plain_text(checked_text(text, "decisions.for_families", field="for_families",
+                                   what="What this means for families",
+                                   required="Enter what this means for families"))
+
+
+def publish_for_families(decision: Decision, *, text: str | None, at: datetime,
+                         second_look_taken: bool = False) -> Decision:
+    """Publish the summary with the decision on the public page. A summary that may be hard to
+    read (problems_for_families) raises SecondLookNeeded unless the person has had that look.
+    Publishing again changes the wording and keeps the first date."""
+    cleaned = check_for_families(decision, text)
+    problems = problems_for_families(cleaned)
+    if problems and not second_look_taken:
+        raise SecondLookNeeded(problems, cleaned)
+    decision.for_families = cleaned
+    decision.published_at = decision.published_at or at
+    db.session.flush()
+    return decision
+
+
+def unpublish_for_families(decision: Decision) -> Decision:
+    """Take it off the public page and the feed. The summary is kept, to publish again later."""
+    if decision.published_at is None:
+        raise DomainError("This decision is not on the public page")
+    decision.published_at = None
     db.session.flush()
     return decision

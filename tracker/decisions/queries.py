@@ -123,3 +123,27 @@ def decisions_made_between(group_id: int, since: datetime, until: datetime) -> l
         .where(Meeting.starts_at >= since, Meeting.starts_at < until)
         .order_by(None).order_by(Meeting.starts_at, Decision.id)
     ).all()
+
+
+# --- the public "What we decided" page -----------------------------------------------------------
+
+
+def published_decisions_select():
+    """Decisions whose summary for families a chair has published, newest published first (index
+    on published_at). As "you said, we did" does, this shows what was published and nothing else:
+    never a decision of a cancelled meeting, whose record says it was not made."""
+    return (
+        select(Decision)
+        .join(Meeting, Decision.meeting_id == Meeting.id)
+        .where(Decision.published_at.is_not(None), Meeting.status != MeetingStatus.CANCELLED)
+        .options(contains_eager(Decision.meeting).joinedload(Meeting.group))
+        .order_by(Decision.published_at.desc(), Decision.id.desc())
+    )
+
+
+def published_decisions_page(*, page: int = 1, per_page: int = 20):
+    return db.paginate(published_decisions_select(), page=page, per_page=per_page, error_out=False)
+
+
+def published_decision(decision_id: int) -> Decision | None:
+    return db.session.scalar(published_decisions_select().where(Decision.id == decision_id))

@@ -25,9 +25,10 @@ from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int, parse_id
 from tracker.core.models import Tag
 from tracker.decisions import blueprint, operations
-from tracker.decisions.forms import DecisionLinksForm, RegisterFilterForm
+from tracker.decisions.forms import DecisionLinksForm, ForFamiliesForm, RegisterFilterForm
 from tracker.decisions.queries import decision_by_id, later_decisions_of_group, register_page
 from tracker.extensions import db
+from tracker.inputs.forms import UnpublishForm
 from tracker.meetings.models import Decision
 from tracker.people.models import Group
 from tracker.permissions import (
@@ -116,11 +117,7 @@ def _download(extension: str, body) -> Response:
 @signed_in
 def edit(decision_id: int):
     """Tag a decision and say whether a later one superseded it: whoever records its meeting."""
-    decision = decision_by_id(decision_id)
-    if decision is None or not can_view_decision(current_user, decision):
-        abort(404)
-    if not can_change_decision(current_user, decision):
-        abort(403)
+    decision = _decision_to_change(decision_id)
     later = later_decisions_of_group(decision)
     form = DecisionLinksForm(superseded_by=str(decision.superseded_by_id or ""))
     form.fill_tag_choices(tags_by_kind())
@@ -158,3 +155,59 @@ def _chosen_decision(form: DecisionLinksForm) -> Decision | None:
     if chosen is None:
         raise DomainError("Choose a later decision from the list", field="superseded_by")
     return chosen
+
+
+# --- what this means for families ----------------------------------------------------------------
+
+
+def _decision_to_change(decision_id: int) -> Decision:
+    """The decision, if this person may see it (404) and change it (403): whoever runs its group."""
+    decision = decision_by_id(decision_id)
+    if decision is None or not can_view_decision(current_user, decision):
+        abort(404)
+    if not can_change_decision(current_user, decision):
+        abort(403)
+    return decision
+
+
+@blueprint.route("/decisions/<int:decision_id>/for-families", methods=["GET", "POST"])
+@signed_in
+def for_families(decision_id: int):
+    """Write what the decision means for families and publish it on the public "What we decided"
+    page. A summary that may be hard to read gets a second look page first."""
+    decision = _decision_to_change(decision_id)
+    form = ForFamiliesForm(data=None if request.method == "POST" else {"for_families": decision.for_families})
+    if form.validate_on_submit() and not form.change.data:
+        try:
+            operations.publish_for_families(decision, text=form.for_families.data, at=utcnow(),
+                                            second_look_taken=form.second_look_taken.data == "yes")
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        except operations.SecondLookNeeded as needed:
+            form.for_families.data, form.second_look_taken.data = needed.text, "yes"
+            return render_template("decisions/for_families_check.html", form=form, decision=decision,
+                                   second_look=needed.problems, published_on=local_today(),
+                                   title="Have a second look before you publish", section=SECTION)
+        else:
+            flash("Published on the “What we decided” page.", "success")
+            return redirect(url_for("decisions.for_families", decision_id=decision.id))
+    return render_template("decisions/for_families.html", form=form, decision=decision,
+                           unpublish_form=UnpublishForm(), title="What this means for families", section=SECTION)
+
+
+@blueprint.route("/decisions/<int:decision_id>/for-families/unpublish", methods=["POST"])
+@signed_in
+def unpublish_for_families(decision_id: int):
+    decision = _decision_to_change(decision_id)
+    if UnpublishForm().validate_on_submit():
+        try:
+            operations.unpublish_for_families(decision)
+            db.session.commit()
+        except DomainError as error:
+            db.session.rollback()
+            flash(error.message, "info")
+        else:
+            flash("Taken off the “What we decided” page.", "success")
+    return redirect(url_for("decisions.for_families", decision_id=decision.id))

@@ -1,4 +1,9 @@
-"""The Atom feed of published "you said, we did" outcomes, for other sites to show.
+"""The Atom feeds of published "you said, we did" outcomes and of "What we decided", for feed
+readers and other sites to show.
+
+Two feeds rather than one: each follows its own page (a reader subscribes from the page they are
+on and gets what that page lists), and each entry reads the same way as its neighbours (an outcome
+is "you said, we did"; a decision is what a group agreed). Both put what it means for families first.
 
 Written with feedgenerator (the standalone feed writer of Django, kept by the Pelican project),
 which escapes every text it is given: the outcomes are plain text.
@@ -10,7 +15,9 @@ from datetime import UTC
 from feedgenerator import Atom1Feed
 from markupsafe import escape
 
+from tracker.core.dates import format_date
 from tracker.inputs.models import Input
+from tracker.meetings.models import Decision
 from tracker.nudges.links import absolute_url
 
 
@@ -18,33 +25,53 @@ def _aware(moment):
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite hands back naive UTC
 
 
-def _summary(outcome: Input) -> str:
-    """The three parts as HTML paragraphs, families first (escaped text: the feed's type="html" summary)."""
-    parts = (("What this means for families", outcome.public_for_families), ("You said", outcome.public_said),
-             ("We did", outcome.public_did))  # families first, as on the page
+def _summary(*parts: tuple[str, str]) -> str:
+    """The parts as HTML paragraphs (escaped text: the feed's type="html" summary)."""
     return "".join(f"<p><strong>{label}:</strong> {escape(text)}</p>" for label, text in parts)
 
 
+def _feed(*, title: str, subtitle: str, site_name: str, page_url: str, feed_url: str) -> Atom1Feed:
+    return Atom1Feed(title=f"{title}: {site_name}", link=page_url, feed_url=feed_url, description=subtitle,
+                     subtitle=subtitle, language="en-GB", author_name=site_name, feed_guid=feed_url)
+
+
+def _shortened(text: str, length: int = 100) -> str:
+    return f"{text[:length]}{'…' if len(text) > length else ''}"
+
+
 def outcomes_feed(outcomes: list[Input], *, site_name: str, page_url: str, feed_url: str) -> str:
-    feed = Atom1Feed(
-        title=f"You said, we did: {site_name}",
-        link=page_url,
-        feed_url=feed_url,
-        description="What the partnership did about what families, champions and young people told it.",
-        subtitle="What the partnership did about what families, champions and young people told it.",
-        language="en-GB",
-        author_name=site_name,
-        feed_guid=feed_url,
-    )
+    feed = _feed(title="You said, we did", site_name=site_name, page_url=page_url, feed_url=feed_url,
+                 subtitle="What the partnership did about what families, champions and young people told it.")
     for outcome in outcomes:
         url = absolute_url("public.outcome", input_id=outcome.id)
         feed.add_item(
-            title=f"{outcome.group.name}: {outcome.public_said[:100]}{'…' if len(outcome.public_said) > 100 else ''}",
+            title=f"{outcome.group.name}: {_shortened(outcome.public_said)}",
             link=url,
             unique_id=url,
-            description=_summary(outcome),
+            description=_summary(("What this means for families", outcome.public_for_families),
+                                 ("You said", outcome.public_said), ("We did", outcome.public_did)),
             pubdate=_aware(outcome.published_at),
             updateddate=_aware(outcome.updated_at or outcome.published_at),
             categories=[tag for tag in (outcome.group.name, getattr(outcome.priority_tag, "name", None)) if tag],
+        )
+    return feed.writeString("utf-8")
+
+
+def decisions_feed(decisions: list[Decision], *, site_name: str, page_url: str, feed_url: str) -> str:
+    """Each entry is titled by its group and what it means for families, the first thing a reader sees."""
+    feed = _feed(title="What we decided", site_name=site_name, page_url=page_url, feed_url=feed_url,
+                 subtitle="What the partnership's groups decided, and what it means for families.")
+    for decision in decisions:
+        url = absolute_url("public.decision", decision_id=decision.id)
+        feed.add_item(
+            title=f"{decision.meeting.group.name}: {_shortened(decision.for_families)}",
+            link=url,
+            unique_id=url,
+            description=_summary(("What this means for families", decision.for_families),
+                                 ("What was decided", decision.text),
+                                 ("Decided at", f"{decision.meeting.group.name}, {format_date(decision.meeting.starts_on)}")),
+            pubdate=_aware(decision.published_at),
+            updateddate=_aware(decision.updated_at or decision.published_at),
+            categories=[decision.meeting.group.name],
         )
     return feed.writeString("utf-8")

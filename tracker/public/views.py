@@ -1,5 +1,5 @@
 """Pages anyone can reach without an account: "You said, we did" (page, single outcome, Atom
-feed), the form to raise something with just an email address, and the private trail of what was
+feed), "What we decided" (the same three, for decisions a chair published for families), the form to raise something with just an email address, and the private trail of what was
 raised, reached from a signed link in the emails.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int
 from tracker.core.signed_links import LinkProblem, SignedLinkError
+from tracker.decisions.queries import published_decision, published_decisions_page, published_decisions_select
 from tracker.extensions import db, limiter
 from tracker.inputs import notify, operations
 from tracker.inputs.queries import (
@@ -28,7 +29,7 @@ from tracker.inputs.queries import (
 from tracker.inputs.trail import trail_of
 from tracker.nudges.links import absolute_url
 from tracker.people.models import normalise_email
-from tracker.public.feed import outcomes_feed
+from tracker.public.feed import decisions_feed, outcomes_feed
 from tracker.public.forms import NewLinkForm, PublicInputForm, form_started_token
 from tracker.reports.public_accountability import published_accountability
 
@@ -83,6 +84,39 @@ def feed():
     outcomes = db.session.scalars(published_query(group_id=group_id, priority_id=priority_id).limit(FEED_SIZE)).all()
     body = outcomes_feed(outcomes, site_name=current_app.config["SITE_NAME"],
                          page_url=absolute_url("public.index"), feed_url=absolute_url("public.feed"))
+    return _atom(body)
+
+
+# --- what we decided -----------------------------------------------------------------------------
+
+DECIDED = "What we decided"
+
+
+@blueprint.route("/what-we-decided")
+@public
+def decisions():
+    page = published_decisions_page(page=max(request.args.get("page", 1, type=bounded_int), 1))
+    return render_template("public/decisions.html", page=page, title=DECIDED)
+
+
+@blueprint.route("/what-we-decided/<int:decision_id>")
+@public
+def decision(decision_id: int):
+    published = published_decision(decision_id) or abort(404)
+    return render_template("public/decision.html", decision=published,
+                           title=f"{published.meeting.group.name}: what we decided", section=DECIDED)
+
+
+@blueprint.route("/what-we-decided/feed.atom")
+@public
+def decisions_feed_atom():
+    published = db.session.scalars(published_decisions_select().limit(FEED_SIZE)).all()
+    return _atom(decisions_feed(published, site_name=current_app.config["SITE_NAME"],
+                                page_url=absolute_url("public.decisions"),
+                                feed_url=absolute_url("public.decisions_feed_atom")))
+
+
+def _atom(body: str) -> Response:
     response = Response(body, mimetype="application/atom+xml")
     response.headers["Cache-Control"] = "public, max-age=900"
     return response

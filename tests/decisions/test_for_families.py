@@ -1,0 +1,178 @@
+"""A decision's summary for families (issue 19): a chair publishes it on the public "What we decided"
+page and its Atom feed, a hard one gets a second look first, and only who runs the group may."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.meetings.conftest import error_summary_links, page_text
+from tracker.core.domain import DomainError
+from tracker.core.models import AuditEvent
+from tracker.decisions import operations
+from tracker.extensions import db
+from tracker.meetings.models import Decision, MeetingStatus
+from tracker.people.models import Membership
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+PLAIN = "Your child can see a key worker sooner. Ask your school how to get one."
+HARD = "Commissioning arrangements necessitate interdisciplinary collaboration regarding EHCP provision."
+AT = datetime(2026, 11, 12, 10, tzinfo=UTC)
+
+
+def _published(decision, text=PLAIN, at=AT):
+    operations.publish_for_families(decision, text=text, at=at, second_look_taken=True)
+    db.session.commit()
+    return decision
+
+
+def _fresh(decision) -> Decision:
+    db.session.expire_all()
+    return db.session.get(Decision, decision.id)
+
+
+def test_a_chair_publishes_a_plain_summary_at_once_and_it_is_audited(client, auth, board, make_decision):
+    decision = make_decision(board, "The key worker pilot will run until March.")
+    auth.login(board.chair)
+    page = client.get(f"/decisions/{decision.id}/for-families").text
+    assert "data-reading-meter" in page and "reading-meter.js" in page
+    response = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": f"  {PLAIN}  ", "publish": "1"})
+    assert response.status_code == 302
+    published = _fresh(decision)
+    assert published.for_families == PLAIN and published.published_at is not None
+    [change] = db.session.scalars(db.select(AuditEvent).where(
+        AuditEvent.entity_type == "decisions", AuditEvent.entity_id == decision.id,
+        AuditEvent.event == "changed")).all()
+    assert change.actor_id == board.chair.id and change.changes["for_families"] == ["", PLAIN]
+    public = page_text(client.get("/what-we-decided"))
+    assert PLAIN in public and "The key worker pilot will run until March." in public
+    assert "Published for families" in page_text(client.get("/decisions"))
+
+
+def test_a_hard_summary_gets_a_second_look_then_publishes_as_it_is(client, auth, board, make_decision):
+    decision = make_decision(board, "The pilot runs on.")
+    auth.login(board.secretary)
+    looked = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": HARD, "publish": "1"})
+    assert looked.status_code == 200
+    text = page_text(looked)
+    assert "The part for families may be hard to read. Have a second look before you publish." in text
+    assert "Write “education, health and care plan (EHCP)” the first time you use EHCP." in text
+    assert "Its reading ease is" in text
+    assert _fresh(decision).published_at is None  # asked, not published yet
+    changed = client.submit(f"/decisions/{decision.id}/for-families",
+                            {"for_families": HARD, "second_look_taken": "yes", "change": "1"})
+    assert changed.status_code == 200 and HARD in page_text(changed) and _fresh(decision).published_at is None
+    confirmed = client.submit(f"/decisions/{decision.id}/for-families",
+                              {"for_families": HARD, "second_look_taken": "yes", "publish": "1"})
+    assert confirmed.status_code == 302
+    assert _fresh(decision).for_families == HARD and _fresh(decision).published_at is not None
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "Enter what this means for families"),
+    ("x" * 301, "What this means for families must be 300 characters or fewer"),
+])
+def test_the_summary_is_needed_and_short(client, auth, board, make_decision, text, message):
+    decision = make_decision(board, "The pilot runs on.")
+    auth.login(board.chair)
+    response = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": text, "publish": "1"})
+    assert ("#for_families", message) in error_summary_links(response)
+    assert _fresh(decision).published_at is None
+
+
+def test_markup_is_taken_out_and_a_cancelled_meetings_decision_cannot_be_published(board, make_decision):
+    decision = _published(make_decision(board, "A."), text="<b>Ask</b> your school &amp; the Hub.")
+    assert decision.for_families == "Ask your school & the Hub."
+    cancelled = make_decision(board, "Never made.")
+    cancelled.meeting.status = MeetingStatus.CANCELLED
+    with pytest.raises(DomainError, match="cancelled meeting"):
+        operations.publish_for_families(cancelled, text=PLAIN, at=AT)
+
+
+def test_unpublishing_takes_it_off_the_page_and_the_feed_and_keeps_the_words(client, auth, board, make_decision):
+    decision = _published(make_decision(board, "The pilot runs on."))
+    auth.login(board.chair)
+    assert client.get(f"/what-we-decided/{decision.id}").status_code == 200
+    response = client.submit(f"/decisions/{decision.id}/for-families/unpublish",
+                             form_url=f"/decisions/{decision.id}/for-families")
+    assert response.status_code == 302
+    assert _fresh(decision).published_at is None and _fresh(decision).for_families == PLAIN
+    assert client.get(f"/what-we-decided/{decision.id}").status_code == 404
+    assert PLAIN not in client.get("/what-we-decided").text and PLAIN not in client.get("/what-we-decided/feed.atom").text
+    again = client.submit(f"/decisions/{decision.id}/for-families/unpublish", form_url=f"/decisions/{decision.id}/for-families")
+    assert "This decision is not on the public page" in page_text(client.get(again.headers["Location"]))
+
+
+def test_a_member_or_champion_cannot_publish_and_the_public_sees_nothing_unpublished(
+        client, auth, board, make_person, make_decision):
+    champion = make_person(role="champion", name="Aisha Khan")
+    board.memberships.append(Membership(person=champion, group_role="member"))
+    db.session.commit()
+    decision = make_decision(board, "Draft: nothing decided for the public yet.")
+    decision.for_families = "Not published: words kept for later."
+    db.session.commit()
+    for person in (board.member, champion):
+        auth.login(person)
+        assert client.get(f"/decisions/{decision.id}/for-families").status_code == 403
+        refused = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": PLAIN, "publish": "1"},
+                                form_url="/decisions")
+        assert refused.status_code == 403
+        assert client.submit(f"/decisions/{decision.id}/for-families/unpublish", form_url="/decisions").status_code == 403
+        auth.logout()
+    assert _fresh(decision).published_at is None
+    assert client.get(f"/decisions/{decision.id}/for-families").status_code == 302  # signed out: sign in first
+    for path in ("/what-we-decided", "/what-we-decided/feed.atom"):
+        assert "Not published" not in client.get(path).text and "Draft:" not in client.get(path).text
+    assert client.get(f"/what-we-decided/{decision.id}").status_code == 404
+
+
+def test_the_public_page_lists_newest_first_paginated_with_families_first(client, board, make_decision):
+    for number in range(22):
+        _published(make_decision(board, f"Decision number {number}."), text=f"Summary number {number}.",
+                   at=AT + timedelta(minutes=number))
+    first, second = client.get("/what-we-decided").text, client.get("/what-we-decided?page=2").text
+    assert "22 decisions, latest first" in first and 'rel="next"' in first
+    assert "Summary number 21." in first and "Summary number 1." not in first and "Summary number 1." in second
+    assert first.index("Summary number 21.") < first.index("Summary number 20.")
+    assert first.index("What this means for families") < first.index("What was decided")
+    assert first.index("Summary number 21.") < first.index("Decision number 21.")
+    assert "SEND Board" in first and "Sign out" not in first
+
+
+def test_the_decisions_feed_parses_families_first(client, board, make_decision):
+    older = _published(make_decision(board, "Older < decision & more."), text="Older summary.")
+    newer = _published(make_decision(board, "The pilot runs on."), at=AT + timedelta(hours=1))
+    response = client.get("/what-we-decided/feed.atom")
+    assert response.status_code == 200 and response.mimetype == "application/atom+xml"
+    feed = ElementTree.fromstring(response.data)
+    assert feed.find(f"{ATOM}title").text.startswith("What we decided")
+    entries = feed.findall(f"{ATOM}entry")
+    assert [entry.find(f"{ATOM}title").text for entry in entries] == [f"SEND Board: {PLAIN}",
+                                                                      "SEND Board: Older summary."]
+    assert entries[0].find(f"{ATOM}link").get("href") == f"http://localhost/what-we-decided/{newer.id}"
+    summary = entries[1].find(f"{ATOM}summary").text
+    assert summary.startswith("<p><strong>What this means for families:</strong> Older summary.</p>")
+    assert "Older &lt; decision &amp; more." in summary
+    assert 'href="/what-we-decided/feed.atom"' in client.get("/what-we-decided").text
+    assert older.id != newer.id
+
+
+def test_the_public_page_and_feed_make_the_same_number_of_queries(client, board, make_group, make_decision,
+                                                                   count_queries):
+    def make(count):
+        for number in range(count):
+            _published(make_decision(make_group(), f"Decision {number}."))
+
+    make(2)
+    _, few = count_queries(lambda: client.get("/what-we-decided"))
+    _, few_feed = count_queries(lambda: client.get("/what-we-decided/feed.atom"))
+    make(12)
+    _, many = count_queries(lambda: client.get("/what-we-decided"))
+    _, many_feed = count_queries(lambda: client.get("/what-we-decided/feed.atom"))
+    assert few == many and few_feed == many_feed
+
+
+def test_the_public_pages_link_to_it(client):
+    assert 'href="/what-we-decided"' in client.get("/you-said-we-did").text
+    assert 'href="/what-we-decided"' in client.get("/accessibility").text  # the footer of every page
