@@ -149,6 +149,10 @@ class Config:
     OIDC_CREATE_PEOPLE = _bool("TRACKER_OIDC_CREATE_PEOPLE")
     # The longest wait for a provider's answer, so a provider that is down cannot hold a worker.
     OIDC_TIMEOUT_SECONDS = _int("TRACKER_OIDC_TIMEOUT_SECONDS", 5)
+    # On, webhooks may also send to this server itself (loopback: localhost, 127.0.0.1, ::1) and its
+    # network link (169.254.x.x): for development and the tests, whose receivers run on loopback.
+    # Never to the service's own address, on or off (tracker/webhooks/targets.py).
+    WEBHOOKS_ALLOW_LOCAL_TARGETS = _bool("TRACKER_WEBHOOKS_ALLOW_LOCAL_TARGETS")
 
 
 class DevelopmentConfig(Config):
@@ -167,6 +171,7 @@ class TestConfig(Config):
     SERVER_NAME = None
     OIDC_PROVIDERS: list[dict] = []  # tests name their own providers, never the developer's
     TWO_STEP_REQUIRED_FOR_ADMINS = False  # tests/people/test_two_step.py turns it on
+    WEBHOOKS_ALLOW_LOCAL_TARGETS = True  # the webhook tests' receivers listen on 127.0.0.1
 
 
 class ProductionConfig(Config):

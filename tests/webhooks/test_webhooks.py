@@ -7,10 +7,8 @@ import hmac
 import html
 import json
 import socket
-import threading
 import time
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -22,66 +20,17 @@ from tracker.webhooks import operations as webhooks
 from tracker.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
 
 
-class Receiver:
-    """A real HTTP server: records each request; answers with `status` after `delay` seconds."""
-
-    def __init__(self):
-        self.received: list[dict] = []
-        self.status, self.delay = 200, 0.0
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802
-                body = self.rfile.read(int(self.headers["Content-Length"])).decode()
-                time.sleep(receiver.delay)
-                receiver.received.append({"headers": dict(self.headers), "body": body})
-                self.send_response(receiver.status)
-                self.end_headers()
-                self.wfile.write(b"thanks" if receiver.status < 300 else b"something broke")
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/tracker-events"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def receiver():
-    running = Receiver()
-    yield running
-    running.close()
-
-
 def _closed_port_url() -> str:
     with socket.socket() as free:
         free.bind(("127.0.0.1", 0))
         return f"http://127.0.0.1:{free.getsockname()[1]}/nobody-here"
 
 
-@pytest.fixture
-def team(make_person, make_group):
-    admin, owner = make_person(role="admin"), make_person(name="Chris Nolan")
-    return admin, owner, make_group(name="Preparing for Adulthood", members=[owner])
-
-
-def _raise(owner, group, title="Circulate the pilot report"):
-    action = actions.create_action(title=title, owner=owner, group=group, by=owner, today=local_today(),
-                                   due_on=local_today() + timedelta(days=10))
-    db.session.commit()
-    return action
-
-
-def test_an_event_is_delivered_signed_and_listed_with_its_answer(app, client, auth, team, receiver):
+def test_an_event_is_delivered_signed_and_listed_with_its_answer(app, client, auth, team, receiver, raise_action):
     admin, owner, group = team
     hook = webhooks.register_webhook(url=receiver.url, events=["action.raised", "action.closed"], by=admin)
     db.session.commit()
-    action = _raise(owner, group)
+    action = raise_action()
     assert webhooks.deliver_pending()["delivered"] == 1
     [request] = receiver.received
     body = json.loads(request["body"])
@@ -104,11 +53,11 @@ def test_an_event_is_delivered_signed_and_listed_with_its_answer(app, client, au
     assert hook.secret not in page  # shown once, at creation
 
 
-def test_only_the_events_a_webhook_asked_for_are_sent_once_each(app, team, receiver, make_meeting):
+def test_only_the_events_a_webhook_asked_for_are_sent_once_each(app, team, receiver, make_meeting, raise_action):
     admin, owner, group = team
     webhooks.register_webhook(url=receiver.url, events=["decision.recorded", "meeting.scheduled"], by=admin)
     db.session.commit()
-    _raise(owner, group)
+    raise_action()
     meeting = meetings.schedule_meeting(group, starts_at=utcnow() + timedelta(days=20), location="Town Hall",
                                         today=local_today())
     meetings.record_decision(meeting, text="Extend the pilot to March", now=utcnow())
@@ -121,14 +70,14 @@ def test_only_the_events_a_webhook_asked_for_are_sent_once_each(app, team, recei
 
 
 @pytest.mark.parametrize("trouble", ["down", "slow", "500"])
-def test_a_receiver_in_trouble_is_tried_again_later_with_backoff(app, team, receiver, monkeypatch, trouble):
+def test_a_receiver_in_trouble_is_tried_again_later_with_backoff(app, team, receiver, monkeypatch, trouble, raise_action):
     admin, owner, group = team
     url = _closed_port_url() if trouble == "down" else receiver.url
     receiver.status, receiver.delay = (500, 0.0) if trouble == "500" else (200, 2.0 if trouble == "slow" else 0.0)
     monkeypatch.setattr(webhooks, "TIMEOUT_SECONDS", 0.5)  # a slow receiver: seconds, not the real 5
     webhooks.register_webhook(url=url, events=["action.raised"], by=admin)
     db.session.commit()
-    _raise(owner, group)
+    raise_action()
     started = utcnow()
     assert webhooks.deliver_pending(now=started)["retrying"] == 1
     delivery = db.session.scalars(db.select(WebhookDelivery)).one()
@@ -143,12 +92,12 @@ def test_a_receiver_in_trouble_is_tried_again_later_with_backoff(app, team, rece
         assert later["delivered"] == 1 and db.session.get(WebhookDelivery, delivery.id).attempts == 2
 
 
-def test_a_run_stops_at_its_deadline_and_leaves_the_rest(app, team, receiver):
+def test_a_run_stops_at_its_deadline_and_leaves_the_rest(app, team, receiver, raise_action):
     admin, owner, group = team
     webhooks.register_webhook(url=receiver.url, events=["action.raised"], by=admin)
     db.session.commit()
     for number in range(3):
-        _raise(owner, group, title=f"Action {number}")
+        raise_action(title=f"Action {number}")
     receiver.delay = 0.4
     counts = webhooks.deliver_pending(run_seconds=0.3)
     assert counts["delivered"] == 1 and counts["left_for_next_run"] == 2
@@ -175,7 +124,7 @@ def test_choosing_no_event_is_refused(client, auth, team):
     assert "Choose at least one event to send" in page
 
 
-def test_only_admins_reach_webhooks_and_turning_one_off_stops_it(client, auth, team, receiver, make_person):
+def test_only_admins_reach_webhooks_and_turning_one_off_stops_it(client, auth, team, receiver, make_person, raise_action):
     admin, owner, group = team
     auth.login(make_person(role="lead"))
     assert client.get("/webhooks").status_code == 403
@@ -185,15 +134,15 @@ def test_only_admins_reach_webhooks_and_turning_one_off_stops_it(client, auth, t
     hook = db.session.scalars(db.select(Webhook)).one()
     assert hook.secret in created and "It is not shown again" in created
     client.submit(f"/webhooks/{hook.id}/turn-off", {}, form_url=f"/webhooks/{hook.id}")
-    _raise(owner, group)
+    raise_action()
     assert db.session.scalar(db.select(db.func.count()).select_from(WebhookDelivery)) == 0
 
 
-def test_the_command_delivers_what_is_due_and_says_how_it_went(app, team, receiver):
+def test_the_command_delivers_what_is_due_and_says_how_it_went(app, team, receiver, raise_action):
     admin, owner, group = team
     webhooks.register_webhook(url=receiver.url, events=["action.raised"], by=admin)
     db.session.commit()
-    _raise(owner, group)
+    raise_action()
     result = app.test_cli_runner().invoke(args=["webhooks", "deliver"])
     assert result.exit_code == 0, result.output
     assert "Delivered 1, to try again 0, failed 0, left for the next run 0." in result.output

@@ -11,12 +11,13 @@ import hashlib
 import hmac
 import json
 import secrets
+import socket
 import time
 from datetime import datetime
 from urllib.parse import urlsplit
 
 import requests
-from flask import current_app
+import urllib3
 
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import utcnow
@@ -24,6 +25,7 @@ from tracker.core.domain import DomainError, Problems
 from tracker.extensions import db
 from tracker.nudges.sender import MAX_ATTEMPTS, wait_before_attempt
 from tracker.people.models import User
+from tracker.webhooks import targets
 from tracker.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
 
 EVENTS = {
@@ -36,6 +38,8 @@ EVENTS = {
 TIMEOUT_SECONDS = 5  # each delivery; a receiver slower than this is tried again later
 RUN_SECONDS = 50  # a run's deadline: the scheduler starts the next one a minute later
 MAX_URL = 500
+RESPONSE_BYTES = 4096  # the most of a receiver's answer read
+RESPONSE_CHARACTERS = 500  # the most of it kept, to show on the admin page
 
 
 def _check_url(url: str | None) -> str:
@@ -49,20 +53,24 @@ def _check_url(url: str | None) -> str:
         raise DomainError("Enter a web address starting with https:// (or http://)", field="url")
     if parts.username or parts.password:
         raise DomainError("Leave the user name and password out of the address", field="url")
-    own = urlsplit(current_app.config["BASE_URL"])
-    if (parts.hostname.lower(), parts.port or _default_port(parts.scheme)) == \
-            ((own.hostname or "").lower(), own.port or _default_port(own.scheme)):
-        raise DomainError("The address is this service's own: events must go to another system", field="url")
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or over 65535
+        port = 0
+    if port == 0:
+        raise DomainError("The port number in the address must be between 1 and 65535", field="url")
+    port = port or targets.default_port(parts.scheme)
+    try:
+        targets.checked_address(parts.hostname, port)
+    except socket.gaierror:
+        raise DomainError(f"No computer called {parts.hostname} could be found: check the address",
+                          field="url") from None
     return url
 
 
 def _check_events(events: list[str] | None) -> None:
     if not events or not set(events) <= set(EVENTS):
         raise DomainError("Choose at least one event to send", field="events")
-
-
-def _default_port(scheme: str) -> int:
-    return 443 if scheme == "https" else 80
 
 
 def register_webhook(*, url: str, events: list[str], by: User) -> Webhook:
@@ -112,33 +120,55 @@ def deliver_pending(*, now: datetime | None = None, run_seconds: float = RUN_SEC
         db.select(WebhookDelivery.id)
         .where(WebhookDelivery.status == DeliveryStatus.PENDING, WebhookDelivery.next_attempt_at <= (now or utcnow()))
         .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)).all()
-    for delivery_id in due:
-        if time.monotonic() >= deadline:
-            counts["left_for_next_run"] += 1
-            continue
-        delivery = db.session.get(WebhookDelivery, delivery_id)
-        counts[_attempt(delivery, now or utcnow(), min(TIMEOUT_SECONDS, max(deadline - time.monotonic(), 1)))] += 1
-        db.session.commit()
+    with targets.session() as http:
+        for delivery_id in due:
+            if time.monotonic() >= deadline:
+                counts["left_for_next_run"] += 1
+                continue
+            delivery = db.session.get(WebhookDelivery, delivery_id)
+            timeout = min(TIMEOUT_SECONDS, max(deadline - time.monotonic(), 1))
+            counts[_attempt(http, delivery, now or utcnow(), timeout)] += 1
+            db.session.commit()
     return counts
 
 
-def _attempt(delivery: WebhookDelivery, now: datetime, timeout: float) -> str:
+def _attempt(http: requests.Session, delivery: WebhookDelivery, now: datetime, timeout: float) -> str:
     delivery.attempts += 1
     timestamp = int(time.time())
     headers = {"Content-Type": "application/json", "User-Agent": "Tracker-Webhooks/1",
                "Tracker-Event": delivery.event, "Tracker-Delivery": str(delivery.id),
                "Tracker-Signature": signature(delivery.webhook.secret, timestamp, delivery.body)}
-    try:
-        response = requests.post(delivery.webhook.url, data=delivery.body.encode(), headers=headers,
-                                 timeout=timeout, allow_redirects=False)
+    try:  # a redirect is not followed: it could lead anywhere, this service or this server included
+        response = http.post(delivery.webhook.url, data=delivery.body.encode(), headers=headers,
+                             timeout=timeout, allow_redirects=False, stream=True)
+    except targets.Refused as refused:  # the address resolves somewhere refused now: no retry
+        delivery.status, delivery.last_status_code, delivery.last_response = DeliveryStatus.FAILED, None, ""
+        delivery.last_error = f"Refused, not sent: {refused.message[0].lower()}{refused.message[1:]}"
+        return "failed"
     except requests.RequestException as error:
         delivery.last_status_code, delivery.last_response = None, ""
         return _retry_later(delivery, now, _describe(error))
-    delivery.last_status_code, delivery.last_response = response.status_code, response.text[:500]
+    delivery.last_status_code, delivery.last_response = response.status_code, _start_of(response)
     if 200 <= response.status_code < 300:
         delivery.status, delivery.delivered_at, delivery.last_error = DeliveryStatus.DELIVERED, now, ""
         return "delivered"
+    if response.is_redirect:
+        return _retry_later(delivery, now, f"The receiver answered {response.status_code}, sending it on to "
+                            f"{response.headers['Location'][:200]}: redirects are not followed, so add the "
+                            "webhook again with the address it gives")
     return _retry_later(delivery, now, f"The receiver answered {response.status_code}")
+
+
+def _start_of(response: requests.Response) -> str:
+    """The first few characters of the answer, for the admin page: at most RESPONSE_BYTES are read,
+    however much the receiver sends."""
+    try:
+        start = response.raw.read(RESPONSE_BYTES, decode_content=True) or b""
+    except (OSError, urllib3.exceptions.HTTPError):  # the receiver stopped or stalled part-way
+        start = b""
+    finally:
+        response.close()
+    return start.decode("utf-8", errors="replace")[:RESPONSE_CHARACTERS]
 
 
 def _retry_later(delivery: WebhookDelivery, now: datetime, error: str) -> str:
