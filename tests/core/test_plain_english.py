@@ -90,7 +90,7 @@ def demo(app):
 FAMILY_PAGES = [(None, path) for path in (
     "/", "/you-said-we-did", "/you-said-we-did/{outcome}", "/have-your-say", "/have-your-say/sent",
     "/your-input", "/your-input/{trail}", "/act/{act}", "/accessibility", "/privacy", "/sign-in",
-    "/forgot-password", "/accountability")]
+    "/forgot-password", "/accountability", "/what-we-decided", "/what-we-decided/{decision}")]
 FAMILY_PAGES += [("owner@example.org", path) for path in ("/", "/my-actions", "/actions/{action}",
                                                           "/actions/{action}/update", "/account",
                                                           "/account/two-step")]
@@ -105,15 +105,17 @@ def _fill(path: str) -> str:
     from tracker.actions.models import OPEN_STATUSES, Action
     from tracker.inputs.models import Input
     from tracker.inputs.notify import trail_token
+    from tracker.meetings.models import Decision
     from tracker.nudges.links import action_link_token
     from tracker.people.models import User
 
     published = db.session.scalars(select(Input).where(Input.published_at.is_not(None))).first()
+    decision = db.session.scalars(select(Decision).where(Decision.published_at.is_not(None))).first()
     public_input = db.session.scalars(select(Input).where(Input.contact_email != "")).first()
     owner = db.session.scalar(select(User).where(User.email == "owner@example.org"))
     action = db.session.scalars(select(Action).where(  # an open one: what a nudge links to
         Action.owner_id == owner.id, Action.status.in_(OPEN_STATUSES)).order_by(Action.id)).first()
-    return path.format(outcome=published.id, action=action.id, act=action_link_token(action.id, owner.id),
+    return path.format(outcome=published.id, decision=decision.id, action=action.id, act=action_link_token(action.id, owner.id),
                        trail=trail_token(public_input, public_input.contact_email))
 
 

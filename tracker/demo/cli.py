@@ -11,6 +11,7 @@ from tracker.actions.operations import complete_action, create_action, mark_cann
 from tracker.core.dates import local_today, local_zone, utcnow
 from tracker.core.models import Tag
 from tracker.demo import data
+from tracker.demo.decisions import publish_demo_decisions
 from tracker.demo.inputs import close_demo_loops, raise_demo_inputs
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Attendance, Decision, Meeting, MeetingStatus, MinutesStatus
@@ -132,4 +133,5 @@ def load_demo_data(today: date) -> None:
         elif status == ActionStatus.CANNOT_BE_DONE:
             mark_cannot_be_done(action, by=people[owner], explanation=closing, at=moment(due, "12:00"))
     close_demo_loops(raised_inputs, people=people, moment=moment)
+    publish_demo_decisions(meetings=meetings, moment=moment)
     db.session.flush()

@@ -194,3 +194,13 @@ INPUTS = [
      "answered_by": ["Explore with the SENDCo Network how to share lived experiences of children masking at school"],
      "answer": None, "publish": None},
 ]
+
+# Board decisions whose meaning for families the chair published on "What we decided": the
+# meeting (group, date), the decision's words, the day it was published, and what it means for families.
+DECISIONS_FOR_FAMILIES = [
+    (("SEND Board", "2021-05-11"), "A review of the pilot will take place in September.", "2021-05-13",
+     "Some families will soon have a key worker to help them. In September we will check how well this "
+     "works, and tell you what we find."),
+    (("SEND Board", "2021-06-08"), "The revised Terms of Reference are approved and will be uploaded to the Local Offer.",
+     "2021-06-10", "The Board has new rules for how it works. You can read them on the Local Offer website."),
+]
