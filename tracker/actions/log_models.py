@@ -1,7 +1,9 @@
 """What an action log import has made, so importing the same log again makes nothing twice."""
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tracker.extensions import db
@@ -18,6 +20,8 @@ class ImportedLogRow(db.Model):
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(64))
     action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
+    # The action's updates dated up to then are its history from the log, not news for the daily email.
+    imported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (UniqueConstraint("group_id", "key", name="uq_imported_log_rows_group_key"),)
 

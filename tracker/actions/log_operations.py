@@ -45,6 +45,7 @@ from tracker.actions.operations import (
     mark_cannot_be_done,
     move_due_date,
     post_update,
+    record_history,
 )
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import start_of_day
@@ -322,25 +323,26 @@ def import_log(group: Group, entries: list[LogEntry], *, log_name: str, by: User
     if problems:
         raise LogRefused(problems)
     waiting = [entry for entry in entries if not entry.already_imported]
-    claimed = _claim(group, [entry.key for entry in waiting])
-    made, rows = [], []
-    for entry in waiting:
-        if entry.key not in claimed:  # imported by someone else at the same moment
-            entry.already_imported = True
-            continue
-        try:
-            entry.action = _create(group, entry, log_name=log_name, by=by, today=today, now=now)
-        except DomainError as error:
-            for each in problems_of(error):
-                kind = FIELD_COLUMNS.get(each.field or "")
-                problems.append(_problem_at(entry, kind, each.message))
-            continue
-        made.append(entry.action)
-        rows.append({"id": claimed[entry.key], "action_id": entry.action.id})
-    if problems:
+    claimed = _claim(group, [entry.key for entry in waiting], now)
+    made = []
+    with record_history(by=by):  # one flush for the whole log; its history is not news
         for entry in waiting:
-            entry.action = None  # none of them is made
-        raise LogRefused(problems)
+            if entry.key not in claimed:  # imported by someone else at the same moment
+                entry.already_imported = True
+                continue
+            try:
+                entry.action = _create(group, entry, log_name=log_name, by=by, today=today, now=now)
+            except DomainError as error:
+                for each in problems_of(error):
+                    kind = FIELD_COLUMNS.get(each.field or "")
+                    problems.append(_problem_at(entry, kind, each.message))
+                continue
+            made.append(entry.action)
+        if problems:
+            for entry in waiting:
+                entry.action = None  # none of them is made
+            raise LogRefused(problems)
+    rows = [{"id": claimed[entry.key], "action_id": entry.action.id} for entry in waiting if entry.action is not None]
     if rows:
         db.session.execute(update(ImportedLogRow), rows)
     return made
@@ -351,12 +353,12 @@ def _problem_at(entry: LogEntry, kind: str | None, message: str) -> RowProblem:
     return RowProblem(entry.row, index, heading, message)
 
 
-def _claim(group: Group, keys: list[str]) -> dict[str, int]:
+def _claim(group: Group, keys: list[str], now: datetime) -> dict[str, int]:
     """Record the row keys not yet imported into this group: {key: row id} of those this call added."""
     claimed: dict[str, int] = {}
     for start in range(0, len(keys), 500):
         statement = insert_or_on_conflict(db.session, ImportedLogRow).values(
-            [{"group_id": group.id, "key": key} for key in keys[start:start + 500]]
+            [{"group_id": group.id, "key": key, "imported_at": now} for key in keys[start:start + 500]]
         ).on_conflict_do_nothing(index_elements=["group_id", "key"]).returning(ImportedLogRow.key, ImportedLogRow.id)
         claimed.update({key: row_id for key, row_id in db.session.execute(statement)})
     return claimed

@@ -1,13 +1,16 @@
 """What can happen to an action. The one home of the charter's rules about actions.
 
 Every function takes model objects and plain values, raises DomainError with a plain-English
-message (and the form field it belongs to), flushes, and never commits: the page, API, CLI, email
-link or importer that called it commits once. The audit trail records every change automatically.
+message (and the form field it belongs to), flushes (inside record_history, once at the end), and
+never commits: the page, API, CLI, email link or importer that called it commits once. The audit trail records every change automatically.
 Nothing here deletes an action: one that will not happen is closed as "cannot be done" (or
 superseded) with its reason, and stays on the record.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from tracker import permissions
@@ -20,7 +23,8 @@ from tracker.actions.models import (
     UpdateKind,
     changes_since,
 )
-from tracker.actions.signals import action_progressed, action_raised, action_reassigned
+from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
+from tracker.core.database import reserve_ids
 from tracker.core.dates import check_sensible_date, format_date, local_day, start_of_day, utcnow
 from tracker.core.domain import DomainError, Problems, checked_text
 from tracker.core.models import Tag
@@ -61,10 +65,12 @@ def _check_owner(owner: User | None, field: str = "owner") -> User:
 
 
 def _record(action: Action, *, by: User | None, at: datetime, kind: UpdateKind, note: str = "",
-            meeting: Meeting | None = None, **changes) -> ActionUpdate:
+            meeting: Meeting | None = None, is_public: bool = False, **changes) -> ActionUpdate:
     update = ActionUpdate(action=action, author=by, created_at=at, kind=kind, note=note,
-                          meeting=meeting, **changes)
+                          meeting=meeting, is_public=is_public, **changes)
     db.session.add(update)
+    if (history := db.session.info.get(HISTORY)) is not None:
+        history.updates.append(update)
     return update
 
 
@@ -72,8 +78,7 @@ def _progress(action: Action, update: ActionUpdate, at: datetime) -> None:
     """Progress pauses overdue nudges until the action falls overdue again (rule: follow up
     promptly, docs/rules.md)."""
     action.last_progress_at = at
-    db.session.flush()
-    action_progressed.send(action, update=update)
+    _announce(action_progressed, action, update=update)
 
 
 def _require_open(action: Action, doing: str) -> None:
@@ -110,6 +115,68 @@ def check_version(action: Action, version: int | None) -> None:
     raise EditConflict(changes_since(action, version))
 
 
+# --- telling the other domains; history recorded at once -----------------------------------
+
+
+HISTORY = "actions_history"  # the session's info key while record_history runs
+
+
+@dataclass
+class History:
+    """What record_history has seen raised and recorded, in order."""
+
+    by: User | None
+    raised: list[Action] = field(default_factory=list)
+    updates: list[ActionUpdate] = field(default_factory=list)
+
+
+def _announce(signal, action: Action, **details) -> None:
+    """Flush, so the change has its ids, and tell whoever listens (notices, follows, webhooks).
+    Inside record_history: neither; the action is noted and told of at the end."""
+    history = db.session.info.get(HISTORY)
+    if history is None:
+        db.session.flush()
+        signal.send(action, **details)
+    elif signal is action_raised:
+        history.raised.append(action)
+
+
+def _give_ids(model, records: list) -> None:
+    """Ids known before the flush: then thousands of rows go in a few statements (reserve_ids)."""
+    for record, new_id in zip(records, reserve_ids(db.session, model.__table__, len(records)), strict=True):
+        record.id = new_id
+
+
+@contextmanager
+def record_history(*, by: User | None) -> Iterator[History]:
+    """Actions and their progress from the past, recorded at once (an imported action log).
+
+    Every operation inside checks and records exactly as it does alone, but nothing flushes per
+    change: one flush at the end gives the ids and writes the audit trail in one statement (each
+    record as created, with its values at the end; the action's updates keep each step). What
+    happened back then is history, not news: no progress, move or closing is announced. At the
+    end, actions_imported tells of all of them at once (their owners follow them, and hear once
+    of those still open), then each action still open is announced as raised (imported=True),
+    so other systems learn it exists. An exception inside leaves the session for the caller to
+    roll back, and tells no one."""
+    if HISTORY in db.session.info:
+        raise RuntimeError("record_history is already running")
+    history = db.session.info[HISTORY] = History(by=by)
+    try:
+        with db.session.no_autoflush:
+            yield history
+            _give_ids(Action, history.raised)
+            _give_ids(ActionUpdate, history.updates)
+    finally:
+        del db.session.info[HISTORY]
+    db.session.flush()
+    if history.raised:
+        actions_imported.send(tuple(history.raised), by=by)
+    for action in history.raised:
+        if action.is_open:
+            action_raised.send(action, imported=True)
+
+
 # --- raising and editing ---------------------------------------------------------------------
 
 
@@ -137,7 +204,33 @@ def create_action(
     it was raised (default: now), so actions typed up from old minutes keep their place in time.
     """
     at = at or utcnow()
-    # Where it came from: a decision belongs to an agenda item, which belongs to a meeting.
+    meeting, agenda_item = _source(meeting, agenda_item, decision)
+    title, detail, owner = _check_new_action(title=title, detail=detail, owner=owner, group=group, today=today,
+                                             due_on=due_on, due_at_next_meeting_of=due_at_next_meeting_of,
+                                             meeting=meeting)
+    if due_at_next_meeting_of is not None:
+        next_meeting = next_meeting_for(due_at_next_meeting_of.id, raised_at=at, source=meeting)
+        due_on = next_meeting.starts_on if next_meeting is not None else None
+
+    action = Action(
+        title=title, detail=detail, owner=owner, group=group, created_by=by, created_at=at,
+        status=ActionStatus.NOT_STARTED, due_on=due_on, original_due_on=due_on, due_at_next_meeting_of=due_at_next_meeting_of,
+        meeting=meeting, agenda_item=agenda_item, decision=decision, tags=list(tags),
+        # Every column given, not left to its default: many actions saved at once (record_history)
+        # then go in a few statements, not one each.
+        due_date_moves=0, at_risk=False, at_risk_reason="", outcome="", explanation="",
+    )
+    db.session.add(action)
+    for raised in inputs:
+        raised.actions.append(action)
+    _announce(action_raised, action)
+    return action
+
+
+def _source(meeting: Meeting | None, agenda_item: AgendaItem | None,
+            decision: Decision | None) -> tuple[Meeting | None, AgendaItem | None]:
+    """Where it came from: a decision belongs to an agenda item, which belongs to a meeting (not
+    a cancelled one). Returns the meeting and agenda item the action comes from."""
     if decision is not None:
         if agenda_item is not None and decision.agenda_item_id not in (None, agenda_item.id):
             raise DomainError("That decision was made under a different agenda item", field="decision")
@@ -147,7 +240,13 @@ def create_action(
         meeting = _same_meeting(meeting, agenda_item.meeting, "agenda_item")
     if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
         raise DomainError("That meeting was cancelled, so no actions can come from it", field="meeting")
+    return meeting, agenda_item
 
+
+def _check_new_action(*, title: str | None, detail: str | None, owner: User | None, group: Group,
+                      today: date, due_on: date | None, due_at_next_meeting_of: Group | None,
+                      meeting: Meeting | None) -> tuple[str, str, User]:
+    """Every rule a new action must meet, each broken one listed at once: (title, detail, owner) as saved."""
     problems = Problems()
     title = problems.check(_check_title, title)
     detail = problems.check(_check_detail, detail)
@@ -157,32 +256,7 @@ def create_action(
     if due_on is not None and due_at_next_meeting_of is None:
         problems.check(_check_due_date, due_on, meeting=meeting, today=today, field="due_on")
     problems.raise_any()
-    if due_at_next_meeting_of is not None:
-        next_meeting = next_meeting_for(due_at_next_meeting_of.id, raised_at=at, source=meeting)
-        due_on = next_meeting.starts_on if next_meeting is not None else None
-
-    action = Action(
-        title=title,
-        detail=detail,
-        owner=owner,
-        group=group,
-        created_by=by,
-        created_at=at,
-        status=ActionStatus.NOT_STARTED,
-        due_on=due_on,
-        original_due_on=due_on,
-        due_at_next_meeting_of=due_at_next_meeting_of,
-        meeting=meeting,
-        agenda_item=agenda_item,
-        decision=decision,
-        tags=list(tags),
-    )
-    db.session.add(action)
-    for raised in inputs:
-        raised.actions.append(action)
-    db.session.flush()
-    action_raised.send(action)
-    return action
+    return title, detail, owner
 
 
 def _check_group(group: Group | None, *, meeting: Meeting | None = None) -> None:
@@ -518,6 +592,5 @@ def reassign_action(action: Action, *, by: User, new_owner: User | None, note: s
     update = _record(action, by=by, at=at, kind=UpdateKind.REASSIGNED, note=note,
                      old_owner_id=action.owner_id, new_owner_id=new_owner.id)
     action.owner = new_owner
-    db.session.flush()
-    action_reassigned.send(action, update=update, old_owner=old_owner)
+    _announce(action_reassigned, action, update=update, old_owner=old_owner)
     return update

@@ -9,7 +9,7 @@ download once its view has returned (`init_streamed_downloads`).
 import sqlite3
 
 from flask import g, has_app_context, request
-from sqlalchemy import event
+from sqlalchemy import event, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
@@ -73,3 +73,18 @@ def insert_or_on_conflict(session, table):
     if session.get_bind().dialect.name == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
+
+
+def reserve_ids(session, table, count: int) -> list[int]:
+    """`count` new ids for `table`'s `id` column, in order, so that many new rows given them go in
+    with one executemany instead of one INSERT ... RETURNING each (SQLite cannot return the ids of
+    a batch in order). PostgreSQL: from the column's sequence. SQLite: after the highest, which is
+    safe because every transaction that writes holds the write lock (BEGIN IMMEDIATE). Call it
+    under no_autoflush when new rows are waiting."""
+    if count <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.scalars(text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                                         "FROM generate_series(1, :count)"), {"table": table.name, "count": count}))
+    highest = session.scalar(select(func.max(table.c.id))) or 0
+    return list(range(highest + 1, highest + 1 + count))

@@ -26,8 +26,9 @@ from flask import current_app
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
+from tracker.actions.log_models import ImportedLogRow
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
-from tracker.actions.signals import action_progressed, action_raised, action_reassigned
+from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import start_of_day, utcnow
 from tracker.core.models import Auditable
@@ -44,6 +45,7 @@ RAISED = "raised"  # a new action for you
 PASSED_TO = "passed_to"  # someone passed you their action
 PASSED_ON = "passed_on"  # your action was passed to someone else
 MOVED = "moved"  # someone else moved the due date of your action
+IMPORTED = "imported"  # an open action of yours, brought in from an existing action log (one line an email)
 # Gathered notices go out at the latest this long after the first, however busy the sitting.
 LONGEST_GATHERING = timedelta(hours=1)
 
@@ -121,26 +123,53 @@ def is_following(action: Action, person: User) -> bool:
 
 def follow_quietly(action_id: int, person_id: int) -> None:
     """Automatic following (owners, escalated chairs): no error if already following."""
-    statement = insert_or_on_conflict(db.session, ActionFollow).values(
-        action_id=action_id, person_id=person_id, created_at=utcnow())
-    db.session.execute(statement.on_conflict_do_nothing(index_elements=["action_id", "person_id"]))
+    follow_all_quietly([(action_id, person_id)])
+
+
+def follow_all_quietly(pairs: list[tuple[int, int]]) -> None:
+    """follow_quietly for many (action id, person id) pairs, a few hundred to a statement."""
+    now = utcnow()
+    for start in range(0, len(pairs), 500):
+        statement = insert_or_on_conflict(db.session, ActionFollow).values(
+            [{"action_id": action_id, "person_id": person_id, "created_at": now}
+             for action_id, person_id in pairs[start:start + 500]])
+        db.session.execute(statement.on_conflict_do_nothing(index_elements=["action_id", "person_id"]))
 
 
 # --- notices, written as things happen -----------------------------------------------------------
 
 
-def _notice(action: Action, recipient: User | None, event: str, *, by: User | None, other: User | None = None):
+def _notice_row(action: Action, recipient: User | None, event: str, *, by: User | None,
+                other: User | None = None) -> dict | None:
     if recipient is None or not recipient.is_active or (by is not None and by.id == recipient.id):
-        return  # nobody hears of their own change
-    db.session.add(ActionNotice(action_id=action.id, recipient_id=recipient.id, event=event,
-                                by_id=by.id if by else None, other_id=other.id if other else None,
-                                created_at=utcnow()))
+        return None  # nobody hears of their own change
+    return {"action_id": action.id, "recipient_id": recipient.id, "event": event, "by_id": by.id if by else None,
+            "other_id": other.id if other else None, "created_at": utcnow()}
+
+
+def _notice(action: Action, recipient: User | None, event: str, *, by: User | None, other: User | None = None):
+    if (row := _notice_row(action, recipient, event, by=by, other=other)) is not None:
+        db.session.add(ActionNotice(**row))
 
 
 @action_raised.connect
-def _raised(action: Action, **_details) -> None:
+def _raised(action: Action, *, imported: bool = False, **_details) -> None:
+    if imported:
+        return  # _imported has told its owner
     follow_quietly(action.id, action.owner_id)
     _notice(action, action.owner, RAISED, by=action.created_by)
+
+
+@actions_imported.connect
+def _imported(actions: tuple[Action, ...], *, by: User | None, **_details) -> None:
+    """An imported action log is history, not news: the owners follow every action it brought in
+    (so a reopening reaches them), and hear only of those still open, which their email gathers
+    into one line. A few statements for the whole log."""
+    follow_all_quietly([(action.id, action.owner_id) for action in actions])
+    rows = [row for action in actions if action.is_open
+            and (row := _notice_row(action, action.owner, IMPORTED, by=by)) is not None]
+    if rows:
+        db.session.execute(db.insert(ActionNotice), rows)
 
 
 @action_reassigned.connect
@@ -243,6 +272,7 @@ class NoticeLine:
     notice: ActionNotice
     links: dict[str, str] = field(default_factory=dict)
     reason: str = ""  # why the date moved (rule: no silent slippage)
+    imported: int = 0  # IMPORTED: how many open actions of the group's log are theirs (one line for all)
 
     @property
     def action(self) -> Action:
@@ -268,8 +298,15 @@ def move_reasons(notices) -> dict[int, str]:
 
 def _lines(person: User, notices, reasons: dict[int, str]) -> list[NoticeLine]:
     lines = []
+    imported: dict[int, NoticeLine] = {}  # by group: one line for all of a log's actions
     for notice in notices:
         action = notice.action
+        if notice.event == IMPORTED:
+            if action.group_id not in imported:
+                imported[action.group_id] = NoticeLine(notice, {"mine": absolute_url("actions.mine")})
+                lines.append(imported[action.group_id])
+            imported[action.group_id].imported += 1
+            continue
         links = {}
         if notice.event != PASSED_ON and action.is_open and action.owner_id == person.id:
             links = {choice: absolute_url("nudges.action_link_respond", choice=choice,
@@ -280,7 +317,7 @@ def _lines(person: User, notices, reasons: dict[int, str]) -> list[NoticeLine]:
 
 
 def _new_actions_subject(notices) -> str:
-    mine = [notice for notice in notices if notice.event in (RAISED, PASSED_TO)]
+    mine = [notice for notice in notices if notice.event in (RAISED, PASSED_TO, IMPORTED)]
     if len(mine) == len(notices):
         return "You have a new action" if len(mine) == 1 else f"You have {len(mine)} new actions"
     return "Changes to your actions"
@@ -334,6 +371,16 @@ class DailyPlan:
         return {"daily_emails_planned": len(self.readers)}
 
 
+class _Readers(dict):
+    """The daily email's readers so far, by Reader.key."""
+
+    def reader(self, person_id: int | None = None, address: str = "", name: str = "") -> Reader:
+        key = f"person={person_id}" if person_id else f"address={address}"
+        if key not in self:
+            self[key] = Reader(person_id=person_id, address=address, name=name)
+        return self[key]
+
+
 def plan_daily_emails(today: date) -> DailyPlan:
     """Who hears of which moves since the last run: a fixed number of queries, whatever the size."""
     ran = db.session.execute(db.select(db.func.max(DailyEmailRun.up_to_update_id),
@@ -345,53 +392,69 @@ def plan_daily_emails(today: date) -> DailyPlan:
     if since is None:  # the first run ever: yesterday's news, not the whole history
         since = db.session.scalar(db.select(db.func.max(ActionUpdate.id)).where(
             ActionUpdate.created_at < start_of_day(today - timedelta(days=1)))) or 0
-    updates = db.session.scalars(
-        db.select(ActionUpdate).where(ActionUpdate.id > since, ActionUpdate.id <= up_to,
-                                      ActionUpdate.kind.in_(FOLLOWER_KINDS))
-        .order_by(ActionUpdate.id)
-    ).all()
+    updates = _news(since, up_to)
     by_action = defaultdict(list)
     for update in updates:
         by_action[update.action_id].append(update)
-    action_ids = list(by_action)
-    readers: dict[str, Reader] = {}
-
-    def reader_for(person_id: int | None = None, address: str = "", name: str = "") -> Reader:
-        key = f"person={person_id}" if person_id else f"address={address}"
-        if key not in readers:
-            readers[key] = Reader(person_id=person_id, address=address, name=name)
-        return readers[key]
-
-    if action_ids:
-        follows = db.session.execute(db.select(ActionFollow.action_id, ActionFollow.person_id)
-                                     .where(ActionFollow.action_id.in_(action_ids))).all()
-        for action_id, person_id in follows:
-            reader_for(person_id).moves[action_id] = by_action[action_id]
-        # Only the columns the email needs: thousands of inputs, read as plain rows.
-        for raised in db.session.execute(
-            db.select(Input.id, Input.what, Input.raised_by_id, Input.contact_email, Input.contact_name,
-                      input_actions.c.action_id)
-            .join(input_actions, input_actions.c.input_id == Input.id)
-            .where(input_actions.c.action_id.in_(action_ids))
-        ).all():
-            action_id = raised.action_id
-            told = [update for update in by_action[action_id] if _tells_contributor(update)]
-            if not told:
-                continue
-            if raised.raised_by_id is not None:
-                reader = reader_for(raised.raised_by_id)
-            elif raised.contact_email:
-                reader = reader_for(address=raised.contact_email.strip().lower(), name=raised.contact_name)
-            else:
-                continue  # raised anonymously: nobody to tell
-            known = {update.id for update in reader.moves.get(action_id, [])}
-            reader.moves[action_id] = reader.moves.get(action_id, []) + [u for u in told if u.id not in known]
-            reader.inputs[action_id].append(raised)
+    readers = _Readers()
+    if by_action:
+        _add_followers(readers, by_action)
+        _add_contributors(readers, by_action)
     # New actions of people who chose to hear of them in the daily email.
     for notice in _load_notices(db.and_(ActionNotice.emailed_at.is_(None),
                                         ActionNotice.recipient_id.in_(_daily_choosers()))):
-        reader_for(notice.recipient_id).notices.append(notice)
+        readers.reader(notice.recipient_id).notices.append(notice)
+    planned, actions = _worth_emailing(readers, list(by_action))
+    authors = {person_id: person.name for person_id, person in
+               _people([update.author_id for update in updates if update.author_id]).items()}
+    return DailyPlan(today, up_to, planned, actions, authors)
 
+
+def _news(since: int, up_to: int) -> list[ActionUpdate]:
+    """The updates followers hear of, recorded after the last run. Not an imported log's history:
+    the updates it brought in, dated up to when it was imported."""
+    history = db.select(ImportedLogRow.id).where(ImportedLogRow.action_id == ActionUpdate.action_id,
+                                                 ImportedLogRow.imported_at >= ActionUpdate.created_at)
+    return db.session.scalars(
+        db.select(ActionUpdate).where(ActionUpdate.id > since, ActionUpdate.id <= up_to,
+                                      ActionUpdate.kind.in_(FOLLOWER_KINDS), ~history.exists())
+        .order_by(ActionUpdate.id)
+    ).all()
+
+
+def _add_followers(readers: _Readers, by_action: dict[int, list[ActionUpdate]]) -> None:
+    follows = db.session.execute(db.select(ActionFollow.action_id, ActionFollow.person_id)
+                                 .where(ActionFollow.action_id.in_(list(by_action)))).all()
+    for action_id, person_id in follows:
+        readers.reader(person_id).moves[action_id] = by_action[action_id]
+
+
+def _add_contributors(readers: _Readers, by_action: dict[int, list[ActionUpdate]]) -> None:
+    """Those who raised the input an action answers hear of what _tells_contributor says."""
+    # Only the columns the email needs: thousands of inputs, read as plain rows.
+    for raised in db.session.execute(
+        db.select(Input.id, Input.what, Input.raised_by_id, Input.contact_email, Input.contact_name,
+                  input_actions.c.action_id)
+        .join(input_actions, input_actions.c.input_id == Input.id)
+        .where(input_actions.c.action_id.in_(list(by_action)))
+    ).all():
+        action_id = raised.action_id
+        told = [update for update in by_action[action_id] if _tells_contributor(update)]
+        if not told:
+            continue
+        if raised.raised_by_id is not None:
+            reader = readers.reader(raised.raised_by_id)
+        elif raised.contact_email:
+            reader = readers.reader(address=raised.contact_email.strip().lower(), name=raised.contact_name)
+        else:
+            continue  # raised anonymously: nobody to tell
+        known = {update.id for update in reader.moves.get(action_id, [])}
+        reader.moves[action_id] = reader.moves.get(action_id, []) + [u for u in told if u.id not in known]
+        reader.inputs[action_id].append(raised)
+
+
+def _worth_emailing(readers: _Readers, action_ids: list[int]) -> tuple[list[Reader], dict[int, Action]]:
+    """The readers left with something worth telling, as they chose, in a stable order; and the actions."""
     people = _people([r.person_id for r in readers.values() if r.person_id])
     choices = preferences.choices_of_people(people, preferences.MOVES)
     addresses_off = preferences.addresses_turned_off([r.address for r in readers.values() if r.address],
@@ -399,8 +462,6 @@ def plan_daily_emails(today: date) -> DailyPlan:
     actions = {action.id: action for action in db.session.scalars(
         db.select(Action).where(Action.id.in_(action_ids))
         .options(selectinload(Action.group), selectinload(Action.owner)))} if action_ids else {}
-    authors = {person_id: person.name for person_id, person in
-               _people([update.author_id for update in updates if update.author_id]).items()}
     planned = []
     for reader in readers.values():
         if reader.person_id:
@@ -417,7 +478,7 @@ def plan_daily_emails(today: date) -> DailyPlan:
         if reader.moves or reader.notices:
             planned.append(reader)
     planned.sort(key=lambda reader: reader.key)
-    return DailyPlan(today, up_to, planned, actions, authors)
+    return planned, actions
 
 
 def _tells_contributor(update: ActionUpdate) -> bool:
