@@ -89,14 +89,11 @@ def feed():
 
 # --- what we decided -----------------------------------------------------------------------------
 
-DECIDED = "What we decided"
-
-
 @blueprint.route("/what-we-decided")
 @public
 def decisions():
     page = published_decisions_page(page=max(request.args.get("page", 1, type=bounded_int), 1))
-    return render_template("public/decisions.html", page=page, title=DECIDED)
+    return render_template("public/decisions.html", page=page, title="What we decided", section=SECTION)
 
 
 @blueprint.route("/what-we-decided/<int:decision_id>")
@@ -104,7 +101,7 @@ def decisions():
 def decision(decision_id: int):
     published = published_decision(decision_id) or abort(404)
     return render_template("public/decision.html", decision=published,
-                           title=f"{published.meeting.group.name}: what we decided", section=DECIDED)
+                           title=f"{published.meeting.group.name}: what we decided", section=SECTION)
 
 
 @blueprint.route("/what-we-decided/feed.atom")
