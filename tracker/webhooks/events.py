@@ -8,7 +8,7 @@ from tracker.actions.models import CLOSED_STATUSES, Action, ActionUpdate, Update
 from tracker.actions.signals import action_progressed, action_raised
 from tracker.meetings.models import Decision, Meeting
 from tracker.meetings.signals import decision_recorded, meeting_scheduled
-from tracker.webhooks.operations import queue_event
+from tracker.webhooks.queue import queue_event
 
 
 def _page(path: str) -> str:

@@ -1,4 +1,4 @@
-"""Registering receivers, queuing an event for each receiver that wants it, and delivering.
+"""Registering receivers and delivering (queuing an event is tracker/webhooks/queue.py).
 
 A delivery is signed: `Tracker-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`
 with the receiver's secret, so it can check who sent it and refuse an old one replayed (README).
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import secrets
 import socket
 import time
@@ -19,7 +18,6 @@ from urllib.parse import urlsplit
 import requests
 import urllib3
 
-from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import utcnow
 from tracker.core.domain import DomainError, Problems
 from tracker.extensions import db
@@ -27,6 +25,7 @@ from tracker.nudges.sender import MAX_ATTEMPTS, wait_before_attempt
 from tracker.people.models import User
 from tracker.webhooks import targets
 from tracker.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
+from tracker.webhooks.queue import forget_receivers, queue_event  # noqa: F401  queue_event: its home before
 
 EVENTS = {
     "action.raised": "An action is raised",
@@ -82,29 +81,15 @@ def register_webhook(*, url: str, events: list[str], by: User) -> Webhook:
                       created_by_id=by.id)
     db.session.add(webhook)
     db.session.flush()
+    forget_receivers(db.session)
     return webhook
 
 
 def turn_off(webhook: Webhook) -> Webhook:
     webhook.is_active = False
     db.session.flush()
+    forget_receivers(db.session)
     return webhook
-
-
-def queue_event(event: str, key: str, data: dict, *, at: datetime | None = None) -> int:
-    """One delivery for each active receiver that wants `event`; `key` makes it once only."""
-    at = at or utcnow()
-    receivers = [webhook for webhook in db.session.scalars(db.select(Webhook).where(Webhook.is_active.is_(True)))
-                 if event in webhook.events]
-    table = WebhookDelivery.__table__
-    for webhook in receivers:
-        body = json.dumps({"event": event, "occurred_at": at.isoformat().replace("+00:00", "Z"), "data": data},
-                          sort_keys=True)
-        db.session.execute(insert_or_on_conflict(db.session, table).values(
-            webhook_id=webhook.id, event=event, dedupe_key=f"{event}:{key}:webhook={webhook.id}", body=body,
-            status=DeliveryStatus.PENDING, attempts=0, next_attempt_at=at, created_at=at, last_response="",
-            last_error="").on_conflict_do_nothing(index_elements=["dedupe_key"]))
-    return len(receivers)
 
 
 def signature(secret: str, timestamp: int, body: str) -> str:
