@@ -39,21 +39,23 @@ def _shortened(text: str, length: int = 100) -> str:
     return f"{text[:length]}{'…' if len(text) > length else ''}"
 
 
+def _add_entry(feed: Atom1Feed, url: str, *, title: str, parts: tuple, record, categories: list[str]) -> None:
+    """One entry: `parts` (label, text) become its summary, families first; `record` has
+    published_at and updated_at. Its page's address is its id."""
+    feed.add_item(title=title, link=url, unique_id=url, description=_summary(*parts),
+                  pubdate=_aware(record.published_at), updateddate=_aware(record.updated_at or record.published_at),
+                  categories=categories)
+
+
 def outcomes_feed(outcomes: list[Input], *, site_name: str, page_url: str, feed_url: str) -> str:
     feed = _feed(title="You said, we did", site_name=site_name, page_url=page_url, feed_url=feed_url,
                  subtitle="What the partnership did about what families, champions and young people told it.")
     for outcome in outcomes:
-        url = absolute_url("public.outcome", input_id=outcome.id)
-        feed.add_item(
-            title=f"{outcome.group.name}: {_shortened(outcome.public_said)}",
-            link=url,
-            unique_id=url,
-            description=_summary(("What this means for families", outcome.public_for_families),
-                                 ("You said", outcome.public_said), ("We did", outcome.public_did)),
-            pubdate=_aware(outcome.published_at),
-            updateddate=_aware(outcome.updated_at or outcome.published_at),
-            categories=[tag for tag in (outcome.group.name, getattr(outcome.priority_tag, "name", None)) if tag],
-        )
+        _add_entry(feed, absolute_url("public.outcome", input_id=outcome.id), record=outcome,
+                   title=f"{outcome.group.name}: {_shortened(outcome.public_said)}",
+                   parts=(("What this means for families", outcome.public_for_families),
+                          ("You said", outcome.public_said), ("We did", outcome.public_did)),
+                   categories=[tag for tag in (outcome.group.name, getattr(outcome.priority_tag, "name", None)) if tag])
     return feed.writeString("utf-8")
 
 
@@ -62,16 +64,10 @@ def decisions_feed(decisions: list[Decision], *, site_name: str, page_url: str, 
     feed = _feed(title="What we decided", site_name=site_name, page_url=page_url, feed_url=feed_url,
                  subtitle="What the partnership's groups decided, and what it means for families.")
     for decision in decisions:
-        url = absolute_url("public.decision", decision_id=decision.id)
-        feed.add_item(
-            title=f"{decision.meeting.group.name}: {_shortened(decision.for_families)}",
-            link=url,
-            unique_id=url,
-            description=_summary(("What this means for families", decision.for_families),
-                                 ("What was decided", decision.text),
-                                 ("Decided at", f"{decision.meeting.group.name}, {format_date(decision.meeting.starts_on)}")),
-            pubdate=_aware(decision.published_at),
-            updateddate=_aware(decision.updated_at or decision.published_at),
-            categories=[decision.meeting.group.name],
-        )
+        group = decision.meeting.group.name
+        _add_entry(feed, absolute_url("public.decision", decision_id=decision.id), record=decision,
+                   title=f"{group}: {_shortened(decision.for_families)}",
+                   parts=(("What this means for families", decision.for_families), ("What was decided", decision.text),
+                          ("Decided at", f"{group}, {format_date(decision.meeting.starts_on)}")),
+                   categories=[group])
     return feed.writeString("utf-8")
