@@ -73,6 +73,11 @@ def load_body(schema: type[Schema]) -> dict:
         raise ApiError(422, *_first_error(error)) from None
 
 
+def created(body: dict, endpoint: str, **values) -> tuple[dict, int, dict]:
+    """201 Created: the new record, and its address in `Location` (`endpoint` with `values`)."""
+    return body, 201, {"Location": url_for(endpoint, **values, _external=True)}
+
+
 def _page_url(page: int) -> str:
     args = request.args.to_dict() | {"page": page}
     return url_for(request.endpoint, **(request.view_args or {}), **args, _external=True)

@@ -6,10 +6,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from flask import url_for
-
 from tracker import permissions
-from tracker.api.http import ApiError, load_body
+from tracker.api.http import ApiError, created, load_body
 from tracker.api.openapi import doc
 from tracker.api.schemas import (
     AgendaItemInSchema,
@@ -99,8 +97,7 @@ def schedule_meeting():
                                               location=body["location"] or "", is_online=bool(body["is_online"]),
                                               today=local_today())
     db.session.commit()
-    location = url_for("api.meeting", meeting_id=scheduled.id, _external=True)
-    return MeetingSchema().dump(scheduled), 201, {"Location": location}
+    return created(MeetingSchema().dump(scheduled), "api.meeting", meeting_id=scheduled.id)
 
 
 @blueprint.route("/meetings/<int:meeting_id>", methods=["POST"])
@@ -158,8 +155,7 @@ def record_decision(meeting_id: int):
     decision = meetings.record_decision(owning, text=body["text"], agenda_item=_agenda_item(owning, body["agenda_item"]),
                                         now=utcnow())
     db.session.commit()
-    location = url_for("api.decision", decision_id=decision.id, _external=True)
-    return DecisionSchema().dump(visible_decision(decision.id)), 201, {"Location": location}
+    return created(DecisionSchema().dump(visible_decision(decision.id)), "api.decision", decision_id=decision.id)
 
 
 @blueprint.route("/decisions/<int:decision_id>", methods=["POST"])

@@ -6,7 +6,7 @@ pages, commit once. Each documents itself for the OpenAPI document through `doc`
 """
 from __future__ import annotations
 
-from flask import Blueprint, current_app, url_for
+from flask import Blueprint, current_app
 from flask_limiter.util import get_remote_address
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -14,7 +14,7 @@ from tracker import permissions
 from tracker.actions import operations
 from tracker.actions.operations import EditConflict
 from tracker.api import queries
-from tracker.api.http import ApiError, load_args, load_body, paginate
+from tracker.api.http import ApiError, created, load_args, load_body, paginate
 from tracker.api.openapi import doc
 from tracker.api.schemas import (
     ActionArgsSchema,
@@ -157,22 +157,7 @@ def post_update(action_id: int):
     update = operations.post_update(action, by=api_person(), note=body["note"], at=utcnow(),
                                     version=body.get("version"))
     db.session.commit()
-    location = url_for("api.action", action_id=action.id, _external=True)
-    return UpdateSchema().dump(update), 201, {"Location": location}
-
-
-@blueprint.route("/actions/<int:action_id>/complete", methods=["POST"])
-@api_token
-@doc("Actions", "Complete an action, saying what was done (its outcome)", body=CompleteInSchema,
-     response=ActionSchema, forbidden=True, not_found=True, refused=True)
-def complete(action_id: int):
-    action = _action_or_404(action_id)
-    _refuse_unless(permissions.can_close_action(api_person(), action))
-    body = load_body(CompleteInSchema)
-    operations.complete_action(action, by=api_person(), outcome=body["outcome"], at=utcnow(),
-                               version=body.get("version"))
-    db.session.commit()
-    return ActionSchema().dump(action)
+    return created(UpdateSchema().dump(update), "api.action", action_id=action.id)
 
 
 @blueprint.route("/actions", methods=["POST"])
@@ -184,85 +169,56 @@ def raise_action():
     group = db.session.get(Group, body["group"]) if body["group"] else None
     if group is not None:
         _refuse_unless(permissions.can_raise_action(api_person(), group))
-    owner = db.session.get(User, body["owner"]) if body["owner"] else None
+    owner = _person(body["owner"])
     action = operations.create_action(
         title=body["title"], detail=body["detail"], owner=owner, group=group, by=api_person(),
         today=local_today(), due_on=body["due_on"],
         due_at_next_meeting_of=group if body["due_by_next_meeting"] else None, at=utcnow())
     db.session.commit()
-    location = url_for("api.action", action_id=action.id, _external=True)
-    return ActionSchema().dump(action), 201, {"Location": location}
+    return created(ActionSchema().dump(action), "api.action", action_id=action.id)
 
 
-def _change(action_id: int, allowed, change) -> dict:
-    """One change to an action, as its page makes it: the same permission, then the same operation."""
-    action = _action_or_404(action_id)
-    _refuse_unless(allowed(api_person(), action))
-    change(action)
-    db.session.commit()
-    return ActionSchema().dump(action)
+def _action_change(endpoint: str, path: str, summary: str, schema, allowed, operation, arguments) -> None:
+    """POST /actions/{id}/<path>: one change to an action as its page makes it: the same permission,
+    then the same operation, given `arguments(body)` (and who, when and the version read)."""
+
+    @api_token
+    @doc("Actions", summary, body=schema, response=ActionSchema, forbidden=True, not_found=True, refused=True)
+    def change(action_id: int):
+        body = load_body(schema)
+        action = _action_or_404(action_id)
+        _refuse_unless(allowed(api_person(), action))
+        operation(action, by=api_person(), at=utcnow(), version=body.get("version"), **arguments(body))
+        db.session.commit()
+        return ActionSchema().dump(action)
+
+    blueprint.add_url_rule(f"/actions/<int:action_id>/{path}", endpoint, change, methods=["POST"])
 
 
-@blueprint.route("/actions/<int:action_id>/due-date", methods=["POST"])
-@api_token
-@doc("Actions", "Move the due date, saying why (the original date and every move are kept)",
-     body=MoveDueDateInSchema, response=ActionSchema, forbidden=True, not_found=True, refused=True)
-def move_due_date(action_id: int):
-    body = load_body(MoveDueDateInSchema)
-    return _change(action_id, permissions.can_update_action, lambda action: operations.move_due_date(
-        action, by=api_person(), new_due_on=body["due_on"], reason=body["reason"], at=utcnow(),
-        version=body.get("version")))
+def _person(person_id: int | None) -> User | None:
+    return db.session.get(User, person_id) if person_id else None
 
 
-@blueprint.route("/actions/<int:action_id>/cannot-be-done", methods=["POST"])
-@api_token
-@doc("Actions", "Close an action that cannot be done, explaining why", body=CannotBeDoneInSchema,
-     response=ActionSchema, forbidden=True, not_found=True, refused=True)
-def cannot_be_done(action_id: int):
-    body = load_body(CannotBeDoneInSchema)
-    return _change(action_id, permissions.can_close_action, lambda action: operations.mark_cannot_be_done(
-        action, by=api_person(), explanation=body["explanation"], at=utcnow(), version=body.get("version")))
-
-
-@blueprint.route("/actions/<int:action_id>/reassign", methods=["POST"])
-@api_token
-@doc("Actions", "Give an action to a new owner, saying why (both owners are kept on the record)",
-     body=ReassignInSchema, response=ActionSchema, forbidden=True, not_found=True, refused=True)
-def reassign(action_id: int):
-    body = load_body(ReassignInSchema)
-    new_owner = db.session.get(User, body["owner"]) if body["owner"] else None
-    return _change(action_id, permissions.can_manage_action, lambda action: operations.reassign_action(
-        action, by=api_person(), new_owner=new_owner, note=body["note"], at=utcnow(), version=body.get("version")))
-
-
-@blueprint.route("/actions/<int:action_id>/at-risk", methods=["POST"])
-@api_token
-@doc("Actions", "Flag an action as at risk of missing its date, saying why", body=ReasonInSchema,
-     response=ActionSchema, forbidden=True, not_found=True, refused=True)
-def flag_at_risk(action_id: int):
-    body = load_body(ReasonInSchema)
-    return _change(action_id, permissions.can_flag_action_at_risk, lambda action: operations.flag_at_risk(
-        action, by=api_person(), reason=body["reason"], at=utcnow(), version=body.get("version")))
-
-
-@blueprint.route("/actions/<int:action_id>/no-longer-at-risk", methods=["POST"])
-@api_token
-@doc("Actions", "Say an action is no longer at risk, with a note", body=NoteInSchema, response=ActionSchema,
-     forbidden=True, not_found=True, refused=True)
-def clear_at_risk(action_id: int):
-    body = load_body(NoteInSchema)
-    return _change(action_id, permissions.can_flag_action_at_risk, lambda action: operations.clear_at_risk(
-        action, by=api_person(), note=body["note"], at=utcnow(), version=body.get("version")))
-
-
-@blueprint.route("/actions/<int:action_id>/reopen", methods=["POST"])
-@api_token
-@doc("Actions", "Reopen a closed action, saying why", body=ReasonInSchema, response=ActionSchema,
-     forbidden=True, not_found=True, refused=True)
-def reopen(action_id: int):
-    body = load_body(ReasonInSchema)
-    return _change(action_id, permissions.can_manage_action, lambda action: operations.reopen_action(
-        action, by=api_person(), reason=body["reason"], at=utcnow(), version=body.get("version")))
+_action_change("complete", "complete", "Complete an action, saying what was done (its outcome)", CompleteInSchema,
+               permissions.can_close_action, operations.complete_action, lambda body: {"outcome": body["outcome"]})
+_action_change("move_due_date", "due-date",
+               "Move the due date, saying why (the original date and every move are kept)", MoveDueDateInSchema,
+               permissions.can_update_action, operations.move_due_date,
+               lambda body: {"new_due_on": body["due_on"], "reason": body["reason"]})
+_action_change("cannot_be_done", "cannot-be-done", "Close an action that cannot be done, explaining why",
+               CannotBeDoneInSchema, permissions.can_close_action, operations.mark_cannot_be_done,
+               lambda body: {"explanation": body["explanation"]})
+_action_change("reassign", "reassign",
+               "Give an action to a new owner, saying why (both owners are kept on the record)", ReassignInSchema,
+               permissions.can_manage_action, operations.reassign_action,
+               lambda body: {"new_owner": _person(body["owner"]), "note": body["note"]})
+_action_change("flag_at_risk", "at-risk", "Flag an action as at risk of missing its date, saying why",
+               ReasonInSchema, permissions.can_flag_action_at_risk, operations.flag_at_risk,
+               lambda body: {"reason": body["reason"]})
+_action_change("clear_at_risk", "no-longer-at-risk", "Say an action is no longer at risk, with a note", NoteInSchema,
+               permissions.can_flag_action_at_risk, operations.clear_at_risk, lambda body: {"note": body["note"]})
+_action_change("reopen", "reopen", "Reopen a closed action, saying why", ReasonInSchema,
+               permissions.can_manage_action, operations.reopen_action, lambda body: {"reason": body["reason"]})
 
 
 @blueprint.route("/decisions")
