@@ -46,6 +46,8 @@ PASSED_TO = "passed_to"  # someone passed you their action
 PASSED_ON = "passed_on"  # your action was passed to someone else
 MOVED = "moved"  # someone else moved the due date of your action
 IMPORTED = "imported"  # an open action of yours, brought in from an existing action log (one line an email)
+# An imported log's open actions are one line of the email, naming this many of them.
+IMPORTED_NAMED = 5
 # Gathered notices go out at the latest this long after the first, however busy the sitting.
 LONGEST_GATHERING = timedelta(hours=1)
 
@@ -272,7 +274,12 @@ class NoticeLine:
     notice: ActionNotice
     links: dict[str, str] = field(default_factory=dict)
     reason: str = ""  # why the date moved (rule: no silent slippage)
-    imported: int = 0  # IMPORTED: how many open actions of the group's log are theirs (one line for all)
+    imported: list[Action] = field(default_factory=list)  # IMPORTED: the open actions of a group's log now theirs
+
+    @property
+    def imported_shown(self) -> list[Action]:
+        """The first few of them, named in the email; the link lists them all."""
+        return self.imported[:IMPORTED_NAMED]
 
     @property
     def action(self) -> Action:
@@ -305,7 +312,7 @@ def _lines(person: User, notices, reasons: dict[int, str]) -> list[NoticeLine]:
             if action.group_id not in imported:
                 imported[action.group_id] = NoticeLine(notice, {"mine": absolute_url("actions.mine")})
                 lines.append(imported[action.group_id])
-            imported[action.group_id].imported += 1
+            imported[action.group_id].imported.append(action)
             continue
         links = {}
         if notice.event != PASSED_ON and action.is_open and action.owner_id == person.id:

@@ -25,3 +25,7 @@ def log_team(make_person, make_group) -> LogTeam:
     chair = make_person(role="chair", name="Jordan Reid", email="jordan@example.org")
     group = make_group(name="SEND Board", kind="board", chair=chair, secretary=lena, members=(mary, yusuf, grace))
     return LogTeam(group, mary, yusuf, lena, grace, chair)
+
+
+from tests.nudges.conftest import mailbox  # noqa: E402, F401  (a real SMTP server on loopback)
+from tests.webhooks.conftest import receiver  # noqa: E402, F401  (a real HTTP receiver on loopback)
