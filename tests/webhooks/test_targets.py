@@ -21,9 +21,10 @@ PUBLIC = "93.184.216.34"
 def _refusal(client, auth, admin, url: str) -> str:
     """The page's answer to adding `url`, with nothing saved."""
     auth.login(admin)
+    webhooks_before = db.session.scalar(db.select(db.func.count()).select_from(Webhook))
     page = html.unescape(client.submit("/webhooks", {"url": url, "events": ["action.raised"]}).get_data(as_text=True))
     assert "There is a problem" in page
-    assert db.session.scalar(db.select(db.func.count()).select_from(Webhook)) == 0
+    assert db.session.scalar(db.select(db.func.count()).select_from(Webhook)) == webhooks_before
     return page
 
 
@@ -150,3 +151,29 @@ def test_a_huge_answer_is_not_read_whole(app, team, receiver, monkeypatch, raise
     assert time.monotonic() - started < 2
     delivery = db.session.scalars(db.select(WebhookDelivery)).one()
     assert delivery.last_response == "x" * webhooks.RESPONSE_CHARACTERS
+
+
+def test_the_pages_saying_what_was_refused_read_plainly(app, client, auth, team, dns, receiver, raise_action):
+    from tests.core.test_plain_english import STAFF_SCORE, main_text, verdict
+
+    admin = team[0]
+    dns["crm.partner.test"] = PUBLIC
+    hook = webhooks.register_webhook(url=f"http://crm.partner.test:{receiver.port}/in", events=["action.raised"],
+                                     by=admin)
+    db.session.commit()
+    raise_action()
+    dns["crm.partner.test"] = "127.0.0.1"
+    app.config["WEBHOOKS_ALLOW_LOCAL_TARGETS"] = False
+    try:
+        webhooks.deliver_pending()
+        added = _refusal(client, auth, admin, "http://169.254.169.254/latest/meta-data")
+    finally:
+        app.config["WEBHOOKS_ALLOW_LOCAL_TARGETS"] = True
+    receiver.status, receiver.headers = 302, {"Location": "http://127.0.0.1:1/elsewhere"}
+    raise_action(title="Book the hall for the June meeting")
+    webhooks.deliver_pending()
+    shown = client.get(f"/webhooks/{hook.id}").get_data(as_text=True)
+    assert "redirects are not followed" in html.unescape(shown) and "Refused, not sent" in shown
+    problems = verdict("/webhooks (refused)", main_text(added), STAFF_SCORE)
+    problems += verdict(f"/webhooks/{hook.id}", main_text(shown), STAFF_SCORE)
+    assert not problems, "\n".join(problems)
