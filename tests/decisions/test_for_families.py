@@ -90,6 +90,29 @@ def test_markup_is_taken_out_and_a_cancelled_meetings_decision_cannot_be_publish
         operations.publish_for_families(cancelled, text=PLAIN, at=AT)
 
 
+@pytest.mark.parametrize("text, message", [
+    ("Email pat@example.org to ask.", "Remove the email address: nothing published may say how to reach a person"),
+    ("Call 07700 900123 to ask.", "Remove the phone number: nothing published may say how to reach a person"),
+    ("Aisha Khan asked for this.", "Remove the name “Aisha Khan”: the names of people who are not staff are never published"),
+])
+def test_nothing_private_is_published(client, auth, board, make_person, make_decision, text, message):
+    make_person(role="champion", name="Aisha Khan")
+    decision = make_decision(board, "The pilot runs on.")
+    auth.login(board.chair)
+    response = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": text, "publish": "1"})
+    assert ("#for_families", message) in error_summary_links(response)
+    assert _fresh(decision).published_at is None
+
+
+def test_a_decision_is_published_once_its_meeting_has_taken_place(client, auth, board, make_decision):
+    decision = make_decision(board, "Agreed ahead.", days_ago=-7)
+    auth.login(board.chair)
+    response = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": PLAIN, "publish": "1"})
+    [(href, message)] = error_summary_links(response)
+    assert href == "#for_families" and message.startswith("Publish it once its meeting has taken place, on ")
+    assert _fresh(decision).published_at is None
+
+
 def test_unpublishing_takes_it_off_the_page_and_the_feed_and_keeps_the_words(client, auth, board, make_decision):
     decision = _published(make_decision(board, "The pilot runs on."))
     auth.login(board.chair)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tracker.core.dates import format_date
+from tracker.core.dates import format_date, to_local
 from tracker.core.domain import DomainError, checked_text
 from tracker.core.models import Tag
 from tracker.core.plain_english import problems_for_families
 from tracker.extensions import db
-from tracker.inputs.operations import plain_text
+from tracker.inputs.operations import check_private, plain_text, private_names
 from tracker.meetings.models import Decision, MeetingStatus
 
 
@@ -62,13 +62,21 @@ class SecondLookNeeded(Exception):
         self.text = text
 
 
-def check_for_families(decision: Decision, text: str | None) -> str:
-    """The summary as it would be published (trimmed, any markup taken out), or a DomainError."""
-    if decision.meeting.status == MeetingStatus.CANCELLED:
+def check_for_families(decision: Decision, text: str | None, *, at: datetime) -> str:
+    """The summary as it would be published (trimmed, any markup taken out), or a DomainError: it
+    is needed, short, says nothing that reaches or names a private person (the outcomes' rule), and
+    the decision was made: its meeting has taken place and was not cancelled."""
+    cleaned = plain_text(checked_text(text, "decisions.for_families", field="for_families",
+                                      what="What this means for families",
+                                      required="Enter what this means for families"))
+    check_private(cleaned, private_names(), "for_families")
+    meeting = decision.meeting
+    if meeting.status == MeetingStatus.CANCELLED:
         raise DomainError("A decision of a cancelled meeting cannot be published", field="for_families")
-    return plain_text(checked_text(text, "decisions.for_families", field="for_families",
-                                   what="What this means for families",
-                                   required="Enter what this means for families"))
+    if not meeting.has_come(to_local(at).date()):
+        raise DomainError(f"Publish it once its meeting has taken place, on {format_date(meeting.starts_on)}",
+                          field="for_families")
+    return cleaned
 
 
 def publish_for_families(decision: Decision, *, text: str | None, at: datetime,
@@ -76,7 +84,7 @@ def publish_for_families(decision: Decision, *, text: str | None, at: datetime,
     """Publish the summary with the decision on the public page. A summary that may be hard to
     read (problems_for_families) raises SecondLookNeeded unless the person has had that look.
     Publishing again changes the wording and keeps the first date."""
-    cleaned = check_for_families(decision, text)
+    cleaned = check_for_families(decision, text, at=at)
     problems = problems_for_families(cleaned)
     if problems and not second_look_taken:
         raise SecondLookNeeded(problems, cleaned)

@@ -215,10 +215,10 @@ PUBLIC_FIELDS = (("public_said", "What was raised"), ("public_did", "What was do
                  ("public_for_families", "What this means for families"))
 
 
-def private_names(raised: Input) -> set[str]:
-    """Names that must never appear publicly: whoever raised this input, every champion, and
-    everyone who has raised input without an account (two queries)."""
-    names = {raised.contact_name, raised.raised_by.name if raised.raised_by else ""}
+def private_names(raised: Input | None = None) -> set[str]:
+    """Names that must never appear publicly: whoever raised this input (if any), every champion,
+    and everyone who has raised input without an account (two queries)."""
+    names = {raised.contact_name, raised.raised_by.name if raised.raised_by else ""} if raised else set()
     names |= set(db.session.scalars(db.select(User.name).where(User.role == Role.CHAMPION)))
     names |= set(db.session.scalars(db.select(Input.contact_name).where(Input.contact_name != "").distinct()))
     return {name.strip() for name in names if name and len(name.strip()) > 1}
@@ -234,7 +234,7 @@ def check_public_text(raised: Input, texts: dict[str, str], problems: Problems) 
                               field=field, what=label)
         if text is not None:
             cleaned[field] = text = plain_text(text)
-            problems.check(_check_private, text, names, field)
+            problems.check(check_private, text, names, field)
     return cleaned
 
 
@@ -244,7 +244,9 @@ def plain_text(text: str) -> str:
     return html.unescape(nh3.clean(text, tags=set())).strip()
 
 
-def _check_private(text: str, names: set[str], field: str) -> None:
+def check_private(text: str, names: set[str], field: str) -> None:
+    """Nothing published says how to reach a person, or names someone who is not staff: the
+    outcomes' public wording and a decision's summary for families alike."""
     if _EMAIL_ADDRESS.search(text):
         raise DomainError("Remove the email address: nothing published may say how to reach a person",
                           field=field)
