@@ -17,13 +17,15 @@ from tracker.extensions import db
 
 class Receiver:
     """A real HTTP server: records each request; answers with `status`, `headers` and `body` after
-    `delay` seconds. `stall_after_body` keeps the connection open afterwards, as an answer that
-    never ends would, until the receiver closes."""
+    `delay` seconds. `trickle` sends the answer a byte at a time, that many seconds apart;
+    `stall_after_body` keeps the connection open afterwards, as an answer that never ends would,
+    until the receiver closes."""
 
     def __init__(self):
         self.received: list[dict] = []
         self.status, self.delay, self.headers, self.body = 200, 0.0, {}, None
         self.stall_after_body = False
+        self.trickle = 0.0  # seconds between the answer's bytes, sent one by one
         self.closing = threading.Event()
         receiver = self
 
@@ -36,10 +38,14 @@ class Receiver:
                 for name, value in receiver.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
+                body = receiver.body if receiver.body is not None else \
+                    b"thanks" if receiver.status < 300 else b"something broke"
                 try:
-                    self.wfile.write(receiver.body if receiver.body is not None
-                                     else b"thanks" if receiver.status < 300 else b"something broke")
-                    self.wfile.flush()
+                    for piece in ([body[at:at + 1] for at in range(len(body))] if receiver.trickle else [body]):
+                        self.wfile.write(piece)
+                        self.wfile.flush()
+                        if receiver.trickle and receiver.closing.wait(receiver.trickle):
+                            return
                 except OSError:
                     return  # the sender read what it wanted and hung up
                 if receiver.stall_after_body:

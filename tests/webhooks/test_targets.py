@@ -177,3 +177,17 @@ def test_the_pages_saying_what_was_refused_read_plainly(app, client, auth, team,
     problems = verdict("/webhooks (refused)", main_text(added), STAFF_SCORE)
     problems += verdict(f"/webhooks/{hook.id}", main_text(shown), STAFF_SCORE)
     assert not problems, "\n".join(problems)
+
+
+def test_an_answer_sent_a_byte_at_a_time_is_read_only_until_the_timeout(app, team, receiver, monkeypatch,
+                                                                          raise_action):
+    receiver.body, receiver.trickle = b"y" * 100, 0.2  # 20 seconds to send it all
+    monkeypatch.setattr(webhooks, "TIMEOUT_SECONDS", 1)
+    webhooks.register_webhook(url=receiver.url, events=["action.raised"], by=team[0])
+    db.session.commit()
+    raise_action()
+    started = time.monotonic()
+    assert webhooks.deliver_pending()["delivered"] == 1
+    assert time.monotonic() - started < 3
+    answer = db.session.scalars(db.select(WebhookDelivery.last_response)).one()
+    assert answer and set(answer) == {"y"} and len(answer) < 100

@@ -120,7 +120,7 @@ def deliver_pending(*, now: datetime | None = None, run_seconds: float = RUN_SEC
 def _attempt(http: requests.Session, delivery: WebhookDelivery, now: datetime, timeout: float) -> str:
     delivery.attempts += 1
     timestamp = int(time.time())
-    headers = {"Content-Type": "application/json", "User-Agent": "Tracker-Webhooks/1",
+    headers = {"Content-Type": "application/json", "User-Agent": "Tracker-Webhooks/1", "Accept-Encoding": "identity",
                "Tracker-Event": delivery.event, "Tracker-Delivery": str(delivery.id),
                "Tracker-Signature": signature(delivery.webhook.secret, timestamp, delivery.body)}
     try:  # a redirect is not followed: it could lead anywhere, this service or this server included
@@ -133,7 +133,7 @@ def _attempt(http: requests.Session, delivery: WebhookDelivery, now: datetime, t
     except requests.RequestException as error:
         delivery.last_status_code, delivery.last_response = None, ""
         return _retry_later(delivery, now, _describe(error))
-    delivery.last_status_code, delivery.last_response = response.status_code, _start_of(response)
+    delivery.last_status_code, delivery.last_response = response.status_code, _start_of(response, timeout)
     if 200 <= response.status_code < 300:
         delivery.status, delivery.delivered_at, delivery.last_error = DeliveryStatus.DELIVERED, now, ""
         return "delivered"
@@ -144,13 +144,18 @@ def _attempt(http: requests.Session, delivery: WebhookDelivery, now: datetime, t
     return _retry_later(delivery, now, f"The receiver answered {response.status_code}")
 
 
-def _start_of(response: requests.Response) -> str:
-    """The first few characters of the answer, for the admin page: at most RESPONSE_BYTES are read,
-    however much the receiver sends."""
+def _start_of(response: requests.Response, timeout: float) -> str:
+    """The start of the answer, for the admin page: at most RESPONSE_BYTES read, within about
+    `timeout`, however much the receiver sends and however slowly (one small read at a time)."""
+    start, deadline = b"", time.monotonic() + timeout
     try:
-        start = response.raw.read(RESPONSE_BYTES, decode_content=True) or b""
+        while len(start) < RESPONSE_BYTES and time.monotonic() < deadline:
+            more = response.raw.read1(RESPONSE_BYTES - len(start), decode_content=False)
+            if not more:
+                break
+            start += more
     except (OSError, urllib3.exceptions.HTTPError):  # the receiver stopped or stalled part-way
-        start = b""
+        pass
     finally:
         response.close()
     return start.decode("utf-8", errors="replace")[:RESPONSE_CHARACTERS]
