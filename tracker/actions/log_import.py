@@ -171,8 +171,10 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[list[list[Cell]], dict[tuple[int
             if any(part.lower().endswith("vbaproject.bin") for part in archive.namelist()):
                 raise UnreadableLog(f"{name} contains macros, which Tracker does not open. In Excel, save it "
                                     "as an Excel Workbook (.xlsx) without macros and try again")
+            has_formulas = _has_formulas(archive)
         values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        formulas_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        formulas_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False) \
+            if has_formulas else None
     except UnreadableLog:
         raise
     except Exception:  # openpyxl raises many kinds for a damaged file; all mean the same to a person
@@ -185,18 +187,35 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[list[list[Cell]], dict[tuple[int
             rows.append(list(row))
             if len(rows) > MAX_LOG_ROWS + HEADING_SEARCH_ROWS + 1:
                 break  # too many: said in _table, without reading the rest
-        formulas: dict[tuple[int, int], str] = {}
-        for number, row in enumerate(formulas_book.worksheets[0].iter_rows(values_only=True), start=1):
-            if number > len(rows):
-                break
-            for index, value in enumerate(row):
-                if isinstance(value, str) and value.startswith("=") and index < len(rows[number - 1]) \
-                        and rows[number - 1][index] is None:
-                    formulas[(number, index)] = value
+        formulas = _unsaved_formulas(formulas_book, rows) if formulas_book is not None else {}
         return rows, formulas
     finally:
         values.close()
-        formulas_book.close()
+        if formulas_book is not None:
+            formulas_book.close()
+
+
+def _unsaved_formulas(book, rows: list[list[Cell]]) -> dict[tuple[int, int], str]:
+    """{(row number, column index): formula} of the cells that hold a formula with no saved value."""
+    formulas: dict[tuple[int, int], str] = {}
+    for number, row in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
+        if number > len(rows):
+            break
+        for index, value in enumerate(row):
+            if isinstance(value, str) and value.startswith("=") and index < len(rows[number - 1]) \
+                    and rows[number - 1][index] is None:
+                formulas[(number, index)] = value
+    return formulas
+
+
+# A formula cell of a worksheet's XML: <f>, with or without a namespace prefix or attributes.
+FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s/>]")
+
+
+def _has_formulas(archive: zipfile.ZipFile) -> bool:
+    """Does any worksheet hold a formula? If not, the workbook need not be read a second time for them."""
+    return any(FORMULA_TAG.search(archive.read(part)) for part in archive.namelist()
+               if part.lower().startswith("xl/worksheets/") and part.lower().endswith(".xml"))
 
 
 def _csv_rows(name: str, data: bytes) -> list[list[Cell]]:

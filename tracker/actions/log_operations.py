@@ -355,13 +355,12 @@ def _problem_at(entry: LogEntry, kind: str | None, message: str) -> RowProblem:
 
 def _claim(group: Group, keys: list[str], now: datetime) -> dict[str, int]:
     """Record the row keys not yet imported into this group: {key: row id} of those this call added."""
-    claimed: dict[str, int] = {}
-    for start in range(0, len(keys), 500):
-        statement = insert_or_on_conflict(db.session, ImportedLogRow).values(
-            [{"group_id": group.id, "key": key, "imported_at": now} for key in keys[start:start + 500]]
-        ).on_conflict_do_nothing(index_elements=["group_id", "key"]).returning(ImportedLogRow.key, ImportedLogRow.id)
-        claimed.update({key: row_id for key, row_id in db.session.execute(statement)})
-    return claimed
+    if not keys:
+        return {}
+    statement = insert_or_on_conflict(db.session, ImportedLogRow).on_conflict_do_nothing(
+        index_elements=["group_id", "key"]).returning(ImportedLogRow.key, ImportedLogRow.id)
+    rows = [{"group_id": group.id, "key": key, "imported_at": now} for key in keys]
+    return {key: row_id for key, row_id in db.session.execute(statement, rows)}
 
 
 def _detail(table_name: str, entry: LogEntry) -> str:

@@ -64,10 +64,16 @@ def _check_owner(owner: User | None, field: str = "owner") -> User:
     return owner
 
 
+def _given(**links) -> dict:
+    """The links that are set: one left empty is not set to None, which would cost a flush of
+    thousands of records (record_history) a step for each link of each."""
+    return {name: value for name, value in links.items() if value is not None}
+
+
 def _record(action: Action, *, by: User | None, at: datetime, kind: UpdateKind, note: str = "",
             meeting: Meeting | None = None, is_public: bool = False, **changes) -> ActionUpdate:
-    update = ActionUpdate(action=action, author=by, created_at=at, kind=kind, note=note,
-                          meeting=meeting, is_public=is_public, **changes)
+    update = ActionUpdate(action=action, created_at=at, kind=kind, note=note, is_public=is_public,
+                          **_given(author=by, meeting=meeting), **changes)
     db.session.add(update)
     if (history := db.session.info.get(HISTORY)) is not None:
         history.updates.append(update)
@@ -213,12 +219,13 @@ def create_action(
         due_on = next_meeting.starts_on if next_meeting is not None else None
 
     action = Action(
-        title=title, detail=detail, owner=owner, group=group, created_by=by, created_at=at,
-        status=ActionStatus.NOT_STARTED, due_on=due_on, original_due_on=due_on, due_at_next_meeting_of=due_at_next_meeting_of,
-        meeting=meeting, agenda_item=agenda_item, decision=decision, tags=list(tags),
+        title=title, detail=detail, owner=owner, group=group, created_at=at,
+        status=ActionStatus.NOT_STARTED, due_on=due_on, original_due_on=due_on,
         # Every column given, not left to its default: many actions saved at once (record_history)
         # then go in a few statements, not one each.
         due_date_moves=0, at_risk=False, at_risk_reason="", outcome="", explanation="",
+        **_given(created_by=by, due_at_next_meeting_of=due_at_next_meeting_of, meeting=meeting,
+                 agenda_item=agenda_item, decision=decision, tags=list(tags) or None),
     )
     db.session.add(action)
     for raised in inputs:

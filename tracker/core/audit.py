@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
 
 from tracker.core.dates import utcnow
 from tracker.core.models import Auditable, AuditEvent
@@ -60,14 +61,14 @@ def _changes(obj, event_name: str) -> dict:
             if value not in (None, "", False):
                 changes[key] = [None, _plain(value)] if event_name == "created" else [_plain(value), None]
             continue
-        history = state.attrs[key].history
+        history = state.get_history(key, PASSIVE_NO_INITIALIZE)  # as state.attrs[key].history, without building attrs
         if history.has_changes():
             before = history.deleted[0] if history.deleted else None
             after = history.added[0] if history.added else None
             if before != after:
                 changes[key] = [_plain(before), _plain(after)]
     for key in obj.__audit_collections__:
-        history = state.attrs[key].history
+        history = state.get_history(key, PASSIVE_NO_INITIALIZE)
         if event_name == "created":
             names = _names(history.added)
             if names:

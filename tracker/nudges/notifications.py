@@ -129,13 +129,14 @@ def follow_quietly(action_id: int, person_id: int) -> None:
 
 
 def follow_all_quietly(pairs: list[tuple[int, int]]) -> None:
-    """follow_quietly for many (action id, person id) pairs, a few hundred to a statement."""
+    """follow_quietly for many (action id, person id) pairs, in one executemany."""
+    if not pairs:
+        return
     now = utcnow()
-    for start in range(0, len(pairs), 500):
-        statement = insert_or_on_conflict(db.session, ActionFollow).values(
-            [{"action_id": action_id, "person_id": person_id, "created_at": now}
-             for action_id, person_id in pairs[start:start + 500]])
-        db.session.execute(statement.on_conflict_do_nothing(index_elements=["action_id", "person_id"]))
+    statement = insert_or_on_conflict(db.session, ActionFollow).on_conflict_do_nothing(
+        index_elements=["action_id", "person_id"])
+    db.session.execute(statement, [{"action_id": action_id, "person_id": person_id, "created_at": now}
+                                   for action_id, person_id in pairs])
 
 
 # --- notices, written as things happen -----------------------------------------------------------
