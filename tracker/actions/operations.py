@@ -131,7 +131,6 @@ HISTORY = "actions_history"  # the session's info key while record_history runs
 class History:
     """What record_history has seen raised and recorded, in order."""
 
-    by: User | None
     raised: list[Action] = field(default_factory=list)
     updates: list[ActionUpdate] = field(default_factory=list)
 
@@ -167,7 +166,7 @@ def record_history(*, by: User | None) -> Iterator[History]:
     roll back, and tells no one."""
     if HISTORY in db.session.info:
         raise RuntimeError("record_history is already running")
-    history = db.session.info[HISTORY] = History(by=by)
+    history = db.session.info[HISTORY] = History()
     try:
         with db.session.no_autoflush:
             yield history
