@@ -137,11 +137,16 @@ def can_raise_action(person: User, group) -> bool:
 
 def groups_person_can_raise_for(person: User):
     """SQL clause on Group: the twin of can_raise_action, for the choice of groups."""
-    from tracker.people.models import Group
-
     if is_admin(person):
         return true()
     return Group.id.in_(_runs_group_ids(person)) if person.is_authenticated else false()
+
+
+def raisable_groups(person: User, limit: int | None = None) -> list[Group]:
+    """The running groups this person may raise actions for, by name."""
+    query = (db.select(Group).where(Group.is_active.is_(True), groups_person_can_raise_for(person))
+             .order_by(Group.name))
+    return db.session.scalars(query.limit(limit) if limit else query).all()
 
 
 def can_view_meeting(person: User, meeting) -> bool:

@@ -12,11 +12,12 @@ import secrets
 import time
 from pathlib import Path
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.utils import secure_filename
 
+from tracker.actions import log_blueprint as blueprint
 from tracker.actions.log_forms import LogReviewForm, LogUploadForm
 from tracker.actions.log_import import (
     COLUMN_LABELS,
@@ -36,7 +37,6 @@ from tracker.importer.operations import default_owner, people_who_can_own
 from tracker.people.models import Group
 from tracker.permissions import can_raise_action
 
-blueprint = Blueprint("action_log", __name__)
 SECTION = "Actions"
 TOKEN = re.compile(r"^[0-9a-f]{32}$")
 KEPT_FOR_SECONDS = 24 * 60 * 60

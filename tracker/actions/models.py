@@ -316,15 +316,6 @@ def owned_recently_closed(person: User, *, since: datetime, limit: int = 50) -> 
     return list(closed[:limit]), len(closed) > limit
 
 
-def raisable_groups(person: User, limit: int | None = None) -> list[Group]:
-    """The running groups this person may raise actions for, by name (tracker/permissions.py)."""
-    from tracker.permissions import groups_person_can_raise_for
-
-    query = (db.select(Group).where(Group.is_active.is_(True), groups_person_can_raise_for(person))
-             .order_by(Group.name))
-    return db.session.scalars(query.limit(limit) if limit else query).all()
-
-
 # --- what changed, for the History section and for a refused save ----------------------------
 
 

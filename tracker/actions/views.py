@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
-from tracker.actions import forms, operations
+from tracker.actions import blueprint, forms, operations
 from tracker.actions.models import (
     STATUS_LABELS,
     Action,
@@ -27,7 +27,6 @@ from tracker.actions.models import (
     owned_open_actions,
     owned_open_counts,
     owned_recently_closed,
-    raisable_groups,
     replacement_choices,
     tags_by_kind,
 )
@@ -44,7 +43,6 @@ from tracker.meetings.models import AgendaItem, Decision, Meeting
 from tracker.nudges.notifications import is_following
 from tracker.people.models import User, people_by_name
 
-blueprint = Blueprint("actions", __name__)
 SECTION = "Actions"
 RECENTLY_CLOSED_DAYS = 30
 
@@ -120,7 +118,7 @@ def mine():
     return render_template(
         "actions/mine.html", page=page, sections=sections, closed=closed,
         more_closed=more_closed, counts=owned_open_counts(current_user, today=today),
-        can_raise=bool(raisable_groups(current_user, limit=1)), title="My actions", section=SECTION,
+        can_raise=bool(permissions.raisable_groups(current_user, limit=1)), title="My actions", section=SECTION,
     )
 
 
@@ -148,7 +146,7 @@ def _source(form: forms.ActionForm):
 @blueprint.route("/actions/new", methods=["GET", "POST"])
 @signed_in
 def new():
-    groups = raisable_groups(current_user)
+    groups = permissions.raisable_groups(current_user)
     if not groups:
         abort(403)
     form = forms.ActionForm()

@@ -1,14 +1,14 @@
 """A person's own connections to other tools: their API token and their calendar feed links."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from tracker.api import account_blueprint as blueprint
 from tracker.api.tokens import calendar_feed_token, issue_api_token, reset_calendar_feeds, revoke_api_token
 from tracker.core.access import signed_in
 from tracker.extensions import db
 
-blueprint = Blueprint("account", __name__, url_prefix="/account")
 SECTION = "Your account"
 # Each form here is one button; CSRFProtect checks its token before the view runs.
 

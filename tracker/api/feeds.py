@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import Blueprint, abort, current_app, url_for
+from flask import abort, current_app, url_for
 from icalendar import Calendar, Event, vDuration
 
 from tracker.actions.models import Action
+from tracker.api import feeds_blueprint as blueprint
 from tracker.api import queries
 from tracker.api.tokens import person_for_feed_token
 from tracker.core.access import signed_link
 from tracker.core.dates import YEARS_AFTER, format_date, local_day, local_today, sensible_window
 from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar, uid_domain, utc
 from tracker.people.models import User
-
-blueprint = Blueprint("feeds", __name__, url_prefix="/feeds")
 
 REFRESH = timedelta(hours=1)
 

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from tracker import permissions
+from tracker.api import blueprint
 from tracker.api.http import ApiError, created, load_body
 from tracker.api.openapi import doc
 from tracker.api.schemas import (
@@ -20,7 +21,7 @@ from tracker.api.schemas import (
     RouteInputInSchema,
 )
 from tracker.api.tokens import api_person
-from tracker.api.views import blueprint, visible_decision
+from tracker.api.views import visible_decision
 from tracker.core.access import api_token
 from tracker.core.dates import local_today, local_zone, utcnow
 from tracker.core.domain import DomainError

@@ -6,14 +6,14 @@ pages, commit once. Each documents itself for the OpenAPI document through `doc`
 """
 from __future__ import annotations
 
-from flask import Blueprint, current_app
+from flask import current_app
 from flask_limiter.util import get_remote_address
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
 from tracker.actions import operations
 from tracker.actions.operations import EditConflict
-from tracker.api import queries
+from tracker.api import blueprint, queries
 from tracker.api.http import ApiError, created, load_args, load_body, paginate
 from tracker.api.openapi import doc
 from tracker.api.schemas import (
@@ -52,9 +52,6 @@ from tracker.decisions.queries import DecisionFilters, decision_by_id, register_
 from tracker.extensions import db, limiter
 from tracker.meetings.models import descendant_ids
 from tracker.people.models import Group, User
-
-blueprint = Blueprint("api", __name__, url_prefix="/api/v1")
-
 
 # Per address, whatever token is sent: made-up tokens must not buy a fresh allowance.
 limiter.limit(lambda: current_app.config["API_RATE_LIMIT"], key_func=get_remote_address)(blueprint)
@@ -285,5 +282,3 @@ def openapi():
     from tracker.api.openapi import openapi_document
 
     return openapi_document()
-
-from tracker.api import meeting_changes  # noqa: E402,F401  its routes register on this blueprint

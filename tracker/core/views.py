@@ -1,9 +1,10 @@
 from datetime import timedelta
 
-from flask import Blueprint, current_app, redirect, render_template, url_for
+from flask import current_app, redirect, render_template, url_for
 from flask_login import current_user
 
 from tracker.actions.models import owned_open_counts
+from tracker.core import blueprint
 from tracker.core.access import public
 from tracker.core.dates import local_today, utcnow
 from tracker.core.health import health_problems
@@ -11,8 +12,6 @@ from tracker.meetings.models import next_meetings_of_my_groups
 from tracker.people.invitations import life_in_words
 from tracker.permissions import is_staff
 from tracker.reports.chair_view import chaired_groups
-
-blueprint = Blueprint("core", __name__)
 
 
 @blueprint.route("/")

@@ -7,5 +7,3 @@ superseded by a later decision.
 from flask import Blueprint
 
 blueprint = Blueprint("decisions", __name__)
-
-from tracker.decisions import views  # noqa: E402,F401  the routes register on the blueprint

@@ -2,7 +2,7 @@
 creates the ones they choose, all or nothing."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -10,6 +10,7 @@ from tracker.core.access import signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.extensions import db
+from tracker.importer import blueprint
 from tracker.importer.documents import (
     MAX_DOCUMENT_BYTES,
     UnreadableDocument,
@@ -34,7 +35,6 @@ from tracker.importer.parse import NoOutcomesForDate, format_day, outcomes_for, 
 from tracker.meetings.models import Meeting
 from tracker.permissions import can_change_meeting
 
-blueprint = Blueprint("importer", __name__)
 SECTION = "Meetings"
 CONFIDENCE_TAGS = {  # always words, never colour alone
     "high": ("Likely action", "govuk-tag--green"),

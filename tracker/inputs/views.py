@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
 from tracker.actions.forms import ActionForm
-from tracker.actions.models import Action, raisable_groups, tags_by_kind
+from tracker.actions.models import Action, tags_by_kind
 from tracker.core.access import STAFF, roles, signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError
@@ -23,7 +23,7 @@ from tracker.core.ids import bounded_int, record_by_id
 from tracker.core.models import Tag
 from tracker.core.plain_english import problems_for_families
 from tracker.extensions import db
-from tracker.inputs import operations
+from tracker.inputs import blueprint, operations
 from tracker.inputs.forms import (
     AnswerForm,
     LinkActionForm,
@@ -48,7 +48,6 @@ from tracker.inputs.trail import trail_of
 from tracker.meetings.models import Meeting
 from tracker.people.models import Group, User, people_by_name
 
-blueprint = Blueprint("inputs", __name__)
 SECTION = "Input"
 PERIODS = {"3-months": ("the last 3 months", 91), "12-months": ("the last 12 months", 365), "all": ("all time", None)}
 
@@ -254,7 +253,7 @@ def unlink_action(input_id: int, action_id: int):
 @signed_in
 def new_action(input_id: int):
     raised = _input(input_id, route=True)
-    groups = raisable_groups(current_user)
+    groups = permissions.raisable_groups(current_user)
     if not groups:
         abort(403)
     form = ActionForm(group=str(raised.group_id or ""))

@@ -12,7 +12,7 @@ from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int, record_by_id
 from tracker.extensions import db
 from tracker.inputs.operations import DEFAULT_RESPONSE_WORKING_DAYS
-from tracker.meetings import operations
+from tracker.meetings import blueprint, operations
 from tracker.meetings.forms import (
     GROUP_ROLE_CHOICES,
     GROUP_ROLE_HINTS,
@@ -30,7 +30,6 @@ from tracker.meetings.models import (
 )
 from tracker.meetings.queries import open_action_counts
 from tracker.meetings.schedules import schedule_of, usual_meetings
-from tracker.meetings.views import blueprint
 from tracker.nudges import planner
 from tracker.people.models import Group, GroupRole, Membership, User, group_roles_of, people_by_name
 from tracker.permissions import (

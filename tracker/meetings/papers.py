@@ -11,10 +11,10 @@ from tracker.core.access import signed_in
 from tracker.core.dates import utcnow
 from tracker.core.domain import DomainError
 from tracker.extensions import db
-from tracker.meetings import circulation
+from tracker.meetings import blueprint, circulation
 from tracker.meetings.forms import CirculateForm
 from tracker.meetings.models import PAPER_LABELS, circulations_of
-from tracker.meetings.views import SECTION, _meeting, blueprint
+from tracker.meetings.views import SECTION, _meeting
 
 
 @blueprint.route("/meetings/<int:meeting_id>/papers", methods=["GET", "POST"])

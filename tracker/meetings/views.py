@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,7 +20,7 @@ from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int, parse_id, record_by_id
 from tracker.extensions import db
-from tracker.meetings import operations
+from tracker.meetings import blueprint, operations
 from tracker.meetings.circulation import paper_for
 from tracker.meetings.forms import (
     AddAttendeeForm,
@@ -60,7 +60,6 @@ from tracker.permissions import (
     runs_group,
 )
 
-blueprint = Blueprint("meetings", __name__)
 SECTION = "Meetings"
 HISTORY_ON_PAGE = 10
 
@@ -556,6 +555,3 @@ def approve_minutes(meeting_id: int, earlier_id: int):
           "were approved, and the approval is recorded as a decision of this meeting.", "success")
     return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="minutes"))
 
-
-# Group pages and circulating papers register on this blueprint.
-from tracker.meetings import groups, papers  # noqa: E402,F401

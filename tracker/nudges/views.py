@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from tracker import permissions
@@ -25,7 +25,7 @@ from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int
 from tracker.core.signed_links import LinkProblem, SignedLinkError, link_is_spent, spend_link
 from tracker.extensions import csrf, db
-from tracker.nudges import notifications, operations, preferences
+from tracker.nudges import blueprint, notifications, operations, preferences
 from tracker.nudges.forms import (
     CannotBeDoneForm,
     CompleteForm,
@@ -41,7 +41,6 @@ from tracker.people.models import Role, User
 from tracker.permissions import can_update_action
 from tracker.webhooks.operations import DELIVER_WEBHOOKS
 
-blueprint = Blueprint("nudges", __name__)
 SECTION = "Outbox"
 JOBS = {DAILY_NUDGES: "Daily nudges", SEND_OUTBOX: "Sending email", DELIVER_WEBHOOKS: "Sending webhooks"}
 UNFINISHED_AFTER = timedelta(hours=1)  # a run still "running" after this was stopped part-way

@@ -8,7 +8,7 @@ from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int, record_by_id
 from tracker.extensions import db
-from tracker.people import operations
+from tracker.people import blueprint, operations
 from tracker.people.admin_forms import ROLE_CHOICES, ROLE_HINTS, InviteForm, OrganisationForm, PersonForm
 from tracker.people.invitations import (
     INVITATION,
@@ -27,7 +27,6 @@ from tracker.people.models import (
     people_page,
 )
 from tracker.people.two_step import two_step_of
-from tracker.people.views import blueprint
 from tracker.permissions import can_edit_group, is_admin
 
 SECTION = "People"

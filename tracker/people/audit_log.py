@@ -18,8 +18,8 @@ from tracker.core.dates import local_zone
 from tracker.core.ids import bounded_int, parse_id
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
+from tracker.people import blueprint
 from tracker.people.models import Role, User, find_user_by_email
-from tracker.people.views import blueprint
 from tracker.reports.exports import BOM, _as_text
 
 # What kinds of record the trail holds: the table names Auditable models write.

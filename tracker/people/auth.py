@@ -65,6 +65,21 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
+# Wrong guesses at a password or a two-step code are limited per account (guesses spread over many
+# addresses) and, more loosely, per address (a council office shares one address).
+def sign_in_account_limit() -> str:
+    return current_app.config["LOGIN_RATE_LIMIT"]
+
+
+def sign_in_address_limit() -> str:
+    return current_app.config["LOGIN_ADDRESS_RATE_LIMIT"]
+
+
+def wrong_guess(response) -> bool:
+    """Only wrong guesses count: a right answer (a redirect) never uses up anyone's limit."""
+    return response.status_code != 302
+
+
 def start_session(user: User) -> None:
     """A fresh session on every login, so a session id planted before login is useless."""
     session.clear()

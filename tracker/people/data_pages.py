@@ -5,9 +5,9 @@ from flask_wtf import FlaskForm
 from tracker.core.access import roles
 from tracker.core.domain import DomainError
 from tracker.extensions import db
+from tracker.people import blueprint
 from tracker.people.models import Role, User
 from tracker.people.personal_data import erase_person, personal_data
-from tracker.people.views import blueprint
 
 
 @blueprint.route("/people/<int:person_id>/data")

@@ -12,6 +12,7 @@ from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.signed_links import LinkProblem, SignedLinkError
 from tracker.extensions import db, limiter
+from tracker.people import blueprint
 from tracker.people.forms import ForgotPasswordForm, SetPasswordForm
 from tracker.people.invitations import (
     INVITATION,
@@ -23,7 +24,6 @@ from tracker.people.invitations import (
 )
 from tracker.people.models import normalise_email
 from tracker.people.two_step_pages import sign_in
-from tracker.people.views import blueprint
 
 RESET_LIMIT_PER_ADDRESS = "5 per minute;20 per hour"
 RESET_LIMIT_PER_EMAIL = "3 per hour"  # nobody can flood a person's inbox with reset emails

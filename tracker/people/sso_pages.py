@@ -14,10 +14,10 @@ from requests import RequestException
 
 from tracker.core.access import public
 from tracker.extensions import db
+from tracker.people import blueprint
 from tracker.people.auth import is_safe_next
 from tracker.people.sso import SignInRefused, client_for, find_provider, id_token_checks, person_for_sign_in
 from tracker.people.two_step_pages import sign_in
-from tracker.people.views import blueprint
 
 SSO_NEXT = "sso_next"  # where to go after signing in, kept while the person is at the provider
 

@@ -16,11 +16,16 @@ from tracker.core.dates import utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.extensions import db, limiter
-from tracker.people import two_step
-from tracker.people.auth import is_safe_next, start_session
+from tracker.people import blueprint, two_step
+from tracker.people.auth import (
+    is_safe_next,
+    sign_in_account_limit,
+    sign_in_address_limit,
+    start_session,
+    wrong_guess,
+)
 from tracker.people.forms import TwoStepCodeForm
 from tracker.people.models import Role, User
-from tracker.people.views import _account_limit, _address_limit, _refused, blueprint
 
 WAITING = "two_step_waiting"  # {"person", "version", "at", "next"}: the password was right
 CHECKED = "two_step_checked"  # this session's admin has two-step sign-in (asked once per session)
@@ -63,8 +68,8 @@ def _waiting_key() -> str:
 
 # Wrong codes are limited as wrong passwords are: per person waiting, and per address.
 @blueprint.route("/sign-in/code", methods=["GET", "POST"])
-@limiter.limit(_account_limit, methods=["POST"], key_func=_waiting_key, deduct_when=_refused)
-@limiter.limit(_address_limit, methods=["POST"], deduct_when=_refused)
+@limiter.limit(sign_in_account_limit, methods=["POST"], key_func=_waiting_key, deduct_when=wrong_guess)
+@limiter.limit(sign_in_address_limit, methods=["POST"], deduct_when=wrong_guess)
 @public
 def two_step_code():
     person = _person_waiting()

@@ -1,37 +1,30 @@
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from tracker.core.access import public, signed_in
 from tracker.extensions import db, limiter
-from tracker.people.auth import authenticate, end_session
+from tracker.people import blueprint
+from tracker.people.auth import (
+    authenticate,
+    end_session,
+    sign_in_account_limit,
+    sign_in_address_limit,
+    wrong_guess,
+)
 from tracker.people.forms import LoginForm
 from tracker.people.models import normalise_email
-
-blueprint = Blueprint("people", __name__)
-
-
-def _account_limit() -> str:
-    return current_app.config["LOGIN_RATE_LIMIT"]
-
-
-def _address_limit() -> str:
-    return current_app.config["LOGIN_ADDRESS_RATE_LIMIT"]
+from tracker.people.two_step_pages import sign_in
 
 
 def _account_tried() -> str:
     return "sign-in:" + normalise_email(request.form.get("email", ""))
 
 
-def _refused(response) -> bool:
-    """Only wrong guesses count: a right password (a redirect) never uses up anyone's limit."""
-    return response.status_code != 302
-
-
 # Wrong passwords are limited per account (guesses spread over many addresses) and, more loosely,
 # per address (one address guessing many accounts; a council office shares one address).
 @blueprint.route("/sign-in", methods=["GET", "POST"])
-@limiter.limit(_account_limit, methods=["POST"], key_func=_account_tried, deduct_when=_refused)
-@limiter.limit(_address_limit, methods=["POST"], deduct_when=_refused)
+@limiter.limit(sign_in_account_limit, methods=["POST"], key_func=_account_tried, deduct_when=wrong_guess)
+@limiter.limit(sign_in_address_limit, methods=["POST"], deduct_when=wrong_guess)
 @public
 def login():
     if current_user.is_authenticated:
@@ -53,7 +46,3 @@ def logout():
     db.session.commit()
     flash("You have signed out.", "success")
     return redirect(url_for("people.login"))
-
-# The admin pages, invitations and password resets register on this blueprint.
-from tracker.people import admin, audit_log, data_pages, password_pages, sso_pages  # noqa: E402,F401
-from tracker.people.two_step_pages import sign_in  # noqa: E402  (and its pages)

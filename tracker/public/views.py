@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import secrets
 
-from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, redirect, render_template, request, url_for
 
 from tracker.core.access import public, signed_link
 from tracker.core.dates import utcnow
@@ -29,11 +29,11 @@ from tracker.inputs.queries import (
 from tracker.inputs.trail import trail_of
 from tracker.nudges.links import absolute_url
 from tracker.people.models import normalise_email
+from tracker.public import blueprint
 from tracker.public.feed import decisions_feed, outcomes_feed
 from tracker.public.forms import NewLinkForm, PublicInputForm, form_started_token
 from tracker.reports.public_accountability import published_accountability
 
-blueprint = Blueprint("public", __name__)
 log = logging.getLogger(__name__)
 SECTION = "You said, we did"
 FEED_SIZE = 50

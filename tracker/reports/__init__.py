@@ -1,0 +1,7 @@
+"""Reports: the outstanding list, accountability pages, board packs and exports.
+
+The routes register on the blueprint below from this package's route modules, which the
+app factory imports (tracker/__init__.py), so no route module imports another to reach a blueprint."""
+from flask import Blueprint
+
+blueprint = Blueprint("reports", __name__)

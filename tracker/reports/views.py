@@ -7,7 +7,6 @@ carries unfinished business. Views parse the request, check access, call a query
 from __future__ import annotations
 
 from flask import (
-    Blueprint,
     Response,
     abort,
     current_app,
@@ -31,15 +30,14 @@ from tracker.extensions import db
 from tracker.meetings.models import Meeting
 from tracker.people.models import Organisation
 from tracker.permissions import can_sign_off_accountability, can_view_meeting, can_view_meeting_detail
+from tracker.reports import blueprint, charts, exports
 from tracker.reports import board_pack as packs
-from tracker.reports import charts, exports
 from tracker.reports.accountability import accountability_by_organisation
 from tracker.reports.filters import FilterForm
 from tracker.reports.forms import SignOffForm
 from tracker.reports.public_accountability import published_accountability, sign_off_accountability
 from tracker.reports.queries import UPDATE_KINDS, filter_choices, outstanding_page
 
-blueprint = Blueprint("reports", __name__)
 SECTION = "Reports"
 
 

@@ -3,5 +3,3 @@ showing each person only what their pages would show them."""
 from flask import Blueprint
 
 blueprint = Blueprint("search", __name__)
-
-from tracker.search import views  # noqa: E402,F401  the routes register on the blueprint

@@ -4,5 +4,3 @@ signed and retried with backoff, as the email outbox is (tracker/nudges/sender.p
 from flask import Blueprint
 
 blueprint = Blueprint("webhooks", __name__)
-
-from tracker.webhooks import views  # noqa: E402,F401  the routes register on the blueprint
