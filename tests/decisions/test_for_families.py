@@ -199,3 +199,49 @@ def test_the_public_page_and_feed_make_the_same_number_of_queries(client, board,
 def test_the_public_pages_link_to_it(client):
     assert 'href="/what-we-decided"' in client.get("/you-said-we-did").text
     assert 'href="/what-we-decided"' in client.get("/accessibility").text  # the footer of every page
+
+
+def test_the_api_gives_the_published_summary_and_its_date_and_never_a_draft(client, api_as, board, make_person,
+                                                                             make_decision):
+    from openapi_schema_validator import OAS30Validator
+
+    champion = make_person(role="champion")
+    db.session.add(Membership(group=board, person=champion, group_role="member"))
+    published = _published(make_decision(board, "The pilot runs on.", days_ago=40))
+    draft = _published(make_decision(board, "The hub opens.", days_ago=30), text="A draft summary.")
+    operations.unpublish_for_families(draft)
+    db.session.commit()
+    document = client.get("/api/v1/openapi.json").json
+    validator = OAS30Validator({"$ref": "#/components/schemas/DecisionPage", "components": document["components"]})
+    for reader in (board.chair, champion):
+        api = api_as(reader)
+        listed = {item["id"]: item for item in api.get("/api/v1/decisions").json["items"]}
+        assert (listed[published.id]["for_families"], listed[published.id]["published_at"]) == (
+            PLAIN, "2026-11-12T10:00:00Z")
+        assert (listed[draft.id]["for_families"], listed[draft.id]["published_at"]) == (None, None)
+        assert api.get(f"/api/v1/decisions/{draft.id}").json["for_families"] is None
+        assert api.get(f"/api/v1/decisions/{published.id}").json == listed[published.id]
+        validator.validate(api.get("/api/v1/decisions").json)
+    described = document["components"]["schemas"]["Decision"]["properties"]
+    assert described["for_families"]["nullable"] and described["published_at"]["nullable"]
+
+
+def test_the_meeting_page_offers_the_families_form_to_who_may_publish_and_says_when_it_is_published(
+        client, auth, board, make_meeting, make_decision):
+    made = make_decision(board, "The pilot runs on.", item="Key worker pilot")
+    loose = make_decision(board, "The hub opens.", meeting=made.meeting)
+    ahead = make_decision(board, "Agreed ahead.", days_ago=-7)
+    form = f'href="/decisions/{made.id}/for-families"'
+    auth.login(board.chair)
+    page = page_text(client.get(f"/meetings/{made.meeting_id}"))
+    assert form in page and f'href="/decisions/{loose.id}/for-families"' in page
+    assert "Say what it means for families" in page and "Published for families" not in page
+    assert "/for-families" not in client.get(f"/meetings/{ahead.meeting_id}").text  # not before the meeting
+    _published(made)
+    page = page_text(client.get(f"/meetings/{made.meeting_id}"))
+    assert "Change what it means for families" in page and f'href="/what-we-decided/{made.id}"' in page
+    assert page.count("Published for families") == 1
+    auth.logout()
+    auth.login(board.member)
+    page = page_text(client.get(f"/meetings/{made.meeting_id}"))
+    assert "Published for families" in page and "/for-families" not in page

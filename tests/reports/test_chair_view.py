@@ -59,8 +59,8 @@ def _chair_view(page: str) -> dict[str, tuple[int, str | None]]:
     """label -> (count, link) as the chair's view shows them."""
     found = {}
     for label, count, value in re.findall(
-            r'<dt class="govuk-summary-list__key">([^<]+)</dt>\s*<dd class="govuk-summary-list__value" '
-            r'data-count="(\d+)">(.*?)</dd>', page, re.S):
+            r'<dt class="govuk-summary-list__key">\s*([^<]+?)\s*</dt>\s*<dd class="govuk-summary-list__value">\s*'
+            r'<span data-count="(\d+)">(.*?)</span>', page, re.S):
         link = re.search(r'href="([^"]+)"', value)
         found[label] = (int(count), html.unescape(link.group(1)) if link else None)
     return found

@@ -229,6 +229,14 @@ class DecisionSchema(Schema):
                           metadata={"description": "The actions it led to that the token's person may see"})
     created_at = UtcDateTime(dump_only=True)
     updated_at = UtcDateTime(dump_only=True)
+    for_families = fields.Function(
+        lambda decision: decision.for_families if decision.published_at else None, dump_only=True, allow_none=True,
+        metadata={"type": "string", "nullable": True,
+                  "description": "What this means for families, as on the public 'What we decided' page; "
+                                 "null when not published (a draft stays with the chair)"})
+    published_at = UtcDateTime(dump_only=True, allow_none=True, metadata={
+        "description": "When it was first published for families; null when not published"})
+
 
 
 class PageLinksSchema(Schema):
