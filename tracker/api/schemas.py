@@ -238,7 +238,6 @@ class DecisionSchema(Schema):
         "description": "When it was first published for families; null when not published"})
 
 
-
 class PageLinksSchema(Schema):
     self = fields.Url(dump_only=True)
     first = fields.Url(dump_only=True)
