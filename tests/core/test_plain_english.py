@@ -195,3 +195,16 @@ def test_a_page_spells_out_a_group_name_once_and_a_typed_note_not_at_all(demo, c
     assert "special educational needs and disabilities (SEND)" in main_text(html)
     assert main_text(html).count("special educational needs and disabilities") == 1
     assert "SEND note SEND note" in html and "(SEND) note" not in html  # the field's value as typed
+
+
+def test_spelling_out_jumps_over_what_is_left_alone_and_reads_words_whole():
+    from tracker.core.plain_english import spell_out_in_page
+
+    options = "".join(f'<option value="{n}">SEND group {n}</option>' for n in range(300))
+    page = (f'<main><label>Group</label><select name="group">{options}</select>'
+            '<p title="EHCP">SEND_x SENDING xSEND <span aria-hidden="true">SEND<span>SEND</span>SEND</span></p>'
+            '<br/><span hidden/><code>EHCP</code><input hidden value="SEND"><p>The SEND Board and the EHCP</p></main>')
+    assert spell_out_in_page(page) == page.replace(
+        "<p>The SEND Board and the EHCP</p>",
+        "<p>The special educational needs and disabilities (SEND) Board and the education, health and care "
+        "plan (EHCP)</p>")

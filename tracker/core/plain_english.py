@@ -9,6 +9,7 @@ Web and email addresses are not read as words (a reader skips an address). Words
 a list item, a table cell is a sentence of its own). Syllables are groups of vowels (y counts),
 less a silent final "e", at least one a word. GOV.UK aims at a reading age of 9, about 70 and up.
 """
+import functools
 import re
 
 SENTENCE_LIMIT = 25
@@ -84,11 +85,14 @@ def unexplained_acronyms(text: str) -> list[str]:
 # never changed; only what is shown. A form field's value (in an attribute or a <textarea>) is left
 # alone, so saving a form never saves the expansion.
 _ACRONYM = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACRONYMS), key=len, reverse=True)) + r")\b")
-_TAG = re.compile(r"(<[^>]*>)")
 # Not prose: a field's value, code, and a list's choices (an option is a name to pick, kept as typed).
-_LEFT_ALONE = {"script", "style", "textarea", "title", "pre", "code", "option"}
+_LEFT_ALONE = {"script", "style", "textarea", "title", "pre", "code", "option", "select"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _HIDDEN_MARK = re.compile(r"""\bclass=["'][^"']*\bgovuk-visually-hidden\b|\saria-hidden=["']true|\shidden[\s>=/]""")
+_OPENING_TAG = re.compile(r"<([a-zA-Z0-9]+)\b[^>]*>")
+# Found with str.find, far quicker on a long page than any regular expression: where an element
+# whose text is left alone may start (lower case, as the templates write them).
+_LEFT_ALONE_MARKS = tuple(f"<{name}" for name in sorted(_LEFT_ALONE)) + ("hidden",)
 
 
 def _spelled_out(text: str, explained: set[str]) -> str:
@@ -118,44 +122,109 @@ def spell_out_in_text(text: str, explained: set[str] | None = None) -> str:
 def spell_out_in_page(html: str) -> str:
     """A page with each known acronym spelled out at its first visible use inside <main>."""
     start, end = html.find("<main"), html.rfind("</main>")
-    if start < 0 or end < start or not _ACRONYM.search(html, start, end):
+    if start < 0 or end < start:
         return html
-    return html[:start] + spell_out_in_html(html[start:end]) + html[end:]
+    main = html[start:end]
+    spelled = spell_out_in_html(main)
+    return html if spelled is main else html[:start] + spelled + html[end:]
 
 
 def spell_out_in_html(html: str, explained: set[str] | None = None) -> str:
     """HTML with each known acronym spelled out at its first visible use (not in a tag or a field).
-    It reads the page only as far as the last first use: every page pays this, so a long list
-    whose acronyms are all explained near its top is not walked to its end."""
+
+    Every page pays this, so it looks only for the acronyms not yet explained, with str.find, from
+    one to the next, and jumps over each element whose text is left alone (a list of 240 options
+    is one step): a page without an acronym costs nine finds, and a long list whose acronyms are
+    explained near its top is not read to its end."""
     explained = set() if explained is None else explained
-    wanted = set(_ACRONYM.findall(html)) - explained
-    if not wanted:
-        return html
+    marks = _Marks(html)
     pieces: list[str] = []
-    skipping: list[str] = []  # the open elements whose text is left alone
-    position = 0
-    for found in _TAG.finditer(html):
-        text, part = html[position:found.start()], found.group()
-        position = found.end()
-        pieces.append(_spelled_out(text, explained) if text and not skipping and _ACRONYM.search(text) else text)
-        pieces.append(part)
-        if wanted <= explained:
-            break
-        name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
-        if not name or name.group(1).lower() in _VOID:
+    done = scan = 0  # html[:done] is in pieces; acronyms are looked for from scan
+    while (found := marks.first((acronym for acronym in ACRONYMS if acronym not in explained), scan)) is not None:
+        at = found[0]
+        skip = _left_alone_start(html, marks, scan, at)
+        if skip is not None:  # an element before the acronym (or the tag it is in) is left alone
+            scan = _end_of_element(html, skip)
             continue
-        tag = name.group(1).lower()
-        if part.startswith("</"):
-            if skipping and skipping[-1] == tag:
-                skipping.pop()
-        elif not part.endswith("/>") and (skipping and tag == skipping[-1] or tag in _LEFT_ALONE
-                                          or _HIDDEN_MARK.search(part)):
-            skipping.append(tag)  # nested elements of the same name are counted to find the end
-    else:  # the text after the last tag
-        tail = html[position:]
-        pieces.append(_spelled_out(tail, explained) if not skipping and _ACRONYM.search(tail) else tail)
-        return "".join(pieces)
-    return "".join(pieces) + html[position:]
+        text_start = html.rfind(">", 0, at) + 1
+        if text_start <= html.rfind("<", 0, at):  # inside a tag
+            scan = html.find(">", at) + 1 or len(html)
+            continue
+        text_end = html.find("<", at)
+        text_end = len(html) if text_end < 0 else text_end
+        pieces += [html[done:text_start], _spelled_out(html[text_start:text_end], explained)]
+        done = scan = text_end
+    return "".join(pieces) + html[done:] if pieces else html
+
+
+class _Marks:
+    """Where each string next occurs in html, found once with str.find and remembered: the scan
+    only moves forward, so each string's next place is looked for again only once passed."""
+
+    def __init__(self, html: str):
+        self.html, self.found = html, {}
+
+    def next(self, mark: str, start: int) -> int:
+        at = self.found.get(mark)
+        if at is None or 0 <= at < start:
+            at = self.html.find(mark, start)
+            if mark in ACRONYMS:
+                while at >= 0 and not _whole_word(self.html, at, at + len(mark)):
+                    at = self.html.find(mark, at + 1)
+            self.found[mark] = at
+        return at
+
+    def first(self, marks, start: int, end: int | None = None) -> tuple[int, str] | None:
+        """(where, which) of the first of marks from start (and before end), or None."""
+        places = [(at, mark) for mark in marks if (at := self.next(mark, start)) >= 0]
+        found = min(places, default=None)
+        return found if found is not None and (end is None or found[0] < end) else None
+
+
+def _whole_word(html: str, start: int, end: int) -> bool:
+    return not (start and _word_character(html[start - 1])) and not (end < len(html) and _word_character(html[end]))
+
+
+def _word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what a regular expression's \b reads as a word
+
+
+def _left_alone_start(html: str, marks: _Marks, start: int, end: int) -> re.Match | None:
+    """The opening tag of the first element between start and end (or around end) whose text is
+    left alone: one named in _LEFT_ALONE, or one hidden from sight."""
+    tag_start = html.rfind("<", start, end)
+    if tag_start >= 0 and html.find(">", tag_start, end) < 0:  # end is inside a tag: read it whole
+        end = html.find(">", end) + 1 or len(html)
+    position = start
+    while (found := marks.first(_LEFT_ALONE_MARKS, position, end)) is not None:
+        at = found[0]
+        tag = _OPENING_TAG.match(html, html.rfind("<", 0, at + 1))
+        if tag is not None and tag.start() <= at < tag.end() and _is_left_alone(tag):
+            return tag
+        position = at + 1
+    return None
+
+
+def _is_left_alone(tag: re.Match) -> bool:
+    name = tag.group(1).lower()
+    if name in _VOID or tag.group().endswith("/>"):
+        return False
+    return name in _LEFT_ALONE or _HIDDEN_MARK.search(tag.group()) is not None
+
+
+def _end_of_element(html: str, start: re.Match) -> int:
+    """Where the element opened by `start` ends (elements of the same name inside it counted)."""
+    depth = 1
+    for tag in _same_name_tags(start.group(1).lower()).finditer(html, start.end()):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.end()
+    return len(html)
+
+
+@functools.cache
+def _same_name_tags(name: str) -> re.Pattern:
+    return re.compile(rf"<(/?){re.escape(name)}\b[^>]*(?<!/)>", re.IGNORECASE)
 
 
 def problems_for_families(text: str) -> list[str]:
