@@ -5,6 +5,7 @@ the action appears: raised under a decision or agenda item, raised at the meetin
 """
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -23,6 +24,11 @@ def _closed(action, by, *, outcome: str = "", explanation: str = ""):
         operations.mark_cannot_be_done(action, by=by, explanation=explanation, at=at)
     db.session.commit()
     return action
+
+
+def _tight(html: str) -> str:
+    """Markup without the spaces the GOV.UK macros put inside tags ("<strong ...>\n  Overdue\n</strong>")."""
+    return re.sub(r">\s+", ">", re.sub(r"\s+<", "<", html))
 
 
 def _between(page: str, start: str, end: str) -> str:
@@ -92,7 +98,7 @@ def test_an_action_due_on_friday_seen_at_the_weekend_is_overdue_without_a_count_
     auth.login(board.chair)
     card = _between(page_text(client.get(f"/meetings/{meeting.id}")), f'id="action-{late.id}"',
                     'govuk-summary-card"')
-    assert ">Overdue<" in card
+    assert ">Overdue<" in _tight(card)
     assert "0 working days" not in card
 
 
@@ -104,7 +110,7 @@ def test_an_action_flagged_at_risk_shows_one_amber_tag_that_says_so(
     auth.login(board.chair)
     card = _between(page_text(client.get(f"/meetings/{meeting.id}")), f'id="action-{risky.id}"',
                     'govuk-summary-card"')
-    status = _between(card, ">Status<", "</dd>")
+    status = _between(_tight(card), ">Status<", "</dd>")
     assert status.count('<strong class="govuk-tag') == 2  # its status, and one RAG tag
     assert "govuk-tag--yellow\">At risk<" in status
     assert "Due soon or at risk" not in status
@@ -125,5 +131,5 @@ def test_an_action_replaced_after_its_update_here_links_to_what_replaced_it(
     auth.login(board.secretary)
     card = _between(page_text(client.get(f"/meetings/{meeting.id}")), f'id="action-{action.id}"',
                     'govuk-summary-card"')
-    assert ">Superseded<" in card
+    assert ">Superseded<" in _tight(card)
     assert "Replaced by:" in card and f'/actions/{replacement.id}">Joint short breaks review</a>' in card
