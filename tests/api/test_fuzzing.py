@@ -2,6 +2,8 @@
 generated from its documented parameters and bodies, sent by a lead's token. No answer may be a
 server error, or have a status, content type or body the document does not declare. Examples are
 derandomised, so a run is the same every time and a failure can be repeated."""
+from datetime import date, time
+
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
@@ -13,7 +15,9 @@ from schemathesis.specs.openapi.checks import (
 
 from tracker.api.openapi import openapi_document
 from tracker.api.tokens import issue_api_token
+from tracker.core.dates import utcnow
 from tracker.extensions import db
+from tracker.meetings.operations import set_schedule
 
 # Not schemathesis's check that schema-valid data is accepted: the API documents 422 for a rule of
 # the service that refuses (an action with no title), and those rules are not in the schema on purpose.
@@ -32,6 +36,8 @@ def test_every_operation_answers_within_its_documented_schema(app, make_person, 
     group = make_group(lead=lead)
     make_action(group=group, owner=lead)
     make_meeting(group)
+    set_schedule(group, frequency="monthly", interval=1, weekday=0, week_of_month=1, clock=time(10, 0),
+                 starts_on=date.today(), skips_bank_holidays=True, is_online=True, now=utcnow())  # a group's schedule
     token = issue_api_token(lead)
     db.session.commit()
     app.config["API_RATE_LIMIT"] = "1000000/minute"  # the fuzzer is one fast client

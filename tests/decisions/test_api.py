@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from tracker.core.dates import local_today
+from tracker.core.dates import format_date, local_today
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.people.models import Membership
@@ -22,7 +22,7 @@ def test_the_list_gives_each_decision_with_its_meeting_item_tags_actions_and_sup
     tag = db.session.scalar(db.select(Tag).where(Tag.kind == "value").limit(1))
     later = make_decision(board, "Extend the pilot to March", days_ago=10)
     earlier = make_decision(board, "The pilot runs until December", days_ago=60, item="Key Worker pilot",
-                            superseded_by_id=later.id, tags=[tag])
+                            superseded_by_id=later.id, superseded_how="revisited", tags=[tag])
     action = make_action(group=board, title="Tell schools", decision_id=earlier.id)
     response = api_as(board.chair).get("/api/v1/decisions")
     assert _ids(response) == [later.id, earlier.id]
@@ -32,7 +32,9 @@ def test_the_list_gives_each_decision_with_its_meeting_item_tags_actions_and_sup
     assert item["made_on"] == (local_today() - timedelta(days=60)).isoformat()
     assert item["agenda_item"]["title"] == "Key Worker pilot"
     assert item["tags"] == [{"id": tag.id, "kind": "value", "name": tag.name}]
-    assert item["superseded_by_id"] == later.id
+    assert item["superseded_by_id"] == later.id and item["superseded_how"] == "revisited"
+    assert item["superseded_note"] == f"Revisited by the SEND Board on {format_date(later.meeting.starts_on)}"
+    assert response.json["items"][0]["superseded_how"] is None and response.json["items"][0]["superseded_note"] is None
     assert response.json["items"][0]["supersedes"] == [earlier.id]
     assert [(each["id"], each["status"]) for each in item["actions"]] == [(action.id, "not_started")]
     assert item["html_url"].endswith(f"/meetings/{earlier.meeting_id}#decision-{earlier.id}")

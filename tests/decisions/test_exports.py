@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from openpyxl import load_workbook
 
-from tracker.core.dates import local_today
+from tracker.core.dates import format_date, local_today
 from tracker.extensions import db
 from tracker.people.models import Membership
 
@@ -23,7 +23,7 @@ def test_the_csv_has_the_filtered_decisions_with_their_actions(
         client, auth, board, make_group, make_decision, make_action):
     later = make_decision(board, "Extend the pilot to March", days_ago=10)
     earlier = make_decision(board, "The pilot will run until December", days_ago=60, item="Key Worker pilot",
-                            superseded_by_id=later.id)
+                            superseded_by_id=later.id, superseded_how="reversed")
     make_action(group=board, title="Tell schools", decision_id=earlier.id, status="completed", outcome="Done")
     make_decision(make_group(), "Another group's decision", days_ago=5)
     auth.login(board.chair)
@@ -35,6 +35,8 @@ def test_the_csv_has_the_filtered_decisions_with_their_actions(
     assert oldest["Reference"] == str(earlier.id)
     assert oldest["Agenda item"] == "Key Worker pilot"
     assert oldest["Superseded by"] == str(later.id)
+    assert oldest["How superseded"] == f"Reversed by the SEND Board on {format_date(later.meeting.starts_on)}"
+    assert newest["How superseded"] == ""
     assert date.fromisoformat(oldest["Meeting date"]) == local_today() - timedelta(days=60)
     assert oldest["Actions"] == "1" and oldest["Actions and their status"] == "Tell schools (Completed)"
 

@@ -17,6 +17,7 @@ from tracker.actions.rag import Rag, rag_of_action, working_days_overdue
 from tracker.core.dates import local_today
 from tracker.core.domain import TEXT_LIMITS
 from tracker.core.ids import MAX_ID
+from tracker.decisions.operations import superseded_note as _superseded_note
 from tracker.decisions.queries import MAX_SEARCH
 from tracker.inputs.models import InputStatus
 from tracker.meetings.models import MeetingStatus, MinutesStatus
@@ -54,6 +55,49 @@ class GroupRefSchema(Schema):
     name = fields.String(dump_only=True)
 
 
+class GroupScheduleSchema(Schema):
+    in_words = fields.String(dump_only=True, metadata={"example": "Every 6 weeks on Tuesday at 10am, not in August"})
+    rrule = fields.String(dump_only=True, metadata={
+        "description": "The rule as iCalendar text (RFC 5545): a DTSTART and an RRULE in the partnership's "
+                       "local time", "example": "DTSTART:20260106T100000\nRRULE:FREQ=WEEKLY;INTERVAL=6;BYDAY=TU"})
+    skips_bank_holidays = fields.Boolean(dump_only=True, metadata={
+        "description": "true: a meeting the rule puts on a bank holiday is not held (not part of the RRULE)"})
+    next_meetings = fields.List(UtcDateTime(), dump_only=True, metadata={
+        "description": "When the rule's next meetings start, soonest first, up to six in the months the diary "
+                       "is filled ahead; one meeting moved or cancelled shows in /meetings"})
+
+
+class _Computed(fields.Nested):
+    """A nested object worked out from the whole record (documented as its schema)."""
+
+    def __init__(self, nested, compute, **kwargs):
+        super().__init__(nested, **kwargs)
+        self.compute = compute
+
+    def get_value(self, obj, attr, accessor=None, default=None):
+        return self.compute(obj)
+
+
+NEXT_MEETINGS = 6
+
+
+def _group_schedule(group) -> dict | None:
+    """The group's schedule with the next meetings it gives, from the rule (no query)."""
+    from dateutil.relativedelta import relativedelta
+
+    from tracker.meetings.operations import diary_horizon_months
+    from tracker.meetings.schedules import schedule_of
+
+    schedule = schedule_of(group)
+    if schedule is None:
+        return None
+    today = local_today()
+    days = schedule.meeting_days(today, today + relativedelta(months=diary_horizon_months()))
+    return {"in_words": schedule.in_words(), "rrule": schedule.as_icalendar(),
+            "skips_bank_holidays": schedule.skips_bank_holidays,
+            "next_meetings": [schedule.starts_at(day) for day in days[:NEXT_MEETINGS]]}
+
+
 class GroupSchema(Schema):
     id = fields.Integer(dump_only=True)
     name = fields.String(dump_only=True)
@@ -63,6 +107,8 @@ class GroupSchema(Schema):
     meeting_pattern = fields.String(dump_only=True, metadata={"example": "Monthly, 2nd Tuesday"})
     parent_id = fields.Integer(dump_only=True, allow_none=True)
     is_active = fields.Boolean(dump_only=True)
+    schedule = _Computed(GroupScheduleSchema, _group_schedule, dump_only=True, allow_none=True, metadata={
+        "description": "When the group usually meets, as a rule; null for a group that meets as and when"})
     your_role = fields.Method(
         "_your_role", dump_only=True, allow_none=True,
         metadata={"type": "string", "enum": [str(r) for r in GroupRole] + [None],
@@ -222,6 +268,13 @@ class DecisionSchema(Schema):
     tags = fields.List(fields.Nested(TagSchema), dump_only=True)
     superseded_by_id = fields.Integer(dump_only=True, allow_none=True, metadata={
         "description": "The later decision that revisited or reversed it; null while it stands"})
+    superseded_how = fields.String(dump_only=True, allow_none=True, metadata={
+        "enum": ["revisited", "reversed", None],
+        "description": "How the later decision changed it; null while it stands or if not recorded"})
+    superseded_note = fields.Function(
+        lambda decision: _superseded_note(decision) or None, dump_only=True, allow_none=True,
+        metadata={"type": "string", "nullable": True,
+                  "description": "In words, for example \"Reversed by the SEND Board on 3 March 2026\"; null while it stands"})
     supersedes = fields.Function(lambda decision: [earlier.id for earlier in decision.supersedes], dump_only=True,
                                  metadata={"type": "array", "items": {"type": "integer"},
                                            "description": "The earlier decisions this one replaced"})

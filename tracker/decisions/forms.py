@@ -2,8 +2,14 @@
 supersession of one decision. The rules live in operations.py; these check only the shape."""
 from __future__ import annotations
 
-from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovSelect, GovSubmitInput, GovTextInput
-from wtforms import BooleanField, Form, HiddenField, SelectField, StringField, SubmitField
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextInput,
+)
+from wtforms import BooleanField, Form, HiddenField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.forms import _TagsMixin
@@ -53,8 +59,12 @@ class RegisterFilterForm(Form):
 class DecisionLinksForm(_TagsMixin, TrackerForm):
     superseded_by = SelectField(
         "Has a later decision superseded it?", widget=GovSelect(), coerce=str, validate_choice=False,
-        description="Choose the later decision of the group that revisited or reversed it. "
-                    "Record that decision on its meeting's page first")
+        description="Choose the later decision, of this group or of a group above it such as the Board, "
+                    "that revisited or reversed it. Record that decision on its meeting's page first")
+    superseded_how = RadioField(
+        "How did the later decision change it?", widget=GovRadioInput(), validate_choice=False,
+        choices=[("revisited", "Revisited: the group came back to it and changed or extended it"),
+                 ("reversed", "Reversed: the group undid it")])
     submit = SubmitField("Save", widget=GovSubmitInput())
 
 

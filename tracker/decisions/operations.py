@@ -15,7 +15,8 @@ from tracker.core.models import Tag
 from tracker.core.plain_english import problems_for_families
 from tracker.extensions import db
 from tracker.inputs.operations import check_private, plain_text, private_names
-from tracker.meetings.models import Decision, MeetingStatus
+from tracker.meetings.models import Decision, MeetingStatus, SupersededHow
+from tracker.permissions import can_change_decision, runs_group
 
 
 def is_later(decision: Decision, than: Decision) -> bool:
@@ -23,30 +24,75 @@ def is_later(decision: Decision, than: Decision) -> bool:
     return (decision.meeting.starts_at, decision.id) > (than.meeting.starts_at, than.id)
 
 
-def _check_supersedes(decision: Decision, later: Decision) -> None:
+def groups_above(group) -> list:
+    """The group's parent, its parent's parent and so on up to the top (the Board)."""
+    above, current = [], group.parent
+    while current is not None and current not in above:
+        above.append(current)
+        current = current.parent
+    return above
+
+
+def groups_that_may_supersede(decision: Decision, person) -> list[int]:
+    """The decision's own group, and the groups above it that `person` runs: whose later
+    decisions this person may say superseded it."""
+    return [decision.meeting.group_id] + [group.id for group in groups_above(decision.meeting.group)
+                                          if runs_group(person, group.id)]
+
+
+def can_mark_superseded(person, decision: Decision) -> bool:
+    """Tag it or mark it superseded: whoever runs its group, or a group above it (the Board's
+    chair or secretary, for a decision of one of its workstreams)."""
+    return can_change_decision(person, decision) or len(groups_that_may_supersede(decision, person)) > 1
+
+
+def _check_supersedes(decision: Decision, later: Decision, how: str | None, by) -> None:
     """We will be transparent: a decision is revisited or reversed by a later decision of the same
-    group, which then lists it, so the record reads forwards and backwards."""
+    group or of a group above it (the Board over its workstreams), which then lists it, so the
+    record reads forwards and backwards. Whoever links them must be able to run the later one's group."""
     if later.id == decision.id:
         raise DomainError("A decision cannot supersede itself. Choose a later decision", field="superseded_by")
-    if later.meeting.group_id != decision.meeting.group_id:
-        raise DomainError(f"Choose a decision of {decision.meeting.group.name}", field="superseded_by")
+    group = decision.meeting.group
+    if later.meeting.group_id != group.id and later.meeting.group not in groups_above(group):
+        raise DomainError(f"Choose a decision of {group.name} or of a group above it", field="superseded_by")
     if not is_later(later, decision):
         raise DomainError(f"Choose a decision made after this one, on or after "
                           f"{format_date(decision.meeting.starts_on)}", field="superseded_by")
+    if by is not None and not runs_group(by, later.meeting.group_id):
+        raise DomainError(f"Only whoever runs {later.meeting.group.name} can say its decision superseded "
+                          f"this one. Ask its chair or secretary", field="superseded_by")
+    if how not in set(SupersededHow):
+        raise DomainError("Choose whether the later decision revisited or reversed this one",
+                          field="superseded_how")
 
 
 def change_decision_links(decision: Decision, *, tags: list[Tag] | tuple, superseded_by: Decision | None,
-                          at: datetime) -> Decision:
-    """Tag the decision, and say which later decision (if any) superseded it."""
+                          at: datetime, how: str | None = None, by=None) -> Decision:
+    """Tag the decision, and say which later decision (if any) superseded it, and how: revisited
+    or reversed (SupersededHow). `by` is the person doing it (None: the system)."""
     if superseded_by is not None:
-        _check_supersedes(decision, superseded_by)
+        _check_supersedes(decision, superseded_by, how, by)
     tags_changed = set(decision.tags) != set(tags)  # loads the tags before anything changes: one save
     decision.superseded_by = superseded_by
+    decision.superseded_how = str(how) if superseded_by is not None else None
     if tags_changed:
         decision.tags = sorted(tags, key=lambda tag: (tag.kind, tag.position))
         decision.updated_at = at  # tags live in their own table: this saves a new version of the decision
     db.session.flush()
     return decision
+
+
+def superseded_word(decision: Decision) -> str:
+    """"Revisited" or "Reversed", or "Superseded" when how was not recorded (older records)."""
+    return {"revisited": "Revisited", "reversed": "Reversed"}.get(decision.superseded_how or "", "Superseded")
+
+
+def superseded_note(decision: Decision) -> str:
+    """How the record reads: "Reversed by the SEND Board on 3 March 2026"; "" while it stands."""
+    later = decision.superseded_by
+    if later is None:
+        return ""
+    return f"{superseded_word(decision)} by the {later.meeting.group.name} on {format_date(later.meeting.starts_on)}"
 
 
 # --- what this means for families ----------------------------------------------------------------

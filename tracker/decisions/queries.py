@@ -101,14 +101,17 @@ def decision_by_id(decision_id: int, *, visible_actions=None) -> Decision | None
                              .where(Decision.id == decision_id))
 
 
-def later_decisions_of_group(decision: Decision, limit: int = LATER_DECISION_CHOICES) -> list[Decision]:
-    """What could supersede this decision: the group's decisions made after it, newest first."""
+def later_decisions_of_group(decision: Decision, group_ids: list[int] | tuple = (),
+                             limit: int = LATER_DECISION_CHOICES) -> list[Decision]:
+    """What could supersede this decision: the decisions made after it by its group (or by the
+    groups `group_ids`: its own and those above it a person runs), newest first."""
     made_at = decision.meeting.starts_at
     return db.session.scalars(
         select(Decision)
         .join(Meeting, Decision.meeting_id == Meeting.id)
-        .options(contains_eager(Decision.meeting))
-        .where(Meeting.group_id == decision.meeting.group_id, Meeting.status != MeetingStatus.CANCELLED,
+        .options(contains_eager(Decision.meeting).joinedload(Meeting.group))
+        .where(Meeting.group_id.in_(group_ids or [decision.meeting.group_id]),
+               Meeting.status != MeetingStatus.CANCELLED,
                or_(Meeting.starts_at > made_at, (Meeting.starts_at == made_at) & (Decision.id > decision.id)))
         .order_by(Meeting.starts_at.desc(), Decision.id.desc())
         .limit(limit)

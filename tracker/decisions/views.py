@@ -44,6 +44,9 @@ from tracker.reports import decision_exports
 from tracker.reports.exports import file_chunks
 from tracker.reports.queries import FilterChoices, filter_choices
 
+blueprint.add_app_template_filter(operations.superseded_note, "superseded_note")
+blueprint.add_app_template_filter(operations.superseded_word, "superseded_word")
+
 SECTION = "Meetings"  # decisions are part of the meetings record (and the menu item sits beside Meetings)
 
 
@@ -83,6 +86,7 @@ def index():
                            export_args=_export_args(), register_view=_register_view(),
                            can_view_action=lambda action: can_view_action(current_user, action),
                            can_change=lambda decision: can_change_decision(current_user, decision),
+                           can_mark=lambda decision: operations.can_mark_superseded(current_user, decision),
                            **state_helpers(local_today()), title="Decisions", section=SECTION)
 
 
@@ -117,18 +121,22 @@ def _download(extension: str, body) -> Response:
 @signed_in
 def edit(decision_id: int):
     """Tag a decision and say whether a later one superseded it: whoever records its meeting."""
-    decision = _decision_to_change(decision_id)
-    later = later_decisions_of_group(decision)
-    form = DecisionLinksForm(superseded_by=str(decision.superseded_by_id or ""))
+    decision = _decision_to_change(decision_id, may=operations.can_mark_superseded)
+    later = later_decisions_of_group(decision, operations.groups_that_may_supersede(decision, current_user))
+    form = DecisionLinksForm(superseded_by=str(decision.superseded_by_id or ""),
+                             superseded_how=decision.superseded_how)
     form.fill_tag_choices(tags_by_kind())
+    own_group = decision.meeting.group_id
     form.superseded_by.choices = [("", "No, it still stands")] + [
-        (str(each.id), f"{format_date(each.meeting.starts_on)}: {each.text[:120]}") for each in later]
+        (str(each.id), f"{format_date(each.meeting.starts_on)}"
+                       f"{'' if each.meeting.group_id == own_group else ', ' + each.meeting.group.name}: "
+                       f"{each.text[:120]}") for each in later]
     if request.method == "GET":
         form.show_tags(decision.tags)
     if form.validate_on_submit():
         try:
-            operations.change_decision_links(decision, tags=_chosen_tags(form),
-                                              superseded_by=_chosen_decision(form), at=utcnow())
+            operations.change_decision_links(decision, tags=_chosen_tags(form), superseded_by=_chosen_decision(form),
+                                              how=form.superseded_how.data or None, by=current_user, at=utcnow())
             db.session.commit()
         except DomainError as error:
             db.session.rollback()
@@ -160,12 +168,13 @@ def _chosen_decision(form: DecisionLinksForm) -> Decision | None:
 # --- what this means for families ----------------------------------------------------------------
 
 
-def _decision_to_change(decision_id: int) -> Decision:
-    """The decision, if this person may see it (404) and change it (403): whoever runs its group."""
+def _decision_to_change(decision_id: int, may=can_change_decision) -> Decision:
+    """The decision, if this person may see it (404) and change it (403): whoever runs its group
+    (or, to mark it superseded, a group above it)."""
     decision = decision_by_id(decision_id)
     if decision is None or not can_view_decision(current_user, decision):
         abort(404)
-    if not can_change_decision(current_user, decision):
+    if not may(current_user, decision):
         abort(403)
     return decision
 

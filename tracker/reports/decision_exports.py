@@ -11,15 +11,17 @@ from collections.abc import Iterator
 from datetime import date
 
 from tracker.core.dates import local_day
+from tracker.decisions.operations import superseded_note
 from tracker.decisions.queries import DecisionFilters, register_select
 from tracker.extensions import db
 from tracker.reports.exports import YIELD_PER, csv_stream, file_name, xlsx_workbook
 
 COLUMNS = [
     ("Reference", 10), ("Decision", 60), ("Group", 30), ("Meeting date", 12), ("Agenda item", 30),
-    ("Tags", 30), ("Superseded by", 12), ("Supersedes", 14), ("Actions", 8), ("Actions and their status", 60),
+    ("Tags", 30), ("Superseded by", 12), ("How superseded", 40), ("Supersedes", 14), ("Actions", 8),
+    ("Actions and their status", 60),
 ]
-TEXT_COLUMNS = (1, 2, 4, 5, 9)  # people's words: what a spreadsheet must not run as a formula
+TEXT_COLUMNS = (1, 2, 4, 5, 7, 10)  # people's words: what a spreadsheet must not run as a formula
 
 
 def decisions_file_name(today: date, extension: str) -> str:
@@ -36,6 +38,7 @@ def _value_rows(filters: DecisionFilters, *, visible, visible_actions) -> Iterat
                 decision.agenda_item.title if decision.agenda_item else "",
                 "; ".join(tag.name for tag in decision.tags),
                 decision.superseded_by_id,
+                superseded_note(decision),
                 ", ".join(str(earlier.id) for earlier in decision.supersedes),
                 len(actions),
                 "; ".join(f"{action.title} ({action.status_label})" for action in actions),
