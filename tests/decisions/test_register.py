@@ -202,3 +202,28 @@ def test_only_decisions_with_no_action_yet_as_the_chairs_view_counts_them(client
     assert chaired.decisions_without_actions == 1  # the number on the home page is the rows it links to
     listed = api_as(board.chair).get(f"/api/v1/decisions?group={board.id}&without_actions=true").json
     assert [item["id"] for item in listed["items"]] == [waiting.id]
+
+
+def test_tagging_from_the_no_action_yet_view_comes_back_to_it(client, auth, board, make_decision):
+    """The chair's home page links "7 with no action" to this view; tagging one must not lose it."""
+    decision = make_decision(board, "Ask schools about transport", days_ago=20)
+    auth.login(board.chair)
+    query = f"group={board.id}&without_actions=1"
+    assert f"/decisions/{decision.id}/edit?{query.replace('&', '&amp;')}" in client.get(f"/decisions?{query}").text
+    response = client.submit(f"/decisions/{decision.id}/edit?{query}", {"superseded_by": ""})
+    assert response.headers["Location"] == f"/decisions?{query}#decision-{decision.id}"
+
+
+def test_the_downloads_say_how_many_and_are_not_offered_for_nothing(client, auth, board, make_decision):
+    auth.login(board.chair)
+    empty = html.unescape(client.get("/decisions").text)
+    assert "No decisions have been recorded yet." in empty and "Download as CSV" not in empty
+    assert "Bookmark this page" not in empty
+    make_decision(board, "Ask schools about transport")
+    one = html.unescape(client.get("/decisions").text)
+    assert "Download as CSV<span class=\"govuk-visually-hidden\"> (this decision)</span>" in one
+    make_decision(board, "Fund two more key workers")
+    assert "(these 2 decisions)" in client.get("/decisions").text
+    nothing = html.unescape(client.get("/decisions?q=nothing+like+this").text)
+    assert "No decisions match these filters." in nothing and "Download as" not in nothing
+    assert "Bookmark this page" in nothing

@@ -64,7 +64,7 @@ def _export_args() -> dict:
     return {key: request.args.getlist(key) for key in request.args if key != "page"}
 
 
-REGISTER_ARGS = ("q", "group", "made_from", "made_to", "tag", "page")
+REGISTER_ARGS = ("q", "group", "made_from", "made_to", "tag", "without_actions", "page")
 
 
 def _register_view() -> dict:
