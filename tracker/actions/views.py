@@ -8,7 +8,6 @@ changed since, and nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import timedelta
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
@@ -190,130 +189,34 @@ def new():
 # --- changing: one small form per kind of change ---------------------------------------------
 
 
-@dataclass(frozen=True)
-class ChangePage:
-    form: type
-    allowed: Callable  # permissions.can_...(person, action)
-    title: str
-    done: str
-    run: Callable  # (action, form, by, at) -> None, calling one operation
-    # Why the change does not apply to the action as it is now (None: it applies). Only a page
-    # being opened is turned away: a form sent back goes to the operation, which says why.
-    unavailable: Callable = lambda action: None
-    prepare: Callable = lambda form, action, first_visit: None  # choices, current values
-
-
 def _must_be_open(action: Action) -> str | None:
     return None if action.is_open else f"This action is {action.status_label.lower()}. Reopen it first."
 
 
-def _prepare_supersede(form, action, first_visit):
-    form.replacement.choices = [("", "Choose an action")] + [
-        (str(other.id), f"{other.title} ({other.owner.name if other.owner else ''}, {other.status_label.lower()})")
-        for other in replacement_choices(action)
-    ]
-
-
-def _prepare_reassign(form, action, first_visit):
-    form.owner.choices = _people_choices("Choose a person")
-
-
-def _prepare_edit(form, action, first_visit):
-    form.fill_tag_choices(tags_by_kind())
-    if first_visit:
-        form.title.data, form.detail.data = action.title, action.detail
-        form.show_tags(action.tags)
-
-
-def _replacement(form) -> Action | None:
-    value = form.replacement.data
-    other = record_by_id(Action, value)
-    return other if other is not None and permissions.can_view_action(current_user, other) else None
-
-
-CHANGE_PAGES = {
-    "update": ChangePage(
-        forms.UpdateForm, permissions.can_update_action, "Post an update", "Your update was posted.",
-        lambda action, form, by, at: operations.post_update(
-            action, by=by, note=form.note.data, at=at, version=form.version.data, public=form.public.data),
-        unavailable=_must_be_open),
-    "move": ChangePage(
-        forms.MoveDueDateForm, permissions.can_update_action, "Move the due date", "The due date was moved.",
-        lambda action, form, by, at: operations.move_due_date(
-            action, by=by, new_due_on=form.new_due_on.data, reason=form.reason.data, at=at,
-            version=form.version.data),
-        unavailable=_must_be_open),
-    "complete": ChangePage(
-        forms.CompleteForm, permissions.can_close_action, "Mark as completed", "The action is completed.",
-        lambda action, form, by, at: operations.complete_action(
-            action, by=by, outcome=form.outcome.data, at=at, version=form.version.data),
-        unavailable=_must_be_open),
-    "cannot": ChangePage(
-        forms.CannotBeDoneForm, permissions.can_close_action, "Close as cannot be done",
-        "The action is closed as cannot be done.",
-        lambda action, form, by, at: operations.mark_cannot_be_done(
-            action, by=by, explanation=form.explanation.data, at=at, version=form.version.data),
-        unavailable=_must_be_open),
-    "supersede": ChangePage(
-        forms.SupersedeForm, permissions.can_manage_action, "Replace with another action",
-        "The action was replaced.",
-        lambda action, form, by, at: operations.supersede_action(
-            action, by=by, replacement=_replacement(form), reason=form.reason.data, at=at,
-            version=form.version.data),
-        unavailable=_must_be_open, prepare=_prepare_supersede),
-    "reopen": ChangePage(
-        forms.ReopenForm, permissions.can_manage_action, "Reopen the action", "The action is open again.",
-        lambda action, form, by, at: operations.reopen_action(
-            action, by=by, reason=form.reason.data, at=at, version=form.version.data),
-        unavailable=lambda action: "This action is already open." if action.is_open else None),
-    "flag": ChangePage(
-        forms.FlagAtRiskForm, permissions.can_flag_action_at_risk, "Flag as at risk",
-        "The action is flagged as at risk.",
-        lambda action, form, by, at: operations.flag_at_risk(
-            action, by=by, reason=form.reason.data, at=at, version=form.version.data),
-        unavailable=_must_be_open),
-    "clear": ChangePage(
-        forms.ClearAtRiskForm, permissions.can_flag_action_at_risk, "No longer at risk",
-        "The action is no longer flagged as at risk.",
-        lambda action, form, by, at: operations.clear_at_risk(
-            action, by=by, note=form.note.data, at=at, version=form.version.data),
-        unavailable=lambda action: None if action.at_risk else "This action is not flagged at risk."),
-    "reassign": ChangePage(
-        forms.ReassignForm, permissions.can_manage_action, "Reassign the action", "The action was reassigned.",
-        lambda action, form, by, at: operations.reassign_action(
-            action, by=by, new_owner=_person(form.owner.data), note=form.note.data, at=at,
-            version=form.version.data),
-        unavailable=_must_be_open, prepare=_prepare_reassign),
-    "edit": ChangePage(
-        forms.EditActionForm, permissions.can_update_action, "Change the wording or tags",
-        "Your changes were saved.",
-        lambda action, form, by, at: operations.edit_action(
-            action, by=by, title=form.title.data, detail=form.detail.data, tags=_tags(form), at=at,
-            version=form.version.data),
-        prepare=_prepare_edit),
-}
-
-
-def _change(action_id: int, kind: str):
-    page = CHANGE_PAGES[kind]
-    action = _action(action_id, page.allowed)
-    if request.method == "GET" and (reason := page.unavailable(action)):
+def _turned_away(action: Action, reason: str | None):
+    """Why the change does not apply to the action as it is now, shown on its page. Only a page
+    being opened is turned away: a form sent back goes to the operation, which says why."""
+    if request.method == "GET" and reason:
         flash(reason)
         return redirect(url_for("actions.show", action_id=action.id))
-    form = page.form(version=action.version)
-    page.prepare(form, action, request.method == "GET")
+    return None
+
+
+def _save(action: Action, form, change: Callable, *, title: str, done: str):
+    """The one path of every change page: check the form, make the change (`change(by=, at=, version=)`
+    calls one operation), commit once, and say it is done; a refusal is shown on the form."""
     conflict = None
     if form.validate_on_submit():
         try:
-            page.run(action, form, current_user, utcnow())
+            change(by=current_user, at=utcnow(), version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
             conflict = _refuse(form, action, error)
         else:
-            flash(page.done, "success")
+            flash(done, "success")
             return redirect(url_for("actions.show", action_id=action.id))
-    return render_template("actions/change.html", form=form, action=action, kind=kind, conflict=conflict,
-                           title=page.title, section=SECTION)
+    return render_template("actions/change.html", form=form, action=action, conflict=conflict, title=title,
+                           section=SECTION)
 
 
 def _refuse(form, action: Action, error: Exception):
@@ -330,61 +233,130 @@ def _refuse(form, action: Action, error: Exception):
     return error.changes
 
 
+def _replacement(form) -> Action | None:
+    value = form.replacement.data
+    other = record_by_id(Action, value)
+    return other if other is not None and permissions.can_view_action(current_user, other) else None
+
+
 @blueprint.route("/actions/<int:action_id>/update", methods=["GET", "POST"])
 @signed_in
 def post_update(action_id: int):
-    return _change(action_id, "update")
+    action = _action(action_id, permissions.can_update_action)
+    if turned_away := _turned_away(action, _must_be_open(action)):
+        return turned_away
+    form = forms.UpdateForm(version=action.version)
+    return _save(action, form, lambda **stamp: operations.post_update(
+        action, note=form.note.data, public=form.public.data, **stamp),
+        title="Post an update", done="Your update was posted.")
 
 
 @blueprint.route("/actions/<int:action_id>/due-date", methods=["GET", "POST"])
 @signed_in
 def move_due_date(action_id: int):
-    return _change(action_id, "move")
+    action = _action(action_id, permissions.can_update_action)
+    if turned_away := _turned_away(action, _must_be_open(action)):
+        return turned_away
+    form = forms.MoveDueDateForm(version=action.version)
+    return _save(action, form, lambda **stamp: operations.move_due_date(
+        action, new_due_on=form.new_due_on.data, reason=form.reason.data, **stamp),
+        title="Move the due date", done="The due date was moved.")
 
 
 @blueprint.route("/actions/<int:action_id>/complete", methods=["GET", "POST"])
 @signed_in
 def complete(action_id: int):
-    return _change(action_id, "complete")
+    action = _action(action_id, permissions.can_close_action)
+    if turned_away := _turned_away(action, _must_be_open(action)):
+        return turned_away
+    form = forms.CompleteForm(version=action.version)
+    return _save(action, form, lambda **stamp: operations.complete_action(action, outcome=form.outcome.data, **stamp),
+                 title="Mark as completed", done="The action is completed.")
 
 
 @blueprint.route("/actions/<int:action_id>/cannot-be-done", methods=["GET", "POST"])
 @signed_in
 def cannot_be_done(action_id: int):
-    return _change(action_id, "cannot")
+    action = _action(action_id, permissions.can_close_action)
+    if turned_away := _turned_away(action, _must_be_open(action)):
+        return turned_away
+    form = forms.CannotBeDoneForm(version=action.version)
+    return _save(action, form, lambda **stamp: operations.mark_cannot_be_done(
+        action, explanation=form.explanation.data, **stamp),
+        title="Close as cannot be done", done="The action is closed as cannot be done.")
 
 
 @blueprint.route("/actions/<int:action_id>/supersede", methods=["GET", "POST"])
 @signed_in
 def supersede(action_id: int):
-    return _change(action_id, "supersede")
+    action = _action(action_id, permissions.can_manage_action)
+    if turned_away := _turned_away(action, _must_be_open(action)):
+        return turned_away
+    form = forms.SupersedeForm(version=action.version)
+    form.replacement.choices = [("", "Choose an action")] + [
+        (str(other.id), f"{other.title} ({other.owner.name if other.owner else ''}, {other.status_label.lower()})")
+        for other in replacement_choices(action)
+    ]
+    return _save(action, form, lambda **stamp: operations.supersede_action(
+        action, replacement=_replacement(form), reason=form.reason.data, **stamp),
+        title="Replace with another action", done="The action was replaced.")
 
 
 @blueprint.route("/actions/<int:action_id>/reopen", methods=["GET", "POST"])
 @signed_in
 def reopen(action_id: int):
-    return _change(action_id, "reopen")
+    action = _action(action_id, permissions.can_manage_action)
+    if turned_away := _turned_away(action, "This action is already open." if action.is_open else None):
+        return turned_away
+    form = forms.ReopenForm(version=action.version)
+    return _save(action, form, lambda **stamp: operations.reopen_action(action, reason=form.reason.data, **stamp),
+                 title="Reopen the action", done="The action is open again.")
 
 
 @blueprint.route("/actions/<int:action_id>/at-risk", methods=["GET", "POST"])
 @signed_in
 def flag_at_risk(action_id: int):
-    return _change(action_id, "flag")
+    action = _action(action_id, permissions.can_flag_action_at_risk)
+    if turned_away := _turned_away(action, _must_be_open(action)):
+        return turned_away
+    form = forms.FlagAtRiskForm(version=action.version)
+    return _save(action, form, lambda **stamp: operations.flag_at_risk(action, reason=form.reason.data, **stamp),
+                 title="Flag as at risk", done="The action is flagged as at risk.")
 
 
 @blueprint.route("/actions/<int:action_id>/at-risk/clear", methods=["GET", "POST"])
 @signed_in
 def clear_at_risk(action_id: int):
-    return _change(action_id, "clear")
+    action = _action(action_id, permissions.can_flag_action_at_risk)
+    if turned_away := _turned_away(action, None if action.at_risk else "This action is not flagged at risk."):
+        return turned_away
+    form = forms.ClearAtRiskForm(version=action.version)
+    return _save(action, form, lambda **stamp: operations.clear_at_risk(action, note=form.note.data, **stamp),
+                 title="No longer at risk", done="The action is no longer flagged as at risk.")
 
 
 @blueprint.route("/actions/<int:action_id>/reassign", methods=["GET", "POST"])
 @signed_in
 def reassign(action_id: int):
-    return _change(action_id, "reassign")
+    action = _action(action_id, permissions.can_manage_action)
+    if turned_away := _turned_away(action, _must_be_open(action)):
+        return turned_away
+    form = forms.ReassignForm(version=action.version)
+    form.owner.choices = _people_choices("Choose a person")
+    return _save(action, form, lambda **stamp: operations.reassign_action(
+        action, new_owner=_person(form.owner.data), note=form.note.data, **stamp),
+        title="Reassign the action", done="The action was reassigned.")
 
 
 @blueprint.route("/actions/<int:action_id>/edit", methods=["GET", "POST"])
 @signed_in
 def edit(action_id: int):
-    return _change(action_id, "edit")
+    action = _action(action_id, permissions.can_update_action)
+    form = forms.EditActionForm(version=action.version)
+    form.fill_tag_choices(tags_by_kind())
+    if request.method == "GET":
+        form.title.data, form.detail.data = action.title, action.detail
+        form.show_tags(action.tags)
+    return _save(action, form, lambda **stamp: operations.edit_action(
+        action, title=form.title.data, detail=form.detail.data, tags=_tags(form), **stamp),
+        title="Change the wording or tags", done="Your changes were saved.")
