@@ -57,7 +57,7 @@ def _changes(obj, event_name: str) -> dict:
         if key in obj.__audit_exclude__ or key in ("id", "created_at"):
             continue
         if event_name in ("created", "removed"):
-            value = getattr(obj, key)
+            value = _new_value(state, key) if event_name == "created" else getattr(obj, key)
             if value not in (None, "", False):
                 changes[key] = [None, _plain(value)] if event_name == "created" else [_plain(value), None]
             continue
@@ -77,6 +77,17 @@ def _changes(obj, event_name: str) -> dict:
             after = _names(history.unchanged + history.added)
             changes[key] = [_names(history.unchanged + history.deleted), after]
     return changes
+
+
+def _new_value(state, key: str):
+    """A just-inserted record's field, as getattr gives it without asking it each time (a flush of
+    thousands of new records reads every field of each): a field never set and not sent back by
+    the database (expired, to be read) is None."""
+    if key in state.dict:
+        return state.dict[key]
+    if key in state.expired_attributes:
+        return getattr(state.obj(), key)
+    return None
 
 
 def _names(items) -> list[str]:
