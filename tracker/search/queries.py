@@ -79,13 +79,15 @@ def _kinds() -> dict[str, _Kind]:
 
 
 def _matching(kind: str, words: list[str], dialect: str):
-    """(FROM clause, WHERE clause, rank) for one kind on this engine; a higher rank matches better."""
+    """(FROM clause, WHERE clause, rank) for one kind on this engine; a higher rank matches better.
+    On PostgreSQL the rank is a function of the document, applied once the newest matches are
+    chosen (`_ranked`), so no more than RANKED_PER_KIND documents a kind are ranked."""
     model = _kinds()[kind].model
     code = _code(kind)
     if dialect == "postgresql":
         document = literal_column(f"{model.__tablename__}.search_document")
         query = func.plainto_tsquery(literal_column("'simple'::regconfig"), " ".join(words))
-        return model, document.op("@@")(query), func.ts_rank(document, query)
+        return model, document.op("@@")(query), (document, lambda chosen: func.ts_rank(chosen, query))
     index = table(FTS_TABLE, literal_column("rowid"))
     # Each word phrase-quoted: FTS5 reads it as a word to find, never as an operator.
     phrase = " ".join('"' + word.replace('"', '""') + '"' for word in words)
@@ -102,15 +104,17 @@ def _ranked(person, words: list[str], kinds: list[str], group_ids: tuple[int, ..
     for kind in kinds:
         searched = _kinds()[kind]
         source, where, rank = _matching(kind, words, dialect)
-        statement = select(literal(_code(kind)).label("code"), searched.model.id.label("id"), rank.label("rank"))
-        statement = statement.select_from(source)
+        document, rank_of = rank if isinstance(rank, tuple) else (rank, None)
+        statement = select(literal(_code(kind)).label("code"), searched.model.id.label("id"),
+                           document.label("rank")).select_from(source)
         for joined, on in searched.joins:
             statement = statement.join(joined, on)
         statement = statement.where(where, searched.visible(person))
         if group_ids:
             statement = statement.where(searched.group_id.in_(group_ids))
         newest = statement.order_by(searched.model.id.desc()).limit(per_kind).subquery()
-        selects.append(select(newest))
+        selects.append(select(newest) if rank_of is None else
+                       select(newest.c.code, newest.c.id, rank_of(newest.c.rank).label("rank")))
     return union_all(*selects).subquery("matches")
 
 
@@ -205,7 +209,7 @@ def search(person, query: str, *, kinds: list[str] | None = None, group_ids: tup
     """What `person` may see that has every word of `query`, best match first, then newest.
 
     Signed-out people find nothing (the published "you said, we did" page is theirs to read).
-    Sends two statements, plus one per kind of record on the page."""
+    Sends one statement for the count and the page, plus one per kind of record on the page."""
     words = search_words(query)
     result = SearchPage(words=words, page=page, per_page=per_page)
     if not words or not person.is_authenticated:
@@ -216,18 +220,29 @@ def search(person, query: str, *, kinds: list[str] | None = None, group_ids: tup
         # 20 ms a statement on the benchmark (docs/benchmarks.md). For this transaction only.
         db.session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     matches = _ranked(person, words, kinds or list(KIND_LABELS), group_ids, dialect, ranked_per_kind)
-    per_kind = db.session.execute(select(matches.c.code, func.count()).group_by(matches.c.code)).all()
-    result.total = sum(count for _code, count in per_kind)
-    result.more_than_ranked = any(count >= ranked_per_kind for _code, count in per_kind)
-    rows = db.session.execute(
-        select(matches.c.code, matches.c.id)
-        .order_by(matches.c.rank.desc(), matches.c.code, matches.c.id.desc())
-        .limit(per_page).offset((page - 1) * per_page)
-    ).all()
+    found, rows = _count_and_page(matches, page=page, per_page=per_page)
+    result.total = sum(found.values())
+    result.more_than_ranked = any(count >= ranked_per_kind for count in found.values())
     loaded = _load(rows)
     result.items = [SearchResult(KIND_BY_CODE[code], loaded[code, id_]) for code, id_ in rows
                     if (code, id_) in loaded]
     return result
+
+
+def _count_and_page(matches, *, page: int, per_page: int) -> tuple[dict[int, int], list[tuple[int, int]]]:
+    """How many matches of each kind ({code: count}), and the page's (code, id), best first: in one
+    statement, so the matches are found and ranked once (a CTE both parts read), not twice."""
+    found = select(matches).cte("found").prefix_with("MATERIALIZED")
+    best = (select(found.c.code, found.c.id, found.c.rank)
+            .order_by(found.c.rank.desc(), found.c.code, found.c.id.desc())
+            .limit(per_page).offset((page - 1) * per_page).subquery("best"))
+    counts = select(found.c.code, literal(None).label("id"), literal(None).label("rank"), func.count().label("n")
+                    ).group_by(found.c.code)
+    rows = db.session.execute(union_all(
+        counts, select(best.c.code, best.c.id, best.c.rank, literal(None).label("n")))).all()
+    counted = {code: n for code, id_, _rank, n in rows if id_ is None}
+    ranked = sorted((row for row in rows if row.id is not None), key=lambda row: (-row.rank, row.code, -row.id))
+    return counted, [(row.code, row.id) for row in ranked]
 
 
 def _load(rows) -> dict[tuple[int, int], object]:
