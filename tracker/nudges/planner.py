@@ -260,119 +260,153 @@ def plan_nudges(today: date) -> NudgePlan:
     """Every email the daily run should send on `today` (a local date). Reads only."""
     if not is_working_day(today):
         return NudgePlan(today=today, emails=[])
-    groups = {row.id: row for row in db.session.execute(
-        db.select(Group.id, Group.name, Group.due_soon_working_days, Group.escalate_after_working_days))}
-    people = {row.id: Person(row.id, row.name, row.email, row.digest_enabled, row.is_active)
-              for row in db.session.execute(
-                  db.select(User.id, User.name, User.email, User.digest_enabled, User.is_active))}
-    digest_day = is_digest_day(today)
+    planning = _Planning.read(today)
+    for row in planning.actions:
+        planning.plan_action(row)
+    members = _members_of(set(planning.escalating) | planning.pack_group_ids)
+    planning.plan_escalations(members)
+    planning.plan_meeting_packs(members)
+    planning.plan_digests()
+    return NudgePlan(today=today, emails=planning.finished_emails())
 
-    # Overdue and due soon need only actions due up to the furthest due-soon horizon; the digest
-    # needs every open action.
-    soon_by = {group_id: due_soon_by(today, group.due_soon_working_days)
-               for group_id, group in groups.items()}
-    horizon = max([due_soon_by(today, None), *soon_by.values()])
-    query = db.select(*_ACTION_COLUMNS).where(Action.status.in_(OPEN_STATUSES))
-    if not digest_day:
-        query = query.where(Action.due_on <= horizon)
-    actions = db.session.execute(query).all()
 
-    meetings = _meetings_for_packs(today)
-    pack_group_ids = {meeting.group_id for meeting in meetings}
-    if pack_group_ids and not digest_day:
-        loaded = {row.id for row in actions}
-        actions += [row for row in db.session.execute(
-            db.select(*_ACTION_COLUMNS).where(Action.status.in_(OPEN_STATUSES),
-                                              Action.group_id.in_(pack_group_ids))
-        ) if row.id not in loaded]
+@dataclass
+class _Planning:
+    """One day's plan while it is drawn up: what was read, and each person's email so far."""
 
-    sent = _steps_sent(today, horizon, [meeting.id for meeting in meetings])
-    emails: dict[int, PlannedEmail] = {}
+    today: date
+    groups: dict
+    people: dict[int, Person]
+    actions: list
+    meetings: list
+    soon_by: dict[int, date]  # group id: the last due date that is due soon in that group
+    sent: dict[tuple[str, int, int], tuple[date, int]]
+    digest_day: bool
+    pack_group_ids: set[int]  # the groups meeting within MEETING_PACK working days
+    emails: dict[int, PlannedEmail] = field(default_factory=dict)
+    escalating: dict[int, list[tuple[ActionItem, StepReached]]] = field(default_factory=lambda: defaultdict(list))
+    by_group: dict[int, list[ActionItem]] = field(default_factory=lambda: defaultdict(list))
+    by_owner: dict[int, list[ActionItem]] = field(default_factory=lambda: defaultdict(list))
+    listed: set[int] = field(default_factory=set)  # actions already in their owner's email as overdue or due soon
 
-    def email_to(person_id: int) -> PlannedEmail | None:
-        person = people.get(person_id)
+    @classmethod
+    def read(cls, today: date) -> _Planning:
+        groups = {row.id: row for row in db.session.execute(
+            db.select(Group.id, Group.name, Group.due_soon_working_days, Group.escalate_after_working_days))}
+        people = {row.id: Person(row.id, row.name, row.email, row.digest_enabled, row.is_active)
+                  for row in db.session.execute(
+                      db.select(User.id, User.name, User.email, User.digest_enabled, User.is_active))}
+        digest_day = is_digest_day(today)
+        soon_by = {group_id: due_soon_by(today, group.due_soon_working_days) for group_id, group in groups.items()}
+        horizon = max([due_soon_by(today, None), *soon_by.values()])
+        actions = _open_actions(None if digest_day else horizon)
+        meetings = _meetings_for_packs(today)
+        pack_group_ids = {meeting.group_id for meeting in meetings}
+        if pack_group_ids and not digest_day:
+            loaded = {row.id for row in actions}
+            actions += [row for row in _open_actions(None, group_ids=pack_group_ids) if row.id not in loaded]
+        sent = _steps_sent(today, horizon, [meeting.id for meeting in meetings])
+        return cls(today, groups, people, actions, meetings, soon_by, sent, digest_day, pack_group_ids)
+
+    def email_to(self, person_id: int) -> PlannedEmail | None:
+        person = self.people.get(person_id)
         if person is None or not person.is_active:
             return None
-        if person_id not in emails:
-            emails[person_id] = PlannedEmail(day=today, recipient=person)
-        return emails[person_id]
+        if person_id not in self.emails:
+            self.emails[person_id] = PlannedEmail(day=self.today, recipient=person)
+        return self.emails[person_id]
 
-    def not_yet_sent(kind: str, action_id: int, person_id: int, counted_from: date, step: int) -> bool:
-        return step_is_new(sent.get((kind, action_id, person_id)), counted_from, step)
+    def not_yet_sent(self, kind: str, subject_id: int, person_id: int, counted_from: date, step: int) -> bool:
+        return step_is_new(self.sent.get((kind, subject_id, person_id)), counted_from, step)
 
-    escalating: dict[int, list[tuple[ActionItem, StepReached]]] = defaultdict(list)
-    by_group: dict[int, list[ActionItem]] = defaultdict(list)
-    by_owner: dict[int, list[ActionItem]] = defaultdict(list)
-    listed: set[int] = set()  # actions already in their owner's email as overdue or due soon
-    for row in actions:
-        group = groups[row.group_id]
-        owner = people.get(row.owner_id)
-        due = row.due_on
-        late, left = working_days_late(due, today), working_days_left(due, today)
+    def plan_action(self, row) -> None:
+        """The owner's overdue or due-soon line for one open action, its escalation, and where
+        else it is listed (its group's meeting pack, its owner's digest)."""
+        group, owner, due = self.groups[row.group_id], self.people.get(row.owner_id), row.due_on
         item = ActionItem(row.id, row.title, group.name, row.owner_id, owner.name if owner else "",
-                          due, row.at_risk, late, left)
-        if row.group_id in pack_group_ids:
-            by_group[row.group_id].append(item)
-        if digest_day:
-            by_owner[row.owner_id].append(item)
+                          due, row.at_risk, working_days_late(due, self.today), working_days_left(due, self.today))
+        if row.group_id in self.pack_group_ids:
+            self.by_group[row.group_id].append(item)
+        if self.digest_day:
+            self.by_owner[row.owner_id].append(item)
         if due is None:
-            continue
-        if late:
-            start, restarted = due, False
-            if row.last_progress_at is not None:
-                progress_day = local_day(row.last_progress_at)
-                if progress_day >= due:
-                    start, restarted = min(progress_day, today), True
-            days = working_days_between(start, today)
-            step = overdue_step(days, restarted=restarted)
-            if (step is not None and not_yet_sent("overdue", row.id, row.owner_id, start, step)
-                    and (email := email_to(row.owner_id))):
-                email.overdue.append(item)
-                email.steps.append(StepReached("overdue", row.id, start, step))
-                listed.add(row.id)
-            step = escalation_step(days, _group_escalate_after(group))
-            if step is not None:
-                escalating[row.group_id].append((item, StepReached("escalation", row.id, start, step)))
-        elif today < due <= soon_by[row.group_id]:  # an action due today was reminded before
+            return
+        if item.working_days_overdue:
+            self._plan_overdue(row, item, group)
+        elif self.today < due <= self.soon_by[row.group_id]:  # an action due today was reminded before
             # Once per due date, on the first run inside the window: a run the scheduler missed
             # is made up by the next one, and a new due date gets its own reminder.
-            if not_yet_sent("due_soon", row.id, row.owner_id, due, 1) and (email := email_to(row.owner_id)):
+            if self.not_yet_sent("due_soon", row.id, row.owner_id, due, 1) and (email := self.email_to(row.owner_id)):
                 email.due_soon.append(item)
                 email.steps.append(StepReached("due_soon", row.id, due, 1))
-                listed.add(row.id)
+                self.listed.add(row.id)
 
-    members = _members_of(set(escalating) | pack_group_ids)
-    for group_id, reached in escalating.items():
-        for chair_id in members[group_id][GroupRole.CHAIR]:
-            due = [(item, step) for item, step in reached
-                   if not_yet_sent(step.kind, step.subject_id, chair_id, step.counted_from, step.step)]
-            if due and (email := email_to(chair_id)):
-                email.escalations.append(Escalation(group_id, groups[group_id].name, tuple(_by_due(item for item, _ in due))))
-                email.steps += [step for _, step in due]
-    for meeting in meetings:
-        pack = MeetingPack(meeting.id, groups[meeting.group_id].name, meeting.starts_at,
-                           tuple(_by_due(by_group[meeting.group_id])))
-        for person_id in sorted({person for role in members[meeting.group_id].values() for person in role}):
+    def _plan_overdue(self, row, item: ActionItem, group) -> None:
+        start, restarted = row.due_on, False
+        if row.last_progress_at is not None:
+            progress_day = local_day(row.last_progress_at)
+            if progress_day >= row.due_on:
+                start, restarted = min(progress_day, self.today), True
+        days = working_days_between(start, self.today)
+        step = overdue_step(days, restarted=restarted)
+        if (step is not None and self.not_yet_sent("overdue", row.id, row.owner_id, start, step)
+                and (email := self.email_to(row.owner_id))):
+            email.overdue.append(item)
+            email.steps.append(StepReached("overdue", row.id, start, step))
+            self.listed.add(row.id)
+        step = escalation_step(days, _group_escalate_after(group))
+        if step is not None:
+            self.escalating[row.group_id].append((item, StepReached("escalation", row.id, start, step)))
+
+    def plan_escalations(self, members) -> None:
+        for group_id, reached in self.escalating.items():
+            for chair_id in members[group_id][GroupRole.CHAIR]:
+                due = [(item, step) for item, step in reached
+                       if self.not_yet_sent(step.kind, step.subject_id, chair_id, step.counted_from, step.step)]
+                if due and (email := self.email_to(chair_id)):
+                    email.escalations.append(Escalation(group_id, self.groups[group_id].name,
+                                                        tuple(_by_due(item for item, _ in due))))
+                    email.steps += [step for _, step in due]
+
+    def plan_meeting_packs(self, members) -> None:
+        for meeting in self.meetings:
+            pack = MeetingPack(meeting.id, self.groups[meeting.group_id].name, meeting.starts_at,
+                               tuple(_by_due(self.by_group[meeting.group_id])))
             counted_from = local_day(meeting.starts_at)
-            if not_yet_sent("meeting_pack", meeting.id, person_id, counted_from, 1) and (
-                    email := email_to(person_id)):
-                email.meeting_packs.append(pack)
-                email.steps.append(StepReached("meeting_pack", meeting.id, counted_from, 1))
-    for owner_id, items in by_owner.items():
-        person = people.get(owner_id)
-        if person is not None and person.digest_enabled:
-            rest = [item for item in items if item.id not in listed]
-            if rest and (email := email_to(owner_id)):
-                email.digest = _by_due(rest)
+            for person_id in sorted({person for role in members[meeting.group_id].values() for person in role}):
+                if self.not_yet_sent("meeting_pack", meeting.id, person_id, counted_from, 1) and (
+                        email := self.email_to(person_id)):
+                    email.meeting_packs.append(pack)
+                    email.steps.append(StepReached("meeting_pack", meeting.id, counted_from, 1))
 
-    planned = [email for email in emails.values() if not email.is_empty]
-    for email in planned:
-        email.overdue = _by_due(email.overdue)
-        email.due_soon = _by_due(email.due_soon)
-        email.escalations.sort(key=lambda escalation: escalation.group_name)
-        email.meeting_packs.sort(key=lambda pack: pack.starts_at)
-    planned.sort(key=lambda email: (email.recipient.name.lower(), email.recipient.id))
-    return NudgePlan(today=today, emails=planned)
+    def plan_digests(self) -> None:
+        for owner_id, items in self.by_owner.items():
+            person = self.people.get(owner_id)
+            if person is not None and person.digest_enabled:
+                rest = [item for item in items if item.id not in self.listed]
+                if rest and (email := self.email_to(owner_id)):
+                    email.digest = _by_due(rest)
+
+    def finished_emails(self) -> list[PlannedEmail]:
+        planned = [email for email in self.emails.values() if not email.is_empty]
+        for email in planned:
+            email.overdue = _by_due(email.overdue)
+            email.due_soon = _by_due(email.due_soon)
+            email.escalations.sort(key=lambda escalation: escalation.group_name)
+            email.meeting_packs.sort(key=lambda pack: pack.starts_at)
+        planned.sort(key=lambda email: (email.recipient.name.lower(), email.recipient.id))
+        return planned
+
+
+def _open_actions(due_by: date | None, group_ids: set[int] | None = None) -> list:
+    """The open actions' planning columns: due by a date (overdue and due soon need no later ones),
+    or of some groups (a meeting's pack), or all (the digest)."""
+    query = db.select(*_ACTION_COLUMNS).where(Action.status.in_(OPEN_STATUSES))
+    if due_by is not None:
+        query = query.where(Action.due_on <= due_by)
+    if group_ids is not None:
+        query = query.where(Action.group_id.in_(group_ids))
+    return list(db.session.execute(query).all())
 
 
 def _steps_sent(today: date, horizon: date, meeting_ids: list[int]) -> dict[tuple[str, int, int], tuple[date, int]]:

@@ -134,67 +134,97 @@ def _claim_batch(now: datetime) -> list[int]:
 def _send_batch(ids: list[int], now: datetime, report: SendReport, deadline: float) -> bool:
     """Send one batch over one connection. False if the connection failed or the run's time is up
     (stop for this run)."""
+    emails = _still_to_send(ids, now, report)
+    if not emails:
+        return True
+    sender = _sender()
+    connection = _open_connection(emails, now, report, deadline)
+    if connection is None:
+        return False
+    try:
+        return _send_each(connection, emails, sender, now, report, deadline)
+    finally:
+        connection.close()
+
+
+def _still_to_send(ids: list[int], now: datetime, report: SendReport) -> list[OutboxEmail]:
+    """The batch's emails, less those handed over by a run that stopped before the server answered
+    (a crash after the final dot): those are recorded as not confirmed, never sent twice."""
     emails = db.session.scalars(
         db.select(OutboxEmail).where(OutboxEmail.id.in_(ids)).order_by(OutboxEmail.id)
         .options(selectinload(OutboxEmail.attachments))
     ).all()
-    in_doubt = [email for email in emails if email.handed_over_at is not None]  # a crash after the final dot
-    if in_doubt:
-        for email in in_doubt:
-            _not_confirmed(email, "the run sending it stopped", now, report)
-            emails.remove(email)
-        db.session.commit()
-        if not emails:
-            return True
-    sender = _sender()
+    in_doubt = [email for email in emails if email.handed_over_at is not None]
+    if not in_doubt:
+        return list(emails)
+    for email in in_doubt:
+        _not_confirmed(email, "the run sending it stopped", now, report)
+    db.session.commit()
+    return [email for email in emails if email not in in_doubt]
+
+
+def _open_connection(emails: list[OutboxEmail], now: datetime, report: SendReport, deadline: float):
+    """A connection to the mail server, or None (each email's attempt recorded as failed, unless
+    the run's time ran out first: then they wait for the next run)."""
     try:
-        connection = _connect(deadline)
+        return _connect(deadline)
     except (OSError, smtplib.SMTPException) as error:
         if _cut_by_deadline(deadline, report):
             _leave_for_next_run(emails, now, report)
-            return False
+            return None
         for email in emails:
             _attempt_failed(email, f"Could not connect to the mail server: {_describe(error)}", now, report)
         db.session.commit()
         report.stopped = emails[0].last_error
-        return False
-    try:
-        for position, email in enumerate(emails):
-            if time.monotonic() >= deadline:
-                _leave_for_next_run(emails[position:], now, report)
-                return False
-            connection.host.hand_over = _recorder(email, now)
-            try:
-                connection.send(_message(email, sender))
-            except (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException) as error:
-                email.handed_over_at = None  # the server answered: it did not take the email
-                code = _code(error)
-                _attempt_failed(email, _describe(error), now, report, permanent=code >= 500)
-                db.session.commit()
-            except (OSError, smtplib.SMTPException) as error:  # timeout or dropped: connection gone
-                connection.abandon()
-                if email.handed_over_at is not None:
-                    _not_confirmed(email, _describe(error), now, report)
-                    _leave_for_next_run(emails[position + 1:], now, report)
-                    report.stopped = email.last_error
-                elif _cut_by_deadline(deadline, report):
-                    _leave_for_next_run(emails[position:], now, report)
-                else:
-                    _attempt_failed(email, _describe(error), now, report)
-                    _leave_for_next_run(emails[position + 1:], now, report)
-                    report.stopped = email.last_error
-                return False
-            else:
-                email.status = OutboxStatus.SENT
-                email.attempts += 1
-                email.sent_at = now
-                email.handed_over_at = None
-                email.last_error = ""
-                db.session.commit()
-                report.sent += 1
-    finally:
-        connection.close()
+        return None
+
+
+def _send_each(connection, emails: list[OutboxEmail], sender, now: datetime, report: SendReport,
+               deadline: float) -> bool:
+    """Hand each email over in turn, committing after each; False when the connection is lost or
+    the run's time is up."""
+    for position, email in enumerate(emails):
+        if time.monotonic() >= deadline:
+            _leave_for_next_run(emails[position:], now, report)
+            return False
+        connection.host.hand_over = _recorder(email, now)
+        try:
+            connection.send(_message(email, sender))
+        except (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException) as error:
+            email.handed_over_at = None  # the server answered: it did not take the email
+            _attempt_failed(email, _describe(error), now, report, permanent=_code(error) >= 500)
+            db.session.commit()
+        except (OSError, smtplib.SMTPException) as error:  # timeout or dropped: connection gone
+            connection.abandon()
+            _connection_lost(email, emails[position + 1:], error, now, report, deadline)
+            return False
+        else:
+            _sent(email, now, report)
     return True
+
+
+def _connection_lost(email: OutboxEmail, rest: list[OutboxEmail], error: Exception, now: datetime,
+                     report: SendReport, deadline: float) -> None:
+    if email.handed_over_at is not None:
+        _not_confirmed(email, _describe(error), now, report)
+        _leave_for_next_run(rest, now, report)
+        report.stopped = email.last_error
+    elif _cut_by_deadline(deadline, report):
+        _leave_for_next_run([email, *rest], now, report)
+    else:
+        _attempt_failed(email, _describe(error), now, report)
+        _leave_for_next_run(rest, now, report)
+        report.stopped = email.last_error
+
+
+def _sent(email: OutboxEmail, now: datetime, report: SendReport) -> None:
+    email.status = OutboxStatus.SENT
+    email.attempts += 1
+    email.sent_at = now
+    email.handed_over_at = None
+    email.last_error = ""
+    db.session.commit()
+    report.sent += 1
 
 
 def _recorder(email: OutboxEmail, now: datetime):
