@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from tracker.importer.operations import (
 )
 from tracker.importer.owners import known_names
 from tracker.importer.parse import NoOutcomesForDate, ParsedText, find_dates, outcomes_for, parse_outcomes
+from tracker.meetings.models import Meeting
 from tracker.people.models import Group
 
 minutes_cli = AppGroup("minutes", help="Turn pasted meeting outcomes into draft actions.")
@@ -93,8 +95,7 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
     and due by the next meeting of the group unless the outcomes give a date. All or nothing.
     """
     set_actor(db.session, None)
-    text = read_outcomes_file(file)
-    day = read_day(day_text)
+    text, day = read_outcomes_file(file), read_day(day_text)
     group = find_group(group_name)
     people = people_who_can_own()
     candidates = owner_candidates(group, people)
@@ -104,34 +105,59 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
         outcomes = outcomes_for(parsed, day)
     except NoOutcomesForDate as error:
         raise click.ClickException(str(error)) from None
+    person, role = _owner_of_imported(group)
+    people_by_id = {each.id: each for each in people}
+    made = _make_actions(group, day, text, outcomes, candidates, people_by_id, default=person)
+    report = {
+        "file": str(file), "group": group.name, "date": day.isoformat(), "dry_run": dry_run,
+        "meeting": {"id": None if dry_run else made.meeting.id, "created": made.created_meeting,
+                    "heading": outcomes.heading},
+        "owner": {"name": person.name, "email": person.email, "group_role": role},
+        "suggestions": _suggestions_report(outcomes, made, people_by_id, group, dry_run=dry_run),
+        "dates": [found.to_dict() for found in parsed.dates],
+        "problems": parsed.problems,
+    }
+    if dry_run:
+        db.session.rollback()
+    else:
+        db.session.commit()
+    if as_json:
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        _print_report(report, actions_made=len(made.actions), meeting_day=day)
+
+
+def _owner_of_imported(group: Group):
+    """(person, group role): who owns the imported actions the minutes give no owner for."""
     owner = default_owner(group)
     if owner is None:
         raise click.ClickException(
             f"{group.name} has no secretary or chair to own the imported actions. Add one to the group, "
             "then import again"
         )
-    person, role = owner
-    people_by_id = {each.id: each for each in people}
+    return owner
+
+
+@dataclass
+class _Made:
+    meeting: Meeting
+    created_meeting: bool
+    read: dict  # id(suggestion): what was read of its owner and due date
+    already: object  # the outcomes imported before (imported_before)
+    actions: list
+
+
+def _make_actions(group: Group, day: date, text: str, outcomes, candidates, people_by_id: dict, *,
+                  default) -> _Made:
+    """The meeting (found or created) and its draft actions, or a ClickException saying why none."""
     suggested = [suggestion for suggestion in outcomes.suggestions if suggestion.suggested]
+    chosen: list[ChosenAction] = []
     try:
         meeting, created_meeting = find_or_create_meeting(group, day, minutes=outcomes.text or text, now=utcnow())
         diary = diary_after(meeting)
         read = {id(suggestion): read_suggestion(suggestion, meeting=meeting, candidates=candidates, diary=diary)
                 for suggestion in outcomes.suggestions}
-        # The person the minutes name; the secretary (said in the output) when they name no one,
-        # or a name that fits no one or several.
-        chosen = [
-            ChosenAction(
-                title=suggestion.title, source=suggestion.source, heading=suggestion.heading,
-                owner=people_by_id[match.person.id] if (match := read[id(suggestion)].owner) and match.person
-                else person,
-                due_on=read[id(suggestion)].due_on,
-                by_next_meeting=read[id(suggestion)].due_on is None,
-                other_owners=", ".join(suggestion.other_owners),
-                unmatched_owner=match.written if match and not match.person else "",
-            )
-            for suggestion in suggested
-        ]
+        chosen = [_chosen(suggestion, read[id(suggestion)], people_by_id, default) for suggestion in suggested]
         already = imported_before(meeting)  # not created twice
         chosen = [row for row in chosen if not already.has(row.title, row.source, row.heading)]
         actions = create_chosen_actions(meeting, chosen, by=None, today=local_today(), now=utcnow())
@@ -149,21 +175,31 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
     except DomainError as error:
         db.session.rollback()
         raise click.ClickException(error.message) from None
-    report = {
-        "file": str(file), "group": group.name, "date": day.isoformat(), "dry_run": dry_run,
-        "meeting": {"id": None if dry_run else meeting.id, "created": created_meeting,
-                    "heading": outcomes.heading},
-        "owner": {"name": person.name, "email": person.email, "group_role": role},
-        "suggestions": [],
-        "dates": [found.to_dict() for found in parsed.dates],
-        "problems": parsed.problems,
-    }
-    made = iter(actions)
+    return _Made(meeting, created_meeting, read, already, actions)
+
+
+def _chosen(suggestion, found, people_by_id: dict, default) -> ChosenAction:
+    """The person the minutes name; the secretary (`default`, said in the output) when they name no
+    one, or a name that fits no one or several."""
+    match = found.owner
+    return ChosenAction(
+        title=suggestion.title, source=suggestion.source, heading=suggestion.heading,
+        owner=people_by_id[match.person.id] if match and match.person else default,
+        due_on=found.due_on,
+        by_next_meeting=found.due_on is None,
+        other_owners=", ".join(suggestion.other_owners),
+        unmatched_owner=match.written if match and not match.person else "",
+    )
+
+
+def _suggestions_report(outcomes, made: _Made, people_by_id: dict, group: Group, *, dry_run: bool) -> list[dict]:
+    entries = []
+    actions = iter(made.actions)
     for suggestion in outcomes.suggestions:
-        repeated = suggestion.suggested and already.has(suggestion.title, suggestion.source, suggestion.heading)
-        action = next(made) if suggestion.suggested and not repeated else None
+        repeated = suggestion.suggested and made.already.has(suggestion.title, suggestion.source, suggestion.heading)
+        action = next(actions) if suggestion.suggested and not repeated else None
         entry = suggestion.to_dict()
-        found = read[id(suggestion)]
+        found = made.read[id(suggestion)]
         entry["owner_found"] = None if found.owner is None else {
             **found.owner.to_dict(),
             "person": None if found.owner.person is None else {
@@ -182,15 +218,8 @@ def import_minutes(file: Path, group_name: str, day_text: str, dry_run: bool, as
             "due_by_next_meeting_of": group.name if action.due_at_next_meeting_of_id else None,
             "owner": action.owner.name,
         }
-        report["suggestions"].append(entry)
-    if dry_run:
-        db.session.rollback()
-    else:
-        db.session.commit()
-    if as_json:
-        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
-    else:
-        _print_report(report, actions_made=len(actions), meeting_day=day)
+        entries.append(entry)
+    return entries
 
 
 def _print_report(report: dict, *, actions_made: int, meeting_day: date) -> None:

@@ -284,28 +284,33 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         read = _vague(match, reference)
         add(match, Due(ON_A_DATE, match.group(0).strip(), on=read[0], rule=read[1]) if read else None)
     for match in MONTH_PERIOD.finditer(text):
-        lead = match.group("lead").lower()
-        trailing = bool(re.search(r"[,–—-]\s*$", text[: match.start()])) and not text[match.end():].strip(" .")
-        if not lead.strip() and not whole_cell and not trailing:
-            continue  # a month on its own in a sentence is no deadline; "..., November" at the end is
-        if SINCE.search(text[: match.start()]) or lead.startswith("from"):
-            continue
-        month = _month_number(match.group("month"))
-        if match.group("year"):
-            year = int(match.group("year"))
-            day = {"early": 10, "mid": 15}.get(lead.split()[-1].rstrip("-") if lead.split() else "", None)
-            on = date(year, month, day) if day else _last_day(year, month)
-        else:
-            on = _forward(month, None, reference)
-        rule = ""
-        if re.search(r"\b(?:early|beginning|start)\b", lead):
-            on = on.replace(day=10)
-            rule = f"“{match.group(0).strip()}” is taken as {format_day(on)}"
-        elif re.search(r"\bmid|middle\b", lead):
-            on = on.replace(day=15)
-            rule = f"“{match.group(0).strip()}” is taken as {format_day(on)}"
-        add(match, Due(ON_A_DATE, match.group(0).strip(), on=on, rule=rule))
+        add(match, _month_period(match, text, reference, whole_cell=whole_cell))
     return sorted(found, key=lambda each: each[0])
+
+
+def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bool) -> Due | None:
+    """"by November", "early March 2027", "..., November" at a cell's end: a month as a deadline."""
+    lead = match.group("lead").lower()
+    trailing = bool(re.search(r"[,–—-]\s*$", text[: match.start()])) and not text[match.end():].strip(" .")
+    if not lead.strip() and not whole_cell and not trailing:
+        return None  # a month on its own in a sentence is no deadline; "..., November" at the end is
+    if SINCE.search(text[: match.start()]) or lead.startswith("from"):
+        return None
+    month = _month_number(match.group("month"))
+    if match.group("year"):
+        year = int(match.group("year"))
+        day = {"early": 10, "mid": 15}.get(lead.split()[-1].rstrip("-") if lead.split() else "", None)
+        on = date(year, month, day) if day else _last_day(year, month)
+    else:
+        on = _forward(month, None, reference)
+    rule = ""
+    if re.search(r"\b(?:early|beginning|start)\b", lead):
+        on = on.replace(day=10)
+        rule = f"“{match.group(0).strip()}” is taken as {format_day(on)}"
+    elif re.search(r"\bmid|middle\b", lead):
+        on = on.replace(day=15)
+        rule = f"“{match.group(0).strip()}” is taken as {format_day(on)}"
+    return Due(ON_A_DATE, match.group(0).strip(), on=on, rule=rule)
 
 
 def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:

@@ -1151,6 +1151,11 @@ class _Reader:
             self.start_heading(line.text)
             self.previous = "heading"
             return index + 1
+        return self.read_paragraph(line, index)
+
+    def read_paragraph(self, line: _Line, index: int) -> int:
+        """A line of text: an owner or due date for the sentence before it ("ACTION: CN - by
+        January Board"), a resolution, or a paragraph whose commitments are suggested."""
         label = ACTION_LABEL.match(line.text)
         if label and self.meeting.suggestions and self.previous in ("text", "list"):
             owner, due = _owner_and_due(label.group("rest"), self.reference)
@@ -1283,43 +1288,11 @@ class _Reader:
         context = lead_in or (self.heading if self.previous == "heading" else "")
         if not context and self.previous == "text" and self.list_context:
             context = self.list_context  # bullets, a paragraph, more bullets: still one list
-        while index < len(lines) and lines[index].kind == "blank":
-            index += 1
-        items = []
-        previous_number = -2  # the last item's number ("3." is 3), to tell a list's next item from an agenda title
-        while index < len(lines) and lines[index].kind in ("bullet", "blank"):
-            if lines[index].kind == "blank":
-                following = _next_nonblank(lines, index)
-                if following is None or following.kind != "bullet" or lines[index + 1].kind == "blank":
-                    break  # two blank lines: a heading between two lists was lost in copying
-            elif (items and lines[index].number is not None and lines[index].number != previous_number + 1
-                  and _is_agenda_title(lines[index].text, _next_nonblank(lines, index + 1))):
-                break  # "33. BETTER CARE FUND" after a resolution's (a), (b), (c)
-            else:
-                items.append(lines[index].text)
-                previous_number = lines[index].number if lines[index].number is not None else -2
-            index += 1
+        items, index = _list_items(lines, index)
         after = _next_nonblank(lines, index)
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
                       and not after.text.endswith(":"))  # a label ending ":" governs the list after it
-        if ATTENDANCE.match(context):
-            kind, reason = "attendance", ""
-        elif RESOLUTION.match(context + ":"):
-            kind, reason = "resolutions", f"A resolution (“{context}”)"
-        elif DECISIONS_CONTEXT.search(context):
-            kind, reason = "decisions", f"Listed under “{context}”: a decision, not an action"
-        elif FUTURE_CONTEXT.search(context):
-            kind, reason = "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
-        elif ACTION_CONTEXT.search(context):
-            kind, reason = "actions", f"In a list of actions (“{context}”)"
-        elif self.governing:
-            kind, reason = "actions", f"In a list after “{self.governing}”"
-        elif said_after and ACTION_CONTEXT.search(after.text):
-            kind, reason = "actions", f"In a list followed by “{after.text}”"
-        elif not context:
-            kind, reason = "untitled", "In a list with no heading (often the take-away actions)"
-        else:
-            kind, reason = "discussion", f"Listed under “{context}”, which reads as discussion, not actions"
+        kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
         self.list_context = context
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
         for text in items:
@@ -1336,6 +1309,50 @@ class _Reader:
                                          reference=self.reference))
         self.previous = "list"
         return index
+
+
+def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:
+    """The texts of the bullet list starting at `index` (blank lines inside it skipped), and the
+    index after it."""
+    while index < len(lines) and lines[index].kind == "blank":
+        index += 1
+    items = []
+    previous_number = -2  # the last item's number ("3." is 3), to tell a list's next item from an agenda title
+    while index < len(lines) and lines[index].kind in ("bullet", "blank"):
+        if lines[index].kind == "blank":
+            following = _next_nonblank(lines, index)
+            if following is None or following.kind != "bullet" or lines[index + 1].kind == "blank":
+                break  # two blank lines: a heading between two lists was lost in copying
+        elif (items and lines[index].number is not None and lines[index].number != previous_number + 1
+              and _is_agenda_title(lines[index].text, _next_nonblank(lines, index + 1))):
+            break  # "33. BETTER CARE FUND" after a resolution's (a), (b), (c)
+        else:
+            items.append(lines[index].text)
+            previous_number = lines[index].number if lines[index].number is not None else -2
+        index += 1
+    return items, index
+
+
+def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]:
+    """What a list holds, by its heading or label (`context`), the sentence that governs it
+    ("agreed the following actions") or the line said just after it; and why, in words."""
+    if ATTENDANCE.match(context):
+        return "attendance", ""
+    if RESOLUTION.match(context + ":"):
+        return "resolutions", f"A resolution (“{context}”)"
+    if DECISIONS_CONTEXT.search(context):
+        return "decisions", f"Listed under “{context}”: a decision, not an action"
+    if FUTURE_CONTEXT.search(context):
+        return "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
+    if ACTION_CONTEXT.search(context):
+        return "actions", f"In a list of actions (“{context}”)"
+    if governing:
+        return "actions", f"In a list after “{governing}”"
+    if said_after and ACTION_CONTEXT.search(said_after):
+        return "actions", f"In a list followed by “{said_after}”"
+    if not context:
+        return "untitled", "In a list with no heading (often the take-away actions)"
+    return "discussion", f"Listed under “{context}”, which reads as discussion, not actions"
 
 
 _STOP = {"the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "at", "be", "from", "this", "that"}
