@@ -231,10 +231,10 @@ def test_the_meeting_page_offers_the_families_form_to_who_may_publish_and_says_w
     made = make_decision(board, "The pilot runs on.", item="Key worker pilot")
     loose = make_decision(board, "The hub opens.", meeting=made.meeting)
     ahead = make_decision(board, "Agreed ahead.", days_ago=-7)
-    form = f'href="/decisions/{made.id}/for-families"'
+    form = f'href="/decisions/{made.id}/for-families?back=meeting"'
     auth.login(board.chair)
     page = page_text(client.get(f"/meetings/{made.meeting_id}"))
-    assert form in page and f'href="/decisions/{loose.id}/for-families"' in page
+    assert form in page and f'href="/decisions/{loose.id}/for-families?back=meeting"' in page
     assert "Say what it means for families" in page and "Published for families" not in page
     assert "/for-families" not in client.get(f"/meetings/{ahead.meeting_id}").text  # not before the meeting
     _published(made)
@@ -245,3 +245,24 @@ def test_the_meeting_page_offers_the_families_form_to_who_may_publish_and_says_w
     auth.login(board.member)
     page = page_text(client.get(f"/meetings/{made.meeting_id}"))
     assert "Published for families" in page and "/for-families" not in page
+
+
+def test_the_families_form_leads_back_to_the_meeting_page_or_the_register_view_it_came_from(
+        client, auth, board, make_decision):
+    decision = make_decision(board, "The pilot runs on.", item="Key worker pilot")
+    auth.login(board.chair)
+    from_meeting = f"/decisions/{decision.id}/for-families?back=meeting"
+    assert f'href="{from_meeting}"' in client.get(f"/meetings/{decision.meeting_id}").text
+    form = client.get(from_meeting).text
+    assert f'href="/meetings/{decision.meeting_id}#decision-{decision.id}">Cancel' in form
+    published = client.submit(from_meeting, {"for_families": PLAIN, "publish": "1"})
+    assert published.headers["Location"] == from_meeting
+    assert f'action="/decisions/{decision.id}/for-families/unpublish?back=meeting"' in client.get(from_meeting).text
+    taken_off = client.submit(f"/decisions/{decision.id}/for-families/unpublish?back=meeting", form_url=from_meeting)
+    assert taken_off.headers["Location"] == from_meeting
+    query = f"q=pilot&group={board.id}&page=1"
+    from_register = f"/decisions/{decision.id}/for-families?{query}"
+    assert f'href="{from_register.replace("&", "&amp;")}"' in client.get(f"/decisions?{query}").text
+    form = client.get(from_register).text
+    assert f'href="/decisions?{query.replace("&", "&amp;")}#decision-{decision.id}">Cancel' in form
+    assert client.submit(from_register, {"for_families": PLAIN, "publish": "1"}).headers["Location"] == from_register

@@ -179,6 +179,18 @@ def _decision_to_change(decision_id: int, may=can_change_decision) -> Decision:
     return decision
 
 
+def _families_view() -> dict:
+    """What the families form carries through publishing and taking it off, to lead back where it
+    was opened from: back=meeting from the meeting page, else the register's filters and page."""
+    return {"back": "meeting"} if request.args.get("back") == "meeting" else _register_view()
+
+
+def _families_back(decision: Decision) -> str:
+    if request.args.get("back") == "meeting":
+        return url_for("meetings.show", meeting_id=decision.meeting_id, _anchor=f"decision-{decision.id}")
+    return url_for("decisions.index", _anchor=f"decision-{decision.id}", **_register_view())
+
+
 @blueprint.route("/decisions/<int:decision_id>/for-families", methods=["GET", "POST"])
 @signed_in
 def for_families(decision_id: int):
@@ -201,9 +213,11 @@ def for_families(decision_id: int):
                                    title="Have a second look before you publish", section=SECTION)
         else:
             flash("Published on the “What we decided” page.", "success")
-            return redirect(url_for("decisions.for_families", decision_id=decision.id))
+            return redirect(url_for("decisions.for_families", decision_id=decision.id, **_families_view()))
     return render_template("decisions/for_families.html", form=form, decision=decision,
-                           unpublish_form=UnpublishForm(), title="What this means for families", section=SECTION)
+                           unpublish_form=UnpublishForm(), families_view=_families_view(),
+                           back_url=_families_back(decision), register_view=_register_view(),
+                           title="What this means for families", section=SECTION)
 
 
 @blueprint.route("/decisions/<int:decision_id>/for-families/unpublish", methods=["POST"])
@@ -219,4 +233,4 @@ def unpublish_for_families(decision_id: int):
             flash(error.message, "info")
         else:
             flash("Taken off the “What we decided” page.", "success")
-    return redirect(url_for("decisions.for_families", decision_id=decision.id))
+    return redirect(url_for("decisions.for_families", decision_id=decision.id, **_families_view()))
