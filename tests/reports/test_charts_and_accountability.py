@@ -11,7 +11,7 @@ from tracker.reports.charts import last_months, last_quarters
 
 def _table(text: str, table_id: str) -> dict[str, list[str]]:
     """{row heading: [cell, ...]} of one table on the page: what a screen reader is given."""
-    body = re.search(rf'<table class="govuk-table" id="{table_id}">.*?<tbody[^>]*>(.*?)</tbody>', text, re.S).group(1)
+    body = re.search(rf'<table class="govuk-table"\s+id="{table_id}">.*?<tbody[^>]*>(.*?)</tbody>', text, re.S).group(1)
     rows = {}
     for heading, cells in re.findall(r'<th scope="row"[^>]*>(.*?)</th>(.*?)</tr>', body, re.S):
         rows[html.unescape(heading)] = [html.unescape(cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", cells, re.S)]
