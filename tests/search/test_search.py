@@ -224,6 +224,7 @@ def test_query_syntax_is_read_as_plain_words(client, auth, make_person, make_act
 @pytest.mark.parametrize("query, message", [
     ("x" * 10_000, f"Search with {MAX_QUERY} characters or fewer"),
     ("&& || ((", "Type at least one word made of letters or numbers"),
+    ("", "Enter the words to search for"),  # Search pressed with the box empty, "Show: Decision" chosen
 ])
 def test_bad_searches_get_a_message_at_the_field(client, auth, make_person, query, message):
     auth.login(make_person(role="admin"))

@@ -3,7 +3,7 @@ from datetime import timedelta
 from flask import current_app, redirect, render_template, url_for
 from flask_login import current_user
 
-from tracker.actions.models import owned_open_counts
+from tracker.actions.queries import owned_open_counts
 from tracker.core import blueprint
 from tracker.core.access import public
 from tracker.core.dates import local_today, utcnow

@@ -16,7 +16,7 @@ from flask import (
 )
 from flask_login import current_user
 
-from tracker.actions.models import tags_by_kind
+from tracker.actions.queries import tags_by_kind
 from tracker.actions.rag import state_helpers
 from tracker.core.access import signed_in
 from tracker.core.dates import format_date, local_today, utcnow

@@ -14,7 +14,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
 from tracker.actions.forms import ActionForm
-from tracker.actions.models import Action, tags_by_kind
+from tracker.actions.models import Action
+from tracker.actions.queries import tags_by_kind
 from tracker.core.access import STAFF, roles, signed_in
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError

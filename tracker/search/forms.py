@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovTextInput
 from wtforms import Form, StringField
-from wtforms.validators import Length, Optional, ValidationError
+from wtforms.validators import Length, ValidationError
 
 from tracker.reports.filters import ChoiceField
 from tracker.search.queries import KIND_LABELS, MAX_QUERY, search_words
@@ -12,7 +12,7 @@ from tracker.search.queries import KIND_LABELS, MAX_QUERY, search_words
 
 class SearchForm(Form):
     q = StringField("Search for", widget=GovTextInput(), validators=[
-        Optional(), Length(max=MAX_QUERY, message=f"Search with {MAX_QUERY} characters or fewer")])
+        Length(max=MAX_QUERY, message=f"Search with {MAX_QUERY} characters or fewer")])
     kind = ChoiceField("Show", coerce=str, default="", widget=GovSelect(), message="Choose what to show from the list")
     group = ChoiceField("Group (with its sub-groups)", coerce=str, default="", widget=GovSelect(),
                         message="Choose a group from the list")
@@ -24,6 +24,8 @@ class SearchForm(Form):
         self.choices = choices
 
     def validate_q(self, field):
+        if field.raw_data and not field.data:  # Search pressed with the box empty: say so, not a blank page
+            raise ValidationError("Enter the words to search for")
         if field.data and not search_words(field.data):
             raise ValidationError("Type at least one word made of letters or numbers")
 
