@@ -29,7 +29,8 @@ def test_a_chair_sees_the_outstanding_actions_with_owner_due_date_and_last_updat
     assert f"Due {(today - timedelta(days=10)).day} " in text and "moved twice" in text
     assert f"First due {(today - timedelta(days=40)).day} " in text
     assert "Waiting for data from health." in text
-    assert "working days overdue" in text  # the RAG rating is written out, not a colour alone
+    # The RAG rating is written out, not a colour alone, in the words of every page (macros/tags.html).
+    assert re.search(r'<strong class="govuk-tag govuk-tag--red tracker-tag">\s*Overdue by \d+ working days', text)
     assert "<title>Outstanding actions – Reports – " in text
 
 
