@@ -245,11 +245,11 @@ def test_a_transaction_still_open_holds_up_no_other_writer(app, engine_name, mak
     before = current_stamp()
     db.session.commit()
 
-    long_running = Session(db.engine)
+    long_running = db.session.session_factory()  # the app's own sessions, as a job's would be
     try:
         long_running.get(User, first.id).name = "Pat Lead-Smith"
         long_running.flush()  # written, not yet committed
-        with Session(db.engine) as quick:
+        with db.session.session_factory() as quick:
             quick.execute(text("SET lock_timeout = '5s'"))
             quick.get(User, second.id).name = "Robin Owner-Jones"
             quick.commit()  # with the stamp locked from the first flush, this waited and failed
@@ -260,3 +260,28 @@ def test_a_transaction_still_open_holds_up_no_other_writer(app, engine_name, mak
         long_running.close()
     assert before != after_quick != current_stamp()  # each commit renewed it
     assert {person.name for person in db.session.scalars(db.select(User))} >= {"Pat Lead-Smith", "Robin Owner-Jones"}
+
+
+def test_the_stamp_listens_to_the_app_s_own_sessions_only_and_once(app, make_person):
+    """Bound in init_app to Flask-SQLAlchemy's session, not to SQLAlchemy's global Session class:
+    another library's session in the same process is left alone, and making more apps (as the
+    tests do) does not bind the listeners twice."""
+    from tracker import create_app
+
+    create_app(SQLALCHEMY_DATABASE_URI=app.config["SQLALCHEMY_DATABASE_URI"])
+    for name, listener in (("after_flush", page_cache._note_a_change),
+                           ("before_commit", page_cache._renew_stamp_at_commit)):
+        assert event.contains(db.session, name, listener)
+        assert not event.contains(Session, name, listener)
+    assert list(db.session().dispatch.before_commit).count(page_cache._renew_stamp_at_commit) == 1
+    person = make_person(name="Sam Stamp")
+    db.session.commit()
+    before = current_stamp()
+    # A plain SQLAlchemy session (not the app's), on the test's connection.
+    with Session(bind=db.session.connection(), join_transaction_mode="create_savepoint") as other:
+        other.get(User, person.id).name = "Sam Stamp-Other"
+        other.commit()
+    assert current_stamp() == before
+    db.session.get(User, person.id).name = "Sam Stamp-Again"
+    db.session.commit()
+    assert current_stamp() != before

@@ -28,7 +28,6 @@ from itertools import chain
 
 from flask import Response, g, request, session
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
 
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import local_today
@@ -53,7 +52,16 @@ def renew_stamp(connection) -> None:
     connection.execute(statement.on_conflict_do_update(index_elements=["name"], set_={"stamp": stamp}))
 
 
-@event.listens_for(Session, "after_flush")
+def init_app(app) -> None:
+    """Renew the stamp on every write through the app's session (Flask-SQLAlchemy's `db.session`,
+    whose listeners apply to its own session class, not to every SQLAlchemy session in the
+    process). Bound once, however many apps are made (tests make many)."""
+    for name, listener in (("after_flush", _note_a_change), ("before_commit", _renew_stamp_at_commit),
+                           ("after_transaction_end", _forget_changes_rolled_back)):
+        if not event.contains(db.session, name, listener):
+            event.listen(db.session, name, listener)
+
+
 def _note_a_change(session, _flush_context):
     # Auditable is the same line the audit trail draws: records people see, not bookkeeping
     # (outbox, nudge steps, job leases), which change far more often and show on no cached page.
@@ -67,7 +75,6 @@ def forget_kept_pages(session) -> None:
     session.info[_CHANGED] = True
 
 
-@event.listens_for(Session, "before_commit")
 def _renew_stamp_at_commit(session):
     # The stamp's one row is written last, just before the commit: a transaction holds its lock
     # only while committing, so writers never queue behind a long transaction (a nudge run) nor
@@ -77,7 +84,6 @@ def _renew_stamp_at_commit(session):
         renew_stamp(session.connection())
 
 
-@event.listens_for(Session, "after_transaction_end")
 def _forget_changes_rolled_back(session, transaction):
     if transaction.parent is None:  # only the whole transaction: a savepoint's end keeps the note
         session.info.pop(_CHANGED, None)
