@@ -39,10 +39,12 @@ def _actor_id(session) -> int | None:
 
 
 def _plain(value):
+    if type(value) in (str, int, bool):  # most fields: asked first, as thousands may be written at once
+        return value
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, enum.Enum):
-        return value.value
+        return value._value_  # .value, without the enum property's cost
     if isinstance(value, Decimal):
         return str(value)
     return value
