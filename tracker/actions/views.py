@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
 from tracker.actions import blueprint, forms, operations
-from tracker.actions.models import STATUS_LABELS, Action, action_history, changes_since
+from tracker.actions.models import Action, action_history, changes_since
 from tracker.actions.queries import (
     action_for_page,
     actions_replaced_by,
@@ -50,7 +50,6 @@ def _helpers():
         "today": today,
         **state_helpers(today),
         "may": permissions,
-        "status_labels": {str(status): label for status, label in STATUS_LABELS.items()},
     }
 
 
