@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from tracker.core.database import UTCDateTime
 from tracker.extensions import db
 
 
@@ -21,7 +22,7 @@ class ImportedLogRow(db.Model):
     key: Mapped[str] = mapped_column(String(64))
     action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
     # The action's updates dated up to then are its history from the log, not news for the daily email.
-    imported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (UniqueConstraint("group_id", "key", name="uq_imported_log_rows_group_key"),)
 

@@ -10,7 +10,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -23,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from tracker.core.database import UTCDateTime
 from tracker.core.dates import format_date
 from tracker.core.models import Auditable, AuditEvent, Tag, TimestampMixin
 from tracker.extensions import db
@@ -95,9 +95,9 @@ class Action(Auditable, TimestampMixin, db.Model):
     outcome: Mapped[str] = mapped_column(Text, default="")  # what was done, when completed
     explanation: Mapped[str] = mapped_column(Text, default="")  # why not, when it cannot be done
     superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"))
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Last update or agreed new date: overdue nudges pause until it falls overdue again.
-    last_progress_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_progress_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     owner: Mapped[User] = relationship(foreign_keys=[owner_id])
@@ -178,7 +178,7 @@ class ActionUpdate(Auditable, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("actions.id"))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     kind: Mapped[str] = mapped_column(String(20), default=UpdateKind.NOTE)
     note: Mapped[str] = mapped_column(Text, default="")
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"))

@@ -19,7 +19,7 @@ from tracker.api import queries
 from tracker.api.tokens import person_for_feed_token
 from tracker.core.access import signed_link
 from tracker.core.dates import YEARS_AFTER, format_date, local_day, local_today, sensible_window
-from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar, uid_domain, utc
+from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar, uid_domain
 from tracker.people.models import User
 
 REFRESH = timedelta(hours=1)
@@ -46,8 +46,8 @@ def _respond(calendar: Calendar, filename: str, first: date, last: date):
 def due_date_event(action: Action) -> Event:
     event = Event()
     event.add("uid", f"action-{action.id}-due@{uid_domain()}")
-    event.add("dtstamp", utc(action.updated_at))
-    event.add("last-modified", utc(action.updated_at))
+    event.add("dtstamp", action.updated_at)
+    event.add("last-modified", action.updated_at)
     event.add("sequence", action.version)
     event.add("dtstart", action.due_on)  # a date: an all-day event
     event.add("dtend", action.due_on + timedelta(days=1))

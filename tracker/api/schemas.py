@@ -27,13 +27,11 @@ MAX_PER_PAGE = 100
 
 
 class UtcDateTime(fields.DateTime):
-    """A moment in ISO 8601, in UTC (SQLite hands datetimes back without their zone)."""
+    """A moment in ISO 8601, in UTC ("Z")."""
 
     def _serialize(self, value: datetime | None, attr, obj, **kwargs):
         if value is None:
             return None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
         return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 

@@ -7,11 +7,13 @@ with "database is locked" when it upgrades a read lock part-way through. Request
 download once its view has returned (`init_streamed_downloads`).
 """
 import sqlite3
+from datetime import UTC, datetime
 
 from flask import g, has_app_context, request
-from sqlalchemy import event, func, select, text
+from sqlalchemy import DateTime, event, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
+from sqlalchemy.types import TypeDecorator
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
 
@@ -37,6 +39,35 @@ def _begin_immediate(connection):
             connection.exec_driver_sql("BEGIN")  # reads only: in WAL mode it neither waits nor blocks
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class UTCDateTime(TypeDecorator):
+    """A moment, stored in UTC and always handed back as an aware UTC `datetime`, on SQLite (which
+    keeps no time zone and hands back naive values) and PostgreSQL (which hands back the session's
+    zone) alike. Every date-time column uses it, so no code patches naive values read back.
+
+    A naive `datetime` going in is refused (ValueError), not guessed at: the code has two kinds of
+    naive time, UTC and the partnership's local time (an API client's "10:00"), so taking one for
+    the other would silently shift it by an hour in summer. Aware values in any zone are turned to
+    UTC first, which also makes SQLite compare them correctly (it compares the stored text)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"A date-time column needs a datetime, not {type(value).__name__}")
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"A naive datetime ({value.isoformat()}) cannot be stored: give its time zone")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 READ_ONLY = "tracker_read_only"

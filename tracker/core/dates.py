@@ -27,8 +27,6 @@ def local_zone() -> ZoneInfo:
 
 def to_local(moment: datetime, zone: ZoneInfo | None = None) -> datetime:
     """`zone` saves looking the partnership's zone up again, in a loop over many rows."""
-    if moment.tzinfo is None:  # SQLite hands back naive UTC
-        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(zone or local_zone())
 
 

@@ -12,7 +12,7 @@ import enum
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
@@ -79,7 +79,6 @@ def read_link_token(purpose: str, token: str, *, max_age: timedelta, now: dateti
         raise SignedLinkError(LinkProblem.INVALID) from None
     if not isinstance(payload, dict) or not isinstance(payload.get("nonce"), str):
         raise SignedLinkError(LinkProblem.INVALID)
-    issued = issued if issued.tzinfo else issued.replace(tzinfo=UTC)
     if now - issued > max_age:
         raise SignedLinkError(LinkProblem.EXPIRED)
     link = SignedLink(payload=payload, token_id=_token_id(purpose, payload["nonce"]), issued_at=issued)
@@ -99,7 +98,6 @@ def link_is_spent(link: SignedLink) -> bool:
         return True
     if last_restore is None:
         return False
-    last_restore = last_restore if last_restore.tzinfo else last_restore.replace(tzinfo=UTC)  # SQLite
     return link.issued_at <= last_restore
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import update
 from sqlalchemy.orm import selectinload
@@ -277,8 +277,7 @@ def create_chosen_actions(meeting: Meeting, chosen: list[ChosenAction], *, by: U
     heading. It is raised at the time of the meeting (not today, for outcomes typed up later), so
     "by the next meeting" means the group's meeting after this one (rule: someone owns it).
     """
-    raised_at = min(meeting.starts_at if meeting.starts_at.tzinfo else meeting.starts_at.replace(tzinfo=UTC),
-                    now)
+    raised_at = min(meeting.starts_at, now)
     if meeting.is_cancelled:
         raise DomainError("This meeting was cancelled, so no actions can be added to it", field="outcomes")
     errors: dict[int, DomainError] = {}

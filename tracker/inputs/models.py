@@ -8,7 +8,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -21,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.actions.models import OPEN_STATUSES, Action, ActionStatus
+from tracker.core.database import UTCDateTime
 from tracker.core.models import Auditable, Tag, TimestampMixin
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
@@ -67,15 +67,15 @@ class Input(Auditable, TimestampMixin, db.Model):
 
     status: Mapped[str] = mapped_column(String(20), default=InputStatus.RECEIVED)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id"), index=True)
-    routed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    routed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     respond_by: Mapped[date | None] = mapped_column(Date)  # first response due, in working days
-    first_response_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     response: Mapped[str] = mapped_column(Text, default="")  # a direct answer
-    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     # "You said, we did": published deliberately, in general terms, with no private names.
     is_published: Mapped[bool] = mapped_column(Boolean, default=False)
-    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     public_said: Mapped[str] = mapped_column(Text, default="")
     public_did: Mapped[str] = mapped_column(Text, default="")
     public_for_families: Mapped[str] = mapped_column(Text, default="")

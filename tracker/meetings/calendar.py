@@ -8,7 +8,7 @@ calendars need to place them.
 """
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from flask import current_app
@@ -25,10 +25,6 @@ MEETING_LENGTH = timedelta(hours=2)
 def uid_domain() -> str:
     """From BASE_URL, not the request, so UIDs stay the same however the event is reached."""
     return urlsplit(current_app.config["BASE_URL"]).hostname or "tracker"
-
-
-def utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def new_calendar(method: str) -> Calendar:
@@ -55,8 +51,8 @@ def meeting_event(meeting: Meeting, *, description: str | None = None) -> Event:
     starts = to_local(meeting.starts_at)
     cancelled = meeting.status == MeetingStatus.CANCELLED
     event.add("uid", f"meeting-{meeting.id}@{uid_domain()}")
-    event.add("dtstamp", utc(meeting.updated_at))
-    event.add("last-modified", utc(meeting.updated_at))
+    event.add("dtstamp", meeting.updated_at)
+    event.add("last-modified", meeting.updated_at)
     event.add("sequence", meeting.version)
     event.add("dtstart", starts)
     event.add("dtend", starts + MEETING_LENGTH)

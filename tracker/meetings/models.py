@@ -9,7 +9,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -23,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship, selectinload
 
+from tracker.core.database import UTCDateTime
 from tracker.core.dates import format_date, to_local
 from tracker.core.domain import DomainError
 from tracker.core.models import Auditable, AuditEvent, Tag, TimestampMixin
@@ -52,7 +52,7 @@ class Meeting(Auditable, TimestampMixin, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"))
-    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
     location: Mapped[str] = mapped_column(String(300), default="")  # a place, or "Online"
     is_online: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(20), default=MeetingStatus.SCHEDULED)
@@ -205,7 +205,7 @@ class Decision(Auditable, TimestampMixin, db.Model):
     superseded_how: Mapped[str | None] = mapped_column(String(20))
     # "What this means for families": plain English a chair publishes on the public decisions page.
     for_families: Mapped[str] = mapped_column(Text, default="", server_default="")
-    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
     agenda_item: Mapped[AgendaItem | None] = relationship(back_populates="decisions")
@@ -236,7 +236,7 @@ class Circulation(Auditable, db.Model):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
     paper: Mapped[str] = mapped_column(String(20))
     sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
     recipient_count: Mapped[int] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship()

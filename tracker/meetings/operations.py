@@ -258,7 +258,7 @@ def change_meeting(meeting: Meeting, *, starts_at: datetime | None, location: st
     location = _check_meeting(meeting.group, starts_at=starts_at, location=location, is_online=is_online,
                               today=today, meeting=meeting)
     old_day, old_version = meeting.starts_on, meeting.version
-    if starts_at != meeting.local_start:  # SQLite hands back naive times: only a real move counts
+    if starts_at != meeting.starts_at:  # only a real move counts
         meeting.starts_at = starts_at
     meeting.location, meeting.is_online = location, is_online
     db.session.flush()

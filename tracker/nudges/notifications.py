@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
 from tracker.actions.log_models import ImportedLogRow
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
-from tracker.core.database import insert_or_on_conflict
+from tracker.core.database import UTCDateTime, insert_or_on_conflict
 from tracker.core.dates import start_of_day, utcnow
 from tracker.core.models import Auditable
 from tracker.extensions import db
@@ -60,7 +60,7 @@ class ActionFollow(Auditable, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     __table_args__ = (UniqueConstraint("action_id", "person_id", name="uq_action_follows_action_person"),)
 
@@ -76,8 +76,8 @@ class ActionNotice(db.Model):
     event: Mapped[str] = mapped_column(String(20))
     by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     other_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))  # the new owner
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    emailed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    emailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     action: Mapped[Action] = relationship()
     by: Mapped[User | None] = relationship(foreign_keys=[by_id])
@@ -93,7 +93,7 @@ class DailyEmailRun(db.Model):
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     up_to_update_id: Mapped[int] = mapped_column(Integer)
-    ran_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    ran_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 # --- following -----------------------------------------------------------------------------------

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import DateTime, ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from tracker.core.database import UTCDateTime
 from tracker.core.dates import utcnow
 from tracker.core.models import Auditable
 from tracker.core.signed_links import LinkProblem, SignedLinkError, make_link_token, read_link_token
@@ -57,7 +58,7 @@ class EmailChoice(Auditable, db.Model):
     address: Mapped[str | None] = mapped_column(String(254))  # lower case; no account
     kind: Mapped[str] = mapped_column(String(20))
     choice: Mapped[str] = mapped_column(String(10))
-    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     __table_args__ = (
         UniqueConstraint("person_id", "kind", name="uq_email_choices_person_kind"),

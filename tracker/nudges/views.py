@@ -8,7 +8,7 @@ spends the link so it works once.
 """
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import timedelta
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -102,13 +102,9 @@ def job_runs():
     page = job_runs_page(job=job, page=request.args.get("page", 1, type=bounded_int))
     cutoff = utcnow() - UNFINISHED_AFTER
     unfinished = {run.id for run in page.items
-                  if run.status == "running" and _aware(run.started_at) < cutoff}
+                  if run.status == "running" and run.started_at < cutoff}
     return render_template("nudges/job_runs.html", page=page, job=job, jobs=JOBS, unfinished=unfinished,
                            title="Scheduled runs", section=SECTION)
-
-
-def _aware(moment):
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite hands back naive UTC
 
 
 # --- a person's email settings -------------------------------------------------------------------

@@ -7,7 +7,6 @@ from datetime import datetime
 from flask_login import UserMixin
 from sqlalchemy import (
     Boolean,
-    DateTime,
     ForeignKey,
     Integer,
     String,
@@ -19,6 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
+from tracker.core.database import UTCDateTime
 from tracker.core.models import Auditable, TimestampMixin
 from tracker.extensions import db
 
@@ -92,7 +92,7 @@ class User(Auditable, TimestampMixin, UserMixin, db.Model):
     digest_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     # Bumped to end every session of this person (password change, deactivation).
     session_version: Mapped[int] = mapped_column(Integer, default=1)
-    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     api_token_hash: Mapped[str | None] = mapped_column(String(128), unique=True)
     # Signed into the person's private calendar feed links; bumped to turn the old links off.
     calendar_feed_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -222,7 +222,7 @@ class EndedSession(db.Model):
     __tablename__ = "ended_sessions"
 
     session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    ended_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    ended_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 class TwoStepSignIn(Auditable, TimestampMixin, db.Model):
@@ -236,7 +236,7 @@ class TwoStepSignIn(Auditable, TimestampMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
     secret_encrypted: Mapped[str] = mapped_column(String(255))
-    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_used_step: Mapped[int | None] = mapped_column(Integer)
 
 
@@ -251,7 +251,7 @@ class RecoveryCode(db.Model):
     # (about 35 bits) keep the hash as hard to reverse as a good password's.
     starts_with: Mapped[str] = mapped_column(String(3))
     code_hash: Mapped[str] = mapped_column(String(255))
-    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 # --- queries -------------------------------------------------------------------------------------

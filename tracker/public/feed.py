@@ -10,8 +10,6 @@ which escapes every text it is given: the outcomes are plain text.
 """
 from __future__ import annotations
 
-from datetime import UTC
-
 from feedgenerator import Atom1Feed
 from markupsafe import escape
 
@@ -19,10 +17,6 @@ from tracker.core.dates import format_date
 from tracker.inputs.models import Input
 from tracker.meetings.models import Decision
 from tracker.nudges.links import absolute_url
-
-
-def _aware(moment):
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite hands back naive UTC
 
 
 def _summary(*parts: tuple[str, str]) -> str:
@@ -43,7 +37,7 @@ def _add_entry(feed: Atom1Feed, url: str, *, title: str, parts: tuple, record, c
     """One entry: `parts` (label, text) become its summary, families first; `record` has
     published_at and updated_at. Its page's address is its id."""
     feed.add_item(title=title, link=url, unique_id=url, description=_summary(*parts),
-                  pubdate=_aware(record.published_at), updateddate=_aware(record.updated_at or record.published_at),
+                  pubdate=record.published_at, updateddate=record.updated_at or record.published_at,
                   categories=categories)
 
 

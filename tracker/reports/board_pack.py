@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from flask import render_template
@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from tracker.actions.models import Action
 from tracker.actions.rag import Rag
-from tracker.core.dates import local_day, to_local
+from tracker.core.dates import local_day
 from tracker.decisions.queries import decisions_made_between
 from tracker.extensions import db
 from tracker.meetings.models import Decision, Meeting, MeetingStatus, minutes_awaiting_approval
@@ -71,22 +71,18 @@ def previous_meeting_of(meeting: Meeting) -> Meeting | None:
     )
 
 
-def _utc(moment: datetime) -> datetime:
-    return to_local(moment).astimezone(UTC)  # SQLite hands back naive UTC; compare aware moments
-
-
 def board_pack(meeting: Meeting, *, today: date, now: datetime) -> BoardPack:
     """Closed "since the last meeting" means from the start of the group's previous meeting up to
     the start of this one (or now, if this one is still to come)."""
     previous = previous_meeting_of(meeting)
-    starts_at = _utc(meeting.starts_at)
-    closed_since = _utc(previous.starts_at) if previous else starts_at - FIRST_MEETING_LOOKBACK
+    starts_at = meeting.starts_at
+    closed_since = previous.starts_at if previous else starts_at - FIRST_MEETING_LOOKBACK
     group_only = ActionFilters(status="open", group_ids=(meeting.group_id,), sort="overdue")
     outstanding = [ListedAction.of(row, today)
                    for row in db.session.execute(listed_actions_select(group_only, today))]
     closed_rows = db.session.execute(
         listed_actions_select(group_only.but(status="closed"), today)
-        .where(Action.closed_at >= closed_since, Action.closed_at < min(starts_at, _utc(now)))
+        .where(Action.closed_at >= closed_since, Action.closed_at < min(starts_at, now))
         .order_by(None)
         .order_by(Action.closed_at, Action.id)
     )

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, UniqueConstraint, text
+from sqlalchemy import JSON, Date, ForeignKey, Index, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.actions.models import Action
+from tracker.core.database import UTCDateTime
 from tracker.core.models import Auditable
 from tracker.extensions import db
 from tracker.people.models import Organisation, User
@@ -44,7 +45,7 @@ class AccountabilitySignOff(Auditable, db.Model):
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     signed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     figures: Mapped[dict] = mapped_column(JSON)  # AccountabilityFigures.as_dict() when signed
 
     organisation: Mapped[Organisation] = relationship()

@@ -312,8 +312,6 @@ class ClosedOnTime:
         if cutoff is None:
             day_after = datetime.combine(due_on + timedelta(days=1), time.min, tzinfo=local_zone())
             cutoff = self._cutoffs[due_on] = day_after.astimezone(UTC)
-        if closed_at.tzinfo is None:  # SQLite hands back naive UTC
-            closed_at = closed_at.replace(tzinfo=UTC)
         return closed_at < cutoff
 
 
