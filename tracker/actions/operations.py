@@ -2,9 +2,9 @@
 
 Every function takes model objects and plain values, raises DomainError with a plain-English
 message (and the form field it belongs to), flushes (inside record_history, once at the end), and
-never commits: the page, API, CLI, email link or importer that called it commits once. The audit trail records every change automatically.
-Nothing here deletes an action: one that will not happen is closed as "cannot be done" (or
-superseded) with its reason, and stays on the record.
+never commits: the page, API, CLI, email link or importer that called it commits once. The audit
+trail records every change automatically. Nothing here deletes an action: one that will not
+happen is closed as "cannot be done" (or superseded) with its reason, and stays on the record.
 """
 from __future__ import annotations
 
@@ -29,14 +29,8 @@ from tracker.core.dates import check_sensible_date, format_date, local_day, star
 from tracker.core.domain import DomainError, Problems, checked_text
 from tracker.core.models import Tag
 from tracker.extensions import db
-from tracker.meetings.models import (
-    AgendaItem,
-    Decision,
-    Meeting,
-    MeetingStatus,
-    next_meeting_of,
-    require_meeting_has_come,
-)
+from tracker.meetings.models import AgendaItem, Decision, Meeting, MeetingStatus, require_meeting_has_come
+from tracker.meetings.queries import next_meeting_of
 from tracker.people.models import Group, User
 
 
