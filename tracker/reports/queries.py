@@ -11,6 +11,7 @@ walk an index: see `ix_actions_open_due` in reports/models.py.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -26,7 +27,7 @@ from tracker.actions.models import (
     action_tags,
 )
 from tracker.actions.rag import Rag, is_open_sql, is_overdue_sql, rag_of, rag_sql, working_days_overdue
-from tracker.actions.schedule import is_due_soon_sql
+from tracker.actions.schedule import default_due_soon_days, is_due_soon_sql
 from tracker.core.dates import format_short_date, local_zone
 from tracker.core.models import Tag
 from tracker.extensions import db
@@ -72,18 +73,22 @@ class FilterChoices:
 TAG_KIND_ORDER = {"priority": 0, "value": 1, "outcome": 2}
 
 
+@functools.cache
+def _choices_select():
+    """Built once: the statement never changes, and building it costs more than running it."""
+    return union_all(
+        select(literal("group", String).label("source"), Group.id, Group.name,
+               Group.parent_id.label("parent_id"), literal("", String).label("kind"),
+               literal(0).label("position")),
+        select(literal("organisation", String), Organisation.id, Organisation.name, null(),
+               literal("", String), literal(0)),
+        select(literal("tag", String), Tag.id, Tag.name, null(), Tag.kind, Tag.position),
+    )
+
+
 def filter_choices() -> FilterChoices:
     """Groups, organisations and tags for the filter panel, in one query."""
-    rows = db.session.execute(
-        union_all(
-            select(literal("group", String).label("source"), Group.id, Group.name,
-                   Group.parent_id.label("parent_id"), literal("", String).label("kind"),
-                   literal(0).label("position")),
-            select(literal("organisation", String), Organisation.id, Organisation.name, null(),
-                   literal("", String), literal(0)),
-            select(literal("tag", String), Tag.id, Tag.name, null(), Tag.kind, Tag.position),
-        )
-    ).all()
+    rows = db.session.execute(_choices_select()).all()
     groups = sorted((Choice(row.id, row.name, row.parent_id) for row in rows if row.source == "group"),
                     key=lambda choice: choice.name.lower())
     organisations = sorted((Choice(row.id, row.name) for row in rows if row.source == "organisation"),
@@ -187,7 +192,15 @@ OPEN_ONLY = ("open", ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
 
 
 def outstanding_counts(filters: ActionFilters, today: date) -> Counts:
-    """The numbers at the top of the list, for the filtered set, in one query.
+    """The numbers at the top of the list, for the filtered set, in one query."""
+    return Counts(*db.session.execute(_counts_select(filters, today, default_due_soon_days())).one())
+
+
+@functools.lru_cache(maxsize=64)
+def _counts_select(filters: ActionFilters, today: date, _usual_window: int):
+    """The counts' statement, built once for each view, day and usual due-soon window (the filters
+    are plain values, and each group's own window is read by the statement itself, so the same
+    view gives the same statement): building it costs more Python than SQLite takes to run it.
 
     When the filters keep only open actions, "is it open?" holds for every row, so the counts leave
     that test out: on a large list this is the page's costliest query, and it halves its work.
@@ -206,7 +219,7 @@ def outstanding_counts(filters: ActionFilters, today: date) -> Counts:
         .select_from(Action)
         .where(*filter_conditions(filters, today))
     )
-    return Counts(*db.session.execute(_with_index_hint(query, filters)).one())
+    return _with_index_hint(query, filters)
 
 
 # The display joins use plain table aliases, made once: building ORM aliases on every request
@@ -413,13 +426,18 @@ class ListPage(Pagination):
         return self._known_total
 
 
+@functools.lru_cache(maxsize=64)
+def _page_select(filters: ActionFilters, today: date, limit: int, offset: int, _usual_window: int):
+    """A page's statement, built once for each view, day and page (as `_counts_select`)."""
+    return listed_actions_select(filters, today, limit=limit, offset=offset)
+
+
 def outstanding_page(filters: ActionFilters, today: date, *, page: int, per_page: int):
     """(counts, one page of ListedActions): two queries whatever the number of actions."""
     counts = outstanding_counts(filters, today)
     last_page = max((counts.total + per_page - 1) // per_page, 1)
     page = min(max(page, 1), last_page)
-    rows = db.session.execute(
-        listed_actions_select(filters, today, limit=per_page, offset=(page - 1) * per_page)
-    ).all()
+    rows = db.session.execute(_page_select(filters, today, per_page, (page - 1) * per_page,
+                                           default_due_soon_days())).all()
     items = [ListedAction.of(row, today) for row in rows]
     return counts, ListPage(items, counts.total, page, per_page)
