@@ -19,6 +19,7 @@ from tracker.core.dates import local_today, utcnow
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
 from tracker.importer.operations import people_who_can_own
+from tracker.nudges import preferences
 from tracker.nudges.jobs import run_sender
 from tracker.nudges.notifications import ActionFollow, ActionNotice, plan_daily_emails, queue_daily_emails
 from tracker.webhooks import operations as webhooks
@@ -171,3 +172,17 @@ def test_importing_a_log_sends_the_same_queries_for_fifty_rows_as_for_ten(count_
     _, many = count_queries(lambda: import_rows(log_team.group, rows(100, 50)))
     assert count(Action) == 60
     assert many == few, (few, many)
+
+
+def test_an_owner_who_chose_the_daily_email_gets_the_logs_line_there(mailbox, log_team):
+    preferences.set_choice(log_team.mary, preferences.NEW_ACTIONS, preferences.DAILY)
+    import_rows(log_team.group, LOG, by=log_team.lena)
+    run_sender(now=utcnow() + timedelta(hours=2))
+    assert mailbox.messages == []  # she waits for the daily email
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(hours=3))
+    [message] = mailbox.messages
+    text = mailbox.text_of(message)
+    assert message["To"] == "mary.walker@example.org" and message["Subject"] == "Today's news: new actions for you"
+    assert "- 3 open actions from the action log of" in text and "moved" not in message["Subject"]
