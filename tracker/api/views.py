@@ -50,7 +50,7 @@ from tracker.core.domain import DomainError
 from tracker.core.models import Tag
 from tracker.decisions.queries import DecisionFilters, decision_by_id, register_select
 from tracker.extensions import db, limiter
-from tracker.meetings.models import descendant_ids
+from tracker.meetings.queries import descendant_ids
 from tracker.people.models import Group, User
 
 # Per address, whatever token is sent: made-up tokens must not buy a fresh allowance.

@@ -8,7 +8,7 @@ from tracker.core import blueprint
 from tracker.core.access import public
 from tracker.core.dates import local_today, utcnow
 from tracker.core.health import health_problems
-from tracker.meetings.models import next_meetings_of_my_groups
+from tracker.meetings.queries import next_meetings_of_my_groups
 from tracker.people.invitations import life_in_words
 from tracker.permissions import is_staff
 from tracker.reports.chair_view import chaired_groups

@@ -13,7 +13,8 @@ from datetime import datetime
 from tracker.core.dates import format_datetime, to_local
 from tracker.core.domain import DomainError
 from tracker.extensions import db
-from tracker.meetings.models import Attendance, Circulation, Meeting, Paper, active_members_of
+from tracker.meetings.models import Attendance, Circulation, Meeting, Paper
+from tracker.meetings.queries import active_members_of
 from tracker.nudges.links import absolute_url
 from tracker.nudges.outbox import Attachment, queue_email
 from tracker.nudges.preferences import OFF, PAPERS, choices_of_people, unsubscribe_headers, unsubscribe_url

@@ -21,14 +21,14 @@ from tracker.meetings.forms import (
     ReminderSettingsForm,
     ScheduleForm,
 )
-from tracker.meetings.models import (
+from tracker.meetings.queries import (
     group_choices,
     group_for_page,
     groups_page,
     meetings_of_group,
     next_meetings_of,
+    open_action_counts,
 )
-from tracker.meetings.queries import open_action_counts
 from tracker.meetings.schedules import schedule_of, usual_meetings
 from tracker.nudges import planner
 from tracker.people.models import Group, GroupRole, Membership, User, group_roles_of, people_by_name

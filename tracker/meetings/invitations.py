@@ -22,7 +22,8 @@ from icalendar import vCalAddress
 from tracker.core.dates import format_datetime, to_local, utcnow
 from tracker.extensions import db
 from tracker.meetings.calendar import add_time_zones, meeting_event, new_calendar
-from tracker.meetings.models import Meeting, active_members_of
+from tracker.meetings.models import Meeting
+from tracker.meetings.queries import active_members_of
 from tracker.nudges.links import absolute_url
 from tracker.nudges.models import OutboxAttachment, OutboxEmail, OutboxStatus
 from tracker.nudges.outbox import Attachment, queue_email

@@ -30,10 +30,12 @@ from tracker.meetings.models import (
     Meeting,
     MeetingStatus,
     MinutesStatus,
+    require_meeting_has_come,
+)
+from tracker.meetings.queries import (
     descendant_ids,
     meeting_at,
     next_agenda_position,
-    require_meeting_has_come,
     untouched_occurrences,
     upcoming_occurrences,
 )

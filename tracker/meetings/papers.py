@@ -13,7 +13,8 @@ from tracker.core.domain import DomainError
 from tracker.extensions import db
 from tracker.meetings import blueprint, circulation
 from tracker.meetings.forms import CirculateForm
-from tracker.meetings.models import PAPER_LABELS, circulations_of
+from tracker.meetings.models import PAPER_LABELS
+from tracker.meetings.queries import circulations_of
 from tracker.meetings.views import SECTION, _meeting
 
 

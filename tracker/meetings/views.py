@@ -35,20 +35,19 @@ from tracker.meetings.forms import (
 )
 from tracker.meetings.history import describe, value_after
 from tracker.meetings.invitations import invitation_note
-from tracker.meetings.models import (
-    PAPER_LABELS,
-    AgendaItem,
-    AttendanceStatus,
-    Decision,
-    Meeting,
+from tracker.meetings.models import PAPER_LABELS, AgendaItem, AttendanceStatus, Decision, Meeting
+from tracker.meetings.queries import (
+    actions_raised_at,
     circulations_of,
+    latest_updates,
+    matters_arising_page,
     meeting_for_page,
     meeting_history_query,
     meetings_page,
     minutes_approved_here,
     minutes_awaiting_approval,
+    updates_given_at,
 )
-from tracker.meetings.queries import actions_raised_at, latest_updates, matters_arising_page, updates_given_at
 from tracker.people.models import Group, User, people_by_name
 from tracker.permissions import (
     action_summaries_visible_to,

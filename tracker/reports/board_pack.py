@@ -27,7 +27,8 @@ from tracker.actions.rag import Rag
 from tracker.core.dates import local_day
 from tracker.decisions.queries import decisions_made_between
 from tracker.extensions import db
-from tracker.meetings.models import Decision, Meeting, MeetingStatus, minutes_awaiting_approval
+from tracker.meetings.models import Decision, Meeting, MeetingStatus
+from tracker.meetings.queries import minutes_awaiting_approval
 from tracker.reports.filters import ActionFilters
 from tracker.reports.queries import ListedAction, listed_actions_select
 

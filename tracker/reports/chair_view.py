@@ -24,7 +24,8 @@ from tracker.core.dates import local_day
 from tracker.decisions.queries import led_to_no_action
 from tracker.extensions import db
 from tracker.inputs.models import Input, InputStatus
-from tracker.meetings.models import Decision, Meeting, MeetingStatus, minutes_to_approve_sql
+from tracker.meetings.models import Decision, Meeting, MeetingStatus
+from tracker.meetings.queries import minutes_to_approve_sql
 from tracker.people.models import Group, GroupRole, Membership, User
 from tracker.reports.queries import Choice, FilterChoices, is_escalated_sql
 
