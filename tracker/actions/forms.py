@@ -21,20 +21,11 @@ from wtforms import (
     SubmitField,
 )
 
-from tracker.core.forms import GovDateField, TrackerForm, counted_text
+from tracker.core.forms import GovDateField, TrackerForm, VersionField, counted_text
 from tracker.core.ids import parse_id
 from tracker.core.models import TagKind
 
 TAG_FIELDS = {TagKind.PRIORITY: "priorities", TagKind.VALUE: "values", TagKind.OUTCOME: "outcomes"}
-
-
-class VersionField(HiddenField):
-    """The version of the action the form was loaded at (see operations.check_version). Anything
-    that is not a number counts as out of date, so a garbled form can never overwrite a change."""
-
-    def process_formdata(self, valuelist):
-        text = (valuelist[0] if valuelist else "").strip()
-        self.data = int(text) if text.isdigit() else -1
 
 
 def _people(label: str, hint: str = "") -> SelectField:

@@ -1,6 +1,6 @@
 """Helpers shared by forms: turning a broken rule into a message at the right field."""
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount
-from wtforms import TextAreaField
+from wtforms import HiddenField, TextAreaField
 
 from tracker.core.domain import TEXT_LIMITS, DomainError, unstorable_text_problem
 
@@ -16,6 +16,17 @@ def show_domain_error(form, error: DomainError) -> None:
             field = visible[0] if visible else next(iter(form))
         if each.message not in field.errors:
             field.errors = [*field.errors, each.message]
+
+
+class VersionField(HiddenField):
+    """The version of the record (an action, a meeting, an input) the form was loaded at; the
+    operation refuses the save as an edit conflict if the record has moved on, and the page shows
+    what changed. Missing or not a number (a garbled or tampered form) becomes -1, a version no
+    record has, so it is refused the same way: never a crash, never saved over someone's change."""
+
+    def process_formdata(self, valuelist):
+        text = (valuelist[0] if valuelist else "").strip()
+        self.data = int(text) if text.isdigit() else -1
 
 
 class _CharacterCountWidget(GovCharacterCount):

@@ -20,8 +20,7 @@ from wtforms import (
     SubmitField,
 )
 
-from tracker.actions.forms import VersionField
-from tracker.core.forms import TrackerForm, counted_text
+from tracker.core.forms import TrackerForm, VersionField, counted_text
 
 CONSENT_CHOICES = [("yes", "Yes, you can contact me"), ("no", "No, just tell me what happens")]
 

@@ -22,30 +22,10 @@ from wtforms import (
 from wtforms.validators import InputRequired, Optional, ValidationError
 from wtforms.widgets import HiddenInput
 
-from tracker.core.forms import GovDateField, TrackerForm, counted_text
+from tracker.core.forms import GovDateField, TrackerForm, VersionField, counted_text
 from tracker.meetings.operations import REMINDER_DAYS
 from tracker.meetings.schedules import MONTHLY, WEEK_OF_MONTH, WEEKDAYS, WEEKLY
 from tracker.people.models import GROUP_KIND_LABELS, GROUP_ROLE_LABELS
-
-OUT_OF_DATE = ("This page is out of date, so your changes have not been saved. Reload the page to see the "
-               "latest details, then make your changes again")
-
-
-class VersionField(IntegerField):
-    """The version of the meeting the form was loaded at (operations._check_not_overwriting).
-    Missing or not a number (a garbled or tampered form) is refused with a message, never a crash,
-    and never saved over someone else's change. Rendered by meetings/_macros.html version_field."""
-
-    widget = HiddenInput()
-
-    def __init__(self, **kwargs):
-        super().__init__(validators=[InputRequired(OUT_OF_DATE)], **kwargs)
-
-    def process_formdata(self, valuelist):
-        try:
-            super().process_formdata(valuelist)
-        except ValueError:
-            raise ValueError(OUT_OF_DATE) from None
 
 GROUP_KIND_CHOICES = [(kind.value, label) for kind, label in GROUP_KIND_LABELS.items()]
 GROUP_ROLE_CHOICES = [(role.value, label) for role, label in GROUP_ROLE_LABELS.items()]

@@ -227,7 +227,7 @@ def _check_not_overwriting(meeting: Meeting, version: int | None, fields: tuple[
         for field in event.changes:
             if field in fields:
                 clashes[field] = event
-    if clashes or version > meeting.version:
+    if clashes or not 0 < version <= meeting.version:  # -1: a garbled form (VersionField)
         raise EditConflict(clashes)
 
 
