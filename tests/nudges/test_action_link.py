@@ -104,6 +104,20 @@ def test_more_time_needs_a_real_date(client, action, link):
     assert fresh(action).due_on == date(2026, 11, 20)
 
 
+def test_the_link_and_the_action_page_refuse_an_empty_request_for_more_time_alike(client, auth, action, link,
+                                                                                 make_person):
+    """The link's form is the action page's form: the same fields and the same messages, all at once."""
+    on_the_link = client.submit(f"{link}/more-time", {"new_due_on": ["", "", ""], "reason": ""}).get_data(as_text=True)
+    auth.login(make_person(role="admin"))
+    on_the_page = client.submit(f"/actions/{action.id}/due-date",
+                                {"new_due_on": ["", "", ""], "reason": "", "version": str(action.version)}
+                                ).get_data(as_text=True)
+    for text in (on_the_link, on_the_page):
+        assert "Enter the new due date, for example 27 3 2026" in text
+        assert "Explain why the due date is moving" in text
+    assert fresh(action).due_on == date(2026, 11, 20)
+
+
 def test_saying_it_cannot_be_done_needs_the_explanation(client, action, link):
     text = client.submit(f"{link}/cannot-be-done", {"explanation": ""}).get_data(as_text=True)
     assert "Explain clearly why this cannot be done" in text

@@ -73,3 +73,36 @@ def test_people_list_does_a_fixed_number_of_queries(app, client, auth, make_pers
     few = sent_for_the_page()
     make_group(members=[make_person() for _ in range(30)])
     assert sent_for_the_page() == few
+
+
+def test_the_name_and_email_rules_live_in_the_operation_with_the_forms_words(app):
+    """Whatever calls it (a page, the command line, the invitation), the operation refuses what the
+    form refuses, in the same words, and text over its column's length at its field."""
+    import pytest
+
+    from tracker.core.domain import DomainError
+    from tracker.people import operations
+    from tracker.people.admin_forms import InviteForm, OrganisationForm, PersonForm
+
+    refusals = {
+        ("name", "Enter the person's full name"): lambda: operations.create_person(email="a@example.org", name=" "),
+        ("email", "Enter the person's email address"): lambda: operations.create_person(email="", name="Ann"),
+        ("name", "The name must be 200 characters or fewer"): lambda: operations.create_person(
+            email="a@example.org", name="A" * 201),
+        ("job_title", "The job title must be 200 characters or fewer"): lambda: operations.create_person(
+            email="a@example.org", name="Ann", job_title="J" * 201),
+        ("role", "Choose the person's role"): lambda: operations.create_person(
+            email="a@example.org", name="Ann", role="boss"),
+        ("name", "Enter the organisation's name"): lambda: operations.create_organisation(name=""),
+        ("short_name", "The short name must be 40 characters or fewer"): lambda: operations.create_organisation(
+            name="Pennine Care", short_name="P" * 41),
+    }
+    for (field, message), call in refusals.items():
+        with pytest.raises(DomainError) as refused:
+            call()
+        assert (refused.value.field, refused.value.message) == (field, message)
+    with app.test_request_context():
+        form_messages = {validator.message for form in (PersonForm, InviteForm, OrganisationForm)
+                         for field in form() for validator in field.validators if hasattr(validator, "message")}
+    assert {"Enter the person's full name", "Enter the person's email address", "Choose the person's role",
+            "Enter the organisation's name"} <= form_messages

@@ -101,7 +101,8 @@ class UpdateForm(TrackerForm):
 
 class MoveDueDateForm(TrackerForm):
     version = VersionField()
-    new_due_on = GovDateField("New due date", what="the new due date", description="For example, 27 3 2026")
+    new_due_on = GovDateField("New due date", what="the new due date", required=False,  # the rule's: move_due_date
+                              description="For example, 27 3 2026")
     reason = counted_text("Why is the date moving?", "action_updates.note",
                           "Everyone following this action will see your reason")
     submit = SubmitField("Move the due date", widget=GovSubmitInput())

@@ -62,6 +62,11 @@ TEXT_LIMITS: dict[str, int] = {
     "agenda_items.title": 300,
     "agenda_items.notes": 10_000,
     "attendances.name": 200,
+    "users.name": 200,
+    "users.email": 254,
+    "users.job_title": 200,
+    "organisations.name": 200,
+    "organisations.short_name": 40,
     "decisions.text": 5_000,
     "decisions.for_families": 300,  # as the outcome's: a short summary a parent reads at a glance
     "inputs.what": 5_000,

@@ -1,39 +1,33 @@
-"""The forms of the one-click email links. What is required and how long text may be are the
-action operations' rules (tracker/actions/operations.py), so a link refuses what the action's page
-refuses, with the same message at the field."""
+"""The forms of the one-click email links: the action pages' forms (tracker/actions/forms.py),
+without the version a page carries (the link itself is the page's state), so a link asks for and
+refuses what the action's page does, with the same message at the field. What is required and how
+long text may be are the action operations' rules (tracker/actions/operations.py)."""
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput
 from wtforms import RadioField, SubmitField
 from wtforms.validators import InputRequired
 
-from tracker.actions.forms import public_update_field
-from tracker.core.forms import GovDateField, TrackerForm, counted_text
+from tracker.actions import forms as action_forms
+from tracker.core.forms import TrackerForm, counted_text
 
 
-class PostUpdateForm(TrackerForm):
-    note = counted_text("Your update", "action_updates.note",
-                        "What has happened since the last update, and what happens next.")
-    public = public_update_field()
+class PostUpdateForm(action_forms.UpdateForm):
+    version = None
     submit = SubmitField("Post the update", widget=GovSubmitInput())
 
 
-class CompleteForm(TrackerForm):
-    outcome = counted_text("What was done?", "actions.outcome",
-                           "This is the outcome people will read, so say what changed.")
-    submit = SubmitField("Mark as completed", widget=GovSubmitInput())
+class CompleteForm(action_forms.CompleteForm):
+    version = None
 
 
-class MoreTimeForm(TrackerForm):
-    new_due_on = GovDateField("New due date", what="the new due date", required=False,  # the rule's: move_due_date
-                              description="For example, 27 3 2026")
+class MoreTimeForm(action_forms.MoveDueDateForm):
+    version = None
     reason = counted_text("Why is more time needed?", "action_updates.note",
                           "The original date and every change stay visible in the action's history.")
     submit = SubmitField("Change the due date", widget=GovSubmitInput())
 
 
-class CannotBeDoneForm(TrackerForm):
-    explanation = counted_text("Why can it not be done?", "actions.explanation",
-                               "Say clearly why, so the group can decide what to do instead.")
-    submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
+class CannotBeDoneForm(action_forms.CannotBeDoneForm):
+    version = None
 
 
 def _yes_no(label: str, required: str, *, yes: str = "Yes") -> RadioField:

@@ -6,10 +6,11 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField, SubmitField
-from wtforms.validators import Email, InputRequired, Length
+from wtforms.validators import Email, InputRequired
 
 from tracker.core.forms import TrackerForm
 from tracker.people.models import GROUP_ROLE_LABELS, ROLE_LABELS, OrganisationKind
+from tracker.people.operations import EMAIL_REQUIRED, NAME_REQUIRED, ORGANISATION_NAME_REQUIRED, ROLE_REQUIRED
 
 ROLE_CHOICES = [(role.value, label) for role, label in ROLE_LABELS.items()]
 ROLE_HINTS = {
@@ -23,16 +24,16 @@ ROLE_HINTS = {
 
 class PersonForm(TrackerForm):
     name = StringField("Full name", widget=GovTextInput(),
-                       validators=[InputRequired("Enter the person's full name"), Length(max=200)])
+                       validators=[InputRequired(NAME_REQUIRED)])
     email = EmailField(
         "Email address", widget=GovTextInput(),
-        validators=[InputRequired("Enter the person's email address"),
+        validators=[InputRequired(EMAIL_REQUIRED),
                     Email("Enter an email address in the correct format, like name@example.com")],
     )
-    job_title = StringField("Job title (optional)", widget=GovTextInput(), validators=[Length(max=200)])
+    job_title = StringField("Job title (optional)", widget=GovTextInput())
     organisation = SelectField("Organisation", widget=GovSelect(), coerce=str)
     role = RadioField("Role", widget=GovRadioInput(), choices=ROLE_CHOICES,
-                      validators=[InputRequired("Choose the person's role")])
+                      validators=[InputRequired(ROLE_REQUIRED)])
     is_active = BooleanField("This person can sign in and own actions", widget=GovCheckboxInput(),
                              default=True)
     submit = SubmitField("Save", widget=GovSubmitInput())
@@ -43,15 +44,15 @@ class InviteForm(TrackerForm):
     sees every role and group, a chair their own groups and the roles they may give."""
 
     name = StringField("Full name", widget=GovTextInput(),
-                       validators=[InputRequired("Enter the person's full name"), Length(max=200)])
+                       validators=[InputRequired(NAME_REQUIRED)])
     email = EmailField(
         "Email address", widget=GovTextInput(), description="The invitation is sent here",
-        validators=[InputRequired("Enter the person's email address"), Length(max=254),
+        validators=[InputRequired(EMAIL_REQUIRED),
                     Email("Enter an email address in the correct format, like name@example.com")],
     )
     organisation = SelectField("Organisation", widget=GovSelect(), coerce=str)
     role = RadioField("Role", widget=GovRadioInput(), choices=ROLE_CHOICES,
-                      validators=[InputRequired("Choose the person's role")])
+                      validators=[InputRequired(ROLE_REQUIRED)])
     group = SelectField("Group", widget=GovSelect(), coerce=str)
     group_role = RadioField("Role in the group", widget=GovRadioInput(),
                             choices=[(role.value, label) for role, label in GROUP_ROLE_LABELS.items()],
@@ -61,9 +62,9 @@ class InviteForm(TrackerForm):
 
 class OrganisationForm(TrackerForm):
     name = StringField("Name", widget=GovTextInput(),
-                       validators=[InputRequired("Enter the organisation's name"), Length(max=200)])
+                       validators=[InputRequired(ORGANISATION_NAME_REQUIRED)])
     short_name = StringField("Short name (optional)", widget=GovTextInput(),
-                             description="A short form for lists, for example PACTS", validators=[Length(max=40)])
+                             description="A short form for lists, for example PACTS")
     kind = SelectField("Type", widget=GovSelect(), choices=[
         (OrganisationKind.COUNCIL.value, "Council"),
         (OrganisationKind.NHS.value, "NHS"),

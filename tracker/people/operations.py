@@ -1,16 +1,31 @@
 """What can happen to people: creating accounts, setting passwords."""
 from __future__ import annotations
 
-from tracker.core.domain import DomainError
+from tracker.core.domain import DomainError, checked_text
 from tracker.extensions import db
 from tracker.people.auth import MIN_PASSWORD_LENGTH, hash_password
-from tracker.people.models import Organisation, Role, User, find_user_by_email, normalise_email
+from tracker.people.models import Organisation, Role, User, normalise_email
+from tracker.people.queries import find_user_by_email
 
 
 def check_password_rules(password: str) -> None:
     """At least 8 characters; no composition rules (NCSC guidance), long passphrases welcome."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise DomainError(f"Password must be {MIN_PASSWORD_LENGTH} characters or more", field="password")
+
+
+# The messages of the person and organisation forms' required fields (forms show them too, at once).
+NAME_REQUIRED = "Enter the person's full name"
+EMAIL_REQUIRED = "Enter the person's email address"
+ROLE_REQUIRED = "Choose the person's role"
+ORGANISATION_NAME_REQUIRED = "Enter the organisation's name"
+
+
+def _checked_person(name: str, email: str, job_title: str) -> tuple[str, str, str]:
+    """The person's name, email address and job title trimmed, or the first rule they break."""
+    return (checked_text(name, "users.name", field="name", what="The name", required=NAME_REQUIRED),
+            checked_text(email, "users.email", field="email", what="The email address", required=EMAIL_REQUIRED),
+            checked_text(job_title, "users.job_title", field="job_title", what="The job title"))
 
 
 def create_person(
@@ -22,15 +37,14 @@ def create_person(
     organisation: Organisation | None = None,
     job_title: str = "",
 ) -> User:
-    if not name.strip():
-        raise DomainError("Enter the person's name", field="name")
+    name, email, job_title = _checked_person(name, email, job_title)
     if find_user_by_email(email) is not None:
         raise DomainError("A person with this email address already exists", field="email")
     if role not in set(Role):
-        raise DomainError(f"Choose a role: {', '.join(r.value for r in Role)}", field="role")
+        raise DomainError(ROLE_REQUIRED, field="role")
     person = User(
         email=normalise_email(email),
-        name=name.strip(),
+        name=name,
         role=Role(role),
         organisation=organisation,
         job_title=job_title,
@@ -51,19 +65,18 @@ def set_password(person: User, password: str) -> None:
 
 def update_person(person: User, *, name: str, email: str, role: str, job_title: str,
                   organisation: Organisation | None, is_active: bool) -> User:
-    if not name.strip():
-        raise DomainError("Enter the person's full name", field="name")
+    name, email, job_title = _checked_person(name, email, job_title)
     other = find_user_by_email(email)
     if other is not None and other.id != person.id:
         raise DomainError("Another person already has this email address", field="email")
     if role not in set(Role):
-        raise DomainError("Choose the person's role", field="role")
+        raise DomainError(ROLE_REQUIRED, field="role")
     if not is_active and person.is_active:
         person.session_version = (person.session_version or 0) + 1  # signs them out everywhere
-    person.name = name.strip()
+    person.name = name
     person.email = normalise_email(email)
     person.role = Role(role)
-    person.job_title = job_title.strip()
+    person.job_title = job_title
     person.organisation = organisation
     person.is_active = is_active
     db.session.flush()
@@ -71,12 +84,11 @@ def update_person(person: User, *, name: str, email: str, role: str, job_title: 
 
 
 def create_organisation(*, name: str, short_name: str = "", kind: str = "other") -> Organisation:
-    name = name.strip()
-    if not name:
-        raise DomainError("Enter the organisation's name", field="name")
+    name = checked_text(name, "organisations.name", field="name", what="The name", required=ORGANISATION_NAME_REQUIRED)
+    short_name = checked_text(short_name, "organisations.short_name", field="short_name", what="The short name")
     if db.session.scalar(db.select(Organisation).where(Organisation.name == name)):
         raise DomainError("An organisation with this name already exists", field="name")
-    organisation = Organisation(name=name, short_name=short_name.strip(), kind=kind)
+    organisation = Organisation(name=name, short_name=short_name, kind=kind)
     db.session.add(organisation)
     db.session.flush()
     return organisation
