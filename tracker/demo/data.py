@@ -74,10 +74,24 @@ MEETINGS = [
       ("Masking at school", "One of our champions asked how to share lived experiences around children 'masking' at school.", [])]),
 ]
 
-# The meetings still to come (weeks after the latest Board meeting, before shifting).
+# The meetings still to come that no schedule gives (weeks after the latest Board meeting, before
+# shifting): the Network meets on varying days. The other groups' next meetings come from SCHEDULES.
 UPCOMING = [
-    ("SEND Board", "2021-07-13", "14:00", "Online"),
     ("Network of SEND Champions", "2021-07-20", "13:00", "Online"),
+]
+
+# When the groups usually meet (tracker/meetings/schedules.py), put in the diary ahead by the same
+# operation as the group's schedule page. "from": the first day the rule may give (before shifting;
+# None: the day the demo is loaded). The Board's next meeting is five weeks after its latest; the
+# workstreams' schedules, agreed at that Board, start from it (two weeks on, so no group without
+# actions is sent its matters arising the day the demo is loaded).
+# group, frequency, every, weekday (0 Monday), week of month, time, from, not in August, not on
+# bank holidays, place
+SCHEDULES = [
+    ("SEND Board", "weekly", 6, 1, None, "14:00", "2021-07-13", True, False, "Online"),
+    ("Joint Commissioning Group", "monthly", 1, 0, 1, "10:00", "2021-07-13", False, True, "Town Hall, Room 4"),
+    ("SEN and EHCP workstream", "weekly", 4, 3, None, "13:30", "2021-07-13", False, True, "Online"),
+    ("Personal Budgets Task and Finish Group", "weekly", 2, 2, None, "16:00", "2021-07-13", False, True, "Online"),
 ]
 
 # meeting (group, date), title, owner email, due (date, "next", or None), status, outcome/explanation, tags
