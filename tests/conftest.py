@@ -257,11 +257,15 @@ def make_action(app, make_person, make_group):
 
 
 class CountedStatements(list):
-    """The SQL statements sent while counting; `count` is how many."""
+    """The SQL statements sent while counting; `count` is how many, `reads` the SELECTs among them."""
 
     @property
     def count(self) -> int:
         return len(self)
+
+    @property
+    def reads(self) -> list[str]:
+        return [statement for statement in self if statement.lstrip().upper().startswith("SELECT")]
 
 
 @pytest.fixture

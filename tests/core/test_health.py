@@ -6,7 +6,7 @@ import os
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from config import TestConfig
 from tests.conftest import drop_postgres_database, fresh_postgres_database
@@ -29,14 +29,9 @@ def queue_one(key: str, *, status: str = OutboxStatus.PENDING, attempts: int = 0
     db.session.commit()
 
 
-def test_a_healthy_service_answers_200_in_two_queries(client):
-    statements = []
-    record = lambda conn, cursor, statement, *args: statements.append(statement)  # noqa: E731
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
+def test_a_healthy_service_answers_200_in_two_queries(client, count_queries):
+    with count_queries() as statements:
         response = client.get("/healthz")
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
     assert response.status_code == 200
     assert response.json == HEALTHY
     assert [statement.split()[0] for statement in statements if statement != "BEGIN"] == ["SELECT", "SELECT"]

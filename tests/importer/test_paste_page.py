@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from tracker.actions.models import Action
 from tracker.extensions import db
@@ -280,24 +280,14 @@ def test_a_cancelled_meeting_takes_no_imports(client, auth, board, make_meeting)
 
 
 def test_the_review_takes_the_same_number_of_queries_whatever_the_number_of_suggestions(
-        client, auth, board, meeting, make_person):
+        client, auth, board, meeting, make_person, count_queries):
     auth.login(board.people["secretary"])
     for _ in range(5):
         make_person()
 
     def queries_for(text: str) -> int:
-        seen = []
-
-        def count(*_args):
-            seen.append(1)
-
         client.get(url(meeting))  # the CSRF token first, outside the count
-        event.listen(db.engine, "before_cursor_execute", count)
-        try:
-            paste(client, meeting, text)
-        finally:
-            event.remove(db.engine, "before_cursor_execute", count)
-        return len(seen)
+        return count_queries(lambda: paste(client, meeting, text))[1]
 
     few = queries_for("Actions:\n• Send the report")
     many = queries_for("Actions:\n" + "\n".join(f"• Send report {n}" for n in range(40)))

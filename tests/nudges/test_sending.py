@@ -210,23 +210,12 @@ def test_a_request_that_queues_an_email_is_not_held_up_by_the_mail_server(app, c
     assert statuses() == {"pending": ["forgetful@example.org"]}
 
 
-def test_a_batch_reads_its_emails_once_however_many_it_sends(app, mailbox):
-    from sqlalchemy import event
-
+def test_a_batch_reads_its_emails_once_however_many_it_sends(app, mailbox, count_queries):
     def reads_while_sending(count: int) -> int:
         queue_test_emails(count, prefix=f"batch{count}")
-        reads = []
-
-        def record(conn, cursor, statement, *args):
-            if statement.lstrip().upper().startswith("SELECT"):
-                reads.append(statement)
-
-        event.listen(db.engine, "before_cursor_execute", record)
-        try:
+        with count_queries() as counted:
             assert send_pending().sent == count
-        finally:
-            event.remove(db.engine, "before_cursor_execute", record)
-        return len(reads)
+        return len(counted.reads)
 
     assert reads_while_sending(3) == reads_while_sending(30)  # each email's result is one write
     assert len(mailbox.messages) == 33
