@@ -124,3 +124,14 @@ def test_the_public_page_reads_plainly(client, auth, partners):
     auth.logout()
     page = client.get("/accountability").get_data(as_text=True)
     assert not verdict("/accountability (signed off)", main_text(page), FAMILY_SCORE)
+
+
+def test_a_board_chair_on_the_public_page_is_shown_where_to_check_the_figures(client, auth, partners):
+    """The page says a Board chair must check the figures: that chair is led to where they do it."""
+    link = 'href="/reports/organisations/sign-off"'
+    assert link not in client.get("/accountability").text  # signed out
+    auth.login(partners["workstream_chair"])
+    assert link not in client.get("/accountability").text
+    auth.logout()
+    auth.login(partners["board_chair"])
+    assert link in client.get("/accountability").text

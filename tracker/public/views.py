@@ -8,6 +8,7 @@ import logging
 import secrets
 
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
+from flask_login import current_user
 
 from tracker.core.access import public, signed_link
 from tracker.core.dates import utcnow
@@ -29,6 +30,7 @@ from tracker.inputs.queries import (
 from tracker.inputs.trail import trail_of
 from tracker.nudges.links import absolute_url
 from tracker.people.models import normalise_email
+from tracker.permissions import can_sign_off_accountability
 from tracker.public import blueprint
 from tracker.public.feed import decisions_feed, outcomes_feed
 from tracker.public.forms import NewLinkForm, PublicInputForm, form_started_token
@@ -66,6 +68,7 @@ def accountability():
     """Each partner organisation's record, for the periods a Board chair has signed off: nothing
     else (no names, no internal detail) is shown."""
     return render_template("public/accountability.html", published=published_accountability(),
+                           can_sign_off=can_sign_off_accountability(current_user),
                            title="Do we do what we say?", section=SECTION)
 
 
