@@ -181,7 +181,8 @@ def upcoming_occurrences(group_id: int, *, after: datetime, until: datetime) -> 
 
 
 def meeting_for_page(meeting_id: int) -> Meeting | None:
-    """A meeting with its group, attendees, agenda and decisions: four queries whatever the size."""
+    """A meeting with its group, attendees, agenda and decisions (with the decisions that superseded
+    them or that they replaced): five queries whatever the size."""
     return db.session.scalar(
         db.select(Meeting)
         .where(Meeting.id == meeting_id)
@@ -190,7 +191,9 @@ def meeting_for_page(meeting_id: int) -> Meeting | None:
             joinedload(Meeting.minutes_approved_at),
             selectinload(Meeting.attendances).joinedload(Attendance.person).joinedload(User.organisation),
             selectinload(Meeting.agenda_items),
-            selectinload(Meeting.decisions),
+            selectinload(Meeting.decisions).options(  # and what superseded each, or it replaced
+                joinedload(Decision.superseded_by).joinedload(Decision.meeting).joinedload(Meeting.group),
+                selectinload(Decision.supersedes).joinedload(Decision.meeting).joinedload(Meeting.group)),
         )
     )
 
