@@ -35,7 +35,8 @@ from tracker.actions.models import Action
 from tracker.extensions import db
 from tracker.inputs.models import Input
 from tracker.meetings.models import Decision, Meeting
-from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role, User, group_roles_of
+from tracker.people.models import Group, GroupKind, GroupRole, Membership, Role, User
+from tracker.people.queries import group_roles_of
 
 
 def is_admin(person: User) -> bool:

@@ -17,7 +17,8 @@ from tests.people.oidc_provider import provider_settings
 from tests.people.oidc_provider.faulty import SLOW_SECONDS, FaultyProvider
 from tracker import create_app
 from tracker.extensions import db
-from tracker.people.models import EndedSession, User, find_user_by_email
+from tracker.people.models import EndedSession, User
+from tracker.people.queries import find_user_by_email
 from tracker.people.sso import SignInRefused, SsoSettingsProblem, person_for_sign_in, read_providers
 
 TRACKER = "http://localhost"  # the test client's address, so the provider's redirects come back here

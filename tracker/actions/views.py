@@ -37,7 +37,8 @@ from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision, Meeting
 from tracker.nudges.notifications import is_following
-from tracker.people.models import User, people_by_name
+from tracker.people.models import User
+from tracker.people.queries import people_by_name
 
 SECTION = "Actions"
 RECENTLY_CLOSED_DAYS = 30

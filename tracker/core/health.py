@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tracker.core.database import read_only_session
 from tracker.extensions import db
-from tracker.nudges.models import emails_failing_since
+from tracker.nudges.queries import emails_failing_since
 
 EMAILS_LATE_AFTER = timedelta(hours=1)
 

@@ -47,7 +47,8 @@ from tracker.inputs.queries import (
 )
 from tracker.inputs.trail import trail_of
 from tracker.meetings.models import Meeting
-from tracker.people.models import Group, User, people_by_name
+from tracker.people.models import Group, User
+from tracker.people.queries import people_by_name
 
 SECTION = "Input"
 PERIODS = {"3-months": ("the last 3 months", 91), "12-months": ("the last 12 months", 365), "all": ("all time", None)}

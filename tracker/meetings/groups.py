@@ -31,7 +31,8 @@ from tracker.meetings.queries import (
 )
 from tracker.meetings.schedules import schedule_of, usual_meetings
 from tracker.nudges import planner
-from tracker.people.models import Group, GroupRole, Membership, User, group_roles_of, people_by_name
+from tracker.people.models import Group, GroupRole, Membership, User
+from tracker.people.queries import group_roles_of, people_by_name
 from tracker.permissions import (
     can_create_group,
     can_edit_group,

@@ -242,5 +242,3 @@ class Circulation(Auditable, db.Model):
     @property
     def paper_label(self) -> str:
         return PAPER_LABELS[Paper(self.paper)]
-
-

@@ -48,7 +48,8 @@ from tracker.meetings.queries import (
     minutes_awaiting_approval,
     updates_given_at,
 )
-from tracker.people.models import Group, User, people_by_name
+from tracker.people.models import Group, User
+from tracker.people.queries import people_by_name
 from tracker.permissions import (
     action_summaries_visible_to,
     can_change_meeting,

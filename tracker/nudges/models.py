@@ -4,22 +4,11 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import (
-    JSON,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.core.database import UTCDateTime
 from tracker.core.dates import utcnow
-from tracker.core.models import JobRun
 from tracker.extensions import db
 from tracker.people.models import User
 
@@ -102,45 +91,3 @@ class NudgeStep(db.Model):
     sent_on: Mapped[date] = mapped_column(Date)  # the day of the run that queued it
 
     __table_args__ = (UniqueConstraint("kind", "subject_id", "recipient_id", name="uq_nudge_steps_subject"),)
-
-
-# --- queries -------------------------------------------------------------------------------------
-
-OUTBOX_TABS = (OutboxStatus.PENDING, OutboxStatus.FAILED, OutboxStatus.SENT)
-
-
-def outbox_page(*, status: str, page: int = 1, per_page: int = 25):
-    """One page of the outbox in one status: pending oldest first, the others newest first."""
-    query = db.select(OutboxEmail).where(OutboxEmail.status == status)
-    if status == OutboxStatus.PENDING:
-        query = query.order_by(OutboxEmail.next_attempt_at, OutboxEmail.id)
-    else:
-        query = query.order_by(OutboxEmail.id.desc())
-    return db.paginate(query, page=page, per_page=per_page, error_out=False)
-
-
-def outbox_counts() -> dict[str, int]:
-    rows = db.session.execute(
-        db.select(OutboxEmail.status, db.func.count()).group_by(OutboxEmail.status)
-    ).all()
-    counts = {status.value: 0 for status in OutboxStatus}
-    counts.update({status: number for status, number in rows})
-    return counts
-
-
-def job_runs_page(*, job: str, page: int = 1, per_page: int = 25):
-    """Runs of one scheduled job, newest first (index ix_job_runs_job_started)."""
-    query = db.select(JobRun).where(JobRun.job == job).order_by(JobRun.started_at.desc(), JobRun.id.desc())
-    return db.paginate(query, page=page, per_page=per_page, error_out=False)
-
-
-def emails_failing_since(moment: datetime) -> int:
-    """How many emails queued before `moment` have failed to send: given up on, or still being
-    retried after a failed attempt. /healthz reports them once they are an hour old."""
-    return db.session.scalar(
-        db.select(db.func.count()).select_from(OutboxEmail).where(
-            OutboxEmail.created_at < moment,
-            (OutboxEmail.status == OutboxStatus.FAILED)
-            | ((OutboxEmail.status == OutboxStatus.PENDING) & (OutboxEmail.attempts > 0)),
-        )
-    )

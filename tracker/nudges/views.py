@@ -35,7 +35,8 @@ from tracker.nudges.forms import (
 )
 from tracker.nudges.jobs import DAILY_NUDGES, SEND_OUTBOX
 from tracker.nudges.links import action_link_days, read_action_link
-from tracker.nudges.models import OUTBOX_TABS, OutboxEmail, job_runs_page, outbox_counts, outbox_page
+from tracker.nudges.models import OutboxEmail
+from tracker.nudges.queries import OUTBOX_TABS, job_runs_page, outbox_counts, outbox_page
 from tracker.nudges.sender import MAX_ATTEMPTS, mail_is_configured
 from tracker.people.models import Role, User
 from tracker.permissions import can_update_action

@@ -17,15 +17,8 @@ from tracker.people.invitations import (
     invite_new_person,
     invite_person,
 )
-from tracker.people.models import (
-    GroupRole,
-    Organisation,
-    Role,
-    User,
-    active_groups,
-    organisations_by_name,
-    people_page,
-)
+from tracker.people.models import GroupRole, Organisation, Role, User
+from tracker.people.queries import active_groups, organisations_by_name, people_page
 from tracker.people.two_step import two_step_of
 from tracker.permissions import can_edit_group, is_admin
 

@@ -19,7 +19,8 @@ from tracker.core.ids import bounded_int, parse_id
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
 from tracker.people import blueprint
-from tracker.people.models import Role, User, find_user_by_email
+from tracker.people.models import Role, User
+from tracker.people.queries import find_user_by_email
 from tracker.reports.exports import BOM, _as_text
 
 # What kinds of record the trail holds: the table names Auditable models write.

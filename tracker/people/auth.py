@@ -14,7 +14,8 @@ from tracker.core.audit import set_actor
 from tracker.core.dates import utcnow
 from tracker.core.page_cache import forget_kept_pages
 from tracker.extensions import db, login_manager
-from tracker.people.models import EndedSession, User, find_signed_in_user, find_user_by_email
+from tracker.people.models import EndedSession, User
+from tracker.people.queries import find_signed_in_user, find_user_by_email
 
 MIN_PASSWORD_LENGTH = 8
 SESSION_ID = "session_id"  # the random id of a signed-in session, in its cookie

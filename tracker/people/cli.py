@@ -43,8 +43,8 @@ def export_person(email: str, output):
     """Everything held about the person with this email address, as JSON."""
     import json
 
-    from tracker.people.models import find_user_by_email
     from tracker.people.personal_data import personal_data
+    from tracker.people.queries import find_user_by_email
 
     person = find_user_by_email(email)
     if person is None:
@@ -59,8 +59,8 @@ def export_person(email: str, output):
 def erase_person_command(email: str, yes: bool):
     """Replace the person's name, email and the text they wrote with "a former member"."""
     from tracker.core.audit import set_actor
-    from tracker.people.models import find_user_by_email
     from tracker.people.personal_data import erase_person
+    from tracker.people.queries import find_user_by_email
 
     person = find_user_by_email(email)
     if person is None:

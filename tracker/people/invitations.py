@@ -25,8 +25,9 @@ from tracker.core.signed_links import (
 from tracker.extensions import db
 from tracker.nudges.links import absolute_url
 from tracker.nudges.outbox import queue_email
-from tracker.people.models import Group, GroupRole, Organisation, Role, User, find_user_by_email
+from tracker.people.models import Group, GroupRole, Organisation, Role, User
 from tracker.people.operations import check_password_rules, create_person, set_password
+from tracker.people.queries import find_user_by_email
 
 INVITATION = "invitation"
 INVITATION_LIFE = timedelta(days=14)

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from authlib.integrations.flask_client import OAuth
 
-from tracker.people.models import Role, User, find_user_by_email, normalise_email
+from tracker.people.models import Role, User, normalise_email
 from tracker.people.operations import create_person
+from tracker.people.queries import find_user_by_email
 
 PROVIDER_NAME = re.compile(r"[a-z0-9_]{1,30}")  # in the settings' names and in the address
 # Only signed ID tokens, whatever a provider's discovery document offers ("none" is unsigned).
