@@ -7,8 +7,9 @@ In one run: the app under gunicorn (2 sync workers), the same app with its page 
 (CACHE_TYPE=NullCache), and the floor app (bench/floor.py), each with 2 workers, are started on
 loopback ports against the same database; wrk (Debian's `wrk`) then loads the list page (overdue
 only, 25 rows, by due date, signed in as the bench chair) and the floor in turn, `--rounds` times,
-and reports requests per second and p50/p95/p99 latency for each and the list-to-floor ratio
-(goal: 0.6 or better). "list" is what a chair reloading the page is served, the copy kept until
+and reports requests per second and p50/p95/p99 latency for each and the list-to-floor ratios: the
+summary line "List at R x the floor" gives the page drawn afresh (goal 0.3 or better), then the
+kept copy (goal 0.6). "list" is what a chair reloading the page is served, the copy kept until
 something on it changes (tracker/core/page_cache.py); "afresh" is the page drawn every time, what
 the first view after a change costs. The app's cheapest signed-in route (/healthz with the
 session cookie) is measured too: the cost of the app's request shell (session, sign-in, hooks)
@@ -282,9 +283,10 @@ def main(argv=None) -> int:
         def median(name, key):
             return statistics.median(item[key] for item in measured[name])
 
-        print(f"\nList at {median('list', 'rps') / median('floor', 'rps'):.2f} x the floor's requests per second "
-              f"(goal: 0.60 or better; drawn afresh every time, {median('afresh', 'rps') / median('floor', 'rps'):.2f} x); "
-              f"CPU per request {median('list', 'cpu_ms'):.1f} ms (afresh {median('afresh', 'cpu_ms'):.1f} ms) against the floor's "
+        print(f"\nList at {median('afresh', 'rps') / median('floor', 'rps'):.2f} x the floor's requests per second "
+              f"drawn afresh (goal: 0.30 or better; the kept copy a reload is served, "
+              f"{median('list', 'rps') / median('floor', 'rps'):.2f} x, goal 0.60); "
+              f"CPU per request {median('afresh', 'cpu_ms'):.1f} ms afresh ({median('list', 'cpu_ms'):.1f} ms kept) against the floor's "
               f"{median('floor', 'cpu_ms'):.1f} ms" + (f" and the app shell's {median('shell', 'cpu_ms'):.1f} ms."
                                                        if "shell" in measured else "."))
         if not args.skip_export:
