@@ -52,8 +52,10 @@ def test_chair_filters_the_register_marks_a_decision_superseded_and_downloads_it
                   f"{later_meeting.starts_on.day} {later_meeting.starts_on:%B %Y}: "
                   "The Key Worker pilot is extended to March")
     jordan.tick(priority_name).press("Save")
+    jordan.sees("Choose whether the later decision revisited or reversed this one")  # at the field, required
+    jordan.choose("Revisited: the group came back to it and changed or extended it").press("Save")
     jordan.sees("The decision's tags and status were saved.").sees("2 decisions")
-    jordan.sees(re.compile(r"Superseded\s+by the decision of Partnership Board"))
+    jordan.sees(re.compile(r"Revisited\s+by the decision of Partnership Board"))
     jordan.sees("This replaced the decision of Partnership Board").sees(f"Tags: {priority_name}")
 
     download = jordan.download(jordan.page.get_by_role("link", name=re.compile(r"^Download as CSV")))
