@@ -277,3 +277,14 @@ def test_text_people_type_is_shown_as_text(client, auth, board, make_meeting):
     page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<b>bold</b>" not in page
+
+
+def test_an_online_meeting_whose_place_says_online_reads_online_once(client, auth, board, make_meeting):
+    online = make_meeting(board, LAST_MONTH, location="Online", is_online=True)
+    with_link = make_meeting(board, LAST_MONTH - timedelta(days=7), location="Teams link in the invite",
+                             is_online=True)
+    auth.login(board.secretary)
+    for path in (f"/meetings/{online.id}", f"/groups/{board.id}", f"/meetings?group={board.id}&when=past"):
+        page = page_text(client.get(path))
+        assert "Online (Online)" not in page and "Online" in page, path
+    assert "Online (Teams link in the invite)" in page_text(client.get(f"/meetings/{with_link.id}"))
