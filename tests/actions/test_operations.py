@@ -9,8 +9,9 @@ import pytest
 
 from tests.actions.conftest import NOW, TODAY
 from tracker.actions import operations
-from tracker.actions.models import ActionStatus, ActionUpdate, UpdateKind, changes_since
+from tracker.actions.models import ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.operations import EditConflict
+from tracker.actions.queries import changes_since
 from tracker.actions.rag import Rag, rag_of_action
 from tracker.actions.signals import action_progressed, action_reassigned
 from tracker.core.domain import DomainError

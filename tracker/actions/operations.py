@@ -14,15 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from tracker import permissions
-from tracker.actions.models import (
-    OPEN_STATUSES,
-    Action,
-    ActionStatus,
-    ActionUpdate,
-    Change,
-    UpdateKind,
-    changes_since,
-)
+from tracker.actions.models import OPEN_STATUSES, Action, ActionStatus, ActionUpdate, UpdateKind
+from tracker.actions.queries import Change, changes_since
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
 from tracker.core.database import reserve_ids
 from tracker.core.dates import check_sensible_date, format_date, local_day, start_of_day, utcnow

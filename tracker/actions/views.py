@@ -16,10 +16,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
 from tracker.actions import blueprint, forms, operations
-from tracker.actions.models import Action, action_history, changes_since
+from tracker.actions.models import Action
 from tracker.actions.queries import (
     action_for_page,
+    action_history,
     actions_replaced_by,
+    changes_since,
     owned_open_actions,
     owned_open_counts,
     owned_recently_closed,
