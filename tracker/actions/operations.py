@@ -17,6 +17,7 @@ from tracker import permissions
 from tracker.actions.models import OPEN_STATUSES, Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.queries import Change, changes_since
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
+from tracker.core import domain as core_domain
 from tracker.core.database import reserve_ids
 from tracker.core.dates import check_sensible_date, format_date, local_day, start_of_day, utcnow
 from tracker.core.domain import DomainError, Problems, checked_text
@@ -85,17 +86,12 @@ def _require_open(action: Action, doing: str) -> None:
 # --- two people changing one action at once --------------------------------------------------
 
 
-class EditConflict(DomainError):
+class EditConflict(core_domain.EditConflict):
     """Someone saved a change to the action after this form was loaded. `changes` says what
     (who, when, each field before and after), so the person can decide again; nothing is lost."""
 
     def __init__(self, changes: list[Change]):
-        super().__init__(
-            "Someone else changed this action after you opened this page. Check what changed, "
-            "then save again if you still want to",
-            field="version",
-        )
-        self.changes = changes
+        super().__init__("action", changes)
 
 
 def check_version(action: Action, version: int | None) -> None:

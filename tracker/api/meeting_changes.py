@@ -33,13 +33,6 @@ from tracker.meetings.models import AgendaItem, Meeting
 from tracker.people.models import Group
 
 
-@blueprint.errorhandler(meetings.EditConflict)
-def _meeting_changed_since_read(error: meetings.EditConflict):
-    db.session.rollback()
-    message = "Someone else changed this meeting since you read it. Read it again, then retry."
-    return ApiError(409, message, "version").body(), 409
-
-
 def _meeting(meeting_id: int, *, change: bool = False) -> Meeting:
     """As on the pages: 404 for a meeting the person may not see, 403 to change one they do not run."""
     meeting = db.session.get(Meeting, meeting_id)

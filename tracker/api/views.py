@@ -12,7 +12,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
 from tracker.actions import operations
-from tracker.actions.operations import EditConflict
 from tracker.api import blueprint, queries
 from tracker.api.http import ApiError, created, load_args, load_body, paginate
 from tracker.api.openapi import doc
@@ -46,7 +45,7 @@ from tracker.api.schemas import (
 from tracker.api.tokens import api_person
 from tracker.core.access import api_token, public
 from tracker.core.dates import local_today, utcnow
-from tracker.core.domain import DomainError
+from tracker.core.domain import DomainError, EditConflict
 from tracker.core.models import Tag
 from tracker.decisions.queries import DecisionFilters, decision_by_id, register_select
 from tracker.extensions import db, limiter
@@ -72,9 +71,9 @@ def _domain_error(error: DomainError):
 
 @blueprint.errorhandler(EditConflict)
 def _changed_since_read(error: EditConflict):
-    """The caller sent the version it read, and the action has moved on since: decide again."""
+    """The caller sent the version it read, and the record has moved on since: decide again."""
     db.session.rollback()
-    message = "Someone else changed this action since you read it. Read it again, then retry."
+    message = f"Someone else changed this {error.what} since you read it. Read it again, then retry."
     return ApiError(409, message, "version").body(), 409
 
 

@@ -17,6 +17,20 @@ class DomainError(Exception):
         self.field = field
 
 
+class EditConflict(DomainError):
+    """Someone else saved the record (an action, a meeting, an input) after this page or API call
+    read it, at the version its form carried (core/forms.py VersionField): the save is refused, not
+    laid over theirs. `what` names the record; `changes` is what they changed, in the shape its
+    domain's page lists (None when not known). The page keeps what was typed and takes the new
+    version, so saving again, having checked, goes through; the API answers 409."""
+
+    def __init__(self, what: str, changes=None):
+        super().__init__(f"Someone else changed this {what} after you opened this page. Check what changed, "
+                         "then save again if you still want to", field="version")
+        self.what = what
+        self.changes = changes
+
+
 class Problems:
     """Collects the broken rules of one form, so the person sees every problem at once.
     Raises a DomainError whose `errors` lists them all (message and field of the first too)."""

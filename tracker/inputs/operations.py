@@ -19,7 +19,7 @@ from email_validator import EmailNotValidError, validate_email
 from tracker.actions import operations as action_operations
 from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.core.dates import add_working_days, to_local
-from tracker.core.domain import DomainError, Problems, checked_text
+from tracker.core.domain import DomainError, EditConflict, Problems, checked_text
 from tracker.core.models import Tag, TagKind
 from tracker.extensions import db
 from tracker.inputs import notify
@@ -58,8 +58,7 @@ def respond_by(group: Group | None, raised_on: date) -> date:
 
 def _check_version(raised: Input, version: int | None) -> None:
     if version is not None and version != raised.version:
-        raise DomainError("Someone else changed this input after you opened this page. Check it, "
-                          "then try again", field="version")
+        raise EditConflict("input")
 
 
 def _check_text(problems: Problems, what: str, why_it_matters: str, *, what_message: str) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from tracker.actions.models import Action
 from tracker.actions.queries import tags_by_kind
 from tracker.core.access import STAFF, roles, signed_in
 from tracker.core.dates import local_today, utcnow
-from tracker.core.domain import DomainError
+from tracker.core.domain import DomainError, EditConflict
 from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int, record_by_id
 from tracker.core.models import Tag
@@ -78,8 +78,7 @@ def _page_number() -> int:
 def _refused(form, error: Exception) -> None:
     db.session.rollback()
     if isinstance(error, StaleDataError):
-        error = DomainError("Someone else changed this input after you opened this page. Check it, "
-                            "then try again")
+        error = EditConflict("input")
     show_domain_error(form, error)
 
 

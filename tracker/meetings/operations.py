@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.operations import next_meeting_for, resolve_next_meeting_due_dates
 from tracker.actions.schedule import REMINDER_DAYS
+from tracker.core import domain as core_domain
 from tracker.core.audit import give_reason
 from tracker.core.dates import check_sensible_date, format_date, format_datetime, local_day, to_local
 from tracker.core.domain import DomainError, Problems, checked_text
@@ -199,15 +200,14 @@ def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str 
     return meeting
 
 
-class EditConflict(DomainError):
+class EditConflict(core_domain.EditConflict):
     """Someone else saved the meeting after this form was loaded, changing the same fields.
 
     `changes` maps each clashing field to the audit event that changed it (who, when, the value).
     """
 
     def __init__(self, changes: dict[str, AuditEvent]):
-        super().__init__("Someone else changed this meeting while you were editing it")
-        self.changes = changes
+        super().__init__("meeting", changes)
 
 
 def _check_not_overwriting(meeting: Meeting, version: int | None, fields: tuple[str, ...]) -> None:
