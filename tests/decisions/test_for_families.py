@@ -266,3 +266,15 @@ def test_the_families_form_leads_back_to_the_meeting_page_or_the_register_view_i
     form = client.get(from_register).text
     assert f'href="/decisions?{query.replace("&", "&amp;")}#decision-{decision.id}">Cancel' in form
     assert client.submit(from_register, {"for_families": PLAIN, "publish": "1"}).headers["Location"] == from_register
+
+
+def test_the_register_asks_for_families_words_only_once_the_meeting_has_taken_place(
+        client, auth, board, make_decision):
+    """The form would only refuse it ("Publish it once its meeting has taken place"): not offered before."""
+    made = make_decision(board, "The pilot runs on.")
+    ahead = make_decision(board, "Agreed ahead.", days_ago=-7)
+    auth.login(board.chair)
+    page = client.get("/decisions").text
+    assert f'href="/decisions/{made.id}/for-families"' in page
+    assert f"/decisions/{ahead.id}/for-families" not in page
+    assert f'href="/decisions/{ahead.id}/edit"' in page  # it can still be tagged

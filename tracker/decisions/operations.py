@@ -7,7 +7,7 @@ Operations flush, never commit; every change is written to the audit trail by it
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from tracker.core.dates import format_date, to_local
 from tracker.core.domain import DomainError, checked_text
@@ -106,6 +106,12 @@ class SecondLookNeeded(Exception):
         super().__init__("; ".join(problems))
         self.problems = problems
         self.text = text
+
+
+def made_yet(decision: Decision, today: date) -> bool:
+    """Its meeting has taken place and was not cancelled: only then is what it means for families
+    asked for (check_for_families refuses it before, saying why)."""
+    return decision.meeting.status != MeetingStatus.CANCELLED and decision.meeting.has_come(today)
 
 
 def check_for_families(decision: Decision, text: str | None, *, at: datetime) -> str:

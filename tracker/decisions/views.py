@@ -85,7 +85,8 @@ def index():
     return render_template("decisions/index.html", form=form, page=page,
                            export_args=_export_args(), register_view=_register_view(),
                            can_view_action=lambda action: can_view_action(current_user, action),
-                           can_change=lambda decision: can_change_decision(current_user, decision),
+                           can_publish=lambda decision: (can_change_decision(current_user, decision)
+                                                         and operations.made_yet(decision, local_today())),
                            can_mark=lambda decision: operations.can_mark_superseded(current_user, decision),
                            **state_helpers(local_today()), title="Decisions", section=SECTION)
 
