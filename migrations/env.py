@@ -83,6 +83,8 @@ def run_migrations_online():
     conf_args = current_app.extensions['migrate'].configure_args
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
+    from tracker.core.database import render_migration_type
+    conf_args.setdefault("render_item", render_migration_type)
 
     connectable = get_engine()
 

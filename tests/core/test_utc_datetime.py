@@ -43,3 +43,20 @@ def test_a_naive_moment_is_refused(app):
     with pytest.raises(StatementError, match="naive datetime"):
         db.session.flush()
     db.session.rollback()
+
+
+def test_a_new_migration_writes_the_column_as_the_type_it_stores(app):
+    from alembic.autogenerate import produce_migrations, render_python_code
+    from alembic.migration import MigrationContext
+    from sqlalchemy import Column, Integer, MetaData, Table
+
+    from tracker.core.database import UTCDateTime, render_migration_type
+
+    wanted = MetaData()
+    Table("new_things", wanted, Column("id", Integer, primary_key=True), Column("seen_at", UTCDateTime()))
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        code = render_python_code(produce_migrations(context, wanted).upgrade_ops,
+                                  render_item=render_migration_type)
+    assert "sa.Column('seen_at', sa.DateTime(timezone=True)" in code
+    assert "UTCDateTime" not in code

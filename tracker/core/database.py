@@ -119,3 +119,11 @@ def reserve_ids(session, table, count: int) -> list[int]:
                                          "FROM generate_series(1, :count)"), {"table": table.name, "count": count}))
     highest = session.scalar(select(func.max(table.c.id))) or 0
     return list(range(highest + 1, highest + 1 + count))
+
+
+def render_migration_type(type_, obj, autogen_context):
+    """For `flask db migrate` (migrations/env.py): a UTCDateTime column is written into a new
+    migration as the type it stores, so the migration needs nothing from the app to run."""
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
