@@ -74,8 +74,8 @@ def register_select(filters: DecisionFilters, *, visible=true(), visible_actions
     options = [
         contains_eager(Decision.meeting).joinedload(Meeting.group),
         joinedload(Decision.agenda_item),
-        joinedload(Decision.superseded_by).joinedload(Decision.meeting),
-        selectinload(Decision.supersedes).joinedload(Decision.meeting),
+        joinedload(Decision.superseded_by).joinedload(Decision.meeting).joinedload(Meeting.group),
+        selectinload(Decision.supersedes).joinedload(Decision.meeting).joinedload(Meeting.group),
         selectinload(Decision.tags),
     ]
     if visible_actions is not None:
