@@ -91,11 +91,11 @@ def test_the_board_pack_shows_each_actions_last_update_rag_and_due_date_moves(
                on_track: add_update(on_track, "Venue booked.", today - timedelta(days=1))}
     expected = {
         late: [f"Due {format_short_date(late.due_on)}, moved twice", f"First due {format_short_date(late.original_due_on)}",
-               f"Red: {working_days_between(late.due_on, today)} working days overdue"],
-        soon: [f"Due {format_short_date(soon.due_on)}", "Amber: due soon or at risk",
+               f"Overdue by {working_days_between(late.due_on, today)} working days"],
+        soon: [f"Due {format_short_date(soon.due_on)}", "At risk",
                "flagged at risk: Waiting for the council's figures", "No update yet"],
         on_track: [f"Due {format_short_date(on_track.due_on)}, moved once",
-                   f"First due {format_short_date(on_track.original_due_on)}", "Green: on track"],
+                   f"First due {format_short_date(on_track.original_due_on)}", "On track"],
     }
     for action, update in updates.items():
         expected[action] += [update.note, format_datetime(update.created_at)]
