@@ -24,12 +24,6 @@ class Rag(enum.StrEnum):
     def label(self) -> str:
         return {"red": "Overdue", "amber": "Due soon or at risk", "green": "On track"}[self.value]
 
-    @property
-    def tag_class(self) -> str:
-        return {"red": "govuk-tag--red", "amber": "govuk-tag--yellow", "green": "govuk-tag--green"}[
-            self.value
-        ]
-
 
 def status_words(status: str) -> str:
     """An action's status in words ("In progress"): the `status_words` template filter, used by the
