@@ -130,7 +130,7 @@ FORMS = [
     Form(_page("Post an update", "Actions"), "/actions/{open_action}/update", "Post update",
          ("Enter your update",), "secretary"),
     Form(_page("Move the due date", "Actions"), "/actions/{open_action}/due-date", "Move the due date",
-         (f"Enter the new due date, {DATE_FORMAT}",), "secretary"),
+         (f"Enter the new due date, {DATE_FORMAT}", "Explain why the due date is moving"), "secretary"),
     Form(_page("Mark as completed", "Actions"), "/actions/{open_action}/complete", "Mark as completed",
          ("Enter the outcome: what was done",), "secretary"),
     Form(_page("Close as cannot be done", "Actions"), "/actions/{open_action}/cannot-be-done",
