@@ -296,3 +296,13 @@ def test_the_list_page_makes_the_same_few_queries_at_any_size(
         counts.append(counted.count)
     assert len(set(counts)) == 1, counts
     assert counts[0] <= 6, counts
+
+
+def test_the_downloads_say_how_many_and_are_not_offered_for_nothing(client, chair, make_action):
+    empty = html.unescape(client.get("/reports/outstanding").text)
+    assert "No actions match these filters." in empty and "Download as" not in empty
+    make_action(title="Ask schools about transport")
+    one = html.unescape(client.get("/reports/outstanding").text)
+    assert 'Download as CSV<span class="govuk-visually-hidden"> (this action)</span>' in one
+    make_action(title="Fund two more key workers")
+    assert "(these 2 actions)" in client.get("/reports/outstanding").text
