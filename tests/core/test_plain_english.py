@@ -135,6 +135,12 @@ def test_page_reads_plainly(demo, client, auth, least, email, path):
     assert not problems, "\n".join(problems)
 
 
+def _without(text: str, quoted: list[str]) -> str:
+    for words in sorted(quoted, key=len, reverse=True):
+        text = text.replace(f'"{words}"', "").replace(words, "")
+    return text
+
+
 @pytest.mark.parametrize("kind", [_case(f"email {kind}", kind) for kind in EMAILS])
 def test_email_reads_plainly(demo, client, kind):
     from tracker.inputs.models import Input
@@ -147,10 +153,15 @@ def test_email_reads_plainly(demo, client, kind):
     send_fresh_links(public_input.contact_email, request_id="reading-check")
     client.submit("/forgot-password", {"email": "owner@example.org"})
     db.session.commit()
-    email = db.session.scalars(select(OutboxEmail).where(OutboxEmail.kind == kind).order_by(OutboxEmail.id)).first()
-    assert email is not None, f"the demo queues no {kind} email"
-    # The subject is the email's title, left short as a page's <title> is; the body spells things out.
-    problems = verdict(f"email {kind}", email.body_text, FAMILY_SCORE)
+    emails = db.session.scalars(select(OutboxEmail).where(OutboxEmail.kind == kind).order_by(OutboxEmail.id)).all()
+    assert emails, f"the demo queues no {kind} email"
+    # Every one the demo queues (a chair's, an owner's, a meeting's), not only the first. The subject is
+    # the email's title, left short as a page's <title> is; the body spells things out.
+    # What a person typed is quoted as they wrote it (Tracker never rewords it): the check scores our words.
+    typed = [text for row in db.session.execute(select(Input.what, Input.why_it_matters)) for text in row if text]
+    problems = [problem for email in emails
+                for problem in verdict(f"email {kind} to {email.recipient_email}",
+                                       _without(email.body_text, typed), FAMILY_SCORE)]
     assert not problems, "\n".join(problems)
 
 
