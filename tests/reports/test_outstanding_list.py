@@ -236,8 +236,9 @@ def test_the_at_risk_filter_keeps_to_the_filtered_set(chair, make_action, make_g
     assert listed(f"group={board.id}&at_risk=y&overdue=y") == []
 
 
-def test_filters_live_in_the_url_and_the_form_shows_them(client, chair, make_group):
+def test_filters_live_in_the_url_and_the_form_shows_them(client, chair, make_group, make_action, make_person, today):
     group = make_group(name="Inclusion workstream")
+    make_action(owner=make_person(name="Chris Nolan"), group=group, due=today - timedelta(days=10))
     text = client.get(f"/reports/outstanding?group={group.id}&owner=nolan&overdue=y&sort=owner").text
     assert f'<option value="{group.id}" selected>Inclusion workstream</option>' in text
     assert 'value="nolan"' in text
