@@ -285,3 +285,17 @@ def test_the_stamp_listens_to_the_app_s_own_sessions_only_and_once(app, make_per
     db.session.get(User, person.id).name = "Sam Stamp-Again"
     db.session.commit()
     assert current_stamp() != before
+
+
+def test_a_kept_copy_is_kept_with_its_acronyms_spelled_out_once(client, chair, make_action, today, monkeypatch):
+    """The copy is kept as it was sent, so a reload is not spelled out again (about 1 ms a view)."""
+    from tracker.core import plain_english
+
+    make_action(title="Check EHCP timeliness with the SENCO network", due=today - timedelta(days=3))
+    first = client.get(LIST)
+    spelled = []
+    monkeypatch.setattr(plain_english, "spell_out_in_page", lambda page: spelled.append(page) or page)
+    second = view_kept(client)
+    assert spelled == []
+    assert NONCE.sub("", second.text) == NONCE.sub("", first.text)
+    assert second.text.count("education, health and care plan (EHCP)") == 1

@@ -32,6 +32,7 @@ from sqlalchemy import event, select
 from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import local_today
 from tracker.core.models import Auditable, ChangeStamp
+from tracker.core.plain_english import spell_out_in_page
 from tracker.extensions import cache, db, login_manager
 
 STAMP_NAME = "records"
@@ -99,10 +100,13 @@ def kept_page(view):
         kept = cache.get(key) if key else None
         if kept is not None:
             html, nonce = kept
+            g.acronyms_spelled_out = True  # kept as it was sent: spelling out again would cost ~1 ms
             return Response(html.replace(_nonce_attribute(nonce), _nonce_attribute(g.csp_nonce)),
                             mimetype="text/html")
         page = view(*args, **kwargs)
         if key and isinstance(page, str) and not g.pop("page_not_kept", False):
+            page = spell_out_in_page(page)
+            g.acronyms_spelled_out = True
             cache.set(key, (page.encode(), g.csp_nonce))
         return page
 

@@ -75,7 +75,8 @@ def init_templating(app) -> None:
     @app.after_request
     def _spell_out_acronyms(response):
         # The one place pages spell out SEND, EHCP and the rest on first use (plain_english.py).
-        if response.mimetype == "text/html" and not response.direct_passthrough and not response.is_streamed:
+        if response.mimetype == "text/html" and not response.direct_passthrough and not response.is_streamed \
+                and not g.get("acronyms_spelled_out"):
             from tracker.core.plain_english import spell_out_in_page
 
             response.set_data(spell_out_in_page(response.get_data(as_text=True)))
