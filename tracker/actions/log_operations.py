@@ -84,7 +84,7 @@ class RowProblem:
 
     def to_dict(self) -> dict:
         return {"row": self.row, "column": column_letter(self.column) if self.column is not None else None,
-                "heading": self.heading, "message": self.message}
+                "heading": self.heading, "message": self.message, "text": str(self)}
 
     def __str__(self) -> str:
         where = f"column {column_letter(self.column)} (“{self.heading}”)" if self.column is not None else ""

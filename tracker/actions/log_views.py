@@ -40,7 +40,8 @@ from tracker.permissions import can_raise_action
 SECTION = "Actions"
 TOKEN = re.compile(r"^[0-9a-f]{32}$")
 KEPT_FOR_SECONDS = 24 * 60 * 60
-ROWS_SHOWN = 200  # the preview lists every problem, and the first rows of a long log
+ROWS_SHOWN = 200  # the preview shows the first rows of a long log, and every row with a problem linked
+PROBLEMS_LINKED = 100  # the error summary lists this many problems, each linked to its row
 
 
 def _group(group_id: int) -> Group:
@@ -144,10 +145,12 @@ def review(group_id: int, token: str):
 
 
 def _rows(entries: list[LogEntry]) -> list[dict]:
-    """The rows the preview shows, as words (read before a rollback expires the people they name)."""
+    """The rows the preview shows, as words (read before a rollback expires the people they name): the
+    first rows, and every row a linked problem in the error summary leads to."""
+    linked = {problem.row for problem in log_problems(entries)[:PROBLEMS_LINKED]}
     return [{**entry.to_dict(), "due_said": "By the next meeting" if entry.by_next_meeting else format_date(entry.due_on),
              "revised_said": format_date(entry.revised_on) if entry.revised_on else ""}
-            for entry in entries[:ROWS_SHOWN]]
+            for index, entry in enumerate(entries) if index < ROWS_SHOWN or entry.row in linked]
 
 
 def _owner_choices(form: LogReviewForm, people) -> dict:
@@ -180,7 +183,8 @@ def _render_review(group, table, kinds, form, people, entries, rows, problems, w
     for written in unmatched:
         form.owners.append_entry({"written": written, "person": chosen.get(written, "")})
         form.owners.entries[-1].form.person.choices = choices
-    page_errors = [{"text": str(problem), "href": f"#row-{problem.row}"} for problem in problems[:100]]
+    page_errors = [{"text": str(problem), "href": f"#row-{problem.row}-problems"}
+                   for problem in problems[:PROBLEMS_LINKED]]
     if refusal:
         page_errors.insert(0, {"text": refusal, "href": "#rows"})
     return render_template(

@@ -104,7 +104,7 @@ def test_row_problems_are_listed_by_row_and_nothing_can_be_imported(client, auth
     url = review_url(upload(client, log_team.group, "problems.csv", action_logs.problem_log_csv()))
     page = client.get(url).get_data(as_text=True)
     assert "Nothing can be imported until every problem is put right" in page
-    assert 'href="#row-3"' in page and "Row 3, column D (“Due date”): “sometime” is not a date" in page
+    assert 'href="#row-3-problems"' in page and "Row 3, column D (“Due date”): “sometime” is not a date" in page
     assert 'name="confirm"' not in page  # no button to press
     forced = client.submit(url, {**form_values(page), "confirm": "Import"})
     assert "problems, so nothing was imported" in forced.get_data(as_text=True)
