@@ -51,7 +51,7 @@ from tracker.core.database import insert_or_on_conflict
 from tracker.core.dates import start_of_day
 from tracker.core.domain import DomainError
 from tracker.extensions import db
-from tracker.importer.due import NEXT_MEETING, Due, format_day, read_cell_date
+from tracker.importer.due import NEXT_MEETING, Due, format_day, impossible_date, read_cell_date
 from tracker.importer.operations import default_owner, owner_candidates, problems_of
 from tracker.importer.owners import Candidate, OwnerMatch, match_owner, split_owners
 from tracker.people.models import Group, User
@@ -292,13 +292,13 @@ def _read_dates(entry: LogEntry, raised, due, revised, today: date, problem) -> 
         read = cell_date(raised, last_year)
         entry.raised_on = read.on if read and read.on and read.on <= today else None
         if entry.raised_on is None and re.search(r"\d", entry.raised_words):
-            problem(RAISED, f"“{entry.raised_words}” is not a date Tracker can read, so the action will be "
-                            "raised on its due date. Write dates like 17/07/2012", stop=False)
+            problem(RAISED, _not_a_date(entry.raised_words, "17/07/2012",
+                                        then=", so the action will be raised on its due date"), stop=False)
     reference = entry.raised_on or today
     due_words = _words(due)
     entry.due = cell_date(due, reference) if due_words else None
     if due_words and entry.due is None:
-        problem(DUE, f"“{due_words}” is not a date Tracker can read. Write it like 17/07/2012, 30 Sept or June")
+        problem(DUE, _not_a_date(due_words, "17/07/2012, 30 Sept or June"))
     elif entry.due is None:
         problem(DUE, "gives no due date, so the action will be due by the group's next meeting", stop=False)
     elif entry.due.rule:
@@ -308,7 +308,14 @@ def _read_dates(entry: LogEntry, raised, due, revised, today: date, problem) -> 
         entry.revised = cell_date(revised, entry.due_on or reference)
         if entry.revised is None or entry.revised.on is None:
             entry.revised = None
-            problem(REVISED, f"“{revised_words}” is not a date Tracker can read. Write it like 17/07/2012")
+            problem(REVISED, _not_a_date(revised_words, "17/07/2012"))
+
+
+def _not_a_date(words: str, example: str, then: str = "") -> str:
+    """A cell's date refused: a day the calendar does not have says so, anything else how to write it."""
+    why = impossible_date(words)
+    said = f"“{words}” is not a real date: {why}" if why else f"“{words}” is not a date Tracker can read"
+    return f"{said}{then}. Write it like {example}"
 
 
 def log_problems(entries: list[LogEntry]) -> list[RowProblem]:

@@ -173,6 +173,21 @@ def _numeric(match: re.Match, reference: date) -> date | None:
         return None
 
 
+def impossible_date(words: str) -> str | None:
+    """Why words written as a whole numeric date ("31/02/2026", "12/13/2026") are no day of the
+    calendar, in plain words; None when they are not such words, or are a real day."""
+    match = NUMERIC_DATE.fullmatch(words.strip())
+    if not match or not match.group("year"):
+        return None
+    day, month = int(match.group("day")), int(match.group("month"))
+    year = int(match.group("year")) + (2000 if len(match.group("year")) == 2 else 0)
+    if not 1 <= month <= 12:
+        return f"there is no month {month} (write the day first, then the month)"
+    if not 1 <= day <= _last_day(year, month).day:
+        return f"{calendar.month_name[month]} {year} has {_last_day(year, month).day} days"
+    return None
+
+
 def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\s+", " ", words.lower())
     if "next week" in lowered or "end of next week" in lowered:

@@ -66,7 +66,8 @@ def champions_log_csv(*, encoding: str = "cp1252", delimiter: str = ";") -> byte
 
 def problem_log_csv() -> bytes:
     """A tab-separated log with an owner no one is, a date that is not one, a status Tracker does
-    not know, a row with no action, and a revised date before the action was raised."""
+    not know, a row with no action, a revised date before the action was raised, and dates no calendar
+    has (29 February in a year that is not a leap year, a month 13)."""
     rows = [
         ["Action", "Owner", "Meeting", "Due date", "Revised date", "Status"],
         ["Check the transport policy", "Jane Smith", "05/03/2013", "31/03/2013", "", "Ongoing"],
@@ -74,6 +75,7 @@ def problem_log_csv() -> bytes:
         ["Share the newsletter", "GA", "05/03/2013", "30/04/2013", "", "Parked"],
         ["", "MW", "05/03/2013", "30/04/2013", "", ""],
         ["Agree the training plan", "YO", "05/03/2013", "30/04/2013", "01/01/2013", ""],
+        ["Book the venue", "MW", "05/03/2013", "29/02/2013", "04/13/2013", ""],  # days no calendar has
     ]
     return ("\ufeff" + "\n".join("\t".join(row) for row in rows) + "\n").encode("utf-8")
 

@@ -103,6 +103,9 @@ def test_row_problems_are_listed_by_row_and_column_and_nothing_is_saved(run, log
     problems = {(problem["row"], problem["column"]): problem["message"] for problem in report["problems"]}
     assert "“sometime” is not a date Tracker can read" in problems[(3, "D")]
     assert "has no action written in it" in problems[(5, "A")]
+    assert problems[(7, "D")] == "“29/02/2013” is not a real date: February 2013 has 28 days. Write it like " \
+                                 "17/07/2012, 30 Sept or June"
+    assert problems[(7, "E")].startswith("“04/13/2013” is not a real date: there is no month 13 (write the day first")
     assert report["created"] == 0
     assert count(Action) == 0 and count(ImportedLogRow) == 0
     # Flagged, not guessed: the owner no one is, and the status Tracker does not know.
