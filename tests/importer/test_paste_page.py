@@ -135,6 +135,15 @@ def test_pasting_nothing_shows_the_error_at_the_box(client, auth, board, meeting
     assert 'id="outcomes-error"' in page
 
 
+def test_pasting_too_much_says_so_at_the_box(client, auth, board, meeting):
+    auth.login(board.people["secretary"])
+    page = unescape(text_of(paste(client, meeting, "The Board agreed to act. " * 4_001)))
+    assert "<title>Error: Import meeting outcomes" in page
+    assert 'href="#outcomes">The outcomes must be 100,000 characters or fewer. Paste one meeting\'s outcomes at a ' \
+           'time</a>' in page
+    assert db.session.scalar(select(func.count()).select_from(Action)) == 0
+
+
 def test_text_with_no_actions_says_so(client, auth, board, meeting):
     auth.login(board.people["secretary"])
     page = text_of(paste(client, meeting, "Another great session!\n\nThank you all."))

@@ -26,6 +26,7 @@ from tracker.core.forms import GovDateField, TrackerForm
 from tracker.importer.documents import MAX_DOCUMENT_BYTES
 
 MAX_PASTE = 100_000  # characters: the longest Board summary is about 15,000
+PASTE_TOO_LONG = f"The outcomes must be {MAX_PASTE:,} characters or fewer. Paste one meeting's outcomes at a time"
 MAX_ROWS = 100  # suggestions reviewed at once; more means the text holds many meetings
 NEXT_MEETING, ON_A_DATE = "next_meeting", "date"
 
@@ -41,8 +42,7 @@ class PasteForm(TrackerForm):
                     "Bullet points, agenda headings such as “Keyworker update:” and sentences such as "
                     "“A report would be produced for Board” become suggested actions.",
         validators=[
-            Length(max=MAX_PASTE, message=f"The outcomes must be {MAX_PASTE:,} characters or fewer. "
-                                          "Paste one meeting's outcomes at a time"),
+            Length(max=MAX_PASTE, message=PASTE_TOO_LONG),
         ],
     )
     document = FileField(

@@ -17,7 +17,15 @@ from tracker.importer.documents import (
     text_from_html,
     text_from_upload,
 )
-from tracker.importer.forms import MAX_PASTE, MAX_ROWS, NEXT_MEETING, ON_A_DATE, PasteForm, ReviewForm
+from tracker.importer.forms import (
+    MAX_PASTE,
+    MAX_ROWS,
+    NEXT_MEETING,
+    ON_A_DATE,
+    PASTE_TOO_LONG,
+    PasteForm,
+    ReviewForm,
+)
 from tracker.importer.operations import (
     ChosenAction,
     ImportRefused,
@@ -95,8 +103,7 @@ def _too_big(error):
         form.document.errors = [f"The file is too big to be a meeting's minutes: the most is "
                                 f"{MAX_DOCUMENT_BYTES // 1_000_000} MB"]
     else:  # the text box itself is over the form's memory limit
-        form.outcomes.errors = [f"The outcomes must be {MAX_PASTE:,} characters or fewer. Paste one "
-                                "meeting's outcomes at a time"]
+        form.outcomes.errors = [PASTE_TOO_LONG]
     return _render_paste(meeting, form), 413
 
 
