@@ -252,7 +252,7 @@ def main(argv=None) -> int:
     from flask_migrate import upgrade
 
     from tracker.actions.models import Action
-    from tracker.core.page_cache import renew_stamp
+    from tracker.core.stamps import renew_stamps
     from tracker.extensions import db
 
     started = time.perf_counter()
@@ -269,7 +269,7 @@ def main(argv=None) -> int:
         if args.wipe:
             wipe()
         counts = seed(args)
-        renew_stamp(db.session.connection())  # rows went in past the ORM: pages kept before are out of date
+        renew_stamps(db.session.connection())  # rows went in past the ORM: what was kept is out of date
         db.session.commit()
         if db.engine.dialect.name == "postgresql":
             with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:

@@ -49,7 +49,7 @@ def register_extensions(app: Flask) -> None:
     from tracker import models  # noqa: F401  every model, so metadata and migrations see them
     from tracker.core import (
         database,  # SQLite engine settings, and streamed downloads that only read
-        page_cache,  # the change stamp, renewed on every write (its listeners, bound below)
+        stamps,  # the change stamps, renewed on every write (their listeners, bound below)
     )
     from tracker.search import schema as search_schema
 
@@ -63,7 +63,7 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     limiter.init_app(app)
     cache.init_app(app)
-    page_cache.init_app(app)
+    stamps.init_app(app)
 
     from tracker.people.auth import init_login
     from tracker.people.sso import init_sso

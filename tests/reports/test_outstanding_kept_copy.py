@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
-from tracker.core import page_cache
-from tracker.core.page_cache import current_stamp
+from tracker.core import page_cache, stamps
+from tracker.core.stamps import current_stamp
 from tracker.extensions import db
 from tracker.nudges.models import OutboxEmail
 from tracker.people.models import User
@@ -269,11 +269,11 @@ def test_the_stamp_listens_to_the_app_s_own_sessions_only_and_once(app, make_per
     from tracker import create_app
 
     create_app(SQLALCHEMY_DATABASE_URI=app.config["SQLALCHEMY_DATABASE_URI"])
-    for name, listener in (("after_flush", page_cache._note_a_change),
-                           ("before_commit", page_cache._renew_stamp_at_commit)):
+    for name, listener in (("after_flush", stamps._note_changes),
+                           ("before_commit", stamps._renew_at_commit)):
         assert event.contains(db.session, name, listener)
         assert not event.contains(Session, name, listener)
-    assert list(db.session().dispatch.before_commit).count(page_cache._renew_stamp_at_commit) == 1
+    assert list(db.session().dispatch.before_commit).count(stamps._renew_at_commit) == 1
     person = make_person(name="Sam Stamp")
     db.session.commit()
     before = current_stamp()

@@ -27,7 +27,7 @@ from flask_migrate import upgrade
 from sqlalchemy.engine import URL
 
 from tracker.core.models import DatabaseRestore
-from tracker.core.page_cache import renew_stamp
+from tracker.core.stamps import renew_stamps
 from tracker.extensions import db
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -79,7 +79,7 @@ def restore_backup(path: Path, *, now: datetime) -> str:
     db.engine.dispose()
     upgrade()
     db.session.add(DatabaseRestore(restored_at=now, backup_file=str(path)[:1000]))
-    renew_stamp(db.session.connection())
+    renew_stamps(db.session.connection())  # everything may have changed
     db.session.commit()
     return (f"Restored the {_engine_words(url)} database from {path}. Links emailed before now "
             "(invitations, password resets, one-click updates) no longer work; people can ask for new ones.")

@@ -127,11 +127,11 @@ class JobRun(db.Model):
 
 
 class ChangeStamp(db.Model):
-    """A random stamp renewed by every write to an Auditable record (see core/page_cache.py).
+    """A random stamp, renewed by every write to what it stands for (see core/stamps.py).
 
-    One row: a cached page drawn under one stamp is served only while the stamp is unchanged. A
-    random value, not a counter, so a restored backup or a fresh test database can never match
-    a stamp from before.
+    One row per stamp: a page or list drawn under one stamp is served only while the stamp is
+    unchanged. A random value, not a counter, so a restored backup or a fresh test database can
+    never match a stamp from before.
     """
 
     __tablename__ = "change_stamps"

@@ -1,4 +1,6 @@
 """Template filters and globals shared by every page."""
+import functools
+
 from flask import g
 from flask_login import current_user
 from markupsafe import Markup, escape
@@ -44,11 +46,30 @@ def navigation_for(user, app, current_endpoint: str | None) -> list[dict]:
     return items
 
 
+class Options(tuple):
+    """A select's choices, (value, label) pairs, whose <option> elements are written once and then
+    reused: a filter panel lists every group, organisation and tag, and its choices change far
+    less often than pages are drawn (reports/queries.py keeps them until they change)."""
+
+    @functools.cached_property
+    def values(self) -> frozenset:
+        return frozenset(value for value, _label in self)
+
+    @functools.cached_property
+    def _html(self) -> str:
+        return "".join(f'<option value="{escape(value)}">{escape(label)}</option>' for value, label in self)
+
+    def html(self, selected) -> Markup:
+        """The <option> elements with `selected` marked (values are unique: one is)."""
+        if selected not in self.values:
+            return Markup(self._html)
+        option = f'<option value="{escape(selected)}">'
+        return Markup(self._html.replace(option, option[:-1] + " selected>", 1))
+
+
 def options_html(choices, selected) -> Markup:
-    """A select's <option> elements, `selected` marked, as one string: the `options` filter. A
-    filter panel lists every group, organisation and tag, and a template loop costs a call per option."""
-    return Markup("".join(f'<option value="{escape(value)}"{" selected" if value == selected else ""}>'
-                          f'{escape(label)}</option>' for value, label in choices))
+    """A select's <option> elements, `selected` marked, as one string: the `options` filter."""
+    return (choices if isinstance(choices, Options) else Options(choices)).html(selected)
 
 
 def init_templating(app) -> None:

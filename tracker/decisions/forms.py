@@ -33,8 +33,8 @@ class RegisterFilterForm(Form):
 
     def __init__(self, args, choices):
         super().__init__(formdata=args if args else None)
-        self.group.choices = [("", "All groups")] + [(str(group.id), group.name) for group in choices.groups]
-        self.tag.choices = [("", "Any tag")] + [(str(tag.id), tag.label) for tag in choices.tags]
+        self.group.choices = choices.group_options
+        self.tag.choices = choices.tag_options
         self.choices = choices
 
     def validate_made_to(self, field):

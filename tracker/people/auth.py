@@ -12,7 +12,7 @@ from flask_login import current_user, login_user, logout_user
 
 from tracker.core.audit import set_actor
 from tracker.core.dates import utcnow
-from tracker.core.page_cache import forget_kept_pages
+from tracker.core.stamps import note_change
 from tracker.extensions import db, login_manager
 from tracker.people.models import EndedSession, User
 from tracker.people.queries import find_signed_in_user, find_user_by_email
@@ -96,7 +96,7 @@ def end_session() -> None:
     The caller commits."""
     if session.get(SESSION_ID):
         db.session.add(EndedSession(session_id=session[SESSION_ID], ended_at=utcnow()))
-    forget_kept_pages(db.session)  # pages kept for this session are served no more
+    note_change(db.session)  # a new records stamp: pages kept for this session are served no more
     logout_user()
     session.clear()
 

@@ -15,6 +15,7 @@ from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.models import ActionStatus
 from tracker.core.forms import GovDateField
+from tracker.core.templating import Options
 
 STATUS_CHOICES = [
     ("open", "Outstanding (not started or in progress)"),
@@ -95,7 +96,8 @@ class ChoiceField(SelectField):
         self.message = message
 
     def pre_validate(self, form):
-        if self.data not in {value for value, _label in self.choices}:
+        values = self.choices.values if isinstance(self.choices, Options) else {value for value, _ in self.choices}
+        if self.data not in values:
             raise ValidationError(self.message or self.gettext("Not a valid choice."))
 
 
@@ -120,11 +122,9 @@ class FilterForm(Form):
 
     def __init__(self, args, choices):
         super().__init__(formdata=args if args else None)
-        self.group.choices = [("", "All groups")] + [(str(group.id), group.name) for group in choices.groups]
-        self.organisation.choices = [("", "All organisations")] + [
-            (str(organisation.id), organisation.name) for organisation in choices.organisations
-        ]
-        self.tag.choices = [("", "Any tag")] + [(str(tag.id), tag.label) for tag in choices.tags]
+        self.group.choices = choices.group_options
+        self.organisation.choices = choices.organisation_options
+        self.tag.choices = choices.tag_options
         self.choices = choices
 
     def validate_due_to(self, field):

@@ -30,6 +30,8 @@ from tracker.actions.rag import Rag, is_open_sql, is_overdue_sql, rag_of, rag_sq
 from tracker.actions.schedule import default_due_soon_days, is_due_soon_sql
 from tracker.core.dates import format_short_date, local_zone
 from tracker.core.models import Tag
+from tracker.core.stamps import CHOICES, current_stamp, watch
+from tracker.core.templating import Options
 from tracker.extensions import db
 from tracker.nudges.models import NudgeStep
 from tracker.people.models import Group, Organisation, User
@@ -55,6 +57,20 @@ class FilterChoices:
     groups: list[Choice]
     organisations: list[Choice]
     tags: list[Choice]
+
+    # The selects' options, written once for each set of choices (core/templating.py Options).
+    @functools.cached_property
+    def group_options(self) -> Options:
+        return Options([("", "All groups"), *((str(group.id), group.name) for group in self.groups)])
+
+    @functools.cached_property
+    def organisation_options(self) -> Options:
+        return Options([("", "All organisations"),
+                        *((str(organisation.id), organisation.name) for organisation in self.organisations)])
+
+    @functools.cached_property
+    def tag_options(self) -> Options:
+        return Options([("", "Any tag"), *((str(tag.id), tag.label) for tag in self.tags)])
 
     def group_and_subgroups(self, group_id: int) -> tuple[int, ...]:
         """The group and every group under it, however deep (Group.parent_id)."""
@@ -86,8 +102,27 @@ def _choices_select():
     )
 
 
+# What the filter panels offer changes far less often than pages are drawn: each worker keeps the
+# choices (and their options, written once) until a group, organisation or tag changes.
+watch(CHOICES, Group, Organisation, Tag, own_columns_only=True)
+_kept_choices: dict[str, FilterChoices] = {}
+
+
 def filter_choices() -> FilterChoices:
-    """Groups, organisations and tags for the filter panel, in one query."""
+    """Groups, organisations and tags for the filter panel: one read of the choices' stamp, and
+    one query when they have changed since this worker last read them (core/stamps.py)."""
+    stamp = current_stamp(CHOICES)
+    choices = _kept_choices.get(stamp) if stamp else None
+    if choices is None:
+        choices = _read_filter_choices()
+        if stamp:
+            _kept_choices.clear()  # only the newest is ever asked for again
+            _kept_choices[stamp] = choices
+    return choices
+
+
+def _read_filter_choices() -> FilterChoices:
+    """Groups, organisations and tags, in one query."""
     rows = db.session.execute(_choices_select()).all()
     groups = sorted((Choice(row.id, row.name, row.parent_id) for row in rows if row.source == "group"),
                     key=lambda choice: choice.name.lower())
@@ -202,24 +237,37 @@ def _counts_select(filters: ActionFilters, today: date, _usual_window: int):
     are plain values, and each group's own window is read by the statement itself, so the same
     view gives the same statement): building it costs more Python than SQLite takes to run it.
 
-    When the filters keep only open actions, "is it open?" holds for every row, so the counts leave
-    that test out: on a large list this is the page's costliest query, and it halves its work.
+    A count the filters already decide is not worked out row by row: when they keep only overdue
+    actions, every row is open and overdue, and none is "at risk" or "due soon" (both mean not yet
+    overdue). On a large list this is the page's costliest query, and each test left out of its
+    scan of the matching rows saves a fifth of it.
     """
-    open_rows = filters.status in OPEN_ONLY
-    is_open = true() if open_rows else is_open_sql()
-    is_overdue = Action.due_on < today if open_rows else is_overdue_sql(today)
+    overdue_only = filters.overdue or filters.rag == "red" or filters.escalated
+    not_overdue_only = filters.at_risk or filters.due_soon  # both count only actions not yet overdue
+    open_only = filters.status in OPEN_ONLY or overdue_only or not_overdue_only
+    is_open = true() if open_only else is_open_sql()
     query = (
         select(
             func.count(),
-            func.count(case((is_open, 1))),
-            func.count(case((is_overdue, 1))),
-            func.count(case((and_(is_open, Action.at_risk.is_(True), _not_overdue(today)), 1))),
-            func.count(case((and_(is_open, _due_soon(today)), 1))),
+            _count_where(is_open, always=open_only),
+            _count_where(and_(is_open, Action.due_on < today), always=overdue_only, never=not_overdue_only),
+            _count_where(and_(is_open, Action.at_risk.is_(True), _not_overdue(today)),
+                         always=filters.at_risk, never=overdue_only),
+            _count_where(and_(is_open, _due_soon(today)), always=filters.due_soon, never=overdue_only),
         )
         .select_from(Action)
         .where(*filter_conditions(filters, today))
     )
     return _with_index_hint(query, filters)
+
+
+def _count_where(condition, *, always: bool = False, never: bool = False):
+    """How many matching rows meet `condition`; `always` or `never` when the filters decide it."""
+    if never:
+        return literal(0, literal_execute=True)
+    if always:
+        return func.count()
+    return func.count(case((condition, 1)))
 
 
 # The display joins use plain table aliases, made once: building ORM aliases on every request

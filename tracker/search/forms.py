@@ -20,7 +20,7 @@ class SearchForm(Form):
     def __init__(self, args, choices):
         super().__init__(formdata=args if args else None)
         self.kind.choices = [("", "Everything")] + list(KIND_LABELS.items())
-        self.group.choices = [("", "All groups")] + [(str(group.id), group.name) for group in choices.groups]
+        self.group.choices = choices.group_options
         self.choices = choices
 
     def validate_q(self, field):

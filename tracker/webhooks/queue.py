@@ -64,7 +64,7 @@ def _write_queued(session: Session) -> None:
                         [row for _transaction, row in queued.values()])
 
 
-# First of the commit's hooks: the page cache's stamp is written last (tracker/core/page_cache.py).
+# First of the commit's hooks: the change stamps are written last (tracker/core/stamps.py).
 sqlalchemy_event.listen(Session, "before_commit", _write_queued, insert=True)
 
 
