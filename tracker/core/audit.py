@@ -10,8 +10,8 @@ import enum
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
 
 from tracker.core.dates import utcnow
@@ -124,3 +124,40 @@ def _record_changes(session, flush_context):
                 )
     if rows:
         session.connection().execute(insert(AuditEvent), rows)
+
+
+# --- two people saving one record at once ------------------------------------------------------
+
+
+def saves_since(record, version: int) -> list[AuditEvent]:
+    """What was saved to `record` (an Auditable with a `version` column: version_id_col) after a
+    form or API call read it at `version`, oldest first: each save bumps the version once and
+    writes one "changed" event. Shared by every domain whose forms carry a version."""
+    missed = record.version - version
+    if missed <= 0:
+        return []
+    events = object_session(record).scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity_type == record.__tablename__, AuditEvent.entity_id == record.id,
+               AuditEvent.event == "changed")
+        .order_by(AuditEvent.id.desc())
+        .limit(missed)
+    ).all()
+    return list(reversed(events))
+
+
+def clashing_saves(record, version: int | None, fields: tuple[str, ...]) -> dict[str, AuditEvent] | None:
+    """None when a save of `fields` may go ahead: there is no version to compare (a job, the
+    importer), the record has not moved on, or the saves since touched none of `fields`. Otherwise
+    {field: the latest save that changed it}, empty when the version is one the record never had
+    (-1: a garbled form, core/forms.py VersionField): the caller refuses it as an EditConflict."""
+    if version is None or version == record.version:
+        return None
+    clashes = {}
+    for save in saves_since(record, version):  # oldest first, so the latest change of a field wins
+        for field in save.changes:
+            if field in fields:
+                clashes[field] = save
+    if clashes or not 0 < version <= record.version:
+        return clashes
+    return None

@@ -17,7 +17,7 @@ from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.operations import next_meeting_for, resolve_next_meeting_due_dates
 from tracker.actions.schedule import REMINDER_DAYS
 from tracker.core import domain as core_domain
-from tracker.core.audit import give_reason
+from tracker.core.audit import clashing_saves, give_reason
 from tracker.core.dates import check_sensible_date, format_date, format_datetime, local_day, to_local
 from tracker.core.domain import DomainError, Problems, checked_text
 from tracker.core.models import AuditEvent
@@ -201,34 +201,21 @@ def schedule_meeting(group: Group, *, starts_at: datetime | None, location: str 
 
 
 class EditConflict(core_domain.EditConflict):
-    """Someone else saved the meeting after this form was loaded, changing the same fields.
+    """Someone else saved the meeting (or one of its agenda items or decisions: `what`) after this
+    form was loaded, changing the same fields.
 
     `changes` maps each clashing field to the audit event that changed it (who, when, the value).
     """
 
-    def __init__(self, changes: dict[str, AuditEvent]):
-        super().__init__("meeting", changes)
+    def __init__(self, changes: dict[str, AuditEvent], what: str = "meeting"):
+        super().__init__(what, changes)
 
 
-def _check_not_overwriting(meeting: Meeting, version: int | None, fields: tuple[str, ...]) -> None:
-    """The form carried the meeting's version; refuse the save if a later save touched these fields."""
-    if version is None or version == meeting.version:
-        return
-    missed = max(meeting.version - version, 0)
-    events = db.session.scalars(
-        db.select(AuditEvent)
-        .where(AuditEvent.entity_type == "meetings", AuditEvent.entity_id == meeting.id,
-               AuditEvent.event == "changed")
-        .order_by(AuditEvent.id.desc())
-        .limit(missed)
-    ).all() if missed else []
-    clashes = {}
-    for event in reversed(events):  # oldest first, so the latest change of a field wins
-        for field in event.changes:
-            if field in fields:
-                clashes[field] = event
-    if clashes or not 0 < version <= meeting.version:  # -1: a garbled form (VersionField)
-        raise EditConflict(clashes)
+def check_not_overwriting(record, version: int | None, fields: tuple[str, ...], what: str = "meeting") -> None:
+    """The form carried the record's version; refuse the save if a later save touched these fields."""
+    clashes = clashing_saves(record, version, fields)
+    if clashes is not None:
+        raise EditConflict(clashes, what)
 
 
 def _follow_the_meeting(meeting: Meeting, old_day: date, *, why: str) -> None:
@@ -256,7 +243,7 @@ def change_meeting(meeting: Meeting, *, starts_at: datetime | None, location: st
                    today: date, version: int | None = None) -> Meeting:
     if meeting.is_cancelled:
         raise DomainError("This meeting was cancelled, so it cannot be changed", field="starts_on")
-    _check_not_overwriting(meeting, version, ("starts_at", "location", "is_online"))
+    check_not_overwriting(meeting, version, ("starts_at", "location", "is_online"))
     location = _check_meeting(meeting.group, starts_at=starts_at, location=location, is_online=is_online,
                               today=today, meeting=meeting)
     old_day, old_version = meeting.starts_on, meeting.version
@@ -543,7 +530,7 @@ def save_minutes(meeting: Meeting, *, summary: str, minutes: str, now: datetime,
     """The short published summary and the minutes. Minutes stay draft until approved at a later
     meeting of the group, and cannot change once approved."""
     _require_not_cancelled(meeting, "summary")
-    _check_not_overwriting(meeting, version, ("summary", "minutes"))
+    check_not_overwriting(meeting, version, ("summary", "minutes"))
     problems = Problems()
     summary = problems.check(checked_text, summary, "meetings.summary", field="summary", what="The summary")
     minutes = problems.check(checked_text, minutes, "meetings.minutes", field="minutes", what="The minutes")
