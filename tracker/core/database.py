@@ -18,6 +18,17 @@ from sqlalchemy.types import TypeDecorator
 SQLITE_BUSY_TIMEOUT_MS = 15000
 
 
+def _sqlite_table_hint(_compiler, _table, hint: str | None) -> str | None:
+    return hint
+
+
+# SQLAlchemy's SQLite compiler drops table hints (`Select.with_hint(table, "INDEXED BY ...",
+# dialect_name="sqlite")`), the one way to tell SQLite's planner which index to walk where it picks
+# a slower one (reports/queries.py): written out as given. Hints name their dialect, so no other
+# engine's SQL changes.
+sqlite.base.SQLiteCompiler.get_from_hint_text = _sqlite_table_hint
+
+
 @event.listens_for(Engine, "connect")
 def _configure_sqlite(dbapi_connection, connection_record):
     if not isinstance(dbapi_connection, sqlite3.Connection):
