@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from openpyxl import load_workbook
 
 from tests.reports.conftest import closed_moment
+from tracker.actions.schedule import working_days_late, working_days_text
 
 
 def _csv_rows(response) -> list[dict]:
@@ -36,7 +37,7 @@ def test_the_csv_has_the_filtered_actions_with_iso_dates(client, chair, make_act
     assert date.fromisoformat(row["First due date"]) == today - timedelta(days=22)
     assert row["Times moved"] == "1"
     assert int(row["Working days overdue"]) > 0
-    assert row["RAG"] == "Overdue"
+    assert row["RAG"] == f"Overdue by {working_days_text(int(row['Working days overdue']))}"
     assert row["Last update note"] == "Letter drafted."
     assert date.fromisoformat(row["Last update"]) == today - timedelta(days=1)
 
@@ -90,3 +91,31 @@ def test_the_csv_is_written_in_chunks_as_rows_arrive(app, make_action, make_grou
     chunks = list(exports.csv_lines(ActionFilters(group_ids=(group.id,)), today))
     assert len(chunks) == 3  # 10, 10 and 5 rows: never the whole file at once
     assert sum(chunk.count("\r\n") for chunk in chunks) == 26
+
+
+def test_the_exports_say_status_and_rag_in_the_words_of_every_page(client, chair, make_action, make_group, today):
+    """Issue 16: one home for status and RAG words (tracker/actions/rag.py), exports included."""
+    group = make_group()
+    late_on = today - timedelta(days=8)
+    late = f"Overdue by {working_days_text(working_days_late(late_on, today))}"
+    expected = {
+        "Late": (late_on, {}, late, "Not started"),
+        "Late and flagged": (late_on, {"at_risk": True, "status": "in_progress"}, late, "In progress"),
+        "Due today": (today, {}, "Due soon", "Not started"),
+        "Flagged": (today + timedelta(days=60), {"at_risk": True, "at_risk_reason": "Staff off sick"},
+                    "At risk", "Not started"),
+        "Far off": (today + timedelta(days=60), {}, "On track", "Not started"),
+        "Done": (today - timedelta(days=3), {"status": "completed", "outcome": "Done.",
+                                             "closed_at": closed_moment(today - timedelta(days=4))}, "", "Completed"),
+    }
+    for title, (due, fields, _rag, _status) in expected.items():
+        make_action(group=group, title=title, due=due, **fields)
+    query = f"group={group.id}&status=all"
+    rows = _csv_rows(client.get(f"/reports/outstanding.csv?{query}", buffered=True))
+    assert {row["Action"]: (row["RAG"], row["Status"]) for row in rows} == {
+        title: (rag, status) for title, (_due, _fields, rag, status) in expected.items()}
+    sheet = load_workbook(io.BytesIO(client.get(f"/reports/outstanding.xlsx?{query}").get_data())).active
+    header, *values = list(sheet.iter_rows(values_only=True))
+    found = {row[header.index("Action")]: (row[header.index("RAG")] or "", row[header.index("Status")]) for row in values}
+    assert found == {title: (rag, status) for title, (_due, _fields, rag, status) in expected.items()}
+    assert "Due soon or at risk" not in str(found) and "Red" not in str(found)

@@ -20,10 +20,6 @@ class Rag(enum.StrEnum):
     AMBER = "amber"
     GREEN = "green"
 
-    @property
-    def label(self) -> str:
-        return {"red": "Overdue", "amber": "Due soon or at risk", "green": "On track"}[self.value]
-
 
 def status_words(status: str) -> str:
     """An action's status in words ("In progress"): the `status_words` template filter, used by the

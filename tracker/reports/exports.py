@@ -19,7 +19,7 @@ from datetime import date
 
 import xlsxwriter
 
-from tracker.actions.models import ActionStatus
+from tracker.actions.rag import rag_words, status_words
 from tracker.core.dates import local_day, local_zone
 from tracker.extensions import db
 from tracker.reports.filters import ActionFilters
@@ -43,7 +43,6 @@ def file_name(today: date, extension: str, what: str = "outstanding-actions") ->
     return f"{what}-{today.isoformat()}.{extension}"
 
 
-STATUS_LABELS = {status.value: status.label for status in ActionStatus}
 TEXT_COLUMNS = (1, 4, 5, 6, 12, 14)  # people's words: what a spreadsheet must not run as a formula
 
 
@@ -51,7 +50,8 @@ def _value_rows(filters: ActionFilters, today: date) -> Iterator[list]:
     """Every matching action as a row of Python values (dates as dates, numbers as numbers).
 
     Straight from the result rows: what many rows share (a RAG and lateness per due date, the
-    time zone) is worked out once, so 50,000 rows cost little more than reading them."""
+    time zone) is worked out once, so 50,000 rows cost little more than reading them. Status and
+    RAG are in the words of every page, report and email (`status_words`, `rag_words`)."""
     states, zone = ActionStates(today), local_zone()
 
     def local_date(moment):
@@ -61,7 +61,7 @@ def _value_rows(filters: ActionFilters, today: date) -> Iterator[list]:
     for row in result:
         rag, days_overdue = states(row)
         yield [
-            row.id, row.title, STATUS_LABELS[row.status], rag.label if rag else "",
+            row.id, row.title, status_words(row.status), rag_words(rag, days_overdue, row.at_risk),
             row.owner_name, row.organisation_name or "", row.group_name,
             row.due_on, row.original_due_on if row.due_date_moves else None, row.due_date_moves,
             days_overdue, local_date(row.last_update_at), row.last_update_note or "",
