@@ -277,6 +277,11 @@ def test_pages_of_25_with_the_last_page_for_a_page_too_far(client, chair, make_a
     assert len(listed("page=2")) == 5
     assert listed("page=99") == listed("page=2")
     assert "showing 26 to 30" in client.get("/reports/outstanding?page=2").text
+    # The page links keep the view (core/templating.py pagination_links), and mark where you are.
+    second = html.unescape(client.get(f"/reports/outstanding?group={group.id}&sort=owner&page=2").text)
+    assert f'href="/reports/outstanding?group={group.id}&sort=owner&page=1" rel="prev"' in second
+    assert re.search(rf'href="/reports/outstanding\?group={group.id}&sort=owner&page=2" aria-label="Page 2"\s+'
+                     r'aria-current="page"', second)
 
 
 def test_the_list_page_makes_the_same_few_queries_at_any_size(

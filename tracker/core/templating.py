@@ -67,6 +67,29 @@ class Options(tuple):
         return Markup(self._html.replace(option, option[:-1] + " selected>", 1))
 
 
+def pagination_links(page, endpoint: str) -> dict | None:
+    """The GOV.UK pagination component's params for a Flask-SQLAlchemy page of `endpoint`, each
+    link keeping the request's other query parameters; None when everything fits on one page.
+    Made here, not in a template loop: every list draws it, and a loop costs a call per number."""
+    if page.pages <= 1:
+        return None
+    from flask import request, url_for
+
+    args = {**(request.view_args or {}), **request.args.to_dict()}
+
+    def link(number: int) -> str:
+        args["page"] = number
+        return url_for(endpoint, **args)
+
+    numbers = page.iter_pages(left_edge=1, left_current=1, right_current=2, right_edge=1)
+    return {
+        "items": [{"number": number, "href": link(number), "current": number == page.page} if number
+                  else {"ellipsis": True} for number in numbers],
+        "previous": {"href": link(page.prev_num)} if page.has_prev else None,
+        "next": {"href": link(page.next_num)} if page.has_next else None,
+    }
+
+
 def options_html(choices, selected) -> Markup:
     """A select's <option> elements, `selected` marked, as one string: the `options` filter."""
     return (choices if isinstance(choices, Options) else Options(choices)).html(selected)
@@ -92,6 +115,7 @@ def init_templating(app) -> None:
 
     app.add_template_global(reading_meter_attributes, "reading_meter_attributes")
     app.add_template_filter(options_html, "options")
+    app.add_template_global(pagination_links, "pagination_links")
 
     @app.after_request
     def _spell_out_acronyms(response):
