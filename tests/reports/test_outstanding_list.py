@@ -357,3 +357,15 @@ def test_the_outstanding_views_walk_the_index_of_open_actions(app, engine_name, 
             compiled = statement.compile(db.engine, compile_kwargs={"literal_binds": True})
             plan = db.session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
             assert any("ix_actions_open_due" in row[-1] for row in plan), plan
+
+
+def test_the_last_update_says_when_and_what_it_did_unless_it_was_a_note(client, chair, make_action, add_update,
+                                                                        today):
+    from tracker.core.dates import format_datetime
+
+    moved, noted = make_action(title="Moved along"), make_action(title="Just a note")
+    moved_update = add_update(moved, "Waiting for the data", today - timedelta(days=2), kind="due_date_moved")
+    noted_update = add_update(noted, "On track", today - timedelta(days=1))
+    text = client.get("/reports/outstanding").text
+    assert f"{format_datetime(moved_update.created_at)} (due date moved)</span><br>" in text
+    assert f"{format_datetime(noted_update.created_at)}</span><br>" in text

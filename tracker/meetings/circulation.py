@@ -100,10 +100,9 @@ def email_context(meeting: Meeting, paper: Paper) -> dict:
 def board_pack_attachment(meeting: Meeting, now: datetime) -> Attachment:
     """The action log as the Board pack PDF, as the reports page prints it."""
     from tracker.reports import board_pack as packs  # reports read meetings: imported when needed
-    from tracker.reports.queries import UPDATE_KINDS
 
     pack = packs.board_pack(meeting, today=to_local(now).date(), now=now)
-    return Attachment(packs.pdf_file_name(pack), "application/pdf", packs.render_pdf(pack, kind_labels=UPDATE_KINDS))
+    return Attachment(packs.pdf_file_name(pack), "application/pdf", packs.render_pdf(pack))
 
 
 def circulate(meeting: Meeting, paper: Paper, *, by: User, now: datetime, last_seen: int) -> Circulation:

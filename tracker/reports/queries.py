@@ -28,7 +28,7 @@ from tracker.actions.models import (
 )
 from tracker.actions.rag import Rag, is_open_sql, is_overdue_sql, rag_of, rag_sql, working_days_overdue
 from tracker.actions.schedule import default_due_soon_days, is_due_soon_sql
-from tracker.core.dates import format_short_date, local_zone
+from tracker.core.dates import format_datetime, format_short_date, local_zone
 from tracker.core.models import Tag
 from tracker.core.stamps import CHOICES, current_stamp, watch
 from tracker.core.templating import Options
@@ -431,8 +431,31 @@ class ListedAction:
         return f"first due {format_short_date(self.row.original_due_on)}"
 
     @property
+    def due_line(self) -> str:
+        """The due date as a line of its own: "Due 9 Oct 2020, moved twice"."""
+        return _first_upper(self.due_text)
+
+    @property
+    def first_due_line(self) -> str:
+        return _first_upper(self.first_due_text)
+
+    @property
+    def last_update_label(self) -> str:
+        """When the latest update was made and, unless it was a progress note, what it did: "4 Dec
+        2026 at 1:30pm (due date moved)". "" when there is none."""
+        if not self.row.last_update_at:
+            return ""
+        kind = self.row.last_update_kind
+        what = f" ({UPDATE_KINDS.get(kind, 'update').lower()})" if kind and kind != "note" else ""
+        return format_datetime(self.row.last_update_at) + what
+
+    @property
     def closing_statement(self) -> str:
         return closing_statement(self.row)
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # Done means said (docs/rules.md): the outcome of a completed action, or why it cannot be done. The one

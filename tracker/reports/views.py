@@ -36,7 +36,7 @@ from tracker.reports.accountability import accountability_by_organisation
 from tracker.reports.filters import FilterForm
 from tracker.reports.forms import SignOffForm
 from tracker.reports.public_accountability import published_accountability, sign_off_accountability
-from tracker.reports.queries import UPDATE_KINDS, filter_choices, outstanding_page
+from tracker.reports.queries import filter_choices, outstanding_page
 
 SECTION = "Reports"
 
@@ -71,8 +71,7 @@ def outstanding():
     counts, page = outstanding_page(filters, today, page=request.args.get("page", 1, type=bounded_int),
                                     per_page=current_app.config["PAGE_SIZE"])
     return render_template("reports/outstanding.html", form=form, filters=filters, counts=counts, page=page,
-                           today=today, kind_labels=UPDATE_KINDS,
-                           export_args=_export_args(), title="Outstanding actions", section=SECTION)
+                           today=today, export_args=_export_args(), title="Outstanding actions", section=SECTION)
 
 
 @blueprint.route("/reports/outstanding.csv")
@@ -157,7 +156,7 @@ def _meeting_for_pack(meeting_id: int) -> Meeting:
 @signed_in
 def board_pack(meeting_id: int):
     pack = packs.board_pack(_meeting_for_pack(meeting_id), today=local_today(), now=utcnow())
-    return render_template("reports/board_pack.html", pack=pack, kind_labels=UPDATE_KINDS,
+    return render_template("reports/board_pack.html", pack=pack,
                            title=f"Board pack: {pack.meeting.title}", section="Meetings")
 
 
@@ -166,7 +165,7 @@ def board_pack(meeting_id: int):
 def board_pack_pdf(meeting_id: int):
     pack = packs.board_pack(_meeting_for_pack(meeting_id), today=local_today(), now=utcnow())
     return Response(
-        packs.render_pdf(pack, kind_labels=UPDATE_KINDS),
+        packs.render_pdf(pack),
         mimetype="application/pdf",
         headers={"Content-Disposition": f'attachment; filename="{packs.pdf_file_name(pack)}"'},
     )
