@@ -304,7 +304,7 @@ def test_the_list_page_makes_the_same_few_queries_at_any_size(
     # The first page after a group is made reads the filter choices again; later pages use the
     # choices kept since (reports/queries.py filter_choices).
     assert counts[0] == counts[2] and counts[1] == counts[3] == counts[0] - 1, counts
-    assert counts[0] <= 7, counts  # the person, two stamps, the choices, the counts, the page, the session
+    assert counts[0] <= 7, counts  # BEGIN, the two stamps, the person, the choices, the counts, the page
 
 
 def test_the_downloads_say_how_many_and_are_not_offered_for_nothing(client, chair, make_action):
