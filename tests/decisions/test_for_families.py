@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.meetings.conftest import error_summary_links, page_text
+from tests.meetings.conftest import error_summary_links, page_text, version_of
 from tracker.core.domain import DomainError
 from tracker.core.models import AuditEvent
 from tracker.decisions import operations
@@ -37,7 +37,8 @@ def test_a_chair_publishes_a_plain_summary_at_once_and_it_is_audited(client, aut
     auth.login(board.chair)
     page = client.get(f"/decisions/{decision.id}/for-families").text
     assert "data-reading-meter" in page and "reading-meter.js" in page
-    response = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": f"  {PLAIN}  ", "publish": "1"})
+    response = client.submit(f"/decisions/{decision.id}/for-families", {
+        "version": version_of(decision), "for_families": f"  {PLAIN}  ", "publish": "1"})
     assert response.status_code == 302
     published = _fresh(decision)
     assert published.for_families == PLAIN and published.published_at is not None
@@ -53,7 +54,8 @@ def test_a_chair_publishes_a_plain_summary_at_once_and_it_is_audited(client, aut
 def test_a_hard_summary_gets_a_second_look_then_publishes_as_it_is(client, auth, board, make_decision):
     decision = make_decision(board, "The pilot runs on.")
     auth.login(board.secretary)
-    looked = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": HARD, "publish": "1"})
+    looked = client.submit(f"/decisions/{decision.id}/for-families", {
+        "version": version_of(decision), "for_families": HARD, "publish": "1"})
     assert looked.status_code == 200
     text = page_text(looked)
     assert "The part for families may be hard to read. Have a second look before you publish." in text
@@ -61,10 +63,12 @@ def test_a_hard_summary_gets_a_second_look_then_publishes_as_it_is(client, auth,
     assert "Its reading ease is" in text
     assert _fresh(decision).published_at is None  # asked, not published yet
     changed = client.submit(f"/decisions/{decision.id}/for-families",
-                            {"for_families": HARD, "second_look_taken": "yes", "change": "1"})
+                            {"version": version_of(decision), "for_families": HARD, "second_look_taken": "yes",
+                             "change": "1"})
     assert changed.status_code == 200 and HARD in page_text(changed) and _fresh(decision).published_at is None
     confirmed = client.submit(f"/decisions/{decision.id}/for-families",
-                              {"for_families": HARD, "second_look_taken": "yes", "publish": "1"})
+                              {"version": version_of(decision), "for_families": HARD, "second_look_taken": "yes",
+                               "publish": "1"})
     assert confirmed.status_code == 302
     assert _fresh(decision).for_families == HARD and _fresh(decision).published_at is not None
 
@@ -76,7 +80,8 @@ def test_a_hard_summary_gets_a_second_look_then_publishes_as_it_is(client, auth,
 def test_the_summary_is_needed_and_short(client, auth, board, make_decision, text, message):
     decision = make_decision(board, "The pilot runs on.")
     auth.login(board.chair)
-    response = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": text, "publish": "1"})
+    response = client.submit(f"/decisions/{decision.id}/for-families", {
+        "version": version_of(decision), "for_families": text, "publish": "1"})
     assert ("#for_families", message) in error_summary_links(response)
     assert _fresh(decision).published_at is None
 
@@ -99,7 +104,8 @@ def test_nothing_private_is_published(client, auth, board, make_person, make_dec
     make_person(role="champion", name="Aisha Khan")
     decision = make_decision(board, "The pilot runs on.")
     auth.login(board.chair)
-    response = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": text, "publish": "1"})
+    response = client.submit(f"/decisions/{decision.id}/for-families", {
+        "version": version_of(decision), "for_families": text, "publish": "1"})
     assert ("#for_families", message) in error_summary_links(response)
     assert _fresh(decision).published_at is None
 
@@ -107,7 +113,8 @@ def test_nothing_private_is_published(client, auth, board, make_person, make_dec
 def test_a_decision_is_published_once_its_meeting_has_taken_place(client, auth, board, make_decision):
     decision = make_decision(board, "Agreed ahead.", days_ago=-7)
     auth.login(board.chair)
-    response = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": PLAIN, "publish": "1"})
+    response = client.submit(f"/decisions/{decision.id}/for-families", {
+        "version": version_of(decision), "for_families": PLAIN, "publish": "1"})
     [(href, message)] = error_summary_links(response)
     assert href == "#for_families" and message.startswith("Publish it once its meeting has taken place, on ")
     assert _fresh(decision).published_at is None
@@ -117,13 +124,15 @@ def test_unpublishing_takes_it_off_the_page_and_the_feed_and_keeps_the_words(cli
     decision = _published(make_decision(board, "The pilot runs on."))
     auth.login(board.chair)
     assert client.get(f"/what-we-decided/{decision.id}").status_code == 200
-    response = client.submit(f"/decisions/{decision.id}/for-families/unpublish",
+    response = client.submit(f"/decisions/{decision.id}/for-families/unpublish", {
+        "version": version_of(decision)},
                              form_url=f"/decisions/{decision.id}/for-families")
     assert response.status_code == 302
     assert _fresh(decision).published_at is None and _fresh(decision).for_families == PLAIN
     assert client.get(f"/what-we-decided/{decision.id}").status_code == 404
     assert PLAIN not in client.get("/what-we-decided").text and PLAIN not in client.get("/what-we-decided/feed.atom").text
-    again = client.submit(f"/decisions/{decision.id}/for-families/unpublish", form_url=f"/decisions/{decision.id}/for-families")
+    again = client.submit(f"/decisions/{decision.id}/for-families/unpublish", {
+        "version": version_of(decision)}, form_url=f"/decisions/{decision.id}/for-families")
     assert "This decision is not on the public page" in page_text(client.get(again.headers["Location"]))
 
 
@@ -138,7 +147,8 @@ def test_a_member_or_champion_cannot_publish_and_the_public_sees_nothing_unpubli
     for person in (board.member, champion):
         auth.login(person)
         assert client.get(f"/decisions/{decision.id}/for-families").status_code == 403
-        refused = client.submit(f"/decisions/{decision.id}/for-families", {"for_families": PLAIN, "publish": "1"},
+        refused = client.submit(f"/decisions/{decision.id}/for-families", {
+            "version": version_of(decision), "for_families": PLAIN, "publish": "1"},
                                 form_url="/decisions")
         assert refused.status_code == 403
         assert client.submit(f"/decisions/{decision.id}/for-families/unpublish", form_url="/decisions").status_code == 403
@@ -255,17 +265,21 @@ def test_the_families_form_leads_back_to_the_meeting_page_or_the_register_view_i
     assert f'href="{from_meeting}"' in client.get(f"/meetings/{decision.meeting_id}").text
     form = client.get(from_meeting).text
     assert f'href="/meetings/{decision.meeting_id}#decision-{decision.id}">Cancel' in form
-    published = client.submit(from_meeting, {"for_families": PLAIN, "publish": "1"})
+    published = client.submit(from_meeting, {
+        "version": version_of(decision), "for_families": PLAIN, "publish": "1"})
     assert published.headers["Location"] == from_meeting
     assert f'action="/decisions/{decision.id}/for-families/unpublish?back=meeting"' in client.get(from_meeting).text
-    taken_off = client.submit(f"/decisions/{decision.id}/for-families/unpublish?back=meeting", form_url=from_meeting)
+    taken_off = client.submit(f"/decisions/{decision.id}/for-families/unpublish?back=meeting", {
+        "version": version_of(decision)}, form_url=from_meeting)
     assert taken_off.headers["Location"] == from_meeting
     query = f"q=pilot&group={board.id}&page=1"
     from_register = f"/decisions/{decision.id}/for-families?{query}"
     assert f'href="{from_register.replace("&", "&amp;")}"' in client.get(f"/decisions?{query}").text
     form = client.get(from_register).text
     assert f'href="/decisions?{query.replace("&", "&amp;")}#decision-{decision.id}">Cancel' in form
-    assert client.submit(from_register, {"for_families": PLAIN, "publish": "1"}).headers["Location"] == from_register
+    republished = client.submit(from_register, {
+        "version": version_of(decision), "for_families": PLAIN, "publish": "1"})
+    assert republished.headers["Location"] == from_register
 
 
 def test_the_register_asks_for_families_words_only_once_the_meeting_has_taken_place(

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from tests.decisions.conftest import iso
+from tests.meetings.conftest import version_of
 from tracker.core.dates import local_today
 from tracker.core.models import Tag
 from tracker.extensions import db
@@ -212,7 +213,8 @@ def test_tagging_from_the_no_action_yet_view_comes_back_to_it(client, auth, boar
     auth.login(board.chair)
     query = f"group={board.id}&without_actions=1"
     assert f"/decisions/{decision.id}/edit?{query.replace('&', '&amp;')}" in client.get(f"/decisions?{query}").text
-    response = client.submit(f"/decisions/{decision.id}/edit?{query}", {"superseded_by": ""})
+    response = client.submit(f"/decisions/{decision.id}/edit?{query}", {
+        "version": version_of(decision), "superseded_by": ""})
     assert response.headers["Location"] == f"/decisions?{query}#decision-{decision.id}"
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.meetings.conftest import error_summary_links
+from tests.meetings.conftest import error_summary_links, version_of
 from tracker.core.models import AuditEvent, Tag
 from tracker.extensions import db
 from tracker.meetings.models import Decision
@@ -23,7 +23,8 @@ def test_the_secretary_tags_a_decision_and_marks_it_superseded_linked_both_ways(
     priority, value = _tags("priority")[0], _tags("value")[0]
     auth.login(board.secretary)
     response = client.submit(f"/decisions/{earlier.id}/edit", {
-        "superseded_by": str(later.id), "superseded_how": "revisited", "priorities": [str(priority.id)],
+        "version": version_of(earlier), "superseded_by": str(later.id), "superseded_how": "revisited",
+        "priorities": [str(priority.id)],
         "values": [str(value.id)]})
     assert response.status_code == 302
     db.session.expire_all()
@@ -56,7 +57,8 @@ def test_saying_it_still_stands_clears_the_link_and_untagging_is_recorded(client
     auth.login(board.chair)
     page = client.get(f"/decisions/{earlier.id}/edit").text
     assert f'value="{later.id}" selected' in page and "checked" in page
-    assert client.submit(f"/decisions/{earlier.id}/edit", {"superseded_by": ""}).status_code == 302
+    assert client.submit(f"/decisions/{earlier.id}/edit", {
+        "version": version_of(earlier), "superseded_by": ""}).status_code == 302
     db.session.expire_all()
     earlier = db.session.get(Decision, earlier.id)
     assert earlier.superseded_by_id is None and earlier.superseded_how is None and earlier.tags == []
@@ -77,7 +79,8 @@ def test_only_a_later_decision_of_the_same_group_can_supersede_it(
     value = {"itself": decision.id, "earlier": before.id, "other group": elsewhere.id,
              "unknown": 99999999, "garbage": "x" * 10_000}[choose]
     auth.login(board.secretary)
-    response = client.submit(f"/decisions/{decision.id}/edit", {"superseded_by": str(value), "superseded_how": "reversed"})
+    response = client.submit(f"/decisions/{decision.id}/edit", {
+        "version": version_of(decision), "superseded_by": str(value), "superseded_how": "reversed"})
     assert response.status_code == 200
     assert ("#superseded_by", message) in [(href, text[:len(message)]) for href, text in error_summary_links(response)]
     db.session.expire_all()
@@ -124,7 +127,8 @@ def test_saving_returns_to_the_register_with_the_filters_and_page_it_came_from(c
     query = f"q=earl&group={board.id}&page=1"  # in the order the register writes them
     assert f"/decisions/{earlier.id}/edit?{query.replace('&', '&amp;')}" in client.get(f"/decisions?{query}").text
     response = client.submit(f"/decisions/{earlier.id}/edit?{query}",
-                             {"superseded_by": str(later.id), "superseded_how": "revisited"})
+                             {"version": version_of(earlier), "superseded_by": str(later.id),
+                              "superseded_how": "revisited"})
     assert response.headers["Location"] == f"/decisions?{query}#decision-{earlier.id}"
 
 
@@ -136,12 +140,14 @@ def test_saying_how_is_required_when_a_later_decision_is_chosen(client, auth, bo
     earlier = make_decision(board, "Earlier", days_ago=50)
     later = make_decision(board, "Later", days_ago=5)
     auth.login(board.secretary)
-    response = client.submit(f"/decisions/{earlier.id}/edit", {"superseded_by": str(later.id)})
+    response = client.submit(f"/decisions/{earlier.id}/edit", {
+        "version": version_of(earlier), "superseded_by": str(later.id)})
     assert response.status_code == 200
     message = "Choose whether the later decision revisited or reversed this one"
     assert ("#superseded_how", message) in error_summary_links(response)
     for how in ("", "undone"):
-        response = client.submit(f"/decisions/{earlier.id}/edit", {"superseded_by": str(later.id), "superseded_how": how})
+        response = client.submit(f"/decisions/{earlier.id}/edit", {
+            "version": version_of(earlier), "superseded_by": str(later.id), "superseded_how": how})
         assert ("#superseded_how", message) in error_summary_links(response)
     db.session.expire_all()
     assert db.session.get(Decision, earlier.id).superseded_by_id is None
@@ -155,8 +161,8 @@ def test_reversed_reads_on_the_register_and_the_edit_page_and_old_rows_say_super
     later = make_decision(board, "The pilot stops", meeting=meeting)
     reversed_one = make_decision(board, "The pilot starts", days_ago=400, superseded_by_id=later.id)
     auth.login(board.secretary)
-    response = client.submit(f"/decisions/{reversed_one.id}/edit", {"superseded_by": str(later.id),
-                                                                    "superseded_how": "reversed"})
+    response = client.submit(f"/decisions/{reversed_one.id}/edit", {
+        "version": version_of(reversed_one), "superseded_by": str(later.id), "superseded_how": "reversed"})
     assert response.status_code == 302
     old_row = make_decision(board, "An older one", days_ago=500, superseded_by_id=later.id)  # how: NULL
     words = _page_words(client.get("/decisions"))
@@ -187,8 +193,8 @@ def test_the_board_can_supersede_a_decision_of_its_workstream(client, auth, boar
     assert f"/decisions/{earlier.id}/for-families" not in client.get("/decisions").text  # that stays the workstream's
     page = html.unescape(client.get(f"/decisions/{earlier.id}/edit").text)
     assert "SEND Board: Buses run at 7:30am" in page and "Another group's" not in page
-    response = client.submit(f"/decisions/{earlier.id}/edit", {"superseded_by": str(board_later.id),
-                                                               "superseded_how": "revisited"})
+    response = client.submit(f"/decisions/{earlier.id}/edit", {
+        "version": version_of(earlier), "superseded_by": str(board_later.id), "superseded_how": "revisited"})
     assert response.status_code == 302
     db.session.expire_all()
     assert db.session.get(Decision, earlier.id).superseded_by_id == board_later.id
@@ -205,8 +211,9 @@ def test_a_workstream_cannot_supersede_the_boards_decision_nor_someone_who_does_
     board_earlier = make_decision(board, "Board said", days_ago=60)
     workstream_later = make_decision(workstream, "Workstream said", days_ago=5)
     auth.login(board.secretary)  # runs the Board; the workstream is below it, not above
-    response = client.submit(f"/decisions/{board_earlier.id}/edit", {"superseded_by": str(workstream_later.id),
-                                                                     "superseded_how": "reversed"})
+    response = client.submit(f"/decisions/{board_earlier.id}/edit", {
+        "version": version_of(board_earlier), "superseded_by": str(workstream_later.id),
+        "superseded_how": "reversed"})
     assert ("#superseded_by", "Choose a decision of SEND Board or of a group above it") in [
         (href, text.replace("special educational needs and disabilities (SEND)", "SEND"))
         for href, text in error_summary_links(response)]
@@ -215,8 +222,8 @@ def test_a_workstream_cannot_supersede_the_boards_decision_nor_someone_who_does_
     auth.logout()
     auth.login(workstream.secretary)  # runs the workstream, not the Board
     assert "Board said later" not in html.unescape(client.get(f"/decisions/{earlier.id}/edit").text)
-    response = client.submit(f"/decisions/{earlier.id}/edit", {"superseded_by": str(board_later.id),
-                                                               "superseded_how": "reversed"})
+    response = client.submit(f"/decisions/{earlier.id}/edit", {
+        "version": version_of(earlier), "superseded_by": str(board_later.id), "superseded_how": "reversed"})
     assert response.status_code == 200
     [(href, message)] = error_summary_links(response)
     assert href == "#superseded_by" and message.startswith("Only whoever runs") and "Ask its chair" in message

@@ -37,3 +37,11 @@ def error_summary_links(response) -> list[tuple[str, str]]:
     body = summary[1].split("</ul>", 1)[0]
     return [(href, " ".join(message.split())) for href, message in
             re.findall(r'<a href="([^"]+)">\s*(.*?)\s*</a>', body, flags=re.S)]
+
+
+def version_of(record) -> str:
+    """The record's version now, as its change form carries it (the hidden `version` field)."""
+    from tracker.extensions import db
+
+    model = type(record)
+    return str(db.session.scalar(db.select(model.version).where(model.id == record.id)))

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from tests.meetings.conftest import error_summary_links, page_text
+from tests.meetings.conftest import error_summary_links, page_text, version_of
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Attendance, Decision, Meeting
 
@@ -68,7 +68,7 @@ def test_agenda_items_with_notes_are_added_changed_and_reordered(client, auth, b
     client.submit(f"/meetings/{meeting.id}/agenda/{keyworker.id}/move", {"direction": "up"},
                   form_url=f"/meetings/{meeting.id}")
     client.submit(f"/meetings/{meeting.id}/agenda/{keyworker.id}/edit", {
-        "title": "Keyworker pilot", "notes": "Contact with families starts within two weeks.\nA baseline questionnaire."})
+        "version": version_of(keyworker), "title": "Keyworker pilot", "notes": "Contact with families starts within two weeks.\nA baseline questionnaire."})
     page = page_text(client.get(f"/meetings/{meeting.id}"))
     assert page.index("1. Keyworker pilot") < page.index("2. Governance") < page.index("3. Any other business")
     assert "Contact with families starts within two weeks.\nA baseline questionnaire." in page
@@ -96,7 +96,7 @@ def test_decisions_are_recorded_under_agenda_items_and_changed(client, auth, boa
     decision = db.session.scalar(select(Decision))
     assert response.location.endswith(f"#decision-{decision.id}")
     client.submit(f"/meetings/{meeting.id}/decisions/{decision.id}/edit", {
-        "agenda_item": str(item.id), "text": "The revised Terms of Reference were approved; a copy goes on the Local Offer."})
+        "version": version_of(decision), "agenda_item": str(item.id), "text": "The revised Terms of Reference were approved; a copy goes on the Local Offer."})
     page = page_text(client.get(f"/meetings/{meeting.id}"))
     section = page.split("Terms of Reference</h3>", 1)[1].split("</section>", 1)[0]
     assert "a copy goes on the Local Offer" in section

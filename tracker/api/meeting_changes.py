@@ -134,7 +134,7 @@ def change_agenda_item(meeting_id: int, item_id: int):
     item = db.session.get(AgendaItem, item_id)
     if item is None or item.meeting_id != owning.id:
         raise ApiError(404, "There is no agenda item with that id in this meeting")
-    meetings.change_agenda_item(item, title=body["title"], notes=body["notes"])
+    meetings.change_agenda_item(item, title=body["title"], notes=body["notes"], version=body.get("version"))
     db.session.commit()
     return AgendaItemSchema().dump(item)
 
@@ -160,7 +160,8 @@ def change_decision(decision_id: int):
     body = load_body(DecisionInSchema)
     decision = visible_decision(decision_id)
     owning = _meeting(decision.meeting_id, change=True)
-    meetings.change_decision(decision, text=body["text"], agenda_item=_agenda_item(owning, body["agenda_item"]))
+    meetings.change_decision(decision, text=body["text"], agenda_item=_agenda_item(owning, body["agenda_item"]),
+                             version=body.get("version"))
     db.session.commit()
     return DecisionSchema().dump(decision)
 

@@ -287,6 +287,9 @@ class DecisionSchema(Schema):
                                  "null when not published (a draft stays with the chair)"})
     published_at = UtcDateTime(dump_only=True, allow_none=True, metadata={
         "description": "When it was first published for families; null when not published"})
+    version = fields.Integer(dump_only=True, metadata={
+        "description": "Goes up with every change; send it back with a change to be refused (409) if someone "
+                       "else changed the decision's words or agenda item since you read it"})
 
 
 class PageLinksSchema(Schema):
@@ -472,6 +475,9 @@ class AgendaItemSchema(Schema):
     title = fields.String(dump_only=True)
     notes = fields.String(dump_only=True)
     position = fields.Integer(dump_only=True, metadata={"description": "Its place on the agenda, from 1"})
+    version = fields.Integer(dump_only=True, metadata={
+        "description": "Goes up with every change; send it back with a change to be refused (409) if someone "
+                       "else changed the title or notes since you read it"})
 
 
 class MeetingInSchema(Schema):
@@ -493,6 +499,7 @@ class AgendaItemInSchema(Schema):
 
     title = fields.String(load_default="", metadata={"description": "The item's title (required)"})
     notes = fields.String(load_default="", metadata={"description": "Notes for the item"})
+    version = fields.Integer(metadata={"description": "Optional, when changing it: the item's version when you read it"})
 
 
 class DecisionInSchema(Schema):
@@ -502,6 +509,8 @@ class DecisionInSchema(Schema):
     text = fields.String(load_default="", metadata={"description": "What the group decided (required)"})
     agenda_item = fields.Integer(load_default=None, **_ID, metadata={
         "description": "The id of the meeting's agenda item it was made under, if any"})
+    version = fields.Integer(metadata={
+        "description": "Optional, when changing it: the decision's version when you read it"})
 
 
 class RouteInputInSchema(Schema):

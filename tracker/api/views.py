@@ -79,9 +79,10 @@ def _changed_since_read(error: EditConflict):
 
 @blueprint.errorhandler(StaleDataError)
 def _conflict(error):
-    """Two changes to one action at the same moment: the second is refused, not lost silently."""
+    """Two changes to one record (an action, a meeting, a decision) at the same moment: the second is
+    refused, not lost silently."""
     db.session.rollback()
-    message = "Someone changed this action at the same moment. Read it again, then retry."
+    message = "Someone changed this record at the same moment. Read it again, then retry."
     return ApiError(409, message).body(), 409
 
 

@@ -13,8 +13,9 @@ from wtforms import BooleanField, Form, HiddenField, RadioField, SelectField, St
 from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.forms import _TagsMixin
-from tracker.core.forms import TrackerForm, counted_text
+from tracker.core.forms import TrackerForm, VersionField, counted_text
 from tracker.decisions.queries import MAX_SEARCH, DecisionFilters
+from tracker.inputs.forms import UnpublishForm
 from tracker.reports.filters import ChoiceField, IsoOrGovDateField
 
 
@@ -65,6 +66,7 @@ class DecisionLinksForm(_TagsMixin, TrackerForm):
         "How did the later decision change it?", widget=GovRadioInput(), validate_choice=False,
         choices=[("revisited", "Revisited: the group came back to it and changed or extended it"),
                  ("reversed", "Reversed: the group undid it")])
+    version = VersionField()
     submit = SubmitField("Save", widget=GovSubmitInput())
 
 
@@ -76,5 +78,12 @@ class ForFamiliesForm(TrackerForm):
                                 "Two or three short sentences a parent can read at a glance. The public "
                                 "page shows this first, then the decision’s own words.")
     second_look_taken = HiddenField()
+    version = VersionField()
     publish = SubmitField("Publish", widget=GovSubmitInput())
     change = SubmitField("Change", widget=GovSubmitInput())
+
+
+class UnpublishDecisionForm(UnpublishForm):
+    """"Remove from the public page", refused if someone else changed the summary meanwhile."""
+
+    version = VersionField()

@@ -16,7 +16,13 @@ from tracker.core.plain_english import problems_for_families
 from tracker.extensions import db
 from tracker.inputs.operations import check_private, plain_text, private_names
 from tracker.meetings.models import Decision, MeetingStatus, SupersededHow
+from tracker.meetings.operations import check_not_overwriting
 from tracker.permissions import can_change_decision, runs_group
+
+# What each page of a decision changes: a save of it is refused if someone else changed these
+# since the page was opened (an edit conflict); a change of anything else goes through.
+LINKS = ("tags", "superseded_by_id", "superseded_how")
+FOR_FAMILIES = ("for_families", "published_at")
 
 
 def is_later(decision: Decision, than: Decision) -> bool:
@@ -67,9 +73,11 @@ def _check_supersedes(decision: Decision, later: Decision, how: str | None, by) 
 
 
 def change_decision_links(decision: Decision, *, tags: list[Tag] | tuple, superseded_by: Decision | None,
-                          at: datetime, how: str | None = None, by=None) -> Decision:
+                          at: datetime, how: str | None = None, by=None, version: int | None = None) -> Decision:
     """Tag the decision, and say which later decision (if any) superseded it, and how: revisited
-    or reversed (SupersededHow). `by` is the person doing it (None: the system)."""
+    or reversed (SupersededHow). `by` is the person doing it (None: the system); `version` the
+    decision's version the form read (None: nothing to compare)."""
+    check_not_overwriting(decision, version, LINKS, "decision")
     if superseded_by is not None:
         _check_supersedes(decision, superseded_by, how, by)
     tags_changed = set(decision.tags) != set(tags)  # loads the tags before anything changes: one save
@@ -132,10 +140,12 @@ def check_for_families(decision: Decision, text: str | None, *, at: datetime) ->
 
 
 def publish_for_families(decision: Decision, *, text: str | None, at: datetime,
-                         second_look_taken: bool = False) -> Decision:
+                         second_look_taken: bool = False, version: int | None = None) -> Decision:
     """Publish the summary with the decision on the public page. A summary that may be hard to
     read (problems_for_families) raises SecondLookNeeded unless the person has had that look.
-    Publishing again changes the wording and keeps the first date."""
+    Publishing again changes the wording and keeps the first date. `version`: the decision's
+    version the form read (None: nothing to compare)."""
+    check_not_overwriting(decision, version, FOR_FAMILIES, "decision")
     cleaned = check_for_families(decision, text, at=at)
     problems = problems_for_families(cleaned)
     if problems and not second_look_taken:
@@ -146,8 +156,9 @@ def publish_for_families(decision: Decision, *, text: str | None, at: datetime,
     return decision
 
 
-def unpublish_for_families(decision: Decision) -> Decision:
+def unpublish_for_families(decision: Decision, *, version: int | None = None) -> Decision:
     """Take it off the public page and the feed. The summary is kept, to publish again later."""
+    check_not_overwriting(decision, version, FOR_FAMILIES, "decision")
     if decision.published_at is None:
         raise DomainError("This decision is not on the public page")
     decision.published_at = None

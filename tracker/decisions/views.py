@@ -15,20 +15,25 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
+from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.actions.queries import tags_by_kind
 from tracker.actions.rag import state_helpers
 from tracker.core.access import signed_in
 from tracker.core.dates import format_date, local_today, utcnow
-from tracker.core.domain import DomainError
-from tracker.core.forms import show_domain_error
+from tracker.core.domain import DomainError, EditConflict
 from tracker.core.ids import bounded_int, parse_id
 from tracker.core.models import Tag
 from tracker.decisions import blueprint, operations
-from tracker.decisions.forms import DecisionLinksForm, ForFamiliesForm, RegisterFilterForm
+from tracker.decisions.forms import (
+    DecisionLinksForm,
+    ForFamiliesForm,
+    RegisterFilterForm,
+    UnpublishDecisionForm,
+)
 from tracker.decisions.queries import decision_by_id, later_decisions_of_group, register_page
 from tracker.extensions import db
-from tracker.inputs.forms import UnpublishForm
+from tracker.meetings.history import refuse_on_form
 from tracker.meetings.models import Decision
 from tracker.people.models import Group
 from tracker.permissions import (
@@ -125,7 +130,7 @@ def edit(decision_id: int):
     decision = _decision_to_change(decision_id, may=operations.can_mark_superseded)
     later = later_decisions_of_group(decision, operations.groups_that_may_supersede(decision, current_user))
     form = DecisionLinksForm(superseded_by=str(decision.superseded_by_id or ""),
-                             superseded_how=decision.superseded_how)
+                             superseded_how=decision.superseded_how, version=decision.version)
     form.fill_tag_choices(tags_by_kind())
     own_group = decision.meeting.group_id
     form.superseded_by.choices = [("", "No, it still stands")] + [
@@ -134,18 +139,23 @@ def edit(decision_id: int):
                        f"{each.text[:120]}") for each in later]
     if request.method == "GET":
         form.show_tags(decision.tags)
+    conflict = None
     if form.validate_on_submit():
         try:
             operations.change_decision_links(decision, tags=_chosen_tags(form), superseded_by=_chosen_decision(form),
-                                              how=form.superseded_how.data or None, by=current_user, at=utcnow())
+                                              how=form.superseded_how.data or None, by=current_user, at=utcnow(),
+                                              version=form.version.data)
             db.session.commit()
-        except DomainError as error:
-            db.session.rollback()
-            show_domain_error(form, error)
+        except (DomainError, StaleDataError) as error:
+            tags_at = next((field.name for field in (form.priorities, form.values, form.outcomes)
+                            if field.choices), None)  # the tags' first question on the page
+            conflict = refuse_on_form(form, decision, error, {"superseded_by_id": "superseded_by", "tags": tags_at,
+                                                              "superseded_how": "superseded_how"}, what="decision")
         else:
             flash("The decision's tags and status were saved.", "success")
             return redirect(url_for("decisions.index", _anchor=f"decision-{decision.id}", **_register_view()))
     return render_template("decisions/edit.html", form=form, decision=decision, register_view=_register_view(),
+                           conflict=conflict, conflict_what="decision",
                            title="Tag the decision or mark it superseded", section=SECTION)
 
 
@@ -198,15 +208,18 @@ def for_families(decision_id: int):
     """Write what the decision means for families and publish it on the public "What we decided"
     page. A summary that may be hard to read gets a second look page first."""
     decision = _decision_to_change(decision_id)
-    form = ForFamiliesForm(data=None if request.method == "POST" else {"for_families": decision.for_families})
+    form = ForFamiliesForm(data=None if request.method == "POST" else {"for_families": decision.for_families,
+                                                                       "version": decision.version})
+    conflict = None
     if form.validate_on_submit() and not form.change.data:
         try:
             operations.publish_for_families(decision, text=form.for_families.data, at=utcnow(),
-                                            second_look_taken=form.second_look_taken.data == "yes")
+                                            second_look_taken=form.second_look_taken.data == "yes",
+                                            version=form.version.data)
             db.session.commit()
-        except DomainError as error:
-            db.session.rollback()
-            show_domain_error(form, error)
+        except (DomainError, StaleDataError) as error:
+            conflict = refuse_on_form(form, decision, error, {"for_families": "for_families", "published_at": None},
+                                      what="decision")
         except operations.SecondLookNeeded as needed:
             form.for_families.data, form.second_look_taken.data = needed.text, "yes"
             return render_template("decisions/for_families_check.html", form=form, decision=decision,
@@ -216,8 +229,10 @@ def for_families(decision_id: int):
             flash("Published on the “What we decided” page.", "success")
             return redirect(url_for("decisions.for_families", decision_id=decision.id, **_families_view()))
     return render_template("decisions/for_families.html", form=form, decision=decision,
-                           unpublish_form=UnpublishForm(), families_view=_families_view(),
+                           unpublish_form=UnpublishDecisionForm(formdata=None, version=decision.version),
+                           families_view=_families_view(),
                            back_url=_families_back(decision), register_view=_register_view(),
+                           conflict=conflict, conflict_what="decision",
                            title="What this means for families", section=SECTION)
 
 
@@ -225,13 +240,14 @@ def for_families(decision_id: int):
 @signed_in
 def unpublish_for_families(decision_id: int):
     decision = _decision_to_change(decision_id)
-    if UnpublishForm().validate_on_submit():
+    form = UnpublishDecisionForm()
+    if form.validate_on_submit():
         try:
-            operations.unpublish_for_families(decision)
+            operations.unpublish_for_families(decision, version=form.version.data)
             db.session.commit()
-        except DomainError as error:
+        except (DomainError, StaleDataError) as error:
             db.session.rollback()
-            flash(error.message, "info")
+            flash(error.message if isinstance(error, DomainError) else EditConflict("decision").message, "info")
         else:
             flash("Taken off the “What we decided” page.", "success")
     return redirect(url_for("decisions.for_families", decision_id=decision.id, **_families_view()))

@@ -183,6 +183,14 @@ class DecisionForm(TrackerForm):
     submit = SubmitField("Record decision", widget=GovSubmitInput())
 
 
+class ChangeAgendaItemForm(AgendaItemForm):
+    version = VersionField()
+
+
+class ChangeDecisionForm(DecisionForm):
+    version = VersionField()
+
+
 class MinutesForm(TrackerForm):
     summary = counted_text("Published summary (optional)", "meetings.summary",
                            "A few sentences in plain English that anyone can read")

@@ -1,12 +1,18 @@
-"""Turning audit events of meetings, attendance, agenda items and decisions into plain English."""
+"""Turning audit events of meetings, attendance, agenda items and decisions into plain English,
+and a save refused because someone else saved the same record meanwhile (refuse_on_form)."""
 from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.core.audit import clashing_saves
 from tracker.core.dates import format_date, format_datetime, to_local
+from tracker.core.forms import show_domain_error
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
-from tracker.meetings.models import Meeting
+from tracker.meetings.models import Decision, Meeting
+from tracker.meetings.operations import EditConflict
 from tracker.people.models import Group, User
 
 RECORDS = {
@@ -32,6 +38,11 @@ FIELDS = {
     "position": "Place on the agenda",
     "text": "Decision",
     "agenda_item_id": "Agenda item",
+    "tags": "Tags",
+    "superseded_by_id": "Superseded by",
+    "superseded_how": "How it was superseded",
+    "for_families": "What this means for families",
+    "published_at": "Published on the public page",
 }
 HIDDEN = {"group_id", "meeting_id"}  # the same on every row of one meeting's history
 LONGEST = 300
@@ -39,19 +50,21 @@ LONGEST = 300
 
 # Fields holding the id of another record, and what to say if that record cannot be named.
 NAMED = {"person_id": "someone", "agenda_item_id": "an earlier agenda item",
-         "minutes_approved_at_id": "a later meeting"}
+         "minutes_approved_at_id": "a later meeting", "superseded_by_id": "a later decision"}
 
 
 def _value(field: str, value, names: dict[str, dict[int, str]]) -> str:
-    if value is None or value == "":
-        return "(empty)"
-    if field == "starts_at":
+    if value is None or value == "" or value == []:
+        return "(empty)" if field != "tags" else "(none)"
+    if field in ("starts_at", "published_at"):
         return format_datetime(datetime.fromisoformat(value))
     if field in NAMED:  # never a bare id
         return names.get(field, {}).get(value, NAMED[field])
     if field == "is_online":
         return "Yes" if value else "No"
-    if field in ("status", "minutes_status"):
+    if isinstance(value, list):  # a collection, by names (tags)
+        return ", ".join(str(each) for each in value)
+    if field in ("status", "minutes_status", "superseded_how"):
         return str(value).replace("_", " ").capitalize()
     text = str(value)
     return text if len(text) <= LONGEST else text[:LONGEST].rstrip() + "…"
@@ -74,6 +87,13 @@ def _names(events: list[AuditEvent], agenda_titles: dict[int, str]) -> dict[str,
             for meeting_id, group, starts_at in db.session.execute(
                 db.select(Meeting.id, Group.name, Meeting.starts_at).join(Group, Meeting.group_id == Group.id)
                 .where(Meeting.id.in_(meeting_ids)))}
+    if decision_ids := _ids(events, "superseded_by_id"):
+        names["superseded_by_id"] = {
+            decision_id: f"the decision of {format_date(to_local(starts_at).date())}: “{_value('text', text, {})}”"
+            for decision_id, text, starts_at in db.session.execute(
+                db.select(Decision.id, Decision.text, Meeting.starts_at)
+                .join(Meeting, Decision.meeting_id == Meeting.id)
+                .where(Decision.id.in_(decision_ids)))}
     return names
 
 
@@ -101,10 +121,46 @@ def describe(events: list[AuditEvent], agenda_titles: dict[int, str] | None = No
     return described
 
 
-def value_after(event: AuditEvent, field: str) -> str:
+def value_after(event: AuditEvent, field: str, names: dict[str, dict[int, str]] | None = None) -> str:
     """What a change set a field to, in words ("online", "9 June 2026 at 2:00pm", the text)."""
     after = event.changes[field][1]
     if field == "is_online":
         return "online" if after else "in person"
-    shown = _value(field, after, {})
-    return shown if field == "starts_at" else f"“{shown}”"
+    shown = _value(field, after, names or {})
+    return f"“{shown}”" if field in ("location", "summary", "minutes", "title", "notes", "text", "for_families") \
+        else shown
+
+
+def refuse_on_form(form, record, error: Exception, fields: dict[str, str | None], *, what: str,
+                   agenda_titles: dict[int, str] | None = None) -> list[dict] | None:
+    """Put a refused save's message at its field, keeping everything typed; returns what someone
+    else changed meanwhile (describe's shape, for meetings/_conflict.html) if that was why, else None.
+
+    `fields` maps each field the save changes to the form field showing it (None: none does);
+    `what` names the record ("meeting", "decision", "agenda item"). A clash says who changed what
+    to what, at its field, and the form takes the record's new version, so saving again (having
+    checked) keeps this person's values. A StaleDataError (the other save landed between our check
+    and our write) is the same conflict, never an error page.
+    """
+    db.session.rollback()
+    if not isinstance(error, EditConflict | StaleDataError):
+        show_domain_error(form, error)
+        return None
+    db.session.refresh(record)
+    changes = error.changes if isinstance(error, EditConflict) else (
+        clashing_saves(record, form.version.data, tuple(fields)) or {})
+    form.version.data = record.version
+    names = _names(list(changes.values()), agenda_titles or {})
+    placed = False
+    for field, event in changes.items():
+        target = getattr(form, fields[field]) if fields.get(field) else None
+        if target is not None and not target.errors:
+            who = event.actor.name if event.actor else "Someone else"
+            target.errors = [f"{who} changed this to {value_after(event, field, names)} while you were editing. "
+                             "Check it, then save again"]
+            placed = True
+    if not placed:
+        first = getattr(form, next(name for name in fields.values() if name))
+        first.errors = [*first.errors, f"Someone else saved this {what} while you were editing it. "
+                                       "Check the details, then save again"]
+    return describe(list(dict.fromkeys(changes.values())), agenda_titles)

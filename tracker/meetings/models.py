@@ -167,9 +167,13 @@ class AgendaItem(Auditable, TimestampMixin, db.Model):
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(300))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Goes up with every save: a form that read an older one is refused (an edit conflict).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
     decisions: Mapped[list[Decision]] = relationship(back_populates="agenda_item")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 decision_tags = Table(
@@ -203,6 +207,8 @@ class Decision(Auditable, TimestampMixin, db.Model):
     # "What this means for families": plain English a chair publishes on the public decisions page.
     for_families: Mapped[str] = mapped_column(Text, default="", server_default="")
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    # Goes up with every save: a form that read an older one is refused (an edit conflict).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
     agenda_item: Mapped[AgendaItem | None] = relationship(back_populates="decisions")
@@ -214,6 +220,7 @@ class Decision(Auditable, TimestampMixin, db.Model):
     actions: Mapped[list[Action]] = relationship("Action", viewonly=True, order_by="Action.id")
 
     __audit_collections__ = ("tags",)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Paper(enum.StrEnum):

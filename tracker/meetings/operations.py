@@ -475,7 +475,9 @@ def add_agenda_item(meeting: Meeting, *, title: str, notes: str = "") -> AgendaI
     return item
 
 
-def change_agenda_item(item: AgendaItem, *, title: str, notes: str) -> AgendaItem:
+def change_agenda_item(item: AgendaItem, *, title: str, notes: str, version: int | None = None) -> AgendaItem:
+    """`version`: the item's version the form or API call read (None: nothing to compare)."""
+    check_not_overwriting(item, version, ("title", "notes"), "agenda item")
     item.title, item.notes = _check_agenda_text(title, notes)
     db.session.flush()
     return item
@@ -517,7 +519,10 @@ def record_decision(meeting: Meeting, *, text: str, agenda_item: AgendaItem | No
     return decision
 
 
-def change_decision(decision: Decision, *, text: str, agenda_item: AgendaItem | None) -> Decision:
+def change_decision(decision: Decision, *, text: str, agenda_item: AgendaItem | None,
+                    version: int | None = None) -> Decision:
+    """`version`: the decision's version the form or API call read (None: nothing to compare)."""
+    check_not_overwriting(decision, version, ("text", "agenda_item_id"), "decision")
     _check_agenda_item(decision.meeting, agenda_item)
     decision.text = _check_decision(text)
     decision.agenda_item = agenda_item

@@ -26,6 +26,8 @@ from tracker.meetings.forms import (
     AddAttendeeForm,
     AgendaItemForm,
     CancelMeetingForm,
+    ChangeAgendaItemForm,
+    ChangeDecisionForm,
     ChangeMeetingForm,
     DecisionForm,
     MattersArisingForm,
@@ -33,7 +35,7 @@ from tracker.meetings.forms import (
     MinutesForm,
     parse_time,
 )
-from tracker.meetings.history import describe, value_after
+from tracker.meetings.history import describe, refuse_on_form
 from tracker.meetings.invitations import invitation_note
 from tracker.meetings.models import PAPER_LABELS, AgendaItem, AttendanceStatus, Decision, Meeting
 from tracker.meetings.queries import (
@@ -145,40 +147,14 @@ def edit(meeting_id: int):
                 today=local_today(), version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = _refuse(form, meeting, error, {"starts_at": "starts_on", "location": "location",
-                                                      "is_online": "attendance_mode"})
+            conflict = refuse_on_form(form, meeting, error, {"starts_at": "starts_on", "location": "location",
+                                                             "is_online": "attendance_mode"}, what="meeting")
         else:
             moved = meeting.version != form.version.data  # nothing changed: nobody emailed
             flash(f"The meeting's details were saved. {invitation_note(meeting) if moved else ''}", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id))
     return render_template("meetings/meeting_form.html", form=form, group=meeting.group, meeting=meeting,
                            conflict=conflict, title="Change the meeting's details", section=SECTION)
-
-
-def _refuse(form, meeting: Meeting, error, fields: dict[str, str]):
-    """Put a refused save's message at its field, keeping everything typed.
-
-    A clash with someone else's save says who changed what to what, and the form takes the
-    meeting's new version, so saving again (having checked) keeps this person's values.
-    """
-    db.session.rollback()
-    if isinstance(error, StaleDataError):  # the other save landed between our check and our write
-        error = operations.EditConflict({})
-    if not isinstance(error, operations.EditConflict):
-        show_domain_error(form, error)
-        return None
-    db.session.refresh(meeting)
-    form.version.data = meeting.version
-    for field, event in error.changes.items():
-        who = event.actor.name if event.actor else "Someone else"
-        target = getattr(form, fields[field])
-        target.errors = [*target.errors, f"{who} changed this to {value_after(event, field)} while you were "
-                                         "editing. Check it, then save again"]
-    if not error.changes:
-        first = getattr(form, next(iter(fields.values())))
-        first.errors = [*first.errors, "Someone else saved this meeting while you were editing it. "
-                                       "Check the details, then save again"]
-    return describe(list(dict.fromkeys(error.changes.values())))
 
 
 @blueprint.route("/meetings/<int:meeting_id>/cancel", methods=["GET", "POST"])
@@ -433,20 +409,22 @@ def new_agenda_item(meeting_id: int):
 def edit_agenda_item(meeting_id: int, item_id: int):
     meeting = _meeting(meeting_id, change=True)
     item = _agenda_item(meeting, item_id)
-    form = AgendaItemForm(obj=item)
+    form = ChangeAgendaItemForm(obj=item)
     form.submit.label.text = "Save changes"
+    conflict = None
     if form.validate_on_submit():
         try:
-            operations.change_agenda_item(item, title=form.title.data, notes=form.notes.data)
+            operations.change_agenda_item(item, title=form.title.data, notes=form.notes.data,
+                                          version=form.version.data)
             db.session.commit()
-        except DomainError as error:
-            db.session.rollback()
-            show_domain_error(form, error)
+        except (DomainError, StaleDataError) as error:
+            conflict = refuse_on_form(form, item, error, {"title": "title", "notes": "notes"}, what="agenda item")
         else:
             flash(f"Changes to “{item.title}” were saved.", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"item-{item.id}"))
     return render_template("meetings/agenda_item_form.html", form=form, meeting=meeting, item=item,
-                           title="Change the agenda item", section=SECTION)
+                           conflict=conflict, conflict_what="agenda item", title="Change the agenda item",
+                           section=SECTION)
 
 
 @blueprint.route("/meetings/<int:meeting_id>/agenda/<int:item_id>/move", methods=["POST"])
@@ -459,8 +437,8 @@ def move_agenda_item(meeting_id: int, item_id: int):
     return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"item-{item.id}"))
 
 
-def _decision_form(meeting: Meeting, **data) -> DecisionForm:
-    form = DecisionForm(**data)
+def _decision_form(meeting: Meeting, form_class=DecisionForm, **data) -> DecisionForm:
+    form = form_class(**data)
     form.agenda_item.choices = [("", "Not under an agenda item")] + [
         (str(item.id), item.title) for item in meeting.agenda_items
     ]
@@ -499,20 +477,27 @@ def edit_decision(meeting_id: int, decision_id: int):
     decision = db.session.get(Decision, decision_id)
     if decision is None or decision.meeting_id != meeting.id:
         abort(404)
-    form = _decision_form(meeting, text=decision.text, agenda_item=str(decision.agenda_item_id or ""))
+    form = _decision_form(meeting, ChangeDecisionForm, text=decision.text,
+                          agenda_item=str(decision.agenda_item_id or ""), version=decision.version)
     form.submit.label.text = "Save changes"
+    conflict, titles = None, _agenda_titles(meeting)  # read now: a refused save rolls the session back
     if form.validate_on_submit():
         try:
-            operations.change_decision(decision, text=form.text.data, agenda_item=_chosen_item(meeting, form))
+            operations.change_decision(decision, text=form.text.data, agenda_item=_chosen_item(meeting, form),
+                                       version=form.version.data)
             db.session.commit()
-        except DomainError as error:
-            db.session.rollback()
-            show_domain_error(form, error)
+        except (DomainError, StaleDataError) as error:
+            conflict = refuse_on_form(form, decision, error, {"text": "text", "agenda_item_id": "agenda_item"},
+                                      what="decision", agenda_titles=titles)
         else:
             flash("Changes to the decision were saved.", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"decision-{decision.id}"))
     return render_template("meetings/decision_form.html", form=form, meeting=meeting, decision=decision,
-                           title="Change the decision", section=SECTION)
+                           conflict=conflict, conflict_what="decision", title="Change the decision", section=SECTION)
+
+
+def _agenda_titles(meeting: Meeting) -> dict[int, str]:
+    return {item.id: item.title for item in meeting.agenda_items}
 
 
 # --- summary and minutes -------------------------------------------------------------------------
@@ -530,7 +515,8 @@ def minutes(meeting_id: int):
                                     version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = _refuse(form, meeting, error, {"summary": "summary", "minutes": "minutes"})
+            conflict = refuse_on_form(form, meeting, error, {"summary": "summary", "minutes": "minutes"},
+                                      what="meeting")
         else:
             flash("The summary and minutes were saved.", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="minutes"))
