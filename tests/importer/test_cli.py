@@ -97,7 +97,8 @@ def test_json_lists_the_dates_that_do_not_exist(run, make_person, make_group):
     assert result.exit_code == 0, result.output
     found = json.loads(result.output)
     assert {"text": "Monday 20/21/21", "date": None,
-            "problem": "“Monday 20/21/21” is not a real date: there is no month 21"} in found["dates"]
+            "problem": "“Monday 20/21/21” is not a real date: there is no month 21 "
+                       "(write the day first, then the month)"} in found["dates"]
     created = [s["title"] for s in found["suggestions"] if s["created"]]
     assert "Share chat window with Stephen Pearson" in created
     assert not any(s["created"] for s in found["suggestions"] if s["heading"] == "Future Items")

@@ -35,12 +35,14 @@ def test_a_date_that_does_not_exist_is_reported_not_guessed():
     assert len(found) == 1
     assert found[0].day is None
     assert found[0].text == "Monday 20/21/21"
-    assert found[0].problem == "“Monday 20/21/21” is not a real date: there is no month 21"
+    assert found[0].problem == ("“Monday 20/21/21” is not a real date: there is no month 21 "
+                                 "(write the day first, then the month)")
 
 
 def test_the_champions_page_reports_its_odd_dates():
     parsed = parse_outcomes(CHAMPIONS)
-    assert "“Monday 20/21/21” is not a real date: there is no month 21" in parsed.problems
+    assert ("“Monday 20/21/21” is not a real date: there is no month 21 (write the day first, then the month)"
+            in parsed.problems)
     # "Our next meeting will be at 1pm on Tuesday 22/04/21": 22 April 2021 was a Thursday.
     assert "“Tuesday 22/04/21”: 22 April 2021 is a Thursday, not a Tuesday" in parsed.problems
     real = [found.day for found in parsed.dates if found.day]

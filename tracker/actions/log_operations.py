@@ -292,13 +292,13 @@ def _read_dates(entry: LogEntry, raised, due, revised, today: date, problem) -> 
         read = cell_date(raised, last_year)
         entry.raised_on = read.on if read and read.on and read.on <= today else None
         if entry.raised_on is None and re.search(r"\d", entry.raised_words):
-            problem(RAISED, _not_a_date(entry.raised_words, "17/07/2012",
+            problem(RAISED, _not_a_date(entry.raised_words, last_year, "17/07/2012",
                                         then=", so the action will be raised on its due date"), stop=False)
     reference = entry.raised_on or today
     due_words = _words(due)
     entry.due = cell_date(due, reference) if due_words else None
     if due_words and entry.due is None:
-        problem(DUE, _not_a_date(due_words, "17/07/2012, 30 Sept or June"))
+        problem(DUE, _not_a_date(due_words, reference, "17/07/2012, 30 Sept or June"))
     elif entry.due is None:
         problem(DUE, "gives no due date, so the action will be due by the group's next meeting", stop=False)
     elif entry.due.rule:
@@ -308,12 +308,13 @@ def _read_dates(entry: LogEntry, raised, due, revised, today: date, problem) -> 
         entry.revised = cell_date(revised, entry.due_on or reference)
         if entry.revised is None or entry.revised.on is None:
             entry.revised = None
-            problem(REVISED, _not_a_date(revised_words, "17/07/2012"))
+            problem(REVISED, _not_a_date(revised_words, entry.due_on or reference, "17/07/2012"))
 
 
-def _not_a_date(words: str, example: str, then: str = "") -> str:
-    """A cell's date refused: a day the calendar does not have says so, anything else how to write it."""
-    why = impossible_date(words)
+def _not_a_date(words: str, reference: date, example: str, then: str = "") -> str:
+    """A cell's date refused: a day the calendar does not have says so (a date without a year read
+    from `reference`, as `cell_date` reads it), anything else how to write it."""
+    why = impossible_date(words, reference)
     said = f"“{words}” is not a real date: {why}" if why else f"“{words}” is not a date Tracker can read"
     return f"{said}{then}. Write it like {example}"
 

@@ -27,7 +27,7 @@ NEXT_MEETING, MEETING_IN_MONTH, ON_A_DATE = "next_meeting", "meeting_in_month", 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
@@ -39,13 +39,16 @@ MONTH_MEETING = re.compile(
     + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|board|panel|committee)(?:\s+meeting)?\b", re.I)
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25"
 WRITTEN_DATE = re.compile(
-    r"\b" + _WEEKDAY + r"?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"\b\.?(?:,?\s+(?:\d{4}|\d{2}\b))?", re.I)
+    r"\b" + _WEEKDAY + r"?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
+    + r")\b\.?(?:,?\s+(?P<year>\d{4}|\d{2}\b))?", re.I)
 # "January 30", "January 30th 2026"
-MONTH_FIRST_DATE = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?", re.I)
-# "31/01/2026", "17.7.12", "3/11", "20-2-26"
+MONTH_FIRST_DATE = re.compile(r"\b(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
+                              re.I)
+# "31/01/2026", "17.7.12", "3/11", "20-2-26", "Monday 20/21/21"
 NUMERIC_DATE = re.compile(
-    r"(?<![\d/.])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/]|\.\d)")
-ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+    r"(?<![\d/.])(?:\b" + _WEEKDAY + r")?(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})"
+    r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/]|\.\d)", re.I)
+ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # "end of January 2026", "by March", "in June", "late April", "by the end of February"
 MONTH_PERIOD = re.compile(
     r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+"
@@ -90,10 +93,11 @@ class Due:
     on: date | None = None  # ON_A_DATE; for MEETING_IN_MONTH the month's last day, if not in the diary
     month: date | None = None  # MEETING_IN_MONTH: the first of that month
     rule: str = ""  # a documented rule gave the date ("in the Autumn" is 30 November), else ""
+    problem: str = ""  # the words name a day no calendar has (`impossible_date`): `on` is None
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "words": self.words, "date": self.on.isoformat() if self.on else None,
-                "from": "rule" if self.rule else "words", "rule": self.rule}
+                "from": "rule" if self.rule else "words", "rule": self.rule, "problem": self.problem}
 
 
 def format_day(day: date) -> str:
@@ -173,19 +177,60 @@ def _numeric(match: re.Match, reference: date) -> date | None:
         return None
 
 
-def impossible_date(words: str) -> str | None:
-    """Why words written as a whole numeric date ("31/02/2026", "12/13/2026") are no day of the
-    calendar, in plain words; None when they are not such words, or are a real day."""
-    match = NUMERIC_DATE.fullmatch(words.strip())
-    if not match or not match.group("year"):
-        return None
-    day, month = int(match.group("day")), int(match.group("month"))
-    year = int(match.group("year")) + (2000 if len(match.group("year")) == 2 else 0)
-    if not 1 <= month <= 12:
-        return f"there is no month {month} (write the day first, then the month)"
-    if not 1 <= day <= _last_day(year, month).day:
-        return f"{calendar.month_name[month]} {year} has {_last_day(year, month).day} days"
+# The ways a day of a month is written that the importer reads, in the order it reads them.
+DAY_FORMS = (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE, NUMERIC_DATE)
+
+
+def impossible_date(words: str, reference: date | None = None) -> str | None:
+    """Why the date in these words is no day of the calendar, in plain words ("February 2027 has
+    28 days", "there is no month 13 (write the day first, then the month)"); None when they hold
+    no such date. The one rule for every date the importers read, in numbers ("31/02/2026",
+    "2026-02-30") or in words ("30 February", "Thursday 31st June", "29 Feb 2027", "April 31st").
+
+    A date written without a year is in the year the importer reads it in: its month's first
+    that is not over by `reference` (the meeting), so "29 February" at a meeting in November 2026
+    is in February 2027, which has 28 days. Without a reference only dates with a year are checked."""
+    for form in DAY_FORMS:
+        for match in form.finditer(words):
+            why = _not_a_day(match, reference)
+            if why:
+                return why
     return None
+
+
+def _not_a_day(match: re.Match, reference: date | None) -> str | None:
+    """`impossible_date` for one date as written (a match of one of the DAY_FORMS)."""
+    parts = match.groupdict()
+    day, month_text, year_text = int(parts["day"]), parts["month"], parts["year"]
+    in_words = not month_text.isdigit()
+    if in_words and day > 31 and year_text is None:
+        return None  # "45 March" is a number and a month, not a day
+    month = _month_number(month_text) if in_words else int(month_text)
+    if year_text is None and (reference is None or parts.get("sep", "/") != "/" or not 1 <= month <= 12):
+        return None  # "1.5" and "5/13" are numbers, not dates
+    if not 1 <= month <= 12:
+        return f"there is no month {month}" + (" (write the day first, then the month)" if parts.get("sep") else "")
+    if year_text is None:
+        year = _forward(month, None, reference).year
+    else:
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    last = calendar.monthrange(year, month)[1]
+    return None if 1 <= day <= last else f"{calendar.month_name[month]} {year} has {last} days"
+
+
+def _written(match: re.Match, reference: date) -> date | None:
+    return _parse_written(match.group(0), reference)
+
+
+def _dated(match: re.Match, reference: date, read) -> Due | None:
+    """The date a match gives (`read(match, reference)` reads it), or why it gives none: a day the
+    calendar does not have is said so, never read as another day ("30 February" is not 28 February)."""
+    why = _not_a_day(match, reference)
+    if why:
+        words = match.group(0).strip().rstrip(",.")
+        return Due(ON_A_DATE, words, problem=f"“{words}” is not a real date: {why}")
+    day = read(match, reference)
+    return Due(ON_A_DATE, match.group(0).strip(), on=day) if day else None
 
 
 def _relative(words: str, reference: date) -> tuple[date | None, str]:
@@ -283,11 +328,9 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, Due(NEXT_MEETING, match.group(0)))
     for pattern in (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE):
         for match in pattern.finditer(text):
-            day = _parse_written(match.group(0), reference)
-            add(match, Due(ON_A_DATE, match.group(0).strip(), on=day) if day else None)
+            add(match, _dated(match, reference, _written))
     for match in NUMERIC_DATE.finditer(text):
-        day = _numeric(match, reference)
-        add(match, Due(ON_A_DATE, match.group(0), on=day) if day else None)
+        add(match, _dated(match, reference, _numeric))
     for match in WORKING_DAYS.finditer(text):
         count = match.group("count").lower()
         add(match, Due(ON_A_DATE, match.group(0), on=add_working_days(reference, int(count) if count.isdigit()
@@ -355,7 +398,8 @@ EXCEL_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 def read_cell_date(value, reference: date) -> Due | None:
     """A date column's cell in a spreadsheet: a date or date-and-time cell, an Excel date number
     (45123, as a CSV saved from Excel may hold it), or words read as a table's date column
-    ("17.7.12", "30 Sept", "June", "by the next meeting"). None when it gives no date."""
+    ("17.7.12", "30 Sept", "June", "by the next meeting"). None when it gives no date, or names a
+    day no calendar has (`impossible_date` says why)."""
     if isinstance(value, datetime):
         return Due(ON_A_DATE, format_day(value.date()), on=value.date())
     if isinstance(value, date):
@@ -367,4 +411,5 @@ def read_cell_date(value, reference: date) -> Due | None:
             return None
         day = EXCEL_EPOCH + timedelta(days=int(serial))
         return Due(ON_A_DATE, text, on=day, rule=f"The Excel date number {text} is {format_day(day)}")
-    return read_due(text, reference, whole_cell=True)
+    due = read_due(text, reference, whole_cell=True)
+    return None if due is not None and due.problem else due

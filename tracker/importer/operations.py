@@ -180,6 +180,8 @@ def read_suggestion(suggestion: Suggestion, *, meeting: Meeting, candidates: lis
         if held is not None:
             return ReadSuggestion(owner, held.starts_on, False,
                                   f"“{due.words}”: the meeting of {meeting.group.name} on {format_day(held.starts_on)}")
+    if due.problem:  # "“30 February” is not a real date: February 2027 has 28 days"
+        return ReadSuggestion(owner, None, False, f"{due.problem}, so the date is left for you to choose")
     if due.on is None or due.on < meeting.starts_on:
         return ReadSuggestion(owner, None, False,
                               f"“{due.words}” is before the meeting, so the date is left for you to choose")

@@ -25,7 +25,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
-from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING, ON_A_DATE, Due, format_day, read_due
+from tracker.importer.due import (
+    MEETING_IN_MONTH,
+    NEXT_MEETING,
+    ON_A_DATE,
+    Due,
+    format_day,
+    impossible_date,
+    read_due,
+)
 from tracker.importer.owners import KNOWN_NAMES, looks_like_owner, reading_with, split_owners
 from tracker.importer.tables import (
     Columns,
@@ -102,14 +110,10 @@ def _read_date(match: re.Match) -> FoundDate:
     if len(parts["year"]) == 2:
         year += 2000
     month = _month_number(parts["month_name"]) if parts.get("month_name") else int(parts["month"])
-    day = int(parts["day"])
-    if not 1 <= month <= 12:
-        return FoundDate(text, None, f"“{text}” is not a real date: there is no month {month}")
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        return FoundDate(text, None, f"“{text}” is not a real date: {calendar.month_name[month]} {year} "
-                                     f"has {last} days")
-    found = date(year, month, day)
+    why = impossible_date(text)  # the importers' one rule for a day no calendar has
+    if why:
+        return FoundDate(text, None, f"“{text}” is not a real date: {why}")
+    found = date(year, month, int(parts["day"]))
     said = _weekday_number(parts.get("weekday"))
     if said is not None and said != found.weekday():
         return FoundDate(text, found, f"“{text}”: {format_day(found)} is a {calendar.day_name[found.weekday()]}, "
@@ -797,6 +801,8 @@ def _with_due(reason: str, due: Due | None) -> str:
         return reason
     if due.kind == NEXT_MEETING:
         return f"{reason}. Due by the next meeting: “{due.words}”"
+    if due.problem:
+        return f"{reason}. No due date: {due.problem}"
     if due.rule:
         return f"{reason}. Due date from a rule: {due.rule}"
     return f"{reason}. Due date read from “{due.words}”"
