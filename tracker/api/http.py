@@ -2,7 +2,8 @@
 
 Every error the API gives is JSON `{"error": message, "field": field-or-absent}`:
 400 a malformed request (bad query string, body not a JSON object), 401 no valid token,
-403 not allowed, 404 not found (or not yours to know of), 422 a rule of the service refused it.
+403 not allowed, 404 not found (or not yours to know of), 409 a save that clashes with another,
+422 a rule of the service refused it, 429 too many requests from one address.
 """
 from __future__ import annotations
 

@@ -11,11 +11,14 @@ from tracker.api import blueprint
 from tracker.api.http import ApiError, created, load_body
 from tracker.api.openapi import doc
 from tracker.api.schemas import (
+    AgendaItemChangeInSchema,
     AgendaItemInSchema,
     AgendaItemSchema,
+    DecisionChangeInSchema,
     DecisionInSchema,
     DecisionSchema,
     InputSchema,
+    MeetingChangeInSchema,
     MeetingInSchema,
     MeetingSchema,
     RouteInputInSchema,
@@ -78,7 +81,8 @@ def meeting(meeting_id: int):
 @blueprint.route("/meetings", methods=["POST"])
 @api_token
 @doc("Meetings", "Put a meeting of a group in its diary (its members are sent an invitation)", body=MeetingInSchema,
-     response=MeetingSchema, status=201, forbidden=True, not_found=True, refused=True)
+     response=MeetingSchema, status=201, forbidden=True, not_found=True, refused=True,
+     saves_existing=True)  # the group's actions due "by the next meeting" take its date
 def schedule_meeting():
     body = load_body(MeetingInSchema)
     group = db.session.get(Group, body["group"]) if body["group"] else None
@@ -96,11 +100,11 @@ def schedule_meeting():
 
 @blueprint.route("/meetings/<int:meeting_id>", methods=["POST"])
 @api_token
-@doc("Meetings", "Move a meeting or change where it is; what is not sent stays as it is", body=MeetingInSchema,
-     response=MeetingSchema, forbidden=True, not_found=True, refused=True)
+@doc("Meetings", "Move a meeting or change where it is; what is not sent stays as it is",
+     body=MeetingChangeInSchema, response=MeetingSchema, forbidden=True, not_found=True, refused=True)
 def change_meeting(meeting_id: int):
     changing = _meeting(meeting_id, change=True)
-    body = load_body(MeetingInSchema)
+    body = load_body(MeetingChangeInSchema)
     if body["group"] is not None and body["group"] != changing.group_id:
         raise ApiError(422, "A meeting stays with its group; schedule a new one for another group", "group")
     with _named_as_in_the_body():
@@ -118,22 +122,23 @@ def change_meeting(meeting_id: int):
 @doc("Meetings", "Add an item to the end of a meeting's agenda", body=AgendaItemInSchema, response=AgendaItemSchema,
      status=201, forbidden=True, not_found=True, refused=True)
 def add_agenda_item(meeting_id: int):
+    owning = _meeting(meeting_id, change=True)
     body = load_body(AgendaItemInSchema)
-    item = meetings.add_agenda_item(_meeting(meeting_id, change=True), title=body["title"], notes=body["notes"])
+    item = meetings.add_agenda_item(owning, title=body["title"], notes=body["notes"])
     db.session.commit()
     return AgendaItemSchema().dump(item), 201
 
 
 @blueprint.route("/meetings/<int:meeting_id>/agenda-items/<int:item_id>", methods=["POST"])
 @api_token
-@doc("Meetings", "Change an agenda item's title and notes", body=AgendaItemInSchema, response=AgendaItemSchema,
-     forbidden=True, not_found=True, refused=True)
+@doc("Meetings", "Change an agenda item's title and notes", body=AgendaItemChangeInSchema,
+     response=AgendaItemSchema, forbidden=True, not_found=True, refused=True)
 def change_agenda_item(meeting_id: int, item_id: int):
-    body = load_body(AgendaItemInSchema)
     owning = _meeting(meeting_id, change=True)
     item = db.session.get(AgendaItem, item_id)
     if item is None or item.meeting_id != owning.id:
         raise ApiError(404, "There is no agenda item with that id in this meeting")
+    body = load_body(AgendaItemChangeInSchema)
     meetings.change_agenda_item(item, title=body["title"], notes=body["notes"], version=body.get("version"))
     db.session.commit()
     return AgendaItemSchema().dump(item)
@@ -142,10 +147,11 @@ def change_agenda_item(meeting_id: int, item_id: int):
 @blueprint.route("/meetings/<int:meeting_id>/decisions", methods=["POST"])
 @api_token
 @doc("Decisions", "Record what a meeting decided, under one of its agenda items if you name one",
-     body=DecisionInSchema, response=DecisionSchema, status=201, forbidden=True, not_found=True, refused=True)
+     body=DecisionInSchema, response=DecisionSchema, status=201, forbidden=True, not_found=True, refused=True,
+     saves_existing=True)  # a meeting whose day has come is marked held
 def record_decision(meeting_id: int):
-    body = load_body(DecisionInSchema)
     owning = _meeting(meeting_id, change=True)
+    body = load_body(DecisionInSchema)
     decision = meetings.record_decision(owning, text=body["text"], agenda_item=_agenda_item(owning, body["agenda_item"]),
                                         now=utcnow())
     db.session.commit()
@@ -154,12 +160,12 @@ def record_decision(meeting_id: int):
 
 @blueprint.route("/decisions/<int:decision_id>", methods=["POST"])
 @api_token
-@doc("Decisions", "Change the words of a decision, or the agenda item it sits under", body=DecisionInSchema,
+@doc("Decisions", "Change the words of a decision, or the agenda item it sits under", body=DecisionChangeInSchema,
      response=DecisionSchema, forbidden=True, not_found=True, refused=True)
 def change_decision(decision_id: int):
-    body = load_body(DecisionInSchema)
     decision = visible_decision(decision_id)
     owning = _meeting(decision.meeting_id, change=True)
+    body = load_body(DecisionChangeInSchema)
     meetings.change_decision(decision, text=body["text"], agenda_item=_agenda_item(owning, body["agenda_item"]),
                              version=body.get("version"))
     db.session.commit()
@@ -169,14 +175,14 @@ def change_decision(decision_id: int):
 @blueprint.route("/inputs/<int:input_id>/route", methods=["POST"])
 @api_token
 @doc("Input", "Pass input to the group that will answer it", body=RouteInputInSchema, response=InputSchema,
-     forbidden=True, not_found=True, refused=True)
+     forbidden=True, not_found=True, refused=True, saves_existing=True)
 def route_input(input_id: int):
-    body = load_body(RouteInputInSchema)
     raised = db.session.get(Input, input_id)
     if raised is None or not permissions.can_view_input(api_person(), raised):
         raise ApiError(404, "There is no input with that id")
     if not permissions.can_route_input(api_person(), raised):
         raise ApiError(403, "Your token's person is not allowed to do this")
+    body = load_body(RouteInputInSchema)
     group = db.session.get(Group, body["group"]) if body["group"] else None
     inputs.route_input(raised, group=group, by=api_person(), at=utcnow())
     db.session.commit()

@@ -23,8 +23,10 @@ _ERRORS = {
     401: "No valid API token was sent",
     403: "The token's person is not allowed to do this",
     404: "There is no such record, or it is not the token's person's to know of",
-    409: "Someone changed the record at the same moment; read it again, then retry",
+    409: "Someone else changed the record, or one this saves with it, since you read it (the `version` you "
+         "sent) or at the same moment; nothing was saved. Read it again, then retry",
     422: "A rule of the service refused it; nothing was saved",
+    429: "Too many requests from this address; wait for the seconds in the Retry-After header, then retry",
 }
 DESCRIPTION = """Actions agreed at meetings, who owns them, and what happened.
 
@@ -37,10 +39,17 @@ dates (`due_on`) are calendar dates in the partnership's time zone."""
 
 def doc(tag: str, summary: str, *, response, args=None, body=None, status: int = 200,
         secured: bool = True, forbidden: bool = False, not_found: bool = False,
-        refused: bool = False):
-    """Declare a view's OpenAPI operation: what it takes, what it returns, how it can fail."""
-    errors = [code for code, flag in ((400, args or body), (401, secured), (403, forbidden),
-                                      (404, not_found), (409, body), (422, refused)) if flag]
+        refused: bool = False, saves_existing: bool = False):
+    """Declare a view's OpenAPI operation: what it takes, what it returns, how it can fail.
+
+    Each error is listed only where a code path gives it: 400 when it reads a query string or a
+    body; 401 when it needs a token; 403, 404 and 422 as the view says (`forbidden`, `not_found`,
+    `refused`); 409 when its body takes the record's `version` (an old one is refused), or when it
+    `saves_existing` records without one, so a save landing at the same moment is refused; 429
+    always (the blueprint's rate limit). A create that saves nothing already there has no 409."""
+    conflicts = saves_existing or (body is not None and "version" in body._declared_fields)
+    errors = [code for code, flag in ((400, args or body), (401, secured), (403, forbidden), (404, not_found),
+                                      (409, conflicts), (422, refused), (429, True)) if flag]
 
     def decorator(view):
         view.openapi = {"tag": tag, "summary": summary, "response": response, "args": args,

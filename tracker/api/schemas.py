@@ -467,6 +467,7 @@ class NoteInSchema(BodySchema):
 
 
 # --- what a program sends to record meetings, agenda items and decisions, and to route input ---
+# A create takes no `version` (there is nothing to have read yet); its change schema adds one.
 
 
 class AgendaItemSchema(Schema):
@@ -490,6 +491,9 @@ class MeetingInSchema(Schema):
         "example": "2027-01-12T10:00:00"})
     location = fields.String(load_default=None, metadata={"description": "Where, for a meeting in person"})
     is_online = fields.Boolean(load_default=None, metadata={"description": "true: an online meeting"})
+
+
+class MeetingChangeInSchema(MeetingInSchema):
     version = fields.Integer(metadata={"description": "Optional: the meeting's version when you read it"})
 
 
@@ -499,7 +503,10 @@ class AgendaItemInSchema(Schema):
 
     title = fields.String(load_default="", metadata={"description": "The item's title (required)"})
     notes = fields.String(load_default="", metadata={"description": "Notes for the item"})
-    version = fields.Integer(metadata={"description": "Optional, when changing it: the item's version when you read it"})
+
+
+class AgendaItemChangeInSchema(AgendaItemInSchema):
+    version = fields.Integer(metadata={"description": "Optional: the item's version when you read it"})
 
 
 class DecisionInSchema(Schema):
@@ -509,8 +516,10 @@ class DecisionInSchema(Schema):
     text = fields.String(load_default="", metadata={"description": "What the group decided (required)"})
     agenda_item = fields.Integer(load_default=None, **_ID, metadata={
         "description": "The id of the meeting's agenda item it was made under, if any"})
-    version = fields.Integer(metadata={
-        "description": "Optional, when changing it: the decision's version when you read it"})
+
+
+class DecisionChangeInSchema(DecisionInSchema):
+    version = fields.Integer(metadata={"description": "Optional: the decision's version when you read it"})
 
 
 class RouteInputInSchema(Schema):

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
 from tracker.actions import operations
+from tracker.actions.models import Action
 from tracker.api import blueprint, queries
 from tracker.api.http import ApiError, created, load_args, load_body, paginate
 from tracker.api.openapi import doc
@@ -99,6 +100,15 @@ def _action_or_404(action_id: int, *, detail: bool = False):
     return action
 
 
+def _action_to_change(action_id: int, allowed) -> Action:
+    """The action, if its person may see it (else 404) and may `allowed(person, action)` change it (else
+    403), checked before the body is read: a caller learns nothing of the body's rules about an action
+    that is missing or not theirs to change, and a bad body to a missing action is a 404."""
+    action = _action_or_404(action_id)
+    _refuse_unless(allowed(api_person(), action))
+    return action
+
+
 @blueprint.route("/groups")
 @api_token
 @doc("Groups", "Groups the token's person may see: the Board, workstreams, task and finish groups, "
@@ -148,8 +158,7 @@ def action(action_id: int):
      body=UpdateInSchema, response=UpdateSchema, status=201, forbidden=True, not_found=True,
      refused=True)
 def post_update(action_id: int):
-    action = _action_or_404(action_id)
-    _refuse_unless(permissions.can_update_action(api_person(), action))
+    action = _action_to_change(action_id, permissions.can_update_action)
     body = load_body(UpdateInSchema)
     update = operations.post_update(action, by=api_person(), note=body["note"], at=utcnow(),
                                     version=body.get("version"))
@@ -176,15 +185,15 @@ def raise_action():
 
 
 def _action_change(endpoint: str, path: str, summary: str, schema, allowed, operation, arguments) -> None:
-    """POST /actions/{id}/<path>: one change to an action as its page makes it: the same permission,
-    then the same operation, given `arguments(body)` (and who, when and the version read)."""
+    """POST /actions/{id}/<path>: one change to an action as its page makes it: the same permission
+    (checked before the body is read), then the same operation, given `arguments(body)` (and who,
+    when and the version read)."""
 
     @api_token
     @doc("Actions", summary, body=schema, response=ActionSchema, forbidden=True, not_found=True, refused=True)
     def change(action_id: int):
+        action = _action_to_change(action_id, allowed)
         body = load_body(schema)
-        action = _action_or_404(action_id)
-        _refuse_unless(allowed(api_person(), action))
         operation(action, by=api_person(), at=utcnow(), version=body.get("version"), **arguments(body))
         db.session.commit()
         return ActionSchema().dump(action)
