@@ -54,6 +54,44 @@ def health_board_paragraphs() -> None:
     doc.save(HERE / "14_docx_paragraphs.docx")
 
 
+def bilingual_side_by_side() -> None:
+    """Welsh and English side by side in a two-column table, as Welsh public bodies publish."""
+    doc = Document()
+    doc.add_heading("Grŵp Llywio ADY / ALN Steering Group", level=1)
+    rows = [
+        ("Cymraeg", "English"),
+        ("Cofnodion y cyfarfod a gynhaliwyd ddydd Mercher 18 Tachwedd 2026",
+         "Minutes of the meeting held on Wednesday 18 November 2026"),
+        ("Yn bresennol: Rhian Morgan (Cadeirydd), Gareth Jones (Cydlynydd ADY), Dr Siân Williams "
+         "(Swyddog Arweiniol Clinigol Addysg Dynodedig), Eleri Hughes (Fforwm Rhieni)",
+         "Present: Rhian Morgan (Chair), Gareth Jones (ALNCo), Dr Siân Williams (Designated Education "
+         "Clinical Lead Officer), Eleri Hughes (Parent Forum)"),
+        ("1. Cynlluniau Datblygu Unigol", "1. Individual Development Plans"),
+        ("Adroddodd Gareth fod 40% o'r CDUau wedi'u hadolygu eleni. Cam gweithredu: Gareth Jones i "
+         "anfon y data diweddaraf fesul ysgol at y grŵp erbyn 4 Rhagfyr.",
+         "Gareth reported that 40% of IDPs had been reviewed this year. Action: Gareth Jones to send "
+         "the latest figures by school to the group by 4 December."),
+        ("2. Darpariaeth cyfrwng Cymraeg", "2. Welsh-medium provision"),
+        ("Nid oes digon o leoedd arbenigol cyfrwng Cymraeg yn y sir. Cam gweithredu: Rhian Morgan i "
+         "ysgrifennu at y Prif Swyddog Addysg am gynllunio lleoedd.",
+         "There are not enough Welsh-medium specialist places in the county. Action: Rhian Morgan to "
+         "write to the Chief Education Officer about place planning."),
+        ("3. Llais rhieni", "3. Parents' voice"),
+        ("Cytunwyd y byddai Eleri yn casglu barn rhieni am y broses CDU cyn y cyfarfod nesaf.",
+         "It was agreed that Eleri would gather parents' views on the IDP process before the next meeting."),
+        ("4. Iechyd", "4. Health"),
+        ("Bydd Dr Williams yn adrodd ar amseroedd aros therapi lleferydd ac iaith ym mis Ionawr.",
+         "Dr Williams will report on speech and language therapy waiting times in January."),
+        ("Dyddiad y cyfarfod nesaf: 20 Ionawr 2027", "Date of next meeting: 20 January 2027"),
+    ]
+    table = doc.add_table(rows=len(rows), cols=2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.save(HERE / "48_fourth_welsh_bilingual.docx")
+
+
 if __name__ == "__main__":
     workforce_action_table()
     health_board_paragraphs()
+    bilingual_side_by_side()
