@@ -64,7 +64,7 @@ def test_a_route_from_an_out_of_date_page_is_refused(client, auth, partnership, 
     db.session.commit()
     html = client.submit(f"/inputs/{raised.id}/route", {"group": str(partnership.workstream.id),
                                                         "version": str(stale)}).get_data(as_text=True)
-    assert "Someone else changed this input after you opened this page" in html
+    assert "changed this to SEND Board while you were editing. Check it, then save again" in html
     assert db.session.get(Input, raised.id).group_id == partnership.board.id
 
 

@@ -18,6 +18,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from tracker.actions import operations as action_operations
 from tracker.actions.models import OPEN_STATUSES, Action
+from tracker.core.audit import clashing_saves
 from tracker.core.dates import add_working_days, to_local
 from tracker.core.domain import DomainError, EditConflict, Problems, checked_text
 from tracker.core.models import Tag, TagKind
@@ -56,9 +57,16 @@ def respond_by(group: Group | None, raised_on: date) -> date:
     return add_working_days(raised_on, DEFAULT_RESPONSE_WORKING_DAYS if days is None else days)
 
 
-def _check_version(raised: Input, version: int | None) -> None:
-    if version is not None and version != raised.version:
-        raise EditConflict("input")
+# The fields each save writes: a form read at an older version is refused if someone else's save
+# since changed any of them (core/audit.py clashing_saves, as for meetings), naming each change.
+ROUTE_FIELDS = ("group_id", "status", "routed_at", "first_response_at")
+ANSWER_FIELDS = ("response", "status", "answered_at", "first_response_at")
+
+
+def _check_version(raised: Input, version: int | None, fields: tuple[str, ...]) -> None:
+    clashes = clashing_saves(raised, version, fields)
+    if clashes is not None:
+        raise EditConflict("input", clashes)
 
 
 def _check_text(problems: Problems, what: str, why_it_matters: str, *, what_message: str) -> tuple[str, str]:
@@ -141,7 +149,7 @@ def route_input(raised: Input, *, group: Group | None, by: User, at: datetime,
                 version: int | None = None) -> Input:
     """Pass the input to the group that will look at it. This is a first response: the person
     who raised it is told which group has it."""
-    _check_version(raised, version)
+    _check_version(raised, version, ROUTE_FIELDS)
     _require_not_answered(raised, "passed to a group", "group")
     if group is None:
         raise DomainError("Choose the group that will look at this", field="group")
@@ -194,7 +202,7 @@ def raise_action_for_input(raised: Input, *, by: User, today: date, at: datetime
 
 def answer_input(raised: Input, *, by: User, response: str, at: datetime, version: int | None = None) -> Input:
     """Answer it directly, or close the loop once the actions are done: what was done, or why not."""
-    _check_version(raised, version)
+    _check_version(raised, version, ANSWER_FIELDS)
     _require_not_answered(raised, "answered again", "response")
     raised.response = _text(response, required="Enter your answer: what was done, or why it cannot be done",
                             field="response", what="The answer")

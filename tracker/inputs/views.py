@@ -35,6 +35,7 @@ from tracker.inputs.forms import (
     UnlinkActionForm,
     UnpublishForm,
 )
+from tracker.inputs.history import refuse_on_form
 from tracker.inputs.models import INPUT_STATUS_LABELS, Input
 from tracker.inputs.queries import (
     board_figures,
@@ -199,18 +200,20 @@ def route(input_id: int):
     raised = _input(input_id, route=True)
     form = RouteForm(version=raised.version, group=str(raised.group_id or ""))
     form.group.choices = [("", "Choose a group")] + [(str(g.id), g.name) for g in routing_groups()]
+    conflict = None
     if form.validate_on_submit():
         try:
             operations.route_input(raised, group=record_by_id(Group, form.group.data), by=current_user, at=utcnow(),
                                    version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            _refused(form, error)
+            conflict = refuse_on_form(form, raised, error, clash_fields=operations.ROUTE_FIELDS,
+                                      fields={"group_id": "group"})
         else:
             flash(f"Passed to {raised.group.name}. The person who raised it has been told.", "success")
             return redirect(url_for("inputs.show", input_id=raised.id))
-    return render_template("inputs/route.html", form=form, input=raised, title="Pass it to a group",
-                           section=SECTION)
+    return render_template("inputs/route.html", form=form, input=raised, conflict=conflict, conflict_what="input",
+                           title="Pass it to a group", section=SECTION)
 
 
 @blueprint.route("/inputs/<int:input_id>/link-action", methods=["GET", "POST"])
@@ -288,17 +291,20 @@ def new_action(input_id: int):
 def answer(input_id: int):
     raised = _input(input_id, route=True)
     form = AnswerForm(version=raised.version)
+    conflict = None
     if form.validate_on_submit():
         try:
             operations.answer_input(raised, by=current_user, response=form.response.data, at=utcnow(),
                                     version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            _refused(form, error)
+            conflict = refuse_on_form(form, raised, error, clash_fields=operations.ANSWER_FIELDS,
+                                      fields={"response": "response"})
         else:
             flash("Your answer is sent to the person who raised it.", "success")
             return redirect(url_for("inputs.show", input_id=raised.id))
-    return render_template("inputs/answer.html", form=form, input=raised, title="Answer it", section=SECTION)
+    return render_template("inputs/answer.html", form=form, input=raised, conflict=conflict, conflict_what="input",
+                           title="Answer it", section=SECTION)
 
 
 @blueprint.route("/inputs/<int:input_id>/publish", methods=["GET", "POST"])
