@@ -175,7 +175,7 @@ def test_a_save_landing_at_the_same_moment_is_the_same_friendly_conflict(client,
     response = client.submit(f"/decisions/{decision.id}/{page}", {"version": "1", **data})
     assert response.status_code == 200
     assert [message for _, message in error_summary_links(response)] == [
-        "Someone else saved this decision while you were editing it. Check the details, then save again"]
+        "Someone else saved this decision while you were editing it. Check what changed, then save again"]
     assert _fresh(decision).tags == [] and _fresh(decision).for_families == ""
 
 

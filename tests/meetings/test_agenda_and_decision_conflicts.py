@@ -139,7 +139,7 @@ def test_a_garbled_or_unknown_version_is_refused_not_a_crash(client, auth, board
                              {"version": version, "agenda_item": str(item.id), "text": "Typed words stay."})
     assert response.status_code == 200
     assert error_summary_links(response) == [
-        ("#text", "Someone else saved this decision while you were editing it. Check the details, then save again")]
+        ("#text", "Someone else saved this decision while you were editing it. Check what changed, then save again")]
     assert "Typed words stay." in page_text(response)
     db.session.expire_all()
     assert db.session.get(Decision, decision.id).text == "The pilot runs until December."
@@ -174,5 +174,5 @@ def test_a_save_landing_at_the_same_moment_is_the_same_friendly_conflict(client,
     response = client.submit(url, {**data, "version": "1", field: words})
     assert response.status_code == 200
     assert [message for _, message in error_summary_links(response)] == [
-        f"Someone else saved this {form} while you were editing it. Check the details, then save again"]
+        f"Someone else saved this {form} while you were editing it. Check what changed, then save again"]
     assert words in page_text(response)

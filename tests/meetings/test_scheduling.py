@@ -300,7 +300,7 @@ def test_a_garbled_version_is_refused_as_an_edit_conflict_not_a_crash(client, au
     response = client.submit(f"/meetings/{meeting.id}/{page}", {**fields, "version": version})
     assert response.status_code == 200
     assert [message for _, message in error_summary_links(response)] == [
-        "Someone else saved this meeting while you were editing it. Check the details, then save again"]
+        "Someone else saved this meeting while you were editing it. Check what changed, then save again"]
     text = page_text(response)
     assert ("Council House" if page == "edit" else "The Board met.") in text  # what was typed stays
     db.session.expire_all()

@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tracker.actions.queries import tags_by_kind
 from tracker.actions.rag import state_helpers
 from tracker.core.access import signed_in
+from tracker.core.conflicts import refuse_on_form
 from tracker.core.dates import format_date, local_today, utcnow
 from tracker.core.domain import DomainError, EditConflict
 from tracker.core.ids import bounded_int, parse_id
@@ -33,7 +34,7 @@ from tracker.decisions.forms import (
 )
 from tracker.decisions.queries import decision_by_id, later_decisions_of_group, register_page
 from tracker.extensions import db
-from tracker.meetings.history import refuse_on_form
+from tracker.meetings.history import saves_in_words
 from tracker.meetings.models import Decision
 from tracker.people.models import Group
 from tracker.permissions import (
@@ -149,8 +150,9 @@ def edit(decision_id: int):
         except (DomainError, StaleDataError) as error:
             tags_at = next((field.name for field in (form.priorities, form.values, form.outcomes)
                             if field.choices), None)  # the tags' first question on the page
-            conflict = refuse_on_form(form, decision, error, {"superseded_by_id": "superseded_by", "tags": tags_at,
-                                                              "superseded_how": "superseded_how"}, what="decision")
+            conflict = refuse_on_form(form, decision, error, fields={
+                "superseded_by_id": "superseded_by", "tags": tags_at, "superseded_how": "superseded_how"},
+                what="decision", words=saves_in_words)
         else:
             flash("The decision's tags and status were saved.", "success")
             return redirect(url_for("decisions.index", _anchor=f"decision-{decision.id}", **_register_view()))
@@ -218,8 +220,8 @@ def for_families(decision_id: int):
                                             version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = refuse_on_form(form, decision, error, {"for_families": "for_families", "published_at": None},
-                                      what="decision")
+            conflict = refuse_on_form(form, decision, error, fields={"for_families": "for_families", "published_at": None},
+                                      what="decision", words=saves_in_words)
         except operations.SecondLookNeeded as needed:
             form.for_families.data, form.second_look_taken.data = needed.text, "yes"
             return render_template("decisions/for_families_check.html", form=form, decision=decision,

@@ -17,6 +17,7 @@ from tracker.actions.forms import ActionForm
 from tracker.actions.models import Action
 from tracker.actions.queries import tags_by_kind
 from tracker.core.access import STAFF, roles, signed_in
+from tracker.core.conflicts import refuse_on_form
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError, EditConflict
 from tracker.core.forms import show_domain_error
@@ -35,7 +36,7 @@ from tracker.inputs.forms import (
     UnlinkActionForm,
     UnpublishForm,
 )
-from tracker.inputs.history import refuse_on_form
+from tracker.inputs.history import saves_in_words
 from tracker.inputs.models import INPUT_STATUS_LABELS, Input
 from tracker.inputs.queries import (
     board_figures,
@@ -207,8 +208,8 @@ def route(input_id: int):
                                    version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = refuse_on_form(form, raised, error, clash_fields=operations.ROUTE_FIELDS,
-                                      fields={"group_id": "group"})
+            conflict = refuse_on_form(form, raised, error, fields={"group_id": "group"}, what="input",
+                                      words=saves_in_words, clash_fields=operations.ROUTE_FIELDS)
         else:
             flash(f"Passed to {raised.group.name}. The person who raised it has been told.", "success")
             return redirect(url_for("inputs.show", input_id=raised.id))
@@ -298,8 +299,8 @@ def answer(input_id: int):
                                     version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = refuse_on_form(form, raised, error, clash_fields=operations.ANSWER_FIELDS,
-                                      fields={"response": "response"})
+            conflict = refuse_on_form(form, raised, error, fields={"response": "response"}, what="input",
+                                      words=saves_in_words, clash_fields=operations.ANSWER_FIELDS)
         else:
             flash("Your answer is sent to the person who raised it.", "success")
             return redirect(url_for("inputs.show", input_id=raised.id))

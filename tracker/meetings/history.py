@@ -1,18 +1,14 @@
-"""Turning audit events of meetings, attendance, agenda items and decisions into plain English,
-and a save refused because someone else saved the same record meanwhile (refuse_on_form)."""
+"""Turning audit events of meetings, attendance, agenda items and decisions into plain English: the
+history lists, and what a refused save shows (core/conflicts.py, given `saves_in_words`)."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.orm.exc import StaleDataError
-
-from tracker.core.audit import clashing_saves
+from tracker.core.conflicts import SavesInWords
 from tracker.core.dates import format_date, format_datetime, to_local
-from tracker.core.forms import show_domain_error
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
 from tracker.meetings.models import Decision, Meeting
-from tracker.meetings.operations import EditConflict
 from tracker.people.models import Group, User
 
 RECORDS = {
@@ -99,7 +95,17 @@ def _names(events: list[AuditEvent], agenda_titles: dict[int, str]) -> dict[str,
 
 def describe(events: list[AuditEvent], agenda_titles: dict[int, str] | None = None) -> list[dict]:
     """Each event as {when, who, what, changes: [(field, before, after)]} (a query for names)."""
+    return _described(events, _names(events, agenda_titles or {}))
+
+
+def saves_in_words(events: list[AuditEvent], agenda_titles: dict[int, str] | None = None) -> SavesInWords:
+    """Saves that clashed with a refused one, for core/conflicts.py refuse_on_form."""
     names = _names(events, agenda_titles or {})
+    return SavesInWords(value_after=lambda event, field: value_after(event, field, names),
+                        described=_described(events, names))
+
+
+def _described(events: list[AuditEvent], names: dict[str, dict[int, str]]) -> list[dict]:
     described = []
     for event in events:
         record = RECORDS.get(event.entity_type, event.entity_type.replace("_", " "))
@@ -129,38 +135,3 @@ def value_after(event: AuditEvent, field: str, names: dict[str, dict[int, str]] 
     shown = _value(field, after, names or {})
     return f"“{shown}”" if field in ("location", "summary", "minutes", "title", "notes", "text", "for_families") \
         else shown
-
-
-def refuse_on_form(form, record, error: Exception, fields: dict[str, str | None], *, what: str,
-                   agenda_titles: dict[int, str] | None = None) -> list[dict] | None:
-    """Put a refused save's message at its field, keeping everything typed; returns what someone
-    else changed meanwhile (describe's shape, for meetings/_conflict.html) if that was why, else None.
-
-    `fields` maps each field the save changes to the form field showing it (None: none does);
-    `what` names the record ("meeting", "decision", "agenda item"). A clash says who changed what
-    to what, at its field, and the form takes the record's new version, so saving again (having
-    checked) keeps this person's values. A StaleDataError (the other save landed between our check
-    and our write) is the same conflict, never an error page.
-    """
-    db.session.rollback()
-    if not isinstance(error, EditConflict | StaleDataError):
-        show_domain_error(form, error)
-        return None
-    db.session.refresh(record)
-    changes = error.changes if isinstance(error, EditConflict) else (
-        clashing_saves(record, form.version.data, tuple(fields)) or {})
-    form.version.data = record.version
-    names = _names(list(changes.values()), agenda_titles or {})
-    placed = False
-    for field, event in changes.items():
-        target = getattr(form, fields[field]) if fields.get(field) else None
-        if target is not None and not target.errors:
-            who = event.actor.name if event.actor else "Someone else"
-            target.errors = [f"{who} changed this to {value_after(event, field, names)} while you were editing. "
-                             "Check it, then save again"]
-            placed = True
-    if not placed:
-        first = getattr(form, next(name for name in fields.values() if name))
-        first.errors = [*first.errors, f"Someone else saved this {what} while you were editing it. "
-                                       "Check the details, then save again"]
-    return describe(list(dict.fromkeys(changes.values())), agenda_titles)

@@ -6,6 +6,7 @@ Group pages are in groups.py on the same blueprint.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -15,6 +16,7 @@ from tracker.actions.models import Action
 from tracker.actions.operations import record_matters_arising
 from tracker.actions.rag import state_helpers
 from tracker.core.access import signed_in
+from tracker.core.conflicts import refuse_on_form
 from tracker.core.dates import format_datetime, local_today, local_zone, to_local, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
@@ -35,7 +37,7 @@ from tracker.meetings.forms import (
     MinutesForm,
     parse_time,
 )
-from tracker.meetings.history import describe, refuse_on_form
+from tracker.meetings.history import describe, saves_in_words
 from tracker.meetings.invitations import invitation_note
 from tracker.meetings.models import PAPER_LABELS, AgendaItem, AttendanceStatus, Decision, Meeting
 from tracker.meetings.queries import (
@@ -147,8 +149,9 @@ def edit(meeting_id: int):
                 today=local_today(), version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = refuse_on_form(form, meeting, error, {"starts_at": "starts_on", "location": "location",
-                                                             "is_online": "attendance_mode"}, what="meeting")
+            conflict = refuse_on_form(form, meeting, error, fields={"starts_at": "starts_on", "location": "location",
+                                                                    "is_online": "attendance_mode"},
+                                      what="meeting", words=saves_in_words)
         else:
             moved = meeting.version != form.version.data  # nothing changed: nobody emailed
             flash(f"The meeting's details were saved. {invitation_note(meeting) if moved else ''}", "success")
@@ -418,7 +421,8 @@ def edit_agenda_item(meeting_id: int, item_id: int):
                                           version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = refuse_on_form(form, item, error, {"title": "title", "notes": "notes"}, what="agenda item")
+            conflict = refuse_on_form(form, item, error, fields={"title": "title", "notes": "notes"},
+                                      what="agenda item", words=saves_in_words)
         else:
             flash(f"Changes to “{item.title}” were saved.", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"item-{item.id}"))
@@ -487,8 +491,8 @@ def edit_decision(meeting_id: int, decision_id: int):
                                        version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = refuse_on_form(form, decision, error, {"text": "text", "agenda_item_id": "agenda_item"},
-                                      what="decision", agenda_titles=titles)
+            conflict = refuse_on_form(form, decision, error, fields={"text": "text", "agenda_item_id": "agenda_item"},
+                                      what="decision", words=partial(saves_in_words, agenda_titles=titles))
         else:
             flash("Changes to the decision were saved.", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor=f"decision-{decision.id}"))
@@ -515,8 +519,8 @@ def minutes(meeting_id: int):
                                     version=form.version.data)
             db.session.commit()
         except (DomainError, StaleDataError) as error:
-            conflict = refuse_on_form(form, meeting, error, {"summary": "summary", "minutes": "minutes"},
-                                      what="meeting")
+            conflict = refuse_on_form(form, meeting, error, fields={"summary": "summary", "minutes": "minutes"},
+                                      what="meeting", words=saves_in_words)
         else:
             flash("The summary and minutes were saved.", "success")
             return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="minutes"))
