@@ -148,6 +148,24 @@ def client(app):
     return FormClient(app.test_client())
 
 
+VERSION = re.compile(r'name="version" type="hidden" value="(\d+)"')  # the version a change form carries
+
+
+def browsers_of(app, *people, password: str = "correct horse battery") -> list[FormClient]:
+    """Each person signed in on a browser of their own (edit conflicts need two at once)."""
+    app.test_client_class = IsolatedClient
+    browsers = [FormClient(app.test_client()) for _person in people]
+    for browser, person in zip(browsers, people, strict=True):
+        browser.submit("/sign-in", {"email": person.email, "password": password})
+    return browsers
+
+
+def opened(client: FormClient, url: str) -> dict:
+    """Open a change form as a browser does: its CSRF token and the version it carries."""
+    page = client.get(url).get_data(as_text=True)
+    return {"csrf_token": client.csrf_token(url), "version": VERSION.search(page).group(1)}
+
+
 class AuthActions:
     def __init__(self, client):
         self.client = client

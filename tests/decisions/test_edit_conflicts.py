@@ -13,7 +13,14 @@ from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect, text, update
 
 from config import TestConfig
-from tests.conftest import FormClient, IsolatedClient, drop_postgres_database, fresh_postgres_database
+from tests.conftest import (
+    VERSION,
+    FormClient,
+    browsers_of,
+    drop_postgres_database,
+    fresh_postgres_database,
+    opened,
+)
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker import create_app
 from tracker.core.models import Tag
@@ -21,24 +28,13 @@ from tracker.decisions import operations
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision
 
-VERSION = re.compile(r'name="version" type="hidden" value="(\d+)"')
 PLAIN = "Your child can see a key worker sooner. Ask your school how to get one."
 OTHER = "Families can ask for a key worker. Ask your school about it."
 
 
 def two_chairs(app, board) -> tuple[FormClient, FormClient]:
     """Tom (the secretary) and Jordan (the chair), each signed in on their own browser."""
-    app.test_client_class = IsolatedClient
-    tom, jordan = FormClient(app.test_client()), FormClient(app.test_client())
-    tom.submit("/sign-in", {"email": board.secretary.email, "password": "correct horse battery"})
-    jordan.submit("/sign-in", {"email": board.chair.email, "password": "correct horse battery"})
-    return tom, jordan
-
-
-def opened(client: FormClient, url: str) -> dict:
-    """Open the form as a browser does: its CSRF token and the version it carries."""
-    page = client.get(url).get_data(as_text=True)
-    return {"csrf_token": client.csrf_token(url), "version": VERSION.search(page).group(1)}
+    return tuple(browsers_of(app, board.secretary, board.chair))
 
 
 def _fresh(decision) -> Decision:

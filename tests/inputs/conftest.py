@@ -8,6 +8,7 @@ import pytest
 
 from tests.nudges.conftest import Mailbox, mailbox  # noqa: F401  a real SMTP server on loopback
 from tracker.extensions import db
+from tracker.inputs import operations
 
 TODAY = date(2026, 11, 23)  # a Monday
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -57,3 +58,11 @@ def outbox(app):
         return db.session.scalars(query).all()
 
     return emails
+
+
+@pytest.fixture
+def raised(partnership):
+    """A champion's input, not yet passed to a group."""
+    made = operations.raise_input(by=partnership.champion, what="Supply teachers need autism awareness.", at=NOW)
+    db.session.commit()
+    return made

@@ -3,19 +3,15 @@ version its page read, is refused as an edit conflict that keeps what they typed
 changed what meanwhile; saving again goes through."""
 from __future__ import annotations
 
-import re
-
 import pytest
 from sqlalchemy import update
 
-from tests.conftest import FormClient, IsolatedClient
-from tests.inputs.conftest import NOW
+from tests.conftest import VERSION, FormClient, browsers_of, opened
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.extensions import db
 from tracker.inputs import operations
 from tracker.inputs.models import Input, InputStatus
 
-VERSION = re.compile(r'name="version" type="hidden" value="(\d+)"')
 SEND = "special educational needs and disabilities (SEND)"  # how a page first writes "SEND"
 
 
@@ -26,27 +22,10 @@ def read(response) -> tuple[str, list[tuple[str, str]]]:
 
 
 @pytest.fixture
-def raised(partnership):
-    """A champion's input, not yet passed to a group."""
-    made = operations.raise_input(by=partnership.champion, what="Supply teachers need autism awareness.", at=NOW)
-    db.session.commit()
-    return made
-
-
-@pytest.fixture
 def two_people(app, partnership) -> tuple[FormClient, FormClient]:
     """Ada (an admin) and Cara (who chairs the Board), each signed in on their own browser."""
-    app.test_client_class = IsolatedClient
-    ada, cara = FormClient(app.test_client()), FormClient(app.test_client())
-    for client, person in ((ada, partnership.admin), (cara, partnership.chair)):
-        client.submit("/sign-in", {"email": person.email, "password": "correct horse battery"})
-    return ada, cara
+    return tuple(browsers_of(app, partnership.admin, partnership.chair))
 
-
-def opened(client: FormClient, url: str) -> dict:
-    """Open the form as a browser does: its CSRF token and the version it carries."""
-    page = client.get(url).get_data(as_text=True)
-    return {"csrf_token": client.csrf_token(url), "version": VERSION.search(page).group(1)}
 
 
 def current(raised: Input) -> Input:

@@ -15,14 +15,6 @@ from tracker.inputs.models import Input, InputStatus
 
 
 @pytest.fixture
-def raised(partnership):
-    """A champion's input, not yet passed to a group."""
-    made = operations.raise_input(by=partnership.champion, what="Supply teachers need autism awareness.", at=NOW)
-    db.session.commit()
-    return made
-
-
-@pytest.fixture
 def routed(partnership, raised):
     operations.route_input(raised, group=partnership.workstream, by=partnership.chair, at=NOW)
     db.session.commit()

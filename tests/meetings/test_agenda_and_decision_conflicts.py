@@ -3,35 +3,22 @@ second save, made from the version its page read, is refused as an edit conflict
 typed and shows what the first person changed; saving again goes through."""
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import update
 
-from tests.conftest import FormClient, IsolatedClient
+from tests.conftest import VERSION, FormClient, browsers_of, opened
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.core.dates import local_today
 from tracker.extensions import db
 from tracker.meetings import operations
 from tracker.meetings.models import AgendaItem, Decision
 
-VERSION = re.compile(r'name="version" type="hidden" value="(\d+)"')
-
 
 def two_people(app, board) -> tuple[FormClient, FormClient]:
     """Tom (the secretary) and Jordan (the chair), each signed in on their own browser."""
-    app.test_client_class = IsolatedClient
-    tom, jordan = FormClient(app.test_client()), FormClient(app.test_client())
-    tom.submit("/sign-in", {"email": board.secretary.email, "password": "correct horse battery"})
-    jordan.submit("/sign-in", {"email": board.chair.email, "password": "correct horse battery"})
-    return tom, jordan
-
-
-def opened(client: FormClient, url: str) -> dict:
-    """Open the form as a browser does: its CSRF token and the version it carries."""
-    page = client.get(url).get_data(as_text=True)
-    return {"csrf_token": client.csrf_token(url), "version": VERSION.search(page).group(1)}
+    return tuple(browsers_of(app, board.secretary, board.chair))
 
 
 @pytest.fixture
