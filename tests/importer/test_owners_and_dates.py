@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tracker.importer.due import MEETING_IN_MONTH, NEXT_MEETING, read_due
-from tracker.importer.owners import Candidate, known_names, match_owner
+from tracker.importer.owners import Candidate, known_names, match_owner, reading_with
 from tracker.importer.parse import parse_outcomes
 
 MEETING = date(2025, 11, 12)  # a Wednesday
@@ -228,3 +228,78 @@ def test_she_after_a_named_owner_is_that_owner():
         meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
     assert [s.owner_text for s in found] == ["The SEND Casework Manager", "The SEND Casework Manager"]
     assert found[1].due_on == date(2026, 1, 31)
+
+
+# --- the fourth batch's kinds of writing (41 to 48), each in words not in the corpus --------------
+
+
+@pytest.mark.parametrize("written, person", [
+    ("DCO", "Yusuf Okafor"),  # Designated Clinical Officer
+    ("the PEP", "David Lowe"),  # Principal Educational Psychologist
+    ("HoS", "Mary Walker"),  # Head of SEND
+    ("DoE", "Priya Shah"),  # Director of Education
+])
+def test_a_job_title_written_by_its_initials_is_that_person(written, person):
+    people = PEOPLE + [Candidate(10, "Yusuf Okafor", "Designated Clinical Officer", ("ICB",), "member"),
+                       Candidate(11, "David Lowe", "Principal Educational Psychologist", ("Westmoor Council",), "lead")]
+    match = match_owner(written, people)
+    assert match.person is not None and match.person.name == person and match.how.startswith("Job title")
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The DCO will chase the community paediatricians for the missing advice.", "The DCO"),
+    ("The SENDCo at Hillside agreed to host the next network meeting.", "The SENDCo at Hillside"),
+    ("The ALNCo will check every IDP has a review date.", "The ALNCo"),
+])
+def test_a_role_by_its_initials_or_a_school_role_is_an_owner(text, owner):
+    assert only(text).owner_text == owner
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jo to redo the sufficiency map with the new forecasts", "Redo the sufficiency map with the new forecasts"),
+    ("Dev Patel will re-send the consent forms to the two families.", "Re-send the consent forms to the two families"),
+    ("Amira Lewis will break the survey results down by age group.",
+     "Break the survey results down by age group"),
+])
+def test_a_verb_done_again_or_with_a_particle_is_a_commitment(text, title):
+    with reading_with(frozenset({"jo", "dev", "patel", "amira", "lewis"})):
+        assert only(text).title == title
+
+
+@pytest.mark.parametrize("words, due", [
+    ("12-Feb-26", date(2026, 2, 12)),
+    ("3/Mar/2026", date(2026, 3, 3)),
+    ("w/c 17 November", date(2025, 11, 21)),
+    ("week commencing 1/12/2025", date(2025, 12, 5)),
+    ("end of Q4", date(2026, 3, 31)),
+    ("by the end of quarter 1", date(2026, 6, 30)),
+    ("Q2 2026/27", date(2026, 9, 30)),
+])
+def test_spreadsheet_dates_weeks_and_financial_quarters(words, due):
+    found = read_due(words, MEETING)
+    assert found is not None and found.on == due
+
+
+def test_a_quarter_named_in_passing_is_no_deadline():
+    assert read_due("The panel noted the Q2 return from providers", MEETING) is None
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Action: Jo Baker to draft the transport leaflet. Target: end of January.", date(2026, 1, 31)),
+    ("Dev Patel will update the tracker. Target: 5 December.", date(2025, 12, 5)),
+])
+def test_a_target_after_the_action_is_its_due_date(text, due):
+    assert only(text).due_on == due
+
+
+@pytest.mark.parametrize("text, title, due", [
+    ("Minutes 12 November 2025\n\n- Jo Baker to write to the families on the list\n(by 28 November)\n",
+     "Write to the families on the list (by 28 November)", date(2025, 11, 28)),
+    ("Minutes 12 November 2025\n\nThe clerk will add the report to the agenda for the Board's\nMarch meeting.\n",
+     "Add the report to the agenda for the Board's March meeting", date(2026, 3, 31)),
+    ("Minutes 12 November 2025\n\nJo Baker to remind schools that bids close on 4\nDecember.\n",
+     "Remind schools that bids close on 4 December", date(2025, 12, 4)),
+])
+def test_a_wrapped_line_is_joined_after_a_possessive_a_day_or_before_a_due_date_in_brackets(text, title, due):
+    found = [s for s in parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions]
+    assert [(s.title, s.due_on) for s in found] == [(title, due)]

@@ -298,3 +298,135 @@ def test_what_was_found_can_be_written_as_json():
 def test_the_whole_seed_pages_parse_without_error(name):
     parsed = parse_outcomes((Path("/work/shared/seeds") / name).read_text(encoding="utf-8"))
     assert len(parsed.dated_meetings) >= 5
+
+
+# --- the fourth batch's kinds of writing (41 to 48), each in words not in the corpus --------------
+
+def _ticked(text: str, day: date = date(2026, 3, 4), names: frozenset[str] = frozenset()):
+    parsed = parse_outcomes(text, meeting_date=day, names=names)
+    return [s for s in parsed.meetings[-1].suggestions if s.suggested]
+
+
+@pytest.mark.parametrize("text", [
+    "Notes of the Early Years Panel, 4 March 2026\n\nDev Patel agreed to draft the outreach leaflet for\n"
+    "Early Years SEND Panel - 4 March 2026        Page 2 of 5\nCONFIDENTIAL\nchildminders by 20 March.\n"
+    "Early Years SEND Panel - 4 March 2026        Page 3 of 5\nCONFIDENTIAL\nAny other business: none.\n",
+    "Notes, 4 March 2026\n\nDev Patel agreed to draft the outreach leaflet for\n- 2 -\nchildminders by 20 March.\n"
+    "Page 1\n",
+])
+def test_a_pdf_page_break_inside_a_sentence_leaves_one_sentence(text):
+    found = _ticked(text)
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Draft the outreach leaflet for childminders by 20 March", "Dev Patel", date(2026, 3, 20))]
+    assert "CONFIDENTIAL" not in found[0].source
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Notes, 4 March 2026\n\nAmira will send the revised transi-\ntion booklet to parents.\n",
+     "Send the revised transition booklet to parents"),
+    ("Notes, 4 March 2026\n\nThe inclusion team will contact every family waiting for a place in\n"
+     "September to explain the options.\n", "Contact every family waiting for a place in September to explain the options"),
+])
+def test_a_hard_wrapped_line_is_mended_at_a_hyphen_or_a_word_that_cannot_end_it(text, title):
+    assert [s.title for s in _ticked(text)] == [title]
+
+
+@pytest.mark.parametrize("text, owner, title, due", [
+    ("From: Dev Patel <dev.patel@example.org>\nSent: 5 March 2026 10:02\nTo: Panel\nSubject: RE: notes\n\n"
+     "Happy with the notes. I'll ask the portage service for their referral numbers by 13 March.\n\nDev\n\n"
+     "> From: Amira Lewis <amira@example.org>\n> Sent: 4 March 2026 17:40\n> Subject: notes\n>\n"
+     "> Actions\n> - Amira to book the hall for the family fun day\n",
+     ["Dev Patel", "Amira"], ["Ask the portage service for their referral numbers by 13 March",
+                              "Book the hall for the family fun day"], [date(2026, 3, 13), None]),
+    ("On Thu, 5 Mar 2026 at 09:15, Lewis, Amira <amira@example.org> wrote:\n> I will chase the transport team "
+     "about the Year 7 routes.\n> > From: Dev Patel <dev@example.org>\n> > Sent: 4 March 2026\n"
+     "> > Jo to update the Local Offer page on portage.\n",
+     ["Amira Lewis", "Jo"], ["Chase the transport team about the Year 7 routes",
+                             "Update the Local Offer page on portage"], [None, None]),
+])
+def test_an_email_thread_is_read_without_its_quoting_headers_and_i_is_the_sender(text, owner, title, due):
+    found = _ticked(text, names=frozenset({"jo", "amira", "dev"}))
+    assert [(s.owner_text, s.title, s.due_on) for s in found] == list(zip(owner, title, due, strict=True))
+
+
+@pytest.mark.parametrize("text, title, due", [
+    ("Notes, 4 March 2026\n\nJo agreed to redesign the referral form and to share it with SENCos by 27 March.",
+     "Redesign the referral form and share it with SENCos by 27 March", date(2026, 3, 27)),
+    ("Notes, 4 March 2026\n\nDev will visit the three colleges and will report back at the May meeting.",
+     "Visit the three colleges and report back at the May meeting", date(2026, 5, 31)),
+])
+def test_a_second_step_that_finishes_the_same_work_is_one_action(text, title, due):
+    found = _ticked(text, names=frozenset({"jo", "dev"}))
+    assert [(s.title, s.due_on) for s in found] == [(title, due)]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Notes, 4 March 2026\n\nThe panel agreed that the service should phone each family on the waiting list. "
+     "Jo Baker to organise this by 31 March.", "Jo Baker"),
+    ("Notes, 4 March 2026\n\nIt was agreed that officers would write to the two academies. DP to arrange this "
+     "before Easter.", "DP"),
+])
+def test_a_body_agreed_to_act_and_then_a_person_is_named_to_do_it(text, owner):
+    found = _ticked(text)
+    assert len(found) == 1 and found[0].owner_text == owner
+
+
+@pytest.mark.parametrize("text, owners, titles", [
+    ("MINUTES, 4 March 2026\n\nItem   Notes                                                        Action\n"
+     "3.1    The panel reviewed the audit of transition plans and asked for the\n"
+     "       findings to be summarised for governors.                          JB\n"
+     "3.2    Members noted the update.                                         Noted\n"
+     "3.3    A letter is to be sent to all Year 6 parents about the visits     Dev Patel\n"
+     "       by 20 March.\n",
+     ["JB", "Dev Patel"], ["findings to be summarised for governors", "Send letter to all Year 6 parents"]),
+    ("MINUTES, 4 March 2026\n\nRef    Discussion                                                   Action by\n"
+     "4.2    The forum heard about the new short breaks offer. Leaflets to  SL / AK\n"
+     "       be handed out at every coffee morning.\n",
+     ["SL"], ["leaflets to be handed out at every coffee morning"]),
+])
+def test_an_action_column_flattened_into_the_text_gives_the_paragraph_its_owner(text, owners, titles):
+    found = _ticked(text)
+    assert [s.owner_text for s in found] == owners
+    for suggestion, words in zip(found, titles, strict=True):
+        assert words.lower() in f"{suggestion.title} {suggestion.source}".lower()
+    assert not any(s.title in ("Noted", "JB", "Dev Patel") for s in found)
+
+
+@pytest.mark.parametrize("text, owner, other", [
+    ("Next steps:\n* Jo and the family support workers to run a drop-in at the library", "Jo",
+     "the family support workers"),
+    ("Next steps:\n* Dev and colleagues from health to draft the sleep pathway", "Dev", "colleagues from health"),
+])
+def test_a_named_person_and_a_group_with_them_are_two_owners(text, owner, other):
+    found = _ticked(f"Notes, 4 March 2026\n\n{text}\n", names=frozenset({"jo", "dev"}))
+    assert [(s.owner_text, s.other_owners) for s in found] == [(owner, (other,))]
+
+
+@pytest.mark.parametrize("text, owner, due", [
+    ("Agreed: the hub will open on Saturdays. Jo to tell families through the newsletter - w/c 16 March.",
+     "Jo", date(2026, 3, 20)),
+    ("Agreed: two more panels a term. Dev will book the rooms with the clerk. Target: end of Q1.",
+     "Dev", date(2026, 6, 30)),
+])
+def test_agreed_notes_of_several_sentences_are_read_sentence_by_sentence(text, owner, due):
+    found = _ticked(f"Notes, 4 March 2026\n\n{text}\n", names=frozenset({"jo", "dev"}))
+    assert [(s.owner_text, s.due_on) for s in found][-1] == (owner, due)
+
+
+@pytest.mark.parametrize("header", ["Cymraeg\tEnglish", "English\tCymraeg"])
+def test_bilingual_minutes_side_by_side_are_read_in_english_once(header):
+    welsh = "Cam gweithredu: Siôn Pugh i anfon yr adroddiad at y penaethiaid erbyn 20 Mawrth."
+    english = "Action: Siôn Pugh to send the report to head teachers by 20 March."
+    row = f"{welsh}\t{english}" if header.startswith("Cymraeg") else f"{english}\t{welsh}"
+    found = _ticked(f"Cofnodion / Minutes, 4 March 2026\n\n{header}\n{row}\n")
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Send the report to head teachers by 20 March", "Siôn Pugh", date(2026, 3, 20))]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Follow-up tasks\n- Room booking: Book the sensory room for the April session. (Dev Patel)", "Dev Patel"),
+    ("Follow-up tasks\n- Survey: Send the parent survey link to all SENCos (Jo Baker)", "Jo Baker"),
+])
+def test_a_full_name_in_brackets_after_a_task_is_its_owner(text, owner):
+    found = _ticked(f"Recap, 4 March 2026\n\n{text}\n", names=frozenset({"dev", "patel", "jo", "baker"}))
+    assert [s.owner_text for s in found] == [owner]

@@ -34,7 +34,8 @@ NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?next\s+"
     r"(?:[\w&-]+\s+){0,3}?meeting\b", re.I)
 MONTH_MEETING = re.compile(
-    r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+)?|"
+    r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"
     r"(?:^|[–—-]\s*))(?P<month>" + _MONTH
     + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|board|panel|committee)(?:\s+meeting)?\b", re.I)
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25"
@@ -48,6 +49,17 @@ MONTH_FIRST_DATE = re.compile(r"\b(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.])(?:\b" + _WEEKDAY + r")?(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})"
     r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/]|\.\d)", re.I)
+# "15-Jan-27", "3/Mar/2027": a spreadsheet's day-month-year with the month in letters
+DASHED_DATE = re.compile(r"(?<![\w-])(?P<day>\d{1,2})(?P<sep>[-/])(?P<month>" + _MONTH
+                         + r")(?P=sep)(?P<year>\d{4}|\d{2})\b", re.I)
+# "w/c 19 October", "week commencing 12/01/2027": the week the work is done in
+WEEK_COMMENCING = re.compile(r"\b(?:w/c|w\.c\.|w/b|week\s+(?:commencing|beginning|starting))\s+(?P<date>\d{1,2}"
+                             r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
+                             re.I)
+# "end of Q3", "Q4 26/27", "by the end of quarter 2": the public sector's financial quarters (April to March)
+QUARTER = re.compile(r"\b(?:(?:by|in|during|before)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q|quarter\s+)(?P<quarter>[1-4])\b"
+                     r"(?:\s+(?:of\s+)?(?P<start>20\d{2}|\d{2})\s*[/-]\s*(?:20)?\d{2}\b)?", re.I)
+QUARTER_ENDS = {1: 6, 2: 9, 3: 12, 4: 3}
 ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # "end of January 2026", "by March", "in June", "late April", "by the end of February"
 MONTH_PERIOD = re.compile(
@@ -178,7 +190,7 @@ def _numeric(match: re.Match, reference: date) -> date | None:
 
 
 # The ways a day of a month is written that the importer reads, in the order it reads them.
-DAY_FORMS = (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE, NUMERIC_DATE)
+DAY_FORMS = (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE, DASHED_DATE, NUMERIC_DATE)
 
 
 def impossible_date(words: str, reference: date | None = None) -> str | None:
@@ -216,6 +228,40 @@ def _not_a_day(match: re.Match, reference: date | None) -> str | None:
         year = int(year_text) + (2000 if len(year_text) == 2 else 0)
     last = calendar.monthrange(year, month)[1]
     return None if 1 <= day <= last else f"{calendar.month_name[month]} {year} has {last} days"
+
+
+def _dashed(match: re.Match, reference: date) -> date | None:
+    year = int(match.group("year")) + (2000 if len(match.group("year")) == 2 else 0)
+    try:
+        return date(year, _month_number(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def _week_commencing(match: re.Match, reference: date) -> Due | None:
+    """ "w/c 19 October": the Friday of that week, when the work is done in it."""
+    words = match.group("date")
+    numeric = NUMERIC_DATE.fullmatch(words)
+    start = _numeric(numeric, reference) if numeric else _parse_written(words, reference)
+    if start is None:
+        return None
+    friday = start + timedelta(days=(4 - start.weekday()) % 7)
+    return Due(ON_A_DATE, match.group(0), on=friday,
+               rule=f"“{match.group(0)}” is taken as the Friday of that week, {format_day(friday)}")
+
+
+def _quarter(match: re.Match, reference: date) -> Due:
+    """ "end of Q3": the last day of that quarter of the financial year (April to March)."""
+    quarter = int(match.group("quarter"))
+    month = QUARTER_ENDS[quarter]
+    if match.group("start"):
+        first_year = int(match.group("start")) + (2000 if len(match.group("start")) == 2 else 0)
+        found = _last_day(first_year + (1 if quarter == 4 else 0), month)
+    else:
+        found = _forward(month, None, reference)
+    return Due(ON_A_DATE, match.group(0).strip(), on=found,
+               rule=f"“{match.group(0).strip()}” is taken as the end of quarter {quarter} of the financial year "
+                    f"(April to March), {format_day(found)}")
 
 
 def _written(match: re.Match, reference: date) -> date | None:
@@ -326,6 +372,13 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
                             f"diary, else {format_day(last)}"))
     for match in NEXT_MEETING_WORDS.finditer(text):
         add(match, Due(NEXT_MEETING, match.group(0)))
+    for match in WEEK_COMMENCING.finditer(text):
+        add(match, _week_commencing(match, reference))
+    for match in DASHED_DATE.finditer(text):
+        add(match, _dated(match, reference, _dashed))
+    for match in QUARTER.finditer(text):
+        if whole_cell or match.group("start") or re.match(r"(?:by|in|during|before|end)\b", match.group(0), re.I):
+            add(match, _quarter(match, reference))  # not "the Q2 return"
     for pattern in (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE):
         for match in pattern.finditer(text):
             add(match, _dated(match, reference, _written))

@@ -29,13 +29,13 @@ AGENT_NOUNS = {
     "psychologist", "psychologists", "nurse", "nurses", "governors", "parents", "carers", "families",
     "representatives", "representative", "rep", "reps", "everyone", "all", "administrator", "executive",
     "cabinet", "councillor", "councillors", "providers", "colleges", "authority", "hospital",
-    "practitioners", "practitioner", "workers", "worker",
+    "practitioners", "practitioner", "workers", "worker", "sendco", "sendcos", "alnco", "alncos",
 }
 PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
                  "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",
                  "representatives", "reps", "providers", "colleges", "clinicians", "therapists",
                  "practitioners", "workers", "sencos", "directors", "managers", "psychologists", "nurses",
-                 "councillors", "chairs", "co-chairs", "staff"}
+                 "councillors", "chairs", "co-chairs", "staff", "sendcos", "alncos"}
 NOT_NAMES = {"the", "this", "that", "these", "those", "it", "there", "they", "he", "she", "which", "who",
              "a", "an", "any", "each", "every", "no", "some", "welcome", "thanks", "apologies", "minutes",
              "item", "action", "actions", "agreed", "update", "report", "date", "next", "meeting", "note",
@@ -146,6 +146,8 @@ def _one_owner(phrase: str) -> bool:
         return False
     if len(words) == 1 and INITIALS.match(words[0]):
         return True
+    if len(words) == 2 and first == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
+        return True  # a role by its initials: "the DCO", "the PEP"
     if any(word.lower() in VERB_WORDS for word in words):
         return False  # "care for me are enabled" is a clause
     head = _head(phrase)
@@ -181,9 +183,16 @@ def split_owners(written: str) -> list[str]:
     # title with its team: split only when each part stands alone, or all are first names.
     qualified = "," in written and _head(parts[0]) in AGENT_NOUNS and _head(parts[-1]) not in AGENT_NOUNS
     if len(parts) > 1 and not qualified and (all(_stands_alone(part) for part in parts)
-                           or all(re.fullmatch(r"[A-Z][a-z'’-]+", part) for part in parts)):
+                           or all(re.fullmatch(r"[A-Z][a-z'’-]+", part) for part in parts)
+                           or _person_and_others(parts)):
         return parts
     return [written.strip().strip(".")]
+
+
+def _person_and_others(parts: list[str]) -> bool:
+    """ "Tom and the parent reps", "Priya and colleagues": one of the people, then a group with them."""
+    return (len(parts) == 2 and parts[0].casefold() in KNOWN_NAMES.get()
+            and _head(parts[1]) in PLURAL_OWNERS and _one_owner(parts[1]))
 
 
 def _head(phrase: str) -> str:
@@ -232,7 +241,8 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
     if rule == "job_title":
         title = person.job_title.casefold()
         return bool(title) and (wanted == title or (len(wanted.split()) >= 2 and wanted in title)
-                                or (len(title.split()) >= 2 and title in wanted))
+                                or (len(title.split()) >= 2 and title in wanted)
+                                or wanted in _title_initials(person.job_title))
     if rule == "first_name":
         return len(wanted_words) == 1 and bool(name_words) and wanted_words[0] == name_words[0]
     if rule == "surname":  # "Walker", "Dr Okafor", "Cllr Green"
@@ -241,6 +251,20 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
         return any(wanted == organisation.casefold() or re.search(rf"\b{re.escape(organisation.casefold())}\b",
                                                                   wanted) for organisation in person.organisations)
     return False
+
+
+SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "&"}
+
+
+def _title_initials(job_title: str) -> set[str]:
+    """ "dco" and "pep" for "Designated Clinical Officer" and "Principal Educational Psychologist";
+    "dos" and "hos" for "Director of SEND", "Head of SEND" (a job title is often written by its initials)."""
+    words = re.findall(r"[\w&']+", job_title.casefold())
+    if len(words) < 2:
+        return set()
+    every = "".join(word[0] for word in words)
+    main = "".join(word[0] for word in words if word not in SMALL_WORDS)
+    return {initials for initials in (every, main) if len(initials) >= 2}
 
 
 def _describe(person: Candidate) -> str:

@@ -14,13 +14,18 @@ Shapes of text it knows (README, "Importing meeting outcomes", lists them all):
   Schools"), bullet lists (the take-away actions, topics, future items) and "we will ..." prose;
 - other partnerships' minutes: numbered agenda titles and paragraphs, attendance lists, "Action:"
   lines and owners written every way (owners.py finds and matches them), council resolutions,
-  action tables (tables.py), "You said / We did", email notes with an ACTIONS list.
+  action tables (tables.py), "You said / We did", email notes with an ACTIONS list;
+- text pasted from elsewhere: a PDF (page numbers and running titles dropped, wrapped lines and
+  hyphenated words mended), an email thread ('> ' quoting and headers dropped, "I" is the sender),
+  minutes whose right-hand "Action" column was flattened into the text, and bilingual minutes set
+  side by side (read in their English column).
 Due dates are read by due.py. Owners are kept as written here; operations match them to people.
 """
 from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -258,13 +263,151 @@ class _Line:
     marker: str = ""  # the number of a numbered bullet ("4" of "4.")
 
 
+PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+)\s*$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+# A line that cannot end a sentence or a heading: it ends with a word the next line must complete.
+ENDS_MID_PHRASE = re.compile(r"\b(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|but|that|than|its|their|our|"
+                             r"his|her|is|are|was|were|be|will|would|should|has|have|had)$|\w['’]s$")
+
+
+def _without_page_furniture(raw_lines: list[str]) -> list[str]:
+    """A document pasted from a PDF: its page numbers ("Page 2 of 7") and the lines repeated beside
+    them on every page (a running title, a 'DRAFT' banner) are dropped, so that a sentence a page
+    break cut in two joins up again."""
+    footers = [i for i, raw in enumerate(raw_lines) if len(raw.split()) <= 16 and PAGE_NUMBER.search(raw.strip())]
+    if not footers:
+        return raw_lines
+    seen = Counter(" ".join(raw.split()).lower() for raw in raw_lines if raw.strip())
+    drop = set(footers)
+    for footer in footers:
+        for step in (-1, 1):
+            near = footer + step
+            while 0 <= near < len(raw_lines) and raw_lines[near].strip() and near not in footers \
+                    and seen[" ".join(raw_lines[near].split()).lower()] >= max(2, len(footers) - 1):
+                drop.add(near)
+                near += step
+    return [raw for i, raw in enumerate(raw_lines) if i not in drop]
+
+
+EMAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|importance|attachments)\s*:", re.I)
+EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<who>[^<\[]+?)\s*(?:[<\[].*)?$|^on\s.{4,60}?,\s*(?P<wrote>[^,<]+?(?:,\s*[^,<]+?)?)\s*"
+                        r"(?:<[^>]*>\s*)?wrote:$", re.I)
+QUOTED = re.compile(r"^\s*(?:>\s?)+")
+FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?:will|would|shall|can)\b)|"
+                          r"\bI['’]ll\b|\bI['’]d\b")
+
+
+def _sender(match: re.Match) -> str:
+    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"."""
+    who = (match.group("who") or match.group("wrote") or "").strip(" '\"")
+    if "@" in who:
+        return ""
+    last, comma, first = who.partition(",")
+    return f"{first.strip()} {last.strip()}" if comma else who
+
+
+def _email_thread(raw_lines: list[str]) -> list[str]:
+    """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
+    lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
+    if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
+        return raw_lines
+    kept, sender = [], ""
+    for raw in raw_lines:
+        line = QUOTED.sub("", raw)
+        stripped = line.strip()
+        start = EMAIL_FROM.match(stripped)
+        if start:
+            sender = _sender(start)
+            continue
+        if EMAIL_HEADER.match(stripped):
+            continue
+        if sender:
+            line = FIRST_PERSON.sub(lambda found, who=sender: f"{who} will" if found.group(0)[-2:] == "ll"
+                                    else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
+        kept.append(line)
+    return kept
+
+
+ACTION_COLUMN_HEADER = re.compile(r"^\s*(?:minute|min|item|no\.?|ref\.?|para)\s{2,}(?:discussion|minutes?|notes?|"
+                                  r"details?|summary|business|report|item)\b.*?\s{2,}(?:actions?(?:\s+by)?|owner|who)\s*$",
+                                  re.I)
+COLUMN_OWNER = re.compile(r"^(?P<text>.*?\S)\s{2,}(?P<owner>(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                          r"(?:\s*[/&,+]\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))*)\s*$")
+NOT_AN_OWNER_CELL = {"noted", "note", "info", "for information", "none", "n/a", "agreed", "approved", "complete"}
+NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{0,2}\.?\s")
+
+
+def _action_column_flattened(raw_lines: list[str]) -> list[str]:
+    """Minutes laid out as a table ("Minute   Discussion   Action") and pasted as text: the owner
+    in the right-hand Action column ends one of the paragraph's lines ("... primary need   LP").
+    Each paragraph gets its owner written after it ("(Action: LP)"); "Noted" in the column is no owner."""
+    header = next((i for i, raw in enumerate(raw_lines) if ACTION_COLUMN_HEADER.match(raw)), None)
+    if header is None:
+        return raw_lines
+    kept, owner = raw_lines[:header], ""
+
+    def close() -> None:
+        if owner and kept and owner.casefold() not in NOT_AN_OWNER_CELL:
+            kept[-1] = f"{kept[-1].rstrip()} (Action: {owner})"
+
+    for raw in raw_lines[header + 1:]:
+        if not raw.strip() or NUMBERED_PARAGRAPH.match(raw):
+            close()
+            owner = ""
+        cell = COLUMN_OWNER.match(raw)
+        if cell and raw.strip():
+            raw, owner = cell.group("text"), cell.group("owner")
+        kept.append(raw.strip())
+    close()
+    return kept
+
+
+LANGUAGES = {"english", "saesneg", "cymraeg", "welsh", "gaeilge", "irish", "gàidhlig", "gaelic"}
+ENGLISH = {"english", "saesneg"}
+
+
+def _english_column(raw_lines: list[str]) -> list[str]:
+    """Bilingual minutes set side by side in a table ("Cymraeg | English"): each row is read in
+    its English cell alone, as ordinary lines, so that a commitment is not found twice or half read."""
+    kept, column = [], None
+    for raw in raw_lines:
+        cells = [cell.strip().lower() for cell in raw.split("\t")] if "\t" in raw else []
+        if cells and all(cell in LANGUAGES for cell in cells if cell) and ENGLISH & set(cells):
+            column = next(number for number, cell in enumerate(cells) if cell in ENGLISH)
+            continue
+        if column is not None and cells:
+            raw = raw.split("\t")[column] if column < len(cells) else ""
+        elif column is not None and raw.strip():
+            column = None  # the table has ended
+        kept.append(raw)
+    return kept
+
+
+DUE_IN_BRACKETS = re.compile(r"^\((?:by|due|before|deadline|target)\b[^()]*\)\.?$", re.I)
+
+
+def _join_wrapped(previous: _Line, line: str) -> bool:
+    """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
+    "September, ..."), mending a word hyphenated across the break ("assess-" / "ments")."""
+    if previous.kind not in ("text", "bullet") or re.search(r"[.!?:]$", previous.text):
+        return False
+    date_cut = re.search(r"\b\d{1,2}$", previous.text) and re.match(_MONTH_NAME + r"\b", line, re.I)
+    if not (line[0].islower() or ENDS_MID_PHRASE.search(previous.text) or DUE_IN_BRACKETS.match(line) or date_cut):
+        return False
+    if re.search(r"[a-z]-$", previous.text) and line[0].islower():
+        previous.text = previous.text[:-1] + line
+    else:
+        previous.text = f"{previous.text} {line}"
+    return True
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
-    for raw in text.split("\n"):
+    raw_lines = _email_thread(_english_column(text.split("\n")))
+    for raw in _action_column_flattened(_without_page_furniture(raw_lines)):
         line = re.sub(r"\s+", " ", raw).strip()
         if columns is not None:
             if not line:
@@ -301,10 +444,7 @@ def _clean_lines(text: str) -> list[_Line]:
             lines.append(_Line("bullet", bullet.group("text").strip(), numbered=bool(number),
                                marker=number.group(1) if number else ""))
             continue
-        previous = lines[-1] if lines else None
-        if (previous and previous.kind in ("text", "bullet") and line[0].islower()
-                and not re.search(r"[.!?:]$", previous.text)):
-            previous.text = f"{previous.text} {line}"  # a paragraph wrapped by an email or PDF
+        if lines and _join_wrapped(lines[-1], line):
             continue
         lines.append(_Line("text", line))
     return lines
@@ -497,6 +637,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 # More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
+    "break", "draw", "sort",
     "analyze", "answer", "approve", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -518,6 +659,12 @@ MORE_VERBS = {
     "try", "update", "upload", "validate", "verify", "visit", "welcome", "work", "write", "write-up"
 }
 OWNER_VERBS = ACTION_VERBS | MORE_VERBS
+
+
+def _owner_verb(verb: str) -> bool:
+    """A verb someone is given to do, or the same verb done again: "redo", "re-send", "recirculate"."""
+    verb = verb.casefold()
+    return verb in OWNER_VERBS or (verb[:2] == "re" and verb[2:].lstrip("-") in OWNER_VERBS)
 # Owners that are "we" are the group itself: the reviewer chooses, as for an action with no owner.
 NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
@@ -564,7 +711,7 @@ def resolution_item(text: str) -> Commitment | None:
         return Commitment(title, HIGH, f"A resolution: “be {passive.group('verb').lower()}”") if title else None
     for active in SUBJUNCTIVE_ACTIVE.finditer(text):
         who, verb = text[: active.start("verb")].strip(), active.group("verb")
-        if verb in OWNER_VERBS and looks_like_owner(who):
+        if _owner_verb(verb) and looks_like_owner(who):
             return Commitment(f"{verb}{text[active.end('verb'):]}", HIGH, f"A resolution: “{who} {verb}”",
                               tuple(split_owners(who)))
     return None
@@ -606,7 +753,7 @@ def _owner_lead(clause: str) -> list[Commitment]:
         single_word = len(who.split()) == 1 and not who.isupper()
         modal = how != "to" and not re.search(r"agreed|offered|volunteered|undertook|promised|encouraged|asked|"
                                               r"invited|requested", how)
-        if (modal or single_word) and verb not in OWNER_VERBS:
+        if (modal or single_word) and not _owner_verb(verb):
             continue  # "Transport to college" is a topic; "Ten more schools will join" no commitment
         if single_word and modal and verb in DESCRIBING_VERBS - {"meet"}:
             continue
@@ -636,13 +783,20 @@ def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
     """ "Members asked for a breakdown of spend. RM agreed to bring this to the December meeting."
     or "... be circulated to members. Clerk to circulate by 30 October.": the second sentence gives
     the first one's owner or date, so they are one action."""
-    if earlier.owner_text or not later.owner_text or earlier.heading != later.heading:
+    if not later.owner_text or earlier.heading != later.heading:
         return False
-    if PRONOUN_OBJECT.match(later.title):
-        return True
+    if PRONOUN_OBJECT.match(later.title) and (not earlier.owner_text or _a_body(earlier.owner_text)):
+        return True  # "... agreed that the service should write to families. Mary Walker to arrange this"
+    if earlier.owner_text:
+        return False
     verb, _, rest = later.title.partition(" ")
     return (verb.casefold() == earlier.title.split(" ", 1)[0].casefold()
             and not DATE_WORDS.sub("", rest).strip(" ,.-–"))
+
+
+def _a_body(owner: str) -> bool:
+    """ "the service", "the council", "officers": a body, not a person someone could be asked to lead."""
+    return re.sub(r"^the\s+", "", owner, flags=re.I)[:1].islower()
 
 
 def _follow_up(earlier: Suggestion, later: Suggestion) -> Suggestion:
@@ -667,16 +821,26 @@ def _records(discussed: Suggestion, action_line: Suggestion) -> bool:
 def _names_owner_first(text: str) -> re.Match | None:
     """ "Sam: chase the council ...", "Becky - book the room": an owner, then what they will do."""
     first = OWNER_FIRST.match(text)
-    if not first or first.group("verb") not in OWNER_VERBS:
+    if not first or not _owner_verb(first.group("verb")):
         return None
     with reading_with(frozenset()):  # the shape itself says it is a person: any name will do
         return first if looks_like_owner(first.group("who")) else None
+
+
+REPORT_BACK = re.compile(r"^(?:report|feed|come|bring\s+(?:it|this|them))\s+(?:back\b|the\s+(?:response|outcome|"
+                         r"results?|findings|answer)\b)", re.I)
 
 
 def _merged(found: list[Commitment]) -> list[Commitment]:
     """ "Dr Khan asked for the figures; Peter agreed to provide them": one action, Peter's."""
     if len(found) == 2 and not found[0].owners and found[1].owners and PRONOUN_OBJECT.match(found[1].title):
         return [Commitment(found[0].title, HIGH, found[1].reason, found[1].owners)]
+    if len(found) == 2 and found[0].owners == found[1].owners and (PRONOUN_OBJECT.match(found[1].title)
+                                                                   or REPORT_BACK.match(found[1].title)):
+        # "Liam agreed to rebuild the dashboard and to circulate it", "... and to report back by 11 December":
+        # the second step finishes the same piece of work
+        second = found[1].title[:1].lower() + found[1].title[1:]
+        return [Commitment(f"{found[0].title} and {second}", found[0].confidence, found[0].reason, found[0].owners)]
     return found
 
 
@@ -734,7 +898,8 @@ def _trailing_owner(text: str) -> tuple[str, str] | None:
     if named and text[: named.start()].strip():
         names = split_owners(named.group("names"))
         if len(names) > 1 or looks_like_owner(names[0]):  # "(Becky + Amir)", "(Priya)"; not "(Ofsted)" alone
-            if len(names) > 1 or names[0].casefold() in KNOWN_NAMES.get():
+            known = KNOWN_NAMES.get()  # "(Priya)", or a full name: "(Sarah Khan)"
+            if len(names) > 1 or all(word in known for word in names[0].casefold().split()):
                 return text[: named.start()].strip(), named.group("names")
     match = TRAILING_OWNER.search(text)
     if not match:
@@ -868,9 +1033,9 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
 
 
 FIELDS_AFTER = re.compile(r"[.;]\s+(?=(?:owner|owners|lead|responsible|who|by\s+whom|action\s+by|due|due\s+date|"
-                          r"deadline|by\s+when|timescale|target\s+date)\s*[:\-–])", re.I)
+                          r"deadline|by\s+when|timescale|target(?:\s+date)?)\s*[:\-–])", re.I)
 ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible|who|by\s+whom|action\s+by|action\s+owner)|"
-                          r"(?P<due>due|due\s+date|deadline|by\s+when|when|timescale|target\s+date|date\s+due|by))"
+                          r"(?P<due>due|due\s+date|deadline|by\s+when|when|timescale|target(?:\s+date)?|date\s+due|by))"
                           r"\s*[:\-–]\s*(?P<value>.+?)\.?$", re.I)
 
 
@@ -1184,7 +1349,8 @@ class _Reader:
         paragraph = line.text
         if inline and LABELS.match(inline.group("heading").strip()):
             paragraph = inline.group("rest")
-            if RESOLUTION.match(inline.group("heading") + ":"):  # "RESOLVED: That a report be circulated"
+            if RESOLUTION.match(inline.group("heading") + ":") and len(_split_sentences(paragraph)) == 1:
+                # "RESOLVED: That a report be circulated"; "Agreed: ... . Helen to write ..." is notes
                 item = resolution_item(paragraph)
                 self.notes.append(paragraph)
                 if item is not None:
