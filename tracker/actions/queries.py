@@ -11,6 +11,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.actions.models import CLOSED_STATUSES, OPEN_STATUSES, STATUS_LABELS, Action, ActionUpdate
 from tracker.actions.schedule import is_due_soon_sql
+from tracker.core.audit import saves_since
 from tracker.core.dates import format_date
 from tracker.core.models import AuditEvent, Tag
 from tracker.extensions import db
@@ -182,16 +183,7 @@ def action_history(action: Action, *, page: int = 1, per_page: int = 50):
 def changes_since(action: Action, version: int) -> list[Change]:
     """The saves made after the action was at `version`, oldest first: each save of the action
     bumps its version once and writes one audit event."""
-    missed = action.version - version
-    if missed <= 0:
-        return []
-    action_events = db.session.scalars(
-        db.select(AuditEvent)
-        .where(AuditEvent.entity_type == Action.__tablename__, AuditEvent.entity_id == action.id,
-               AuditEvent.event == "changed")
-        .order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
-        .limit(missed)
-    ).all()
+    action_events = saves_since(action, version)  # the one rule for every versioned record
     if not action_events:
         return []
     moments = {event.occurred_at for event in action_events}
