@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker.importer import parse
 from tracker.importer.parse import (
     NoOutcomesForDate,
     find_dates,
@@ -319,6 +320,17 @@ def test_a_pdf_page_break_inside_a_sentence_leaves_one_sentence(text):
     assert [(s.title, s.owner_text, s.due_on) for s in found] == [
         ("Draft the outreach leaflet for childminders by 20 March", "Dev Patel", date(2026, 3, 20))]
     assert "CONFIDENTIAL" not in found[0].source
+
+
+@pytest.mark.parametrize("text", [
+    "Notes, 4 March 2026\n\nSchools that replied to the survey: 12 of 40\nDev Patel will chase the other schools by 20 March.\n",
+    "Notes, 4 March 2026\n\nDev Patel will chase the schools yet to reply by 20 March.\nReplies so far 12 of 40\n",
+])
+def test_a_count_written_as_n_of_m_is_not_taken_for_a_page_number(text):
+    """Only a series of "N of M" counting the same pages is page furniture: a line saying how many of
+    something is kept, and the action beside it read as usual."""
+    assert "12 of 40" in "\n".join(raw for raw in parse._without_page_furniture(text.split("\n")))
+    assert [(s.owner_text, s.due_on) for s in _ticked(text)] == [("Dev Patel", date(2026, 3, 20))]
 
 
 @pytest.mark.parametrize("text, title", [

@@ -263,7 +263,21 @@ class _Line:
     marker: str = ""  # the number of a numbered bullet ("4" of "4.")
 
 
-PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+)\s*$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+# "Page 2", "Page 2 of 7" ending a line, a line that is only "2 of 7", or "- 2 -".
+PAGE_NUMBER = re.compile(r"(?:^|\s)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\d+\s+of\s+\d+$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+# "... 12 March 2027        2 of 7" ending a running footer: a page number only when the document
+# has more than one of them counting the same pages ("12 of 40 schools replied" is not one).
+PAGE_OF = re.compile(r"\s(?P<page>\d+)\s+of\s+(?P<pages>\d+)\s*$")
+
+
+def _page_footers(raw_lines: list[str]) -> list[int]:
+    """The lines that are page numbers (with the footer they end), by position."""
+    short = {i: " ".join(raw.split()) for i, raw in enumerate(raw_lines) if 0 < len(raw.split()) <= 16}
+    counted = {i: found.group("pages") for i, text in short.items() if (found := PAGE_OF.search(" " + text))}
+    series = Counter(counted.values())
+    return sorted(i for i, text in short.items() if PAGE_NUMBER.search(text) or series[counted.get(i)] >= 2)
+
+
 # A line that cannot end a sentence or a heading: it ends with a word the next line must complete.
 ENDS_MID_PHRASE = re.compile(r"\b(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|but|that|than|its|their|our|"
                              r"his|her|is|are|was|were|be|will|would|should|has|have|had)$|\w['’]s$")
@@ -273,7 +287,7 @@ def _without_page_furniture(raw_lines: list[str]) -> list[str]:
     """A document pasted from a PDF: its page numbers ("Page 2 of 7") and the lines repeated beside
     them on every page (a running title, a 'DRAFT' banner) are dropped, so that a sentence a page
     break cut in two joins up again."""
-    footers = [i for i, raw in enumerate(raw_lines) if len(raw.split()) <= 16 and PAGE_NUMBER.search(raw.strip())]
+    footers = _page_footers(raw_lines)
     if not footers:
         return raw_lines
     seen = Counter(" ".join(raw.split()).lower() for raw in raw_lines if raw.strip())
