@@ -1,7 +1,7 @@
 """Template filters and globals shared by every page."""
 import functools
 
-from flask import g
+from flask import g, has_request_context, request, url_for
 from flask_login import current_user
 from markupsafe import Markup, escape
 
@@ -34,8 +34,6 @@ def navigation_for(user, app, current_endpoint: str | None) -> list[dict]:
             continue
         if roles is not None and user.role not in roles:
             continue
-        from flask import url_for
-
         items.append(
             {
                 "text": label,
@@ -73,8 +71,6 @@ def pagination_links(page, endpoint: str) -> dict | None:
     Made here, not in a template loop: every list draws it, and a loop costs a call per number."""
     if page.pages <= 1:
         return None
-    from flask import request, url_for
-
     args = {**(request.view_args or {}), **request.args.to_dict()}
 
     def link(number: int) -> str:
@@ -129,8 +125,6 @@ def init_templating(app) -> None:
 
     @app.context_processor
     def _globals():
-        from flask import has_request_context, request
-
         # Emails are rendered by jobs and commands too, where there is no request or person.
         in_request = has_request_context()
         return {
