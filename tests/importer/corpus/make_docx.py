@@ -91,7 +91,89 @@ def bilingual_side_by_side() -> None:
     doc.save(HERE / "48_fourth_welsh_bilingual.docx")
 
 
+def _paragraph_with_bold(cell, parts) -> None:
+    """One paragraph in a table cell, its parts alternating plain and bold runs (plain first)."""
+    paragraph = cell.paragraphs[0] if not cell.paragraphs[0].text else cell.add_paragraph()
+    for number, text in enumerate(parts):
+        paragraph.add_run(text).bold = number % 2 == 1
+
+
+def high_needs_bold_actions() -> None:
+    """A two-column Item | Discussion table; actions are bold 'ACTION:' runs inside the paragraphs."""
+    doc = Document()
+    doc.add_heading("Westmoor Schools Forum: High Needs Sub-group", level=1)
+    doc.add_paragraph("Notes of the meeting held on Monday 7 December 2026, 4.00pm, Westmoor House")
+    doc.add_paragraph("Attendees: Priya Shah (LA, chair), Helen Brooks (primary SENCo), Liam Porter (LA finance "
+                      "and data), Yusuf Okafor (ICB), Tom Evans (PCF), two secondary headteachers")
+    doc.add_paragraph("Apologies: Mary Walker")
+    rows = [
+        ("Item", ["Discussion"]),
+        ("1. Welcome and declarations", ["Helen Brooks declared an interest in item 3 as SENCo of a school that "
+                                         "receives top-up funding. There were no other declarations."]),
+        ("2. Matters arising", ["All actions from the last meeting are complete except the audit of transport "
+                                "costs, which is carried forward to February."]),
+        ("3. High needs budget monitoring", [
+            "Priya Shah reported a forecast overspend of £2.3m on the high needs block, mainly on independent "
+            "specialist placements. The sub-group agreed to recommend that the Schools Forum transfers 0.5% "
+            "from the schools block, subject to consultation with schools. ",
+            "ACTION: LA to circulate the consultation paper to all schools by 18 December.",
+            " Headteachers asked for the paper to show the effect on a typical school."]),
+        ("4. Top-up funding bands", [
+            "The revised band descriptors were discussed. Schools said band C does not reflect pupils with "
+            "complex medical needs. ",
+            "ACTION: HB and LP to model the cost of splitting band C and report back at the next meeting.",
+            " Tom Evans asked that families are told about the changes in plain English. ",
+            "ACTION: PCF to draft a parent-friendly summary of the new bands, with the LA, by end of January."]),
+        ("5. Health advice for EHC plans", [
+            "Yusuf Okafor said 62% of health advice was returned within six weeks in October. The sub-group "
+            "noted the improvement and thanked the health teams. ",
+            "ACTION: ICB to share the monthly compliance figures with the sub-group as a standing item."]),
+        ("6. Any other business", ["None. Date of next meeting: Monday 1 February 2027."]),
+    ]
+    table = doc.add_table(rows=len(rows), cols=2)
+    for r, (item, parts) in enumerate(rows):
+        table.cell(r, 0).text = item
+        _paragraph_with_bold(table.cell(r, 1), parts)
+    doc.save(HERE / "49_fifth_docx_bold_actions.docx")
+
+
+def forum_who_when_column() -> None:
+    """Parent carer forum notes: discussion paragraphs, then a two-column Action | Who / when table."""
+    doc = Document()
+    doc.add_heading("Westmoor Parent Carer Forum: Steering Group", level=1)
+    doc.add_paragraph("Tuesday 1 December 2026, 7.00pm, online")
+    doc.add_paragraph("Present: Tom Evans (co-chair), Sarah Khan (Participation Officer, by invitation), "
+                      "five steering group parents")
+    doc.add_paragraph("Apologies: Helen Brooks")
+    doc.add_heading("Treasurer's report", level=2)
+    doc.add_paragraph("The forum has £4,210 left of this year's DfE grant. The steering group approved "
+                      "spending £600 on the spring coffee mornings.")
+    doc.add_heading("Transport", level=2)
+    doc.add_paragraph("Parents again raised taxis arriving late at special schools, and drivers changing "
+                      "without notice (TE to take to the transport board). Sarah said the council is "
+                      "re-tendering the routes next year.")
+    doc.add_heading("Local Offer", level=2)
+    doc.add_paragraph("The steering group agreed the Local Offer pages on short breaks are out of date. "
+                      "Sarah will check who owns them.")
+    doc.add_heading("Actions", level=2)
+    rows = [
+        ("Action", "Who / when"),
+        ("Raise late taxis and driver changes at the transport board", "TE – 31.01.27"),
+        ("Find out who owns the short breaks pages on the Local Offer", "SK – before next meeting"),
+        ("Book rooms for the spring coffee mornings", "Tom / Sarah – Jan 2027"),
+        ("Write up the parents' transport stories as a briefing for councillors", "TE, ASAP"),
+    ]
+    table = doc.add_table(rows=len(rows), cols=2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("Next meeting: Tuesday 2 February 2027, 7.00pm")
+    doc.save(HERE / "49_fifth_docx_who_when.docx")
+
+
 if __name__ == "__main__":
     workforce_action_table()
     health_board_paragraphs()
     bilingual_side_by_side()
+    high_needs_bold_actions()
+    forum_who_when_column()
