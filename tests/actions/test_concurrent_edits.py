@@ -2,14 +2,13 @@
 typed is lost, and no update is lost. On both databases."""
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.orm import Session
 
-from tests.conftest import PASSWORD, FormClient, IsolatedClient
+from tests.conftest import PASSWORD, VERSION, FormClient, IsolatedClient
 from tracker.actions import operations
 from tracker.actions.models import Action, ActionStatus, ActionUpdate
 from tracker.core.dates import local_today
@@ -25,7 +24,7 @@ def _browser(app, person) -> FormClient:
 
 
 def _form_version(page: str) -> str:
-    return re.search(r'name="version" value="(\d+)"', page).group(1)
+    return VERSION.search(page).group(1)
 
 
 @pytest.fixture
@@ -51,7 +50,7 @@ def test_two_people_saving_one_action_keeps_both_and_tells_the_second(app, team,
         "version": _form_version(owner_form), "note": "Draft shared with the parent carer forum"})
     page = second.get_data(as_text=True)
     assert second.status_code == 200
-    assert "Someone else changed this action" in page
+    assert "Someone else saved this action while you were editing it" in page
     assert "Cara Chair changed due date" in page and "The Board gave more time" in page
     assert "Draft shared with the parent carer forum" in page  # what the owner typed is still there
 
@@ -93,7 +92,7 @@ def test_a_save_that_lands_between_the_check_and_the_write_is_refused_too(app, t
         other.dispose()
     page = response.get_data(as_text=True)
     assert interleaved and response.status_code == 200
-    assert "Someone else changed this action" in page and "Guide published" in page
+    assert "Someone else saved this action while you were editing it" in page and "Guide published" in page
     db.session.expire_all()
     saved = db.session.get(Action, action.id)
     assert (saved.status, saved.outcome) == (ActionStatus.CANNOT_BE_DONE, "")

@@ -345,12 +345,12 @@ def test_a_save_from_an_out_of_date_page_is_refused_showing_what_changed_and_kee
                                                                     "version": str(seen)})
     page = _page(response)
     assert response.status_code == 200
-    assert "Someone else changed this action" in page
+    assert "Someone else saved this action while you were editing it" in page
     assert "Cara Chair changed due date" in page and "Board agreed more time" in page
     assert "My careful outcome" in page  # nothing typed is lost
     db.session.expire_all()
     assert db.session.get(Action, open_action.id).status != ActionStatus.COMPLETED
-    assert f'name="version" value="{open_action.version}"' in page
+    assert f'name="version" type="hidden" value="{open_action.version}"' in page
 
     response = client.submit(f"/actions/{open_action.id}/complete", {"outcome": "My careful outcome",
                                                                     "version": str(open_action.version)})

@@ -145,7 +145,7 @@ def test_taking_it_off_the_public_page_from_an_old_page_is_refused(client, auth,
     form = f"/decisions/{decision.id}/for-families"
     assert client.submit(form, {"version": "2", "for_families": OTHER, "publish": "1"}).status_code == 302
     refused = client.submit(f"{form}/unpublish", {"version": "2"}, form_url=form)
-    assert "Someone else changed this decision after you opened this page" in page_text(
+    assert "Someone else saved this decision while you were editing it" in page_text(
         client.get(refused.headers["Location"]))
     assert _fresh(decision).published_at is not None
     taken_off = client.submit(f"{form}/unpublish", {"version": "3"}, form_url=form)

@@ -1,7 +1,8 @@
 """A save refused because someone else saved the same record while this person had its form open:
 one way of showing it, for every domain whose forms carry a version (meetings, agenda items,
 decisions, input). Which saves clash is one rule too (core/audit.py `clashing_saves`); each
-domain only puts its own fields' values into words (`SavesInWords`).
+domain only puts its own fields' values into words (`SavesInWords`). The page shows it with
+templates/macros/conflict.html.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.core.audit import clashing_saves
-from tracker.core.domain import EditConflict
+from tracker.core.domain import EditConflict, conflict_message
 from tracker.core.forms import show_domain_error
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
@@ -61,5 +62,5 @@ def refuse_on_form(form, record, error: Exception, *, fields: dict[str, str | No
     first = getattr(form, next(name for name in fields.values() if name))
     if (unplaced or not changes) and not first.errors:
         who = unplaced[-1] if unplaced else "Someone else"
-        first.errors = [f"{who} saved this {what} while you were editing it. Check what changed, then save again"]
+        first.errors = [conflict_message(what, who)]
     return said.described

@@ -17,6 +17,11 @@ class DomainError(Exception):
         self.field = field
 
 
+def conflict_message(what: str, who: str = "Someone else") -> str:
+    """What a refused save says, on every form (templates/macros/conflict.html shows the rest)."""
+    return f"{who} saved this {what} while you were editing it. Check what changed, then save again"
+
+
 class EditConflict(DomainError):
     """Someone else saved the record (an action, a meeting, an input) after this page or API call
     read it, at the version its form carried (core/forms.py VersionField): the save is refused, not
@@ -25,8 +30,7 @@ class EditConflict(DomainError):
     version, so saving again, having checked, goes through; the API answers 409."""
 
     def __init__(self, what: str, changes=None):
-        super().__init__(f"Someone else changed this {what} after you opened this page. Check what changed, "
-                         "then save again if you still want to", field="version")
+        super().__init__(conflict_message(what), field="version")
         self.what = what
         self.changes = changes
 
