@@ -2,6 +2,8 @@
 for DNS (this machine has no resolver but /etc/hosts), so a test can say what a name points at."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 import socket
 import threading
 import time
@@ -64,12 +66,24 @@ class Receiver:
         self.server.shutdown()
         self.server.server_close()
 
+    def __enter__(self) -> Receiver:
+        return self
+
+    def __exit__(self, *_exception) -> None:
+        self.close()
+
+
+def signed_by(request: dict, secret: str) -> bool:
+    """The request's Tracker-Signature is the HMAC of "<t>.<body>" with `secret`, made in the last minute."""
+    stamp, signed = dict(part.split("=", 1) for part in request["headers"]["Tracker-Signature"].split(",")).values()
+    expected = hmac.new(secret.encode(), f"{stamp}.{request['body']}".encode(), hashlib.sha256).hexdigest()
+    return hmac.compare_digest(signed, expected) and abs(time.time() - int(stamp)) < 60
+
 
 @pytest.fixture
 def receiver():
-    running = Receiver()
-    yield running
-    running.close()
+    with Receiver() as running:
+        yield running
 
 
 @pytest.fixture

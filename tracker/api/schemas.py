@@ -7,14 +7,14 @@ outcome is refused by tracker.actions.operations, the one home of that rule.
 """
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from flask import url_for
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 from tracker.actions.models import ActionStatus, UpdateKind
 from tracker.actions.rag import Rag, rag_of_action, working_days_overdue
-from tracker.core.dates import local_today
+from tracker.core.dates import local_today, utc_text
 from tracker.core.domain import TEXT_LIMITS
 from tracker.core.ids import MAX_ID
 from tracker.decisions.operations import superseded_note as _superseded_note
@@ -32,7 +32,7 @@ class UtcDateTime(fields.DateTime):
     def _serialize(self, value: datetime | None, attr, obj, **kwargs):
         if value is None:
             return None
-        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+        return utc_text(value)
 
 
 def _choice(values, description: str) -> fields.String:

@@ -21,6 +21,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def utc_text(moment: datetime) -> str:
+    """A moment in ISO 8601, in UTC with a "Z" (the API's and the webhooks' way)."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
 def local_zone() -> ZoneInfo:
     return ZoneInfo(current_app.config["TIMEZONE"])
 

@@ -17,6 +17,7 @@ from tracker.extensions import db
 from tracker.inputs.operations import check_private, plain_text, private_names
 from tracker.meetings.models import Decision, MeetingStatus, SupersededHow
 from tracker.meetings.operations import check_not_overwriting
+from tracker.meetings.signals import decision_published_for_families, decision_unpublished_for_families
 from tracker.permissions import can_change_decision, runs_group
 
 # What each page of a decision changes: a save of it is refused if someone else changed these
@@ -143,16 +144,19 @@ def publish_for_families(decision: Decision, *, text: str | None, at: datetime,
                          second_look_taken: bool = False, version: int | None = None) -> Decision:
     """Publish the summary with the decision on the public page. A summary that may be hard to
     read (problems_for_families) raises SecondLookNeeded unless the person has had that look.
-    Publishing again changes the wording and keeps the first date. `version`: the decision's
-    version the form read (None: nothing to compare)."""
+    Publishing again changes the wording and keeps the first date; in the same words it changes
+    nothing and tells no one. `version`: the decision's version the form read (None: nothing to compare)."""
     check_not_overwriting(decision, version, FOR_FAMILIES, "decision")
     cleaned = check_for_families(decision, text, at=at)
     problems = problems_for_families(cleaned)
     if problems and not second_look_taken:
         raise SecondLookNeeded(problems, cleaned)
+    changed = decision.published_at is None or decision.for_families != cleaned
     decision.for_families = cleaned
     decision.published_at = decision.published_at or at
     db.session.flush()
+    if changed:
+        decision_published_for_families.send(decision)
     return decision
 
 
@@ -163,4 +167,5 @@ def unpublish_for_families(decision: Decision, *, version: int | None = None) ->
         raise DomainError("This decision is not on the public page")
     decision.published_at = None
     db.session.flush()
+    decision_unpublished_for_families.send(decision)
     return decision

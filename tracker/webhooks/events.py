@@ -6,8 +6,15 @@ from flask import current_app
 
 from tracker.actions.models import CLOSED_STATUSES, Action, ActionUpdate, UpdateKind
 from tracker.actions.signals import action_progressed, action_raised
+from tracker.core.dates import utc_text
 from tracker.meetings.models import Decision, Meeting
-from tracker.meetings.signals import decision_recorded, meeting_scheduled
+from tracker.meetings.signals import (
+    decision_published_for_families,
+    decision_recorded,
+    decision_unpublished_for_families,
+    meeting_scheduled,
+)
+from tracker.nudges.links import absolute_url
 from tracker.webhooks.queue import queue_event
 
 
@@ -37,12 +44,36 @@ def _progressed(action: Action, *, update: ActionUpdate, **_details) -> None:
         queue_event("action.closed", f"update={update.id}", {**_action(action), "note": update.note})
 
 
+def _decision(decision: Decision) -> dict:
+    return {"id": decision.id, "text": decision.text, "meeting_id": decision.meeting_id,
+            "group": {"id": decision.meeting.group_id, "name": decision.meeting.group.name},
+            "url": _page(f"/meetings/{decision.meeting_id}#decision-{decision.id}")}
+
+
+def _public(decision: Decision) -> dict:
+    """Where the public page is (or was, once withdrawn: it then answers 404) and the day it was made."""
+    return {"made_on": decision.meeting.starts_on.isoformat(),
+            "public_url": absolute_url("public.decision", decision_id=decision.id)}
+
+
 @decision_recorded.connect
 def _decided(decision: Decision, **_details) -> None:
-    queue_event("decision.recorded", f"decision={decision.id}", {
-        "id": decision.id, "text": decision.text, "meeting_id": decision.meeting_id,
-        "group": {"id": decision.meeting.group_id, "name": decision.meeting.group.name},
-        "url": _page(f"/meetings/{decision.meeting_id}#decision-{decision.id}")})
+    queue_event("decision.recorded", f"decision={decision.id}", _decision(decision))
+
+
+@decision_published_for_families.connect
+def _published(decision: Decision, **_details) -> None:
+    """Published, or its wording changed: each is a new version of the decision, so is sent once."""
+    queue_event("decision.published_for_families", f"decision={decision.id}:version={decision.version}", {
+        **_decision(decision), **_public(decision), "for_families": decision.for_families,
+        "published_at": utc_text(decision.published_at)})
+
+
+@decision_unpublished_for_families.connect
+def _unpublished(decision: Decision, **_details) -> None:
+    """What it meant for families is left out: off the public page, it is a draft again (as in the API)."""
+    queue_event("decision.unpublished_for_families", f"decision={decision.id}:version={decision.version}",
+                {**_decision(decision), **_public(decision)})
 
 
 @meeting_scheduled.connect

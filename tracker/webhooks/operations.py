@@ -32,6 +32,9 @@ EVENTS = {
     "action.moved": "An action's due date is moved",
     "action.closed": "An action is completed, closed as cannot be done or replaced",
     "decision.recorded": "A decision is recorded",
+    "decision.published_for_families": "A decision is published for families on the public page, "
+                                       "or its published words change",
+    "decision.unpublished_for_families": "A decision published for families is taken off the public page",
     "meeting.scheduled": "A meeting is put in the diary",
 }
 TIMEOUT_SECONDS = 5  # each delivery; a receiver slower than this is tried again later

@@ -14,7 +14,7 @@ from sqlalchemy import event as sqlalchemy_event
 from sqlalchemy.orm import Session, SessionTransaction
 
 from tracker.core.database import insert_or_on_conflict
-from tracker.core.dates import utcnow
+from tracker.core.dates import utc_text, utcnow
 from tracker.extensions import db
 from tracker.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
 
@@ -30,7 +30,7 @@ def queue_event(event: str, key: str, data: dict, *, at: datetime | None = None)
     if not receivers:
         return 0
     at = at or utcnow()
-    body = json.dumps({"event": event, "occurred_at": at.isoformat().replace("+00:00", "Z"), "data": data},
+    body = json.dumps({"event": event, "occurred_at": utc_text(at), "data": data},
                       sort_keys=True)
     transaction = session.get_nested_transaction() or session.get_transaction()
     queued = session.info.setdefault(_QUEUED, {})
