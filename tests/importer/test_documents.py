@@ -194,3 +194,12 @@ def test_a_word_document_that_unpacks_to_something_huge_is_refused():
     assert len(packed.getvalue()) < MAX_DOCUMENT_BYTES
     with pytest.raises(UnreadableDocument, match="is not a Word document that can be read"):
         text_from_upload("bomb.docx", packed.getvalue())
+
+
+def test_a_wiki_task_list_keeps_its_boxes_and_a_mentioned_person_their_at_sign():
+    page = ('<h2>Action items</h2><ul class="inline-task-list">'
+            '<li data-inline-task-id="1"><a class="confluence-userlink user-mention" href="/u/jb">Jo Baker</a>'
+            ' ring the college</li><li class="checked" data-inline-task-id="2">send the agenda</li></ul>'
+            '<ul><li><input type="checkbox" checked> print the badges</li><li>a plain point</li></ul>')
+    assert text_from_html(page).splitlines()[-5:] == [
+        "- [ ] @Jo Baker ring the college", "- [x] send the agenda", "", "- [x] print the badges", "- a plain point"]

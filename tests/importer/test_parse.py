@@ -442,3 +442,53 @@ def test_bilingual_minutes_side_by_side_are_read_in_english_once(header):
 def test_a_full_name_in_brackets_after_a_task_is_its_owner(text, owner):
     found = _ticked(f"Recap, 4 March 2026\n\n{text}\n", names=frozenset({"dev", "patel", "jo", "baker"}))
     assert [s.owner_text for s in found] == [owner]
+
+
+# --- the fifth batch's kinds of writing (49), each in words not in the corpus -------------------
+
+def test_a_table_pasted_with_each_cell_on_its_own_line_is_read_as_rows():
+    text = ("Notes, 4 March 2026\n\nHere are the actions:\n\nTask\nOwner\nDeadline\n"
+            "Print the new transition passports\nAK\n20/03/26\nRing the three nurseries about places\nJo\nongoing\n\n"
+            "Thanks, Sam\n")
+    found = _ticked(text, names=frozenset({"jo"}))
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Print the new transition passports", "AK", date(2026, 3, 20)),
+        ("Ring the three nurseries about places", "Jo", None)]
+
+
+def test_stacked_lines_that_do_not_fill_whole_rows_are_left_as_they_are():
+    lines = ["", "Action", "Owner", "Due", "Book the hall", "AK", ""]
+    assert parse.stacked_cells(lines) == lines
+
+
+@pytest.mark.parametrize("header", ["Item\tDiscussion", "Time\tTopic\tWho\tNotes"])
+def test_an_agenda_laid_out_as_a_table_is_notes_under_each_topic_not_actions(header):
+    cells = ["Transport appeals", "Members heard that appeals doubled. Action: AK to write to the appeals panel."]
+    if header.startswith("Time"):
+        cells = ["15 min", cells[0], "Dev Patel", cells[1]]
+    found = _ticked(f"Panel notes, 4 March 2026\n\n{header}\n" + "\t".join(cells) + "\n")
+    assert [(s.title, s.owner_text, s.heading) for s in found] == [
+        ("Write to the appeals panel", "AK", "Transport appeals")]
+
+
+def test_a_markdown_task_list_open_items_are_actions_ticked_ones_are_done():
+    text = ("# Inclusion huddle - 4 March 2026\n\n## Tasks\n\n- [ ] @Amira Lewis email the outreach rota by 13/03\n"
+            "- [x] @Dev Patel book the minibus\n- [ ] @Jo Baker & @Dev Patel visit the new resource base\n\n"
+            "**Decision:** the huddle moves to Tuesdays.\n")
+    found = parse_outcomes(text, meeting_date=date(2026, 3, 4), names=frozenset({"jo"})).meetings[-1].suggestions
+    assert [(s.title, s.owner_text, s.other_owners, s.due_on, s.suggested) for s in found] == [
+        ("Email the outreach rota by 13/03", "Amira Lewis", (), date(2026, 3, 13), True),
+        ("Book the minibus", "Dev Patel", (), None, False),
+        ("Visit the new resource base", "Jo Baker", ("Dev Patel",), None, True)]
+    assert found[1].reason == "Ticked as done in a task list"
+    assert found[0].heading == "Tasks"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amira Lewis chase the portage referrals", [("Chase the portage referrals", "Amira Lewis")]),
+    ("Amira Lewis set out the new portage offer", []),  # "set": what she did, not what she will do
+    ("Portage Service chase the referrals", []),  # not one of the people
+])
+def test_a_known_persons_name_straight_before_what_to_do_is_the_owner(text, expected):
+    found = _ticked(f"Notes, 4 March 2026\n\nAction items:\n- {text}\n", names=frozenset({"amira", "lewis"}))
+    assert [(s.title, s.owner_text) for s in found if s.owner_text] == expected

@@ -378,6 +378,9 @@ class _HtmlReader:
             return
         if tag == "br":
             self.inline.append("\n")
+        elif tag == "a" and "mention" in (node.get("class") or ""):
+            self.inline.append("@")  # a wiki's link to a person ("@Liam Porter"): a name, as typed
+            self.children(node)
         elif tag in ("ul", "ol"):
             self.list(node)
         elif tag == "table":
@@ -421,6 +424,7 @@ class _HtmlReader:
                 continue
             number = int(item.get("value")) if (item.get("value") or "").isdigit() else number + 1
             self.prefix = f"{_number(number, node.get('type') or '1')}. " if numbered else "- "
+            self.prefix += _task_box(node, item)
             self.in_item += 1
             self.children(item)
             self.in_item -= 1
@@ -463,6 +467,17 @@ class _HtmlReader:
         for _, cells in sorted(rows, key=lambda pair: pair[0]):
             self.out.add(_row_line(cells), "row")
         self.out.gap = True
+
+
+def _task_box(items, item) -> str:
+    """ "[ ] " or "[x] " for an item of a task list (a wiki's or an editor's checkboxes), as
+    Markdown writes one; "" for an ordinary list item."""
+    boxes = [box for box in item.iter() if box.tag == "input" and (box.get("type") or "").lower() == "checkbox"]
+    classes = f"{items.get('class') or ''} {item.get('class') or ''}"
+    if not (boxes or "task" in classes or item.get("data-inline-task-id") is not None):
+        return ""
+    ticked = "checked" in (item.get("class") or "").split() or any(box.get("checked") is not None for box in boxes)
+    return "[x] " if ticked else "[ ] "
 
 
 def _words(node) -> Iterator[str]:

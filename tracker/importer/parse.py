@@ -42,6 +42,7 @@ from tracker.importer.due import (
 from tracker.importer.owners import KNOWN_NAMES, looks_like_owner, reading_with, split_owners
 from tracker.importer.tables import (
     Columns,
+    agenda_columns,
     cells_of,
     columns_of,
     fixed_width_cells,
@@ -49,6 +50,7 @@ from tracker.importer.tables import (
     guess_columns,
     is_done,
     is_pipe_separator,
+    stacked_cells,
 )
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
@@ -414,13 +416,35 @@ def _join_wrapped(previous: _Line, line: str) -> bool:
     return True
 
 
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
+# "@Priya Shah" in a wiki's or a chat's notes: the person, mentioned
+MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
+# A task list's box: "[ ] send the report" is still to do, "[x] send the report" is done
+OPEN_TASK = re.compile(r"^\[\s?\]\s+")
+TICKED_TASK = re.compile(r"^\[[xX✓✔]\]\s+")
+
+
+def _without_markup(line: str) -> str:
+    """A line of Markdown (a wiki's or a notes app's export) as plain text: "## Action items" is the
+    heading "Action items", "**Decision:**" the label "Decision:", "@Priya Shah" the name."""
+    line = MARKDOWN_BOLD.sub(lambda found: found.group("text"), MARKDOWN_HEADING.sub("", line))
+    return MENTION.sub("", line).strip()
+
+
+def mentioned_names(text: str) -> frozenset[str]:
+    """The first names and surnames of the people a text @mentions ("@Sarah Khan")."""
+    return frozenset(word.casefold() for found in re.finditer(r"(?<![\w.@])@([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text)
+                     for word in found.group(1).split() if word.casefold() not in MONTHS)
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
-    raw_lines = _email_thread(_english_column(text.split("\n")))
+    raw_lines = stacked_cells(_email_thread(_english_column(text.split("\n"))))
     for raw in _action_column_flattened(_without_page_furniture(raw_lines)):
         line = re.sub(r"\s+", " ", raw).strip()
         if columns is not None:
@@ -452,10 +476,13 @@ def _clean_lines(text: str) -> list[_Line]:
             lines.append(_Line("row", line, cells=cells))
             continue
         line = PARAGRAPH_NUMBER.sub("", line)  # "5.4 Action: ..." is a paragraph of item 5, not a list item
+        line = _without_markup(line)
+        if not line:
+            continue
         bullet = BULLET.match(line)
         if bullet:
             number = re.match(r"^\(?(\d+)", line)
-            lines.append(_Line("bullet", bullet.group("text").strip(), numbered=bool(number),
+            lines.append(_Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
                                marker=number.group(1) if number else ""))
             continue
         if lines and _join_wrapped(lines[-1], line):
@@ -841,6 +868,25 @@ def _names_owner_first(text: str) -> re.Match | None:
         return first if looks_like_owner(first.group("who")) else None
 
 
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+NAME_THEN_VERB = re.compile(r"^(?P<who>" + _NAME + r"(?:\s*(?:&|\+|/|,|\band\b)\s*" + _NAME + r")*)\s+"
+                            r"(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
+
+
+SAME_IN_PAST = {"set", "put", "read", "cut", "let", "shut", "spread", "cost", "hit", "broadcast", "forecast"}
+
+
+def _known_name_then_verb(text: str) -> re.Match | None:
+    """ "Liam Porter add the measure to the dashboard", "Sarah Khan & Tom Evans run a focus group":
+    a task list's item, the person's name (one of the people) straight before what they will do."""
+    found = NAME_THEN_VERB.match(text)
+    names = KNOWN_NAMES.get()
+    if not found or not names or not _owner_verb(found.group("verb")) or found.group("verb") in SAME_IN_PAST:
+        return None  # "Mary Walker set out the proposal" reports what was done
+    words = re.findall(r"[A-Z][\w'’-]+", found.group("who"))
+    return found if all(word.casefold() in names for word in words) else None
+
+
 REPORT_BACK = re.compile(r"^(?:report|feed|come|bring\s+(?:it|this|them))\s+(?:back\b|the\s+(?:response|outcome|"
                          r"results?|findings|answer)\b)", re.I)
 
@@ -875,7 +921,7 @@ def _commitments(clause: str) -> list[Commitment]:
     if asked and looks_like_owner(asked.group("who")):
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
                            f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
-    first = _names_owner_first(clause)
+    first = _names_owner_first(clause) or _known_name_then_verb(clause)
     if first:
         return [Commitment(f"{first.group('verb')}{first.group('rest')}", HIGH,
                            f"Says who will do it: “{first.group('who')} – {first.group('verb')}”",
@@ -1116,7 +1162,7 @@ GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?
                                   r"agreed|following\s+actions\s+were\s+agreed)\b", re.I)
 YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|we\s+are(?:\s+doing)?|we\s+have"
                              r"(?:\s+done)?)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
-ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
+ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
                             r"what happens next|what we will do|we will|follow[- ]?up|"
                             r"taking forward|follow[- ]ups)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
@@ -1169,6 +1215,11 @@ def _dash_fields(text: str, reference: date | None) -> tuple[str, str, Due | Non
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion" or "future"."""
+    if TICKED_TASK.match(text):  # "[x] send the survey": ticked off in a task list, done already
+        text = TICKED_TASK.sub("", text)
+        return [_suggestion(Commitment(each.title, LOW, "Ticked as done in a task list", each.owners), source=text,
+                            heading=heading, kind="bullet", due_text=text, reference=reference)
+                for each in (_bullet_says_what_to_do(text, kind) or [Commitment(text, LOW, "")])]
     fielded = PAREN_FIELDS.search(text)
     if fielded and text[: fielded.start()].strip() and kind != "future":
         # "Add a section on internships (Owner: Tom Fisher, by: 25 February 2026)"
@@ -1230,6 +1281,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     """
     reader = _Reader(meeting_date)
     lines = _clean_lines(text or "")
+    names = names | mentioned_names(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
@@ -1441,6 +1493,9 @@ class _Reader:
                 break  # the table ends at a blank line before text, or before another table's header
             index += 1
         header, body = rows[0], rows[1:]
+        agenda = agenda_columns(header)
+        if agenda is not None:
+            return self.read_agenda_table(body, agenda, index)
         columns = columns_of(header)
         if columns is None:  # rows pasted without their header: the columns told by what they hold
             reference = self.reference or date.today()
@@ -1458,6 +1513,19 @@ class _Reader:
         for cells in body:
             self.notes.append(" | ".join(cells))
             self.add(_row_suggestions(cells, columns, heading=self.heading, reference=self.reference))
+        return index
+
+    def read_agenda_table(self, body: list[list[str]], agenda: tuple[int, int], index: int) -> int:
+        """ "Item | Discussion" rows: each row's notes are read as a paragraph under its topic."""
+        topic, notes = agenda
+        for cells in body:
+            if topic < len(cells) and cells[topic].strip():
+                self.start_heading(cells[topic].strip())
+            text = cells[notes].strip() if notes < len(cells) else ""
+            self.meeting.text += text + "\n\n"
+            self.notes.append(text)
+            self.add(suggestions_from_prose(text, self.heading, self.reference))
+        self.previous = "text"
         return index
 
     def read_list(self, lines: list[_Line], index: int, *, lead_in: str) -> int:

@@ -30,6 +30,9 @@ COLUMN_WORDS = (
     (ACTION, re.compile(r"\b(?:action|actions|what|task|description|item|detail|recommendation|activity|"
                         r"next\s+steps?)\b", re.I)),
 )
+# An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
+AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
+NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|&)\s+\w+|key\s+points)$", re.I)
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished)\b", re.I)
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
@@ -68,8 +71,22 @@ def columns_of(header: list[str]) -> Columns | None:
         return None
     if OWNER not in roles and DUE not in roles and not re.search(r"\baction", header[roles[ACTION]], re.I):
         return None  # "Item | Description" is not an action table; "Item | Notes | Actions" is
+    if agenda_columns(header) is not None:
+        return None  # "Time | Item | Who | Notes": an agenda, its "Who" the presenter, not an action table
     return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
                    status=roles.get(STATUS))
+
+
+def agenda_columns(header: list[str]) -> tuple[int, int] | None:
+    """(topic, notes) columns of an agenda laid out as a table ("Item | Discussion", "Time | Topic |
+    Who | Notes"), or None. Its rows are read as notes under their topic, not as actions; a table
+    with an actions column ("Item | Notes | Actions") is an action table."""
+    cells = [cell.strip() for cell in header]
+    if any(re.search(r"\baction", cell, re.I) for cell in cells):
+        return None
+    topic = next((index for index, cell in enumerate(cells) if AGENDA_TOPIC.match(cell)), None)
+    notes = next((index for index, cell in enumerate(cells) if NOTES.match(cell)), None)
+    return (topic, notes) if topic is not None and notes is not None else None
 
 
 def is_done(status: str) -> bool:
@@ -130,7 +147,9 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
     def length(column: int) -> float:
         return sum(len(row[column]) for row in rows if column < len(row)) / len(rows)
 
-    due = next((column for column in range(width) if share(column, is_date) >= 0.6), None)
+    # a due-date cell is short: a paragraph that happens to mention a month is not one
+    due = next((column for column in range(width)
+                if share(column, lambda cell: len(cell.split()) <= 8 and is_date(cell)) >= 0.6), None)
     owner = next((column for column in range(width)
                   if column != due and share(column, lambda cell: len(cell.split()) <= 4 and is_owner(cell)) >= 0.6),
                  None)
@@ -141,3 +160,45 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
     if length(action) < 15:
         return None
     return Columns(action=action, owner=owner, due=due)
+
+
+def stacked_cells(raw_lines: list[str]) -> list[str]:
+    """A table copied into an email or a plain-text box with each cell on its own line: a header of
+    two to six short lines ("Action" / "Lead" / "Timescale") that name an action table's columns,
+    then its cells in that order. Each row is put back on one line, its cells apart by a TAB,
+    when the lines up to the next blank line fill whole rows."""
+    kept, index = [], 0
+    while index < len(raw_lines):
+        width = _stacked_header(raw_lines, index)
+        cells = []
+        if width:
+            end = index + width
+            while end < len(raw_lines) and raw_lines[end].strip():
+                end += 1
+            cells = [raw.strip() for raw in raw_lines[index:end]]
+        if len(cells) > width and len(cells) % width == 0:
+            kept.extend("\t".join(cells[start:start + width]) for start in range(0, len(cells), width))
+            index += len(cells)
+            continue
+        kept.append(raw_lines[index])
+        index += 1
+    return kept
+
+
+def _stacked_header(raw_lines: list[str], index: int) -> int:
+    """How many lines from `index` are a stacked table header (0 if none)."""
+    if index and raw_lines[index - 1].strip():
+        return 0  # a header starts after a blank line (or the text's start)
+    for width in range(6, 1, -1):
+        header = [raw.strip() for raw in raw_lines[index:index + width]]
+        if len(header) < width or not all(cell and len(cell.split()) <= 3 and "\t" not in cell for cell in header):
+            continue
+        columns = columns_of(header)
+        if columns is not None and columns.action is not None and (columns.owner is not None or columns.due is not None) \
+                and all(_names_a_column(cell) for cell in header):
+            return width
+    return 0
+
+
+def _names_a_column(cell: str) -> bool:
+    return any(words.search(cell) for _, words in COLUMN_WORDS)
