@@ -73,7 +73,9 @@ def test_due_on_friday_and_seen_at_the_weekend_says_overdue_without_a_count(make
 
 @pytest.mark.parametrize("rag, days, at_risk, words", [
     (Rag.RED, 2, False, "Overdue by 2 working days"),
-    (Rag.RED, 0, True, "Overdue"),  # due on Friday, seen at the weekend
+    (Rag.RED, 0, False, "Overdue"),  # due on Friday, seen at the weekend
+    (Rag.RED, 3, True, "Overdue by 3 working days, flagged at risk"),  # late, and its owner said why
+    (Rag.RED, 0, True, "Overdue, flagged at risk"),
     (Rag.AMBER, 0, True, "At risk"),
     (Rag.AMBER, 0, False, "Due soon"),
     ("green", 0, False, "On track"),

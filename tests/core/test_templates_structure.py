@@ -12,10 +12,7 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 HAND_WRITTEN = re.compile(r'govuk-summary-list__row|class="govuk-tag')
 
 # Template -> why it may still write these by hand. Keep each reason true; remove the entry when it is not.
-ALLOWED = {
-    "reports/outstanding.html": "the outstanding list's rows are written out for speed (issue 16, performance); "
-                                "its 'Flagged at risk' tag is plain markup in the row",
-}
+ALLOWED: dict[str, str] = {}
 
 
 def _templates() -> list[str]:

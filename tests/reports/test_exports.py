@@ -100,7 +100,8 @@ def test_the_exports_say_status_and_rag_in_the_words_of_every_page(client, chair
     late = f"Overdue by {working_days_text(working_days_late(late_on, today))}"
     expected = {
         "Late": (late_on, {}, late, "Not started"),
-        "Late and flagged": (late_on, {"at_risk": True, "status": "in_progress"}, late, "In progress"),
+        "Late and flagged": (late_on, {"at_risk": True, "status": "in_progress"}, f"{late}, flagged at risk",
+                             "In progress"),  # as the list page's tag says it
         "Due today": (today, {}, "Due soon", "Not started"),
         "Flagged": (today + timedelta(days=60), {"at_risk": True, "at_risk_reason": "Staff off sick"},
                     "At risk", "Not started"),

@@ -136,6 +136,17 @@ def test_filter_by_rag_and_overdue_only(chair, make_action, listed, today):
     assert listed("rag=green") == [green.id]
 
 
+def test_a_late_action_its_owner_flagged_says_both_in_its_rag_tag(client, chair, make_action, today):
+    """One wording (tracker/actions/rag.py rag_words): the list, the action's page and the exports
+    all say a late action was flagged at risk, inside its red tag."""
+    late = make_action(due=today - timedelta(days=8), at_risk=True, at_risk_reason="Staff off sick")
+    row = re.search(rf'<tr[^>]*id="action-{late.id}".*?</tr>', client.get("/reports/outstanding").text, re.S).group(0)
+    tag = re.search(r'<strong class="govuk-tag govuk-tag--red[^"]*">\s*(.*?)\s*</strong>', row).group(1)
+    assert re.fullmatch(r"Overdue by \d+ working days, flagged at risk", tag)
+    page = client.get(f"/actions/{late.id}").text
+    assert tag in page
+
+
 def test_filter_by_due_dates_from_the_boxes_or_from_a_link(chair, make_action, listed, today):
     early = make_action(due=today + timedelta(days=3))
     middle = make_action(due=today + timedelta(days=10))

@@ -30,13 +30,15 @@ def status_words(status: str) -> str:
 def rag_words(rag: Rag | str | None, days_overdue: int = 0, at_risk: bool = False) -> str:
     """An open action's RAG in words, the same on every page, report and email: "Overdue by 2 working
     days" (or "Overdue" when due on Friday and seen at the weekend), "At risk" (flagged by its owner,
-    not yet late), "Due soon" or "On track". The `rag_words` template filter; the RAG tag
+    not yet late), "Due soon" or "On track". A late action its owner flagged keeps saying so:
+    "Overdue by 2 working days, flagged at risk". The `rag_words` template filter; the RAG tag
     (templates/macros/tags.html) gives it its colour. No RAG (a closed action): ""."""
     if not rag:
         return ""
     rag = Rag(rag)
     if rag == Rag.RED:
-        return f"Overdue by {working_days_text(days_overdue)}" if days_overdue else "Overdue"
+        late = f"Overdue by {working_days_text(days_overdue)}" if days_overdue else "Overdue"
+        return f"{late}, flagged at risk" if at_risk else late
     if rag == Rag.AMBER:
         return "At risk" if at_risk else "Due soon"
     return "On track"
