@@ -203,3 +203,13 @@ def test_a_wiki_task_list_keeps_its_boxes_and_a_mentioned_person_their_at_sign()
             '<ul><li><input type="checkbox" checked> print the badges</li><li>a plain point</li></ul>')
     assert text_from_html(page).splitlines()[-5:] == [
         "- [ ] @Jo Baker ring the college", "- [x] send the agenda", "", "- [x] print the badges", "- a plain point"]
+
+
+def test_a_table_that_lays_out_a_council_minutes_page_is_read_as_its_blocks():
+    page = ('<ul><li><table><tr><td>12.</td><td><h2>Short breaks review</h2><p>Members discussed the review.</p>'
+            '<p><strong>RESOLVED:</strong></p><ol><li>That the review be noted.</li></ol></td></tr></table></li></ul>'
+            '<table><tr><th>Action</th><th>Owner</th></tr><tr><td><p>Book the hall</p><p>(large)</p></td>'
+            '<td>AK</td></tr></table>')
+    assert [line for line in text_from_html(page).splitlines() if line] == [
+        "12.", "Short breaks review", "Members discussed the review.", "RESOLVED:", "1. That the review be noted.",
+        "Action\tOwner", "Book the hall (large)\tAK"]

@@ -492,3 +492,36 @@ def test_a_markdown_task_list_open_items_are_actions_ticked_ones_are_done():
 def test_a_known_persons_name_straight_before_what_to_do_is_the_owner(text, expected):
     found = _ticked(f"Notes, 4 March 2026\n\nAction items:\n- {text}\n", names=frozenset({"amira", "lewis"}))
     assert [(s.title, s.owner_text) for s in found if s.owner_text] == expected
+
+
+def test_numbered_resolutions_in_one_paragraph_are_read_item_by_item():
+    text = ("Cabinet minutes, 4 March 2026\n\nHome to school transport\n\n"
+            "RESOLVED: (1) That the consultation responses be noted. (2) That the Head of Transport be asked to "
+            "publish a revised policy by 30 April 2026. (3) That officers be instructed to write to every family "
+            "affected.\n")
+    found = parse_outcomes(text, meeting_date=date(2026, 3, 4)).meetings[-1].suggestions
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [  # the noting is a decision, no action
+        ("Publish a revised policy by 30 April 2026", "the Head of Transport", date(2026, 4, 30)),
+        ("Write to every family affected", "officers", None)]
+
+
+@pytest.mark.parametrize("line, owner", [
+    ("2026-117  Head of Inclusion to circulate the audit to governors.", "Head of Inclusion"),
+    ("ACT-9 AK to circulate the audit to governors.", "AK"),
+    ("SB/26/04 Clerk to circulate the audit to governors.", "Clerk"),
+])
+def test_an_action_logs_number_before_the_owner_is_not_part_of_the_owner(line, owner):
+    found = _ticked(f"Governors, 4 March 2026\n\nActions:\n{line}\n")
+    assert [(s.title, s.owner_text) for s in found] == [("Circulate the audit to governors", owner)]
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("before the next Board", "next_meeting"),
+    ("at the next session", "next_meeting"),
+    ("to the next Forum meeting", "next_meeting"),
+    ("with the next board report", None),
+])
+def test_the_next_board_committee_or_session_is_the_next_meeting(words, kind):
+    from tracker.importer.due import read_due
+    found = read_due(f"Jo to bring the figures {words}", date(2026, 3, 4))
+    assert (found.kind if found else None) == kind

@@ -447,8 +447,19 @@ class _HtmlReader:
 
     def table(self, node) -> None:
         """Each row a line, cells apart by a TAB, header rows first; a cell spanning columns is
-        followed by empty cells so the columns line up. A table inside a cell stays in that cell."""
+        followed by empty cells so the columns line up. A table inside a cell stays in that cell.
+        A table used to lay out a page (a council's minutes: the minute number, then a cell with the
+        item's heading and paragraphs) is read as the blocks in its cells."""
         self.flush()
+        if _lays_out_a_page(node):
+            inside_item, self.in_item = self.in_item, 0  # its blocks stand alone, even in a list item
+            for cell in _cells(node):
+                self.out.gap = True
+                self.children(cell)
+                self.flush()
+            self.in_item = inside_item
+            self.out.gap = True
+            return
         rows: list[tuple[int, list[str]]] = []
         for section in node:
             for row in ([section] if section.tag == "tr" else
@@ -467,6 +478,22 @@ class _HtmlReader:
         for _, cells in sorted(rows, key=lambda pair: pair[0]):
             self.out.add(_row_line(cells), "row")
         self.out.gap = True
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _cells(table) -> Iterator:
+    """The cells of a table's own rows, in order (not those of a table inside one of them)."""
+    for section in table:
+        for row in ([section] if section.tag == "tr" else section if section.tag in ("thead", "tbody", "tfoot") else []):
+            if row.tag == "tr" and not _hidden(row):
+                yield from (cell for cell in row if cell.tag in ("td", "th") and not _hidden(cell))
+
+
+def _lays_out_a_page(table) -> bool:
+    """A cell holding a heading: the table places the page's sections, it is not a table of data."""
+    return any(isinstance(inner.tag, str) and inner.tag in _HEADINGS for cell in _cells(table) for inner in cell.iter())
 
 
 def _task_box(items, item) -> str:

@@ -32,7 +32,8 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?next\s+"
-    r"(?:[\w&-]+\s+){0,3}?meeting\b", re.I)
+    r"(?:[\w&-]+\s+){0,3}?(?:meeting|(?:board|committee|panel|forum|session)(?:\s+meeting)?)\b"
+    r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))", re.I)
 MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"

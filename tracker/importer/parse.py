@@ -671,7 +671,8 @@ OWNER_LEAD = re.compile(
     r"^(?P<who>[^,;:()]{1,80}?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
     r"(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|"
     r"(?:has\s+|have\s+)?(?:agreed|offered|volunteered|"
-    r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:encouraged|asked|invited|requested)\s+to)"
+    r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
+    r"recommended|instructed)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
              "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "your"}
@@ -737,6 +738,15 @@ RESOLUTION = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|recommended|decide
                         r"(?:that)?\s*[:\-–]?\s*$", re.I)
 
 
+ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
+
+
+def _enumerated(paragraph: str) -> list[str]:
+    """ "(1) That the update be noted. (2) That ..." -> its items; a paragraph with none -> itself."""
+    items = [item.strip() for item in ENUMERATION.split(paragraph) if item.strip()]
+    return items if len(items) > 1 and ENUMERATION.match(paragraph) else [paragraph]
+
+
 def resolution_item(text: str) -> Commitment | None:
     """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
     ("the refreshed priorities be approved", "the report be noted")."""
@@ -777,6 +787,10 @@ ASKED_SOMEONE = re.compile(r"^.+?\s+(?:asked|requested|invited|instructed|tasked
                            r"(?P<who>\S.*)$", re.I)
 
 
+# An action log's number before the owner: "2026-041", "A15", "ACT-7", "ICB/26/141"
+REFERENCE = re.compile(r"^(?:(?:19|20)\d{2}[-/]\d{1,4}|[A-Z]{1,4}-?\d{1,4}[a-z]?|[A-Z]{2,5}/\d{2}/\d{1,4})[.:)]?\s+(?=\S)")
+
+
 def _owner_lead(clause: str) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -786,6 +800,7 @@ def _owner_lead(clause: str) -> list[Commitment]:
         if not match:
             continue
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")), match.group("verb")
+        who = REFERENCE.sub("", who)  # "2026-041 DCO to circulate ...": the action's number, then its owner
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
@@ -793,7 +808,7 @@ def _owner_lead(clause: str) -> list[Commitment]:
             continue
         single_word = len(who.split()) == 1 and not who.isupper()
         modal = how != "to" and not re.search(r"agreed|offered|volunteered|undertook|promised|encouraged|asked|"
-                                              r"invited|requested", how)
+                                              r"invited|requested|recommended|instructed", how)
         if (modal or single_word) and not _owner_verb(verb):
             continue  # "Transport to college" is a topic; "Ten more schools will join" no commitment
         if single_word and modal and verb in DESCRIBING_VERBS - {"meet"}:
@@ -1415,13 +1430,18 @@ class _Reader:
         paragraph = line.text
         if inline and LABELS.match(inline.group("heading").strip()):
             paragraph = inline.group("rest")
-            if RESOLUTION.match(inline.group("heading") + ":") and len(_split_sentences(paragraph)) == 1:
-                # "RESOLVED: That a report be circulated"; "Agreed: ... . Helen to write ..." is notes
-                item = resolution_item(paragraph)
+            items = _enumerated(paragraph)
+            if RESOLUTION.match(inline.group("heading") + ":") and (len(_split_sentences(paragraph)) == 1
+                                                                   or len(items) > 1):
+                # "RESOLVED: That a report be circulated", "RESOLVED: (1) That ... (2) That ...";
+                # "Agreed: ... . Helen to write ..." is notes
                 self.notes.append(paragraph)
-                if item is not None:
-                    self.add([_suggestion(item, source=line.text, heading=self.heading, kind="sentence",
-                                          due_text=paragraph, reference=self.reference)])
+                for text in items:
+                    item = resolution_item(text)  # None: a decision ("That the update be noted")
+                    if item is not None:
+                        self.add([_suggestion(item, source=text if len(items) > 1 else line.text,
+                                              heading=self.heading, kind="sentence", due_text=text,
+                                              reference=self.reference)])
                 self.previous = "text"
                 return index + 1
         elif (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
