@@ -1,4 +1,5 @@
 import logging
+from contextlib import contextmanager
 from logging.config import fileConfig
 
 from alembic import context
@@ -39,6 +40,36 @@ def get_metadata():
     if hasattr(target_db, 'metadatas'):
         return target_db.metadatas[None]
     return target_db.metadata
+
+
+@contextmanager
+def sqlite_foreign_keys_off(connection):
+    """SQLite changes a column by building the table anew and dropping the old one (Alembic's batch
+    mode). With foreign keys on, dropping a table that other rows point at (meetings, with their
+    actions) fails, so an upgrade or downgrade of a database holding data would stop half way.
+    SQLite only lets this be switched outside a transaction: off for the migrations, on again after
+    (the connection goes back to the pool). `refuse_broken_references` checks the result."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.driver_connection  # no transaction yet: the PRAGMA takes effect
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
+def refuse_broken_references(connection):
+    """Inside the migrations' transaction: a row pointing at one that is no longer there rolls the
+    whole migration back, as SQLite would have with foreign keys on."""
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise RuntimeError(f"The migration left {len(broken)} rows pointing at rows that are not there "
+                           f"(in {', '.join(tables)}); nothing was changed")
 
 
 def run_migrations_offline():
@@ -95,11 +126,12 @@ def run_migrations_online():
             **conf_args
         )
 
-        with context.begin_transaction():
+        with sqlite_foreign_keys_off(connection), context.begin_transaction():
             context.run_migrations()
             # A table rebuilt by SQLite's batch mode loses the search index's triggers.
             from tracker.search.schema import restore_sqlite_triggers
             restore_sqlite_triggers(connection)
+            refuse_broken_references(connection)
 
 
 if context.is_offline_mode():

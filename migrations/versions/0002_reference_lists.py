@@ -26,4 +26,7 @@ def upgrade():
 
 
 def downgrade():
-    op.execute("DELETE FROM tags")
+    # Tags that actions or input still use stay: by now they are part of the partnership's records
+    # (and the tables holding those uses go with the schema itself).
+    op.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM action_tags) AND id NOT IN "
+               "(SELECT priority_tag_id FROM inputs WHERE priority_tag_id IS NOT NULL)")
