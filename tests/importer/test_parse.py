@@ -525,3 +525,35 @@ def test_the_next_board_committee_or_session_is_the_next_meeting(words, kind):
     from tracker.importer.due import read_due
     found = read_due(f"Jo to bring the figures {words}", date(2026, 3, 4))
     assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize("cell, owners, due", [
+    ("AK – 20/03/26", ("AK",), date(2026, 3, 20)),
+    ("Jo / Sam - April 2026", ("Jo", "Sam"), date(2026, 4, 30)),
+    ("AK, ASAP", ("AK",), None),
+    ("Dev Patel", ("Dev Patel",), None),
+])
+def test_a_who_and_when_cell_gives_the_owner_and_the_due_date(cell, owners, due):
+    found = _ticked(f"Notes, 4 March 2026\n\nAction\tWho / when\nRenew the minibus insurance\t{cell}\n",
+                    names=frozenset({"jo", "sam", "dev", "patel"}))
+    assert [((s.owner_text, *s.other_owners), s.due_on) for s in found] == [(owners, due)]
+
+
+@pytest.mark.parametrize("heading", ["Matters arising", "Review of the action log", "Actions from the last meeting"])
+def test_actions_from_an_earlier_meeting_are_shown_unticked_and_this_meetings_are_ticked(heading):
+    text = (f"Panel notes, 4 March 2026\n\n{heading}\n\nAction\tOwner\tStatus\n"
+            "Ring the three nurseries\tJo\tOngoing\nPrint the passports\tAK\tCarried forward\n\n"
+            "Actions agreed today\n\n- AK to order the sensory kits by 20 March\n")
+    found = parse_outcomes(text, meeting_date=date(2026, 3, 4)).meetings[-1].suggestions
+    assert [(s.title, s.suggested) for s in found] == [
+        ("Ring the three nurseries", False), ("Print the passports", False),
+        ("Order the sensory kits by 20 March", True)]
+    assert found[0].reason == f"Listed under “{heading}”: an action from an earlier meeting, already on its log"
+
+
+def test_an_action_repeated_in_the_summary_with_its_date_is_one_action_showing_both_wordings():
+    text = ("Notes, 4 March 2026\n\nTransport\n\nAK to agree the new pick-up times with the drivers by 20.03.26.\n\n"
+            "Summary of actions\n\nAction\tLead\tBy\nAgree new minibus pick-up times with the drivers\tAK\t20.03.26\n")
+    found = _ticked(text)
+    assert [(s.owner_text, s.due_on) for s in found] == [("AK", date(2026, 3, 20))]
+    assert "Agree new minibus pick-up times" in found[0].source

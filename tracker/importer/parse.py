@@ -1183,6 +1183,11 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|tak
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
 DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)$", re.I)
+# "Matters arising", "Action log review", "Actions from last time": what earlier meetings agreed
+EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
+                             r"(?:previous|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
+                             r"previous|earlier)\s+(?:meetings?|time)|progress\s+on\s+actions)\b", re.I)
+NOT_THIS_MEETINGS = {"future", "earlier"}
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates)\b", re.I)
 
@@ -1229,14 +1234,15 @@ def _dash_fields(text: str, reference: date | None) -> tuple[str, str, Due | Non
 
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
-    """kind: "actions", "untitled" (a list with no heading), "discussion" or "future"."""
+    """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
+    (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
     if TICKED_TASK.match(text):  # "[x] send the survey": ticked off in a task list, done already
         text = TICKED_TASK.sub("", text)
         return [_suggestion(Commitment(each.title, LOW, "Ticked as done in a task list", each.owners), source=text,
                             heading=heading, kind="bullet", due_text=text, reference=reference)
                 for each in (_bullet_says_what_to_do(text, kind) or [Commitment(text, LOW, "")])]
     fielded = PAREN_FIELDS.search(text)
-    if fielded and text[: fielded.start()].strip() and kind != "future":
+    if fielded and text[: fielded.start()].strip() and kind not in NOT_THIS_MEETINGS:
         # "Add a section on internships (Owner: Tom Fisher, by: 25 February 2026)"
         owner, due = _owner_and_due(fielded.group("fields"), reference)
         if owner or due:
@@ -1245,7 +1251,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                                 heading=heading, kind="bullet", due_text=body, reference=reference,
                                 owners=tuple(split_owners(owner)) if owner else (), due=due)]
     labelled = FIELDS_AFTER.search(text)
-    if labelled and kind != "future":  # "Review the protocol. Lead: OR. Due: June"
+    if labelled and kind not in NOT_THIS_MEETINGS:  # "Review the protocol. Lead: OR. Due: June"
         found = _bullet_suggestions(text[: labelled.start()].strip(), heading=heading, kind=kind,
                                     context_reason=context_reason, reference=reference)
         for sentence in _split_sentences(text[labelled.start():].strip(" .;")):
@@ -1254,7 +1260,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                 found[-1] = _with_field(found[-1], field_line, reference)
         return [replace(each, source=text) for each in found]
     fields = _dash_fields(text, reference)
-    if fields is not None and kind != "future":  # "Case study on the hub – MW – July meeting"
+    if fields is not None and kind not in NOT_THIS_MEETINGS:  # "Case study on the hub – MW – July meeting"
         title, owner, due = fields
         return [_suggestion(Commitment(title, HIGH, "An action with its owner and due date"), source=text,
                             heading=heading, kind="bullet", due_text=title, reference=reference,
@@ -1262,7 +1268,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     trailing = _trailing_owner(text)
     body, owner = trailing if trailing and trailing[0] else (text, "")
     says = _bullet_says_what_to_do(body, kind)
-    if kind == "future":
+    if kind in NOT_THIS_MEETINGS:
         confidence = LOW
     elif kind == "decisions":
         explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or re.match(r"^[^,;:]{1,60}?\s+to\s+[a-z]", body)
@@ -1276,7 +1282,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     owners = tuple(split_owners(owner)) if owner else ()
     if not says:
         says = [Commitment(body, confidence, context_reason)]
-    if kind == "future":
+    if kind in NOT_THIS_MEETINGS:
         says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
     return [_suggestion(each, source=text, heading=heading, kind="bullet", reference=reference,
                         due_text=each.title if len(says) > 1 else body, confidence=confidence, owners=owners)
@@ -1457,7 +1463,8 @@ class _Reader:
 
     def add(self, suggestions: list[Suggestion]) -> None:
         """The same commitment twice (the discussion, then the action summary) is one suggestion,
-        keeping the first wording and any owner or due date only the second gives."""
+        keeping the first wording and any owner or due date only the second gives; its source shows
+        both places, so the reviewer sees the summary's wording too."""
         for suggestion in suggestions:
             if suggestion.suggested:
                 index = next((number for number, earlier in enumerate(self.meeting.suggestions)
@@ -1466,6 +1473,8 @@ class _Reader:
                     earlier = self.meeting.suggestions[index]
                     self.meeting.suggestions[index] = replace(
                         earlier, due=earlier.due or suggestion.due,
+                        source=earlier.source if suggestion.source in earlier.source
+                        else f"{earlier.source} {suggestion.source}",
                         owner_text=earlier.owner_text or suggestion.owner_text,
                         other_owners=earlier.other_owners or suggestion.other_owners)
                     continue
@@ -1530,9 +1539,14 @@ class _Reader:
                 self.notes.append(text)
                 self.add(suggestions_from_prose(text, self.heading, self.reference))
             return index
+        earlier = EARLIER_ACTIONS.search(self.heading)
         for cells in body:
             self.notes.append(" | ".join(cells))
-            self.add(_row_suggestions(cells, columns, heading=self.heading, reference=self.reference))
+            found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
+            if earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
+                found = [replace(each, confidence=LOW, reason=f"Listed under “{self.heading}”: an action from an "
+                                                              f"earlier meeting, already on its log") for each in found]
+            self.add(found)
         return index
 
     def read_agenda_table(self, body: list[list[str]], agenda: tuple[int, int], index: int) -> int:
@@ -1616,6 +1630,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "resolutions", f"A resolution (“{context}”)"
     if DECISIONS_CONTEXT.search(context):
         return "decisions", f"Listed under “{context}”: a decision, not an action"
+    if EARLIER_ACTIONS.search(context):
+        return "earlier", f"Listed under “{context}”: an action from an earlier meeting, already on its log"
     if FUTURE_CONTEXT.search(context):
         return "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
     if ACTION_CONTEXT.search(context):
@@ -1636,9 +1652,15 @@ def _stems(text: str) -> set[str]:
     return {word[:5] for word in re.findall(r"[a-z0-9]+", text.casefold()) if word not in _STOP}
 
 
+def _what(suggestion: Suggestion) -> str:
+    """A suggestion's title without its due date's words: "by 31.01.27" says when, not what."""
+    words = suggestion.due.words if suggestion.due else ""
+    return suggestion.title.replace(words, " ") if words else suggestion.title
+
+
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     """Same words, or nearly the same words for the same owner."""
-    a, b = _stems(first.title), _stems(second.title)
+    a, b = _stems(_what(first)), _stems(_what(second))
     if not a or not b:
         return False
     overlap = len(a & b) / min(len(a), len(b))
@@ -1667,6 +1689,8 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     owner = cell(columns.owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(cell(columns.due), reference, whole_cell=True))
+    if columns.due is None and owner:
+        owner, due = _owner_cell(owner, reference, due)
     owners = tuple(split_owners(owner)) if owner and looks_like_owner(owner) and not NO_ONE_YET.match(owner) else ()
     status = cell(columns.status)
     done = is_done(status)
@@ -1679,6 +1703,19 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+NO_DATE_YET = re.compile(r"^(?:asap|as\s+soon\s+as\s+possible|ongoing|on-?going|tbc|tba|immediately|urgent)\.?$", re.I)
+
+
+def _owner_cell(written: str, reference: date | None, due: Due | None) -> tuple[str, Due | None]:
+    """A "Who / when" cell holding both ("TE – 31.01.27", "Jo / Sam – Jan 2027", "AK, ASAP"):
+    (the owner, the due date); a cell that is only an owner is kept whole."""
+    who, when = _owner_and_due(written, reference)
+    rest = written[len(who):].strip(" ,;–—-") if who and written.startswith(who) else ""
+    if who and (when is not None or NO_DATE_YET.match(rest)):
+        return who, due or when
+    return written, due
 
 
 def _sentence_commitments(text: str) -> list[Commitment]:
