@@ -303,3 +303,11 @@ def test_a_target_after_the_action_is_its_due_date(text, due):
 def test_a_wrapped_line_is_joined_after_a_possessive_a_day_or_before_a_due_date_in_brackets(text, title, due):
     found = [s for s in parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions]
     assert [(s.title, s.due_on) for s in found] == [(title, due)]
+
+
+@pytest.mark.parametrize("written", ["Head of Young People's Services", "the Head of Young People’s Services"])
+def test_a_job_title_with_a_possessive_matches_however_the_apostrophe_is_written(written):
+    people = [Candidate(1, "Ana Cole", "Head of Young People's Services", ("Westmoor Council",), "member"),
+              Candidate(2, "Ben Ford", "Head of Finance", ("Westmoor Council",), "member")]
+    match = match_owner(written, people)
+    assert match.person is not None and match.person.name == "Ana Cole" and match.how.startswith("Job title")
