@@ -372,7 +372,7 @@ ACTION_STATUS_FILTERS = [str(s) for s in ActionStatus] + ["open", "closed"]
 class ActionArgsSchema(PageArgsSchema):
     group = _id_argument("group", "A group's id")
     owner = fields.String(
-        validate=[validate.Regexp(r"^(me|[1-9][0-9]{0,9})$", error="Use a person's id, or me"),
+        validate=[validate.Regexp(r"^(me|[1-9][0-9]{0,9})\Z", error="Use a person's id, or me"),
                   lambda owner: not owner.isdigit() or int(owner) <= MAX_ID or _no_such("person")],
         metadata={"description": "A person's id, or `me` for the token's person"},
     )

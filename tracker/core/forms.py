@@ -3,6 +3,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount
 from wtforms import HiddenField, TextAreaField
 
 from tracker.core.domain import TEXT_LIMITS, DomainError, unstorable_text_problem
+from tracker.core.ids import whole_number
 
 
 def show_domain_error(form, error: DomainError) -> None:
@@ -25,8 +26,8 @@ class VersionField(HiddenField):
     record has, so it is refused the same way: never a crash, never saved over someone's change."""
 
     def process_formdata(self, valuelist):
-        text = (valuelist[0] if valuelist else "").strip()
-        self.data = int(text) if text.isdigit() else -1
+        version = whole_number(valuelist[0] if valuelist else "")
+        self.data = -1 if version is None else version
 
 
 class _CharacterCountWidget(GovCharacterCount):
@@ -105,15 +106,16 @@ class GovDateField(Field):
         if missing:
             self.parse_error = f"{what} must include a {' and a '.join(missing)}"
             return
-        month_number = _MONTH_NAMES.get(month.lower()) or (int(month) if month.isdigit() else None)
-        if not (day.isdigit() and year.isdigit()) or month_number is None:
+        day_number, year_number = whole_number(day), whole_number(year)
+        month_number = _MONTH_NAMES.get(month.lower()) or whole_number(month)
+        if day_number is None or year_number is None or month_number is None:
             self.parse_error = f"{what} must be a real date, for example 27 3 2026"
             return
         if len(year) != 4:
             self.parse_error = f"{what} must have a year with 4 numbers, for example 2026"
             return
         try:
-            self.data = date(int(year), month_number, int(day))
+            self.data = date(year_number, month_number, day_number)
         except (ValueError, OverflowError):  # 31 2 2027; a day or month of 10^20 overflows instead
             self.parse_error = f"{what} must be a real date, for example 27 3 2026"
 

@@ -15,6 +15,7 @@ from tracker.extensions import db
 
 MAX_ID = 2**31 - 1  # PostgreSQL's integer, the type of every id column
 _DIGITS = re.compile(r"[0-9]{1,10}")  # ASCII only: "²".isdigit() is true, int("²") is an error
+_WHOLE_NUMBER = re.compile(r"\d{1,18}")  # decimal digits of any script ("٣" is 3), which int() reads
 
 
 def parse_id(value) -> int | None:
@@ -26,6 +27,17 @@ def parse_id(value) -> int | None:
     else:
         return None
     return number if 0 < number <= MAX_ID else None
+
+
+def whole_number(text: str | None) -> int | None:
+    """A whole number typed into a box (a number of days, a version, part of a date), or None.
+
+    Not str.isdigit(): that is true of "²" and "①", which int() refuses. Digits of any script
+    count ("٣" is 3); signs, spaces inside, line breaks and more than 18 digits do not."""
+    if not isinstance(text, str):
+        return None
+    text = text.strip()
+    return int(text) if _WHOLE_NUMBER.fullmatch(text) else None
 
 
 def bounded_int(value) -> int:

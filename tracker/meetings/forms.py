@@ -23,6 +23,7 @@ from wtforms.validators import InputRequired, Optional, ValidationError
 from wtforms.widgets import HiddenInput
 
 from tracker.core.forms import GovDateField, TrackerForm, VersionField, counted_text
+from tracker.core.ids import whole_number
 from tracker.meetings.operations import REMINDER_DAYS
 from tracker.meetings.schedules import MONTHLY, WEEK_OF_MONTH, WEEKDAYS, WEEKLY
 from tracker.people.models import GROUP_KIND_LABELS, GROUP_ROLE_LABELS
@@ -62,9 +63,10 @@ def _parse_days(field) -> int | None:
     text = (field.data or "").strip()
     if not text:
         return None
-    if not text.isdigit():
+    days = whole_number(text)
+    if days is None:
         raise ValidationError("Enter the number of working days as a whole number, like 5")
-    return int(text)
+    return days
 
 
 class GroupForm(TrackerForm):
@@ -264,7 +266,7 @@ class ScheduleForm(MeetingPlace, TrackerForm):
 
     def validate_interval(self, field) -> None:
         text = (field.data or "").strip()
-        if text and not text.isdigit():
+        if text and whole_number(text) is None:
             raise ValidationError("Enter the number of weeks or months as a whole number, like 6")
 
     def validate_start_time(self, field) -> None:
@@ -283,7 +285,7 @@ class ScheduleForm(MeetingPlace, TrackerForm):
         """What was chosen, as the values operations.set_schedule takes (None where left empty)."""
         interval, week = (self.interval.data or "").strip(), self.week_of_month.data or ""
         return {
-            "frequency": self.frequency.data or "", "interval": int(interval) if interval.isdigit() else None,
+            "frequency": self.frequency.data or "", "interval": whole_number(interval),
             "weekday": _number(self.weekday.data), "week_of_month": _number(week),
             "clock": parse_time(self.start_time.data or ""), "starts_on": self.starts_on.data,
             "ends_on": self.ends_on.data, "skips_bank_holidays": self.skips_bank_holidays.data,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import re
 import secrets
 from datetime import datetime
 
@@ -28,6 +29,7 @@ _RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read of
 # A code is accepted for the 30 seconds it is shown and one step either side (a slow phone clock,
 # a slow typist), as RFC 6238 section 5.2 suggests, and each step's code works once.
 STEPS_EITHER_SIDE = 1
+_APP_CODE = re.compile(r"[0-9]{6}")  # an authenticator's code: six ASCII digits ("²" is a digit to str.isdigit)
 WRONG_CODE = "The code is not right. Enter the 6-digit code your app shows now, or a recovery code"
 
 
@@ -146,7 +148,7 @@ def check_code(person: User, code: str, *, now: datetime) -> bool:
     if two_step is None or two_step.confirmed_at is None:
         return False
     digits = "".join(code.split())
-    if digits.isdigit():
+    if _APP_CODE.fullmatch(digits):
         return _app_code_matches(two_step, digits, now)
     return _use_recovery_code(person, code, now)
 
@@ -156,7 +158,7 @@ def _app_code_matches(two_step: TwoStepSignIn, code: str, now: datetime) -> bool
     code seen over a shoulder or in a screen recording cannot be used again in its window."""
     code = "".join(code.split())
     secret = _secret_of(two_step)
-    if secret is None or len(code) != 6 or not code.isdigit():
+    if secret is None or not _APP_CODE.fullmatch(code):
         return False
     totp = _totp(secret)
     current = totp.timecode(now)
