@@ -171,9 +171,129 @@ def forum_who_when_column() -> None:
     doc.save(HERE / "49_fifth_docx_who_when.docx")
 
 
+def inclusion_item_discussion_actions() -> None:
+    """A two-column Item | Discussion and actions table; 'ACTION – Sarah' and '→ Helen' inside the right cell."""
+    doc = Document()
+    doc.add_heading("Westmoor Inclusion and Alternative Provision Working Group", level=1)
+    doc.add_paragraph("Notes of the meeting held on Wednesday 20 January 2027, 2.00pm – 4.00pm, "
+                      "Westmoor Teachers\u2019 Centre")
+    doc.add_paragraph("Present: Priya Shah (Director of Education, chair), Mary Walker (Head of SEND), "
+                      "Helen Brooks (SENCo, Riverside Primary), Sarah Khan (Participation Officer), "
+                      "Tom Evans (PCF), Owen Reid (Preparing for Adulthood Lead), Kirsty Lane (Headteacher, "
+                      "Westmoor Alternative Provision Academy), two secondary headteachers")
+    doc.add_paragraph("In attendance: Ruth Hill (notes)")
+    doc.add_paragraph("Apologies: David Lowe, Liam Porter")
+    rows = [
+        ("Item", ["Discussion and actions"]),
+        ("1. Welcome, apologies and declarations",
+         ["Priya welcomed everyone. Apologies as above. Kirsty Lane declared an interest in item 4 as "
+          "headteacher of the AP academy."]),
+        ("2. Notes and actions from 18 November",
+         ["The notes were agreed. Actions 1 to 4 are complete. Action 5 (attendance data for pupils on "
+          "part-time timetables) is carried forward as Liam was not able to attend."]),
+        ("3. Part-time timetables",
+         ["Mary reported that 212 pupils are on part-time timetables, 61% of them on SEN support or with an "
+          "EHC plan. Several have been on a reduced timetable for more than a term. The group agreed that a "
+          "central register with review dates should be kept and checked every half term.",
+          "ACTION \u2013 Mary to set up the central register and write to schools explaining how to notify "
+          "the LA, by 26 February.",
+          "Helen said SENCos are often not told when a pupil goes onto a reduced timetable, and asked for "
+          "this to be raised with SENCos directly. \u2192 Helen, at the SENCo network in February."]),
+        ("4. Alternative provision quality assurance",
+         ["Kirsty described the new QA framework for unregistered alternative provision. Each provider will "
+          "have a visit every term. Tom asked that the views of parents and pupils are gathered at each visit. "
+          "This was agreed. ACTION \u2013 Sarah to draft a short parent and pupil feedback form for the QA "
+          "visits and share it with Tom before the next meeting.",
+          "The group noted that the DfE consultation on the AP specification closes on 12 March.",
+          "ACTION \u2013 Priya to coordinate a partnership response by 12 March. Members to send their "
+          "comments to Priya by 26 February."]),
+        ("5. Preparing for adulthood",
+         ["Owen said the number of young people with EHC plans who are not in education, employment or "
+          "training at 17 has risen to 9%. Headteachers asked for destinations data by school.",
+          "\u2192 Owen to bring Year 11 destinations data for pupils with EHC plans, by school, to the "
+          "March meeting."]),
+        ("6. Exclusions data (for information)",
+         ["The autumn term suspension figures were shared with the papers. Suspensions of pupils with EHC "
+          "plans are down by 12% on last year; suspensions of pupils on SEN support are up by 9%.",
+          "Headteachers said the rise is concentrated in Years 8 and 9. The group noted the report.",
+          "Tom asked whether parents are being offered SENDIASS support when a child is suspended. Mary "
+          "confirmed that the letter to parents includes the SENDIASS details."]),
+        ("7. Any other business", ["None."]),
+        ("8. Date of next meeting", ["Wednesday 17 March 2027, 2.00pm, Westmoor Teachers\u2019 Centre"]),
+    ]
+    table = doc.add_table(rows=len(rows), cols=2)
+    for r, (item, paragraphs) in enumerate(rows):
+        table.cell(r, 0).text = item
+        cell = table.cell(r, 1)
+        cell.text = paragraphs[0]
+        for text in paragraphs[1:]:
+            cell.add_paragraph(text)
+    doc.add_paragraph("The meeting closed at 3.50pm.")
+    doc.add_paragraph("Notes taken by Ruth Hill, Partnership Business Support Officer. Please send any "
+                      "corrections to Ruth within two weeks.")
+    doc.save(HERE / "58_sixth_docx_item_discussion_actions.docx")
+
+
+def therapies_arrow_owners() -> None:
+    """NHS trust minutes in Word: '\u2192 BA' at the end of a discussion paragraph names the owner; old actions
+    listed as complete or carried forward."""
+    doc = Document()
+    doc.add_heading("Westmoor Community Health NHS Trust", level=1)
+    doc.add_heading("Children\u2019s Therapies \u2013 SEND Operational Group", level=2)
+    doc.add_paragraph("Minutes: Tuesday 9 February 2027, 14:00\u201315:30, Boardroom, Westmoor Health Centre")
+    doc.add_paragraph("Attendance: Grace Adeyemi (GA), Head of Children\u2019s Therapies (Chair); Fiona McLeod (FM), "
+                      "SALT Clinical Lead; Ben Asante (BA), OT Clinical Lead; Yusuf Okafor (YO), Designated "
+                      "Clinical Officer, Westmoor ICB; Mary Walker (MW), Head of SEND, Westmoor Council; "
+                      "Ruth Hill (RH), minutes")
+    doc.add_paragraph("Apologies: Helen Brooks (HB)")
+    doc.add_heading("1. Apologies and declarations of interest", level=3)
+    doc.add_paragraph("Apologies as above. No declarations of interest.")
+    doc.add_heading("2. Minutes of the previous meeting and action log", level=3)
+    doc.add_paragraph("The minutes of 8 December 2026 were agreed. Progress on actions:")
+    for text in ("EHCP advice template rolled out to all therapists \u2013 complete",
+                 "SALT locum recruitment \u2013 complete; two locums started on 4 January",
+                 "OT equipment contract review \u2013 carried forward to April (GA)"):
+        doc.add_paragraph(text, style="List Bullet")
+    doc.add_heading("3. EHC needs assessment advice \u2013 timeliness", level=3)
+    doc.add_paragraph("SALT returned 71% of advice within six weeks in January; OT returned 48%. BA explained "
+                      "that two OT posts are vacant and that advice requests are being triaged weekly. The group "
+                      "agreed a recovery trajectory for OT advice to reach 80% by the end of April, to be written "
+                      "up and sent to the ICB by 19 February. \u2192 BA")
+    doc.add_paragraph("MW thanked the therapy teams and said the SEND team had noticed the improvement in SALT "
+                      "advice. No action.")
+    doc.add_heading("4. Speech and language therapy universal offer for schools", level=3)
+    doc.add_paragraph("FM described the new universal offer: termly training for school staff, a telephone advice "
+                      "line and drop-in clinics in each locality. Schools have not yet been told about it. It was "
+                      "agreed that a letter should go to all headteachers and SENCos, with the training dates, "
+                      "by Friday 12 February. \u2192 FM / MW")
+    doc.add_paragraph("YO asked whether the universal offer can be counted in the joint commissioning review of "
+                      "therapies. \u2192 YO, for the April meeting")
+    doc.add_heading("5. Feedback from families", level=3)
+    doc.add_paragraph("RH summarised the compliments and complaints received in the quarter: 14 compliments "
+                      "and 6 complaints, five of them about waiting times for OT.")
+    doc.add_paragraph("The group discussed the complaint about an OT report that used a different child\u2019s "
+                      "name. GA confirmed the incident has been reported on Datix and the family has received "
+                      "an apology.")
+    doc.add_paragraph("The group noted the report.")
+    doc.add_heading("6. Workforce", level=3)
+    doc.add_paragraph("Two band 6 OT posts remain vacant after two rounds of advertising. GA will explore "
+                      "international recruitment with HR and bring a paper to the next meeting. \u2192 GA")
+    doc.add_heading("7. Any other business", level=3)
+    doc.add_paragraph("BA said the community equipment store will close for stocktaking for a week in March. "
+                      "Therapy leads to warn families on their caseloads who are waiting for equipment. "
+                      "\u2192 All therapy leads (by 1 March)")
+    doc.add_heading("8. Date and time of next meeting", level=3)
+    doc.add_paragraph("Tuesday 13 April 2027, 14:00, Boardroom, Westmoor Health Centre")
+    doc.add_paragraph("The meeting closed at 15:25.")
+    doc.add_paragraph("Signed (Chair): ....................................    Date: ....................")
+    doc.save(HERE / "64_sixth_docx_arrow_owners.docx")
+
+
 if __name__ == "__main__":
     workforce_action_table()
     health_board_paragraphs()
     bilingual_side_by_side()
     high_needs_bold_actions()
     forum_who_when_column()
+    inclusion_item_discussion_actions()
+    therapies_arrow_owners()
