@@ -222,6 +222,12 @@ def can_view_group(person: User, group) -> bool:
     return is_staff(person) or group_role(person, group.id) is not None
 
 
+def in_no_group(person: User) -> bool:
+    """A champion sees only the groups they belong to: one in none yet sees no groups, meetings or
+    decisions, and the pages say why (and who adds them) rather than that there are none."""
+    return person.is_authenticated and not is_staff(person) and not group_roles_of(person)
+
+
 def groups_visible_to(person: User):
     return true() if is_staff(person) else Group.id.in_(_member_group_ids(person))
 

@@ -44,6 +44,7 @@ from tracker.permissions import (
     can_view_decision,
     decisions_visible_to,
     groups_visible_to,
+    in_no_group,
     is_staff,
 )
 from tracker.reports import decision_exports
@@ -94,6 +95,7 @@ def index():
                            can_publish=lambda decision: (can_change_decision(current_user, decision)
                                                          and operations.made_yet(decision, local_today())),
                            can_mark=lambda decision: operations.can_mark_superseded(current_user, decision),
+                           in_no_group=in_no_group(current_user),
                            **state_helpers(local_today()), title="Decisions", section=SECTION)
 
 

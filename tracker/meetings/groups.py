@@ -37,6 +37,7 @@ from tracker.permissions import (
     can_create_group,
     can_edit_group,
     can_view_group,
+    in_no_group,
     is_admin,
     is_staff,
     runs_group,
@@ -75,7 +76,8 @@ def groups():
     return render_template(
         "meetings/groups.html", page=page, include_closed=include_closed,
         next_meetings=next_meetings_of(ids, utcnow()), counts=open_action_counts(ids, local_today()),
-        can_create=can_create_group(current_user), title="Groups", section=SECTION)
+        can_create=can_create_group(current_user), in_no_group=in_no_group(current_user), title="Groups",
+        section=SECTION)
 
 
 def _parent_choices(form: GroupForm, group: Group | None) -> None:

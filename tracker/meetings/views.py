@@ -60,7 +60,9 @@ from tracker.permissions import (
     can_view_group,
     can_view_meeting,
     can_view_meeting_detail,
+    in_no_group,
     meetings_visible_to,
+    raisable_groups,
     runs_group,
 )
 
@@ -103,6 +105,8 @@ def index():
                          page=_page_number())
     title = "Upcoming meetings" if upcoming else "Past meetings"
     return render_template("meetings/index.html", page=page, upcoming=upcoming, now=utcnow(),
+                           in_no_group=in_no_group(current_user),
+                           can_schedule=bool(raisable_groups(current_user, limit=1)),
                            title="Minutes waiting for approval" if draft_minutes else title, section=SECTION)
 
 
