@@ -557,3 +557,33 @@ def test_an_action_repeated_in_the_summary_with_its_date_is_one_action_showing_b
     found = _ticked(text)
     assert [(s.owner_text, s.due_on) for s in found] == [("AK", date(2026, 3, 20))]
     assert "Agree new minibus pick-up times" in found[0].source
+
+
+# --- sixth batch kinds: Word bullets, arrows, dates first, actions on one line, action logs --------
+
+
+def test_word_bullets_pasted_with_tabs_are_a_list_and_owner_and_due_lines_belong_to_the_action_above():
+    text = ("Transport panel, 4 March 2026\n\n"
+            "1.\tMinibus routes\n"
+            "•\tDrivers said the Hillside pick-up is too early.\n"
+            "•\tAgreed:\n"
+            "o\tAsk the operator to move the Hillside pick-up to 8.15\n"
+            "▪\tOwner:\u00a0KD\n"
+            "▪\tDue: 20th\u00a0March\n"
+            "o\tRing the two families affected\n"
+            "▪\tOwner: JP / Due: end of March\n")
+    found = _ticked(text)
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Ask the operator to move the Hillside pick-up to 8.15", "KD", date(2026, 3, 20)),
+        ("Ring the two families affected", "JP", date(2026, 3, 31))]
+
+
+def test_a_numbered_agenda_title_over_bullets_is_a_heading_and_its_reported_bullets_are_not_actions():
+    text = ("Transport panel, 4 March 2026\n\n1.\tWelcome and apologies\n•\tKD welcomed everyone.\n"
+            "•\tRoute 7 changes – complete\n")
+    assert _ticked(text) == []
+
+
+def test_a_tab_table_whose_first_column_is_a_number_is_still_a_table():
+    found = _ticked("Notes, 4 March 2026\n\nNo.\tAction\tOwner\n1.\tRing the nurseries\tJo\n2.\tPrint passports\tAK\n")
+    assert [(s.title, s.owner_text) for s in found] == [("Ring the nurseries", "Jo"), ("Print passports", "AK")]

@@ -1132,6 +1132,13 @@ def _owner_and_due(fields: str, reference: date | None) -> tuple[str, Due | None
     return (who if looks_like_owner(who) and not NO_ONE_YET.match(who) else ""), due
 
 
+def _field_item(text: str) -> list[re.Match]:
+    """ "Owner: TE / Due: end of Feb", "Deadline – w/c 8 Feb": a bullet of an action's fields only."""
+    parts = [part.strip() for part in re.split(r"\s+/\s+(?=\w+(?:\s+\w+)?\s*[:–-])|;\s+", text) if part.strip()]
+    matches = [ACTION_FIELD.match(part) for part in parts]
+    return matches if matches and all(matches) else []
+
+
 NO_ONE_YET = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|unknown|to\s+be\s+(?:confirmed|agreed|decided))\.?$", re.I)
 
 
@@ -1587,6 +1594,12 @@ class _Reader:
             self.notes.append(f"• {text}")
             if kind == "attendance" or _only_a_date(text) is not None:
                 continue  # names of who came; "Thursday 22/04/21 at 1pm" in a list of meeting dates
+            fields = _field_item(text)
+            if fields and self.meeting.suggestions and kind not in NOT_THIS_MEETINGS:
+                for field_line in fields:  # "Owner: YO", "Due: 26 February" under the action they belong to
+                    self.meeting.suggestions[-1] = _with_field(self.meeting.suggestions[-1], field_line,
+                                                               self.reference)
+                continue
             if kind == "resolutions":
                 item = resolution_item(text)
                 self.add([_suggestion(item or Commitment(text, LOW, "A decision, not an action"), source=text,
@@ -1671,8 +1684,11 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
     """ "4. Review of the SEND strategy" followed by its discussion is an agenda title; "1. Ruth
     Hill to book rooms" in a list of follow-up actions is not."""
-    if following is None or following.kind == "bullet":
+    if following is None or (following.kind == "bullet" and following.numbered):
         return False
+    if following.kind == "bullet" and (FINITE_VERBS.search(text) or re.match(r"^[A-Z]?[a-z]+\s+(?:the|a|an|all|our|their)\b", text)
+                                       and _owner_verb(text.split(" ", 1)[0].casefold())):
+        return False  # "2. Send the letter" then its details as bullets: a list item, not a title
     return _is_heading_line(text) and not _commitments(text)
 
 

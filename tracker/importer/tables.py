@@ -36,6 +36,8 @@ NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished)\b", re.I)
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
+# Word's list markers, pasted as the marker, a tab, then the text: "•\tWrite to ...", "o\tOwner: YO", "2.\tAOB"
+LIST_MARKER = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·§\-–—➢►▶✔✓]|o|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,10 @@ def cells_of(raw: str) -> list[str] | None:
     """A tab-separated or pipe row's cells, or None for any other line."""
     if "\t" in raw:
         cells = [cell.strip() for cell in raw.split("\t")]
-        return cells if sum(1 for cell in cells if cell) >= 2 else None
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 2 and LIST_MARKER.match(filled[0]):
+            return None  # a list item pasted from Word, its marker and text split by a tab
+        return cells if len(filled) >= 2 else None
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.count("|") >= 3:
         return [cell.strip() for cell in stripped.strip("|").split("|")]
