@@ -587,3 +587,32 @@ def test_a_numbered_agenda_title_over_bullets_is_a_heading_and_its_reported_bull
 def test_a_tab_table_whose_first_column_is_a_number_is_still_a_table():
     found = _ticked("Notes, 4 March 2026\n\nNo.\tAction\tOwner\n1.\tRing the nurseries\tJo\n2.\tPrint passports\tAK\n")
     assert [(s.title, s.owner_text) for s in found] == [("Ring the nurseries", "Jo"), ("Print passports", "AK")]
+
+
+@pytest.mark.parametrize("ending, owners, due", [
+    ("→ KD", ("KD",), None),
+    ("→ KD / JP", ("KD", "JP"), None),
+    ("→ KD, for the May meeting", ("KD",), date(2026, 5, 31)),
+    ("→ All route leads (by 20 March)", ("All route leads",), date(2026, 3, 20)),
+])
+def test_a_paragraph_ending_with_an_arrow_and_an_owner_is_that_owners_action(ending, owners, due):
+    text = ("Transport panel, 4 March 2026\n\nRoutes\n\nDrivers said the Hillside pick-up is too early. "
+            f"The operator should be asked to move it to 8.15. {ending}\n")
+    found = _ticked(text)
+    assert [((s.owner_text, *s.other_owners), s.due_on) for s in found] == [(owners, due)]
+    assert "operator" in found[0].title
+    if "May" in ending:
+        assert found[0].due.words == "for the May meeting"
+
+
+def test_an_arrow_before_a_sentence_or_in_a_discussion_is_not_an_owner():
+    text = ("Transport panel, 4 March 2026\n\nRoutes\n\nDrivers said the pick-up is early → the rota changes "
+            "next term.\n")
+    assert _ticked(text) == []
+
+
+def test_the_date_under_a_date_and_time_of_next_meeting_heading_does_not_start_another_meeting():
+    text = ("Minutes of the transport panel, 4 March 2026\n\nRoutes\n\nKD to ring the operator.\n\n"
+            "Date and time of next meeting\n\nTuesday 12 May 2026, 10:00, Room 4\n")
+    parsed = parse_outcomes(text, meeting_date=date(2026, 3, 4))
+    assert [meeting.date.day for meeting in parsed.dated_meetings] == [date(2026, 3, 4)]

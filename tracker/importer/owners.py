@@ -170,6 +170,20 @@ def _one_owner(phrase: str) -> bool:
         not names or any(word.lower() in names for word in words) or len(words) == 2)
 
 
+# "... sent to the ICB by 19 February. → BA", "→ FM / MW", "→ YO, for the April meeting", "→ All leads (by 1 March)"
+ARROW_OWNER = re.compile(r"(?:^|\s)[→⇒➔➜]\s*(?P<who>[^→,;()]{1,60}?)\s*"
+                         r"(?:,\s*(?P<when>[^→()]{1,60}?)|\((?P<paren>[^()]{1,60})\))?\s*\.?\s*$")
+
+
+def arrow_owner(text: str) -> tuple[str, str, str] | None:
+    """(the text before it, the owner, any words after the owner saying when) for a sentence or
+    paragraph ending "→ OWNER"; None when what follows the arrow is not an owner ("→ Owen to bring ...")."""
+    match = ARROW_OWNER.search(text)
+    if not match or not looks_like_owner(match.group("who")):
+        return None
+    return text[: match.start()].strip(), match.group("who").strip(), (match.group("when") or match.group("paren") or "")
+
+
 def _stands_alone(part: str) -> bool:
     """One of several owners: initials, a full name, or a role ("Tom" alone could be half of a title)."""
     words = _words(part)

@@ -39,7 +39,7 @@ from tracker.importer.due import (
     impossible_date,
     read_due,
 )
-from tracker.importer.owners import KNOWN_NAMES, looks_like_owner, reading_with, split_owners
+from tracker.importer.owners import KNOWN_NAMES, arrow_owner, looks_like_owner, reading_with, split_owners
 from tracker.importer.tables import (
     Columns,
     agenda_columns,
@@ -519,7 +519,8 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
     return dates[0] if len(dates) == 1 else None
 
 
-NOT_A_MEETING_HEADING = re.compile(r"^(?:date\s+of\s+)?(?:the\s+)?(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
+NOT_A_MEETING_HEADING = re.compile(r"^(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
+                                   r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b", re.I)
 
 # --- rewriting a commitment as a short imperative --------------------------------------------------
@@ -968,7 +969,10 @@ def _commitments(clause: str) -> list[Commitment]:
 
 
 def _trailing_owner(text: str) -> tuple[str, str] | None:
-    """(the text before it, owner as written) for "... (Action: MW)" or "... Action: MW"."""
+    """(the text before it, owner as written) for "... (Action: MW)", "... Action: MW" or "... → MW"."""
+    arrow = arrow_owner(text)
+    if arrow:
+        return arrow[0], arrow[1]
     named = PAREN_NAMES.search(text)
     if named and text[: named.start()].strip():
         names = split_owners(named.group("names"))
@@ -1071,8 +1075,11 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
     for number, sentence in enumerate(sentences):
         trailing = _trailing_owner(sentence)
         if trailing and not trailing[0]:
-            # "(Action: MW)" on its own after the sentence it owns
+            # "(Action: MW)" or "→ YO, for the April meeting" on its own after the sentence it owns
             _give_owner(found, sentences[number - 1] if number else "", trailing[1], heading, reference)
+            due = read_due(sentence, reference)
+            if found and due is not None and found[-1].due is None:
+                found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
             continue
         field_line = ACTION_FIELD.match(sentence)
         if field_line and found:  # "Owner: Chief Operating Officer." "Due: October 2024" after the action
@@ -1091,14 +1098,14 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             source = f"{sentences[number - 1]} {sentence}" if number and PRONOUN_OBJECT.match(commitment.title) \
                 else sentence
             made.append(_suggestion(commitment, source=source, heading=heading, kind="sentence",
-                                    due_text=commitment.title if len(_commitments(text)) > 1 else text,
+                                    due_text=commitment.title if len(_commitments(text)) > 1 else sentence,
                                     reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
         if len(made) == 1 and found and _follows_up(found[-1], made[0]):
             found[-1] = _follow_up(found[-1], made[0])
             continue
         if owner and not made:
             made.append(_suggestion(Commitment(text, HIGH, f"Marked as an action for {owner}"), source=sentence,
-                                    heading=heading, kind="sentence", due_text=text, reference=reference,
+                                    heading=heading, kind="sentence", due_text=sentence, reference=reference,
                                     owners=tuple(split_owners(owner))))
         found.extend(made)
         if len(made) == 1 and made[0].owner_text and not made[0].other_owners:
@@ -1394,7 +1401,7 @@ class _Reader:
                 return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
             return index + 1
         meeting_day = _meeting_date_heading(line.text)
-        if meeting_day is not None:
+        if meeting_day is not None and not self.next_meetings_date(line.text):
             self.close_heading()
             self.heading, self.previous, self.governing = "", "heading", ""
             self.meetings.append(MeetingOutcomes(heading=line.text, date=meeting_day, text=line.text + "\n\n"))
@@ -1417,6 +1424,12 @@ class _Reader:
             self.previous = "heading"
             return index + 1
         return self.read_paragraph(line, index)
+
+    def next_meetings_date(self, text: str) -> bool:
+        """ "Tuesday 13 April 2027, 14:00, Boardroom" under "Date and time of next meeting": when the
+        group meets next, not the heading of another meeting's minutes ("Meeting Outcomes 23/03/2021")."""
+        return bool(NOT_A_MEETING_HEADING.match(self.heading)) and not re.search(
+            r"\b(?:meeting|minutes|notes|outcomes|summary|agenda)\b", text, re.I)
 
     def read_paragraph(self, line: _Line, index: int) -> int:
         """A line of text: an owner or due date for the sentence before it ("ACTION: CN - by
