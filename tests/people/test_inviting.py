@@ -94,8 +94,8 @@ def test_a_chair_invites_a_person_into_their_group(client, auth, make_person, ma
 
 
 @pytest.mark.parametrize("change, field_message", [
-    ({"role": "admin"}, "Not a valid choice"),
-    ({"group": "other"}, "Not a valid choice"),
+    ({"role": "admin"}, "Choose one of the roles listed"),  # a chair gives member or champion
+    ({"group": "other"}, "Choose a group from the list"),
     ({"group": ""}, "Choose the group to invite them to"),
 ])
 def test_a_chair_invites_only_into_their_own_group_and_as_member_or_champion(

@@ -12,6 +12,9 @@ from tracker.core.forms import TrackerForm
 from tracker.people.models import GROUP_ROLE_LABELS, ROLE_LABELS, OrganisationKind
 from tracker.people.operations import EMAIL_REQUIRED, NAME_REQUIRED, ORGANISATION_NAME_REQUIRED, ROLE_REQUIRED
 
+# A choice the list did not offer (an organisation removed since the page opened, or a form sent without it).
+ORGANISATION_CHOICE = "Choose the person's organisation from the list, or no organisation"
+ROLE_CHOICE = "Choose one of the roles listed"
 ROLE_CHOICES = [(role.value, label) for role, label in ROLE_LABELS.items()]
 ROLE_HINTS = {
     "admin": "Manages people, groups and the outbox",
@@ -31,9 +34,9 @@ class PersonForm(TrackerForm):
                     Email("Enter an email address in the correct format, like name@example.com")],
     )
     job_title = StringField("Job title (optional)", widget=GovTextInput())
-    organisation = SelectField("Organisation", widget=GovSelect(), coerce=str)
+    organisation = SelectField("Organisation", widget=GovSelect(), coerce=str, invalid_choice_message=ORGANISATION_CHOICE)
     role = RadioField("Role", widget=GovRadioInput(), choices=ROLE_CHOICES,
-                      validators=[InputRequired(ROLE_REQUIRED)])
+                      validators=[InputRequired(ROLE_REQUIRED)], invalid_choice_message=ROLE_CHOICE)
     is_active = BooleanField("This person can sign in and own actions", widget=GovCheckboxInput(),
                              default=True)
     submit = SubmitField("Save", widget=GovSubmitInput())
@@ -50,10 +53,11 @@ class InviteForm(TrackerForm):
         validators=[InputRequired(EMAIL_REQUIRED),
                     Email("Enter an email address in the correct format, like name@example.com")],
     )
-    organisation = SelectField("Organisation", widget=GovSelect(), coerce=str)
+    organisation = SelectField("Organisation", widget=GovSelect(), coerce=str, invalid_choice_message=ORGANISATION_CHOICE)
     role = RadioField("Role", widget=GovRadioInput(), choices=ROLE_CHOICES,
-                      validators=[InputRequired(ROLE_REQUIRED)])
-    group = SelectField("Group", widget=GovSelect(), coerce=str)
+                      validators=[InputRequired(ROLE_REQUIRED)], invalid_choice_message=ROLE_CHOICE)
+    group = SelectField("Group", widget=GovSelect(), coerce=str,
+                        invalid_choice_message="Choose a group from the list")
     group_role = RadioField("Role in the group", widget=GovRadioInput(),
                             choices=[(role.value, label) for role, label in GROUP_ROLE_LABELS.items()],
                             validators=[InputRequired("Choose the person's role in the group")])
@@ -72,5 +76,5 @@ class OrganisationForm(TrackerForm):
         (OrganisationKind.PARENT_FORUM.value, "Parent carer forum"),
         (OrganisationKind.VOLUNTARY.value, "Voluntary sector"),
         (OrganisationKind.OTHER.value, "Other"),
-    ])
+    ], invalid_choice_message="Choose the type of organisation from the list")
     submit = SubmitField("Add organisation", widget=GovSubmitInput())
