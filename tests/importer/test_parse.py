@@ -616,3 +616,26 @@ def test_the_date_under_a_date_and_time_of_next_meeting_heading_does_not_start_a
             "Date and time of next meeting\n\nTuesday 12 May 2026, 10:00, Room 4\n")
     parsed = parse_outcomes(text, meeting_date=date(2026, 3, 4))
     assert [meeting.date.day for meeting in parsed.dated_meetings] == [date(2026, 3, 4)]
+
+
+@pytest.mark.parametrize("line, owner, due", [
+    ("By 20 April: KD to ring the operator about the Hillside pick-up", "KD", date(2026, 4, 20)),
+    ("Deadline – 15th May: Transport Manager to send the new timetable to families", "Transport Manager",
+     date(2026, 5, 15)),
+    ("- Before 30 April: JP to book the hall for the drop-in", "JP", date(2026, 4, 30)),
+])
+def test_a_due_date_written_before_the_action_is_its_due_date(line, owner, due):
+    found = _ticked(f"Transport panel, 4 March 2026\n\nActions\n\n{line}\n")
+    assert [(s.owner_text, s.due_on) for s in found] == [(owner, due)]
+    assert not found[0].title.lower().startswith(("by", "deadline", "before"))
+
+
+def test_a_label_that_only_looks_like_a_date_first_is_not_one():
+    found = _ticked("Transport panel, 4 March 2026\n\nRoutes\n\nBy the way: the depot moves in June.\n")
+    assert all(s.due is None or s.due.words != "By the way" for s in found)
+
+
+def test_a_decision_list_under_a_decisions_heading_with_the_board_as_its_lead_in_is_not_actions():
+    text = ("Transport panel, 4 March 2026\n\n5. Decisions\nThe Panel:\n- APPROVED the new routes;\n"
+            "- AGREED to meet fortnightly until the new contract starts.\n")
+    assert _ticked(text) == []

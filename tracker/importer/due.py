@@ -444,6 +444,20 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
     return found[-1][2]
 
 
+# "By 31 March: LA to publish ...", "Deadline – w/c 8th Feb: ...": the due date first, then the action
+LEADING_DUE = re.compile(r"^(?P<when>(?:by|before|due|deadline|target(?:\s+date)?|no\s+later\s+than)\b[^:]{1,40}?)"
+                         r"\s*:\s+(?P<rest>\S.*)$", re.I)
+
+
+def leading_due(text: str, reference: date | None) -> tuple[Due, str] | None:
+    """(the due date, the action) for a line that starts with when it is due, else None."""
+    match = LEADING_DUE.match(text.strip())
+    if not match:
+        return None
+    due = read_due(match.group("when"), reference, whole_cell=True)
+    return (due, match.group("rest")) if due is not None else None
+
+
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year, so from here)
 EXCEL_SERIALS = (20_000, 80_000)  # 4 October 1954 to 8 January 2119: numbers that are dates
 EXCEL_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")

@@ -37,6 +37,7 @@ from tracker.importer.due import (
     Due,
     format_day,
     impossible_date,
+    leading_due,
     read_due,
 )
 from tracker.importer.owners import KNOWN_NAMES, arrow_owner, looks_like_owner, reading_with, split_owners
@@ -1246,10 +1247,20 @@ def _dash_fields(text: str, reference: date | None) -> tuple[str, str, Due | Non
     return (parts[0], owner, due) if owner else None
 
 
+def _due_first(found: list[Suggestion], due: Due, source: str) -> list[Suggestion]:
+    """ "By 31 March: LA to publish ...": the date written before the action is its due date."""
+    return [replace(each, due=each.due or due, source=source,
+                    reason=each.reason if each.due else _with_due(each.reason, due)) for each in found]
+
+
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
     (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
+    first = leading_due(text, reference)
+    if first is not None:  # "Deadline – w/c 8 Feb: circulate the plan"
+        return _due_first(_bullet_suggestions(first[1], heading=heading, kind=kind, context_reason=context_reason,
+                                              reference=reference), first[0], text)
     if TICKED_TASK.match(text):  # "[x] send the survey": ticked off in a task list, done already
         text = TICKED_TASK.sub("", text)
         return [_suggestion(Commitment(each.title, LOW, "Ticked as done in a task list", each.owners), source=text,
@@ -1285,7 +1296,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     if kind in NOT_THIS_MEETINGS:
         confidence = LOW
     elif kind == "decisions":
-        explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or re.match(r"^[^,;:]{1,60}?\s+to\s+[a-z]", body)
+        explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or (
+            re.match(r"^[^,;:]{1,60}?\s+to\s+[a-z]", body) and body.split(" ", 1)[0].casefold() not in DECIDED)
         confidence = HIGH if says and explicit else LOW
     elif kind == "discussion":
         confidence = MEDIUM if says else LOW
@@ -1452,6 +1464,12 @@ class _Reader:
             self.meeting.suggestions[-1] = replace(last, owner_text=owners[0], other_owners=owners[1:],
                                                    confidence=HIGH)
             return index + 1
+        first = leading_due(line.text, self.reference)
+        if first is not None:  # "By 31 March: LA to publish the review"
+            self.notes.append(line.text)
+            self.add(_due_first(suggestions_from_prose(first[1], self.heading, self.reference), first[0], line.text))
+            self.previous = "text"
+            return index + 1
         inline = INLINE_HEADING.match(line.text)
         paragraph = line.text
         if inline and LABELS.match(inline.group("heading").strip()):
@@ -1601,6 +1619,8 @@ class _Reader:
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
                       and not after.text.endswith(":"))  # a label ending ":" governs the list after it
         kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
+        if lead_in and kind == "discussion" and DECISIONS_CONTEXT.search(self.heading):
+            kind, reason = _list_kind(self.heading, "", "")  # "5. Decisions" then "The Board:" and its list
         self.list_context = context
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
         for text in items:
