@@ -639,3 +639,37 @@ def test_a_decision_list_under_a_decisions_heading_with_the_board_as_its_lead_in
     text = ("Transport panel, 4 March 2026\n\n5. Decisions\nThe Panel:\n- APPROVED the new routes;\n"
             "- AGREED to meet fortnightly until the new contract starts.\n")
     assert _ticked(text) == []
+
+
+def test_a_numbered_list_typed_on_one_line_after_its_label_is_read_item_by_item():
+    text = ("Panel notes, 4 March 2026\n\nNext steps: 1) Jo - ring the three nurseries (end of month) "
+            "2) Dev Patel (health) - send the referral form by Friday 13th 3) All - read the draft charter\n")
+    found = _ticked(text)
+    assert [(s.owner_text, s.due_on) for s in found] == [
+        ("Jo", date(2026, 3, 31)), ("Dev Patel", date(2026, 3, 13)), ("All", None)]
+    assert found[2].title == "Read the draft charter"
+
+
+@pytest.mark.parametrize("line", [
+    "We reviewed items (1) and (3) of the plan: 1) is done and 3) is late.",
+    "The budget rose 2) because of transport 1) and staffing.",
+])
+def test_numbers_in_brackets_inside_a_sentence_are_not_a_list(line):
+    lines = parse._clean_lines(f"Notes\n\n{line}\n")
+    assert [each.kind for each in lines if each.kind != "blank"] == ["text", "text"]
+
+
+@pytest.mark.parametrize("words, due", [
+    ("by Friday 13th", date(2026, 3, 13)),  # the next 13th that is a Friday
+    ("on Monday 9th", date(2026, 3, 9)),
+    ("before Tuesday 3rd", date(2026, 4, 3)),  # no Tuesday 3rd in March to June: the next 3rd
+    ("end of month", date(2026, 3, 31)),
+])
+def test_a_weekday_and_a_day_without_the_month_and_end_of_month(words, due):
+    from tracker.importer.due import read_due
+    assert read_due(f"send the form {words}", date(2026, 3, 4)).on == due
+
+
+def test_a_weekday_and_day_with_its_month_keeps_the_month():
+    from tracker.importer.due import read_due
+    assert read_due("send the form by Friday 5th June", date(2026, 3, 4)).on == date(2026, 6, 5)

@@ -88,10 +88,13 @@ VAGUE = re.compile(
     r"end\s+of\s+(?:the\s+)?(?P<financial>financial\s+year)|"
     r"end\s+of\s+(?:the\s+)?(?P<year_end>(?:calendar\s+)?year)|"
     r"end\s+of\s+(?:the\s+)?(?P<this_term>term)|"
-    r"(?:end\s+of\s+(?:the\s+|this\s+)|this\s+)(?P<this_month>month)\b(?!\s+of)|"
+    r"(?:end\s+of\s+(?:the\s+|this\s+)?|this\s+)(?P<this_month>month)\b(?!\s+of)|"
     r"(?:end\s+of\s+)?(?P<next_month>next\s+month)|"
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)
+# "by Friday 29th": a weekday and the day of the month, the month left out
+WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+                         r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)
 # Verbs that make a period a start, not a deadline: "starting in April" is still by April.
 SINCE = re.compile(r"\b(?:since|last|previous|from)\s*$", re.I)
 DEADLINE = re.compile(r"\b(?:by|before|due|deadline|no\s+later\s+than|until|on)\s*$", re.I)
@@ -251,6 +254,24 @@ def _week_commencing(match: re.Match, reference: date) -> Due | None:
                rule=f"“{match.group(0)}” is taken as the Friday of that week, {format_day(friday)}")
 
 
+def _weekday_and_day(match: re.Match, reference: date) -> Due | None:
+    """ "Friday 29th": the next 29th that falls on a Friday, within the next three months; else the
+    next 29th (the weekday typed wrong)."""
+    day = int(match.group("day"))
+    weekday = [name.lower()[:3] for name in calendar.day_name].index(match.group("weekday").lower()[:3])
+    found = []
+    for ahead in range(4):
+        year, month = divmod(reference.month - 1 + ahead, 12)
+        if day <= calendar.monthrange(reference.year + year, month + 1)[1]:
+            candidate = date(reference.year + year, month + 1, day)
+            if candidate >= reference:
+                found.append(candidate)
+    if not found:
+        return None
+    on = next((each for each in found if each.weekday() == weekday), found[0])
+    return Due(ON_A_DATE, match.group(0), on=on, rule=f"“{match.group(0)}” is taken as {format_day(on)}")
+
+
 def _quarter(match: re.Match, reference: date) -> Due:
     """ "end of Q3": the last day of that quarter of the financial year (April to March)."""
     quarter = int(match.group("quarter"))
@@ -385,6 +406,8 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
             add(match, _dated(match, reference, _written))
     for match in NUMERIC_DATE.finditer(text):
         add(match, _dated(match, reference, _numeric))
+    for match in WEEKDAY_DAY.finditer(text):
+        add(match, _weekday_and_day(match, reference))
     for match in WORKING_DAYS.finditer(text):
         count = match.group("count").lower()
         add(match, Due(ON_A_DATE, match.group(0), on=add_working_days(reference, int(count) if count.isdigit()

@@ -489,7 +489,29 @@ def _clean_lines(text: str) -> list[_Line]:
         if lines and _join_wrapped(lines[-1], line):
             continue
         lines.append(_Line("text", line))
-    return lines
+    return [each for line in lines for each in _inline_list(line)]
+
+
+# "1) ", not "(1) ": a resolution's "(1) That ... (2) That ..." is read by resolution_item
+INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:.;,]))(?<!\()(?P<number>\d{1,2})\)\s+(?=\S)")
+
+
+def _inline_list(line: _Line) -> list[_Line]:
+    """ "Actions from today: 1) Tom - chase ... 2) Ayesha - set up ...": a numbered list typed on
+    one line, read as its lead-in and its items. The numbers must run 1, 2, 3 ... so that "(2)" in a
+    sentence stays a sentence."""
+    if line.kind != "text":
+        return [line]
+    marks = list(INLINE_NUMBER.finditer(line.text))
+    if len(marks) < 2 or [int(mark.group("number")) for mark in marks] != list(range(1, len(marks) + 1)):
+        return [line]
+    lead_in = line.text[: marks[0].start()].strip()
+    if lead_in and not lead_in.endswith(":"):
+        return [line]
+    ends = [mark.start() for mark in marks[1:]] + [len(line.text)]
+    items = [_Line("bullet", line.text[mark.end(): end].strip(), numbered=True, marker=mark.group("number"))
+             for mark, end in zip(marks, ends, strict=True)]
+    return ([_Line("text", lead_in)] if lead_in else []) + items
 
 
 def _words(text: str) -> list[str]:
@@ -695,7 +717,7 @@ MORE_VERBS = {
     "move", "negotiate", "nominate", "notify", "observe", "obtain", "open", "order", "organise", "organize", "pay",
     "phone", "pick", "pilot", "plan", "post", "prepare", "present", "print", "prioritise", "procure", "produce",
     "progress", "promote", "proofread", "propose", "provide", "publicise", "publish", "pull", "purchase", "pursue",
-    "put", "raise", "recommend", "record", "recruit", "redraft", "refer", "reflect", "refresh", "reissue", "remind",
+    "put", "raise", "read", "recommend", "record", "recruit", "redraft", "refer", "reflect", "refresh", "reissue", "remind",
     "remove", "renew", "reply", "report", "request", "reschedule", "research", "resolve", "respond", "return",
     "review", "revise", "rewrite", "ring", "roll", "run", "schedule", "scope", "secure", "see", "seek", "send",
     "set", "shadow", "share", "sign", "signpost", "source", "speak", "submit", "suggest", "summarise", "support",
@@ -717,7 +739,7 @@ CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+and\s+|\bthat\s+|"
                           r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides"
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)"
-                         r"\s*[-–—:]\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+                         r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 # "(Becky + Amir)", "(Tom and Helen)" after what they will do
 PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*(?:\+|&|and|,|/)\s*[A-Z][a-z'’-]+"
                          r"(?:\s+[A-Z][a-z'’-]+)?)*)\)\s*\.?$")
