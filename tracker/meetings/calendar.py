@@ -8,6 +8,7 @@ calendars need to place them.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
@@ -37,11 +38,17 @@ def new_calendar(method: str) -> Calendar:
     return calendar
 
 
+# iCalendar text may hold no control character but tab (RFC 5545, 3.3.11); pasted words can carry
+# them (PowerPoint's line break is U+000B), and a calendar program may then refuse the whole feed.
+# In UTF-8 these bytes stand only for themselves, so they are replaced in the written calendar.
+NOT_IN_ICALENDAR = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def add_time_zones(calendar: Calendar, first: date, last: date) -> bytes:
     """The zone's rules for the years the events span only (a whole history is many kilobytes);
-    the calendar as bytes."""
+    the calendar as bytes, each control character in its text written as a space."""
     calendar.add_missing_timezones(first_date=first - timedelta(days=366), last_date=last + timedelta(days=366))
-    return calendar.to_ical()
+    return NOT_IN_ICALENDAR.sub(b" ", calendar.to_ical())
 
 
 def meeting_event(meeting: Meeting, *, description: str | None = None) -> Event:

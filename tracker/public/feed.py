@@ -6,9 +6,13 @@ on and gets what that page lists), and each entry reads the same way as its neig
 is "you said, we did"; a decision is what a group agreed). Both put what it means for families first.
 
 Written with feedgenerator (the standalone feed writer of Django, kept by the Pelican project),
-which escapes every text it is given: the outcomes are plain text.
+which escapes every text it is given: the outcomes are plain text. XML 1.0 cannot hold most control
+characters, which pasted text can carry (PowerPoint's line break is U+000B) and the pages show
+harmlessly: the feeds write each as a space, so one such entry never stops the feed for everyone.
 """
 from __future__ import annotations
+
+import re
 
 from feedgenerator import Atom1Feed
 from markupsafe import escape
@@ -17,6 +21,12 @@ from tracker.core.dates import format_date
 from tracker.inputs.models import Input
 from tracker.meetings.models import Decision
 from tracker.nudges.links import absolute_url
+
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # XML 1.0 allows tab, CR and LF of C0
+
+
+def _xml_text(text: str) -> str:
+    return NOT_IN_XML.sub(" ", text)
 
 
 def _summary(*parts: tuple[str, str]) -> str:
@@ -36,9 +46,9 @@ def _shortened(text: str, length: int = 100) -> str:
 def _add_entry(feed: Atom1Feed, url: str, *, title: str, parts: tuple, record, categories: list[str]) -> None:
     """One entry: `parts` (label, text) become its summary, families first; `record` has
     published_at and updated_at. Its page's address is its id."""
-    feed.add_item(title=title, link=url, unique_id=url, description=_summary(*parts),
+    feed.add_item(title=_xml_text(title), link=url, unique_id=url, description=_xml_text(_summary(*parts)),
                   pubdate=record.published_at, updateddate=record.updated_at or record.published_at,
-                  categories=categories)
+                  categories=[_xml_text(category) for category in categories])
 
 
 def outcomes_feed(outcomes: list[Input], *, site_name: str, page_url: str, feed_url: str) -> str:
