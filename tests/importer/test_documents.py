@@ -213,3 +213,13 @@ def test_a_table_that_lays_out_a_council_minutes_page_is_read_as_its_blocks():
     assert [line for line in text_from_html(page).splitlines() if line] == [
         "12.", "Short breaks review", "Members discussed the review.", "RESOLVED:", "1. That the review be noted.",
         "Action\tOwner", "Book the hall (large)\tAK"]
+
+
+def test_a_web_table_cell_spanning_rows_is_repeated_so_the_cells_after_it_keep_their_columns():
+    page = ("<table><tr><th>Ref</th><th>Topic</th><th>Action</th><th>Lead</th></tr>"
+            "<tr><td>1</td><td rowspan='2'>Buses</td><td>Ring the depot</td><td>KD</td></tr>"
+            "<tr><td>2</td><td>Print the timetable</td><td>JP</td></tr>"
+            "<tr><td>3</td><td>Hall</td><td>Book the hall</td><td>AK</td></tr></table>")
+    assert text_from_html(page).splitlines() == [
+        "Ref\tTopic\tAction\tLead", "1\tBuses\tRing the depot\tKD", "2\tBuses\tPrint the timetable\tJP",
+        "3\tHall\tBook the hall\tAK"]

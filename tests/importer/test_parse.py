@@ -673,3 +673,23 @@ def test_a_weekday_and_a_day_without_the_month_and_end_of_month(words, due):
 def test_a_weekday_and_day_with_its_month_keeps_the_month():
     from tracker.importer.due import read_due
     assert read_due("send the form by Friday 5th June", date(2026, 3, 4)).on == date(2026, 6, 5)
+
+
+def test_an_action_table_split_by_a_row_across_it_keeps_its_header_and_a_number_column_is_no_date():
+    text = ("Panel notes, 4 March 2026\n\nNo.\tAction\tLead\tBy when\n"
+            "New actions\n2/1\tRing the depot\tKD\t20/03/26\n2/2\tBook the hall\tJo Patel\tApril\n")
+    found = _ticked(text)
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Ring the depot", "KD", date(2026, 3, 20)), ("Book the hall", "Jo Patel", date(2026, 4, 30))]
+
+
+def test_rows_of_a_different_table_after_a_line_of_text_do_not_take_the_earlier_header():
+    text = ("Panel notes, 4 March 2026\n\nAction\tLead\nRing the depot\tKD\n\nBudget lines\n"
+            "Transport\t£4,000\tunder\n")
+    found = _ticked(text)
+    assert [(s.title, s.owner_text) for s in found] == [("Ring the depot", "KD")]
+
+
+def test_initials_with_a_letter_added_to_tell_two_people_apart_are_an_owner():
+    found = _ticked("Panel notes, 4 March 2026\n\nAction\tLead\nRing the depot\tMWa\n")
+    assert [s.owner_text for s in found] == ["MWa"]

@@ -461,23 +461,49 @@ class _HtmlReader:
             self.out.gap = True
             return
         rows: list[tuple[int, list[str]]] = []
+        below: dict[int, tuple[int, str]] = {}  # a column's cell spanning down: (rows still to fill, its text)
         for section in node:
             for row in ([section] if section.tag == "tr" else
                         section if section.tag in ("thead", "tbody", "tfoot") else []):
                 if row.tag != "tr" or _hidden(row):
                     continue
-                cells = []
-                for cell in row:
-                    if cell.tag not in ("td", "th") or _hidden(cell):
-                        continue
-                    cells.append("".join(_words(cell)))
-                    span = cell.get("colspan") or "1"
-                    cells.extend([""] * (min(int(span), 50) - 1 if span.isdigit() else 0))
+                cells = _html_row(row, below)
                 rows.append(({"thead": 0, "tfoot": 2}.get(section.tag, 1), cells))
         self.out.gap = True
         for _, cells in sorted(rows, key=lambda pair: pair[0]):
             self.out.add(_row_line(cells), "row")
         self.out.gap = True
+
+
+def _span(cell, name: str) -> int:
+    span = (cell.get(name) or "1").strip()
+    return max(1, min(int(span), 50)) if span.isdigit() else 1
+
+
+def _html_row(row, below: dict[int, tuple[int, str]]) -> list[str]:
+    """One row's cells. A cell spanning columns is followed by empty cells, so the columns line up
+    with the header; a cell spanning rows ("rowspan") is repeated in the rows below it, as a Word
+    cell merged down is, so that the cells after it stay in their columns."""
+    cells: list[str] = []
+
+    def fill_from_above() -> None:
+        while len(cells) in below:
+            left, text = below.pop(len(cells))
+            if left > 1:
+                below[len(cells)] = (left - 1, text)
+            cells.append(text)
+
+    for cell in row:
+        if cell.tag not in ("td", "th") or _hidden(cell):
+            continue
+        fill_from_above()
+        text = "".join(_words(cell))
+        if _span(cell, "rowspan") > 1:
+            below[len(cells)] = (_span(cell, "rowspan") - 1, text)
+        cells.append(text)
+        cells.extend([""] * (_span(cell, "colspan") - 1))
+    fill_from_above()
+    return cells
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

@@ -1397,6 +1397,7 @@ class _Reader:
         self.previous = ""  # "heading", "text" or "list": the block before this one
         self.governing = ""  # "agreed the following actions": governs the lists that follow it
         self.list_context = ""  # the heading or label of the list just read, until the next heading
+        self.table_header: tuple[int, Columns] | None = None  # the last table's width and columns
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -1518,6 +1519,7 @@ class _Reader:
         self.notes.append(paragraph)
         self.add(suggestions_from_prose(paragraph, self.heading, self.reference))
         self.governing = ""  # a paragraph ends "the following actions"
+        self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
         self.previous = "text"
         return index + 1
 
@@ -1586,6 +1588,10 @@ class _Reader:
         if agenda is not None:
             return self.read_agenda_table(body, agenda, index)
         columns = columns_of(header)
+        if columns is not None:
+            self.table_header = (len(header), columns)
+        elif self.table_header is not None and self.table_header[0] == len(header):
+            columns, body = self.table_header[1], rows  # the same table after a row across it ("New actions")
         if columns is None:  # rows pasted without their header: the columns told by what they hold
             reference = self.reference or date.today()
             columns = guess_columns(rows, is_owner=looks_like_owner,
@@ -1637,6 +1643,7 @@ class _Reader:
         if not context and self.previous == "text" and self.list_context:
             context = self.list_context  # bullets, a paragraph, more bullets: still one list
         items, index = _list_items(lines, index)
+        self.table_header = None
         after = _next_nonblank(lines, index)
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
                       and not after.text.endswith(":"))  # a label ending ":" governs the list after it
