@@ -693,3 +693,20 @@ def test_rows_of_a_different_table_after_a_line_of_text_do_not_take_the_earlier_
 def test_initials_with_a_letter_added_to_tell_two_people_apart_are_an_owner():
     found = _ticked("Panel notes, 4 March 2026\n\nAction\tLead\nRing the depot\tMWa\n")
     assert [s.owner_text for s in found] == ["MWa"]
+
+
+def test_an_item_and_discussion_and_actions_table_is_notes_with_the_actions_inside_them():
+    text = ("Panel notes, 4 March 2026\n\nItem\tDiscussion and actions\n"
+            "1. Welcome\tKD welcomed everyone. Apologies as above.\n"
+            "2. Routes\tDrivers said the pick-up is early. ACTION – Jo to ring the depot by 20 March. "
+            "Parents want the new times in writing. → Dev Patel to post the new times to families.\n"
+            "3. Any other business\tNone.\n"
+            "4. Date of next meeting\tTuesday 12 May 2026, 10:00, Room 4\n")
+    found = _ticked(text, names=frozenset({"jo", "dev", "patel"}))
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Ring the depot by 20 March", "Jo", date(2026, 3, 20)), ("Post the new times to families", "Dev Patel", None)]
+
+
+def test_an_arrow_inside_a_sentence_is_not_a_sentence_break():
+    assert parse._split_sentences("Costs rose → budget reviewed. → KD to write it up.") == [
+        "Costs rose → budget reviewed.", "→ KD to write it up."]

@@ -245,7 +245,7 @@ LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|r
 AGENDA_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s*(?:[:.–—-]\s*)?(?=\S)", re.I)
 # A sentence ends at ". " before a capital, but not after an initial or a title ("M. Walker", "Dr. Khan").
 SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bCllr\.)(?<!\bNo\.)"
-                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`])")
+                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`→])")
 WORD = re.compile(r"[\w’'&/()-]+")
 
 
@@ -946,6 +946,7 @@ def _merged(found: list[Commitment]) -> list[Commitment]:
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
+    clause = re.sub(r"^[→⇒➔➜]\s*", "", clause)  # "→ Owen to bring the data": the arrow marks the action
     if not clause:
         return []
     label = ACTION_LABEL.match(clause)

@@ -84,8 +84,8 @@ def agenda_columns(header: list[str]) -> tuple[int, int] | None:
     Who | Notes"), or None. Its rows are read as notes under their topic, not as actions; a table
     with an actions column ("Item | Notes | Actions") is an action table."""
     cells = [cell.strip() for cell in header]
-    if any(re.search(r"\baction", cell, re.I) for cell in cells):
-        return None
+    if any(re.search(r"\baction", cell, re.I) and not NOTES.match(cell) for cell in cells):
+        return None  # a column of its own for actions; "Discussion and actions" is the notes, actions in them
     topic = next((index for index, cell in enumerate(cells) if AGENDA_TOPIC.match(cell)), None)
     notes = next((index for index, cell in enumerate(cells) if NOTES.match(cell)), None)
     return (topic, notes) if topic is not None and notes is not None else None
