@@ -329,6 +329,16 @@ class ErrorSchema(Schema):
 # --- what callers send -----------------------------------------------------------------------
 
 
+class _WholeValue(validate.Regexp):
+    """The whole value matches: Python's `$` also matches before a last line break, so "me\\n" passed
+    as "me" (and then was no id). The pattern stays as written for the OpenAPI document."""
+
+    def __call__(self, value: str) -> str:
+        if self.regex.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
+
+
 def _no_such(what: str):
     raise ValidationError(f"There is no {what} with that id")
 
@@ -372,7 +382,7 @@ ACTION_STATUS_FILTERS = [str(s) for s in ActionStatus] + ["open", "closed"]
 class ActionArgsSchema(PageArgsSchema):
     group = _id_argument("group", "A group's id")
     owner = fields.String(
-        validate=[validate.Regexp(r"^(me|[1-9][0-9]{0,9})\Z", error="Use a person's id, or me"),
+        validate=[_WholeValue(r"^(me|[1-9][0-9]{0,9})$", error="Use a person's id, or me"),
                   lambda owner: not owner.isdigit() or int(owner) <= MAX_ID or _no_such("person")],
         metadata={"description": "A person's id, or `me` for the token's person"},
     )
