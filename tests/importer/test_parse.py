@@ -710,3 +710,26 @@ def test_an_item_and_discussion_and_actions_table_is_notes_with_the_actions_insi
 def test_an_arrow_inside_a_sentence_is_not_a_sentence_break():
     assert parse._split_sentences("Costs rose → budget reviewed. → KD to write it up.") == [
         "Costs rose → budget reviewed.", "→ KD to write it up."]
+
+
+@pytest.mark.parametrize("line, owners, due", [
+    ("ACTION – Youth Forum, with KD, to present the survey at the May Board.", ("Youth Forum",), date(2026, 5, 31)),
+    ("ACTION – JP & AK: book the hall for the drop-in by 20/3/26", ("JP", "AK"), date(2026, 3, 20)),
+    ("ACTION – PORTAGE to run a drop-in at the library.", ("PORTAGE",), None),
+])
+def test_owners_written_with_a_helper_joined_initials_or_a_service_acronym(line, owners, due):
+    found = _ticked(f"Panel notes, 4 March 2026\n\nRoutes\n\n{line}\n")
+    assert [((s.owner_text, *s.other_owners), s.due_on) for s in found] == [(owners, due)]
+
+
+def test_an_action_label_with_only_an_owner_and_when_gives_them_to_the_sentence_before():
+    text = "Panel notes, 4 March 2026\n\nRoutes\n\nJo asked that the timetable goes to the heads. ACTION – KD (heads meeting, 18 March)\n"
+    found = _ticked(text)
+    assert [(s.owner_text, s.due_on) for s in found] == [("KD", date(2026, 3, 18))]
+    assert "timetable" in found[0].title
+
+
+@pytest.mark.parametrize("line", ["AGREED to meet monthly.", "UPDATE to follow from the depot."])
+def test_a_capitalised_label_is_not_a_service_owner(line):
+    found = _ticked(f"Panel notes, 4 March 2026\n\nRoutes\n\n{line}\n")
+    assert all(s.owner_text not in ("AGREED", "UPDATE") for s in found)

@@ -115,6 +115,9 @@ def known_names(people: list[Candidate]) -> frozenset[str]:
     return frozenset(found)
 
 
+NOT_ACRONYMS = {"action", "actions", "agreed", "noted", "resolved", "update", "decision", "decisions", "note",
+                "notes", "minutes", "apologies", "present", "agenda", "items", "summary", "outcome", "outcomes",
+                "approved", "closed", "complete", "status", "owner", "deadline", "urgent", "reminder", "welcome"}
 VERB_WORDS = {"are", "is", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "may"}
 # Capitalised words that name things, not people: "Entitlement Framework", "Children Webinar".
 THINGS = {"framework", "webinar", "strategy", "plan", "report", "policy", "pathway", "programme", "project",
@@ -146,6 +149,8 @@ def _one_owner(phrase: str) -> bool:
         return False
     if len(words) == 1 and INITIALS.match(words[0]):
         return True
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{5,8}", words[0]) and first not in NOT_ACRONYMS:
+        return True  # a service by its acronym: "SENDIASS", "CAMHS"; not "AGREED" or "UPDATE"
     if len(words) == 2 and first == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
         return True  # a role by its initials: "the DCO", "the PEP"
     if any(word.lower() in VERB_WORDS for word in words):

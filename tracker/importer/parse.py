@@ -738,7 +738,7 @@ SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+and\s+|\bthat\s+|"
                           r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides"
-OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)"
+OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
                          r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 # "(Becky + Amir)", "(Tom and Helen)" after what they will do
 PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*(?:\+|&|and|,|/)\s*[A-Z][a-z'’-]+"
@@ -943,6 +943,10 @@ def _merged(found: list[Commitment]) -> list[Commitment]:
     return found
 
 
+WITH_SOMEONE = re.compile(r"^(?P<who>[A-Z][^,;:()]{0,40}?),\s+(?:with|supported\s+by|helped\s+by)\s+[^,;:()]{1,40},\s+"
+                          r"(?=(?:to|will)\s+[a-z])")
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
@@ -952,6 +956,7 @@ def _commitments(clause: str) -> list[Commitment]:
     label = ACTION_LABEL.match(clause)
     if label:
         clause = label.group("rest").strip()
+    clause = WITH_SOMEONE.sub(r"\g<who> ", clause)  # "Young Inspectors, with SK, to present ...": theirs
     asked_that = ASKED_THAT.search(clause)
     if asked_that:  # "The Chair asked that all partners review their risk registers"
         item = resolution_item(asked_that.group("rest"))
@@ -1015,6 +1020,8 @@ def _trailing_owner(text: str) -> tuple[str, str] | None:
                 or (before and before[-1][:1].isupper()):
             return None
     who = (match.group("who") or initials or match.group("bare") or "").strip()
+    if match.group("bare") and "(" in who:  # "ACTION – PS (heads briefing, 10 March)": the owner, then where and when
+        who = who.split("(", 1)[0].strip()
     if not looks_like_owner(who) or len(who.split()) > 6:
         return None
     return text[: match.start()].strip(), who
