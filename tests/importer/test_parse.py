@@ -733,3 +733,17 @@ def test_an_action_label_with_only_an_owner_and_when_gives_them_to_the_sentence_
 def test_a_capitalised_label_is_not_a_service_owner(line):
     found = _ticked(f"Panel notes, 4 March 2026\n\nRoutes\n\n{line}\n")
     assert all(s.owner_text not in ("AGREED", "UPDATE") for s in found)
+
+
+def test_a_request_answered_by_a_named_commitment_then_an_action_marker_is_one_action():
+    text = ("Panel notes, 4 March 2026\n\nRoutes\n\nParents asked for a map of the new routes. KD agreed to "
+            "bring a route map to the next meeting. (Action: KD)\n")
+    found = _ticked(text)
+    assert [(s.owner_text, s.due.kind if s.due else None) for s in found] == [("KD", "next_meeting")]
+    assert "Parents asked for a map" in found[0].source
+
+
+def test_a_request_followed_by_an_unrelated_commitment_stays_two_actions():
+    text = ("Panel notes, 4 March 2026\n\nRoutes\n\nParents asked for a map of the new routes. KD agreed to "
+            "ring the depot about fuel costs. (Action: KD)\n")
+    assert len(_ticked(text)) == 2

@@ -869,6 +869,8 @@ def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
         return True  # "... agreed that the service should write to families. Mary Walker to arrange this"
     if earlier.owner_text:
         return False
+    if earlier.reason.startswith("A request") and _stems(_what(earlier).split(" ", 1)[-1]) & _stems(_what(later)):
+        return True  # "Members asked for a clear timeline. PS agreed to bring the full timeline ...": PS answers it
     verb, _, rest = later.title.partition(" ")
     return (verb.casefold() == earlier.title.split(" ", 1)[0].casefold()
             and not DATE_WORDS.sub("", rest).strip(" ,.-–"))
@@ -1198,9 +1200,9 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
     """An "(Action: NAME)" after a sentence: that sentence's suggestion is NAME's (made one if the
     sentence itself read as no commitment)."""
     owners = tuple(split_owners(owner))
-    if found and found[-1].source == previous:
+    if found and previous and found[-1].source.endswith(previous):  # the sentence, or a suggestion it completed
         for index in range(len(found) - 1, -1, -1):
-            if found[index].source != previous:
+            if not found[index].source.endswith(previous):
                 break
             found[index] = replace(found[index], owner_text=owners[0], other_owners=owners[1:],
                                    confidence=HIGH)
