@@ -1289,10 +1289,6 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
     (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
-    first = leading_due(text, reference)
-    if first is not None:  # "Deadline – w/c 8 Feb: circulate the plan"
-        return _due_first(_bullet_suggestions(first[1], heading=heading, kind=kind, context_reason=context_reason,
-                                              reference=reference), first[0], text)
     if TICKED_TASK.match(text):  # "[x] send the survey": ticked off in a task list, done already
         text = TICKED_TASK.sub("", text)
         return [_suggestion(Commitment(each.title, LOW, "Ticked as done in a task list", each.owners), source=text,
@@ -1678,8 +1674,10 @@ class _Reader:
                                       heading=self.heading, kind="bullet", due_text=text,
                                       reference=self.reference)])
                 continue
-            self.add(_bullet_suggestions(text, heading=self.heading, kind=kind, context_reason=reason,
-                                         reference=self.reference))
+            first = leading_due(text, self.reference)  # "Deadline – w/c 8 Feb: circulate the plan"
+            found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
+                                        context_reason=reason, reference=self.reference)
+            self.add(_due_first(found, first[0], text) if first else found)
         self.previous = "list"
         return index
 
