@@ -48,7 +48,8 @@ def sqlite_foreign_keys_off(connection):
     mode). With foreign keys on, dropping a table that other rows point at (meetings, with their
     actions) fails, so an upgrade or downgrade of a database holding data would stop half way.
     SQLite only lets this be switched outside a transaction: off for the migrations, on again after
-    (the connection goes back to the pool). `refuse_broken_references` checks the result."""
+    (the connection goes back to the pool). Each migration is checked before it commits
+    (`refuse_broken_references`)."""
     if connection.dialect.name != "sqlite":
         yield
         return
@@ -57,19 +58,22 @@ def sqlite_foreign_keys_off(connection):
     try:
         yield
     finally:
+        if connection.in_transaction():  # a migration failed: inside a transaction the PRAGMA is ignored
+            connection.rollback()
         raw.execute("PRAGMA foreign_keys=ON")
 
 
-def refuse_broken_references(connection):
-    """Inside the migrations' transaction: a row pointing at one that is no longer there rolls the
-    whole migration back, as SQLite would have with foreign keys on."""
-    if connection.dialect.name != "sqlite":
+def refuse_broken_references(ctx, step, **_):
+    """After each migration, inside its transaction (Alembic's on_version_apply): rows pointing at
+    rows that are not there roll that migration back, as SQLite would have with foreign keys on."""
+    if ctx.connection.dialect.name != "sqlite":
         return
-    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    broken = ctx.connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
-        tables = sorted({row[0] for row in broken})
-        raise RuntimeError(f"The migration left {len(broken)} rows pointing at rows that are not there "
-                           f"(in {', '.join(tables)}); nothing was changed")
+        tables = ", ".join(sorted({row[0] for row in broken}))
+        what = f"{'Upgrading to' if step.is_upgrade else 'Undoing'} migration {step.up_revision_id}"
+        raise RuntimeError(f"{what} leaves {len(broken)} rows in {tables} pointing at rows that are not there, "
+                           "so it was not applied (`PRAGMA foreign_key_check` lists them)")
 
 
 def run_migrations_offline():
@@ -123,15 +127,18 @@ def run_migrations_online():
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),
+            on_version_apply=[refuse_broken_references],
             **conf_args
         )
 
-        with sqlite_foreign_keys_off(connection), context.begin_transaction():
-            context.run_migrations()
-            # A table rebuilt by SQLite's batch mode loses the search index's triggers.
+        with sqlite_foreign_keys_off(connection):
+            with context.begin_transaction():
+                context.run_migrations()
+            # A table rebuilt by SQLite's batch mode loses the search index's triggers. SQLite runs
+            # each migration in a transaction of its own, so this work needs a commit of its own.
             from tracker.search.schema import restore_sqlite_triggers
             restore_sqlite_triggers(connection)
-            refuse_broken_references(connection)
+            connection.commit()
 
 
 if context.is_offline_mode():

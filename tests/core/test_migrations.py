@@ -4,7 +4,7 @@ import os
 
 import pytest
 from flask_migrate import check, downgrade, upgrade
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from config import TestConfig
 from tests.conftest import drop_postgres_database, fresh_postgres_database
@@ -70,3 +70,25 @@ def test_migrations_go_down_and_up_again_with_records_in_the_database(engine, tm
         db.engine.dispose()
     if engine == "postgresql":
         drop_postgres_database(url)
+
+
+def test_a_migration_that_leaves_broken_references_on_sqlite_is_not_applied(tmp_path):
+    """SQLite's foreign keys are off while migrations run; each is checked before it commits instead,
+    and they are on again afterwards for the app's own work."""
+    url = f"sqlite:///{tmp_path}/broken.db"
+    app = create_app(TestConfig, SQLALCHEMY_DATABASE_URI=url)
+    with app.app_context():
+        upgrade()
+        head = db.session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        db.session.remove()
+        with db.engine.connect() as connection:  # a row pointing at an action that is not there
+            raw = connection.connection.driver_connection  # outside a transaction, where PRAGMAs work
+            raw.execute("PRAGMA foreign_keys=OFF")
+            raw.execute("INSERT INTO action_tags (action_id, tag_id) VALUES (999999, 1)")
+            raw.execute("PRAGMA foreign_keys=ON")
+        with pytest.raises(SystemExit):  # Flask-Migrate logs the reason and exits 1
+            downgrade(revision="-1")
+        assert db.session.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
+        assert db.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        db.session.remove()
+        db.engine.dispose()
