@@ -289,6 +289,78 @@ def therapies_arrow_owners() -> None:
     doc.save(HERE / "64_sixth_docx_arrow_owners.docx")
 
 
+def _next_steps(doc, steps) -> None:
+    doc.add_paragraph().add_run("Next steps:").bold = True
+    for step in steps:
+        doc.add_paragraph(step, style="List Bullet")
+
+
+def senco_network_next_steps() -> None:
+    """A SENCo network training session write-up: 'Next steps:' under each item, a parking lot of questions."""
+    doc = Document()
+    doc.add_heading("Westmoor SENCo Network", level=1)
+    doc.add_heading("Autumn 2 session: Ordinarily Available Provision and the new APDR toolkit", level=2)
+    doc.add_paragraph("Tuesday 10 November 2026, 1.30pm \u2013 4.00pm, Westmoor Teachers\u2019 Centre")
+    doc.add_paragraph("Facilitated by Helen Brooks (HB), Network Lead SENCo, Riverside Primary. Presenters: "
+                      "David Lowe (DL), Principal Educational Psychologist; Grace Adeyemi (GA), Head of "
+                      "Children\u2019s Therapies; Claire Dunmore (CD), SENDIASS Service Manager. Mary Walker (MW), "
+                      "Head of SEND, joined for item 3.")
+    doc.add_paragraph("38 SENCos from 31 schools attended (register held by HB). Apologies: Sarah Kent "
+                      "(School Improvement Adviser).")
+    doc.add_heading("1. Welcome and network news", level=3)
+    doc.add_paragraph("HB welcomed three new SENCos. The NASENCo cohort starting in January is full. "
+                      "The network thanked Oakfield Infants for hosting the last session.")
+    doc.add_heading("2. Ordinarily Available Provision (OAP) \u2013 the refreshed guidance", level=3)
+    doc.add_paragraph("DL walked through the refreshed OAP guidance, which now has a section on emotionally "
+                      "based school avoidance and a self-review tool for schools. SENCos liked the "
+                      "self-review tool but said it will take time to complete properly.")
+    _next_steps(doc, [
+        "DL to email the slides and the OAP self-review tool to all SENCos by COP Friday.",
+        "SENCos to complete the self-review for their school and return it to the EP team by the end "
+        "of the autumn term.",
+    ])
+    doc.add_heading("3. The new APDR toolkit and requests for EHC needs assessment", level=3)
+    doc.add_paragraph("MW explained that from January the panel will expect requests to include at least "
+                      "two APDR cycles on the new template. Several SENCos asked for worked examples, "
+                      "particularly for pupils with SEMH needs.")
+    _next_steps(doc, [
+        "MW will upload the new APDR template and worked examples to the SENCo pages of the Local Offer "
+        "by 20 November.",
+    ])
+    doc.add_heading("4. Therapies update", level=3)
+    doc.add_paragraph("GA reported that the SALT advice line is now open every weekday morning. SENCos who "
+                      "also teach said the drop-in clinics are hard to get to during the school day.")
+    _next_steps(doc, [
+        "GA to find out whether the SALT drop-in clinics could run after school, and report back at the "
+        "next network meeting.",
+        "None for the referral form \u2013 it is unchanged.",
+    ])
+    doc.add_heading("5. SENDIASS", level=3)
+    doc.add_paragraph("CD introduced herself and described SENDIASS\u2019s spring workshops for parents "
+                      "on annual reviews and on preparing for adulthood.")
+    _next_steps(doc, [
+        "CD to send SENCos the dates of the parent workshops in early January, so that schools can share "
+        "them with families.",
+    ])
+    doc.add_heading("Parking lot", level=3)
+    doc.add_paragraph("Questions we did not have time for. These have been passed to the relevant teams and "
+                      "answers will appear in the network bulletin.")
+    for question in (
+        "Can top-up funding follow a child who moves school in the middle of the year?",
+        "Will the panel accept requests for assessment by email only from January?",
+        "Is there a plan for a specialist teacher for hearing impairment in the north locality?",
+        "Who do we contact when a child\u2019s EHC coordinator leaves?",
+    ):
+        doc.add_paragraph(question, style="List Bullet")
+    doc.add_heading("Next session", level=3)
+    doc.add_paragraph("Spring 1 session: Tuesday 2 February 2027, 1.30pm, venue to be confirmed.")
+    _next_steps(doc, [
+        "HB to book the Teachers\u2019 Centre for the spring session and send calendar invitations by the end "
+        "of November.",
+    ])
+    doc.save(HERE / "70_seventh_senco_network_next_steps.docx")
+
+
 if __name__ == "__main__":
     workforce_action_table()
     health_board_paragraphs()
