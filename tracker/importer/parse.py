@@ -40,6 +40,7 @@ from tracker.importer.due import (
     leading_due,
     read_due,
 )
+from tracker.importer.layout import column_by_column
 from tracker.importer.owners import KNOWN_NAMES, arrow_owner, looks_like_owner, reading_with, split_owners
 from tracker.importer.tables import (
     Columns,
@@ -445,7 +446,9 @@ def _clean_lines(text: str) -> list[_Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
-    raw_lines = stacked_cells(_email_thread(_english_column(text.split("\n"))))
+    raw_lines = text.split("\n")
+    raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
+    raw_lines = stacked_cells(_email_thread(_english_column(raw_lines)))
     for raw in _action_column_flattened(_without_page_furniture(raw_lines)):
         line = re.sub(r"\s+", " ", raw).strip()
         if columns is not None:

@@ -1,0 +1,89 @@
+"""Text laid out on a page: minutes set in two columns and pasted from a PDF.
+
+`pdftotext -layout` (and copying from many PDF viewers) writes a two-column page line by line
+across both columns, so each line holds half a line of the left column, a wide gap, then half a
+line of the right column. Read as it stands, every sentence is stitched to the other column's.
+Such a stretch is read column by column instead: the left column of the page, then the right.
+"""
+from __future__ import annotations
+
+import re
+
+MIN_GUTTER = 3  # spaces between the columns, on every line of the stretch
+MIN_LEFT = 25  # the left column is at least this wide: narrower is a table's first column
+MIN_RIGHT = 20  # the right column's text, half the time at least this long: not an owner column
+MIN_SIDE_BY_SIDE = 4  # lines with text in both columns
+PAGE_FOOTER = re.compile(r"^\s*page\s+\d+\s+of\s+\d+\b|\bpage\s+\d+\s+of\s+\d+\s*$", re.I)
+BOX = str.maketrans("", "", "│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝")  # a sidebar's frame: not words
+
+
+def _free(line: str, width: int) -> set[int]:
+    """The positions of a line, up to width, that hold no text."""
+    return {at for at in range(MIN_LEFT, width) if at >= len(line) or line[at] == " "}
+
+
+def _gutters(free: set[int], width: int) -> list[tuple[int, int]]:
+    """Runs of positions empty on every line so far, with text after them on some line."""
+    runs, start = [], None
+    for at in range(MIN_LEFT, width + 1):
+        if at in free and at < width:
+            start = at if start is None else start
+            continue
+        if start is not None and at - start >= MIN_GUTTER and at < width:
+            runs.append((start, at))
+        start = None
+    return runs
+
+
+def _split_at(lines: list[str], gutter: tuple[int, int]) -> tuple[list[str], list[str]] | None:
+    """The left and right columns of a stretch, or None when it is not prose set in two columns."""
+    left = [line[:gutter[0]].rstrip() for line in lines]
+    right = [line[gutter[0]:].translate(BOX).strip() for line in lines]
+    both = [(l_.strip(), r) for l_, r in zip(left, right, strict=True) if l_.strip() and r]
+    long_right = [r for _, r in both if len(r) >= MIN_RIGHT]
+    gapped = [pair for pair in both if "   " in pair[0] or "   " in pair[1]]  # a table's further columns
+    if len(both) < MIN_SIDE_BY_SIDE or len(long_right) * 2 < len(both) or len(gapped) * 4 > len(both):
+        return None
+    return left, right
+
+
+def _stretch(raw_lines: list[str], start: int, breaks: set[int]) -> tuple[int, list[str]] | None:
+    """The two-column stretch beginning at a line: where it ends, and its lines read column by
+    column; None when none begins there. A page break (a form feed, a page number) ends one."""
+    free: set[int] | None = None
+    width, end, found = 0, start, None
+    while end < len(raw_lines) and "\f" not in raw_lines[end] and end not in breaks \
+            and not PAGE_FOOTER.search(raw_lines[end]):
+        line = raw_lines[end]
+        if line.strip():
+            reach = max(width, len(line.rstrip()))
+            now = _free(line, reach) if free is None else (free | set(range(width, reach))) & _free(line, reach)
+            if not _gutters(now, reach):
+                break
+            free, width = now, reach
+            found = _gutters(free, width)
+        end += 1
+    if not found:
+        return None
+    lines = raw_lines[start:end]
+    for gutter in sorted(found, key=lambda run: run[0] - run[1]):
+        columns = _split_at(lines, gutter)
+        if columns:
+            return end, columns[0] + columns[1]
+    return None
+
+
+def column_by_column(raw_lines: list[str], breaks: set[int]) -> list[str]:
+    """Lines of text, with each stretch set in two columns read left column first, then right."""
+    kept, at = [], 0
+    while at < len(raw_lines):
+        line = raw_lines[at]
+        found = _stretch(raw_lines, at, breaks) if line.strip() and at not in breaks and "\f" not in line \
+            and not PAGE_FOOTER.search(line) else None
+        if found is None:
+            kept.append(raw_lines[at])
+            at += 1
+            continue
+        at, lines = found
+        kept.extend(lines)
+    return kept
