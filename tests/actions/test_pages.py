@@ -412,3 +412,17 @@ def test_a_rule_about_the_whole_action_is_shown_at_the_first_field(client, auth,
     page = _page(response)
     assert "This action is already completed. Reopen it before you post an update" in page
     assert 'href="#note"' in page and "Late news" in page
+
+
+def test_hidden_control_characters_are_taken_out_of_what_is_saved(client, auth, team, soon):
+    """A direction override makes the rest of a line read backwards wherever the title is shown, and
+    pasted control characters are invisible: neither is saved (core/domain.py checked_text, the one
+    home every operation's text goes through). PowerPoint's line break is saved as a line break."""
+    auth.login(team.secretary)
+    response = client.submit("/actions/new", {
+        "title": "Send the \u202eeriaNNOITSEUQ\u202c questionnaire\x07", "detail": "First line\x0bSecond line",
+        "owner": str(team.owner.id), "group": str(team.group.id), "due_kind": "date", **_date("due_on", soon)})
+    assert response.status_code == 302
+    action = db.session.scalar(db.select(Action))
+    assert action.title == "Send the eriaNNOITSEUQ questionnaire"
+    assert action.detail == "First line\nSecond line"

@@ -5,7 +5,8 @@ vertical tab, U+000B), which the pages show harmlessly but XML 1.0 cannot hold: 
 or decision made /you-said-we-did/feed.atom or /what-we-decided/feed.atom a 500 for every reader
 until someone found and changed the words. Calendar feeds wrote them as they were, which RFC 5545
 forbids, so a calendar program could refuse a person's whole feed. The feeds now write each such
-character as a space.
+character as a space. Text saved now has such characters taken out (core/domain.py checked_text),
+so these tests write them straight into the rows, as text saved before that rule would hold them.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.decisions.test_for_families import _published
 from tests.meetings.conftest import board  # noqa: F401
 from tests.public.test_you_said_we_did import ATOM, _outcome
 from tracker.core.dates import local_today
+from tracker.extensions import db
 
 PASTED = "Pasted from the slides\x0bthe second line\x07 and a bell"
 
@@ -28,8 +30,15 @@ def _entries(client, url: str) -> list:
     return ElementTree.fromstring(response.data).findall(f"{ATOM}entry")
 
 
+def _saved_before_the_rule(record, **values) -> None:
+    for name, value in values.items():
+        setattr(record, name, value)
+    db.session.commit()
+
+
 def test_an_outcome_with_a_control_character_is_in_the_feed(client, partnership):
-    _outcome(partnership, group=partnership.workstream, said=PASTED)
+    outcome = _outcome(partnership, group=partnership.workstream, said="Said")
+    _saved_before_the_rule(outcome, public_said=PASTED, public_did=f"We acted on: {PASTED}")
     [entry] = _entries(client, "/you-said-we-did/feed.atom")
     assert entry.find(f"{ATOM}title").text == ("Preparing for Adulthood: Pasted from the slides the second line "
                                                " and a bell")
@@ -37,7 +46,8 @@ def test_an_outcome_with_a_control_character_is_in_the_feed(client, partnership)
 
 
 def test_a_decision_with_a_control_character_is_in_the_feed(client, board, make_decision):  # noqa: F811
-    _published(make_decision(board, "Agreed\x0bthe plan\x1b."), text=PASTED)
+    decision = _published(make_decision(board, "Agreed the plan."), text="Summary")
+    _saved_before_the_rule(decision, text="Agreed\x0bthe plan\x1b.", for_families=PASTED)
     [entry] = _entries(client, "/what-we-decided/feed.atom")
     assert entry.find(f"{ATOM}title").text == "SEND Board: Pasted from the slides the second line  and a bell"
     assert "Agreed the plan ." in entry.find(f"{ATOM}summary").text

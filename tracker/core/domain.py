@@ -109,11 +109,25 @@ def unstorable_text_problem(value: str, what: str) -> str | None:
     return None
 
 
+# Characters nobody means to type that change what others see: control characters pasted from
+# other programs (PowerPoint writes a line break as a vertical tab), and the direction overrides
+# that make the rest of a line read backwards ("Trojan source"). Line and page breaks become line
+# breaks; the rest are taken out. Right-to-left text itself (Arabic, Urdu, Hebrew) is untouched.
+_LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+_HIDDEN_CONTROLS = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_hidden_controls(text: str) -> str:
+    """`text` as a person sees it, without the invisible characters above."""
+    return _HIDDEN_CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+
+
 def checked_text(value: str | None, column: str, *, field: str, what: str, required: str | None = None) -> str:
-    """`value` trimmed, ready to save in `column` (a key of TEXT_LIMITS), or a DomainError at `field`:
-    the `required` message when it is empty (if it is required), or, naming it as `what` ("The
-    reason"), when it is too long or holds a character that cannot be saved."""
-    text = (value or "").strip()
+    """`value` trimmed and without hidden control characters, ready to save in `column` (a key of
+    TEXT_LIMITS), or a DomainError at `field`: the `required` message when it is empty (if it is
+    required), or, naming it as `what` ("The reason"), when it is too long or holds a character that
+    cannot be saved."""
+    text = without_hidden_controls(value or "").strip()
     if required and not text:
         raise DomainError(required, field=field)
     limit = TEXT_LIMITS[column]
