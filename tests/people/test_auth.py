@@ -143,6 +143,16 @@ def test_next_within_the_site_is_followed(client, make_person):
     assert response.headers["Location"] == "/accessibility"
 
 
+@pytest.mark.parametrize("target, lands_on", [("/accessibility", "/accessibility"), ("//evil.example", "/")])
+def test_someone_already_signed_in_follows_a_sign_in_link_to_where_it_leads(client, auth, make_person,
+                                                                             target, lands_on):
+    """An email's link to a page goes through sign-in; someone signed in already goes straight there
+    (never off the site)."""
+    auth.login(make_person())
+    response = client.get(f"/sign-in?next={target}")
+    assert response.status_code == 302 and response.headers["Location"] == lands_on
+
+
 def test_login_is_rate_limited(client, make_person):
     person = make_person()
     token = client.csrf_token("/sign-in")

@@ -7,6 +7,7 @@ from tracker.people import blueprint
 from tracker.people.auth import (
     authenticate,
     end_session,
+    is_safe_next,
     sign_in_account_limit,
     sign_in_address_limit,
     wrong_guess,
@@ -27,9 +28,10 @@ def _account_tried() -> str:
 @limiter.limit(sign_in_address_limit, methods=["POST"], deduct_when=wrong_guess)
 @public
 def login():
-    if current_user.is_authenticated:
-        return redirect(url_for("core.home"))
-    form = LoginForm(next=request.args.get("next", ""))
+    target = request.args.get("next", "")
+    if current_user.is_authenticated:  # a link followed from an email while already signed in
+        return redirect(target if is_safe_next(target) else url_for("core.home"))
+    form = LoginForm(next=target)
     if form.validate_on_submit():
         user = authenticate(form.email.data, form.password.data)
         if user is None:
