@@ -311,3 +311,8 @@ def test_a_job_title_with_a_possessive_matches_however_the_apostrophe_is_written
               Candidate(2, "Ben Ford", "Head of Finance", ("Westmoor Council",), "member")]
     match = match_owner(written, people)
     assert match.person is not None and match.person.name == "Ana Cole" and match.how.startswith("Job title")
+
+
+def test_before_christmas_is_christmas_eve_and_the_holidays_the_end_of_term():
+    assert read_due("Send the letters before Christmas", MEETING).on == date(2025, 12, 24)
+    assert read_due("Send the letters before the Christmas holidays", MEETING).on == date(2025, 12, 19)

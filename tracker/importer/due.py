@@ -340,8 +340,8 @@ def _vague(match: re.Match, reference: date) -> tuple[date, str] | None:
         found = _forward(month, day, reference)
         return found, f"“{words}” is taken as the last day of term before them, {format_day(found)}"
     if match.group("christmas"):
-        found = _forward(12, 19, reference)
-        return found, f"“{words}” is taken as the end of the autumn term, {format_day(found)}"
+        found = _forward(12, 24, reference)  # "before Christmas": by Christmas Eve (the holidays are another rule)
+        return found, f"“{words}” is taken as Christmas Eve, {format_day(found)}"
     if match.group("financial"):
         found = _forward(3, 31, reference)
         return found, f"“{words}” is taken as {format_day(found)}"
