@@ -747,3 +747,35 @@ def test_a_request_followed_by_an_unrelated_commitment_stays_two_actions():
     text = ("Panel notes, 4 March 2026\n\nRoutes\n\nParents asked for a map of the new routes. KD agreed to "
             "ring the depot about fuel costs. (Action: KD)\n")
     assert len(_ticked(text)) == 2
+
+
+# --- a newsletter's friendly prose ("X is going to ...", "We'll ...") ---------------------------
+
+
+NEWSLETTER = ("Forum news, 4 March 2026\n\nWho came\n\nLeah Morgan (secretary) and Omar Bashir (treasurer) joined "
+              "twelve parents.\n\nComing up\n\n")
+
+
+@pytest.mark.parametrize("sentence, owner, title_starts", [
+    ("Leah is going to book the hall for the summer fun day.", "Leah", "Book the hall"),
+    ("Omar has kindly offered to collect the raffle money after the event.", "Omar", "Collect the raffle money"),
+    ("Leah Morgan is going to let parents know when the survey closes.", "Leah Morgan", "Let parents know"),
+    ("We'll collect your stories about school transport and pass them to the council.", "", "Collect your stories"),
+])
+def test_friendly_prose_commitments_are_actions(sentence, owner, title_starts):
+    found = _ticked(NEWSLETTER + sentence + "\n", names=frozenset({"someone"}))
+    assert [(s.owner_text, s.title[:len(title_starts)]) for s in found] == [(owner, title_starts)]
+
+
+def test_we_will_ask_someone_is_no_owner_and_a_dash_hands_it_on():
+    found = _ticked(NEWSLETTER + "We'll ask the school nurses to run a drop-in — Omar will raise this at the "
+                    "health forum on 20 March.\n", names=frozenset({"someone"}))
+    assert [(s.owner_text, s.due_on) for s in found] == [("Omar", date(2026, 3, 20))]
+    assert found[0].title.startswith("Ask the school nurses to run a drop-in")
+    alone = _ticked(NEWSLETTER + "We'll ask the school nurses to run a drop-in.\n", names=frozenset({"someone"}))
+    assert [s.owner_text for s in alone] == [""]
+
+
+def test_a_first_name_never_introduced_is_not_an_owner():
+    found = _ticked(NEWSLETTER + "Maps is going to show the new routes.\n", names=frozenset({"someone"}))
+    assert all(s.owner_text != "Maps" for s in found)

@@ -115,6 +115,17 @@ def known_names(people: list[Candidate]) -> frozenset[str]:
     return frozenset(found)
 
 
+# "Sam Reilly (co-chair)", "Dee Hartley (treasurer)": a person the text introduces with their role
+INTRODUCED = re.compile(r"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)\s+\((?!action)[a-z][^()]{2,60}\)")
+
+
+def introduced_names(text: str) -> frozenset[str]:
+    """The first names and surnames of the people a text introduces by name and role, so that
+    "Sam will ..." later on is one of them even when Sam is not in the partnership's directory."""
+    return frozenset(word.casefold() for found in INTRODUCED.finditer(text)
+                     for word in (found.group("first"), found.group("last")) if word.casefold() not in TITLES)
+
+
 NOT_ACRONYMS = {"action", "actions", "agreed", "noted", "resolved", "update", "decision", "decisions", "note",
                 "notes", "minutes", "apologies", "present", "agenda", "items", "summary", "outcome", "outcomes",
                 "approved", "closed", "complete", "status", "owner", "deadline", "urgent", "reminder", "welcome"}
@@ -134,7 +145,7 @@ def looks_like_owner(phrase: str) -> bool:
     words = _words(phrase)
     if not words or len(words) > 7 or re.search(r"\s[–—-]\s|[a-z]{2}[.?!]\s|[?!]", phrase):
         return False
-    if any(word.lower() in PRONOUNS for word in words):
+    if any(re.split(r"['’]", word.lower())[0] in PRONOUNS for word in words):  # "We", "We'll", "they'd"
         return False
     parts = [part for part in OWNER_SEPARATORS.split(phrase) if part.strip()]
     return _one_owner(phrase) or (len(parts) > 1 and all(_one_owner(part) for part in parts))

@@ -41,7 +41,14 @@ from tracker.importer.due import (
     read_due,
 )
 from tracker.importer.layout import column_by_column
-from tracker.importer.owners import KNOWN_NAMES, arrow_owner, looks_like_owner, reading_with, split_owners
+from tracker.importer.owners import (
+    KNOWN_NAMES,
+    arrow_owner,
+    introduced_names,
+    looks_like_owner,
+    reading_with,
+    split_owners,
+)
 from tracker.importer.tables import (
     Columns,
     agenda_columns,
@@ -664,7 +671,7 @@ _REQUESTED = re.compile(
 _ASKED_FOR = re.compile(r"^(?P<who>.{1,60}?)\s+(?:asked|requested)\s+(?:for\s+)?(?P<object>(?:a|an|the)\s+.+)$", re.I)
 _TAKE_PLACE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will)\s+(?:also\s+)?take\s+place\b(?P<rest>.*)$", re.I)
 _NOUN_VERBS = {"review": "review", "evaluation": "evaluate", "audit": "audit", "consultation": "consult on"}
-_WE_WILL = re.compile(r"\bwe\s+(?:will|would|shall|need\s+to|must|should|are\s+going\s+to)\s+(?:also\s+)?"
+_WE_WILL = re.compile(r"\bwe(?:['’]ll|\s+(?:will|would|shall|need\s+to|must|should|are\s+going\s+to))\s+(?:also\s+)?"
                       r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 _OFFERED = re.compile(r"\b(?:offered|volunteered|agreed)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 NOT_A_HEADING = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b", re.I)
@@ -696,8 +703,8 @@ TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
     r"^(?P<who>[^,;:()]{1,80}?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
-    r"(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|"
-    r"(?:has\s+|have\s+)?(?:agreed|offered|volunteered|"
+    r"(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
+    r"(?:has\s+|have\s+)?(?:kindly\s+)?(?:agreed|offered|volunteered|"
     r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
@@ -716,7 +723,7 @@ MORE_VERBS = {
     "explain", "explore", "extract", "facilitate", "feed", "feed back", "finalise", "finalize", "find", "fix",
     "flag", "follow", "form", "forward", "fund", "gather", "get", "give", "go", "help", "highlight", "hold", "host",
     "identify", "implement", "include", "inform", "investigate", "invite", "involve", "issue", "keep", "launch",
-    "lead", "liaise", "link", "log", "look", "maintain", "make", "map", "measure", "meet", "model", "monitor",
+    "lead", "let", "liaise", "link", "log", "look", "maintain", "make", "map", "measure", "meet", "model", "monitor",
     "move", "negotiate", "nominate", "notify", "observe", "obtain", "open", "order", "organise", "organize", "pay",
     "phone", "pick", "pilot", "plan", "post", "prepare", "present", "print", "prioritise", "procure", "produce",
     "progress", "promote", "proofread", "propose", "provide", "publicise", "publish", "pull", "purchase", "pursue",
@@ -952,6 +959,22 @@ WITH_SOMEONE = re.compile(r"^(?P<who>[A-Z][^,;:()]{0,40}?),\s+(?:with|supported\
                           r"(?=(?:to|will)\s+[a-z])")
 
 
+DASH_CLAUSE = re.compile(r"\s[—–]\s")
+
+
+def _handed_on(clause: str) -> list[Commitment]:
+    """ "We'll ask the council to publish the list — Tom will raise this at the Board": what the
+    first half says is to be done, owned by the person the second half gives it to."""
+    parts = DASH_CLAUSE.split(clause, maxsplit=1)
+    if len(parts) != 2:
+        return []
+    first, second = _commitments(parts[0]), _owner_lead(parts[1])
+    if len(first) == 1 and not first[0].owners and len(second) == 1 and second[0].owners \
+            and PRONOUN_OBJECT.match(second[0].title):
+        return [Commitment(first[0].title, HIGH, second[0].reason, second[0].owners)]
+    return []
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
@@ -976,6 +999,9 @@ def _commitments(clause: str) -> list[Commitment]:
         return [Commitment(f"{first.group('verb')}{first.group('rest')}", HIGH,
                            f"Says who will do it: “{first.group('who')} – {first.group('verb')}”",
                            tuple(split_owners(first.group("who"))))]
+    handed_on = _handed_on(clause)
+    if handed_on:
+        return handed_on
     pieces = [piece for piece in re.split(r";\s+", clause) if piece.strip()]
     if len(pieces) > 1:  # "MW to circulate the paper; YO to confirm the date"
         owned = [each for piece in pieces for each in _owner_lead(piece)]
@@ -1359,7 +1385,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     """
     reader = _Reader(meeting_date)
     lines = _clean_lines(text or "")
-    names = names | mentioned_names(text or "") if names else names
+    names = names | mentioned_names(text or "") | introduced_names(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
