@@ -47,6 +47,14 @@ def test_the_form_says_what_is_missing_and_keeps_what_was_typed(client):
     assert "Enter your email address, so we can tell you what happens" in html
 
 
+def test_a_choice_the_form_never_offered_is_answered_in_plain_english(client):
+    """A form sent by hand or by a robot: WTForms' own "Not a valid choice." is never shown
+    (core/forms.py: every form's messages are in plain English)."""
+    html = client.submit("/have-your-say", {**FORM, "consent": "maybe", "started": _started()}).get_data(as_text=True)
+    assert "Choose one of the options shown" in html and "Not a valid choice" not in html
+    assert _inputs() == []
+
+
 def test_a_filled_in_honeypot_is_thanked_and_ignored(client, outbox):
     page = client.submit("/have-your-say", {**FORM, "website": "http://spam.example", "started": _started()})
     assert page.status_code == 302 and page.headers["Location"].endswith("/have-your-say/sent")

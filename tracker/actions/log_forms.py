@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovSelect, GovSubmitInput
-from wtforms import FieldList, Form, FormField, HiddenField, SelectField, SubmitField
+from wtforms import FieldList, FormField, HiddenField, SelectField, SubmitField
 
 from tracker.actions.log_import import COLUMN_LABELS, MAX_LOG_BYTES, MAX_LOG_ROWS
-from tracker.core.forms import TrackerForm
+from tracker.core.forms import PlainForm, TrackerForm
 
 
 class LogUploadForm(TrackerForm):
@@ -26,7 +26,7 @@ class LogUploadForm(TrackerForm):
         return valid
 
 
-class OwnerChoice(Form):
+class OwnerChoice(PlainForm):
     """An owner the log names that fits no one: the person chosen, or "" for the holder."""
 
     written = HiddenField()

@@ -1,6 +1,6 @@
 """Helpers shared by forms: turning a broken rule into a message at the right field."""
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount
-from wtforms import HiddenField, TextAreaField
+from wtforms import Form, HiddenField, TextAreaField
 
 from tracker.core.domain import TEXT_LIMITS, DomainError, unstorable_text_problem
 from tracker.core.ids import whole_number
@@ -132,9 +132,59 @@ class GovDateField(Field):
 
 from flask_wtf import FlaskForm  # noqa: E402
 
+# WTForms' own messages, in plain English, for a field that has no message of its own: most often a
+# choice the page never offered (a form sent by hand, or a list that changed since the page opened).
+# Fields should still say what to choose ("Choose the person's organisation from the list").
+_PLAIN_ENGLISH = {
+    "Not a valid choice.": "Choose one of the options shown",
+    "Invalid Choice: could not coerce.": "Choose one of the options shown",
+    "'%(value)s' is not a valid choice for this field.": "Choose from the options shown",
+    "'%(value)s' are not valid choices for this field.": "Choose from the options shown",
+    "This field is required.": "Enter an answer",
+    "Invalid input.": "Check this answer and enter it again",
+    "Not a valid integer value.": "Enter a whole number, like 5",
+    "Not a valid decimal value.": "Enter a number, like 2.5",
+    "Not a valid float value.": "Enter a number, like 2.5",
+    "Not a valid date value.": "Enter a real date, for example 27 3 2026",
+    "Not a valid datetime value.": "Enter a real date and time",
+    "Not a valid time value.": "Enter a real time, like 2:30pm",
+    "Invalid email address.": "Enter an email address in the correct format, like name@example.com",
+    "Invalid URL.": "Enter a web address in the correct format, like https://example.org/",
+    "Number must be at least %(min)s.": "Enter a number of %(min)s or more",
+    "Number must be at most %(max)s.": "Enter a number of %(max)s or less",
+    "Number must be between %(min)s and %(max)s.": "Enter a number from %(min)s to %(max)s",
+}
+
+
+class _PlainEnglishMessages:
+    def gettext(self, string: str) -> str:
+        return _PLAIN_ENGLISH.get(string, string)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self.gettext(singular if count == 1 else plural)
+
+
+class PlainEnglishMeta:
+    """Every form's meta (TrackerForm, and the GET filter forms built on WTForms' Form)."""
+
+    def get_translations(self, form):
+        return _PlainEnglishMessages()
+
+
+class PlainForm(Form):
+    """The base of a GET form (a filter panel, a search: nothing changes, so no CSRF token) or a
+    form inside another (a row of a list): WTForms' own messages in plain English."""
+
+    class Meta(PlainEnglishMeta):
+        pass
+
 
 class TrackerForm(FlaskForm):
-    """The base of every form: text that cannot be saved is refused at its field, whatever the form."""
+    """The base of every form that changes something: text that cannot be saved is refused at its
+    field, whatever the form, and WTForms' own messages are in plain English."""
+
+    class Meta(PlainEnglishMeta):
+        pass
 
     def validate(self, extra_validators=None) -> bool:
         unstorable = {}

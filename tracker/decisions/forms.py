@@ -9,17 +9,17 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovSubmitInput,
     GovTextInput,
 )
-from wtforms import BooleanField, Form, HiddenField, RadioField, SelectField, StringField, SubmitField
+from wtforms import BooleanField, HiddenField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.forms import _TagsMixin
-from tracker.core.forms import TrackerForm, VersionField, counted_text
+from tracker.core.forms import PlainForm, TrackerForm, VersionField, counted_text
 from tracker.decisions.queries import MAX_SEARCH, DecisionFilters
 from tracker.inputs.forms import UnpublishForm
 from tracker.reports.filters import ChoiceField, IsoOrGovDateField
 
 
-class RegisterFilterForm(Form):
+class RegisterFilterForm(PlainForm):
     """The register's filter panel (a GET form: no CSRF token, nothing changes). A filter whose
     value is not valid is left out, and the page says why next to its field."""
 

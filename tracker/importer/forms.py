@@ -13,7 +13,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import (
     BooleanField,
     FieldList,
-    Form,
     FormField,
     HiddenField,
     SelectField,
@@ -22,7 +21,7 @@ from wtforms import (
 )
 from wtforms.validators import Length
 
-from tracker.core.forms import GovDateField, TrackerForm
+from tracker.core.forms import GovDateField, PlainForm, TrackerForm
 from tracker.importer.documents import MAX_DOCUMENT_BYTES
 
 MAX_PASTE = 100_000  # characters: the longest Board summary is about 15,000
@@ -71,7 +70,7 @@ class PasteForm(TrackerForm):
         return bool(self.document.data and self.document.data.filename)
 
 
-class SuggestionRow(Form):
+class SuggestionRow(PlainForm):
     """One suggested action. Only ticked rows are checked and created."""
 
     include = BooleanField("Create this action", widget=GovCheckboxInput())

@@ -10,11 +10,11 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovSelect, GovTextInput
-from wtforms import BooleanField, Form, SelectField, StringField
+from wtforms import BooleanField, SelectField, StringField
 from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.models import ActionStatus
-from tracker.core.forms import GovDateField
+from tracker.core.forms import GovDateField, PlainForm
 from tracker.core.templating import Options
 
 STATUS_CHOICES = [
@@ -101,7 +101,7 @@ class ChoiceField(SelectField):
             raise ValidationError(self.message or self.gettext("Not a valid choice."))
 
 
-class FilterForm(Form):
+class FilterForm(PlainForm):
     """The filter panel. Built from `request.args`; choices come from the one choices query."""
 
     q = StringField("Search titles and details", validators=[Optional(), Length(max=200)],

@@ -3,14 +3,15 @@ valid is left out, and the page says why next to its field."""
 from __future__ import annotations
 
 from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovTextInput
-from wtforms import Form, StringField
+from wtforms import StringField
 from wtforms.validators import Length, ValidationError
 
+from tracker.core.forms import PlainForm
 from tracker.reports.filters import ChoiceField
 from tracker.search.queries import KIND_LABELS, MAX_QUERY, search_words
 
 
-class SearchForm(Form):
+class SearchForm(PlainForm):
     q = StringField("Search for", widget=GovTextInput(), validators=[
         Length(max=MAX_QUERY, message=f"Search with {MAX_QUERY} characters or fewer")])
     kind = ChoiceField("Show", coerce=str, default="", widget=GovSelect(), message="Choose what to show from the list")
