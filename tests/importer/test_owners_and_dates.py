@@ -316,3 +316,25 @@ def test_a_job_title_with_a_possessive_matches_however_the_apostrophe_is_written
 def test_before_christmas_is_christmas_eve_and_the_holidays_the_end_of_term():
     assert read_due("Send the letters before Christmas", MEETING).on == date(2025, 12, 24)
     assert read_due("Send the letters before the Christmas holidays", MEETING).on == date(2025, 12, 19)
+
+
+@pytest.mark.parametrize("words, due", [
+    ("by the 20th", date(2025, 11, 20)),  # later in the meeting's month
+    ("by the 3rd", date(2025, 12, 3)),  # passed already: next month's
+    ("by COP Friday", date(2025, 11, 14)),
+])
+def test_a_day_of_the_month_alone_and_close_of_play(words, due):
+    assert read_due(f"Send the figures {words}", MEETING).on == due
+
+
+@pytest.mark.parametrize("text", ["The school is on the 3rd floor", "Celebrate the 20th anniversary",
+                                  "Send the figures by the 20th of December"])
+def test_an_ordinal_that_is_not_a_day_of_this_month(text):
+    found = read_due(text, MEETING)
+    assert found is None or found.on == date(2025, 12, 20)
+
+
+def test_a_termly_groups_term_meeting_is_its_next_meeting():
+    assert read_due("Bring the plan to governors by the Spring term meeting", MEETING).kind == NEXT_MEETING
+    assert read_due("Report back to this Committee's March meeting", MEETING).kind == MEETING_IN_MONTH
+    assert read_due("Finish the audit by the end of the spring term", MEETING).kind == "date"

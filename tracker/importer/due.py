@@ -35,7 +35,7 @@ NEXT_MEETING_WORDS = re.compile(
     r"(?:[\w&-]+\s+){0,3}?(?:meeting|(?:board|committee|panel|forum|session)(?:\s+meeting)?)\b"
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))", re.I)
 MONTH_MEETING = re.compile(
-    r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"
     r"(?:^|[–—-]\s*))(?P<month>" + _MONTH
     + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|board|panel|committee)(?:\s+meeting)?\b", re.I)
@@ -72,7 +72,7 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fift
 RELATIVE = re.compile(
     r"\b(?:tomorrow|today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?)|"
-    r"(?:by|on|before|this|next)\s+(?:(?:cob|eod|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?"
+    r"(?:by|on|before|this|next)\s+(?:(?:cob|cop|eod|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?"
     r"(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
@@ -95,6 +95,12 @@ VAGUE = re.compile(
 # "by Friday 29th": a weekday and the day of the month, the month left out
 WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                          r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)
+# "by the 14th": a day of the month alone, the month left to the reader: the next such day
+DAY_ALONE = re.compile(r"\b(?:by|before|on)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
+                       + r"\b|\s+(?:century|floor|anniversary|birthday))", re.I)
+# "by the Spring term meeting": a group that meets once a term means its next meeting
+TERM_MEETING = re.compile(r"\b(?:(?:to|at|for|by|before|until)\s+)?(?:the\s+|our\s+|its\s+)?(?:autumn|spring|summer)"
+                          r"\s+term(?:['’]s)?\s+(?:[\w&-]+\s+){0,2}?meeting\b", re.I)
 # Verbs that make a period a start, not a deadline: "starting in April" is still by April.
 SINCE = re.compile(r"\b(?:since|last|previous|from)\s*$", re.I)
 DEADLINE = re.compile(r"\b(?:by|before|due|deadline|no\s+later\s+than|until|on)\s*$", re.I)
@@ -272,6 +278,20 @@ def _weekday_and_day(match: re.Match, reference: date) -> Due | None:
     return Due(ON_A_DATE, match.group(0), on=on, rule=f"“{match.group(0)}” is taken as {format_day(on)}")
 
 
+def _day_alone(match: re.Match, reference: date) -> Due | None:
+    """ "by the 14th": that day of the meeting's month, or of the next month once it has passed."""
+    day = int(match.group("day"))
+    for ahead in range(3):
+        year, month = divmod(reference.month - 1 + ahead, 12)
+        if day <= calendar.monthrange(reference.year + year, month + 1)[1]:
+            on = date(reference.year + year, month + 1, day)
+            if on >= reference:
+                words = match.group(0)
+                return Due(ON_A_DATE, words, on=on,
+                           rule=f"“{words}” is taken as the next {words.split()[-1]} after the meeting, {format_day(on)}")
+    return None
+
+
 def _quarter(match: re.Match, reference: date) -> Due:
     """ "end of Q3": the last day of that quarter of the financial year (April to March)."""
     quarter = int(match.group("quarter"))
@@ -315,7 +335,7 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     settings = {"RELATIVE_BASE": datetime.combine(reference, datetime.min.time()), "PREFER_DATES_FROM": "future",
                 "RETURN_AS_TIMEZONE_AWARE": False}
     text = re.sub(r"^(?:by|on|before|this|within)\s+", "", lowered)
-    text = re.sub(r"^(?:cob|eod|close of (?:business|play)|end of (?:the )?day)\s+(?:on\s+)?", "", text)
+    text = re.sub(r"^(?:cob|cop|eod|close of (?:business|play)|end of (?:the )?day)\s+(?:on\s+)?", "", text)
     text = re.sub(r"^within\s+(?:the\s+next\s+)?", "in ", text)
     text = re.sub(r"^(in\s+)?the\s+next\s+", "in ", text)
     if re.match(r"^next\s+\w+day$", text):  # "next Friday": the Friday after the meeting's week
@@ -392,8 +412,9 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, Due(MEETING_IN_MONTH, match.group(0), on=last, month=month,
                        rule=f"“{match.group(0)}” is the group's meeting in {month:%B %Y} when it is in the "
                             f"diary, else {format_day(last)}"))
-    for match in NEXT_MEETING_WORDS.finditer(text):
-        add(match, Due(NEXT_MEETING, match.group(0)))
+    for pattern in (NEXT_MEETING_WORDS, TERM_MEETING):
+        for match in pattern.finditer(text):
+            add(match, Due(NEXT_MEETING, match.group(0)))
     for match in WEEK_COMMENCING.finditer(text):
         add(match, _week_commencing(match, reference))
     for match in DASHED_DATE.finditer(text):
@@ -408,6 +429,8 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _dated(match, reference, _numeric))
     for match in WEEKDAY_DAY.finditer(text):
         add(match, _weekday_and_day(match, reference))
+    for match in DAY_ALONE.finditer(text):
+        add(match, _day_alone(match, reference))
     for match in WORKING_DAYS.finditer(text):
         count = match.group("count").lower()
         add(match, Due(ON_A_DATE, match.group(0), on=add_working_days(reference, int(count) if count.isdigit()
