@@ -779,3 +779,50 @@ def test_we_will_ask_someone_is_no_owner_and_a_dash_hands_it_on():
 def test_a_first_name_never_introduced_is_not_an_owner():
     found = _ticked(NEWSLETTER + "Maps is going to show the new routes.\n", names=frozenset({"someone"}))
     assert all(s.owner_text != "Maps" for s in found)
+
+
+# --- a committee's officers answering: "undertook to", "He undertook to" -------------------------
+
+
+SCRUTINY = "Scrutiny committee, 4 March 2026\n\nSchool transport\n\n"
+
+
+def test_an_officer_who_accepts_a_recommendation_and_undertakes_to_act_owns_it():
+    found = _ticked(SCRUTINY + "Officer response: The Head of Transport accepted the recommendation and undertook "
+                    "to publish the new route maps by the 20th.\n")
+    assert [(s.owner_text, s.due_on) for s in found] == [("The Head of Transport", date(2026, 3, 20))]
+    assert found[0].title.startswith("Publish the new route maps")
+
+
+def test_he_or_she_after_a_role_that_spoke_is_that_role():
+    found = _ticked(SCRUTINY + "The Director of Transport explained that the contract had been retendered. "
+                    "She undertook to circulate the new contract terms to members.\n")
+    assert [s.owner_text for s in found] == ["The Director of Transport"]
+    assert "contract terms" in found[0].title
+
+
+def test_an_officer_who_accepts_without_undertaking_anything_is_no_action():
+    assert _ticked(SCRUTINY + "Officer response: The Head of Transport accepted the recommendation and "
+                   "thanked members for their work.\n") == []
+
+
+def test_a_resolution_to_refer_recommendations_is_an_action_and_noting_is_not():
+    found = _ticked(SCRUTINY + "RESOLVED:\n(1) That the report be noted.\n"
+                    "(2) That the recommendations be referred to the Executive on 9 April 2026.\n")
+    assert [(s.title, s.due_on) for s in found] == [("Refer the recommendations to the Executive on 9 April 2026",
+                                                     date(2026, 4, 9))]
+
+
+def test_a_line_hard_wrapped_at_the_documents_width_runs_on_to_the_next():
+    filler = "Members discussed the routes, the costs of taxis and the drivers' training at some length today."
+    wrapped = ("The Transport Manager undertook to take the drivers' concerns about late pick-ups to the Westmoor\n"
+               "Taxi Association and report back to the next meeting of this committee in the summer.")
+    found = _ticked(SCRUTINY + "\n".join([filler] * 10) + "\n\n" + wrapped)
+    assert len(found) == 1 and "Westmoor Taxi Association and report back" in found[0].title
+
+
+def test_a_short_line_before_a_capitalised_line_is_not_run_on():
+    filler = "Members discussed the routes, the costs of taxis and the drivers' training at some length today."
+    text = SCRUTINY + "\n".join([filler] * 10) + "\n\nThe Transport Manager undertook to phone the depot\n" \
+        "Nina Cole to book the hall for the drivers' training day in the summer term.\n"
+    assert len(_ticked(text)) == 2

@@ -410,13 +410,27 @@ def _english_column(raw_lines: list[str]) -> list[str]:
 DUE_IN_BRACKETS = re.compile(r"^\((?:by|due|before|deadline|target)\b[^()]*\)\.?$", re.I)
 
 
-def _join_wrapped(previous: _Line, line: str) -> bool:
+def _wrap_width(raw_lines: list[str]) -> range:
+    """The lengths of a line that ran on to the next where the document was hard-wrapped: up to a
+    few characters short of the width most long lines share (a longer line was never wrapped).
+    Empty when its lines are not wrapped (too few of them, or short)."""
+    lengths = sorted(len(raw.rstrip()) for raw in raw_lines if raw.strip())
+    if len(lengths) < 10:
+        return range(0)
+    width = lengths[len(lengths) * 9 // 10]
+    return range(width - 12, width + 3) if width >= 72 else range(0)
+
+
+def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
-    "September, ..."), mending a word hyphenated across the break ("assess-" / "ments")."""
+    "September, ..."), mending a word hyphenated across the break ("assess-" / "ments"). `full`: the
+    line before ran to the document's wrap width, so it goes on ("... to the ICB" / "Executive Committee")."""
     if previous.kind not in ("text", "bullet") or re.search(r"[.!?:]$", previous.text):
         return False
     date_cut = re.search(r"\b\d{1,2}$", previous.text) and re.match(_MONTH_NAME + r"\b", line, re.I)
-    if not (line[0].islower() or ENDS_MID_PHRASE.search(previous.text) or DUE_IN_BRACKETS.match(line) or date_cut):
+    if not (line[0].islower() or ENDS_MID_PHRASE.search(previous.text) or DUE_IN_BRACKETS.match(line) or date_cut
+            or (full and previous.kind == "text" and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
+                and not INLINE_HEADING.match(line))):
         return False
     if re.search(r"[a-z]-$", previous.text) and line[0].islower():
         previous.text = previous.text[:-1] + line
@@ -455,8 +469,10 @@ def _clean_lines(text: str) -> list[_Line]:
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = text.split("\n")
     raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
-    raw_lines = stacked_cells(_email_thread(_english_column(raw_lines)))
-    for raw in _action_column_flattened(_without_page_furniture(raw_lines)):
+    raw_lines = _action_column_flattened(_without_page_furniture(stacked_cells(_email_thread(_english_column(raw_lines)))))
+    wrap, full = _wrap_width(raw_lines), False
+    for raw in raw_lines:
+        full_before, full = full, len(raw.rstrip()) in wrap
         line = re.sub(r"\s+", " ", raw).strip()
         if columns is not None:
             if not line:
@@ -496,7 +512,7 @@ def _clean_lines(text: str) -> list[_Line]:
             lines.append(_Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
                                marker=number.group(1) if number else ""))
             continue
-        if lines and _join_wrapped(lines[-1], line):
+        if lines and _join_wrapped(lines[-1], line, full_before):
             continue
         lines.append(_Line("text", line))
     return [each for line in lines for each in _inline_list(line)]
@@ -576,7 +592,7 @@ PARTICIPLES = {
     "organised": "organise", "organized": "organize", "piloted": "pilot", "posted": "post",
     "prepared": "prepare", "presented": "present", "printed": "print", "produced": "produce",
     "promoted": "promote", "provided": "provide", "published": "publish", "put": "put",
-    "raised": "raise", "recorded": "record", "recruited": "recruit", "reported": "report",
+    "raised": "raise", "recorded": "record", "referred": "refer", "recruited": "recruit", "reported": "report",
     "resolved": "resolve", "reviewed": "review", "revised": "revise", "rolled": "roll", "run": "run",
     "scheduled": "schedule", "sent": "send", "set": "set", "shared": "share", "signed": "sign",
     "sought": "seek", "submitted": "submit", "taken": "take", "tested": "test", "told": "tell",
@@ -760,7 +776,8 @@ PRONOUN_OBJECT = re.compile(r"^[a-z-]+(?:\s+(?:up|on|out|into))?\s+(?:them|it|th
 PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
 SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised)\s+(?:that\s+)?)(?:he|she)\s+"
                            r"(?=would|will)", re.I)
-SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+                     r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to)\b")
 # A resolution's items: "the Director of Public Health bring a plan", "a report be circulated".
@@ -825,6 +842,11 @@ ASKED_SOMEONE = re.compile(r"^.+?\s+(?:asked|requested|invited|instructed|tasked
 REFERENCE = re.compile(r"^(?:(?:19|20)\d{2}[-/]\d{1,4}|[A-Z]{1,4}-?\d{1,4}[a-z]?|[A-Z]{2,5}/\d{2}/\d{1,4})[.:)]?\s+(?=\S)")
 
 
+# "The Head of SEND accepted the recommendation and (undertook to ...)": who answered, then committed
+RESPONDED_AND = re.compile(r"^(?P<who>.+?)\s+(?:accepted|welcomed|supported|acknowledged|noted|agreed\s+with|"
+                           r"thanked|apologised)\b[^;:]*?,?\s+and$")
+
+
 def _owner_lead(clause: str) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -835,6 +857,9 @@ def _owner_lead(clause: str) -> list[Commitment]:
             continue
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")), match.group("verb")
         who = REFERENCE.sub("", who)  # "2026-041 DCO to circulate ...": the action's number, then its owner
+        responded = RESPONDED_AND.match(who)
+        if responded and how != "to":  # "The Head of SEND accepted the recommendation and undertook to write"
+            who = responded.group("who")
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
