@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from tracker.importer.owners import Candidate, known_names, match_owner
-from tracker.importer.parse import outcomes_for, parse_outcomes
+from tracker.importer.parse import NoOutcomesForDate, outcomes_for, parse_outcomes
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "importer" / "corpus"
 STOPWORDS = {"the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "at", "their", "they",
@@ -114,9 +114,14 @@ class Score:
 def score_document(path: Path, labels: dict, people: list[Candidate], *, verbose: bool = False) -> Score:
     day = date.fromisoformat(labels["meeting_date"])
     parsed = parse_outcomes(document_text(path), meeting_date=day, names=known_names(people))
-    outcomes = outcomes_for(parsed, day, lenient=True)
-    suggested = [suggestion for suggestion in outcomes.suggestions if suggestion.suggested]
     truth = labels["actions"]
+    try:
+        outcomes = outcomes_for(parsed, day, lenient=True)
+    except NoOutcomesForDate as refusal:  # what a secretary meets: no suggestions, and this message
+        if verbose:
+            print(f"    refused: {refusal}")
+        return Score(actions=len(truth))
+    suggested = [suggestion for suggestion in outcomes.suggestions if suggestion.suggested]
     pairs = sorted(
         ((max(_overlap(label["key"], s.title), 0.9 * _overlap(label["key"], f"{s.title} {s.source}")), i, j)
          for i, label in enumerate(truth) for j, s in enumerate(suggested)),

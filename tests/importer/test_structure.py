@@ -387,3 +387,18 @@ def test_owner_and_date_in_brackets_decisions_and_an_action_line_of_owner_and_da
     assert found[1].due_by_next_meeting and found[2].due_by_next_meeting  # "to the next meeting"
     assert found[3].title == "Provide recovery trajectory with monthly milestones"
     assert found[3].due.kind == "meeting_in_month" and found[3].due_meeting_month == date(2027, 1, 1)
+
+
+def test_the_benchmark_scores_a_refused_document_as_nothing_suggested(tmp_path, capsys):
+    """A document the importer refuses (it finds other meetings' outcomes but none for the meeting's
+    date) is what a secretary meets: no suggestions. Scored so, with the reason, not a crash."""
+    from bench.importer import corpus_people, score_document
+
+    minutes = tmp_path / "other_meeting.txt"
+    minutes.write_text("Meeting Outcomes 3 March 2026\n\nAction: Mary Walker to write to schools by 30 March.\n\n"
+                       "Meeting Outcomes 14 April 2026\n\nAction: Liam Porter to book the hall by 1 May.\n",
+                       encoding="utf-8")
+    labels = {"meeting_date": "2026-06-09", "actions": [{"key": "write to schools", "owner": None, "due": None}]}
+    score = score_document(minutes, labels, corpus_people(), verbose=True)
+    assert (score.suggested, score.true_found, score.actions) == (0, 0, 1)
+    assert "refused:" in capsys.readouterr().out
