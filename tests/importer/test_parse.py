@@ -826,3 +826,32 @@ def test_a_short_line_before_a_capitalised_line_is_not_run_on():
     text = SCRUTINY + "\n".join([filler] * 10) + "\n\nThe Transport Manager undertook to phone the depot\n" \
         "Nina Cole to book the hall for the drivers' training day in the summer term.\n"
     assert len(_ticked(text)) == 2
+
+
+# --- a board's recommendations: "The Board: a. NOTED ... c. asks X to ..." ------------------------
+
+
+BOARD_RECOMMENDATIONS = ("Wellbeing board, 4 March 2026\n\n12/26 Minutes of the meeting held on 2 December 2025\n\n"
+                         "The minutes were agreed.\n\n13/26 Transport\n\nRecommendations\n\nThe Board:\n\n"
+                         "a. NOTED the transport review;\n"
+                         "b. asks the Bus Users Board to add a stop at the special school by the end of May;\n"
+                         "c. asks the Director of Transport to report the costs within two weeks.\n")
+
+
+def test_a_boards_lettered_recommendations_asking_a_body_are_its_actions():
+    found = _ticked(BOARD_RECOMMENDATIONS)
+    assert [(s.owner_text, s.due_on) for s in found] == [("the Bus Users Board", date(2026, 5, 31)),
+                                                         ("the Director of Transport", date(2026, 3, 18))]
+    assert found[0].title.startswith("Add a stop at the special school")
+
+
+def test_a_minute_numbered_item_approving_earlier_minutes_is_not_a_new_meeting():
+    parsed = parse_outcomes(BOARD_RECOMMENDATIONS, meeting_date=date(2026, 3, 4))
+    assert [meeting.date.day if meeting.date else None for meeting in parsed.meetings] == [date(2026, 3, 4)]
+    assert parse.AGENDA_NUMBER.sub("", "13/26 Transport") == "Transport"
+
+
+def test_who_described_something_and_agreed_to_act_owns_the_action():
+    text = ("Wellbeing board, 4 March 2026\n\nTransport\n\nDr Price described the new clinic and agreed to share "
+            "the audit with the council by the end of March.\n")
+    assert [(s.owner_text, s.due_on) for s in _ticked(text)] == [("Dr Price", date(2026, 3, 31))]

@@ -245,12 +245,12 @@ class ParsedText:
 
 # Bullets as pasted from Word, email and web pages, including arrows, ticks, boxes and Word's "o".
 BULLET = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·*\-–—→➢►▶✔✓☐□■]|o(?=\s)|\(?\d{1,2}[.)]|"
-                    r"\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?P<text>.+)$")
+                    r"\(?[a-z]\)|[a-z]\.|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?P<text>.+)$")
 INLINE_HEADING = re.compile(r"^(?P<heading>[A-Z‘'\"][^:.!?]{1,80}?):\s+(?P<rest>\S.*)$")
 # "Agreed: ...", "Outcome: ...": a label for what follows under the current heading, not a heading.
 LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|recommended|outcome|outcomes|noted|note|"
                     r"update|discussion|summary|comment|comments|response|next\s+steps?)$", re.I)
-AGENDA_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s*(?:[:.–—-]\s*)?(?=\S)", re.I)
+AGENDA_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:/\d{2}\b|(?:\.\d{1,2})*\.?)\s*(?:[:.–—-]\s*)?(?=\S)", re.I)
 # A sentence ends at ". " before a capital, but not after an initial or a title ("M. Walker", "Dr. Khan").
 SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bCllr\.)(?<!\bNo\.)"
                           r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`→])")
@@ -568,9 +568,12 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
     return dates[0] if len(dates) == 1 else None
 
 
+# Not a meeting's own heading: the next meeting's date, a deadline, the previous meeting's minutes
+# ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
 NOT_A_MEETING_HEADING = re.compile(r"^(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
                                    r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
-                                   r"deadline|to\s+[a-z]+)\b", re.I)
+                                   r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
+                                   r"^\d{1,3}\s*/\s*\d{2}\s", re.I)
 
 # --- rewriting a commitment as a short imperative --------------------------------------------------
 
@@ -834,7 +837,9 @@ ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
 
 
 # "The Board asked officers to ...", "Members invited the ICB to ...": who asks is not who does it.
-ASKED_SOMEONE = re.compile(r"^.+?\s+(?:asked|requested|invited|instructed|tasked|commissioned|encouraged)\s+"
+# A resolution's "(The Board) asks Westmoor ICB to ...": the present tense, the body that asks left out.
+ASKED_SOMEONE = re.compile(r"^(?:.+?\s+(?:asked|requested|invited|instructed|tasked|commissioned|encouraged)|"
+                           r"(?:.+?\s+)?(?:asks|requests|invites|instructs|encourages|calls\s+(?:up)?on))\s+"
                            r"(?P<who>\S.*)$", re.I)
 
 
@@ -842,14 +847,19 @@ ASKED_SOMEONE = re.compile(r"^.+?\s+(?:asked|requested|invited|instructed|tasked
 REFERENCE = re.compile(r"^(?:(?:19|20)\d{2}[-/]\d{1,4}|[A-Z]{1,4}-?\d{1,4}[a-z]?|[A-Z]{2,5}/\d{2}/\d{1,4})[.:)]?\s+(?=\S)")
 
 
-# "The Head of SEND accepted the recommendation and (undertook to ...)": who answered, then committed
-RESPONDED_AND = re.compile(r"^(?P<who>.+?)\s+(?:accepted|welcomed|supported|acknowledged|noted|agreed\s+with|"
-                           r"thanked|apologised)\b[^;:]*?,?\s+and$")
+# "The Head of SEND accepted the recommendation and undertook to ...", "Dr Patel described the work
+# and agreed to ...": who spoke, then committed to something
+SPOKE_THEN_COMMITTED = re.compile(r"^(?P<who>[^,;:()]{2,60}?)\s+(?:[a-z]+ed|said|gave|took|spoke|made|met)\b[^;:]*?,?"
+                                  r"\s+and\s+(?:then\s+|also\s+)?(?P<how>(?:agreed|offered|undertook|promised|"
+                                  r"volunteered)\s+to\s+\S.*)$")
 
 
 def _owner_lead(clause: str) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
+    spoke = SPOKE_THEN_COMMITTED.match(clause)
+    if spoke and looks_like_owner(spoke.group("who")):
+        clause = f"{spoke.group('who')} {spoke.group('how')}"
     starts = [0] + [match.end() for match in CLAUSE_BREAK.finditer(clause)]
     for start in starts:
         match = OWNER_LEAD.match(clause[start:])
@@ -857,9 +867,6 @@ def _owner_lead(clause: str) -> list[Commitment]:
             continue
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")), match.group("verb")
         who = REFERENCE.sub("", who)  # "2026-041 DCO to circulate ...": the action's number, then its owner
-        responded = RESPONDED_AND.match(who)
-        if responded and how != "to":  # "The Head of SEND accepted the recommendation and undertook to write"
-            who = responded.group("who")
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
@@ -1708,7 +1715,8 @@ class _Reader:
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
                       and not after.text.endswith(":"))  # a label ending ":" governs the list after it
         kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
-        if lead_in and kind == "discussion" and DECISIONS_CONTEXT.search(self.heading):
+        if lead_in and kind == "discussion" and (DECISIONS_CONTEXT.search(self.heading)
+                                                 or RESOLUTION.match(self.heading + ":")):
             kind, reason = _list_kind(self.heading, "", "")  # "5. Decisions" then "The Board:" and its list
         self.list_context = context
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
