@@ -138,10 +138,15 @@ THINGS = {"framework", "webinar", "strategy", "plan", "report", "policy", "pathw
 PRONOUNS = {"we", "i", "you", "they", "he", "she", "it", "us", "our", "your", "their", "his", "her", "my"}
 
 
+EMAIL_ADDRESS = re.compile(r"[\w.'’+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def looks_like_owner(phrase: str) -> bool:
     """A person, initials, a job title or a collective owner; not "The dashboard", "This", "How"
     or "Coping with voice overs. We"."""
     phrase = phrase.strip().strip(",")
+    if EMAIL_ADDRESS.fullmatch(phrase):
+        return True  # a tracker's Lead column: "mary.walker@westmoor.gov.uk"
     words = _words(phrase)
     if not words or len(words) > 7 or re.search(r"\s[–—-]\s|[a-z]{2}[.?!]\s|[?!]", phrase):
         return False
@@ -253,7 +258,7 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
     name_words = [word for word in name.split() if word.strip(".") not in TITLES]
     wanted_words = [word.strip(".") for word in wanted.split() if word.strip(".") not in TITLES]
     if rule == "email":
-        return "@" in wanted and wanted == person.email.casefold()
+        return "@" in wanted and (wanted == person.email.casefold() or _named_by_address(wanted, name_words))
     if rule == "name":
         if wanted == name or " ".join(wanted_words) == " ".join(name_words):
             return True
@@ -281,6 +286,16 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
         return any(wanted == organisation.casefold() or re.search(rf"\b{re.escape(organisation.casefold())}\b",
                                                                   wanted) for organisation in person.organisations)
     return False
+
+
+def _named_by_address(address: str, name_words: list[str]) -> bool:
+    """ "mary.walker@..." or "m.walker@..." (an address made of a name) names Mary Walker, when
+    the directory does not hold that address itself."""
+    parts = [part for part in re.split(r"[._-]", address.split("@", 1)[0]) if part]
+    if len(parts) != 2 or len(name_words) < 2:
+        return False
+    first, last = name_words[0], name_words[-1].replace("’", "'")
+    return parts[1] == last and (parts[0] == first or parts[0] == first[0])
 
 
 SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "&"}
