@@ -338,3 +338,30 @@ def test_a_termly_groups_term_meeting_is_its_next_meeting():
     assert read_due("Bring the plan to governors by the Spring term meeting", MEETING).kind == NEXT_MEETING
     assert read_due("Report back to this Committee's March meeting", MEETING).kind == MEETING_IN_MONTH
     assert read_due("Finish the audit by the end of the spring term", MEETING).kind == "date"
+
+
+@pytest.mark.parametrize("address, person", [
+    ("mary.walker@westmoor.gov.uk", "Mary Walker"),
+    ("m.walker@westmoor.gov.uk", "Mary Walker"),
+    ("priya_shah@example.org", "Priya Shah"),
+    ("transport.team@westmoor.gov.uk", None),  # a team's address names no one
+    ("walker@westmoor.gov.uk", None),  # a surname alone is not enough
+])
+def test_an_email_address_made_of_a_name_matches_that_person(address, person):
+    from tracker.importer.owners import looks_like_owner
+
+    found = match_owner(address, PEOPLE)
+    assert looks_like_owner(address)
+    assert (found.person.name if found.person else None) == person
+
+
+@pytest.mark.parametrize("words, due", [
+    ("in FY26/27", date(2027, 3, 31)),
+    ("by the end of financial year 2025/26", date(2026, 3, 31)),
+])
+def test_a_named_financial_year_ends_on_31_march(words, due):
+    assert read_due(f"Fund the review {words}", MEETING).on == due
+
+
+def test_two_numbers_that_are_not_a_financial_year_are_no_date():
+    assert read_due("Fund the review (FY26/28 bid)", MEETING) is None

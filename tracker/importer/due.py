@@ -61,6 +61,9 @@ WEEK_COMMENCING = re.compile(r"\b(?:w/c|w\.c\.|w/b|week\s+(?:commencing|beginnin
 QUARTER = re.compile(r"\b(?:(?:by|in|during|before)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q|quarter\s+)(?P<quarter>[1-4])\b"
                      r"(?:\s+(?:of\s+)?(?P<start>20\d{2}|\d{2})\s*[/-]\s*(?:20)?\d{2}\b)?", re.I)
 QUARTER_ENDS = {1: 6, 2: 9, 3: 12, 4: 3}
+# "FY26/27", "FY 2026/27", "financial year 2026/27": that financial year, which ends on 31 March
+FINANCIAL_YEAR = re.compile(r"\b(?:(?:by|in|during|before)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fy\s?|financial\s+year\s+)"
+                            r"(?:20)?(?P<start>\d{2})\s*[/-]\s*(?:20)?(?P<end>\d{2})\b", re.I)
 ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # "end of January 2026", "by March", "in June", "late April", "by the end of February"
 MONTH_PERIOD = re.compile(
@@ -419,6 +422,11 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _week_commencing(match, reference))
     for match in DASHED_DATE.finditer(text):
         add(match, _dated(match, reference, _dashed))
+    for match in FINANCIAL_YEAR.finditer(text):
+        if (int(match.group("start")) + 1) % 100 == int(match.group("end")):
+            on = date(2001 + int(match.group("start")), 3, 31)
+            add(match, Due(ON_A_DATE, match.group(0).strip(), on=on, rule=f"“{match.group(0).strip()}” is taken as "
+                                                                             f"the end of that financial year, {format_day(on)}"))
     for match in QUARTER.finditer(text):
         if whole_cell or match.group("start") or re.match(r"(?:by|in|during|before|end)\b", match.group(0), re.I):
             add(match, _quarter(match, reference))  # not "the Q2 return"
