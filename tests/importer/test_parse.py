@@ -855,3 +855,38 @@ def test_who_described_something_and_agreed_to_act_owns_the_action():
     text = ("Wellbeing board, 4 March 2026\n\nTransport\n\nDr Price described the new clinic and agreed to share "
             "the audit with the council by the end of March.\n")
     assert [(s.owner_text, s.due_on) for s in _ticked(text)] == [("Dr Price", date(2026, 3, 31))]
+
+
+# --- a progress tracker exported as a table, its new rows marked ----------------------------------
+
+
+TRACKER = ("Plan monitoring, 4 March 2026\n\nProgress\n\n"
+           "| Ref | Action | Lead | Target | RAG | Update |\n|---|---|---|---|---|---|\n"
+           "| 1.1 | Run the parent survey | omar.bashir@westmoor.gov.uk | Jan 2026 | Green | Done; 212 replies. |\n"
+           "| 1.2 | Refresh the transport policy | leah.morgan@westmoor.gov.uk | Q1 | Red | Late. Agreed: OB to "
+           "brief the Cabinet Member by 20 March. |\n"
+           "| 1.3 | NEW – Add a stop at the special school | leah.morgan@westmoor.gov.uk | FY26/27 | – | New. |\n")
+
+
+def test_a_tracker_that_marks_new_rows_suggests_those_and_new_work_in_its_updates():
+    found = _ticked(TRACKER)
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Brief the Cabinet Member by 20 March", "OB", date(2026, 3, 20)),
+        ("Add a stop at the special school", "leah.morgan@westmoor.gov.uk", date(2027, 3, 31)),
+    ]
+    parsed = parse_outcomes(TRACKER, meeting_date=date(2026, 3, 4))
+    carried = [s for s in parsed.meetings[-1].suggestions if not s.suggested]
+    assert [s.title for s in carried] == ["Run the parent survey", "Refresh the transport policy"]
+
+
+def test_a_table_with_no_new_marks_keeps_every_row_and_reads_no_updates():
+    text = TRACKER.replace("NEW – ", "")
+    assert [s.title for s in _ticked(text)] == ["Run the parent survey", "Refresh the transport policy",
+                                                "Add a stop at the special school"]
+
+
+def test_a_month_meeting_dated_by_the_minutes_is_still_that_months_meeting():
+    text = ("Plan monitoring, 4 March 2026\n\nProgress\n\nOB to bring the survey results to the April meeting.\n\n"
+            "Date of next meeting: 15 April 2026\n")
+    found = _ticked(text)
+    assert [(s.due_on, s.due_meeting_month) for s in found] == [(date(2026, 4, 15), date(2026, 4, 1))]

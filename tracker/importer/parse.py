@@ -59,7 +59,9 @@ from tracker.importer.tables import (
     guess_columns,
     is_done,
     is_pipe_separator,
+    marks_new_rows,
     stacked_cells,
+    without_new_mark,
 )
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
@@ -1447,7 +1449,7 @@ def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
         if due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month):
-            dated = Due(ON_A_DATE, due.words, on=held,
+            dated = Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
                         rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
             meeting.suggestions[index] = replace(suggestion, due=dated,
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], dated))
@@ -1673,9 +1675,12 @@ class _Reader:
                 self.add(suggestions_from_prose(text, self.heading, self.reference))
             return index
         earlier = EARLIER_ACTIONS.search(self.heading)
+        tracker = marks_new_rows(body, columns.action)
         for cells in body:
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
+            if tracker:
+                found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference)
             if earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
                 found = [replace(each, confidence=LOW, reason=f"Listed under “{self.heading}”: an action from an "
                                                               f"earlier meeting, already on its log") for each in found]
@@ -1831,7 +1836,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
 
     if columns.we_did is not None:  # "You said | We did": only what is still to be done
         return suggestions_from_prose(cell(columns.we_did), heading, reference)
-    action = cell(columns.action)
+    action = without_new_mark(cell(columns.action))
     if not action:
         return []
     owner = cell(columns.owner)
@@ -1851,6 +1856,26 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *, heading: str,
+                 reference: date | None) -> list[Suggestion]:
+    """A row of a progress tracker that marks its new rows: unmarked, the row is an action already on
+    the plan, shown unticked; either way, new work its other cells (an update) give someone ("New this meeting:
+    DCO to agree a trajectory ...", "Agreed: LP to add ...") is an action, due when its own words say."""
+    action = cells[columns.action] if columns.action is not None and columns.action < len(cells) else ""
+    if action == without_new_mark(action):
+        found = [replace(each, confidence=LOW, reason="A row the tracker carries on from earlier meetings "
+                                                      "(only its rows marked NEW are new)") for each in found]
+    named = {columns.action, columns.owner, columns.due, columns.new_due}
+    update = " ".join(cell.strip() for number, cell in enumerate(cells) if number not in named)  # "Update", "Notes"
+    for sentence in _split_sentences(update):
+        text = INLINE_HEADING.sub(lambda label: label.group("rest"), sentence)  # "Agreed: LP to add ..."
+        for each in _commitments(text):
+            if each.owners:
+                found.append(_suggestion(each, source=" | ".join(cells), heading=heading, kind="row",
+                                         due_text=text, reference=reference))
+    return found
 
 
 NO_DATE_YET = re.compile(r"^(?:asap|as\s+soon\s+as\s+possible|ongoing|on-?going|tbc|tba|immediately|urgent)\.?$", re.I)

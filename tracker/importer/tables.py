@@ -95,6 +95,23 @@ def is_done(status: str) -> bool:
     return bool(DONE.match(status or ""))
 
 
+# "NEW – Commission a review ...": a tracker's row added at this meeting, among rows carried on
+NEW_MARK = re.compile(r"^\s*new\s*(?:[–—:-]|\(.{0,30}\))\s*", re.I)
+
+
+def without_new_mark(action: str) -> str:
+    return NEW_MARK.sub("", action)
+
+
+def marks_new_rows(body: list[list[str]], action: int | None) -> bool:
+    """A progress tracker that marks the rows added at this meeting ("NEW – ..."): its other rows
+    are actions already on the plan, and only the marked ones are new."""
+    if action is None:
+        return False
+    marked = [row for row in body if action < len(row) and NEW_MARK.match(row[action])]
+    return 0 < len(marked) < len(body)
+
+
 def cells_of(raw: str) -> list[str] | None:
     """A tab-separated or pipe row's cells, or None for any other line."""
     if "\t" in raw:
