@@ -890,3 +890,46 @@ def test_a_month_meeting_dated_by_the_minutes_is_still_that_months_meeting():
             "Date of next meeting: 15 April 2026\n")
     found = _ticked(text)
     assert [(s.due_on, s.due_meeting_month) for s in found] == [(date(2026, 4, 15), date(2026, 4, 1))]
+
+
+# --- governors' minutes: "Governors AGREED ...", "ACTION: Clerk" --------------------------------
+
+
+GOVERNORS = "Full governing body, 4 March 2026\n\n5. Premises\n\n"
+
+
+def test_a_body_agreeing_to_keep_or_spend_is_a_decision_not_an_action():
+    found = parse_outcomes(GOVERNORS + "Governors AGREED to keep the breakfast club open until the summer.\n"
+                           "The committee agreed to put £300 towards new playground markings.\n",
+                           meeting_date=date(2026, 3, 4)).meetings[-1].suggestions
+    assert found and not any(s.suggested for s in found)
+    assert all(s.reason.startswith("A decision") for s in found)
+
+
+def test_a_body_agreeing_to_write_still_has_an_action():
+    found = _ticked(GOVERNORS + "The committee agreed to write to the council about the boiler.\n")
+    assert [s.title for s in found] == ["Write to the council about the boiler"]
+
+
+def test_an_agreed_adoption_and_a_recirculation_then_a_bare_action_line_for_its_owner():
+    found = _ticked(GOVERNORS + "Governors AGREED that the Lettings Policy be adopted, and that the final version be "
+                    "recirculated to all governors and published on the website.\nACTION: Clerk\n")
+    assert [(s.title, s.owner_text) for s in found] == [
+        ("Recirculate the final version to all governors and publish on the website", "Clerk")]
+
+
+def test_an_agreed_sentence_then_its_action_line_for_the_same_owner_is_one_action():
+    found = _ticked(GOVERNORS + "Governors AGREED that the Chair should write to the diocese about the roof.\n"
+                    "ACTION: Chair to write to the Diocesan Surveyor about the roof within 14 days.\n")
+    assert [(s.owner_text.removeprefix("the "), s.due_on) for s in found] == [("Chair", date(2026, 3, 18))]
+
+
+def test_policies_adopted_in_a_list_are_decisions():
+    text = GOVERNORS + "Governors AGREED to adopt the following policies:\n a) Lettings Policy\n b) Charging Policy\n"
+    assert _ticked(text) == []
+
+
+def test_a_later_sentence_doing_what_an_earlier_one_said_must_be_done_is_one_action():
+    found = _ticked(GOVERNORS + "The committee agreed that the fire risk assessment needs to be redone. "
+                    "Omar Bashir to redo the assessment by 30th June.\n")
+    assert [(s.owner_text, s.due_on) for s in found] == [("Omar Bashir", date(2026, 6, 30))]

@@ -666,10 +666,14 @@ def _imperative(verb_phrase: str, object_: str, rest: str) -> str | None:
             bases.append(word)
         elif word in PARTICIPLES:
             bases.append(PARTICIPLES[word])
+        elif word[:2] == "re" and word[2:].lstrip("-") in PARTICIPLES:  # "recirculated", "re-sent"
+            bases.append("re" + PARTICIPLES[word[2:].lstrip("-")])
         else:
             return None
     verb = " ".join(bases)
-    rest = rest.rstrip()
+    # "be recirculated to governors and published on the website": "... and publish on the website"
+    rest = re.sub(r"\b(and|or)\s+([a-z]+)(?=\s+(?:on|to|in|at|by|with|for)\b|$)",
+                  lambda found: f"{found.group(1)} {PARTICIPLES.get(found.group(2), found.group(2))}", rest.rstrip())
     particle = re.match(r"^\s+(up|out|forward|back|together)\b(.*)$", rest)
     if particle and particle.group(1) in PARTICLES:
         verb, rest = f"{verb} {particle.group(1)}", particle.group(2)
@@ -725,7 +729,7 @@ TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner
 OWNER_LEAD = re.compile(
     r"^(?P<who>[^,;:()]{1,80}?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
     r"(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
-    r"(?:has\s+|have\s+)?(?:kindly\s+)?(?:agreed|offered|volunteered|"
+    r"(?:has\s+|have\s+)?(?:kindly\s+)?(?:agreed|AGREED|offered|volunteered|"
     r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
@@ -856,6 +860,19 @@ SPOKE_THEN_COMMITTED = re.compile(r"^(?P<who>[^,;:()]{2,60}?)\s+(?:[a-z]+ed|said
                                   r"volunteered)\s+to\s+\S.*)$")
 
 
+# A meeting's own body, and what it decides rather than does: "The steering group agreed to put £400
+# towards the social", "Governors AGREED to keep the hours in place" are decisions, not actions.
+GROUPS = {"governors", "board", "committee", "group", "panel", "forum", "members", "partnership", "meeting",
+          "network", "trustees", "cabinet", "subgroup", "sub-group", "body"}
+DECISION_VERBS = {"keep", "continue", "retain", "maintain", "adopt", "approve", "accept", "endorse", "note",
+                  "support", "defer", "put", "spend", "allocate", "ratify"}
+
+
+def _group_decided(who: str, how: str, verb: str) -> bool:
+    words = who.casefold().split()
+    return "agreed" in how.casefold() and bool(words) and words[-1] in GROUPS and verb.casefold() in DECISION_VERBS
+
+
 def _owner_lead(clause: str) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -867,7 +884,7 @@ def _owner_lead(clause: str) -> list[Commitment]:
         match = OWNER_LEAD.match(clause[start:])
         if not match:
             continue
-        who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")), match.group("verb")
+        who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")).lower(), match.group("verb")
         who = REFERENCE.sub("", who)  # "2026-041 DCO to circulate ...": the action's number, then its owner
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
@@ -881,6 +898,8 @@ def _owner_lead(clause: str) -> list[Commitment]:
             continue  # "Transport to college" is a topic; "Ten more schools will join" no commitment
         if single_word and modal and verb in DESCRIBING_VERBS - {"meet"}:
             continue
+        if _group_decided(who, how, verb):  # "Governors AGREED to keep the hours in place": a decision
+            return [Commitment(f"{verb}{match.group('rest')}", LOW, f"A decision: “{who} {how} {verb}”")]
         owners = split_owners(re.sub(r"^(?:and|but|so|also|then)\s+", "", who, flags=re.I))
         rest = match.group("rest")
         parts = SECOND_COMMITMENT.split(f"{verb}{rest}")
@@ -916,8 +935,9 @@ def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
     if earlier.reason.startswith("A request") and _stems(_what(earlier).split(" ", 1)[-1]) & _stems(_what(later)):
         return True  # "Members asked for a clear timeline. PS agreed to bring the full timeline ...": PS answers it
     verb, _, rest = later.title.partition(" ")
+    # "... the transition protocol to be rewritten. OR and GA to rewrite the protocol by 30th June."
     return (verb.casefold() == earlier.title.split(" ", 1)[0].casefold()
-            and not DATE_WORDS.sub("", rest).strip(" ,.-–"))
+            and _stems(DATE_WORDS.sub("", rest)) <= _stems(earlier.title))
 
 
 def _a_body(owner: str) -> bool:
@@ -934,9 +954,14 @@ def _follow_up(earlier: Suggestion, later: Suggestion) -> Suggestion:
 STILL_TO_DO = re.compile(r"\b(?:will|going\s+to|are\s+[a-z]+ing|is\s+[a-z]+ing)\b", re.I)
 
 
+def _without_the(owner: str) -> str:
+    return re.sub(r"^the\s+", "", owner.strip(), flags=re.I).casefold()
+
+
 def _records(discussed: Suggestion, action_line: Suggestion) -> bool:
     """An "Action:" line right after a sentence that asked for the same thing, with no owner."""
-    if (discussed.owner_text or not action_line.owner_text or discussed.heading != action_line.heading
+    if (_without_the(discussed.owner_text) not in ("", _without_the(action_line.owner_text))
+            or not action_line.owner_text or discussed.heading != action_line.heading
             or not discussed.suggested or not ACTION_LABEL.match(action_line.source)):
         return False
     verb, *what = action_line.title.casefold().split()
@@ -1021,9 +1046,11 @@ def _commitments(clause: str) -> list[Commitment]:
     clause = WITH_SOMEONE.sub(r"\g<who> ", clause)  # "Young Inspectors, with SK, to present ...": theirs
     asked_that = ASKED_THAT.search(clause)
     if asked_that:  # "The Chair asked that all partners review their risk registers"
-        item = resolution_item(asked_that.group("rest"))
-        if item is not None:
-            return [item]
+        # "agreed that the plan be adopted, and that the final version be published": the part to be done
+        for part in re.split(r",?\s+and\s+that\s+", asked_that.group("rest")):
+            item = resolution_item(part)
+            if item is not None:
+                return [item]
     asked = ASKED_BY_NAME.match(clause)
     if asked and looks_like_owner(asked.group("who")):
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
@@ -1293,6 +1320,9 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|tak
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
 DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)$", re.I)
+# "Governors AGREED to adopt the following policies:": what the list holds was decided, not to be done
+DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endors(?:e|ed)|accept(?:ed)?|not(?:e|ed))\s+"
+                          r"the\s+following\b(?!\s+actions)", re.I)
 # "Matters arising", "Action log review", "Actions from last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"(?:previous|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
@@ -1778,7 +1808,7 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "attendance", ""
     if RESOLUTION.match(context + ":"):
         return "resolutions", f"A resolution (“{context}”)"
-    if DECISIONS_CONTEXT.search(context):
+    if DECISIONS_CONTEXT.search(context) or DECIDED_LIST.search(context):
         return "decisions", f"Listed under “{context}”: a decision, not an action"
     if EARLIER_ACTIONS.search(context):
         return "earlier", f"Listed under “{context}”: an action from an earlier meeting, already on its log"
