@@ -365,3 +365,35 @@ def test_a_named_financial_year_ends_on_31_march(words, due):
 
 def test_two_numbers_that_are_not_a_financial_year_are_no_date():
     assert read_due("Fund the review (FY26/28 bid)", MEETING) is None
+
+
+SCHOOL = PEOPLE + [
+    Candidate(10, "Nadia Kent", "Headteacher", ("Riverside Primary School",), None),
+    Candidate(11, "Omar Bashir", "Head of Tribunals", ("Westmoor Council",), None),
+]
+
+
+def test_a_title_and_a_surname_two_people_share_is_flagged_not_given_to_the_member():
+    found = match_owner("Mrs Kent", SCHOOL)  # Sarah Kent and Nadia Kent; neither is a member of the group
+    assert found.person is None and "Several people" in found.problem
+    found = match_owner("Ms Khan", PEOPLE + [Candidate(12, "Ayesha Khan", "Teacher", (), None)])
+    assert found.person is None and {person.name for person in found.others} == {"Sarah Khan", "Ayesha Khan"}
+
+
+def test_ht_is_the_headteacher_before_a_head_of_something_by_its_main_words():
+    others = [person for person in SCHOOL if person.name not in ("Nadia Kent", "Mark Walsh")]
+    assert match_owner("HT", SCHOOL).person.name == "Nadia Kent"  # before Mark Walsh, Head of Transport ("HoT")
+    assert match_owner("HoT", others).person.name == "Omar Bashir"
+    assert match_owner("HT", others).person.name == "Omar Bashir"  # no headteacher: the main words' initials
+
+
+def test_the_minutes_own_attendance_says_who_mrs_surname_is():
+    from tracker.importer.parse import parse_outcomes
+
+    text = ("Governing body, 12 November 2025\n\nPresent: Mrs Nadia Kent (NK) – Headteacher; Mr Omar Bashir\n\n"
+            "Trips\n\nMrs Kent to book the coach for the Year 6 trip.\nMr Bashir to check the insurance.\n")
+    found = [s for s in parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
+    assert [s.owner_text for s in found] == ["Mrs Nadia Kent", "Mr Omar Bashir"]
+    two = text.replace("Mr Omar Bashir", "Mrs Sarah Kent")
+    found = [s for s in parse_outcomes(two, meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
+    assert found[0].owner_text == "Mrs Kent"  # two Mrs Kents: left as written

@@ -126,6 +126,23 @@ def introduced_names(text: str) -> frozenset[str]:
                      for word in (found.group("first"), found.group("last")) if word.casefold() not in TITLES)
 
 
+# "Mrs Nadia Khan (NK) – Headteacher" in the attendance: who "Mrs Khan" is in these minutes
+TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<first>[A-Z][a-z'’-]+)\s+"
+                         r"(?P<last>[A-Z][a-z'’-]+)\b")
+TITLED_SURNAME = re.compile(r"^(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<last>[A-Z][a-z'’-]+)$")
+
+
+def in_full(owner: str, text: str) -> str:
+    """ "Mrs Nadia Khan" for the owner "Mrs Khan" when the text names exactly one Mrs Khan in full
+    (its attendance list, say); else the owner as written."""
+    short = TITLED_SURNAME.match(owner.strip())
+    if not short:
+        return owner
+    full = {f"{found.group('title')} {found.group('first')} {found.group('last')}" for found in TITLED_NAME.finditer(text)
+            if (found.group("title"), found.group("last")) == (short.group("title"), short.group("last"))}
+    return full.pop() if len(full) == 1 else owner
+
+
 NOT_ACRONYMS = {"action", "actions", "agreed", "noted", "resolved", "update", "decision", "decisions", "note",
                 "notes", "minutes", "apologies", "present", "agenda", "items", "summary", "outcome", "outcomes",
                 "approved", "closed", "complete", "status", "owner", "deadline", "urgent", "reminder", "welcome"}
@@ -247,6 +264,7 @@ RULES = (
     ("initials", "Initials"),
     ("group_role", "Role in the group"),
     ("job_title", "Job title"),
+    ("title_initials", "Job title's initials"),
     ("first_name", "First name"),
     ("surname", "Surname"),
     ("organisation", "Organisation"),
@@ -278,6 +296,8 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
         return bool(title) and (wanted == title or (len(wanted.split()) >= 2 and wanted in title)
                                 or (len(title.split()) >= 2 and title in wanted)
                                 or wanted in _title_initials(person.job_title))
+    if rule == "title_initials":  # "HS" for "Head of SEND", once no title's own initials ("HoS") fit
+        return wanted in _loose_title_initials(person.job_title)
     if rule == "first_name":
         return len(wanted_words) == 1 and bool(name_words) and wanted_words[0] == name_words[0]
     if rule == "surname":  # "Walker", "Dr Okafor", "Cllr Green"
@@ -301,15 +321,24 @@ def _named_by_address(address: str, name_words: list[str]) -> bool:
 SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "&"}
 
 
+# One-word job titles made of two, written by both initials: "HT" is the headteacher
+COMPOUND_TITLES = {"headteacher": "ht", "headmaster": "hm", "headmistress": "hm", "caseworker": "cw"}
+
+
 def _title_initials(job_title: str) -> set[str]:
     """ "dco" and "pep" for "Designated Clinical Officer" and "Principal Educational Psychologist";
-    "dos" and "hos" for "Director of SEND", "Head of SEND" (a job title is often written by its initials)."""
+    "dos" and "hos" for "Director of SEND", "Head of SEND" (a job title is often written by its
+    initials); "ht" for "Headteacher", "dht" for "Deputy Headteacher"."""
     words = re.findall(r"[\w&']+", job_title.casefold())
-    if len(words) < 2:
-        return set()
-    every = "".join(word[0] for word in words)
-    main = "".join(word[0] for word in words if word not in SMALL_WORDS)
-    return {initials for initials in (every, main) if len(initials) >= 2}
+    spelt = "".join(COMPOUND_TITLES.get(word, word[0]) for word in words)
+    return {spelt} if len(spelt) >= 2 and (len(words) >= 2 or words[0] in COMPOUND_TITLES) else set()
+
+
+def _loose_title_initials(job_title: str) -> set[str]:
+    """ "hs" for "Head of SEND": the initials of its main words, "of" and "for" left out."""
+    words = re.findall(r"[\w&']+", job_title.casefold())
+    main = "".join(COMPOUND_TITLES.get(word, word[0]) for word in words if word not in SMALL_WORDS)
+    return {main} if len(words) >= 2 and len(main) >= 2 else set()
 
 
 def _describe(person: Candidate) -> str:
@@ -336,7 +365,8 @@ def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
         if not fits:
             continue
         members = [person for person in fits if person.group_role]
-        pool = members or fits
+        # "Mrs Khan" when there are two Khans: a surname alone does not say which, member or not
+        pool = fits if rule == "surname" else members or fits
         if rule == "organisation" and len(pool) > 1:
             return OwnerMatch(written, None, "", f"“{written}” is an organisation, not one person: choose the owner",
                               tuple(pool))

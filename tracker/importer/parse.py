@@ -44,6 +44,7 @@ from tracker.importer.layout import column_by_column
 from tracker.importer.owners import (
     KNOWN_NAMES,
     arrow_owner,
+    in_full,
     introduced_names,
     looks_like_owner,
     reading_with,
@@ -1460,6 +1461,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     reader.close_heading()
     for meeting in reader.meetings:
         _date_the_next_meeting(meeting)
+        meeting.suggestions[:] = [replace(each, owner_text=in_full(each.owner_text, text)) if each.owner_text
+                                  else each for each in meeting.suggestions]
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions:
         meetings = meetings[1:]  # what came before the first dated heading: the page's introduction
