@@ -933,3 +933,26 @@ def test_a_later_sentence_doing_what_an_earlier_one_said_must_be_done_is_one_act
     found = _ticked(GOVERNORS + "The committee agreed that the fire risk assessment needs to be redone. "
                     "Omar Bashir to redo the assessment by 30th June.\n")
     assert [(s.owner_text, s.due_on) for s in found] == [("Omar Bashir", date(2026, 6, 30))]
+
+
+# --- a panel's cases: "Decision: AGREED to ...", then "Actions: ..." --------------------------------
+
+
+PANEL = "Placement panel, 4 March 2026\n\nCase 2 (A.B., Y9) – annual review\n\n"
+
+
+def test_a_decision_line_is_the_decision_and_the_action_lines_are_the_actions():
+    found = _ticked(PANEL + "Decision: AGREED to consult Oak Lodge School.\nActions: LG to send the consultation by "
+                    "COP Friday.\n")
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Send the consultation by COP Friday", "LG", date(2026, 3, 6))]
+
+
+def test_a_decision_line_that_names_who_acts_is_still_an_action():
+    found = _ticked(PANEL + "Decision: AGREED; MW to write to the family by 10 March.\n")
+    assert [(s.owner_text, s.due_on) for s in found] == [("MW", date(2026, 3, 10))]
+
+
+def test_a_need_in_brackets_is_not_an_owner_but_initials_are():
+    assert _ticked(PANEL + "Existing EHC plan (SEMH).\n") == []
+    assert [s.owner_text for s in _ticked(PANEL + "Ask the school for the attendance record (MW).\n")] == ["MW"]

@@ -724,7 +724,7 @@ ACTION_LABEL = re.compile(r"^\(?\s*(?:agreed\s+|follow[- ]up\s+)?actions?(?:\s+(
                           r"(?::|-|–|—)\s*(?P<rest>.+?)\)?\s*\.?$", re.I)
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
 TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})|"
-                            r"(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))\)"
+                            r"(?P<initials>[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,4})*))\)"
                             r"\s*\.?\s*$|(?:^|[.;]\s+)actions?\s*[:\-–—]\s*(?P<bare>[^.:;]{1,60}?)\.?\s*$", re.I)
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
@@ -1619,7 +1619,9 @@ class _Reader:
             self.start_heading(inline.group("heading").strip())
             paragraph = inline.group("rest")
         self.notes.append(paragraph)
-        self.add(suggestions_from_prose(paragraph, self.heading, self.reference))
+        found = suggestions_from_prose(paragraph, self.heading, self.reference)
+        decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
+        self.add(_as_decisions(found) if decided else found)
         self.governing = ""  # a paragraph ends "the following actions"
         self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
         self.previous = "text"
@@ -1780,6 +1782,16 @@ class _Reader:
             self.add(_due_first(found, first[0], text) if first else found)
         self.previous = "list"
         return index
+
+
+# "Decision: AGREED to consult the two colleges": what the panel decided; its actions have their own label
+DECISION_LABEL = re.compile(r"^(?:panel\s+|board\s+)?decisions?$", re.I)
+
+
+def _as_decisions(found: list[Suggestion]) -> list[Suggestion]:
+    """What a "Decision:" line says is to be done, unless it names who does it, is the decision."""
+    return [each if each.owner_text else replace(each, confidence=LOW, reason="Written as the decision, not an action")
+            for each in found]
 
 
 def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:
