@@ -956,3 +956,27 @@ def test_a_decision_line_that_names_who_acts_is_still_an_action():
 def test_a_need_in_brackets_is_not_an_owner_but_initials_are():
     assert _ticked(PANEL + "Existing EHC plan (SEMH).\n") == []
     assert [s.owner_text for s in _ticked(PANEL + "Ask the school for the attendance record (MW).\n")] == ["MW"]
+
+
+# --- lists that hold no tasks: questions, "None for ...", what is done already ----------------------
+
+
+NETWORK = "SENCo network, 4 March 2026\n\nNext steps\n\n"
+
+
+def test_questions_and_nothing_to_do_in_a_list_of_next_steps_are_not_actions():
+    text = NETWORK + ("- Omar Bashir to send the training dates by 10 March.\n- None for the transport form – it is unchanged.\n"
+                      "- Can a child keep their taxi after moving house?\n- No further actions.\n")
+    assert [s.owner_text for s in _ticked(text)] == ["Omar Bashir"]
+
+
+def test_a_question_that_asks_someone_to_act_is_still_an_action():
+    text = NETWORK + "- Leah – can you send the slides to everyone?\n"
+    assert [s.owner_text for s in _ticked(text)] == ["Leah"]
+
+
+def test_a_list_of_what_is_done_since_last_time_is_not_actions():
+    text = "Forum news, 4 March 2026\n\nDone since last time\n\n- The Local Offer pages were updated.\n" \
+           "- Ask the council for the new ramp to be installed – it was, on 2 March.\n"
+    assert _ticked(text) == []
+    assert [s.title for s in _ticked(text.replace("Done since last time", "Still to do"))]

@@ -1329,6 +1329,9 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:previous|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
                              r"previous|earlier)\s+(?:meetings?|time)|progress\s+on\s+actions)\b", re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
+# "Done since last time", "What we've done", "Completed": a list of what is finished
+DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished)\b|what\s+we(?:['’]ve|\s+have)\s+"
+                          r"(?:done|achieved)|since\s+last\s+time$)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates)\b", re.I)
 
@@ -1776,6 +1779,11 @@ class _Reader:
                                       heading=self.heading, kind="bullet", due_text=text,
                                       reference=self.reference)])
                 continue
+            why_not = _no_task(text)  # "Can top-up funding follow a child ...?", "None for the form"
+            if why_not and kind not in ("attendance", "resolutions"):
+                self.add([_suggestion(Commitment(text, LOW, why_not), source=text, heading=self.heading,
+                                      kind="bullet", due_text=text, reference=self.reference)])
+                continue
             first = leading_due(text, self.reference)  # "Deadline – w/c 8 Feb: circulate the plan"
             found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
                                         context_reason=reason, reference=self.reference)
@@ -1792,6 +1800,18 @@ def _as_decisions(found: list[Suggestion]) -> list[Suggestion]:
     """What a "Decision:" line says is to be done, unless it names who does it, is the decision."""
     return [each if each.owner_text else replace(each, confidence=LOW, reason="Written as the decision, not an action")
             for each in found]
+
+
+NOTHING_TO_DO = re.compile(r"^(?:none|no\s+(?:further\s+)?(?:actions?|changes?|next\s+steps?)|n/?a|nothing)"
+                           r"(?:\s+(?:for|on|from|this\s+time)\b|\s*[.:;,–—-]|$)", re.I)
+
+
+def _no_task(text: str) -> str:
+    """Why a list item is no task at all: a question still to be answered, or "None for the
+    referral form" under "Next steps"; "" when it may be one."""
+    if text.rstrip().endswith("?") and not ASKED_BY_NAME.match(text) and not _commitments(text.rstrip("?")):
+        return "A question, not an action"
+    return "Says there is nothing to do" if NOTHING_TO_DO.match(text.strip()) else ""
 
 
 def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:
@@ -1825,6 +1845,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "resolutions", f"A resolution (“{context}”)"
     if DECISIONS_CONTEXT.search(context) or DECIDED_LIST.search(context):
         return "decisions", f"Listed under “{context}”: a decision, not an action"
+    if DONE_CONTEXT.search(context):
+        return "earlier", f"Listed under “{context}”: done already"
     if EARLIER_ACTIONS.search(context):
         return "earlier", f"Listed under “{context}”: an action from an earlier meeting, already on its log"
     if FUTURE_CONTEXT.search(context):
