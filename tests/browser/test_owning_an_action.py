@@ -5,8 +5,9 @@ from sqlalchemy import select
 
 from tests.browser.visitor import NARROWEST
 from tracker.actions.models import Action, ActionStatus
-from tracker.actions.operations import create_action
-from tracker.core.dates import add_working_days, local_today
+from tracker.actions.operations import create_action, move_due_date
+from tracker.core.audit import set_actor
+from tracker.core.dates import add_working_days, local_today, utcnow
 from tracker.extensions import db
 
 SITE = "SEND Partnership Tracker"
@@ -70,3 +71,31 @@ def test_chair_reassigns_an_action_and_the_history_keeps_both_owners(sign_in, ma
     jordan.press("Reassign the action").sees("The action was reassigned.")
     jordan.sees("Owner changed from Chris Nolan to Dana Patel.").sees("Jordan Reid changed owner")
     assert db.session.scalars(select(Action.owner_id)).one() == deputy.id
+
+
+def test_an_owner_whose_action_changed_meanwhile_sees_what_changed_and_saves_again(sign_in, make_person,
+                                                                                    make_group):
+    """Two people on one action: the chair moves the date while the owner writes an update on a phone.
+    The owner's save is refused the way every form refuses one (templates/macros/conflict.html): the
+    error summary leads to the notice of what changed, nothing typed is lost, and saving again works."""
+    owner = make_person(name="Chris Nolan")
+    chair = make_person(role="chair", name="Jordan Reid")
+    group = make_group("Preparing for Adulthood", chair=chair, members=[owner])
+    action = _raise("Write the transition guide", owner, group, local_today() + timedelta(days=40), chair)
+
+    chris = sign_in(owner, viewport=NARROWEST)
+    chris.go(f"/actions/{action.id}").follow("Post an update")
+    chris.fill("Your update", "First draft shared with the forum.")
+    set_actor(db.session, chair)  # the chair's save, on the chair's own page
+    move_due_date(action, by=chair, new_due_on=local_today() + timedelta(days=60),
+                  reason="The Board gave more time", at=utcnow())
+    db.session.commit()
+    set_actor(db.session, None)
+
+    chris.press("Post update").sees_title(f"Error: Post an update – Actions – {SITE}")
+    message = "Someone else saved this action while you were editing it. Check what changed, then save again"
+    assert chris.errors_listed() == [message]
+    chris.follow_error(message)
+    chris.sees("What they changed").sees("Jordan Reid changed due date").sees("The Board gave more time")
+    assert chris.page.get_by_label("Your update").input_value() == "First draft shared with the forum."
+    chris.press("Post update").sees("Your update was posted.")
