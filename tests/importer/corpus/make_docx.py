@@ -5,6 +5,7 @@
 from pathlib import Path
 
 from docx import Document
+from docx.shared import Pt
 
 HERE = Path(__file__).parent
 
@@ -359,6 +360,200 @@ def senco_network_next_steps() -> None:
         "of November.",
     ])
     doc.save(HERE / "70_seventh_senco_network_next_steps.docx")
+
+
+def _eighth_table(doc, rows):
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+            if r == 0:
+                for run in table.cell(r, c).paragraphs[0].runs:
+                    run.bold = True
+    return table
+
+
+def _eighth_bullets(doc, items):
+    for item in items:
+        doc.add_paragraph(item, style="List Bullet")
+
+
+def person_centred_review() -> None:
+    doc = Document()
+    doc.add_heading("Person-Centred Annual Review \u2013 Record of Meeting", level=1)
+    doc.add_paragraph("Riverside Primary School, Westmoor")
+    _eighth_table(doc, [
+        ("Child / young person", "K.D. (Year 5)"),
+        ("Date of review", "Wednesday 13 January 2027, 9.15am \u2013 10.45am"),
+        ("Venue", "Riverside Primary School, meeting room 1"),
+        ("EHC plan issued", "March 2024 (last amended February 2026)"),
+    ])
+    doc.add_paragraph()
+    doc.add_paragraph(
+        "Present: K.D. (for the first 20 minutes, with her key adult); Sam Dixon (SD), mum; Helen Brooks (HB), "
+        "SENCo, Riverside Primary (chairing); Leanne Moss (LM), class teacher; Fiona McLeod (FM), Speech and "
+        "Language Therapist, Westmoor Community Health NHS Trust; Jess Carter (JC), EHC Coordinator, Westmoor "
+        "Council SEND Team.")
+    doc.add_paragraph(
+        "Apologies / advice sent: Educational Psychology Service (written advice received 6 January); "
+        "Dr Anita Patel, Community Paediatrician (letter of 2 December shared with the family\u2019s consent).")
+    doc.add_paragraph(
+        "HB explained that this is a person-centred review: everyone\u2019s views are recorded on the sheets on "
+        "the wall and typed up here. Nobody declared any interest. SD agreed to the notes being shared with "
+        "the SEND team.")
+
+    doc.add_heading("What people like and admire about K", level=2)
+    _eighth_bullets(doc, [
+        "Kind to younger children; she is a reading buddy for Year 1.",
+        "Brilliant memory for facts about animals; she gave a talk about sloths in assembly.",
+        "Works really hard at her handwriting even when it is tiring.",
+    ])
+    doc.add_heading("What is important to K (in her words)", level=2)
+    _eighth_bullets(doc, [
+        "\u201cHaving Miss Moss tell me before things change.\u201d",
+        "\u201cMy quiet card and the beanbag.\u201d",
+        "\u201cGoing to the same secondary school as Ellie.\u201d",
+    ])
+    doc.add_heading("What\u2019s working", level=2)
+    _eighth_bullets(doc, [
+        "The visual timetable and the \u2018now and next\u2019 board \u2013 fewer upsets at transitions (LM).",
+        "SALT group twice a week; K is using more words to describe how she feels (FM).",
+        "Reading age up by 14 months since the last review.",
+        "Home\u2013school diary, which SD says has made mornings calmer.",
+    ])
+    doc.add_heading("What\u2019s not working", level=2)
+    _eighth_bullets(doc, [
+        "Lunchtimes and wet plays: most incidents this term happened then.",
+        "Sleep: K is often awake until after 11pm, and the paediatrician has asked for a sleep diary.",
+        "The one-page profile is out of date; supply staff do not know about the quiet card.",
+        "Section F still lists the SALT targets from 2025.",
+    ])
+    doc.add_heading("Questions to answer", level=2)
+    _eighth_bullets(doc, [
+        "What support will K need to move to secondary school in September 2028?",
+        "Would K benefit from an occupational therapy assessment for handwriting? (To be looked at again "
+        "at the next review.)",
+    ])
+    doc.add_heading("Outcomes discussed", level=2)
+    doc.add_paragraph(
+        "The meeting reviewed the four outcomes in Section E. Outcomes 1 and 3 were achieved; new outcomes "
+        "were agreed for communication and for managing unstructured times. JC explained that the local "
+        "authority must tell the family within four weeks of the review whether it will amend the plan, and "
+        "confirmed that it intends to.")
+    doc.add_heading("Next steps", level=2)
+    doc.add_paragraph("Agreed actions:")
+    _eighth_table(doc, [
+        ("Who", "What", "By when"),
+        ("HB", "Update K\u2019s one-page profile with her, and send it to all staff including supply and "
+               "lunchtime staff", "Within 10 working days"),
+        ("FM", "Send updated SALT targets and provision for Section F to JC", "By the end of January"),
+        ("Educational Psychology Service", "Observe K at lunchtime and advise the school on unstructured times",
+         "Third week of January"),
+        ("SD (Mum)", "Keep a two-week sleep diary and share it with school and Dr Patel", "Before the May half term"),
+        ("JC", "Send the amended draft EHC plan to the family and school", "Within four weeks of today"),
+        ("K, with LM", "Make a list of questions to ask on her secondary school visits", "Summer 2027"),
+        ("All", "Next review", "January 2028"),
+    ])
+    doc.add_paragraph()
+    doc.add_paragraph("Parent/carer comments: SD said she felt listened to and was pleased with K\u2019s reading. "
+                      "She asked that the lunchtime plan is in place before the observation if possible.")
+    doc.add_paragraph("Record completed by: Helen Brooks, SENCo. Copy to: family, JC (SEND team), FM, EPS.")
+    doc.save(HERE / "74_eighth_person_centred_review.docx")
+
+
+def _eighth_para(doc, text, indent=0.0, bold=False):
+    paragraph = doc.add_paragraph()
+    run = paragraph.add_run(text)
+    run.bold = bold
+    if indent:
+        paragraph.paragraph_format.left_indent = Pt(indent)
+    return paragraph
+
+
+def improvement_board_lettered() -> None:
+    doc = Document()
+    doc.styles["Normal"].font.name = "Arial"
+    _eighth_para(doc, "WESTMOOR COUNCIL", bold=True)
+    _eighth_para(doc, "SEND IMPROVEMENT BOARD", bold=True)
+    _eighth_para(doc, "Minutes of the meeting held on Tuesday 9 March 2027 at 10.00am in the Council Chamber, Westmoor Civic Centre")
+    _eighth_para(doc, "Present:", bold=True)
+    _eighth_para(doc, "Anne Price (AP) \u2013 Independent Chair; James Whitfield (JW) \u2013 Assistant Director, SEND and Inclusion; "
+               "Priya Shah (PS) \u2013 Director of Education; Mary Walker (MW) \u2013 Head of SEND; Yusuf Okafor (YO) \u2013 "
+               "Designated Clinical Officer, Westmoor ICB; Grace Adeyemi (GA) \u2013 Head of Children\u2019s Therapies; "
+               "Tom Evans (TE) \u2013 Co-chair, Westmoor Parent Carer Forum; Cllr Bethan Jones (BJ) \u2013 Chair of the "
+               "Children and Young People Scrutiny Committee (observer); Karen Doyle (KD) \u2013 DfE SEND Adviser.")
+    _eighth_para(doc, "Officers in attendance:", bold=True)
+    _eighth_para(doc, "David Lowe (DL) \u2013 Principal Educational Psychologist (minute 8); Liam Porter (LP) \u2013 Data and "
+               "Performance Manager; Ruth Hill (RH) \u2013 Partnership Business Support Officer (minutes).")
+    _eighth_para(doc, "Apologies:", bold=True)
+    _eighth_para(doc, "Helen Brooks (HB); Sarah Khan (SK).")
+
+    _eighth_para(doc, "1.\tAPOLOGIES", bold=True)
+    _eighth_para(doc, "Apologies were received as set out above.", 18)
+    _eighth_para(doc, "2.\tDECLARATIONS OF INTEREST", bold=True)
+    _eighth_para(doc, "TE declared a personal interest as the parent of a young person with an EHC plan. No other "
+               "declarations were made.", 18)
+    _eighth_para(doc, "3.\tMINUTES OF THE PREVIOUS MEETING", bold=True)
+    _eighth_para(doc, "The minutes of the meeting held on 12 January 2027 were approved as a correct record, subject to "
+               "the correction of KD\u2019s job title.", 18)
+    _eighth_para(doc, "4.\tMATTERS ARISING", bold=True)
+    _eighth_para(doc, "There were no matters arising that were not covered on the agenda. The action log was noted.", 18)
+
+    _eighth_para(doc, "5.\tINCLUSION STRATEGY \u2013 PROGRESS REPORT", bold=True)
+    _eighth_para(doc, "(a)\tThe Board received the report of the Assistant Director, which set out progress against the "
+               "twelve actions in the Inclusion Strategy. Eight were on track, three were delayed and one had not "
+               "started.", 18)
+    _eighth_para(doc, "(b)\tIn discussion, the following points were made:", 18)
+    _eighth_para(doc, "(i)\tKD asked why the inclusion charter for schools had not started. JW explained that the "
+               "consultation with headteachers had been delayed by the autumn budget round.", 40)
+    _eighth_para(doc, "(ii)\tTE said that families do not know what the strategy means for them, and that the "
+               "PCF would be glad to help write a family version.", 40)
+    _eighth_para(doc, "(iii)\tMembers asked for costs to be shown against each action.", 40)
+    _eighth_para(doc, "(c)\tRESOLVED \u2013", 18)
+    _eighth_para(doc, "(i)\tthat the progress report be noted;", 40)
+    _eighth_para(doc, "(ii)\tOfficers to bring a revised delivery plan, with the cost of each action, to the June "
+               "meeting of the Board;", 40)
+    _eighth_para(doc, "(iii)\tthe Board requested that the Director of Education write to all headteachers about the "
+               "inclusion charter and the timetable for its adoption by the end of April.", 40)
+
+    _eighth_para(doc, "6.\tEHC PLAN TIMELINESS", bold=True)
+    _eighth_para(doc, "(a)\tLP presented the performance report. 61% of plans were issued within 20 weeks in "
+               "January and February, the best position for three years. The Board congratulated the SEND team.", 18)
+    _eighth_para(doc, "(b)\tMembers noted that the figures for secondary age children were much lower. The Board "
+               "requested that the Data and Performance Manager provide a breakdown of timeliness by school "
+               "phase within 10 working days.", 18)
+    _eighth_para(doc, "(c)\tOfficers to meet the Parent Carer Forum to agree the content of the monthly update for "
+               "families waiting for an assessment, before the May half term.", 18)
+
+    _eighth_para(doc, "7.\tHEALTH", bold=True)
+    _eighth_para(doc, "(a)\tYO presented the Designated Clinical Officer\u2019s report. The neurodevelopmental pathway "
+               "waiting list has fallen for the first time, to 1,142 children.", 18)
+    _eighth_para(doc, "(b)\tGA reported that OT advice timeliness remains below 50% because of vacancies.", 18)
+    _eighth_para(doc, "(c)\tThe Board requested that:", 18)
+    _eighth_para(doc, "(i)\tWestmoor ICB confirm the funding for the independent assessment provider for 2027/28 "
+               "by the end of March;", 40)
+    _eighth_para(doc, "(ii)\tthe Head of Children\u2019s Therapies report on the OT recovery trajectory at the "
+               "June meeting of the Board.", 40)
+
+    _eighth_para(doc, "8.\tEDUCATIONAL PSYCHOLOGY SERVICE \u2013 ANNUAL REPORT", bold=True)
+    _eighth_para(doc, "(a)\tDL presented the annual report. Statutory work now takes 78% of EP time, leaving little "
+               "for early intervention.", 18)
+    _eighth_para(doc, "(b)\tRESOLVED \u2013 that the report be noted and the Board\u2019s thanks to the service be "
+               "recorded.", 18)
+    _eighth_para(doc, "(c)\tOfficers to:", 18)
+    _eighth_para(doc, "(i)\tpublish the Educational Psychology Service\u2019s traded offer for 2027/28 on the Local "
+               "Offer by 5pm Friday;", 40)
+    _eighth_para(doc, "(ii)\tcirculate the service\u2019s workforce plan to Board members.", 40)
+
+    _eighth_para(doc, "9.\tANY OTHER BUSINESS", bold=True)
+    _eighth_para(doc, "Cllr Jones informed the Board that the Scrutiny Committee will look at school transport in "
+               "May. No action for the Board.", 18)
+    _eighth_para(doc, "10.\tDATE OF NEXT MEETING", bold=True)
+    _eighth_para(doc, "Tuesday 8 June 2027 at 10.00am, Council Chamber, Westmoor Civic Centre.", 18)
+    _eighth_para(doc, "The meeting closed at 12.05pm.")
+    _eighth_para(doc, "CHAIR ....................................")
+    doc.save(HERE / "79_eighth_lettered_roman_requests.docx")
 
 
 if __name__ == "__main__":
