@@ -980,3 +980,65 @@ def test_a_list_of_what_is_done_since_last_time_is_not_actions():
            "- Ask the council for the new ramp to be installed – it was, on 2 March.\n"
     assert _ticked(text) == []
     assert [s.title for s in _ticked(text.replace("Done since last time", "Still to do"))]
+
+
+# --- eighth batch: actions set out one block each -----------------------------------------------
+
+NUMBERED_BLOCKS = """Transport Working Group
+Notes of the meeting on Monday 7 June 2027
+
+DECISIONS
+
+D1  The group endorsed the revised route review timetable.
+D2  The group agreed that parents will be told of driver changes two
+    days ahead.
+
+ACTIONS
+
+B1  Write to the bus operators about the new drop-off point and copy the
+    letter to the Chair.
+    Owner: Head of Transport
+    Target date: 30/07/2027
+    Status: New
+
+B2  Keep the route log up to date.
+    Owner: Business Support
+    Target date: ongoing
+    Status: Standing item
+"""
+
+
+def test_numbered_action_blocks_take_their_owner_and_target_date_from_the_lines_under_them():
+    outcomes = outcomes_for(parse_outcomes(NUMBERED_BLOCKS), date(2027, 6, 7))
+    letter = by_source(outcomes, "bus operators")
+    assert letter.suggested and letter.title.endswith("copy the letter to the Chair")  # the wrapped line joined
+    assert letter.owner_text == "Head of Transport" and letter.due.on == date(2027, 7, 30)
+    # not actions: the decisions, a standing item, and the fields themselves
+    assert titles(outcomes) == [letter.title]
+    assert not by_source(outcomes, "route log").suggested
+
+
+def test_a_target_date_under_an_action_never_starts_another_meeting():
+    parsed = parse_outcomes(NUMBERED_BLOCKS)
+    assert [meeting.date.day for meeting in parsed.dated_meetings] == [date(2027, 6, 7)]
+    undated = NUMBERED_BLOCKS.replace("Notes of the meeting on Monday 7 June 2027", "Notes")
+    assert parse_outcomes(undated).dated_meetings == []
+
+
+def test_text_whose_only_dated_part_holds_nothing_to_do_is_read_whole_not_refused():
+    text = ("Action log\n\nLP to circulate the revised protocol to all schools.\n\n"
+            "Minutes of the meeting of 3 March 2027\nAgreed as a true record\n")
+    outcomes = outcomes_for(parse_outcomes(text), date(2027, 4, 14))
+    assert titles(outcomes) == ["Circulate the revised protocol to all schools"]
+    with pytest.raises(NoOutcomesForDate):  # a dated meeting with its own actions is still never guessed
+        outcomes_for(parse_outcomes("3 March 2027\n\nLP to circulate the protocol.\n"), date(2027, 4, 14))
+
+
+def test_a_portals_action_blocks_put_each_label_above_its_value():
+    text = ("Minutes\n\nThe committee heard the transport update.\n\nAction\n"
+            "Publish the revised transport policy on the Local Offer.\nAssigned to\nHead of Transport\n"
+            "Due\n30 June 2027\nAction ref\nT-27-003\n\nAction\n\nThe chair thanked members.\n")
+    outcomes = outcomes_for(parse_outcomes(text, meeting_date=date(2027, 5, 4)), date(2027, 5, 4))
+    assert titles(outcomes) == ["Publish the revised transport policy on the Local Offer"]
+    policy = outcomes.suggestions[0]
+    assert policy.owner_text == "Head of Transport" and policy.due.on == date(2027, 6, 30)

@@ -87,3 +87,63 @@ def column_by_column(raw_lines: list[str], breaks: set[int]) -> list[str]:
         at, lines = found
         kept.extend(lines)
     return kept
+
+
+# --- actions set out one block each ---------------------------------------------------------------
+
+# "A1  Revise the template ...", "D2  The group agreed ...": an item numbered with its series' letter
+NUMBERED_ITEM = re.compile(r"^(?P<ref>[A-Z]{1,3})-?\d{1,3}[a-z]?[.:)]?\s+(?P<text>[A-Z‘“'\"(].*\S)\s*$")
+# "    Owner: GA / TE", "    Target date: by the next meeting": a field indented under its item
+INDENTED_FIELD = re.compile(r"^\s+[A-Z][A-Za-z ]{1,24}:\s")
+
+
+def numbered_blocks(raw_lines: list[str]) -> list[str]:
+    """Items numbered A1, A2 ... (or D1, D2 ...) at the margin, each with its wrapped lines and then
+    its fields ("Owner: ...", "Target date: ...", "Status: ...") indented under it: a bullet for
+    each item, its wrapped lines joined, and a bullet for each field after it. A series needs two
+    items at least: one "Q1 Performance" line is not a numbered list."""
+    series = [match.group("ref") for raw in raw_lines if "\t" not in raw and (match := NUMBERED_ITEM.match(raw))]
+    kept: list[str] = []
+    item, in_fields = None, False  # the index in `kept` of the item being read
+    for raw in raw_lines:
+        match = NUMBERED_ITEM.match(raw)
+        if match and "\t" not in raw and series.count(match.group("ref")) >= 2:  # a TAB: a table's row
+            kept.append(f"• {match.group('text')}")
+            item, in_fields = len(kept) - 1, False
+            continue
+        if item is not None and raw[:1].isspace() and raw.strip():
+            in_fields = in_fields or bool(INDENTED_FIELD.match(raw))
+            if in_fields:
+                kept.append(f"• {raw.strip()}")
+            else:
+                kept[item] += f" {raw.strip()}"  # the item's wording, wrapped
+            continue
+        item = None
+        kept.append(raw)
+    return kept
+
+
+# A portal's action block: "Action" on a line, the action on the next, then "Assigned to" / "CEO",
+# "Due" / "within 10 working days", "Action ref" / "A-27-013": each label on its own line
+BLOCK_START = re.compile(r"^\s*(?:action|action\s+required|task|agreed\s+action)\s*:?\s*$", re.I)
+BLOCK_LABEL = re.compile(r"^\s*(?:assigned\s+to|owner|owners|lead|responsible|action\s+by|due|due\s+date|deadline|"
+                         r"target\s+date|by\s+when|timescale|status|action\s+ref|ref(?:erence)?)\s*:?\s*$", re.I)
+
+
+def labelled_blocks(raw_lines: list[str]) -> list[str]:
+    """Action blocks with each label on its own line above its value: a bullet for the action,
+    then one for each field ("• Assigned to: CEO"), read as an action and its owner and date."""
+    kept, at = [], 0
+    while at < len(raw_lines):
+        value = raw_lines[at + 1].strip() if at + 1 < len(raw_lines) else ""
+        if not (BLOCK_START.match(raw_lines[at]) and value and not BLOCK_LABEL.match(value)
+                and at + 3 < len(raw_lines) and BLOCK_LABEL.match(raw_lines[at + 2])):
+            kept.append(raw_lines[at])
+            at += 1
+            continue
+        kept.append(f"• {value}")
+        at += 2
+        while at + 1 < len(raw_lines) and BLOCK_LABEL.match(raw_lines[at]) and raw_lines[at + 1].strip():
+            kept.append(f"• {raw_lines[at].strip().rstrip(':')}: {raw_lines[at + 1].strip()}")
+            at += 2
+    return kept

@@ -40,7 +40,7 @@ from tracker.importer.due import (
     leading_due,
     read_due,
 )
-from tracker.importer.layout import column_by_column
+from tracker.importer.layout import column_by_column, labelled_blocks, numbered_blocks
 from tracker.importer.owners import (
     KNOWN_NAMES,
     arrow_owner,
@@ -472,7 +472,8 @@ def _clean_lines(text: str) -> list[_Line]:
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = text.split("\n")
     raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
-    raw_lines = _action_column_flattened(_without_page_furniture(stacked_cells(_email_thread(_english_column(raw_lines)))))
+    raw_lines = _action_column_flattened(_without_page_furniture(stacked_cells(labelled_blocks(numbered_blocks(
+        _email_thread(_english_column(raw_lines)))))))
     wrap, full = _wrap_width(raw_lines), False
     for raw in raw_lines:
         full_before, full = full, len(raw.rstrip()) in wrap
@@ -565,7 +566,8 @@ def _only_a_date(text: str) -> FoundDate | None:
 def _meeting_date_heading(text: str) -> FoundDate | None:
     """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes
     (not "Action – Director of Nursing – to present the plan – by 30/11/24", nor "Next meeting: ...")."""
-    if not _is_heading_line(text) or NOT_A_MEETING_HEADING.search(text) or ACTION_LABEL.match(text):
+    if not _is_heading_line(text) or NOT_A_MEETING_HEADING.search(text) or ACTION_LABEL.match(text) \
+            or ACTION_FIELD.match(text):  # "Target date: 31/03/2027" under an action: its deadline
         return None
     dates = find_dates(text)
     return dates[0] if len(dates) == 1 else None
@@ -648,10 +650,14 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+ONLY_ACTIONS = re.compile(r"^(?:agreed\s+|new\s+|follow[- ]up\s+)?actions?(?:\s+(?:agreed|points|arising))?$", re.I)
+
+
 def _tidy_title(title: str, heading: str) -> str:
     title = re.sub(r"\s+", " ", title).strip().rstrip(".!;:, ")
     title = _capitalise(title)
-    if heading and VAGUE.search(title) and heading.lower() not in title.lower():
+    if heading and VAGUE.search(title) and heading.lower() not in title.lower() \
+            and not ONLY_ACTIONS.match(heading):  # "ACTIONS" says nothing the title needs
         title = f"{title} ({heading})"  # "Produce report for Board on this issue (SEND Performance Data)"
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
@@ -1240,8 +1246,9 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
 
 FIELDS_AFTER = re.compile(r"[.;]\s+(?=(?:owner|owners|lead|responsible|who|by\s+whom|action\s+by|due|due\s+date|"
                           r"deadline|by\s+when|timescale|target(?:\s+date)?)\s*[:\-–])", re.I)
-ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible|who|by\s+whom|action\s+by|action\s+owner)|"
-                          r"(?P<due>due|due\s+date|deadline|by\s+when|when|timescale|target(?:\s+date)?|date\s+due|by))"
+ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible|who|by\s+whom|action\s+by|action\s+owner|"
+                          r"assigned\s+to)|(?P<due>due|due\s+date|deadline|by\s+when|when|timescale|target(?:\s+date)?|"
+                          r"date\s+due|by)|(?P<status>status|progress|rag|action\s+ref|ref(?:erence)?))"
                           r"\s*[:\-–]\s*(?P<value>.+?)\.?$", re.I)
 
 
@@ -1270,11 +1277,16 @@ def _field_item(text: str) -> list[re.Match]:
     return matches if matches and all(matches) else []
 
 
+STANDING = re.compile(r"^(?:standing|ongoing|business\s+as\s+usual|routine)\b", re.I)
 NO_ONE_YET = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|unknown|to\s+be\s+(?:confirmed|agreed|decided))\.?$", re.I)
 
 
 def _with_field(suggestion: Suggestion, field_line: re.Match, reference: date | None) -> Suggestion:
     value = field_line.group("value").strip()
+    if field_line.group("status"):  # "Status: Standing item", "Status: Complete": not new work
+        if is_done(value) or STANDING.match(value):
+            return replace(suggestion, confidence=LOW, reason=f"Its status is “{value}”: not a new action")
+        return suggestion
     if field_line.group("owner"):
         if not looks_like_owner(value) or NO_ONE_YET.match(value):
             return suggestion
@@ -1969,6 +1981,14 @@ def _next_nonblank(lines: list[_Line], start: int) -> _Line | None:
 # --- choosing the meeting ------------------------------------------------------------------------
 
 
+def _joined(meetings: list[MeetingOutcomes], into: MeetingOutcomes) -> MeetingOutcomes:
+    for meeting in meetings:
+        into.agenda.extend(meeting.agenda)
+        into.suggestions.extend(meeting.suggestions)
+        into.text += meeting.text
+    return into
+
+
 class NoOutcomesForDate(ValueError):
     """The text holds several meetings' outcomes, none of them for the date asked about."""
 
@@ -1982,21 +2002,14 @@ def outcomes_for(parsed: ParsedText, day: date, *, lenient: bool = False) -> Mee
     dated = parsed.dated_meetings
     if lenient and len(dated) == 1:
         day = dated[0].date.day or day
-    if not dated:
-        whole = MeetingOutcomes(heading="", date=None)
-        for meeting in parsed.meetings:
-            whole.agenda.extend(meeting.agenda)
-            whole.suggestions.extend(meeting.suggestions)
-            whole.text += meeting.text
-        return whole
+    # One meeting's worth of text, the dated parts holding nothing to do: stray dates (a deadline, the
+    # previous minutes' date) taken for headings; the text is read whole, not refused
+    stray = all(not meeting.suggestions for meeting in dated) and not any(meeting.date.day == day for meeting in dated)
+    if not dated or stray:
+        return _joined(parsed.meetings, MeetingOutcomes(heading="", date=None))
     matching = [meeting for meeting in dated if meeting.date.day == day]
     if matching:
-        chosen = MeetingOutcomes(heading=matching[0].heading, date=matching[0].date)
-        for meeting in matching:
-            chosen.agenda.extend(meeting.agenda)
-            chosen.suggestions.extend(meeting.suggestions)
-            chosen.text += meeting.text
-        return chosen
+        return _joined(matching, MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
     written = [format_day(meeting.date.day) if meeting.date.day else f"{meeting.date.text} (not a real date)"
                for meeting in dated]
     listed = written[0] if len(written) == 1 else ", ".join(written[:-1]) + " and " + written[-1]
