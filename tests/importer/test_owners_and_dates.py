@@ -397,3 +397,22 @@ def test_the_minutes_own_attendance_says_who_mrs_surname_is():
     two = text.replace("Mr Omar Bashir", "Mrs Sarah Kent")
     found = [s for s in parse_outcomes(two, meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
     assert found[0].owner_text == "Mrs Kent"  # two Mrs Kents: left as written
+
+
+# --- eighth batch: the end of a working day before its weekday ------------------------------------
+
+
+@pytest.mark.parametrize("written, due", [
+    ("by 5pm Friday", date(2025, 11, 14)),
+    ("end of play Monday", date(2025, 11, 17)),
+    ("EOP Thursday", date(2025, 11, 13)),
+    ("by 4.30pm on Tuesday", date(2025, 11, 18)),
+])
+def test_a_time_of_day_before_a_weekday_is_that_weekday(written, due):
+    assert read_due(written, MEETING, whole_cell=True).on == due
+
+
+def test_weeks_of_today_count_from_the_meeting_not_today_itself():
+    found = read_due("Tell the school within two weeks of today", MEETING)
+    assert found.on == date(2025, 11, 26)
+    assert read_due("the figures of today", MEETING) is None  # "of today" alone is no deadline

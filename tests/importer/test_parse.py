@@ -1042,3 +1042,17 @@ def test_a_portals_action_blocks_put_each_label_above_its_value():
     assert titles(outcomes) == ["Publish the revised transport policy on the Local Offer"]
     policy = outcomes.suggestions[0]
     assert policy.owner_text == "Head of Transport" and policy.due.on == date(2027, 6, 30)
+
+
+def test_an_action_log_pasted_as_csv_is_read_as_a_table():
+    text = ("Hi all, the log is below, exported as CSV.\n\n"
+            "Ref,Action,Owner,Due,Status\n"
+            "R1,\"Check the bus passes, then reissue them\",Head of Transport,30/06/2027,New\n"
+            "R2,Close the old mailbox,Business Support,31/05/2027,Complete\n\n"
+            "Thanks, Ruth\n")
+    outcomes = outcomes_for(parse_outcomes(text, meeting_date=date(2027, 5, 4)), date(2027, 5, 4))
+    assert titles(outcomes) == ["Check the bus passes, then reissue them"]  # a comma inside quotes kept
+    passes = outcomes.suggestions[0]
+    assert passes.owner_text == "Head of Transport" and passes.due.on == date(2027, 6, 30)
+    # prose with commas is no table
+    assert not [s for s in outcomes.suggestions if s.title.startswith(("Hi all", "Thanks"))]

@@ -72,10 +72,13 @@ MONTH_PERIOD = re.compile(
 WORKING_DAYS = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<count>\d+|one|two|three|four|five|ten|fifteen|twenty)"
                           r"\s+working\s+days?\b", re.I)
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
+# The time a day's work ends, before its weekday: "COP", "end of play", "5pm" ("by 5pm Friday")
+_DAY_END = r"(?:cob|cop|eod|eop|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:day|play)|" \
+           r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
 RELATIVE = re.compile(
-    r"\b(?:tomorrow|today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
+    r"\b(?:tomorrow|(?<!of\s)today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?)|"
-    r"(?:by|on|before|this|next)\s+(?:(?:cob|cop|eod|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?"
+    r"(?:(?:by|on|before|this|next)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
     r"(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
@@ -338,7 +341,7 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     settings = {"RELATIVE_BASE": datetime.combine(reference, datetime.min.time()), "PREFER_DATES_FROM": "future",
                 "RETURN_AS_TIMEZONE_AWARE": False}
     text = re.sub(r"^(?:by|on|before|this|within)\s+", "", lowered)
-    text = re.sub(r"^(?:cob|cop|eod|close of (?:business|play)|end of (?:the )?day)\s+(?:on\s+)?", "", text)
+    text = re.sub(r"^" + _DAY_END + r"\s+(?:on\s+)?", "", text)
     text = re.sub(r"^within\s+(?:the\s+next\s+)?", "in ", text)
     text = re.sub(r"^(in\s+)?the\s+next\s+", "in ", text)
     if re.match(r"^next\s+\w+day$", text):  # "next Friday": the Friday after the meeting's week

@@ -55,6 +55,7 @@ from tracker.importer.tables import (
     agenda_columns,
     cells_of,
     columns_of,
+    csv_rows,
     fixed_width_cells,
     fixed_width_header,
     guess_columns,
@@ -472,8 +473,8 @@ def _clean_lines(text: str) -> list[_Line]:
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = text.split("\n")
     raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
-    raw_lines = _action_column_flattened(_without_page_furniture(stacked_cells(labelled_blocks(numbered_blocks(
-        _email_thread(_english_column(raw_lines)))))))
+    raw_lines = _action_column_flattened(_without_page_furniture(stacked_cells(csv_rows(labelled_blocks(numbered_blocks(
+        _email_thread(_english_column(raw_lines))))))))
     wrap, full = _wrap_width(raw_lines), False
     for raw in raw_lines:
         full_before, full = full, len(raw.rstrip()) in wrap

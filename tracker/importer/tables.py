@@ -8,6 +8,7 @@ or "You said" / "We did".
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
@@ -224,3 +225,31 @@ def _stacked_header(raw_lines: list[str], index: int) -> int:
 
 def _names_a_column(cell: str) -> bool:
     return any(words.search(cell) for _, words in COLUMN_WORDS)
+
+
+def csv_rows(raw_lines: list[str]) -> list[str]:
+    """An action log exported as CSV and pasted in ("Ref,Action,Owner,Due", then rows whose quoted
+    cells hold commas): a header naming an action table's columns, read with the csv module, then
+    every following line with as many cells; each row put back on one line, its cells apart by a
+    TAB. Prose with commas in it has no such header, and is left as it is."""
+    kept, index = [], 0
+    while index < len(raw_lines):
+        header = _csv_cells(raw_lines[index])
+        width = len(header) if header and len(header) >= 3 and all(len(cell) <= 30 for cell in header) \
+            and columns_of(header) is not None and all(cell.strip() for cell in header) else 0
+        end = index + 1
+        while width and end < len(raw_lines) and len(_csv_cells(raw_lines[end]) or []) == width:
+            end += 1
+        if end - index < 2:
+            kept.append(raw_lines[index])
+            index += 1
+            continue
+        kept.extend("\t".join(cell.strip() or "-" for cell in _csv_cells(raw)) for raw in raw_lines[index:end])
+        index = end
+    return kept
+
+
+def _csv_cells(raw: str) -> list[str] | None:
+    if "," not in raw or "\t" in raw:
+        return None
+    return next(csv.reader([raw.strip()]), None)
