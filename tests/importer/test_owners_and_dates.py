@@ -416,3 +416,23 @@ def test_weeks_of_today_count_from_the_meeting_not_today_itself():
     found = read_due("Tell the school within two weeks of today", MEETING)
     assert found.on == date(2025, 11, 26)
     assert read_due("the figures of today", MEETING) is None  # "of today" alone is no deadline
+
+
+def test_a_team_with_initials_in_brackets_is_the_person_the_initials_name():
+    found = match_owner("Transport Team (MW)", PEOPLE)
+    assert found.person.name == "Mary Walker" and found.written == "Transport Team (MW)"
+    assert match_owner("Transport Team (ZZ)", PEOPLE).person is None  # no one's initials: the team, flagged
+    with reading_with(known_names(PEOPLE)):
+        assert parse_outcomes("Action: Write to the operators – Transport Team (MW)\n").meetings[-1] \
+            .suggestions[0].owner_text == "Transport Team (MW)"
+
+
+def test_an_actions_fields_go_to_it_when_the_discussion_said_it_first():
+    text = ("Item 3\nThe group agreed a letter to the bus operators should be written.\n\nACTIONS\n\n"
+            "- Write a letter to the bus operators\n- Owner: Head of Transport\n- Due: 30 January 2026\n"
+            "- Update the route log\n")
+    found = [s for s in parse_outcomes(text, meeting_date=MEETING).meetings[-1].suggestions if s.suggested]
+    letter = next(s for s in found if "bus operators" in s.title)
+    assert letter.owner_text == "Head of Transport" and letter.due.on == date(2026, 1, 30)
+    log = next(s for s in found if "route log" in s.title)
+    assert not log.owner_text and log.due is None  # the fields are not the next action's

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Words that make a phrase an owner rather than a thing: "the Chair", "Health colleagues".
 AGENT_NOUNS = {
@@ -164,6 +164,9 @@ def looks_like_owner(phrase: str) -> bool:
     phrase = phrase.strip().strip(",")
     if EMAIL_ADDRESS.fullmatch(phrase):
         return True  # a tracker's Lead column: "mary.walker@westmoor.gov.uk"
+    bracketed = TEAM_THEN_INITIALS.match(phrase)
+    if bracketed and bracketed.group("team")[0].isupper() and INITIALS.match(bracketed.group("initials")):
+        return True  # "Business Support (RH)": a team and the person in it
     words = _words(phrase)
     if not words or len(words) > 7 or re.search(r"\s[–—-]\s|[a-z]{2}[.?!]\s|[?!]", phrase):
         return False
@@ -348,7 +351,21 @@ def _describe(person: Candidate) -> str:
     return f"{person.name} ({role})"
 
 
+# "Business Support (RH)", "Children's Services (MW)": a team, and in brackets the one person in it
+TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)$")
+
+
 def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
+    """The person an owner as written means (a team with someone's initials in brackets: that someone)."""
+    bracketed = TEAM_THEN_INITIALS.match(written.strip().strip(".,;:"))
+    if bracketed:
+        found = _match_owner(bracketed.group("initials"), people)
+        if found.person is not None:
+            return replace(found, written=written.strip().strip(".,;:"))
+    return _match_owner(written, people)
+
+
+def _match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
     """The person an owner as written means: the group's members first, then everyone.
 
     Tried in order: email address, full name, initials, role in the group ("the Chair"), job title, first name,

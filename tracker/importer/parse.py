@@ -726,9 +726,9 @@ def _plain_subject(subject: str) -> bool:
 
 
 # "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ..."
-ACTION_LABEL = re.compile(r"^\(?\s*(?:agreed\s+|follow[- ]up\s+)?actions?(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
+ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?actions?(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
                           r"\d[\w/.-]*))?\s*"
-                          r"(?::|-|–|—)\s*(?P<rest>.+?)\)?\s*\.?$", re.I)
+                          r"(?::|-|–|—)\s*(?P<rest>.+?)(?(open)\)?)\s*\.?$", re.I)  # "(MW)" keeps its bracket
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
 TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})|"
                             r"(?P<initials>[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,4})*))\)"
@@ -1516,6 +1516,7 @@ class _Reader:
         self.governing = ""  # "agreed the following actions": governs the lists that follow it
         self.list_context = ""  # the heading or label of the list just read, until the next heading
         self.table_header: tuple[int, Columns] | None = None  # the last table's width and columns
+        self.latest = -1  # the suggestion last added, or merged into: an action's fields below it are its own
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -1652,6 +1653,7 @@ class _Reader:
                 index = next((number for number, earlier in enumerate(self.meeting.suggestions)
                               if earlier.suggested and _same_commitment(earlier, suggestion)), None)
                 if index is not None:
+                    self.latest = index
                     earlier = self.meeting.suggestions[index]
                     self.meeting.suggestions[index] = replace(
                         earlier, due=earlier.due or suggestion.due,
@@ -1665,8 +1667,10 @@ class _Reader:
                     # "The strategy should be shared with the YPAG." then "Action: Partnership Manager to
                     # share draft with the YPAG by 31 January": the action line is the record of it
                     self.meeting.suggestions[-1] = replace(suggestion, source=f"{last.source} {suggestion.source}")
+                    self.latest = len(self.meeting.suggestions) - 1
                     continue
             self.meeting.suggestions.append(suggestion)
+            self.latest = len(self.meeting.suggestions) - 1
 
     def read_you_said_we_did(self, said: re.Match, index: int) -> int:
         """ "You said: ..." is what was heard; "We will: ..." / "We are: ..." is a commitment,
@@ -1782,8 +1786,11 @@ class _Reader:
                 continue  # names of who came; "Thursday 22/04/21 at 1pm" in a list of meeting dates
             fields = _field_item(text)
             if fields and self.meeting.suggestions and kind not in NOT_THIS_MEETINGS:
-                for field_line in fields:  # "Owner: YO", "Due: 26 February" under the action they belong to
-                    self.meeting.suggestions[-1] = _with_field(self.meeting.suggestions[-1], field_line,
+                # "Owner: YO", "Due: 26 February" under the action they belong to (which may have been
+                # merged into the same action said earlier in the discussion)
+                at = self.latest if self.latest < len(self.meeting.suggestions) else -1
+                for field_line in fields:
+                    self.meeting.suggestions[at] = _with_field(self.meeting.suggestions[at], field_line,
                                                                self.reference)
                 continue
             if kind == "resolutions":
