@@ -1056,3 +1056,19 @@ def test_an_action_log_pasted_as_csv_is_read_as_a_table():
     assert passes.owner_text == "Head of Transport" and passes.due.on == date(2027, 6, 30)
     # prose with commas is no table
     assert not [s for s in outcomes.suggestions if s.title.startswith(("Hi all", "Thanks"))]
+
+
+def test_a_minute_tables_rows_with_no_one_in_the_action_by_column_are_notes():
+    text = ("Minute\tItem\tAction by\tDate\n"
+            "12/01\tWelcome. The chair welcomed members and the meeting was quorate.\t—\t—\n"
+            "12/02\tTransport. Complaints were reviewed; a letter to operators is needed.\tMark Walsh\t30/06/2027\n"
+            "12/03\tRisk register. The register was reviewed and no changes were made.\t\t\n")
+    outcomes = outcomes_for(parse_outcomes(text, meeting_date=date(2027, 5, 4)), date(2027, 5, 4))
+    assert [s.owner_text for s in outcomes.suggestions if s.suggested] == ["Mark Walsh"]
+    assert len(outcomes.suggestions) == 3  # the notes are shown, unticked
+
+
+def test_an_action_table_with_no_owners_at_all_still_suggests_every_row():
+    text = "Action\tOwner\tDue\nBook the hall for the open day\t\t30/06/2027\nSend the invitations\t\t15/06/2027\n"
+    outcomes = outcomes_for(parse_outcomes(text, meeting_date=date(2027, 5, 4)), date(2027, 5, 4))
+    assert titles(outcomes) == ["Book the hall for the open day", "Send the invitations"]

@@ -62,6 +62,7 @@ from tracker.importer.tables import (
     is_done,
     is_pipe_separator,
     marks_new_rows,
+    notes_without_owner,
     stacked_cells,
     without_new_mark,
 )
@@ -1731,9 +1732,12 @@ class _Reader:
             return index
         earlier = EARLIER_ACTIONS.search(self.heading)
         tracker = marks_new_rows(body, columns.action)
-        for cells in body:
+        for cells, no_owner in zip(body, notes_without_owner(body, columns), strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
+            if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
+                found = [replace(each, confidence=LOW, reason="No one in the owner column, where other rows "
+                                                              "name someone: a note, not an action") for each in found]
             if tracker:
                 found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference)
             if earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions

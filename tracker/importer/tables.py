@@ -253,3 +253,17 @@ def _csv_cells(raw: str) -> list[str] | None:
     if "," not in raw or "\t" in raw:
         return None
     return next(csv.reader([raw.strip()]), None)
+
+
+NO_OWNER_CELL = re.compile(r"^(?:|[-–—]+|n/?a|noted|note|none|for\s+information|info)\.?$", re.I)
+
+
+def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
+    """For each row of a table with an owner column ("Action by", "Who"): True when that column is
+    empty (or "—", "Noted") while other rows name someone. A minute table's rows are all there,
+    actions or not; only those with someone to act are actions."""
+    if columns.owner is None:
+        return [False] * len(body)
+    empty = [NO_OWNER_CELL.match(row[columns.owner].strip() if columns.owner < len(row) else "") is not None
+             for row in body]
+    return empty if not all(empty) else [False] * len(body)
