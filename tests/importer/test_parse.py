@@ -1072,3 +1072,17 @@ def test_an_action_table_with_no_owners_at_all_still_suggests_every_row():
     text = "Action\tOwner\tDue\nBook the hall for the open day\t\t30/06/2027\nSend the invitations\t\t15/06/2027\n"
     outcomes = outcomes_for(parse_outcomes(text, meeting_date=date(2027, 5, 4)), date(2027, 5, 4))
     assert titles(outcomes) == ["Book the hall for the open day", "Send the invitations"]
+
+
+def test_an_entry_with_a_dotted_leader_to_its_owner_is_one_action_even_when_it_wraps():
+    text = ("2. HOME TO SCHOOL TRANSPORT\n"
+            "The group heard that two routes run late most mornings.\n"
+            "Members noted the report ....................................... NOTED\n"
+            "Write to the operator about the two late routes and tell the\n"
+            "parents ................................................ ACTION: MW\n"
+            "Book the hall for June ................................. ACTION: RH\n"
+            "The chair thanked members.\n")
+    found = [s for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
+    assert [(s.title, s.owner_text) for s in found] == [
+        ("Write to the operator about the two late routes and tell the parents", "MW"),
+        ("Book the hall for June", "RH")]  # a short entry is no heading; "NOTED" and the thanks are not actions

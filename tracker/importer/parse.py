@@ -426,12 +426,21 @@ def _wrap_width(raw_lines: list[str]) -> range:
     return range(width - 12, width + 3) if width >= 72 else range(0)
 
 
+# "Circulate the protocol ............ ACTION: JB": dots leading from an entry to its owner or outcome
+DOTTED_LEADER = re.compile(r"(?:^|\s)\.{4,}\s*\S")
+
+
 def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
     "September, ..."), mending a word hyphenated across the break ("assess-" / "ments"). `full`: the
     line before ran to the document's wrap width, so it goes on ("... to the ICB" / "Executive Committee")."""
-    if previous.kind not in ("text", "bullet") or re.search(r"[.!?:]$", previous.text):
+    if previous.kind not in ("text", "bullet") or re.search(r"[.!?:]$", previous.text) \
+            or DOTTED_LEADER.search(previous.text):  # "Share the results ........ ACTION: NK" ends its entry
         return False
+    if DOTTED_LEADER.search(line) and not DOTTED_LEADER.match(line) and previous.kind == "text" \
+            and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", previous.text):
+        previous.text = f"{previous.text} {line}"  # "Circulate ..., by 5pm" / "Friday ....... ACTION: MW"
+        return True
     date_cut = re.search(r"\b\d{1,2}$", previous.text) and re.match(_MONTH_NAME + r"\b", line, re.I)
     if not (line[0].islower() or ENDS_MID_PHRASE.search(previous.text) or DUE_IN_BRACKETS.match(line) or date_cut
             or (full and previous.kind == "text" and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
@@ -1574,7 +1583,8 @@ class _Reader:
         said = YOU_SAID_WE_DID.match(line.text)
         if said:
             return self.read_you_said_we_did(said, index)
-        if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not _commitments(line.text):
+        if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not _commitments(line.text) \
+                and not DOTTED_LEADER.search(line.text):  # "Share the results ...... ACTION: NK" is an entry
             self.start_heading(line.text)
             self.previous = "heading"
             return index + 1
