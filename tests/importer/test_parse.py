@@ -1086,3 +1086,21 @@ def test_an_entry_with_a_dotted_leader_to_its_owner_is_one_action_even_when_it_w
     assert [(s.title, s.owner_text) for s in found] == [
         ("Write to the operator about the two late routes and tell the parents", "MW"),
         ("Book the hall for June", "RH")]  # a short entry is no heading; "NOTED" and the thanks are not actions
+
+
+def test_roman_sub_items_are_read_with_the_lettered_item_that_leads_into_them():
+    text = ("4. TRANSPORT\n\n"
+            "(a)\tThe Board received the transport report.\n\n"
+            "(b)\tRESOLVED –\n\n"
+            "(i)\tthat the report be noted;\n\n"
+            "(ii)\tOfficers to publish the new route map by the end of June.\n\n"
+            "(c)\tOfficers to:\n\n"
+            "(i)\twrite to the operators about late arrivals;\n\n"
+            "(ii)\tbook the drivers' training day.\n\n"
+            "(d)\tIn discussion, the following points were made:\n\n"
+            "(i)\tMembers said the buses were often late.\n")
+    found = [s for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
+    assert [(s.title, s.owner_text) for s in found] == [
+        ("Publish the new route map by the end of June", "Officers"),
+        ("Write to the operators about late arrivals", "Officers"),
+        ("Book the drivers' training day", "Officers")]  # "(ii)" after a TAB is a list item, not a table row

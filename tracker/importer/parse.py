@@ -277,6 +277,11 @@ class _Line:
         return int(self.marker) if self.numbered and self.marker.isdigit() else None
 
     marker: str = ""  # the number of a numbered bullet ("4" of "4.")
+    style: str = ""  # "letter" for "(a)", "roman" for "(ii)": a list inside a list's item
+
+
+ROMAN_MARKER = re.compile(r"^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s", re.I)
+LETTER_MARKER = re.compile(r"^\(?[a-h][.)]\s")
 
 
 # "Page 2", "Page 2 of 7" ending a line, a line that is only "2 of 7", or "- 2 -".
@@ -524,7 +529,9 @@ def _clean_lines(text: str) -> list[_Line]:
         bullet = BULLET.match(line)
         if bullet:
             number = re.match(r"^\(?(\d+)", line)
+            style = "roman" if ROMAN_MARKER.match(line) else "letter" if LETTER_MARKER.match(line) else ""
             lines.append(_Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
+                               style=style,
                                marker=number.group(1) if number else ""))
             continue
         if lines and _join_wrapped(lines[-1], line, full_before):
@@ -1783,7 +1790,9 @@ class _Reader:
         context = lead_in or (self.heading if self.previous == "heading" else "")
         if not context and self.previous == "text" and self.list_context:
             context = self.list_context  # bullets, a paragraph, more bullets: still one list
+        start = index
         items, index = _list_items(lines, index)
+        styles = [line.style for line in lines[start:index] if line.kind == "bullet"]
         self.table_header = None
         after = _next_nonblank(lines, index)
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
@@ -1794,8 +1803,13 @@ class _Reader:
             kind, reason = _list_kind(self.heading, "", "")  # "5. Decisions" then "The Board:" and its list
         self.list_context = context
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
-        for text in items:
+        lead = None  # "(c) Officers to:" over its "(i)", "(ii)": the item that governs the sub-items after it
+        for number, text in enumerate(items):
             self.notes.append(f"• {text}")
+            lead = _lead_in(items, styles, number, lead)
+            if lead is not None and lead != number:
+                self.add(_sub_item(items[lead], text, heading=self.heading, reference=self.reference))
+                continue
             if kind == "attendance" or _only_a_date(text) is not None:
                 continue  # names of who came; "Thursday 22/04/21 at 1pm" in a list of meeting dates
             fields = _field_item(text)
@@ -1824,6 +1838,33 @@ class _Reader:
             self.add(_due_first(found, first[0], text) if first else found)
         self.previous = "list"
         return index
+
+
+LEADS_IN = re.compile(r"(?:[:–—-]|\bthat|\bto)\s*$")
+
+
+def _lead_in(items: list[str], styles: list[str], number: int, lead: int | None) -> int | None:
+    """The item governing item `number`: itself when it ends "Officers to:", "requested that:" or
+    "RESOLVED –" and the item after it is marked in another style ("(c)" then "(i)"); the lead
+    so far while the items keep the sub-items' style; else None."""
+    if lead is not None and styles[number] and styles[number] == styles[min(lead + 1, len(styles) - 1)] \
+            and styles[number] != styles[lead]:
+        return lead
+    following = styles[number + 1] if number + 1 < len(styles) else ""
+    if LEADS_IN.search(items[number]) and following and styles[number] and following != styles[number]:
+        return number
+    return None
+
+
+def _sub_item(lead: str, text: str, *, heading: str, reference: date | None) -> list[Suggestion]:
+    """A sub-item read with its lead-in: "Officers to:" + "publish the offer" is "Officers to publish
+    the offer"; under "RESOLVED –" each is a resolution (noting a report is no action)."""
+    lead = lead.rstrip(" :–—-")
+    if RESOLUTION.match(lead + ":"):
+        item = resolution_item(text)
+        return [_suggestion(item, source=text, heading=heading, kind="bullet", due_text=text,
+                            reference=reference)] if item is not None else []
+    return suggestions_from_prose(f"{lead} {text}", heading, reference)
 
 
 # "Decision: AGREED to consult the two colleges": what the panel decided; its actions have their own label

@@ -38,7 +38,7 @@ DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished)\b",
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
 # Word's list markers, pasted as the marker, a tab, then the text: "•\tWrite to ...", "o\tOwner: YO", "2.\tAOB"
-LIST_MARKER = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·§\-–—➢►▶✔✓]|o|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
+LIST_MARKER = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·§\-–—➢►▶✔✓]|o|\(?\d{1,2}[.)]|\(?(?:[a-z]|ii|iii|iv|vi{1,3}|ix)[.)])$")
 
 
 @dataclass(frozen=True)
