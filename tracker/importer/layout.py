@@ -124,10 +124,12 @@ def numbered_blocks(raw_lines: list[str]) -> list[str]:
 
 
 # A portal's action block: "Action" on a line, the action on the next, then "Assigned to" / "CEO",
-# "Due" / "within 10 working days", "Action ref" / "A-27-013": each label on its own line
-BLOCK_START = re.compile(r"^\s*(?:action|action\s+required|task|agreed\s+action)\s*:?\s*$", re.I)
+# "Due" / "within 10 working days", "Action ref" / "A-27-013": each label on its own line. (One run of
+# spaces, then an optional colon: two runs either side of it take time growing with the square of a
+# long run of spaces, which a paste can hold.)
+BLOCK_START = re.compile(r"^\s*(?:action|action\s+required|task|agreed\s+action)\s*(?::\s*)?$", re.I)
 BLOCK_LABEL = re.compile(r"^\s*(?:assigned\s+to|owner|owners|lead|responsible|action\s+by|due|due\s+date|deadline|"
-                         r"target\s+date|by\s+when|timescale|status|action\s+ref|ref(?:erence)?)\s*:?\s*$", re.I)
+                         r"target\s+date|by\s+when|timescale|status|action\s+ref|ref(?:erence)?)\s*(?::\s*)?$", re.I)
 
 
 def labelled_blocks(raw_lines: list[str]) -> list[str]:

@@ -1,0 +1,65 @@
+"""How long the minutes importer takes on the worst pastes it accepts (up to MAX_PASTE characters).
+
+    python -m bench.importer_worst_case [--lines N]
+
+A secretary pastes at most 100,000 characters (tracker/importer/forms.py MAX_PASTE), and the
+import page reads them while they wait, in a web worker that serves no one else meanwhile. Real
+minutes are a few hundred lines; a pasted spreadsheet or a robot can send thousands of lines of one
+kind, or a line that is one long run of spaces. Each case below is read (parse_outcomes, then the
+meeting's outcomes) and timed; time that grows with the square of the length shows here long
+before anyone meets it. Goal: every case under 1 second on this project's machine.
+
+A benchmark, not a test: figures depend on the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import date
+
+from tracker.importer.forms import MAX_PASTE
+from tracker.importer.parse import NoOutcomesForDate, outcomes_for, parse_outcomes
+
+MEETING = date(2026, 11, 12)
+# One line repeated: kinds of line each rule of the reader looks at (wrapped prose, actions,
+# tables, lists, dotted leaders, two columns, task boxes, numbered blocks).
+LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- send the letter", "• send the letter",
+         "1. send the letter", "| Send the letter | MW | 30/01/2027 |", "Send,MW,30/01/2027", "o\tsend the letter",
+         "Owner: MW", "Circulate the protocol ........ ACTION: MW", "[ ] send the letter", "A1 send the letter",
+         "  indented wording of the item", "left column words here          right column words there",
+         "Mary Walker to send the letter", "(Action: MW)"]
+# One long line: a run of one character between words rules look for.
+RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", "}
+RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Target date:", "→", "1)", "by"]
+
+
+def cases(lines: int):
+    for line in LINES:
+        yield f"{lines:,} lines of {line.strip()[:30]!r}", "\n".join([line] * lines)
+    for name, run in RUNS.items():
+        for word in RUN_AROUND:
+            yield f"{word!r} then a run of {name}", f"{word}{run * (MAX_PASTE // (2 * len(run)))}x"
+
+
+def seconds_to_read(text: str) -> float:
+    started = time.perf_counter()
+    parsed = parse_outcomes(text[:MAX_PASTE], meeting_date=MEETING, names=frozenset({"Mary Walker"}))
+    try:
+        outcomes_for(parsed, MEETING, lenient=True)
+    except NoOutcomesForDate:
+        pass
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lines", type=int, default=3000, help="lines in each repeated-line case")
+    args = parser.parse_args(argv)
+    timed = sorted(((seconds_to_read(text), name) for name, text in cases(args.lines)), reverse=True)
+    for seconds, name in timed[:15]:
+        print(f"{seconds:7.2f} s  {name}")
+    print(f"slowest: {timed[0][0]:.2f} s ({timed[0][1]}); {sum(s > 1 for s, _ in timed)} of {len(timed)} over 1 s")
+
+
+if __name__ == "__main__":
+    main()
