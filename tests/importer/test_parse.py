@@ -1104,3 +1104,20 @@ def test_roman_sub_items_are_read_with_the_lettered_item_that_leads_into_them():
         ("Publish the new route map by the end of June", "Officers"),
         ("Write to the operators about late arrivals", "Officers"),
         ("Book the drivers' training day", "Officers")]  # "(ii)" after a TAB is a list item, not a table row
+
+
+def test_a_panel_of_previously_assigned_actions_is_not_this_meetings():
+    text = ("Minutes\n\nThe action tracker was reviewed.\n\nPreviously agreed actions\n"
+            "- T-04 Send the route map to schools – Completed\n- T-06 Review the pass policy – In progress\n\n"
+            "Item 2 Transport\nRH to book the hall for the open day.\n")
+    found = [s.title for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
+    assert found == ["Book the hall for the open day"]
+
+
+def test_a_question_and_its_answer_give_an_action_only_when_someone_is_named():
+    text = ("Q (FH): How many pupils have a travel plan?\n"
+            "A (LG): Not known yet. This will be collected.\n"
+            "Q (AP): Can families see the routes?\n"
+            "A (MW): MW will send the route list to the forum.\n")
+    found = [(s.title, s.owner_text) for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
+    assert found == [("Send the route list to the forum", "MW")]

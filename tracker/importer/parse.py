@@ -480,16 +480,22 @@ def mentioned_names(text: str) -> frozenset[str]:
                      for word in found.group(1).split() if word.casefold() not in MONTHS)
 
 
+def _laid_out(raw_lines: list[str]) -> list[str]:
+    """The raw lines with each layout put into lines the reader knows: columns read one at a time,
+    email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
+    stacked cells as TAB rows, page furniture dropped, an action column flattened."""
+    raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
+    raw_lines = labelled_blocks(numbered_blocks(_email_thread(_english_column(raw_lines))))
+    return _action_column_flattened(_without_page_furniture(stacked_cells(csv_rows(raw_lines))))
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
-    raw_lines = text.split("\n")
-    raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
-    raw_lines = _action_column_flattened(_without_page_furniture(stacked_cells(csv_rows(labelled_blocks(numbered_blocks(
-        _email_thread(_english_column(raw_lines))))))))
+    raw_lines = _laid_out(text.split("\n"))
     wrap, full = _wrap_width(raw_lines), False
     for raw in raw_lines:
         full_before, full = full, len(raw.rstrip()) in wrap
@@ -1356,7 +1362,7 @@ DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endo
                           r"the\s+following\b(?!\s+actions)", re.I)
 # "Matters arising", "Action log review", "Actions from last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
-                             r"(?:previous|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
+                             r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
                              r"previous|earlier)\s+(?:meetings?|time)|progress\s+on\s+actions)\b", re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
 # "Done since last time", "What we've done", "Completed": a list of what is finished
@@ -1595,6 +1601,8 @@ class _Reader:
             self.start_heading(line.text)
             self.previous = "heading"
             return index + 1
+        if QUESTION_OR_ANSWER.match(line.text):
+            return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
 
     def next_meetings_date(self, text: str) -> bool:
@@ -1659,6 +1667,17 @@ class _Reader:
         self.add(_as_decisions(found) if decided else found)
         self.governing = ""  # a paragraph ends "the following actions"
         self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
+        self.previous = "text"
+        return index + 1
+
+    def read_question_or_answer(self, text: str, index: int) -> int:
+        """ "A (HB): Not yet in one place. This will be collected.": said in answer, not assigned;
+        an answer that names who will act ("A (LG): LG will send the figures") still is."""
+        self.notes.append(text)
+        said = suggestions_from_prose(QUESTION_OR_ANSWER.sub("", text), self.heading, self.reference)
+        self.add([each if each.owner_text else replace(each, confidence=LOW, reason="Said in a question or its "
+                                                      "answer, with no one to do it: not an action")
+                  for each in said])
         self.previous = "text"
         return index + 1
 
@@ -1776,6 +1795,13 @@ class _Reader:
         self.previous = "text"
         return index
 
+    def give_fields(self, fields: list[re.Match]) -> None:
+        """ "Owner: YO", "Due: 26 February" under the action they belong to (which may have been
+        merged into the same action said earlier in the discussion)."""
+        at = self.latest if self.latest < len(self.meeting.suggestions) else -1
+        for field_line in fields:
+            self.meeting.suggestions[at] = _with_field(self.meeting.suggestions[at], field_line, self.reference)
+
     def read_list(self, lines: list[_Line], index: int, *, lead_in: str) -> int:
         """Read one bullet list; return the index after it.
 
@@ -1814,12 +1840,7 @@ class _Reader:
                 continue  # names of who came; "Thursday 22/04/21 at 1pm" in a list of meeting dates
             fields = _field_item(text)
             if fields and self.meeting.suggestions and kind not in NOT_THIS_MEETINGS:
-                # "Owner: YO", "Due: 26 February" under the action they belong to (which may have been
-                # merged into the same action said earlier in the discussion)
-                at = self.latest if self.latest < len(self.meeting.suggestions) else -1
-                for field_line in fields:
-                    self.meeting.suggestions[at] = _with_field(self.meeting.suggestions[at], field_line,
-                                                               self.reference)
+                self.give_fields(fields)
                 continue
             if kind == "resolutions":
                 item = resolution_item(text)
@@ -1865,6 +1886,10 @@ def _sub_item(lead: str, text: str, *, heading: str, reference: date | None) -> 
         return [_suggestion(item, source=text, heading=heading, kind="bullet", due_text=text,
                             reference=reference)] if item is not None else []
     return suggestions_from_prose(f"{lead} {text}", heading, reference)
+
+
+# A board's questions and answers: "Q (FH): Why ...?", "A (LG): Partly ...", "Answer: ..."
+QUESTION_OR_ANSWER = re.compile(r"^(?:q|a|question|answer|response)\s*(?:\([^()]{1,40}\))?\s*:\s+", re.I)
 
 
 # "Decision: AGREED to consult the two colleges": what the panel decided; its actions have their own label
