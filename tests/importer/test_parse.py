@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tracker.importer import parse
+from tracker.importer.owners import writer_of
 from tracker.importer.parse import (
     NoOutcomesForDate,
     find_dates,
@@ -1121,3 +1122,41 @@ def test_a_question_and_its_answer_give_an_action_only_when_someone_is_named():
             "A (MW): MW will send the route list to the forum.\n")
     found = [(s.title, s.owner_text) for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
     assert found == [("Send the route list to the forum", "MW")]
+
+
+OWN_NOTES = """# My notes: Transport Reference Group, Monday 7 June 2027
+
+*Sam Ridley, Parent Champion. These are my own notes for the forum, not the minutes.*
+
+**Who was there:** Mark Walsh (MWa), Head of Transport; Pat Coles (PC), route planner; and me (SR).
+
+## 1. Routes
+
+- Pat said she would send me the new timetable by the 14th.
+- I said I'd ask the forum which stops are hardest for wheelchair users.
+- Mark talked about the late buses.
+
+I'll chase Mark for the complaint figures.
+
+## My to-do list
+
+- Share the timetable on the Champions' page
+"""
+
+
+def test_a_champions_own_notes_give_the_writer_what_i_will_do():
+    found = [(s.title, s.owner_text) for s in parse_outcomes(OWN_NOTES, meeting_date=date(2027, 6, 7),
+                                                              names=frozenset({"mark", "walsh"})).meetings[-1].suggestions
+             if s.suggested]
+    assert found == [
+        ("Send me the new timetable by the 14th", "Pat"),  # "Pat Coles (PC)" introduces Pat; "she" is Pat
+        ("Ask the forum which stops are hardest for wheelchair users", "Sam Ridley"),
+        ("Chase Mark for the complaint figures", "Sam Ridley"),
+        ("Share the timetable on the Champions' page", "Sam Ridley")]  # not "Who was there", not "talked about"
+
+
+def test_first_person_lines_in_minutes_that_are_nobodys_own_notes_are_left_alone():
+    text = "Sam Ridley, chair, opened the meeting.\n\nActions\n\n- I'll leave the forms at reception\n"
+    assert writer_of(text.split("\n")) == ""  # no "my notes": no writer to give "I" to
+    assert [s.source for s in parse_outcomes(text).meetings[-1].suggestions] == ["I'll leave the forms at reception"]
+    assert writer_of(OWN_NOTES.split("\n")) == "Sam Ridley"

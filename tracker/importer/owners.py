@@ -116,11 +116,12 @@ def known_names(people: list[Candidate]) -> frozenset[str]:
 
 
 # "Sam Reilly (co-chair)", "Dee Hartley (treasurer)": a person the text introduces with their role
-INTRODUCED = re.compile(r"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)\s+\((?!action)[a-z][^()]{2,60}\)")
+INTRODUCED = re.compile(r"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)\s+\((?!action)(?:[a-z][^()]{2,60}|[A-Z][A-Za-z]?[A-Z][a-z]?)\)")
 
 
 def introduced_names(text: str) -> frozenset[str]:
-    """The first names and surnames of the people a text introduces by name and role, so that
+    """The first names and surnames of the people a text introduces by name and role or initials
+    ("Jo Bright (JB)"), so that
     "Sam will ..." later on is one of them even when Sam is not in the partnership's directory."""
     return frozenset(word.casefold() for found in INTRODUCED.finditer(text)
                      for word in (found.group("first"), found.group("last")) if word.casefold() not in TITLES)
@@ -395,3 +396,21 @@ def _match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
     if collective:
         return OwnerMatch(written, None, "", f"“{written}” is not one person: choose the owner")
     return OwnerMatch(written, None, "", f"No one called {written}: choose the owner")
+
+
+# A writer's own notes: "These are my own notes", "My notes: ...", and who wrote them: "... and me (KL)",
+# or a line near the top that starts with a name ("*Kerry Lang, Parent Champion for ...*")
+OWN_NOTES = re.compile(r"\bmy\s+(?:own\s+)?notes\b", re.I)
+ME_INITIALS = re.compile(r"\b(?:me|myself)\s*\((?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)")
+SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")
+
+
+def writer_of(raw_lines: list[str]) -> str:
+    """Who wrote a set of first-person notes ("I said I'd ask ..."): the name they give themselves
+    near the top, else the initials after "me"; "" when the text is not someone's own notes."""
+    text = "\n".join(raw_lines)
+    if not OWN_NOTES.search(text):
+        return ""
+    named = next((found.group("name") for raw in raw_lines[:8] if (found := SIGNED_NAME.match(raw))), "")
+    initials = ME_INITIALS.search(text)
+    return named or (initials.group("initials") if initials else "")

@@ -49,6 +49,7 @@ from tracker.importer.owners import (
     looks_like_owner,
     reading_with,
     split_owners,
+    writer_of,
 )
 from tracker.importer.tables import (
     Columns,
@@ -355,10 +356,33 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
             continue
         if EMAIL_HEADER.match(stripped):
             continue
-        if sender:
-            line = FIRST_PERSON.sub(lambda found, who=sender: f"{who} will" if found.group(0)[-2:] == "ll"
-                                    else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
-        kept.append(line)
+        kept.append(_said_by(line, sender) if sender else line)
+    return kept
+
+
+def _said_by(line: str, who: str) -> str:
+    """ "I'll send ...", "I said I'd ask ..." with the writer's name for "I"."""
+    return FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
+                            else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
+
+
+MY_TO_DO = re.compile(r"^[#*\s]*my\s+(?:to[- ]?do(?:\s+list)?|actions|jobs)\b", re.I)
+
+
+def _own_notes(raw_lines: list[str]) -> list[str]:
+    """Someone's own notes of a meeting ("These are my own notes"): "I'll chase Grace" is the writer's
+    action, and so is each item of "My to-do list"."""
+    writer = writer_of(raw_lines)
+    if not writer:
+        return raw_lines
+    kept, to_do = [], False
+    for raw in raw_lines:
+        to_do = bool(MY_TO_DO.match(raw)) or (to_do and not raw.lstrip().startswith("#"))
+        item = BULLET.match(raw.strip())
+        if to_do and item and not _names_owner_first(item.group("text")):
+            text = item.group("text")
+            raw = f"- {writer} to {text[:1].lower()}{text[1:]}"  # "Chase Grace ...": "Kerry Lang to chase Grace ..."
+        kept.append(_said_by(raw, writer))
     return kept
 
 
@@ -485,7 +509,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
     raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
-    raw_lines = labelled_blocks(numbered_blocks(_email_thread(_english_column(raw_lines))))
+    raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(raw_lines)))))
     return _action_column_flattened(_without_page_furniture(stacked_cells(csv_rows(raw_lines))))
 
 
@@ -1344,7 +1368,7 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
-                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|members\s+present|"
+                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
                         r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)",
                         re.I)
 GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
@@ -1418,6 +1442,14 @@ def _due_first(found: list[Suggestion], due: Due, source: str) -> list[Suggestio
                     reason=each.reason if each.due else _with_due(each.reason, due)) for each in found]
 
 
+def _said_they_would(text: str) -> str:
+    """ "Jo said she would send ...": "Jo said Jo would send ...", the speaker named where the pronoun was."""
+    said = SPEAKER.match(text)
+    if not said or not looks_like_owner(said.group("who")):
+        return text
+    return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} ", text)
+
+
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
@@ -1453,7 +1485,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                             owners=tuple(split_owners(owner)) if owner else (), due=due)]
     trailing = _trailing_owner(text)
     body, owner = trailing if trailing and trailing[0] else (text, "")
-    says = _bullet_says_what_to_do(body, kind)
+    says = _bullet_says_what_to_do(_said_they_would(body), kind)
     if kind in NOT_THIS_MEETINGS:
         confidence = LOW
     elif kind == "decisions":
