@@ -1160,3 +1160,13 @@ def test_first_person_lines_in_minutes_that_are_nobodys_own_notes_are_left_alone
     assert writer_of(text.split("\n")) == ""  # no "my notes": no writer to give "I" to
     assert [s.source for s in parse_outcomes(text).meetings[-1].suggestions] == ["I'll leave the forms at reception"]
     assert writer_of(OWN_NOTES.split("\n")) == "Sam Ridley"
+
+
+def test_a_log_whose_status_marks_new_rows_carries_the_others_from_earlier_meetings():
+    text = ("Ref\tAction\tOwner\tStatus\n"
+            "R1\tReview the pass policy\tHead of Transport\tIn progress\n"
+            "R2\tBook the hall for the open day\tBusiness Support\tNew\n")
+    found = [s.title for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
+    assert found == ["Book the hall for the open day"]
+    unmarked = text.replace("\tNew\n", "\tNot started\n")  # no row marked New: every open row is suggested
+    assert len([s for s in parse_outcomes(unmarked).meetings[-1].suggestions if s.suggested]) == 2

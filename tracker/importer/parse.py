@@ -54,6 +54,7 @@ from tracker.importer.owners import (
 from tracker.importer.tables import (
     Columns,
     agenda_columns,
+    carried_on,
     cells_of,
     columns_of,
     csv_rows,
@@ -1800,9 +1801,13 @@ class _Reader:
             return index
         earlier = EARLIER_ACTIONS.search(self.heading)
         tracker = marks_new_rows(body, columns.action)
-        for cells, no_owner in zip(body, notes_without_owner(body, columns), strict=True):
+        for cells, no_owner, old in zip(body, notes_without_owner(body, columns), carried_on(body, columns),
+                                        strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
+            if old:  # "T03 | ... | In progress" in a log whose new rows say "New"
+                found = [replace(each, confidence=LOW, reason="Not marked New: on the log from an earlier meeting")
+                         for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
                 found = [replace(each, confidence=LOW, reason="No one in the owner column, where other rows "
                                                               "name someone: a note, not an action") for each in found]

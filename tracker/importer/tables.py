@@ -267,3 +267,17 @@ def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
     empty = [NO_OWNER_CELL.match(row[columns.owner].strip() if columns.owner < len(row) else "") is not None
              for row in body]
     return empty if not all(empty) else [False] * len(body)
+
+
+
+NEW_STATUS = re.compile(r"^\s*new\b", re.I)
+
+
+def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
+    """For each row of a log whose Status column marks this meeting's rows "New": True for the
+    rows it does not mark (carried on from earlier meetings, in progress or carried forward)."""
+    status = columns.status
+    if status is None:
+        return [False] * len(body)
+    new = [status < len(row) and bool(NEW_STATUS.match(row[status])) for row in body]
+    return [not each for each in new] if any(new) else [False] * len(body)
