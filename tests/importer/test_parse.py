@@ -1170,3 +1170,21 @@ def test_a_log_whose_status_marks_new_rows_carries_the_others_from_earlier_meeti
     assert found == ["Book the hall for the open day"]
     unmarked = text.replace("\tNew\n", "\tNot started\n")  # no row marked New: every open row is suggested
     assert len([s for s in parse_outcomes(unmarked).meetings[-1].suggestions if s.suggested]) == 2
+
+
+def test_a_review_tables_owner_with_a_helper_and_its_next_review_row():
+    text = ("Who\tWhat\tBy when\n"
+            "Sam, with TA\tWrite down three questions for the college visit\tMarch 2027\n"
+            "All\tNext review\tJanuary 2028\n")
+    suggestions = parse_outcomes(text, meeting_date=date(2027, 1, 12)).meetings[-1].suggestions
+    assert [(s.title, s.owner_text) for s in suggestions if s.suggested] == [
+        ("Write down three questions for the college visit", "Sam, with TA")]
+    assert [s.title for s in suggestions if not s.suggested] == ["Next review"]  # when they meet again
+
+
+def test_a_duty_explained_is_not_an_action_but_a_commitment_said_is():
+    explained = "The officer explained that the council must reply within 15 days of the request."
+    assert [s for s in parse_outcomes(explained).meetings[-1].suggestions if s.suggested] == []
+    said = "The officer said that the council must reply to the family by Friday."
+    assert [s.title for s in parse_outcomes(said).meetings[-1].suggestions if s.suggested] == [
+        "Reply to the family by Friday"]

@@ -147,6 +147,9 @@ def in_full(owner: str, text: str) -> str:
 NOT_ACRONYMS = {"action", "actions", "agreed", "noted", "resolved", "update", "decision", "decisions", "note",
                 "notes", "minutes", "apologies", "present", "agenda", "items", "summary", "outcome", "outcomes",
                 "approved", "closed", "complete", "status", "owner", "deadline", "urgent", "reminder", "welcome"}
+WITH_HELP = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:with|supported\s+by|helped\s+by)\s+"
+                       r"(?P<helper>[^,;:()]{2,40})$")
+CLAUSE_WORDS = {"that", "which", "whether"}
 VERB_WORDS = {"are", "is", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "may"}
 # Capitalised words that name things, not people: "Entitlement Framework", "Children Webinar".
 THINGS = {"framework", "webinar", "strategy", "plan", "report", "policy", "pathway", "programme", "project",
@@ -173,6 +176,9 @@ def looks_like_owner(phrase: str) -> bool:
         return False
     if any(re.split(r"['’]", word.lower())[0] in PRONOUNS for word in words):  # "We", "We'll", "they'd"
         return False
+    helped = WITH_HELP.match(phrase)
+    if helped and _one_owner(helped.group("helper")):
+        return True  # "K, with LM": the child, helped by her teaching assistant
     parts = [part for part in OWNER_SEPARATORS.split(phrase) if part.strip()]
     return _one_owner(phrase) or (len(parts) > 1 and all(_one_owner(part) for part in parts))
 
@@ -190,8 +196,8 @@ def _one_owner(phrase: str) -> bool:
         return True  # a service by its acronym: "SENDIASS", "CAMHS"; not "AGREED" or "UPDATE"
     if len(words) == 2 and first == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
         return True  # a role by its initials: "the DCO", "the PEP"
-    if any(word.lower() in VERB_WORDS for word in words):
-        return False  # "care for me are enabled" is a clause
+    if any(word.lower() in VERB_WORDS or word.lower() in CLAUSE_WORDS for word in words):
+        return False  # "care for me are enabled", "JC explained that the local authority" are clauses
     head = _head(phrase)
     if words[0][0].islower() and first not in {"the", "all"} and not (head in PLURAL_OWNERS and len(words) <= 3):
         return False  # "providing a forum for members" is a clause; "health colleagues" is an owner

@@ -52,6 +52,7 @@ from tracker.importer.owners import (
     writer_of,
 )
 from tracker.importer.tables import (
+    NEXT_OCCASION,
     Columns,
     agenda_columns,
     carried_on,
@@ -929,6 +930,9 @@ def _group_decided(who: str, how: str, verb: str) -> bool:
     return "agreed" in how.casefold() and bool(words) and words[-1] in GROUPS and verb.casefold() in DECISION_VERBS
 
 
+EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+that\s*$", re.I)
+
+
 def _owner_lead(clause: str) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -945,8 +949,9 @@ def _owner_lead(clause: str) -> list[Commitment]:
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
-        if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who):
-            continue
+        if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who) \
+                or (how == "must" and EXPLAINED_THAT.search(clause[:start])):
+            continue  # "JC explained that the local authority must tell the family ...": the law, explained
         single_word = len(who.split()) == 1 and not who.isupper()
         modal = how != "to" and not re.search(r"agreed|offered|volunteered|undertook|promised|encouraged|asked|"
                                               r"invited|requested|recommended|instructed", how)
@@ -2050,8 +2055,9 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
         owner, due = _owner_cell(owner, reference, due)
     owners = tuple(split_owners(owner)) if owner and looks_like_owner(owner) and not NO_ONE_YET.match(owner) else ()
     status = cell(columns.status)
-    done = is_done(status)
-    reason = f"Marked “{status}” in the table" if done else "A row of an action table"
+    done = is_done(status) or bool(NEXT_OCCASION.match(action))
+    reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
+              if done else "A row of an action table")
     # The action cell as written, unless the table has no owner column and the cell names its owners
     # ("MW to send the data; YO to check the figures": one suggestion each)
     said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]

@@ -281,3 +281,7 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
         return [False] * len(body)
     new = [status < len(row) and bool(NEW_STATUS.match(row[status])) for row in body]
     return [not each for each in new] if any(new) else [False] * len(body)
+
+
+# "Next review", "Date of next meeting": a row that says when the group meets again, not a task
+NEXT_OCCASION = re.compile(r"^(?:date\s+of\s+(?:the\s+)?)?next\s+(?:annual\s+)?(?:review|meeting)(?:\s+date)?\.?$", re.I)
