@@ -1188,3 +1188,12 @@ def test_a_duty_explained_is_not_an_action_but_a_commitment_said_is():
     said = "The officer said that the council must reply to the family by Friday."
     assert [s.title for s in parse_outcomes(said).meetings[-1].suggestions if s.suggested] == [
         "Reply to the family by Friday"]
+
+
+def test_names_listed_a_line_each_under_members_present_are_not_actions():
+    text = ("Members present:\n"
+            "Sam Ridley (SR), Head of Transport, Westmoor Council (Children's Services)\n"
+            "Pat Coles (PC), Route Planner (Action: none)\n\n"
+            "Item 1\nSR to send the route map to schools.\n")
+    found = [s.title for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
+    assert found == ["Send the route map to schools"]

@@ -1614,6 +1614,9 @@ class _Reader:
             names_follow = not ATTENDANCE.sub("", line.text).strip(" :–-")
             if names_follow and following is not None and following.kind == "bullet" and not following.numbered:
                 return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
+            while names_follow and index + 1 < len(lines) and lines[index + 1].kind == "text":
+                index += 1  # "Members present:" then a name and role on each line, up to a blank line
+                self.meeting.text += lines[index].text + "\n\n"
             return index + 1
         meeting_day = _meeting_date_heading(line.text)
         if meeting_day is not None and not self.next_meetings_date(line.text):
