@@ -25,6 +25,11 @@ def titles(outcomes, *, suggested_only=True):
     return [s.title for s in outcomes.suggestions if s.suggested or not suggested_only]
 
 
+def owned(text: str, **options) -> list[tuple[str, str]]:
+    """(title, owner) of each suggestion ticked in one meeting's text."""
+    return [(s.title, s.owner_text) for s in parse_outcomes(text, **options).meetings[-1].suggestions if s.suggested]
+
+
 def by_source(outcomes, words: str):
     return next(s for s in outcomes.suggestions if words in s.source)
 
@@ -1083,8 +1088,7 @@ def test_an_entry_with_a_dotted_leader_to_its_owner_is_one_action_even_when_it_w
             "parents ................................................ ACTION: MW\n"
             "Book the hall for June ................................. ACTION: RH\n"
             "The chair thanked members.\n")
-    found = [s for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
-    assert [(s.title, s.owner_text) for s in found] == [
+    assert owned(text) == [
         ("Write to the operator about the two late routes and tell the parents", "MW"),
         ("Book the hall for June", "RH")]  # a short entry is no heading; "NOTED" and the thanks are not actions
 
@@ -1100,8 +1104,7 @@ def test_roman_sub_items_are_read_with_the_lettered_item_that_leads_into_them():
             "(ii)\tbook the drivers' training day.\n\n"
             "(d)\tIn discussion, the following points were made:\n\n"
             "(i)\tMembers said the buses were often late.\n")
-    found = [s for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
-    assert [(s.title, s.owner_text) for s in found] == [
+    assert owned(text) == [
         ("Publish the new route map by the end of June", "Officers"),
         ("Write to the operators about late arrivals", "Officers"),
         ("Book the drivers' training day", "Officers")]  # "(ii)" after a TAB is a list item, not a table row
@@ -1111,8 +1114,7 @@ def test_a_panel_of_previously_assigned_actions_is_not_this_meetings():
     text = ("Minutes\n\nThe action tracker was reviewed.\n\nPreviously agreed actions\n"
             "- T-04 Send the route map to schools – Completed\n- T-06 Review the pass policy – In progress\n\n"
             "Item 2 Transport\nRH to book the hall for the open day.\n")
-    found = [s.title for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
-    assert found == ["Book the hall for the open day"]
+    assert owned(text) == [("Book the hall for the open day", "RH")]
 
 
 def test_a_question_and_its_answer_give_an_action_only_when_someone_is_named():
@@ -1120,8 +1122,7 @@ def test_a_question_and_its_answer_give_an_action_only_when_someone_is_named():
             "A (LG): Not known yet. This will be collected.\n"
             "Q (AP): Can families see the routes?\n"
             "A (MW): MW will send the route list to the forum.\n")
-    found = [(s.title, s.owner_text) for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
-    assert found == [("Send the route list to the forum", "MW")]
+    assert owned(text) == [("Send the route list to the forum", "MW")]
 
 
 OWN_NOTES = """# My notes: Transport Reference Group, Monday 7 June 2027
@@ -1145,10 +1146,7 @@ I'll chase Mark for the complaint figures.
 
 
 def test_a_champions_own_notes_give_the_writer_what_i_will_do():
-    found = [(s.title, s.owner_text) for s in parse_outcomes(OWN_NOTES, meeting_date=date(2027, 6, 7),
-                                                              names=frozenset({"mark", "walsh"})).meetings[-1].suggestions
-             if s.suggested]
-    assert found == [
+    assert owned(OWN_NOTES, meeting_date=date(2027, 6, 7), names=frozenset({"mark", "walsh"})) == [
         ("Send me the new timetable by the 14th", "Pat"),  # "Pat Coles (PC)" introduces Pat; "she" is Pat
         ("Ask the forum which stops are hardest for wheelchair users", "Sam Ridley"),
         ("Chase Mark for the complaint figures", "Sam Ridley"),
@@ -1166,10 +1164,9 @@ def test_a_log_whose_status_marks_new_rows_carries_the_others_from_earlier_meeti
     text = ("Ref\tAction\tOwner\tStatus\n"
             "R1\tReview the pass policy\tHead of Transport\tIn progress\n"
             "R2\tBook the hall for the open day\tBusiness Support\tNew\n")
-    found = [s.title for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
-    assert found == ["Book the hall for the open day"]
+    assert owned(text) == [("Book the hall for the open day", "Business Support")]
     unmarked = text.replace("\tNew\n", "\tNot started\n")  # no row marked New: every open row is suggested
-    assert len([s for s in parse_outcomes(unmarked).meetings[-1].suggestions if s.suggested]) == 2
+    assert len(owned(unmarked)) == 2
 
 
 def test_a_review_tables_owner_with_a_helper_and_its_next_review_row():
