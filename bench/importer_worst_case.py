@@ -25,7 +25,8 @@ MEETING = date(2026, 11, 12)
 # tables, lists, dotted leaders, two columns, task boxes, numbered blocks).
 LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- send the letter", "• send the letter",
          "1. send the letter", "| Send the letter | MW | 30/01/2027 |", "Send,MW,30/01/2027", "o\tsend the letter",
-         "Owner: MW", "Circulate the protocol ........ ACTION: MW", "[ ] send the letter", "A1 send the letter",
+         "Owner: MW", "Circulate the protocol ........ ACTION: MW", "........ ACTION: MW", "[ ] send the letter",
+         "A1 send the letter",
          "  indented wording of the item", "left column words here          right column words there",
          "Mary Walker to send the letter", "(Action: MW)"]
 # One long line: a run of one character between words rules look for.
@@ -36,6 +37,8 @@ RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Targ
 def cases(lines: int):
     for line in LINES:
         yield f"{lines:,} lines of {line.strip()[:30]!r}", "\n".join([line] * lines)
+    yield f"{lines:,} different actions", "\n".join(f"Action: MW to send letter {number} to the school {number % 97}"
+                                                    for number in range(lines))
     for name, run in RUNS.items():
         for word in RUN_AROUND:
             yield f"{word!r} then a run of {name}", f"{word}{run * (MAX_PASTE // (2 * len(run)))}x"

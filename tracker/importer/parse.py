@@ -24,6 +24,7 @@ Due dates are read by due.py. Owners are kept as written here; operations match 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -457,6 +458,8 @@ def _wrap_width(raw_lines: list[str]) -> range:
     return range(width - 12, width + 3) if width >= 72 else range(0)
 
 
+# How much of a paragraph's end joining a wrapped line reads: more than any line a document wraps
+JOIN_LOOKBACK = 2_000
 # "Circulate the protocol ............ ACTION: JB": dots leading from an entry to its owner or outcome
 DOTTED_LEADER = re.compile(r"(?:^|\s)\.{4,}\s*\S")
 
@@ -465,19 +468,24 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
     "September, ..."), mending a word hyphenated across the break ("assess-" / "ments"). `full`: the
     line before ran to the document's wrap width, so it goes on ("... to the ICB" / "Executive Committee")."""
-    if previous.kind not in ("text", "bullet") or re.search(r"[.!?:]$", previous.text) \
-            or DOTTED_LEADER.search(previous.text):  # "Share the results ........ ACTION: NK" ends its entry
+    # The rules read the end of the paragraph so far, never all of it: read whole at every line, a
+    # paste of thousands of short lines took time growing with the square of its length (a minute
+    # and a half for 100,000 characters). Its last words are enough, and a leader can only be in
+    # the line joined last (below).
+    end, joined_last = previous.text[-40:], previous.text[-JOIN_LOOKBACK:]
+    if previous.kind not in ("text", "bullet") or end[-1:] in (".", "!", "?", ":") \
+            or ("...." in joined_last and DOTTED_LEADER.search(joined_last)):  # "Share ... ACTION: NK" ends its entry
         return False
     if DOTTED_LEADER.search(line) and not DOTTED_LEADER.match(line) and previous.kind == "text" \
             and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", previous.text):
         previous.text = f"{previous.text} {line}"  # "Circulate ..., by 5pm" / "Friday ....... ACTION: MW"
         return True
-    date_cut = re.search(r"\b\d{1,2}$", previous.text) and re.match(_MONTH_NAME + r"\b", line, re.I)
-    if not (line[0].islower() or ENDS_MID_PHRASE.search(previous.text) or DUE_IN_BRACKETS.match(line) or date_cut
+    date_cut = re.search(r"\b\d{1,2}$", end) and re.match(_MONTH_NAME + r"\b", line, re.I)
+    if not (line[0].islower() or ENDS_MID_PHRASE.search(end) or DUE_IN_BRACKETS.match(line) or date_cut
             or (full and previous.kind == "text" and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
                 and not INLINE_HEADING.match(line))):
         return False
-    if re.search(r"[a-z]-$", previous.text) and line[0].islower():
+    if re.search(r"[a-z]-$", end) and line[0].islower():
         previous.text = previous.text[:-1] + line
     else:
         previous.text = f"{previous.text} {line}"
@@ -1729,7 +1737,8 @@ class _Reader:
         for suggestion in suggestions:
             if suggestion.suggested:
                 index = next((number for number, earlier in enumerate(self.meeting.suggestions)
-                              if earlier.suggested and _same_commitment(earlier, suggestion)), None)
+                              if earlier.suggested and _same_commitment(earlier, suggestion)),
+                             None) if _stems(_what(suggestion)) else None  # no words: the same as nothing
                 if index is not None:
                     self.latest = index
                     earlier = self.meeting.suggestions[index]
@@ -2010,8 +2019,9 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
 _STOP = {"the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "at", "be", "from", "this", "that"}
 
 
-def _stems(text: str) -> set[str]:
-    return {word[:5] for word in re.findall(r"[a-z0-9]+", text.casefold()) if word not in _STOP}
+@functools.lru_cache(maxsize=4096)  # each suggestion is compared with every earlier one: worked out once
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(word[:5] for word in re.findall(r"[a-z0-9]+", text.casefold()) if word not in _STOP)
 
 
 def _what(suggestion: Suggestion) -> str:
