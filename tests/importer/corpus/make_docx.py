@@ -556,6 +556,157 @@ def improvement_board_lettered() -> None:
     doc.save(HERE / "79_eighth_lettered_roman_requests.docx")
 
 
+def _ninth_table(doc, rows, bold_header=True):
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+            if r == 0 and bold_header:
+                for run in table.cell(r, c).paragraphs[0].runs:
+                    run.bold = True
+    return table
+
+
+def _ninth_para(doc, text, bold=False, indent=0.0):
+    paragraph = doc.add_paragraph()
+    run = paragraph.add_run(text)
+    run.bold = bold
+    if indent:
+        paragraph.paragraph_format.left_indent = Pt(indent)
+    return paragraph
+
+
+def key_points_table() -> None:
+    doc = Document()
+    doc.styles["Normal"].font.name = "Arial"
+    _ninth_para(doc, "NHS Westmoor Integrated Care Board", bold=True)
+    _ninth_para(doc, "SEND Health Operational Group", bold=True)
+    _ninth_para(doc, "Thursday 7 January 2027, 13:30 \u2013 15:30, MS Teams")
+    _ninth_para(doc, "Minutes and key points", bold=True)
+    _ninth_table(doc, [
+        ("Attendance", ""),
+        ("Chair", "Yusuf Okafor (YO), Designated Clinical Officer, Westmoor ICB"),
+        ("Members", "Grace Adeyemi (GA), Head of Children\u2019s Therapies, Westmoor Community Health NHS Trust; "
+                    "Dr Anita Patel (AP), Consultant Community Paediatrician; Mary Walker (MW), Head of SEND, "
+                    "Westmoor Council; Tom Evans (TE), PCF co-chair; Rachel Osei (RO), Designated Social Care "
+                    "Officer; Dev Sharma (DS), CAMHS Service Manager"),
+        ("In attendance", "Ruth Hill (RH), Partnership Business Support Officer (notes)"),
+        ("Apologies", "Liam Porter (LP); Dr Hannah Greer (HG), Named GP for Safeguarding"),
+    ], bold_header=True)
+    doc.add_paragraph()
+    _ninth_para(doc, "1. Welcome, apologies and declarations of interest", bold=True)
+    _ninth_para(doc, "YO welcomed members. Apologies as above. TE declared an interest as the parent of a child on "
+               "the neurodevelopmental pathway; this was noted and no conflict arose for today\u2019s business.")
+    _ninth_para(doc, "2. Minutes of the last meeting (5 November 2026) and action log", bold=True)
+    _ninth_para(doc, "Agreed as an accurate record. Actions 14, 15 and 17 are closed; action 16 (health advice "
+               "template) is carried forward to item 4.")
+    _ninth_para(doc, "3. Key points and actions", bold=True)
+    _ninth_table(doc, [
+        ("Item", "Key point", "Action", "Responsible", "Timescale"),
+        ("3.1", "Health advice timeliness: 58% of health advice for EHC needs assessments returned within six "
+                "weeks in November, up from 44%. Community paediatrics at 71%.", "Noted", "", ""),
+        ("3.2", "Therapies advice is the main source of delay; two OT posts remain vacant. Agency cover "
+                "approved until March.",
+         "GA to send the OT recovery trajectory to the DCO", "GA", "by w/e 15/01"),
+        ("3.3", "Neurodevelopmental pathway waiting list stands at 1,198. The independent provider contract "
+                "ends 31 March.",
+         "Confirm whether the ICB will extend the independent provider contract into 2027/28 and report back",
+         "the Designated Clinical Officer (DCO)", "February meeting"),
+        ("3.4", "CAMHS: DS reported the new single point of access went live on 4 January.", "None", "N/A", "N/A"),
+        ("3.5", "Families are not told when health advice is late. TE said parents chase the SEND team, who "
+                "do not know either.",
+         "Draft a short letter for families explaining health advice delays and who to contact; share with "
+         "TE before use", "AP / GA", "31/01/27"),
+        ("3.6", "Social care advice: RO reported that 9 of 40 requests in December went unanswered.",
+         "RO to remind team managers of the six-week duty and bring the December list to the next meeting",
+         "RO", "Next meeting"),
+        ("3.7", "Health advice template (carried forward action 16).",
+         "MW and YO to agree final wording and publish on the Local Offer practitioner pages",
+         "MW / YO", "End of Feb"),
+        ("3.8", "Data: LP sent apologies; the health dashboard will be presented in March.", "N/A", "LP", "March"),
+        ("3.9", "Equipment for children with complex health needs in school \u2013 no update from the "
+                "wheelchair service.", "Noted \u2013 carry forward", "", ""),
+    ])
+    doc.add_paragraph()
+    _ninth_para(doc, "4. Risk register", bold=True)
+    _ninth_para(doc, "The group reviewed the two SEND health risks. The risk on therapies workforce stays at 16 "
+               "(red). No new risks were added. No action.")
+    _ninth_para(doc, "5. Any other business", bold=True)
+    _ninth_para(doc, "DS asked whether CAMHS could have a seat on the EHC needs assessment panel. YO agreed to raise "
+               "this with MW outside the meeting; MW said she was supportive in principle. Action: YO to write "
+               "to the panel chair by 22 January.")
+    _ninth_para(doc, "6. Date of next meeting", bold=True)
+    _ninth_para(doc, "Thursday 4 February 2027, 13:30 \u2013 15:30, MS Teams.")
+    doc.save(HERE / "81_ninth_key_points_table.docx")
+
+
+def owner_first_capitals() -> None:
+    doc = Document()
+    doc.styles["Normal"].font.name = "Calibri"
+    doc.add_heading("Preparing for Adulthood (PfA) Strategic Group", level=1)
+    _ninth_para(doc, "Notes of meeting \u2013 Wednesday 6 January 2027, 10am\u201312pm, Westmoor College, Room B14")
+    _ninth_para(doc, "Attendees:", bold=True)
+    _ninth_para(doc, "Owen Reid (OR) \u2013 Preparing for Adulthood Lead, Westmoor Council (Chair)\n"
+               "Liam Porter (LP) \u2013 Data and Performance Manager\n"
+               "Claire Dunmore (CD) \u2013 SENDIASS Service Manager\n"
+               "Marcus Bell (MB) \u2013 Head of Learning Support, Westmoor College\n"
+               "Rachel Osei (RO) \u2013 Designated Social Care Officer\n"
+               "Kerry Lang (KL) \u2013 Parent Champion, Westmoor PCF\n"
+               "Zoe Turner (ZT) \u2013 Supported Employment Coordinator\n"
+               "Ruth Hill (RH) \u2013 notes")
+    _ninth_para(doc, "Apologies: Mary Walker, Anita Patel, Careers Service (no representative this term)")
+    _ninth_para(doc, "Declarations of interest: none.")
+    _ninth_para(doc, "Actions are shown in capitals with the owner first, as agreed at the November meeting.",
+          indent=0)
+
+    doc.add_heading("1. Notes and actions from 4 November", level=2)
+    _ninth_para(doc, "Agreed. All actions complete except the supported internships map (see item 4).")
+
+    doc.add_heading("2. Post-16 destinations data", level=2)
+    _ninth_para(doc, "LP presented destinations for young people with EHC plans who left Year 11 in 2026: 91% in "
+               "education or training, but only 62% still there in December. Most drop-outs were from "
+               "general FE courses at Level 1. MB said the college had not been told about several "
+               "students\u2019 needs until they started.")
+    _ninth_para(doc, "LIAM PORTER: circulate the destinations breakdown by course and by need type to the group "
+               "by 15th Jan \u201927.")
+    _ninth_para(doc, "MB: share the college\u2019s list of students who left before Christmas with RO, so that "
+               "social care can check whether any need a Care Act assessment \u2013 asap but no later than "
+               "20 Jan.")
+
+    doc.add_heading("3. Transition from children\u2019s to adult social care", level=2)
+    _ninth_para(doc, "RO explained that adult social care now want referrals at 17 rather than 17\u00bd. KL said "
+               "parents find the two assessments confusing and that no one explains what changes at 18.")
+    _ninth_para(doc, "RO and KL: co-write a one-page \u201cwhat changes at 18\u201d guide for families, to go to "
+               "the Partnership Board by next Board (March).")
+    _ninth_para(doc, "The group agreed that the transitions protocol will be reviewed in the summer term. No "
+               "action until then.")
+
+    doc.add_heading("4. Supported internships", level=2)
+    _ninth_para(doc, "ZT reported 14 interns this year across 6 employers; 9 expected to get paid jobs. Two "
+               "employers have dropped out because of job coach shortages.")
+    _ninth_para(doc, "ZOE TURNER: finish the supported internships map of employers and job coaches and send it "
+               "to OR by the end of next week.")
+    _ninth_para(doc, "OWEN REID: write to the two employers who dropped out to ask what would bring them back.")
+    _ninth_para(doc, "Noted: the DfE supported internships grant continues in 2027/28.")
+
+    doc.add_heading("5. Information for young people", level=2)
+    _ninth_para(doc, "CD said SENDIASS has seen more calls from 16\u201325 year olds who did not know they could "
+               "ask for their own annual review meeting. The group discussed a young people\u2019s page "
+               "on the Local Offer.")
+    _ninth_para(doc, "SENDIASS: draft the young people\u2019s \u201cyour rights after 16\u201d page, with the youth "
+               "forum \u2013 first draft to next meeting.")
+    _ninth_para(doc, "ALL: send CD examples of good young-people-friendly information by 29 January.")
+
+    doc.add_heading("6. AOB", level=2)
+    _ninth_para(doc, "KL: the PCF\u2019s PfA evening is on 3 February; all welcome. (For information.)")
+    _ninth_para(doc, "CHAIR: raise the lack of a careers service representative with the Director of Education.")
+
+    doc.add_heading("Date of next meeting", level=2)
+    _ninth_para(doc, "Wednesday 3 March 2027, 10am, Westmoor College.")
+    doc.save(HERE / "87_ninth_owner_first_capitals.docx")
+
+
 if __name__ == "__main__":
     workforce_action_table()
     health_board_paragraphs()
