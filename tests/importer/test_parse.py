@@ -1194,3 +1194,23 @@ def test_names_listed_a_line_each_under_members_present_are_not_actions():
             "Item 1\nSR to send the route map to schools.\n")
     found = [s.title for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
     assert found == ["Send the route map to schools"]
+
+
+# --- the ninth batch's kinds of input ------------------------------------------------------------
+
+
+def test_a_checklists_open_boxes_are_actions_and_its_ticked_boxes_are_done():
+    text = ("🧭 Who's here\n\n- Ben Cole (BC) – Youth Worker\n- Ama Osei (AO) – SENCo\n\n"
+            "☑️ Last meeting's checklist\n\n- ☐ @Ben Cole: leaflet for the youth club\n\n"
+            "🗒️ Checklist\n\n"
+            "- ☐ @Ben Cole: leaflet for the youth club – by Fri 5 Mar\n"
+            "- ☐ Outreach team: archive the old referral forms\n"
+            "- ☑ @Ama Osei: sent the rota to parents\n")
+    assert owned(text, names=frozenset({"ben", "cole", "ama", "osei"})) == [
+        ("Leaflet for the youth club – by Fri 5 Mar", "Ben Cole"),
+        ("Archive the old referral forms", "Outreach team")]
+
+
+def test_a_name_before_a_colon_owns_an_item_only_in_a_list_of_actions():
+    topics = "What we talked about\n\n- Ben Cole: youth club numbers\n"
+    assert owned(topics, names=frozenset({"ben", "cole"})) == []

@@ -496,16 +496,19 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
 # "@Priya Shah" in a wiki's or a chat's notes: the person, mentioned
 MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
-# A task list's box: "[ ] send the report" is still to do, "[x] send the report" is done
-OPEN_TASK = re.compile(r"^\[\s?\]\s+")
-TICKED_TASK = re.compile(r"^\[[xX✓✔]\]\s+")
+# A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
+# report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
+OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
+TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒])\s+")
+# Emoji a notes app puts before a heading or a line ("👋 Who's here", "📆 Next meeting: ..."): decoration
+LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
 
 
 def _without_markup(line: str) -> str:
     """A line of Markdown (a wiki's or a notes app's export) as plain text: "## Action items" is the
     heading "Action items", "**Decision:**" the label "Decision:", "@Priya Shah" the name."""
     line = MARKDOWN_BOLD.sub(lambda found: found.group("text"), MARKDOWN_HEADING.sub("", line))
-    return MENTION.sub("", line).strip()
+    return LEADING_EMOJI.sub("", MENTION.sub("", line).strip())
 
 
 def mentioned_names(text: str) -> frozenset[str]:
@@ -804,7 +807,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort",
-    "analyze", "answer", "approve", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
+    "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
     "complete", "confirm", "connect", "consider", "contact", "continue", "contract", "convene", "coordinate",
@@ -838,7 +841,7 @@ SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+and\s+|\bthat\s+|"
                           r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides"
-OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
+OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
                          r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 # "(Becky + Amir)", "(Tom and Helen)" after what they will do
 PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*(?:\+|&|and|,|/)\s*[A-Z][a-z'’-]+"
@@ -1382,14 +1385,14 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
-                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
+                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
                         r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)",
                         re.I)
 GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
                                   r"agreed|following\s+actions\s+were\s+agreed)\b", re.I)
 YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|we\s+are(?:\s+doing)?|we\s+have"
                              r"(?:\s+done)?)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
-ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
+ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|checklist|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
                             r"what happens next|what we will do|we will|follow[- ]?up|"
                             r"taking forward|follow[- ]ups)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
@@ -1401,13 +1404,17 @@ DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endo
 # "Matters arising", "Action log review", "Actions from last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
-                             r"previous|earlier)\s+(?:meetings?|time)|progress\s+on\s+actions)\b", re.I)
+                             r"previous|earlier)\s+(?:meetings?|time)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
+                             r"(?:actions|checklist|tasks|list))\b", re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates)\b", re.I)
+
+
+NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s+(?P<rest>\S.*)$")
 
 
 def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
@@ -1426,6 +1433,10 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     need = re.match(r"^(?:we\s+)?needs?\s+to\s+(?P<rest>.+)$", text, re.I)
     if need:
         return [Commitment(need.group("rest"), HIGH, "Says what needs doing: “need to”")]
+    named = NAME_COLON.match(text)
+    if named and kind == "actions" and all(word.casefold() in KNOWN_NAMES.get() for word in named.group("who").split()):
+        # "Liam Porter: top 20 search terms" in a list of actions or a checklist: Liam's, whatever the wording
+        return [Commitment(named.group("rest"), HIGH, f"Listed as {named.group('who')}'s", (named.group("who"),))]
     first = text.split(" ", 1)[0]
     # "Explore impact of ...", but not "SEND passports", nor "Work at the hospital" among topics.
     if first.lower() in OWNER_VERBS and not first.isupper() and kind != "discussion":
