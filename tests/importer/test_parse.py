@@ -1214,3 +1214,26 @@ def test_a_checklists_open_boxes_are_actions_and_its_ticked_boxes_are_done():
 def test_a_name_before_a_colon_owns_an_item_only_in_a_list_of_actions():
     topics = "What we talked about\n\n- Ben Cole: youth club numbers\n"
     assert owned(topics, names=frozenset({"ben", "cole"})) == []
+
+
+def test_minutes_in_a_minute_column_table_with_the_action_cells_after_the_discussion():
+    text = ("Minute\tItem / discussion\tAction\tLead\tBy when\n"
+            "Min 12/004\tDeclarations of interest\n"
+            "BC declared an interest as a school governor.\tNoted\t\t\n"
+            "Min 12/005\tRespite review\n"
+            "AO reported that 40 families are waiting.\n"
+            "Members asked for a breakdown by area.\tSend the waiting list by area to members\tAO\t30/06/27\n"
+            "Min 12/006\tOverdue actions\n"
+            "The chair asked for new dates.\tGive the clerk new dates for overdue actions\tAll leads\tasap\n")
+    assert owned(text, meeting_date=date(2027, 6, 1)) == [
+        ("Send the waiting list by area to members", "AO"),
+        ("Give the clerk new dates for overdue actions", "All leads")]
+
+
+def test_an_action_cell_that_gives_nothing_to_do_is_not_an_action():
+    text = ("Point\tAction\tOwner\n"
+            "Budget outturn\tNoted – no action\tFinance\n"
+            "Transport policy\tN/A\t\n"
+            "Waiting list\tCarry forward\tAO\n"
+            "Respite review\tSend the review to the forum\tAO\n")
+    assert owned(text) == [("Send the review to the forum", "AO")]

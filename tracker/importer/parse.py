@@ -66,7 +66,9 @@ from tracker.importer.tables import (
     is_done,
     is_pipe_separator,
     marks_new_rows,
+    minute_rows,
     notes_without_owner,
+    says_nothing_to_do,
     stacked_cells,
     without_new_mark,
 )
@@ -523,7 +525,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
     raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(raw_lines)))))
-    return _action_column_flattened(_without_page_furniture(stacked_cells(csv_rows(raw_lines))))
+    return _action_column_flattened(_without_page_furniture(stacked_cells(csv_rows(minute_rows(raw_lines)))))
 
 
 def _clean_lines(text: str) -> list[_Line]:
@@ -2070,14 +2072,17 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     if columns.we_did is not None:  # "You said | We did": only what is still to be done
         return suggestions_from_prose(cell(columns.we_did), heading, reference)
     action = without_new_mark(cell(columns.action))
-    if not action:
+    if not action or says_nothing_to_do(action):  # "Noted", "N/A": the row records, it asks nothing
         return []
     owner = cell(columns.owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(cell(columns.due), reference, whole_cell=True))
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
-    owners = tuple(split_owners(owner)) if owner and looks_like_owner(owner) and not NO_ONE_YET.match(owner) else ()
+    # Under "Owner" or "Lead", a short cell is whoever it says ("Action owners", "Comms"), if not a name
+    named = looks_like_owner(owner) or (columns.owner is not None and len(owner.split()) <= 3 and owner[:1].isupper())
+    owners = tuple(split_owners(owner)) if owner and named and not NO_ONE_YET.match(owner) \
+        and not says_nothing_to_do(owner) else ()
     status = cell(columns.status)
     done = is_done(status) or bool(NEXT_OCCASION.match(action))
     reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"

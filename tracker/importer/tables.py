@@ -255,6 +255,62 @@ def _csv_cells(raw: str) -> list[str] | None:
     return next(csv.reader([raw.strip()]), None)
 
 
+# "Minute | Item / discussion | Action | Lead | By when" pasted as text: each item a line "Min 27/031<TAB>Title",
+# its discussion on the lines after, the last of them ending in the action's cells ("...<TAB>Action<TAB>JW<TAB>asap")
+MINUTE_COLUMN = re.compile(r"^(?:min(?:ute)?s?|item|ref\.?|no\.?|para)$", re.I)
+MINUTE_REF = re.compile(r"^(?:min(?:ute)?\.?\s*|item\s+)?\d{1,3}(?:/\d{2,4}|\.\d{1,2})?[a-z]?\.?$", re.I)
+
+
+def minute_rows(raw_lines: list[str]) -> list[str]:
+    """Minutes laid out as a table whose Minute column's cell is on a line with the item's title and
+    whose discussion runs over the lines below it, the action's cells after the last: each item put
+    back on one TAB row, its title and discussion in one cell, under the header's columns."""
+    header = next((index for index, raw in enumerate(raw_lines) if "\t" in raw and _minute_header(raw)), None)
+    if header is None:
+        return raw_lines
+    kept, item, index = raw_lines[: header + 1], [], header + 1
+    width = len(raw_lines[header].split("\t"))
+    while index < len(raw_lines) and raw_lines[index].strip():
+        cells = [cell.strip() for cell in raw_lines[index].split("\t")]
+        if MINUTE_REF.match(cells[0]) and len(cells) > 1:
+            if len([cell for cell in cells if cell]) > 2:
+                return raw_lines  # a whole row on the minute's line: an ordinary table
+            if item:
+                kept.append(_minute_row(item, width))
+            item = [cells[0], cells[1], [], []]
+        elif not item:
+            return raw_lines  # text before the first minute: not this layout
+        else:
+            item[2].append(cells[0])
+            item[3] = cells[1:] or item[3]
+        index += 1
+    if item:
+        kept.append(_minute_row(item, width))
+    return kept + raw_lines[index:]
+
+
+def _minute_header(raw: str) -> bool:
+    cells = [cell.strip() for cell in raw.split("\t")]
+    columns = columns_of(cells)
+    return bool(MINUTE_COLUMN.match(cells[0])) and columns is not None and columns.action not in (None, 0)
+
+
+def _minute_row(item: list, width: int) -> str:
+    reference, title, notes, action_cells = item
+    text = " ".join([title.rstrip(".") + "." if notes else title, *notes]).strip()
+    cells = [reference, text, *action_cells]
+    return "\t".join(cells + [""] * (width - len(cells)))
+
+
+# An action cell that gives nothing to do: "Noted", "None", "N/A", "Noted – no action", "Carry forward"
+NOTHING_TO_DO = re.compile(r"^(?:(?:[-–—]+|n/?a|none|nil|noted|note|for\s+information|info|no\s+(?:further\s+)?action"
+                           r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward)\s*[.,;:–—-]?\s*)+$", re.I)
+
+
+def says_nothing_to_do(cell: str) -> bool:
+    return bool(NOTHING_TO_DO.match(cell.strip()))
+
+
 NO_OWNER_CELL = re.compile(r"^(?:|[-–—]+|n/?a|noted|note|none|for\s+information|info)\.?$", re.I)
 
 
