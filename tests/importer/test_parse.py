@@ -1237,3 +1237,13 @@ def test_an_action_cell_that_gives_nothing_to_do_is_not_an_action():
             "Waiting list\tCarry forward\tAO\n"
             "Respite review\tSend the review to the forum\tAO\n")
     assert owned(text) == [("Send the review to the forum", "AO")]
+
+
+def test_initials_the_attendance_defines_are_the_owner_in_full():
+    names = frozenset({"nadia", "kaur", "nina", "khan", "tom", "evans"})
+    text = ("Present: Dr Nadia Kaur (NK), Community Paediatrician; Dawn Fraser (DF), guest; Tom Evans (PCF)\n\n"
+            "Actions\n\n- NK / DF to draft the letter to families\n- PCF to share the survey\n")
+    suggestions = [s for s in parse_outcomes(text, names=names).meetings[-1].suggestions if s.suggested]
+    assert [(s.owner_text, s.other_owners) for s in suggestions] == [
+        ("Nadia Kaur", ("DF",)),  # DF is not one of the partnership's people: kept as written
+        ("PCF", ())]  # "(PCF)" after Tom Evans is his organisation, not his initials

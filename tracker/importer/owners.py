@@ -144,6 +144,28 @@ def in_full(owner: str, text: str) -> str:
     return full.pop() if len(full) == 1 else owner
 
 
+# "Dr Anita Patel (AP)" in the attendance: who "AP" is in these minutes, whoever else has those initials
+DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) ?\((?P<initials>[A-Z]{2,3})\)")
+
+
+def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
+    """Initials the text itself defines for one of the people ("Anita Patel (AP)", both names among
+    `names`), each with the one name it gives them; initials given to two names are left out."""
+    found: dict[str, set[str]] = {}
+    for match in DEFINED_INITIALS.finditer(text):
+        words = match.group("name").split()
+        initials = match.group("initials")
+        if not all(word.casefold() in names for word in words) or (initials[0], initials[-1]) != (words[0][0], words[-1][0]):
+            continue  # someone from outside the partnership ("DF" stays as written), or "Tom Evans (PCF)"
+        found.setdefault(match.group("initials"), set()).add(match.group("name"))
+    return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def initials_in_full(owner: str, defined: dict[str, str]) -> str:
+    """ "Anita Patel" for the owner "AP" when the minutes define AP so; else the owner as written."""
+    return defined.get(owner.strip(), owner)
+
+
 NOT_ACRONYMS = {"action", "actions", "agreed", "noted", "resolved", "update", "decision", "decisions", "note",
                 "notes", "minutes", "apologies", "present", "agenda", "items", "summary", "outcome", "outcomes",
                 "approved", "closed", "complete", "status", "owner", "deadline", "urgent", "reminder", "welcome"}

@@ -45,7 +45,9 @@ from tracker.importer.layout import column_by_column, labelled_blocks, numbered_
 from tracker.importer.owners import (
     KNOWN_NAMES,
     arrow_owner,
+    defined_initials,
     in_full,
+    initials_in_full,
     introduced_names,
     looks_like_owner,
     reading_with,
@@ -1548,6 +1550,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     """
     reader = _Reader(meeting_date)
     lines = _clean_lines(text or "")
+    defined = defined_initials(text or "", names)
     names = names | mentioned_names(text or "") | introduced_names(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
@@ -1559,12 +1562,19 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     reader.close_heading()
     for meeting in reader.meetings:
         _date_the_next_meeting(meeting)
-        meeting.suggestions[:] = [replace(each, owner_text=in_full(each.owner_text, text)) if each.owner_text
+        meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
                                   else each for each in meeting.suggestions]
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions:
         meetings = meetings[1:]  # what came before the first dated heading: the page's introduction
     return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
+
+
+def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str]) -> Suggestion:
+    """Owners as the minutes name them in full: "Mrs Khan" as "Mrs Nadia Khan", "AP" as the "Anita
+    Patel (AP)" of the attendance list."""
+    return replace(suggestion, owner_text=initials_in_full(in_full(suggestion.owner_text, text), defined),
+                   other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
 NEXT_MEETING_LINE = re.compile(r"^(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+meeting\b[^\n]*", re.I | re.M)
