@@ -1247,3 +1247,30 @@ def test_initials_the_attendance_defines_are_the_owner_in_full():
     assert [(s.owner_text, s.other_owners) for s in suggestions] == [
         ("Nadia Kaur", ("DF",)),  # DF is not one of the partnership's people: kept as written
         ("PCF", ())]  # "(PCF)" after Tom Evans is his organisation, not his initials
+
+
+def test_owners_first_in_capitals_with_a_joint_verb_or_two_owners():
+    text = ("Actions\n\n"
+            "BC and AO: co-write the leaflet for families.\n\n"
+            "AMA OSEI: finish the rota and send it to the panel.\n\n"
+            "NOTED: the grant continues next year.\n")
+    assert owned(text, names=frozenset({"ama", "osei"})) == [
+        ("Co-write the leaflet for families", "BC"),
+        ("Finish the rota and send it to the panel", "AMA OSEI")]
+
+
+def test_no_later_than_is_the_due_date_over_a_before_that_describes_the_task():
+    text = "AO: send the list of pupils who moved before Christmas to the panel, no later than 12 Jan.\n"
+    suggestion = parse_outcomes(text, meeting_date=date(2027, 1, 5)).meetings[-1].suggestions[0]
+    assert suggestion.due.on == date(2027, 1, 12)
+    alone = "AO: send the list to the panel before Christmas.\n"  # the only date given is still the deadline
+    assert parse_outcomes(alone, meeting_date=date(2027, 1, 5)).meetings[-1].suggestions[0].due.on == date(2027, 12, 24)
+
+
+def test_next_board_with_its_month_is_that_month_unless_these_are_the_boards_minutes():
+    day = date(2027, 3, 2)
+    sub_group = "Data sub-group notes\n\nActions\n\n- LP to add the measure by next Board (June)\n"
+    due = parse_outcomes(sub_group, meeting_date=day).meetings[-1].suggestions[0].due
+    assert (due.kind, due.month) == ("meeting_in_month", date(2027, 6, 1))
+    board = "Partnership Board minutes\n\nActions\n\n- LP to add the measure by next Board (June)\n"
+    assert parse_outcomes(board, meeting_date=day).meetings[-1].suggestions[0].due.kind == "next_meeting"

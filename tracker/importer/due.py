@@ -38,7 +38,10 @@ MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"
     r"(?:^|[–—-]\s*))(?P<month>" + _MONTH
-    + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|board|panel|committee)(?:\s+meeting)?\b", re.I)
+    + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|board|panel|committee)(?:\s+meeting)?\b|"
+    # "by next Board (June)": the next meeting, its month said
+    r"\b(?:(?:to|at|for|by|before)\s+(?:the\s+)?)?next\s+(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum)"
+    r"\s*\((?P<next_month>" + _MONTH + r")\)", re.I)
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25"
 WRITTEN_DATE = re.compile(
     r"\b" + _WEEKDAY + r"?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
@@ -413,7 +416,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
             found.append((match.start(), match.end(), due))
 
     for match in MONTH_MEETING.finditer(text):
-        month = _forward(_month_number(match.group("month")), 1, reference.replace(day=1))
+        month = _forward(_month_number(match.group("month") or match.group("next_month")), 1, reference.replace(day=1))
         last = _last_day(month.year, month.month)
         add(match, Due(MEETING_IN_MONTH, match.group(0), on=last, month=month,
                        rule=f"“{match.group(0)}” is the group's meeting in {month:%B %Y} when it is in the "
@@ -494,11 +497,13 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
     if not found:
         return None
     # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the
-    # sentence ("the meeting on 4 December"); otherwise the last date said.
-    for start, _end, due in found:
-        if DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to ")):
-            return due
-    return found[-1][2]
+    # sentence ("the meeting on 4 December"); "no later than 20 Jan" over "who left before Christmas"
+    # in the same sentence; otherwise the last date said.
+    deadlines = [(start, due) for start, _end, due in found
+                 if DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to "))]
+    firm = [due for start, due in deadlines if not due.words.lower().startswith("before ")
+            and not re.search(r"\bbefore\s*$", text[:start], re.I)]
+    return (firm or [due for _start, due in deadlines] or [found[-1][2]])[0]
 
 
 # "By 31 March: LA to publish ...", "Deadline – w/c 8th Feb: ...": the due date first, then the action

@@ -817,7 +817,7 @@ MORE_VERBS = {
     "complete", "confirm", "connect", "consider", "contact", "continue", "contract", "convene", "coordinate",
     "cost", "create", "debrief", "deliver", "demonstrate", "design", "develop", "diarise", "discuss", "disseminate",
     "distribute", "do", "draft", "edit", "email", "embed", "engage", "ensure", "escalate", "establish", "evaluate",
-    "explain", "explore", "extract", "facilitate", "feed", "feed back", "finalise", "finalize", "find", "fix",
+    "explain", "explore", "extract", "facilitate", "feed", "feed back", "finalise", "finalize", "find", "finish", "fix",
     "flag", "follow", "form", "forward", "fund", "gather", "get", "give", "go", "help", "highlight", "hold", "host",
     "identify", "implement", "include", "inform", "investigate", "invite", "involve", "issue", "keep", "launch",
     "lead", "let", "liaise", "link", "log", "look", "maintain", "make", "map", "measure", "meet", "model", "monitor",
@@ -835,9 +835,9 @@ OWNER_VERBS = ACTION_VERBS | MORE_VERBS
 
 
 def _owner_verb(verb: str) -> bool:
-    """A verb someone is given to do, or the same verb done again: "redo", "re-send", "recirculate"."""
+    """A verb someone is given to do, done again or with others: "redo", "re-send", "co-write"."""
     verb = verb.casefold()
-    return verb in OWNER_VERBS or (verb[:2] == "re" and verb[2:].lstrip("-") in OWNER_VERBS)
+    return verb in OWNER_VERBS or (verb[:2] in ("re", "co") and verb[2:].lstrip("-") in OWNER_VERBS)
 # Owners that are "we" are the group itself: the reviewer chooses, as for an action with no owner.
 NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
@@ -846,7 +846,7 @@ CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+and\s+|\bthat\s+|"
                           r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides"
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
-                         r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+                         r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>(?:co-)?[a-z]+)\b(?P<rest>.*)$")
 # "(Becky + Amir)", "(Tom and Helen)" after what they will do
 PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*(?:\+|&|and|,|/)\s*[A-Z][a-z'’-]+"
                          r"(?:\s+[A-Z][a-z'’-]+)?)*)\)\s*\.?$")
@@ -1580,8 +1580,22 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str]) 
 NEXT_MEETING_LINE = re.compile(r"^(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+meeting\b[^\n]*", re.I | re.M)
 
 
+def _own_next_meeting(meeting: MeetingOutcomes) -> None:
+    """ "by next Board (June)" in the Board's own minutes (its title names it): the next meeting."""
+    title = meeting.text.lstrip().split("\n", 1)[0].casefold()
+    for index, suggestion in enumerate(meeting.suggestions):
+        due = suggestion.due
+        body = re.match(r"^(?:\w+\s+)?next\s+(?:the\s+)?(\w+)\s*\(", due.words, re.I) \
+            if due and due.kind == MEETING_IN_MONTH else None
+        if body and re.search(rf"\b{re.escape(body.group(1).casefold())}\b", title):
+            own = Due(NEXT_MEETING, due.words)
+            meeting.suggestions[index] = replace(suggestion, due=own,
+                                                 reason=_with_due(suggestion.reason.split(". Due")[0], own))
+
+
 def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
     """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then."""
+    _own_next_meeting(meeting)
     line = NEXT_MEETING_LINE.search(meeting.text)
     dates = [found.day for found in find_dates(line.group(0)) if found.day] if line else []
     if not dates:
