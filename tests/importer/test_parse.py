@@ -1274,3 +1274,20 @@ def test_next_board_with_its_month_is_that_month_unless_these_are_the_boards_min
     assert (due.kind, due.month) == ("meeting_in_month", date(2027, 6, 1))
     board = "Partnership Board minutes\n\nActions\n\n- LP to add the measure by next Board (June)\n"
     assert parse_outcomes(board, meeting_date=day).meetings[-1].suggestions[0].due.kind == "next_meeting"
+
+
+def test_a_sentence_with_two_commitments_gives_each_its_own_owner():
+    names = frozenset({"nadia", "kaur"})
+    same = "Nadia will set up a drop-in for parents, and she'll write to every school about it by Friday."
+    assert owned(same, names=names) == [("Set up a drop-in for parents", "Nadia"),
+                                        ("Write to every school about it by Friday", "Nadia")]
+    other = "Nadia will send the draft policy, and the youth forum will review it before June."
+    assert owned(other, names=names) == [("Send the draft policy", "Nadia"),
+                                         ("Review it before June", "the youth forum")]
+    reported = "Nadia will send the draft policy, and parents said it was too long."
+    assert owned(reported, names=names) == [("Send the draft policy, and parents said it was too long", "Nadia")]
+
+
+def test_a_description_with_set_is_not_a_commitment_but_set_up_is():
+    assert owned("Nadia will set the scene.", names=frozenset({"nadia"})) == []
+    assert owned("Nadia will set up the room.", names=frozenset({"nadia"})) == [("Set up the room", "Nadia")]

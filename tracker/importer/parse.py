@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -854,6 +855,11 @@ PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(
 
 PRONOUN_OBJECT = re.compile(r"^[a-z-]+(?:\s+(?:up|on|out|into))?\s+(?:them|it|this|these|that|those)\b", re.I)
 # "He would share ...": the person the sentence before was about ("Peter Grant said that ...").
+# "he'll write", "she'd take": "he will write", "she would take", for the rules below
+CONTRACTED = re.compile(r"\b(?P<who>he|she|I|they)['’](?P<end>ll|d)\b", re.I)
+CONTRACTIONS = {"ll": "will", "d": "would"}
+# "Mark will set up ..., and he will write ...": the same person's second commitment ("..., and will write ...")
+AND_HE_WILL = re.compile(r"(?<=,)\s+and\s+(?:he|she)\s+(?=(?:will|would)\s)", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
 SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised)\s+(?:that\s+)?)(?:he|she)\s+"
                            r"(?=would|will)", re.I)
@@ -948,7 +954,7 @@ def _group_decided(who: str, how: str, verb: str) -> bool:
 EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+that\s*$", re.I)
 
 
-def _owner_lead(clause: str) -> list[Commitment]:
+def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
     spoke = SPOKE_THEN_COMMITTED.match(clause)
@@ -972,13 +978,15 @@ def _owner_lead(clause: str) -> list[Commitment]:
                                               r"invited|requested|recommended|instructed", how)
         if (modal or single_word) and not _owner_verb(verb):
             continue  # "Transport to college" is a topic; "Ten more schools will join" no commitment
-        if single_word and modal and verb in DESCRIBING_VERBS - {"meet"}:
-            continue
+        if single_word and modal and verb in DESCRIBING_VERBS - {"meet"} \
+                and match.group("rest").split(" ", 2)[1:2] != ["up"]:
+            continue  # "The pilot will include swimming"; but "Mark will set up a contact" commits
         if _group_decided(who, how, verb):  # "Governors AGREED to keep the hours in place": a decision
             return [Commitment(f"{verb}{match.group('rest')}", LOW, f"A decision: “{who} {how} {verb}”")]
         owners = split_owners(re.sub(r"^(?:and|but|so|also|then)\s+", "", who, flags=re.I))
-        rest = match.group("rest")
-        parts = SECOND_COMMITMENT.split(f"{verb}{rest}")
+        head, others = _then_someone_else(f"{verb}{match.group('rest')}") if chained \
+            else (f"{verb}{match.group('rest')}", [])
+        parts = SECOND_COMMITMENT.split(head)
         before = clause[:start].rstrip(" ,;") if start else ""
         before = re.sub(r"(?:,?\s+and|\s+that)$", "", before).strip()
         earlier = _commitment(before) if before else None  # "A film would be developed, and schools are ..."
@@ -987,8 +995,29 @@ def _owner_lead(clause: str) -> list[Commitment]:
             part = re.sub(r"^(?:to|will|would)\s+", "", part.strip())
             found.append(Commitment(part, HIGH, f"Says who will do it: “{who} {how} {part.split(' ', 1)[0]}”",
                                     tuple(owners)))
-        return found
+        return found + others
     return []
+
+
+# "She will send the guide, and the steering group will test it": a second owner's own commitment
+SECOND_OWNER = re.compile(r",\s+and\s+(?:said\s+(?:that\s+)?)?(?=(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"
+                          r"\s+(?:will|would)\s+[a-z])")
+
+
+def _then_someone_else(text: str) -> tuple[str, list[Commitment]]:
+    """(what the first owner will do, the commitments of whoever the sentence names next): up to four
+    more owners, each read once."""
+    splits = list(itertools.islice(SECOND_OWNER.finditer(text), 4))
+    ends = [split.start() for split in splits[1:]] + [len(text)] if splits else []
+    head_end, others = len(text), []
+    for split, end in zip(splits, ends, strict=True):
+        found = _owner_lead(text[split.end(): end], chained=False)
+        if found and found[0].owners:
+            head_end = min(head_end, split.start())
+            others.extend(found)
+        elif others:  # "..., and parents said it was long": still the last owner's sentence
+            others[-1] = replace(others[-1], title=others[-1].title + text[split.start(): end])
+    return text[:head_end], others
 
 
 # A list item that reports rather than asks: "We talked about ...", "Next coffee morning is 3 December".
@@ -1285,6 +1314,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             found[-1] = _with_field(found[-1], field_line, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
+        text = CONTRACTED.sub(lambda match: f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}", text)
+        text = AND_HE_WILL.sub(" and ", text)
         if speaker and PRONOUN_SUBJECT.match(text):
             text = PRONOUN_SUBJECT.sub(speaker, text, count=1)
         said = SPEAKER.match(sentence)
@@ -1292,12 +1323,13 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         if speaker:  # "Dev explained the process and said he would find out ..."
             text = SAID_HE_WOULD.sub(lambda match, who=speaker: f"{match.group('said')}{who} ", text)
         made = []
-        for commitment in _commitments(text):
+        commitments = _commitments(text)
+        for commitment in commitments:
             # "Sarah will raise this with the transport team": the sentence before says what "this" is
             source = f"{sentences[number - 1]} {sentence}" if number and PRONOUN_OBJECT.match(commitment.title) \
                 else sentence
             made.append(_suggestion(commitment, source=source, heading=heading, kind="sentence",
-                                    due_text=commitment.title if len(_commitments(text)) > 1 else sentence,
+                                    due_text=commitment.title if len(commitments) > 1 else sentence,
                                     reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
         if len(made) == 1 and found and _follows_up(found[-1], made[0]):
             found[-1] = _follow_up(found[-1], made[0])
