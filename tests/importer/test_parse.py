@@ -1291,3 +1291,23 @@ def test_a_sentence_with_two_commitments_gives_each_its_own_owner():
 def test_a_description_with_set_is_not_a_commitment_but_set_up_is():
     assert owned("Nadia will set the scene.", names=frozenset({"nadia"})) == []
     assert owned("Nadia will set up the room.", names=frozenset({"nadia"})) == [("Set up the room", "Nadia")]
+
+
+def test_a_discussion_sentence_the_action_table_records_is_not_a_second_action():
+    text = ("Discussion\n\n"
+            "The group agreed to publish respite waiting times by area each term.\n"
+            "Ama said the new café at the hub is popular with families.\n\n"
+            "Action\tOwner\tDue\n"
+            "Publish respite waiting times by area on the Local Offer\tAO\t30/06/2027\n")
+    suggestions = parse_outcomes(text, meeting_date=date(2027, 6, 1)).meetings[-1].suggestions
+    assert [s.title for s in suggestions if s.suggested] == ["Publish respite waiting times by area on the Local Offer"]
+    assert [s.title for s in suggestions if not s.suggested] == [
+        "Publish respite waiting times by area each term"]  # shown unticked: the row records it
+
+
+def test_within_the_month_is_the_end_of_the_meetings_month():
+    text = "AO to phone the family within the month.\n"
+    due = parse_outcomes(text, meeting_date=date(2027, 3, 9)).meetings[-1].suggestions[0].due
+    assert due.on == date(2027, 3, 31)
+    busy = "AO to phone the family, as the month has been busy.\n"  # "the month" alone gives no date
+    assert parse_outcomes(busy, meeting_date=date(2027, 3, 9)).meetings[-1].suggestions[0].due is None

@@ -97,7 +97,7 @@ VAGUE = re.compile(
     r"end\s+of\s+(?:the\s+)?(?P<financial>financial\s+year)|"
     r"end\s+of\s+(?:the\s+)?(?P<year_end>(?:calendar\s+)?year)|"
     r"end\s+of\s+(?:the\s+)?(?P<this_term>term)|"
-    r"(?:end\s+of\s+(?:the\s+|this\s+)?|this\s+)(?P<this_month>month)\b(?!\s+of)|"
+    r"(?:end\s+of\s+(?:the\s+|this\s+)?|this\s+|within\s+(?:the|this)\s+)(?P<this_month>month)\b(?!\s+of)|"
     r"(?:end\s+of\s+)?(?P<next_month>next\s+month)|"
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)

@@ -1594,6 +1594,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     reader.close_heading()
     for meeting in reader.meetings:
         _date_the_next_meeting(meeting)
+        _recorded_in_table(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
                                   else each for each in meeting.suggestions]
     meetings = reader.meetings
@@ -1623,6 +1624,25 @@ def _own_next_meeting(meeting: MeetingOutcomes) -> None:
             own = Due(NEXT_MEETING, due.words)
             meeting.suggestions[index] = replace(suggestion, due=own,
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], own))
+
+
+RECORDED_AT = 3  # words a sentence must share with a row of the action table to be the matter it records
+MOST_ROWS_COMPARED = 100
+
+
+def _recorded_in_table(meeting: MeetingOutcomes) -> None:
+    """Minutes whose action table holds this meeting's actions (rows ticked): a sentence of the
+    discussion sharing three or more words with one of its rows ("the group agreed to show appeals
+    registered, conceded and decided" beside "Add tribunal outcomes (registered, conceded, decided)
+    ...") is the matter the row records, shown unticked; the row is the action."""
+    rows = [_stems(_what(each)) for each in meeting.suggestions if each.kind == "row" and each.suggested]
+    if not rows or len(rows) > MOST_ROWS_COMPARED:
+        return
+    for index, suggestion in enumerate(meeting.suggestions):
+        if suggestion.kind != "row" and suggestion.suggested and any(
+                len(_stems(_what(suggestion)) & row) >= RECORDED_AT for row in rows):
+            meeting.suggestions[index] = replace(suggestion, confidence=LOW,
+                                                 reason="The minutes' action table records this as a row")
 
 
 def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
