@@ -1311,3 +1311,10 @@ def test_within_the_month_is_the_end_of_the_meetings_month():
     assert due.on == date(2027, 3, 31)
     busy = "AO to phone the family, as the month has been busy.\n"  # "the month" alone gives no date
     assert parse_outcomes(busy, meeting_date=date(2027, 3, 9)).meetings[-1].suggestions[0].due is None
+
+
+def test_two_owners_each_to_do_something_in_one_sentence():
+    text = "Follow-up: BC to ring the school about transport, and AO to book the taxi for Monday.\n"
+    assert owned(text) == [("Ring the school about transport", "BC"), ("Book the taxi for Monday", "AO")]
+    one = "Follow-up: BC to ring the school, and to explain the change to the family.\n"  # one owner, two steps
+    assert [owner for _title, owner in owned(one)] == ["BC", "BC"]

@@ -999,9 +999,10 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
     return []
 
 
-# "She will send the guide, and the steering group will test it": a second owner's own commitment
+# "She will send the guide, and the steering group will test it", "JM to phone dad, and RH to send the
+# letter": a second owner's own commitment
 SECOND_OWNER = re.compile(r",\s+and\s+(?:said\s+(?:that\s+)?)?(?=(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"
-                          r"\s+(?:will|would)\s+[a-z])")
+                          r"\s+(?:will|would|to)\s+[a-z])")
 
 
 def _then_someone_else(text: str) -> tuple[str, list[Commitment]]:
