@@ -1318,3 +1318,17 @@ def test_two_owners_each_to_do_something_in_one_sentence():
     assert owned(text) == [("Ring the school about transport", "BC"), ("Book the taxi for Monday", "AO")]
     one = "Follow-up: BC to ring the school, and to explain the change to the family.\n"  # one owner, two steps
     assert [owner for _title, owner in owned(one)] == ["BC", "BC"]
+
+
+def test_an_answer_under_a_quoted_question_is_its_signers_not_the_senders():
+    text = ("From: Ama Osei <ama.osei@example.org>\nSent: 3 March 2027 10:00\nSubject: RE: questions\n\n"
+            "My answers below.\n\n"
+            "> Ben, can you check the minibus booking?\n\n"
+            "Yes, I'll check it by Friday. – Ben\n\n"
+            "> Who is writing to the college?\n\n"
+            "[NK] I'll write to them on Monday.\n\n"
+            "I'll send the agenda out tomorrow.\n")
+    found = [(s.title, s.owner_text) for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
+    assert ("Check it by Friday. – Ben", "Ben") in found
+    assert ("Write to them on Monday", "NK") in found
+    assert ("Send the agenda out tomorrow", "Ama Osei") in found  # her own line, not an answer: the sender's

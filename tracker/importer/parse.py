@@ -355,7 +355,8 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
     kept, sender = [], ""
-    for raw in raw_lines:
+    signers = _answers_signed(raw_lines)
+    for number, raw in enumerate(raw_lines):
         line = QUOTED.sub("", raw)
         stripped = line.strip()
         start = EMAIL_FROM.match(stripped)
@@ -364,8 +365,39 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
             continue
         if EMAIL_HEADER.match(stripped):
             continue
-        kept.append(_said_by(line, sender) if sender else line)
+        who = signers.get(number) or sender
+        if number in signers:
+            line = SIGNED_AT_START.sub("", line, count=1)  # "[MW] 163 as of today": the signer, named above
+        kept.append(_said_by(line, who) if who else line)
     return kept
+
+
+# An answer written under a quoted question, signed "... – Grace" at its end or "[MW] ..." at its start
+SIGNED_AT_END = re.compile(r"\s[–—-]\s*(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]*)?)\.?\s*$")
+SIGNED_AT_START = re.compile(r"^\s*\[(?P<who>[A-Z][\w'’ .-]{0,30})\]\s")
+
+
+def _answers_signed(raw_lines: list[str]) -> dict[int, str]:
+    """For each line of an answer given inline under a quoted question, whoever signed that answer
+    (not the email's sender): the paragraph after a '>' line, up to a blank line."""
+    signers: dict[int, str] = {}
+    number = 0
+    while number < len(raw_lines):
+        if not (QUOTED.match(raw_lines[number]) and raw_lines[number].strip(" >")):
+            number += 1
+            continue
+        start = number + 1
+        while start < len(raw_lines) and (QUOTED.match(raw_lines[start]) or not raw_lines[start].strip()):
+            start += 1
+        end = start
+        while end < len(raw_lines) and raw_lines[end].strip() and not QUOTED.match(raw_lines[end]):
+            end += 1
+        signed = SIGNED_AT_START.match(raw_lines[start]) if start < end else None
+        signed = signed or (SIGNED_AT_END.search(raw_lines[end - 1]) if start < end else None)
+        for each in range(start, end if signed else start):
+            signers[each] = signed.group("who")
+        number = max(end, number + 1)
+    return signers
 
 
 def _said_by(line: str, who: str) -> str:
