@@ -1332,3 +1332,12 @@ def test_an_answer_under_a_quoted_question_is_its_signers_not_the_senders():
     assert ("Check it by Friday. – Ben", "Ben") in found
     assert ("Write to them on Monday", "NK") in found
     assert ("Send the agenda out tomorrow", "Ama Osei") in found  # her own line, not an answer: the sender's
+
+
+def test_the_chair_the_attendance_names_is_the_chair_who_acts():
+    names = frozenset({"nadia", "kaur", "ben", "cole"})
+    text = ("Attendees:\nNadia Kaur (NK) – Youth Lead (Chair)\nBen Cole (BC) – co-chair of the forum\n\n"
+            "Actions\n\n- CHAIR: write to the college about the timetable\n")
+    assert owned(text, names=names) == [("Write to the college about the timetable", "Nadia Kaur")]
+    co_chair_only = "Attendees:\nBen Cole (BC) – co-chair of the forum\n\nActions\n\n- CHAIR: write to the college\n"
+    assert owned(co_chair_only, names=names) == [("Write to the college", "CHAIR")]  # the group's chair: the reviewer's

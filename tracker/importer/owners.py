@@ -161,8 +161,26 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
 
 
+CHAIR_KEY = "the chair"  # where defined_initials' map keeps the chair the minutes name, if they name one
+CHAIR = re.compile(r"(?<!co-)(?<!vice[- ])\bchair(?:person|man|woman)?\b", re.I)
+
+
+def defined_chair(text: str, names: frozenset[str]) -> str:
+    """The one person the attendance names as chair ("Owen Reid (OR) – PfA Lead (Chair)"), among
+    the partnership's people; "" when none or several."""
+    chairs = set()
+    for match in DEFINED_INITIALS.finditer(text):
+        role = re.split(r"[;\n]", text[match.end(): match.end() + 120], maxsplit=1)[0]
+        if CHAIR.search(role) and all(word.casefold() in names for word in match.group("name").split()):
+            chairs.add(match.group("name"))
+    return chairs.pop() if len(chairs) == 1 else ""
+
+
 def initials_in_full(owner: str, defined: dict[str, str]) -> str:
-    """ "Anita Patel" for the owner "AP" when the minutes define AP so; else the owner as written."""
+    """ "Anita Patel" for the owner "AP" when the minutes define AP so, the chair they name for
+    "CHAIR" or "the Chair"; else the owner as written."""
+    if re.fullmatch(r"(?:the\s+)?chair", owner.strip(), re.I):
+        return defined.get(CHAIR_KEY, owner)
     return defined.get(owner.strip(), owner)
 
 

@@ -44,8 +44,10 @@ from tracker.importer.due import (
 )
 from tracker.importer.layout import column_by_column, labelled_blocks, numbered_blocks
 from tracker.importer.owners import (
+    CHAIR_KEY,
     KNOWN_NAMES,
     arrow_owner,
+    defined_chair,
     defined_initials,
     in_full,
     initials_in_full,
@@ -1616,6 +1618,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     reader = _Reader(meeting_date)
     lines = _clean_lines(text or "")
     defined = defined_initials(text or "", names)
+    chair = defined_chair(text or "", names)
+    defined = defined | {CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
