@@ -707,6 +707,76 @@ def owner_first_capitals() -> None:
     doc.save(HERE / "87_ninth_owner_first_capitals.docx")
 
 
+def _tenth_para(doc, text, bold=False, style=None):
+    paragraph = doc.add_paragraph(style=style)
+    paragraph.add_run(text).bold = bold
+    return paragraph
+
+
+def _tenth_action(doc, text, owner):
+    """One item of Word's automatic numbered list: the action, an en dash, the owner in italics."""
+    paragraph = doc.add_paragraph(style="List Number")
+    paragraph.add_run(text + " \u2013 ")
+    paragraph.add_run(owner).italic = True
+
+
+def quality_workstream() -> None:
+    doc = Document()
+    doc.styles["Normal"].font.name = "Arial"
+    doc.add_heading("Westmoor SEND Partnership: Outcomes and Quality Assurance Workstream", level=1)
+    _tenth_para(doc, "Minutes of the meeting held on Monday 8 February 2027, 1.30pm \u2013 3.30pm, Room 4, "
+               "Westmoor House and MS Teams")
+    _tenth_para(doc, "Present", bold=True)
+    _tenth_para(doc, "David Lowe (DL), Principal Educational Psychologist (Chair); Mary Walker (MW), Head of SEND; "
+               "Grace Adeyemi (GA), Head of Children\u2019s Therapies; Yusuf Okafor (YO), Designated Clinical "
+               "Officer; Helen Brooks (HB), SENCo, Riverside Primary School; Tom Evans (TE), PCF co-chair; "
+               "Liam Porter (LP), Data and Performance Manager")
+    _tenth_para(doc, "In attendance: Ruth Hill (RH), Business Support (minutes)")
+    _tenth_para(doc, "Apologies: Sarah Khan, Claire Dunmore")
+    doc.add_heading("1. Welcome and declarations of interest", level=2)
+    _tenth_para(doc, "DL welcomed members. TE declared that one of the audited plans belongs to a family he supports "
+               "through the forum; he did not see that file. No other declarations.")
+    doc.add_heading("2. Minutes and actions of 7 December 2026", level=2)
+    _tenth_para(doc, "Agreed as a correct record. All actions are complete; the audit tool action is covered in item 3.")
+    doc.add_heading("3. Multi-agency EHC plan audit \u2013 findings", level=2)
+    _tenth_para(doc, "MW presented the findings of the January audit of 30 EHC plans. 19 were judged good or better, "
+               "up from 12 a year ago. Outcomes were still too general in a third of plans, and health sections "
+               "often repeated the advice word for word without saying what provision would be made. HB said "
+               "Riverside had already piloted the audit tool last term and found it quick to use.")
+    _tenth_para(doc, "GA and YO agreed the health sections were the weakest part and that clinicians should take part "
+               "in the next round of audits.")
+    doc.add_heading("4. Quality assurance framework", level=2)
+    _tenth_para(doc, "DL tabled a draft revised framework. Members asked for parent and young person feedback to sit "
+               "alongside the audit scores, and for the framework to say how often each agency audits. TE said "
+               "families should be asked before their plan is audited, not afterwards.")
+    doc.add_heading("5. Annual reviews", level=2)
+    _tenth_para(doc, "LP reported that 58% of annual reviews were completed within the four-week timescale in the "
+               "autumn term. Schools still send paperwork by email, which is often lost. The portal may be "
+               "able to take it from September.")
+    doc.add_heading("Decisions", level=2)
+    _tenth_para(doc, "The workstream agreed the audit tool will be used by all agencies from April 2027.",
+          style="List Bullet")
+    _tenth_para(doc, "Families will be asked for consent before their plan is audited.", style="List Bullet")
+    doc.add_heading("Actions agreed", level=2)
+    _tenth_action(doc, "Share the EHC plan audit findings with all SENCos through the SENCo bulletin by 26 February",
+            "Mary Walker")
+    _tenth_action(doc, "Arrange a joint audit of the health sections of ten plans, with a clinician from each therapy "
+                 "service, before the end of March", "Grace Adeyemi and Yusuf Okafor")
+    _tenth_action(doc, "Bring the revised quality assurance framework back for sign-off at the next meeting",
+            "David Lowe")
+    _tenth_action(doc, "Ask five families whose plans were audited whether they would talk to the workstream about "
+                 "their experience", "Tom Evans")
+    _tenth_action(doc, "Produce a one-page summary of the audit for the Partnership Board by 12/03/2027",
+            "Business Support")
+    _tenth_action(doc, "Check whether annual review paperwork can be sent through the portal from September and "
+                 "report back within 10 working days", "LP")
+    doc.add_heading("6. Any other business", level=2)
+    _tenth_para(doc, "None.")
+    doc.add_heading("7. Date of next meeting", level=2)
+    _tenth_para(doc, "Monday 12 April 2027, 1.30pm, Westmoor House.")
+    doc.save(HERE / "92_tenth_docx_autonumber_italic_owner.docx")
+
+
 if __name__ == "__main__":
     workforce_action_table()
     health_board_paragraphs()
