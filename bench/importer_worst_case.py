@@ -37,6 +37,7 @@ RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Targ
 def cases(lines: int):
     for line in LINES:
         yield f"{lines:,} lines of {line.strip()[:30]!r}", "\n".join([line] * lines)
+    yield f"{lines:,} clauses of one sentence", "Mark will set up the group" + ", and will write the letter" * lines
     yield f"{lines:,} different actions", "\n".join(f"Action: MW to send letter {number} to the school {number % 97}"
                                                     for number in range(lines))
     for name, run in RUNS.items():
