@@ -1341,3 +1341,45 @@ def test_the_chair_the_attendance_names_is_the_chair_who_acts():
     assert owned(text, names=names) == [("Write to the college about the timetable", "Nadia Kaur")]
     co_chair_only = "Attendees:\nBen Cole (BC) – co-chair of the forum\n\nActions\n\n- CHAIR: write to the college\n"
     assert owned(co_chair_only, names=names) == [("Write to the college", "CHAIR")]  # the group's chair: the reviewer's
+
+
+# --- a meeting chat exported as its only record ---------------------------------------------------
+
+CHAT = """Chat: Transport Review Group
+Tuesday 9 March 2027
+
+[14:01] Karen Doyle: Afternoon everyone, slides are in the files tab
+[14:03] Owen Reid: Karen could you update the route costs sheet for the spring term?
+[14:04] Karen Doyle: sure
+[14:06] Priya Shah: I'll write to the three operators about the late pick-ups by Friday
+[14:08] Owen Reid: Action for Dev - check the insurance on the new minibus
+[14:09] Owen Reid: Priya can you ring the college about the timetable?
+[14:10] Priya Shah: not sure that's me, it sits with admissions
+[14:12] Dev Malik: Sent the map round just now
+[14:13] Karen Doyle left the meeting
+"""
+
+
+def test_a_chat_export_reads_offers_granted_requests_and_actions_for_someone():
+    found = owned(CHAT)
+    owners = {owner for _, owner in found}
+    assert {"Karen Doyle", "Priya Shah", "Dev"} <= owners
+    assert any("route costs" in title.lower() for title, owner in found if owner == "Karen Doyle")
+    assert any("operators" in title.lower() for title, owner in found if owner == "Priya Shah")
+    assert any("insurance" in title.lower() for title, owner in found if owner == "Dev")
+
+
+def test_a_chat_request_not_agreed_and_a_thing_already_done_are_not_actions():
+    titles_found = " ".join(title.lower() for title, _ in owned(CHAT))
+    assert "college" not in titles_found
+    assert "map" not in titles_found
+    assert "left the meeting" not in titles_found
+
+
+def test_two_timestamped_lines_are_not_read_as_a_chat():
+    from tracker.importer.chat import chat_export
+
+    lines = ["[10:00] Mary Walker: I'll send the letters", "[10:05] Tom Evans: yes"]
+    assert chat_export(lines, lambda line, who: f"{who}: {line}") == lines
+    assert chat_export(lines + ["[10:06] Tom Evans: I'll ring her"], lambda line, who: f"{who}: {line}")[-2] == (
+        "Tom Evans: I'll ring her")

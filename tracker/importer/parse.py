@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
+from tracker.importer.chat import chat_export
 from tracker.importer.due import (
     MEETING_IN_MONTH,
     NEXT_MEETING,
@@ -561,7 +562,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
     raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
-    raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(raw_lines)))))
+    raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
     return _action_column_flattened(_without_page_furniture(stacked_cells(csv_rows(minute_rows(raw_lines)))))
 
 

@@ -1,0 +1,62 @@
+"""A meeting chat exported as its only record: "[10:42] Liam Porter: I'll send it".
+
+Each message is read as a paragraph of its own with its speaker standing for "I" ("I'll pull the
+figures" is the speaker's action), a request to someone answered by them on a following line
+("Liam can you send ...?" / "yep will do") is the answerer's action, "Action for Ruth - book ..."
+is Ruth's, and "... left the meeting" lines are dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+CHAT_LINE = re.compile(r"^\s*\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)\]\s*"
+                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*(?P<text>.*)$", re.I)
+LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
+                            re.I)
+REQUEST = re.compile(r"^(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:can|could|would)\s+you\s+"
+                     r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
+AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+problem|of\s+course|happy\s+to)\b",
+                    re.I)
+ACTION_FOR = re.compile(r"^action\s+for\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[-–—:]\s*(?P<task>.+)$", re.I)
+MIN_MESSAGES = 3  # timestamped lines before a text is read as a chat
+
+
+def _request_granted(message: re.Match, replies: list[re.Match]) -> str:
+    """ "Liam to send ..." when "Liam can you send ...?" is answered "yep will do" by Liam in the
+    next few messages; else ""."""
+    asked = REQUEST.match(message.group("text"))
+    if not asked:
+        return ""
+    for reply in replies:
+        if reply.group("who").split()[0] == asked.group("who") and AGREED.match(reply.group("text")):
+            return f"{reply.group('who')} to {asked.group('task')}."
+    return ""
+
+
+def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
+    """A chat's messages as paragraphs saying who will do what; other texts as they are."""
+    messages = [CHAT_LINE.match(raw) for raw in raw_lines]
+    if sum(1 for message in messages if message) < MIN_MESSAGES:
+        return raw_lines
+    kept: list[str] = []
+    for number, raw in enumerate(raw_lines):
+        message = messages[number]
+        if LEFT_OR_JOINED.match(raw):
+            continue
+        if not message:
+            kept.append(raw)
+            continue
+        replies = [each for each in messages[number + 1:number + 4] if each]
+        text = message.group("text").strip()
+        granted = _request_granted(message, replies)
+        action_for = ACTION_FOR.match(text)
+        if granted:
+            text = granted
+        elif action_for:
+            task = action_for.group("task")
+            text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
+        else:
+            text = said_by(text, message.group("who"))
+        kept.extend([text, ""])
+    return kept
