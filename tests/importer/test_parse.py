@@ -1383,3 +1383,30 @@ def test_two_timestamped_lines_are_not_read_as_a_chat():
     assert chat_export(lines, lambda line, who: f"{who}: {line}") == lines
     assert chat_export(lines + ["[10:06] Tom Evans: I'll ring her"], lambda line, who: f"{who}: {line}")[-2] == (
         "Tom Evans: I'll ring her")
+
+
+# --- an action log reviewed in matters arising ---------------------------------------------------
+
+LOG_REVIEW = """Matters arising and action log
+
+Action 12 - KD to renew the minibus lease.
+Update: renewed until 2028. Closed - new action raised: KD to tell the schools about the new pick-up times by 30 April 2027.
+
+Action 13 - OR to write to the college.
+Progress: letter sent; no reply yet. Remains open.
+
+Action: PS to book the venue for the summer event.
+"""
+
+
+def test_a_reviewed_log_action_is_not_new_but_the_action_its_update_raises_is():
+    found = owned(LOG_REVIEW, meeting_date=date(2027, 3, 1))
+    text = " ".join(title.lower() for title, _ in found)
+    assert "lease" not in text and "college" not in text
+    assert any("pick-up" in title.lower() and owner == "KD" for title, owner in found)
+    assert any("venue" in title.lower() and owner == "PS" for title, owner in found)
+
+
+def test_an_action_numbered_without_an_update_under_it_is_still_read():
+    found = owned("Actions\n\nAction 14 - OR to write to the college by 5 April 2027.\n", meeting_date=date(2027, 3, 1))
+    assert any("college" in title.lower() and owner == "OR" for title, owner in found)

@@ -74,6 +74,7 @@ from tracker.importer.tables import (
     marks_new_rows,
     minute_rows,
     notes_without_owner,
+    reviewed_log_actions,
     says_nothing_to_do,
     stacked_cells,
     without_new_mark,
@@ -563,7 +564,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
     raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
-    return _action_column_flattened(_without_page_furniture(stacked_cells(csv_rows(minute_rows(raw_lines)))))
+    raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines))))
+    return _action_column_flattened(_without_page_furniture(raw_lines))
 
 
 def _clean_lines(text: str) -> list[_Line]:

@@ -341,3 +341,20 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
 
 # "Next review", "Date of next meeting": a row that says when the group meets again, not a task
 NEXT_OCCASION = re.compile(r"^(?:date\s+of\s+(?:the\s+)?)?next\s+(?:annual\s+)?(?:review|meeting)(?:\s+date)?\.?$", re.I)
+
+
+LOG_ACTION = re.compile(r"^\s*action\s+(?:no\.?\s*|ref\.?\s*)?[A-Z]{0,3}\d{1,4}\s*[-–—:.]\s*\S", re.I)
+LOG_UPDATE = re.compile(r"^\s*(?:update|progress|status)\s*[:-]", re.I)
+
+
+def reviewed_log_actions(raw_lines: list[str]) -> list[str]:
+    """An action log gone through in matters arising: "Action 041 - LH to audit ..." with an "Update:"
+    line under it is an old action reviewed, not a new one, so it is dropped; the update, with any
+    "new action raised: ...", is kept."""
+    kept: list[str] = []
+    for number, raw in enumerate(raw_lines):
+        following = next((line for line in raw_lines[number + 1:number + 3] if line.strip()), "")
+        if LOG_ACTION.match(raw) and LOG_UPDATE.match(following):
+            continue
+        kept.append(raw)
+    return kept
