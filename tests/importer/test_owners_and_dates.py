@@ -436,3 +436,19 @@ def test_an_actions_fields_go_to_it_when_the_discussion_said_it_first():
     assert letter.owner_text == "Head of Transport" and letter.due.on == date(2026, 1, 30)
     log = next(s for s in found if "route log" in s.title)
     assert not log.owner_text and log.due is None  # the fields are not the next action's
+
+
+# --- a weekday a week on, and a deadline at noon ---------------------------------------------------
+
+def test_a_week_or_a_fortnight_on_a_weekday_is_that_weekday_a_week_or_two_later():
+    meeting = date(2027, 6, 9)  # a Wednesday
+    assert read_due("send the plan a week on Monday", meeting).on == date(2027, 6, 21)
+    assert read_due("send the plan a fortnight on Thursday", meeting).on == date(2027, 6, 24)
+    assert read_due("send the plan on Monday", meeting).on == date(2027, 6, 14)  # not a week on
+
+
+def test_a_deadline_at_noon_on_a_weekday_is_that_weekday():
+    meeting = date(2027, 6, 9)
+    assert read_due("return the forms by 12 noon Friday", meeting).on == date(2027, 6, 11)
+    assert read_due("return the forms by midday on Monday", meeting).on == date(2027, 6, 14)
+    assert read_due("we met at noon in the hall", meeting) is None

@@ -77,10 +77,11 @@ WORKING_DAYS = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<count>\d+|on
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
 # The time a day's work ends, before its weekday: "COP", "end of play", "5pm" ("by 5pm Friday")
 _DAY_END = r"(?:cob|cop|eod|eop|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:day|play)|" \
-           r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
+           r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|(?:12\s+)?(?:noon|midday))"
 RELATIVE = re.compile(
     r"\b(?:tomorrow|(?<!of\s)today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?)|"
+    r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
     r"(?:(?:by|on|before|this|next)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
     r"(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
@@ -341,6 +342,11 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
         return friday, f"“{words}” is taken as the Friday of the meeting's week, {format_day(friday)}"
     if "today" in lowered:
         return reference, ""
+    later = re.match(r"^a (week|fortnight) on (\w+day)$", lowered)  # "a week on Tuesday": the Tuesday after next
+    if later:
+        first, _ = _relative(f"on {later.group(2)}", reference)
+        after = first + timedelta(days=7 if later.group(1) == "week" else 14) if first else None
+        return after, f"“{words}” is taken as {format_day(after)}" if after else ""
     settings = {"RELATIVE_BASE": datetime.combine(reference, datetime.min.time()), "PREFER_DATES_FROM": "future",
                 "RETURN_AS_TIMEZONE_AWARE": False}
     text = re.sub(r"^(?:by|on|before|this|within)\s+", "", lowered)
