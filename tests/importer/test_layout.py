@@ -54,3 +54,35 @@ def test_prose_with_a_narrow_owner_column_is_not_two_columns():
              "before the new term starts in the spring of next        NC",
              "year, with a report back to the panel in April.         NC"]
     assert column_by_column(lines, set()) == lines
+
+
+# --- a RAID log's risks and issues sections ------------------------------------------------------
+
+RAID = """Minutes of the transport group, 10 March 2027
+
+Issues
+I1  Two routes have had no escort since January. Owner: KD.
+I2  Fuel costs up 12% on budget. Issue owner: OR.
+
+Dependencies
+X1  New routes depend on the council's procurement timetable. Owner: PS.
+
+Actions
+A1  Recruit two escorts for the Oakfield routes. Owner: KD. Due: 31 March 2027.
+A2  Ask the operators for their fuel surcharges. Owner: OR. Due: 24 March 2027.
+A3  Write to parents on the two routes about the escorts. Owner: PS. Due: 17 March 2027.
+"""
+
+
+def test_risks_and_issues_with_an_owner_are_not_actions_but_the_actions_section_is():
+    found = [(s.title, s.owner_text) for s in parse_outcomes(RAID, meeting_date=date(2027, 3, 10)).meetings[-1].suggestions if s.suggested]
+    text = " ".join(title.lower() for title, _ in found)
+    assert "no escort" not in text and "fuel costs" not in text and "procurement" not in text
+    assert any("escorts" in title.lower() and owner == "KD" for title, owner in found)
+
+
+def test_an_issue_entry_is_kept_as_a_noted_issue_without_its_owner_field():
+    from tracker.importer.layout import raid_entries
+
+    assert raid_entries(["Issues", "I2  Fuel costs up. Owner: OR.", "", "Actions", "A1  Buy fuel cards. Owner: OR."]) == [
+        "Issues", "Issue I2 noted: Fuel costs up.", "", "Actions", "A1  Buy fuel cards. Owner: OR."]

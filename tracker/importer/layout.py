@@ -149,3 +149,31 @@ def labelled_blocks(raw_lines: list[str]) -> list[str]:
             kept.append(f"• {raw_lines[at].strip().rstrip(':')}: {raw_lines[at + 1].strip()}")
             at += 2
     return kept
+
+
+# A RAID log's sections: "Risks", "Issues", "Assumptions", "Dependencies" on a line alone, each entry
+# coded "I1  ..." (only the "Actions" section's entries are actions; decisions are read where they are)
+RAID_SECTION = re.compile(r"^\s*(?:#+\s*)?(?P<kind>risks?|issues?|assumptions?|dependenc(?:y|ies))"
+                          r"(?:\s+(?:log|register))?\s*:?\s*$", re.I)
+RAID_ENTRY = re.compile(r"^\s*(?P<code>[A-Z]{1,2}\d{1,3})\s*[.:)\-–]?\s+(?P<text>\S.*)$")
+RAID_OWNER = re.compile(r"\s*\b(?:risk\s+|issue\s+)?owner\s*:\s*[^.;]*[.;]?", re.I)
+
+
+def raid_entries(raw_lines: list[str]) -> list[str]:
+    """ "I2  Equipment budget overspent. Owner: GA." under "Issues": an issue noted, not an action, so
+    it is written "Issue I2 noted: Equipment budget overspent." with its owner field dropped."""
+    kept, kind = [], ""
+    for raw in raw_lines:
+        section = RAID_SECTION.match(raw)
+        if section or not raw.strip():
+            kind = re.sub(r"ies$", "y", section.group("kind").lower()).rstrip("s") if section else kind
+            kept.append(raw)
+            continue
+        entry = RAID_ENTRY.match(raw) if kind else None
+        if not entry:
+            kind = ""
+            kept.append(raw)
+            continue
+        text = RAID_OWNER.sub(" ", entry.group("text")).strip()
+        kept.append(f"{kind.capitalize()} {entry.group('code')} noted: {text}")
+    return kept

@@ -43,7 +43,7 @@ from tracker.importer.due import (
     leading_due,
     read_due,
 )
-from tracker.importer.layout import column_by_column, labelled_blocks, numbered_blocks
+from tracker.importer.layout import column_by_column, labelled_blocks, numbered_blocks, raid_entries
 from tracker.importer.owners import (
     CHAIR_KEY,
     KNOWN_NAMES,
@@ -562,7 +562,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = column_by_column(raw_lines, set(_page_footers(raw_lines)))
+    raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
     raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines))))
     return _action_column_flattened(_without_page_furniture(raw_lines))
