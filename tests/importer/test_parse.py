@@ -1410,3 +1410,18 @@ def test_a_reviewed_log_action_is_not_new_but_the_action_its_update_raises_is():
 def test_an_action_numbered_without_an_update_under_it_is_still_read():
     found = owned("Actions\n\nAction 14 - OR to write to the college by 5 April 2027.\n", meeting_date=date(2027, 3, 1))
     assert any("college" in title.lower() and owner == "OR" for title, owner in found)
+
+
+# --- an agenda item approving an earlier meeting's minutes ----------------------------------------
+
+def test_a_numbered_item_for_earlier_minutes_does_not_date_the_meeting():
+    text = ("Transport group\n\n1. Welcome\nAll welcomed.\n\n2. Minutes of 14 January 2027\nAgreed.\n\n"
+            "3. Escorts\nKD to recruit two escorts within two weeks.\n")
+    found = [s for s in parse_outcomes(text, meeting_date=date(2027, 3, 10)).meetings[-1].suggestions if s.suggested]
+    assert [s.due.on for s in found if "escort" in s.title.lower()] == [date(2027, 3, 24)]
+
+
+def test_a_dated_heading_that_is_not_an_earlier_meetings_minutes_still_starts_a_meeting():
+    text = "Meeting 14 January 2027\n\nKD to recruit two escorts within two weeks.\n"
+    found = [s for s in parse_outcomes(text, meeting_date=date(2027, 3, 10)).meetings[-1].suggestions if s.suggested]
+    assert [s.due.on for s in found] == [date(2027, 1, 28)]

@@ -683,6 +683,9 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
                                    r"^\d{1,3}\s*/\s*\d{2}\s", re.I)
 
+# An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
+PAST_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+(?!the\s+meeting\s+held)", re.I)
+
 # --- rewriting a commitment as a short imperative --------------------------------------------------
 
 # Past participle -> the verb that says what to do ("would be circulated" -> "Circulate").
@@ -1744,6 +1747,11 @@ class _Reader:
         if line.kind == "bullet" and line.numbered and _is_agenda_title(line.text, following):
             line = _Line("text", line.text)  # "4. Review of the SEND strategy": a heading
             self.governing = ""
+            if PAST_MINUTES_ITEM.match(line.text):  # "2. Minutes of 2 December 2026": an earlier meeting's
+                self.meeting.text += line.text + "\n\n"
+                self.start_heading(line.text)
+                self.previous = "heading"
+                return index + 1
         if line.kind == "bullet":
             return self.read_list(lines, index, lead_in="")
         if ATTENDANCE.match(line.text):
