@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tracker.importer import parse
-from tracker.importer.owners import writer_of
+from tracker.importer.owners import defined_initials, writer_of
 from tracker.importer.parse import (
     NoOutcomesForDate,
     find_dates,
@@ -1247,6 +1247,19 @@ def test_initials_the_attendance_defines_are_the_owner_in_full():
     assert [(s.owner_text, s.other_owners) for s in suggestions] == [
         ("Nadia Kaur", ("DF",)),  # DF is not one of the partnership's people: kept as written
         ("PCF", ())]  # "(PCF)" after Tom Evans is his organisation, not his initials
+
+
+def test_initials_with_a_letter_more_that_the_attendance_defines_are_the_owner_in_full():
+    names = frozenset({"nadia", "kaur", "neil", "kirby", "bea", "osei"})
+    text = ("Present: Nadia Kaur (NK), Community Paediatrician; Neil Kirby (NeK), Transport; Bea Osei (BOs), SENCo;"
+            " Ola Nwosu (OlN), guest; Kim Ng (KiM), guest\n\n"
+            "Actions\n\n- NeK to ring the depot\n- BOs to share the survey\n- OlN to book the hall\n- NK to write up\n")
+    suggestions = [s for s in parse_outcomes(text, names=names).meetings[-1].suggestions if s.suggested]
+    assert [s.owner_text for s in suggestions] == [
+        "Neil Kirby", "Bea Osei",
+        "OlN",  # not one of the partnership's people: kept as written
+        "Nadia Kaur"]
+    assert defined_initials("Kim Ng (KiM), guest; Ann Lee (AnX)", frozenset({"kim", "ng", "ann", "lee"})) == {}
 
 
 def test_owners_first_in_capitals_with_a_joint_verb_or_two_owners():

@@ -145,7 +145,9 @@ def in_full(owner: str, text: str) -> str:
 
 
 # "Dr Anita Patel (AP)" in the attendance: who "AP" is in these minutes, whoever else has those initials
-DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) ?\((?P<initials>[A-Z]{2,3})\)")
+# or "Mark Walsh (MWa)", "Anita Patel (AnP)": a letter more of a name, to tell two people with the same initials apart
+DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) ?"
+                              r"\((?P<initials>[A-Z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?)\)")
 
 
 def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
@@ -155,7 +157,9 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     for match in DEFINED_INITIALS.finditer(text):
         words = match.group("name").split()
         initials = match.group("initials")
-        if not all(word.casefold() in names for word in words) or (initials[0], initials[-1]) != (words[0][0], words[-1][0]):
+        letters = re.findall(r"[A-Z][a-z]?", initials)  # "AnP": "An" begins Anita, "P" begins Patel
+        if not all(word.casefold() in names for word in words) or not (
+                words[0].startswith(letters[0]) and words[-1].startswith(letters[-1])):
             continue  # someone from outside the partnership ("DF" stays as written), or "Tom Evans (PCF)"
         found.setdefault(match.group("initials"), set()).add(match.group("name"))
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
