@@ -219,17 +219,27 @@ def imported_detail(row: ChosenAction) -> str:
     nothing they said about the owner is lost when someone else is chosen."""
     notes = [source_note(row.source, row.heading)] if row.source else []
     if row.unmatched_owner:
-        notes.append(f"The minutes name the owner as “{row.unmatched_owner}”, who was not found among the "
-                     "partnership's people")
+        notes.append(f"The minutes name the owner as “{_clipped(row.unmatched_owner, 300)}”, who was not found "
+                     "among the partnership's people")
     if row.other_owners:
-        notes.append(f"Also named as owners in the minutes: {row.other_owners}")
+        notes.append(f"Also named as owners in the minutes: {_clipped(row.other_owners, 1_000)}")
     return "\n\n".join(notes)
+
+
+# The words quoted in an action's detail: a sentence longer than this (3,000 clauses pasted from a
+# PDF) is shortened, so the detail stays within its limit with the owners' notes beside it.
+MAX_QUOTED = 8_000
+
+
+def _clipped(text: str, most: int) -> str:
+    text = text.strip()
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
 
 
 def source_note(source: str, heading: str) -> str:
     """What the action's detail records: where in the outcomes it came from."""
-    under = f", under “{heading}”" if heading else ""
-    return f"From the meeting outcomes{under}:\n“{source.strip()}”"
+    under = f", under “{_clipped(heading, TEXT_LIMITS['agenda_items.title'])}”" if heading else ""
+    return f"From the meeting outcomes{under}:\n“{_clipped(source, MAX_QUOTED)}”"
 
 
 def _agenda_item(meeting: Meeting, heading: str, made: dict[str, AgendaItem]) -> AgendaItem | None:

@@ -8,8 +8,8 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from tracker.core.access import signed_in
 from tracker.core.dates import local_today, utcnow
-from tracker.core.domain import DomainError
-from tracker.extensions import db
+from tracker.core.domain import TEXT_LIMITS, DomainError
+from tracker.extensions import csrf, db
 from tracker.importer import blueprint
 from tracker.importer.documents import (
     MAX_DOCUMENT_BYTES,
@@ -62,9 +62,10 @@ def _meeting(meeting_id: int) -> Meeting:
 
 @blueprint.route("/meetings/<int:meeting_id>/import", methods=["GET", "POST"])
 @signed_in
+@csrf.exempt  # each form checks its own token, so an expired one keeps what was typed (EXPIRED)
 def paste(meeting_id: int):
     meeting = _meeting(meeting_id)
-    if meeting.is_cancelled:
+    if meeting.is_cancelled or not meeting.group.is_active:
         return _render_paste(meeting, None)
     people = people_who_can_own()
     if request.method == "POST" and "create" in request.form:
@@ -74,7 +75,18 @@ def paste(meeting_id: int):
         review, found = _suggest(meeting, form, people)
         if review is not None:
             return _render_review(meeting, review, people, found)
+    elif form.is_submitted() and form.csrf_token.errors:
+        form.csrf_token.errors = []
+        field = form.document if form.has_document else form.outcomes
+        field.errors = [EXPIRED_FILE if form.has_document else EXPIRED_PASTE, *field.errors]
     return _render_paste(meeting, form)
+
+
+# The form's token no longer fits the session (signed out and in again in another tab, or the
+# session renewed): the page comes back as it was left, with a fresh token, and nothing is saved.
+EXPIRED_PASTE = "This page had expired. Press “Find suggested actions” again"
+EXPIRED_FILE = "This page had expired. Choose the file again and press “Find suggested actions”"
+EXPIRED_REVIEW = "This page had expired, so nothing was created. Check the actions and press the button again"
 
 
 @blueprint.route("/meetings/<int:meeting_id>/import/clipboard", methods=["POST"])
@@ -181,8 +193,14 @@ def _owner_fields(found, default) -> dict:
 def _create(meeting: Meeting, people):
     """All or nothing: every ticked row is checked; if any is wrong, nothing is created."""
     form = ReviewForm()
+    if not form.rows.entries:  # no suggestions sent back: nothing to review
+        start = PasteForm(formdata=None)
+        start.outcomes.errors = ["Paste the meeting outcomes, or choose a file of the minutes"]
+        return _render_paste(meeting, start)
     people_by_id = {str(person.id): person for person in people}
     form.validate()
+    expired = bool(form.csrf_token.errors)
+    form.csrf_token.errors = []
     chosen, rows = [], []
     for number, entry in enumerate(form.rows, start=1):
         row = entry.form
@@ -192,9 +210,12 @@ def _create(meeting: Meeting, people):
             continue
         chosen.append(_checked_row(row, number, meeting, people_by_id))
         rows.append(row)
+    first = form.rows.entries[0].form.include
+    if expired:
+        first.errors = [EXPIRED_REVIEW, *first.errors]
+        return _render_review(meeting, form, people, None)
     if not chosen:
-        if form.rows.entries:
-            form.rows.entries[0].form.include.errors = ["Tick at least one action to create"]
+        first.errors = ["Tick at least one action to create"]
         return _render_review(meeting, form, people, None)
     if form.errors:
         return _render_review(meeting, form, people, None)
@@ -233,6 +254,8 @@ def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> Chos
     title = (row.title.data or "").strip()
     if not title:
         row.title.errors = [f"Enter what needs to be done for action {number}"]
+    elif len(title) > TEXT_LIMITS["actions.title"]:  # said with the row's other problems, not after them
+        row.title.errors = [f"Action {number} must be {TEXT_LIMITS['actions.title']:,} characters or fewer"]
     owner = people_by_id.get(row.owner.data or "")
     if owner is None:  # "No one called Jane Smith: choose the owner" where the minutes named someone
         row.owner.errors = [row.owner_problem.data or f"Choose the owner of action {number} from the list of people"]
