@@ -4,6 +4,8 @@ field in plain English, nothing typed lost, and never a 500."""
 from __future__ import annotations
 
 import re
+from datetime import date
+from html import unescape
 
 from sqlalchemy import select
 
@@ -32,6 +34,12 @@ def summary_links(page: str) -> list[tuple[str, str]]:
     summary = page[page.index('class="govuk-error-summary"'):] if 'class="govuk-error-summary"' in page else ""
     summary = summary[:summary.index("</ul>")] if summary else ""
     return re.findall(r'<a href="(#[^"]+)">([^<]+)</a>', summary)
+
+
+def the_whole_review(page: str) -> dict:
+    """The review's hidden fields about the outcomes as a whole, as a browser sends them back."""
+    return {name: unescape(value) for name, value in re.findall(
+        r'<input id="[a-z_]+" name="([a-z_]+)" type="hidden" value="([^"]*)">', page) if name != "csrf_token"}
 
 
 def test_a_closed_groups_meeting_says_so_and_offers_no_paste_box(client, auth, board, meeting):
@@ -122,4 +130,20 @@ def test_a_review_sent_with_no_rows_goes_back_to_the_paste_box(client, auth, boa
     page = text_of(response)
     assert "<title>Error: Import meeting outcomes" in page
     assert summary_links(page) == [("#outcomes", "Paste the meeting outcomes, or choose a file of the minutes")]
+    assert actions_count() == 0
+
+
+def test_the_warnings_about_the_outcomes_stay_when_the_review_comes_back_with_errors(
+        client, auth, board, make_meeting):
+    moved = make_meeting(board, date(2021, 6, 15))
+    auth.login(board.people["secretary"])
+    page = raw(paste(client, moved, JUNE + "\n\nThe report would be uploaded by 31 February 2021."))
+    rows = {**review_rows(page), **the_whole_review(page)}
+    rows["rows-0-owner"] = ""
+    page = text_of(create(client, moved, rows))
+    assert "<title>Error: Choose the actions to create" in page
+    assert ("The outcomes are headed “8th June 2021”, but this meeting is on 15 June 2021. Check these are the "
+            "outcomes of this meeting before you create the actions.") in page
+    assert "in the outcomes headed “8th June 2021”" in page
+    assert "Check these dates in the outcomes: “31 February 2021” is not a real date: February 2021 has 28 days." in page
     assert actions_count() == 0

@@ -92,6 +92,13 @@ class SuggestionRow(PlainForm):
 
 class ReviewForm(TrackerForm):
     rows = FieldList(FormField(SuggestionRow), max_entries=MAX_ROWS)
+    # What was found about the outcomes as a whole, kept so its warnings are still there when the
+    # review comes back with errors: shown, never trusted (only the rows are created).
+    found_heading = HiddenField()
+    other_date = HiddenField()  # "8th June 2021": the outcomes' own date, when not the meeting's
+    several_meetings = HiddenField()  # "y" when the text holds several meetings' outcomes
+    date_problems = HiddenField()  # the dates to check, one a line
+    left_out = HiddenField()  # how many suggestions were over MAX_ROWS
     create = SubmitField("Create actions", widget=GovSubmitInput())
 
     @property

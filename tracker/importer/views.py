@@ -169,14 +169,26 @@ def _suggest(meeting: Meeting, form: PasteForm, people):
             "source": suggestion.source, "heading": suggestion.heading, "reason": suggestion.reason,
             "confidence": suggestion.confidence, "other_owners": ", ".join(suggestion.other_owners),
         })
-    review = ReviewForm(formdata=None, rows=rows)
-    found = {
-        "heading": outcomes.heading, "problems": parsed.problems,
-        "several_meetings": len(parsed.dated_meetings) > 1,
-        "other_date": outcomes.date.text if outcomes.date and outcomes.date.day != meeting.starts_on else "",
-        "left_out": max(len(outcomes.suggestions) - MAX_ROWS, 0),
+    review = ReviewForm(
+        formdata=None, rows=rows, found_heading=outcomes.heading or "",
+        date_problems="\n".join(str(problem) for problem in parsed.problems),
+        several_meetings="y" if len(parsed.dated_meetings) > 1 else "",
+        other_date=outcomes.date.text if outcomes.date and outcomes.date.day != meeting.starts_on else "",
+        left_out=str(max(len(outcomes.suggestions) - MAX_ROWS, 0)),
+    )
+    return review, _found(review)
+
+
+def _found(form: ReviewForm) -> dict:
+    """What the review says about the outcomes as a whole, from the form: the same when it comes
+    back with errors as when it was first shown."""
+    left_out = (form.left_out.data or "").strip()
+    return {
+        "heading": form.found_heading.data or "",
+        "problems": [line for line in (form.date_problems.data or "").splitlines() if line.strip()],
+        "several_meetings": bool(form.several_meetings.data), "other_date": form.other_date.data or "",
+        "left_out": int(left_out) if left_out.isdigit() and len(left_out) < 6 else 0,
     }
-    return review, found
 
 
 def _owner_fields(found, default) -> dict:
@@ -297,7 +309,7 @@ def _render_review(meeting: Meeting, form: ReviewForm, people, found: dict | Non
     for entry in form.rows:
         entry.form.owner.choices = choices
     return render_template(
-        "importer/review.html", meeting=meeting, form=form, found=found or {},
+        "importer/review.html", meeting=meeting, form=form, found=found or _found(form),
         owner=default_owner(meeting.group), tags=CONFIDENCE_TAGS, title="Choose the actions to create",
         section=SECTION, next_meeting=NEXT_MEETING, on_a_date=ON_A_DATE,
     )
