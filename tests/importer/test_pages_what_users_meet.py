@@ -3,6 +3,7 @@ field in plain English, nothing typed lost, and never a 500."""
 # ruff: noqa: F811 (the paste page's fixtures, imported)
 from __future__ import annotations
 
+import io
 import re
 from datetime import date
 from html import unescape
@@ -147,3 +148,16 @@ def test_the_warnings_about_the_outcomes_stay_when_the_review_comes_back_with_er
     assert "in the outcomes headed “8th June 2021”" in page
     assert "Check these dates in the outcomes: “31 February 2021” is not a real date: February 2021 has 28 days." in page
     assert actions_count() == 0
+
+
+def test_minutes_kept_as_markdown_can_be_chosen_and_are_read(client, auth, board, meeting):
+    """The file chooser offers every kind the page reads: a .md file was greyed out in it."""
+    auth.login(board.people["secretary"])
+    page = text_of(client.get(url(meeting)))
+    accept = re.search(r'accept="([^"]+)"', page).group(1).split(",")
+    assert {".docx", ".html", ".htm", ".txt", ".md"} <= set(accept)
+    assert "a text file (.txt or .md)" in page
+    response = client.submit(url(meeting), {"outcomes": "", "find": "Find suggested actions", "document": (
+        io.BytesIO(b"# Board, 8 June 2021\n\n## Actions\n\n- **Priya Shah** to send the report\n"),
+        "minutes.md")}, content_type="multipart/form-data")
+    assert "Choose the actions to create" in text_of(response)
