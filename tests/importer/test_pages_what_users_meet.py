@@ -161,3 +161,17 @@ def test_minutes_kept_as_markdown_can_be_chosen_and_are_read(client, auth, board
         io.BytesIO(b"# Board, 8 June 2021\n\n## Actions\n\n- **Priya Shah** to send the report\n"),
         "minutes.md")}, content_type="multipart/form-data")
     assert "Choose the actions to create" in text_of(response)
+
+
+def test_a_due_date_years_away_names_its_action_and_comes_with_the_other_problems(client, auth, board, meeting):
+    auth.login(board.people["secretary"])
+    rows = review_rows(raw(paste(client, meeting, JUNE)))
+    rows["rows-0-owner"] = ""
+    rows["rows-3-due"] = "date"
+    rows["rows-3-due_on"] = ["8", "6", "2099"]  # a slip for 2021
+    links = summary_links(text_of(create(client, meeting, rows)))
+    assert links[0] == ("#rows-0-owner", "Choose the owner of action 1 from the list of people")
+    assert links[1][0] == "#rows-3-due_on-day"
+    assert re.fullmatch(r"Check the year: the due date of action 4 must be between \d+ \w+ \d{4} and \d+ \w+ \d{4}",
+                        links[1][1]), links
+    assert actions_count() == 0

@@ -7,7 +7,7 @@ from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from tracker.core.access import signed_in
-from tracker.core.dates import local_today, utcnow
+from tracker.core.dates import check_sensible_date, local_today, utcnow
 from tracker.core.domain import TEXT_LIMITS, DomainError
 from tracker.extensions import csrf, db
 from tracker.importer import blueprint
@@ -286,6 +286,12 @@ def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> Chos
         elif row.due_on.data < meeting.starts_on:
             row.due_on.errors = [f"The due date of action {number} must be on or after the date of the "
                                  f"meeting, {format_day(meeting.starts_on)}"]
+        else:  # the actions' own rule, said with the row's other problems and naming its action
+            try:
+                check_sensible_date(row.due_on.data, around=meeting.starts_on,
+                                    what=f"the due date of action {number}", field="due_on")
+            except DomainError as error:
+                row.due_on.errors = [error.message]
     else:
         row.due_on.errors = []
     return ChosenAction(
