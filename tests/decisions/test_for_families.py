@@ -3,11 +3,12 @@ page and its Atom feed, a hard one gets a second look first, and only who runs t
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from tests.meetings.conftest import error_summary_links, page_text, version_of
+from tracker.core.dates import utc_text, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.models import AuditEvent
 from tracker.decisions import operations
@@ -18,7 +19,8 @@ from tracker.people.models import Membership
 ATOM = "{http://www.w3.org/2005/Atom}"
 PLAIN = "Your child can see a key worker sooner. Ask your school how to get one."
 HARD = "Commissioning arrangements necessitate interdisciplinary collaboration regarding EHCP provision."
-AT = datetime(2026, 11, 12, 10, tzinfo=UTC)
+# Now, not a fixed day: the decisions' meetings are dated back from today, and one is published after them.
+AT = utcnow().replace(microsecond=0)
 
 
 def _published(decision, text=PLAIN, at=AT):
@@ -227,7 +229,7 @@ def test_the_api_gives_the_published_summary_and_its_date_and_never_a_draft(clie
         api = api_as(reader)
         listed = {item["id"]: item for item in api.get("/api/v1/decisions").json["items"]}
         assert (listed[published.id]["for_families"], listed[published.id]["published_at"]) == (
-            PLAIN, "2026-11-12T10:00:00Z")
+            PLAIN, utc_text(AT))
         assert (listed[draft.id]["for_families"], listed[draft.id]["published_at"]) == (None, None)
         assert api.get(f"/api/v1/decisions/{draft.id}").json["for_families"] is None
         assert api.get(f"/api/v1/decisions/{published.id}").json == listed[published.id]
