@@ -236,6 +236,14 @@ def make_group(app):
     return make
 
 
+def london_today() -> date:
+    """The partnership's day now, as the app's local_today() gives it (Europe/London, the tests' TIMEZONE),
+    without an app context; date.today() is the machine's day, an hour behind on a summer's late evening."""
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo("Europe/London")).date()
+
+
 def london_moment(day: date, clock: time = time(14, 0)) -> datetime:
     from zoneinfo import ZoneInfo
 
@@ -247,7 +255,7 @@ def make_meeting(app):
     from tracker.meetings.models import Meeting
 
     def make(group, day: date | None = None, **fields) -> Meeting:
-        meeting = Meeting(group=group, starts_at=london_moment(day or date.today()), **fields)
+        meeting = Meeting(group=group, starts_at=london_moment(day or london_today()), **fields)
         db.session.add(meeting)
         db.session.commit()
         return meeting
@@ -262,7 +270,7 @@ def make_action(app, make_person, make_group):
     def make(owner=None, due: date | None = None, group=None, title: str | None = None, **fields):
         owner = owner or make_person()
         group = group or make_group()
-        due = due if due is not None else date.today() + timedelta(days=14)
+        due = due if due is not None else london_today() + timedelta(days=14)
         action = Action(
             title=title or f"Action {next(_sequence)}", owner=owner, group=group,
             due_on=due, original_due_on=due, **fields,

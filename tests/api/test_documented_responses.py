@@ -1,12 +1,13 @@
 """Each operation of the OpenAPI document lists the answers it can really give, and no others: a 409 only
 where a save can clash (the body takes the record's `version`, or the operation saves a record that is
 already there, so a save landing at the same moment is refused), and the 409 and 429 it lists are real."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
+from tests.conftest import london_today
 from tracker.actions.models import Action
 from tracker.core.dates import local_today, utcnow
 from tracker.extensions import db
@@ -138,7 +139,7 @@ def test_the_409_of_a_create_that_saves_existing_records_is_real(api_as, make_pe
         "group": group.id, "starts_at": f"{day.isoformat()}T10:00:00", "location": "Town Hall"}))
     assert scheduled.status_code == 409, scheduled.json
 
-    today = make_meeting(group, date.today())  # its day has come: a decision marks it held
+    today = make_meeting(group, london_today())  # its day has come: a decision marks it held
     decided = _races(Meeting, today.id, lambda: api.post(f"/api/v1/meetings/{today.id}/decisions",
                                                          json={"text": "Agreed"}))
     assert decided.status_code == 409, decided.json

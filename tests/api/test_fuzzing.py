@@ -2,7 +2,7 @@
 generated from its documented parameters and bodies, sent by a lead's token. No answer may be a
 server error, or have a status, content type or body the document does not declare. Examples are
 derandomised, so a run is the same every time and a failure can be repeated."""
-from datetime import date, time
+from datetime import time
 
 import schemathesis
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +13,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from tests.conftest import london_today
 from tracker.api.openapi import openapi_document
 from tracker.api.tokens import issue_api_token
 from tracker.core.dates import utcnow
@@ -37,7 +38,7 @@ def test_every_operation_answers_within_its_documented_schema(app, make_person, 
     make_action(group=group, owner=lead)
     make_meeting(group)
     set_schedule(group, frequency="monthly", interval=1, weekday=0, week_of_month=1, clock=time(10, 0),
-                 starts_on=date.today(), skips_bank_holidays=True, is_online=True, now=utcnow())  # a group's schedule
+                 starts_on=london_today(), skips_bank_holidays=True, is_online=True, now=utcnow())  # a group's schedule
     token = issue_api_token(lead)
     db.session.commit()
     app.config["API_RATE_LIMIT"] = "1000000/minute"  # the fuzzer is one fast client

@@ -1,8 +1,9 @@
 """Journey: a Board chair signs off the council's figures for last quarter, and a member of the public
 finds them from "You said, we did" (by mouse at full width and by keyboard at 320 pixels, with axe on
 every page)."""
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
+from tests.conftest import london_today
 from tracker.actions.models import ActionStatus
 from tracker.core.dates import start_of_day
 from tracker.extensions import db
@@ -16,7 +17,7 @@ def test_a_board_chair_signs_off_and_the_public_sees_only_that(sign_in, open_bro
     chair = make_person(role="chair", name="Jordan Reid")
     make_group("Partnership Board", chair=chair, kind="board")
     officer = make_person(organisation=council)
-    today = date.today()
+    today = london_today()
     made_on = today - timedelta(days=20)
     late = make_action(owner=officer, due=today - timedelta(days=3))
     cannot = make_action(owner=officer, due=today - timedelta(days=10), status=ActionStatus.CANNOT_BE_DONE,

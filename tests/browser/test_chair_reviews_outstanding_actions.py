@@ -3,7 +3,9 @@ Board pack for the next meeting."""
 import csv
 import io
 import re
-from datetime import date, timedelta
+from datetime import timedelta
+
+from tests.conftest import london_today
 
 SITE = "SEND Partnership Tracker"
 
@@ -42,7 +44,7 @@ def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board
     dana = make_person(name="Dana Patel", organisation=nhs)
     board = make_group("SEND Board", chair=chair, members=[chris, dana])
     workstream = make_group("Preparing for Adulthood", parent=board, members=[chris])
-    today = date.today()
+    today = london_today()
     next_meeting = today + timedelta(days=6)
     make_meeting(board, next_meeting)
     make_action(owner=chris, group=board, title="Publish the Local Offer review", due=today - timedelta(days=22))

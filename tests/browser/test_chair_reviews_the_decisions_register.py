@@ -4,8 +4,9 @@ keyboard alone at 320 pixels, with axe on every page)."""
 import csv
 import io
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
+from tests.conftest import london_today
 from tracker.core.models import Tag
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision
@@ -20,7 +21,7 @@ def test_chair_filters_the_register_marks_a_decision_superseded_and_downloads_it
     board = make_group("Partnership Board", chair=chair, members=[chris])
     workstream = make_group("Preparing for Adulthood", parent=board, members=[chris])
     other = make_group("Finance group")
-    today = date.today()
+    today = london_today()
     workstream_meeting = make_meeting(workstream, today - timedelta(days=20))
     other_meeting = make_meeting(other, today - timedelta(days=5))
     earlier_meeting = make_meeting(board, today - timedelta(days=70))

@@ -3,9 +3,10 @@ keyboard alone at 320 pixels, with axe on every page). The reading meter flags a
 they type; publishing it asks for a second look; they publish it as it is, find it on the public
 "What we decided" page, then take it off again."""
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from tests.browser.test_writing_for_families import HARD, PLAIN
+from tests.conftest import london_today
 from tracker.core.plain_english import reading_ease
 from tracker.extensions import db
 from tracker.meetings.models import Decision
@@ -17,7 +18,7 @@ DECIDED = "The key worker pilot will run until March."
 def test_a_chair_publishes_what_a_decision_means_for_families(sign_in, make_person, make_group, make_meeting):
     chair = make_person(role="chair", name="Jordan Reid")
     board = make_group("SEND Board", chair=chair, kind="board")
-    decision = Decision(meeting=make_meeting(board, date.today() - timedelta(days=20)), text=DECIDED)
+    decision = Decision(meeting=make_meeting(board, london_today() - timedelta(days=20)), text=DECIDED)
     db.session.add(decision)
     db.session.commit()
 

@@ -2,10 +2,11 @@
 came of it. The lead then answers it, publishes the outcome for everyone (preview, then the
 confirmation nothing identifies a family), and reads the figures for the Board."""
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
+from tests.conftest import london_today
 from tracker.actions.models import Action
 from tracker.extensions import db
 from tracker.inputs.models import Input
@@ -35,7 +36,7 @@ def test_champion_raises_input_a_lead_routes_it_to_an_action_and_the_champion_se
     morgan.follow("Pass it to a group").select("Which group should look at it?", "Key Worker pilot")
     morgan.press("Pass to the group").follow("Raise an action that answers it")
     morgan.fill("What needs to be done", "Write to each family naming their key worker")
-    morgan.select("Who owns it", "Morgan Ellis").fill_date("Date it is due", date.today() + timedelta(days=21))
+    morgan.select("Who owns it", "Morgan Ellis").fill_date("Date it is due", london_today() + timedelta(days=21))
     morgan.press("Raise the action").sees("Write to each family naming their key worker")
     # (Chromium puts a space before the visually hidden part of the link text: "action : Write")
     morgan.follow(re.compile(r"^Open the action ?: Write to each family naming their key worker$"))

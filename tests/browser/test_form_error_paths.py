@@ -32,8 +32,9 @@ Forms with no error path to walk, and so not listed:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
+from tests.conftest import london_today
 from tracker.extensions import db
 from tracker.inputs import operations as inputs
 from tracker.meetings.models import AgendaItem, Decision
@@ -188,8 +189,8 @@ def world(make_person, make_group, make_meeting, make_action) -> tuple[dict, dic
               "champion": make_person(role=Role.CHAMPION, name="Aisha Khan")}
     invited = make_person(name="Ivy Invited", password=None)
     group = make_group("SEND Board", secretary=people["secretary"], members=[people["owner"]])
-    meeting = make_meeting(group, date.today() + timedelta(days=6))  # still to come, whenever the test runs
-    held_meeting = make_meeting(group, date.today() - timedelta(days=8))  # attendance is recorded from its day
+    meeting = make_meeting(group, london_today() + timedelta(days=6))  # still to come, whenever the test runs
+    held_meeting = make_meeting(group, london_today() - timedelta(days=8))  # attendance is recorded from its day
     item = AgendaItem(meeting=meeting, title="Key Worker pilot", position=1)
     decision = Decision(meeting=meeting, agenda_item=item, text="The pilot runs until December.")
     db.session.add_all([item, decision])

@@ -2,9 +2,10 @@
 actions"), follows its link on a phone, posts an update (shared with contributors) and asks for more time;
 the next day the champion whose input the first action answers gets both in their daily email."""
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from tests.browser.visitor import PHONE
+from tests.conftest import london_today
 from tracker.core.audit import set_actor
 from tracker.core.dates import utcnow
 from tracker.extensions import db
@@ -13,8 +14,8 @@ from tracker.nudges.jobs import run_daily_nudges, run_sender
 
 SITE = "SEND Partnership Tracker"
 FIRST, SECOND = "Map the post-16 transport offer", "Write to the colleges about open days"
-DUE = date.today() + timedelta(days=20)
-LATER = date.today() + timedelta(days=45)
+DUE = london_today() + timedelta(days=20)
+LATER = london_today() + timedelta(days=45)
 
 
 def links_in(message) -> dict[str, list[str]]:
@@ -66,7 +67,7 @@ def test_two_new_actions_make_one_email_whose_link_works_on_a_phone_and_the_cont
     chris.press("Change the due date").sees("The due date was changed.")
 
     # The next day's run tells the champion of the move, with its reason, in one email.
-    outcome = run_daily_nudges(date.today() + timedelta(days=1))
+    outcome = run_daily_nudges(london_today() + timedelta(days=1))
     assert outcome.status == "finished", outcome.error
     run_sender(now=utcnow() + timedelta(minutes=20))
     [news] = [message for message in mailbox.to(champion.email) if message["Subject"].startswith("Today's news")]

@@ -3,6 +3,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
+from tests.conftest import london_today
 from tracker.actions.models import Action
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
@@ -10,8 +11,8 @@ from tracker.meetings.models import Meeting
 SITE = "SEND Partnership Tracker"
 MEETING_DAY = date(2026, 11, 19)  # a past Thursday: the secretary records it afterwards
 # Due dates must be still to come on the day the test runs.
-FIRST_DUE, THIRD_DUE = date.today() + timedelta(days=16), date.today() + timedelta(days=44)
-NEXT_MEETING_DAY = date.today() + timedelta(days=10)
+FIRST_DUE, THIRD_DUE = london_today() + timedelta(days=16), london_today() + timedelta(days=44)
+NEXT_MEETING_DAY = london_today() + timedelta(days=10)
 EARLIER = "Publish the Local Offer review"  # outstanding from before: a matter arising at the meeting
 
 

@@ -2,8 +2,9 @@
 follows it to its meeting; a champion searching the same words finds only the published record
 (with axe on every page)."""
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
+from tests.conftest import london_today
 from tracker.extensions import db
 from tracker.meetings.models import Decision
 
@@ -15,7 +16,7 @@ def test_staff_and_champions_search_and_find_what_each_may_see(sign_in, make_per
     member = make_person(name="Sam Patel")
     champion = make_person(role="champion", name="Rosa Walsh")
     group = make_group("Transport workstream", members=[member, champion])
-    meeting = make_meeting(group, date.today() - timedelta(days=14))
+    meeting = make_meeting(group, london_today() - timedelta(days=14))
     db.session.add(Decision(meeting=meeting, text="Fund <b>travel</b> training for year 11"))
     db.session.commit()
     make_action(owner=member, group=group, title="Plan travel training places")

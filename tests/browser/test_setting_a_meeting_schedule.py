@@ -3,11 +3,12 @@ from datetime import date
 
 from sqlalchemy import select
 
+from tests.conftest import london_today
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
 
 SITE = "SEND Partnership Tracker"
-NEXT = date.today().year + 1
+NEXT = london_today().year + 1
 
 
 def test_a_chair_sets_the_first_monday_of_each_month(sign_in, make_person, make_group):

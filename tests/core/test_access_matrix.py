@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from werkzeug.routing.converters import AnyConverter, IntegerConverter
@@ -18,6 +18,7 @@ from tests.actions.conftest import (  # noqa: F401  (the fixture, shared with te
     NOW,
     team,
 )
+from tests.conftest import london_today
 from tracker import create_app
 from tracker.actions import operations
 from tracker.actions.models import Action, ActionUpdate
@@ -186,7 +187,7 @@ def test_an_update_is_saved_only_for_who_may_post_it(client, auth, team, actions
 def test_a_champion_who_owns_an_action_may_see_and_update_it(client, auth, team):  # noqa: F811
     action = operations.create_action(title="Share the leaflet with the champions", owner=team.champion,
                                       group=team.group, by=team.chair, today=local_today(),
-                                      due_on=date.today() + timedelta(days=10))
+                                      due_on=london_today() + timedelta(days=10))
     db.session.commit()
     auth.login(team.champion)
     assert client.get(f"/actions/{action.id}").status_code == 200

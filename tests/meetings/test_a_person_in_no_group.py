@@ -9,8 +9,9 @@ runs a group.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
+from tests.conftest import london_today
 from tests.meetings.conftest import page_text
 
 WHY = "You are not in a group yet, so there are no groups, meetings or decisions to show you here."
@@ -40,7 +41,7 @@ def test_a_champion_in_a_group_sees_its_meetings_without_the_note(client, auth, 
     champion = make_person(role="champion")
     add_member(board, person=champion, group_role="member")
     db.session.commit()
-    make_meeting(board, date.today() + timedelta(days=7))
+    make_meeting(board, london_today() + timedelta(days=7))
     auth.login(champion)
     page = _words(client.get("/meetings"))
     assert WHY not in page

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from tests.conftest import london_today
 from tests.meetings.conftest import page_text
 from tracker.actions import operations
 from tracker.extensions import db
@@ -37,7 +38,7 @@ def _between(page: str, start: str, end: str) -> str:
 
 def test_closed_actions_show_their_outcome_or_why_not_wherever_the_meeting_lists_them(
         client, auth, board, make_meeting, make_action):
-    meeting = make_meeting(board, date.today() - timedelta(days=7))
+    meeting = make_meeting(board, london_today() - timedelta(days=7))
     item = AgendaItem(meeting=meeting, title="Key Worker pilot", position=1)
     decision = Decision(meeting=meeting, agenda_item=item, text="The pilot will run until December")
     db.session.add_all([item, decision])
@@ -67,7 +68,7 @@ def test_an_action_closed_at_a_meeting_shows_why_on_its_matters_arising_card(
         client, auth, board, make_meeting, make_action):
     action = make_action(owner=board.member, group=board, title="Open a second hub")
     action.created_at = datetime.now(UTC) - timedelta(weeks=6)
-    meeting = make_meeting(board, date.today())
+    meeting = make_meeting(board, london_today())
     operations.record_matters_arising(action, by=board.secretary, meeting=meeting, note="Site fell through.",
                                       at=datetime.now(UTC))
     _closed(action, board.chair, explanation="The only suitable site was sold.")
@@ -86,7 +87,7 @@ def _next(weekday: int, after: date) -> date:
 @pytest.fixture
 def saturday(monkeypatch):
     """The meeting page seen on a Saturday (a week or two ahead, so nothing else is in the way)."""
-    day = _next(5, date.today() + timedelta(days=7))
+    day = _next(5, london_today() + timedelta(days=7))
     monkeypatch.setattr("tracker.meetings.views.local_today", lambda: day)
     return day
 
@@ -120,7 +121,7 @@ def test_an_action_replaced_after_its_update_here_links_to_what_replaced_it(
         client, auth, board, make_meeting, make_action):
     action = make_action(owner=board.member, group=board, title="Map the short breaks")
     action.created_at = datetime.now(UTC) - timedelta(weeks=6)
-    meeting = make_meeting(board, date.today())
+    meeting = make_meeting(board, london_today())
     replacement = make_action(owner=board.lead, group=board, title="Joint short breaks review")
     operations.record_matters_arising(action, by=board.secretary, meeting=meeting, note="Merging with health.",
                                       at=datetime.now(UTC))

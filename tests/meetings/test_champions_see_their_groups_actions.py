@@ -3,17 +3,18 @@ date, status, what came of it), and nothing of another group's actions (README, 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from tests.conftest import london_today
 from tests.meetings.conftest import page_text
 from tracker import permissions
 from tracker.actions.models import Action, ActionStatus, ActionUpdate
 from tracker.extensions import db
 from tracker.people.models import User
 
-LAST_WEEK = date.today() - timedelta(days=7)
+LAST_WEEK = london_today() - timedelta(days=7)
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def network(make_person, make_group, make_meeting, make_action, make_organisatio
     met = make_meeting(network, LAST_WEEK)
     board_met = make_meeting(board, LAST_WEEK)
     open_one = make_action(owner=owner, group=network, meeting=met, title="Share the masking leaflet with schools",
-                           detail="Internal: budget code 4471", due=date.today() + timedelta(days=30))
+                           detail="Internal: budget code 4471", due=london_today() + timedelta(days=30))
     done = make_action(owner=owner, group=network, meeting=met, title="Ask the child and adolescent mental health services (CAMHS) team to the next network")
     done.status, done.outcome = ActionStatus.COMPLETED, "The CAMHS team came to the October network."
     db.session.add(ActionUpdate(action=open_one, author=owner, created_at=open_one.created_at,

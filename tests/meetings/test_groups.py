@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import london_today
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
@@ -208,7 +209,7 @@ def test_reminder_settings_refuse_what_is_not_a_sensible_number(client, auth, bo
 
 
 def test_group_page_lists_its_meetings_and_outstanding_actions(client, auth, board, make_meeting, make_action):
-    today = date.today()
+    today = london_today()
     make_meeting(board, today + timedelta(days=14), location="Town Hall")
     make_meeting(board, today - timedelta(days=28), location="Online")
     make_action(owner=board.member, group=board, due=today - timedelta(days=7))
@@ -231,7 +232,7 @@ def test_groups_list_does_a_fixed_number_of_queries(client, auth, make_person, m
 
     def add_group():
         group = make_group(chair=make_person(), members=[make_person(), make_person()])
-        make_meeting(group, date.today() + timedelta(days=7))
+        make_meeting(group, london_today() + timedelta(days=7))
         make_action(group=group)
 
     add_group()

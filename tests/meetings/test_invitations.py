@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from tests.conftest import london_moment
+from tests.conftest import london_moment, london_today
 from tests.meetings.conftest import page_text
 from tests.meetings.test_scheduling import schedule
 from tracker.core.dates import local_today
@@ -23,7 +23,7 @@ from tracker.nudges.preferences import OFF, PAPERS, set_choice
 from tracker.nudges.sender import send_pending
 
 LONDON = ZoneInfo("Europe/London")
-SUMMER_DAY = date(date.today().year + 1, 7, 14)  # British Summer Time: London is UTC+1
+SUMMER_DAY = date(london_today().year + 1, 7, 14)  # British Summer Time: London is UTC+1
 
 
 def invitation(message) -> Calendar:

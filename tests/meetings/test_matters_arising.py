@@ -2,18 +2,19 @@
 actions, and each gets an update there."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import london_today
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.actions.models import Action, ActionUpdate
 from tracker.core.dates import local_today, working_days_between
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision
 
-TODAY = date.today()
+TODAY = london_today()
 
 
 def raised(make_action, board, title, *, weeks_ago, **fields):

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
+from tests.conftest import london_today
 from tests.meetings.conftest import error_summary_links, page_text, version_of
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Attendance, Decision, Meeting
 
-LAST_MONTH = date.today() - timedelta(days=28)
+LAST_MONTH = london_today() - timedelta(days=28)
 
 
 def test_secretary_records_who_attended_and_who_sent_apologies(client, auth, board, make_meeting):
@@ -164,7 +165,7 @@ def test_minutes_cannot_be_approved_at_an_earlier_meeting_or_twice(client, auth,
 def test_minutes_cannot_be_approved_before_the_meeting_and_the_message_is_at_its_button(
         client, auth, board, make_meeting):
     may = make_meeting(board, LAST_MONTH, minutes="Minutes of May")
-    upcoming = make_meeting(board, date.today() + timedelta(days=7))
+    upcoming = make_meeting(board, london_today() + timedelta(days=7))
     auth.login(board.secretary)
     response = client.submit(f"/meetings/{upcoming.id}/approve-minutes/{may.id}", {},
                              form_url=f"/meetings/{upcoming.id}")
@@ -208,7 +209,7 @@ def test_attendance_at_a_cancelled_meeting_is_refused_once_in_the_summary(client
 
 
 def test_attendance_is_neither_offered_nor_recorded_before_the_meeting(client, auth, board, make_meeting):
-    meeting = make_meeting(board, date.today() + timedelta(days=7))
+    meeting = make_meeting(board, london_today() + timedelta(days=7))
     auth.login(board.secretary)
     page = page_text(client.get(f"/meetings/{meeting.id}"))
     day = f"{meeting.starts_on.day} {meeting.starts_on:%B %Y}"

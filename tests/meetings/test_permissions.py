@@ -5,10 +5,11 @@ SEND Board and its meeting; each page is in one of the kinds below.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from tests.conftest import london_today
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision
 from tracker.people.models import Membership
@@ -99,8 +100,8 @@ def world(board, make_person, make_group, make_meeting, make_action):
     }
     make_group(chair=board.people["chair elsewhere"])
     db.session.add(Membership(group=board, person=board.people["champion member"], group_role="member"))
-    earlier = make_meeting(board, date.today() - timedelta(days=28), minutes="Minutes")
-    meeting = make_meeting(board, date.today())
+    earlier = make_meeting(board, london_today() - timedelta(days=28), minutes="Minutes")
+    meeting = make_meeting(board, london_today())
     item = AgendaItem(meeting=meeting, title="Governance", position=1)
     decision = Decision(meeting=meeting, agenda_item=item, text="Approved")
     db.session.add_all([item, decision])

@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from tests.conftest import london_moment, writing_at_once
+from tests.conftest import london_moment, london_today, writing_at_once
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.actions.models import Action
 from tracker.core.dates import bank_holidays, local_today
@@ -21,7 +21,7 @@ from tracker.meetings.schedules import MONTHLY, WEEKLY, Schedule
 from tracker.nudges.jobs import run_daily_nudges
 from tracker.nudges.models import OutboxEmail
 
-NEXT = date.today().year + 1
+NEXT = london_today().year + 1
 TUESDAY, MONDAY = 1, 0
 NEW_YEAR = london_moment(date(NEXT, 1, 1), time(9, 0))  # "now" in most tests: the diary fills from here
 

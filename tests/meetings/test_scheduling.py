@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import FormClient, IsolatedClient, london_moment
+from tests.conftest import FormClient, IsolatedClient, london_moment, london_today
 from tests.meetings.conftest import error_summary_links, page_text
 from tracker.actions.models import Action
 from tracker.extensions import db
 from tracker.meetings.forms import parse_time
 from tracker.meetings.models import Meeting
 
-NEXT_YEAR = date.today().year + 1
+NEXT_YEAR = london_today().year + 1
 
 
 def schedule(client, group, day: str, clock: str = "2pm", mode: str = "in_person", place: str = "Town Hall"):
@@ -72,8 +72,8 @@ def test_an_empty_form_shows_every_message_at_its_field(client, auth, board):
     ("20 21 21", "The date of the meeting must have a year with 4 numbers, for example 2026"),
     ("20 21 2027", "The date of the meeting must be a real date, for example 27 3 2026"),
     ("8  2027", "The date of the meeting must include a month"),
-    ("8 12 2206", f"Check the year: the date of the meeting must be between 1 January {date.today().year - 10} "
-                  f"and 31 December {date.today().year + 10}"),
+    ("8 12 2206", f"Check the year: the date of the meeting must be between 1 January {london_today().year - 10} "
+                  f"and 31 December {london_today().year + 10}"),
 ])
 def test_dates_that_do_not_exist_are_refused_and_what_was_typed_stays(client, auth, board, day, message):
     auth.login(board.secretary)
@@ -256,7 +256,7 @@ def test_admin_schedules_for_any_group(client, auth, board, make_person):
 
 
 def test_the_diary_lists_upcoming_soonest_first_and_past_latest_first(client, auth, board, make_meeting, make_group):
-    today = date.today()
+    today = london_today()
     make_meeting(board, today + timedelta(days=30), location="Later place")
     make_meeting(board, today + timedelta(days=2), location="Sooner place")
     make_meeting(board, today - timedelta(days=60), location="Older place")
@@ -270,7 +270,7 @@ def test_the_diary_lists_upcoming_soonest_first_and_past_latest_first(client, au
 
 def test_the_diary_is_paginated(client, auth, board, make_meeting):
     for weeks in range(1, 25):
-        make_meeting(board, date.today() + timedelta(weeks=weeks))
+        make_meeting(board, london_today() + timedelta(weeks=weeks))
     auth.login(board.member)
     first, second = page_text(client.get("/meetings")), page_text(client.get("/meetings?page=2"))
     assert first.count("/meetings/") - first.count("/meetings/new") >= 20
@@ -280,8 +280,8 @@ def test_the_diary_is_paginated(client, auth, board, make_meeting):
 def test_champions_see_only_the_meetings_of_their_own_groups(client, auth, board, make_person, make_group, make_meeting):
     champion = make_person(role="champion")
     network = make_group(name="Network of SEND Champions", kind="network", members=[champion])
-    make_meeting(board, date.today() + timedelta(days=5), location="Board room")
-    theirs = make_meeting(network, date.today() + timedelta(days=6), location="Stockport Library")
+    make_meeting(board, london_today() + timedelta(days=5), location="Board room")
+    theirs = make_meeting(network, london_today() + timedelta(days=6), location="Stockport Library")
     auth.login(champion)
     page = page_text(client.get("/meetings"))
     assert "Stockport Library" in page and "Board room" not in page

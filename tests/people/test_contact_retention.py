@@ -3,10 +3,11 @@ closed (issue 17, item 4): gone from every table and the outbox, kept while anyt
 still open or closed lately, and a second run erases nothing more."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
+from tests.conftest import london_today
 from tests.people.test_erasure import _where_found
 from tracker.actions.models import ActionStatus
 from tracker.core.dates import utcnow
@@ -44,7 +45,7 @@ def test_an_address_is_erased_a_year_after_its_input_closed(app):
     still_open = _public_input("olu.open@example.org")
     assert _where_found("sam.closed@example.org")
 
-    run_daily_nudges(date.today())
+    run_daily_nudges(london_today())
 
     db.session.expire_all()
     assert _where_found("sam.closed@example.org") == []  # every table, the outbox and the audit trail
@@ -57,14 +58,14 @@ def test_an_address_is_erased_a_year_after_its_input_closed(app):
                                 .order_by(AuditEvent.id.desc()).limit(1))
     assert erasure.changes["reason"][1] == "Contact email erased 365 days after the input closed"
 
-    run_daily_nudges(date.today())  # the same day again: nothing more to erase
+    run_daily_nudges(london_today())  # the same day again: nothing more to erase
     assert _erased_count() == 0
 
 
 def test_an_address_with_any_input_still_open_is_kept(app):
     _public_input("kim.both@example.org", answered_ago=LONG_AGO)
     _public_input("kim.both@example.org")  # something newer, not yet answered
-    run_daily_nudges(date.today())
+    run_daily_nudges(london_today())
     db.session.expire_all()
     assert "inputs.contact_email" in _where_found("kim.both@example.org")
     assert _erased_count() == 0
@@ -75,22 +76,22 @@ def test_input_closes_when_the_last_action_it_led_to_closes(app, make_action):
     action = make_action()
     raised.actions.append(action)
     db.session.commit()
-    run_daily_nudges(date.today())
+    run_daily_nudges(london_today())
     assert "inputs.contact_email" in _where_found("lee.actions@example.org")  # told when the action moves
 
     action.status, action.closed_at = ActionStatus.COMPLETED, utcnow() - timedelta(days=10)
     db.session.commit()
-    run_daily_nudges(date.today())
+    run_daily_nudges(london_today())
     assert "inputs.contact_email" in _where_found("lee.actions@example.org")  # closed only 10 days ago
 
     action.closed_at = utcnow() - LONG_AGO
     db.session.commit()
-    run_daily_nudges(date.today())
+    run_daily_nudges(london_today())
     assert _where_found("lee.actions@example.org") == []
 
 
 def test_the_period_is_configurable(app, monkeypatch):
     monkeypatch.setitem(app.config, "CONTACT_EMAIL_RETENTION_DAYS", 20)
     _public_input("ana.short@example.org", answered_ago=timedelta(days=30))
-    run_daily_nudges(date.today())
+    run_daily_nudges(london_today())
     assert _where_found("ana.short@example.org") == []

@@ -1,12 +1,11 @@
 """The benchmark's data generator and floor app keep working (tiny sizes; no load is run here)."""
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import create_engine, text
 
 from bench import seed
 from bench.floor import create_floor_app
+from tests.conftest import london_today
 
 
 def test_the_bench_seed_fills_a_database_and_will_not_mix_with_existing_actions(tmp_path, capsys):
@@ -20,7 +19,7 @@ def test_the_bench_seed_fills_a_database_and_will_not_mix_with_existing_actions(
         assert connection.scalar(text("SELECT count(*) FROM action_updates")) > 0
         overdue = connection.scalar(text(
             "SELECT count(*) FROM actions WHERE status IN ('not_started', 'in_progress') AND due_on < :today"),
-            {"today": date.today()})
+            {"today": london_today()})
     assert 0.08 < overdue / 600 < 0.22  # 15% asked for
     assert seed.main(sizes) == 1
     assert "--wipe" in capsys.readouterr().err
