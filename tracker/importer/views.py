@@ -8,7 +8,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from tracker.core.access import signed_in
 from tracker.core.dates import check_sensible_date, local_today, utcnow
-from tracker.core.domain import TEXT_LIMITS, DomainError
+from tracker.core.domain import DomainError, checked_text
 from tracker.extensions import csrf, db
 from tracker.importer import blueprint
 from tracker.importer.documents import (
@@ -263,11 +263,11 @@ def _created_message(count: int, already: int) -> str:
 
 def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> ChosenAction:
     """The row as a ChosenAction, with a message at each field that is wrong."""
-    title = (row.title.data or "").strip()
-    if not title:
-        row.title.errors = [f"Enter what needs to be done for action {number}"]
-    elif len(title) > TEXT_LIMITS["actions.title"]:  # said with the row's other problems, not after them
-        row.title.errors = [f"Action {number} must be {TEXT_LIMITS['actions.title']:,} characters or fewer"]
+    try:  # the actions' own rule, said with the row's other problems and naming its action
+        title = checked_text(row.title.data, "actions.title", field="title", what=f"Action {number}",
+                             required=f"Enter what needs to be done for action {number}")
+    except DomainError as error:
+        title, row.title.errors = (row.title.data or "").strip(), [error.message]
     owner = people_by_id.get(row.owner.data or "")
     if owner is None:  # "No one called Jane Smith: choose the owner" where the minutes named someone
         row.owner.errors = [row.owner_problem.data or f"Choose the owner of action {number} from the list of people"]
