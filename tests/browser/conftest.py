@@ -247,3 +247,12 @@ def sign_in(open_browser):
         return visitor
 
     return sign_in_
+
+
+@pytest.fixture
+def import_board(make_person, make_group):
+    """The SEND Board the import journeys start from: Tom Fisher its secretary, Chris Nolan and Dana
+    Patel its members. Gives (secretary, board, members)."""
+    secretary = make_person(role="lead", name="Tom Fisher")
+    members = [make_person(name="Chris Nolan"), make_person(name="Dana Patel")]
+    return secretary, make_group("SEND Board", secretary=secretary, members=members), members

@@ -21,10 +21,8 @@ def the_summary_of_8_june_2021() -> str:
 
 
 def test_secretary_pastes_meeting_outcomes_and_creates_the_suggested_actions(
-        sign_in, make_person, make_group, make_meeting):
-    secretary = make_person(role="lead", name="Tom Fisher")
-    chris, dana = make_person(name="Chris Nolan"), make_person(name="Dana Patel")
-    board = make_group("SEND Board", secretary=secretary, members=[chris, dana])
+        sign_in, import_board, make_meeting):
+    secretary, board, _members = import_board
     make_meeting(board, date(2021, 6, 8))
 
     tom = sign_in(secretary)
@@ -68,10 +66,8 @@ def minutes_as_word(path: Path) -> Path:
 
 
 def test_secretary_uploads_word_minutes_fixes_a_flagged_owner_and_creates_the_actions(
-        sign_in, make_person, make_group, make_meeting, tmp_path):
-    secretary = make_person(role="lead", name="Tom Fisher")
-    chris, dana = make_person(name="Chris Nolan"), make_person(name="Dana Patel")
-    board = make_group("SEND Board", secretary=secretary, members=[chris, dana])
+        sign_in, import_board, make_meeting, tmp_path):
+    secretary, board, (chris, _dana) = import_board
     meeting = make_meeting(board, date(2026, 3, 12))
 
     tom = sign_in(secretary)
@@ -94,10 +90,10 @@ def test_secretary_uploads_word_minutes_fixes_a_flagged_owner_and_creates_the_ac
     assert (book.owner.name, book.due_on) == ("Dana Patel", date(2026, 4, 30))
 
 
-def test_pasting_from_word_keeps_its_list(sign_in, make_person, make_group, make_meeting):
+def test_pasting_from_word_keeps_its_list(sign_in, import_board, make_meeting):
     """The clipboard's HTML (here as Word puts it there) becomes lines the importer reads."""
-    secretary = make_person(role="lead", name="Tom Fisher")
-    meeting = make_meeting(make_group("SEND Board", secretary=secretary), date(2026, 3, 12))
+    secretary, board, _members = import_board
+    meeting = make_meeting(board, date(2026, 3, 12))
     tom = sign_in(secretary)
     tom.go(f"/meetings/{meeting.id}/import")
     box = tom.page.get_by_label("Meeting outcomes", exact=True)

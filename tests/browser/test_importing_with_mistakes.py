@@ -18,10 +18,8 @@ MINUTES = """Actions agreed
 
 
 def test_a_new_secretary_recovers_from_each_mistake_and_no_markup_runs(
-        sign_in, make_person, make_group, make_meeting):
-    secretary = make_person(role="lead", name="Tom Fisher")
-    chris, dana = make_person(name="Chris Nolan"), make_person(name="Dana Patel")
-    board = make_group("SEND Board", secretary=secretary, members=[chris, dana])
+        sign_in, import_board, make_meeting):
+    secretary, board, _members = import_board
     meeting = make_meeting(board, date(2026, 3, 12))
 
     tom = sign_in(secretary)
@@ -58,9 +56,9 @@ def test_a_new_secretary_recovers_from_each_mistake_and_no_markup_runs(
 
 
 def test_a_file_that_cannot_be_read_is_said_at_the_field_even_with_a_long_name_on_a_phone(
-        sign_in, make_person, make_group, make_meeting, tmp_path):
-    secretary = make_person(role="lead", name="Tom Fisher")
-    meeting = make_meeting(make_group("SEND Board", secretary=secretary), date(2026, 3, 12))
+        sign_in, import_board, make_meeting, tmp_path):
+    secretary, board, _members = import_board
+    meeting = make_meeting(board, date(2026, 3, 12))
     renamed = tmp_path / "SEND_Partnership_Board_minutes_12_March_2026_FINAL_v3_approved.docx"
     renamed.write_bytes(b"PK\x03\x04 a zip of something else, named .docx")
 

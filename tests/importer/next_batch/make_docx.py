@@ -2,8 +2,6 @@
 
     /work/main/.venv/bin/python /tmp/corpus11/make_docx.py
 """
-import copy
-import datetime as dt
 from pathlib import Path
 
 from docx import Document
@@ -46,27 +44,16 @@ def set_cell(cell, text, bold=False, italic=False, size=None):
 
 def tracked_change(paragraph, old, new, author="Ruth Hill", when="2027-04-16T09:12:00Z"):
     """Append a real Word tracked change: <w:del>old</w:del><w:ins>new</w:ins>."""
-    p = paragraph._p
-    d = OxmlElement("w:del")
-    d.set(qn("w:id"), "901")
-    d.set(qn("w:author"), author)
-    d.set(qn("w:date"), when)
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:delText")
-    t.text = old
-    r.append(t)
-    d.append(r)
-    p.append(d)
-    i = OxmlElement("w:ins")
-    i.set(qn("w:id"), "902")
-    i.set(qn("w:author"), author)
-    i.set(qn("w:date"), when)
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = new
-    r.append(t)
-    i.append(r)
-    p.append(i)
+    for number, (tag, text_tag, text) in enumerate((("w:del", "w:delText", old), ("w:ins", "w:t", new)), start=901):
+        change = OxmlElement(tag)
+        change.set(qn("w:id"), str(number))
+        change.set(qn("w:author"), author)
+        change.set(qn("w:date"), when)
+        run, words = OxmlElement("w:r"), OxmlElement(text_tag)
+        words.text = text
+        run.append(words)
+        change.append(run)
+        paragraph._p.append(change)
 
 
 def summary_of_decisions() -> None:
