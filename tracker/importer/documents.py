@@ -29,7 +29,7 @@ from tracker.core.domain import DomainError
 # wrong file, or a crafted one, being read.
 MAX_DOCUMENT_BYTES = 4_000_000
 MAX_UNPACKED_BYTES = 40_000_000  # a .docx is a zip: refuse one that unpacks to something huge
-READABLE = "Word documents (.docx), web pages (.html) and plain text (.txt)"
+READABLE = "Word documents (.docx), web pages (.html) and plain text (.txt or .md)"
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ADVICE = {
