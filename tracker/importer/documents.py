@@ -313,7 +313,7 @@ class _DocxNumbering:
 # ---- HTML --------------------------------------------------------------------------------------
 
 _DROPPED = {"head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
-            "form", "button", "select", "textarea", "svg", "iframe", "object", "canvas", "dialog"}
+            "button", "select", "textarea", "svg", "iframe", "object", "canvas", "dialog"}
 _DROPPED_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alert"}
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "address", "figure",
            "figcaption", "details", "summary", "dl", "hr", "fieldset", "legend", "caption"}
@@ -335,8 +335,28 @@ def text_from_html(html: str) -> str:
     return reader.out.text()
 
 
+# A page built with ASP.NET WebForms (council committee sites: CMIS, ModernGov's older skins) wraps
+# the whole page in one <form>; a search box or a sign-up form holds no headings, paragraphs or tables
+_CONTENT = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "table"}
+
+
+# A page's menus and trails named by their class or id where the page uses no <nav> or <header>
+# ("topNav", "site-menu", "dnn_dnnBreadcrumb", "cookie-banner")
+_CHROME_NAME = re.compile(r"^(?:site|page|global|top|main|primary|sub|side)?[-_]?(?:nav(?:bar|igation)?|menu|"
+                          r"masthead|sidebar|cookies?(?:[-_]?(?:banner|notice))?|skip[-_]?links?)$|breadcrumb", re.I)
+
+
+def _chrome(node) -> bool:
+    names = f"{node.get('id') or ''} {node.get('class') or ''}".split()
+    return node.tag in ("div", "ul", "ol", "span", "section") and any(_CHROME_NAME.search(name) for name in names)
+
+
 def _hidden(node) -> bool:
     style = (node.get("style") or "").replace(" ", "").lower()
+    if _chrome(node):
+        return True
+    if node.tag == "form":
+        return not any(child.tag in _CONTENT for child in node.iter() if isinstance(child.tag, str))
     return (node.tag in _DROPPED or node.get("role") in _DROPPED_ROLES or node.get("hidden") is not None
             or node.get("aria-hidden") == "true" or "display:none" in style
             or "mso-list:ignore" in style)

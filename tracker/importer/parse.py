@@ -69,6 +69,7 @@ from tracker.importer.tables import (
     fixed_width_cells,
     fixed_width_header,
     guess_columns,
+    is_attendance,
     is_done,
     is_pipe_separator,
     marks_new_rows,
@@ -911,7 +912,10 @@ SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?
 SUBJUNCTIVE_PASSIVE = re.compile(r"^(?:that\s+)?(?P<subject>.+?)\s+be\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 SUBJUNCTIVE_ACTIVE = re.compile(r"(?<=\s)(?P<verb>[a-z]+)\b")
 DECIDED = {"approved", "noted", "agreed", "endorsed", "accepted", "received", "adopted", "ratified", "confirmed",
-           "supported", "welcomed", "considered", "recommended", "commended", "acknowledged", "delegated"}
+           "supported", "welcomed", "considered", "recommended", "commended", "acknowledged", "delegated",
+           "recorded", "excluded", "thanked"}
+ASKING = {"asked", "requested", "invited", "instructed", "authorised", "authorized", "tasked", "directed"}
+ASKED_TO = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 RESOLUTION = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|recommended|decided|recommendations?)\s*[:\-–]?\s*"
                         r"(?:that)?\s*[:\-–]?\s*$", re.I)
 
@@ -920,19 +924,38 @@ ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
 
 
 def _enumerated(paragraph: str) -> list[str]:
-    """ "(1) That the update be noted. (2) That ..." -> its items; a paragraph with none -> itself."""
-    items = [item.strip() for item in ENUMERATION.split(paragraph) if item.strip()]
+    """ "(1) That the update be noted. (2) That ..." or "That (1) the update be noted; and (2) the
+    Head of SEND provide ..." -> its items, without the "; and" that joins them; a paragraph with
+    none -> itself."""
+    paragraph = re.sub(r"^that\s+(?=\()", "", paragraph, flags=re.I)
+    items = [re.sub(r"(?:[;,]\s*(?:\b(?:and|or))?|\s+\b(?:and|or))\s*$", "", item.strip()) for item in ENUMERATION.split(paragraph)]
+    items = [item for item in items if item]
     return items if len(items) > 1 and ENUMERATION.match(paragraph) else [paragraph]
+
+
+# "... said that she would provide the number. RESOLVED – That (1) ...": a committee's minute runs its
+# discussion and its resolution together in one paragraph (CMIS, ModernGov); the resolution is read as one
+EMBEDDED_RESOLUTION = re.compile(r"(?:^|(?<=[.!?])\s+)(?:It\s+was\s+)?(?P<label>RESOLVED|AGREED)\b\s*[:–—-]?\s*")
+# "SEND IMPROVEMENT PLAN – PROGRESS REPORT The Assistant Director presented ...": a minute's title in
+# capitals run into its first sentence, as a committee site's table cell holds it
+CAPITALS_TITLE = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'’()/:–—-]{3,}?[A-Z0-9)])\s+(?P<rest>(?:[A-Z][a-z]|RESOLVED\b).*)$")
 
 
 def resolution_item(text: str) -> Commitment | None:
     """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
     ("the refreshed priorities be approved", "the report be noted")."""
     text = re.sub(r"^that\s+", "", text.strip().rstrip(".;"), flags=re.I)
+    passive = SUBJUNCTIVE_PASSIVE.match(text)
+    asked = ASKED_TO.match(passive.group("rest")) if passive and passive.group("verb").lower() in ASKING else None
+    parts = split_owners(passive.group("subject")) if asked else []
+    if parts and looks_like_owner(passive.group("subject").split(",")[0]):  # "the Head of SEND be asked to circulate ...": theirs to do
+        # "the Assistant Director, SEND and Inclusion" is one job title, not two owners
+        owners = tuple(parts) if all(looks_like_owner(part) for part in parts) else (passive.group("subject"),)
+        return Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
+                          f"A resolution: “{passive.group('subject')} be {passive.group('verb').lower()}”", owners)
     found = _commitments(text)
     if found:
         return found[0]
-    passive = SUBJUNCTIVE_PASSIVE.match(text)
     if passive:
         if passive.group("verb").lower() in DECIDED or not _plain_subject(passive.group("subject")):
             return None
@@ -1800,6 +1823,13 @@ class _Reader:
     def read_paragraph(self, line: _Line, index: int) -> int:
         """A line of text: an owner or due date for the sentence before it ("ACTION: CN - by
         January Board"), a resolution, or a paragraph whose commitments are suggested."""
+        embedded = EMBEDDED_RESOLUTION.search(line.text)
+        if embedded and (embedded.start() or ":" not in embedded.group()):  # "... she would provide the number. RESOLVED – That (1) ...": the discussion, then the resolution
+            if embedded.start():
+                self.read_paragraph(_Line("text", line.text[: embedded.start()]), index)
+            resolution = line.text[embedded.end():]
+            return self.read_paragraph(_Line("text", f"{embedded.group('label')}: {resolution}"), index) \
+                if resolution else index + 1
         label = ACTION_LABEL.match(line.text)
         if label and self.meeting.suggestions and self.previous in ("text", "list"):
             owner, due = _owner_and_due(label.group("rest"), self.reference)
@@ -1928,10 +1958,14 @@ class _Reader:
         while index < len(lines) and lines[index].kind in ("row", "blank"):
             if lines[index].kind == "row":
                 rows.append(lines[index].cells)
-            elif index + 1 >= len(lines) or lines[index + 1].kind != "row" or columns_of(lines[index + 1].cells):
-                break  # the table ends at a blank line before text, or before another table's header
+            elif index + 1 >= len(lines) or lines[index + 1].kind != "row" or columns_of(lines[index + 1].cells) \
+                    or len(lines[index + 1].cells) != len(rows[0]):
+                break  # the table ends at a blank line before text, another table's header or another shape
             index += 1
         header, body = rows[0], rows[1:]
+        if is_attendance(header):
+            self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
+            return index
         agenda = agenda_columns(header)
         if agenda is not None:
             return self.read_agenda_table(body, agenda, index)
@@ -1949,6 +1983,10 @@ class _Reader:
         self.previous = "list"
         if columns is None:  # not an action table: each row read as a line of text
             for cells in rows:
+                filled = [cell.strip() for cell in cells if cell.strip()]
+                if len(filled) == 2 and REFERENCE.match(" ".join(filled)) and len(filled[1]) > 80:
+                    self.read_minute(filled[1], index)  # "CFE/17/27 | SEND IMPROVEMENT PLAN The ..."
+                    continue
                 text = " – ".join(cell for cell in cells if cell)
                 self.notes.append(text)
                 self.add(suggestions_from_prose(text, self.heading, self.reference))
@@ -1972,6 +2010,15 @@ class _Reader:
                                                               f"earlier meeting, already on its log") for each in found]
             self.add(found)
         return index
+
+    def read_minute(self, text: str, index: int) -> None:
+        """A committee site's minute in one cell: its title in capitals, its discussion and its
+        resolution ("SEND IMPROVEMENT PLAN The Assistant Director presented ... RESOLVED – That ...")."""
+        titled = CAPITALS_TITLE.match(text)
+        if titled:
+            self.start_heading(titled.group("title").strip(" –—-:"))
+            text = titled.group("rest")
+        self.read_paragraph(_Line("text", text), index)
 
     def read_agenda_table(self, body: list[list[str]], agenda: tuple[int, int], index: int) -> int:
         """ "Item | Discussion" rows: each row's notes are read as a paragraph under its topic."""

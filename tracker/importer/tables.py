@@ -34,6 +34,8 @@ COLUMN_WORDS = (
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|&)\s+\w+|key\s+points)$", re.I)
+ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance)$",
+                               re.I)
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished)\b", re.I)
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
@@ -90,6 +92,11 @@ def agenda_columns(header: list[str]) -> tuple[int, int] | None:
     topic = next((index for index, cell in enumerate(cells) if AGENDA_TOPIC.match(cell)), None)
     notes = next((index for index, cell in enumerate(cells) if NOTES.match(cell)), None)
     return (topic, notes) if topic is not None and notes is not None else None
+
+
+def is_attendance(header: list[str]) -> bool:
+    """ "Name | Role | Attendance": who came, each with their role, not who does what."""
+    return any(ATTENDANCE_COLUMN.match(cell.strip()) for cell in header)
 
 
 def is_done(status: str) -> bool:
