@@ -451,7 +451,7 @@ def _match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
 # A writer's own notes: "These are my own notes", "My notes: ...", and who wrote them: "... and me (KL)",
 # or a line near the top that starts with a name ("*Kerry Lang, Parent Champion for ...*")
 OWN_NOTES = re.compile(r"\bmy\s+(?:own\s+)?notes\b", re.I)
-ME_INITIALS = re.compile(r"\b(?:me|myself)\s*\((?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)")
+ME_INITIALS = re.compile(r"\b(?:me|myself|[Mm]y\s+(?:own\s+)?notes)\s*\((?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)")
 SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")
 
 

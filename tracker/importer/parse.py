@@ -44,6 +44,7 @@ from tracker.importer.due import (
     read_due,
 )
 from tracker.importer.layout import column_by_column, labelled_blocks, numbered_blocks, raid_entries
+from tracker.importer.markdown import markdown_notes
 from tracker.importer.owners import (
     CHAIR_KEY,
     KNOWN_NAMES,
@@ -563,6 +564,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
+    raw_lines = markdown_notes(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
     raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines))))
@@ -682,6 +684,7 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
 NOT_A_MEETING_HEADING = re.compile(r"^(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
                                    r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
+                                   r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^\d{1,3}\s*/\s*\d{2}\s", re.I)
 
 # An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
@@ -907,7 +910,8 @@ SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
-                     r"described|highlighted|informed|advised|introduced|outlined|will|would|to)\b")
+                     r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
+                     r"wanted|thinks|felt)\b")
 # A resolution's items: "the Director of Public Health bring a plan", "a report be circulated".
 SUBJUNCTIVE_PASSIVE = re.compile(r"^(?:that\s+)?(?P<subject>.+?)\s+be\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 SUBJUNCTIVE_ACTIVE = re.compile(r"(?<=\s)(?P<verb>[a-z]+)\b")
@@ -1507,6 +1511,8 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"previous|earlier)\s+(?:meetings?|time)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list))\b", re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
+EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log)\s+"
+                                   r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$)", re.I)
@@ -1739,6 +1745,7 @@ class _Reader:
         self.previous = ""  # "heading", "text" or "list": the block before this one
         self.governing = ""  # "agreed the following actions": governs the lists that follow it
         self.list_context = ""  # the heading or label of the list just read, until the next heading
+        self.earlier_meeting = ""  # "Actions from 14 April" above this meeting's own: that meeting's list
         self.table_header: tuple[int, Columns] | None = None  # the last table's width and columns
         self.latest = -1  # the suggestion last added, or merged into: an action's fields below it are its own
 
@@ -1758,7 +1765,7 @@ class _Reader:
     def start_heading(self, title: str) -> None:
         self.close_heading()
         self.heading = AGENDA_NUMBER.sub("", title)  # "4.0 Neglect strategy" is "Neglect strategy"
-        self.list_context = ""
+        self.list_context = self.earlier_meeting = ""
 
     def read(self, lines: list[_Line], index: int) -> int:
         line = lines[index]
@@ -1787,6 +1794,10 @@ class _Reader:
                 self.meeting.text += lines[index].text + "\n\n"
             return index + 1
         meeting_day = _meeting_date_heading(line.text)
+        if meeting_day is not None and self.earlier_meetings_list(line.text, meeting_day):
+            self.start_heading(line.text)
+            self.earlier_meeting, self.previous = line.text, "heading"
+            return index + 1
         if meeting_day is not None and not self.next_meetings_date(line.text):
             self.close_heading()
             self.heading, self.previous, self.governing = "", "heading", ""
@@ -1813,6 +1824,12 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def earlier_meetings_list(self, text: str, day: FoundDate) -> bool:
+        """ "Actions from 14 April" in the notes of the meeting of 12 May: the list of an earlier
+        meeting's actions, reviewed at this one, not the heading of another meeting's notes."""
+        return bool(EARLIER_MEETINGS_LIST.match(text)) and self.meeting.date is not None \
+            and None not in (self.meeting.date.day, day.day) and day.day < self.meeting.date.day
 
     def next_meetings_date(self, text: str) -> bool:
         """ "Tuesday 13 April 2027, 14:00, Boardroom" under "Date and time of next meeting": when the
@@ -2062,6 +2079,8 @@ class _Reader:
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
                       and not after.text.endswith(":"))  # a label ending ":" governs the list after it
         kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
+        if self.earlier_meeting and kind in ("untitled", "discussion", "actions"):
+            kind, reason = "earlier", f"Listed under “{self.earlier_meeting}”: an earlier meeting's action"
         if lead_in and kind == "discussion" and (DECISIONS_CONTEXT.search(self.heading)
                                                  or RESOLUTION.match(self.heading + ":")):
             kind, reason = _list_kind(self.heading, "", "")  # "5. Decisions" then "The Board:" and its list

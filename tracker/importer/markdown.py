@@ -1,0 +1,109 @@
+"""Meeting notes kept in a Markdown notes app (Obsidian, Logseq, Joplin, a wiki's export).
+
+Such notes carry the app's own markup around the minutes: YAML front matter ("---" / "date: ..." /
+"attendees:" / "---"), [[wiki links]] to people and earlier notes, callout boxes ("> [!info] ..."),
+fenced query blocks, @handles that a line in the note defines ("@priya = [[Priya Mistry]]",
+"@sarah = me"), and task lines with the Tasks plugin's fields:
+
+    - [ ] Send the survey link to the youth forum 📅 2027-03-19 ⏳ 2027-03-12 🔼 @sarah
+
+Each is put into words the parser reads: the markup dropped, a handle as the person it stands for,
+and a task's owner and due date (📅; not the scheduled ⏳, start 🛫 or created ➕ dates) written as
+"Send the survey link to the youth forum – Sarah Khan – 2027-03-19". Text with none of this passes
+through unchanged.
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.importer.owners import writer_of
+
+FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+FENCE = re.compile(r"^\s*(?:```|~~~)")
+WIKI_LINK = re.compile(r"!?\[\[(?:[^\]|]*\|)?(?P<text>[^\]]*)\]\]")
+CALLOUT = re.compile(r"^\s*>\s*\[!\w+\][+-]?\s*")
+CALLOUT_LINE = re.compile(r"^\s*>\s?")
+# "@priya = [[Priya Mistry]] (PCF parent rep)", "@sarah = me", "@tom: Tom Evans"
+HANDLE_DEFINED = re.compile(r"(?<![\w@])@(?P<handle>[a-z][\w.-]*)\s*[=:]\s*(?P<who>me|myself|"
+                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", re.I)
+# "@priya", "@Tom"; not "@Sarah Khan" (a wiki's mention of a person by name, read as the name) nor
+# "@January 21, 2027" (Notion's mention of a date)
+HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow)"
+                    r"[a-z]*\b)[a-z][\w.-]*[a-z0-9])(?![\w@])(?!\s+[A-Z][a-z])", re.I)
+TASK = re.compile(r"^(?P<marker>\s*[-*+]\s+\[[ xX]\]\s+)(?P<text>.*)$")
+DUE = re.compile(r"(?:📅|🗓️?)\s*(?P<date>\d{4}-\d{2}-\d{2})")
+# The Tasks plugin's other fields: scheduled, start, created, done and cancelled dates, a recurrence
+# rule running to the next field, and priorities
+OTHER_FIELDS = re.compile(r"(?:⏳|⌛|🛫|➕|✅|❌)\s*\d{4}-\d{2}-\d{2}|🔁[^📅⏳⌛🛫➕✅❌@#]*|[⏫🔼🔽⏬🔺]\ufe0f?")
+TAG = re.compile(r"(?<!\S)#[A-Za-z][\w/-]*")
+
+
+def _front_matter_end(raw_lines: list[str]) -> int:
+    """The index after a note's YAML front matter ("---" first, then "key: value" lines, "---"), or 0."""
+    if not raw_lines or raw_lines[0].strip() != "---":
+        return 0
+    end = next((index for index, raw in enumerate(raw_lines[1:60], start=1) if FRONT_MATTER_END.match(raw)), None)
+    if end is None or not any(re.match(r"^[\w-]+\s*:", raw) for raw in raw_lines[1:end]):
+        return 0  # a rule across the page, not front matter
+    return end + 1
+
+
+def _handles(raw_lines: list[str]) -> dict[str, str]:
+    """Each handle the note defines, as the person it stands for ("me" as the note's writer)."""
+    defined: dict[str, str] = {}
+    writer = ""
+    for raw in raw_lines:
+        for found in HANDLE_DEFINED.finditer(WIKI_LINK.sub(lambda link: link.group("text"), raw)):
+            who = found.group("who")
+            if who.lower() in ("me", "myself"):
+                writer = writer or writer_of(raw_lines)
+                who = writer
+            if who:
+                defined.setdefault(found.group("handle").lower(), who)
+    return defined
+
+
+def _as_person(handle: str, defined: dict[str, str]) -> str:
+    """ "@priya" as "Priya Mistry" when the note says so; else as a name ("@tom" is "Tom")."""
+    return defined.get(handle.lower()) or handle.replace(".", " ").title()
+
+
+def _task(found: re.Match, defined: dict[str, str]) -> str:
+    """A Tasks-plugin line as "TITLE – OWNER – DUE" (the parts it has)."""
+    text = found.group("text")
+    due = DUE.search(text)
+    owners = [_as_person(each.group("handle"), defined) for each in HANDLE.finditer(text)]
+    title = TAG.sub("", HANDLE.sub("", OTHER_FIELDS.sub("", DUE.sub("", text))))
+    title = re.sub(r"\s+", " ", title).strip(" ,;")
+    fields = [title] + ([" / ".join(owners)] if owners else []) + ([due.group("date")] if due else [])
+    return found.group("marker") + " – ".join(fields)
+
+
+def markdown_notes(raw_lines: list[str]) -> list[str]:
+    """The lines of a notes app's Markdown in words the parser reads; other text unchanged."""
+    start = _front_matter_end(raw_lines)
+    if not start and not any("[[" in raw or TASK.match(raw) or CALLOUT.match(raw) for raw in raw_lines):
+        return raw_lines
+    defined = _handles(raw_lines)
+    kept, fenced, in_callout = [], False, False
+    for raw in raw_lines[start:]:
+        if FENCE.match(raw):
+            fenced = not fenced  # a query block ("```tasks ... ```") lists tasks kept elsewhere
+            continue
+        if fenced:
+            continue
+        if CALLOUT.match(raw):
+            in_callout, raw = True, CALLOUT.sub("", raw)
+        elif in_callout and CALLOUT_LINE.match(raw):
+            raw = CALLOUT_LINE.sub("", raw)
+        else:
+            in_callout = False
+        raw = WIKI_LINK.sub(lambda link: link.group("text"), raw)
+        task = TASK.match(raw)
+        if task and (DUE.search(raw) or OTHER_FIELDS.search(raw) or HANDLE.search(raw)):
+            raw = _task(task, defined)
+        else:
+            raw = TAG.sub("", HANDLE.sub(lambda handle: defined.get(handle.group("handle").lower(), handle.group()),
+                                         raw) if defined else raw)
+        kept.append(raw)
+    return kept
