@@ -78,12 +78,17 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fift
 # The time a day's work ends, before its weekday: "COP", "end of play", "5pm" ("by 5pm Friday")
 _DAY_END = r"(?:cob|cop|eod|eop|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:day|play)|" \
            r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|(?:12\s+)?(?:noon|midday))"
+# A weekday as notes shorten it after "by" or "on": "by fri", "by 5pm thurs", "on weds"
+_SHORT_WEEKDAY_NAMES = r"mon|tues?|weds?|thu(?:rs?)?|fri"
+_SHORT_WEEKDAY = r"(?:" + _SHORT_WEEKDAY_NAMES + r")\b"
+SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+                  "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
 RELATIVE = re.compile(
-    r"\b(?:tomorrow|(?<!of\s)today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
+    r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?)|"
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
     r"(?:(?:by|on|before|this|next)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
-    r"(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
+    r"(?:(?:mon|tues|wednes|thurs|fri)day|" + _SHORT_WEEKDAY + r"(?!\s+\d)))\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
            "winter": (2, "the end of winter")}
@@ -333,6 +338,8 @@ def _dated(match: re.Match, reference: date, read) -> Due | None:
 
 def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\s+", " ", words.lower())
+    lowered = re.sub(r"\b(?:tmrw|tmw)\b", "tomorrow", lowered)
+    lowered = re.sub(r"\b(" + _SHORT_WEEKDAY_NAMES + r")$", lambda short: SHORT_WEEKDAYS[short.group(1)], lowered)
     if "next week" in lowered or "end of next week" in lowered:
         monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7)
         friday = monday + timedelta(days=4)

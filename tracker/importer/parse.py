@@ -81,6 +81,7 @@ from tracker.importer.tables import (
     stacked_cells,
     without_new_mark,
 )
+from tracker.importer.terse import terse_notes
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 MAX_TITLE = TEXT_LIMITS["actions.title"]  # the longest action title Tracker stores
@@ -564,7 +565,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = markdown_notes(raw_lines)
+    raw_lines = terse_notes(markdown_notes(raw_lines))
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
     raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines))))

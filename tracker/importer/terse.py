@@ -1,0 +1,71 @@
+"""Notes thumbed into a phone: no capital letters, no full stops, initials for names.
+
+    ppl: mw yo ga hb sk
+    transport
+    mw to email the taxi firm asap
+    yo => chase trust re the ot advices, update to mw by fri ⏳
+
+Read as they stand, every line would run into the one before it (a line starting in lower case
+reads as a sentence wrapped from the line above), and "yo" would be a word, not a person. Each
+line is made a line of its own: a short one stays a heading ("transport"), a longer one ends as a
+sentence, the initials the attendance line lists are written in capitals ("YO"), an arrow after
+them says whose the line is ("YO to chase ..."), and the status marks (⏳) are dropped. Text that
+is not written this way passes through unchanged.
+"""
+from __future__ import annotations
+
+import re
+
+MIN_LINES = 8  # fewer lines than this say too little about how they are written
+LOWER_CASE_SHARE = 0.6  # of lines starting in lower case
+ATTENDANCE = re.compile(r"^\s*(?:ppl|people|present|attendees|attending|here|in\s+the\s+room|who)\s*[:=-]\s*(?P<who>.+)$",
+                        re.I)
+NOT_INITIALS = {"and", "the", "to", "of", "in", "on", "at", "by", "me", "we", "us", "it", "is", "am", "pm", "or", "an",
+                "as", "all", "via", "for", "dr", "mr", "ms", "re"}
+# "yo =>", "hb ->", "te/ga =>": whose the line is, before an arrow
+OWNER_ARROW = re.compile(r"^(?P<who>[A-Za-z]{2,3}(?:\s*[/&+]\s*[A-Za-z]{2,3})*)\s*(?:=>|->|→|⇒)\s*")
+STATUS_MARKS = re.compile(r"\s*[⏳⌛🔄]\ufe0f?")
+WORDS_IN_A_HEADING = 4
+
+
+def _terse(lines: list[str]) -> bool:
+    written = [line.strip() for line in lines if line.strip()]
+    if len(written) < MIN_LINES:
+        return False
+    lower = sum(1 for line in written if line[0].islower()) / len(written)
+    sentences = sum(1 for line in written if re.search(r"[a-z]\.(?:\s+[A-Z]|$)", line))
+    return lower >= LOWER_CASE_SHARE and sentences <= len(written) // 20
+
+
+def _initials(lines: list[str]) -> set[str]:
+    """The initials the attendance line lists ("ppl: mw yo ga hb sk (participation) rh")."""
+    found: set[str] = set()
+    for line in lines:
+        listed = ATTENDANCE.match(line)
+        if listed:
+            found |= {word for word in re.findall(r"\b[a-z]{2,3}\b", listed.group("who"))
+                      if word not in NOT_INITIALS}
+    return found
+
+
+def terse_notes(raw_lines: list[str]) -> list[str]:
+    """Phone notes as lines the parser reads; other text unchanged."""
+    if not _terse(raw_lines):
+        return raw_lines
+    initials = _initials(raw_lines)
+    in_capitals = re.compile(r"\b(?:" + "|".join(sorted(initials)) + r")\b") if initials else None
+    kept: list[str] = []
+    for raw in raw_lines:
+        line = STATUS_MARKS.sub("", raw).strip()
+        if not line:
+            kept.append("")
+            continue
+        if in_capitals is not None and not ATTENDANCE.match(line):
+            line = in_capitals.sub(lambda found: found.group().upper(), line)
+        line = OWNER_ARROW.sub(lambda found: f"{found.group('who').upper()} to ", line)
+        line = line[0].upper() + line[1:]
+        title = not any(kept)  # the first line names the meeting: "senco / health catch up mon 8 feb"
+        if len(line.split()) > WORDS_IN_A_HEADING and not title and not re.search(r"[.!?:]$", line):
+            line += "."
+        kept.append(line)
+    return kept
