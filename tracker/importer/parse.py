@@ -336,6 +336,12 @@ def _without_page_furniture(raw_lines: list[str]) -> list[str]:
                     and seen[" ".join(raw_lines[near].split()).lower()] >= max(2, len(footers) - 1):
                 drop.add(near)
                 near += step
+    for dropped in sorted(drop):  # the blank lines around a page's furniture: the page break, not a paragraph's end
+        for step in (-1, 1):
+            near = dropped + step
+            while 0 <= near < len(raw_lines) and not raw_lines[near].strip() and near not in drop:
+                drop.add(near)
+                near += step
     return [raw for i, raw in enumerate(raw_lines) if i not in drop]
 
 
@@ -823,10 +829,16 @@ _AVAILABLE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will|should)\s+(?:also\s+
 _WILL_BE_DOING = re.compile(r"\bwill\s+be\s+[a-z]+ing\b", re.I)
 
 
+# "GA agreed and said the PCF", "Members discussed whether the risk", "MW confirmed it": someone
+# reporting, so what follows is what they said, not the thing the sentence's verb is done to
+REPORTED = re.compile(r"\b(?:said|agreed|confirmed|discussed|asked|explained|noted|reported|felt|thought|suggested|"
+                      r"queried|wondered|added)\s+(?:and|that|whether|if|it|how|why|what)\b", re.I)
+
+
 def _plain_subject(subject: str) -> bool:
     """A noun phrase, not a clause ("a copy", not "the presentation which is"); a short relative
     clause is part of the phrase ("a celebration event for the families who took part")."""
-    if len(_words(subject)) > 12:
+    if len(_words(subject)) > 12 or REPORTED.search(subject):
         return False
     finite = FINITE_VERBS.search(subject)
     if finite is None:
@@ -1208,11 +1220,16 @@ def _handed_on(clause: str) -> list[Commitment]:
     return []
 
 
+# "OR will think about it", "she'd mull it over": a promise to decide, not to do anything
+UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:think|mull|sleep)\s+(?:about\s+|on\s+)?"
+                       r"(?:it|this|that|them)\b(?:\s+over)?\s*$", re.I)
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
     clause = re.sub(r"^[→⇒➔➜]\s*", "", clause)  # "→ Owen to bring the data": the arrow marks the action
-    if not clause:
+    if not clause or UNDECIDED.search(clause):
         return []
     label = ACTION_LABEL.match(clause)
     if label:
@@ -1353,11 +1370,16 @@ def _split_sentences(paragraph: str) -> list[str]:
     return [part.strip() for part in SENTENCE_END.split(paragraph) if part.strip()]
 
 
+FOR_NOTING = re.compile(r"^(?:all\s+to\s+)?note\s+(?:the|that|this|these|a|an|any|progress|changes?)\b", re.I)
+
+
 def _suggestion(found: Commitment, *, source: str, heading: str, kind: str, due_text: str,
                 reference: date | None, confidence: str | None = None, owners: tuple[str, ...] = (),
                 due: Due | None = None) -> Suggestion:
     owners = owners or found.owners
     due = due or read_due(due_text, reference)
+    if FOR_NOTING.match(found.title):  # "All to note the revised pathway timeline": for information
+        found, confidence = replace(found, reason="Asks people to note something: for information, not an action"), LOW
     return Suggestion(
         title=_tidy_title(found.title, heading), source=source, heading=heading, kind=kind,
         confidence=confidence or found.confidence, reason=_with_due(found.reason, due), due=due,
@@ -1582,13 +1604,18 @@ def _said_they_would(text: str) -> str:
     return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} ", text)
 
 
+MARKED_DONE = re.compile(r"\s[-–—:]\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within|in)\b)", re.I)
+
+
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
     (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
-    if TICKED_TASK.match(text):  # "[x] send the survey": ticked off in a task list, done already
-        text = TICKED_TASK.sub("", text)
-        return [_suggestion(Commitment(each.title, LOW, "Ticked as done in a task list", each.owners), source=text,
+    done = MARKED_DONE.search(text)  # "YO to send the annual report - done, sent 6 Jan": an update on it
+    if TICKED_TASK.match(text) or done:  # "[x] send the survey": ticked off in a task list, done already
+        text = TICKED_TASK.sub("", text[: done.start()] if done else text)
+        why = "Marked as done" if done else "Ticked as done in a task list"
+        return [_suggestion(Commitment(each.title, LOW, why, each.owners), source=text,
                             heading=heading, kind="bullet", due_text=text, reference=reference)
                 for each in (_bullet_says_what_to_do(text, kind) or [Commitment(text, LOW, "")])]
     fielded = PAREN_FIELDS.search(text)
@@ -1673,6 +1700,12 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions:
         meetings = meetings[1:]  # what came before the first dated heading: the page's introduction
+    elif len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()):
+        # an email replying above one meeting's minutes ("Two actions are missing: ..."): about that meeting
+        reply, minutes = meetings
+        minutes.suggestions[:0] = reply.suggestions
+        minutes.text = reply.text + minutes.text
+        meetings = [minutes]
     return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
 
 
@@ -2096,6 +2129,11 @@ class _Reader:
                 continue
             if kind == "attendance" or _only_a_date(text) is not None:
                 continue  # names of who came; "Thursday 22/04/21 at 1pm" in a list of meeting dates
+            if text.endswith(":") and number + 1 < len(items) and kind in ("untitled", "discussion"):
+                inner = _list_kind(text.rstrip(":"), "", "")  # "- Two actions are missing:" then its "* ..."
+                if inner[0] not in ("untitled", "discussion"):
+                    kind, reason = inner
+                    continue
             fields = _field_item(text)
             if fields and self.meeting.suggestions and kind not in NOT_THIS_MEETINGS:
                 self.give_fields(fields)

@@ -144,6 +144,8 @@ def fixed_width_header(raw: str) -> list[int] | None:
     runs = list(GAP.finditer(raw.rstrip()))
     if len(runs) < 2 or "\t" in raw:
         return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", runs[0].group(0)):
+        return None  # "4.  Matters arising and action log": a numbered item's title, not a header
     if columns_of([run.group(0) for run in runs]) is None:
         return None
     return [run.start() for run in runs]

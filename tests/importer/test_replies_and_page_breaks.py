@@ -1,0 +1,94 @@
+"""Kinds of writing met in the eleventh held-out batch, tested in new words: a PDF page break inside an
+action, a numbered item's title set apart by two spaces, an email reply above the minutes it
+corrects, items marked done, "to note", a promise only to think about it, and reported speech taken
+for the subject of a passive."""
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.importer.parse import outcomes_for, parse_outcomes
+
+HELD = date(2027, 6, 9)
+
+
+def ticked(text: str, day: date = HELD) -> dict[str, tuple[str, date | None]]:
+    meeting = outcomes_for(parse_outcomes(text, meeting_date=day), day, lenient=True)
+    return {s.title: (s.owner_text, s.due.on if s.due else None) for s in meeting.suggestions if s.suggested}
+
+
+PDF = """Inclusion Partnership – 9 June 2027 – DRAFT
+
+3.  Attendance and exclusions
+3.1 NK presented the attendance figures for the summer term. Persistent absence
+    among children with EHC plans had risen again.
+    ACTION: NK to share the attendance figures for each special school with the
+""" + " " * 60 + """Page 1 of 3
+""" + " " * 60 + """OFFICIAL
+Inclusion Partnership – 9 June 2027 – DRAFT
+
+    head teachers' reference group by the end of June.
+3.2 RM confirmed it would be discussed at the heads' conference in July.
+    FP offered to draft a parent leaflet. FP will think about it.
+""" + " " * 60 + """Page 2 of 3
+""" + " " * 60 + """OFFICIAL
+Inclusion Partnership – 9 June 2027 – DRAFT
+
+4.  Any other business
+    None.
+""" + " " * 60 + """Page 3 of 3
+""" + " " * 60 + """OFFICIAL
+"""
+
+
+def test_an_action_cut_by_a_page_break_joins_up_and_the_item_title_is_not_a_table():
+    assert ticked(PDF) == {
+        "Share the attendance figures for each special school with the head teachers' reference group by the "
+        "end of June": ("NK", date(2027, 6, 30)),
+        "Draft a parent leaflet": ("FP", None),
+    }
+
+
+REPLY = """From: Nadia Khan <nadia.khan@example.org>
+Sent: Thursday, June 10, 2027 9:02 AM
+To: Rhys Morgan <rhys.morgan@example.org>
+Subject: RE: Draft actions - Inclusion Partnership 9 June
+
+Rhys, thanks. Two things before these go out:
+
+- One action is missing from item 2:
+    * Ffion to write to the three academies about the outreach offer by 25 June.
+- Otherwise fine.
+
+Nadia
+
+-----Original Message-----
+From: Rhys Morgan <rhys.morgan@example.org>
+Subject: Draft actions - Inclusion Partnership 9 June
+
+> INCLUSION PARTNERSHIP
+> Wednesday 9 June 2027
+>
+> ACTIONS
+> 1. RM to book the venue for the heads' conference by 18 June.
+> 2. All to note the revised exclusions guidance.
+> 3. LJ to circulate the outreach referral form - done, sent 8 June.
+"""
+
+
+def test_a_reply_above_the_minutes_adds_the_actions_it_says_are_missing():
+    assert ticked(REPLY) == {
+        "Write to the three academies about the outreach offer by 25 June": ("Ffion", date(2027, 6, 25)),
+        "Book the venue for the heads' conference by 18 June": ("RM", date(2027, 6, 18)),
+    }
+
+
+def test_a_line_to_note_and_a_line_marked_done_are_shown_unticked_with_why():
+    found = outcomes_for(parse_outcomes(REPLY, meeting_date=HELD), HELD, lenient=True).suggestions
+    reasons = {s.title: s.reason for s in found if not s.suggested}
+    assert reasons["All to note the revised exclusions guidance"].startswith("Asks people to note something")
+    assert reasons["Circulate the outreach referral form"] == "Marked as done"
+
+
+def test_someone_reporting_is_not_the_subject_of_the_passive_that_follows():
+    assert ticked("Members discussed whether the respite offer should be extended. RM agreed and said the forum "
+                  "would be consulted once the costs are known.") == {}
