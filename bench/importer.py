@@ -72,7 +72,8 @@ def _overlap(key: str, text: str) -> float:
 
 
 def _written(text: str | None) -> str:
-    return re.sub(r"^the\s+", "", (text or "").strip().lower())
+    """An owner's words as written, without "the" or a mention's "@" ("@Jo Marsh" is Jo Marsh)."""
+    return re.sub(r"^(?:the\s+|@)", "", (text or "").strip().lower())
 
 
 def _due_of(suggestion) -> set[str]:

@@ -452,3 +452,13 @@ def test_a_deadline_at_noon_on_a_weekday_is_that_weekday():
     assert read_due("return the forms by 12 noon Friday", meeting).on == date(2027, 6, 11)
     assert read_due("return the forms by midday on Monday", meeting).on == date(2027, 6, 14)
     assert read_due("we met at noon in the hall", meeting) is None
+
+
+def test_initials_defined_with_a_role_beside_them_and_a_team_acting_through_someone():
+    from tracker.importer.owners import defined_initials, match_owner
+    text = "Present: Nadia Khan (NK, chair); Mark Walsh (MWa, Head of Transport); Mary Walker (MW)"
+    assert defined_initials(text, frozenset({"nadia", "khan", "mark", "walsh", "mary", "walker"})) == {
+        "NK": "Nadia Khan", "MWa": "Mark Walsh", "MW": "Mary Walker"}
+    people = [Candidate(id=1, name="Nadia Khan", job_title="Participation Officer", organisations=("Council",),
+                        group_role="member")]
+    assert match_owner("Digital Services (via NK)", people).person.name == "Nadia Khan"

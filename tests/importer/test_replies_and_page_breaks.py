@@ -92,3 +92,32 @@ def test_a_line_to_note_and_a_line_marked_done_are_shown_unticked_with_why():
 def test_someone_reporting_is_not_the_subject_of_the_passive_that_follows():
     assert ticked("Members discussed whether the respite offer should be extended. RM agreed and said the forum "
                   "would be consulted once the costs are known.") == {}
+
+
+def test_a_decision_bullet_naming_the_group_itself_is_the_decision_and_no_action_yet_unticks():
+    found = outcomes_for(parse_outcomes(
+        "Planning\n\n- Decision: the panel will meet fortnightly until the self-evaluation is finished.\n"
+        "- Nadia will book the rooms for the next three meetings.\n\n"
+        "AOB\n\nRM asked about a page on holiday clubs. LJ will raise it with the short breaks team. "
+        "No action agreed yet.\n", meeting_date=HELD), HELD, lenient=True).suggestions
+    assert [s.title for s in found if s.suggested] == ["Book the rooms for the next three meetings"]
+    unticked = {s.title: s.reason for s in found if not s.suggested}
+    assert unticked["Meet fortnightly until the self-evaluation is finished"] == "Written as the decision, not an action"
+    assert unticked["Raise it with the short breaks team (AOB)"] == "The minutes go on: “No action agreed yet.”"
+
+
+def test_a_lone_verb_is_no_task():
+    assert ticked("Helen thinks two or three SENCos will come.") == {}
+
+
+LOG = ("Ref\tAction no.\tAction\tOwner\tDue\n"
+       "1\tLO-4\tPublish the revised charging policy\tHead of Finance / Head of Short Breaks\t30/06/27\n"
+       "2\tLO-5\tMinutes agreed\tChair\tComplete\n")
+
+
+def test_an_action_log_reads_its_action_column_job_titles_and_complete_in_the_due_column():
+    found = parse_outcomes(LOG, meeting_date=HELD).meetings[-1].suggestions
+    first, second = found
+    assert (first.title, first.owner_text, first.other_owners, first.due.on, first.suggested) == (
+        "Publish the revised charging policy", "Head of Finance", ("Head of Short Breaks",), date(2027, 6, 30), True)
+    assert (second.title, second.suggested, second.reason) == ("Minutes agreed", False, "Marked “Complete” in the table")

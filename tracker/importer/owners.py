@@ -147,7 +147,7 @@ def in_full(owner: str, text: str) -> str:
 # "Dr Anita Patel (AP)" in the attendance: who "AP" is in these minutes, whoever else has those initials
 # or "Mark Walsh (MWa)", "Anita Patel (AnP)": a letter more of a name, to tell two people with the same initials apart
 DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) ?"
-                              r"\((?P<initials>[A-Z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?)\)")
+                              r"\((?P<initials>[A-Z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?)(?:[,;]\s*[^()]{1,60})?\)")
 
 
 def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
@@ -403,7 +403,8 @@ def _describe(person: Candidate) -> str:
 
 
 # "Business Support (RH)", "Children's Services (MW)": a team, and in brackets the one person in it
-TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)$")
+TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?:(?:via|through|c/o)\s+)?"
+                                r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)$")
 
 
 def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:

@@ -1380,11 +1380,17 @@ def _suggestion(found: Commitment, *, source: str, heading: str, kind: str, due_
     due = due or read_due(due_text, reference)
     if FOR_NOTING.match(found.title):  # "All to note the revised pathway timeline": for information
         found, confidence = replace(found, reason="Asks people to note something: for information, not an action"), LOW
+    elif len(_words(found.title)) == 1:  # "Helen thinks two or three SENCos will come": nothing to do
+        found, confidence = replace(found, reason=f"Says only “{found.title}”, not what to do"), LOW
     return Suggestion(
         title=_tidy_title(found.title, heading), source=source, heading=heading, kind=kind,
         confidence=confidence or found.confidence, reason=_with_due(found.reason, due), due=due,
         owner_text=owners[0] if owners else "", other_owners=tuple(owners[1:]),
     )
+
+
+NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
+                           r"(?:agreed|needed|required|taken|for\b)", re.I)
 
 
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
@@ -1399,6 +1405,9 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             due = read_due(sentence, reference)
             if found and due is not None and found[-1].due is None:
                 found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
+            continue
+        if NO_ACTION_YET.match(sentence) and found:  # "SK will raise it ... No action agreed yet."
+            found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
             continue
         field_line = ACTION_FIELD.match(sentence)
         if field_line and found:  # "Owner: Chief Operating Officer." "Due: October 2024" after the action
@@ -1604,7 +1613,8 @@ def _said_they_would(text: str) -> str:
     return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} ", text)
 
 
-MARKED_DONE = re.compile(r"\s[-–—:]\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within|in)\b)", re.I)
+MARKED_DONE = re.compile(r"\s[-–—:]\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
+                         r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)", re.I)
 
 
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
@@ -2149,6 +2159,10 @@ class _Reader:
                 self.add([_suggestion(Commitment(text, LOW, why_not), source=text, heading=self.heading,
                                       kind="bullet", due_text=text, reference=self.reference)])
                 continue
+            decided = INLINE_HEADING.match(text)
+            if decided and DECISION_LABEL.match(decided.group("heading").strip()):  # "- Decision: we will meet monthly"
+                self.add(_as_decisions(suggestions_from_prose(decided.group("rest"), self.heading, self.reference)))
+                continue
             first = leading_due(text, self.reference)  # "Deadline – w/c 8 Feb: circulate the plan"
             found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
                                         context_reason=reason, reference=self.reference)
@@ -2193,9 +2207,14 @@ DECISION_LABEL = re.compile(r"^(?:panel\s+|board\s+)?decisions?$", re.I)
 
 
 def _as_decisions(found: list[Suggestion]) -> list[Suggestion]:
-    """What a "Decision:" line says is to be done, unless it names who does it, is the decision."""
-    return [each if each.owner_text else replace(each, confidence=LOW, reason="Written as the decision, not an action")
-            for each in found]
+    """What a "Decision:" line says is to be done, unless it names who does it, is the decision
+    ("the steering group will meet monthly" names the group deciding, not someone to do it)."""
+    return [each if each.owner_text and not GROUP_OWNER.search(each.owner_text)
+            else replace(each, confidence=LOW, reason="Written as the decision, not an action") for each in found]
+
+
+GROUP_OWNER = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:board|committee|group|panel|forum|partnership|members|we)$",
+                         re.I)
 
 
 NOTHING_TO_DO = re.compile(r"^(?:none|no\s+(?:further\s+)?(?:actions?|changes?|next\s+steps?)|n/?a|nothing)"
@@ -2309,10 +2328,14 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
     # Under "Owner" or "Lead", a short cell is whoever it says ("Action owners", "Comms"), if not a name
-    named = looks_like_owner(owner) or (columns.owner is not None and len(owner.split()) <= 3 and owner[:1].isupper())
+    # ("Head of SEND Commissioning / Head of Children's Therapies": two job titles)
+    named = looks_like_owner(owner) or (columns.owner is not None and owner[:1].isupper()
+                                        and all(len(part.split()) <= 5 for part in split_owners(owner)))
     owners = tuple(split_owners(owner)) if owner and named and not NO_ONE_YET.match(owner) \
         and not says_nothing_to_do(owner) else ()
-    status = cell(columns.status)
+    # "Complete" in the Due column, where a summary says a row needs nothing more
+    status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
+        else cell(columns.due)
     done = is_done(status) or bool(NEXT_OCCASION.match(action))
     reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
               if done else "A row of an action table")

@@ -19,7 +19,7 @@ ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
 COLUMN_WORDS = (
     # "Date raised", "Meeting date": when it was agreed, not when it is due
     (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\bmeeting\s+date\b)|"
-                       r"^(?:ref|no|#|item\s+no)\.?$", re.I)),
+                       r"^(?:(?:action|item|minute)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#)\.?$", re.I)),
     (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
                          r"\bnew\s+due\b", re.I)),
     (OWNER, re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|action\s+by|officer|person|"
