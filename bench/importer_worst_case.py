@@ -28,10 +28,14 @@ LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- se
          "Owner: MW", "Circulate the protocol ........ ACTION: MW", "........ ACTION: MW", "[ ] send the letter",
          "A1 send the letter",
          "  indented wording of the item", "left column words here          right column words there",
-         "Mary Walker to send the letter", "(Action: MW)"]
+         "Mary Walker to send the letter", "(Action: MW)",
+         # notes apps and phones: a Tasks-plugin line, a handle defined, phone notes' arrows
+         "- [ ] send the letter 📅 2027-01-30 ⏳ 2027-01-20 @mw", "@mw = [[Mary Walker]]", "mw => send the letter by fri",
+         "CFE/17/27\tMINUTE The panel met. RESOLVED – That (1) the note be noted; (2) MW send it"]
 # One long line: a run of one character between words rules look for.
 RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", "}
-RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Target date:", "→", "1)", "by"]
+RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Target date:", "→", "1)", "by", "@mw",
+              "[[", "- [ ]", "That (1)"]
 
 
 def cases(lines: int):

@@ -184,6 +184,12 @@ def _parse_written(words: str, reference: date) -> date | None:
     quick = _day_month(words, reference)
     if quick is not None:
         return quick
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", words)  # "2027-04-02" (a notes app's date): no guessing
+    if iso:
+        try:
+            return date(*map(int, iso.groups()))
+        except ValueError:
+            return None
     text = re.sub(r"\bsept\b", "sep", words, flags=re.I)
     two_digit = re.search(r"\s(\d{2})$", text.strip())
     settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False,
@@ -336,6 +342,9 @@ def _dated(match: re.Match, reference: date, read) -> Due | None:
     return Due(ON_A_DATE, match.group(0).strip(), on=day) if day else None
 
 
+WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+
+
 def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\s+", " ", words.lower())
     lowered = re.sub(r"\b(?:tmrw|tmw)\b", "tomorrow", lowered)
@@ -362,6 +371,10 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     text = re.sub(r"^(in\s+)?the\s+next\s+", "in ", text)
     if re.match(r"^next\s+\w+day$", text):  # "next Friday": the Friday after the meeting's week
         text = text.removeprefix("next ")
+    if text in WEEKDAY_NUMBERS:  # "Friday": the first one after the meeting (as dateparser reads it, without it)
+        return reference + timedelta(days=(WEEKDAY_NUMBERS[text] - reference.weekday() - 1) % 7 + 1), ""
+    if text == "tomorrow":
+        return reference + timedelta(days=1), ""
     found = dateparser.parse(text, languages=["en"], settings=settings)
     return (found.date(), "") if found else (None, "")
 
