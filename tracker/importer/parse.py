@@ -37,6 +37,7 @@ from tracker.importer.due import (
     MEETING_IN_MONTH,
     NEXT_MEETING,
     ON_A_DATE,
+    WEEKDAY_NUMBERS,
     Due,
     format_day,
     impossible_date,
@@ -101,7 +102,6 @@ PAGE_CHROME = {
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 _WEEKDAY = r"(?:(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _MONTH_NAME = r"(?P<month_name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
               r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -137,7 +137,7 @@ def _weekday_number(word: str | None) -> int | None:
     if not word:
         return None
     word = word.lower()
-    return next((number for name, number in WEEKDAYS.items() if name.startswith(word[:3])), None)
+    return next((number for name, number in WEEKDAY_NUMBERS.items() if name.startswith(word[:3])), None)
 
 
 def _read_date(match: re.Match) -> FoundDate:
