@@ -21,5 +21,6 @@ cpSync(join(govuk, "assets", "images"), join(out, "images"), { recursive: true }
 cpSync(join(govuk, "assets", "manifest.json"), join(out, "manifest.json"));
 cpSync(join(root, "assets", "init.js"), join(out, "init.js"));
 cpSync(join(root, "assets", "paste.js"), join(out, "paste.js"));
+cpSync(join(root, "assets", "review.js"), join(out, "review.js"));
 cpSync(join(root, "assets", "reading-meter.js"), join(out, "reading-meter.js"));
 console.log(`Built ${out}`);

@@ -105,3 +105,21 @@ def test_pasting_from_word_keeps_its_list(sign_in, import_board, make_meeting):
       box.dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true}));
     }""")
     expect(box).to_have_value("Actions agreed:\n\n- Jo to reply\n- Sam to book the hall\n")
+
+
+def test_the_create_button_counts_the_suggestions_still_ticked(sign_in, import_board, make_meeting, tmp_path):
+    secretary, board, (chris, _dana) = import_board
+    meeting = make_meeting(board, date(2026, 3, 12))
+
+    tom = sign_in(secretary)
+    tom.go(f"/meetings/{meeting.id}/import")
+    tom.choose_file("Or upload the minutes", minutes_as_word(tmp_path / "Board minutes 12 March.docx"))
+    tom.press("Find suggested actions")
+    expect(tom.page.get_by_role("button", name="Create 2 actions")).to_be_visible()
+
+    tom.untick("Create action 2")
+    expect(tom.page.get_by_role("button", name="Create 1 action", exact=True)).to_be_visible()
+    tom.tick("Create action 2").untick("Create action 2")
+    tom.press(tom.page.get_by_role("button", name="Create 1 action", exact=True))
+    tom.sees("1 action created from the meeting outcomes.")
+    assert [action.owner.name for action in db.session.scalars(select(Action))] == ["Chris Nolan"]
