@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tracker.importer.due import read_due
+from tracker.importer.due import NEXT_MEETING, read_due
 from tracker.importer.parse import outcomes_for, parse_outcomes
 from tracker.importer.terse import terse_notes
 
@@ -26,6 +26,8 @@ fp -> ask the ap provider for their attendance figs tmrw
 training
 nk to book the trauma informed practice session w/c 10 may
 maybe a parent session too?? not yet
+all read the draft graduated approach guide before next one pls
+all done on the audit
 
 next: mon 17 may
 """
@@ -41,6 +43,7 @@ def test_each_line_of_phone_notes_is_its_own_and_initials_and_arrows_name_the_ow
         "Pull the reasons for the last 3 by thurs": ("RM", date(2027, 4, 22)),
         "Ask the ap provider for their attendance figs tmrw": ("FP", date(2027, 4, 20)),
         "Book the trauma informed practice session w/c 10 may": ("NK", date(2027, 5, 14)),
+        "Read the draft graduated approach guide before the next meeting pls": ("All", None),
     }
 
 
@@ -68,3 +71,10 @@ def test_weekdays_and_tomorrow_as_notes_shorten_them(words, day):
 
 def test_a_short_weekday_before_a_date_is_that_date():
     assert read_due("meet on wed 5 May", HELD).on == date(2027, 5, 5)
+
+
+def test_everyones_line_is_due_by_the_next_meeting_and_all_done_is_not_a_task():
+    meeting = outcomes_for(parse_outcomes(NOTES, meeting_date=HELD), HELD, lenient=True)
+    read = next(s for s in meeting.suggestions if s.title.startswith("Read the draft"))
+    assert read.due.kind == NEXT_MEETING
+    assert not any("audit" in s.title and s.suggested for s in meeting.suggestions)

@@ -9,8 +9,9 @@ Read as they stand, every line would run into the one before it (a line starting
 reads as a sentence wrapped from the line above), and "yo" would be a word, not a person. Each
 line is made a line of its own: a short one stays a heading ("transport"), a longer one ends as a
 sentence, the initials the attendance line lists are written in capitals ("YO"), an arrow after
-them says whose the line is ("YO to chase ..."), and the status marks (⏳) are dropped. Text that
-is not written this way passes through unchanged.
+them says whose the line is ("YO to chase ..."), "all read ..." is everyone's ("All to read ..."),
+"next one" is the next meeting, and the status marks (⏳) are dropped. Text that is not written this
+way passes through unchanged.
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ NOT_INITIALS = {"and", "the", "to", "of", "in", "on", "at", "by", "me", "we", "u
 # "yo =>", "hb ->", "te/ga =>": whose the line is, before an arrow
 OWNER_ARROW = re.compile(r"^(?P<who>[A-Za-z]{2,3}(?:\s*[/&+]\s*[A-Za-z]{2,3})*)\s*(?:=>|->|→|⇒)\s*")
 STATUS_MARKS = re.compile(r"\s*[⏳⌛🔄]\ufe0f?")
+# "all read the draft pathway": everyone's, as "All to read ..." says it; not "all done", "all agreed"
+EVERYONE = re.compile(r"^(?:all|everyone)\s+(?!to\b|done\b|ok\b|good\b|fine\b|[a-z]+ed\b)(?=[a-z]+\s)", re.I)
+NEXT_ONE = re.compile(r"\b(?:the\s+)?next\s+one\b", re.I)  # "before next one": the next meeting
 WORDS_IN_A_HEADING = 4
 
 
@@ -63,6 +67,7 @@ def terse_notes(raw_lines: list[str]) -> list[str]:
         if in_capitals is not None and not ATTENDANCE.match(line):
             line = in_capitals.sub(lambda found: found.group().upper(), line)
         line = OWNER_ARROW.sub(lambda found: f"{found.group('who').upper()} to ", line)
+        line = NEXT_ONE.sub("the next meeting", EVERYONE.sub(lambda found: f"{found.group().strip()} to ", line))
         line = line[0].upper() + line[1:]
         title = not any(kept)  # the first line names the meeting: "senco / health catch up mon 8 feb"
         if len(line.split()) > WORDS_IN_A_HEADING and not title and not re.search(r"[.!?:]$", line):
