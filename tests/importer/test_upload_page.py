@@ -1,10 +1,11 @@
-"""The import page takes a file of the minutes (.docx, .html, .txt) as well as pasted text."""
+"""The import page takes a file of the minutes (.docx, .pdf, .html, .txt) as well as pasted text."""
 # ruff: noqa: F811 (the paste page's fixtures, imported)
 from __future__ import annotations
 
 import io
 
 import pytest
+import weasyprint
 from docx import Document
 from sqlalchemy import func, select
 
@@ -43,7 +44,7 @@ def test_the_page_offers_an_upload_beside_the_paste_box(client, auth, board, mee
     page = raw(client.get(url(meeting)))
     assert 'enctype="multipart/form-data"' in page
     assert '<label class="govuk-label govuk-label--m" for="document">' in page and 'type="file"' in page
-    assert 'accept=".docx,.html,.htm,.txt' in page
+    assert 'accept=".docx,.pdf,.html,.htm,.txt' in page
     assert f'data-rich-paste="/meetings/{meeting.id}/import/clipboard"' in page
     assert '<script type="module" src="/static/build/paste.js"></script>' in page
 
@@ -53,7 +54,9 @@ def test_the_page_offers_an_upload_beside_the_paste_box(client, auth, board, mee
     ("outcomes.txt", JUNE.encode("cp1252")),
     ("outcomes.html", ("<html><body><nav>Home | Board</nav>" + "".join(
         f"<p>{paragraph}</p>" for paragraph in JUNE.split("\n\n")) + "<footer>Contact us</footer></body></html>").encode()),
-], ids=["word", "text", "web page"])
+    ("outcomes.pdf", weasyprint.HTML(string="".join(f"<p>{paragraph}</p>" for paragraph in JUNE.split("\n\n")))
+     .write_pdf()),
+], ids=["word", "text", "web page", "pdf"])
 def test_an_uploaded_file_gives_the_same_suggestions_as_its_text_pasted(client, auth, board, meeting, filename, data):
     auth.login(board.people["secretary"])
     pasted = sources(raw(paste(client, meeting, JUNE)))
@@ -80,7 +83,7 @@ BAD_FILES = [
     ("minutes.txt", bytes(range(256)) * 20, "minutes.txt is not a text file"),
     ("minutes.docx", JUNE.encode(), "minutes.docx is not a Word document that can be read"),
     ("minutes.txt", "Протокол заседания совета".encode("koi8-r"), "minutes.txt is in a text encoding Tracker cannot read"),
-    ("minutes.pdf", b"%PDF-1.7", "minutes.pdf is a PDF, which cannot be read"),
+    ("minutes.pdf", b"%PDF-1.7", "minutes.pdf cannot be read as a PDF. Check it opens"),
 ]
 
 

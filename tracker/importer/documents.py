@@ -1,11 +1,12 @@
 """The text of an uploaded or pasted document, laid out the way the minutes parser reads it.
 
-One layout for every source (a Word document, a web page, the clipboard's HTML, a text file):
+One layout for every source (a Word document, a PDF, a web page, the clipboard's HTML, a text file):
 each heading and paragraph on its own line(s) with a blank line between blocks; list items as
 lines starting "- " (numbered items keep their number, "1. "); each table row as one line with its
 cells separated by a TAB, header row first; menus, headers, footers, scripts and styles dropped.
 
-Word documents are read with python-docx; HTML with tinyhtml5, which parses as browsers do (the
+Word documents are read with python-docx; PDFs with pdfplumber (its tables by their ruled lines);
+HTML with tinyhtml5, which parses as browsers do (the
 WHATWG algorithm), so the clipboard's HTML from Word, Google Docs or a web page is read the way the
 browser showed it, and it is already installed (WeasyPrint uses it).
 """
@@ -17,11 +18,13 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import PurePath
 
+import pdfplumber
 import tinyhtml5
 from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from pdfplumber.utils.exceptions import PdfminerException
 
 from tracker.core.domain import DomainError
 
@@ -29,14 +32,13 @@ from tracker.core.domain import DomainError
 # wrong file, or a crafted one, being read.
 MAX_DOCUMENT_BYTES = 4_000_000
 MAX_UNPACKED_BYTES = 40_000_000  # a .docx is a zip: refuse one that unpacks to something huge
-READABLE = "Word documents (.docx), web pages (.html) and plain text (.txt or .md)"
+READABLE = "Word documents (.docx), PDFs with text in them (.pdf), web pages (.html) and plain text (.txt or .md)"
+MAX_PDF_PAGES = 150  # more than any meeting's minutes with their appendices
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ADVICE = {
     ".doc": "is in Word's old format (.doc). Open it in Word, save it as a Word Document (.docx) and "
             "try again",
-    ".pdf": "is a PDF, which cannot be read. Copy the minutes from the PDF and paste them in, or "
-            "upload the Word document they came from",
     ".odt": "is an OpenDocument file. Save it as a Word Document (.docx) and try again",
     ".rtf": "is in Rich Text Format. Save it as a Word Document (.docx) and try again",
 }
@@ -58,6 +60,8 @@ def text_from_upload(filename: str, data: bytes) -> str:
         raise UnreadableDocument(f"{name} {ADVICE[suffix]}")
     if suffix == ".docx":
         return _text_from_docx(name, data)
+    if suffix == ".pdf":
+        return _text_from_pdf(name, data)
     if suffix in HTML_SUFFIXES:
         return text_from_html(_decode(name, data))
     if suffix in TEXT_SUFFIXES:
@@ -308,6 +312,55 @@ class _DocxNumbering:
         for deeper in [key for key in counters if key > level]:
             del counters[deeper]  # a new item restarts the items under it
         return f"{_number(counters[level], style)}. ", num_id
+
+
+# ---- PDF ---------------------------------------------------------------------------------------
+
+
+def _text_from_pdf(name: str, data: bytes) -> str:
+    """A PDF's text as it reads on the page, page by page: its tables found by their ruled lines and
+    written as rows of TAB-separated cells, the text between them line by line. Running headers,
+    footers and page numbers are left in: the parser drops them as it does in text pasted from a
+    PDF, and mends a sentence a page break cut in two."""
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as error:
+        if "password" in str(error).lower():
+            raise UnreadableDocument(f"{name} is protected by a password. Save a copy without the password, "
+                                     "or copy the minutes from it and paste them in") from None
+        raise UnreadableDocument(f"{name} cannot be read as a PDF. Check it opens, or copy the minutes from "
+                                 "it and paste them in") from None
+    with pdf:
+        if len(pdf.pages) > MAX_PDF_PAGES:
+            raise UnreadableDocument(f"{name} has {len(pdf.pages)} pages, too many for one meeting's minutes "
+                                     f"(the most is {MAX_PDF_PAGES}). Upload the minutes on their own")
+        try:
+            text = "\n\n".join(_pdf_page_text(page) for page in pdf.pages)
+        except Exception:  # pdfminer raises its own and Python's errors on a damaged file
+            raise UnreadableDocument(f"{name} is damaged and cannot be read. Check it opens, or copy the "
+                                     "minutes from it and paste them in") from None
+    if not text.strip():
+        raise UnreadableDocument(f"{name} has no text in it, only pictures of pages (a scan). Upload the "
+                                 "document the minutes were written in, or type or paste them in")
+    return _plain(text)
+
+
+def _pdf_page_text(page) -> str:
+    parts, top = [], 0.0
+    for table in sorted(page.find_tables(), key=lambda found: found.bbox[1]):
+        parts.append(_pdf_lines(page, top, table.bbox[1]))
+        parts.append("\n".join("\t".join(" ".join((cell or "").split()) for cell in row) for row in table.extract()))
+        top = max(top, table.bbox[3])
+    parts.append(_pdf_lines(page, top, page.height))
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+def _pdf_lines(page, top: float, bottom: float) -> str:
+    """The lines of text in a band across the page, top to bottom."""
+    if bottom - top < 1:
+        return ""
+    band = page.crop((0, top, page.width, bottom), strict=False)
+    return "\n".join(line["text"] for line in band.extract_text_lines(strip=True))
 
 
 # ---- HTML --------------------------------------------------------------------------------------

@@ -1,0 +1,93 @@
+"""Minutes uploaded as a PDF: real PDFs made here with WeasyPrint (as a council's minutes are printed to
+PDF), read back through the same function the upload page and `flask minutes import` use."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+import weasyprint
+from pypdf import PdfReader, PdfWriter
+
+from tracker.importer.documents import UnreadableDocument, text_from_upload
+from tracker.importer.parse import outcomes_for, parse_outcomes
+
+HELD = date(2027, 3, 10)
+
+MINUTES = """<html><head><style>
+@page { size: A4; margin: 2.5cm 2cm;
+  @top-center { content: "Inclusion Partnership – 10 March 2027 – DRAFT"; font-size: 9pt }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 9pt } }
+body { font-family: sans-serif; font-size: 11pt }
+table { border-collapse: collapse; width: 100% } td, th { border: 1px solid black; padding: 4px }
+</style></head><body>
+<h1>Inclusion Partnership</h1>
+<p>Minutes of the meeting held on Wednesday 10 March 2027.</p>
+<p>Present: Nadia Khan (chair), Rhys Morgan, Ffion Price.</p>
+<h2>1. Exclusions</h2>
+""" + "".join(f"<p>Members discussed the exclusion figures for the {term} term in detail, school by school, "
+              "and the support each school had received from the inclusion team.</p>" for term in
+              ["autumn", "spring", "summer"] * 6) + """
+<h2>2. Actions agreed</h2>
+<table>
+<tr><th>Action</th><th>Owner</th><th>Due</th></tr>
+<tr><td>Send the exclusion figures for each special school to head teachers</td><td>Rhys Morgan</td><td>31/03/2027</td></tr>
+<tr><td>Book the venue for the autumn inclusion conference</td><td>Ffion Price</td><td>30/04/2027</td></tr>
+</table>
+</body></html>"""
+
+
+def pdf_of(html: str) -> bytes:
+    return weasyprint.HTML(string=html).write_pdf()
+
+
+@pytest.fixture(scope="module")
+def minutes_pdf() -> bytes:
+    return pdf_of(MINUTES)
+
+
+def test_a_pdfs_action_table_gives_its_actions_owners_and_dates_and_its_footers_are_not_actions(minutes_pdf):
+    assert len(PdfReader(io.BytesIO(minutes_pdf)).pages) >= 2  # the running header and footer repeat
+    text = text_from_upload("Inclusion Partnership 10 March.pdf", minutes_pdf)
+    assert "Action\tOwner\tDue" in text
+    meeting = outcomes_for(parse_outcomes(text, meeting_date=HELD), HELD, lenient=True)
+    ticked = [(s.title, s.owner_text, s.due.on) for s in meeting.suggestions if s.suggested]
+    assert ticked == [
+        ("Send the exclusion figures for each special school to head teachers", "Rhys Morgan", date(2027, 3, 31)),
+        ("Book the venue for the autumn inclusion conference", "Ffion Price", date(2027, 4, 30)),
+    ]
+    assert not any("Page" in s.title or "DRAFT" in s.title for s in meeting.suggestions)
+
+
+def test_a_pdf_protected_by_a_password_is_refused_in_plain_english(minutes_pdf):
+    locked = PdfWriter(clone_from=PdfReader(io.BytesIO(minutes_pdf)))
+    locked.encrypt("minutes-2027")
+    data = io.BytesIO()
+    locked.write(data)
+    with pytest.raises(UnreadableDocument) as refused:
+        text_from_upload("locked.pdf", data.getvalue())
+    assert refused.value.message.startswith("locked.pdf is protected by a password. Save a copy without")
+    assert refused.value.field == "document"
+
+
+def test_a_scan_with_no_text_is_refused_in_plain_english():
+    scan = pdf_of("<div style='width: 12cm; height: 18cm; background: #333'></div>")
+    with pytest.raises(UnreadableDocument) as refused:
+        text_from_upload("scan.pdf", scan)
+    assert refused.value.message.startswith("scan.pdf has no text in it, only pictures of pages (a scan)")
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n1 0 obj << /Type /Catalog", b"not a pdf at all", b"%PDF-" + bytes(range(256)) * 8])
+def test_a_broken_or_false_pdf_is_refused_in_plain_english(data):
+    with pytest.raises(UnreadableDocument) as refused:
+        text_from_upload("minutes.pdf", data)
+    assert refused.value.message.startswith("minutes.pdf cannot be read as a PDF")
+
+
+def test_a_pdf_with_too_many_pages_is_refused(monkeypatch, minutes_pdf):
+    from tracker.importer import documents
+
+    monkeypatch.setattr(documents, "MAX_PDF_PAGES", 1)
+    with pytest.raises(UnreadableDocument) as refused:
+        text_from_upload("book.pdf", minutes_pdf)
+    assert "pages, too many for one meeting's minutes (the most is 1)" in refused.value.message
