@@ -33,7 +33,7 @@ from tracker.core.domain import DomainError
 MAX_DOCUMENT_BYTES = 4_000_000
 MAX_UNPACKED_BYTES = 40_000_000  # a .docx is a zip: refuse one that unpacks to something huge
 READABLE = "Word documents (.docx), PDFs with text in them (.pdf), web pages (.html) and plain text (.txt or .md)"
-MAX_PDF_PAGES = 150  # more than any meeting's minutes with their appendices
+MAX_PDF_PAGES = 60  # more than any meeting's minutes; each page takes about 0.1 s to read
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ADVICE = {
