@@ -121,3 +121,17 @@ def test_an_action_log_reads_its_action_column_job_titles_and_complete_in_the_du
     assert (first.title, first.owner_text, first.other_owners, first.due.on, first.suggested) == (
         "Publish the revised charging policy", "Head of Finance", ("Head of Short Breaks",), date(2027, 6, 30), True)
     assert (second.title, second.suggested, second.reason) == ("Minutes agreed", False, "Marked “Complete” in the table")
+
+
+PLANNER = ("Task ID,Task Name,Bucket Name,Progress,Assigned To,Created Date,Start Date,Due Date,Completed Date,Description\n"
+           "aB3x9,Send the outreach referral form to SENCos,June actions,Not started,Rhys Morgan,09/06/2027,"
+           "10/06/2027,25/06/2027,,\n"
+           "Qz81k,Book the summer network venue,June actions,Completed,Ffion Price,09/06/2027,,18/06/2027,17/06/2027,\n")
+
+
+def test_a_planner_export_reads_its_task_name_not_its_id_and_its_due_date_not_its_start():
+    found = parse_outcomes(PLANNER, meeting_date=HELD).meetings[-1].suggestions
+    assert [(s.title, s.owner_text, s.due.on, s.suggested) for s in found] == [
+        ("Send the outreach referral form to SENCos", "Rhys Morgan", date(2027, 6, 25), True),
+        ("Book the summer network venue", "Ffion Price", date(2027, 6, 18), False),
+    ]

@@ -18,8 +18,10 @@ ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
 # Checked in this order: "Action by" is an owner, "Revised date" a new due date.
 COLUMN_WORDS = (
     # "Date raised", "Meeting date": when it was agreed, not when it is due
+    # "Start date", "Completed date", "Completed by" (a planner's export): not when it is due
     (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\bmeeting\s+date\b)|"
-                       r"^(?:(?:action|item|minute)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#)\.?$", re.I)),
+                       r"^(?:(?:action|item|minute|task)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#)\.?$|"
+                       r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$", re.I)),
     (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
                          r"\bnew\s+due\b", re.I)),
     (OWNER, re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|action\s+by|officer|person|"
