@@ -135,3 +135,19 @@ def test_a_planner_export_reads_its_task_name_not_its_id_and_its_due_date_not_it
         ("Send the outreach referral form to SENCos", "Rhys Morgan", date(2027, 6, 25), True),
         ("Book the summer network venue", "Ffion Price", date(2027, 6, 18), False),
     ]
+
+
+WHATSAPP = """[08/06/2027, 19:02] Messages and calls are end-to-end encrypted. Only people in this chat can read them.
+[09/06/2027, 12:31] Nadia Khan: Thanks all for this morning, minutes to follow
+[09/06/2027, 12:40] Nadia Khan: @Rhys can you send the outreach referral form to the SENCos by Friday?
+[09/06/2027, 12:52] Rhys Morgan: Yes will do
+[09/06/2027, 13:58] This message was deleted
+09/06/2027, 14:05 - Ffion Price: I'll book the summer network venue by 18 June
+"""
+
+
+def test_a_whatsapp_export_is_read_as_a_chat_and_its_own_notices_are_not_headings():
+    assert ticked(WHATSAPP) == {
+        "Send the outreach referral form to the SENCos by Friday": ("Rhys Morgan", date(2027, 6, 11)),
+        "Book the summer network venue by 18 June": ("Ffion Price", date(2027, 6, 18)),
+    }

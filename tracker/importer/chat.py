@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-CHAT_LINE = re.compile(r"^\s*\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)\]\s*"
+# "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ..."
+_STAMP = r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
+CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*(?P<text>.*)$", re.I)
+# "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
+SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?![^:]{1,40}:\s)")
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
                             re.I)
-REQUEST = re.compile(r"^(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:can|could|would)\s+you\s+"
+REQUEST = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:can|could|would)\s+you\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
 AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+problem|of\s+course|happy\s+to)\b",
                     re.I)
@@ -42,13 +46,13 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
     kept: list[str] = []
     for number, raw in enumerate(raw_lines):
         message = messages[number]
-        if LEFT_OR_JOINED.match(raw):
+        if LEFT_OR_JOINED.match(raw) or (not message and SYSTEM_LINE.match(raw)):
             continue
         if not message:
             kept.append(raw)
             continue
         replies = [each for each in messages[number + 1:number + 4] if each]
-        text = message.group("text").strip()
+        text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         granted = _request_granted(message, replies)
         action_for = ACTION_FOR.match(text)
         if granted:
