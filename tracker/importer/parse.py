@@ -1884,13 +1884,8 @@ class _Reader:
     def read_paragraph(self, line: _Line, index: int) -> int:
         """A line of text: an owner or due date for the sentence before it ("ACTION: CN - by
         January Board"), a resolution, or a paragraph whose commitments are suggested."""
-        embedded = EMBEDDED_RESOLUTION.search(line.text)
-        if embedded and (embedded.start() or ":" not in embedded.group()):  # "... she would provide the number. RESOLVED – That (1) ...": the discussion, then the resolution
-            if embedded.start():
-                self.read_paragraph(_Line("text", line.text[: embedded.start()]), index)
-            resolution = line.text[embedded.end():]
-            return self.read_paragraph(_Line("text", f"{embedded.group('label')}: {resolution}"), index) \
-                if resolution else index + 1
+        if (embedded := EMBEDDED_RESOLUTION.search(line.text)) and (embedded.start() or ":" not in embedded.group()):
+            return self.read_embedded_resolution(line.text, embedded, index)
         label = ACTION_LABEL.match(line.text)
         if label and self.meeting.suggestions and self.previous in ("text", "list"):
             owner, due = _owner_and_due(label.group("rest"), self.reference)
@@ -2072,6 +2067,14 @@ class _Reader:
             self.add(found)
         return index
 
+    def read_embedded_resolution(self, text: str, embedded: re.Match, index: int) -> int:
+        """ "... she would provide the number. RESOLVED – That (1) ...": the discussion, then the resolution."""
+        if embedded.start():
+            self.read_paragraph(_Line("text", text[: embedded.start()]), index)
+        resolution = text[embedded.end():]
+        return self.read_paragraph(_Line("text", f"{embedded.group('label')}: {resolution}"), index) \
+            if resolution else index + 1
+
     def read_minute(self, text: str, index: int) -> None:
         """A committee site's minute in one cell: its title in capitals, its discussion and its
         resolution ("SEND IMPROVEMENT PLAN The Assistant Director presented ... RESOLVED – That ...")."""
@@ -2101,6 +2104,18 @@ class _Reader:
         for field_line in fields:
             self.meeting.suggestions[at] = _with_field(self.meeting.suggestions[at], field_line, self.reference)
 
+    def list_kind(self, context: str, after: _Line | None, lead_in: str) -> tuple[str, str]:
+        """What the list under `context` holds (see _list_kind), and why, in words."""
+        said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
+                      and not after.text.endswith(":"))  # a label ending ":" governs the list after it
+        kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
+        if self.earlier_meeting and kind in ("untitled", "discussion", "actions"):
+            return "earlier", f"Listed under “{self.earlier_meeting}”: an earlier meeting's action"
+        if lead_in and kind == "discussion" and (DECISIONS_CONTEXT.search(self.heading)
+                                                 or RESOLUTION.match(self.heading + ":")):
+            return _list_kind(self.heading, "", "")  # "5. Decisions" then "The Board:" and its list
+        return kind, reason
+
     def read_list(self, lines: list[_Line], index: int, *, lead_in: str) -> int:
         """Read one bullet list; return the index after it.
 
@@ -2119,15 +2134,7 @@ class _Reader:
         items, index = _list_items(lines, index)
         styles = [line.style for line in lines[start:index] if line.kind == "bullet"]
         self.table_header = None
-        after = _next_nonblank(lines, index)
-        said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
-                      and not after.text.endswith(":"))  # a label ending ":" governs the list after it
-        kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
-        if self.earlier_meeting and kind in ("untitled", "discussion", "actions"):
-            kind, reason = "earlier", f"Listed under “{self.earlier_meeting}”: an earlier meeting's action"
-        if lead_in and kind == "discussion" and (DECISIONS_CONTEXT.search(self.heading)
-                                                 or RESOLUTION.match(self.heading + ":")):
-            kind, reason = _list_kind(self.heading, "", "")  # "5. Decisions" then "The Board:" and its list
+        kind, reason = self.list_kind(context, _next_nonblank(lines, index), lead_in)
         self.list_context = context
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
         lead = None  # "(c) Officers to:" over its "(i)", "(ii)": the item that governs the sub-items after it
@@ -2139,11 +2146,10 @@ class _Reader:
                 continue
             if kind == "attendance" or _only_a_date(text) is not None:
                 continue  # names of who came; "Thursday 22/04/21 at 1pm" in a list of meeting dates
-            if text.endswith(":") and number + 1 < len(items) and kind in ("untitled", "discussion"):
-                inner = _list_kind(text.rstrip(":"), "", "")  # "- Two actions are missing:" then its "* ..."
-                if inner[0] not in ("untitled", "discussion"):
-                    kind, reason = inner
-                    continue
+            inner = _inner_kind(text, kind) if number + 1 < len(items) else None
+            if inner is not None:  # "- Two actions are missing:" then its "* ...": the items after it are actions
+                kind, reason = inner
+                continue
             fields = _field_item(text)
             if fields and self.meeting.suggestions and kind not in NOT_THIS_MEETINGS:
                 self.give_fields(fields)
@@ -2159,9 +2165,9 @@ class _Reader:
                 self.add([_suggestion(Commitment(text, LOW, why_not), source=text, heading=self.heading,
                                       kind="bullet", due_text=text, reference=self.reference)])
                 continue
-            decided = INLINE_HEADING.match(text)
-            if decided and DECISION_LABEL.match(decided.group("heading").strip()):  # "- Decision: we will meet monthly"
-                self.add(_as_decisions(suggestions_from_prose(decided.group("rest"), self.heading, self.reference)))
+            decided = _decision_item(text)
+            if decided is not None:  # "- Decision: we will meet monthly"
+                self.add(_as_decisions(suggestions_from_prose(decided, self.heading, self.reference)))
                 continue
             first = leading_due(text, self.reference)  # "Deadline – w/c 8 Feb: circulate the plan"
             found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
@@ -2169,6 +2175,20 @@ class _Reader:
             self.add(_due_first(found, first[0], text) if first else found)
         self.previous = "list"
         return index
+
+
+def _inner_kind(text: str, kind: str) -> tuple[str, str] | None:
+    """What an item ending ":" says the items after it are, in a list read as discussion."""
+    if not text.endswith(":") or kind not in ("untitled", "discussion"):
+        return None
+    inner = _list_kind(text.rstrip(":"), "", "")
+    return inner if inner[0] not in ("untitled", "discussion") else None
+
+
+def _decision_item(text: str) -> str | None:
+    """ "Decision: the group will meet monthly" -> what was decided; None for other items."""
+    decided = INLINE_HEADING.match(text)
+    return decided.group("rest") if decided and DECISION_LABEL.match(decided.group("heading").strip()) else None
 
 
 LEADS_IN = re.compile(r"(?:[:–—-]|\bthat|\bto)\s*$")
