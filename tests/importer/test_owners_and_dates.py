@@ -77,6 +77,7 @@ PEOPLE = [
     Candidate(7, "Sarah Khan", "Participation Officer", ("Westmoor Council",), "member"),
     Candidate(8, "Sarah Kent", "School Improvement Adviser", ("Westmoor Council",), None),
     Candidate(9, "Sam Kerr", "Participation Officer", ("Westmoor Council",), "member"),
+    Candidate(10, "Joe Whitby", "Assistant Director, Education and Inclusion", ("Westmoor Council",), None),
 ]
 
 
@@ -91,6 +92,7 @@ PEOPLE = [
     ("M. Walker", "Mary Walker", "Full name"),
     ("Priya S", "Priya Shah", "Full name"),
     ("Dr Evans", "Tom Evans", "Surname"),
+    ("AD Education & Inclusion", "Joe Whitby", "Job title"),  # its first words by their initials
 ])
 def test_owners_match_members_first_then_everyone(written, person, how):
     match = match_owner(written, PEOPLE)

@@ -5,7 +5,8 @@ each heading and paragraph on its own line(s) with a blank line between blocks; 
 lines starting "- " (numbered items keep their number, "1. "); each table row as one line with its
 cells separated by a TAB, header row first; menus, headers, footers, scripts and styles dropped.
 
-Word documents are read with python-docx; PDFs with pdfplumber (its tables by their ruled lines);
+Word documents are read with python-docx; PDFs with pdfplumber (its tables by their ruled lines, or
+by the gutters between columns);
 HTML with tinyhtml5, which parses as browsers do (the
 WHATWG algorithm), so the clipboard's HTML from Word, Google Docs or a web page is read the way the
 browser showed it, and it is already installed (WeasyPrint uses it).
@@ -16,6 +17,8 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from datetime import date
+from itertools import pairwise
 from pathlib import PurePath
 
 import pdfplumber
@@ -27,6 +30,8 @@ from docx.text.paragraph import Paragraph
 from pdfplumber.utils.exceptions import PdfminerException
 
 from tracker.core.domain import DomainError
+from tracker.importer.due import read_due
+from tracker.importer.tables import unstacked
 
 # Far more than any meeting's minutes (a Word document with a logo is well under 1 MB); stops a
 # wrong file, or a crafted one, being read.
@@ -182,6 +187,16 @@ def _row_line(cells: list[str]) -> str:
     return "\t".join(cells) if any(cells) else ""
 
 
+def _table_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows as lines (cells given with their line breaks, which show where a column that
+    stacks each action's words, owner and date puts each)."""
+    return [_row_line(cells) for cells in unstacked(rows, is_date=_reads_as_date)]
+
+
+def _reads_as_date(cell: str) -> bool:
+    return read_due(cell, date.today(), whole_cell=True) is not None
+
+
 # ---- Word documents -----------------------------------------------------------------------------
 
 def _text_from_docx(name: str, data: bytes) -> str:
@@ -201,8 +216,8 @@ def _text_from_docx(name: str, data: bytes) -> str:
     for block in _docx_blocks(document.element.body, document.part):
         if isinstance(block, Table):
             out.gap = True
-            for row in block.rows:
-                out.add(_row_line(_docx_cells(row.cells)), "row")
+            for line in _table_lines([_docx_cells(row.cells) for row in block.rows]):
+                out.add(line, "row")
             out.gap = True
             continue
         text = _docx_text(block._p)
@@ -247,7 +262,7 @@ def _docx_cells(cells: list[_Cell]) -> list[str]:
     for cell in cells:
         same = previous is not None and cell._tc is previous
         previous = cell._tc
-        texts.append("" if same else " ".join(
+        texts.append("" if same else "\n".join(
             _docx_text(p) for p in cell._tc.iter(qn("w:p"))))
     return texts
 
@@ -319,7 +334,8 @@ class _DocxNumbering:
 
 def _text_from_pdf(name: str, data: bytes) -> str:
     """A PDF's text as it reads on the page, page by page: its tables found by their ruled lines and
-    written as rows of TAB-separated cells, the text between them line by line. Running headers,
+    written as rows of TAB-separated cells, the text between them line by line (or, where it is set
+    in columns with no ruled lines, as a table's rows: see _pdf_lines). Running headers,
     footers and page numbers are left in: the parser drops them as it does in text pasted from a
     PDF, and mends a sentence a page break cut in two."""
     try:
@@ -347,20 +363,133 @@ def _text_from_pdf(name: str, data: bytes) -> str:
 
 def _pdf_page_text(page) -> str:
     parts, top = [], 0.0
-    for table in sorted(page.find_tables(), key=lambda found: found.bbox[1]):
+    # a "table" of one row is a shaded header over rows with no ruled columns: read with them
+    tables = [table for table in page.find_tables() if len(table.rows) > 1]
+    for table in sorted(tables, key=lambda found: found.bbox[1]):
         parts.append(_pdf_lines(page, top, table.bbox[1]))
-        parts.append("\n".join("\t".join(" ".join((cell or "").split()) for cell in row) for row in table.extract()))
+        parts.append("\n".join(_table_lines(table.extract())))
         top = max(top, table.bbox[3])
     parts.append(_pdf_lines(page, top, page.height))
     return "\n\n".join(part for part in parts if part.strip())
 
 
+# Points between two columns' words: wider than a space in justified text, narrower than the gap
+# a table's cell padding or a margin leaves between columns.
+GUTTER = 8.0
+
+
 def _pdf_lines(page, top: float, bottom: float) -> str:
-    """The lines of text in a band across the page, top to bottom."""
+    """The text in a band across the page, top to bottom: a line at a time, but where the lines
+    are set in columns (a minutes table with no ruled columns, actions in a margin) the columns'
+    text as a table's rows, each cell's lines kept."""
     if bottom - top < 1:
         return ""
     band = page.crop((0, top, page.width, bottom), strict=False)
-    return "\n".join(line["text"] for line in band.extract_text_lines(strip=True))
+    lines = _word_lines(band.extract_words())
+    rules = sorted(edge["top"] for edge in band.horizontal_edges if edge["width"] > page.width / 4)
+    out, index = [], 0
+    while index < len(lines):
+        end, gutters = _columns_from(lines, index)
+        if gutters:
+            rows = _rows(lines[index:end], rules)
+            out.extend(["", *_table_lines([_column_cells(row, gutters) for row in rows]), ""])
+            index = end
+        else:
+            out.append(" ".join(word["text"] for word in lines[index]))
+            index += 1
+    return "\n".join(out)
+
+
+def _word_lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into the lines they sit on, top to bottom, each line left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda word: (round(word["top"]), word["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) < 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda word: word["x0"]) for line in lines]
+
+
+def _gaps(words: list[dict]) -> list[tuple[float, float]]:
+    """The spaces no word covers, at least a gutter wide, between the first and last words."""
+    covered = sorted((word["x0"], word["x1"]) for word in words)
+    gaps, right = [], covered[0][1]
+    for left, end in covered[1:]:
+        if left - right >= GUTTER:
+            gaps.append((right, left))
+        right = max(right, end)
+    return gaps
+
+
+def _columns_from(lines: list[list[dict]], start: int) -> tuple[int, list[float]]:
+    """Where columns set from line `start` end, and the middles of the gutters between them: the
+    lines from one with a gutter in it, down to the first line whose words cross every gutter or
+    that stands apart.
+    Three or more lines with words on both sides of a gutter make columns; else (start + 1, [])."""
+    if not _gaps(lines[start]):
+        return start + 1, []
+    end, gaps = start + 1, _gaps(lines[start])
+    while end < len(lines) and not _stands_apart(lines[end - 1], lines[end]):
+        widened = _gaps([word for line in lines[start:end + 1] for word in line])
+        kept = [gap for gap in widened if any(gap[0] >= old[0] - 0.5 and gap[1] <= old[1] + 0.5 for old in gaps)]
+        if not kept:
+            break
+        gaps, end = kept, end + 1
+    split = sum(1 for line in lines[start:end] if any(
+        line[0]["x0"] < gap[0] and line[-1]["x1"] > gap[1] for gap in gaps))
+    if split < 3:
+        return start + 1, []
+    return end, [(left + right) / 2 for left, right in gaps]
+
+
+def _stands_apart(above: list[dict], line: list[dict]) -> bool:
+    """A line more than two lines' height below the one above it (a page's footer under a table)."""
+    height = max(word["bottom"] - word["top"] for word in above)
+    return line[0]["top"] - above[0]["bottom"] > 2 * height
+
+
+def _rows(lines: list[list[dict]], rules: list[float]) -> list[list[list[dict]]]:
+    """Lines set in columns cut into a table's rows: at a ruled line between two lines, or, with no
+    rules, where the space between lines is half as big again as usual."""
+    pitch = _usual_pitch(lines)
+    rows = [[lines[0]]]
+    for above, line in pairwise(lines):
+        ruled = any(above[0]["bottom"] <= rule <= line[0]["top"] for rule in rules)
+        if ruled or (not rules and line[0]["top"] - above[0]["top"] > 1.5 * pitch):
+            rows.append([])
+        rows[-1].append(line)
+    return rows
+
+
+def _usual_pitch(lines: list[list[dict]]) -> float:
+    steps = sorted(line[0]["top"] - above[0]["top"] for above, line in pairwise(lines))
+    return steps[len(steps) // 2] if steps else 12.0
+
+
+def _column_cells(row: list[list[dict]], gutters: list[float]) -> list[str]:
+    """A row's text column by column; a cell's lines kept, and a blank line where its lines stand
+    apart (two actions in one margin cell)."""
+    pitch = _usual_pitch(row)
+    columns: list[list[list[dict]]] = [[] for _ in range(len(gutters) + 1)]
+    for line in row:
+        for column in range(len(columns)):
+            words = [word for word in line if _column_of(word, gutters) == column]
+            if words:
+                columns[column].append(words)
+    cells = []
+    for column in columns:
+        text = []
+        for above, words in pairwise([None, *column]):
+            if above is not None and words[0]["top"] - above[0]["top"] > 1.5 * pitch:
+                text.append("")
+            text.append(" ".join(word["text"] for word in words))
+        cells.append("\n".join(text))
+    return cells
+
+
+def _column_of(word: dict, gutters: list[float]) -> int:
+    return sum(1 for gutter in gutters if word["x0"] > gutter)
 
 
 # ---- HTML --------------------------------------------------------------------------------------
@@ -543,8 +672,8 @@ class _HtmlReader:
                 cells = _html_row(row, below)
                 rows.append(({"thead": 0, "tfoot": 2}.get(section.tag, 1), cells))
         self.out.gap = True
-        for _, cells in sorted(rows, key=lambda pair: pair[0]):
-            self.out.add(_row_line(cells), "row")
+        for line in _table_lines([cells for _, cells in sorted(rows, key=lambda pair: pair[0])]):
+            self.out.add(line, "row")
         self.out.gap = True
 
 
@@ -570,7 +699,7 @@ def _html_row(row, below: dict[int, tuple[int, str]]) -> list[str]:
         if cell.tag not in ("td", "th") or _hidden(cell):
             continue
         fill_from_above()
-        text = "".join(_words(cell))
+        text = _cell_text(cell)
         if _span(cell, "rowspan") > 1:
             below[len(cells)] = (_span(cell, "rowspan") - 1, text)
         cells.append(text)
@@ -606,15 +735,24 @@ def _task_box(items, item) -> str:
     return "[x] " if ticked else "[ ] "
 
 
+def _cell_text(cell) -> str:
+    """A table cell's text, each paragraph and line on a line of its own; two line breaks, or an
+    empty paragraph, leave a blank line."""
+    text = re.sub(r"\n+", "\n", "".join(_words(cell)))  # paragraphs in a row are one line apart
+    return text.replace("\r", "\n").strip("\n")
+
+
 def _words(node) -> Iterator[str]:
-    """The text of a table cell in pieces; paragraphs and line breaks in it apart by a space."""
+    """The text of a table cell in pieces: "\n" around a paragraph, "\r" for a line break."""
     if not isinstance(node.tag, str) or _hidden(node):
         return
-    yield node.text or ""
+    if node.tag == "br":
+        yield "\r"
+    yield re.sub(r"[ \t\n\r\f]+", " ", node.text or "")
     for child in node:
         block = isinstance(child.tag, str) and (child.tag in _BLOCKS or child.tag in _LINES
-                                                or child.tag in ("br", "li", "tr", "td", "th"))
-        yield " " if block else ""
+                                                or child.tag in ("li", "tr", "td", "th"))
+        yield "\n" if block else ""
         yield from _words(child)
-        yield " " if block else ""
-        yield child.tail or ""
+        yield "\n" if block else ""
+        yield re.sub(r"[ \t\n\r\f]+", " ", child.tail or "")

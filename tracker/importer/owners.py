@@ -349,7 +349,8 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
         title = _plain(person.job_title)  # as the owner was: "Children's" and "Children" alike
         return bool(title) and (wanted == title or (len(wanted.split()) >= 2 and wanted in title)
                                 or (len(title.split()) >= 2 and title in wanted)
-                                or wanted in _title_initials(person.job_title))
+                                or wanted in _title_initials(person.job_title)
+                                or _title_words(wanted) in _shortened_titles(person.job_title))
     if rule == "title_initials":  # "HS" for "Head of SEND", once no title's own initials ("HoS") fit
         return wanted in _loose_title_initials(person.job_title)
     if rule == "first_name":
@@ -386,6 +387,19 @@ def _title_initials(job_title: str) -> set[str]:
     words = re.findall(r"[\w&']+", job_title.casefold())
     spelt = "".join(COMPOUND_TITLES.get(word, word[0]) for word in words)
     return {spelt} if len(spelt) >= 2 and (len(words) >= 2 or words[0] in COMPOUND_TITLES) else set()
+
+
+def _title_words(title: str) -> str:
+    """A job title's words alone: "&" is "and", commas and full stops left out."""
+    return " ".join(re.findall(r"[\w']+", title.casefold().replace("&", " and ")))
+
+
+def _shortened_titles(job_title: str) -> set[str]:
+    """ "ad send and inclusion" for "Assistant Director, SEND and Inclusion": a title's first words
+    written by their initials, the rest in full."""
+    words = _title_words(job_title).split()
+    return {"".join(word[0] for word in words[:count]) + " " + " ".join(words[count:])
+            for count in range(2, len(words))}
 
 
 def _loose_title_initials(job_title: str) -> set[str]:

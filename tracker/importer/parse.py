@@ -686,9 +686,9 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
     return dates[0] if len(dates) == 1 else None
 
 
-# Not a meeting's own heading: the next meeting's date, a deadline, the previous meeting's minutes
+# Not a meeting's own heading: the next meeting's date (numbered as an item or not), a deadline, the previous meeting's minutes
 # ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
-NOT_A_MEETING_HEADING = re.compile(r"^(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
+NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
                                    r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"

@@ -369,3 +369,43 @@ def reviewed_log_actions(raw_lines: list[str]) -> list[str]:
             continue
         kept.append(raw)
     return kept
+
+
+# "Action / owner / by", "Actions (lead, date)": one column whose cells stack each action's words,
+# its owner and its date on lines of their own, a blank line before the next action
+STACKED_COLUMN = re.compile(r"^\s*actions?\s*(?:[/,&(–—-]|\band\b)\s*(?:owners?|leads?|who|by\s+whom|responsible)\b",
+                            re.I)
+_OWNER_LINE = re.compile(r"^[A-Z][\w&.'’ -]{0,40}$")
+
+
+def unstacked(rows: list[list[str]], *, is_date) -> list[list[str]]:
+    """A table whose header names one column for the action, its owner and its date (a minutes page
+    with actions in a margin column) as a table of its own Action, Owner and Due columns: a cell's
+    actions (apart by a blank line) become rows of their own, its last lines the owner and the date.
+    Cells are given with their line breaks; other tables come back as they are."""
+    if not rows:
+        return rows
+    stacked = next((index for index, cell in enumerate(rows[0]) if STACKED_COLUMN.match(cell)), None)
+    if stacked is None:
+        return rows
+    header = rows[0][:stacked] + ["Action", "Owner", "Due"] + rows[0][stacked + 1:]
+    table = [header]
+    for row in rows[1:]:
+        before, cell, after = row[:stacked], row[stacked] if stacked < len(row) else "", row[stacked + 1:]
+        groups = [group for group in re.split(r"\n\s*\n", cell) if group.strip()] or [""]
+        for number, group in enumerate(groups):
+            # the row's other cells once; its item number again, so a later action stays a row of it
+            kept = before + after if number == 0 else [cell if len(cell) <= 6 else "" for cell in before[:1]] + \
+                [""] * (len(before) + len(after) - min(1, len(before)))
+            table.append(kept[:len(before)] + _action_owner_due(group, is_date) + kept[len(before):])
+    return table
+
+
+def _action_owner_due(group: str, is_date) -> list[str]:
+    """One stacked action's lines as [action, owner, due]: a last line that reads as a date is the
+    due date, and a short capitalised line before it the owner ("MW", "All members", "Clerk");
+    the lines before them are the action's words, wrapped."""
+    lines = [" ".join(line.split()) for line in group.splitlines() if line.strip()]
+    due = lines.pop() if len(lines) > 1 and is_date(lines[-1]) else ""
+    owner = lines.pop() if len(lines) > 1 and _OWNER_LINE.match(lines[-1]) and len(lines[-1].split()) <= 5 else ""
+    return [" ".join(lines), owner, due]
