@@ -64,7 +64,6 @@ from tracker.importer.tables import (
     NEXT_OCCASION,
     Columns,
     agenda_columns,
-    carried_on,
     cells_of,
     columns_of,
     csv_rows,
@@ -76,6 +75,7 @@ from tracker.importer.tables import (
     is_pipe_separator,
     marks_new_rows,
     minute_rows,
+    not_this_meetings,
     notes_without_owner,
     reviewed_log_actions,
     says_nothing_to_do,
@@ -2049,13 +2049,13 @@ class _Reader:
             return index
         earlier = EARLIER_ACTIONS.search(self.heading)
         tracker = marks_new_rows(body, columns.action)
-        for cells, no_owner, old in zip(body, notes_without_owner(body, columns), carried_on(body, columns),
-                                        strict=True):
+        earlier_rows = not_this_meetings(header, body, columns, self.reference,
+                                         lambda cell: [found.day for found in find_dates(cell)])
+        for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
-            if old:  # "T03 | ... | In progress" in a log whose new rows say "New"
-                found = [replace(each, confidence=LOW, reason="Not marked New: on the log from an earlier meeting")
-                         for each in found]
+            if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
+                found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
                 found = [replace(each, confidence=LOW, reason="No one in the owner column, where other rows "
                                                               "name someone: a note, not an action") for each in found]

@@ -9,6 +9,7 @@ or "You said" / "We did".
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 
@@ -248,16 +249,33 @@ def csv_rows(raw_lines: list[str]) -> list[str]:
         header = _csv_cells(raw_lines[index])
         width = len(header) if header and len(header) >= 3 and all(len(cell) <= 30 for cell in header) \
             and columns_of(header) is not None and all(cell.strip() for cell in header) else 0
-        end = index + 1
-        while width and end < len(raw_lines) and len(_csv_cells(raw_lines[end]) or []) == width:
-            end += 1
-        if end - index < 2:
+        rows, end = [header], index + 1
+        while width and end < len(raw_lines):
+            cells, after = _csv_record(raw_lines, end)
+            if len(cells or []) != width:
+                break
+            rows.append(cells)
+            end = after
+        if len(rows) < 2:
             kept.append(raw_lines[index])
             index += 1
             continue
-        kept.extend("\t".join(cell.strip() or "-" for cell in _csv_cells(raw)) for raw in raw_lines[index:end])
+        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in rows)
         index = end
     return kept
+
+
+def _csv_record(raw_lines: list[str], index: int) -> tuple[list[str] | None, int]:
+    """The cells of the CSV record starting at line `index`, and the line after it: a quoted cell
+    may run over a few lines (a planner's description with a line break in it)."""
+    end = index + 1
+    while raw_lines[index:end] and "\n".join(raw_lines[index:end]).count('"') % 2 and end - index < 10 \
+            and end < len(raw_lines):
+        end += 1
+    record = "\n".join(raw_lines[index:end])
+    if "," not in record or "\t" in record:
+        return None, end
+    return next(csv.reader(io.StringIO(record.strip())), None), end
 
 
 def _csv_cells(raw: str) -> list[str] | None:
@@ -328,11 +346,15 @@ NO_OWNER_CELL = re.compile(r"^(?:|[-–—]+|n/?a|noted|note|none|for\s+informat
 def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
     """For each row of a table with an owner column ("Action by", "Who"): True when that column is
     empty (or "—", "Noted") while other rows name someone. A minute table's rows are all there,
-    actions or not; only those with someone to act are actions."""
+    actions or not; only those with someone to act are actions. A row given a due date is a task
+    still, waiting for someone to pick it up (a planner's unassigned task)."""
     if columns.owner is None:
         return [False] * len(body)
-    empty = [NO_OWNER_CELL.match(row[columns.owner].strip() if columns.owner < len(row) else "") is not None
-             for row in body]
+
+    def blank(row: list[str], column: int | None) -> bool:
+        return column is None or NO_OWNER_CELL.match(row[column].strip() if column < len(row) else "") is not None
+
+    empty = [blank(row, columns.owner) and blank(row, columns.due) for row in body]
     return empty if not all(empty) else [False] * len(body)
 
 
@@ -348,6 +370,34 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
         return [False] * len(body)
     new = [status < len(row) and bool(NEW_STATUS.match(row[status])) for row in body]
     return [not each for each in new] if any(new) else [False] * len(body)
+
+
+# A column that files each row under a meeting: a planner's bucket ("Board 12/01/27 actions"), a
+# "Meeting" or "Source" column. Not "Date raised": an action log's open rows are all still to do.
+MEETING_COLUMN = re.compile(r"\b(?:bucket|meeting|source)\b", re.I)
+NOT_MEETING_COLUMN = re.compile(r"\b(?:due|complet\w*|closed|start\w*|next)\b", re.I)
+
+
+def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns, meeting_day,
+                      dates_in) -> list[str]:
+    """For each row, why it is not one of this meeting's new actions ("" when it is): a log whose
+    Status column marks this meeting's rows "New" (the others carried on), or a board that files
+    every meeting's tasks under a column naming each meeting by its date, some rows under this
+    meeting's (a planner's buckets). `dates_in(cell)` gives the days a cell names."""
+    reasons = ["Not marked New: on the log from an earlier meeting" if old else "" for old in carried_on(body, columns)]
+    if any(reasons) or meeting_day is None:
+        return reasons
+    used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
+    for column, name in enumerate(header):
+        if column in used or not MEETING_COLUMN.search(name) or NOT_MEETING_COLUMN.search(name):
+            continue
+        cells = [row[column].strip() if column < len(row) else "" for row in body]
+        days = [dates_in(cell) if cell else [] for cell in cells]
+        ours = [meeting_day in each for each in days]
+        if any(ours) and any(each and not mine for each, mine in zip(days, ours, strict=True)):
+            return ["" if mine else f"{name.strip()} “{cell}”: not this meeting's" if cell
+                    else f"No {name.strip()}: not among this meeting's rows" for cell, mine in zip(cells, ours, strict=True)]
+    return reasons
 
 
 # "Next review", "Date of next meeting": a row that says when the group meets again, not a task
