@@ -46,6 +46,7 @@ from tracker.importer.due import (
 )
 from tracker.importer.layout import column_by_column, labelled_blocks, numbered_blocks, raid_entries
 from tracker.importer.markdown import markdown_notes
+from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
     CHAIR_KEY,
     KNOWN_NAMES,
@@ -473,6 +474,27 @@ def _action_column_flattened(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# "... by Friday.          ACTION: LP": an action's owner typed at the right margin after its sentence
+MARGIN_ACTION = re.compile(r"^(?P<text>.*?\S)?(?:\s{3,}|\t)(?P<label>actions?\s*(?:by)?\s*[:\-–]\s*\S.{0,40}?)\s*$", re.I)
+
+
+def _margin_actions_joined(raw_lines: list[str]) -> list[str]:
+    """An "ACTION: LP" label set at the right margin, after a wide gap, written after the sentence
+    it ends, as "Action: LP" reads in a paragraph; one on a line of its own joins the line above."""
+    kept: list[str] = []
+    for raw in raw_lines:
+        margin = MARGIN_ACTION.match(raw)
+        if margin is None:
+            kept.append(raw)
+        elif margin.group("text"):
+            kept.append(f"{margin.group('text')} {margin.group('label')}")
+        elif kept and kept[-1].strip():
+            kept[-1] = f"{kept[-1].rstrip()} {margin.group('label')}"
+        else:
+            kept.append(raw.strip())
+    return kept
+
+
 LANGUAGES = {"english", "saesneg", "cymraeg", "welsh", "gaeilge", "irish", "gàidhlig", "gaelic"}
 ENGLISH = {"english", "saesneg"}
 
@@ -500,12 +522,13 @@ DUE_IN_BRACKETS = re.compile(r"^\((?:by|due|before|deadline|target)\b[^()]*\)\.?
 def _wrap_width(raw_lines: list[str]) -> range:
     """The lengths of a line that ran on to the next where the document was hard-wrapped: up to a
     few characters short of the width most long lines share (a longer line was never wrapped).
-    Empty when its lines are not wrapped (too few of them, or short)."""
+    Empty when its lines are not wrapped (too few of them, or short): an email wraps at 72 to 76
+    characters, a typed page read back by OCR at 65 to 80."""
     lengths = sorted(len(raw.rstrip()) for raw in raw_lines if raw.strip())
     if len(lengths) < 10:
         return range(0)
     width = lengths[len(lengths) * 9 // 10]
-    return range(width - 12, width + 3) if width >= 72 else range(0)
+    return range(width - 12, width + 3) if width >= 64 else range(0)
 
 
 # How much of a paragraph's end joining a wrapped line reads: more than any line a document wraps
@@ -571,7 +594,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = terse_notes(markdown_notes(raw_lines))
+    raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(raw_lines))))
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
     raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines))))
@@ -1220,9 +1243,12 @@ def _handed_on(clause: str) -> list[Commitment]:
     return []
 
 
-# "OR will think about it", "she'd mull it over": a promise to decide, not to do anything
+# "OR will think about it", "she'd mull it over": a promise to decide, not to do anything; "... but
+# nothing was agreed": the minutes say themselves it is no action
 UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:think|mull|sleep)\s+(?:about\s+|on\s+)?"
-                       r"(?:it|this|that|them)\b(?:\s+over)?\s*$", re.I)
+                       r"(?:it|this|that|them)\b(?:\s+over)?\s*$|"
+                       r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$",
+                       re.I)
 
 
 def _commitments(clause: str) -> list[Commitment]:

@@ -1,0 +1,73 @@
+"""Minutes printed, scanned and read back by OCR (a scanning app's text, a photocopier's "scan to
+text"): the letters OCR mistakes for others mended before the minutes are read.
+
+    Y0 to write to the community paediatrics service ...     ACTI0N: Y0
+    DL to circu1ate the traded offer to the Board.
+    It was the first face to face rneeting since Septernber.
+
+OCR reads O as 0 and l as 1 inside words ("ACTI0N", "circu1ate", "0kafor") and m as rn ("rneeting",
+"tearn"). A digit inside letters is almost never meant, so those are mended wherever the text shows
+several of them. "rn" is often meant ("return", "concern"), so a word is mended only when it is
+not a word the minutes use elsewhere and reading its "rn" as "m" gives one they do (or a common word
+of minutes: "room", "team", "confirm"). The scanning app's own footer ("Scanned with CamScanner")
+and stray marks OCR finds in the margin ("|", "~") are dropped. Text that is not OCR'd passes through
+unchanged.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+# A letter, a 0 or 1, a letter: OCR's misreading, not a code ("A1", "KS2", "Q3", "2027/28", "10am")
+MISREAD_DIGIT = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])")
+LEADING_ZERO = re.compile(r"\b0(?=[A-Za-z]{2,}\b)")  # "0kafor", "0ffer"
+TRAILING_ZERO = re.compile(r"\b(?P<letters>[A-Z]{1,2})0\b")  # "Y0" for the initials YO
+MISREADINGS_NEEDED = 3  # distinct words with a misread digit before the text is taken as OCR'd
+SCANNER_FOOTER = re.compile(r"\b(?:scanned\s+(?:with|by|using)\s+\w+|created\s+by\s+camscanner)\b.*$", re.I)
+MARGIN_MARK = re.compile(r"\s+[|~¦]\s*$")
+WORD = re.compile(r"[A-Za-z]+")
+# Words of minutes that a page may not spell out correctly anywhere else
+COMMON_WORDS = frozenset("""
+    room team meeting meetings member members minutes item items confirm inform form forms firm term terms
+    time times from some same come home summer system systems committee programme comment comments
+    recommend recommendation recommendations statement improvement commissioning commission management
+    more most made make makes name names number numbers family families timetable timescales
+""".split()) | frozenset(name.lower() for name in calendar.month_name if name)
+
+
+def ocr_mended(raw_lines: list[str]) -> list[str]:
+    """The lines with OCR's misreadings mended, when the text reads as OCR'd; else as they are."""
+    text = "\n".join(raw_lines)
+    misread = {match.group(0) for match in re.finditer(r"[A-Za-z]*[A-Za-z][01]+[A-Za-z][A-Za-z]*", text)}
+    if len(misread) < MISREADINGS_NEEDED:
+        return raw_lines
+    mended = [_digits_mended(SCANNER_FOOTER.sub("", MARGIN_MARK.sub("", line))) for line in raw_lines]
+    known = _known_words("\n".join(mended))
+    return [WORD.sub(lambda word: _m_for_rn(word.group(0), known), line) for line in mended]
+
+
+def _digits_mended(line: str) -> str:
+    line = MISREAD_DIGIT.sub(lambda found: _letters_for(found.group(0), found.string, found.start()), line)
+    line = LEADING_ZERO.sub("O", line)
+    return TRAILING_ZERO.sub(lambda found: found.group("letters") + "O", line)
+
+
+def _letters_for(digits: str, line: str, start: int) -> str:
+    """ "0" is O, "1" is l (I among capitals), in the case of the letter before them."""
+    capitals = line[start - 1].isupper() and line[start + len(digits)].isupper()
+    return "".join(("O" if capitals else "o") if digit == "0" else ("I" if capitals else "l") for digit in digits)
+
+
+def _known_words(text: str) -> frozenset[str]:
+    """The words the minutes spell with no "rn" (which may be OCR's m), and common words of minutes."""
+    return frozenset(word.lower() for word in WORD.findall(text) if "rn" not in word.lower()) | COMMON_WORDS
+
+
+def _m_for_rn(word: str, known: frozenset[str]) -> str:
+    """ "rneeting" is "meeting", "Westrnoor" "Westmoor", when the minutes (or minutes in general) use
+    that word; "return" and "concern" stay as they are."""
+    if "rn" not in word.lower():
+        return word
+    candidate = re.sub("rn", "m", word)
+    candidate = candidate[0].upper() + candidate[1:] if word[0].isupper() else candidate
+    return candidate if candidate.lower() in known else word
