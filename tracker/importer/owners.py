@@ -421,11 +421,33 @@ TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?:(?:via|through|
                                 r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)$")
 
 
+# "Liam from the data team", "Tom at the PCF", "Helen Brooks (she is a SENCo at Riverside)", "The
+# PfA team at the council": someone and a word on who they are, as plain-English minutes write an owner
+FROM_PLACE = re.compile(r"^(?P<who>[A-Z][^()]{0,50}?)\s+(?:from|at)\s+(?:the\s+)?\S[^()]{0,60}$")
+BRACKETED_GLOSS = re.compile(r"^(?P<who>[^()]{2,80}?)\s*\([^()]*\s[^()]*\s[^()]*\)$")  # three words or more
+
+
+def without_gloss(written: str) -> str:
+    """The owner in an owner glossed in plain English ("Liam from the data team": "Liam"), or as written."""
+    who = written.strip()
+    bracketed = BRACKETED_GLOSS.match(who)
+    who = bracketed.group("who").strip() if bracketed else who
+    placed = FROM_PLACE.match(who)
+    who = placed.group("who") if placed else who
+    return who if who != written.strip() and _one_owner(who) else written
+
+
 def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
-    """The person an owner as written means (a team with someone's initials in brackets: that someone)."""
+    """The person an owner as written means (a team with someone's initials in brackets: that someone;
+    someone with a word on who they are: that someone)."""
     bracketed = TEAM_THEN_INITIALS.match(written.strip().strip(".,;:"))
     if bracketed:
         found = _match_owner(bracketed.group("initials"), people)
+        if found.person is not None:
+            return replace(found, written=written.strip().strip(".,;:"))
+    who = without_gloss(written)
+    if who != written:
+        found = _match_owner(who, people)
         if found.person is not None:
             return replace(found, written=written.strip().strip(".,;:"))
     return _match_owner(written, people)

@@ -59,6 +59,7 @@ from tracker.importer.owners import (
     looks_like_owner,
     reading_with,
     split_owners,
+    without_gloss,
     writer_of,
 )
 from tracker.importer.tables import (
@@ -484,12 +485,13 @@ def _margin_actions_joined(raw_lines: list[str]) -> list[str]:
     kept: list[str] = []
     for raw in raw_lines:
         margin = MARGIN_ACTION.match(raw)
+        label = margin and margin.group("label").rstrip(".") + "."  # it ends its paragraph's sentence
         if margin is None:
             kept.append(raw)
         elif margin.group("text"):
-            kept.append(f"{margin.group('text')} {margin.group('label')}")
+            kept.append(f"{margin.group('text')} {label}")
         elif kept and kept[-1].strip():
-            kept[-1] = f"{kept[-1].rstrip()} {margin.group('label')}"
+            kept[-1] = f"{kept[-1].rstrip()} {label}"
         else:
             kept.append(raw.strip())
     return kept
@@ -556,7 +558,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     date_cut = re.search(r"\b\d{1,2}$", end) and re.match(_MONTH_NAME + r"\b", line, re.I)
     if not (line[0].islower() or ENDS_MID_PHRASE.search(end) or DUE_IN_BRACKETS.match(line) or date_cut
             or (full and previous.kind == "text" and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
-                and not INLINE_HEADING.match(line))):
+                and not INLINE_HEADING.match(line) and not NUMBERED_PARAGRAPH.match(line))):
         return False
     if re.search(r"[a-z]-$", end) and line[0].islower():
         previous.text = previous.text[:-1] + line
@@ -1244,11 +1246,11 @@ def _handed_on(clause: str) -> list[Commitment]:
 
 
 # "OR will think about it", "she'd mull it over": a promise to decide, not to do anything; "... but
-# nothing was agreed": the minutes say themselves it is no action
+# nothing was agreed": the minutes say themselves it is no action; "will try to help if she can": a hope
 UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:think|mull|sleep)\s+(?:about\s+|on\s+)?"
                        r"(?:it|this|that|them)\b(?:\s+over)?\s*$|"
-                       r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$",
-                       re.I)
+                       r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
+                       r"\btry\s+to\b.*\bif\s+(?:she|he|they|we|i)\s+can\s*$", re.I)  # "will try to help if she can"
 
 
 def _commitments(clause: str) -> list[Commitment]:
@@ -1559,15 +1561,19 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|che
                             r"taking forward|follow[- ]ups)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
-DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)$", re.I)
+DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)$|"
+                               r"^what\s+(?:we|was|the\s+\w+)\s+decided$", re.I)  # Easy Read: "What we decided"
 # "Governors AGREED to adopt the following policies:": what the list holds was decided, not to be done
 DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endors(?:e|ed)|accept(?:ed)?|not(?:e|ed))\s+"
                           r"the\s+following\b(?!\s+actions)", re.I)
-# "Matters arising", "Action log review", "Actions from last time": what earlier meetings agreed
+# "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
                              r"previous|earlier)\s+(?:meetings?|time)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
-                             r"(?:actions|checklist|tasks|list))\b", re.I)
+                             r"(?:actions|checklist|tasks|list))\b|^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I)
+# "Last time" (Easy Read's matters arising): its paragraphs retell what was agreed then; a paragraph
+# under "Matters arising" may agree something new
+LAST_TIME = re.compile(r"^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
@@ -1962,11 +1968,21 @@ class _Reader:
         self.notes.append(paragraph)
         found = suggestions_from_prose(paragraph, self.heading, self.reference)
         decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
-        self.add(_as_decisions(found) if decided else found)
+        self.add(self.under_heading(found, decided=decided))
         self.governing = ""  # a paragraph ends "the following actions"
         self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
         self.previous = "text"
         return index + 1
+
+    def under_heading(self, found: list[Suggestion], *, decided: bool) -> list[Suggestion]:
+        """A paragraph's suggestions as its heading says: under "What we decided", the decisions;
+        under "Last time", what an earlier meeting agreed."""
+        if decided or DECISIONS_CONTEXT.search(self.heading):
+            return _as_decisions(found)
+        if LAST_TIME.match(self.heading):
+            return [replace(each, confidence=LOW, reason=f"Under “{self.heading}”: an action from an earlier meeting")
+                    for each in found]
+        return found
 
     def read_question_or_answer(self, text: str, index: int) -> int:
         """ "A (HB): Not yet in one place. This will be collected.": said in answer, not assigned;
@@ -2375,7 +2391,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
         owner, due = _owner_cell(owner, reference, due)
     # Under "Owner" or "Lead", a short cell is whoever it says ("Action owners", "Comms"), if not a name
     # ("Head of SEND Commissioning / Head of Children's Therapies": two job titles)
-    named = looks_like_owner(owner) or (columns.owner is not None and owner[:1].isupper()
+    named = looks_like_owner(without_gloss(owner)) or (columns.owner is not None and owner[:1].isupper()
                                         and all(len(part.split()) <= 5 for part in split_owners(owner)))
     owners = tuple(split_owners(owner)) if owner and named and not NO_ONE_YET.match(owner) \
         and not says_nothing_to_do(owner) else ()
