@@ -882,7 +882,7 @@ TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner
                             r"\s*\.?\s*$|(?:^|[.;]\s+)actions?\s*[:\-–—]\s*(?P<bare>[^.:;]{1,60}?)\.?\s*$", re.I)
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
-    r"^(?P<who>[^,;:()]{1,80}?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
+    r"^(?P<who>[^,;:()]{1,80}?(?:\s*\([^()]{1,40}\))?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
     r"(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
     r"(?:has\s+|have\s+)?(?:kindly\s+)?(?:agreed|AGREED|offered|volunteered|"
     r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
@@ -1071,7 +1071,7 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         if not match:
             continue
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")).lower(), match.group("verb")
-        who = REFERENCE.sub("", who)  # "2026-041 DCO to circulate ...": the action's number, then its owner
+        who = _without_bracket(REFERENCE.sub("", who))  # "2026-041 DCO to ...": the action's number, then its owner
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
@@ -1102,6 +1102,16 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
                                     tuple(owners)))
         return found + others
     return []
+
+
+def _without_bracket(who: str) -> str:
+    """ "Yusuf (ICB)", "Mary Walker (Head of SEND)": the person, their organisation or role in brackets;
+    "Digital Services (via SK)" stays whole (SK's, matched later)."""
+    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", who)
+    if bracketed and not re.match(r"(?:via|through|c/o)\b", bracketed.group("gloss"), re.I) \
+            and looks_like_owner(bracketed.group("name")):
+        return bracketed.group("name")
+    return who
 
 
 # "She will send the guide, and the steering group will test it", "JM to phone dad, and RH to send the
@@ -1737,6 +1747,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     for meeting in reader.meetings:
         _date_the_next_meeting(meeting)
         _recorded_in_table(meeting)
+        if AI_RECAP.search(text or ""):
+            _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
                                   else each for each in meeting.suggestions]
     meetings = reader.meetings
@@ -1749,6 +1761,25 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         minutes.text = reply.text + minutes.text
         meetings = [minutes]
     return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
+
+
+# Notes a meeting tool's AI wrote from the recording (Otter, Copilot, Zoom's AI Companion, Gemini ...)
+AI_RECAP = re.compile(r"\b(?:otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|tl;?dv|read\.ai|copilot|ai\s+companion|"
+                      r"gemini|(?:generated|written)\s+(?:automatically|by\s+ai)|ai[- ]generated|automatically\s+generated|"
+                      r"transcript\s+highlights)\b", re.I)
+
+
+def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
+    """An AI recap lists the actions under "Action items" and retells them, looser, in its overview,
+    outline and transcript: with such a list, what the retelling seems to commit is left unticked."""
+    listed = [each for each in meeting.suggestions if each.suggested and ACTION_CONTEXT.search(each.heading)]
+    if not listed:
+        return
+    meeting.suggestions[:] = [
+        each if not each.suggested or ACTION_CONTEXT.search(each.heading) else
+        replace(each, confidence=LOW, reason=f"In the AI recap's “{each.heading or 'summary'}”, not its list of "
+                                             "action items: a retelling, not what was agreed")
+        for each in meeting.suggestions]
 
 
 def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str]) -> Suggestion:
@@ -2009,6 +2040,9 @@ class _Reader:
                     earlier = self.meeting.suggestions[index]
                     self.meeting.suggestions[index] = replace(
                         earlier, due=earlier.due or suggestion.due,
+                        # said in the discussion, then listed under "Actions": agreed there
+                        heading=suggestion.heading if ACTION_CONTEXT.search(suggestion.heading)
+                        and not ACTION_CONTEXT.search(earlier.heading) else earlier.heading,
                         source=earlier.source if suggestion.source in earlier.source
                         else f"{earlier.source} {suggestion.source}",
                         owner_text=earlier.owner_text or suggestion.owner_text,
