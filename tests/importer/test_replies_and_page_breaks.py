@@ -151,3 +151,23 @@ def test_a_whatsapp_export_is_read_as_a_chat_and_its_own_notices_are_not_heading
         "Send the outreach referral form to the SENCos by Friday": ("Rhys Morgan", date(2027, 6, 11)),
         "Book the summer network venue by 18 June": ("Ffion Price", date(2027, 6, 18)),
     }
+
+
+WHATSAPP_RECAP = """[09/06/2027, 12:31] Nadia Khan: Quick list of what we agreed this morning:
+• Rhys – outreach referral form for SENCos by 18 June
+• Ffion – venue options for the summer network, end of month
+[09/06/2027, 12:35] Ffion Price: Looks right - I'll also ring the college about parking by Friday
+[09/06/2027, 14:02] +44 7700 900123: Hi all, it's Sam from the hub, new phone! I'll send the session dates to Nadia tomorrow
+"""
+
+
+def test_a_chat_recaps_name_dash_items_and_a_sender_known_only_by_their_number():
+    """Read with the partnership's names, as the import page reads it: "Rhys" alone is someone."""
+    names = frozenset({"rhys", "morgan", "ffion", "price", "nadia", "khan"})
+    meeting = outcomes_for(parse_outcomes(WHATSAPP_RECAP, meeting_date=HELD, names=names), HELD, lenient=True)
+    assert {s.title: (s.owner_text, s.due.on if s.due else None) for s in meeting.suggestions if s.suggested} == {
+        "Outreach referral form for SENCos by 18 June": ("Rhys", date(2027, 6, 18)),
+        "Venue options for the summer network, end of month": ("Ffion", date(2027, 6, 30)),
+        "Ring the college about parking by Friday": ("Ffion Price", date(2027, 6, 11)),  # after "Looks right -"
+        "Send the session dates to Nadia tomorrow": ("+44 7700 900123", date(2027, 6, 10)),
+    }

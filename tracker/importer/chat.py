@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ..."
+# "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
+# a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
 _STAMP = r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
 CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
-                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*(?P<text>.*)$", re.I)
+                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|\+?\d[\d ]{7,15}\d)\s*:\s*(?P<text>.*)$", re.I)
 # "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
 SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?![^:]{1,40}:\s)")
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
@@ -53,6 +54,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue
         replies = [each for each in messages[number + 1:number + 4] if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
+        text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
         granted = _request_granted(message, replies)
         action_for = ACTION_FOR.match(text)
         if granted:

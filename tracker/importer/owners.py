@@ -206,7 +206,8 @@ PRONOUNS = {"we", "i", "you", "they", "he", "she", "it", "us", "our", "your", "t
 EMAIL_ADDRESS = re.compile(r"[\w.'’+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-TRANSCRIPT_SPEAKER = re.compile(r"Speaker\s+\d{1,2}")  # a voice an AI transcript could not name
+# A voice an AI transcript could not name; a chat's sender not in the phone's contacts
+TRANSCRIPT_SPEAKER = re.compile(r"Speaker\s+\d{1,2}|\+?\d[\d ]{7,15}\d")
 
 
 def looks_like_owner(phrase: str) -> bool:
@@ -214,7 +215,7 @@ def looks_like_owner(phrase: str) -> bool:
     or "Coping with voice overs. We"."""
     phrase = phrase.strip().strip(",")
     if EMAIL_ADDRESS.fullmatch(phrase) or TRANSCRIPT_SPEAKER.fullmatch(phrase):
-        return True  # a tracker's Lead column: "mary.walker@westmoor.gov.uk"; an AI recap's "Speaker 6"
+        return True  # a tracker's Lead column: "mary.walker@westmoor.gov.uk"; "Speaker 6"; "+44 7700 900461"
     bracketed = TEAM_THEN_INITIALS.match(phrase)
     if bracketed and bracketed.group("team")[0].isupper() and INITIALS.match(bracketed.group("initials")):
         return True  # "Business Support (RH)": a team and the person in it

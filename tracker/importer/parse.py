@@ -274,9 +274,9 @@ INLINE_HEADING = re.compile(r"^(?P<heading>[A-Z‘'\"][^:.!?]{1,80}?):\s+(?P<res
 LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|recommended|outcome|outcomes|noted|note|"
                     r"update|discussion|summary|comment|comments|response|next\s+steps?)$", re.I)
 AGENDA_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:/\d{2}\b|(?:\.\d{1,2})*\.?)\s*(?:[:.–—-]\s*)?(?=\S)", re.I)
-# A sentence ends at ". " before a capital, but not after an initial or a title ("M. Walker", "Dr. Khan").
+# A sentence ends at ". " before a capital (or a phone number), but not after an initial or a title ("M. Walker", "Dr. Khan").
 SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bCllr\.)(?<!\bNo\.)"
-                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`→])")
+                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`→]|\+\d)")
 WORD = re.compile(r"[\w’'&/()-]+")
 
 
@@ -1624,11 +1624,16 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     return []
 
 
-def _dash_fields(text: str, reference: date | None) -> tuple[str, str, Due | None] | None:
-    """ "WHAT – WHO – WHEN" (or "WHAT – WHO"): (title, owner, due), else None."""
+def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False) -> tuple[str, str, Due | None] | None:
+    """ "WHAT – WHO – WHEN" (or "WHAT – WHO"): (title, owner, due), else None. In a list of what was
+    agreed (`owner_first`), "WHO – WHAT" too: "Liam – EHCP breakdown for members by 3 Dec"."""
     parts = [part.strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip(".")) if part.strip()]
     if not 2 <= len(parts) <= 3 or _owner_lead(text):
         return None
+    if owner_first and len(parts) == 2 and len(parts[0].split()) <= 3 and parts[0][:1].isupper() \
+            and looks_like_owner(parts[0]) and not looks_like_owner(parts[1]) and not _names_owner_first(text) \
+            and not re.match(r"(?:can|could|would|will|please)\b", parts[1], re.I):  # "Liam – can you ...?": a request
+        return parts[1], parts[0], None  # its due date read from its words
     owner, due = "", None
     for part in parts[1:]:
         read = read_due(part, reference, whole_cell=True) if reference else None
@@ -1688,7 +1693,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
             if field_line and found:
                 found[-1] = _with_field(found[-1], field_line, reference)
         return [replace(each, source=text) for each in found]
-    fields = _dash_fields(text, reference)
+    fields = _dash_fields(text, reference, owner_first=kind == "actions")
     if fields is not None and kind not in NOT_THIS_MEETINGS:  # "Case study on the hub – MW – July meeting"
         title, owner, due = fields
         return [_suggestion(Commitment(title, HIGH, "An action with its owner and due date"), source=text,
