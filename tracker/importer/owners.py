@@ -428,11 +428,20 @@ TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?:(?:via|through|
 # "Liam from the data team", "Tom at the PCF", "Helen Brooks (she is a SENCo at Riverside)", "The
 # PfA team at the council": someone and a word on who they are, as plain-English minutes write an owner
 FROM_PLACE = re.compile(r"^(?P<who>[A-Z][^()]{0,50}?)\s+(?:from|at)\s+(?:the\s+)?\S[^()]{0,60}$")
-BRACKETED_GLOSS = re.compile(r"^(?P<who>[^()]{2,80}?)\s*\([^()]*\s[^()]*\s[^()]*\)$")  # three words or more
+# "(SENDIASS)", "(Head of SEND)", "(she is a SENCo ...)"; not "(via SK)", which names whose it is
+BRACKETED_GLOSS = re.compile(r"^(?P<who>[^()]{2,80}?)\s*\((?!\s*(?:via|through|c/o)\b)[^()]+\)$", re.I)
+
+
+def without_bracket(written: str) -> str:
+    """ "Yusuf (ICB)", "Mary Walker (Head of SEND)": the person, their organisation or role in
+    brackets; the owner as written when what comes before the bracket is not one."""
+    bracketed = BRACKETED_GLOSS.match(written.strip())
+    return bracketed.group("who").strip() if bracketed and _one_owner(bracketed.group("who").strip()) else written
 
 
 def without_gloss(written: str) -> str:
-    """The owner in an owner glossed in plain English ("Liam from the data team": "Liam"), or as written."""
+    """The owner in an owner glossed ("Liam from the data team": "Liam"; "Yusuf (ICB)": "Yusuf"), or
+    the owner as written."""
     who = written.strip()
     bracketed = BRACKETED_GLOSS.match(who)
     who = bracketed.group("who").strip() if bracketed else who

@@ -59,6 +59,7 @@ from tracker.importer.owners import (
     looks_like_owner,
     reading_with,
     split_owners,
+    without_bracket,
     without_gloss,
     writer_of,
 )
@@ -927,9 +928,9 @@ NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+and\s+|\bthat\s+|"
                           r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
-# "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides"
-OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
-                         r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>(?:co-)?[a-z]+)\b(?P<rest>.*)$")
+# "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
+OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
+                         r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>(?:co-)?[a-z]+)(?=[\s,;]|$)(?P<rest>.*)$")
 # "(Becky + Amir)", "(Tom and Helen)" after what they will do
 PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*(?:\+|&|and|,|/)\s*[A-Z][a-z'’-]+"
                          r"(?:\s+[A-Z][a-z'’-]+)?)*)\)\s*\.?$")
@@ -1071,7 +1072,7 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         if not match:
             continue
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")).lower(), match.group("verb")
-        who = _without_bracket(REFERENCE.sub("", who))  # "2026-041 DCO to ...": the action's number, then its owner
+        who = without_bracket(REFERENCE.sub("", who))  # "2026-041 DCO to ...": the action's number, then its owner
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
@@ -1102,16 +1103,6 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
                                     tuple(owners)))
         return found + others
     return []
-
-
-def _without_bracket(who: str) -> str:
-    """ "Yusuf (ICB)", "Mary Walker (Head of SEND)": the person, their organisation or role in brackets;
-    "Digital Services (via SK)" stays whole (SK's, matched later)."""
-    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", who)
-    if bracketed and not re.match(r"(?:via|through|c/o)\b", bracketed.group("gloss"), re.I) \
-            and looks_like_owner(bracketed.group("name")):
-        return bracketed.group("name")
-    return who
 
 
 # "She will send the guide, and the steering group will test it", "JM to phone dad, and RH to send the
@@ -1256,18 +1247,23 @@ def _handed_on(clause: str) -> list[Commitment]:
 
 
 # "OR will think about it", "she'd mull it over": a promise to decide, not to do anything; "... but
-# nothing was agreed": the minutes say themselves it is no action; "will try to help if she can": a hope
+# nothing was agreed": the minutes say themselves it is no action; "will try to help if she can",
+# "offered to share it at some point": a hope, with no time to hold anyone to
 UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:think|mull|sleep)\s+(?:about\s+|on\s+)?"
                        r"(?:it|this|that|them)\b(?:\s+over)?\s*$|"
                        r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
-                       r"\btry\s+to\b.*\bif\s+(?:she|he|they|we|i)\s+can\s*$", re.I)  # "will try to help if she can"
+                       r"\btry\s+to\b.*\bif\s+(?:she|he|they|we|i)\s+can\s*$|"  # "will try to help if she can"
+                       r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$", re.I)
+
+
+ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
     clause = re.sub(r"^[→⇒➔➜]\s*", "", clause)  # "→ Owen to bring the data": the arrow marks the action
-    if not clause or UNDECIDED.search(clause):
+    if not clause or UNDECIDED.search(clause) or ADDRESS.fullmatch(clause):
         return []
     label = ACTION_LABEL.match(clause)
     if label:
@@ -1579,7 +1575,7 @@ DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endo
 # "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
-                             r"previous|earlier)\s+(?:meetings?|time)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
+                             r"previous|earlier)\s+(?:meetings?|time)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list))\b|^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I)
 # "Last time" (Easy Read's matters arising): its paragraphs retell what was agreed then; a paragraph
 # under "Matters arising" may agree something new
