@@ -31,17 +31,23 @@ LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- se
          "Mary Walker to send the letter", "(Action: MW)",
          # notes apps and phones: a Tasks-plugin line, a handle defined, phone notes' arrows
          "- [ ] send the letter 📅 2027-01-30 ⏳ 2027-01-20 @mw", "@mw = [[Mary Walker]]", "mw => send the letter by fri",
-         "CFE/17/27\tMINUTE The panel met. RESOLVED – That (1) the note be noted; (2) MW send it"]
+         "CFE/17/27\tMINUTE The panel met. RESOLVED – That (1) the note be noted; (2) MW send it",
+         # OCR'd scans, a margin owner, a planner's quoted description, a chat sender by number, Easy Read
+         "LP to circu1ate the rneeting notes to rnernbers by Friday.              ACTI0N: LP",
+         "a1,Send the letter,Board 12/11/26,Not started,MW,,30/01/2027,\"Use the",
+         "[12/11/2026, 12:31] +44 7700 900461: I'll try to send the letter if I can",
+         "Liam from the data team (he runs the dashboard) - send the letter at some point"]
 # One long line: a run of one character between words rules look for.
 RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", "}
 RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Target date:", "→", "1)", "by", "@mw",
-              "[[", "- [ ]", "That (1)"]
+              "[[", "- [ ]", "That (1)", "will try to", "ACTI0N:", "from the", "\""]
 
 
 def cases(lines: int):
     for line in LINES:
         yield f"{lines:,} lines of {line.strip()[:30]!r}", "\n".join([line] * lines)
     yield f"{lines:,} clauses of one sentence", "Mark will set up the group" + ", and will write the letter" * lines
+    yield f"{lines:,} hopes in one sentence", "Mark will try to set up the group" + " and try to write it" * lines
     yield f"{lines:,} different actions", "\n".join(f"Action: MW to send letter {number} to the school {number % 97}"
                                                     for number in range(lines))
     for name, run in RUNS.items():

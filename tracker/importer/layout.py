@@ -47,9 +47,10 @@ def _split_at(lines: list[str], gutter: tuple[int, int]) -> tuple[list[str], lis
     return left, right
 
 
-def _stretch(raw_lines: list[str], start: int, breaks: set[int]) -> tuple[int, list[str]] | None:
+def _stretch(raw_lines: list[str], start: int, breaks: set[int]) -> tuple[int, list[str] | None] | None:
     """The two-column stretch beginning at a line: where it ends, and its lines read column by
-    column; None when none begins there. A page break (a form feed, a page number) ends one."""
+    column (None when its gutter does not part two columns of prose: a table, margin notes); None
+    when no stretch begins there. A page break (a form feed, a page number) ends one."""
     free: set[int] | None = None
     width, end, found = 0, start, None
     while end < len(raw_lines) and "\f" not in raw_lines[end] and end not in breaks \
@@ -70,7 +71,7 @@ def _stretch(raw_lines: list[str], start: int, breaks: set[int]) -> tuple[int, l
         columns = _split_at(lines, gutter)
         if columns:
             return end, columns[0] + columns[1]
-    return None
+    return end, None
 
 
 def column_by_column(raw_lines: list[str], breaks: set[int]) -> list[str]:
@@ -84,8 +85,11 @@ def column_by_column(raw_lines: list[str], breaks: set[int]) -> list[str]:
             kept.append(raw_lines[at])
             at += 1
             continue
-        at, lines = found
-        kept.extend(lines)
+        end, lines = found
+        # a stretch that is not two columns of prose: its lines as they are (a stretch starting
+        # within it would be the same lines, fewer: read again from each, a long one took seconds)
+        kept.extend(lines if lines is not None else raw_lines[at:end])
+        at = max(end, at + 1)
     return kept
 
 

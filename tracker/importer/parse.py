@@ -1252,8 +1252,9 @@ def _handed_on(clause: str) -> list[Commitment]:
 UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:think|mull|sleep)\s+(?:about\s+|on\s+)?"
                        r"(?:it|this|that|them)\b(?:\s+over)?\s*$|"
                        r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
-                       r"\btry\s+to\b.*\bif\s+(?:she|he|they|we|i)\s+can\s*$|"  # "will try to help if she can"
                        r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$", re.I)
+IF_THEY_CAN = re.compile(r"\bif\s+(?:she|he|they|we|i)\s+can\s*$", re.I)  # with "try to": a hope
+TRY_TO = re.compile(r"\btry\s+to\b", re.I)
 
 
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -1263,7 +1264,8 @@ def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
     clause = re.sub(r"^[→⇒➔➜]\s*", "", clause)  # "→ Owen to bring the data": the arrow marks the action
-    if not clause or UNDECIDED.search(clause) or ADDRESS.fullmatch(clause):
+    if not clause or UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) \
+            or (IF_THEY_CAN.search(clause) and TRY_TO.search(clause)):
         return []
     label = ACTION_LABEL.match(clause)
     if label:
@@ -1745,10 +1747,11 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         while index < len(lines):
             index = reader.read(lines, index)
     reader.close_heading()
+    recap = AI_RECAP.search(text or "") is not None
     for meeting in reader.meetings:
         _date_the_next_meeting(meeting)
         _recorded_in_table(meeting)
-        if AI_RECAP.search(text or ""):
+        if recap:
             _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
                                   else each for each in meeting.suggestions]

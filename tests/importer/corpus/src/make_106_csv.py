@@ -1,6 +1,11 @@
+"""Writes 106_twelfth_planner_export.csv, a Microsoft Planner board exported to CSV (run once).
+
+    .venv/bin/python tests/importer/corpus/src/make_106_csv.py
+"""
 import csv
 import random
 import string
+from pathlib import Path
 
 H = ["Task ID","Task Name","Bucket Name","Progress","Priority","Assigned To","Created By","Created Date","Start Date","Due Date","Is Recurring","Late","Completed Date","Completed By","Completed Checklist Items","Checklist Items","Labels","Description"]
 B9 = "Board 09/03/27 actions"
@@ -23,7 +28,7 @@ rows = [
  ["Uy8iO9pA0sD1fG2h","Explore a SEND podcast with the PCF","Parked ideas","Not started","Low","","Tom Evans","09/03/2027","","","false","false","","","","","Parent voice","Idea from AOB. Parked until after the conference."],
  ["Jh3kL4zX5cV6bN7m","Ask Grace about OT waiting times?","To triage","Not started","Low","","Ruth Hill","09/03/2027","","","false","false","","","","","Health","Raised in chat - not agreed as an action. Check with Anne."],
 ]
-with open("/tmp/corpus12/106_twelfth_planner_export.csv","w",newline="",encoding="utf-8") as f:
+with open(Path(__file__).parents[1] / "106_twelfth_planner_export.csv","w",newline="",encoding="utf-8") as f:
     w = csv.writer(f)
     w.writerow(H)
     w.writerows(rows)
@@ -62,7 +67,7 @@ for b,p,who,cr,due,comp,name,desc in extra:
     more.append([tid(),name,b,p,"Medium",who,"Ruth Hill",cr,"",due,"true" if b=="Standing items" else "false","false",comp,who if comp else "","","",
                  "Decision" if b=="Decisions log" else "",desc])
 allrows = rows[:4] + more[:14] + rows[4:] + more[14:]
-with open("/tmp/corpus12/106_twelfth_planner_export.csv","w",newline="",encoding="utf-8") as f:
+with open(Path(__file__).parents[1] / "106_twelfth_planner_export.csv","w",newline="",encoding="utf-8") as f:
     w = csv.writer(f)
     w.writerow(H)
     w.writerows(allrows)
