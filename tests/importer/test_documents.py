@@ -178,7 +178,7 @@ def not_word_zip() -> bytes:
     ("minutes.txt", "会議の議事録です".encode("shift_jis"), "minutes.txt is in a text encoding Tracker cannot read"),
     ("minutes.doc", b"\xd0\xcf\x11\xe0", "minutes.doc is in Word's old format (.doc). Open it in Word, save it as"),
     ("minutes.pdf", b"%PDF-1.7", "minutes.pdf cannot be read as a PDF. Check it opens"),
-    ("minutes.xlsx", b"PK", "minutes.xlsx cannot be read. Tracker reads Word documents (.docx), PDFs with text in them (.pdf), web pages (.html) and plain text (.txt or .md)"),
+    ("minutes.xlsx", b"PK", "minutes.xlsx cannot be read. Tracker reads Word documents (.docx), PDFs with text in them (.pdf), web pages (.html), emails saved as files (.eml) and plain text (.txt or .md)"),
 ])
 def test_bad_files_are_refused_in_plain_english(filename, data, message):
     with pytest.raises(UnreadableDocument) as refused:

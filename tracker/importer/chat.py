@@ -1,4 +1,5 @@
-"""A meeting chat exported as its only record: "[10:42] Liam Porter: I'll send it".
+"""A meeting chat exported as its only record: "[10:42] Liam Porter: I'll send it"; a meeting's
+transcript (WebVTT) read as one.
 
 Each message is read as a paragraph of its own with its speaker standing for "I" ("I'll pull the
 figures" is the speaker's action), a request to someone answered by them on a following line
@@ -39,8 +40,31 @@ def _request_granted(message: re.Match, replies: list[re.Match]) -> str:
     return ""
 
 
+# A meeting's transcript as a WebVTT file (Teams, Zoom): "00:01:02.000 --> 00:01:09.500" then "<v Name>words"
+CUE_TIME = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?\s+-->\s+\S+")
+VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<who>[^>]{1,60})>(?P<text>.*?)(?:</v>)?\s*$")
+
+
+def transcript_as_chat(raw_lines: list[str]) -> list[str]:
+    """A WebVTT transcript's cues as a chat's lines ("[00:01:02] Name: words"), each speaker's words
+    theirs; its notes kept as lines; other texts as they are."""
+    if not raw_lines or raw_lines[0].strip().lstrip("\ufeff") != "WEBVTT":
+        return raw_lines
+    kept, stamp = [], ""
+    for raw in raw_lines[1:]:
+        cue, voice = CUE_TIME.match(raw), VOICE.match(raw)
+        if cue:
+            stamp = cue.group("stamp")
+        elif voice and stamp:
+            kept.append(f"[{stamp}] {voice.group('who').strip()}: {re.sub(r'<[^>]+>', '', voice.group('text'))}")
+        elif raw.strip() and raw.strip() != "NOTE" and not raw.strip().isdigit():
+            kept.append(raw)
+    return kept
+
+
 def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
     """A chat's messages as paragraphs saying who will do what; other texts as they are."""
+    raw_lines = transcript_as_chat(raw_lines)
     messages = [CHAT_LINE.match(raw) for raw in raw_lines]
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines

@@ -18,6 +18,8 @@ import re
 import zipfile
 from collections.abc import Iterator
 from datetime import date
+from email import policy as email_policy
+from email.parser import BytesParser
 from itertools import pairwise
 from pathlib import PurePath
 
@@ -37,7 +39,8 @@ from tracker.importer.tables import unstacked
 # wrong file, or a crafted one, being read.
 MAX_DOCUMENT_BYTES = 4_000_000
 MAX_UNPACKED_BYTES = 40_000_000  # a .docx is a zip: refuse one that unpacks to something huge
-READABLE = "Word documents (.docx), PDFs with text in them (.pdf), web pages (.html) and plain text (.txt or .md)"
+READABLE = ("Word documents (.docx), PDFs with text in them (.pdf), web pages (.html), emails saved as files "
+            "(.eml) and plain text (.txt or .md)")
 MAX_PDF_PAGES = 60  # more than any meeting's minutes; each page takes about 0.1 s to read
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -69,6 +72,8 @@ def text_from_upload(filename: str, data: bytes) -> str:
         return _text_from_pdf(name, data)
     if suffix in HTML_SUFFIXES:
         return text_from_html(_decode(name, data))
+    if suffix == ".eml":
+        return _text_from_email(name, data)
     if suffix in TEXT_SUFFIXES:
         return _plain(_decode(name, data))
     raise UnreadableDocument(f"{name} cannot be read. Tracker reads {READABLE}")
@@ -490,6 +495,26 @@ def _column_cells(row: list[list[dict]], gutters: list[float]) -> list[str]:
 
 def _column_of(word: dict, gutters: list[float]) -> int:
     return sum(1 for gutter in gutters if word["x0"] > gutter)
+
+
+# ---- Emails -------------------------------------------------------------------------------------
+
+def _text_from_email(name: str, data: bytes) -> str:
+    """An email saved as a file (.eml), read with the standard library's email package: who sent it,
+    when and its subject, then its text (quoted-printable or base64 decoded; the HTML part read as a
+    web page when it has no plain text)."""
+    message = BytesParser(policy=email_policy.default).parsebytes(data)
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        raise UnreadableDocument(f"{name} has no text in it. Copy the minutes from the email and paste them in")
+    try:
+        content = body.get_content()
+    except (LookupError, ValueError):  # an unknown character set, a damaged encoding
+        raise UnreadableDocument(f"{name} cannot be read. Copy the minutes from the email and paste them "
+                                 "in") from None
+    text = text_from_html(content) if body.get_content_type() == "text/html" else content
+    headers = "".join(f"{field}: {message[field]}\n" for field in ("From", "Date", "Subject") if message[field])
+    return _plain(_checked(name, headers + "\n" + text))
 
 
 # ---- HTML --------------------------------------------------------------------------------------

@@ -47,8 +47,8 @@ class PasteForm(TrackerForm):
     document = FileField(
         "Or upload the minutes",
         widget=GovFileInput(),
-        description="A Word document (.docx), a PDF with text in it (not a scan), a web page saved as .html, or "
-                    "a text file (.txt or .md), up to "
+        description="A Word document (.docx), a PDF with text in it (not a scan), a web page saved as .html, an "
+                    "email saved as a file (.eml), or a text file (.txt or .md), up to "
                     f"{MAX_DOCUMENT_BYTES // 1_000_000} MB.",
     )
     find = SubmitField("Find suggested actions", widget=GovSubmitInput())

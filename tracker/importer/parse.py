@@ -604,10 +604,23 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
 
+# Word's tracked changes and comments flattened into the text, as a copy "with markup" shows them
+TRACKED_DELETION = re.compile(r"\[(?:Deleted|Deletion|Comment\s+[A-Z]{1,4}\d{0,3})\s*:[^\[\]]{0,2000}\]\s?", re.I)
+TRACKED_INSERTION = re.compile(r"\[(?:Inserted|Insertion)\s*:\s?([^\[\]]{0,2000})\]", re.I)
+
+
+def _tracked_changes_applied(text: str) -> str:
+    """ "Action: [Deleted: MW][Inserted: YO] to raise ...": the text as it now reads ("Action: YO to
+    raise ..."), deletions and reviewers' comments dropped, insertions kept."""
+    if "[" not in text:
+        return text
+    return TRACKED_INSERTION.sub(r"\1", TRACKED_DELETION.sub("", text))
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _tracked_changes_applied(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = _laid_out(text.split("\n"))
@@ -884,7 +897,8 @@ TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
     r"^(?P<who>[^,;:()]{1,80}?(?:\s*\([^()]{1,40}\))?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
-    r"(?P<how>to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
+    r"(?P<how>(?:can|will|would)\s+take\s+(?:an|the|that|this)\s+action\s+to|"  # "Grace can take an action to get ..."
+    r"to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
     r"(?:has\s+|have\s+)?(?:kindly\s+)?(?:agreed|AGREED|offered|volunteered|"
     r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"

@@ -1,4 +1,5 @@
 """Builds 113: a raw .eml with quoted-printable body (soft line breaks, =E2=80=99 etc.)."""
+
 import quopri
 from pathlib import Path
 

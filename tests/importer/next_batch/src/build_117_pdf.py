@@ -1,4 +1,5 @@
 """Builds 117: co-production workshop write-up PDF with sticky-note theme boards and 'We will' commitments."""
+
 from weasyprint import HTML
 
 notes = {
