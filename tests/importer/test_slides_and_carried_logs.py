@@ -53,3 +53,19 @@ def test_a_carried_forward_part_is_the_earlier_meetings_and_a_bracketed_team_is_
     assert ticked(LOGS) == {"Send the attendance figures to heads": "Lee Ward (Data)"}
     person = match_owner("Lee Ward (Data)", [Candidate(1, "Lee Ward", "Data Manager", ("Northbrook Council",), "member")])
     assert person.person is not None and person.person.name == "Lee Ward"
+
+
+WORKSHOP = """Co-production workshop, 19 May 2027
+
+Our "We will" cards
+We will send every family on the waiting list a letter saying where they are in the queue.
+Who: Lee Ward, Transport · By: 30 June 2027
+Parents said the letters they get now are hard to follow.
+"""
+
+
+def test_who_and_by_under_a_we_will_card_are_its_owner_and_due_date():
+    meeting = outcomes_for(parse_outcomes(WORKSHOP, meeting_date=HELD), HELD, lenient=True)
+    [card] = [s for s in meeting.suggestions if s.suggested]
+    assert (card.owner_text, card.due.on) == ("Lee Ward, Transport", date(2027, 6, 30))
+    assert card.title.startswith("Send every family on the waiting list a letter")

@@ -44,7 +44,7 @@ def test_the_page_offers_an_upload_beside_the_paste_box(client, auth, board, mee
     page = raw(client.get(url(meeting)))
     assert 'enctype="multipart/form-data"' in page
     assert '<label class="govuk-label govuk-label--m" for="document">' in page and 'type="file"' in page
-    assert 'accept=".docx,.pdf,.html,.htm,.txt' in page
+    assert 'accept=".docx,.pdf,.html,.htm,.eml,.txt' in page
     assert f'data-rich-paste="/meetings/{meeting.id}/import/clipboard"' in page
     assert '<script type="module" src="/static/build/paste.js"></script>' in page
 

@@ -1522,8 +1522,8 @@ def _owner_and_due(fields: str, reference: date | None) -> tuple[str, Due | None
 
 
 def _field_item(text: str) -> list[re.Match]:
-    """ "Owner: TE / Due: end of Feb", "Deadline – w/c 8 Feb": a bullet of an action's fields only."""
-    parts = [part.strip() for part in re.split(r"\s+/\s+(?=\w+(?:\s+\w+)?\s*[:–-])|;\s+", text) if part.strip()]
+    """ "Owner: TE / Due: end of Feb", "Who: YO · By: 30 July", "Deadline – w/c 8 Feb": an action's fields only."""
+    parts = [part.strip() for part in re.split(r"\s+[/·|]\s+(?=\w+(?:\s+\w+)?\s*[:–-])|;\s+", text) if part.strip()]
     matches = [ACTION_FIELD.match(part) for part in parts]
     return matches if matches and all(matches) else []
 
@@ -1941,6 +1941,8 @@ class _Reader:
         said = YOU_SAID_WE_DID.match(line.text)
         if said:
             return self.read_you_said_we_did(said, index)
+        if fields := self.fields_under_text(line.text):  # "Who: YO · By: 30 July" under "We will ..."
+            return self.give_fields(fields) or index + 1
         if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not _commitments(line.text) \
                 and not DOTTED_LEADER.search(line.text):  # "Share the results ...... ACTION: NK" is an entry
             self.start_heading(line.text)
@@ -1949,6 +1951,14 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def fields_under_text(self, text: str) -> list[re.Match]:
+        """A line of an action's fields only ("Who: ... · By: ...") straight after a paragraph whose
+        last suggestion has no owner yet: that suggestion's fields; else none."""
+        fields = _field_item(text)
+        last = self.meeting.suggestions[-1] if self.meeting.suggestions else None
+        return fields if fields and last and self.previous == "text" and last.kind == "sentence" \
+            and not last.owner_text else []
 
     def earlier_meetings_list(self, text: str, day: FoundDate) -> bool:
         """ "Actions from 14 April" in the notes of the meeting of 12 May: the list of an earlier
