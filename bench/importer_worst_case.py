@@ -36,7 +36,10 @@ LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- se
          "LP to circu1ate the rneeting notes to rnernbers by Friday.              ACTI0N: LP",
          "a1,Send the letter,Board 12/11/26,Not started,MW,,30/01/2027,\"Use the",
          "[12/11/2026, 12:31] +44 7700 900461: I'll try to send the letter if I can",
-         "Liam from the data team (he runs the dashboard) - send the letter at some point"]
+         "Liam from the data team (he runs the dashboard) - send the letter at some point",
+         # a task tool's JSON export, a line of it at a time; Word's tracked changes; a transcript's cue
+         '{"key":"S-1","fields":{"summary":"Send the letter","assignee":{"displayName":"MW"},"duedate":"2027-01-30"}}',
+         "Action: [Deleted: MW][Inserted: YO] to send the letter [Comment AB1: ok]", "<v Mary Walker>I'll send it"]
 # One long line: a run of one character between words rules look for.
 RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", "}
 RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Target date:", "→", "1)", "by", "@mw",

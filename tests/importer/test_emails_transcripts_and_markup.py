@@ -65,3 +65,27 @@ def test_tracked_changes_are_read_as_the_text_now_stands():
             "Action: [Deleted: LW][Inserted: Kim Boyd] to write to the colleges by [Deleted: 5 March][Inserted: 19 March].\n"
             "[Deleted: Action: Lee Ward to book the hall by 8 March.] [Comment KB1: no longer needed]\n")
     assert ticked(text) == {"Write to the colleges by 19 March": ("Kim Boyd", date(2027, 3, 19))}
+
+
+JIRA = """Data workstream sprint review, 3 March 2027. The board was exported and pasted below.
+
+{"startAt":0,"total":3,"issues":[
+{"key":"DW-7","fields":{"summary":"Clean the school census extract","status":{"name":"To Do"},
+ "assignee":{"displayName":"Jo Okafor"},"duedate":"2027-03-19"}},
+{"key":"DW-8","fields":{"summary":"Publish the February dashboard","status":{"name":"Done"},
+ "assignee":{"displayName":"Lee Ward"},"duedate":"2027-03-01"}},
+{"key":"DW-9","fields":{"summary":"Notes from the review","status":{"name":"To Do"}}}
+]}
+"""
+
+
+def test_a_task_tools_json_export_is_read_as_a_table_of_its_tasks():
+    assert ticked(JIRA) == {"Clean the school census extract": ("Jo Okafor", date(2027, 3, 19))}
+    meeting = outcomes_for(parse_outcomes(JIRA, meeting_date=HELD), HELD, lenient=True)
+    done = next(s for s in meeting.suggestions if s.title == "Publish the February dashboard")
+    assert not done.suggested  # Done in the tool: shown, unticked
+
+
+def test_json_that_holds_no_tasks_is_left_as_text():
+    text = 'Settings pasted by mistake:\n{"theme": "dark", "font": 12}\n\nAction: Kim Boyd to ring the college by 5 March.\n'
+    assert ticked(text) == {"Ring the college by 5 March": ("Kim Boyd", date(2027, 3, 5))}

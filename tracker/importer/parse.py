@@ -76,6 +76,7 @@ from tracker.importer.tables import (
     is_attendance,
     is_done,
     is_pipe_separator,
+    json_rows,
     marks_new_rows,
     minute_rows,
     not_this_meetings,
@@ -600,7 +601,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(raw_lines))))
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
-    raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines))))
+    raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from dataclasses import dataclass
 
@@ -459,3 +460,67 @@ def _action_owner_due(group: str, is_date) -> list[str]:
     due = lines.pop() if len(lines) > 1 and is_date(lines[-1]) else ""
     owner = lines.pop() if len(lines) > 1 and _OWNER_LINE.match(lines[-1]) and len(lines[-1].split()) <= 5 else ""
     return [" ".join(lines), owner, due]
+
+
+# A task tool's JSON export pasted in (Jira's "Export > JSON", Trello, Planner's API): each task's own
+# fields, however the tool nests them
+JSON_TITLE = ("summary", "title", "name", "content")
+JSON_OWNER = ("assignee", "owner", "assignedTo", "assigned_to", "responsible")
+JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "deadline")
+JSON_STATUS = ("status", "state", "progress")
+MAX_JSON_LINES = 2_000
+
+
+def json_rows(raw_lines: list[str]) -> list[str]:
+    """A JSON export of tasks pasted as text, as a table's TAB rows (Action, Owner, Due, Status);
+    other lines as they are. The export starts on a line beginning "{" or "[" and ends on the line
+    that completes it."""
+    for start, raw in enumerate(raw_lines):
+        if not raw.lstrip().startswith(("{", "[")):
+            continue
+        for end in range(start + 1, min(len(raw_lines), start + MAX_JSON_LINES) + 1):
+            if not raw_lines[end - 1].rstrip().endswith(("}", "]")):
+                continue
+            try:
+                data = json.loads("\n".join(raw_lines[start:end]))
+            except ValueError:
+                continue
+            tasks = list(_json_tasks(data))
+            if not tasks:
+                return raw_lines
+            rows = ["\t".join(cell or "-" for cell in task) for task in tasks]
+            return raw_lines[:start] + ["", "Action\tOwner\tDue\tStatus", *rows, ""] + json_rows(raw_lines[end:])
+        return raw_lines
+    return raw_lines
+
+
+def _json_tasks(data, depth: int = 0):
+    """(title, owner, due, status) of each object in the data that names a task and who or when."""
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for each in data:
+            yield from _json_tasks(each, depth + 1)
+        return
+    if not isinstance(data, dict):
+        return
+    fields = data.get("fields") if isinstance(data.get("fields"), dict) else data  # Jira nests them
+    title = _json_text(fields, JSON_TITLE)
+    owner, due = _json_text(fields, JSON_OWNER), _json_text(fields, JSON_DUE)
+    if title and (owner or due) and not isinstance(fields.get("issues"), list):
+        yield " ".join(title.split()), owner, due, _json_text(fields, JSON_STATUS)
+        return
+    for value in data.values():
+        if isinstance(value, list | dict):
+            yield from _json_tasks(value, depth + 1)
+
+
+def _json_text(fields: dict, names: tuple[str, ...]) -> str:
+    """The first of the named fields as words: a person or status object by its name."""
+    for name in names:
+        value = fields.get(name)
+        if isinstance(value, dict):
+            value = value.get("displayName") or value.get("name") or value.get("fullName")
+        if isinstance(value, str | int | float) and str(value).strip():
+            return str(value).strip()
+    return ""
