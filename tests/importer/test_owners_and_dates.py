@@ -139,6 +139,8 @@ def test_an_organisation_is_not_one_person():
     ("tomorrow", date(2025, 11, 13)),
     ("by Friday", date(2025, 11, 14)),
     ("within two weeks", date(2025, 11, 26)),
+    ("bring it back in a fortnight", date(2025, 11, 26)),  # said, in a transcript
+    ("by Friday the 28th of November", date(2025, 11, 28)),  # the date, not the first Friday
 ])
 def test_due_dates_in_the_words_relative_to_the_meeting(words, due):
     found = read_due(f"Circulate the report {words}", MEETING)

@@ -42,9 +42,9 @@ MONTH_MEETING = re.compile(
     # "by next Board (June)": the next meeting, its month said
     r"\b(?:(?:to|at|for|by|before)\s+(?:the\s+)?)?next\s+(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum)"
     r"\s*\((?P<next_month>" + _MONTH + r")\)", re.I)
-# "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25"
+# "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25", "Friday the 28th of May"
 WRITTEN_DATE = re.compile(
-    r"\b" + _WEEKDAY + r"?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
+    r"\b" + _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
     + r")\b\.?(?:,?\s+(?P<year>\d{4}|\d{2}\b))?", re.I)
 # "January 30", "January 30th 2026"
 MONTH_FIRST_DATE = re.compile(r"\b(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
@@ -85,7 +85,7 @@ SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "
                   "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
 RELATIVE = re.compile(
     r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
-    r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?)|"
+    r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?|fortnights?)|"
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
     r"(?:(?:by|on|before|this|next)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
     r"(?:(?:mon|tues|wednes|thurs|fri)day|" + _SHORT_WEEKDAY + r"(?!\s+\d)))\b", re.I)
@@ -348,6 +348,7 @@ WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.d
 def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\s+", " ", words.lower())
     lowered = re.sub(r"\b(?:tmrw|tmw)\b", "tomorrow", lowered)
+    lowered = re.sub(r"\b(in|within) (?:a|one) fortnight\b", r"\1 2 weeks", lowered)  # dateparser knows no fortnights
     lowered = re.sub(r"\b(" + _SHORT_WEEKDAY_NAMES + r")$", lambda short: SHORT_WEEKDAYS[short.group(1)], lowered)
     if "next week" in lowered or "end of next week" in lowered:
         monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7)
