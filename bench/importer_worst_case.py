@@ -41,7 +41,7 @@ LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- se
          '{"key":"S-1","fields":{"summary":"Send the letter","assignee":{"displayName":"MW"},"duedate":"2027-01-30"}}',
          "Action: [Deleted: MW][Inserted: YO] to send the letter [Comment AB1: ok]", "<v Mary Walker>I'll send it"]
 # One long line: a run of one character between words rules look for.
-RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", "}
+RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", ", "brackets": "["}
 RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Target date:", "→", "1)", "by", "@mw",
               "[[", "- [ ]", "That (1)", "will try to", "ACTI0N:", "from the", "\""]
 

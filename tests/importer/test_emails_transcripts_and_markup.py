@@ -89,3 +89,15 @@ def test_a_task_tools_json_export_is_read_as_a_table_of_its_tasks():
 def test_json_that_holds_no_tasks_is_left_as_text():
     text = 'Settings pasted by mistake:\n{"theme": "dark", "font": 12}\n\nAction: Kim Boyd to ring the college by 5 March.\n'
     assert ticked(text) == {"Ring the college by 5 March": ("Kim Boyd", date(2027, 3, 5))}
+
+
+def test_an_export_after_other_bracketed_lines_is_still_read():
+    text = ("[ ] tidy the shared drive\n[10:42] the board was shown on screen\n\n"
+            '{"issues":[{"fields":{"summary":"Clean the school census extract","assignee":{"displayName":"Jo Okafor"},'
+            '"duedate":"2027-03-19"}}]}\n')
+    assert "Clean the school census extract" in ticked(text)
+
+
+def test_brackets_nested_deeper_than_python_recurses_are_text_not_a_crash():
+    text = "Action: Kim Boyd to ring the college by 5 March.\n" + "[" * 50_000 + "\n]\n"
+    assert ticked(text) == {"Ring the college by 5 March": ("Kim Boyd", date(2027, 3, 5))}

@@ -20,7 +20,7 @@ from tracker.importer.owners import writer_of
 
 FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 FENCE = re.compile(r"^\s*(?:```|~~~)")
-WIKI_LINK = re.compile(r"!?\[\[(?:[^\]|]*\|)?(?P<text>[^\]]*)\]\]")
+WIKI_LINK = re.compile(r"!?\[\[(?:[^\[\]|]*\|)?(?P<text>[^\[\]]*)\]\]")  # no "[" inside: a run of "[[[[" is not read again from each
 CALLOUT = re.compile(r"^\s*>\s*\[!\w+\][+-]?\s*")
 CALLOUT_LINE = re.compile(r"^\s*>\s?")
 # "@priya = [[Priya Mistry]] (PCF parent rep)", "@sarah = me", "@tom: Tom Evans"

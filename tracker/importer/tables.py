@@ -444,11 +444,12 @@ def unstacked(rows: list[list[str]], *, is_date) -> list[list[str]]:
     for row in rows[1:]:
         before, cell, after = row[:stacked], row[stacked] if stacked < len(row) else "", row[stacked + 1:]
         groups = [group for group in re.split(r"\n\s*\n", cell) if group.strip()] or [""]
-        for number, group in enumerate(groups):
-            # the row's other cells once; its item number again, so a later action stays a row of it
-            kept = before + after if number == 0 else [cell if len(cell) <= 6 else "" for cell in before[:1]] + \
-                [""] * (len(before) + len(after) - min(1, len(before)))
-            table.append(kept[:len(before)] + _action_owner_due(group, is_date) + kept[len(before):])
+        # a later action in the cell: the row's item number again (so it stays a row), its other cells once
+        number = [before[0] if len(before[0]) <= 6 else ""] if before else []
+        again = number + [""] * (len(before) - len(number))
+        for count, group in enumerate(groups):
+            table.append((before if count == 0 else again) + _action_owner_due(group, is_date)
+                         + (after if count == 0 else [""] * len(after)))
     return table
 
 
@@ -468,30 +469,44 @@ JSON_TITLE = ("summary", "title", "name", "content")
 JSON_OWNER = ("assignee", "owner", "assignedTo", "assigned_to", "responsible")
 JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "deadline")
 JSON_STATUS = ("status", "state", "progress")
-MAX_JSON_LINES = 2_000
+JSON_DECODER = json.JSONDecoder()
 
 
 def json_rows(raw_lines: list[str]) -> list[str]:
     """A JSON export of tasks pasted as text, as a table's TAB rows (Action, Owner, Due, Status);
-    other lines as they are. The export starts on a line beginning "{" or "[" and ends on the line
-    that completes it."""
-    for start, raw in enumerate(raw_lines):
-        if not raw.lstrip().startswith(("{", "[")):
-            continue
-        for end in range(start + 1, min(len(raw_lines), start + MAX_JSON_LINES) + 1):
-            if not raw_lines[end - 1].rstrip().endswith(("}", "]")):
-                continue
-            try:
-                data = json.loads("\n".join(raw_lines[start:end]))
-            except ValueError:
-                continue
-            tasks = list(_json_tasks(data))
-            if not tasks:
-                return raw_lines
-            rows = ["\t".join(cell or "-" for cell in task) for task in tasks]
-            return raw_lines[:start] + ["", "Action\tOwner\tDue\tStatus", *rows, ""] + json_rows(raw_lines[end:])
+    other lines as they are. An export starts on a line beginning "{" or "[" and ends where its
+    value does, with nothing after it on that line; each such line is tried once, and the decoder
+    stops at the first character that is not JSON, so prose with brackets costs little."""
+    text = "\n".join(raw_lines)
+    if "{" not in text and "[" not in text:
         return raw_lines
-    return raw_lines
+    kept, index, at = [], 0, 0  # `at`: where line `index` starts in the text
+    while index < len(raw_lines):
+        raw = raw_lines[index]
+        begins = at + len(raw) - len(raw.lstrip())
+        tasks, lines = _json_export(text, begins) if raw.lstrip()[:1] in ("{", "[") else ([], 0)
+        if tasks:
+            kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(cell or "-" for cell in task) for task in tasks), ""])
+        else:
+            kept.append(raw)
+            lines = 1
+        for _ in range(lines):
+            at += len(raw_lines[index]) + 1
+            index += 1
+    return kept
+
+
+def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]], int]:
+    """The tasks of the JSON value starting at `begins`, and how many lines it takes; ([], 0) when
+    no value starts there, something follows it on its last line, or it names no tasks."""
+    try:
+        data, ends = JSON_DECODER.raw_decode(text, begins)
+    except (ValueError, RecursionError):  # not JSON; "[[[[..." nested deeper than Python recurses
+        return [], 0
+    line_end = text.find("\n", ends)
+    if text[ends: line_end if line_end >= 0 else len(text)].strip():
+        return [], 0
+    return list(_json_tasks(data)), text.count("\n", begins, ends) + 1
 
 
 def _json_tasks(data, depth: int = 0):
