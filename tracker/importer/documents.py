@@ -17,7 +17,6 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from datetime import date
 from email import policy as email_policy
 from email.parser import BytesParser
 from itertools import pairwise
@@ -32,7 +31,7 @@ from docx.text.paragraph import Paragraph
 from pdfplumber.utils.exceptions import PdfminerException
 
 from tracker.core.domain import DomainError
-from tracker.importer.due import read_due
+from tracker.importer.due import is_date_cell
 from tracker.importer.tables import unstacked
 
 # Far more than any meeting's minutes (a Word document with a logo is well under 1 MB); stops a
@@ -195,11 +194,7 @@ def _row_line(cells: list[str]) -> str:
 def _table_lines(rows: list[list[str]]) -> list[str]:
     """A table's rows as lines (cells given with their line breaks, which show where a column that
     stacks each action's words, owner and date puts each)."""
-    return [_row_line(cells) for cells in unstacked(rows, is_date=_reads_as_date)]
-
-
-def _reads_as_date(cell: str) -> bool:
-    return read_due(cell, date.today(), whole_cell=True) is not None
+    return [_row_line(cells) for cells in unstacked(rows, is_date=is_date_cell)]
 
 
 # ---- Word documents -----------------------------------------------------------------------------

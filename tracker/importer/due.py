@@ -538,6 +538,12 @@ LEADING_DUE = re.compile(r"^(?P<when>(?:by|before|due|deadline|target(?:\s+date)
                          r"\s*:\s+(?P<rest>\S.*)$", re.I)
 
 
+def is_date_cell(cell: str, reference: date | None = None) -> bool:
+    """A table's cell that is a due date ("14.01.28", "end of Feb", "Nov Board"), read from the
+    meeting's date (or today's, when a document is laid out before its meeting is known)."""
+    return read_due(cell, reference or date.today(), whole_cell=True) is not None
+
+
 def leading_due(text: str, reference: date | None) -> tuple[Due, str] | None:
     """(the due date, the action) for a line that starts with when it is due, else None."""
     match = LEADING_DUE.match(text.strip())

@@ -432,19 +432,22 @@ FROM_PLACE = re.compile(r"^(?P<who>[A-Z][^()]{0,50}?)\s+(?:from|at)\s+(?:the\s+)
 BRACKETED_GLOSS = re.compile(r"^(?P<who>[^()]{2,80}?)\s*\((?!\s*(?:via|through|c/o)\b)[^()]+\)$", re.I)
 
 
+def _before_bracket(text: str) -> str:
+    bracketed = BRACKETED_GLOSS.match(text)
+    return bracketed.group("who").strip() if bracketed else text
+
+
 def without_bracket(written: str) -> str:
     """ "Yusuf (ICB)", "Mary Walker (Head of SEND)": the person, their organisation or role in
     brackets; the owner as written when what comes before the bracket is not one."""
-    bracketed = BRACKETED_GLOSS.match(written.strip())
-    return bracketed.group("who").strip() if bracketed and _one_owner(bracketed.group("who").strip()) else written
+    who = _before_bracket(written.strip())
+    return who if who != written.strip() and _one_owner(who) else written
 
 
 def without_gloss(written: str) -> str:
     """The owner in an owner glossed ("Liam from the data team": "Liam"; "Yusuf (ICB)": "Yusuf"), or
     the owner as written."""
-    who = written.strip()
-    bracketed = BRACKETED_GLOSS.match(who)
-    who = bracketed.group("who").strip() if bracketed else who
+    who = _before_bracket(written.strip())
     placed = FROM_PLACE.match(who)
     who = placed.group("who") if placed else who
     return who if who != written.strip() and _one_owner(who) else written

@@ -41,6 +41,7 @@ from tracker.importer.due import (
     Due,
     format_day,
     impossible_date,
+    is_date_cell,
     leading_due,
     read_due,
 )
@@ -1589,14 +1590,14 @@ DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|
 # "Governors AGREED to adopt the following policies:": what the list holds was decided, not to be done
 DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endors(?:e|ed)|accept(?:ed)?|not(?:e|ed))\s+"
                           r"the\s+following\b(?!\s+actions)", re.I)
+# "Last time" (Easy Read's matters arising): its paragraphs retell what was agreed then; a paragraph
+# under "Matters arising" may agree something new
+LAST_TIME = re.compile(r"^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I)
 # "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
                              r"previous|earlier)\s+(?:meetings?|time)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
-                             r"(?:actions|checklist|tasks|list))\b|^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I)
-# "Last time" (Easy Read's matters arising): its paragraphs retell what was agreed then; a paragraph
-# under "Matters arising" may agree something new
-LAST_TIME = re.compile(r"^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I)
+                             r"(?:actions|checklist|tasks|list))\b|" + LAST_TIME.pattern, re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
@@ -1943,7 +1944,7 @@ class _Reader:
         if said:
             return self.read_you_said_we_did(said, index)
         if fields := self.fields_under_text(line.text):  # "Who: YO · By: 30 July" under "We will ..."
-            return self.give_fields(fields) or index + 1
+            return self.read_fields(fields, index)
         if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not _commitments(line.text) \
                 and not DOTTED_LEADER.search(line.text):  # "Share the results ...... ACTION: NK" is an entry
             self.start_heading(line.text)
@@ -2136,9 +2137,8 @@ class _Reader:
         elif self.table_header is not None and self.table_header[0] == len(header):
             columns, body = self.table_header[1], rows  # the same table after a row across it ("New actions")
         if columns is None:  # rows pasted without their header: the columns told by what they hold
-            reference = self.reference or date.today()
             columns = guess_columns(rows, is_owner=looks_like_owner,
-                                    is_date=lambda cell: read_due(cell, reference, whole_cell=True) is not None)
+                                    is_date=lambda cell: is_date_cell(cell, self.reference))
             body = rows
         self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
         self.previous = "list"
@@ -2201,6 +2201,11 @@ class _Reader:
             self.add(suggestions_from_prose(text, self.heading, self.reference))
         self.previous = "text"
         return index
+
+    def read_fields(self, fields: list[re.Match], index: int) -> int:
+        """A line of fields given to the action before it; the line after it next."""
+        self.give_fields(fields)
+        return index + 1
 
     def give_fields(self, fields: list[re.Match]) -> None:
         """ "Owner: YO", "Due: 26 February" under the action they belong to (which may have been
