@@ -1,8 +1,9 @@
-"""The import page takes a file of the minutes (.docx, .pdf, .html, .txt) as well as pasted text."""
+"""The import page takes a file of the minutes (.docx, .pdf, .html, .eml, .txt) as well as pasted text."""
 # ruff: noqa: F811 (the paste page's fixtures, imported)
 from __future__ import annotations
 
 import io
+from email.message import EmailMessage
 
 import pytest
 import weasyprint
@@ -13,6 +14,14 @@ from tests.importer.test_paste_page import JUNE, board, meeting, paste, raw, rev
 from tracker.actions.models import Action
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
+
+
+def as_email(text: str) -> bytes:
+    """The outcomes sent as an email and saved from the mail client (.eml), its body quoted-printable."""
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "Clerk <clerk@example.org>", "board@example.org", "Outcomes"
+    message.set_content(text, cte="quoted-printable")
+    return message.as_bytes()
 
 
 def as_word(text: str) -> bytes:
@@ -56,7 +65,8 @@ def test_the_page_offers_an_upload_beside_the_paste_box(client, auth, board, mee
         f"<p>{paragraph}</p>" for paragraph in JUNE.split("\n\n")) + "<footer>Contact us</footer></body></html>").encode()),
     ("outcomes.pdf", weasyprint.HTML(string="".join(f"<p>{paragraph}</p>" for paragraph in JUNE.split("\n\n")))
      .write_pdf()),
-], ids=["word", "text", "web page", "pdf"])
+    ("outcomes.eml", as_email(JUNE)),
+], ids=["word", "text", "web page", "pdf", "email"])
 def test_an_uploaded_file_gives_the_same_suggestions_as_its_text_pasted(client, auth, board, meeting, filename, data):
     auth.login(board.people["secretary"])
     pasted = sources(raw(paste(client, meeting, JUNE)))
@@ -84,6 +94,8 @@ BAD_FILES = [
     ("minutes.docx", JUNE.encode(), "minutes.docx is not a Word document that can be read"),
     ("minutes.txt", "Протокол заседания совета".encode("koi8-r"), "minutes.txt is in a text encoding Tracker cannot read"),
     ("minutes.pdf", b"%PDF-1.7", "minutes.pdf cannot be read as a PDF. Check it opens"),
+    ("minutes.eml", b"From: a@example.org\r\nContent-Type: image/png\r\n\r\niVBORw0KGgo=\r\n",
+     "minutes.eml has no text in it. Copy the minutes from the email and paste them in"),
 ]
 
 
