@@ -40,7 +40,7 @@ def test_ocr_misreadings_are_mended_and_margin_owners_read():
     ticked = [(s.title, s.owner_text, s.due.on if s.due else None) for s in meeting.suggestions if s.suggested]
     assert ticked == [
         ("Send the breakdown by school phase to all members by 17 February", "LW", date(2027, 2, 17)),
-        ("Arrange a visit to the two schools with the highest numbers before half term", "JO", None),
+        ("Arrange a visit to the two schools with the highest numbers before half term", "JO", date(2027, 2, 12)),  # half term from 15 February
         ("Circulate the draft inclusion charter for comment by 24 February", "KB", date(2027, 2, 24)),
     ]
     # "SC said the team would think about ... but nothing was agreed": no action, as the minutes say

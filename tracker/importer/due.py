@@ -32,7 +32,8 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?next\s+"
-    r"(?:[\w&-]+\s+){0,3}?(?:meeting|(?:board|committee|panel|forum|session)(?:\s+meeting)?)\b"
+    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|(?:board|committee|panel|forum|session)(?:\s+meeting)?)\b|"
+    r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))", re.I)
 MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
@@ -107,6 +108,11 @@ VAGUE = re.compile(
     r"(?:end\s+of\s+)?(?P<next_month>next\s+month)|"
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)
+# "before October half term", "by half-term", "during the February half term": a school's week off
+HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over)\s+)?(?:the\s+)?(?:(?P<which>october|"
+                       r"autumn|february|feb|spring|may|summer|whitsun)\s+)?half[- ]?term\b", re.I)
+HALF_TERM_MONTHS = {"october": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
+                    "whitsun": 5}
 # "by Friday 29th": a weekday and the day of the month, the month left out
 WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                          r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)
@@ -313,6 +319,29 @@ def _day_alone(match: re.Match, reference: date) -> Due | None:
     return None
 
 
+def _half_term_monday(year: int, month: int) -> date:
+    """The Monday most English schools' half term starts: the first on or after 12 February, the
+    last of May (the bank holiday) or of October. Areas differ by a week at most."""
+    if month == 2:
+        return date(year, 2, 12 + (0 - date(year, 2, 12).weekday()) % 7)
+    last = _last_day(year, month)
+    return last - timedelta(days=last.weekday())
+
+
+def _half_term(match: re.Match, reference: date) -> Due:
+    """ "before October half term": the Friday before that week; "during half term": its Friday."""
+    which = (match.group("which") or "").lower()
+    months = [HALF_TERM_MONTHS[which]] if which else [2, 5, 10]
+    monday = min(each for year in (reference.year, reference.year + 1) for month in months
+                 if (each := _half_term_monday(year, month)) > reference)
+    during = (match.group("lead") or "").strip().lower() in ("at", "in", "during", "over")
+    on = monday + timedelta(days=4) if during else monday - timedelta(days=3)
+    words = match.group(0).strip()
+    said = "the Friday of half term" if during else "the last school day before half term"
+    return Due(ON_A_DATE, words, on=on, rule=f"“{words}” is taken as {said}, {format_day(on)} (half term is "
+                                              f"the week of {format_day(monday)} in most areas)")
+
+
 def _quarter(match: re.Match, reference: date) -> Due:
     """ "end of Q3": the last day of that quarter of the financial year (April to March)."""
     quarter = int(match.group("quarter"))
@@ -453,6 +482,8 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
             add(match, Due(NEXT_MEETING, match.group(0)))
     for match in WEEK_COMMENCING.finditer(text):
         add(match, _week_commencing(match, reference))
+    for match in HALF_TERM.finditer(text):
+        add(match, _half_term(match, reference))
     for match in DASHED_DATE.finditer(text):
         add(match, _dated(match, reference, _dashed))
     for match in FINANCIAL_YEAR.finditer(text):
@@ -461,7 +492,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
             add(match, Due(ON_A_DATE, match.group(0).strip(), on=on, rule=f"“{match.group(0).strip()}” is taken as "
                                                                              f"the end of that financial year, {format_day(on)}"))
     for match in QUARTER.finditer(text):
-        if whole_cell or match.group("start") or re.match(r"(?:by|in|during|before|end)\b", match.group(0), re.I):
+        if whole_cell or match.group("start") or re.match(r"(?:by|in|during|before|(?:the\s+)?end)\b", match.group(0), re.I):
             add(match, _quarter(match, reference))  # not "the Q2 return"
     for pattern in (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE):
         for match in pattern.finditer(text):
@@ -480,11 +511,17 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         day, rule = _relative(match.group(0), reference)
         add(match, Due(ON_A_DATE, match.group(0), on=day, rule=rule) if day else None)
     for match in VAGUE.finditer(text):
-        read = _vague(match, reference)
+        read = None if _season_of_a_thing(match, text) else _vague(match, reference)
         add(match, Due(ON_A_DATE, match.group(0).strip(), on=read[0], rule=read[1]) if read else None)
     for match in MONTH_PERIOD.finditer(text):
         add(match, _month_period(match, text, reference, whole_cell=whole_cell))
     return sorted(found, key=lambda each: each[0])
+
+
+def _season_of_a_thing(match: re.Match, text: str) -> bool:
+    """ "post the summer activities list": a season naming a kind of thing, not a deadline."""
+    return bool(match.group("season")) and not re.match(r"\s*(?:in|by|during|over|before|until|for|early|late)\b",
+                                                        match.group(0), re.I) and bool(re.match(r"\s+[a-z]", text[match.end():]))
 
 
 def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bool) -> Due | None:

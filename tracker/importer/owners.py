@@ -30,6 +30,7 @@ AGENT_NOUNS = {
     "representatives", "representative", "rep", "reps", "everyone", "all", "administrator", "executive",
     "cabinet", "councillor", "councillors", "providers", "colleges", "authority", "hospital",
     "practitioners", "practitioner", "workers", "worker", "sendco", "sendcos", "alnco", "alncos",
+    "unit", "network", "office", "department", "directorate", "agency", "charity", "consortium",
 }
 PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
                  "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",

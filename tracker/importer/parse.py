@@ -49,6 +49,7 @@ from tracker.importer.layout import column_by_column, labelled_blocks, numbered_
 from tracker.importer.markdown import markdown_notes
 from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
+    AGENT_NOUNS,
     CHAIR_KEY,
     KNOWN_NAMES,
     arrow_owner,
@@ -500,6 +501,27 @@ def _margin_actions_joined(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# "FGB/27/03<TAB>HEADTEACHER'S REPORT", "4.<TAB>Matters arising": an item's number, a tab, its title
+NUMBERED_TITLE = re.compile(r"^\s*(?P<ref>(?:item\s+)?(?:[A-Z]{1,5}[/ ])?\d{1,4}(?:[./]\d{1,4}){0,2}[.:)]?)\t+"
+                            r"(?P<title>[^\t]*\S)\s*$", re.I)
+
+
+def _numbered_titles_joined(raw_lines: list[str]) -> list[str]:
+    """An item's number and title set apart by a tab, on a line of their own (a clerk's Word
+    minutes), read as one heading line, not as a table's row: a row has rows beside it."""
+    def tabbed(index: int) -> bool:
+        return 0 <= index < len(raw_lines) and "\t" in raw_lines[index]
+
+    kept = []
+    for index, raw in enumerate(raw_lines):
+        match = NUMBERED_TITLE.match(raw)
+        if match and len(match.group("title").split()) <= 10 and not match.group("title").endswith(".") \
+                and not tabbed(index - 1) and not tabbed(index + 1):  # a numbered paragraph ends with a stop
+            raw = f"{match.group('ref')} {match.group('title')}"
+        kept.append(raw)
+    return kept
+
+
 LANGUAGES = {"english", "saesneg", "cymraeg", "welsh", "gaeilge", "irish", "gàidhlig", "gaelic"}
 ENGLISH = {"english", "saesneg"}
 
@@ -572,12 +594,17 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
+MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?P<text>[^\s*_](?:[^*_]*?[^\s*_])?)\1(?![\w*])")  # "*Owen*"
 # "@Priya Shah" in a wiki's or a chat's notes: the person, mentioned
 MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒])\s+")
+# "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
+STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|"
+                        r"no\s+longer\s+needed)|open|ongoing|in\s+progress|not\s+started|new|overdue|carried\s+forward)"
+                        r"\s*\]\s*(?=\S)", re.I)
 # Emoji a notes app puts before a heading or a line ("👋 Who's here", "📆 Next meeting: ..."): decoration
 LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
 
@@ -586,6 +613,7 @@ def _without_markup(line: str) -> str:
     """A line of Markdown (a wiki's or a notes app's export) as plain text: "## Action items" is the
     heading "Action items", "**Decision:**" the label "Decision:", "@Priya Shah" the name."""
     line = MARKDOWN_BOLD.sub(lambda found: found.group("text"), MARKDOWN_HEADING.sub("", line))
+    line = MARKDOWN_ITALIC.sub(lambda found: found.group("text"), line)
     return LEADING_EMOJI.sub("", MENTION.sub("", line).strip())
 
 
@@ -599,7 +627,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(raw_lines))))
+    raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines)))))
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
@@ -662,6 +690,8 @@ def _clean_lines(text: str) -> list[_Line]:
         line = _without_markup(line)
         if not line:
             continue
+        if STATUS_TAG.match(line):
+            line = f"• {line}"  # an item of a log, its status kept for _bullet_suggestions
         bullet = BULLET.match(line)
         if bullet:
             number = re.match(r"^\(?(\d+)", line)
@@ -901,7 +931,7 @@ OWNER_LEAD = re.compile(
     r"^(?P<who>[^,;:()]{1,80}?(?:\s*\([^()]{1,40}\))?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
     r"(?P<how>(?:can|will|would)\s+take\s+(?:an|the|that|this)\s+action\s+to|"  # "Grace can take an action to get ..."
     r"to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
-    r"(?:has\s+|have\s+)?(?:kindly\s+)?(?:agreed|AGREED|offered|volunteered|"
+    r"(?:has\s+|have\s+)?(?:kindly\s+)?(?:agreed|AGREED|resolved|RESOLVED|offered|volunteered|"
     r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
@@ -942,7 +972,7 @@ def _owner_verb(verb: str) -> bool:
 NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
-CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+and\s+|\bthat\s+|"
+CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|"
                           r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
@@ -1050,7 +1080,8 @@ ASKED_SOMEONE = re.compile(r"^(?:.+?\s+(?:asked|requested|invited|instructed|tas
 
 
 # An action log's number before the owner: "2026-041", "A15", "ACT-7", "ICB/26/141"
-REFERENCE = re.compile(r"^(?:(?:19|20)\d{2}[-/]\d{1,4}|[A-Z]{1,4}-?\d{1,4}[a-z]?|[A-Z]{2,5}/\d{2}/\d{1,4})[.:)]?\s+(?=\S)")
+REFERENCE = re.compile(r"^(?:(?:19|20)\d{2}[-/]\d{1,4}|[A-Z]{1,4}-?\d{1,4}[a-z]?|[A-Z]{2,5}/\d{2}/\d{1,4})[.:)]?"
+                       r"(?:\s+[-–—])?\s+(?=\S)")  # "FGB/27/22 - Clerk to update ...": the number, then the owner
 
 
 # "The Head of SEND accepted the recommendation and undertook to ...", "Dr Patel described the work
@@ -1062,7 +1093,7 @@ SPOKE_THEN_COMMITTED = re.compile(r"^(?P<who>[^,;:()]{2,60}?)\s+(?:[a-z]+ed|said
 
 # A meeting's own body, and what it decides rather than does: "The steering group agreed to put £400
 # towards the social", "Governors AGREED to keep the hours in place" are decisions, not actions.
-GROUPS = {"governors", "board", "committee", "group", "panel", "forum", "members", "partnership", "meeting",
+GROUPS = {"governors", "board", "committee", "group", "panel", "forum", "members", "partnership", "meeting", "team",
           "network", "trustees", "cabinet", "subgroup", "sub-group", "body"}
 DECISION_VERBS = {"keep", "continue", "retain", "maintain", "adopt", "approve", "accept", "endorse", "note",
                   "support", "defer", "put", "spend", "allocate", "ratify"}
@@ -1070,7 +1101,7 @@ DECISION_VERBS = {"keep", "continue", "retain", "maintain", "adopt", "approve", 
 
 def _group_decided(who: str, how: str, verb: str) -> bool:
     words = who.casefold().split()
-    return "agreed" in how.casefold() and bool(words) and words[-1] in GROUPS and verb.casefold() in DECISION_VERBS
+    return re.search(r"agreed|resolved", how, re.I) is not None and bool(words) and words[-1] in GROUPS and verb.casefold() in DECISION_VERBS
 
 
 EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+that\s*$", re.I)
@@ -1111,7 +1142,9 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         parts = SECOND_COMMITMENT.split(head)
         before = clause[:start].rstrip(" ,;") if start else ""
         before = re.sub(r"(?:,?\s+and|\s+that)$", "", before).strip()
-        earlier = _commitment(before) if before else None  # "A film would be developed, and schools are ..."
+        # "A film would be developed, and schools are ..."; but "We will hear from young people – Bea to
+        # visit ...": after a dash, the specific commitment stands for the general one before it
+        earlier = _commitment(before) if before and not re.search(r"\s[–—]\s*$", clause[:start]) else None
         found = [Commitment(*earlier)] if earlier else []
         for part in parts:
             part = re.sub(r"^(?:to|will|would)\s+", "", part.strip())
@@ -1268,7 +1301,10 @@ def _handed_on(clause: str) -> list[Commitment]:
 UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:think|mull|sleep)\s+(?:about\s+|on\s+)?"
                        r"(?:it|this|that|them)\b(?:\s+over)?\s*$|"
                        r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
-                       r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$", re.I)
+                       r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$|"
+                       r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
+                       r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
+                       r"needed|necessary|an\s+issue|a\s+problem)\s*$", re.I)
 IF_THEY_CAN = re.compile(r"\bif\s+(?:she|he|they|we|i)\s+can\s*$", re.I)  # with "try to": a hope
 TRY_TO = re.compile(r"\btry\s+to\b", re.I)
 
@@ -1280,7 +1316,7 @@ def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
     clause = re.sub(r"^[→⇒➔➜]\s*", "", clause)  # "→ Owen to bring the data": the arrow marks the action
-    if not clause or UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) \
+    if not clause or UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause) \
             or (IF_THEY_CAN.search(clause) and TRY_TO.search(clause)):
         return []
     label = ACTION_LABEL.match(clause)
@@ -1473,9 +1509,11 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         said = SPEAKER.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
         if speaker:  # "Dev explained the process and said he would find out ..."
-            text = SAID_HE_WOULD.sub(lambda match, who=speaker: f"{match.group('said')}{who} ", text)
+            text = SAID_HE_WOULD.sub(lambda match, who=speaker, text=text: "" if text[:match.start()].strip() == who
+                                     else f"{match.group('said')}{who} ", text)  # "The Chair said he would": his
         made = []
-        commitments = _commitments(text)
+        done = MARKED_DONE.search(text)  # "Clerk to update the register - completed": an update on it
+        commitments = _commitments(text[:done.start()] if done else text)
         for commitment in commitments:
             # "Sarah will raise this with the transport team": the sentence before says what "this" is
             source = f"{sentences[number - 1]} {sentence}" if number and PRONOUN_OBJECT.match(commitment.title) \
@@ -1483,10 +1521,12 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             made.append(_suggestion(commitment, source=source, heading=heading, kind="sentence",
                                     due_text=commitment.title if len(commitments) > 1 else sentence,
                                     reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
+        if done:
+            made = [replace(each, confidence=LOW, reason="Marked as done") for each in made]
         if len(made) == 1 and found and _follows_up(found[-1], made[0]):
             found[-1] = _follow_up(found[-1], made[0])
             continue
-        if owner and not made:
+        if owner and not made and not _only_dates(text):
             made.append(_suggestion(Commitment(text, HIGH, f"Marked as an action for {owner}"), source=sentence,
                                     heading=heading, kind="sentence", due_text=sentence, reference=reference,
                                     owners=tuple(split_owners(owner))))
@@ -1521,6 +1561,21 @@ def _owner_and_due(fields: str, reference: date | None) -> tuple[str, Due | None
     due = read_due(when, reference, whole_cell=True) if when and reference else (
         read_due(when, None) if when else None)
     return (who if looks_like_owner(who) and not NO_ONE_YET.match(who) else ""), due
+
+
+def _says_what_to_do(fields: str) -> bool:
+    """ "SK - carry out a learning walk by 15 October": after the owner, a verb saying what to do
+    (not "CN - by January Board", an owner and a due date only)."""
+    match = OWNER_AND_DUE.match(fields.strip())
+    first = (match.group("when") or "").split(" ", 1)[0] if match else ""
+    return bool(first) and first != "close" and _owner_verb(first)
+
+
+def _only_dates(text: str) -> bool:
+    """ "Wednesday 22 September 2027 (FGB), Wednesday 1 December 2027 (FGB)": dates, and no task."""
+    for found in find_dates(text):
+        text = text.replace(found.text, " ")
+    return len(re.findall(r"[a-z]{3,}", re.sub(r"\([^()]*\)", " ", text), re.I)) < 2
 
 
 def _field_item(text: str) -> list[re.Match]:
@@ -1682,13 +1737,11 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
     (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
-    done = MARKED_DONE.search(text)  # "YO to send the annual report - done, sent 6 Jan": an update on it
-    if TICKED_TASK.match(text) or done:  # "[x] send the survey": ticked off in a task list, done already
-        text = TICKED_TASK.sub("", text[: done.start()] if done else text)
-        why = "Marked as done" if done else "Ticked as done in a task list"
-        return [_suggestion(Commitment(each.title, LOW, why, each.owners), source=text,
-                            heading=heading, kind="bullet", due_text=text, reference=reference)
-                for each in (_bullet_says_what_to_do(text, kind) or [Commitment(text, LOW, "")])]
+    status = STATUS_TAG.match(text)
+    text = STATUS_TAG.sub("", text)
+    done = _done_bullet(text, status, heading=heading, kind=kind, reference=reference)
+    if done is not None:
+        return done
     fielded = PAREN_FIELDS.search(text)
     if fielded and text[: fielded.start()].strip() and kind not in NOT_THIS_MEETINGS:
         # "Add a section on internships (Owner: Tom Fisher, by: 25 February 2026)"
@@ -1715,6 +1768,9 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                             owners=tuple(split_owners(owner)) if owner else (), due=due)]
     trailing = _trailing_owner(text)
     body, owner = trailing if trailing and trailing[0] else (text, "")
+    named_after, due = _owner_sentence_after(body, reference) if not owner else None, None
+    if named_after:  # "We will publish a guide. Owen, with the PCF – by the end of July."
+        body, owner, due = named_after
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
     if kind in NOT_THIS_MEETINGS:
         confidence = LOW
@@ -1733,9 +1789,51 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         says = [Commitment(body, confidence, context_reason)]
     if kind in NOT_THIS_MEETINGS:
         says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
-    return [_suggestion(each, source=text, heading=heading, kind="bullet", reference=reference,
+    return [_suggestion(each, source=text, heading=heading, kind="bullet", reference=reference, due=due,
                         due_text=each.title if len(says) > 1 else body, confidence=confidence, owners=owners)
             for each in says]
+
+
+def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
+                 reference: date | None) -> list[Suggestion] | None:
+    """A bullet already done or closed, shown unticked: "YO to send the annual report - done, sent 6
+    Jan", "[x] send the survey" (ticked in a task list), "[DROPPED] Grace to find ..."; else None."""
+    done = MARKED_DONE.search(text)
+    closed = status is not None and status.group("closed")
+    if not (TICKED_TASK.match(text) or done or closed):
+        return None
+    text = TICKED_TASK.sub("", text[: done.start()] if done else text)
+    why = f"Marked “{status.group('status').lower()}”" if closed else \
+        "Marked as done" if done else "Ticked as done in a task list"
+    return [_suggestion(Commitment(each.title, LOW, why, each.owners), source=text,
+                        heading=heading, kind="bullet", due_text=text, reference=reference)
+            for each in (_bullet_says_what_to_do(text, kind) or [Commitment(text, LOW, "")])]
+
+
+# "Owen, with the PCF – by the end of July", "Careers Hub to organise – by 16 July", "Grace Adeyemi":
+# who will do it (and by when), a sentence of its own after the commitment it owns
+OWNER_SENTENCE = re.compile(r"^(?P<who>[^–—:;.]{1,70}?)(?:\s+to\s+(?:organi[sz]e|lead|co-?ordinate|arrange|action|"
+                            r"do\s+(?:this|it)|take\s+(?:this|it)\s+forward))?(?:(?:\s*[–—]\s*|\s+-\s+)(?P<when>[^–—]+))?$")
+
+
+def _owner_sentence_after(text: str, reference: date | None) -> tuple[str, str, Due | None] | None:
+    """(the commitment, its owner, its due date) when a bullet's last sentence only names who will
+    do it and by when; a name alone must be a known person's or end in a role ("... Team")."""
+    sentences = _split_sentences(text)
+    if len(sentences) < 2:
+        return None
+    match = OWNER_SENTENCE.match(sentences[-1].strip().rstrip("."))
+    if not match or not looks_like_owner(match.group("who")):
+        return None
+    who, when = match.group("who").strip(), match.group("when")
+    due = read_due(when, reference, whole_cell=True) if when else None
+    if when and (due is None or len(when.split()) > 6):
+        return None
+    words = _words(who.split(",")[0])
+    if not when and not (all(word.casefold() in KNOWN_NAMES.get() for word in words)
+                         or words[-1].casefold() in AGENT_NOUNS):
+        return None
+    return " ".join(sentences[:-1]), who, due
 
 
 # --- the whole text ------------------------------------------------------------------------------
@@ -1829,6 +1927,10 @@ RECORDED_AT = 3  # words a sentence must share with a row of the action table to
 MOST_ROWS_COMPARED = 100
 
 
+# "... before half term (see A1).", "members asked to see the figures (A5)": the table's row A1 records it
+ROW_CITED = re.compile(r"\((?:see\s+)?(?:action\s+)?[A-Z]{1,2}\d{1,3}\)")
+
+
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     """Minutes whose action table holds this meeting's actions (rows ticked): a sentence of the
     discussion sharing three or more words with one of its rows ("the group agreed to show appeals
@@ -1838,8 +1940,10 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
     for index, suggestion in enumerate(meeting.suggestions):
-        if suggestion.kind != "row" and suggestion.suggested and any(
-                len(_stems(_what(suggestion)) & row) >= RECORDED_AT for row in rows):
+        cited = ROW_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
+        cites_row = cited and " | " not in suggestion.source[cited.end():]
+        if suggestion.kind != "row" and suggestion.suggested and (cites_row or any(
+                len(_stems(_what(suggestion)) & row) >= RECORDED_AT for row in rows)):
             meeting.suggestions[index] = replace(suggestion, confidence=LOW,
                                                  reason="The minutes' action table records this as a row")
 
@@ -1980,16 +2084,9 @@ class _Reader:
         if (embedded := EMBEDDED_RESOLUTION.search(line.text)) and (embedded.start() or ":" not in embedded.group()):
             return self.read_embedded_resolution(line.text, embedded, index)
         label = ACTION_LABEL.match(line.text)
-        if label and self.meeting.suggestions and self.previous in ("text", "list"):
-            owner, due = _owner_and_due(label.group("rest"), self.reference)
-            if owner and due:  # "ACTION: CN - by January Board" after the sentence it records
-                last = self.meeting.suggestions[-1]
-                owners = tuple(split_owners(owner))
-                self.meeting.suggestions[-1] = replace(last, owner_text=owners[0], other_owners=owners[1:],
-                                                       due=due, confidence=HIGH,
-                                                       reason=_with_due(last.reason.split(". Due")[0], due))
-                self.previous = "text"
-                return index + 1
+        if label and self.meeting.suggestions and self.previous in ("text", "list") \
+                and self.owner_and_due_line(label.group("rest")):
+            return index + 1
         owner_only = _trailing_owner(line.text)
         if owner_only and not owner_only[0] and self.previous in ("text", "list") and self.meeting.suggestions:
             last = self.meeting.suggestions[-1]
@@ -2034,6 +2131,19 @@ class _Reader:
         self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
         self.previous = "text"
         return index + 1
+
+    def owner_and_due_line(self, fields: str) -> bool:
+        """ "ACTION: CN - by January Board" after the sentence it records: its owner and due date
+        given to it; but "ACTION: SK - carry out a learning walk by 15 October" is an action of its own."""
+        owner, due = _owner_and_due(fields, self.reference)
+        if not owner or not due or _says_what_to_do(fields):
+            return False
+        last = self.meeting.suggestions[-1]
+        owners = tuple(split_owners(owner))
+        self.meeting.suggestions[-1] = replace(last, owner_text=owners[0], other_owners=owners[1:], due=due,
+                                               confidence=HIGH, reason=_with_due(last.reason.split(". Due")[0], due))
+        self.previous = "text"
+        return True
 
     def under_heading(self, found: list[Suggestion], *, decided: bool) -> list[Suggestion]:
         """A paragraph's suggestions as its heading says: under "What we decided", the decisions;

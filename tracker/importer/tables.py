@@ -466,9 +466,10 @@ def _action_owner_due(group: str, is_date) -> list[str]:
 # A task tool's JSON export pasted in (Jira's "Export > JSON", Trello, Planner's API): each task's own
 # fields, however the tool nests them
 JSON_TITLE = ("summary", "title", "name", "content")
-JSON_OWNER = ("assignee", "owner", "assignedTo", "assigned_to", "responsible")
+JSON_OWNER = ("assignee", "owner", "assignedTo", "assigned_to", "responsible", "components")  # no one: the team
 JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "deadline")
 JSON_STATUS = ("status", "state", "progress")
+JSON_CONTAINERS = {"epic", "initiative", "theme"}  # holds tasks; not a task itself
 JSON_DECODER = json.JSONDecoder()
 
 
@@ -485,6 +486,8 @@ def json_rows(raw_lines: list[str]) -> list[str]:
         raw = raw_lines[index]
         begins = at + len(raw) - len(raw.lstrip())
         tasks, lines = _json_export(text, begins) if raw.lstrip()[:1] in ("{", "[") else ([], 0)
+        if not tasks and raw.lstrip()[:1] in ("{", "["):
+            tasks, lines = _json_cut_short(raw_lines, index)
         if tasks:
             kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(cell or "-" for cell in task) for task in tasks), ""])
         else:
@@ -509,6 +512,50 @@ def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]
     return list(_json_tasks(data)), text.count("\n", begins, ends) + 1
 
 
+def _json_cut_short(raw_lines: list[str], index: int) -> tuple[list[tuple[str, str, str, str]], int]:
+    """The tasks of an export that does not parse whole (copied from a browser, cut off mid-task):
+    read one element at a time, from each line that starts one, up to the first blank line; the
+    last, cut off, read as far as it goes. ([], 0) when no element reads."""
+    end = next((number for number in range(index, len(raw_lines)) if not raw_lines[number].strip()), len(raw_lines))
+    fragment = "\n".join(raw_lines[index:end])
+    tasks, read_to, at = [], 0, 0
+    for raw in raw_lines[index:end]:
+        start = at + len(raw) - len(raw.lstrip(" ,"))
+        at += len(raw) + 1
+        if start < read_to or fragment[start:start + 1] != "{" or start == 0:
+            continue  # inside the element read before, not an element's start, or the export's own opening
+        try:
+            data, read_to = JSON_DECODER.raw_decode(fragment, start)
+        except (ValueError, RecursionError):
+            data, read_to = _json_closed(fragment[start:]), len(fragment)
+        tasks.extend(_json_tasks(data))
+    return (tasks, end - index) if tasks else ([], 0)
+
+
+def _json_closed(cut: str):
+    """A JSON object cut off part way, read up to its last whole field, its brackets closed; None
+    when that does not read."""
+    stack, in_string, escaped, commas = [], False, False, []
+    for position, char in enumerate(cut):
+        if in_string:
+            escaped, in_string = (not escaped and char == "\\"), in_string and (escaped or char != '"')
+            continue
+        if char == '"':
+            in_string = True
+        elif char in "{[":
+            stack.append("}" if char == "{" else "]")
+        elif char in "}]" and stack:
+            stack.pop()
+        elif char == "," and len(commas) < 2000:
+            commas.append((position, "".join(reversed(stack))))
+    for position, closers in reversed(commas[-50:]):
+        try:
+            return json.loads(cut[:position] + closers)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
 def _json_tasks(data, depth: int = 0):
     """(title, owner, due, status) of each object in the data that names a task and who or when."""
     if depth > 6:
@@ -520,6 +567,8 @@ def _json_tasks(data, depth: int = 0):
     if not isinstance(data, dict):
         return
     fields = data.get("fields") if isinstance(data.get("fields"), dict) else data  # Jira nests them
+    if _json_text(fields, ("issuetype", "type")).casefold() in JSON_CONTAINERS:
+        return
     title = _json_text(fields, JSON_TITLE)
     owner, due = _json_text(fields, JSON_OWNER), _json_text(fields, JSON_DUE)
     if title and (owner or due) and not isinstance(fields.get("issues"), list):
@@ -534,6 +583,8 @@ def _json_text(fields: dict, names: tuple[str, ...]) -> str:
     """The first of the named fields as words: a person or status object by its name."""
     for name in names:
         value = fields.get(name)
+        if isinstance(value, list) and value:  # "components": [{"name": "Council Digital Team"}]
+            value = value[0]
         if isinstance(value, dict):
             value = value.get("displayName") or value.get("name") or value.get("fullName")
         if isinstance(value, str | int | float) and str(value).strip():

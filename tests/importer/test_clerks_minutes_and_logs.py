@@ -1,0 +1,189 @@
+"""A school clerk's minutes (numbered items, "ACTION: role - task" lines, school-calendar dates), an
+action log whose items carry a status in square brackets, a task tool's export cut off part way,
+and commitments whose owner is named in a sentence after them. Written here in new words, not
+taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.importer.due import read_due
+from tracker.importer.parse import outcomes_for, parse_outcomes
+
+HELD = date(2027, 6, 9)  # a Wednesday in the summer term
+
+
+def suggestions(text: str, held: date = HELD):
+    names = frozenset({"nadia", "shah", "omar", "lewis", "bea", "cole", "jo", "price"})
+    return outcomes_for(parse_outcomes(text, meeting_date=held, names=names), held, lenient=True).suggestions
+
+
+def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
+    return {s.title: (s.owner_text, s.due.on if s.due else None) for s in suggestions(text, held) if s.suggested}
+
+
+CLERKS_MINUTES = """MAPLE GROVE ACADEMY - LOCAL GOVERNING BOARD
+
+LGB/27/11\tSPECIAL EDUCATIONAL NEEDS REPORT
+
+The SENCo presented her termly report. Governors thanked her for it.
+
+ACTION: SENCo - circulate the updated provision map to all governors by 30 June.
+
+LGB/27/12\tBUDGET
+
+Governors RESOLVED to approve the revised budget for 2027-28.
+
+The Chair said he would consider whether a finance working group is needed.
+
+ACTION: BM - report the high-needs top-up income at the end of Q2.
+
+ACTION: Clerk - book SEND training for new governors before October half term.
+
+LGB/27/13\tDATES OF NEXT MEETINGS
+
+Wednesday 6 October 2027 (LGB), Wednesday 8 December 2027 (LGB).
+"""
+
+
+def test_a_clerks_numbered_items_and_action_lines_are_read_as_minutes():
+    assert ticked(CLERKS_MINUTES) == {
+        "Circulate the updated provision map to all governors by 30 June": ("SENCo", date(2027, 6, 30)),
+        "Report the high-needs top-up income at the end of Q2": ("BM", date(2027, 9, 30)),
+        "Book SEND training for new governors before October half term": ("Clerk", date(2027, 10, 22)),
+    }
+    headings = {s.heading for s in suggestions(CLERKS_MINUTES)}
+    assert "LGB/27/11 SPECIAL EDUCATIONAL NEEDS REPORT" in headings  # the tab after the number is not a table
+
+
+def test_an_action_line_that_only_gives_an_owner_and_date_still_completes_the_sentence_before():
+    text = "Item 4. The protocol needs to be checked against the new guidance.\n\nACTION: OL - by next meeting\n"
+    [only] = [s for s in suggestions(text) if s.suggested]
+    assert (only.owner_text, only.due_by_next_meeting) == ("OL", True)
+
+
+def test_a_group_resolving_to_approve_something_is_a_decision_not_an_action():
+    found = suggestions("Item 2. Budget\n\nGovernors RESOLVED to approve the revised budget.\n")
+    assert not [s for s in found if s.suggested]
+
+
+def test_someone_weighing_something_up_has_not_committed_to_it():
+    assert ticked("Item 3. The Chair said he would consider whether a working group is needed.") == {}
+    # and when they do commit, the owner is the speaker, not "The Chair said The Chair"
+    assert ticked("Item 3. The Chair said he would write to the trust by 18 June.") == {
+        "Write to the trust by 18 June": ("The Chair", date(2027, 6, 18))}
+
+
+def test_an_item_marked_completed_in_a_paragraph_is_shown_unticked():
+    text = ("Matters arising: LGB/27/04 - Clerk to update the register of interests - completed. "
+            "LGB/27/05 - HT to send the attendance figures - completed, sent 2 May.")
+    found = suggestions(text)
+    assert {s.title for s in found} == {"Update the register of interests", "Send the attendance figures"}
+    assert not [s for s in found if s.suggested]
+    assert {s.owner_text for s in found} == {"Clerk", "HT"}  # the item's number is not part of its owner
+
+
+def test_a_list_of_meeting_dates_is_not_an_action_for_the_initials_in_brackets():
+    assert ticked("Future dates\n\nTuesday 5 October 2027 (FGB), Tuesday 7 December 2027 (FGB).\n") == {}
+
+
+def test_the_next_meeting_of_a_body_named_by_its_initials():
+    assert read_due("by the next FGB", HELD).kind == "next_meeting"
+    assert read_due("to the next SPB meeting", HELD).kind == "next_meeting"
+    assert read_due("the next EHCP", HELD) is None  # a plan, not a Board, Committee, Forum or Group
+    assert read_due("next ICB-funded post", HELD) is None
+
+
+def test_half_term_dates():
+    assert read_due("before October half term", HELD).on == date(2027, 10, 22)  # half term from Monday 25 October
+    assert read_due("by half-term", HELD).on == date(2027, 10, 22)  # the next one after the meeting
+    assert read_due("during the May half term", HELD).on == date(2028, 6, 2)  # the Friday of that week
+    assert read_due("by February half term", HELD).on == date(2028, 2, 11)  # half term from Monday 14 February
+    assert read_due("by half term", date(2027, 1, 20)).on == date(2027, 2, 12)
+
+
+def test_a_season_naming_a_kind_of_thing_is_not_a_deadline():
+    assert read_due("post the summer activities list in the groups", HELD) is None
+    assert read_due("send the list over the summer", HELD).on == date(2027, 8, 31)
+    assert read_due("the end of Q3", HELD).on == date(2027, 12, 31)
+
+
+STATUS_LOG = """Action log
+
+[DONE]  Jo Price to send the charter leaflet - sent 20 May.
+[DROPPED]  Omar Lewis to find a speaker for June - not needed now.
+[OPEN]  Bea Cole to confirm the stall booking by the end of June.
+[In progress]  Nadia Shah to draft the transition checklist by Friday 2 July.
+"""
+
+
+def test_an_action_logs_status_tags_say_which_items_are_still_to_do():
+    found = {s.title: s for s in suggestions(STATUS_LOG, date(2027, 5, 18))}
+    assert ticked(STATUS_LOG, date(2027, 5, 18)) == {
+        "Confirm the stall booking by the end of June": ("Bea Cole", date(2027, 6, 30)),
+        "Draft the transition checklist by Friday 2 July": ("Nadia Shah", date(2027, 7, 2)),
+    }
+    dropped = next(s for title, s in found.items() if title.startswith("Find a speaker"))
+    assert (dropped.suggested, dropped.owner_text) == (False, "Omar Lewis")
+    assert dropped.reason.startswith("Marked “dropped”")
+
+
+def test_a_promise_to_come_back_if_it_becomes_relevant_is_not_an_action():
+    assert ticked("Notes\n\n- We will come back to the DBS question if it becomes relevant.\n") == {}
+
+
+CUT_SHORT_EXPORT = """Sprint review, 9 June 2027. JSON from the tracker below (copied from the browser):
+
+{"total":4,"issues":[
+{"key":"LO-1","fields":{"issuetype":{"name":"Epic"},"summary":"Website refresh","assignee":{"displayName":"Jo Price"},"duedate":"2027-12-31"}},
+{"key":"LO-2","fields":{"issuetype":{"name":"Task"},"summary":"Rewrite the transport page","status":{"name":"To Do"},"assignee":{"displayName":"Bea Cole"},"duedate":"2027-06-30",
+ "description":"Raised today."}},
+{"key":"LO-3","fields":{"issuetype":{"name":"Bug"},"summary":"Mend the broken form links","status":{"name":"To Do"},"assignee":null,"components":[{"name":"Digital Team"}],"duedate":"2027-06-16"}},
+{"key":"LO-4","fields":{"issuetype":{"name":"Task"},"summary":"Check the contrast of the new buttons","status":{"name":"To Do"},"assignee":{"displayName":"Omar Lewis"},"duedate":"2027-07-02","created":"2027-06-09T11:1
+...[truncated]
+
+- Next review: 23 June.
+"""
+
+
+def test_a_task_export_cut_off_part_way_is_read_as_far_as_it_goes():
+    assert ticked(CUT_SHORT_EXPORT) == {
+        "Rewrite the transport page": ("Bea Cole", date(2027, 6, 30)),
+        "Mend the broken form links": ("Digital Team", date(2027, 6, 16)),  # no one assigned: the team
+        "Check the contrast of the new buttons": ("Omar Lewis", date(2027, 7, 2)),  # the last, cut off
+    }  # and the epic holds tasks: it is not one
+
+
+def test_a_paste_that_only_looks_like_json_is_left_as_text():
+    text = "Notes\n\n{not json, just a note from Bea}\n{\"half\": \"an object\"\nOmar to call Jo about the form.\n"
+    assert ticked(text) == {"Call Jo about the form": ("Omar", None)}
+
+
+PROMISES = """## What we will do
+
+1. **We will publish a one-page guide to post-16 options.** *Nadia Shah, with the forum* – by the end of July.
+2. **We will map which therapies stop at 18.** *Omar Lewis*.
+3. **We will hear from more young people** – *Bea* to visit the Thursday youth club by half term.
+4. **We will explain the assessment letters.** *Family Support Team* – by 30 June.
+5. **We will keep listening.** Pizza.
+"""
+
+
+def test_an_owner_named_in_the_sentence_after_a_promise_owns_it():
+    assert ticked(PROMISES) == {
+        "Publish a one-page guide to post-16 options": ("Nadia Shah, with the forum", date(2027, 7, 31)),
+        "Map which therapies stop at 18": ("Omar Lewis", None),
+        "Visit the Thursday youth club by half term": ("Bea", date(2027, 10, 22)),
+        "Explain the assessment letters": ("Family Support Team", date(2027, 6, 30)),
+        "Keep listening. Pizza": ("", None),  # "Pizza." names no one
+    }
+
+
+def test_no_action_needed_before_a_name_means_no_action():
+    assert ticked("Item 5. Transport. No action needed – BC will ring the college directly.") == {}
+
+
+def test_a_sentence_citing_a_row_of_the_action_table_is_the_matter_the_row_records():
+    text = ("5. Health\n\nBea Cole would pull the numbers together before half term (see A1).\n\n"
+            "Action summary\n\nRef\tAction\tOwner\tDue\nA1\tSend waiting list figures by locality\tOL\t22.10.27\n")
+    assert ticked(text, date(2027, 10, 13)) == {
+        "Send waiting list figures by locality": ("OL", date(2027, 10, 22))}
