@@ -170,7 +170,7 @@ PROMISES = """## What we will do
 
 def test_an_owner_named_in_the_sentence_after_a_promise_owns_it():
     assert ticked(PROMISES) == {
-        "Publish a one-page guide to post-16 options": ("Nadia Shah, with the forum", date(2027, 7, 31)),
+        "Publish a one-page guide to post-16 options": ("Nadia Shah", date(2027, 7, 31)),
         "Map which therapies stop at 18": ("Omar Lewis", None),
         "Visit the Thursday youth club by half term": ("Bea", date(2027, 10, 22)),
         "Explain the assessment letters": ("Family Support Team", date(2027, 6, 30)),
@@ -187,3 +187,53 @@ def test_a_sentence_citing_a_row_of_the_action_table_is_the_matter_the_row_recor
             "Action summary\n\nRef\tAction\tOwner\tDue\nA1\tSend waiting list figures by locality\tOL\t22.10.27\n")
     assert ticked(text, date(2027, 10, 13)) == {
         "Send waiting list figures by locality": ("OL", date(2027, 10, 22))}
+
+
+def test_a_bullet_recording_what_a_team_agreed_to_keep_is_a_decision():
+    text = "Other notes\n\n- Velocity was 30 points; the team agreed to keep the same sprint length.\n- Bea to book the room.\n"
+    assert ticked(text) == {"Book the room": ("Bea", None)}
+
+
+def test_a_way_of_working_promised_is_not_a_task():
+    assert ticked("Our promises\n\nWe will always start with what matters to the young person.\n") == {}
+
+
+def test_a_helper_named_with_the_owner_is_not_the_owner():
+    text = "What we will do\n\n1. We will publish the guide. Nadia Shah, with the forum – by 30 June.\n2. We will tidy the page.\n"
+    assert ticked(text)["Publish the guide"] == ("Nadia Shah", date(2027, 6, 30))
+
+
+def test_reviewers_comments_and_formatting_marks_left_in_a_draft_are_dropped():
+    text = ("3. Transport\n\n[Formatted: Bold]\n\nAction: Omar Lewis to write to the college by 30 June.\n\n"
+            "[Comment [JP2]: Jo to check with Bea whether the bus idea should be an action? Not sure.]\n")
+    assert ticked(text) == {"Write to the college by 30 June": ("Omar Lewis", date(2027, 6, 30))}
+    assert {s.heading for s in suggestions(text)} == {"Transport"}
+
+
+def test_trying_to_do_something_if_there_is_time_is_a_hope():
+    assert ticked("4. Outreach\n\nBea will try to mention it at the coffee morning if there is time.\n") == {}
+
+
+def test_something_left_for_a_future_meeting_without_a_decision_is_not_an_action():
+    text = "5. Training\n\nJo said the group would look at Deaf awareness training at a future meeting - not a decision today.\n"
+    assert ticked(text) == {}
+
+
+TIMED_SUMMARY = """Interpreted session - summary of what was said
+
+00:02:10\tJo Price (Chair)\tWelcomed everyone and introduced the interpreters.
+00:06:40\tBea Cole (via interpreter)\tAsked for a second session in the evening because many parents work.
+00:08:15\t[Interpreters swapped]\t-
+00:09:30\tOmar Lewis (ICB)\tI'll raise captioning with the contract manager by 30 June. Follow-up: Nadia to book the evening room within two weeks.
+"""
+
+
+def test_a_table_of_who_said_what_when_is_read_as_a_transcript():
+    assert ticked(TIMED_SUMMARY) == {
+        "Raise captioning with the contract manager by 30 June": ("Omar Lewis", date(2027, 6, 30)),
+        "Book the evening room within two weeks": ("Nadia", date(2027, 6, 23)),
+    }  # asking for something is not doing it
+
+
+def test_a_quoted_wish_is_not_an_action_for_whoever_it_names():
+    assert ticked('Stickies\n\n> On its own: "SOMEONE should write a list of every benefit!!" - we loved this.\n') == {}

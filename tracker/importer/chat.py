@@ -1,5 +1,5 @@
 """A meeting chat exported as its only record: "[10:42] Liam Porter: I'll send it"; a meeting's
-transcript (WebVTT) read as one.
+transcript (WebVTT), or a table of who said what when, read as one.
 
 Each message is read as a paragraph of its own with its speaker standing for "I" ("I'll pull the
 figures" is the speaker's action), a request to someone answered by them on a following line
@@ -62,9 +62,34 @@ def transcript_as_chat(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A transcript's summary set out as a table of time, speaker and what they said (an interpreted
+# session's notes): "00:18:05<TAB>Priya Mistry (via interpreter)<TAB>Asked for ..."
+TIMED_ROW = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\t+(?P<who>[^\t]{1,60}?)\t+(?P<text>.*\S)\s*$")
+SPEAKER_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def timed_rows_as_chat(raw_lines: list[str]) -> list[str]:
+    """A table of timed speakers' words as a chat's lines ("[00:18:05] Priya Mistry: Asked for ..."),
+    the speaker's gloss ("(via interpreter)") dropped; a row with no speaker ("[Interpreters
+    swapped]") keeps its words alone. Other texts as they are."""
+    rows = [TIMED_ROW.match(raw) for raw in raw_lines]
+    if sum(1 for row in rows if row) < MIN_MESSAGES:
+        return raw_lines
+    kept = []
+    for raw, row in zip(raw_lines, rows, strict=True):
+        who = re.sub(r"\s*\([^()]*\)", "", row.group("who")).strip() if row else ""
+        if not row:
+            kept.append(raw)
+        elif SPEAKER_NAME.match(who):
+            kept.append(f"[{row.group('stamp')}] {who}: {row.group('text')}")
+        elif row.group("text").strip(" -–—"):
+            kept.append(row.group("text"))
+    return kept
+
+
 def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
     """A chat's messages as paragraphs saying who will do what; other texts as they are."""
-    raw_lines = transcript_as_chat(raw_lines)
+    raw_lines = timed_rows_as_chat(transcript_as_chat(raw_lines))
     messages = [CHAT_LINE.match(raw) for raw in raw_lines]
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines

@@ -635,7 +635,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
 
 
 # Word's tracked changes and comments flattened into the text, as a copy "with markup" shows them
-TRACKED_DELETION = re.compile(r"\[(?:Deleted|Deletion|Comment\s+[A-Z]{1,4}\d{0,3})\s*:[^\[\]]{0,2000}\]\s?", re.I)
+TRACKED_DELETION = re.compile(r"\[(?:Deleted|Deletion|Formatted|Comment\s+(?:\[[A-Z]{1,4}\d{0,3}\]|[A-Z]{1,4}\d{0,3}))"
+                              r"\s*:[^\[\]]{0,2000}\]\s?", re.I)  # "[Comment [RH3]: ...]", "[Formatted: Bold]"
 TRACKED_INSERTION = re.compile(r"\[(?:Inserted|Insertion)\s*:\s?([^\[\]]{0,2000})\]", re.I)
 
 
@@ -1123,7 +1124,7 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
-        if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who) \
+        if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who) or who[:1] in "\"“‘" \
                 or (how == "must" and EXPLAINED_THAT.search(clause[:start])):
             continue  # "JC explained that the local authority must tell the family ...": the law, explained
         single_word = len(who.split()) == 1 and not who.isupper()
@@ -1303,9 +1304,11 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
                        r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$|"
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
+                       r"\bnot\s+a\s+decision\b|\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$", re.I)
-IF_THEY_CAN = re.compile(r"\bif\s+(?:she|he|they|we|i)\s+can\s*$", re.I)  # with "try to": a hope
+IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|time\s+allows|possible)\s*$",
+                         re.I)  # with "try to": a hope
 TRY_TO = re.compile(r"\btry\s+to\b", re.I)
 
 
@@ -1431,7 +1434,8 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     if match and _plain_subject(match.group("who")):
         return f"provide {_object_of(match.group('object'))}", HIGH, "A request: “asked for”"
     match = _WE_WILL.search(clause)
-    if match and match.group("verb").lower() not in ("be", "have", "not"):
+    if match and match.group("verb").lower() not in ("be", "have", "not", "always", "never"):
+        # "We will always start with what matters to the young person": a way of working, not a task
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "A commitment: “we will”"
     match = _OFFERED.search(clause)
     if match and match.group("verb").lower() in ACTION_VERBS:
@@ -1790,7 +1794,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     if kind in NOT_THIS_MEETINGS:
         says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
     return [_suggestion(each, source=text, heading=heading, kind="bullet", reference=reference, due=due,
-                        due_text=each.title if len(says) > 1 else body, confidence=confidence, owners=owners)
+                        due_text=each.title if len(says) > 1 else body, owners=owners,
+                        confidence=LOW if each.confidence == LOW else confidence)  # a decision stays one
             for each in says]
 
 
@@ -1825,7 +1830,7 @@ def _owner_sentence_after(text: str, reference: date | None) -> tuple[str, str, 
     match = OWNER_SENTENCE.match(sentences[-1].strip().rstrip("."))
     if not match or not looks_like_owner(match.group("who")):
         return None
-    who, when = match.group("who").strip(), match.group("when")
+    who, when = re.split(r",?\s+with\s+", match.group("who").strip())[0], match.group("when")  # "Owen, with the PCF"
     due = read_due(when, reference, whole_cell=True) if when else None
     if when and (due is None or len(when.split()) > 6):
         return None
