@@ -237,3 +237,48 @@ def test_a_table_of_who_said_what_when_is_read_as_a_transcript():
 
 def test_a_quoted_wish_is_not_an_action_for_whoever_it_names():
     assert ticked('Stickies\n\n> On its own: "SOMEONE should write a list of every benefit!!" - we loved this.\n') == {}
+
+
+def test_an_offer_then_an_action_line_for_the_same_person_by_initials_is_one_action():
+    text = ("6. Newsletter\nBea Cole offered to write up two short stories for the summer newsletter. "
+            "Action: BCo to draft two stories for the newsletter by 30 June.\n")
+    assert ticked(text) == {"Draft two stories for the newsletter by 30 June": ("BCo", date(2027, 6, 30))}
+
+
+def test_an_earlier_promise_retold_or_no_longer_needed_is_not_a_new_action():
+    text = ("1. Last time's actions\nOmar had said he would look at a text message service - Jo said this is no "
+            "longer needed, so it was closed.\n\n2. Interns\nI said I'd raise the question of pay here, so, I've raised it.\n\n"
+            "3. Careers\nThe careers service will send its report, so we'll wait for that, nothing for us to do.\n")
+    assert ticked(text) == {}
+
+
+def test_a_request_in_a_chat_after_a_few_words_of_lead_in_is_the_answerers_action():
+    chat = ("[10:01] Jo Price: Morning all\n[10:02] Omar Lewis: Morning\n"
+            "[10:05] Jo Price: Last thing, Bea, can you update the contacts page by 25 June?\n"
+            "[10:06] Bea Cole: Yes, will do.\n")
+    assert ticked(chat) == {"Update the contacts page by 25 June": ("Bea Cole", date(2027, 6, 25))}
+
+
+def test_a_bilingual_decisions_heading_holds_decisions():
+    text = "## 3. Decisions / Decyzje\n\nIt was agreed to hold these sessions every term.\nPL: Ustalono ...\n"
+    assert ticked(text) == {}
+
+
+def test_the_month_of_a_session_is_dated_by_the_next_session_line():
+    text = ("Actions\n\n- Bea Cole to recruit two more parents – before the September session.\n\n"
+            "Next session: Wednesday 22 September 2027, 6pm.\n")
+    assert ticked(text) == {"Recruit two more parents – before the September session": ("Bea Cole", date(2027, 9, 22))}
+
+
+def test_a_who_field_with_a_team_and_its_person_or_a_gloss_names_the_person():
+    text = ("We will run two more courses in the autumn.\nWho: Community Paediatrics (Dr Nadia Shah) · By: 15 October\n\n"
+            "We will publish waiting times every month.\nWho: Omar (data) · By: 30 July\n\n"
+            "We will rewrite the report template.\nWho: Bea Cole with the youth forum · By: 30 September\n")
+    owners = {title: owner for title, (owner, _due) in ticked(text).items()}
+    assert owners == {"Run two more courses in the autumn": "Community Paediatrics (Dr Nadia Shah)",
+                      "Publish waiting times every month": "Omar (data)",
+                      "Rewrite the report template": "Bea Cole with the youth forum"}
+
+
+def test_trying_to_do_something_if_the_budget_allows_is_a_hope():
+    assert ticked("4. Training\n\nJo will try to get a Deaf awareness session, “if the training budget allows”.\n") == {}

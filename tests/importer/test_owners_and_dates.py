@@ -466,3 +466,10 @@ def test_initials_defined_with_a_role_beside_them_and_a_team_acting_through_some
     people = [Candidate(id=1, name="Nadia Khan", job_title="Participation Officer", organisations=("Council",),
                         group_role="member")]
     assert match_owner("Digital Services (via NK)", people).person.name == "Nadia Khan"
+
+
+def test_a_team_with_its_person_named_in_brackets_is_that_person():
+    from tracker.importer.owners import looks_like_owner, without_gloss
+    assert looks_like_owner("Community Paediatrics (Dr Anita Patel)")
+    assert without_gloss("Sarah Khan with the youth forum") == "Sarah Khan"
+    assert without_gloss("Liam (data)") == "Liam"

@@ -181,6 +181,14 @@ def defined_chair(text: str, names: frozenset[str]) -> str:
     return chairs.pop() if len(chairs) == 1 else ""
 
 
+def stands_for(initials: str, name: str) -> bool:
+    """ "PM" or "PMi" could be Priya Mistry's initials: a capital (and perhaps a letter more) for
+    each of the name's words, in order."""
+    letters, words = re.findall(r"[A-Z][a-z]?", initials.strip()), name.split()
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]?){2,3}", initials.strip())) and len(letters) == len(words) > 1 \
+        and all(word.startswith(letter) for letter, word in zip(letters, words, strict=True))
+
+
 def initials_in_full(owner: str, defined: dict[str, str]) -> str:
     """ "Anita Patel" for the owner "AP" when the minutes define AP so, the chair they name for
     "CHAIR" or "the Chair"; else the owner as written."""
@@ -192,7 +200,7 @@ def initials_in_full(owner: str, defined: dict[str, str]) -> str:
 NOT_ACRONYMS = {"action", "actions", "agreed", "noted", "resolved", "update", "decision", "decisions", "note",
                 "notes", "minutes", "apologies", "present", "agenda", "items", "summary", "outcome", "outcomes",
                 "approved", "closed", "complete", "status", "owner", "deadline", "urgent", "reminder", "welcome"}
-WITH_HELP = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:with|supported\s+by|helped\s+by)\s+"
+WITH_HELP = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:with|supported\s+by|helped\s+by)\s+"
                        r"(?P<helper>[^,;:()]{2,40})$")
 CLAUSE_WORDS = {"that", "which", "whether"}
 VERB_WORDS = {"are", "is", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "may"}
@@ -218,7 +226,8 @@ def looks_like_owner(phrase: str) -> bool:
     if EMAIL_ADDRESS.fullmatch(phrase) or TRANSCRIPT_SPEAKER.fullmatch(phrase):
         return True  # a tracker's Lead column: "mary.walker@westmoor.gov.uk"; "Speaker 6"; "+44 7700 900461"
     bracketed = TEAM_THEN_INITIALS.match(phrase)
-    if bracketed and bracketed.group("team")[0].isupper() and INITIALS.match(bracketed.group("initials")):
+    if bracketed and bracketed.group("team")[0].isupper() and (INITIALS.match(bracketed.group("initials"))
+                                                               or " " in bracketed.group("initials")):
         return True  # "Business Support (RH)": a team and the person in it
     words = _words(phrase)
     if not words or len(words) > 7 or re.search(r"\s[–—-]\s|[a-z]{2}[.?!]\s|[?!]", phrase):
@@ -423,7 +432,8 @@ def _describe(person: Candidate) -> str:
 
 # "Business Support (RH)", "Children's Services (MW)": a team, and in brackets the one person in it
 TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?:(?:via|through|c/o)\s+)?"
-                                r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)$")
+                                r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?|"  # "Business Support (RH)"
+                                r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)$")
 
 
 # "Liam from the data team", "Tom at the PCF", "Helen Brooks (she is a SENCo at Riverside)", "The
@@ -446,10 +456,10 @@ def without_bracket(written: str) -> str:
 
 
 def without_gloss(written: str) -> str:
-    """The owner in an owner glossed ("Liam from the data team": "Liam"; "Yusuf (ICB)": "Yusuf"), or
-    the owner as written."""
+    """The owner in an owner glossed ("Liam from the data team": "Liam"; "Yusuf (ICB)": "Yusuf"; "Sarah
+    Khan with the youth forum": "Sarah Khan"), or the owner as written."""
     who = _before_bracket(written.strip())
-    placed = FROM_PLACE.match(who)
+    placed = FROM_PLACE.match(who) or WITH_HELP.match(who)  # "Sarah Khan with the youth forum": Sarah Khan
     who = placed.group("who") if placed else who
     return who if who != written.strip() and _one_owner(who) else written
 

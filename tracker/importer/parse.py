@@ -61,6 +61,7 @@ from tracker.importer.owners import (
     looks_like_owner,
     reading_with,
     split_owners,
+    stands_for,
     without_bracket,
     without_gloss,
     writer_of,
@@ -1221,8 +1222,10 @@ def _without_the(owner: str) -> str:
 
 
 def _records(discussed: Suggestion, action_line: Suggestion) -> bool:
-    """An "Action:" line right after a sentence that asked for the same thing, with no owner."""
-    if (_without_the(discussed.owner_text) not in ("", _without_the(action_line.owner_text))
+    """An "Action:" line right after a sentence that asked for the same thing, with no owner or the
+    same one ("Priya Mistry offered to ..." then "Action: PMi to ...")."""
+    said_by, recorded_for = _without_the(discussed.owner_text), _without_the(action_line.owner_text)
+    if (said_by not in ("", recorded_for) and not stands_for(action_line.owner_text, discussed.owner_text)
             or not action_line.owner_text or discussed.heading != action_line.heading
             or not discussed.suggested or not ACTION_LABEL.match(action_line.source)):
         return False
@@ -1304,14 +1307,20 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
                        r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$|"
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
-                       r"\bnot\s+a\s+decision\b|\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
+                       r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$", re.I)
-IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|time\s+allows|possible)\s*$",
-                         re.I)  # with "try to": a hope
+IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                         r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
 TRY_TO = re.compile(r"\btry\s+to\b", re.I)
 
 
+# "Tom had said he would look at a broadcast list": an earlier meeting's commitment, retold
+RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|undertaken|volunteered)\b|"
+                    r",?\s+so,?\s+(?:I['’]ve|I\s+have|[\w ]{1,40}\s+(?:has|have))\s+(?:now\s+)?(?:done|raised|sent|"
+                    r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
+# "- Anne said this is no longer needed, so it was closed": an earlier action closed
+NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|any\s*more))\b", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -1320,6 +1329,7 @@ def _commitments(clause: str) -> list[Commitment]:
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
     clause = re.sub(r"^[→⇒➔➜]\s*", "", clause)  # "→ Owen to bring the data": the arrow marks the action
     if not clause or UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause) \
+            or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) \
             or (IF_THEY_CAN.search(clause) and TRY_TO.search(clause)):
         return []
     label = ACTION_LABEL.match(clause)
@@ -1600,7 +1610,7 @@ def _with_field(suggestion: Suggestion, field_line: re.Match, reference: date | 
             return replace(suggestion, confidence=LOW, reason=f"Its status is “{value}”: not a new action")
         return suggestion
     if field_line.group("owner"):
-        if not looks_like_owner(value) or NO_ONE_YET.match(value):
+        if not looks_like_owner(without_gloss(value)) or NO_ONE_YET.match(value):  # "Liam (data)" too
             return suggestion
         owners = tuple(split_owners(value))
         return replace(suggestion, owner_text=owners[0], other_owners=owners[1:], confidence=HIGH)
@@ -1644,7 +1654,8 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|che
                             r"taking forward|follow[- ]ups)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
-DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)$|"
+DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)"
+                               r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
                                r"^what\s+(?:we|was|the\s+\w+)\s+decided$", re.I)  # Easy Read: "What we decided"
 # "Governors AGREED to adopt the following policies:": what the list holds was decided, not to be done
 DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endors(?:e|ed)|accept(?:ed)?|not(?:e|ed))\s+"
@@ -1808,6 +1819,8 @@ def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
     if not (TICKED_TASK.match(text) or done or closed):
         return None
     text = TICKED_TASK.sub("", text[: done.start()] if done else text)
+    if closed:  # "[DROPPED] Omar to find a speaker - not needed now": the item, then the update on it
+        text = re.split(r"\s[-–—]\s", text, maxsplit=1)[0]
     why = f"Marked “{status.group('status').lower()}”" if closed else \
         "Marked as done" if done else "Ticked as done in a task list"
     return [_suggestion(Commitment(each.title, LOW, why, each.owners), source=text,
@@ -1912,7 +1925,8 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str]) 
                    other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
-NEXT_MEETING_LINE = re.compile(r"^(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+meeting\b[^\n]*", re.I | re.M)
+NEXT_MEETING_LINE = re.compile(r"^(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:meeting|session|forum)\b[^\n]*",
+                               re.I | re.M)
 
 
 def _own_next_meeting(meeting: MeetingOutcomes) -> None:
