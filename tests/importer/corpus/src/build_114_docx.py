@@ -1,6 +1,7 @@
 """Builds 114: Word minutes saved with tracked-change remnants ([Deleted: ...] / [Inserted: ...]) and comment markers."""
 
 import re
+from pathlib import Path
 
 from docx import Document
 from docx.shared import Pt, RGBColor
@@ -93,4 +94,4 @@ para(
 )
 para("Date of next meeting: Tuesday 13 April 2027, 2pm, Teams.")
 
-doc.save("/tmp/corpus13b/114_thirteenth_tracked_changes.docx")
+doc.save(str(Path(__file__).resolve().parents[1] / "114_thirteenth_tracked_changes.docx"))

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from weasyprint import HTML
 
-OUT = Path(__file__).resolve().parents[1] / "116_thirteenth_bsl_transcript.pdf"
+OUT = Path(__file__).resolve().parents[1] / "124_fourteenth_bsl_transcript.pdf"
 
 ROWS = [
     (

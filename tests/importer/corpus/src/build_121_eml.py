@@ -76,5 +76,5 @@ Content-Transfer-Encoding: quoted-printable
 body = quopri.encodestring(BODY.replace("\n", "\r\n").encode("utf-8")).decode("ascii")
 body = body.replace("=0D\n", "\n").replace("\r\n", "\n")
 out = HEAD + body + "\n--_000_LO2P265MB3321A8F0C1E4D2B7_--\n"
-Path(__file__).resolve().parents[1].joinpath("113_thirteenth_eml_qp.eml").write_text(out, encoding="utf-8")
+Path(__file__).resolve().parents[1].joinpath("121_fourteenth_eml_qp.eml").write_text(out, encoding="utf-8")
 print(out)

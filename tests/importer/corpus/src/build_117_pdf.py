@@ -1,5 +1,7 @@
 """Builds 117: co-production workshop write-up PDF with sticky-note theme boards and 'We will' commitments."""
 
+from pathlib import Path
+
 from weasyprint import HTML
 
 notes = {
@@ -87,4 +89,4 @@ Also there: Yusuf Okafor (ICB), Anita Patel (Community Paediatrics), Grace Adeye
 <p>We agreed that the next workshop will be in the spring term and will be led by young people. Anita said she hopes the waiting list will be under 12 months by next summer, but she could not promise this.
 A short survey about today was sent on the afternoon of the workshop – thank you to the 17 people who have already filled it in.</p>
 </body></html>"""
-HTML(string=html).write_pdf("/tmp/corpus13b/117_thirteenth_sticky_we_will.pdf")
+HTML(string=html).write_pdf(str(Path(__file__).resolve().parents[1] / "117_thirteenth_sticky_we_will.pdf"))

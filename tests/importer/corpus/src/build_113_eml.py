@@ -63,4 +63,4 @@ Content-Type: text/plain; charset="utf-8"
 Content-Transfer-Encoding: quoted-printable
 
 """
-Path("/tmp/corpus13b/113_thirteenth_qp_eml.eml").write_text(headers + qp, encoding="utf-8")
+(Path(__file__).resolve().parents[1] / "113_thirteenth_qp_eml.eml").write_text(headers + qp, encoding="utf-8")

@@ -6,7 +6,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
-OUT = Path(__file__).resolve().parents[1] / "115_thirteenth_tracked_changes.docx"
+OUT = Path(__file__).resolve().parents[1] / "123_fourteenth_tracked_changes.docx"
 RED = RGBColor(0xC0, 0x00, 0x00)
 BLUE = RGBColor(0x1F, 0x4E, 0x79)
 

@@ -1,5 +1,7 @@
 """Builds 119: a programme highlight report (Word) with term-based dates, reviewed at a Programme Board."""
 
+from pathlib import Path
+
 from docx import Document
 from docx.shared import Pt
 
@@ -90,4 +92,4 @@ doc.add_paragraph(
     "Grace said her team might repeat the screener training in the spring. "
     "Next Programme Board: Wednesday 20 October 2027, 2pm."
 )
-doc.save("/tmp/corpus13b/119_thirteenth_highlight_report.docx")
+doc.save(str(Path(__file__).resolve().parents[1] / "119_thirteenth_highlight_report.docx"))

@@ -6,7 +6,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-OUT = Path(__file__).resolve().parents[1] / "120_thirteenth_governors_part1.docx"
+OUT = Path(__file__).resolve().parents[1] / "128_fourteenth_governors_part1.docx"
 doc = Document()
 doc.styles["Normal"].font.name = "Calibri"
 doc.styles["Normal"].font.size = Pt(11)
