@@ -64,3 +64,29 @@ def test_an_owner_with_a_word_on_who_they_are_is_that_person(written, person):
 
 def test_a_team_at_an_organisation_is_no_one_person():
     assert match_owner("The web team at the council", PEOPLE).person is None
+
+
+WHO_THEN_WHEN = """PART 2 - THE WEBSITE
+
+Who will do it
+- Kim will change the colours and make the words bigger.
+- Lee will make a short film about the map.
+- Sam will ask the web team about a quiet page.
+
+When
+- Kim: in 2 weeks.
+- The film: before the Easter holidays start on 26 March.
+- The quiet page: we don't know yet.
+"""
+
+
+def test_a_when_list_after_who_will_do_it_dates_the_actions_it_names():
+    held = date(2027, 2, 10)
+    found = {s.title: (s.owner_text, s.due.on if s.due else None)
+             for s in outcomes_for(parse_outcomes(WHO_THEN_WHEN, meeting_date=held), held, lenient=True).suggestions
+             if s.suggested}
+    assert found == {
+        "Change the colours and make the words bigger": ("Kim", date(2027, 2, 24)),  # named by its owner
+        "Make a short film about the map": ("Lee", date(2027, 3, 26)),  # named by a word of the action
+        "Ask the web team about a quiet page": ("Sam", None),  # "we don't know yet" gives no date
+    }

@@ -942,7 +942,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 # More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
-    "break", "draw", "sort",
+    "break", "draw", "sort", "change", "mend", "simplify", "translate", "film",
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -1654,6 +1654,7 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|che
                             r"taking forward|follow[- ]ups)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
+WHEN_LIST = re.compile(r"^(?:when|by\s+when|dates?|deadlines?|timescales?)$", re.I)  # Easy Read: "Who", "What", "When"
 DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)"
                                r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
                                r"^what\s+(?:we|was|the\s+\w+)\s+decided$", re.I)  # Easy Read: "What we decided"
@@ -2331,6 +2332,25 @@ class _Reader:
         self.previous = "text"
         return index
 
+    def dates_given(self, items: list[str]) -> bool:
+        """A "When" list under "Who will do it" ("Liam: in 2 weeks", "The video: before Easter"):
+        each item's date given to the one action above it that it names by owner or by words of its
+        title. False, and nothing changed, unless every item is such a line and one dates an action."""
+        found = []
+        for text in items:
+            match = re.match(r"^(?P<what>[^:]{1,40}):\s*(?P<when>\S.*)$", text)
+            if match is None:
+                return False
+            due = read_due(match.group("when"), self.reference)  # "The quiet page: we don't know yet": none
+            what = _stems(re.sub(r"^(?:the|our|a)\s+", "", match.group("what"), flags=re.I))
+            named = [number for number, each in enumerate(self.meeting.suggestions) if each.suggested
+                     and (each.owner_text.split(" ")[0] == match.group("what") or what and what <= _stems(each.title))]
+            found.extend([(named[0], due)] if len(named) == 1 and due else [])
+        for number, due in found:
+            earlier = self.meeting.suggestions[number]
+            self.meeting.suggestions[number] = replace(earlier, due=due, reason=_with_due(earlier.reason, due))
+        return bool(found)
+
     def read_fields(self, fields: list[re.Match], index: int) -> int:
         """A line of fields given to the action before it; the line after it next."""
         self.give_fields(fields)
@@ -2376,6 +2396,9 @@ class _Reader:
         kind, reason = self.list_kind(context, _next_nonblank(lines, index), lead_in)
         self.list_context = context
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
+        if WHEN_LIST.match(self.heading) and self.dates_given(items):
+            self.previous = "list"  # "When: - Liam: in 2 weeks": dates for the actions above it
+            return index
         lead = None  # "(c) Officers to:" over its "(i)", "(ii)": the item that governs the sub-items after it
         for number, text in enumerate(items):
             self.notes.append(f"• {text}")
@@ -2394,10 +2417,7 @@ class _Reader:
                 self.give_fields(fields)
                 continue
             if kind == "resolutions":
-                item = resolution_item(text)
-                self.add([_suggestion(item or Commitment(text, LOW, "A decision, not an action"), source=text,
-                                      heading=self.heading, kind="bullet", due_text=text,
-                                      reference=self.reference)])
+                self.add([_resolution_bullet(text, heading=self.heading, reference=self.reference)])
                 continue
             why_not = _no_task(text)  # "Can top-up funding follow a child ...?", "None for the form"
             if why_not and kind not in ("attendance", "resolutions"):
@@ -2414,6 +2434,13 @@ class _Reader:
             self.add(_due_first(found, first[0], text) if first else found)
         self.previous = "list"
         return index
+
+
+def _resolution_bullet(text: str, *, heading: str, reference: date | None) -> Suggestion:
+    """An item of a list of resolutions: what it asks someone to do, or a decision."""
+    item = resolution_item(text)
+    return _suggestion(item or Commitment(text, LOW, "A decision, not an action"), source=text, heading=heading,
+                       kind="bullet", due_text=text, reference=reference)
 
 
 def _inner_kind(text: str, kind: str) -> tuple[str, str] | None:
