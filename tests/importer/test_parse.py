@@ -1342,7 +1342,7 @@ def test_an_answer_under_a_quoted_question_is_its_signers_not_the_senders():
             "[NK] I'll write to them on Monday.\n\n"
             "I'll send the agenda out tomorrow.\n")
     found = [(s.title, s.owner_text) for s in parse_outcomes(text).meetings[-1].suggestions if s.suggested]
-    assert ("Check it by Friday. – Ben", "Ben") in found
+    assert ("Check the minibus booking", "Ben") in found  # what he was asked, which his answer agreed to
     assert ("Write to them on Monday", "NK") in found
     assert ("Send the agenda out tomorrow", "Ama Osei") in found  # her own line, not an answer: the sender's
 

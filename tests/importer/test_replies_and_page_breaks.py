@@ -171,3 +171,30 @@ def test_a_chat_recaps_name_dash_items_and_a_sender_known_only_by_their_number()
         "Ring the college about parking by Friday": ("Ffion Price", date(2027, 6, 11)),  # after "Looks right -"
         "Send the session dates to Nadia tomorrow": ("+44 7700 900123", date(2027, 6, 10)),
     }
+
+
+INLINE_ANSWERS = """From: Jo Price <jo.price@example.org>
+Sent: 10 June 2027 09:00
+Subject: RE: notes from Wednesday
+
+My answers below.
+
+From: Bea Cole <bea.cole@example.org>
+Sent: 9 June 2027 17:00
+Subject: notes from Wednesday
+
+Questions from the meeting
+
+> Omar, can you send the waiting list figures by locality?
+
+Yes, I'll send them by Friday – Omar L
+
+> Nadia, could you ask the colleges about transport?
+
+Not this term, sorry – Nadia
+"""
+
+
+def test_a_quoted_request_answered_yes_is_the_answerers_action_dated_by_the_answer():
+    assert ticked(INLINE_ANSWERS) == {
+        "Send the waiting list figures by locality": ("Omar L", date(2027, 6, 11))}  # Nadia said no

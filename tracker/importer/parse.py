@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
-from tracker.importer.chat import chat_export
+from tracker.importer.chat import AGREED, REQUEST, chat_export
 from tracker.importer.due import (
     MEETING_IN_MONTH,
     NEXT_MEETING,
@@ -376,7 +376,11 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         return raw_lines
     kept, sender = [], ""
     signers = _answers_signed(raw_lines)
+    granted, asked = _requests_granted(raw_lines, signers)
     for number, raw in enumerate(raw_lines):
+        if number in asked:
+            continue  # the question, now the action its answer agreed to
+
         line = QUOTED.sub("", raw)
         stripped = line.strip()
         start = EMAIL_FROM.match(stripped)
@@ -388,7 +392,8 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         who = signers.get(number) or sender
         if number in signers:
             line = SIGNED_AT_START.sub("", line, count=1)  # "[MW] 163 as of today": the signer, named above
-        kept.append(_said_by(line, who) if who else line)
+        line = _said_by(line, who) if who else line
+        kept.append(f"{granted[number]} {line.strip()}" if number in granted else line)
     return kept
 
 
@@ -418,6 +423,34 @@ def _answers_signed(raw_lines: list[str]) -> dict[int, str]:
             signers[each] = signed.group("who")
         number = max(end, number + 1)
     return signers
+
+
+REFUSED = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
+                     re.I)
+
+
+def _requests_granted(raw_lines: list[str], signers: dict[int, str]) -> tuple[dict[int, str], set[int]]:
+    """ "> Liam, can you send the figures by school?" answered "Yes, I'll send them by Tuesday –
+    Liam P": "Liam P to send the figures by school." in place of the question, at the start of the
+    answer's first line (so that "them" in the answer is the figures); and the lines of each
+    question answered yes or no (one refused asks no action)."""
+    granted, asked_lines = {}, set()
+    for start, signer in signers.items():
+        if start - 1 in signers:
+            continue  # not an answer's first line
+        above = start - 1
+        while above >= 0 and not raw_lines[above].strip():
+            above -= 1
+        question = []
+        while above >= 0 and QUOTED.match(raw_lines[above]) and raw_lines[above].strip(" >"):
+            question.insert(0, QUOTED.sub("", raw_lines[above]).strip())
+            above -= 1
+        asked, answer = REQUEST.match(" ".join(question)), SIGNED_AT_START.sub("", raw_lines[start]).strip()
+        if asked and AGREED.match(answer):
+            granted[start] = f"{signer} to {asked.group('task')}."
+        if asked and (AGREED.match(answer) or REFUSED.match(answer)):  # "Not this term, sorry": no action
+            asked_lines.update(range(above + 1, start))
+    return granted, asked_lines
 
 
 def _said_by(line: str, who: str) -> str:
@@ -1191,7 +1224,9 @@ def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
     the first one's owner or date, so they are one action."""
     if not later.owner_text or earlier.heading != later.heading:
         return False
-    if PRONOUN_OBJECT.match(later.title) and (not earlier.owner_text or _a_body(earlier.owner_text)):
+    if PRONOUN_OBJECT.match(later.title) and (not earlier.owner_text or _a_body(earlier.owner_text) or (
+            earlier.owner_text == later.owner_text and _what(earlier).split(" ")[0] == _what(later).split(" ")[0])):
+        # and "Liam P to send the figures. Yes, Liam P will send them by Tuesday": the same again, dated
         return True  # "... agreed that the service should write to families. Mary Walker to arrange this"
     if earlier.owner_text:
         return False
