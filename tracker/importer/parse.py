@@ -23,6 +23,7 @@ Due dates are read by due.py. Owners are kept as written here; operations match 
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import itertools
@@ -168,13 +169,15 @@ def _read_date(match: re.Match) -> FoundDate:
 def find_dates(text: str) -> list[FoundDate]:
     """Every date written in the text, in order, each read once."""
     found: list[tuple[int, FoundDate]] = []
-    taken: list[range] = []
+    starts: list[int] = []  # the spans read so far, in order, none overlapping: found by bisection
+    ends: list[int] = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            span = range(match.start(), match.end())
-            if any(span.start < other.stop and other.start < span.stop for other in taken):
-                continue
-            taken.append(span)
+            at = bisect.bisect_left(starts, match.start())
+            if (at < len(starts) and starts[at] < match.end()) or (at and ends[at - 1] > match.start()):
+                continue  # inside a date already read
+            starts.insert(at, match.start())
+            ends.insert(at, match.end())
             found.append((match.start(), _read_date(match)))
     return [each for _, each in sorted(found, key=lambda pair: pair[0])]
 

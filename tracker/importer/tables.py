@@ -482,12 +482,13 @@ def json_rows(raw_lines: list[str]) -> list[str]:
     if "{" not in text and "[" not in text:
         return raw_lines
     kept, index, at = [], 0, 0  # `at`: where line `index` starts in the text
+    cut_short_tried_to = 0  # a stretch of lines read as an export cut short is not read again from each line
     while index < len(raw_lines):
         raw = raw_lines[index]
         begins = at + len(raw) - len(raw.lstrip())
         tasks, lines = _json_export(text, begins) if raw.lstrip()[:1] in ("{", "[") else ([], 0)
-        if not tasks and raw.lstrip()[:1] in ("{", "["):
-            tasks, lines = _json_cut_short(raw_lines, index)
+        if not tasks and raw.lstrip()[:1] in ("{", "[") and index >= cut_short_tried_to:
+            tasks, lines, cut_short_tried_to = _json_cut_short(raw_lines, index)
         if tasks:
             kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(cell or "-" for cell in task) for task in tasks), ""])
         else:
@@ -512,10 +513,11 @@ def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]
     return list(_json_tasks(data)), text.count("\n", begins, ends) + 1
 
 
-def _json_cut_short(raw_lines: list[str], index: int) -> tuple[list[tuple[str, str, str, str]], int]:
+def _json_cut_short(raw_lines: list[str], index: int) -> tuple[list[tuple[str, str, str, str]], int, int]:
     """The tasks of an export that does not parse whole (copied from a browser, cut off mid-task):
     read one element at a time, from each line that starts one, up to the first blank line; the
-    last, cut off, read as far as it goes. ([], 0) when no element reads."""
+    last, cut off, read as far as it goes. Then how many lines they take (0 when no element
+    reads) and the line the stretch read ends at."""
     end = next((number for number in range(index, len(raw_lines)) if not raw_lines[number].strip()), len(raw_lines))
     fragment = "\n".join(raw_lines[index:end])
     tasks, read_to, at = [], 0, 0
@@ -529,7 +531,7 @@ def _json_cut_short(raw_lines: list[str], index: int) -> tuple[list[tuple[str, s
         except (ValueError, RecursionError):
             data, read_to = _json_closed(fragment[start:]), len(fragment)
         tasks.extend(_json_tasks(data))
-    return (tasks, end - index) if tasks else ([], 0)
+    return (tasks, end - index, end) if tasks else ([], 0, end)
 
 
 def _json_closed(cut: str):
