@@ -39,7 +39,11 @@ LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- se
          "Liam from the data team (he runs the dashboard) - send the letter at some point",
          # a task tool's JSON export, a line of it at a time; Word's tracked changes; a transcript's cue
          '{"key":"S-1","fields":{"summary":"Send the letter","assignee":{"displayName":"MW"},"duedate":"2027-01-30"}}',
-         "Action: [Deleted: MW][Inserted: YO] to send the letter [Comment AB1: ok]", "<v Mary Walker>I'll send it"]
+         "Action: [Deleted: MW][Inserted: YO] to send the letter [Comment AB1: ok]", "<v Mary Walker>I'll send it",
+         # an export cut short; a log's status tags; a table of who said what when; a clerk's item and action
+         '{"key":"S-1","fields":{"summary":"Send the letter","assignee":{"displayName":"MW"},"duedate":"2027-0',
+         "[DONE]  MW to send the letter - sent 2 May", "00:18:05\tMary Walker (Chair)\tI'll send the letter by Friday",
+         "FGB/27/03\tBUDGET", "ACTION: SBM - report the spend at the end of Q2 before October half term"]
 # One long line: a run of one character between words rules look for.
 RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", ", "brackets": "["}
 RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Target date:", "→", "1)", "by", "@mw",
