@@ -198,3 +198,39 @@ Not this term, sorry – Nadia
 def test_a_quoted_request_answered_yes_is_the_answerers_action_dated_by_the_answer():
     assert ticked(INLINE_ANSWERS) == {
         "Send the waiting list figures by locality": ("Omar L", date(2027, 6, 11))}  # Nadia said no
+
+
+CORRECTED_DRAFT = """From: Jo Price <jo.price@example.org>
+Sent: 10 June 2027 08:30
+Subject: RE: DRAFT notes - Transport group 9 June
+
+Bea, two changes please. Action 2 is Omar's, not Nadia's - he holds the contract. Action 3 wasn't an
+action, we only talked about it, so please take it out. Otherwise fine.
+
+Jo
+
+-----Original Message-----
+From: Bea Cole <bea.cole@example.org>
+Sent: 9 June 2027 17:00
+Subject: DRAFT notes - Transport group 9 June
+
+> 2. Routes
+> NS said two routes were late again. Item 3 is the budget.
+>
+> ACTIONS
+> 1. BC to circulate the route map by 18 June.
+> 2. NS to write to the operator about late routes by 16 June.
+> 3. JP to draft a new travel policy by the end of July.
+"""
+
+
+def test_a_chairs_reply_correcting_the_draft_action_list_is_applied_to_it():
+    found = {s.title: s for s in outcomes_for(parse_outcomes(CORRECTED_DRAFT, meeting_date=HELD), HELD,
+                                              lenient=True).suggestions}
+    assert ticked(CORRECTED_DRAFT) == {
+        "Circulate the route map by 18 June": ("BC", date(2027, 6, 18)),
+        "Write to the operator about late routes by 16 June": ("Omar", date(2027, 6, 16)),  # Omar's, not NS's
+    }
+    taken_out = found["Draft a new travel policy by the end of July"]
+    assert not taken_out.suggested
+    assert taken_out.reason.startswith("The reply above the draft says this was not an action")

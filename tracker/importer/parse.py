@@ -372,11 +372,48 @@ def _sender(match: re.Match) -> str:
     return f"{first.strip()} {last.strip()}" if comma else who
 
 
+# In a reply above the draft it corrects: "Action 3 (dashboard access) is Liam's, not Yusuf's",
+# "Action 5 should read LP", "Action 5 wasn't an action ... please take it out"
+ACTION_NUMBERED = r"\baction\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b"
+OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say)|is)\s+(?P<who>(?-i:[A-Z][a-z]+"
+                             r"(?:\s+[A-Z][a-z]+)?|[A-Z][A-Za-z]?[A-Z][a-z]?))(?:['’]s)?\b(?!\s+(?:wording|date))", re.I)
+TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+)?an\s+"
+                       r"action|(?:take|leave)\s+it\s+out|remove\s+it|delete\s+it)", re.I)
+ACTIONS_LIST_TITLE = re.compile(r"^(?:agreed\s+|new\s+)?actions?(?:\s+(?:log|list|summary|agreed|arising))?\s*:?\s*$", re.I)
+
+
+def _corrections_applied(raw_lines: list[str]) -> list[str]:
+    """A reply that corrects the draft below it, applied to the draft's numbered list of actions
+    (after its "ACTIONS" title): an action given to someone else now names them as its owner; one
+    the reply says was not an action is marked so, to be shown unticked."""
+    first_quote = next((number for number, raw in enumerate(raw_lines) if number and (
+        QUOTED.match(raw) or EMAIL_FROM.match(raw.strip()) or "original message" in raw.lower())), len(raw_lines))
+    reply = re.sub(r"\s+", " ", " ".join(raw_lines[:first_quote]))
+    owners = {int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)}
+    taken_out = {int(found.group("number")) for found in TAKEN_OUT.finditer(reply)}
+    title = next((number for number in range(first_quote, len(raw_lines))
+                  if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
+    if title is None or not (owners or taken_out):
+        return raw_lines
+    kept = raw_lines[:title + 1]
+    for raw in raw_lines[title + 1:]:
+        item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>.*)$", raw)
+        number = int(item.group("number")) if item else 0
+        if number in taken_out:
+            raw = f"{item.group('lead')}[Taken out in the reply] {item.group('text')}"
+        elif number in owners:
+            raw = item.group("lead") + re.sub(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s)",
+                                              owners[number], item.group("text"), count=1)
+        kept.append(raw)
+    return kept
+
+
 def _email_thread(raw_lines: list[str]) -> list[str]:
     """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
+    raw_lines = _corrections_applied(raw_lines)
     kept, sender = [], ""
     signers = _answers_signed(raw_lines)
     granted, asked = _requests_granted(raw_lines, signers)
@@ -640,7 +677,7 @@ OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒])\s+")
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
 STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|"
-                        r"no\s+longer\s+needed)|open|ongoing|in\s+progress|not\s+started|new|overdue|carried\s+forward)"
+                        r"no\s+longer\s+needed|taken\s+out\s+in\s+the\s+reply)|open|ongoing|in\s+progress|not\s+started|new|overdue|carried\s+forward)"
                         r"\s*\]\s*(?=\S)", re.I)
 # Emoji a notes app puts before a heading or a line ("👋 Who's here", "📆 Next meeting: ..."): decoration
 LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
@@ -1860,7 +1897,9 @@ def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
     text = TICKED_TASK.sub("", text[: done.start()] if done else text)
     if closed:  # "[DROPPED] Omar to find a speaker - not needed now": the item, then the update on it
         text = re.split(r"\s[-–—]\s", text, maxsplit=1)[0]
-    why = f"Marked “{status.group('status').lower()}”" if closed else \
+    said = status.group("status").lower() if closed else ""
+    why = "The reply above the draft says this was not an action" if said.startswith("taken out") else \
+        f"Marked “{said}”" if closed else \
         "Marked as done" if done else "Ticked as done in a task list"
     return [_suggestion(Commitment(each.title, LOW, why, each.owners), source=text,
                         heading=heading, kind="bullet", due_text=text, reference=reference)
