@@ -282,3 +282,25 @@ def test_a_who_field_with_a_team_and_its_person_or_a_gloss_names_the_person():
 
 def test_trying_to_do_something_if_the_budget_allows_is_a_hope():
     assert ticked("4. Training\n\nJo will try to get a Deaf awareness session, “if the training budget allows”.\n") == {}
+
+
+def test_i_will_in_notes_whose_writer_is_not_named_is_an_action_for_the_reviewer_to_own():
+    found = [s for s in suggestions("Slide 4 notes:\nI'll send the charter to all heads by 14 June.\n") if s.suggested]
+    assert [(s.title, s.owner_text, s.due_on) for s in found] == [
+        ("Send the charter to all heads by 14 June", "", date(2027, 6, 14))]
+    assert found[0].reason.startswith("A commitment: “I will”, by whoever wrote it")
+    assert ticked("Notes\n\nI will now hand over to Omar for the next item.\n") == {}  # no task
+
+
+def test_a_posts_byline_names_who_i_is():
+    post = ("What we agreed at the forum\n\nPosted on 10 June 2027 by Bea Cole, co-chair\n\n"
+            "Thanks for coming. Finally, I promised to put the slides on the forum website, and I'll do that "
+            "this weekend.\n")
+    [(title, owned)] = ticked(post).items()
+    assert title.startswith("Put the slides on the forum website") and owned == ("Bea Cole", date(2027, 6, 13))
+
+
+def test_a_deferral_and_coming_along_are_not_actions():
+    text = ("10. AOB\n\nIt was agreed to consider this when the scorecard is next reviewed.\n\n"
+            "11. Session\n\nBea will run the session. Omar will just turn up and answer questions.\n")
+    assert ticked(text) == {"Run the session": ("Bea", None)}

@@ -85,7 +85,7 @@ _SHORT_WEEKDAY = r"(?:" + _SHORT_WEEKDAY_NAMES + r")\b"
 SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
                   "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
 RELATIVE = re.compile(
-    r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
+    r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|(?:this|next|over\s+the|at\s+the)\s+weekend|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?|fortnights?)|"
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
     r"(?:(?:by|on|before|this|next)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
@@ -379,6 +379,9 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\b(?:tmrw|tmw)\b", "tomorrow", lowered)
     lowered = re.sub(r"\b(in|within) (?:a|one) fortnight\b", r"\1 2 weeks", lowered)  # dateparser knows no fortnights
     lowered = re.sub(r"\b(" + _SHORT_WEEKDAY_NAMES + r")$", lambda short: SHORT_WEEKDAYS[short.group(1)], lowered)
+    if lowered.endswith("weekend"):  # "I'll do that this weekend": its Sunday
+        sunday = reference + timedelta(days=(6 - reference.weekday()) % 7 + (7 if "next" in lowered else 0))
+        return sunday, f"“{words}” is taken as the Sunday of that weekend, {format_day(sunday)}"
     if "next week" in lowered or "end of next week" in lowered:
         monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7)
         friday = monday + timedelta(days=4)

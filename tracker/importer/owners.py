@@ -516,15 +516,19 @@ def _match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
 # or a line near the top that starts with a name ("*Kerry Lang, Parent Champion for ...*")
 OWN_NOTES = re.compile(r"\bmy\s+(?:own\s+)?notes\b", re.I)
 ME_INITIALS = re.compile(r"\b(?:me|myself|[Mm]y\s+(?:own\s+)?notes)\s*\((?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)")
+# "Posted on 26 February 2027 by Tom Evans, co-chair": a blog post's writer, in its first lines
+BYLINE = re.compile(r"\b(?i:posted|written(?:\s+up)?|published)\b[^.\n]{0,40}?\bby\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b")
 SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")
 
 
 def writer_of(raw_lines: list[str]) -> str:
     """Who wrote a set of first-person notes ("I said I'd ask ..."): the name they give themselves
-    near the top, else the initials after "me"; "" when the text is not someone's own notes."""
+    near the top, else the initials after "me"; a post's byline ("Posted ... by Tom Evans"); ""
+    when the text is not someone's own notes."""
     text = "\n".join(raw_lines)
     if not OWN_NOTES.search(text):
-        return ""
+        byline = next((found.group("name") for raw in raw_lines[:10] if (found := BYLINE.search(raw))), "")
+        return byline if re.search(r"\bI\b", text) else ""
     named = next((found.group("name") for raw in raw_lines[:8] if (found := SIGNED_NAME.match(raw))), "")
     initials = ME_INITIALS.search(text)
     return named or (initials.group("initials") if initials else "")

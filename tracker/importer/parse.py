@@ -359,7 +359,8 @@ EMAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|importance|atta
 EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<who>[^<\[]+?)\s*(?:[<\[].*)?$|^on\s.{4,60}?,\s*(?P<wrote>[^,<]+?(?:,\s*[^,<]+?)?)\s*"
                         r"(?:<[^>]*>\s*)?wrote:$", re.I)
 QUOTED = re.compile(r"^\s*(?:>\s?)+")
-FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?:will|would|shall|can)\b)|"
+FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?:will|would|shall|can|promised|"
+                          r"offered|agreed|volunteered)\b)|"
                           r"\bI['’]ll\b|\bI['’]d\b")
 
 
@@ -968,6 +969,8 @@ _TAKE_PLACE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will)\s+(?:also\s+)?take
 _NOUN_VERBS = {"review": "review", "evaluation": "evaluate", "audit": "audit", "consultation": "consult on"}
 _WE_WILL = re.compile(r"\bwe(?:['’]ll|\s+(?:will|would|shall|need\s+to|must|should|are\s+going\s+to))\s+(?:also\s+)?"
                       r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+# "I'll send the charter to all heads by 14 October" in notes whose writer is not named: theirs, to choose
+_I_WILL = re.compile(r"^(?:I['’]ll|I\s+will|I\s+shall|I\s+am\s+going\s+to)\s+(?:also\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 _OFFERED = re.compile(r"\b(?:offered|volunteered|agreed)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 NOT_A_HEADING = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b", re.I)
 _AVAILABLE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will|should)\s+(?:also\s+)?be\s+"
@@ -1382,6 +1385,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
                        r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$|"
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
+                       r"\bconsider\s+(?:this|it|that)\s+(?:when|once|after|at\s+the\s+next)\b|"  # a deferral
+                       r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$", re.I)
@@ -1522,6 +1527,9 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     if match and match.group("verb").lower() not in ("be", "have", "not", "always", "never"):
         # "We will always start with what matters to the young person": a way of working, not a task
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "A commitment: “we will”"
+    match = _I_WILL.match(clause)
+    if match and _owner_verb(match.group("verb")):
+        return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "A commitment: “I will”, by whoever wrote it"
     match = _OFFERED.search(clause)
     if match and match.group("verb").lower() in ACTION_VERBS:
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "An offer: someone offered to do this"
