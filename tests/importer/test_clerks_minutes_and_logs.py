@@ -304,3 +304,9 @@ def test_a_deferral_and_coming_along_are_not_actions():
     text = ("10. AOB\n\nIt was agreed to consider this when the scorecard is next reviewed.\n\n"
             "11. Session\n\nBea will run the session. Omar will just turn up and answer questions.\n")
     assert ticked(text) == {"Run the session": ("Bea", None)}
+
+
+def test_a_request_by_name_after_a_clause_in_hurried_notes_is_theirs():
+    text = "ToR - the terms were agreed with two changes, Omar can you circulate the new ToR pls by Fri so people have it.\n"
+    assert ticked(text) == {"Circulate the new ToR pls by Fri so people have it": ("Omar", date(2027, 6, 11))}
+    assert ticked("Transport - long talk, Oakfield can you believe it was late again.\n") == {}  # not one of the people

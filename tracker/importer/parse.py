@@ -1146,8 +1146,9 @@ class Commitment:
 
 ASKED_THAT = re.compile(r"\b(?:asked|requested|recommended|suggested|proposed|agreed)\s+that\s+(?P<rest>.+)$", re.I)
 # "Liam – can you check ...?", "Priya, please send ..."
-ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*(?:(?:can|could|would)\s+you\s+"
-                           r"(?:please\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
+# "..., Ruth can you circulate the ToR pls by Fri": after a clause, the name alone before "can you"
+ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*[–—,:-]\s*|\s+(?=can\s+you\b))"
+                           r"(?:(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
 
 
 # "The Board asked officers to ...", "Members invited the ICB to ...": who asks is not who does it.
@@ -1423,7 +1424,9 @@ def _commitments(clause: str) -> list[Commitment]:
             item = resolution_item(part)
             if item is not None:
                 return [item]
-    asked = ASKED_BY_NAME.match(clause)
+    asked = ASKED_BY_NAME.match(clause) or next(
+        (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_BY_NAME.match(clause[each.end():]))
+         and found.group("who").casefold() in KNOWN_NAMES.get()), None)
     if asked and looks_like_owner(asked.group("who")):
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
                            f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
