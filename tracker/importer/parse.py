@@ -1146,9 +1146,12 @@ class Commitment:
 
 ASKED_THAT = re.compile(r"\b(?:asked|requested|recommended|suggested|proposed|agreed)\s+that\s+(?P<rest>.+)$", re.I)
 # "Liam – can you check ...?", "Priya, please send ..."
-# "..., Ruth can you circulate the ToR pls by Fri": after a clause, the name alone before "can you"
-ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*[–—,:-]\s*|\s+(?=can\s+you\b))"
-                           r"(?:(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
+ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*(?:(?:can|could|would)\s+you\s+"
+                           r"(?:please\s+|pls\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
+# "ToR agreed with two changes, Ruth can you circulate it pls by Fri": after a clause of hurried
+# notes, the name alone before "can you" (a chat's "Priya can you ...?" waits for her answer)
+ASKED_AFTER_A_CLAUSE = re.compile(r"^(?P<who>[A-Z][\w'’-]*)\s+can\s+you\s+(?:please\s+|pls\s+)?(?P<verb>[a-z]+)\b"
+                                  r"(?P<rest>[^?]*?)\??$")
 
 
 # "The Board asked officers to ...", "Members invited the ICB to ...": who asks is not who does it.
@@ -1425,7 +1428,7 @@ def _commitments(clause: str) -> list[Commitment]:
             if item is not None:
                 return [item]
     asked = ASKED_BY_NAME.match(clause) or next(
-        (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_BY_NAME.match(clause[each.end():]))
+        (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_AFTER_A_CLAUSE.match(clause[each.end():]))
          and found.group("who").casefold() in KNOWN_NAMES.get()), None)
     if asked and looks_like_owner(asked.group("who")):
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
