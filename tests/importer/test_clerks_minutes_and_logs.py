@@ -310,3 +310,22 @@ def test_a_request_by_name_after_a_clause_in_hurried_notes_is_theirs():
     text = "ToR - the terms were agreed with two changes, Omar can you circulate the new ToR pls by Fri so people have it.\n"
     assert ticked(text) == {"Circulate the new ToR pls by Fri so people have it": ("Omar", date(2027, 6, 11))}
     assert ticked("Transport - long talk, Oakfield can you believe it was late again.\n") == {}  # not one of the people
+
+
+BARE_PIPES = """Item 2 - Support while waiting
+The forum said families want help while they wait. Commissioning to map what is on offer in each locality before Christmas.
+
+Action summary
+Who | What | When
+OL | Map pre-assessment support by locality | 18 December
+BC | Phone call script for families | 7 December
+"""
+
+
+def test_a_table_typed_with_pipes_only_between_cells_is_the_action_table():
+    assert ticked(BARE_PIPES, date(2026, 11, 9)) == {
+        "Map pre-assessment support by locality": ("OL", date(2026, 12, 18)),
+        "Phone call script for families": ("BC", date(2026, 12, 7)),
+    }  # the discussion's "Commissioning to map ..." is the matter its row records
+    one_line = "Options: yes | no | maybe\n\nBea Cole to choose one of the options.\n"  # one line: no table
+    assert ticked(one_line) == {"Choose one of the options": ("Bea Cole", None)}

@@ -597,6 +597,19 @@ def _numbered_titles_joined(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+def _bare_pipe_rows(raw_lines: list[str]) -> list[str]:
+    """ "Who | What | When" then "LB | Phone script | 7 December": a table typed with pipes between its
+    cells but none at the ends, two lines at least with the same number of cells, written as a pipe
+    table's rows."""
+    counts = [raw.count(" | ") if "|" in raw and not raw.strip().startswith("|") else 0 for raw in raw_lines]
+    kept = []
+    for number, raw in enumerate(raw_lines):
+        same = counts[number] >= 2 and counts[number] == raw.count("|") and any(
+            0 <= other < len(raw_lines) and counts[other] == counts[number] for other in (number - 1, number + 1))
+        kept.append(f"| {raw.strip()} |" if same else raw)
+    return kept
+
+
 LANGUAGES = {"english", "saesneg", "cymraeg", "welsh", "gaeilge", "irish", "gàidhlig", "gaelic"}
 ENGLISH = {"english", "saesneg"}
 
@@ -703,6 +716,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines)))))
+    raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
@@ -2046,15 +2060,19 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     """Minutes whose action table holds this meeting's actions (rows ticked): a sentence of the
     discussion sharing three or more words with one of its rows ("the group agreed to show appeals
     registered, conceded and decided" beside "Add tribunal outcomes (registered, conceded, decided)
-    ...") is the matter the row records, shown unticked; the row is the action."""
-    rows = [_stems(_what(each)) for each in meeting.suggestions if each.kind == "row" and each.suggested]
+    ..."), or its verb and two words, is the matter the row records, shown unticked; the row is the
+    action."""
+    rows = [(_what(each).split(" ")[0], _stems(_what(each))) for each in meeting.suggestions
+            if each.kind == "row" and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
     for index, suggestion in enumerate(meeting.suggestions):
         cited = ROW_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
+        verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
         if suggestion.kind != "row" and suggestion.suggested and (cites_row or any(
-                len(_stems(_what(suggestion)) & row) >= RECORDED_AT for row in rows)):
+                len(words & row) >= RECORDED_AT or (verb == row_verb and len(words & row) >= 2)
+                for row_verb, row in rows)):  # "Map what is on offer in each locality" / "Map ... by locality"
             meeting.suggestions[index] = replace(suggestion, confidence=LOW,
                                                  reason="The minutes' action table records this as a row")
 
@@ -2659,7 +2677,9 @@ _STOP = {"the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "
 
 @functools.lru_cache(maxsize=4096)  # each suggestion is compared with every earlier one: worked out once
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(word[:5] for word in re.findall(r"[a-z0-9]+", text.casefold()) if word not in _STOP)
+    """The words that say what a text is about, each cut to five letters ("calls" and "call" alike)."""
+    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", word)[:5] for word in re.findall(r"[a-z0-9]+", text.casefold())
+                     if word not in _STOP)
 
 
 def _what(suggestion: Suggestion) -> str:
