@@ -329,3 +329,23 @@ def test_a_table_typed_with_pipes_only_between_cells_is_the_action_table():
     }  # the discussion's "Commissioning to map ..." is the matter its row records
     one_line = "Options: yes | no | maybe\n\nBea Cole to choose one of the options.\n"  # one line: no table
     assert ticked(one_line) == {"Choose one of the options": ("Bea Cole", None)}
+
+
+WORKSHOP = """## Our promises
+
+**How we will work together**
+- We will use plain words and no acronyms.
+- We will be honest when we can't do something.
+
+**What we will do**
+1. We will publish the transitions guide. Omar Lewis – by 30 July.
+"""
+
+
+def test_how_a_group_means_to_work_is_not_a_task_and_a_bold_line_is_a_heading():
+    found = suggestions(WORKSHOP)
+    assert {s.title: (s.owner_text, s.due_on) for s in found if s.suggested} == {
+        "Publish the transitions guide": ("Omar Lewis", date(2027, 7, 30))}
+    plain = next(s for s in found if s.title.startswith("Use plain words"))
+    assert (plain.heading, plain.reason) == (
+        "How we will work together", "Listed under “How we will work together”: a way of working, not a task")

@@ -303,7 +303,7 @@ class _Line:
         return int(self.marker) if self.numbered and self.marker.isdigit() else None
 
     marker: str = ""  # the number of a numbered bullet ("4" of "4.")
-    style: str = ""  # "letter" for "(a)", "roman" for "(ii)": a list inside a list's item
+    style: str = ""  # "letter" for "(a)", "roman" for "(ii)": a list inside a list's item; "bold": a line all in bold
 
 
 ROMAN_MARKER = re.compile(r"^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s", re.I)
@@ -682,6 +682,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
+WHOLE_BOLD = re.compile(r"^(\*\*|__)[^*_]{2,80}\1$")
 MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?P<text>[^\s*_](?:[^*_]*?[^\s*_])?)\1(?![\w*])")  # "*Owen*"
 # "@Priya Shah" in a wiki's or a chat's notes: the person, mentioned
 MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
@@ -777,6 +778,7 @@ def _clean_lines(text: str) -> list[_Line]:
             lines.append(_Line("row", line, cells=cells))
             continue
         line = PARAGRAPH_NUMBER.sub("", line)  # "5.4 Action: ..." is a paragraph of item 5, not a list item
+        bold = bool(WHOLE_BOLD.match(line))  # "**What we will do**": a heading, whatever its words
         line = _without_markup(line)
         if not line:
             continue
@@ -790,9 +792,9 @@ def _clean_lines(text: str) -> list[_Line]:
                                style=style,
                                marker=number.group(1) if number else ""))
             continue
-        if lines and _join_wrapped(lines[-1], line, full_before):
+        if lines and not bold and _join_wrapped(lines[-1], line, full_before):
             continue
-        lines.append(_Line("text", line))
+        lines.append(_Line("text", line, style="bold" if bold else ""))
     return [each for line in lines for each in _inline_list(line)]
 
 
@@ -1757,6 +1759,9 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|che
                             r"taking forward|follow[- ]ups)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
+# "How we will work together", "Our values", "Ground rules": promises about how, not tasks
+WAYS_OF_WORKING = re.compile(r"^(?:how\s+we(?:['’]ll|\s+will)?\s+work(?:\s+together)?|(?:our\s+)?(?:values|principles)|"
+                             r"ways\s+of\s+working|ground\s+rules)$", re.I)
 WHEN_LIST = re.compile(r"^(?:when|by\s+when|dates?|deadlines?|timescales?)$", re.I)  # Easy Read: "Who", "What", "When"
 DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)"
                                r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
@@ -1773,6 +1778,7 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"previous|earlier)\s+(?:meetings?|time)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list))\b|" + LAST_TIME.pattern, re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
+NEVER_TICKED = NOT_THIS_MEETINGS | {"principles"}  # and a list of how a group means to work
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
 # "Done since last time", "What we've done", "Completed": a list of what is finished
@@ -1891,7 +1897,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     if named_after:  # "We will publish a guide. Owen, with the PCF – by the end of July."
         body, owner, due = named_after
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
-    if kind in NOT_THIS_MEETINGS:
+    if kind in NEVER_TICKED:
         confidence = LOW
     elif kind == "decisions":
         explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or (
@@ -1906,7 +1912,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     owners = tuple(split_owners(owner)) if owner else ()
     if not says:
         says = [Commitment(body, confidence, context_reason)]
-    if kind in NOT_THIS_MEETINGS:
+    if kind in NEVER_TICKED:
         says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
     return [_suggestion(each, source=text, heading=heading, kind="bullet", reference=reference, due=due,
                         due_text=each.title if len(says) > 1 else body, owners=owners,
@@ -2178,8 +2184,8 @@ class _Reader:
             return self.read_you_said_we_did(said, index)
         if fields := self.fields_under_text(line.text):  # "Who: YO · By: 30 July" under "We will ..."
             return self.read_fields(fields, index)
-        if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not _commitments(line.text) \
-                and not DOTTED_LEADER.search(line.text):  # "Share the results ...... ACTION: NK" is an entry
+        if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not DOTTED_LEADER.search(line.text) \
+                and (not _commitments(line.text) or WAYS_OF_WORKING.match(line.text) or line.style == "bold"):  # "Share the results ...... ACTION: NK" is an entry
             self.start_heading(line.text)
             self.previous = "heading"
             return index + 1
@@ -2661,6 +2667,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "earlier", f"Listed under “{context}”: an action from an earlier meeting, already on its log"
     if FUTURE_CONTEXT.search(context):
         return "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
+    if WAYS_OF_WORKING.match(context):
+        return "principles", f"Listed under “{context}”: a way of working, not a task"
     if ACTION_CONTEXT.search(context):
         return "actions", f"In a list of actions (“{context}”)"
     if governing:
