@@ -178,7 +178,10 @@ def not_word_zip() -> bytes:
     ("minutes.txt", "会議の議事録です".encode("shift_jis"), "minutes.txt is in a text encoding Tracker cannot read"),
     ("minutes.doc", b"\xd0\xcf\x11\xe0", "minutes.doc is in Word's old format (.doc). Open it in Word, save it as"),
     ("minutes.pdf", b"%PDF-1.7", "minutes.pdf cannot be read as a PDF. Check it opens"),
-    ("minutes.xlsx", b"PK", "minutes.xlsx cannot be read. Tracker reads Word documents (.docx), PDFs with text in them (.pdf), web pages (.html), emails saved as files (.eml) and plain text (.txt or .md)"),
+    ("minutes.xlsx", b"PK", "minutes.xlsx could not be opened as an Excel workbook. Open it in Excel, save it as"),
+    ("minutes.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "minutes.xlsx is password-protected, or saved in"),
+    ("minutes.xls", b"\xd0\xcf\x11\xe0", "minutes.xls is in Excel's old format (.xls). Open it in Excel, save it as"),
+    ("minutes.key", b"PK", "minutes.key cannot be read. Tracker reads Word documents (.docx), PDFs with text in them (.pdf), web pages (.html), emails saved as files (.eml), Excel workbooks (.xlsx) and plain text (.txt or .md)"),
 ])
 def test_bad_files_are_refused_in_plain_english(filename, data, message):
     with pytest.raises(UnreadableDocument) as refused:
@@ -223,3 +226,51 @@ def test_a_web_table_cell_spanning_rows_is_repeated_so_the_cells_after_it_keep_t
     assert text_from_html(page).splitlines() == [
         "Ref\tTopic\tAction\tLead", "1\tBuses\tRing the depot\tKD", "2\tBuses\tPrint the timetable\tJP",
         "3\tHall\tBook the hall\tAK"]
+
+
+def excel_log() -> bytes:
+    """An action log kept in Excel: a merged title over a blank row, real dates and one in words,
+    a second sheet of closed actions and a hidden sheet of lookups."""
+    from datetime import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Open actions"
+    sheet["A1"] = "Inclusion group - action log"
+    sheet.merge_cells("A1:E1")
+    sheet.append([])
+    sheet.append(["Ref", "Date raised", "Action", "Lead", "Target date"])
+    sheet.append([7.0, datetime(2027, 3, 10), "Review the  route\ncosts", "Omar Lewis", datetime(2027, 4, 30)])
+    sheet.append([9.0, datetime(2027, 6, 9), "Write to the operator", "Bea Cole", "end of July"])
+    book.create_sheet("Closed").append(["Ref", "Action", "Status"])
+    book.create_sheet("Lists").sheet_state = "hidden"
+    book["Lists"].append(["Amber", "Green"])
+    saved = io.BytesIO()
+    book.save(saved)
+    return saved.getvalue()
+
+
+def test_an_excel_workbook_reads_as_each_sheets_name_then_its_rows():
+    assert text_from_upload("log.xlsx", excel_log()) == (
+        "Open actions\n\nInclusion group - action log\n\n"
+        "Ref\tDate raised\tAction\tLead\tTarget date\n"
+        "7\t10/03/2027\tReview the route costs\tOmar Lewis\t30/04/2027\n"
+        "9\t09/06/2027\tWrite to the operator\tBea Cole\tend of July\n\n"
+        "Closed\n\nRef\tAction\tStatus\n")  # the hidden sheet of lookups left out
+
+
+def test_a_workbook_that_unpacks_to_something_huge_or_holds_macros_is_refused():
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b" " * 60_000_000)
+    with pytest.raises(UnreadableDocument, match="could not be opened as an Excel workbook"):
+        text_from_upload("bomb.xlsx", packed.getvalue())
+    with_macros = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(excel_log())) as source, zipfile.ZipFile(with_macros, "w") as archive:
+        for part in source.infolist():
+            archive.writestr(part, source.read(part))
+        archive.writestr("xl/vbaProject.bin", b"macro")
+    with pytest.raises(UnreadableDocument, match="contains macros, which Tracker does not open"):
+        text_from_upload("log.xlsx", with_macros.getvalue())

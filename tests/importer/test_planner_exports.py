@@ -39,3 +39,16 @@ def test_with_no_bucket_for_this_meeting_every_open_task_is_suggested():
     meeting = outcomes_for(parse_outcomes(text, meeting_date=HELD), HELD, lenient=True)
     titles = [s.title for s in meeting.suggestions if s.suggested]
     assert "Agree the respite booking rules" in titles and "Send the panel's terms of reference to providers" in titles
+
+
+def test_an_excel_log_under_open_actions_holds_as_new_only_the_rows_raised_at_this_meeting():
+    from tests.importer.test_documents import excel_log
+
+    held = date(2027, 6, 9)
+    meeting = outcomes_for(parse_outcomes(text_from_upload("log.xlsx", excel_log()), meeting_date=held), held,
+                           lenient=True)
+    found = {s.title: (s.suggested, s.owner_text, s.due_on, s.reason.split(".")[0]) for s in meeting.suggestions}
+    assert found == {
+        "Review the route costs": (False, "Omar Lewis", date(2027, 4, 30), "Date raised “10/03/2027”: not this meeting's"),
+        "Write to the operator": (True, "Bea Cole", date(2027, 7, 31), "A row of an action table"),
+    }  # the merged title is a heading, not "Inclusion group"'s action

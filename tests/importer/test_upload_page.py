@@ -53,7 +53,7 @@ def test_the_page_offers_an_upload_beside_the_paste_box(client, auth, board, mee
     page = raw(client.get(url(meeting)))
     assert 'enctype="multipart/form-data"' in page
     assert '<label class="govuk-label govuk-label--m" for="document">' in page and 'type="file"' in page
-    assert 'accept=".docx,.pdf,.html,.htm,.eml,.txt' in page
+    assert 'accept=".docx,.pdf,.html,.htm,.eml,.xlsx,.txt' in page
     assert f'data-rich-paste="/meetings/{meeting.id}/import/clipboard"' in page
     assert '<script type="module" src="/static/build/paste.js"></script>' in page
 
@@ -163,3 +163,15 @@ def test_the_clipboard_reader_needs_the_form_token_and_the_right_to_import(clien
     refused = client.post(f"{url(meeting)}/clipboard", data="not json", content_type="text/plain",
                           headers={"X-CSRFToken": client.csrf_token(url(meeting))})
     assert refused.status_code == 400
+
+
+def test_an_uploaded_excel_log_gives_this_meetings_rows_and_a_bad_one_a_message(client, auth, board, meeting):
+    from tests.importer.test_documents import excel_log
+
+    auth.login(board.people["secretary"])
+    page = raw(upload(client, meeting, "log.xlsx", excel_log()))
+    assert "Choose the actions to create" in page and "Write to the operator" in page
+    assert saved_counts() == (0, 1)
+    refused = upload(client, meeting, "log.xlsx", b"PK not a workbook")
+    assert "log.xlsx could not be opened as an Excel workbook" in text_of(refused)
+    assert saved_counts() == (0, 1)

@@ -18,10 +18,11 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from tracker.importer.documents import UnreadableDocument, _decode
+from tracker.importer.documents import UnreadableDocument, _decode, open_workbook
 
 MAX_LOG_BYTES = 5_000_000  # a 10,000-row log with long notes is about 3 MB
 MAX_LOG_ROWS = 10_000  # the longest partnership log we have seen has about 800 rows
+MOST_UNPACKED = 30 * MAX_LOG_BYTES  # a workbook's sheets pack about ten to one: far beyond any real log
 HEADING_SEARCH_ROWS = 20  # headings are in the first rows, under any title
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # password-protected .xlsx and old .xls
 
@@ -164,22 +165,13 @@ def read_log(name: str, data: bytes) -> LogTable:
 
 
 def _xlsx_rows(name: str, data: bytes) -> tuple[list[list[Cell]], dict[tuple[int, int], str]]:
-    import openpyxl  # only when a workbook is imported: it takes a while to load
-
     try:
+        values = open_workbook(name, data, most_unpacked=MOST_UNPACKED)
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if any(part.lower().endswith("vbaproject.bin") for part in archive.namelist()):
-                raise UnreadableLog(f"{name} contains macros, which Tracker does not open. In Excel, save it "
-                                    "as an Excel Workbook (.xlsx) without macros and try again")
             has_formulas = _has_formulas(archive)
-        values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        formulas_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False) \
-            if has_formulas else None
-    except UnreadableLog:
-        raise
-    except Exception:  # openpyxl raises many kinds for a damaged file; all mean the same to a person
-        raise UnreadableLog(f"{name} could not be opened as an Excel workbook. Open it in Excel, save it "
-                            "as an Excel Workbook (.xlsx) and try again") from None
+        formulas_book = open_workbook(name, data, values=False, most_unpacked=MOST_UNPACKED) if has_formulas else None
+    except UnreadableDocument as refused:  # the same plain message for a log as for minutes
+        raise UnreadableLog(refused.message) from None
     try:
         sheet = values.worksheets[0]
         rows: list[list[Cell]] = []

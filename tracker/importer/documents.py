@@ -39,7 +39,7 @@ from tracker.importer.tables import unstacked
 MAX_DOCUMENT_BYTES = 4_000_000
 MAX_UNPACKED_BYTES = 40_000_000  # a .docx is a zip: refuse one that unpacks to something huge
 READABLE = ("Word documents (.docx), PDFs with text in them (.pdf), web pages (.html), emails saved as files "
-            "(.eml) and plain text (.txt or .md)")
+            "(.eml), Excel workbooks (.xlsx) and plain text (.txt or .md)")
 MAX_PDF_PAGES = 60  # more than any meeting's minutes; each page takes about 0.1 s to read
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -48,7 +48,13 @@ ADVICE = {
             "try again",
     ".odt": "is an OpenDocument file. Save it as a Word Document (.docx) and try again",
     ".rtf": "is in Rich Text Format. Save it as a Word Document (.docx) and try again",
+    ".xls": "is in Excel's old format (.xls). Open it in Excel, save it as an Excel Workbook (.xlsx) and try "
+            "again",
+    ".xlsm": "is a workbook with macros, which Tracker does not open. In Excel, save it as an Excel Workbook "
+             "(.xlsx) and try again",
+    ".ods": "is an OpenDocument spreadsheet. Save it as an Excel Workbook (.xlsx) and try again",
 }
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected workbook, or an old .xls / .doc
 
 
 class UnreadableDocument(DomainError):
@@ -73,6 +79,8 @@ def text_from_upload(filename: str, data: bytes) -> str:
         return text_from_html(_decode(name, data))
     if suffix == ".eml":
         return _text_from_email(name, data)
+    if suffix == ".xlsx":
+        return _text_from_workbook(name, data)
     if suffix in TEXT_SUFFIXES:
         return _plain(_decode(name, data))
     raise UnreadableDocument(f"{name} cannot be read. Tracker reads {READABLE}")
@@ -510,6 +518,73 @@ def _text_from_email(name: str, data: bytes) -> str:
     text = text_from_html(content) if body.get_content_type() == "text/html" else content
     headers = "".join(f"{field}: {message[field]}\n" for field in ("From", "Date", "Subject") if message[field])
     return _plain(_checked(name, headers + "\n" + text))
+
+
+# ---- Excel workbooks ---------------------------------------------------------------------------
+
+MAX_WORKBOOK_ROWS = 5_000  # far more than a meeting's action log; the rest is not read
+
+
+def open_workbook(name: str, data: bytes, *, values: bool = True, most_unpacked: int = MAX_UNPACKED_BYTES):
+    """An .xlsx workbook opened read-only (its saved values, or with `values=False` its formulas),
+    or UnreadableDocument saying in plain English why not: password-protected or in the old
+    format, with macros, damaged, or unpacking to more than `most_unpacked` bytes (a zip
+    crafted to fill the memory). The caller closes it."""
+    import openpyxl  # only when a workbook is read: it takes a while to load
+
+    if data.startswith(OLE_SIGNATURE):
+        raise UnreadableDocument(f"{name} is password-protected, or saved in the old Excel 97–2003 format. "
+                                 "Remove the password (or save it as an Excel Workbook, .xlsx) and try again")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if any(part.lower().endswith("vbaproject.bin") for part in archive.namelist()):
+                raise UnreadableDocument(f"{name} contains macros, which Tracker does not open. In Excel, save "
+                                         "it as an Excel Workbook (.xlsx) without macros and try again")
+            if sum(info.file_size for info in archive.infolist()) > most_unpacked:
+                raise ValueError("unpacks to too much")
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=values)
+    except UnreadableDocument:
+        raise
+    except Exception:  # openpyxl raises many kinds for a damaged file; all mean the same to a person
+        raise UnreadableDocument(f"{name} could not be opened as an Excel workbook. Open it in Excel, save it "
+                                 "as an Excel Workbook (.xlsx) and try again") from None
+
+
+def _text_from_workbook(name: str, data: bytes) -> str:
+    """Each sheet of a workbook (an action log kept in Excel) as its name, on a line of its own, then
+    its rows as TAB-separated lines: dates written as dates, a title merged across the top a line
+    of its own, an empty row a blank line. Hidden sheets are left out."""
+    book = open_workbook(name, data)
+    try:
+        out = []
+        for sheet in book.worksheets:
+            if getattr(sheet, "sheet_state", "visible") != "visible":
+                continue
+            out += ["", sheet.title, ""]
+            for number, row in enumerate(sheet.iter_rows(values_only=True)):
+                if number >= MAX_WORKBOOK_ROWS:
+                    break
+                cells = [_cell_words(value) for value in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                out.append("\t".join(cells))
+    finally:
+        book.close()
+    text = "\n".join(out)
+    if not text.strip():
+        raise UnreadableDocument(f"{name} has nothing in it. Choose the workbook that holds the actions")
+    return _plain(text)
+
+
+def _cell_words(value) -> str:
+    """A cell as a person reads it: a date as 30/01/2027, a whole number without ".0", text on one line."""
+    if value is None:
+        return ""
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
 
 
 # ---- HTML --------------------------------------------------------------------------------------

@@ -1332,11 +1332,14 @@ def _records(discussed: Suggestion, action_line: Suggestion) -> bool:
     return verb == earlier_verb or bool(_stems(" ".join(what)) & _stems(" ".join(earlier_what)))
 
 
+LOG_TITLE = re.compile(r"^actions?(?:\s+(?:log|plan|tracker|register|list|summary|sheet))?\b(?:\s*[(–—-].*)?$", re.I)
+
+
 def _names_owner_first(text: str) -> re.Match | None:
     """ "Sam: chase the council ...", "Becky - book the room": an owner, then what they will do."""
     first = OWNER_FIRST.match(text)
-    if not first or not _owner_verb(first.group("verb")):
-        return None
+    if not first or not _owner_verb(first.group("verb")) or LOG_TITLE.match(first.group("verb") + first.group("rest")):
+        return None  # "Transport Group - action log": a title
     with reading_with(frozenset()):  # the shape itself says it is a person: any name will do
         return first if looks_like_owner(first.group("who")) else None
 
@@ -2397,10 +2400,12 @@ class _Reader:
                 self.notes.append(text)
                 self.add(suggestions_from_prose(text, self.heading, self.reference))
             return index
-        earlier = EARLIER_ACTIONS.search(self.heading)
         tracker = marks_new_rows(body, columns.action)
         earlier_rows = not_this_meetings(header, body, columns, self.reference,
                                          lambda cell: [found.day for found in find_dates(cell)])
+        # under "Open actions", the log of what earlier meetings agreed; but its rows "Date raised" on
+        # this meeting's day, beside others, are this meeting's
+        earlier = EARLIER_ACTIONS.search(self.heading) and not (any(earlier_rows) and not all(earlier_rows))
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)

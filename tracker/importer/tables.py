@@ -375,7 +375,7 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
 
 # A column that files each row under a meeting: a planner's bucket ("Board 12/01/27 actions"), a
 # "Meeting" or "Source" column. Not "Date raised": an action log's open rows are all still to do.
-MEETING_COLUMN = re.compile(r"\b(?:bucket|meeting|source)\b", re.I)
+MEETING_COLUMN = re.compile(r"\b(?:bucket|meeting|source|raised|added|opened|logged)\b", re.I)  # "Date raised"
 NOT_MEETING_COLUMN = re.compile(r"\b(?:due|complet\w*|closed|start\w*|next)\b", re.I)
 
 
