@@ -99,6 +99,7 @@ def test_half_term_dates():
     assert read_due("during the May half term", HELD).on == date(2028, 6, 2)  # the Friday of that week
     assert read_due("by February half term", HELD).on == date(2028, 2, 11)  # half term from Monday 14 February
     assert read_due("by half term", date(2027, 1, 20)).on == date(2027, 2, 12)
+    assert read_due("the week after half term", date(2027, 1, 20)).on == date(2027, 2, 26)
 
 
 def test_a_season_naming_a_kind_of_thing_is_not_a_deadline():

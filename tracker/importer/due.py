@@ -109,7 +109,7 @@ VAGUE = re.compile(
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)
 # "before October half term", "by half-term", "during the February half term": a school's week off
-HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over)\s+)?(?:the\s+)?(?:(?P<which>october|"
+HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?(?:the\s+)?(?:(?P<which>october|"
                        r"autumn|february|feb|spring|may|summer|whitsun)\s+)?half[- ]?term\b", re.I)
 HALF_TERM_MONTHS = {"october": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
                     "whitsun": 5}
@@ -329,15 +329,18 @@ def _half_term_monday(year: int, month: int) -> date:
 
 
 def _half_term(match: re.Match, reference: date) -> Due:
-    """ "before October half term": the Friday before that week; "during half term": its Friday."""
+    """ "before October half term": the Friday before that week; "during half term": its Friday;
+    "(the week) after half term": the Friday of the week after."""
     which = (match.group("which") or "").lower()
     months = [HALF_TERM_MONTHS[which]] if which else [2, 5, 10]
     monday = min(each for year in (reference.year, reference.year + 1) for month in months
                  if (each := _half_term_monday(year, month)) > reference)
-    during = (match.group("lead") or "").strip().lower() in ("at", "in", "during", "over")
-    on = monday + timedelta(days=4) if during else monday - timedelta(days=3)
+    lead = (match.group("lead") or "").strip().lower()
+    during, after = lead in ("at", "in", "during", "over"), lead.endswith("after")
+    on = monday + timedelta(days=11 if after else 4 if during else -3)
     words = match.group(0).strip()
-    said = "the Friday of half term" if during else "the last school day before half term"
+    said = "the Friday of the week after half term" if after else "the Friday of half term" if during \
+        else "the last school day before half term"
     return Due(ON_A_DATE, words, on=on, rule=f"“{words}” is taken as {said}, {format_day(on)} (half term is "
                                               f"the week of {format_day(monday)} in most areas)")
 
