@@ -274,3 +274,15 @@ def test_a_workbook_that_unpacks_to_something_huge_or_holds_macros_is_refused():
         archive.writestr("xl/vbaProject.bin", b"macro")
     with pytest.raises(UnreadableDocument, match="contains macros, which Tracker does not open"):
         text_from_upload("log.xlsx", with_macros.getvalue())
+
+
+def test_a_workbook_with_a_cell_at_its_far_corner_is_read_only_as_far_as_a_log_goes():
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["B1"], sheet["XFD1"], sheet["A1048576"] = "Action", "Owner", "far right", "far down"
+    saved = io.BytesIO()
+    book.save(saved)
+    text = text_from_upload("log.xlsx", saved.getvalue())
+    assert text.startswith("Sheet\n\nAction\tOwner\n") and "far right" not in text and "far down" not in text

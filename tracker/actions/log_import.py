@@ -22,6 +22,7 @@ from tracker.importer.documents import UnreadableDocument, _decode, open_workboo
 
 MAX_LOG_BYTES = 5_000_000  # a 10,000-row log with long notes is about 3 MB
 MAX_LOG_ROWS = 10_000  # the longest partnership log we have seen has about 800 rows
+MAX_LOG_COLUMNS = 100  # a log has a dozen; a cell far to the right is not read
 MOST_UNPACKED = 30 * MAX_LOG_BYTES  # a workbook's sheets pack about ten to one: far beyond any real log
 HEADING_SEARCH_ROWS = 20  # headings are in the first rows, under any title
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # password-protected .xlsx and old .xls
@@ -174,9 +175,10 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[list[list[Cell]], dict[tuple[int
         raise UnreadableLog(refused.message) from None
     try:
         sheet = values.worksheets[0]
+        sheet.reset_dimensions()  # rows as stored, not padded to the size the file claims (XFD1048576)
         rows: list[list[Cell]] = []
         for row in sheet.iter_rows(values_only=True):
-            rows.append(list(row))
+            rows.append(list(row[:MAX_LOG_COLUMNS]))
             if len(rows) > MAX_LOG_ROWS + HEADING_SEARCH_ROWS + 1:
                 break  # too many: said in _table, without reading the rest
         formulas = _unsaved_formulas(formulas_book, rows) if formulas_book is not None else {}
@@ -190,10 +192,12 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[list[list[Cell]], dict[tuple[int
 def _unsaved_formulas(book, rows: list[list[Cell]]) -> dict[tuple[int, int], str]:
     """{(row number, column index): formula} of the cells that hold a formula with no saved value."""
     formulas: dict[tuple[int, int], str] = {}
-    for number, row in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
+    sheet = book.worksheets[0]
+    sheet.reset_dimensions()
+    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         if number > len(rows):
             break
-        for index, value in enumerate(row):
+        for index, value in enumerate(row[:MAX_LOG_COLUMNS]):
             if isinstance(value, str) and value.startswith("=") and index < len(rows[number - 1]) \
                     and rows[number - 1][index] is None:
                 formulas[(number, index)] = value

@@ -523,6 +523,7 @@ def _text_from_email(name: str, data: bytes) -> str:
 # ---- Excel workbooks ---------------------------------------------------------------------------
 
 MAX_WORKBOOK_ROWS = 5_000  # far more than a meeting's action log; the rest is not read
+MAX_WORKBOOK_SHEETS, MAX_WORKBOOK_COLUMNS = 20, 60  # likewise
 
 
 def open_workbook(name: str, data: bytes, *, values: bool = True, most_unpacked: int = MAX_UNPACKED_BYTES):
@@ -557,14 +558,15 @@ def _text_from_workbook(name: str, data: bytes) -> str:
     book = open_workbook(name, data)
     try:
         out = []
-        for sheet in book.worksheets:
+        for sheet in book.worksheets[:MAX_WORKBOOK_SHEETS]:
             if getattr(sheet, "sheet_state", "visible") != "visible":
                 continue
             out += ["", sheet.title, ""]
+            sheet.reset_dimensions()  # rows as stored, not padded to the size the file claims (XFD1048576)
             for number, row in enumerate(sheet.iter_rows(values_only=True)):
                 if number >= MAX_WORKBOOK_ROWS:
                     break
-                cells = [_cell_words(value) for value in row]
+                cells = [_cell_words(value) for value in row[:MAX_WORKBOOK_COLUMNS]]
                 while cells and not cells[-1]:
                     cells.pop()
                 out.append("\t".join(cells))
