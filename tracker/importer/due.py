@@ -85,7 +85,8 @@ _SHORT_WEEKDAY = r"(?:" + _SHORT_WEEKDAY_NAMES + r")\b"
 SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
                   "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
 RELATIVE = re.compile(
-    r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|(?:this|next|over\s+the|at\s+the)\s+weekend|next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
+    r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|(?:this|next|over\s+the|at\s+the)\s+weekend|"
+    r"next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?|fortnights?)|"
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
     r"(?:(?:by|on|before|this|next)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
@@ -109,7 +110,8 @@ VAGUE = re.compile(
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)
 # "before October half term", "by half-term", "during the February half term": a school's week off
-HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?(?:the\s+)?(?:(?P<which>october|"
+HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?"
+                       r"(?:the\s+)?(?:(?P<which>october|"
                        r"autumn|february|feb|spring|may|summer|whitsun)\s+)?half[- ]?term\b", re.I)
 HALF_TERM_MONTHS = {"october": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
                     "whitsun": 5}

@@ -692,7 +692,8 @@ OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒])\s+")
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
 STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|"
-                        r"no\s+longer\s+needed|taken\s+out\s+in\s+the\s+reply)|open|ongoing|in\s+progress|not\s+started|new|overdue|carried\s+forward)"
+                        r"no\s+longer\s+needed|taken\s+out\s+in\s+the\s+reply)|"
+                        r"open|ongoing|in\s+progress|not\s+started|new|overdue|carried\s+forward)"
                         r"\s*\]\s*(?=\S)", re.I)
 # Emoji a notes app puts before a heading or a line ("👋 Who's here", "📆 Next meeting: ..."): decoration
 LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
@@ -1199,7 +1200,8 @@ DECISION_VERBS = {"keep", "continue", "retain", "maintain", "adopt", "approve", 
 
 def _group_decided(who: str, how: str, verb: str) -> bool:
     words = who.casefold().split()
-    return re.search(r"agreed|resolved", how, re.I) is not None and bool(words) and words[-1] in GROUPS and verb.casefold() in DECISION_VERBS
+    return (re.search(r"agreed|resolved", how, re.I) is not None and bool(words) and words[-1] in GROUPS
+            and verb.casefold() in DECISION_VERBS)
 
 
 EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+that\s*$", re.I)
@@ -1410,7 +1412,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
                        r"\bconsider\s+(?:this|it|that)\s+(?:when|once|after|at\s+the\s+next)\b|"  # a deferral
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
-                       r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
+                       r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
+                       r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$", re.I)
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
@@ -2187,8 +2190,9 @@ class _Reader:
             return self.read_you_said_we_did(said, index)
         if fields := self.fields_under_text(line.text):  # "Who: YO · By: 30 July" under "We will ..."
             return self.read_fields(fields, index)
+        # not "Share the results ...... ACTION: NK"; a commitment only in bold or "How we will work together"
         if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not DOTTED_LEADER.search(line.text) \
-                and (not _commitments(line.text) or WAYS_OF_WORKING.match(line.text) or line.style == "bold"):  # "Share the results ...... ACTION: NK" is an entry
+                and (not _commitments(line.text) or WAYS_OF_WORKING.match(line.text) or line.style == "bold"):
             self.start_heading(line.text)
             self.previous = "heading"
             return index + 1
