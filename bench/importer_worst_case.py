@@ -45,7 +45,8 @@ LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- se
          "[DONE]  MW to send the letter - sent 2 May", "00:18:05\tMary Walker (Chair)\tI'll send the letter by Friday",
          "FGB/27/03\tBUDGET", "ACTION: SBM - report the spend at the end of Q2 before October half term"]
 # One long line: a run of one character between words rules look for.
-RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", ", "brackets": "["}
+RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", ", "brackets": "[", "letters": "a",
+        "capitals": "A", "digits": "1"}
 RUN_AROUND = ["Action", "ACTION:", "Owner", "Due", "RESOLVED", "(Action:", "Target date:", "→", "1)", "by", "@mw",
               "[[", "- [ ]", "That (1)", "will try to", "ACTI0N:", "from the", "\""]
 

@@ -20,6 +20,8 @@ import re
 
 # A letter, a 0 or 1, a letter: OCR's misreading, not a code ("A1", "KS2", "Q3", "2027/28", "10am")
 MISREAD_DIGIT = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])")
+# "circu1ate", "ACTI0N": tried from a word's start only, so a run of 20,000 letters is read once, not from each
+MISREAD_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+[01]+[A-Za-z]+")
 LEADING_ZERO = re.compile(r"\b0(?=[A-Za-z]{2,}\b)")  # "0kafor", "0ffer"
 TRAILING_ZERO = re.compile(r"\b(?P<letters>[A-Z]{1,2})0\b")  # "Y0" for the initials YO
 MISREADINGS_NEEDED = 3  # distinct words with a misread digit before the text is taken as OCR'd
@@ -38,7 +40,7 @@ COMMON_WORDS = frozenset("""
 def ocr_mended(raw_lines: list[str]) -> list[str]:
     """The lines with OCR's misreadings mended, when the text reads as OCR'd; else as they are."""
     text = "\n".join(raw_lines)
-    misread = {match.group(0) for match in re.finditer(r"[A-Za-z]*[A-Za-z][01]+[A-Za-z][A-Za-z]*", text)}
+    misread = {match.group(0) for match in MISREAD_WORD.finditer(text)}
     if len(misread) < MISREADINGS_NEEDED:
         return raw_lines
     mended = [_digits_mended(SCANNER_FOOTER.sub("", MARGIN_MARK.sub("", line))) for line in raw_lines]
