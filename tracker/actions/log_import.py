@@ -225,7 +225,12 @@ def _csv_rows(name: str, data: bytes) -> list[list[Cell]]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # one column, or too little to tell: commas
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    try:
+        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error:  # a cell of more than 131,072 characters, or a quote never closed before one
+        raise UnreadableLog(f"{name} has a cell far longer than an action log's (more than 131,072 characters), "
+                            "often a quotation mark that is never closed. Check the file in Excel and try "
+                            "again") from None
 
 
 def _blank(cell: Cell) -> bool:

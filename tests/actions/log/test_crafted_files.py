@@ -1,6 +1,7 @@
-"""A workbook crafted to be slow: a cell at the far corner of the sheet makes openpyxl pad every row
-to 16,384 columns and a million rows unless told the sheet's real size. Read as far as a log goes,
-in a moment (before, 24 s for a 6 KB file)."""
+"""Files crafted to be slow or to break the reader. A workbook with a cell at the far corner of the
+sheet makes openpyxl pad every row to 16,384 columns and a million rows unless told the sheet's real
+size: read as far as a log goes, in a moment (before, 24 s for a 6 KB file). A CSV cell longer than
+the csv module takes is refused in plain English (before, a stack trace)."""
 from __future__ import annotations
 
 import io
@@ -21,3 +22,12 @@ def test_a_log_with_cells_at_the_far_corners_reads_only_its_real_rows_and_column
     table = read_log("log.xlsx", saved.getvalue())
     assert table.headings[:3] == ["Action", "Owner", "Due date"] and len(table.headings) <= 100
     assert [row.cells[:3] for row in table.rows][:1] == [["Write to the colleges", "MW", "30/06/2027"]]
+
+
+def test_a_csv_with_a_cell_longer_than_the_csv_reader_takes_is_refused_in_plain_english():
+    import pytest
+
+    from tracker.actions.log_import import UnreadableLog
+
+    with pytest.raises(UnreadableLog, match="has a cell far longer than an action log's"):
+        read_log("log.csv", b'Action,Owner\n"' + b"a" * 200_000 + b'",MW\n')
