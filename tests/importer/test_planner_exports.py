@@ -52,3 +52,16 @@ def test_an_excel_log_under_open_actions_holds_as_new_only_the_rows_raised_at_th
         "Review the route costs": (False, "Omar Lewis", date(2027, 4, 30), "Date raised “10/03/2027”: not this meeting's"),
         "Write to the operator": (True, "Bea Cole", date(2027, 7, 31), "A row of an action table"),
     }  # the merged title is a heading, not "Inclusion group"'s action
+
+
+def test_under_open_actions_the_rows_raised_at_this_meeting_are_new_and_the_rest_are_the_log():
+    held = date(2027, 6, 9)
+    text = ("Open actions\n\nRef\tDate raised\tAction\tLead\tTarget date\n"
+            "7\t10/03/2027\tReview the route costs\tOmar Lewis\t30/04/2027\n"
+            "9\t09/06/2027\tWrite to the operator\tBea Cole\t30/06/2027\n")
+    meeting = outcomes_for(parse_outcomes(text, meeting_date=held), held, lenient=True)
+    assert {s.title: s.suggested for s in meeting.suggestions} == {
+        "Review the route costs": False, "Write to the operator": True}
+    every_row_old = text.replace("09/06/2027\tWrite", "11/05/2027\tWrite")
+    meeting = outcomes_for(parse_outcomes(every_row_old, meeting_date=held), held, lenient=True)
+    assert not any(s.suggested for s in meeting.suggestions)  # an earlier meeting's log, all of it
