@@ -350,3 +350,9 @@ def test_how_a_group_means_to_work_is_not_a_task_and_a_bold_line_is_a_heading():
     plain = next(s for s in found if s.title.startswith("Use plain words"))
     assert (plain.heading, plain.reason) == (
         "How we will work together", "Listed under “How we will work together”: a way of working, not a task")
+
+
+def test_a_meeting_dated_in_brackets_beside_the_deadline_is_that_date():
+    assert read_due("co-write the guide – by the October Board (20 October 2027).", HELD).on == date(2027, 10, 20)
+    assert read_due("at the next forum (Saturday 4 December 2027)", HELD).on == date(2027, 12, 4)
+    assert read_due("at the next forum, which is busy (as ever)", HELD).kind == "next_meeting"

@@ -14,8 +14,9 @@ meeting of the group when it is in the diary, else the end of that month (and sa
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 import dateparser
@@ -568,6 +569,11 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
     found = _candidates(text, reference, whole_cell=whole_cell)
     if not found:
         return None
+    for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
+        if due.kind in (MEETING_IN_MONTH, NEXT_MEETING) and dated.kind == ON_A_DATE \
+                and re.fullmatch(r"\s*\(\s*", text[end:after]):  # "by the October Board (20 October 2027)"
+            return replace(dated, words=f"{due.words} ({dated.words})",
+                           rule=f"“{due.words}”, which the minutes date {format_day(dated.on)}")
     # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the
     # sentence ("the meeting on 4 December"); "no later than 20 Jan" over "who left before Christmas"
     # in the same sentence; otherwise the last date said.
