@@ -473,3 +473,10 @@ def test_a_team_with_its_person_named_in_brackets_is_that_person():
     assert looks_like_owner("Community Paediatrics (Dr Anita Patel)")
     assert without_gloss("Sarah Khan with the youth forum") == "Sarah Khan"
     assert without_gloss("Liam (data)") == "Liam"
+
+
+def test_a_team_named_with_for_in_it_or_a_centre_is_an_owner():
+    from tracker.importer.owners import looks_like_owner, without_gloss
+    assert without_gloss("The Preparing for Adulthood team at the council") == "The Preparing for Adulthood team"
+    assert looks_like_owner("The Preparing for Adulthood team") and looks_like_owner("Polish Community Centre")
+    assert not looks_like_owner("The Preparing for Adulthood strategy")  # a thing, not a team

@@ -30,7 +30,7 @@ AGENT_NOUNS = {
     "representatives", "representative", "rep", "reps", "everyone", "all", "administrator", "executive",
     "cabinet", "councillor", "councillors", "providers", "colleges", "authority", "hospital",
     "practitioners", "practitioner", "workers", "worker", "sendco", "sendcos", "alnco", "alncos",
-    "unit", "network", "office", "department", "directorate", "agency", "charity", "consortium",
+    "unit", "network", "office", "department", "directorate", "agency", "charity", "consortium", "centre", "center",
 }
 PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
                  "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",
@@ -316,7 +316,11 @@ def _person_and_others(parts: list[str]) -> bool:
 
 
 def _head(phrase: str) -> str:
-    """The noun a role is named by: "Director" of "Director of Education", "team" of "the SEND team"."""
+    """The noun a role is named by: "Director" of "Director of Education", "team" of "the SEND team"
+    and of "the Preparing for Adulthood team"."""
+    last = phrase.strip().split()[-1].lower().strip(".,") if phrase.strip() else ""
+    if last in AGENT_NOUNS and last not in ("all", "we"):
+        return last
     words = re.split(r"\s+(?:of|for|from|at)\s+", phrase.strip(), maxsplit=1)[0].split()
     return words[-1].lower().strip(".,") if words else ""
 
