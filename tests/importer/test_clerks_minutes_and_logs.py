@@ -356,3 +356,24 @@ def test_a_meeting_dated_in_brackets_beside_the_deadline_is_that_date():
     assert read_due("co-write the guide – by the October Board (20 October 2027).", HELD).on == date(2027, 10, 20)
     assert read_due("at the next forum (Saturday 4 December 2027)", HELD).on == date(2027, 12, 4)
     assert read_due("at the next forum, which is busy (as ever)", HELD).kind == "next_meeting"
+
+
+def test_initials_in_bold_after_the_sentence_own_it():
+    assert ticked("4. Transport\nThe draft policy will be circulated to members by 30 June. **OL**\n") == {
+        "Circulate the draft policy to members by 30 June": ("OL", date(2027, 6, 30))}
+    assert ticked("4. Transport\nThe SEN team gave an update. SEN\n") == {}  # no commitment before it
+
+
+def test_agreed_that_something_is_done_reads_as_be_done():
+    text = "4. Transport\nIt was agreed that the route review is brought to the next meeting. Lead: Omar Lewis\n"
+    [(title, (owner, _due))] = ticked(text).items()
+    assert (title, owner) == ("Bring the route review to the next meeting", "Omar Lewis")
+    assert ticked("4. Plan\nIt was agreed that the plan is approved.\n") == {}  # a decision
+    assert ticked("4. Report\nIt was noted that the report is delayed.\n") == {}
+
+
+def test_a_resolution_with_owners_in_brackets_is_theirs_and_a_spelt_out_name_is_not_an_owner():
+    assert ticked("4. Transport\nAgreed: the draft policy to be circulated to members by 30 June (OL/BC).\n") == {
+        "Circulate the draft policy to members by 30 June": ("OL", date(2027, 6, 30))}  # and BC
+    assert ticked("4. Health\nAgreed: the letter to be sent to the Integrated Care Board (ICB).\n") == {
+        "Send the letter to the Integrated Care Board (ICB)": ("", None)}

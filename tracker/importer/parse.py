@@ -1093,7 +1093,7 @@ SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
                      r"wanted|thinks|felt)\b")
 # A resolution's items: "the Director of Public Health bring a plan", "a report be circulated".
-SUBJUNCTIVE_PASSIVE = re.compile(r"^(?:that\s+)?(?P<subject>.+?)\s+be\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+SUBJUNCTIVE_PASSIVE = re.compile(r"^(?:that\s+)?(?P<subject>.+?)(?:\s+to)?\s+be\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 SUBJUNCTIVE_ACTIVE = re.compile(r"(?<=\s)(?P<verb>[a-z]+)\b")
 DECIDED = {"approved", "noted", "agreed", "endorsed", "accepted", "received", "adopted", "ratified", "confirmed",
            "supported", "welcomed", "considered", "recommended", "commended", "acknowledged", "delegated",
@@ -1127,7 +1127,15 @@ CAPITALS_TITLE = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'’()/:–—-]{3,}?
 
 def resolution_item(text: str) -> Commitment | None:
     """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
-    ("the refreshed priorities be approved", "the report be noted")."""
+    ("the refreshed priorities be approved", "the report be noted"); "... by 30 June (MW/YO)": theirs."""
+    trailing = _trailing_owner(text.strip().rstrip(".;"))
+    if trailing and trailing[0]:
+        item = _resolution_item(trailing[0])
+        return replace(item, owners=tuple(split_owners(trailing[1]))) if item and not item.owners else item
+    return _resolution_item(text)
+
+
+def _resolution_item(text: str) -> Commitment | None:
     text = re.sub(r"^that\s+", "", text.strip().rstrip(".;"), flags=re.I)
     passive = SUBJUNCTIVE_PASSIVE.match(text)
     asked = ASKED_TO.match(passive.group("rest")) if passive and passive.group("verb").lower() in ASKING else None
@@ -1430,13 +1438,23 @@ NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
+def _holds_none(clause: str) -> bool:
+    """Nothing, a hope ("will try to ... if she can"), an address, "no action agreed", a promise
+    retold or no longer needed: no commitment, whatever else the words look like."""
+    return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
+                               or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause))
+            or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
+    reported = LEADING_REPORTED.match(clause.strip())
     clause = LEADING_REPORTED.sub("", clause.strip()).strip().rstrip(".!")
+    if reported and AGREED_THAT.search(reported.group(0)) and IS_DONE.match(clause):
+        # "It was agreed that the review is brought to the next meeting": "be brought", as a resolution says it
+        return [item] if (item := resolution_item(IS_DONE.sub(r"\1 be ", clause, count=1))) else []
     clause = re.sub(r"^[→⇒➔➜]\s*", "", clause)  # "→ Owen to bring the data": the arrow marks the action
-    if not clause or UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause) \
-            or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) \
-            or (IF_THEY_CAN.search(clause) and TRY_TO.search(clause)):
+    if _holds_none(clause):
         return []
     label = ACTION_LABEL.match(clause)
     if label:
@@ -1446,7 +1464,7 @@ def _commitments(clause: str) -> list[Commitment]:
     if asked_that:  # "The Chair asked that all partners review their risk registers"
         # "agreed that the plan be adopted, and that the final version be published": the part to be done
         for part in re.split(r",?\s+and\s+that\s+", asked_that.group("rest")):
-            item = resolution_item(part)
+            item = resolution_item(IS_DONE.sub(r"\1 be ", part, count=1))  # "... that the review is brought ..."
             if item is not None:
                 return [item]
     asked = ASKED_BY_NAME.match(clause) or next(
@@ -1489,6 +1507,16 @@ def _commitments(clause: str) -> list[Commitment]:
     return []
 
 
+def _spelt_out(before: list[str], initials: str) -> bool:
+    """ "Clinical Commissioning Group (CCG)", "David Lowe, Principal Educational Psychologist (DL)":
+    words before the bracket spell out its letters, so it names them, not an owner (not "... by 30
+    June (MW/YO)", two people)."""
+    if not re.fullmatch(r"[A-Z]{2,5}", initials) or not before or not before[-1][:1].isupper():
+        return False
+    firsts = "".join(word[0] if word[:1].isupper() else " " for word in before if word.lower() not in _STOP)
+    return initials in firsts
+
+
 def _trailing_owner(text: str) -> tuple[str, str] | None:
     """(the text before it, owner as written) for "... (Action: MW)", "... Action: MW" or "... → MW"."""
     arrow = arrow_owner(text)
@@ -1509,7 +1537,7 @@ def _trailing_owner(text: str) -> tuple[str, str] | None:
         before = text[: match.start("initials")].rstrip(" (").split()
         # "the assessment hub (MW)" names an owner; "Clinical Commissioning Group (CCG)" spells out a name
         if not initials.replace("/", "").replace(",", "").replace("&", "").replace(" ", "").isupper() \
-                or (before and before[-1][:1].isupper()):
+                or _spelt_out(before, initials):
             return None
     who = (match.group("who") or initials or match.group("bare") or "").strip()
     if match.group("bare") and "(" in who:  # "ACTION – PS (heads briefing, 10 March)": the owner, then where and when
@@ -1602,6 +1630,9 @@ def _suggestion(found: Commitment, *, source: str, heading: str, kind: str, due_
     )
 
 
+AGREED_THAT = re.compile(r"\b(?:agreed|decided|requested)\s+that\b", re.I)
+IS_DONE = re.compile(r"^(.+?)\s+(?:is|are)\s+(?=[a-z]+(?:ed|en|wn|ght|ent)\b)")  # "the review is brought ..."
+BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
                            r"(?:agreed|needed|required|taken|for\b)", re.I)
 
@@ -1611,8 +1642,9 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
     sentences = _split_sentences(paragraph)
     speaker = ""  # the person the last sentence was about, for "He would ..."
     for number, sentence in enumerate(sentences):
-        trailing = _trailing_owner(sentence)
-        if trailing and not trailing[0]:
+        trailing = _trailing_owner(sentence) or (("", sentence.strip(" .")) if number and found
+                                                 and BARE_INITIALS.fullmatch(sentence.strip(" .")) else None)
+        if trailing and not trailing[0]:  # "... to members by 30 June. **MW**": MW's, set in bold at the end
             # "(Action: MW)" or "→ YO, for the April meeting" on its own after the sentence it owns
             _give_owner(found, sentences[number - 1] if number else "", trailing[1], heading, reference)
             due = read_due(sentence, reference)
