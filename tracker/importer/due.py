@@ -489,28 +489,29 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     for pattern in (NEXT_MEETING_WORDS, TERM_MEETING):
         for match in pattern.finditer(text):
             add(match, Due(NEXT_MEETING, match.group(0)))
-    for match in WEEK_COMMENCING.finditer(text):
+    digits = any(char.isdigit() for char in text)  # most rules below need a number: a sentence without one skips them
+    for match in WEEK_COMMENCING.finditer(text) if digits else ():
         add(match, _week_commencing(match, reference))
-    for match in HALF_TERM.finditer(text):
+    for match in HALF_TERM.finditer(text) if "half" in text.lower() else ():
         add(match, _half_term(match, reference))
-    for match in DASHED_DATE.finditer(text):
+    for match in DASHED_DATE.finditer(text) if digits else ():
         add(match, _dated(match, reference, _dashed))
-    for match in FINANCIAL_YEAR.finditer(text):
+    for match in FINANCIAL_YEAR.finditer(text) if digits else ():
         if (int(match.group("start")) + 1) % 100 == int(match.group("end")):
             on = date(2001 + int(match.group("start")), 3, 31)
             add(match, Due(ON_A_DATE, match.group(0).strip(), on=on, rule=f"“{match.group(0).strip()}” is taken as "
                                                                              f"the end of that financial year, {format_day(on)}"))
-    for match in QUARTER.finditer(text):
+    for match in QUARTER.finditer(text) if digits else ():
         if whole_cell or match.group("start") or re.match(r"(?:by|in|during|before|(?:the\s+)?end)\b", match.group(0), re.I):
             add(match, _quarter(match, reference))  # not "the Q2 return"
-    for pattern in (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE):
+    for pattern in (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE) if digits else ():
         for match in pattern.finditer(text):
             add(match, _dated(match, reference, _written))
-    for match in NUMERIC_DATE.finditer(text):
+    for match in NUMERIC_DATE.finditer(text) if digits else ():
         add(match, _dated(match, reference, _numeric))
-    for match in WEEKDAY_DAY.finditer(text):
+    for match in WEEKDAY_DAY.finditer(text) if digits else ():
         add(match, _weekday_and_day(match, reference))
-    for match in DAY_ALONE.finditer(text):
+    for match in DAY_ALONE.finditer(text) if digits else ():
         add(match, _day_alone(match, reference))
     for match in WORKING_DAYS.finditer(text):
         count = match.group("count").lower()
