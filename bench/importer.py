@@ -35,8 +35,8 @@ MATCH_AT = 0.75  # share of a label's key words a suggestion must contain
 
 
 def document_text(path: Path) -> str:
-    if path.suffix in (".docx", ".pdf", ".html", ".htm", ".eml"):
-        from tracker.importer.documents import text_from_upload  # reads Word files, PDFs, web pages, emails
+    if path.suffix in (".docx", ".pdf", ".html", ".htm", ".eml", ".xlsx"):
+        from tracker.importer.documents import text_from_upload  # Word files, PDFs, web pages, emails, workbooks
 
         return text_from_upload(path.name, path.read_bytes())
     return path.read_text(encoding="utf-8")
