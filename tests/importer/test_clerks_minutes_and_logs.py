@@ -377,3 +377,60 @@ def test_a_resolution_with_owners_in_brackets_is_theirs_and_a_spelt_out_name_is_
         "Circulate the draft policy to members by 30 June": ("OL", date(2027, 6, 30))}  # and BC
     assert ticked("4. Health\nAgreed: the letter to be sent to the Integrated Care Board (ICB).\n") == {
         "Send the letter to the Integrated Care Board (ICB)": ("", None)}
+
+
+CELL_A_LINE = """Transport Group
+Action table – meeting held 9 June 2027
+Page 1 of 2
+No.
+Action
+Owner
+Due
+Status
+1
+Carry forward: ask the college for the
+route numbers
+Omar Lewis
+30/04/2027
+Complete
+2
+Write to the operator about the late
+routes on the north side
+Bea Cole
+30/06/2027
+New
+3
+Group agreed to keep the current
+operator (decision)
+–
+–
+Noted
+Transport Group – OFFICIAL
+Page 2 of 2
+No.
+Action
+Owner
+Due
+Status
+4
+Draft the travel policy for consultation
+Nadia Shah
+next meeting
+New
+"""
+
+
+def test_a_pdf_table_pasted_a_cell_a_line_is_read_back_into_its_rows():
+    found = {s.title: (s.suggested, s.owner_text, s.due_on, s.due_by_next_meeting) for s in suggestions(CELL_A_LINE)}
+    assert found["Write to the operator about the late routes on the north side"] == (True, "Bea Cole", date(2027, 6, 30),
+                                                                                     False)
+    assert found["Draft the travel policy for consultation"] == (True, "Nadia Shah", None, True)  # after the page break
+    assert not found["Carry forward: ask the college for the route numbers"][0]  # complete
+    assert {title for title, (ticked_, *_rest) in found.items() if ticked_} == {
+        "Write to the operator about the late routes on the north side", "Draft the travel policy for consultation"}
+
+
+def test_a_table_of_who_is_who_is_not_a_list_of_actions():
+    text = ("Attendance\n\nName\tRole\tOrganisation\tInitials\nJo Price\tIndependent Chair\tWestmoor\tJP\n"
+            "Omar Lewis\tHead of Transport\tWestmoor Council\tOL\n\n1. Transport\nOL to write to the operator by 30 June.\n")
+    assert ticked(text) == {"Write to the operator by 30 June": ("OL", date(2027, 6, 30))}

@@ -71,6 +71,7 @@ from tracker.importer.tables import (
     NEXT_OCCASION,
     Columns,
     agenda_columns,
+    cell_per_line,
     cells_of,
     columns_of,
     csv_rows,
@@ -722,6 +723,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
+    raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
 

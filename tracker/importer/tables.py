@@ -98,9 +98,17 @@ def agenda_columns(header: list[str]) -> tuple[int, int] | None:
     return (topic, notes) if topic is not None and notes is not None else None
 
 
+# "Name | Role | Organisation | Initials": who the people at the meeting are
+WHO_IS_WHO_COLUMN = re.compile(r"^(?:initials|role|job\s+title|organi[sz]ation|representing|title)$", re.I)
+
+
 def is_attendance(header: list[str]) -> bool:
-    """ "Name | Role | Attendance": who came, each with their role, not who does what."""
-    return any(ATTENDANCE_COLUMN.match(cell.strip()) for cell in header)
+    """ "Name | Role | Attendance": who came, each with their role, not who does what; and "Name |
+    Role | Organisation | Initials", a table of who is who."""
+    cells = [cell.strip() for cell in header]
+    return any(ATTENDANCE_COLUMN.match(cell) for cell in cells) or (
+        any(cell.lower() == "name" for cell in cells) and any(WHO_IS_WHO_COLUMN.match(cell) for cell in cells)
+        and not any(re.search(r"\baction|\bdue\b|\bby\s+when\b|\bdeadline", cell, re.I) for cell in cells))
 
 
 def is_done(status: str) -> bool:
@@ -238,6 +246,69 @@ def _stacked_header(raw_lines: list[str], index: int) -> int:
 
 def _names_a_column(cell: str) -> bool:
     return any(words.search(cell) for _, words in COLUMN_WORDS)
+
+
+CELL_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+EMPTY_CELL = re.compile(r"^\s*(?:[–—-]|n/?a|tbc|none)?\s*$", re.I)
+
+
+def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
+    """A table copied out of a PDF with each cell on a line of its own: a header of short lines
+    ("No.", "Action", "Owner", "Due", "Status"), then each row from its number to the next, its
+    action's words wrapped over lines. Each row is read back into a TAB row: its due date is the
+    first line after the action and its owner that reads as a date (or "–"), the owner the line
+    before, the status the line after; what follows (a page's footer) is left out, and the header
+    repeated on the next page is skipped. `is_date(cell)`: does a cell read as a due date."""
+    header, start = _cells_header(raw_lines)
+    if header is None:
+        return raw_lines
+    columns = columns_of(header)
+    kept, rows, number = raw_lines[:start], [], 1
+    lines = [raw.strip() for raw in raw_lines[start + len(header):]]
+    index = 0
+    while index < len(lines):
+        if lines[index] == f"{number}" or lines[index] == f"{number}.":
+            end = next((at for at in range(index + 1, len(lines)) if lines[at] in (f"{number + 1}", f"{number + 1}.")),
+                       len(lines))
+            row = _row_from_lines(lines[index + 1:end], header, columns, is_date)
+            if row:
+                rows.append("\t".join([str(number), *row]))
+            number, index = number + 1, end
+            continue
+        index += 1
+    if len(rows) < 2:
+        return raw_lines
+    return [*kept, "\t".join(header), *rows, ""]
+
+
+def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
+    """(an action table's header set one cell a line, where it starts), or (None, 0)."""
+    for start in range(len(raw_lines) - 3):
+        if not CELL_NUMBER.match(raw_lines[start]) and re.match(r"^\s*(?:no\.?|ref\.?|#|item)\s*$", raw_lines[start], re.I):
+            width = next((count for count in range(3, 8) if start + count < len(raw_lines)
+                          and CELL_NUMBER.match(raw_lines[start + count])), None)
+            header = [raw.strip() for raw in raw_lines[start:start + width]] if width else []
+            columns = columns_of(header) if header and all(len(cell.split()) <= 3 for cell in header) else None
+            if columns and columns.action == 1 and columns.owner and columns.due and columns.owner < columns.due:
+                return header, start
+    return None, 0
+
+
+def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_date) -> list[str] | None:
+    """One row's cells after its number, from its lines: the action's wrapped words, then the owner,
+    the due date (found by reading as one) and the cells after it; the header's own cells (the
+    next page's) and anything after the row's last cell left out."""
+    lines = [line for line in lines if line and line not in header]
+    after_due = len(header) - 1 - columns.due
+
+    def due_cell(line: str) -> bool:
+        return bool(EMPTY_CELL.match(line)) or (len(line.split()) <= 4 and is_date(line))
+
+    for due in range(2, len(lines)):  # the owner (a few words, or "–") and then the due date
+        owner = lines[due - 1]
+        if due_cell(lines[due]) and (EMPTY_CELL.match(owner) or len(owner.split()) <= 6):
+            return [" ".join(lines[:due - 1]), owner, lines[due], *lines[due + 1:due + 1 + after_due]]
+    return None
 
 
 def csv_rows(raw_lines: list[str]) -> list[str]:
