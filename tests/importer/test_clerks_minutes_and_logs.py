@@ -434,3 +434,18 @@ def test_a_table_of_who_is_who_is_not_a_list_of_actions():
     text = ("Attendance\n\nName\tRole\tOrganisation\tInitials\nJo Price\tIndependent Chair\tWestmoor\tJP\n"
             "Omar Lewis\tHead of Transport\tWestmoor Council\tOL\n\n1. Transport\nOL to write to the operator by 30 June.\n")
     assert ticked(text) == {"Write to the operator by 30 June": ("OL", date(2027, 6, 30))}
+
+
+DICTATED = ("notes from the transport group ninth of june full stop jo chairing omar and bea there new line\n\n"
+            "routes full stop omar to write to the operator about the late routes by the sixteenth of june new line\n\n"
+            "we agreed the new pick up times so thats done no action new line\n\n"
+            "bea to book the hall for the parents evening by the twenty first of june new line\n")
+
+
+def test_dictated_notes_with_their_punctuation_spoken_are_read_as_written():
+    assert ticked(DICTATED) == {
+        "Write to the operator about the late routes by 16 June": ("Omar", date(2027, 6, 16)),
+        "Book the hall for the parents evening by 21 June": ("Bea", date(2027, 6, 21)),
+    }
+    written = "Notes. We talked about a comma splice, a full stop and a new line in the style guide.\n"
+    assert ticked(written) == {}  # the words used as words, in a text with its own capitals

@@ -91,7 +91,7 @@ from tracker.importer.tables import (
     stacked_cells,
     without_new_mark,
 )
-from tracker.importer.terse import terse_notes
+from tracker.importer.terse import dictated_notes, terse_notes
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 MAX_TITLE = TEXT_LIMITS["actions.title"]  # the longest action title Tracker stores
@@ -718,6 +718,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
+    raw_lines = dictated_notes(raw_lines, KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines)))))
     raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
@@ -2018,7 +2019,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     be (owners.known_names), so that a one-word owner ("Tom to book the hall") is one of them.
     """
     reader = _Reader(meeting_date)
-    lines = _clean_lines(text or "")
+    with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
+        lines = _clean_lines(text or "")
     defined = defined_initials(text or "", names)
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined

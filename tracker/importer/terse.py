@@ -74,3 +74,43 @@ def terse_notes(raw_lines: list[str]) -> list[str]:
             line += "."
         kept.append(line)
     return kept
+
+
+# Speech to text: "... for the september board new line", "sarah is going to check ... full stop"
+SPOKEN_MARKS = {"full stop": ".", "period": ".", "comma": ",", "question mark": "?", "colon": ":",
+                "new line": "\n", "new paragraph": "\n\n", "next line": "\n"}
+SPOKEN_MARK = re.compile(r"\s*\b(?:" + "|".join(SPOKEN_MARKS) + r")\b[ \t]*", re.I)
+MIN_SPOKEN_MARKS = 4
+
+
+def dictated_notes(raw_lines: list[str], names: frozenset[str]) -> list[str]:
+    """Notes dictated to a phone, their punctuation spoken ("full stop", "comma", "new line") and
+    nothing in capitals: the marks written as marks, each sentence begun with a capital, and the
+    people's names (`names`, in lower case) in capitals, so "liam to add ..." is Liam's."""
+    text = "\n".join(raw_lines)
+    if len(SPOKEN_MARK.findall(text)) < MIN_SPOKEN_MARKS or sum(char.isupper() for char in text) > len(text) // 100:
+        return raw_lines
+    text = SPOKEN_MARK.sub(lambda found: SPOKEN_MARKS[" ".join(found.group().split()).lower()] + " ", text)
+    text = re.sub(r" +\n", "\n", re.sub(r" +([.,?:])", r"\1", text))
+    text = SPOKEN_DAY.sub(lambda found: f"{_day_number(found.group('day'))} {found.group('month').capitalize()}", text)
+    if names:
+        text = re.sub(r"\b[a-z][a-z'’-]+\b", lambda word: word.group().capitalize() if word.group() in names
+                      else word.group(), text)
+    text = re.sub(r"(^|[.?]\s+|\n\s*)([a-z])", lambda found: found.group(1) + found.group(2).upper(), text)
+    return text.split("\n")
+
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth"]
+MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december")
+# "the twenty first of july": 21 July
+SPOKEN_DAY = re.compile(r"\b(?:the\s+)?(?P<day>(?:twenty[\s-]|thirty[\s-])?(?:" + "|".join(ORDINALS) + r")|thirtieth)"
+                        r"\s+of\s+(?P<month>" + MONTH_NAMES + r")\b", re.I)
+
+
+def _day_number(words: str) -> int:
+    words = words.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
+    last = words[-1]
+    return tens + (30 if last == "thirtieth" else ORDINALS.index(last) + 1)
