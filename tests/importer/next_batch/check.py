@@ -32,6 +32,11 @@ def text_of(path: Path) -> str:
         for s in doc.sections:
             parts += [p.text for p in s.header.paragraphs] + [p.text for p in s.footer.paragraphs]
         return "\n".join(parts)
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+        book = load_workbook(path, data_only=True)
+        return "\n".join(str(cell) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+                         for cell in row if cell is not None)
     if path.suffix == ".pdf":
         from pypdf import PdfReader
         return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
