@@ -36,7 +36,9 @@ MATCH_AT = 0.75  # share of a label's key words a suggestion must contain
 
 def document_text(path: Path) -> str:
     if path.suffix in (".docx", ".pdf", ".html", ".htm", ".eml", ".xlsx"):
-        from tracker.importer.documents import text_from_upload  # Word files, PDFs, web pages, emails, workbooks
+        from tracker.importer.documents import (
+            text_from_upload,  # Word files, PDFs, web pages, emails, workbooks
+        )
 
         return text_from_upload(path.name, path.read_bytes())
     return path.read_text(encoding="utf-8")
