@@ -480,3 +480,10 @@ def test_a_team_named_with_for_in_it_or_a_centre_is_an_owner():
     assert without_gloss("The Preparing for Adulthood team at the council") == "The Preparing for Adulthood team"
     assert looks_like_owner("The Preparing for Adulthood team") and looks_like_owner("Polish Community Centre")
     assert not looks_like_owner("The Preparing for Adulthood strategy")  # a thing, not a team
+
+
+def test_a_day_said_in_words_is_that_date_and_a_day_no_month_has_is_none():
+    from tracker.importer.due import read_due
+    assert read_due("Mary to write to the heads by the fourteenth of July", date(2027, 6, 9)).on == date(2027, 7, 14)
+    assert read_due("by the twenty-first of June", date(2027, 6, 9)).on == date(2027, 6, 21)
+    assert read_due("by the thirty first of June", date(2027, 6, 9)) is None

@@ -18,14 +18,13 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from tracker.importer.documents import UnreadableDocument, _decode, open_workbook
+from tracker.importer.documents import OLE_SIGNATURE, UnreadableDocument, _decode, open_workbook
 
 MAX_LOG_BYTES = 5_000_000  # a 10,000-row log with long notes is about 3 MB
 MAX_LOG_ROWS = 10_000  # the longest partnership log we have seen has about 800 rows
 MAX_LOG_COLUMNS = 100  # a log has a dozen; a cell far to the right is not read
 MOST_UNPACKED = 30 * MAX_LOG_BYTES  # a workbook's sheets pack about ten to one: far beyond any real log
 HEADING_SEARCH_ROWS = 20  # headings are in the first rows, under any title
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # password-protected .xlsx and old .xls
 
 # What a column can hold. IGNORE: kept out of the import.
 ACTION, OWNER, RAISED, DUE, REVISED, STATUS, NOTES, REF, IGNORE = (

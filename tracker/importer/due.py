@@ -116,6 +116,33 @@ HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over|(?:
                        r"autumn|february|feb|spring|may|summer|whitsun)\s+)?half[- ]?term\b", re.I)
 HALF_TERM_MONTHS = {"october": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
                     "whitsun": 5}
+# "the twenty first of july", "the sixteenth of June": a day said in words (dictated, or Easy Read)
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth"]
+SPOKEN_DATE = re.compile(r"\b(?:the\s+)?(?P<day>(?:twenty|thirty)[\s-](?:" + "|".join(_ORDINALS[:9]) + r")|thirtieth|"
+                         + "|".join(_ORDINALS) + r")\s+of\s+(?P<month>" + _MONTH + r")\b", re.I)
+
+
+def _spoken_day_number(words: str) -> int:
+    parts = words.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30}[parts[0]] if len(parts) > 1 else 0
+    return tens + (30 if parts[-1] == "thirtieth" else _ORDINALS.index(parts[-1]) + 1)
+
+
+def spoken_days_in_figures(text: str) -> str:
+    """ "by the sixteenth of july" as "by 16 July", for notes whose every date is said in words."""
+    return SPOKEN_DATE.sub(lambda found: f"{_spoken_day_number(found.group('day'))} "
+                                         f"{found.group('month').capitalize()}", text)
+
+
+def _spoken_date(match: re.Match, reference: date) -> Due | None:
+    day, month = _spoken_day_number(match.group("day")), _month_number(match.group("month"))
+    if day > max(calendar.monthrange(year, month)[1] for year in (reference.year, reference.year + 1)):
+        return None  # "the thirty first of June": no such day, and none guessed
+    return Due(ON_A_DATE, match.group(0).strip(), on=_forward(month, day, reference))
+
+
 # "by Friday 29th": a weekday and the day of the month, the month left out
 WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                          r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)
@@ -517,6 +544,8 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         count = match.group("count").lower()
         add(match, Due(ON_A_DATE, match.group(0), on=add_working_days(reference, int(count) if count.isdigit()
                                                                       else COUNTS[count])))
+    for match in SPOKEN_DATE.finditer(text) if " of " in text.lower() else ():
+        add(match, _spoken_date(match, reference))
     for match in RELATIVE.finditer(text):
         day, rule = _relative(match.group(0), reference)
         add(match, Due(ON_A_DATE, match.group(0), on=day, rule=rule) if day else None)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.importer.due import spoken_days_in_figures
+
 MIN_LINES = 8  # fewer lines than this say too little about how they are written
 LOWER_CASE_SHARE = 0.6  # of lines starting in lower case
 ATTENDANCE = re.compile(r"^\s*(?:ppl|people|present|attendees|attending|here|in\s+the\s+room|who)\s*[:=-]\s*(?P<who>.+)$",
@@ -92,25 +94,10 @@ def dictated_notes(raw_lines: list[str], names: frozenset[str]) -> list[str]:
         return raw_lines
     text = SPOKEN_MARK.sub(lambda found: SPOKEN_MARKS[" ".join(found.group().split()).lower()] + " ", text)
     text = re.sub(r" +\n", "\n", re.sub(r" +([.,?:])", r"\1", text))
-    text = SPOKEN_DAY.sub(lambda found: f"{_day_number(found.group('day'))} {found.group('month').capitalize()}", text)
+    text = spoken_days_in_figures(text)
     if names:
         text = re.sub(r"\b[a-z][a-z'’-]+\b", lambda word: word.group().capitalize() if word.group() in names
                       else word.group(), text)
     text = re.sub(r"(^|[.?]\s+|\n\s*)([a-z])", lambda found: found.group(1) + found.group(2).upper(), text)
     return text.split("\n")
 
-
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-            "twentieth"]
-MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december")
-# "the twenty first of july": 21 July
-SPOKEN_DAY = re.compile(r"\b(?:the\s+)?(?P<day>(?:twenty[\s-]|thirty[\s-])?(?:" + "|".join(ORDINALS) + r")|thirtieth)"
-                        r"\s+of\s+(?P<month>" + MONTH_NAMES + r")\b", re.I)
-
-
-def _day_number(words: str) -> int:
-    words = words.lower().replace("-", " ").split()
-    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
-    last = words[-1]
-    return tens + (30 if last == "thirtieth" else ORDINALS.index(last) + 1)
