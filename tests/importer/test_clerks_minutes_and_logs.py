@@ -449,3 +449,8 @@ def test_dictated_notes_with_their_punctuation_spoken_are_read_as_written():
     }
     written = "Notes. We talked about a comma splice, a full stop and a new line in the style guide.\n"
     assert ticked(written) == {}  # the words used as words, in a text with its own capitals
+
+
+def test_dictated_notes_a_phone_capitalised_are_read_too():
+    capitalised = DICTATED.replace("omar", "Omar").replace("bea", "Bea").replace("jo ", "Jo ").replace("notes", "Notes")
+    assert set(ticked(capitalised)) == set(ticked(DICTATED))

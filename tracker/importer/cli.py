@@ -35,7 +35,7 @@ from tracker.people.models import Group
 minutes_cli = AppGroup("minutes", help="Turn pasted meeting outcomes into draft actions.")
 
 def read_outcomes_file(path: Path) -> str:
-    """The text of a .docx, .pdf, .html or .txt file (see documents.py), or a plain-English ClickException."""
+    """The text of a .docx, .pdf, .html, .eml, .xlsx or .txt file (see documents.py), or a plain-English ClickException."""
     if not path.exists():
         raise click.ClickException(f"There is no file at {path}")
     if not path.is_file():

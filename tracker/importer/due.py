@@ -124,6 +124,15 @@ SPOKEN_DATE = re.compile(r"\b(?:the\s+)?(?P<day>(?:twenty|thirty)[\s-](?:" + "|"
                          + "|".join(_ORDINALS) + r")\s+of\s+(?P<month>" + _MONTH + r")\b", re.I)
 
 
+def _financial_year(match: re.Match) -> Due | None:
+    """ "FY26/27": 31 March 2027, the end of that financial year; "FY26/28" is none."""
+    if (int(match.group("start")) + 1) % 100 != int(match.group("end")):
+        return None
+    on = date(2001 + int(match.group("start")), 3, 31)
+    words = match.group(0).strip()
+    return Due(ON_A_DATE, words, on=on, rule=f"“{words}” is taken as the end of that financial year, {format_day(on)}")
+
+
 def _spoken_day_number(words: str) -> int:
     parts = words.lower().replace("-", " ").split()
     tens = {"twenty": 20, "thirty": 30}[parts[0]] if len(parts) > 1 else 0
@@ -524,10 +533,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     for match in DASHED_DATE.finditer(text) if digits else ():
         add(match, _dated(match, reference, _dashed))
     for match in FINANCIAL_YEAR.finditer(text) if digits else ():
-        if (int(match.group("start")) + 1) % 100 == int(match.group("end")):
-            on = date(2001 + int(match.group("start")), 3, 31)
-            add(match, Due(ON_A_DATE, match.group(0).strip(), on=on, rule=f"“{match.group(0).strip()}” is taken as "
-                                                                             f"the end of that financial year, {format_day(on)}"))
+        add(match, _financial_year(match))
     for match in QUARTER.finditer(text) if digits else ():
         if whole_cell or match.group("start") or re.match(r"(?:by|in|during|before|(?:the\s+)?end)\b", match.group(0), re.I):
             add(match, _quarter(match, reference))  # not "the Q2 return"

@@ -79,8 +79,9 @@ def terse_notes(raw_lines: list[str]) -> list[str]:
 
 
 # Speech to text: "... for the september board new line", "sarah is going to check ... full stop"
-SPOKEN_MARKS = {"full stop": ".", "period": ".", "comma": ",", "question mark": "?", "colon": ":",
-                "new line": "\n", "new paragraph": "\n\n", "next line": "\n"}
+# ("period" and "colon" left out: "the consultation period" is written, not spoken punctuation)
+SPOKEN_MARKS = {"full stop": ".", "comma": ",", "question mark": "?", "new line": "\n", "new paragraph": "\n\n",
+                "next line": "\n"}
 SPOKEN_MARK = re.compile(r"\s*\b(?:" + "|".join(SPOKEN_MARKS) + r")\b[ \t]*", re.I)
 MIN_SPOKEN_MARKS = 4
 
@@ -90,7 +91,8 @@ def dictated_notes(raw_lines: list[str], names: frozenset[str]) -> list[str]:
     nothing in capitals: the marks written as marks, each sentence begun with a capital, and the
     people's names (`names`, in lower case) in capitals, so "liam to add ..." is Liam's."""
     text = "\n".join(raw_lines)
-    if len(SPOKEN_MARK.findall(text)) < MIN_SPOKEN_MARKS or sum(char.isupper() for char in text) > len(text) // 100:
+    # a phone may capitalise names and sentences itself; written minutes have capitals on most lines
+    if len(SPOKEN_MARK.findall(text)) < MIN_SPOKEN_MARKS or sum(char.isupper() for char in text) > len(text) // 20:
         return raw_lines
     text = SPOKEN_MARK.sub(lambda found: SPOKEN_MARKS[" ".join(found.group().split()).lower()] + " ", text)
     text = re.sub(r" +\n", "\n", re.sub(r" +([.,?:])", r"\1", text))
