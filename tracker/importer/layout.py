@@ -96,7 +96,7 @@ def column_by_column(raw_lines: list[str], breaks: set[int]) -> list[str]:
 # --- actions set out one block each ---------------------------------------------------------------
 
 # "A1  Revise the template ...", "D2  The group agreed ...": an item numbered with its series' letter
-NUMBERED_ITEM = re.compile(r"^(?P<ref>[A-Z]{1,3})-?\d{1,3}[a-z]?[.:)]?\s+(?P<text>[A-Z‘“'\"(].*\S)\s*$")
+NUMBERED_ITEM = re.compile(r"^(?P<ref>[A-Z]{1,3})-?(?P<number>\d{1,3}[a-z]?)[.:)]?\s+(?P<text>[A-Z‘“'\"(].*\S)\s*$")
 # "    Owner: GA / TE", "    Target date: by the next meeting": a field indented under its item
 INDENTED_FIELD = re.compile(r"^\s+[A-Z][A-Za-z ]{1,24}:\s")
 
@@ -104,7 +104,7 @@ INDENTED_FIELD = re.compile(r"^\s+[A-Z][A-Za-z ]{1,24}:\s")
 def numbered_blocks(raw_lines: list[str]) -> list[str]:
     """Items numbered A1, A2 ... (or D1, D2 ...) at the margin, each with its wrapped lines and then
     its fields ("Owner: ...", "Target date: ...", "Status: ...") indented under it: a bullet for
-    each item, its wrapped lines joined, and a bullet for each field after it. A series needs two
+    each item ("• A1. Revise ..."), its wrapped lines joined, and a bullet for each field after it. A series needs two
     items at least: one "Q1 Performance" line is not a numbered list."""
     series = [match.group("ref") for raw in raw_lines if "\t" not in raw and (match := NUMBERED_ITEM.match(raw))]
     kept: list[str] = []
@@ -112,7 +112,8 @@ def numbered_blocks(raw_lines: list[str]) -> list[str]:
     for raw in raw_lines:
         match = NUMBERED_ITEM.match(raw)
         if match and "\t" not in raw and series.count(match.group("ref")) >= 2:  # a TAB: a table's row
-            kept.append(f"• {match.group('text')}")
+            # its reference kept as "A1." for the sentences that cite it ("see A1")
+            kept.append(f"• {match.group('ref')}{match.group('number')}. {match.group('text')}")
             item, in_fields = len(kept) - 1, False
             continue
         if item is not None and raw[:1].isspace() and raw.strip():

@@ -203,6 +203,9 @@ NOT_ACRONYMS = {"action", "actions", "agreed", "noted", "resolved", "update", "d
 WITH_HELP = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:with|supported\s+by|helped\s+by)\s+"
                        r"(?P<helper>[^,;:()]{2,40})$")
 CLAUSE_WORDS = {"that", "which", "whether"}
+OBJECT_STARTS = {"a", "an", "the", "our", "their", "your", "some"}  # a verb's object after an imperative
+QUANTIFIERS = {"all", "both", "each", "only", "even", "and", "but", "so", "then", "also", "at", "for", "from",
+               "in", "of", "on", "with", "by"}
 VERB_WORDS = {"are", "is", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "may"}
 # Capitalised words that name things, not people: "Entitlement Framework", "Children Webinar".
 THINGS = {"framework", "webinar", "strategy", "plan", "report", "policy", "pathway", "programme", "project",
@@ -256,6 +259,8 @@ def _one_owner(phrase: str) -> bool:
         return True  # a role by its initials: "the DCO", "the PEP"
     if any(word.lower() in VERB_WORDS or word.lower() in CLAUSE_WORDS for word in words):
         return False  # "care for me are enabled", "JC explained that the local authority" are clauses
+    if len(words) > 2 and words[1].lower() in OBJECT_STARTS and first not in QUANTIFIERS:
+        return False  # "Arrange a parent panel (to test ...)" is a task; "All the SENCos" are owners
     head = _head(phrase)
     if words[0][0].islower() and first not in {"the", "all"} and not (head in PLURAL_OWNERS and len(words) <= 3):
         return False  # "providing a forum for members" is a clause; "health colleagues" is an owner

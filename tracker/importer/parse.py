@@ -327,7 +327,7 @@ def _page_footers(raw_lines: list[str]) -> list[int]:
 
 
 # A line that cannot end a sentence or a heading: it ends with a word the next line must complete.
-ENDS_MID_PHRASE = re.compile(r"\b(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|but|that|than|its|their|our|"
+ENDS_MID_PHRASE = re.compile(r"(?<![-–])\b(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|but|that|than|its|their|our|"
                              r"his|her|is|are|was|were|be|will|would|should|has|have|had)$|\w['’]s$")
 
 
@@ -1017,7 +1017,7 @@ def _plain_subject(subject: str) -> bool:
 
 
 # "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ..."
-ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?actions?(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
+ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?(?:actions?|tasks?)(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
                           r"\d[\w/.-]*))?\s*"
                           r"(?::|-|–|—)\s*(?P<rest>.+?)(?(open)\)?)\s*\.?$", re.I)  # "(MW)" keeps its bracket
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
@@ -1438,14 +1438,19 @@ RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|unde
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
 NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|any\s*more))\b", re.I)
+# "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
+# Board": another body's matter, for information here
+NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
+                      r",\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
+                      r"[\s.)]*$", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
 def _holds_none(clause: str) -> bool:
     """Nothing, a hope ("will try to ... if she can"), an address, "no action agreed", a promise
-    retold or no longer needed: no commitment, whatever else the words look like."""
+    retold or no longer needed, another body's matter: no commitment, whatever else the words look like."""
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
-                               or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause))
+                               or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
@@ -1746,7 +1751,8 @@ def _field_item(text: str) -> list[re.Match]:
 
 
 STANDING = re.compile(r"^(?:standing|ongoing|business\s+as\s+usual|routine)\b", re.I)
-NO_ONE_YET = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|unknown|to\s+be\s+(?:confirmed|agreed|decided))\.?$", re.I)
+NO_ONE_YET = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|unknown|not\s+(?:specified|set|given|known|agreed|yet\s+agreed)|"
+                        r"to\s+be\s+(?:confirmed|agreed|decided))\.?$", re.I)
 
 
 def _with_field(suggestion: Suggestion, field_line: re.Match, reference: date | None) -> Suggestion:
@@ -1761,8 +1767,9 @@ def _with_field(suggestion: Suggestion, field_line: re.Match, reference: date | 
         owners = tuple(split_owners(value))
         return replace(suggestion, owner_text=owners[0], other_owners=owners[1:], confidence=HIGH)
     due = read_due(value, reference, whole_cell=True)
-    if due is None:
-        return suggestion
+    if due is None:  # "Due: Not specified": no date, though the task says "in Q1"
+        return replace(suggestion, due=None, reason=suggestion.reason.split(". Due")[0]) \
+            if NO_ONE_YET.match(value) else suggestion
     reason = _with_due(suggestion.reason.split(". Due")[0], due)
     return replace(suggestion, due=due, reason=reason)
 
@@ -1895,21 +1902,26 @@ def _said_they_would(text: str) -> str:
     return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} ", text)
 
 
+DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
 MARKED_DONE = re.compile(r"\s[-–—:]\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)", re.I)
 
 
-def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
-                        reference: date | None) -> list[Suggestion]:
-    """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
-    (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
-    status = STATUS_TAG.match(text)
-    text = STATUS_TAG.sub("", text)
-    done = _done_bullet(text, status, heading=heading, kind=kind, reference=reference)
-    if done is not None:
-        return done
+def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
+                    reference: date | None) -> list[Suggestion] | None:
+    """A bullet whose owner or due date is set out in fields after what to do ("(Owner: ...)",
+    "[16/03/27]", ". Lead: OR", "– MW – July meeting"): its suggestions; else None."""
+    dated = DUE_IN_SQUARE_BRACKETS.search(text)
+    if dated and text[: dated.start()].strip():
+        # "Circulate the charter (RH) [16/03/27]", "... (LP/TE) [TBC]": the item, then when it is due
+        due = read_due(dated.group("when"), reference, whole_cell=True) if reference else None
+        if due is not None or NO_ONE_YET.match(dated.group("when").strip()):
+            found = _bullet_suggestions(text[: dated.start()].strip(), heading=heading, kind=kind,
+                                        context_reason=context_reason, reference=reference)
+            return [replace(each, source=text, due=due, reason=_with_due(each.reason.split(". Due")[0], due))
+                    for each in found]
     fielded = PAREN_FIELDS.search(text)
-    if fielded and text[: fielded.start()].strip() and kind not in NOT_THIS_MEETINGS:
+    if fielded and text[: fielded.start()].strip():
         # "Add a section on internships (Owner: Tom Fisher, by: 25 February 2026)"
         owner, due = _owner_and_due(fielded.group("fields"), reference)
         if owner or due:
@@ -1918,7 +1930,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                                 heading=heading, kind="bullet", due_text=body, reference=reference,
                                 owners=tuple(split_owners(owner)) if owner else (), due=due)]
     labelled = FIELDS_AFTER.search(text)
-    if labelled and kind not in NOT_THIS_MEETINGS:  # "Review the protocol. Lead: OR. Due: June"
+    if labelled:  # "Review the protocol. Lead: OR. Due: June"
         found = _bullet_suggestions(text[: labelled.start()].strip(), heading=heading, kind=kind,
                                     context_reason=context_reason, reference=reference)
         for sentence in _split_sentences(text[labelled.start():].strip(" .;")):
@@ -1927,11 +1939,31 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                 found[-1] = _with_field(found[-1], field_line, reference)
         return [replace(each, source=text) for each in found]
     fields = _dash_fields(text, reference, owner_first=kind == "actions")
-    if fields is not None and kind not in NOT_THIS_MEETINGS:  # "Case study on the hub – MW – July meeting"
+    if fields is not None:  # "Case study on the hub – MW – July meeting"
         title, owner, due = fields
         return [_suggestion(Commitment(title, HIGH, "An action with its owner and due date"), source=text,
                             heading=heading, kind="bullet", due_text=title, reference=reference,
                             owners=tuple(split_owners(owner)) if owner else (), due=due)]
+    return None
+
+
+def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
+                        reference: date | None) -> list[Suggestion]:
+    """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
+    (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
+    listed = ACTION_REF.match(text)
+    if listed:  # "A1. Bring ...": the list's reference, kept in the source for `_cited_items`
+        return [replace(each, source=f"{listed.group(0)}{each.source}") for each in _bullet_suggestions(
+            text[listed.end():], heading=heading, kind=kind, context_reason=context_reason, reference=reference)]
+    status = STATUS_TAG.match(text)
+    text = STATUS_TAG.sub("", text)
+    done = _done_bullet(text, status, heading=heading, kind=kind, reference=reference)
+    if done is not None:
+        return done
+    fielded = _fielded_bullet(text, heading=heading, kind=kind, context_reason=context_reason,
+                              reference=reference) if kind not in NOT_THIS_MEETINGS else None
+    if fielded is not None:
+        return fielded
     trailing = _trailing_owner(text)
     body, owner = trailing if trailing and trailing[0] else (text, "")
     named_after, due = _owner_sentence_after(body, reference) if not owner else None, None
@@ -2037,6 +2069,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     for meeting in reader.meetings:
         _date_the_next_meeting(meeting)
         _recorded_in_table(meeting)
+        _cited_items(meeting)
         if recap:
             _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
@@ -2101,7 +2134,31 @@ MOST_ROWS_COMPARED = 100
 
 
 # "... before half term (see A1).", "members asked to see the figures (A5)": the table's row A1 records it
-ROW_CITED = re.compile(r"\((?:see\s+)?(?:action\s+)?[A-Z]{1,2}\d{1,3}\)")
+# "(A4)", "(see action A4)", "- see A1": a sentence pointing to the action list's item that records it
+ACTION_CITED = re.compile(r"(?:\bsee\s+(?:action\s+)?|\((?:see\s+)?(?:action\s+)?)(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?)\b(?!\.\d)")
+# "A1. Bring ... (MW) [May meeting]": an item of the action list, by its reference
+ACTION_REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?)\.\s")
+
+
+def _cited_items(meeting: MeetingOutcomes) -> None:
+    """ "MW to bring a recovery trajectory - see A1" and, at the end, "A1. Bring an annual review recovery
+    trajectory (MW) [May meeting]": one action, the list's item; the sentence is shown unticked, and
+    gives the item its owner if the item names none."""
+    items = {ref.group("ref"): index for index, each in enumerate(meeting.suggestions)
+             if each.suggested and (ref := ACTION_REF.match(each.source))}
+    if not items:
+        return
+    for index, suggestion in enumerate(meeting.suggestions):
+        cited = ACTION_CITED.search(suggestion.source)
+        at = items.get(cited.group("ref")) if cited else None
+        if at is None or at == index or not suggestion.suggested:
+            continue
+        item = meeting.suggestions[at]
+        if not item.owner_text:  # its due date is the list's to give ("[TBC]"), not the sentence's
+            meeting.suggestions[at] = replace(item, owner_text=suggestion.owner_text,
+                                              other_owners=suggestion.other_owners)
+        meeting.suggestions[index] = replace(suggestion, confidence=LOW,
+                                             reason=f"The minutes' list of actions records this as {cited.group('ref')}")
 
 
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
@@ -2115,7 +2172,7 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
     for index, suggestion in enumerate(meeting.suggestions):
-        cited = ROW_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
+        cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
         if suggestion.kind != "row" and suggestion.suggested and (cites_row or any(
@@ -2156,6 +2213,7 @@ class _Reader:
         self.earlier_meeting = ""  # "Actions from 14 April" above this meeting's own: that meeting's list
         self.table_header: tuple[int, Columns] | None = None  # the last table's width and columns
         self.latest = -1  # the suggestion last added, or merged into: an action's fields below it are its own
+        self.fields_end = -1  # the line after the last line of an action's fields: more of its fields may follow
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -2224,7 +2282,7 @@ class _Reader:
         said = YOU_SAID_WE_DID.match(line.text)
         if said:
             return self.read_you_said_we_did(said, index)
-        if fields := self.fields_under_text(line.text):  # "Who: YO · By: 30 July" under "We will ..."
+        if fields := self.fields_under_text(line.text, index):  # "Who: YO · By: 30 July" under "We will ..."
             return self.read_fields(fields, index)
         # not "Share the results ...... ACTION: NK"; a commitment only in bold or "How we will work together"
         if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not DOTTED_LEADER.search(line.text) \
@@ -2236,13 +2294,14 @@ class _Reader:
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
 
-    def fields_under_text(self, text: str) -> list[re.Match]:
+    def fields_under_text(self, text: str, index: int) -> list[re.Match]:
         """A line of an action's fields only ("Who: ... · By: ...") straight after a paragraph whose
-        last suggestion has no owner yet: that suggestion's fields; else none."""
+        last suggestion has no owner yet, or straight after another line of its fields ("Task: ...",
+        "Assigned to: ...", "Due: ..."): that suggestion's fields; else none."""
         fields = _field_item(text)
         last = self.meeting.suggestions[-1] if self.meeting.suggestions else None
         return fields if fields and last and self.previous == "text" and last.kind == "sentence" \
-            and not last.owner_text else []
+            and (not last.owner_text or index == self.fields_end) else []
 
     def earlier_meetings_list(self, text: str, day: FoundDate) -> bool:
         """ "Actions from 14 April" in the notes of the meeting of 12 May: the list of an earlier
@@ -2350,8 +2409,11 @@ class _Reader:
         both places, so the reviewer sees the summary's wording too."""
         for suggestion in suggestions:
             if suggestion.suggested:
+                # "A1. Bring ..." after "MW to bring ... - see A1": kept apart, for `_cited_items`
+                listed = ACTION_REF.match(suggestion.source)
                 index = next((number for number, earlier in enumerate(self.meeting.suggestions)
-                              if earlier.suggested and _same_commitment(earlier, suggestion)),
+                              if earlier.suggested and _same_commitment(earlier, suggestion)
+                              and not (listed and ACTION_CITED.search(earlier.source))),
                              None) if _stems(_what(suggestion)) else None  # no words: the same as nothing
                 if index is not None:
                     self.latest = index
@@ -2514,6 +2576,7 @@ class _Reader:
     def read_fields(self, fields: list[re.Match], index: int) -> int:
         """A line of fields given to the action before it; the line after it next."""
         self.give_fields(fields)
+        self.fields_end = index + 1
         return index + 1
 
     def give_fields(self, fields: list[re.Match]) -> None:

@@ -1,0 +1,110 @@
+"""An assistant's recap of "Task: / Owner: / Due:" blocks, a list of actions numbered "A1." that the
+discussion points to, and the like. Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.importer.due import NEXT_MEETING
+from tracker.importer.owners import looks_like_owner
+from tracker.importer.parse import outcomes_for, parse_outcomes
+
+HELD = date(2027, 9, 15)  # a Wednesday
+
+
+def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None, bool]]:
+    names = frozenset({"nadia", "shah", "omar", "lewis", "bea", "cole", "jo", "price", "kemi", "adams"})
+    found = outcomes_for(parse_outcomes(text, meeting_date=held, names=names), held, lenient=True).suggestions
+    return {s.title: (s.owner_text, s.due.on if s.due else None, bool(s.due and s.due.kind == NEXT_MEETING))
+            for s in found if s.suggested}
+
+
+TASK_BLOCKS = """Recap – Inclusion Panel
+Wednesday 15 September 2027
+
+Summary
+• Omar Lewis said exclusions had fallen this term; no further work was agreed.
+
+Follow-up tasks
+Task: Write to the three secondary heads about the reduced-timetable figures
+Assigned to: Nadia Shah
+Due: 24 September 2027
+
+Task: Book a room for the October parent drop-in
+Owner: Bea Cole
+Deadline: Friday 1 October
+
+Task: Find out how many pupils were on part-time timetables in the spring
+Assigned to: Kemi Adams
+Due: Not specified
+
+Task: Invite a parent panel to review the letter
+Assigned to: Jo Price, Omar Lewis
+Due: Before next meeting
+"""
+
+
+def test_task_blocks_each_give_one_action_with_its_owner_and_due_date():
+    found = ticked(TASK_BLOCKS)
+    assert found["Write to the three secondary heads about the reduced-timetable figures"][:2] == (
+        "Nadia Shah", date(2027, 9, 24))
+    assert found["Book a room for the October parent drop-in"][:2] == ("Bea Cole", date(2027, 10, 1))
+    # "Due: Not specified" leaves it undated, though the task itself says "in the spring"
+    assert found["Find out how many pupils were on part-time timetables in the spring"][:2] == ("Kemi Adams", None)
+    assert found["Invite a parent panel to review the letter"][0] == "Jo Price"
+    assert found["Invite a parent panel to review the letter"][2]  # by the next meeting
+    assert len(found) == 4
+
+
+def test_a_task_that_starts_with_a_verb_and_its_object_is_not_an_owner():
+    assert not looks_like_owner("Invite a parent panel")
+    assert not looks_like_owner("Arrange the annual review training")
+    assert looks_like_owner("All the SENCos")
+    assert looks_like_owner("The parent panel")
+
+
+CITED_LIST = """Inclusion Panel – minutes, 15 September 2027
+
+3. Part-time timetables
+3.1 Figures were shared; the number is falling. NS to write to the secondary heads - see P1.
+3.2 KA asked for the spring figures. KA to find them - see P2.
+3.3 The trust will report to the Trust Board rather than here.
+3.4 The attendance strategy will be redrafted by the council; this is for the Schools Forum, not the Panel.
+
+ACTIONS
+P1. Write to the three secondary heads about the reduced-timetable figures (NS) [24/09/27]
+P2. Find out how many pupils were on part-time timetables in the spring (KA) [TBC]
+P3. Book a room for the October parent drop-in (BC) [October meeting]
+"""
+
+
+def test_sentences_that_point_to_the_action_list_leave_the_list_its_actions():
+    found = ticked(CITED_LIST)
+    assert found == {
+        "Write to the three secondary heads about the reduced-timetable figures": ("NS", date(2027, 9, 24), False),
+        "Find out how many pupils were on part-time timetables in the spring": ("KA", None, False),
+        "Book a room for the October parent drop-in": ("BC", date(2027, 10, 31), False),
+    }
+
+
+def test_another_bodys_matter_is_not_this_groups_action():
+    found = ticked("""Notes
+
+Omar Lewis will take the transport appeals to the Transport Board rather than here.
+The council will review the offer; this is for the Schools Forum, not the group.
+Bea Cole will book the hall for the parent event.
+""")
+    assert list(found) == ["Book the hall for the parent event"]
+
+
+def test_a_list_item_with_no_owner_takes_the_owner_of_the_sentence_that_cites_it():
+    found = ticked("""Inclusion Panel – minutes, 15 September 2027
+
+Jo Price to ask the PCF for two parents to join the panel - see B1.
+Bea Cole to update the Local Offer page - see B2.
+
+Actions
+B1. Ask the PCF for two parents to join the review panel [1 October 2027]
+B2. Update the Local Offer page on part-time timetables [end of October]
+""")
+    assert found == {"Ask the PCF for two parents to join the review panel": ("Jo Price", date(2027, 10, 1), False),
+                     "Update the Local Offer page on part-time timetables": ("Bea Cole", date(2027, 10, 31), False)}
