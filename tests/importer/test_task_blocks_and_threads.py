@@ -108,3 +108,52 @@ B2. Update the Local Offer page on part-time timetables [end of October]
 """)
     assert found == {"Ask the PCF for two parents to join the review panel": ("Jo Price", date(2027, 10, 1), False),
                      "Update the Local Offer page on part-time timetables": ("Bea Cole", date(2027, 10, 31), False)}
+
+
+PLANNER_PASTE = """Inclusion Panel – task list copied out for the meeting on 15 September 2027
+
+Bucket: Attendance
+Task: Refresh the persistent absence dashboard - Westfield Academy
+Assigned to: Omar Lewis
+Start date: 01/09/2027
+Due date: 24/09/2027
+Progress: In progress
+Checklist: 1/2
+[x] Pull the August census
+[ ] Check with Kemi
+Notes: Kemi to sense-check the numbers first.
+
+Task: Welcome letter for new families
+Assigned to: Bea Cole
+Due date: 03/09/2027
+Progress: Completed
+Completed date: 02/09/2027
+
+Task: Review the part-time timetable guidance
+Assigned to: Jo Price; Nadia Shah
+Due date: 30/09/2027
+Comments:
+Jo Price (10/09/2027): Can we go after the heads' meeting?
+Nadia Shah (11/09/2027): Yes, moved.
+Due date (updated): 08/10/2027
+
+Task: Scrutiny to look at the exclusions report
+Assigned to: (unassigned)
+Due date: (none)
+Notes: The Scrutiny Committee's business, not ours. Kept here for the date.
+
+Task: A parent buddy scheme?
+Assigned to: (unassigned)
+Notes: An idea from the summer workshop. Not agreed.
+"""
+
+
+def test_a_task_tools_blocks_read_their_fields_notes_checklists_and_comments():
+    found = ticked(PLANNER_PASTE)
+    assert found == {
+        # "Assigned to" is the owner, not "Westfield Academy" after the dash; the checklist and
+        # "Kemi to sense-check ..." in its notes are the task's detail, not actions of their own
+        "Refresh the persistent absence dashboard - Westfield Academy": ("Omar Lewis", date(2027, 9, 24), False),
+        # the due date moved in a comment, then in its field
+        "Review the part-time timetable guidance": ("Jo Price", date(2027, 10, 8), False),
+    }

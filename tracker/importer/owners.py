@@ -46,7 +46,7 @@ NOT_NAMES = {"the", "this", "that", "these", "those", "it", "there", "they", "he
 TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
 INITIALS = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")  # "MW", "DCS", "DoF" for Director of Finance, "MWa" beside MW
 # "MW/YO", "Owen Reid and Grace Adeyemi", "TE & HB", "MW, YO and LP"
-OWNER_SEPARATORS = re.compile(r"\s*(?:/|&|\+|,\s*and\s+|,|\band\b)\s*")
+OWNER_SEPARATORS = re.compile(r"\s*(?:/|&|\+|,\s*and\s+|,|;|\band\b)\s*")
 
 
 @dataclass(frozen=True)

@@ -847,7 +847,7 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
     """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes
     (not "Action – Director of Nursing – to present the plan – by 30/11/24", nor "Next meeting: ...")."""
     if not _is_heading_line(text) or NOT_A_MEETING_HEADING.search(text) or ACTION_LABEL.match(text) \
-            or ACTION_FIELD.match(text):  # "Target date: 31/03/2027" under an action: its deadline
+            or ACTION_FIELD.match(text) or TASK_DETAIL.match(text):  # "Target date: 31/03/2027": a deadline
         return None
     dates = find_dates(text)
     return dates[0] if len(dates) == 1 else None
@@ -1705,8 +1705,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
 FIELDS_AFTER = re.compile(r"[.;]\s+(?=(?:owner|owners|lead|responsible|who|by\s+whom|action\s+by|due|due\s+date|"
                           r"deadline|by\s+when|timescale|target(?:\s+date)?)\s*[:\-–])", re.I)
 ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible|who|by\s+whom|action\s+by|action\s+owner|"
-                          r"assigned\s+to)|(?P<due>due|due\s+date|deadline|by\s+when|when|timescale|target(?:\s+date)?|"
-                          r"date\s+due|by)|(?P<status>status|progress|rag|action\s+ref|ref(?:erence)?))"
+                          r"assigned\s+to)|(?P<due>(?:due|due\s+date|deadline|by\s+when|when|timescale|target(?:\s+date)?|"
+                          r"date\s+due|by)(?:\s*\((?:updated|revised|new|changed|moved)\))?)|(?P<status>status|progress|rag|action\s+ref|ref(?:erence)?))"
                           r"\s*[:\-–]\s*(?P<value>.+?)\.?$", re.I)
 
 
@@ -1745,14 +1745,27 @@ def _only_dates(text: str) -> bool:
 
 def _field_item(text: str) -> list[re.Match]:
     """ "Owner: TE / Due: end of Feb", "Who: YO · By: 30 July", "Deadline – w/c 8 Feb": an action's fields only."""
-    parts = [part.strip() for part in re.split(r"\s+[/·|]\s+(?=\w+(?:\s+\w+)?\s*[:–-])|;\s+", text) if part.strip()]
+    parts = [part.strip() for part in re.split(r"(?:\s+[/·|]|;)\s+(?=\w+(?:\s+\w+)?\s*[:–-])", text) if part.strip()]
     matches = [ACTION_FIELD.match(part) for part in parts]
     return matches if matches and all(matches) else []
 
 
+# The lines of a task tool's block after the task and its owner: its notes, checklist, comments and
+# other fields ("Start date", "Priority", "Completed date"), and a comment "Tom Evans (08/03/2027): ..."
+TASK_DETAIL = re.compile(r"^(?:(?P<notes>notes?|description|comments?)|(?P<completed>(?:completed|closed)\s+(?:date|on|by)|"
+                         r"date\s+(?:completed|closed))|checklist(?:\s+items)?|attachments?|"
+                         r"(?:created|modified|updated)(?:\s+(?:by|date|on))?|start\s+date|priority|labels?|tags?|"
+                         r"effort|late|is\s+recurring|percent\s+complete|%\s+complete)\s*:|"
+                         r"^(?:\[\s?[xX✓✔]?\]|[☐□☑☒])\s|"
+                         r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)\s*:", re.I)
+# A task's notes saying it is not for action: "Do not action", "Not agreed", "Nothing to do until ...",
+# "No Board action", "..., not ours", "Nobody has picked this up yet"
+NOT_FOR_ACTION = re.compile(r"\b(?:do\s+not|don['’]t)\s+action\b|\bnot\s+(?:yet\s+)?agreed\b|\bnothing\s+to\s+do\b|"
+                            r"\bno\s+(?:\w+\s+)?action\b|,\s+not\s+ours\b|\bnobody\s+has\s+picked\s+(?:this|it)\s+up\b|"
+                            r"\bcreated\s+twice\b|\bduplicate\b", re.I)
 STANDING = re.compile(r"^(?:standing|ongoing|business\s+as\s+usual|routine)\b", re.I)
-NO_ONE_YET = re.compile(r"^(?:tbc|tbd|tba|n/?a|none|unknown|not\s+(?:specified|set|given|known|agreed|yet\s+agreed)|"
-                        r"to\s+be\s+(?:confirmed|agreed|decided))\.?$", re.I)
+NO_ONE_YET = re.compile(r"^\(?(?:tbc|tbd|tba|n/?a|none|unknown|unassigned|not\s+assigned|not\s+(?:specified|set|given|known|agreed|yet\s+agreed)|"
+                        r"to\s+be\s+(?:confirmed|agreed|decided))\)?\.?$", re.I)
 
 
 def _with_field(suggestion: Suggestion, field_line: re.Match, reference: date | None) -> Suggestion:
@@ -1765,7 +1778,12 @@ def _with_field(suggestion: Suggestion, field_line: re.Match, reference: date | 
         if not looks_like_owner(without_gloss(value)) or NO_ONE_YET.match(value):  # "Liam (data)" too
             return suggestion
         owners = tuple(split_owners(value))
-        return replace(suggestion, owner_text=owners[0], other_owners=owners[1:], confidence=HIGH)
+        # "Task: Review the dashboard - Westfield Academy" then "Assigned to: Omar Lewis": the words
+        # after the dash were part of the task, not its owner
+        dashed = re.search(re.escape(suggestion.title) + r"\s+[-–—]\s+" + re.escape(suggestion.owner_text),
+                           suggestion.source) if suggestion.owner_text else None
+        return replace(suggestion, owner_text=owners[0], other_owners=owners[1:], confidence=HIGH,
+                       title=dashed.group(0) if dashed else suggestion.title)
     due = read_due(value, reference, whole_cell=True)
     if due is None:  # "Due: Not specified": no date, though the task says "in Q1"
         return replace(suggestion, due=None, reason=suggestion.reason.split(". Due")[0]) \
@@ -2239,6 +2257,8 @@ class _Reader:
             return index + 1
         if line.kind == "row":
             return self.read_table(lines, index)
+        if index == self.fields_end and line.kind == "text" and TASK_DETAIL.match(line.text):
+            return self.read_task_detail(line.text, index)
         following = _next_nonblank(lines, index + 1)
         if line.kind == "bullet" and line.numbered and _is_agenda_title(line.text, following):
             line = _Line("text", line.text)  # "4. Review of the SEND strategy": a heading
@@ -2251,14 +2271,7 @@ class _Reader:
         if line.kind == "bullet":
             return self.read_list(lines, index, lead_in="")
         if ATTENDANCE.match(line.text):
-            self.meeting.text += line.text + "\n\n"
-            names_follow = not ATTENDANCE.sub("", line.text).strip(" :–-")
-            if names_follow and following is not None and following.kind == "bullet" and not following.numbered:
-                return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
-            while names_follow and index + 1 < len(lines) and lines[index + 1].kind == "text":
-                index += 1  # "Members present:" then a name and role on each line, up to a blank line
-                self.meeting.text += lines[index].text + "\n\n"
-            return index + 1
+            return self.read_attendance(lines, index, following)
         meeting_day = _meeting_date_heading(line.text)
         if meeting_day is not None and self.earlier_meetings_list(line.text, meeting_day):
             self.start_heading(line.text)
@@ -2293,6 +2306,18 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def read_attendance(self, lines: list[_Line], index: int, following: _Line | None) -> int:
+        """ "Present: ...", or "Apologies" then the names: who was there, no outcomes."""
+        line = lines[index]
+        self.meeting.text += line.text + "\n\n"
+        names_follow = not ATTENDANCE.sub("", line.text).strip(" :–-")
+        if names_follow and following is not None and following.kind == "bullet" and not following.numbered:
+            return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
+        while names_follow and index + 1 < len(lines) and lines[index + 1].kind == "text":
+            index += 1  # "Members present:" then a name and role on each line, up to a blank line
+            self.meeting.text += lines[index].text + "\n\n"
+        return index + 1
 
     def fields_under_text(self, text: str, index: int) -> list[re.Match]:
         """A line of an action's fields only ("Who: ... · By: ...") straight after a paragraph whose
@@ -2364,6 +2389,8 @@ class _Reader:
         found = suggestions_from_prose(paragraph, self.heading, self.reference)
         decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
         self.add(self.under_heading(found, decided=decided))
+        if label and len(found) == 1:  # "Task: Book a venue - Riverside": its fields may follow, owner first
+            self.fields_end = index + 1
         self.governing = ""  # a paragraph ends "the following actions"
         self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
         self.previous = "text"
@@ -2577,6 +2604,22 @@ class _Reader:
         """A line of fields given to the action before it; the line after it next."""
         self.give_fields(fields)
         self.fields_end = index + 1
+        return index + 1
+
+    def read_task_detail(self, text: str, index: int) -> int:
+        """A line of a task tool's block after the task's fields ("Notes: ...", "Checklist: 2/4", "[x]
+        Pull the census", "Tom Evans (08/03/2027): can we go after that?"): about the task, no task of
+        its own; notes saying it is not for action ("Do not action", "Not agreed") leave it unticked."""
+        self.notes.append(text)
+        self.fields_end = index + 1
+        at = self.latest if self.latest < len(self.meeting.suggestions) else -1
+        task = self.meeting.suggestions[at]
+        said = TASK_DETAIL.match(text)
+        if said.group("completed") and task.suggested:
+            self.meeting.suggestions[at] = replace(task, confidence=LOW, reason=f"Marked “{text.strip()}”")
+        elif said.group("notes") and task.suggested and NOT_FOR_ACTION.search(text):
+            self.meeting.suggestions[at] = replace(task, confidence=LOW,
+                                                   reason=f"Its notes say “{text[said.end():].strip()}”")
         return index + 1
 
     def give_fields(self, fields: list[re.Match]) -> None:
