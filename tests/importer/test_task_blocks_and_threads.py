@@ -157,3 +157,28 @@ def test_a_task_tools_blocks_read_their_fields_notes_checklists_and_comments():
         # the due date moved in a comment, then in its field
         "Review the part-time timetable guidance": ("Jo Price", date(2027, 10, 8), False),
     }
+
+
+NOTEBOOK = """Inclusion Panel 15/9/27 2pm rm 4
+(my notes - KA - typed up quickly, proper minutes to follow)
+
+1. Part-time timetables
+   -> OL: numbers down again, 14 pupils now
+   -> council's own review of the guidance due Nov - theirs
+   -> letter to the three secondary heads => NS by 24/9
+
+2. Parent drop-in
+   -> BC: hall free on 1/10
+   -> room booking + refreshments for the drop-in => me by Fri
+   -> flyer to schools for the October meeting -> JP
+"""
+
+
+def test_typed_up_notebook_arrows_mark_whose_each_line_is():
+    found = ticked(NOTEBOOK)
+    assert found == {
+        "Letter to the three secondary heads": ("NS", date(2027, 9, 24), False),
+        # "me" is the writer, named at the top; "by Fri" after the arrow is the deadline
+        "Room booking + refreshments for the drop-in": ("KA", date(2027, 9, 17), False),
+        "Flyer to schools for the October meeting": ("JP", date(2027, 10, 31), False),
+    }

@@ -281,9 +281,11 @@ def _one_owner(phrase: str) -> bool:
         not names or any(word.lower() in names for word in words) or len(words) == 2)
 
 
-# "... sent to the ICB by 19 February. → BA", "→ FM / MW", "→ YO, for the April meeting", "→ All leads (by 1 March)"
+# "... sent to the ICB by 19 February. → BA", "→ FM / MW", "→ YO, for the April meeting", "→ All leads (by 1 March)",
+# "→ HB by 7/5"
 ARROW_OWNER = re.compile(r"(?:^|\s)[→⇒➔➜]\s*(?P<who>[^→,;()]{1,60}?)\s*"
-                         r"(?:,\s*(?P<when>[^→()]{1,60}?)|\((?P<paren>[^()]{1,60})\))?\s*\.?\s*$")
+                         r"(?:,\s*(?P<when>[^→()]{1,60}?)|\((?P<paren>[^()]{1,60})\)|(?P<by>\bby\s+[^→,;()]{1,40}?))?"
+                         r"\s*\.?\s*$")
 
 
 def arrow_owner(text: str) -> tuple[str, str, str] | None:
@@ -292,7 +294,8 @@ def arrow_owner(text: str) -> tuple[str, str, str] | None:
     match = ARROW_OWNER.search(text)
     if not match or not looks_like_owner(match.group("who")):
         return None
-    return text[: match.start()].strip(), match.group("who").strip(), (match.group("when") or match.group("paren") or "")
+    return text[: match.start()].strip(), match.group("who").strip(), (match.group("when") or match.group("paren")
+                                                                       or match.group("by") or "")
 
 
 def _stands_alone(part: str) -> bool:
@@ -524,7 +527,9 @@ def _match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
 # A writer's own notes: "These are my own notes", "My notes: ...", and who wrote them: "... and me (KL)",
 # or a line near the top that starts with a name ("*Kerry Lang, Parent Champion for ...*")
 OWN_NOTES = re.compile(r"\bmy\s+(?:own\s+)?notes\b", re.I)
-ME_INITIALS = re.compile(r"\b(?:me|myself|[Mm]y\s+(?:own\s+)?notes)\s*\((?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\)")
+# "me (RH)", "my notes (RH)", "(my notes - RH - typed up ...)": the writer's initials
+ME_INITIALS = re.compile(r"\b(?:me|myself|[Mm]y\s+(?:own\s+)?notes)\s*(?:\(|[-–—,:]\s*)"
+                         r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\b(?:\)|\s*[-–—,:)])")
 # "Posted on 26 February 2027 by Tom Evans, co-chair": a blog post's writer, in its first lines
 BYLINE = re.compile(r"\b(?i:posted|written(?:\s+up)?|published)\b[^.\n]{0,40}?\bby\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b")
 SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")

@@ -496,11 +496,13 @@ def _requests_granted(raw_lines: list[str], signers: dict[int, str]) -> tuple[di
 
 
 def _said_by(line: str, who: str) -> str:
-    """ "I'll send ...", "I said I'd ask ..." with the writer's name for "I"."""
+    """ "I'll send ...", "I said I'd ask ...", "... => me by Fri" with the writer's name for "I"."""
+    line = TO_ME.sub(lambda found: f"{found.group('arrow')} {who}", line)
     return FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
                             else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
 
 
+TO_ME = re.compile(r"(?P<arrow>[→⇒]|-{1,2}>|=>)\s*me\b(?!['’])", re.I)  # "... => me by Fri": the writer's
 MY_TO_DO = re.compile(r"^[#*\s]*my\s+(?:to[- ]?do(?:\s+list)?|actions|jobs)\b", re.I)
 
 
@@ -700,6 +702,9 @@ STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dro
 LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
 
 
+ASCII_ARROW = re.compile(r"(?<![<=>-])(?:-{1,2}|=)>(?![>=])")  # "->", "-->", "=>": notes typed in a hurry
+
+
 def _without_markup(line: str) -> str:
     """A line of Markdown (a wiki's or a notes app's export) as plain text: "## Action items" is the
     heading "Action items", "**Decision:**" the label "Decision:", "@Priya Shah" the name."""
@@ -783,7 +788,7 @@ def _clean_lines(text: str) -> list[_Line]:
             continue
         line = PARAGRAPH_NUMBER.sub("", line)  # "5.4 Action: ..." is a paragraph of item 5, not a list item
         bold = bool(WHOLE_BOLD.match(line))  # "**What we will do**": a heading, whatever its words
-        line = _without_markup(line)
+        line = ASCII_ARROW.sub("→", _without_markup(line))  # "-> LP: forecast final", "... => HB by 7/5"
         if not line:
             continue
         if STATUS_TAG.match(line):
@@ -1987,9 +1992,15 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     named_after, due = _owner_sentence_after(body, reference) if not owner else None, None
     if named_after:  # "We will publish a guide. Owen, with the PCF – by the end of July."
         body, owner, due = named_after
+    arrow = arrow_owner(text) if owner else None  # "... to May Board → SK by Fri": marked as SK's, due Friday
+    if arrow and arrow[2]:
+        due = read_due(arrow[2], reference)
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
     if kind in NEVER_TICKED:
         confidence = LOW
+    elif arrow and kind in ("discussion", "untitled"):  # an arrow to an owner marks an action among the notes
+        confidence, context_reason = HIGH, f"Marked with an arrow as {owner}'s"
+        says = [replace(each, reason=context_reason) for each in says]
     elif kind == "decisions":
         explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or (
             re.match(r"^[^,;:]{1,60}?\s+to\s+[a-z]", body) and body.split(" ", 1)[0].casefold() not in DECIDED)
