@@ -182,3 +182,31 @@ def test_typed_up_notebook_arrows_mark_whose_each_line_is():
         "Room booking + refreshments for the drop-in": ("KA", date(2027, 9, 17), False),
         "Flyer to schools for the October meeting": ("JP", date(2027, 10, 31), False),
     }
+
+
+NHS_MINUTES = """Inclusion Panel
+Minutes of the meeting held on 15 September 2027
+
+3.   EXCLUSIONS
+3.1  OL presented the data. Members agreed to close P/27/01 and P/27/02.
+     ACTION P/27/03: NS to write to the three secondary heads about the figures.
+3.2  The council will review the guidance at its meeting on 6 October; this is a matter for the
+     Cabinet and not for this group.
+3.3  Members to let the PCF know directly if they are interested.
+
+ACTION LOG (updated 15/09/2027)
+
+Ref      | Action                                   | Lead | Due          | Status
+---------+------------------------------------------+------+--------------+-------------
+P/27/01  | Share the draft exclusions guidance with | BC   | 01/09/2027   | Complete –
+         | the PCF for comment                      |      |              | CLOSED
+P/27/03  | Write to the three secondary heads about | NS   | 24/09/2027   | Open
+         | the figures                              |      |              |
+P/27/04  | Book the hall for the parent drop-in     | JP   | 01/10/2027   | Open
+"""
+
+
+def test_a_log_typed_with_pipes_and_plus_signs_reads_its_wrapped_rows_whole():
+    found = ticked(NHS_MINUTES)
+    assert found == {"Write to the three secondary heads about the figures": ("NS", date(2027, 9, 24), False),
+                     "Book the hall for the parent drop-in": ("JP", date(2027, 10, 1), False)}

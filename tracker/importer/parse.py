@@ -602,14 +602,18 @@ def _numbered_titles_joined(raw_lines: list[str]) -> list[str]:
 
 def _bare_pipe_rows(raw_lines: list[str]) -> list[str]:
     """ "Who | What | When" then "LB | Phone script | 7 December": a table typed with pipes between its
-    cells but none at the ends, two lines at least with the same number of cells, written as a pipe
-    table's rows."""
-    counts = [raw.count(" | ") if "|" in raw and not raw.strip().startswith("|") else 0 for raw in raw_lines]
-    kept = []
-    for number, raw in enumerate(raw_lines):
-        same = counts[number] >= 2 and counts[number] == raw.count("|") and any(
-            0 <= other < len(raw_lines) and counts[other] == counts[number] for other in (number - 1, number + 1))
-        kept.append(f"| {raw.strip()} |" if same else raw)
+    cells but none at the ends, two lines at least with the same number of cells (a rule under the
+    header aside), written as a pipe table's rows."""
+    # a line starting with spaces, then a pipe: a row whose first cell is empty ("        | members | |")
+    counts = [raw.count("|") if "|" in raw and not re.search(r"\S\||\|\S", raw)
+              and (raw[:1].isspace() or not raw.strip().startswith("|")) else 0 for raw in raw_lines]
+    rows = [number for number, raw in enumerate(raw_lines) if not is_pipe_separator(raw)]  # the rule under a header
+    kept = raw_lines[:]
+    for at, number in enumerate(rows):
+        raw = raw_lines[number]
+        same = counts[number] >= 2 and any(
+            0 <= other < len(rows) and counts[rows[other]] == counts[number] for other in (at - 1, at + 1))
+        kept[number] = f"| {raw.strip()} |" if same else raw
     return kept
 
 
@@ -747,6 +751,18 @@ def _tracked_changes_applied(text: str) -> str:
     return TRACKED_INSERTION.sub(r"\1", TRACKED_DELETION.sub("", text))
 
 
+def _wrapped_row(previous: _Line, cells: list[str]) -> bool:
+    """A table's row typed with pipes on two lines, its first cell left empty on the second and its words going
+    on in lower case ("Share the revised letter with" / "the PCF for comment"); not a new row whose
+    first cell is empty ("| | Send the letter | MW |"). A wrapped row is joined to the row above."""
+    wrapped = (previous.kind == "row" and len(previous.cells) == len(cells) and not cells[0].strip()
+               and any(previous.cells) and any(cell[:1].islower() or cell[:1] == "(" for cell in cells[1:]))
+    if wrapped:  # joined to the row above
+        previous.cells = [f"{above} {below}".strip() for above, below in zip(previous.cells, cells, strict=True)]
+        previous.text = " ".join(cell for cell in previous.cells if cell)
+    return wrapped
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
@@ -777,6 +793,8 @@ def _clean_lines(text: str) -> list[_Line]:
         if is_pipe_separator(raw):
             continue
         cells = cells_of(raw)
+        if cells is not None and lines and "|" in raw and _wrapped_row(lines[-1], cells):
+            continue
         if cells is not None:
             lines.append(_Line("row", " ".join(cell for cell in cells if cell), cells=cells))
             continue
@@ -1021,9 +1039,9 @@ def _plain_subject(subject: str) -> bool:
             and not FINITE_VERBS.search(subject[finite.end():]))
 
 
-# "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ..."
+# "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ...", "ACTION H/27/01: GA to ..."
 ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?(?:actions?|tasks?)(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
-                          r"\d[\w/.-]*))?\s*"
+                          r"[A-Z]{0,4}[/-]?\d[\w/.-]*))?\s*"
                           r"(?::|-|–|—)\s*(?P<rest>.+?)(?(open)\)?)\s*\.?$", re.I)  # "(MW)" keeps its bracket
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
 TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})|"
@@ -1431,7 +1449,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
-                       r"needed|necessary|an\s+issue|a\s+problem)\s*$", re.I)
+                       r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
+                       r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$", re.I)  # an invitation
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
 TRY_TO = re.compile(r"\btry\s+to\b", re.I)
@@ -1446,8 +1465,10 @@ NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)
 # "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
-                      r",\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
+                      r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
+# "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
+CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -1455,7 +1476,8 @@ def _holds_none(clause: str) -> bool:
     """Nothing, a hope ("will try to ... if she can"), an address, "no action agreed", a promise
     retold or no longer needed, another body's matter: no commitment, whatever else the words look like."""
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
-                               or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause))
+                               or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
+                               or CLOSES_LOGGED.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 

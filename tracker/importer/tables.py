@@ -41,7 +41,8 @@ NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|
 ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance)$",
                                re.I)
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished)\b", re.I)
-PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# "|---|:---:|", "---------+--------+----" (a table typed in a terminal's style): a rule under the header
+PIPE_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
 # Word's list markers, pasted as the marker, a tab, then the text: "•\tWrite to ...", "o\tOwner: YO", "2.\tAOB"
 LIST_MARKER = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·§\-–—➢►▶✔✓]|o|\(?\d{1,2}[.)]|\(?(?:[a-z]|ii|iii|iv|vi{1,3}|ix)[.)])$")
@@ -147,7 +148,7 @@ def cells_of(raw: str) -> list[str] | None:
 
 
 def is_pipe_separator(raw: str) -> bool:
-    return "-" in raw and bool(PIPE_SEPARATOR.match(raw)) and "|" in raw
+    return "-" in raw and bool(PIPE_SEPARATOR.match(raw)) and ("|" in raw or "+" in raw)
 
 
 def fixed_width_header(raw: str) -> list[int] | None:
