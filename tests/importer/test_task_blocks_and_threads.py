@@ -210,3 +210,33 @@ def test_a_log_typed_with_pipes_and_plus_signs_reads_its_wrapped_rows_whole():
     found = ticked(NHS_MINUTES)
     assert found == {"Write to the three secondary heads about the figures": ("NS", date(2027, 9, 24), False),
                      "Book the hall for the parent drop-in": ("JP", date(2027, 10, 1), False)}
+
+
+DECISION_NOTICE = """Record of Executive Decision
+
+Reference\tED/CYP/2027/011
+Title\tOutreach from special schools
+Decision maker\tCllr J. Okoro, Cabinet Member for Children's Services
+Date of decision\tWednesday 15 September 2027
+Call-in deadline\t5pm, Wednesday 22 September 2027
+
+1. Decision
+1.1 To approve the new outreach offer from the special schools.
+1.2 That the Head of Inclusion publish the outreach referral form on the Local Offer by 1 October 2027.
+1.3 That the update be noted.
+
+2. Alternatives considered
+2.1 Option A – keep the current offer. Rejected.
+2.2 Option B – buy outreach from a provider. Rejected: it would cost more.
+
+3. Implementation
+An annual report on outreach will be presented to Cabinet in July as usual.
+
+Signed: J. Okoro (Cabinet Member) Date: 16/09/2027
+"""
+
+
+def test_a_decision_notice_gives_its_that_clauses_owners_and_no_more():
+    assert ticked(DECISION_NOTICE) == {
+        "Publish the outreach referral form on the Local Offer by 1 October 2027":
+            ("the Head of Inclusion", date(2027, 10, 1), False)}

@@ -882,6 +882,7 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
+                                   r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
                                    r"^\d{1,3}\s*/\s*\d{2}\s", re.I)
 
 # An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
@@ -1467,6 +1468,8 @@ NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
+# "... will be presented to Cabinet in July as usual": the routine, not new work
+AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year)\s*$", re.I)
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -1477,7 +1480,7 @@ def _holds_none(clause: str) -> bool:
     retold or no longer needed, another body's matter: no commitment, whatever else the words look like."""
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
-                               or CLOSES_LOGGED.search(clause))
+                               or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
@@ -2419,6 +2422,9 @@ class _Reader:
             self.start_heading(inline.group("heading").strip())
             paragraph = inline.group("rest")
         self.notes.append(paragraph)
+        if re.match(r"^That\s", paragraph) and (DECISIONS_CONTEXT.search(self.heading)
+                                               or RESOLUTION.match(self.heading + ":")):
+            return self.read_that_clause(line.text, paragraph, index)
         found = suggestions_from_prose(paragraph, self.heading, self.reference)
         decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
         self.add(self.under_heading(found, decided=decided))
@@ -2426,6 +2432,15 @@ class _Reader:
             self.fields_end = index + 1
         self.governing = ""  # a paragraph ends "the following actions"
         self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
+        self.previous = "text"
+        return index + 1
+
+    def read_that_clause(self, text: str, paragraph: str, index: int) -> int:
+        """Under "Decision": "1.3 That the Director of Education publish the rates by 1 April" is an
+        action; "That the update be noted" a decision."""
+        item = resolution_item(paragraph)
+        self.add([_suggestion(item, source=text, heading=self.heading, kind="sentence", due_text=paragraph,
+                              reference=self.reference)] if item else [])
         self.previous = "text"
         return index + 1
 
