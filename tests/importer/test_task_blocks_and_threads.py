@@ -240,3 +240,19 @@ def test_a_decision_notice_gives_its_that_clauses_owners_and_no_more():
     assert ticked(DECISION_NOTICE) == {
         "Publish the outreach referral form on the Local Offer by 1 October 2027":
             ("the Head of Inclusion", date(2027, 10, 1), False)}
+
+
+BOARD_EXPORT = """Card ID,Card name,List,Members,Due date,Labels,Description,Archived,Last activity
+ip-1,TEMPLATE - copy me,To do,,,,Copy this card for a new action.,false,2027-01-04 09:00
+ip-7,Write to the three secondary heads,To do,Nadia Shah,2027-09-24 17:00,Letters,Use the new template.,false,2027-09-15 10:00
+ip-8,Book the hall for the parent drop-in,In progress,Bea Cole,2027-10-01 17:00,Events,,false,2027-09-15 10:02
+ip-5,Relaunch the newsletter in print,Parked,Jo Price,2027-06-30 17:00,Comms,No budget.,false,2027-06-20 12:00
+ip-3,Invite the trust to speak,Waiting on others,Omar Lewis,,External,,false,2027-08-01 11:00
+ip-2,Publish the summer newsletter,Done,Jo Price,2027-07-01 17:00,Comms,,false,2027-07-01 15:00
+"""
+
+
+def test_a_boards_export_reads_card_members_and_list_and_leaves_closed_lists_out():
+    assert ticked(BOARD_EXPORT) == {
+        "Write to the three secondary heads": ("Nadia Shah", date(2027, 9, 24), False),
+        "Book the hall for the parent drop-in": ("Bea Cole", date(2027, 10, 1), False)}

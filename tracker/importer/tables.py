@@ -22,25 +22,29 @@ COLUMN_WORDS = (
     # "Date raised", "Meeting date": when it was agreed, not when it is due
     # "Start date", "Completed date", "Completed by" (a planner's export): not when it is due
     (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\bmeeting\s+date\b)|"
-                       r"^(?:(?:action|item|minute|task)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#)\.?$|"
-                       r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$", re.I)),
+                       r"^(?:(?:action|item|minute|task|card|issue)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#|key)\.?$|"
+                       r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
+                       r"^last\s+(?:activity|modified|updated|edited)$|^archived$", re.I)),
     (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
                          r"\bnew\s+due\b", re.I)),
     (OWNER, re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|action\s+by|officer|person|"
-                       r"assigned|accountable)\b", re.I)),
+                       r"assigned|accountable|assignees?)\b|^members$", re.I)),  # "Members": a board's card's people
     (YOU_SAID, re.compile(r"\byou\s+said\b", re.I)),
     (WE_DID, re.compile(r"\bwe\s+(?:did|will|are|have)\b", re.I)),
     (DUE, re.compile(r"\b(?:due|date|when|deadline|target|timescale|by)\b", re.I)),
-    (STATUS, re.compile(r"\b(?:status|rag|progress|complete|update|comments?)\b", re.I)),
+    (STATUS, re.compile(r"\b(?:status|rag|progress|complete|update|comments?)\b|^list$", re.I)),  # a board's "List"
     (ACTION, re.compile(r"\b(?:action|actions|what|task|description|item|detail|recommendation|activity|"
-                        r"next\s+steps?)\b", re.I)),
+                        r"next\s+steps?|card)\b", re.I)),  # "Card name"
 )
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|&)\s+\w+|key\s+points)$", re.I)
 ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance)$",
                                re.I)
-DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished)\b", re.I)
+# Not live work: done, or closed another way ("Superseded by H/27/03", a board's "Parked" or
+# "Backlog / ideas" list, "Waiting on others")
+DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
+                  r"parked|archived|backlog|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies)))\b", re.I)
 # "|---|:---:|", "---------+--------+----" (a table typed in a terminal's style): a rule under the header
 PIPE_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
