@@ -1395,7 +1395,7 @@ def test_two_timestamped_lines_are_not_read_as_a_chat():
     lines = ["[10:00] Mary Walker: I'll send the letters", "[10:05] Tom Evans: yes"]
     assert chat_export(lines, lambda line, who: f"{who}: {line}") == lines
     assert chat_export(lines + ["[10:06] Tom Evans: I'll ring her"], lambda line, who: f"{who}: {line}")[-2] == (
-        "Tom Evans: I'll ring her")
+        "Tom Evans: I'll ring her.")  # a message ends as a sentence, never a heading
 
 
 # --- an action log reviewed in matters arising ---------------------------------------------------

@@ -256,3 +256,23 @@ def test_a_boards_export_reads_card_members_and_list_and_leaves_closed_lists_out
     assert ticked(BOARD_EXPORT) == {
         "Write to the three secondary heads": ("Nadia Shah", date(2027, 9, 24), False),
         "Book the hall for the parent drop-in": ("Bea Cole", date(2027, 10, 1), False)}
+
+
+WHATSAPP = """[15/09/2027, 19:02] Jo Price: Evening all, the main bits from tonight's call
+[15/09/2027, 19:03] Jo Price: 1) we want a proper list of the part-time timetables before we meet the council
+[15/09/2027, 19:03] Jo Price: 2) the drop-in
+[15/09/2027, 19:05] Bea Cole: I'm at the heads' meeting on Thursday so I'll raise the timetables with Nadia directly
+[15/09/2027, 19:06] Jo Price: Perfect
+[15/09/2027, 19:07] Bea Cole: \u200eimage omitted
+[15/09/2027, 19:08] Omar Lewis: I'll send the drop-in flyer to the group tomorrow so you can share it
+[15/09/2027, 19:09] Kemi Adams: This message was deleted
+"""
+
+
+def test_a_chats_promises_are_read_and_its_placeholders_and_one_word_replies_are_not():
+    found = ticked(WHATSAPP)
+    assert found == {
+        "Raise the timetables with Nadia directly": ("Bea Cole", date(2027, 9, 16), False),  # "on Thursday"
+        # not "(Perfect)", a reply read as the heading, nor "(image omitted)" run on to it
+        "Send the drop-in flyer to the group tomorrow so you can share it": ("Omar Lewis", date(2027, 9, 16), False),
+    }

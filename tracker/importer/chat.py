@@ -18,6 +18,9 @@ CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|\+?\d[\d ]{7,15}\d)\s*:\s*(?P<text>.*)$", re.I)
 # "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
 SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?![^:]{1,40}:\s)")
+# "‎image omitted", "<Media omitted>", "This message was deleted": what the app shows for no words
+NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|document|media|contact\s+card)\s+omitted>?|"
+                      r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message)\s*$", re.I)
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
                             re.I)
 REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:can|could|would)\s+you\s+"
@@ -101,6 +104,8 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         if not message:
             kept.append(raw)
             continue
+        if NO_WORDS.match(message.group("text").strip()):
+            continue
         replies = [each for each in messages[number + 1:number + 4] if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
@@ -113,5 +118,6 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
         else:
             text = said_by(text, message.group("who"))
-        kept.extend([text, ""])
+        # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
+        kept.extend([text if re.search(r"[.!?:;]\W*$", text) else f"{text}.", ""])
     return kept

@@ -1094,7 +1094,7 @@ def _owner_verb(verb: str) -> bool:
 NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
-CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|"
+CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|\s+so\s+(?!that\b)|"
                           r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
@@ -1451,7 +1451,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
-                       r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$", re.I)  # an invitation
+                       r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
+                       r"^we\s+(?:want|would\s+like|['’]d\s+like)\s+(?!to\b)", re.I)  # a wish: "we want a list of ..."
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
 TRY_TO = re.compile(r"\btry\s+to\b", re.I)
@@ -2034,7 +2035,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         confidence = MEDIUM if says else LOW
     else:
         confidence = HIGH if says or kind == "actions" else MEDIUM
-        if kind == "untitled" and not says and (len(_words(body)) <= 4 or STATEMENT.search(body)):
+        if kind == "untitled" and not says and (len(_words(body)) <= 4 or STATEMENT.search(body) or _holds_none(body)):
             confidence = LOW  # a menu pasted with the page, or "We talked about ...": not an action
     owners = tuple(split_owners(owner)) if owner else ()
     if not says:
