@@ -276,3 +276,38 @@ def test_a_chats_promises_are_read_and_its_placeholders_and_one_word_replies_are
         # not "(Perfect)", a reply read as the heading, nor "(image omitted)" run on to it
         "Send the drop-in flyer to the group tomorrow so you can share it": ("Omar Lewis", date(2027, 9, 16), False),
     }
+
+
+TURNS = """Inclusion Panel catch-up (Teams), 15 September 2027
+Transcript generated automatically.
+
+Jo Price: Thanks all. First, the letters. So Nadia, could you write to the three secondary heads before the October meeting?
+Shah, Nadia (Westmoor Council): Yes, will do. I'll write it with the September figures.
+Jo Price: Lovely. The dashboard still has the June numbers. Can you refresh the dashboard so it shows the September ones?
+Omar Lewis: Yep, I can do that for Friday.
+Jo Price: Great. Right, a dry run for the parents' evening would help. Bea, could you set that up?
+Bea Cole: Yes. I'll send a poll out tomorrow for the dry run and book the hall.
+Jo Price: And the buddy scheme, we'll park that one and come back to it in March.
+Kemi Adams: Fine by me.
+Jo Price: Thanks everyone.
+Omar Lewis: Bye all.
+"""
+
+
+def test_speakers_turns_without_times_are_read_as_a_conversation():
+    assert ticked(TURNS) == {
+        # the request, as the answer agreed to it ("I'll write it ..." points back to it)
+        "Write to the three secondary heads before the October meeting": ("Nadia Shah", date(2027, 10, 31), False),
+        # asked of no one by name: the one who answers; "for Friday" in the answer is when
+        "Refresh the dashboard so it shows the September ones, for Friday": ("Omar Lewis", date(2027, 9, 17), False),
+        # the answer's own words say what "set that up" means
+        "Send a poll out tomorrow for the dry run and book the hall": ("Bea Cole", date(2027, 9, 16), False),
+    }
+
+
+def test_a_month_naming_a_thing_is_no_deadline_but_for_friday_is():
+    from tracker.importer.due import read_due
+
+    assert read_due("refresh the dashboard so it shows the January figures", HELD) is None
+    assert read_due("book a trainer for the June inset day", HELD).on == date(2028, 6, 30)
+    assert read_due("I can have it ready for Friday", HELD).on == date(2027, 9, 17)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
+
+from tracker.importer.due import read_due
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -23,7 +26,7 @@ NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|do
                       r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message)\s*$", re.I)
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
                             re.I)
-REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:can|could|would)\s+you\s+"
+REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30},\s+)?@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:can|could|would)\s+you\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
 AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+problem|of\s+course|happy\s+to)\b",
                     re.I)
@@ -31,16 +34,39 @@ ACTION_FOR = re.compile(r"^action\s+for\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'
 MIN_MESSAGES = 3  # timestamped lines before a text is read as a chat
 
 
-def _request_granted(message: re.Match, replies: list[re.Match]) -> str:
-    """ "Liam to send ..." when "Liam can you send ...?" is answered "yep will do" by Liam in the
-    next few messages; else ""."""
-    asked = REQUEST.match(message.group("text"))
+# "Can you refresh the figures?" with no name: asked of whoever answers next
+OPEN_REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?(?i:can|could|would)\s+you\s+(?P<task>(?:please\s+)?[a-z][^?]*?)"
+                          r"(?:\s+(?:please|pls))?\s*\?")
+# "Yes. I'll get a poll out tomorrow ...": the answer's own words for the task, unless they point back ("I'll do that")
+OWN_WORDS = re.compile(r"\bI(?:['’]ll|\s+will|\s+can)\s+(?!(?:need|have|try|just|be|see)\b)(?P<task>[a-z][^.!?]*)")
+POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
+ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
+
+
+def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> tuple[str, int | None]:
+    """ "Liam to send ..." when "Liam can you send ...?" (or "Can you send ...?", asked of whoever
+    answers next) is answered "yep will do" by Liam in the next few messages, and the answer's
+    number; else ("", None). The answer's own words say the task when they are more than "I'll do that"."""
+    # the request may end a longer message: "Right, a dry run in March. Ruth, could you set that up?"
+    sentences = re.split(r"(?<=[.!?])\s+", message.group("text").strip())
+    asked = next((found for sentence in reversed(sentences)
+                  if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence))), None)
     if not asked:
-        return ""
-    for reply in replies:
-        if reply.group("who").split()[0] == asked.group("who") and AGREED.match(reply.group("text")):
-            return f"{reply.group('who')} to {asked.group('task')}."
-    return ""
+        return "", None
+    named = asked.groupdict().get("who")
+    for number, reply in replies:
+        answer = reply.group("text")
+        if named and reply.group("who").split()[0] == named or not named and reply.group("who") != message.group("who"):
+            if not AGREED.match(answer):
+                return "", None
+            own = OWN_WORDS.search(answer)
+            if own and not POINTS_BACK.match(own.group("task")):
+                return f"{reply.group('who')} to {own.group('task')}.", number
+            when = read_due(answer, ANY_DAY)  # "Yep, I can do that for Friday": the request, by Friday
+            by_then = when is not None and read_due(asked.group("task"), ANY_DAY) is None \
+                and re.match(r"(?:by|for|before|on|until|till)\b", when.words, re.I)
+            return f"{reply.group('who')} to {asked.group('task')}{', ' + when.words if by_then else ''}.", number
+    return "", None
 
 
 # A meeting's transcript as a WebVTT file (Teams, Zoom): "00:01:02.000 --> 00:01:09.500" then "<v Name>words"
@@ -90,13 +116,43 @@ def timed_rows_as_chat(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A transcript's turn without a time: "Anne Price: So Grace, could you ...?", "Walker, Mary: Hi Anne.",
+# "Grace Adeyemi (Westmoor Community Health): Yes, will do."
+TURN = re.compile(r"^\s*(?P<who>[A-Z][a-z'’-]+(?:,?\s+[A-Z][a-z'’-]+){1,2}(?:\s+[A-Z]{2,5})?)(?:\s*\([^()]{1,60}\))?:\s+"
+                  r"(?P<text>\S.*)$")
+MIN_TURNS = 8  # lines of speakers' words, most of the text's, before a text is read as a transcript
+LABEL_WORDS = {"action", "actions", "decision", "agreed", "present", "apologies", "date", "next", "update", "notes",
+               "outcome", "owner", "due", "item", "minutes", "attendees", "meeting", "status"}
+
+
+def _speaker(who: str) -> str:
+    """ "Walker, Mary" -> "Mary Walker"; "Tom Evans PCF" as it is."""
+    last, comma, first = who.partition(",")
+    return f"{first.strip()} {last.strip()}" if comma else who
+
+
+def turns_as_chat(raw_lines: list[str]) -> list[str]:
+    """A transcript written as speakers' turns with no times ("Anne Price: ...") as a chat's lines
+    ("[00:00] Anne Price: ..."), so that "I'll" is the speaker's and an answered request is the
+    answerer's; other texts as they are. Most lines must be turns, and some speakers must speak twice."""
+    turns = [TURN.match(raw) for raw in raw_lines]
+    spoken = [turn for turn in turns if turn and not LABEL_WORDS & set(turn.group("who").lower().replace(",", "").split())]
+    speakers = [_speaker(turn.group("who")) for turn in spoken]
+    written = sum(1 for raw in raw_lines if raw.strip())
+    if len(spoken) < MIN_TURNS or len(spoken) * 2 < written or sum(speakers.count(who) > 1 for who in set(speakers)) < 2:
+        return raw_lines
+    return [f"[00:00] {_speaker(turn.group('who'))}: {turn.group('text')}" if turn and turn in spoken else raw
+            for raw, turn in zip(raw_lines, turns, strict=True)]
+
+
 def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
     """A chat's messages as paragraphs saying who will do what; other texts as they are."""
-    raw_lines = timed_rows_as_chat(transcript_as_chat(raw_lines))
+    raw_lines = turns_as_chat(timed_rows_as_chat(transcript_as_chat(raw_lines)))
     messages = [CHAT_LINE.match(raw) for raw in raw_lines]
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines
     kept: list[str] = []
+    answers: set[int | None] = set()  # the messages that granted a request
     for number, raw in enumerate(raw_lines):
         message = messages[number]
         if LEFT_OR_JOINED.match(raw) or (not message and SYSTEM_LINE.match(raw)):
@@ -106,10 +162,13 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue
         if NO_WORDS.match(message.group("text").strip()):
             continue
-        replies = [each for each in messages[number + 1:number + 4] if each]
+        if number in answers:
+            continue  # it granted the request above it, which now says who will do what
+        replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
-        granted = _request_granted(message, replies)
+        granted, answer = _request_granted(message, replies)
+        answers.add(answer)
         action_for = ACTION_FOR.match(text)
         if granted:
             text = granted

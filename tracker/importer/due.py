@@ -90,7 +90,7 @@ RELATIVE = re.compile(
     r"next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?|fortnights?)|"
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
-    r"(?:(?:by|on|before|this|next)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
+    r"(?:(?:by|on|before|this|next|for)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
     r"(?:(?:mon|tues|wednes|thurs|fri)day|" + _SHORT_WEEKDAY + r"(?!\s+\d)))\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
@@ -440,7 +440,7 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
         return after, f"“{words}” is taken as {format_day(after)}" if after else ""
     settings = {"RELATIVE_BASE": datetime.combine(reference, datetime.min.time()), "PREFER_DATES_FROM": "future",
                 "RETURN_AS_TIMEZONE_AWARE": False}
-    text = re.sub(r"^(?:by|on|before|this|within)\s+", "", lowered)
+    text = re.sub(r"^(?:by|on|before|this|within|for)\s+", "", lowered)
     text = re.sub(r"^" + _DAY_END + r"\s+(?:on\s+)?", "", text)
     text = re.sub(r"^within\s+(?:the\s+next\s+)?", "in ", text)
     text = re.sub(r"^(in\s+)?the\s+next\s+", "in ", text)
@@ -577,6 +577,8 @@ def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bo
         return None  # a month on its own in a sentence is no deadline; "..., November" at the end is
     if SINCE.search(text[: match.start()]) or lead.startswith("from"):
         return None
+    if lead.split() == ["the"] and not match.group("year") and re.match(r"\s+[a-z]", text[match.end():]):
+        return None  # "the January figures": a month naming a thing; "for the June inset day" is a deadline
     month = _month_number(match.group("month"))
     if match.group("year"):
         year = int(match.group("year"))
