@@ -311,3 +311,28 @@ def test_a_month_naming_a_thing_is_no_deadline_but_for_friday_is():
     assert read_due("refresh the dashboard so it shows the January figures", HELD) is None
     assert read_due("book a trainer for the June inset day", HELD).on == date(2028, 6, 30)
     assert read_due("I can have it ready for Friday", HELD).on == date(2027, 9, 17)
+
+
+RAID_LOG = """Risks
+
+Ref\tRisk description\tLikelihood\tImpact\tOwner\tMitigation\tStatus
+R-2\tNot enough outreach places for the spring\t3\t4\tNadia Shah\tCommission two more places by January.\tOpen
+R-3\tThe buddy scheme loses its volunteers\t2\t3\tJo Price\tRecruit through the PCF.\tOpen
+
+Actions
+
+ACTIONS - updated after the Panel 15/09/2027
+Ref\tAction\tOwner\tDue\tStatus
+A-7\tWrite to the three secondary heads\tNadia Shah\t24/09/2027\tOpen
+A-8\tBook the hall for the parent drop-in\tBea Cole\t01/10/2027\tOpen
+
+Decisions
+
+Ref\tDate\tDecision\tMade by\tFollow-up
+D-4\t15/09/2027\tKeep the drop-in at the Family Hub\tPanel\tOmar Lewis to tell the families
+"""
+
+
+def test_a_raid_logs_risks_and_decisions_are_not_actions():
+    assert ticked(RAID_LOG) == {"Write to the three secondary heads": ("Nadia Shah", date(2027, 9, 24), False),
+                                "Book the hall for the parent drop-in": ("Bea Cole", date(2027, 10, 1), False)}

@@ -81,6 +81,7 @@ from tracker.importer.tables import (
     is_attendance,
     is_done,
     is_pipe_separator,
+    is_register,
     json_rows,
     marks_new_rows,
     minute_rows,
@@ -1369,6 +1370,8 @@ def _records(discussed: Suggestion, action_line: Suggestion) -> bool:
     return verb == earlier_verb or bool(_stems(" ".join(what)) & _stems(" ".join(earlier_what)))
 
 
+# "ACTIONS - updated after Board 07/07/2027": a log's title, not an action
+DATED_LOG_TITLE = re.compile(r"^actions?\s*[–—:-]\s*(?:updated|as\s+at|reviewed|from|arising|agreed\s+at)\b", re.I)
 LOG_TITLE = re.compile(r"^actions?(?:\s+(?:log|plan|tracker|register|list|summary|sheet))?\b(?:\s*[(–—-].*)?$", re.I)
 
 
@@ -2336,8 +2339,10 @@ class _Reader:
         if fields := self.fields_under_text(line.text, index):  # "Who: YO · By: 30 July" under "We will ..."
             return self.read_fields(fields, index)
         # not "Share the results ...... ACTION: NK"; a commitment only in bold or "How we will work together"
-        if _is_heading_line(line.text) and not ACTION_LABEL.match(line.text) and not DOTTED_LEADER.search(line.text) \
-                and (not _commitments(line.text) or WAYS_OF_WORKING.match(line.text) or line.style == "bold"):
+        if _is_heading_line(line.text) and (DATED_LOG_TITLE.match(line.text) or not ACTION_LABEL.match(line.text)
+                                            and not DOTTED_LEADER.search(line.text) and (
+                                                not _commitments(line.text) or WAYS_OF_WORKING.match(line.text)
+                                                or line.style == "bold")):
             self.start_heading(line.text)
             self.previous = "heading"
             return index + 1
@@ -2552,7 +2557,7 @@ class _Reader:
                 break  # the table ends at a blank line before text, another table's header or another shape
             index += 1
         header, body = rows[0], rows[1:]
-        if is_attendance(header):
+        if is_attendance(header) or is_register(header):  # who came; a RAID log's risks, issues or decisions
             self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
             return index
         agenda = agenda_columns(header)
