@@ -336,3 +336,25 @@ D-4\t15/09/2027\tKeep the drop-in at the Family Hub\tPanel\tOmar Lewis to tell t
 def test_a_raid_logs_risks_and_decisions_are_not_actions():
     assert ticked(RAID_LOG) == {"Write to the three secondary heads": ("Nadia Shah", date(2027, 9, 24), False),
                                 "Book the hall for the parent drop-in": ("Bea Cole", date(2027, 10, 1), False)}
+
+
+YOU_SAID_WE_WILL = """You said, we will
+
+This is our write-up of what you told us and what we are going to do about it.
+
+You said\tWe will\tBy when
+"Nobody tells us who the caseworker is."\tBea Cole will publish the caseworker list on the Local Offer.\t30 November 2027
+"We want fewer reduced timetables."\tWe did: the protocol was published in September.\tDone
+"Tell us about drop-ins."\tOmar Lewis will run a drop-in in each family hub.\tFirst one 4 November 2027
+
+Things we heard that we are still thinking about
+
+- A parent buddy scheme. We would like to find a way.
+- Whether to meet in the evening. We will ask at the next one.
+"""
+
+
+def test_a_you_said_we_will_tables_by_when_column_dates_each_promise():
+    assert ticked(YOU_SAID_WE_WILL) == {
+        "Publish the caseworker list on the Local Offer": ("Bea Cole", date(2027, 11, 30), False),
+        "Run a drop-in in each family hub": ("Omar Lewis", date(2027, 11, 4), False)}

@@ -1012,7 +1012,8 @@ _REQUESTED = re.compile(
 _ASKED_FOR = re.compile(r"^(?P<who>.{1,60}?)\s+(?:asked|requested)\s+(?:for\s+)?(?P<object>(?:a|an|the)\s+.+)$", re.I)
 _TAKE_PLACE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will)\s+(?:also\s+)?take\s+place\b(?P<rest>.*)$", re.I)
 _NOUN_VERBS = {"review": "review", "evaluation": "evaluate", "audit": "audit", "consultation": "consult on"}
-_WE_WILL = re.compile(r"\bwe(?:['’]ll|\s+(?:will|would|shall|need\s+to|must|should|are\s+going\s+to))\s+(?:also\s+)?"
+# not "what we are going to do about it", "how we will work": a clause naming the commitment, not making one
+_WE_WILL = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)\bwe(?:['’]ll|\s+(?:will|would|shall|need\s+to|must|should|are\s+going\s+to))\s+(?:also\s+)?"
                       r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 # "I'll send the charter to all heads by 14 October" in notes whose writer is not named: theirs, to choose
 _I_WILL = re.compile(r"^(?:I['’]ll|I\s+will|I\s+shall|I\s+am\s+going\s+to)\s+(?:also\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$")
@@ -1456,7 +1457,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
-                       r"^we\s+(?:want|would\s+like|['’]d\s+like)\s+(?!to\b)", re.I)  # a wish: "we want a list of ..."
+                       r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+like\s+)", re.I)  # a wish: "we want a list of ..."
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
 TRY_TO = re.compile(r"\btry\s+to\b", re.I)
@@ -1886,7 +1887,8 @@ EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:acti
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
-                            r"meeting dates)\b", re.I)
+                            r"meeting dates|still\s+thinking\s+about)\b",
+                            re.I)  # and "Things we are still thinking about": not agreed yet
 
 
 NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s+(?P<rest>\S.*)$")
@@ -2923,13 +2925,24 @@ def _is_agenda_title(text: str, following: _Line | None) -> bool:
     return _is_heading_line(text) and not _commitments(text)
 
 
+def _we_will_row(we_will: str, by_when: str, *, heading: str, reference: date | None) -> list[Suggestion]:
+    """ "You said | We will | By when": what the "We will" cell commits to, due when its "By when"
+    cell says ("Done" there: done already)."""
+    found = suggestions_from_prose(we_will, heading, reference)
+    if is_done(by_when):
+        return [replace(each, confidence=LOW, reason=f"Marked “{by_when}” in the table") for each in found]
+    due = read_due(by_when, reference, whole_cell=True) if by_when and reference else None
+    return [replace(each, due=due, reason=_with_due(each.reason.split(". Due")[0], due)) if due else each
+            for each in found]
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
         return cells[number].strip() if number is not None and number < len(cells) else ""
 
     if columns.we_did is not None:  # "You said | We did": only what is still to be done
-        return suggestions_from_prose(cell(columns.we_did), heading, reference)
+        return _we_will_row(cell(columns.we_did), cell(columns.due), heading=heading, reference=reference)
     action = without_new_mark(cell(columns.action))
     if not action or says_nothing_to_do(action):  # "Noted", "N/A": the row records, it asks nothing
         return []

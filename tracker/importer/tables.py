@@ -80,7 +80,7 @@ def columns_of(header: list[str]) -> Columns | None:
                     roles[role] = index
                 break
     if WE_DID in roles:
-        return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID])
+        return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID], due=roles.get(DUE))
     if ACTION not in roles:
         return None
     if OWNER not in roles and DUE not in roles and not re.search(r"\baction", header[roles[ACTION]], re.I):
