@@ -358,3 +358,11 @@ def test_a_you_said_we_will_tables_by_when_column_dates_each_promise():
     assert ticked(YOU_SAID_WE_WILL) == {
         "Publish the caseworker list on the Local Offer": ("Bea Cole", date(2027, 11, 30), False),
         "Run a drop-in in each family hub": ("Omar Lewis", date(2027, 11, 4), False)}
+
+
+def test_by_a_day_says_when_over_an_event_on_a_date():
+    from tracker.importer.due import read_due
+
+    due = read_due("Omar will check whether staff can come to the training day on 9 October and tell me by Friday", HELD)
+    assert due.on == date(2027, 9, 17)
+    assert read_due("Bea will run the drop-in on 9 October", HELD).on == date(2027, 10, 9)

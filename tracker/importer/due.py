@@ -619,7 +619,9 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
                  if DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to "))]
     firm = [due for start, due in deadlines if not due.words.lower().startswith("before ")
             and not re.search(r"\bbefore\s*$", text[:start], re.I)]
-    return (firm or [due for _start, due in deadlines] or [found[-1][2]])[0]
+    # "... the training day on 9 September and let me know by Friday": "by" says when, "on" may name an event
+    by = [due for start, due in deadlines if due in firm and not re.search(r"\bon\s*$", text[:start], re.I)]
+    return (by or firm or [due for _start, due in deadlines] or [found[-1][2]])[0]
 
 
 # "By 31 March: LA to publish ...", "Deadline – w/c 8th Feb: ...": the due date first, then the action
