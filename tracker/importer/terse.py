@@ -82,7 +82,9 @@ def terse_notes(raw_lines: list[str]) -> list[str]:
 # ("period" and "colon" left out: "the consultation period" is written, not spoken punctuation)
 SPOKEN_MARKS = {"full stop": ".", "comma": ",", "question mark": "?", "new line": "\n", "new paragraph": "\n\n",
                 "next line": "\n"}
-SPOKEN_MARK = re.compile(r"\s*\b(?:" + "|".join(SPOKEN_MARKS) + r")\b[ \t]*", re.I)
+# (No run of spaces before the words in the pattern: tried at each space of a long run, it took time
+# growing with the square of the run's length; the spaces before a mark are dropped in `_marks_written`.)
+SPOKEN_MARK = re.compile(r"\b(?:" + "|".join(SPOKEN_MARKS) + r")\b[ \t]*", re.I)
 MIN_SPOKEN_MARKS = 4
 
 
@@ -94,12 +96,23 @@ def dictated_notes(raw_lines: list[str], names: frozenset[str]) -> list[str]:
     # a phone may capitalise names and sentences itself; written minutes have capitals on most lines
     if len(SPOKEN_MARK.findall(text)) < MIN_SPOKEN_MARKS or sum(char.isupper() for char in text) > len(text) // 20:
         return raw_lines
-    text = SPOKEN_MARK.sub(lambda found: SPOKEN_MARKS[" ".join(found.group().split()).lower()] + " ", text)
-    text = re.sub(r" +\n", "\n", re.sub(r" +([.,?:])", r"\1", text))
+    text = _marks_written(text)
+    text = re.sub(r"(?<! ) +\n", "\n", re.sub(r"(?<! ) +([.,?:])", r"\1", text))  # a run tried from its start only
     text = spoken_days_in_figures(text)
     if names:
         text = re.sub(r"\b[a-z][a-z'’-]+\b", lambda word: word.group().capitalize() if word.group() in names
                       else word.group(), text)
-    text = re.sub(r"(^|[.?]\s+|\n\s*)([a-z])", lambda found: found.group(1) + found.group(2).upper(), text)
+    text = re.sub(r"(^|[.?]\s+|(?<!\s)\n\s*)([a-z])", lambda found: found.group(1) + found.group(2).upper(), text)
     return text.split("\n")
+
+
+def _marks_written(text: str) -> str:
+    """ "we agreed comma liam to check full stop" -> "we agreed, liam to check. ": each spoken mark
+    written as the mark, the spaces before it dropped."""
+    written, at = [], 0
+    for found in SPOKEN_MARK.finditer(text):
+        written += [text[at:found.start()].rstrip(), SPOKEN_MARKS[" ".join(found.group().split()).lower()], " "]
+        at = found.end()
+    written.append(text[at:])
+    return "".join(written)
 
