@@ -366,3 +366,22 @@ def test_by_a_day_says_when_over_an_event_on_a_date():
     due = read_due("Omar will check whether staff can come to the training day on 9 October and tell me by Friday", HELD)
     assert due.on == date(2027, 9, 17)
     assert read_due("Bea will run the drop-in on 9 October", HELD).on == date(2027, 10, 9)
+
+
+CHECKLIST_NOTES = """# Inclusion Panel huddle
+
+## Notes
+- @Omar Lewis said the Schools Forum will agree the outreach budget on 6 October. That's their decision, nothing for us until it's through.
+
+## Action items
+- [ ] @Bea Cole set up a short survey for parents on the drop-in — Sep 24, 2027
+- [ ] Do we still need the huddle over half term? (discuss next time)
+- [ ] @Jo Price email the trust to invite them to the next huddle — Sep 30, 2027
+"""
+
+
+def test_a_checklists_named_tasks_questions_and_other_bodies_decisions():
+    assert ticked(CHECKLIST_NOTES) == {
+        # "set" is a task here, in a list of action items, not a report of something set up
+        "Set up a short survey for parents on the drop-in — Sep 24, 2027": ("Bea Cole", date(2027, 9, 24), False),
+        "Email the trust to invite them to the next huddle — Sep 30, 2027": ("Jo Price", date(2027, 9, 30), False)}

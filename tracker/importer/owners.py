@@ -206,7 +206,8 @@ CLAUSE_WORDS = {"that", "which", "whether"}
 OBJECT_STARTS = {"a", "an", "the", "our", "their", "your", "some"}  # a verb's object after an imperative
 QUANTIFIERS = {"all", "both", "each", "only", "even", "and", "but", "so", "then", "also", "at", "for", "from",
                "in", "of", "on", "with", "by"}
-VERB_WORDS = {"are", "is", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "may"}
+VERB_WORDS = {"are", "is", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "may",
+              "said", "says", "told", "explained", "reported", "thinks", "thought", "felt", "feels"}  # "X said the Board"
 # Capitalised words that name things, not people: "Entitlement Framework", "Children Webinar".
 THINGS = {"framework", "webinar", "strategy", "plan", "report", "policy", "pathway", "programme", "project",
           "offer", "event", "conference", "week", "day", "month", "year", "fund", "funding", "review", "pilot",

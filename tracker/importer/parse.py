@@ -1472,6 +1472,8 @@ NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)
 # "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
+                      r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job)\b|"
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual": the routine, not new work
@@ -1894,6 +1896,9 @@ FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for 
 NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s+(?P<rest>\S.*)$")
 
 
+QUESTION_ENDING = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")  # "Do we still need the huddle? (discuss next time)"
+
+
 def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     """What a bullet itself says is to be done: an owner's commitment, "to be circulated", "need
     to ...", or a line starting with a verb ("Explore impact of ...")."""
@@ -1910,13 +1915,19 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     need = re.match(r"^(?:we\s+)?needs?\s+to\s+(?P<rest>.+)$", text, re.I)
     if need:
         return [Commitment(need.group("rest"), HIGH, "Says what needs doing: “need to”")]
-    named = NAME_COLON.match(text)
+    # "Sarah Khan set up a survey — May 28, 2027" in a list of actions: a task, dated like one; but
+    # "Amira Lewis set out the offer" reports what was done
+    named = NAME_COLON.match(text) or (NAME_THEN_VERB.match(text) if kind == "actions"
+                                       and re.search(r"\s[—–-]\s[^—–-]*\d[^—–-]*$", text) else None)
     if named and kind == "actions" and all(word.casefold() in KNOWN_NAMES.get() for word in named.group("who").split()):
         # "Liam Porter: top 20 search terms" in a list of actions or a checklist: Liam's, whatever the wording
-        return [Commitment(named.group("rest"), HIGH, f"Listed as {named.group('who')}'s", (named.group("who"),))]
+        rest = named.group("rest") if "rest" in named.groupdict() and ":" in text[:len(named.group("who")) + 2] \
+            else f"{named.group('verb')}{named.group('rest')}"
+        return [Commitment(rest.strip(), HIGH, f"Listed as {named.group('who')}'s", (named.group("who"),))]
     first = text.split(" ", 1)[0]
-    # "Explore impact of ...", but not "SEND passports", nor "Work at the hospital" among topics.
-    if first.lower() in OWNER_VERBS and not first.isupper() and kind != "discussion":
+    # "Explore impact of ...", but not "SEND passports", nor "Work at the hospital" among topics, nor a
+    # question ("Do we still need the huddle? (discuss next time)")
+    if first.lower() in OWNER_VERBS and not first.isupper() and kind != "discussion" and not QUESTION_ENDING.search(text):
         return [Commitment(text, HIGH, "Starts with what to do")]
     return []
 
@@ -2030,6 +2041,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
     if kind in NEVER_TICKED:
         confidence = LOW
+    elif not owner and not says and QUESTION_ENDING.search(body):  # asked, not yet agreed
+        confidence, context_reason = LOW, "A question, not an action"
     elif arrow and kind in ("discussion", "untitled"):  # an arrow to an owner marks an action among the notes
         confidence, context_reason = HIGH, f"Marked with an arrow as {owner}'s"
         says = [replace(each, reason=context_reason) for each in says]
