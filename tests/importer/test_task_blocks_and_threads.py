@@ -385,3 +385,13 @@ def test_a_checklists_named_tasks_questions_and_other_bodies_decisions():
         # "set" is a task here, in a list of action items, not a report of something set up
         "Set up a short survey for parents on the drop-in — Sep 24, 2027": ("Bea Cole", date(2027, 9, 24), False),
         "Email the trust to invite them to the next huddle — Sep 30, 2027": ("Jo Price", date(2027, 9, 30), False)}
+
+
+def test_action_none_and_the_routine_are_not_actions():
+    found = ticked("""Notes
+
+The trust gave its update. **Action: none from the trust – for information.**
+The council will continue to publish the 20-week figure in the monthly dashboard as now.
+Bea Cole will book the hall for the drop-in.
+""")
+    assert list(found) == ["Book the hall for the drop-in"]

@@ -1476,8 +1476,8 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
-# "... will be presented to Cabinet in July as usual": the routine, not new work
-AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year)\s*$", re.I)
+# "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
+AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$", re.I)
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -1505,6 +1505,8 @@ def _commitments(clause: str) -> list[Commitment]:
     label = ACTION_LABEL.match(clause)
     if label:
         clause = label.group("rest").strip()
+        if re.match(r"(?:none|nil|n/a|no\s+action)\b", clause, re.I):  # "Action: none from the ICB – for information"
+            return []
     clause = WITH_SOMEONE.sub(r"\g<who> ", clause)  # "Young Inspectors, with SK, to present ...": theirs
     asked_that = ASKED_THAT.search(clause)
     if asked_that:  # "The Chair asked that all partners review their risk registers"
