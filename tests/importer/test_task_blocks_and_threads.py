@@ -395,3 +395,42 @@ The council will continue to publish the 20-week figure in the monthly dashboard
 Bea Cole will book the hall for the drop-in.
 """)
     assert list(found) == ["Book the hall for the drop-in"]
+
+
+SLACK = """#inclusion-panel
+Exported 15 September 2027
+
+--- Wednesday, September 15th ---
+
+Jo Price  10:02 AM
+Thanks all for the call :wave: actions in the thread
+:eyes: 3
+
+    Jo Price  10:04 AM  replied to a thread
+    @Bea Cole you said you'd book the hall for the parent drop-in by 24 September?
+    Bea Cole  10:10 AM  replied to a thread
+    yep will do :+1:
+    :white_check_mark: 1
+
+    Jo Price  10:05 AM  replied to a thread
+    @Omar Lewis to send the figures to the three secondary heads
+    Omar Lewis  10:20 AM  replied to a thread
+    Will do, I'll get them out by Friday
+    :+1: 2
+
+    Jo Price  10:06 AM  replied to a thread
+    Nadia - the letter. Are you OK to take the final draft to the heads' meeting on 6 October?
+    Nadia Shah  10:30 AM  replied to a thread
+    Yes, I'll add it to that agenda
+
+    Kemi Adams  10:40 AM  replied to a thread
+    ha noted! not one for this group but I'll mention it at the trust's meeting
+"""
+
+
+def test_a_slack_threads_requests_and_promises_are_read_as_a_conversation():
+    assert ticked(SLACK) == {
+        "Book the hall for the parent drop-in by 24 September": ("Bea Cole", date(2027, 9, 24), False),
+        "Send the figures to the three secondary heads, by Friday": ("Omar Lewis", date(2027, 9, 17), False),
+        "Take the final draft to the heads' meeting on 6 October": ("Nadia Shah", date(2027, 10, 6), False),
+    }

@@ -26,7 +26,9 @@ NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|do
                       r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message)\s*$", re.I)
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
                             re.I)
-REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30},\s+)?@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:can|could|would)\s+you\s+"
+# "can you", "you said you'd" (a promise recalled, to confirm), "are you OK to"
+ASKING = r"(?i:(?:can|could|would)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:ok|okay|happy|able|alright)\s+to)"
+REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30},\s+)?@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
 AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+problem|of\s+course|happy\s+to)\b",
                     re.I)
@@ -35,8 +37,10 @@ MIN_MESSAGES = 3  # timestamped lines before a text is read as a chat
 
 
 # "Can you refresh the figures?" with no name: asked of whoever answers next
-OPEN_REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?(?i:can|could|would)\s+you\s+(?P<task>(?:please\s+)?[a-z][^?]*?)"
+OPEN_REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?" + ASKING + r"\s+(?P<task>(?:please\s+)?[a-z][^?]*?)"
                           r"(?:\s+(?:please|pls))?\s*\?")
+# "@David Lowe to check the wording ...", answered "Will do, I'll get it back to Ruth by Friday 21st"
+ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+to\s+(?P<task>[a-z][^?]*?)\.?$")
 # "Yes. I'll get a poll out tomorrow ...": the answer's own words for the task, unless they point back ("I'll do that")
 OWN_WORDS = re.compile(r"\bI(?:['’]ll|\s+will|\s+can)\s+(?!(?:need|have|try|just|be|see)\b)(?P<task>[a-z][^.!?]*)")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
@@ -45,12 +49,13 @@ ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the d
 
 def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> tuple[str, int | None]:
     """ "Liam to send ..." when "Liam can you send ...?" (or "Can you send ...?", asked of whoever
-    answers next) is answered "yep will do" by Liam in the next few messages, and the answer's
-    number; else ("", None). The answer's own words say the task when they are more than "I'll do that"."""
+    answers next, or "Liam to send ...") is answered "yep will do" by Liam in the next few messages,
+    and the answer's number; else ("", None). The answer's own words say the task when they are more than "I'll do that"."""
     # the request may end a longer message: "Right, a dry run in March. Ruth, could you set that up?"
     sentences = re.split(r"(?<=[.!?])\s+", message.group("text").strip())
     asked = next((found for sentence in reversed(sentences)
-                  if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence))), None)
+                  if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence) or ASSIGNED.match(sentence))),
+                 None)
     if not asked:
         return "", None
     named = asked.groupdict().get("who")
@@ -145,9 +150,42 @@ def turns_as_chat(raw_lines: list[str]) -> list[str]:
             for raw, turn in zip(raw_lines, turns, strict=True)]
 
 
+# A Slack channel copied or exported as text: "Ruth Hill  12:07 PM" (or "... replied to a thread") on a
+# line of its own, the message on the lines under it, then its reactions (":+1: 3")
+SLACK_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
+                          r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
+REACTIONS = re.compile(r"^\s*(?::[\w+-]+:\s*\d*\s*)+$")  # ":+1: 3", ":white_check_mark: 2 :eyes: 1"
+EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
+
+
+def slack_as_chat(raw_lines: list[str]) -> list[str]:
+    """A Slack channel's messages as a chat's lines ("[12:07 PM] Ruth Hill: ..."), each message's lines
+    joined (a numbered list in it kept on lines of its own), its reactions and emoji codes dropped;
+    other texts as they are."""
+    if sum(1 for raw in raw_lines if SLACK_HEADER.match(raw)) < MIN_MESSAGES:
+        return raw_lines
+    kept: list[str] = []
+    header = None
+    for raw in raw_lines:
+        found = SLACK_HEADER.match(raw)
+        if found:
+            header = found
+            continue
+        words = EMOJI_CODE.sub("", raw).strip()
+        if REACTIONS.match(raw) or not words or re.fullmatch(r"-{2,}[^-]*-{2,}", words):  # "--- Wednesday, May 12th ---"
+            continue
+        if header is None:
+            kept.append(raw)
+        elif re.match(r"^\d{1,2}[.)]\s", words):  # "2. the box goes at the top": an item of the message's list
+            kept.append(words)
+        else:
+            kept.append(f"[{header.group('stamp')}] {header.group('who')}: {words}")
+    return kept
+
+
 def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
     """A chat's messages as paragraphs saying who will do what; other texts as they are."""
-    raw_lines = turns_as_chat(timed_rows_as_chat(transcript_as_chat(raw_lines)))
+    raw_lines = turns_as_chat(slack_as_chat(timed_rows_as_chat(transcript_as_chat(raw_lines))))
     messages = [CHAT_LINE.match(raw) for raw in raw_lines]
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines

@@ -1064,7 +1064,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 # More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
-    "break", "draw", "sort", "change", "mend", "simplify", "translate", "film",
+    "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text",
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -1450,7 +1450,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$|"
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
                        r"\bconsider\s+(?:this|it|that)\s+(?:when|once|after|at\s+the\s+next)\b|"  # a deferral
-                       r"\bpark\s+(?:this|it|that)(?:\s+one)?\b|"  # "we'll park that one and come back to it"
+                       r"\bpark(?:ing)?\s+(?:this|it|that)(?:\s+one)?\b|"  # "we'll park that one and come back to it"
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
@@ -1473,7 +1473,7 @@ NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job)\b|"
-                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|"  # "That's their decision, nothing for us until ..."
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
@@ -1503,10 +1503,9 @@ def _commitments(clause: str) -> list[Commitment]:
     if _holds_none(clause):
         return []
     label = ACTION_LABEL.match(clause)
-    if label:
-        clause = label.group("rest").strip()
-        if re.match(r"(?:none|nil|n/a|no\s+action)\b", clause, re.I):  # "Action: none from the ICB – for information"
-            return []
+    clause = label.group("rest").strip() if label else clause
+    if label and re.match(r"(?:none|nil|n/a|no\s+action)\b", clause, re.I):  # "Action: none from the ICB"
+        return []
     clause = WITH_SOMEONE.sub(r"\g<who> ", clause)  # "Young Inspectors, with SK, to present ...": theirs
     asked_that = ASKED_THAT.search(clause)
     if asked_that:  # "The Chair asked that all partners review their risk registers"
