@@ -434,3 +434,49 @@ def test_a_slack_threads_requests_and_promises_are_read_as_a_conversation():
         "Send the figures to the three secondary heads, by Friday": ("Omar Lewis", date(2027, 9, 17), False),
         "Take the final draft to the heads' meeting on 6 October": ("Nadia Shah", date(2027, 10, 6), False),
     }
+
+
+COMMITTEE = """Children and Young People Scrutiny Committee
+Minutes of the meeting held on 15 September 2027
+
+47. Outreach review
+
+RESOLVED:
+
+(1) That the report be noted.
+
+(2) That the Assistant Director, SEND and Inclusion provide Members with a breakdown of outreach take-up by ward by 1 October 2027.
+
+(3) That the Committee would welcome more outreach places, subject to funding being identified.
+
+Reason for decision: The Council must publish its outreach statement by 31 May each year.
+
+Action sheet
+
+Minute\tAction\tOfficer\tDeadline\tStatus
+47(4)\tReport back young people's views on the offer\tBea Cole\t06/10/2027\tNew
+"""
+
+
+def test_a_committees_resolutions_and_action_sheet():
+    found = ticked(COMMITTEE)
+    assert found == {
+        # one job title, with its team after a comma
+        "Provide Members with a breakdown of outreach take-up by ward by 1 October 2027":
+            ("the Assistant Director, SEND and Inclusion", date(2027, 10, 1), False),
+        "Report back young people's views on the offer": ("Bea Cole", date(2027, 10, 6), False)}
+
+
+def test_an_action_sheet_row_that_only_names_the_matter_takes_the_minutes_wording():
+    found = ticked("""Inclusion Panel, 15 September 2027
+
+3. Letters
+Omar Lewis agreed to rewrite the exclusion letters in plain English with the parent carer forum.
+
+Action sheet
+
+Minute\tAction\tOfficer\tDeadline\tStatus
+3\tPlain English exclusion letters with the forum\tOmar Lewis\t29/10/2027\tNew
+""")
+    assert found == {"Rewrite the exclusion letters in plain English with the parent carer forum":
+                     ("Omar Lewis", date(2027, 10, 29), False)}

@@ -1184,9 +1184,10 @@ def _resolution_item(text: str) -> Commitment | None:
         return Commitment(title, HIGH, f"A resolution: “be {passive.group('verb').lower()}”") if title else None
     for active in SUBJUNCTIVE_ACTIVE.finditer(text):
         who, verb = text[: active.start("verb")].strip(), active.group("verb")
-        if _owner_verb(verb) and looks_like_owner(who):
-            return Commitment(f"{verb}{text[active.end('verb'):]}", HIGH, f"A resolution: “{who} {verb}”",
-                              tuple(split_owners(who)))
+        if _owner_verb(verb) and (looks_like_owner(who) or "," in who and looks_like_owner(who.split(",")[0])):
+            parts = split_owners(who)  # "the Assistant Director, SEND and Inclusion": one job title, with its team
+            owners = tuple(parts) if all(looks_like_owner(part) for part in parts) else (who,)
+            return Commitment(f"{verb}{text[active.end('verb'):]}", HIGH, f"A resolution: “{who} {verb}”", owners)
     return None
 
 
@@ -1457,6 +1458,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
+                       r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
                        r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+like\s+)", re.I)  # a wish: "we want a list of ..."
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
@@ -1477,7 +1479,8 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
-AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$", re.I)
+AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|"
+                      r"\b(?:each|every)\s+year\s*$", re.I)  # "must publish its statement by 31 May each year"
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -2242,19 +2245,25 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     registered, conceded and decided" beside "Add tribunal outcomes (registered, conceded, decided)
     ..."), or its verb and two words, is the matter the row records, shown unticked; the row is the
     action."""
-    rows = [(_what(each).split(" ")[0], _stems(_what(each))) for each in meeting.suggestions
+    rows = [(at, _what(each).split(" ")[0], _stems(_what(each))) for at, each in enumerate(meeting.suggestions)
             if each.kind == "row" and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
     for index, suggestion in enumerate(meeting.suggestions):
+        if suggestion.kind == "row" or not suggestion.suggested:
+            continue
         cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
-        if suggestion.kind != "row" and suggestion.suggested and (cites_row or any(
-                len(words & row) >= RECORDED_AT or (verb == row_verb and len(words & row) >= 2)
-                for row_verb, row in rows)):  # "Map what is on offer in each locality" / "Map ... by locality"
+        # "Map what is on offer in each locality" / "Map ... by locality"
+        row = next((at for at, row_verb, row in rows if len(words & row) >= RECORDED_AT
+                    or (verb == row_verb and len(words & row) >= 2)), None)
+        if cites_row or row is not None:
             meeting.suggestions[index] = replace(suggestion, confidence=LOW,
                                                  reason="The minutes' action table records this as a row")
+        if row is not None and not _owner_verb(_what(meeting.suggestions[row]).split(" ")[0]) and _owner_verb(verb):
+            # the row names the matter ("Plain English appeals letters with PCF"), the minutes say what to do
+            meeting.suggestions[row] = replace(meeting.suggestions[row], title=suggestion.title)
 
 
 def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
