@@ -480,3 +480,27 @@ Minute\tAction\tOfficer\tDeadline\tStatus
 """)
     assert found == {"Rewrite the exclusion letters in plain English with the parent carer forum":
                      ("Omar Lewis", date(2027, 10, 29), False)}
+
+
+NHS_LOG = """Inclusion Panel – Action Log
+
+Meeting: 15 September 2027. Chair: Omar Lewis (DCO). Log kept by Jo Price.
+
+Ref\tDate added\tAction\tLead\tDue\tStatus
+P-31\t14/07/2027\tAudit the reduced timetables in the summer term\tNadia Shah\t31/07/2027\tProposed for closure
+P-39\t15/09/2027\tWrite to the three secondary heads about the figures\tNadia Shah\t24/09/2027\tOpen
+
+Notes from the meeting (not actions)
+
+The trust will recruit the new outreach post by the autumn.
+
+Status key
+
+- Open – action in progress
+- Complete – action done, removed from log after next meeting
+"""
+
+
+def test_a_logs_closure_proposals_notes_and_key_are_not_actions():
+    assert ticked(NHS_LOG) == {
+        "Write to the three secondary heads about the figures": ("Nadia Shah", date(2027, 9, 24), False)}

@@ -37,7 +37,7 @@ PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "ch
                  "representatives", "reps", "providers", "colleges", "clinicians", "therapists",
                  "practitioners", "workers", "sencos", "directors", "managers", "psychologists", "nurses",
                  "councillors", "chairs", "co-chairs", "staff", "sendcos", "alncos"}
-NOT_NAMES = {"option", "the", "this", "that", "these", "those", "it", "there", "they", "he", "she", "which", "who",
+NOT_NAMES = {"option", "open", "complete", "completed", "closed", "superseded", "ongoing", "the", "this", "that", "these", "those", "it", "there", "they", "he", "she", "which", "who",
              "a", "an", "any", "each", "every", "no", "some", "welcome", "thanks", "apologies", "minutes",
              "item", "action", "actions", "agreed", "update", "report", "date", "next", "meeting", "note",
              "notes", "present", "attendees", "also", "and", "but", "so", "then", "if", "when", "while",

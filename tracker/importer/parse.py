@@ -1583,6 +1583,8 @@ def _trailing_owner(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     initials = match.group("initials")
+    if initials and re.search(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\(\s*$", text[: match.start("initials")]):
+        return None  # "Chair: Yusuf Okafor (DCO)": a person's role after their name, not an owner
     if initials:
         before = text[: match.start("initials")].rstrip(" (").split()
         # "the assessment hub (MW)" names an owner; "Clinical Commissioning Group (CCG)" spells out a name
@@ -1886,12 +1888,15 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"previous|earlier)\s+(?:meetings?|time)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list))\b|" + LAST_TIME.pattern, re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
-NEVER_TICKED = NOT_THIS_MEETINGS | {"principles"}  # and a list of how a group means to work
+NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$)", re.I)
+# "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
+NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|\bfor\s+(?:information|noting)\b|"
+                                r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates|still\s+thinking\s+about)\b",
                             re.I)  # and "Things we are still thinking about": not agreed yet
@@ -2494,6 +2499,9 @@ class _Reader:
         under "Last time", what an earlier meeting agreed."""
         if decided or DECISIONS_CONTEXT.search(self.heading):
             return _as_decisions(found)
+        if NO_ACTIONS_CONTEXT.search(self.heading):
+            return [replace(each, confidence=LOW, reason=f"Under “{self.heading}”, which holds no actions")
+                    for each in found]
         if LAST_TIME.match(self.heading):
             return [replace(each, confidence=LOW, reason=f"Under “{self.heading}”: an action from an earlier meeting")
                     for each in found]
@@ -2896,6 +2904,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "earlier", f"Listed under “{context}”: done already"
     if EARLIER_ACTIONS.search(context):
         return "earlier", f"Listed under “{context}”: an action from an earlier meeting, already on its log"
+    if NO_ACTIONS_CONTEXT.search(context):
+        return "notes", f"Listed under “{context}”, which holds no actions"
     if FUTURE_CONTEXT.search(context):
         return "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
     if WAYS_OF_WORKING.match(context):

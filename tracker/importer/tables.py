@@ -42,9 +42,10 @@ NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|
 ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance)$",
                                re.I)
 # Not live work: done, or closed another way ("Superseded by H/27/03", a board's "Parked" or
-# "Backlog / ideas" list, "Waiting on others")
+# "Backlog / ideas" list, "Waiting on others", "Proposed for closure")
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
-                  r"parked|archived|backlog|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies)))\b", re.I)
+                  r"parked|archived|backlog|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
+                  r"proposed\s+for\s+closure)\b", re.I)
 # "|---|:---:|", "---------+--------+----" (a table typed in a terminal's style): a rule under the header
 PIPE_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
