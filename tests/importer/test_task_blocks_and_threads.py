@@ -504,3 +504,27 @@ Status key
 def test_a_logs_closure_proposals_notes_and_key_are_not_actions():
     assert ticked(NHS_LOG) == {
         "Write to the three secondary heads about the figures": ("Nadia Shah", date(2027, 9, 24), False)}
+
+
+NEWSLETTER = """You asked, they said: the Inclusion Panel, 15 September 2027
+
+1. Reduced timetables
+
+What happens next: Nadia will set up a tracker so every pupil gets a review within six weeks of the timetable starting. She'll tell the Panel how it's going at the December meeting.
+
+2. Getting to college
+
+What happens next: Bea Cole, Participation Officer, will hold a workshop with the Forum to redesign the travel form in November. The trust is raising transport with the ICB – that's a matter for the ICB board and we'll report back when we hear.
+
+Things we're still pushing for
+
+We would love the Council to bring back face-to-face surgeries.
+"""
+
+
+def test_a_newsletters_promises_their_report_backs_and_wishes():
+    assert ticked(NEWSLETTER) == {
+        # "within six weeks of the timetable starting" is a standard, not a deadline; the report-back dates it
+        "Set up a tracker so every pupil gets a review within six weeks of the timetable starting":
+            ("Nadia", date(2027, 12, 31), False),
+        "Hold a workshop with the Forum to redesign the travel form in November": ("Bea Cole", date(2027, 11, 30), False)}

@@ -1331,6 +1331,9 @@ def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
             earlier.owner_text == later.owner_text and _what(earlier).split(" ")[0] == _what(later).split(" ")[0])):
         # and "Liam P to send the figures. Yes, Liam P will send them by Tuesday": the same again, dated
         return True  # "... agreed that the service should write to families. Mary Walker to arrange this"
+    if earlier.owner_text and _without_the(earlier.owner_text) == _without_the(later.owner_text) \
+            and REPORT_BACK.match(later.title):
+        return True  # "Mary will set up a tracker ... She'll tell the Board how it's going in December"
     if earlier.owner_text:
         return False
     if earlier.reason.startswith("A request") and _stems(_what(earlier).split(" ", 1)[-1]) & _stems(_what(later)):
@@ -1406,7 +1409,9 @@ def _known_name_then_verb(text: str) -> re.Match | None:
 
 
 REPORT_BACK = re.compile(r"^(?:report|feed|come|bring\s+(?:it|this|them))\s+(?:back\b|the\s+(?:response|outcome|"
-                         r"results?|findings|answer)\b)", re.I)
+                         r"results?|findings|answer)\b)|"
+                         r"^tell\s+(?:the\s+\w+|us|members|everyone)\s+how\s+(?:it['’]s|it\s+is|things\s+are)\s+going\b",
+                         re.I)  # "She'll tell the Board how it's going at the December meeting"
 
 
 def _merged(found: list[Commitment]) -> list[Commitment]:
@@ -1426,6 +1431,8 @@ WITH_SOMEONE = re.compile(r"^(?P<who>[A-Z][^,;:()]{0,40}?),\s+(?:with|supported\
                           r"(?=(?:to|will)\s+[a-z])")
 
 
+APPOSITIVE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,5}),"
+                        r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
 
 
@@ -1459,7 +1466,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
-                       r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+like\s+)", re.I)  # a wish: "we want a list of ..."
+                       r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)", re.I)  # a wish: "we want a list of ..."
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
 TRY_TO = re.compile(r"\btry\s+to\b", re.I)
@@ -1475,7 +1482,7 @@ NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job)\b|"
-                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\b(?:that|this)(?:['’]s|\s+is)\s+a\s+matter\s+for\b|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
@@ -1495,6 +1502,17 @@ def _holds_none(clause: str) -> bool:
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
+def _owner_glossed(clause: str) -> str:
+    """The words put between an owner and what they will do, as a gloss in brackets or dropped:
+    "Young Inspectors, with SK, to present ..." is theirs; "Sarah Khan, Participation Officer, will
+    hold ..." is hers, her role a gloss."""
+    clause = WITH_SOMEONE.sub(r"\g<who> ", clause)
+    role = APPOSITIVE.match(clause)
+    if role and not all(word.casefold() in KNOWN_NAMES.get() for word in role.group("role").split()):
+        clause = f"{role.group('who')} ({role.group('role')}) {clause[role.end():]}"
+    return clause
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -1509,7 +1527,7 @@ def _commitments(clause: str) -> list[Commitment]:
     clause = label.group("rest").strip() if label else clause
     if label and re.match(r"(?:none|nil|n/a|no\s+action)\b", clause, re.I):  # "Action: none from the ICB"
         return []
-    clause = WITH_SOMEONE.sub(r"\g<who> ", clause)  # "Young Inspectors, with SK, to present ...": theirs
+    clause = _owner_glossed(clause)
     asked_that = ASKED_THAT.search(clause)
     if asked_that:  # "The Chair asked that all partners review their risk registers"
         # "agreed that the plan be adopted, and that the final version be published": the part to be done
