@@ -1,8 +1,11 @@
 import datetime as dt
 import json
+import os
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
+
+CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 D = dt.date
 wb = Workbook()
@@ -196,7 +199,7 @@ for r in [
     ],
 ]:
     k.append(r)
-wb.save("/tmp/corpus15/129_fifteenth_action_log.xlsx")
+wb.save(CORPUS + "/129_fifteenth_action_log.xlsx")
 lab = {
     "meeting_date": "2027-03-10",
     "held_out": True,
@@ -240,4 +243,4 @@ lab = {
         },
     ],
 }
-json.dump(lab, open("/tmp/corpus15/129_fifteenth_action_log.labels.json", "w"), indent=1, ensure_ascii=False)
+json.dump(lab, open(CORPUS + "/129_fifteenth_action_log.labels.json", "w"), indent=1, ensure_ascii=False)

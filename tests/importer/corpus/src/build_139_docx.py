@@ -1,4 +1,8 @@
+import os
+
 from docx import Document
+
+CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 d = Document()
 d.add_heading("Westmoor SEND Partnership – Inclusion and Attendance Working Group", 1)
@@ -44,4 +48,4 @@ for a, b in rows:
     c = t.add_row().cells
     c[0].text = a
     c[1].text = b
-d.save("/tmp/corpus16/139_sixteenth_two_column.docx")
+d.save(CORPUS + "/139_sixteenth_two_column.docx")

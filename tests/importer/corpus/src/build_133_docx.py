@@ -1,8 +1,11 @@
 import json
+import os
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
+
+CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 d = Document()
 s = d.sections[0]
@@ -155,7 +158,7 @@ for k in [
     "Superseded – replaced by a later action (see rationale)",
 ]:
     d.add_paragraph(k, style="List Bullet")
-d.save("/tmp/corpus15/133_fifteenth_nhs_log.docx")
+d.save(CORPUS + "/133_fifteenth_nhs_log.docx")
 json.dump(
     {
         "meeting_date": "2027-06-09",
@@ -194,7 +197,7 @@ json.dump(
             },
         ],
     },
-    open("/tmp/corpus15/133_fifteenth_nhs_log.labels.json", "w"),
+    open(CORPUS + "/133_fifteenth_nhs_log.labels.json", "w"),
     indent=1,
     ensure_ascii=False,
 )

@@ -1,7 +1,10 @@
 import json
+import os
 
 from docx import Document
 from docx.shared import Pt
+
+CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 d = Document()
 st = d.styles["Normal"]
@@ -93,7 +96,7 @@ for r in sm:
     c = t2.add_row().cells
     for x, v in zip(c, r, strict=False):
         x.text = v
-d.save("/tmp/corpus15/136_fifteenth_minutes.docx")
+d.save(CORPUS + "/136_fifteenth_minutes.docx")
 json.dump(
     {
         "meeting_date": "2027-10-13",
@@ -133,7 +136,7 @@ json.dump(
             {"key": "RH to add it to the forward plan", "owner": "RH", "person": "Ruth Hill", "due": None},
         ],
     },
-    open("/tmp/corpus15/136_fifteenth_minutes.labels.json", "w"),
+    open(CORPUS + "/136_fifteenth_minutes.labels.json", "w"),
     indent=1,
     ensure_ascii=False,
 )

@@ -1,4 +1,8 @@
+import os
+
 from weasyprint import HTML
+
+CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 rows = [
     (
@@ -81,4 +85,4 @@ html = f"""<html><head><style>@page{{size:A4 landscape;margin:1.5cm}}body{{font-
 <table><tr><th>Ref</th><th>Meeting date</th><th>Action</th><th>Lead</th><th>Due</th><th>RAG</th><th>Update</th></tr>{tr}</table>
 <p>Note: the Board noted the ICB Quality Committee will receive the Local Area SEND inspection readiness report in June (Quality Committee action, not this Board). Members hoped the new clinics could open before September.</p>
 </body></html>"""
-HTML(string=html).write_pdf("/tmp/corpus16/137_sixteenth_action_log.pdf")
+HTML(string=html).write_pdf(CORPUS + "/137_sixteenth_action_log.pdf")
