@@ -476,7 +476,7 @@ Omar Lewis agreed to rewrite the exclusion letters in plain English with the par
 Action sheet
 
 Minute\tAction\tOfficer\tDeadline\tStatus
-3\tPlain English exclusion letters with the forum\tOmar Lewis\t29/10/2027\tNew
+3\tPlain English exclusion letters: draft, test with families, publish\tOmar Lewis\t29/10/2027\tNew
 """)
     assert found == {"Rewrite the exclusion letters in plain English with the parent carer forum":
                      ("Omar Lewis", date(2027, 10, 29), False)}
