@@ -528,3 +528,13 @@ def test_a_newsletters_promises_their_report_backs_and_wishes():
         "Set up a tracker so every pupil gets a review within six weeks of the timetable starting":
             ("Nadia", date(2027, 12, 31), False),
         "Hold a workshop with the Forum to redesign the travel form in November": ("Bea Cole", date(2027, 11, 30), False)}
+
+
+def test_no_new_action_and_another_bodys_own_event_are_not_actions():
+    found = ticked("""Notes
+
+Omar Lewis will report in December as already agreed – no new action.
+The forum will hold its own AGM on 9 November and members are welcome.
+Bea Cole will book the hall for the drop-in.
+""")
+    assert list(found) == ["Book the hall for the drop-in"]

@@ -1482,6 +1482,7 @@ NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job)\b|"
+                      r"\b(?:hold|run|have)\s+(?:its|their)\s+own\b|"  # "The PCF will hold its own AGM"
                       r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\b(?:that|this)(?:['’]s|\s+is)\s+a\s+matter\s+for\b|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -1498,7 +1499,7 @@ def _holds_none(clause: str) -> bool:
     retold or no longer needed, another body's matter: no commitment, whatever else the words look like."""
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
-                               or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause))
+                               or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
@@ -1705,6 +1706,8 @@ IS_DONE = re.compile(r"^(.+?)\s+(?:is|are)\s+(?=[a-z]+(?:ed|en|wn|ght|ent)\b)") 
 BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
                            r"(?:agreed|needed|required|taken|for\b)", re.I)
+# "Report in December as already agreed – no new action": the line says so itself
+NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$", re.I)
 
 
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
