@@ -538,3 +538,12 @@ The forum will hold its own AGM on 9 November and members are welcome.
 Bea Cole will book the hall for the drop-in.
 """)
     assert list(found) == ["Book the hall for the drop-in"]
+
+
+def test_a_committee_agreeing_to_recommend_is_a_decision():
+    found = ticked("""SEN committee
+
+The committee agreed to recommend the revised SEN policy to the full governing board for approval.
+Clerk to circulate the revised SEN report to all governors by Friday.
+""")
+    assert found == {"Circulate the revised SEN report to all governors by Friday": ("Clerk", date(2027, 9, 17), False)}

@@ -1233,7 +1233,7 @@ SPOKE_THEN_COMMITTED = re.compile(r"^(?P<who>[^,;:()]{2,60}?)\s+(?:[a-z]+ed|said
 GROUPS = {"governors", "board", "committee", "group", "panel", "forum", "members", "partnership", "meeting", "team",
           "network", "trustees", "cabinet", "subgroup", "sub-group", "body"}
 DECISION_VERBS = {"keep", "continue", "retain", "maintain", "adopt", "approve", "accept", "endorse", "note",
-                  "support", "defer", "put", "spend", "allocate", "ratify"}
+                  "support", "defer", "put", "spend", "allocate", "ratify", "recommend"}
 
 
 def _group_decided(who: str, how: str, verb: str) -> bool:
