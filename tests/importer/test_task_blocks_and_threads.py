@@ -547,3 +547,17 @@ The committee agreed to recommend the revised SEN policy to the full governing b
 Clerk to circulate the revised SEN report to all governors by Friday.
 """)
     assert found == {"Circulate the revised SEN report to all governors by Friday": ("Clerk", date(2027, 9, 17), False)}
+
+
+def test_a_discussion_and_action_tables_action_cell_naming_only_who_and_when():
+    found = ticked("""Inclusion Panel minutes, 15 September 2027
+
+Discussion\tAction
+3. Outreach: the trust and the council to agree a termly drop-in for SENCos.\tOL / NS – end of term
+4. Timetables: NS reported 41 pupils on reduced timetables.\tACTION: NS to audit reduced timetables – October meeting
+5. The minutes of the last meeting were agreed.\tNoted
+""")
+    assert found == {
+        # the action cell says who and when; the discussion beside it says what
+        "Agree a termly drop-in for SENCos": ("OL", date(2027, 12, 19), False),  # the autumn term's end, by rule
+        "Audit reduced timetables – October meeting": ("NS", date(2027, 10, 31), False)}

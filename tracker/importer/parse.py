@@ -3000,6 +3000,9 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     action = without_new_mark(cell(columns.action))
     if not action or says_nothing_to_do(action):  # "Noted", "N/A": the row records, it asks nothing
         return []
+    if columns.notes is not None and columns.owner is None and (who := _who_and_when_only(action, reference)):
+        return _discussed_row(cell(columns.notes), who, source=" | ".join(cells), heading=heading,
+                              reference=reference)
     owner = cell(columns.owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(cell(columns.due), reference, whole_cell=True))
@@ -3025,6 +3028,33 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | None] | None:
+    """ "ACTION: NK by 12/3", "NK / GA – end of term", "ACTION: TE – 5/3": an action cell that says
+    only who and when (the discussion beside it says what); else None."""
+    rest = ACTION_LABEL.match(action).group("rest") if ACTION_LABEL.match(action) else action
+    rest = re.sub(r"\s+by\s+(?=\d)", " – ", rest.strip())  # "NK by 12/3" is "NK – 12/3"
+    if _says_what_to_do(rest):
+        return None
+    owner, due = _owner_and_due(rest, reference)
+    return (owner, due) if owner and (due or len(_words(rest)) <= 3) else None
+
+
+def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, heading: str,
+                   reference: date | None) -> list[Suggestion]:
+    """A "Discussion | Action" row whose action cell only says who and when: the discussion's last
+    commitment (or last sentence) is what they will do."""
+    owner, due = who
+    said = suggestions_from_prose(notes, heading, reference)
+    sentences = _split_sentences(notes)
+    title = said[-1].title if said else (sentences[-1].strip(" .") if sentences else "")
+    if not title:
+        return []
+    owners = tuple(split_owners(owner))
+    return [_suggestion(Commitment(title, HIGH, f"The action column names {owner}"), source=source,
+                        heading=heading, kind="row", due_text=title, reference=reference, owners=owners,
+                        due=due or (said[-1].due if said else None))]
 
 
 def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *, heading: str,

@@ -64,6 +64,7 @@ class Columns:
     status: int | None = None
     you_said: int | None = None
     we_did: int | None = None
+    notes: int | None = None  # "Discussion | Action": what was said, beside an action cell that may only say who
 
 
 def columns_of(header: list[str]) -> Columns | None:
@@ -88,8 +89,9 @@ def columns_of(header: list[str]) -> Columns | None:
         return None  # "Item | Description" is not an action table; "Item | Notes | Actions" is
     if agenda_columns(header) is not None:
         return None  # "Time | Item | Who | Notes": an agenda, its "Who" the presenter, not an action table
+    notes = next((index for index, cell in enumerate(header) if NOTES.match(cell.strip())), None)
     return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
-                   status=roles.get(STATUS))
+                   status=roles.get(STATUS), notes=notes)
 
 
 def agenda_columns(header: list[str]) -> tuple[int, int] | None:
