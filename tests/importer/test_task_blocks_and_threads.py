@@ -561,3 +561,42 @@ Discussion\tAction
         # the action cell says who and when; the discussion beside it says what
         "Agree a termly drop-in for SENCos": ("OL", date(2027, 12, 19), False),  # the autumn term's end, by rule
         "Audit reduced timetables – October meeting": ("NS", date(2027, 10, 31), False)}
+
+
+LIST_VIEW = """Inclusion Panel > Reduced timetables 2027
+List view - copied on 15 Sep 2027
+
+SECTION  Letters
+
+[ ] Write to the three secondary heads about the figures
+      Assignee: Nadia Shah         Due: 24 Sep 2027      Completed: -
+      Description: use the new template, and copy in the
+      attendance team.
+      Subtasks
+         [ ] Check the letter's wording with the forum
+               Assignee: Jo Price        Due: 22 Sep 2027
+         [x] Pull the list of schools
+               Assignee: Omar Lewis      Due: 10 Sep 2027     Completed: 9 Sep 2027
+
+[ ] Hold reviews for the ten longest cases
+      Assignee: Attendance Team Due: 29 Oct 2027      Completed: -
+
+[ ] Book the hall for a parents' evening - spring
+      Assignee: Bea Cole           Due: 1 Oct 2027
+      Marked as duplicate of "Book the hall for the parent drop-in"
+
+[ ] Work out how many pupils have no review date
+      Assignee: -                  Due: -
+      Comment (Omar Lewis, 3 Sep): not sure the system can do it, parking it for now.
+
+[x] Send the trust the list of pupils being reviewed to
+      Assignee: Bea Cole           Due: 5 Sep 2027       Completed: 3 Sep 2027
+"""
+
+
+def test_a_task_tools_list_view_reads_boxes_fields_and_subtasks():
+    assert ticked(LIST_VIEW) == {
+        "Write to the three secondary heads about the figures": ("Nadia Shah", date(2027, 9, 24), False),
+        "Check the letter's wording with the forum": ("Jo Price", date(2027, 9, 22), False),
+        # a column overrun: "Attendance Team Due: 29 Oct 2027" is still two fields
+        "Hold reviews for the ten longest cases": ("Attendance Team", date(2027, 10, 29), False)}

@@ -156,6 +156,50 @@ def labelled_blocks(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A task tool's list view (Asana, Monday.com, ClickUp) pasted: "[ ] Book the locum EPs", then its
+# fields indented under it on one line ("Assignee: David Lowe   Due: 5 Mar 2027   Completed: -"),
+# then its description, comments and subtasks, each subtask a box of its own, indented deeper
+TASK_BOX = re.compile(r"^(?P<indent>\s*)\[(?P<ticked>[ xX✓✔])\]\s+(?P<title>\S.*?)\s*$")
+TASK_FIELDS = re.compile(r"^\s+(?:assignee|assigned\s+to|owner|due(?:\s+date)?)\s*:", re.I)
+# "Assignee: Liam Porter   Due: 17 Feb 2027", "Assignee: SEND Casework Team Due: 31 Mar 2027" (a column overrun)
+FIELD_APART = re.compile(r"\s{2,}(?=[A-Z][A-Za-z ]{1,20}:)|\s+(?=(?:Due(?:\s+date)?|Completed|Assignee|Status)\s*:)")
+
+
+def task_list_blocks(raw_lines: list[str]) -> list[str]:
+    """A task tool's list view as blocks the reader knows: "Task: ...", each field on a line of its
+    own ("Assignee: ..." as "Assigned to: ..."; "Completed: <a date>" as "Status: Complete"), and
+    every other line under the task as its notes; a box ticked is "Status: Complete". A box with no
+    fields under it is left as it is (a checklist)."""
+    kept, in_task = [], False
+    for number, raw in enumerate(raw_lines):
+        box = TASK_BOX.match(raw)
+        following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
+        if box and TASK_FIELDS.match(following):
+            kept += ["", f"Task: {box.group('title')}"] + (["Status: Complete"] if box.group("ticked").strip() else [])
+            in_task = True
+            continue
+        if in_task and raw[:1].isspace() and raw.strip():
+            kept += _task_lines(raw) if TASK_FIELDS.match(raw) else [f"Notes: {raw.strip()}"]
+            continue
+        in_task = False
+        kept.append(raw)
+    return kept
+
+
+def _task_lines(raw: str) -> list[str]:
+    lines = []
+    for part in FIELD_APART.split(raw.strip()):
+        label, _, value = part.partition(":")
+        label, value = label.strip(), value.strip()
+        if label.lower() == "completed":
+            lines += ["Status: Complete"] if re.search(r"\d", value) else []
+        elif label.lower() == "assignee":
+            lines.append(f"Assigned to: {value}")
+        else:
+            lines.append(f"{label}: {value}")
+    return lines
+
+
 # A RAID log's sections: "Risks", "Issues", "Assumptions", "Dependencies" on a line alone, each entry
 # coded "I1  ..." (only the "Actions" section's entries are actions; decisions are read where they are)
 RAID_SECTION = re.compile(r"^\s*(?:#+\s*)?(?P<kind>risks?|issues?|assumptions?|dependenc(?:y|ies))"

@@ -46,7 +46,13 @@ from tracker.importer.due import (
     leading_due,
     read_due,
 )
-from tracker.importer.layout import column_by_column, labelled_blocks, numbered_blocks, raid_entries
+from tracker.importer.layout import (
+    column_by_column,
+    labelled_blocks,
+    numbered_blocks,
+    raid_entries,
+    task_list_blocks,
+)
 from tracker.importer.markdown import markdown_notes
 from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
@@ -660,6 +666,11 @@ JOIN_LOOKBACK = 2_000
 DOTTED_LEADER = re.compile(r"(?:^|\s)\.{4,}\s*\S")
 
 
+# "Assigned to: Sarah Khan", "Status: Complete" under "Task: Send SENDIASS the list ... written to": a field
+# of its own, however the line above it ends
+TASK_FIELD_LINE = re.compile(r"^(?:assigned\s+to|assignee|status|due(?:\s+date)?)\s*:\s", re.I)
+
+
 def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
     "September, ..."), mending a word hyphenated across the break ("assess-" / "ments"). `full`: the
@@ -669,7 +680,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     # and a half for 100,000 characters). Its last words are enough, and a leader can only be in
     # the line joined last (below).
     end, joined_last = previous.text[-40:], previous.text[-JOIN_LOOKBACK:]
-    if previous.kind not in ("text", "bullet") or end[-1:] in (".", "!", "?", ":") \
+    if previous.kind not in ("text", "bullet") or end[-1:] in (".", "!", "?", ":") or TASK_FIELD_LINE.match(line) \
             or ("...." in joined_last and DOTTED_LEADER.search(joined_last)):  # "Share ... ACTION: NK" ends its entry
         return False
     if DOTTED_LEADER.search(line) and not DOTTED_LEADER.match(line) and previous.kind == "text" \
@@ -733,6 +744,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
+    raw_lines = task_list_blocks(raw_lines)
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
@@ -1826,10 +1838,11 @@ TASK_DETAIL = re.compile(r"^(?:(?P<notes>notes?|description|comments?)|(?P<compl
 # A task's notes saying it is not for action: "Do not action", "Not agreed", "Nothing to do until ...",
 # "No Board action", "..., not ours", "Nobody has picked this up yet"
 NOT_FOR_ACTION = re.compile(r"\b(?:do\s+not|don['’]t)\s+action\b|\bnot\s+(?:yet\s+)?agreed\b|\bnothing\s+to\s+do\b|"
+                            r"\bparking\s+(?:it|this)\b|\bnot\s+this\s+term\b|"
                             r"\bno\s+(?:\w+\s+)?action\b|,\s+not\s+ours\b|\bnobody\s+has\s+picked\s+(?:this|it)\s+up\b|"
                             r"\bcreated\s+twice\b|\bduplicate\b", re.I)
 STANDING = re.compile(r"^(?:standing|ongoing|business\s+as\s+usual|routine)\b", re.I)
-NO_ONE_YET = re.compile(r"^\(?(?:tbc|tbd|tba|n/?a|none|unknown|unassigned|not\s+assigned|not\s+(?:specified|set|given|known|agreed|yet\s+agreed)|"
+NO_ONE_YET = re.compile(r"^\(?(?:[-–—]|tbc|tbd|tba|n/?a|none|unknown|unassigned|not\s+assigned|not\s+(?:specified|set|given|known|agreed|yet\s+agreed)|"
                         r"to\s+be\s+(?:confirmed|agreed|decided))\)?\.?$", re.I)
 
 
