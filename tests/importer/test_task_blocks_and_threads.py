@@ -600,3 +600,32 @@ def test_a_task_tools_list_view_reads_boxes_fields_and_subtasks():
         "Check the letter's wording with the forum": ("Jo Price", date(2027, 9, 22), False),
         # a column overrun: "Attendance Team Due: 29 Oct 2027" is still two fields
         "Hold reviews for the ten longest cases": ("Attendance Team", date(2027, 10, 29), False)}
+
+
+SCANNED_LIST = """Scanned with CamScanner                                   15-09-2027 17:42
+
+  Inclusion  Panel   catch -up        Wed  15 / 09 / 27
+  present :   Jo P ,  Bea C ,  0mar L ,  Nadia S
+
+                        A C T I 0 N S
+  ___________________________________________________________
+
+  1 .   NS  -   letter  to  the  three  sec0ndary  heads   by  24/O9
+
+  2 .   v'  BC  -  flyer  for  the  sch00l  drop-in       D0NE
+
+  3 .   OL  -   book  the  hall  for  the  0ct  drop-in
+              ( Family  Hub ?  or  library )
+
+  4 .   Jo  P   -   speak  at  the  Nov  event  -  she  has  agreed   v'
+
+  1O .  ??  who  owns  the  Local  0ffer  page  -   ask  Anne
+"""
+
+
+def test_a_scanned_action_list_is_mended_and_read():
+    found = ticked(SCANNED_LIST)
+    # the spaced-out heading, "1 ." numbers, "24/O9" and a handwritten tick ("v'") read as meant
+    assert found == {
+        "Letter to the three secondary heads by 24/09": ("NS", date(2027, 9, 24), False),
+        "Book the hall for the Oct drop-in ( Family Hub ? or library )": ("OL", date(2027, 10, 31), False)}

@@ -708,7 +708,7 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
-TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒])\s+")
+TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔])\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
 STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|"
                         r"no\s+longer\s+needed|taken\s+out\s+in\s+the\s+reply)|"
@@ -764,6 +764,19 @@ def _tracked_changes_applied(text: str) -> str:
     return TRACKED_INSERTION.sub(r"\1", TRACKED_DELETION.sub("", text))
 
 
+RULE_LINE = re.compile(r"[_=~*]{3,}|[-–—]{5,}")
+
+
+def _bracket_run_on(lines: list[_Line], raw: str, line: str) -> bool:
+    """A bracket indented under a list item ("4. S Khan - book the room" / "   ( Civic Centre ? )"),
+    joined to it; else False."""
+    if lines and lines[-1].kind == "bullet" and raw[:1].isspace() and line.startswith("(") \
+            and not re.match(r"^\(\w{1,4}\)\s", line):
+        lines[-1].text = f"{lines[-1].text} {line}"
+        return True
+    return False
+
+
 def _wrapped_row(previous: _Line, cells: list[str]) -> bool:
     """A table's row typed with pipes on two lines, its first cell left empty on the second and its words going
     on in lower case ("Share the revised letter with" / "the PCF for comment"); not a new row whose
@@ -800,7 +813,7 @@ def _clean_lines(text: str) -> list[_Line]:
                 continue
         if line.lower() in PAGE_CHROME:
             continue
-        if not line:
+        if not line or RULE_LINE.fullmatch(line):  # and "______", "=======": a rule drawn across the page
             lines.append(_Line("blank", ""))
             continue
         if is_pipe_separator(raw):
@@ -832,7 +845,7 @@ def _clean_lines(text: str) -> list[_Line]:
                                style=style,
                                marker=number.group(1) if number else ""))
             continue
-        if lines and not bold and _join_wrapped(lines[-1], line, full_before):
+        if _bracket_run_on(lines, raw, line) or (lines and not bold and _join_wrapped(lines[-1], line, full_before)):
             continue
         lines.append(_Line("text", line, style="bold" if bold else ""))
     return [each for line in lines for each in _inline_list(line)]
@@ -1494,7 +1507,7 @@ NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job)\b|"
-                      r"\b(?:hold|run|have)\s+(?:its|their)\s+own\b|"  # "The PCF will hold its own AGM"
+                      r"\b(?:hold|run|have)\s+(?:its|their)\s+own\b|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
                       r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\b(?:that|this)(?:['’]s|\s+is)\s+a\s+matter\s+for\b|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -2013,7 +2026,8 @@ def _said_they_would(text: str) -> str:
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
 MARKED_DONE = re.compile(r"\s[-–—:]\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
-                         r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)", re.I)
+                         r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
+                         r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
 
 def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
@@ -2084,7 +2098,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
     if kind in NEVER_TICKED:
         confidence = LOW
-    elif not owner and not says and QUESTION_ENDING.search(body):  # asked, not yet agreed
+    elif not owner and (QUESTION_ENDING.search(body) and not says or body.startswith("?")):  # asked, not agreed
         confidence, context_reason = LOW, "A question, not an action"
     elif arrow and kind in ("discussion", "untitled"):  # an arrow to an owner marks an action among the notes
         confidence, context_reason = HIGH, f"Marked with an arrow as {owner}'s"
