@@ -629,3 +629,26 @@ def test_a_scanned_action_list_is_mended_and_read():
     assert found == {
         "Letter to the three secondary heads by 24/09": ("NS", date(2027, 9, 24), False),
         "Book the hall for the Oct drop-in ( Family Hub ? or library )": ("OL", date(2027, 10, 31), False)}
+
+
+ZOOM_SUMMARY = """# Meeting summary for Inclusion Panel (09/15/2027)
+
+## Quick recap
+Jo chaired. Omer gave an update on exclusions, and Omer explained the new protocol.
+
+## Next steps
+- Omer will circulate the exclusion figures to members by the end of next week.
+- Nadia will add the outcomes to the dashboard.
+- The panel will continue to monitor the figures.
+
+## Comments
+Bea Cole – 16 Sep 2027 at 9:02pm
+Thanks! Kemi will add a note to the newsletter saying so.
+"""
+
+
+def test_a_recap_dated_month_first_its_speakers_and_its_readers_comments():
+    assert ticked(ZOOM_SUMMARY) == {
+        # "09/15/2027" is 15 September, the day asked for; "Omer" (not in the directory) speaks twice
+        "Circulate the exclusion figures to members by the end of next week": ("Omer", date(2027, 9, 24), False),
+        "Add the outcomes to the dashboard": ("Nadia", None, False)}

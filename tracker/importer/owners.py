@@ -14,6 +14,7 @@ nudge each person about the same work and leave no one to close it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -126,6 +127,23 @@ def introduced_names(text: str) -> frozenset[str]:
     "Sam will ..." later on is one of them even when Sam is not in the partnership's directory."""
     return frozenset(word.casefold() for found in INTRODUCED.finditer(text)
                      for word in (found.group("first"), found.group("last")) if word.casefold() not in TITLES)
+
+
+# "Yousef explained that ...", "Yousef gave an update": a person, by what they did in the meeting
+SPEAKER_SUBJECT = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]{2,})\s+(?:said|explained|reported|gave|confirmed|"
+                             r"asked|presented|outlined|summarised|summarized|cautioned|raised|updated|thanked|"
+                             r"agreed|offered|noted|introduced|described|welcomed)\b")
+TIMES_SPOKEN = 2  # a word must do so twice: once may be a place or a team ("Transport said")
+
+
+def speaking_names(text: str) -> frozenset[str]:
+    """The single names the text shows people by, speaking or acting twice or more ("Yousef gave an
+    update ... Yousef explained ..."), so that "Yousef will circulate ..." is someone's even when the
+    directory spells the name differently; not "The", "She", "Members" or a team."""
+    counts = Counter(found.group("name") for found in SPEAKER_SUBJECT.finditer(text))
+    return frozenset(name.casefold() for name, count in counts.items()
+                     if count >= TIMES_SPOKEN and name.casefold() not in NOT_NAMES | PRONOUNS | AGENT_NOUNS
+                     | PLURAL_OWNERS | THINGS and not name.endswith("s"))
 
 
 # "Mrs Nadia Khan (NK) – Headteacher" in the attendance: who "Mrs Khan" is in these minutes

@@ -67,6 +67,7 @@ from tracker.importer.owners import (
     introduced_names,
     looks_like_owner,
     reading_with,
+    speaking_names,
     split_owners,
     stands_for,
     without_bracket,
@@ -883,6 +884,17 @@ def _is_heading_line(text: str) -> bool:
             and not text[0].islower())
 
 
+def _as_given(found: FoundDate | None, given: date | None) -> FoundDate | None:
+    """ "Meeting summary (07/08/2027)" from a tool that writes dates month first, for the meeting of
+    8 July: that meeting, when reading the figures the other way round gives the day asked for."""
+    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})", found.text.strip()) if found else None
+    if not numeric or given is None or found.day == given:
+        return found
+    first, second, year = (int(part) for part in numeric.groups())
+    swapped = (first, second) == (given.month, given.day) and year % 100 == given.year % 100
+    return replace(found, day=given, problem="") if swapped else found  # "09/15/2027" is no day, month first
+
+
 def _only_a_date(text: str) -> FoundDate | None:
     dates = find_dates(text)
     if len(dates) != 1:
@@ -951,6 +963,7 @@ ACTION_VERBS = set(PARTICIPLES.values()) | {
 # Verbs that describe rather than commit: "The Pilot will include swimming" is not an action.
 DESCRIBING_VERBS = {"include", "add", "agree", "approve", "continue", "follow", "improve", "expand", "need",
                     "meet", "set", "keep", "print"}
+PERSONS_DOING = {"add", "print", "follow"}  # describing a thing ("it will add value"), but a person's task ("Liam will add")
 # A particle that belongs to its verb comes before the object: "Set up WhatsApp group".
 PARTICLES = {"up", "out", "forward", "back", "together"}
 FINITE_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|which|that|who|whom|whose)\b", re.I)
@@ -1295,8 +1308,9 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         if (modal or single_word) and not _owner_verb(verb):
             continue  # "Transport to college" is a topic; "Ten more schools will join" no commitment
         if single_word and modal and verb in DESCRIBING_VERBS - {"meet"} \
+                and not (verb in PERSONS_DOING and who.casefold() in KNOWN_NAMES.get()) \
                 and match.group("rest").split(" ", 2)[1:2] != ["up"]:
-            continue  # "The pilot will include swimming"; but "Mark will set up a contact" commits
+            continue  # "The pilot will include swimming"; but "Mark will set up a contact", "Liam will add ..." commit
         if _group_decided(who, how, verb):  # "Governors AGREED to keep the hours in place": a decision
             return [Commitment(f"{verb}{match.group('rest')}", LOW, f"A decision: “{who} {how} {verb}”")]
         owners = split_owners(re.sub(r"^(?:and|but|so|also|then)\s+", "", who, flags=re.I))
@@ -1513,7 +1527,8 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
 AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|"
-                      r"\b(?:each|every)\s+year\s*$", re.I)  # "must publish its statement by 31 May each year"
+                      r"\b(?:each|every)\s+year\s*$|"  # "must publish its statement by 31 May each year"
+                      r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -1941,6 +1956,10 @@ EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:acti
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$)", re.I)
+# "Tom Evans – 26 Feb 2027 at 9:02pm" above a comment under a blog post
+COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-]\s+.{4,30}\bat\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?$",
+                            re.I)
+COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|\bfor\s+(?:information|noting)\b|"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
@@ -2098,6 +2117,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
     if kind in NEVER_TICKED:
         confidence = LOW
+    elif not says and not owner and _holds_none(body):  # "The panel will continue to monitor the figures"
+        confidence, context_reason = LOW, "No new task: a hope, the routine or another body's matter"
     elif not owner and (QUESTION_ENDING.search(body) and not says or body.startswith("?")):  # asked, not agreed
         confidence, context_reason = LOW, "A question, not an action"
     elif arrow and kind in ("discussion", "untitled"):  # an arrow to an owner marks an action among the notes
@@ -2187,7 +2208,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     defined = defined_initials(text or "", names)
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
-    names = names | mentioned_names(text or "") | introduced_names(text or "") if names else names
+    names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
+        if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
@@ -2391,7 +2413,9 @@ class _Reader:
             return self.read_list(lines, index, lead_in="")
         if ATTENDANCE.match(line.text):
             return self.read_attendance(lines, index, following)
-        meeting_day = _meeting_date_heading(line.text)
+        if COMMENT_BYLINE.match(line.text):  # "Tom Evans – 26 Feb 2027 at 9:02pm": a reader's comment follows
+            return self.read_heading(f"{COMMENT_HEADING} {line.text}", index)
+        meeting_day = _as_given(_meeting_date_heading(line.text), self.meeting_date)
         if meeting_day is not None and self.earlier_meetings_list(line.text, meeting_day):
             self.start_heading(line.text)
             self.earlier_meeting, self.previous = line.text, "heading"
@@ -2421,12 +2445,15 @@ class _Reader:
                                             and not DOTTED_LEADER.search(line.text) and (
                                                 not _commitments(line.text) or WAYS_OF_WORKING.match(line.text)
                                                 or line.style == "bold")):
-            self.start_heading(line.text)
-            self.previous = "heading"
-            return index + 1
+            return self.read_heading(line.text, index)
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def read_heading(self, title: str, index: int) -> int:
+        self.start_heading(title)
+        self.previous = "heading"
+        return index + 1
 
     def read_attendance(self, lines: list[_Line], index: int, following: _Line | None) -> int:
         """ "Present: ...", or "Apologies" then the names: who was there, no outcomes."""
@@ -2547,6 +2574,9 @@ class _Reader:
         under "Last time", what an earlier meeting agreed."""
         if decided or DECISIONS_CONTEXT.search(self.heading):
             return _as_decisions(found)
+        if self.heading.startswith(COMMENT_HEADING):
+            return [replace(each, confidence=LOW, reason="A reader's comment under the post, not what was agreed")
+                    for each in found]
         if NO_ACTIONS_CONTEXT.search(self.heading):
             return [replace(each, confidence=LOW, reason=f"Under “{self.heading}”, which holds no actions")
                     for each in found]
