@@ -652,3 +652,29 @@ def test_a_recap_dated_month_first_its_speakers_and_its_readers_comments():
         # "09/15/2027" is 15 September, the day asked for; "Omer" (not in the directory) speaks twice
         "Circulate the exclusion figures to members by the end of next week": ("Omer", date(2027, 9, 24), False),
         "Add the outcomes to the dashboard": ("Nadia", None, False)}
+
+
+FOLLOW_UP_EMAIL = """From: Jo Price <jo.price@example.org>
+Subject: RE: Inclusion Panel - what we agreed
+
+Hi all,
+
+What we agreed
+- We won't set up a separate exclusions group.
+- The outreach offer will be built around the three localities.
+
+Next steps
+1. NADIA - write to the three secondary heads by Friday.
+
+-----Original Message-----
+From: Omar Lewis <omar.lewis@example.org>
+Subject: Inclusion Panel - agenda
+
+Reminder of where we got to on the actions from the June meeting:
+ - BEA to book the hall - done
+ - KEMI to run the parent survey - live until 30 September
+"""
+
+
+def test_a_follow_up_emails_decisions_and_the_earlier_emails_actions_are_not_new():
+    assert ticked(FOLLOW_UP_EMAIL) == {"Write to the three secondary heads by Friday": ("NADIA", date(2027, 9, 17), False)}

@@ -1505,6 +1505,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
+                       r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
                        r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)", re.I)  # a wish: "we want a list of ..."
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
@@ -1937,7 +1938,7 @@ WAYS_OF_WORKING = re.compile(r"^(?:how\s+we(?:['’]ll|\s+will)?\s+work(?:\s+tog
 WHEN_LIST = re.compile(r"^(?:when|by\s+when|dates?|deadlines?|timescales?)$", re.I)  # Easy Read: "Who", "What", "When"
 DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)"
                                r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
-                               r"^what\s+(?:we|was|the\s+\w+)\s+decided$", re.I)  # Easy Read: "What we decided"
+                               r"^what\s+(?:we|was|the\s+\w+)\s+(?:decided|agreed)$", re.I)  # Easy Read: "What we decided"
 # "Governors AGREED to adopt the following policies:": what the list holds was decided, not to be done
 DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endors(?:e|ed)|accept(?:ed)?|not(?:e|ed))\s+"
                           r"the\s+following\b(?!\s+actions)", re.I)
@@ -1947,7 +1948,7 @@ LAST_TIME = re.compile(r"^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I
 # "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
-                             r"previous|earlier)\s+(?:meetings?|time)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
+                             r"previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|time|workshop|session|board|catch-?up)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list))\b|" + LAST_TIME.pattern, re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
