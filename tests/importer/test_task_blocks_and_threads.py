@@ -678,3 +678,28 @@ Reminder of where we got to on the actions from the June meeting:
 
 def test_a_follow_up_emails_decisions_and_the_earlier_emails_actions_are_not_new():
     assert ticked(FOLLOW_UP_EMAIL) == {"Write to the three secondary heads by Friday": ("NADIA", date(2027, 9, 17), False)}
+
+
+BILINGUAL = """Cofnodion y cyfarfod a gynhaliwyd ddydd Mercher 15 Medi 2027.
+Minutes of the meeting held on Wednesday 15 September 2027.
+
+----------------------------------------------------------------------
+1. Croeso / Welcome
+----------------------------------------------------------------------
+
+Cytunwyd y byddai'r cyfarfod yn cael ei gynnal yn ddwyieithog.
+
+It was agreed that the meeting would be held bilingually.
+
+----------------------------------------------------------------------
+2. Cofnodion y cyfarfod diwethaf a materion yn codi / Minutes of the last meeting and matters arising
+----------------------------------------------------------------------
+
+Gweithredu: NS i ysgrifennu at y penaethiaid erbyn dydd Gwener.
+
+Action: NS to write to the three secondary heads by Friday.
+"""
+
+
+def test_bilingual_minutes_headings_and_how_the_meeting_is_held():
+    assert ticked(BILINGUAL) == {"Write to the three secondary heads by Friday": ("NS", date(2027, 9, 17), False)}

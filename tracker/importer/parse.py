@@ -879,9 +879,11 @@ def _words(text: str) -> list[str]:
 
 
 def _is_heading_line(text: str) -> bool:
-    """A short line on its own with no sentence punctuation: "Working Well with Schools"."""
-    return (len(text) <= 100 and len(_words(text)) <= 12 and not re.search(r"[.!?:;,]$", text)
-            and not text[0].islower())
+    """A short line on its own with no sentence punctuation: "Working Well with Schools"; in two
+    languages, each short ("Cofnodion y cyfarfod diwethaf / Minutes of the last meeting")."""
+    sides = text.split(" / ") if len(text) <= 200 else [text]
+    return (all(len(side) <= 100 and len(_words(side)) <= 12 for side in sides)
+            and not re.search(r"[.!?:;,]$", text) and not text[0].islower())
 
 
 def _as_given(found: FoundDate | None, given: date | None) -> FoundDate | None:
@@ -1530,6 +1532,9 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
 AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|"
                       r"\b(?:each|every)\s+year\s*$|"  # "must publish its statement by 31 May each year"
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
+# "the meeting would be held bilingually", "future meetings will be held online": how the group meets
+MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:\w+\s+)?meetings?\s+(?:would|will|should|"
+                              r"is\s+to|are\s+to)\s+be\s+(?:held|run|chaired|recorded)\b", re.I)
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -1540,7 +1545,8 @@ def _holds_none(clause: str) -> bool:
     retold or no longer needed, another body's matter: no commitment, whatever else the words look like."""
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
-                               or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause))
+                               or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
+                               or MEETING_ARRANGED.match(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
