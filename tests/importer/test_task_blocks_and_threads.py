@@ -703,3 +703,12 @@ Action: NS to write to the three secondary heads by Friday.
 
 def test_bilingual_minutes_headings_and_how_the_meeting_is_held():
     assert ticked(BILINGUAL) == {"Write to the three secondary heads by Friday": ("NS", date(2027, 9, 17), False)}
+
+
+def test_an_action_cell_noted_with_its_reason_holds_no_action():
+    assert ticked("""Heads' forum, 15 September 2027
+
+Discussion\tAction
+Transport: late buses raised again.\tNoted - being handled by Transport through their route review. No forum action.
+SEN support: new descriptors out.\tNS to send the updated descriptors to all schools by Friday
+""") == {"Send the updated descriptors to all schools by Friday": ("NS", date(2027, 9, 17), False)}

@@ -429,8 +429,12 @@ NOTHING_TO_DO = re.compile(r"^(?:(?:[-–—]+|n/?a|none|nil|noted|note|for\s+in
                            r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward)\s*[.,;:–—-]?\s*)+$", re.I)
 
 
+# "Noted - being handled by Transport through their route review. No forum action.": noted, with why
+NOTED_BECAUSE = re.compile(r"^noted\s*[-–—.:]\s*\S.*\bno\s+(?:\w+\s+)?action\b", re.I)
+
+
 def says_nothing_to_do(cell: str) -> bool:
-    return bool(NOTHING_TO_DO.match(cell.strip()))
+    return bool(NOTHING_TO_DO.match(cell.strip()) or NOTED_BECAUSE.match(cell.strip()))
 
 
 NO_OWNER_CELL = re.compile(r"^(?:|[-–—]+|n/?a|noted|note|none|for\s+information|info)\.?$", re.I)
