@@ -712,3 +712,16 @@ Discussion\tAction
 Transport: late buses raised again.\tNoted - being handled by Transport through their route review. No forum action.
 SEN support: new descriptors out.\tNS to send the updated descriptors to all schools by Friday
 """) == {"Send the updated descriptors to all schools by Friday": ("NS", date(2027, 9, 17), False)}
+
+
+def test_initials_with_a_letter_more_tell_two_people_apart():
+    from tracker.importer.owners import Candidate, match_owner
+
+    people = [Candidate(id=1, name="Nadia Shah", job_title="", organisations=(), group_role=None, email=""),
+              Candidate(id=2, name="Nadia Sharma", job_title="", organisations=(), group_role=None, email="")]
+    assert match_owner("NSh", people).person is None  # both Sh...
+    assert match_owner("NShar", people).person is None  # not initials at all
+    people.append(Candidate(id=3, name="Omar Lewis", job_title="", organisations=(), group_role=None, email=""))
+    people.append(Candidate(id=4, name="Omar Lyons", job_title="", organisations=(), group_role=None, email=""))
+    assert match_owner("OLe", people).person.name == "Omar Lewis"  # not Omar Lyons
+    assert match_owner("OL", people).person is None  # either of them

@@ -384,8 +384,9 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
             (len(wanted_words[0]) == 1 and wanted_words[0] == name_words[0][0] and wanted_words[1] == name_words[-1])
             or (len(wanted_words[1]) == 1 and wanted_words[0] == name_words[0]
                 and wanted_words[1] == name_words[-1][0])))
-    if rule == "initials":
-        return bool(INITIALS.match(written.strip())) and written.strip() == person.initials
+    if rule == "initials":  # "SK"; and "SKh", a letter more to tell Sarah Khan from Sarah Kent
+        return bool(INITIALS.match(written.strip())) and (written.strip() == person.initials or (
+            bool(re.search(r"[a-z]", written)) and stands_for(written, person.name)))
     if rule == "group_role":
         role = re.sub(r"^(?:group|board|meeting)\s+", "", wanted)
         role = {"co-chair": "chair", "chairman": "chair", "chairperson": "chair", "clerk": "secretary"}.get(role, role)
