@@ -725,3 +725,17 @@ def test_initials_with_a_letter_more_tell_two_people_apart():
     people.append(Candidate(id=4, name="Omar Lyons", job_title="", organisations=(), group_role=None, email=""))
     assert match_owner("OLe", people).person.name == "Omar Lewis"  # not Omar Lyons
     assert match_owner("OL", people).person is None  # either of them
+
+
+def test_decisions_required_from_the_board_are_not_actions():
+    assert ticked("""Highlight report, 15 September 2027
+
+Key actions for next period
+
+- Nadia Shah to write to the three secondary heads by Friday.
+
+Decisions required from the Board
+
+1. Approve extending the two outreach posts to 31 March 2028.
+2. Agree whether the gap should be escalated to the Director.
+""") == {"Write to the three secondary heads by Friday": ("Nadia Shah", date(2027, 9, 17), False)}

@@ -1942,7 +1942,8 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|che
 WAYS_OF_WORKING = re.compile(r"^(?:how\s+we(?:['’]ll|\s+will)?\s+work(?:\s+together)?|(?:our\s+)?(?:values|principles)|"
                              r"ways\s+of\s+working|ground\s+rules)$", re.I)
 WHEN_LIST = re.compile(r"^(?:when|by\s+when|dates?|deadlines?|timescales?)$", re.I)  # Easy Read: "Who", "What", "When"
-DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken)?|decided|resolutions?)"
+DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken|\s+(?:required|needed|sought)"
+                               r"(?:\s+(?:from|of|by)\s+(?:the\s+)?\w+)?)?|decided|resolutions?)"
                                r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
                                r"^what\s+(?:we|was|the\s+\w+)\s+(?:decided|agreed)$", re.I)  # Easy Read: "What we decided"
 # "Governors AGREED to adopt the following policies:": what the list holds was decided, not to be done
