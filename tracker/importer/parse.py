@@ -2134,7 +2134,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         says = [replace(each, reason=context_reason) for each in says]
     elif kind == "decisions":
         explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or (
-            re.match(r"^[^,;:]{1,60}?\s+to\s+[a-z]", body) and body.split(" ", 1)[0].casefold() not in DECIDED)
+            re.match(r"^[^,;:]{1,60}?\s+to\s+(?!(?:the|a|an|all|our)\s)[a-z]", body)  # not "escalated to the Director"
+            and body.split(" ", 1)[0].casefold() not in DECIDED)
         confidence = HIGH if says and explicit else LOW
     elif kind == "discussion":
         confidence = MEDIUM if says else LOW
