@@ -739,3 +739,27 @@ Decisions required from the Board
 1. Approve extending the two outreach posts to 31 March 2028.
 2. Agree whether the gap should be escalated to the Director.
 """) == {"Write to the three secondary heads by Friday": ("Nadia Shah", date(2027, 9, 17), False)}
+
+
+def test_a_word_discussion_and_action_table_with_empty_action_cells_stays_one_table():
+    import io
+
+    from docx import Document
+
+    from tracker.importer.documents import text_from_upload
+
+    document = Document()
+    document.add_paragraph("Inclusion Panel minutes, 15 September 2027")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Discussion", "Action"
+    for discussion, action in [
+            ("2. Reduced timetables: NS described rising numbers. The panel agreed the draft guidance as written.", ""),
+            ("NS offered to write to the three secondary heads about the figures.", "ACTION: NS by 24/9"),
+            ("3. Outreach: OL to book the hall for the parent drop-in.", "ACTION: OL – 1/10")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = discussion, action
+    data = io.BytesIO()
+    document.save(data)
+    assert ticked(text_from_upload("panel.docx", data.getvalue())) == {
+        "Write to the three secondary heads about the figures": ("NS", date(2027, 9, 24), False),
+        "Book the hall for the parent drop-in": ("OL", date(2027, 10, 1), False)}

@@ -192,8 +192,14 @@ def _number(value: int, style: str) -> str:
 
 
 def _row_line(cells: list[str]) -> str:
-    """A table row: cells apart by a TAB (tabs and line breaks inside a cell become spaces)."""
+    """A table row: cells apart by a TAB (tabs and line breaks inside a cell become spaces). A row
+    whose later cells are empty keeps its TABs when its one cell is a sentence ("2. EBSA: HB described
+    rising numbers." beside an empty Action cell: still a row of the table); a short one across the
+    table ("New actions") is a heading."""
     cells = [" ".join(cell.split()) for cell in cells]
+    filled = [cell for cell in cells if cell]
+    if len(filled) == 1 and cells[0] and len(cells) > 1 and re.search(r"[.!?]$", cells[0]) and len(cells[0]) > 40:
+        return "\t".join(cells)
     while cells and not cells[-1]:
         cells.pop()
     return "\t".join(cells) if any(cells) else ""

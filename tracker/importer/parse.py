@@ -576,7 +576,7 @@ def _margin_actions_joined(raw_lines: list[str]) -> list[str]:
     for raw in raw_lines:
         margin = MARGIN_ACTION.match(raw)
         label = margin and margin.group("label").rstrip(".") + "."  # it ends its paragraph's sentence
-        if margin is None:
+        if margin is None or ("\t" in raw and kept and "\t" in kept[-1]):  # a row among a table's rows
             kept.append(raw)
         elif margin.group("text"):
             kept.append(f"{margin.group('text')} {label}")
@@ -778,6 +778,14 @@ def _bracket_run_on(lines: list[_Line], raw: str, line: str) -> bool:
     return False
 
 
+def _row_of_one(lines: list[_Line], raw: str) -> list[str] | None:
+    """ "2. EBSA: HB described rising numbers.<TAB>" under a table's rows: a row whose only filled
+    cell is its first, as many cells as the row above; else None."""
+    cells = [cell.strip() for cell in raw.split("\t")] if "\t" in raw else []
+    return cells if len(cells) > 1 and cells[0] and not any(cells[1:]) and lines and lines[-1].kind == "row" \
+        and len(lines[-1].cells) == len(cells) else None
+
+
 def _wrapped_row(previous: _Line, cells: list[str]) -> bool:
     """A table's row typed with pipes on two lines, its first cell left empty on the second and its words going
     on in lower case ("Share the revised letter with" / "the PCF for comment"); not a new row whose
@@ -819,7 +827,7 @@ def _clean_lines(text: str) -> list[_Line]:
             continue
         if is_pipe_separator(raw):
             continue
-        cells = cells_of(raw)
+        cells = cells_of(raw) or _row_of_one(lines, raw)
         if cells is not None and lines and "|" in raw and _wrapped_row(lines[-1], cells):
             continue
         if cells is not None:
