@@ -763,3 +763,13 @@ def test_a_word_discussion_and_action_table_with_empty_action_cells_stays_one_ta
     assert ticked(text_from_upload("panel.docx", data.getvalue())) == {
         "Write to the three secondary heads about the figures": ("NS", date(2027, 9, 24), False),
         "Book the hall for the parent drop-in": ("OL", date(2027, 10, 1), False)}
+
+
+def test_a_forum_posts_other_bodies_matters_are_not_its_actions():
+    assert ticked("""What we talked about
+• Reviews – the council is "looking into" admin support. (That's theirs to sort – we'll keep asking!)
+• Transport – not a forum action, but we'll chase at the next Partnership Board.
+
+Actions for us
+• Bea will share the survey results with members by 29 September.
+""") == {"Share the survey results with members by 29 September": ("Bea", date(2027, 9, 29), False)}
