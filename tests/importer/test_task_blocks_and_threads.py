@@ -773,3 +773,14 @@ def test_a_forum_posts_other_bodies_matters_are_not_its_actions():
 Actions for us
 • Bea will share the survey results with members by 29 September.
 """) == {"Share the survey results with members by 29 September": ("Bea", date(2027, 9, 29), False)}
+
+
+def test_a_chats_promise_is_dated_by_the_answer_to_when():
+    found = ticked("""[15/09/2027, 19:02] Jo Price: Thanks all, main bits from tonight
+[15/09/2027, 19:04] Bea Cole: I'll collate everyone's timetable stories into one sheet, just send them to me privately
+[15/09/2027, 19:05] Jo Price: Amazing. When do you think you could have it done by?
+[15/09/2027, 19:07] Bea Cole: Friday 24th? Gives people a week
+[15/09/2027, 19:08] Jo Price: Perfect
+""")
+    assert found == {"Collate everyone's timetable stories into one sheet, just send them to me privately":
+                     ("Bea Cole", date(2027, 9, 24), False)}

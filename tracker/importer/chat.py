@@ -191,6 +191,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         return raw_lines
     kept: list[str] = []
     answers: set[int | None] = set()  # the messages that granted a request
+    said_last: dict[str, int] = {}  # each sender's last message, by its place in `kept`
     for number, raw in enumerate(raw_lines):
         message = messages[number]
         if LEFT_OR_JOINED.match(raw) or (not message and SYSTEM_LINE.match(raw)):
@@ -215,6 +216,27 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
         else:
             text = said_by(text, message.group("who"))
+        _dated_by_answer(kept, said_last, message, replies)
+        said_last[message.group("who")] = len(kept)
         # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
         kept.extend([text if re.search(r"[.!?:;]\W*$", text) else f"{text}.", ""])
     return kept
+
+
+# "When do you think you could have it done by?", "By when?": asking the last one who promised for a date
+WHEN_ASKED = re.compile(r"\b(?:when\b[^?]{0,60}\bby|by\s+when|what\s+date|how\s+soon)\b[^?]*\?", re.I)
+
+
+def _dated_by_answer(kept: list[str], said_last: dict[str, int], message: re.Match,
+                     replies: list[tuple[int, re.Match]]) -> None:
+    """ "I'll collate them ..." then "When could you have it done by?" answered "Friday 19th?" by the
+    one who promised: their message given that date ("Due: Friday 19th."), as an action's field."""
+    if not WHEN_ASKED.search(message.group("text")):
+        return
+    for _number, reply in replies:
+        who = reply.group("who")
+        when = read_due(reply.group("text"), ANY_DAY)
+        if who != message.group("who") and who in said_last and when is not None:
+            at = said_last[who]
+            kept[at] = f"{kept[at].rstrip()} Due: {when.words}."
+            return
