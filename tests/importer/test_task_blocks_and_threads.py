@@ -784,3 +784,17 @@ def test_a_chats_promise_is_dated_by_the_answer_to_when():
 """)
     assert found == {"Collate everyone's timetable stories into one sheet, just send them to me privately":
                      ("Bea Cole", date(2027, 9, 24), False)}
+
+
+def test_a_scans_loose_spacing_is_not_a_table():
+    found = ticked("""Scanned with CamScanner
+  sec0ndary  sch00l  panel       15 / 09 / 27
+
+                        A C T I 0 N S
+
+  1 .   NS  -   letter  to  the  three  heads   by  24/O9
+
+  2 .   Mark  W  ( transp0rt )   reviewing   routes  -   THEIR
+              action    not  ours   !!
+""")
+    assert found == {"Letter to the three heads by 24/09": ("NS", date(2027, 9, 24), False)}

@@ -28,6 +28,10 @@ LETTER_O_IN_NUMBER = re.compile(r"(?:(?<=[\d/])|\b(?=1O\s*\.))(\d)O\b|(?<=/)()O(
 SPACED_LETTERS = re.compile(r"\b(?:[A-Z0-9] ){3,}[A-Z0-9]\b")  # a heading spaced out by the scan
 SPACED_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})\s+\.\s+(?=\S)")
 OCR_TICK = re.compile(r"(?:^|\s)v'(?=\s|$)")
+# "action    not  ours   !!": a scan's loose spacing between words, not a table's columns (those are
+# wider, and keep their gaps)
+SPACED_WORDS = re.compile(r"(?<=\S) {2,4}(?=\S)")
+WIDE_GAP = re.compile(r"\S {5,}\S")
 MISREADINGS_NEEDED = 3  # distinct words with a misread digit before the text is taken as OCR'd
 SCANNER_FOOTER = re.compile(r"\b(?:scanned\s+(?:with|by|using)\s+\w+|created\s+by\s+camscanner)\b.*$", re.I)
 MARGIN_MARK = re.compile(r"\s+[|~¦]\s*$")
@@ -59,7 +63,8 @@ def _digits_mended(line: str) -> str:
     line = TRAILING_ZERO.sub(lambda found: found.group("letters") + "O", line)
     line = LETTER_O_IN_NUMBER.sub(r"\g<1>0", line)  # "22/1O": the number 10
     line = SPACED_NUMBER.sub(r"\g<indent>\g<number>. ", line)  # "1 .   TE - send ...": item 1
-    return OCR_TICK.sub(" ✓", line)  # "v'" for a handwritten tick
+    line = OCR_TICK.sub(" ✓", line)  # "v'" for a handwritten tick
+    return SPACED_WORDS.sub(" ", line) if not WIDE_GAP.search(line.strip()) else line
 
 
 def _letters_for(digits: str, line: str, start: int) -> str:
