@@ -798,3 +798,14 @@ def test_a_scans_loose_spacing_is_not_a_table():
               action    not  ours   !!
 """)
     assert found == {"Letter to the three heads by 24/09": ("NS", date(2027, 9, 24), False)}
+
+
+def test_a_first_name_and_initial_is_the_one_person_the_minutes_name_in_full():
+    found = ticked("""Present: Omar Lewis, Nadia Shah, Nadia Sharma
+
+Actions
+- Omar L to book the hall for the drop-in by Friday.
+- Nadia S to write to the heads by Friday.
+""")
+    assert found["Book the hall for the drop-in by Friday"][0] == "Omar Lewis"
+    assert found["Write to the heads by Friday"][0] == "Nadia S"  # two Nadia S... in the minutes: the reviewer chooses

@@ -152,9 +152,17 @@ TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(
 TITLED_SURNAME = re.compile(r"^(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<last>[A-Z][a-z'’-]+)$")
 
 
+# "Sarah K", "Mark W": a first name and the surname's first letter
+NAME_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z'’-]+)\s+(?P<initial>[A-Z])\.?$")
+
+
 def in_full(owner: str, text: str) -> str:
-    """ "Mrs Nadia Khan" for the owner "Mrs Khan" when the text names exactly one Mrs Khan in full
-    (its attendance list, say); else the owner as written."""
+    """ "Mrs Nadia Khan" for the owner "Mrs Khan", "Sarah Kent" for "Sarah K", when the text names
+    exactly one such person in full (its attendance list, say); else the owner as written."""
+    initial = NAME_AND_INITIAL.match(owner.strip())
+    if initial:
+        named = set(re.findall(r"\b" + initial.group("first") + r"\s+" + initial.group("initial") + r"[a-z'’-]+\b", text))
+        return named.pop() if len(named) == 1 else owner
     short = TITLED_SURNAME.match(owner.strip())
     if not short:
         return owner
