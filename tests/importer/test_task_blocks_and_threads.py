@@ -249,6 +249,7 @@ ip-8,Book the hall for the parent drop-in,In progress,Bea Cole,2027-10-01 17:00,
 ip-5,Relaunch the newsletter in print,Parked,Jo Price,2027-06-30 17:00,Comms,No budget.,false,2027-06-20 12:00
 ip-3,Invite the trust to speak,Waiting on others,Omar Lewis,,External,,false,2027-08-01 11:00
 ip-2,Publish the summer newsletter,Done,Jo Price,2027-07-01 17:00,Comms,,false,2027-07-01 15:00
+ip-4,Set up a Padlet for feedback,To do,Bea Cole,2027-09-30 17:00,Comms,Not going ahead.,true,2027-09-01 10:00
 """
 
 

@@ -3092,6 +3092,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     # "Complete" in the Due column, where a summary says a row needs nothing more
     status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
         else cell(columns.due)
+    status = "Archived" if cell(columns.archived).lower() in ("true", "yes", "y") else status  # a card put away
     done = is_done(status) or bool(NEXT_OCCASION.match(action))
     reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
               if done else "A row of an action table")

@@ -65,6 +65,7 @@ class Columns:
     you_said: int | None = None
     we_did: int | None = None
     notes: int | None = None  # "Discussion | Action": what was said, beside an action cell that may only say who
+    archived: int | None = None  # a board's "Archived" column: "true" there, the card is closed
 
 
 def columns_of(header: list[str]) -> Columns | None:
@@ -90,8 +91,9 @@ def columns_of(header: list[str]) -> Columns | None:
     if agenda_columns(header) is not None:
         return None  # "Time | Item | Who | Notes": an agenda, its "Who" the presenter, not an action table
     notes = next((index for index, cell in enumerate(header) if NOTES.match(cell.strip())), None)
+    archived = next((index for index, cell in enumerate(header) if re.fullmatch(r"archived\??", cell.strip(), re.I)), None)
     return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
-                   status=roles.get(STATUS), notes=notes)
+                   status=roles.get(STATUS), notes=notes, archived=archived)
 
 
 def agenda_columns(header: list[str]) -> tuple[int, int] | None:
