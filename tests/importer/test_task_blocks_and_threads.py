@@ -810,3 +810,16 @@ Actions
 """)
     assert found["Book the hall for the drop-in by Friday"][0] == "Omar Lewis"
     assert found["Write to the heads by Friday"][0] == "Nadia S"  # two Nadia S... in the minutes: the reviewer chooses
+
+
+def test_with_the_papers_for_the_next_meeting_is_due_when_the_papers_are():
+    found = ticked("""Inclusion Panel minutes, 15 September 2027
+
+ACTION P/27/05: NS to update the terms of reference and circulate them with the papers for the next meeting.
+
+Date of next meeting
+Wednesday 10 November 2027, 2pm.
+Papers by Wednesday 3 November 2027.
+""")
+    assert found["Update the terms of reference and circulate them with the papers for the next meeting"][:2] == (
+        "NS", date(2027, 11, 3))

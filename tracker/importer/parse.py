@@ -2359,9 +2359,30 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
             meeting.suggestions[row] = replace(meeting.suggestions[row], title=suggestion.title)
 
 
+# "Papers by Thursday 4 March 2027" under the next meeting's date: when its papers are due
+PAPERS_DUE = re.compile(r"^\s*papers?\s+(?:(?:are\s+)?due\s+)?(?:by|due|deadline)\b[^\n]*", re.I | re.M)
+WITH_THE_PAPERS = re.compile(r"\b(?:with|in|for)\s+(?:the\s+)?papers\s+for\s+the\s+next\s+meeting\b", re.I)
+
+
+def _dated_by_the_papers(meeting: MeetingOutcomes) -> None:
+    """ "circulate it with the papers for the next meeting", when the minutes say "Papers by Thursday
+    4 March 2027": due that day, not at the meeting."""
+    line = PAPERS_DUE.search(meeting.text)
+    dates = [found.day for found in find_dates(line.group(0)) if found.day] if line else []
+    if not dates:
+        return
+    for index, suggestion in enumerate(meeting.suggestions):
+        if suggestion.due and suggestion.due.kind == NEXT_MEETING and WITH_THE_PAPERS.search(suggestion.title):
+            dated = Due(ON_A_DATE, suggestion.due.words, on=dates[0],
+                        rule=f"“{suggestion.due.words}”: the papers, which the minutes want by {format_day(dates[0])}")
+            meeting.suggestions[index] = replace(suggestion, due=dated,
+                                                 reason=_with_due(suggestion.reason.split(". Due")[0], dated))
+
+
 def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
     """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then."""
     _own_next_meeting(meeting)
+    _dated_by_the_papers(meeting)
     line = NEXT_MEETING_LINE.search(meeting.text)
     dates = [found.day for found in find_dates(line.group(0)) if found.day] if line else []
     if not dates:
