@@ -823,3 +823,14 @@ Papers by Wednesday 3 November 2027.
 """)
     assert found["Update the terms of reference and circulate them with the papers for the next meeting"][:2] == (
         "NS", date(2027, 11, 3))
+
+
+def test_an_item_on_the_last_meetings_minutes_is_not_this_meetings_date():
+    found = ticked("""Inclusion Panel
+
+1. Welcome and minutes of 14 July 2027
+
+The minutes were agreed. Action: NS to write to the three secondary heads by Friday.
+""")
+    # "by Friday" counts from this meeting (15 September), not from 14 July
+    assert found == {"Write to the three secondary heads by Friday": ("NS", date(2027, 9, 17), False)}

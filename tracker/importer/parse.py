@@ -931,6 +931,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
+                                   r"\b(?:and|approval\s+of|confirmation\s+of)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
+                                   # "Welcome and minutes of 9 March 2027": an item on the last meeting's minutes
                                    r"^\d{1,3}\s*/\s*\d{2}\s", re.I)
 
 # An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
