@@ -834,3 +834,25 @@ The minutes were agreed. Action: NS to write to the three secondary heads by Fri
 """)
     # "by Friday" counts from this meeting (15 September), not from 14 July
     assert found == {"Write to the three secondary heads by Friday": ("NS", date(2027, 9, 17), False)}
+
+
+BRACKETED = """Inclusion Panel minutes, 15 September 2027
+
+Key: [initials, date] = owner and deadline.  [done] = completed.  [noted] = for information.
+
+2. Matters arising
+   2.1  Send the revised terms of reference to members [JP, 8/9] [done]
+   2.2  Audit sample of 20 timetables - [OL, 30/9] still open, on track.
+
+3. Letters
+   3.1  Write to the three secondary heads about the figures [NS, 24/9]
+   3.2  The trust reported on its own review. [noted]
+   3.3  Arrange a feedback session with the youth panel [BC/JP, next mtg]
+"""
+
+
+def test_owners_and_deadlines_in_square_brackets():
+    # not the one done, nor the one noted, nor the matter arising (an earlier meeting's, still open)
+    assert ticked(BRACKETED) == {
+        "Write to the three secondary heads about the figures by 24/9": ("NS", date(2027, 9, 24), False),
+        "Arrange a feedback session with the youth panel by next mtg": ("BC", None, True)}

@@ -33,7 +33,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?next\s+"
-    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|(?:board|committee|panel|forum|session)(?:\s+meeting)?)\b|"
+    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|panel|forum|session)(?:\s+meeting)?)\b|"
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))", re.I)
 MONTH_MEETING = re.compile(

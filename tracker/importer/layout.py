@@ -156,6 +156,34 @@ def labelled_blocks(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# "Write to the 22 schools [PS, 30/6]", "... [SKh/TE, next mtg]", "... [LP] [done]", "... [noted]": minutes
+# that give each action's owner and deadline in square brackets at its end
+BRACKET_FIELDS = re.compile(r"\s*\[(?!(?i:done|open|new|closed|dropped|noted|complete|tbc)\])(?P<who>[A-Z][A-Za-z]{1,3}(?:\s*/\s*[A-Z][A-Za-z]{1,3})*)(?:,\s*(?P<when>[^\[\]]{1,30}))?\]"
+                            r"(?P<marks>(?:\s*\[(?:done|noted|closed|complete)\])*)(?P<tail>\s+[-–—]?\s*\S.*)?$")
+BRACKET_MARK = re.compile(r"\s*\[(?P<mark>done|noted|closed|complete)\]\s*$", re.I)
+BRACKETED_NEEDED = 3  # lines written so before a text is taken to use the convention
+
+
+def bracketed_owners(raw_lines: list[str]) -> list[str]:
+    """Lines ending "[PS, 30/6]" written as the reader knows them: "... by 30/6 (Action: PS)"; one
+    ending "[done]" as "... – done", one ending "[noted]" as "... – no further action"."""
+    if sum(1 for raw in raw_lines if BRACKET_FIELDS.search(raw)) < BRACKETED_NEEDED:
+        return raw_lines
+    kept = []
+    for raw in raw_lines:
+        fields = BRACKET_FIELDS.search(raw)
+        mark = BRACKET_MARK.search(raw)
+        if fields:
+            when = f" by {fields.group('when').strip()}" if fields.group("when") else ""
+            done = " – done" if fields.group("marks").strip() else ""
+            tail = f" {fields.group('tail').strip().lstrip('-–—').strip()}" if fields.group("tail") else ""
+            raw = f"{raw[: fields.start()]}{when} (Action: {fields.group('who')}){done}.{tail}"  # it ends its sentence
+        elif mark:
+            raw = raw[: mark.start()] + (" – no further action." if mark.group("mark").lower() == "noted" else " – done.")
+        kept.append(raw)
+    return kept
+
+
 # A task tool's list view (Asana, Monday.com, ClickUp) pasted: "[ ] Book the locum EPs", then its
 # fields indented under it on one line ("Assignee: David Lowe   Due: 5 Mar 2027   Completed: -"),
 # then its description, comments and subtasks, each subtask a box of its own, indented deeper

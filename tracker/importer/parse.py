@@ -47,6 +47,7 @@ from tracker.importer.due import (
     read_due,
 )
 from tracker.importer.layout import (
+    bracketed_owners,
     column_by_column,
     labelled_blocks,
     numbered_blocks,
@@ -745,7 +746,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
-    raw_lines = task_list_blocks(raw_lines)
+    raw_lines = bracketed_owners(task_list_blocks(raw_lines))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
