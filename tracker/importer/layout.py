@@ -158,9 +158,11 @@ def labelled_blocks(raw_lines: list[str]) -> list[str]:
 
 # "Write to the 22 schools [PS, 30/6]", "... [SKh/TE, next mtg]", "... [LP] [done]", "... [noted]": minutes
 # that give each action's owner and deadline in square brackets at its end
-BRACKET_FIELDS = re.compile(r"\s*\[(?!(?i:done|open|new|closed|dropped|noted|complete|tbc)\])(?P<who>[A-Z][A-Za-z]{1,3}(?:\s*/\s*[A-Z][A-Za-z]{1,3})*)(?:,\s*(?P<when>[^\[\]]{1,30}))?\]"
-                            r"(?P<marks>(?:\s*\[(?:done|noted|closed|complete)\])*)(?P<tail>\s+[-–—]?\s*\S.*)?$")
-BRACKET_MARK = re.compile(r"\s*\[(?P<mark>done|noted|closed|complete)\]\s*$", re.I)
+# (No run of spaces before the bracket in the patterns: tried at every space of a long run, that took
+# time growing with the square of its length; the spaces are dropped when the line is rewritten.)
+BRACKET_FIELDS = re.compile(r"\[(?!(?i:done|open|new|closed|dropped|noted|complete|tbc)\])(?P<who>[A-Z][A-Za-z]{1,3}(?:\s*/\s*[A-Z][A-Za-z]{1,3})*)(?:,\s*(?P<when>[^\[\]]{1,30}))?\]"
+                            r"(?P<marks>(?:\s*\[(?:done|noted|closed|complete)\])*)(?P<tail>\s+(?:[-–—]\s*)?\S.*)?$")
+BRACKET_MARK = re.compile(r"\[(?P<mark>done|noted|closed|complete)\]\s*$", re.I)
 BRACKETED_NEEDED = 3  # lines written so before a text is taken to use the convention
 
 
@@ -177,9 +179,10 @@ def bracketed_owners(raw_lines: list[str]) -> list[str]:
             when = f" by {fields.group('when').strip()}" if fields.group("when") else ""
             done = " – done" if fields.group("marks").strip() else ""
             tail = f" {fields.group('tail').strip().lstrip('-–—').strip()}" if fields.group("tail") else ""
-            raw = f"{raw[: fields.start()]}{when} (Action: {fields.group('who')}){done}.{tail}"  # it ends its sentence
+            raw = f"{raw[: fields.start()].rstrip()}{when} (Action: {fields.group('who')}){done}.{tail}"  # ends its sentence
         elif mark:
-            raw = raw[: mark.start()] + (" – no further action." if mark.group("mark").lower() == "noted" else " – done.")
+            raw = raw[: mark.start()].rstrip() + (" – no further action." if mark.group("mark").lower() == "noted"
+                                                  else " – done.")
         kept.append(raw)
     return kept
 
