@@ -668,10 +668,6 @@ JOIN_LOOKBACK = 2_000
 DOTTED_LEADER = re.compile(r"(?:^|\s)\.{4,}\s*\S")
 
 
-# "Assigned to: Sarah Khan", "Status: Complete" under "Task: Send SENDIASS the list ... written to": a field
-# of its own, however the line above it ends
-TASK_FIELD_LINE = re.compile(r"^(?:assigned\s+to|assignee|status|due(?:\s+date)?)\s*:\s", re.I)
-
 
 def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
@@ -682,7 +678,8 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     # and a half for 100,000 characters). Its last words are enough, and a leader can only be in
     # the line joined last (below).
     end, joined_last = previous.text[-40:], previous.text[-JOIN_LOOKBACK:]
-    if previous.kind not in ("text", "bullet") or end[-1:] in (".", "!", "?", ":") or TASK_FIELD_LINE.match(line) \
+    # an action's field ("Assigned to: Sarah Khan" under "Task: Send the list ... written to") is a line of its own
+    if previous.kind not in ("text", "bullet") or end[-1:] in (".", "!", "?", ":") or ACTION_FIELD.match(line) \
             or ("...." in joined_last and DOTTED_LEADER.search(joined_last)):  # "Share ... ACTION: NK" ends its entry
         return False
     if DOTTED_LEADER.search(line) and not DOTTED_LEADER.match(line) and previous.kind == "text" \
@@ -1883,10 +1880,10 @@ TASK_DETAIL = re.compile(r"^(?:(?P<notes>notes?|description|comments?)|(?P<compl
                          r"^(?:\[\s?[xX✓✔]?\]|[☐□☑☒])\s|"
                          r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)\s*:", re.I)
 # A task's notes saying it is not for action: "Do not action", "Not agreed", "Nothing to do until ...",
-# "No Board action", "..., not ours", "Nobody has picked this up yet"
+# "No Board action", "Nobody has picked this up yet" (and what holds no commitment anywhere: `_holds_none`)
 NOT_FOR_ACTION = re.compile(r"\b(?:do\s+not|don['’]t)\s+action\b|\bnot\s+(?:yet\s+)?agreed\b|\bnothing\s+to\s+do\b|"
                             r"\bparking\s+(?:it|this)\b|\bnot\s+this\s+term\b|"
-                            r"\bno\s+(?:\w+\s+)?action\b|,\s+not\s+ours\b|\bnobody\s+has\s+picked\s+(?:this|it)\s+up\b|"
+                            r"\bno\s+(?:\w+\s+)?action\b|\bnobody\s+has\s+picked\s+(?:this|it)\s+up\b|"
                             r"\bcreated\s+twice\b|\bduplicate\b", re.I)
 STANDING = re.compile(r"^(?:standing|ongoing|business\s+as\s+usual|routine)\b", re.I)
 NO_ONE_YET = re.compile(r"^\(?(?:[-–—]|tbc|tbd|tba|n/?a|none|unknown|unassigned|not\s+assigned|not\s+(?:specified|set|given|known|agreed|yet\s+agreed)|"
@@ -2820,14 +2817,18 @@ class _Reader:
         its own; notes saying it is not for action ("Do not action", "Not agreed") leave it unticked."""
         self.notes.append(text)
         self.fields_end = index + 1
+        if not self.meeting.suggestions:
+            return index + 1
         at = self.latest if self.latest < len(self.meeting.suggestions) else -1
         task = self.meeting.suggestions[at]
         said = TASK_DETAIL.match(text)
+        note = text[said.end():].strip()
         if said.group("completed") and task.suggested:
             self.meeting.suggestions[at] = replace(task, confidence=LOW, reason=f"Marked “{text.strip()}”")
-        elif said.group("notes") and task.suggested and NOT_FOR_ACTION.search(text):
+        elif said.group("notes") and task.suggested and (NOT_FOR_ACTION.search(note) or any(
+                _holds_none(sentence.strip(" .")) for sentence in _split_sentences(note))):
             self.meeting.suggestions[at] = replace(task, confidence=LOW,
-                                                   reason=f"Its notes say “{text[said.end():].strip()}”")
+                                                   reason=f"Its notes say “{note}”")
         return index + 1
 
     def give_fields(self, fields: list[re.Match]) -> None:
