@@ -28,7 +28,9 @@ LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|
                             re.I)
 # "can you", "you said you'd" (a promise recalled, to confirm), "are you OK to"
 ASKING = r"(?i:(?:can|could|would)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:ok|okay|happy|able|alright)\s+to)"
-REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30},\s+)?@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?,?\s+" + ASKING + r"\s+"
+# "Agreed - Liam can you ...?", "Ruth - can you ...?": a dash stands for the comma
+REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?@?"
+                     r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
 AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+problem|of\s+course|happy\s+to)\b",
                     re.I)
@@ -43,6 +45,12 @@ OPEN_REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?" + ASKING + r"\s+(?P<task>(?:p
 ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+to\s+(?P<task>[a-z][^?]*?)\.?$")
 # "Yes. I'll get a poll out tomorrow ...": the answer's own words for the task, unless they point back ("I'll do that")
 OWN_WORDS = re.compile(r"\bI(?:['’]ll|\s+will|\s+can)\s+(?!(?:need|have|try|just|be|see)\b)(?P<task>[a-z][^.!?]*)")
+REFUSED = re.compile(r"\b(?:can['’]?t|cannot|won['’]t|not|no)\b", re.I)  # "No, but I'll ask Tom": not granted
+# a name just before "I'll" is who the message speaks to; not "What I will do is ...", "So I'll ..."
+VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))(?!(?:What|Where|When|Why|How|Which|Who|So|And|But|Then|Yes|Yeah|Yep|No|Ok|"
+                      r"Okay|Also|Now|Maybe|Perhaps|Hopefully|Honestly|Actually|Sure|Fine|Right|Well|If|Because|"
+                      r"Otherwise|Obviously|Basically|Think)\b)(?P<name>[A-Z][a-z'’-]+)\s+(?=I(?:['’]ll|\s+will)\b)")
+BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
 ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
 
@@ -62,16 +70,34 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
     for number, reply in replies:
         answer = reply.group("text")
         if named and reply.group("who").split()[0] == named or not named and reply.group("who") != message.group("who"):
-            if not AGREED.match(answer):
-                return "", None
             own = OWN_WORDS.search(answer)
+            # "Monday's the bank holiday, I'll get them out Tuesday morning": granted, by another day
+            if not AGREED.match(answer) and not (own and not REFUSED.search(answer[:own.start()])):
+                return "", None
             if own and not POINTS_BACK.match(own.group("task")):
                 return f"{reply.group('who')} to {own.group('task')}.", number
-            when = read_due(answer, ANY_DAY)  # "Yep, I can do that for Friday": the request, by Friday
-            by_then = when is not None and read_due(asked.group("task"), ANY_DAY) is None \
-                and re.match(r"(?:by|for|before|on|until|till)\b", when.words, re.I)
-            return f"{reply.group('who')} to {asked.group('task')}{', ' + when.words if by_then else ''}.", number
+            return f"{reply.group('who')} to {_dated_as_answered(asked.group('task'), answer, own)}.", number
     return "", None
+
+
+def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
+    """The task asked for, with the day the answer gives: "Yep, I can do that for Friday" (the request,
+    by Friday); "Monday's the bank holiday, I'll get them out Tuesday" (by Tuesday, not Monday as asked)."""
+    when = (read_due(own.group("task"), ANY_DAY) if own else None) or read_due(answer, ANY_DAY)
+    asked_when = read_due(task, ANY_DAY)
+    if AGREED.match(answer):
+        by_then = when is not None and asked_when is None \
+            and re.match(r"(?:by|for|before|on|until|till)\b", when.words, re.I)
+        return f"{task}{', ' + when.words if by_then else ''}"
+    bare_day = BARE_WEEKDAY.search(own.group("task")) if own else None
+    if bare_day:  # "I'll get them out Tuesday morning"
+        when = read_due(f"by {bare_day.group(0)}", ANY_DAY)
+    if when is None:
+        return task
+    if asked_when is not None:
+        task = task.replace(asked_when.words, "").rstrip(" ,")
+    by_words = when.words if re.match(r"(?:by|before|until|till)\b", when.words, re.I) else f"by {when.words}"
+    return f"{task}, {by_words}"
 
 
 # A meeting's transcript as a WebVTT file (Teams, Zoom): "00:01:02.000 --> 00:01:09.500" then "<v Name>words"
@@ -154,20 +180,23 @@ def turns_as_chat(raw_lines: list[str]) -> list[str]:
 # line of its own, the message on the lines under it, then its reactions (":+1: 3")
 SLACK_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
-REACTIONS = re.compile(r"^\s*(?::[\w+-]+:\s*\d*\s*)+$")  # ":+1: 3", ":white_check_mark: 2 :eyes: 1"
+# A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it
+TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*$")
+# ":+1: 3", ":white_check_mark: 2 :eyes: 1"; Teams' "2 reactions: ❤️ (1) 👍 (4)" and "Edited"
+REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|edited)$", re.I)
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
 
 def slack_as_chat(raw_lines: list[str]) -> list[str]:
-    """A Slack channel's messages as a chat's lines ("[12:07 PM] Ruth Hill: ..."), each message's lines
+    """A Slack channel's (or a Teams chat's) messages as a chat's lines ("[12:07 PM] Ruth Hill: ..."), each message's lines
     joined (a numbered list in it kept on lines of its own), its reactions and emoji codes dropped;
     other texts as they are."""
-    if sum(1 for raw in raw_lines if SLACK_HEADER.match(raw)) < MIN_MESSAGES:
+    if sum(1 for raw in raw_lines if SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw)) < MIN_MESSAGES:
         return raw_lines
     kept: list[str] = []
     header = None
     for raw in raw_lines:
-        found = SLACK_HEADER.match(raw)
+        found = SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw)
         if found:
             header = found
             continue
@@ -203,9 +232,12 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue
         if number in answers:
             continue  # it granted the request above it, which now says who will do what
+        if _done_in_meeting(kept, message.group("who"), message.group("text").strip()):
+            continue  # "Slide sent Ruth ✅": the promise above it is marked done
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
+        text = VOCATIVE.sub(r"\g<name>, ", text)  # "Helen I'll get them out": said to Helen
         granted, answer = _request_granted(message, replies)
         answers.add(answer)
         action_for = ACTION_FOR.match(text)
@@ -221,6 +253,26 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
         kept.extend([text if re.search(r"[.!?:;]\W*$", text) else f"{text}.", ""])
     return kept
+
+
+# "Slide sent Ruth ✅", "Done 👍", "Poll now sent": what the sender promised earlier in the chat, done
+DONE_REPORT = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+)\s+)?(?:now\s+|all\s+)?(?:sent|done|shared|circulated|"
+                         r"uploaded|emailed|booked|posted)(?:\s+(?:to\s+)?[A-Z][a-z'’-]+)?[\s.!✅✔️👍🙂]*$", re.I)
+
+
+def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
+    """Whether the message reports done a promise the sender made earlier in the chat, which is then
+    marked so ("... - done.")."""
+    report = DONE_REPORT.match(text)
+    if not report:
+        return False
+    thing = (report.group("thing") or "").lower()
+    for at in range(len(kept) - 1, -1, -1):
+        promise = kept[at]
+        if (f"{who} will " in promise or promise.startswith(f"{who} to ")) and thing.rstrip("s") in promise.lower():
+            kept[at] = f"{promise.rstrip().rstrip('.')} - done."
+            return True
+    return False
 
 
 # "When do you think you could have it done by?", "By when?": asking the last one who promised for a date
