@@ -89,3 +89,45 @@ def test_a_question_word_before_i_will_is_not_whom_the_message_speaks_to():
             "[09:02] Omar Lewis: What I will do is write to the colleges. I'll get that done by next Tuesday.\n"
             "[09:03] Bea Cole: Thanks\n")
     assert ticked(chat) == {"Get that done by next Tuesday": ("Omar Lewis", date(2027, 10, 19))}
+
+
+LOG_THEN_NOTES = """Action log
+
+Inclusion Panel – action log
+Last updated after the panel meeting on Thu 14/10/27 – BC. Key: NEW - raised this meeting
+
+Ref\tRaised\tAction\tLead\tDue\tStatus
+IP-07\t09/09/2027\tMap the alternative provision places by locality\tOL\t30/09/2027\tGREEN - complete
+IP-11\t14/10/2027\tWrite to the academy trusts about part-time timetables\tNadia Shah\t29/10/2027\tNEW
+IP-12\t14/10/2027\tRun a focus group with six parents of excluded pupils\tKA\tDecember IPG\tNEW
+
+Notes
+
+Inclusion Panel – brief notes, Thursday 14 October 2027
+Present: Bea Cole (chair), Omar Lewis, Nadia Shah, Kemi Adams
+1. Exclusions data (OL): 41 suspensions this half term. For information.
+2. Part-time timetables – Nadia presented the figures; new action IP-11
+3. Parent voice – Kemi suggested a focus group; agreed (IP-12).
+4. Panel dates – decided to meet on Wednesdays from January.
+"""
+
+
+def test_an_action_log_sheet_that_names_its_meeting_belongs_to_that_meetings_notes():
+    found = ticked(LOG_THEN_NOTES)
+    assert found["Write to the academy trusts about part-time timetables"] == ("Nadia Shah", date(2027, 10, 29))
+    assert found["Run a focus group with six parents of excluded pupils"][0] == "KA"
+    assert len(found) == 2, found
+
+
+def test_a_month_and_a_groups_initials_is_that_months_meeting():
+    found = suggested(LOG_THEN_NOTES)["Run a focus group with six parents of excluded pupils"]
+    assert found[1] == date(2027, 12, 31)
+    parsed = outcomes_for(parse_outcomes(LOG_THEN_NOTES, meeting_date=HELD), HELD, lenient=True)
+    due = next(each.due for each in parsed.suggestions if each.title.startswith("Run a focus group"))
+    assert (due.kind, due.month) == ("meeting_in_month", date(2027, 12, 1))
+
+
+def test_a_numbered_items_notes_are_not_actions_and_a_note_citing_a_log_row_is_that_row():
+    found = suggested(LOG_THEN_NOTES)
+    notes = [title for title in found if title.startswith(("Exclusions data", "Part-time", "Parent voice", "Panel dates"))]
+    assert len(notes) == 4 and not any(found[title][3] for title in notes)

@@ -1364,6 +1364,8 @@ def _then_someone_else(text: str) -> tuple[str, list[Commitment]]:
 
 
 # A list item that reports rather than asks: "We talked about ...", "Next coffee morning is 3 December".
+# "Meeting pattern – decided quarterly ...", "Analytics (LP): ...": an agenda item's topic, then its notes
+TOPIC_NOTE = re.compile(r"^[A-Z][^–—:;.,]{1,50}?(?:\s+\([A-Z]{2,4}\))?(?:\s[-–—]\s|:\s)")
 STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|talked|discussed|heard|noted|said|told|felt|agreed)\b",
                        re.I)
 DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*|" + _MONTH_NAME.replace("?P<month_name>", "?:")
@@ -2153,6 +2155,11 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         confidence = HIGH if says or kind == "actions" else MEDIUM
         if kind == "untitled" and not says and (len(_words(body)) <= 4 or STATEMENT.search(body) or _holds_none(body)):
             confidence = LOW  # a menu pasted with the page, or "We talked about ...": not an action
+        topic = TOPIC_NOTE.match(body) if kind == "untitled" and not owner else None
+        if topic and not _bullet_says_what_to_do(body[topic.end():], kind) \
+                and not _bullet_says_what_to_do(topic.group(0), kind):
+            # "Analytics (LP): 9,840 visits ...", "Accessibility audit – LP has the report": an item's notes
+            confidence, says = LOW, [Commitment(body, LOW, "An agenda item's notes, with nothing to do in them")]
     owners = tuple(split_owners(owner)) if owner else ()
     if not says:
         says = [Commitment(body, confidence, context_reason)]
@@ -2238,7 +2245,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
             index = reader.read(lines, index)
     reader.close_heading()
     recap = AI_RECAP.search(text or "") is not None
-    for meeting in reader.meetings:
+    for meeting in _logs_joined(reader.meetings):
         _date_the_next_meeting(meeting)
         _recorded_in_table(meeting)
         _cited_items(meeting)
@@ -2307,9 +2314,12 @@ MOST_ROWS_COMPARED = 100
 
 # "... before half term (see A1).", "members asked to see the figures (A5)": the table's row A1 records it
 # "(A4)", "(see action A4)", "- see A1": a sentence pointing to the action list's item that records it
-ACTION_CITED = re.compile(r"(?:\bsee\s+(?:action\s+)?|\((?:see\s+)?(?:action\s+)?)(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?)\b(?!\.\d)")
-# "A1. Bring ... (MW) [May meeting]": an item of the action list, by its reference
+# "(LO-28)", "new action LO-27": a row of the action log the same text holds, by its Ref cell
+ACTION_CITED = re.compile(r"(?:\bsee\s+(?:action\s+)?|\((?:see\s+)?(?:action\s+)?|\bnew\s+action\s+)"
+                          r"(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{1,4}-\d{1,3})\b(?!\.\d)")
+# "A1. Bring ... (MW) [May meeting]": an item of the action list, by its reference; "LO-27 | 12/05/2027 | Add ...": a log's row
 ACTION_REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?)\.\s")
+ROW_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}-?\d{1,3}[a-z]?)\s*\|")
 
 
 def _cited_items(meeting: MeetingOutcomes) -> None:
@@ -2317,7 +2327,7 @@ def _cited_items(meeting: MeetingOutcomes) -> None:
     trajectory (MW) [May meeting]": one action, the list's item; the sentence is shown unticked, and
     gives the item its owner if the item names none."""
     items = {ref.group("ref"): index for index, each in enumerate(meeting.suggestions)
-             if each.suggested and (ref := ACTION_REF.match(each.source))}
+             if each.suggested and (ref := ACTION_REF.match(each.source) or ROW_REF.match(each.source))}
     if not items:
         return
     for index, suggestion in enumerate(meeting.suggestions):
@@ -3209,6 +3219,23 @@ def _joined(meetings: list[MeetingOutcomes], into: MeetingOutcomes) -> MeetingOu
         into.suggestions.extend(meeting.suggestions)
         into.text += meeting.text
     return into
+
+
+# "Last updated after LORG meeting Wed 12/05/27", "Log as at the meeting of 3 March": an action log that
+# is the dated meeting's, kept apart from its notes (a workbook's first sheet)
+UPDATED_AFTER = re.compile(r"\b(?:updated|as\s+at)\s+(?:after|following|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?meeting"
+                           r"(?:\s+(?:on|of|held(?:\s+on)?))?\s+(?P<when>[^.\n]{1,40})", re.I)
+
+
+def _logs_joined(meetings: list[MeetingOutcomes]) -> list[MeetingOutcomes]:
+    """The meetings, each undated action log that says whose it is joined to that meeting's notes."""
+    for log in [meeting for meeting in meetings if meeting.date is None]:
+        days = {found.day for updated in UPDATED_AFTER.finditer(log.text) for found in find_dates(updated.group("when"))}
+        notes = next((meeting for meeting in meetings if meeting.date and meeting.date.day in days), None)
+        if notes is not None:
+            notes.agenda[:0], notes.suggestions[:0], notes.text = log.agenda, log.suggestions, log.text + notes.text
+            meetings.remove(log)
+    return meetings
 
 
 class NoOutcomesForDate(ValueError):
