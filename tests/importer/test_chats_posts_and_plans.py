@@ -131,3 +131,34 @@ def test_a_numbered_items_notes_are_not_actions_and_a_note_citing_a_log_row_is_t
     found = suggested(LOG_THEN_NOTES)
     notes = [title for title in found if title.startswith(("Exclusions data", "Part-time", "Parent voice", "Panel dates"))]
     assert len(notes) == 4 and not any(found[title][3] for title in notes)
+
+
+LEARNING_PAGE = """<html><body><main>
+<h1>Inclusion Panel – learning from complaints</h1>
+<p>Meeting held: Thursday 14 October 2027.</p>
+<dl><dt>Meeting date</dt><dd>14 October 2027</dd><dt>Attended by:</dt>
+<dd>Bea Cole (chair), Omar Lewis, Nadia Shah and Kemi Adams from the inclusion service</dd></dl>
+<h2>Case A – a late annual review</h2>
+<dl>
+<dt>What we will change</dt>
+<dd>Send every school a reminder when an annual review is six weeks away.
+<br><span>Lead: NS</span> <span>By: 12 November 2027</span></dd>
+<dd>Train the caseworkers on the new review timetable.
+<br><span>Lead: AD SEND &amp; Inclusion</span> <span>By: 30 November 2027</span></dd>
+</dl>
+<dl><dt>Action</dt><dd>Publish the review timetable on the Local Offer for all families.</dd>
+<dt>Lead</dt><dd>Kemi Adams</dd><dt>By when</dt><dd>3 December 2027</dd></dl>
+<p>It was agreed that the panel will keep meeting each half term (decision, no action).</p>
+</main></body></html>"""
+
+
+def test_a_definition_lists_sentences_under_a_heading_are_actions_with_their_lead_and_date():
+    from tracker.importer.documents import text_from_html
+
+    found = ticked(text_from_html(LEARNING_PAGE))
+    assert found["Send every school a reminder when an annual review is six weeks away"] == ("NS", date(2027, 11, 12))
+    # "AD SEND & Inclusion": an Assistant Director by the portfolio, though no one by that name is known
+    assert found["Train the caseworkers on the new review timetable"] == ("AD SEND & Inclusion", date(2027, 11, 30))
+    # a definition list of fields ("Action", "Lead", "By when") is still one action with its fields
+    assert found["Publish the review timetable on the Local Offer for all families"] == ("Kemi Adams", date(2027, 12, 3))
+    assert len(found) == 3, found  # not the attendance, nor "(decision, no action)"

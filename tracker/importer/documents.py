@@ -603,6 +603,23 @@ _DROPPED_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "al
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "address", "figure",
            "figcaption", "details", "summary", "dl", "hr", "fieldset", "legend", "caption"}
 _LINES = {"div", "section", "article", "main", "body", "dt", "dd", "center"}  # a line, no blank line
+DESCRIBED_ITEM_WORDS = 6  # a <dd> this long is a sentence, an item; shorter, a value ("Date" / "8 July 2027")
+DESCRIBED_TERM_WORDS = 3  # a <dt> this long is a heading ("What we will change"); shorter, a field ("Action", "By when")
+
+
+def _described_items(node) -> set[int]:
+    """The descriptions in a definition list that are items of a list under a heading, not a field's
+    value: "What we will change" then "Build a flag ...", not "Action" then "Build a flag ..."."""
+    term, items = "", set()
+    for child in node:
+        if child.tag == "dt":
+            term = "".join(child.itertext())
+        elif child.tag == "dd" and len(term.split()) >= DESCRIBED_TERM_WORDS and not term.rstrip().endswith(":") \
+                and len("".join(child.itertext()).split()) >= DESCRIBED_ITEM_WORDS:
+            items.add(id(child))
+    return items
+
+
 _WORD_LIST = re.compile(r"mso-list\s*:\s*l\d", re.IGNORECASE)
 _WORD_MARKER = re.compile(r"^\(?([0-9]+|[a-zA-Z]|[ivxlcIVXLC]+)[.)]")
 
@@ -654,6 +671,7 @@ class _HtmlReader:
         self.prefix = ""  # the list marker of the item being read
         self.in_item = 0  # inside a list item: paragraphs in it join its line
         self.pre = 0
+        self.described: set[int] = set()  # the <dd> elements read as list items (`_described_items`)
 
     def text(self, text: str | None) -> None:
         if text:
@@ -690,8 +708,17 @@ class _HtmlReader:
             self.list(node)
         elif tag == "table":
             self.table(node)
+        elif tag == "dl" and not self.in_item:
+            self.described |= _described_items(node)
+            self.flush()
+            self.out.gap = True
+            self.children(node)
+            self.flush()
+            self.out.gap = True
         elif tag == "p" and _WORD_LIST.search(node.get("style") or ""):
             self.word_list_item(node)
+        elif tag == "dd" and id(node) in self.described:
+            self.described_item(node)
         elif (tag in _BLOCKS or tag in _LINES) and not self.in_item:
             self.flush(as_block=tag in _BLOCKS)
             self.pre += tag == "pre"
@@ -736,6 +763,16 @@ class _HtmlReader:
             self.flush()
         if outer:
             self.out.gap = True
+
+    def described_item(self, node) -> None:
+        """A definition list's description that is a sentence ("What we will change" then "Build a
+        flag ... Lead: LP By: 30 September"): an item of a list under its term, not a value."""
+        self.flush()
+        self.prefix = "- "
+        self.in_item += 1
+        self.children(node)
+        self.in_item -= 1
+        self.flush()
 
     def word_list_item(self, node) -> None:
         """A list item in Word's clipboard HTML: a paragraph styled mso-list, its bullet or number in

@@ -44,6 +44,7 @@ NOT_NAMES = {"option", "open", "complete", "completed", "closed", "superseded", 
              "notes", "present", "attendees", "also", "and", "but", "so", "then", "if", "when", "while",
              "how", "what", "why", "where", "please", "here", "now", "today", "tomorrow", "thank", "hello",
              "hi", "dear", "yes", "our", "your", "my"}
+DIRECTOR_INITIALS = {"AD", "DD", "ED"}  # Assistant, Deputy and Executive Directors, named with their portfolio
 TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
 INITIALS = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")  # "MW", "DCS", "DoF" for Director of Finance, "MWa" beside MW
 # "MW/YO", "Owen Reid and Grace Adeyemi", "TE & HB", "MW, YO and LP"
@@ -284,6 +285,8 @@ def _one_owner(phrase: str) -> bool:
         return True  # a service by its acronym: "SENDIASS", "CAMHS"; not "AGREED" or "UPDATE"
     if len(words) == 2 and first == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
         return True  # a role by its initials: "the DCO", "the PEP"
+    if words[0] in DIRECTOR_INITIALS and len(words) > 1 and all(word[0].isupper() for word in words):
+        return True  # "AD SEND & Inclusion": an Assistant Director, by the portfolio
     if any(word.lower() in VERB_WORDS or word.lower() in CLAUSE_WORDS for word in words):
         return False  # "care for me are enabled", "JC explained that the local authority" are clauses
     if len(words) > 2 and words[1].lower() in OBJECT_STARTS and first not in QUANTIFIERS:

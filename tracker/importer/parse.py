@@ -1766,7 +1766,8 @@ BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
                            r"(?:agreed|needed|required|taken|for\b)", re.I)
 # "Report in December as already agreed – no new action": the line says so itself
-NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$", re.I)
+NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$|"
+                           r"\((?:[^(),]{1,30},\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$", re.I)  # "(decision, no action)"
 
 
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
@@ -1867,9 +1868,14 @@ def _only_dates(text: str) -> bool:
     return len(re.findall(r"[a-z]{3,}", re.sub(r"\([^()]*\)", " ", text), re.I)) < 2
 
 
+# "Lead: LP By: 30 September": the next field on the same line, after no more than a space
+NEXT_FIELD = r"(?i:by(?:\s+when)?|due|deadline|when|timescale|lead|owner|who)\s*:\s"
+
+
 def _field_item(text: str) -> list[re.Match]:
     """ "Owner: TE / Due: end of Feb", "Who: YO · By: 30 July", "Deadline – w/c 8 Feb": an action's fields only."""
-    parts = [part.strip() for part in re.split(r"(?:\s+[/·|]|;)\s+(?=\w+(?:\s+\w+)?\s*[:–-])", text) if part.strip()]
+    parts = [part.strip() for part in re.split(r"(?:\s+[/·|]|;)\s+(?=\w+(?:\s+\w+)?\s*[:–-])|(?<!\b[Bb]y)\s+(?=" + NEXT_FIELD + ")",
+                                               text) if part.strip()]
     matches = [ACTION_FIELD.match(part) for part in parts]
     return matches if matches and all(matches) else []
 
@@ -2096,9 +2102,9 @@ def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
         found = _bullet_suggestions(text[: labelled.start()].strip(), heading=heading, kind=kind,
                                     context_reason=context_reason, reference=reference)
         for sentence in _split_sentences(text[labelled.start():].strip(" .;")):
-            field_line = ACTION_FIELD.match(sentence.strip(" ;"))
-            if field_line and found:
-                found[-1] = _with_field(found[-1], field_line, reference)
+            for field_line in _field_item(sentence.strip(" ;")) or [ACTION_FIELD.match(sentence.strip(" ;"))]:
+                if field_line and found:
+                    found[-1] = _with_field(found[-1], field_line, reference)
         return [replace(each, source=text) for each in found]
     fields = _dash_fields(text, reference, owner_first=kind == "actions")
     if fields is not None:  # "Case study on the hub – MW – July meeting"
