@@ -162,3 +162,41 @@ def test_a_definition_lists_sentences_under_a_heading_are_actions_with_their_lea
     # a definition list of fields ("Action", "Lead", "By when") is still one action with its fields
     assert found["Publish the review timetable on the Local Offer for all families"] == ("Kemi Adams", date(2027, 12, 3))
     assert len(found) == 3, found  # not the attendance, nor "(decision, no action)"
+
+
+FORUM_POST = """**Westmoor Inclusion Forum**
+14 October 2027 at 19:40 · Public
+
+Thanks to everyone who came to the exclusions drop-in tonight. Notes to follow.
+
+Comments
+
+> **Amy Fenwick**
+> Will the slides be shared? The screen was hard to see at the back.
+> Like · Reply · 2h · 👍 3
+
+>> **Nadia Shah - Westmoor Council** (Inclusion Officer)
+>> Hi Amy, yes. I'll email the slides to the forum by Monday so they can share them.
+>> Like · Reply · 1h
+
+> **Lee Carter**
+> The appeal form link on the school's page is broken.
+> Like · Reply · 1h · 😡 2
+
+>> **Omar Lewis - Westmoor Council** (Head of Inclusion)
+>> Thanks Lee, we'll get the link fixed by Friday and post here when it works.
+>> Like · Reply · 40m
+
+> **Kemi Adams**
+> Great night, thank you all.
+> Like · Reply · 20m
+"""
+
+
+def test_a_posts_comments_are_read_as_a_chat_each_promise_its_writers():
+    found = ticked(FORUM_POST)
+    assert found["Email the slides to the forum by Monday so they can share them"] == ("Nadia Shah", date(2027, 10, 18))
+    # "we'll" in a comment: the one who wrote it answers for it
+    fixed = next(title for title in found if title.startswith("Get the link fixed by Friday"))
+    assert found[fixed] == ("Omar Lewis", date(2027, 10, 15))
+    assert len(found) == 2, found

@@ -50,6 +50,7 @@ REFUSED = re.compile(r"\b(?:can['’]?t|cannot|won['’]t|not|no)\b", re.I)  # "
 VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))(?!(?:What|Where|When|Why|How|Which|Who|So|And|But|Then|Yes|Yeah|Yep|No|Ok|"
                       r"Okay|Also|Now|Maybe|Perhaps|Hopefully|Honestly|Actually|Sure|Fine|Right|Well|If|Because|"
                       r"Otherwise|Obviously|Basically|Think)\b)(?P<name>[A-Z][a-z'’-]+)\s+(?=I(?:['’]ll|\s+will)\b)")
+WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
 ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
@@ -212,9 +213,40 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A social media post's comments, copied: each comment ends "Like · Reply · 3h"; its first line is who wrote
+# it ("> **Sarah Khan - Westmoor Council** (Participation Officer)"), quoted once more for each reply level
+COMMENT_FOOTER = re.compile(r"^[>\s]*like\s*·\s*reply\b", re.I)
+COMMENTS_START = re.compile(r"^[#*\s]*(?:\d+\s+)?comments\b", re.I)
+COMMENTER = re.compile(r"^[>\s]*\**(?P<who>[^*()\n]{2,80}?)\**\s*(?:\([^()]{1,60}\))?\s*$")
+MIN_COMMENTS = 3
+
+
+def comments_as_chat(raw_lines: list[str]) -> list[str]:
+    """A post's comments as a chat's lines ("[0:00] Sarah Khan: Hi Jo, yes! I'll send the slides ..."),
+    each by who wrote it (their organisation and role dropped); the post itself as it is."""
+    footers = [number for number, raw in enumerate(raw_lines) if COMMENT_FOOTER.match(raw)]
+    if len(footers) < MIN_COMMENTS:
+        return raw_lines
+    start = max((number for number, raw in enumerate(raw_lines[:footers[0]]) if COMMENTS_START.match(raw)),
+                default=-1) + 1
+    if not start:
+        return raw_lines
+    kept = raw_lines[:start]
+    for begin, end in zip([start] + [footer + 1 for footer in footers], footers + [len(raw_lines)], strict=True):
+        lines = [re.sub(r"^[>\s]+", "", raw).strip() for raw in raw_lines[begin:end]]
+        lines = [line for line in lines if line]
+        commenter = COMMENTER.match(lines[0]) if lines and end != len(raw_lines) else None
+        if not commenter:
+            kept.extend(raw_lines[begin:end])
+            continue
+        who = re.split(r"\s+[-–—|]\s+", commenter.group("who").strip())[0]  # "Sarah Khan - Westmoor Council"
+        kept.append(f"[0:00] {who}: {' '.join(lines[1:])}")
+    return kept
+
+
 def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
     """A chat's messages as paragraphs saying who will do what; other texts as they are."""
-    raw_lines = turns_as_chat(slack_as_chat(timed_rows_as_chat(transcript_as_chat(raw_lines))))
+    raw_lines = turns_as_chat(slack_as_chat(timed_rows_as_chat(transcript_as_chat(comments_as_chat(raw_lines)))))
     messages = [CHAT_LINE.match(raw) for raw in raw_lines]
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines
@@ -236,6 +268,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue  # "Slide sent Ruth ✅": the promise above it is marked done
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
+        text = WE_WILL.sub("I", text)  # "we'll put the dates on the Local Offer": the sender answers for it
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
         text = VOCATIVE.sub(r"\g<name>, ", text)  # "Helen I'll get them out": said to Helen
         granted, answer = _request_granted(message, replies)
