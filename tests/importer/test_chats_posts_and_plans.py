@@ -200,3 +200,56 @@ def test_a_posts_comments_are_read_as_a_chat_each_promise_its_writers():
     fixed = next(title for title in found if title.startswith("Get the link fixed by Friday"))
     assert found[fixed] == ("Omar Lewis", date(2027, 10, 15))
     assert len(found) == 2, found
+
+
+WIKI_PAGE = """---
+title: Inclusion Panel - 2027-10-14
+layout: meeting-note
+---
+
+# Inclusion Panel — Thu 14 October 2027
+
+| Handle | Name | Role |
+|---|---|---|
+| @nshah | Nadia Shah | Inclusion Officer |
+| @olewis | Omar Lewis | Head of Inclusion |
+
+## 1. Actions from last time
+
+- [ ] @olewis: reduced timetable audit — **still open**.
+
+## 2. Part-time timetables
+
+Omar showed the figures. Bea wants the heads to present their plans in November.
+
+➡️ **@nshah** to write to the three academies about part-time timetables — *by Fri 29 October*.
+
+Kemi to add it to the next agenda rather than make it an action today.
+"""
+
+
+def test_a_wikis_handles_are_the_people_its_table_names_and_an_arrow_emoji_marks_an_action():
+    found = ticked(WIKI_PAGE)
+    assert found["Write to the three academies about part-time timetables — by Fri 29 October"] == (
+        "Nadia Shah", date(2027, 10, 29))
+    assert len(found) == 1, found  # not "Bea wants the heads ...", nor what goes on the agenda rather than an action
+
+
+def test_an_owner_then_a_task_after_a_colon_does_not_define_a_handle():
+    from tracker.importer.markdown import markdown_notes
+
+    lines = markdown_notes(["---", "title: notes", "---", "- [ ] @olewis: Reduced timetable audit", "",
+                            "@olewis to send the audit to heads.", "", "@nshah: Nadia Shah (inclusion)", "",
+                            "@nshah to book the room."])
+    assert "@olewis to send the audit to heads." in lines  # not "Reduced timetable audit to send ..."
+    assert "Nadia Shah to book the room." in lines  # a name after the colon does define the handle
+
+
+def test_a_handle_names_the_person_it_is_made_from():
+    from tracker.importer.owners import Candidate, match_owner
+
+    people = [Candidate(id=1, name="Nadia Shah"), Candidate(id=2, name="Omar Lewis")]
+    assert match_owner("@nshah", people).person.name == "Nadia Shah"
+    assert match_owner("@omar.lewis", people).person.name == "Omar Lewis"
+    assert match_owner("@omarl", people).person.name == "Omar Lewis"
+    assert match_owner("@kadams", people).person is None

@@ -23,13 +23,15 @@ FENCE = re.compile(r"^\s*(?:```|~~~)")
 WIKI_LINK = re.compile(r"!?\[\[(?:[^\[\]|]*\|)?(?P<text>[^\[\]]*)\]\]")  # no "[" inside: a run of "[[[[" is not read again from each
 CALLOUT = re.compile(r"^\s*>\s*\[!\w+\][+-]?\s*")
 CALLOUT_LINE = re.compile(r"^\s*>\s?")
-# "@priya = [[Priya Mistry]] (PCF parent rep)", "@sarah = me", "@tom: Tom Evans"
-HANDLE_DEFINED = re.compile(r"(?<![\w@])@(?P<handle>[a-z][\w.-]*)\s*[=:]\s*(?P<who>me|myself|"
-                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", re.I)
+# "@priya = [[Priya Mistry]] (PCF parent rep)", "@sarah = me", "@tom: Tom Evans", a table's "| @lporter | Liam Porter |";
+# not "@lporter: Google Analytics access for Kerry" (an owner, then the task)
+_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+HANDLE_DEFINED = re.compile(r"(?<![\w@])@(?P<handle>[a-z][\w.-]*)\s*(?:=\s*(?P<who>me|myself|" + _NAME + r")|"
+                            r"[:|]\s*(?P<named>" + _NAME + r")\s*(?:$|[(,;|]))", re.I)
 # "@priya", "@Tom"; not "@Sarah Khan" (a wiki's mention of a person by name, read as the name) nor
 # "@January 21, 2027" (Notion's mention of a date)
 HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow)"
-                    r"[a-z]*\b)[a-z][\w.-]*[a-z0-9])(?![\w@])(?!\s+[A-Z][a-z])", re.I)
+                    r"[a-z]*\b)[a-z][\w.-]*[a-z0-9])(?![\w@])(?!\s+(?-i:[A-Z][a-z]))", re.I)
 TASK = re.compile(r"^(?P<marker>\s*[-*+]\s+\[[ xX]\]\s+)(?P<text>.*)$")
 DUE = re.compile(r"(?:📅|🗓️?)\s*(?P<date>\d{4}-\d{2}-\d{2})")
 # The Tasks plugin's other fields: scheduled, start, created, done and cancelled dates, a recurrence
@@ -54,7 +56,7 @@ def _handles(raw_lines: list[str]) -> dict[str, str]:
     writer = ""
     for raw in raw_lines:
         for found in HANDLE_DEFINED.finditer(WIKI_LINK.sub(lambda link: link.group("text"), raw)):
-            who = found.group("who")
+            who = found.group("who") or found.group("named")
             if who.lower() in ("me", "myself"):
                 writer = writer or writer_of(raw_lines)
                 who = writer
@@ -74,7 +76,7 @@ def _task(found: re.Match, defined: dict[str, str]) -> str:
     due = DUE.search(text)
     owners = [_as_person(each.group("handle"), defined) for each in HANDLE.finditer(text)]
     title = TAG.sub("", HANDLE.sub("", OTHER_FIELDS.sub("", DUE.sub("", text))))
-    title = re.sub(r"\s+", " ", title).strip(" ,;")
+    title = re.sub(r"\s+", " ", title).strip(" ,;:")  # "@olewis: Reduced timetable audit": the handle's colon too
     fields = [title] + ([" / ".join(owners)] if owners else []) + ([due.group("date")] if due else [])
     return found.group("marker") + " – ".join(fields)
 

@@ -234,7 +234,8 @@ OBJECT_STARTS = {"a", "an", "the", "our", "their", "your", "some"}  # a verb's o
 QUANTIFIERS = {"all", "both", "each", "only", "even", "and", "but", "so", "then", "also", "at", "for", "from",
                "in", "of", "on", "with", "by"}
 VERB_WORDS = {"are", "is", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "may",
-              "said", "says", "told", "explained", "reported", "thinks", "thought", "felt", "feels"}  # "X said the Board"
+              "said", "says", "told", "explained", "reported", "thinks", "thought", "felt", "feels",  # "X said the Board"
+              "wants", "wanted", "hopes", "hoped"}  # "Sarah wants the youth forum (to test ...)": a wish
 # Capitalised words that name things, not people: "Entitlement Framework", "Children Webinar".
 THINGS = {"framework", "webinar", "strategy", "plan", "report", "policy", "pathway", "programme", "project",
           "offer", "event", "conference", "week", "day", "month", "year", "fund", "funding", "review", "pilot",
@@ -247,6 +248,7 @@ EMAIL_ADDRESS = re.compile(r"[\w.'’+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # A voice an AI transcript could not name; a chat's sender not in the phone's contacts
+HANDLE = re.compile(r"@[a-z][\w.-]{2,30}")  # a wiki's or chat's handle: "@lporter"
 TRANSCRIPT_SPEAKER = re.compile(r"Speaker\s+\d{1,2}|\+?\d[\d ]{7,15}\d")
 
 
@@ -254,7 +256,7 @@ def looks_like_owner(phrase: str) -> bool:
     """A person, initials, a job title or a collective owner; not "The dashboard", "This", "How"
     or "Coping with voice overs. We"."""
     phrase = phrase.strip().strip(",")
-    if EMAIL_ADDRESS.fullmatch(phrase) or TRANSCRIPT_SPEAKER.fullmatch(phrase):
+    if EMAIL_ADDRESS.fullmatch(phrase) or TRANSCRIPT_SPEAKER.fullmatch(phrase) or HANDLE.fullmatch(phrase):
         return True  # a tracker's Lead column: "mary.walker@westmoor.gov.uk"; "Speaker 6"; "+44 7700 900461"
     bracketed = TEAM_THEN_INITIALS.match(phrase)
     if bracketed and bracketed.group("team")[0].isupper() and (INITIALS.match(bracketed.group("initials"))
@@ -385,8 +387,10 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
     name = person.name.casefold()
     name_words = [word for word in name.split() if word.strip(".") not in TITLES]
     wanted_words = [word.strip(".") for word in wanted.split() if word.strip(".") not in TITLES]
-    if rule == "email":
-        return "@" in wanted and (wanted == person.email.casefold() or _named_by_address(wanted, name_words))
+    if rule == "email":  # and a wiki's or chat's handle: "@lporter", "@liam.porter"
+        handle = re.fullmatch(r"@([\w.-]+)", written.strip())
+        return _named_by_handle(handle.group(1).casefold(), name_words) if handle else \
+            "@" in wanted and (wanted == person.email.casefold() or _named_by_address(wanted, name_words))
     if rule == "name":
         if wanted == name or " ".join(wanted_words) == " ".join(name_words):
             return True
@@ -428,6 +432,16 @@ def _named_by_address(address: str, name_words: list[str]) -> bool:
         return False
     first, last = name_words[0], name_words[-1].replace("’", "'")
     return parts[1] == last and (parts[0] == first or parts[0] == first[0])
+
+
+def _named_by_handle(handle: str, name_words: list[str]) -> bool:
+    """ "@lporter", "@liamporter", "@liamp" or "@liam.porter" names Liam Porter."""
+    if re.search(r"[._-]", handle):
+        return _named_by_address(f"{handle}@", name_words)
+    if len(name_words) < 2:
+        return False
+    first, last = name_words[0], name_words[-1].replace("’", "").replace("'", "")
+    return handle in (first[0] + last, first + last, first + last[0])
 
 
 SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "&"}

@@ -839,7 +839,7 @@ def _clean_lines(text: str) -> list[_Line]:
             continue
         line = PARAGRAPH_NUMBER.sub("", line)  # "5.4 Action: ..." is a paragraph of item 5, not a list item
         bold = bool(WHOLE_BOLD.match(line))  # "**What we will do**": a heading, whatever its words
-        line = ASCII_ARROW.sub("→", _without_markup(line))  # "-> LP: forecast final", "... => HB by 7/5"
+        line = ASCII_ARROW.sub("→", _without_markup(line)).replace("➡\ufe0f", "→").replace("➡", "→")  # "-> LP: forecast final", "... => HB by 7/5"
         if not line:
             continue
         if STATUS_TAG.match(line):
@@ -1517,6 +1517,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
+                       r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
                        r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
                        r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)", re.I)  # a wish: "we want a list of ..."
