@@ -1,6 +1,10 @@
+import os
+
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
+
+CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 doc = Document()
 st = doc.styles["Normal"]
@@ -78,4 +82,4 @@ for i, row in enumerate(rows):
             t.cell(i, j).paragraphs[0].runs[0].bold = True
 doc.add_paragraph("RAG: Green = on track, Amber = at risk, Red = overdue. Completed/closed items will be removed after the next meeting.")
 doc.add_paragraph("Signed (Chair) ........................................   Date ..................")
-doc.save("/tmp/corpus20/165_twentieth_governors_curriculum.docx")
+doc.save(CORPUS + "/165_twentieth_governors_curriculum.docx")

@@ -1,7 +1,10 @@
 import datetime as dt
+import os
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
+
+CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def D(s):
@@ -68,4 +71,4 @@ for ws in (dec, act):
     ws.column_dimensions["D"].width = 40 if ws is dec else 16
     ws.column_dimensions["G"].width = 50
     ws.freeze_panes = "A2"
-wb.save("/tmp/corpus20/166_twentieth_icb_decision_action_log.xlsx")
+wb.save(CORPUS + "/166_twentieth_icb_decision_action_log.xlsx")
