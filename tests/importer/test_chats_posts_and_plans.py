@@ -253,3 +253,29 @@ def test_a_handle_names_the_person_it_is_made_from():
     assert match_owner("@omar.lewis", people).person.name == "Omar Lewis"
     assert match_owner("@omarl", people).person.name == "Omar Lewis"
     assert match_owner("@kadams", people).person is None
+
+
+DICTATION = """Voice memo transcript
+Recorded: 14/10/2027 16:20    Transcribed automatically (en-GB)
+------------------------------------------------------------
+okay this is bea cole notes from the inclusion panel today thursday the
+fourteenth of october new paragraph item one exclusions the figures are
+down again full stop omar lewis is going to write to the three academies
+about part time timetables by the twenty second of october new paragraph
+item two parent voice nadia will no scratch that kemi will run the focus
+group with parents before half term new paragraph item three training i
+will book the caseworker training for november new paragraph end of memo
+"""
+
+
+def test_a_dictated_transcript_wrapped_at_its_width_reads_as_speech():
+    names = frozenset({"bea", "cole", "omar", "lewis", "nadia", "shah", "kemi", "adams"})
+    found = {s.title: s.owner_text for s in outcomes_for(parse_outcomes(DICTATION, meeting_date=HELD, names=names),
+                                                        HELD, lenient=True).suggestions if s.suggested}
+    # a sentence begins where someone named takes something on, though nothing was said to end the last
+    assert found["Write to the three academies about part time timetables by 22 October"] == "Omar Lewis"
+    # "nadia will no scratch that kemi will ...": Kemi's
+    assert found["Run the focus group with parents before half term"] == "Kemi"
+    # "i will" is the one who says "this is Bea Cole"
+    assert found["Book the caseworker training for november"] == "Bea Cole"
+    assert len(found) == 3, found

@@ -576,7 +576,9 @@ OWN_NOTES = re.compile(r"\bmy\s+(?:own\s+)?notes\b", re.I)
 ME_INITIALS = re.compile(r"\b(?:me|myself|[Mm]y\s+(?:own\s+)?notes)\s*(?:\(|[-–—,:]\s*)"
                          r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\b(?:\)|\s*[-–—,:)])")
 # "Posted on 26 February 2027 by Tom Evans, co-chair": a blog post's writer, in its first lines
-BYLINE = re.compile(r"\b(?i:posted|written(?:\s+up)?|published)\b[^.\n]{0,40}?\bby\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b")
+# ... or a voice memo's "Okay this is Anita Patel, notes from ..."
+BYLINE = re.compile(r"(?:\b(?i:posted|written(?:\s+up)?|published)\b[^.\n]{0,40}?\bby|\b(?i:this\s+is|it['’]s))"
+                    r"\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!['’])")
 SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")
 
 

@@ -96,14 +96,48 @@ def dictated_notes(raw_lines: list[str], names: frozenset[str]) -> list[str]:
     # a phone may capitalise names and sentences itself; written minutes have capitals on most lines
     if len(SPOKEN_MARK.findall(text)) < MIN_SPOKEN_MARKS or sum(char.isupper() for char in text) > len(text) // 20:
         return raw_lines
-    text = _marks_written(text)
+    text = re.sub(r"(?<=[a-z0-9,'’])[ \t]*\n(?=[a-z])", " ", text)  # a transcript wrapped at its width: one run of speech
+    text = _scratched(_marks_written(text))
+    text = re.sub(r"\bi(?=\b(?:['’](?:m|ll|d|ve))?(?!['’\w]))", "I", text)
     text = re.sub(r"(?<! ) +\n", "\n", re.sub(r"(?<! ) +([.,?:])", r"\1", text))  # a run tried from its start only
     text = spoken_days_in_figures(text)
     if names:
         text = re.sub(r"\b[a-z][a-z'’-]+\b", lambda word: word.group().capitalize() if word.group() in names
                       else word.group(), text)
+        # speech with no full stops: a sentence begins where someone named takes something on
+        text = SOMEONE_TAKES_ON.sub(lambda found: found.group() if _after_a_name(text, found.start()) else ". ", text)
     text = re.sub(r"(^|[.?]\s+|(?<!\s)\n\s*)([a-z])", lambda found: found.group(1) + found.group(2).upper(), text)
-    return text.split("\n")
+    # "Item three training. I will book ...": sentences, never a heading, though nothing was said to end the last
+    return [f"{line}." if ". " in line and not re.search(r"[.?!:]\s*$", line) else line for line in text.split("\n")]
+
+
+SOMEONE_TAKES_ON = re.compile(r"(?<=[^\s.?,])[ \t]+(?=(?:(?:[A-Z][a-z'’-]+[ \t]+){0,1}[A-Z][a-z'’-]+|the[ \t]+(?:[a-z]+[ \t]+){0,2}team)"
+                              r"[ \t]+(?:will|to|is[ \t]+going[ \t]+to|said[ \t]+(?:she|he|they)[ \t]+would)\b|I[ \t]+will\b)")
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether the word before `at` is a capitalised name's first part ("Helen" of "Helen Brooks said ...")
+    or joins names ("Helen and Sarah to put together ...")."""
+    before = text[max(0, at - 40):at].split()
+    return bool(before) and (before[-1][:1].isupper() and before[-1].isalpha() or before[-1] in ("and", "&", "or"))
+# "tom will no scratch that kerry will circulate": the words said again after "scratch that" replace those before
+SCRATCHED = re.compile(r"\b(?:no\s+)?scratch\s+that\s+(?P<first>[\w'’]+)\s+(?P<second>[\w'’]+)", re.I)
+
+
+def _scratched(text: str) -> str:
+    """The words taken back ("scratch that") left out: "tom will no scratch that kerry will ..." ->
+    "kerry will ..."; where the words said again do not match, only the command."""
+    found = SCRATCHED.search(text)
+    while found:
+        before = text[:found.start()].rstrip()
+        words = before.split(" ")
+        again = next((at for at in range(len(words) - 1, max(len(words) - 6, 0), -1)
+                      if words[at].lower() == found.group("second").lower()), None)
+        if again is not None:
+            before = " ".join(words[:again - 1])
+        text = before + " " + text[found.start("first"):]
+        found = SCRATCHED.search(text, len(before))
+    return text
 
 
 def _marks_written(text: str) -> str:
