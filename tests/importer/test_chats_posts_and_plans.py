@@ -279,3 +279,13 @@ def test_a_dictated_transcript_wrapped_at_its_width_reads_as_speech():
     # "i will" is the one who says "this is Bea Cole"
     assert found["Book the caseworker training for november"] == "Bea Cole"
     assert len(found) == 3, found
+
+
+def test_what_will_change_labels_an_action_with_its_lead_and_when_below():
+    text = ("Learning panel, 14 October 2027\n\nLearning point 1: parents hear about delays too late.\n\n"
+            "What will change → Send families a letter at week 16 when a plan will be late.\n\n"
+            "Lead: NS     When: by 12 November 2027\n\nLearning point 2: nothing was logged.\n\n"
+            "What we will do: Log every missed review in the casework system.\n\nLead: Omar Lewis     When: end of November\n")
+    assert ticked(text) == {
+        "Send families a letter at week 16 when a plan will be late": ("NS", date(2027, 11, 12)),
+        "Log every missed review in the casework system": ("Omar Lewis", date(2027, 11, 30))}

@@ -717,6 +717,9 @@ STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dro
 LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
 
 
+# A learning review's or plan's label for what is to be done: "What will change →", "What we will do:"
+CHANGE_LABEL = re.compile(r"^(?:what\s+(?:will|we\s+will|we['’]ll)\s+(?:change|do)|what\s+needs\s+to\s+happen|"
+                          r"agreed\s+change)\s*(?:→|->|:|[-–—]\s)\s*(?=[A-Z])", re.I)
 ASCII_ARROW = re.compile(r"(?<![<=>-])(?:-{1,2}|=)>(?![>=])")  # "->", "-->", "=>": notes typed in a hurry
 
 
@@ -838,6 +841,7 @@ def _clean_lines(text: str) -> list[_Line]:
             lines.append(_Line("row", line, cells=cells))
             continue
         line = PARAGRAPH_NUMBER.sub("", line)  # "5.4 Action: ..." is a paragraph of item 5, not a list item
+        line = CHANGE_LABEL.sub("Action: ", line)  # "What will change → Add a warning letter ...": an action
         bold = bool(WHOLE_BOLD.match(line))  # "**What we will do**": a heading, whatever its words
         line = ASCII_ARROW.sub("→", _without_markup(line)).replace("➡\ufe0f", "→").replace("➡", "→")  # "-> LP: forecast final", "... => HB by 7/5"
         if not line:
