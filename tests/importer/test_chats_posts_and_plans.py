@@ -289,3 +289,33 @@ def test_what_will_change_labels_an_action_with_its_lead_and_when_below():
     assert ticked(text) == {
         "Send families a letter at week 16 when a plan will be late": ("NS", date(2027, 11, 12)),
         "Log every missed review in the casework system": ("Omar Lewis", date(2027, 11, 30))}
+
+
+REVIEW_NOTES = """ANNUAL REVIEW - PERSON-CENTRED NOTES
+Date of review: Thursday 14th October 2027
+
+Who came:
+  Mum and Dad
+  Kemi Adams - SENCo (notes)
+  Rhys - Occupational Therapist
+  Pip - class teacher
+
+-----------------------------------------------
+THINGS WE TALKED ABOUT
+-----------------------------------------------
+ * Lunchtimes - Mum would like an adult nearby. Pip will look at it in the staffing review. (Not agreed today - to be considered.)
+
+-----------------------------------------------
+WHAT NEEDS TO HAPPEN NEXT (agreed at the end and read back to Mum and Dad)
+-----------------------------------------------
+ 1. Rhys will send new OT targets to Kemi by Friday 29th October.
+ 2. Mum will email the hospital letter to Kemi this week.
+"""
+
+
+def test_a_reviews_next_steps_belong_to_those_listed_under_who_came_and_to_mum():
+    found = ticked(REVIEW_NOTES)
+    assert found["Send new OT targets to Kemi by Friday 29th October"] == ("Rhys", date(2027, 10, 29))
+    letter = next(title for title in found if title.startswith("Email the hospital letter to Kemi this week"))
+    assert found[letter][0] == "Mum"
+    assert len(found) == 2, found  # the heading's note in brackets aside, it heads the list; not "not agreed today"

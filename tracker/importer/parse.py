@@ -717,10 +717,11 @@ STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dro
 LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
 
 
-# A learning review's or plan's label for what is to be done: "What will change →", "What we will do:"
+# A learning review's or plan's label for what is to be done: "What will change → Add ...", "What we will do:",
+# read as "Action: Add ..."
 CHANGE_LABEL = re.compile(r"^(?:what\s+(?:will|we\s+will|we['’]ll)\s+(?:change|do)|what\s+needs\s+to\s+happen|"
                           r"agreed\s+change)\s*(?:→|->|:|[-–—]\s)\s*(?=[A-Z])", re.I)
-ASCII_ARROW = re.compile(r"(?<![<=>-])(?:-{1,2}|=)>(?![>=])")  # "->", "-->", "=>": notes typed in a hurry
+ASCII_ARROW = re.compile(r"(?<![<=>-])(?:-{1,2}|=)>(?![>=])|➡\ufe0f?")  # "->", "-->", "=>": notes typed in a hurry
 
 
 def _without_markup(line: str) -> str:
@@ -840,10 +841,9 @@ def _clean_lines(text: str) -> list[_Line]:
             cells = fixed_width_cells(raw, starts)
             lines.append(_Line("row", line, cells=cells))
             continue
-        line = PARAGRAPH_NUMBER.sub("", line)  # "5.4 Action: ..." is a paragraph of item 5, not a list item
-        line = CHANGE_LABEL.sub("Action: ", line)  # "What will change → Add a warning letter ...": an action
+        line = CHANGE_LABEL.sub("Action: ", PARAGRAPH_NUMBER.sub("", line))  # "5.4 Action: ...": item 5's paragraph
         bold = bool(WHOLE_BOLD.match(line))  # "**What we will do**": a heading, whatever its words
-        line = ASCII_ARROW.sub("→", _without_markup(line)).replace("➡\ufe0f", "→").replace("➡", "→")  # "-> LP: forecast final", "... => HB by 7/5"
+        line = ASCII_ARROW.sub("→", _without_markup(line))  # "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..."
         if not line:
             continue
         if STATUS_TAG.match(line):
@@ -891,6 +891,9 @@ def _words(text: str) -> list[str]:
 def _is_heading_line(text: str) -> bool:
     """A short line on its own with no sentence punctuation: "Working Well with Schools"; in two
     languages, each short ("Cofnodion y cyfarfod diwethaf / Minutes of the last meeting")."""
+    # "WHAT NEEDS TO HAPPEN NEXT (agreed at the end - read back to Mum and Dad)": its note in brackets aside
+    aside = re.search(r"(?<=\w)\s+\([^()]{1,120}\)$", text) if len(text) <= 240 else None
+    text = text[:aside.start()] if aside and "." not in text[:aside.start()] else text
     sides = text.split(" / ") if len(text) <= 200 else [text]
     return (all(len(side) <= 100 and len(_words(side)) <= 12 for side in sides)
             and not re.search(r"[.!?:;,]$", text) and not text[0].islower())
@@ -1521,6 +1524,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
+                       r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
                        r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
@@ -1957,7 +1961,7 @@ GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?
 YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|we\s+are(?:\s+doing)?|we\s+have"
                              r"(?:\s+done)?)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|checklist|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
-                            r"what happens next|what we will do|we will|follow[- ]?up|"
+                            r"what happens next|what we will do|we will|follow[- ]?up|what needs to happen|"
                             r"taking forward|follow[- ]ups)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
@@ -2250,7 +2254,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
-                                  for word in re.findall(r"\b[A-Z][a-z'’-]+\b", ATTENDANCE.sub("", line.text)))
+                                  for word in re.findall(r"\b[A-Z][a-z'’-]+\b", ATTENDANCE.sub("", line.text))) \
+            | _listed_below_attendance(text or "")
     with reading_with(names):
         while index < len(lines):
             index = reader.read(lines, index)
@@ -3236,6 +3241,18 @@ def _joined(meetings: list[MeetingOutcomes], into: MeetingOutcomes) -> MeetingOu
 # is the dated meeting's, kept apart from its notes (a workbook's first sheet)
 UPDATED_AFTER = re.compile(r"\b(?:updated|as\s+at)\s+(?:after|following|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?meeting"
                            r"(?:\s+(?:on|of|held(?:\s+on)?))?\s+(?P<when>[^.\n]{1,40})", re.I)
+
+
+def _listed_below_attendance(text: str) -> frozenset[str]:
+    """The names on the lines under "Who came:" (nothing after it), up to the next blank line: "Fern - Speech
+    and Language Therapist" is one of the people there."""
+    found, below = set(), False
+    for raw in text.split("\n")[:200]:  # those there are listed at the top
+        line = raw.strip()
+        if below and line:
+            found.update(word.casefold() for word in re.findall(r"^[A-Z][a-z'’-]+\b|(?<=, )[A-Z][a-z'’-]+\b", line))
+        below = (below and bool(line)) or bool(ATTENDANCE.match(line) and not ATTENDANCE.sub("", line).strip())
+    return frozenset(found)
 
 
 def _logs_joined(meetings: list[MeetingOutcomes]) -> list[MeetingOutcomes]:
