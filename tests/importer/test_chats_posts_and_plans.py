@@ -319,3 +319,32 @@ def test_a_reviews_next_steps_belong_to_those_listed_under_who_came_and_to_mum()
     letter = next(title for title in found if title.startswith("Email the hospital letter to Kemi this week"))
     assert found[letter][0] == "Mum"
     assert len(found) == 2, found  # the heading's note in brackets aside, it heads the list; not "not agreed today"
+
+
+CHAIRS_LIST = """From: Pat Lane <pat.lane@example.org>
+Subject: Bea's list from the panel (14 Oct), typed up
+
+Hello all, Bea asked me to type up her list. Anything in [square brackets] is me.
+
+PANEL 14/10 - my list  (BC)
+
+1. Exclusions -> OL to write to the academy trusts by 29/10.
+   [OL = Omar Lewis.]
+2. Parent voice - KA to run the focus group before half term.
+3. ~~NS to redo the attendance chart~~ not needed, already fixed
+4. Me - ask the heads about part-time timetables.
+5. NS/KA - joint training for caseworkers - dates out by 19/11
+6. OL - EP traded service review ... nice to have - PARK till spring
+7. TOR - revised terms of reference AGREED.
+"""
+
+
+def test_a_chairs_typed_list_topics_crossings_out_and_me():
+    found = ticked(CHAIRS_LIST)
+    assert found["Write to the academy trusts by 29/10"] == ("OL", date(2027, 10, 29))  # "Exclusions -> OL to ..."
+    assert found["Run the focus group before half term"][0] == "KA"  # "Parent voice - KA to ..."
+    assert found["Ask the heads about part-time timetables"][0] == "BC"  # "Me" on "my list (BC)"
+    training = next(title for title in found if title.startswith("Joint training for caseworkers"))
+    assert found[training] == ("NS", date(2027, 11, 19))  # initials first, in any list (KA the other owner)
+    # not the crossed-out item, the one parked, the decision, nor the typist's note taken for a heading
+    assert len(found) == 4, found

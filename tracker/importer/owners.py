@@ -572,9 +572,9 @@ def _match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
 
 # A writer's own notes: "These are my own notes", "My notes: ...", and who wrote them: "... and me (KL)",
 # or a line near the top that starts with a name ("*Kerry Lang, Parent Champion for ...*")
-OWN_NOTES = re.compile(r"\bmy\s+(?:own\s+)?notes\b", re.I)
+OWN_NOTES = re.compile(r"\bmy\s+(?:own\s+)?(?:notes|list)\b", re.I)  # "my notes", a chair's "BOARD 4/2/27 - my list (AP)"
 # "me (RH)", "my notes (RH)", "(my notes - RH - typed up ...)": the writer's initials
-ME_INITIALS = re.compile(r"\b(?:me|myself|[Mm]y\s+(?:own\s+)?notes)\s*(?:\(|[-–—,:]\s*)"
+ME_INITIALS = re.compile(r"\b(?:me|myself|[Mm]y\s+(?:own\s+)?(?:notes|list))\s*(?:\(|[-–—,:]\s*)"
                          r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?)\b(?:\)|\s*[-–—,:)])")
 # "Posted on 26 February 2027 by Tom Evans, co-chair": a blog post's writer, in its first lines
 # ... or a voice memo's "Okay this is Anita Patel, notes from ..."

@@ -511,6 +511,7 @@ def _said_by(line: str, who: str) -> str:
                             else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
 
 
+ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)Me(?=\s*[-–—:]\s|\s+to\s)")  # "7. Me - ask Grace ...": the writer's
 TO_ME = re.compile(r"(?P<arrow>[→⇒]|-{1,2}>|=>)\s*me\b(?!['’])", re.I)  # "... => me by Fri": the writer's
 MY_TO_DO = re.compile(r"^[#*\s]*my\s+(?:to[- ]?do(?:\s+list)?|actions|jobs)\b", re.I)
 
@@ -528,6 +529,7 @@ def _own_notes(raw_lines: list[str]) -> list[str]:
         if to_do and item and not _names_owner_first(item.group("text")):
             text = item.group("text")
             raw = f"- {writer} to {text[:1].lower()}{text[1:]}"  # "Chase Grace ...": "Kerry Lang to chase Grace ..."
+        raw = ME_FIRST.sub(lambda found: f"{found.group(1)}{writer}", raw)  # the list's writer, not an email's sender
         kept.append(_said_by(raw, writer))
     return kept
 
@@ -709,12 +711,26 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔])\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
-STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|"
+STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|crossed\s+out|"
                         r"no\s+longer\s+needed|taken\s+out\s+in\s+the\s+reply)|"
                         r"open|ongoing|in\s+progress|not\s+started|new|overdue|carried\s+forward)"
                         r"\s*\]\s*(?=\S)", re.I)
 # Emoji a notes app puts before a heading or a line ("👋 Who's here", "📆 Next meeting: ..."): decoration
 LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
+
+
+# "1. Transport -> MW to chase ...", "4. Dashboard - LP to add ...": the item's topic, then its owner's action
+TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{1,40}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
+                         r"(?=(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
+# "9. ~~JW to present at April Board~~": crossed out
+STRUCK_ITEM = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
+
+
+def _relabelled(line: str) -> str:
+    """A line's own marks put in words the reader knows: "What will change → Add ..." as "Action: Add ...",
+    "Transport -> MW to chase ..." as "Transport – MW to chase ...", a crossed-out item as "[crossed out] ..."."""
+    line = STRUCK_ITEM.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", line)
+    return TOPIC_ARROW.sub(lambda found: f"{found.group('lead')} – ", CHANGE_LABEL.sub("Action: ", line))
 
 
 # A learning review's or plan's label for what is to be done: "What will change → Add ...", "What we will do:",
@@ -841,7 +857,7 @@ def _clean_lines(text: str) -> list[_Line]:
             cells = fixed_width_cells(raw, starts)
             lines.append(_Line("row", line, cells=cells))
             continue
-        line = CHANGE_LABEL.sub("Action: ", PARAGRAPH_NUMBER.sub("", line))  # "5.4 Action: ...": item 5's paragraph
+        line = _relabelled(PARAGRAPH_NUMBER.sub("", line))  # "5.4 Action: ...": item 5's paragraph
         bold = bool(WHOLE_BOLD.match(line))  # "**What we will do**": a heading, whatever its words
         line = ASCII_ARROW.sub("→", _without_markup(line))  # "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..."
         if not line:
@@ -895,6 +911,8 @@ def _is_heading_line(text: str) -> bool:
     aside = re.search(r"(?<=\w)\s+\([^()]{1,120}\)$", text) if len(text) <= 240 else None
     text = text[:aside.start()] if aside and "." not in text[:aside.start()] else text
     sides = text.split(" / ") if len(text) <= 200 else [text]
+    if text.startswith("[") and text.endswith("]") and len(_words(text)) > 2:
+        return False  # "[Mark W = Mark Walsh, Head of Transport.]": the typist's note on the item above
     return (all(len(side) <= 100 and len(_words(side)) <= 12 for side in sides)
             and not re.search(r"[.!?:;,]$", text) and not text[0].islower())
 
@@ -1517,6 +1535,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
                        r"\bconsider\s+(?:this|it|that)\s+(?:when|once|after|at\s+the\s+next)\b|"  # a deferral
                        r"\bpark(?:ing)?\s+(?:this|it|that)(?:\s+one)?\b|"  # "we'll park that one and come back to it"
+                       r"\bpark\s+(?:till|until)\b|\bnice\s+to\s+have\b|"  # "... nice to have - PARK till autumn"
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
@@ -2042,12 +2061,20 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     return []
 
 
+LEADING_INITIALS = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")  # "TE - PCF survey questions ...": TE's, in any list
+
+
 def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False) -> tuple[str, str, Due | None] | None:
     """ "WHAT – WHO – WHEN" (or "WHAT – WHO"): (title, owner, due), else None. In a list of what was
     agreed (`owner_first`), "WHO – WHAT" too: "Liam – EHCP breakdown for members by 3 Dec"."""
     parts = [part.strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip(".")) if part.strip()]
     if not 2 <= len(parts) <= 3 or _owner_lead(text):
         return None
+    rest = " – ".join(parts[1:])
+    if LEADING_INITIALS.match(parts[0]) and not any(looks_like_owner(part) for part in parts[1:]) \
+            and not re.match(r"(?:can|could|would|will|please)\b", rest, re.I) \
+            and not STATEMENT.search(rest) and not _holds_none(rest):  # not "TOR - revised terms AGREED"
+        return rest, parts[0], None  # "GA/HB - joint SALT training offer - dates out by 21/7"
     if owner_first and len(parts) == 2 and len(parts[0].split()) <= 3 and parts[0][:1].isupper() \
             and looks_like_owner(parts[0]) and not looks_like_owner(parts[1]) and not _names_owner_first(text) \
             and not re.match(r"(?:can|could|would|will|please)\b", parts[1], re.I):  # "Liam – can you ...?": a request
