@@ -736,7 +736,7 @@ def _relabelled(line: str) -> str:
 # A learning review's or plan's label for what is to be done: "What will change → Add ...", "What we will do:",
 # read as "Action: Add ..."
 CHANGE_LABEL = re.compile(r"^(?:what\s+(?:will|we\s+will|we['’]ll)\s+(?:change|do)|what\s+needs\s+to\s+happen|"
-                          r"agreed\s+change)\s*(?:→|->|:|[-–—]\s)\s*(?=[A-Z])", re.I)
+                          r"agreed\s+change|follow[- ]?up)\s*(?:→|->|:|[-–—]\s)\s*(?=[A-Z])", re.I)  # "Follow-up: Grace to ..."
 ASCII_ARROW = re.compile(r"(?<![<=>-])(?:-{1,2}|=)>(?![>=])|➡\ufe0f?")  # "->", "-->", "=>": notes typed in a hurry
 
 
@@ -1817,7 +1817,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             continue
         field_line = ACTION_FIELD.match(sentence)
         if field_line and found:  # "Owner: Chief Operating Officer." "Due: October 2024" after the action
-            found[-1] = _with_field(found[-1], field_line, reference)
+            for each in _field_item(sentence.strip().rstrip(".")) or [field_line]:  # "Lead: GA Timescale: by 30/07"
+                found[-1] = _with_field(found[-1], each, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
         text = CONTRACTED.sub(lambda match: f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}", text)
@@ -2566,8 +2567,12 @@ class _Reader:
         "Assigned to: ...", "Due: ..."): that suggestion's fields; else none."""
         fields = _field_item(text)
         last = self.meeting.suggestions[-1] if self.meeting.suggestions else None
-        return fields if fields and last and self.previous == "text" and last.kind == "sentence" \
-            and (not last.owner_text or index == self.fields_end) else []
+        if not (fields and last and self.previous == "text" and last.kind == "sentence"):
+            return []
+        if not last.owner_text or index == self.fields_end:
+            return fields
+        # "Follow-up: Grace to circulate ..." then "Lead: GA  Timescale: by 30/07/2027": its date, its owner as said
+        return [field for field in fields if field.group("due")] if last.due is None else []
 
     def earlier_meetings_list(self, text: str, day: FoundDate) -> bool:
         """ "Actions from 14 April" in the notes of the meeting of 12 May: the list of an earlier
