@@ -348,3 +348,45 @@ def test_a_chairs_typed_list_topics_crossings_out_and_me():
     assert found[training] == ("NS", date(2027, 11, 19))  # initials first, in any list (KA the other owner)
     # not the crossed-out item, the one parked, the decision, nor the typist's note taken for a heading
     assert len(found) == 4, found
+
+
+PASTED_TABLE = """Dear all,
+
+The action log from Thursday is below (it came out oddly from my phone).
+
+Ref
+Action
+Lead
+By when
+Status
+IP/07
+Map alternative provision places by locality
+OL
+30/09
+Complete
+IP/11
+Write to the academy trusts about part-time timetables
+NS
+29/10
+New
+IP/12
+Cabinet decision on the transport policy
+Panel
+
+Noted - no action for us
+IP/13
+Bring the focus group findings to the December panel
+KA
+Dec mtg
+New
+
+Sorry about the layout - I'm on the phone app at a conference all day today and tomorrow.
+Bea
+"""
+
+
+def test_a_table_pasted_into_an_email_one_cell_a_line_with_empty_cells_as_blank_lines():
+    found = ticked(PASTED_TABLE)
+    assert found["Write to the academy trusts about part-time timetables"] == ("NS", date(2027, 10, 29))
+    assert found["Bring the focus group findings to the December panel"] == ("KA", date(2027, 12, 31))  # "Dec mtg"
+    assert len(found) == 2, found  # not the completed row, nor the one noted with no action

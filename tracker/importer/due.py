@@ -40,7 +40,7 @@ MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"
     r"(?:^|[–—-]\s*))(?P<month>" + _MONTH
-    + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|board|panel|committee|session|forum|group|"
+    + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|mtg|board|panel|committee|session|forum|group|"
     r"(?-i:[A-Z]{1,4}[BCFGP])\b(?!-))(?:\s+meeting)?\b|"  # "to July LORG": a Board, Committee, Forum, Group or Panel's initials
     # "by next Board (June)": the next meeting, its month said
     r"\b(?:(?:to|at|for|by|before)\s+(?:the\s+)?)?next\s+(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum)"

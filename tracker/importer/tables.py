@@ -243,6 +243,8 @@ def stacked_cells(raw_lines: list[str]) -> list[str]:
             while end < len(raw_lines) and raw_lines[end].strip():
                 end += 1
             cells = [raw.strip() for raw in raw_lines[index:end]]
+        if not (len(cells) > width and len(cells) % width == 0) and width:
+            cells = _cells_with_empty_ones(raw_lines, index, width)
         if len(cells) > width and len(cells) % width == 0:
             kept.extend("\t".join(cells[start:start + width]) for start in range(0, len(cells), width))
             index += len(cells)
@@ -250,6 +252,25 @@ def stacked_cells(raw_lines: list[str]) -> list[str]:
         kept.append(raw_lines[index])
         index += 1
     return kept
+
+
+PROSE_WORDS = 15  # a line this long after a stacked table is the email's text again, not a cell
+MAX_STACKED_ROWS = 100
+
+
+def _cells_with_empty_ones(raw_lines: list[str], index: int, width: int) -> list[str]:
+    """A stacked table whose empty cells came out as blank lines ("Board" / "" / "Noted - no action for
+    us"): its cells up to two blank lines or a line of prose, when they fill whole rows each with a first
+    cell; else none."""
+    end, last = index, min(len(raw_lines), index + width * (MAX_STACKED_ROWS + 1))  # bounded: a paste of headers stays linear
+    while end < last and len(raw_lines[end].split()) <= PROSE_WORDS \
+            and not (not raw_lines[end].strip() and end + 1 < len(raw_lines) and not raw_lines[end + 1].strip()):
+        end += 1
+    cells = [raw.strip() for raw in raw_lines[index:end]]
+    while cells and not cells[-1]:
+        cells.pop()
+    rows = [cells[start:start + width] for start in range(0, len(cells), width)]
+    return cells if len(cells) % width == 0 and all(row[0] for row in rows) else []
 
 
 def _stacked_header(raw_lines: list[str], index: int) -> int:
