@@ -390,3 +390,25 @@ def test_a_table_pasted_into_an_email_one_cell_a_line_with_empty_cells_as_blank_
     assert found["Write to the academy trusts about part-time timetables"] == ("NS", date(2027, 10, 29))
     assert found["Bring the focus group findings to the December panel"] == ("KA", date(2027, 12, 31))  # "Dec mtg"
     assert len(found) == 2, found  # not the completed row, nor the one noted with no action
+
+
+NOTES_CSV = """item,time,typed_by,note
+-,09:58,BC,"Inclusion Panel 14/10/2027 - merged notes (BC in the room, NS online)."
+1,10:02,BC,Present: BC (chair) OL NS KA.
+1,10:05,NS,"Omar showed the exclusions figures, down again"
+1,10:07,BC,ACTION OL to write to the academy trusts about part-time timetables by 29/10.
+2,10:15,NS,"me - focus group invite to parents, aim for Dec panel"
+2,10:16,BC,Focus group agreed. No further action for the panel.
+"""
+
+
+def test_notes_kept_a_row_at_a_time_in_a_spreadsheet_are_read_as_paragraphs():
+    found = ticked(NOTES_CSV)
+    assert found["Write to the academy trusts about part-time timetables by 29/10"] == ("OL", date(2027, 10, 29))
+    assert len(found) == 1, found
+
+
+def test_action_in_capitals_then_an_owner_is_an_action_label():
+    found = ticked("Panel notes, 14 October 2027\n\nACTION KA to book the room for the focus group by 5/11.\n\n"
+                   "ACTION LOG reviewed and agreed.\n")
+    assert found == {"Book the room for the focus group by 5/11": ("KA", date(2027, 11, 5))}

@@ -1118,7 +1118,8 @@ def _plain_subject(subject: str) -> bool:
 # "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ...", "ACTION H/27/01: GA to ..."
 ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?(?:actions?|tasks?)(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
                           r"[A-Z]{0,4}[/-]?\d[\w/.-]*))?\s*"
-                          r"(?::|-|–|—)\s*(?P<rest>.+?)(?(open)\)?)\s*\.?$", re.I)  # "(MW)" keeps its bracket
+                          r"(?::|-|–|—|(?<=(?-i:ACTION))(?=\s+(?-i:[A-Z][\w/&]{0,20})\s+(?:to|will)\s))"  # "ACTION MW to publish ..."
+                          r"\s*(?P<rest>.+?)(?(open)\)?)\s*\.?$", re.I)  # "(MW)" keeps its bracket
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
 TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})|"
                             r"(?P<initials>[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,4})*))\)"

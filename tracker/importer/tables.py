@@ -363,8 +363,12 @@ def csv_rows(raw_lines: list[str]) -> list[str]:
     kept, index = [], 0
     while index < len(raw_lines):
         header = _csv_cells(raw_lines[index])
-        width = len(header) if header and len(header) >= 3 and all(len(cell) <= 30 for cell in header) \
-            and columns_of(header) is not None and all(cell.strip() for cell in header) else 0
+        short = bool(header) and len(header) >= 3 and all(len(cell) <= 30 for cell in header) \
+            and all(cell.strip() for cell in header)
+        if short and columns_of(header) is None and sum(bool(NOTE_COLUMN.match(cell)) for cell in header) == 1:
+            index = _notes_rows(raw_lines, index, header, kept)
+            continue
+        width = len(header) if short and columns_of(header) is not None else 0
         rows, end = [header], index + 1
         while width and end < len(raw_lines):
             cells, after = _csv_record(raw_lines, end)
@@ -379,6 +383,31 @@ def csv_rows(raw_lines: list[str]) -> list[str]:
         kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in rows)
         index = end
     return kept
+
+
+# "item,time,typed_by,note": notes kept a row at a time (two note-takers merged, a form's export)
+NOTE_COLUMN = re.compile(r"^\s*(?:notes?|text|comments?|minute|discussion|entry|what\s+was\s+said)\s*$", re.I)
+AUTHOR_COLUMN = re.compile(r"^\s*(?:typed[\s_]+by|written[\s_]+by|author|by|who|note[\s_-]*taker)\s*$", re.I)
+
+
+def _notes_rows(raw_lines: list[str], index: int, header: list[str], kept: list[str]) -> int:
+    """Each row's note as a paragraph of its own, "me - ..." as its writer's (the author column's);
+    the line after the rows."""
+    note = next(at for at, cell in enumerate(header) if NOTE_COLUMN.match(cell))
+    author = next((at for at, cell in enumerate(header) if AUTHOR_COLUMN.match(cell)), None)
+    end = index + 1
+    while end < len(raw_lines):
+        cells, after = _csv_record(raw_lines, end)
+        if len(cells or []) != len(header):
+            break
+        text = " ".join(cells[note].split())
+        if author is not None and cells[author].strip():
+            text = re.sub(r"^(?i:me)(?=\s*[-–—:]\s)", cells[author].strip(), text)
+        kept.extend([text, ""])
+        end = after
+    if end == index + 1:
+        kept.append(raw_lines[index])
+    return end
 
 
 def _csv_record(raw_lines: list[str], index: int) -> tuple[list[str] | None, int]:
