@@ -412,3 +412,28 @@ def test_action_in_capitals_then_an_owner_is_an_action_label():
     found = ticked("Panel notes, 14 October 2027\n\nACTION KA to book the room for the focus group by 5/11.\n\n"
                    "ACTION LOG reviewed and agreed.\n")
     assert found == {"Book the room for the focus group by 5/11": ("KA", date(2027, 11, 5))}
+
+
+IMPROVEMENT_LOG = """Project on a page
+
+Aim\tFewer missed first appointments
+Last huddle\t14/10/2027
+Next huddle\t11/11/2027
+
+Cycle log
+
+Cycle\tChange idea\tDo / Study (what happened)\tNext step\tLead\tBy when\tStatus
+1\tText reminders\tMissed appointments fell from 18% to 12%\tMake the reminders business as usual\tAdmin hub\t30/09/2027\tComplete
+2\tPhone calls for repeat misses\tSeven of twelve families came\tExtend the calls to the under-fives list\tNS\t29/10/2027\tOpen - new
+
+Huddle notes
+
+Huddle - Thursday 14 October 2027, Teams
+1. Cycle 2 review - agreed to extend the calls, see the log.
+2. Contracting will review the schedule in Q3; for information only.
+"""
+
+
+def test_an_improvement_log_sheet_named_for_its_last_huddle_gives_its_next_steps():
+    found = ticked(IMPROVEMENT_LOG)
+    assert found == {"Extend the calls to the under-fives list": ("NS", date(2027, 10, 29))}

@@ -1796,7 +1796,8 @@ NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|
                            r"(?:agreed|needed|required|taken|for\b)", re.I)
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$|"
-                           r"\((?:[^(),]{1,30},\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$", re.I)  # "(decision, no action)"
+                           r"\((?:[^(),]{1,30},\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision, no action)"
+                           r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$", re.I)  # "...; for information only"
 
 
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
@@ -3270,10 +3271,11 @@ def _joined(meetings: list[MeetingOutcomes], into: MeetingOutcomes) -> MeetingOu
     return into
 
 
-# "Last updated after LORG meeting Wed 12/05/27", "Log as at the meeting of 3 March": an action log that
-# is the dated meeting's, kept apart from its notes (a workbook's first sheet)
+# "Last updated after LORG meeting Wed 12/05/27", "Log as at the meeting of 3 March", "Last huddle: 09/06/2027":
+# an action log that is the dated meeting's, kept apart from its notes (a workbook's first sheet)
 UPDATED_AFTER = re.compile(r"\b(?:updated|as\s+at)\s+(?:after|following|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?meeting"
-                           r"(?:\s+(?:on|of|held(?:\s+on)?))?\s+(?P<when>[^.\n]{1,40})", re.I)
+                           r"(?:\s+(?:on|of|held(?:\s+on)?))?\s+(?P<when>[^.\n]{1,40})|"
+                           r"^\s*last\s+(?:meeting|huddle|board|panel|review)\s*[:\t|]\s*(?P<last>[^\n\t|]{1,30})", re.I | re.M)
 
 
 def _listed_below_attendance(text: str) -> frozenset[str]:
@@ -3291,7 +3293,8 @@ def _listed_below_attendance(text: str) -> frozenset[str]:
 def _logs_joined(meetings: list[MeetingOutcomes]) -> list[MeetingOutcomes]:
     """The meetings, each undated action log that says whose it is joined to that meeting's notes."""
     for log in [meeting for meeting in meetings if meeting.date is None]:
-        days = {found.day for updated in UPDATED_AFTER.finditer(log.text) for found in find_dates(updated.group("when"))}
+        days = {found.day for updated in UPDATED_AFTER.finditer(log.text)
+                for found in find_dates(updated.group("when") or updated.group("last"))}
         notes = next((meeting for meeting in meetings if meeting.date and meeting.date.day in days), None)
         if notes is not None:
             notes.agenda[:0], notes.suggestions[:0], notes.text = log.agenda, log.suggestions, log.text + notes.text

@@ -36,6 +36,7 @@ COLUMN_WORDS = (
     (ACTION, re.compile(r"\b(?:action|actions|what|task|description|item|detail|recommendation|activity|"
                         r"next\s+steps?|card)\b", re.I)),  # "Card name"
 )
+ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|&)\s+\w+|key\s+points)$", re.I)
@@ -77,9 +78,10 @@ def columns_of(header: list[str]) -> Columns | None:
             continue
         for role, words in COLUMN_WORDS:
             if words.search(cell):
-                # "Agreed action" is the action column, not the "Item" number before it
-                if role not in roles or (role == ACTION and re.search(r"\baction", cell, re.I)
-                                         and not re.search(r"\baction", header[roles[ACTION]], re.I)):
+                # "Agreed action" is the action column, not the "Item" number before it; "Next step", not
+                # "Do / Study (what happened)"
+                if role not in roles or (role == ACTION and ACTION_NAMED.search(cell)
+                                         and not ACTION_NAMED.search(header[roles[ACTION]])):
                     roles[role] = index
                 break
     if WE_DID in roles:
