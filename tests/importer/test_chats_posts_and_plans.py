@@ -437,3 +437,36 @@ Huddle - Thursday 14 October 2027, Teams
 def test_an_improvement_log_sheet_named_for_its_last_huddle_gives_its_next_steps():
     found = ticked(IMPROVEMENT_LOG)
     assert found == {"Extend the calls to the under-fives list": ("NS", date(2027, 10, 29))}
+
+
+PRINTED_FORM = """ SUPPORT PLAN - REVIEW MEETING
+ Date of this review ................ Thursday 14 October 2027, 3.30pm
+
+ ---- Section C: Review of targets set on 16/09/2027 ----------------------
+ Target 1 ........................... MET
+
+ ---- Section G: Agreed support - who will do what ------------------------
+ 1. What ........................ Observe K at lunchtime and write up a
+                                  short note for school and family
+    Who ......................... NS
+    By .......................... Fri 29/10
+
+ 2. What ........................ Email Omar Lewis about the taxi drop-off
+                                  time
+    Who ......................... KA
+    By .......................... end of next week
+"""
+
+
+def test_a_printed_forms_what_who_by_fields_are_one_action_each():
+    found = ticked(PRINTED_FORM)
+    assert found["Observe K at lunchtime and write up a short note for school and family"] == ("NS", date(2027, 10, 29))
+    # "Email Omar Lewis ..." names a person, but is the task; KA owns it
+    assert found["Email Omar Lewis about the taxi drop-off time"] == ("KA", date(2027, 10, 22))
+    assert len(found) == 2, found  # and "targets set on 16/09/2027" is not another meeting's heading
+
+
+def test_a_task_that_is_a_question_with_no_one_assigned_is_not_an_action():
+    text = ("Panel tasks, 14 October 2027\n\nTask: Could we use the new review template instead of ours?\n"
+            "Assigned to: -\nDue: -\n\nTask: Book the room for the focus group\nAssigned to: Kemi Adams\nDue: 5 November 2027\n")
+    assert ticked(text) == {"Book the room for the focus group": ("Kemi Adams", date(2027, 11, 5))}

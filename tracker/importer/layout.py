@@ -128,6 +128,45 @@ def numbered_blocks(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A form printed from a school's or service's system: "1. What ........ Observe J in class and", its wording
+# wrapped under the value, then "Who ........ DL" and "By ........ Fri 19/11"
+DOTTED_FIELD = re.compile(r"^(?P<indent>\s*)(?:\d{1,3}[.)]\s+)?(?P<label>[A-Za-z][A-Za-z /()'-]{0,30}?)\s*\.{4,}[ \t]*(?P<value>\S.*)$")
+FORM_WHAT = re.compile(r"^(?:what|action|task|what\s+will\s+happen|support)$", re.I)
+FORM_WHO = re.compile(r"^(?:who|owner|lead|by\s+whom|responsible)$", re.I)
+FORM_FIELDS_AFTER = 8  # lines within which a "What" field's "Who" must follow
+
+
+def dotted_forms(raw_lines: list[str]) -> list[str]:
+    """A printed form's "What ..... / Who ..... / By ....." blocks as "Action: ..." then "Who: ...", "By: ...",
+    each field's wrapped lines joined; other dotted lines ("Present ....... Chair") as they are."""
+    kept, index = [], 0
+    while index < len(raw_lines):
+        found = DOTTED_FIELD.match(raw_lines[index])
+        if not (found and FORM_WHAT.match(found.group("label").strip()) and any(
+                (field := DOTTED_FIELD.match(raw)) and FORM_WHO.match(field.group("label").strip())
+                for raw in raw_lines[index + 1:index + FORM_FIELDS_AFTER])):
+            kept.append(raw_lines[index])
+            index += 1
+            continue
+        kept.append("")
+        while index < len(raw_lines) and (found := DOTTED_FIELD.match(raw_lines[index])):
+            value, index = _wrapped_value(raw_lines, index, found)
+            label = found.group("label").strip()
+            kept.append(f"{'Action' if FORM_WHAT.match(label) else label}: {value}")
+    return kept
+
+
+def _wrapped_value(raw_lines: list[str], index: int, found: re.Match) -> tuple[str, int]:
+    """A dotted field's value with the lines wrapped under it (indented to its column), and the line after."""
+    column, words = found.start("value"), [found.group("value").strip()]
+    index += 1
+    while index < len(raw_lines) and raw_lines[index].strip() and not DOTTED_FIELD.match(raw_lines[index]) \
+            and len(raw_lines[index]) - len(raw_lines[index].lstrip()) >= column - 2:
+        words.append(raw_lines[index].strip())
+        index += 1
+    return " ".join(words), index
+
+
 # A portal's action block: "Action" on a line, the action on the next, then "Assigned to" / "CEO",
 # "Due" / "within 10 working days", "Action ref" / "A-27-013": each label on its own line. (One run of
 # spaces, then an optional colon: two runs either side of it take time growing with the square of a

@@ -45,6 +45,8 @@ NOT_NAMES = {"option", "open", "complete", "completed", "closed", "superseded", 
              "notes", "present", "attendees", "also", "and", "but", "so", "then", "if", "when", "while",
              "how", "what", "why", "where", "please", "here", "now", "today", "tomorrow", "thank", "hello",
              "hi", "dear", "yes", "our", "your", "my"}
+ADDRESSING_VERBS = {"email", "e-mail", "call", "phone", "ring", "ask", "invite", "write", "tell", "contact", "meet",
+                    "thank", "chase", "remind", "brief", "inform", "update", "send", "text", "message", "copy"}
 DIRECTOR_INITIALS = {"AD", "DD", "ED"}  # Assistant, Deputy and Executive Directors, named with their portfolio
 TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
 INITIALS = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")  # "MW", "DCS", "DoF" for Director of Finance, "MWa" beside MW
@@ -288,6 +290,8 @@ def _one_owner(phrase: str) -> bool:
         return True  # a service by its acronym: "SENDIASS", "CAMHS"; not "AGREED" or "UPDATE"
     if len(words) == 2 and first == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
         return True  # a role by its initials: "the DCO", "the PEP"
+    if len(words) > 1 and first in ADDRESSING_VERBS and not words[0].isupper():  # not "SEND Casework Team"
+        return False  # "Email Mark Walsh (about the taxi)", "Invite Tom": a task that names a person
     if words[0] in DIRECTOR_INITIALS and len(words) > 1 and all(word[0].isupper() for word in words):
         return True  # "AD SEND & Inclusion": an Assistant Director, by the portfolio
     if any(word.lower() in VERB_WORDS or word.lower() in CLAUSE_WORDS for word in words):

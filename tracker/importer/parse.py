@@ -49,6 +49,7 @@ from tracker.importer.due import (
 from tracker.importer.layout import (
     bracketed_owners,
     column_by_column,
+    dotted_forms,
     labelled_blocks,
     numbered_blocks,
     raid_entries,
@@ -763,7 +764,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
-    raw_lines = bracketed_owners(task_list_blocks(raw_lines))
+    raw_lines = bracketed_owners(task_list_blocks(dotted_forms(raw_lines)))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
@@ -954,6 +955,7 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
+                                   r"\breview\s+of\b.{0,40}\b(?:set|agreed|raised|made)\s+(?:on|at)\b|"  # "Review of targets set on 13/10/2027"
                                    r"\b(?:and|approval\s+of|confirmation\s+of)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
                                    # "Welcome and minutes of 9 March 2027": an item on the last meeting's minutes
                                    r"^\d{1,3}\s*/\s*\d{2}\s", re.I)
@@ -1602,6 +1604,17 @@ def _owner_glossed(clause: str) -> str:
     return clause
 
 
+def _asked_that(clause: str) -> Commitment | None:
+    """ "The Chair asked that all partners review their risk registers"; "agreed that the plan be adopted,
+    and that the final version be published": the part to be done."""
+    asked_that = ASKED_THAT.search(clause)
+    for part in re.split(r",?\s+and\s+that\s+", asked_that.group("rest")) if asked_that else []:
+        item = resolution_item(IS_DONE.sub(r"\1 be ", part, count=1))  # "... that the review is brought ..."
+        if item is not None:
+            return item
+    return None
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -1617,13 +1630,8 @@ def _commitments(clause: str) -> list[Commitment]:
     if label and re.match(r"(?:none|nil|n/a|no\s+action)\b", clause, re.I):  # "Action: none from the ICB"
         return []
     clause = _owner_glossed(clause)
-    asked_that = ASKED_THAT.search(clause)
-    if asked_that:  # "The Chair asked that all partners review their risk registers"
-        # "agreed that the plan be adopted, and that the final version be published": the part to be done
-        for part in re.split(r",?\s+and\s+that\s+", asked_that.group("rest")):
-            item = resolution_item(IS_DONE.sub(r"\1 be ", part, count=1))  # "... that the review is brought ..."
-            if item is not None:
-                return [item]
+    if (item := _asked_that(clause)) is not None:
+        return [item]
     asked = ASKED_BY_NAME.match(clause) or next(
         (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_AFTER_A_CLAUSE.match(clause[each.end():]))
          and found.group("who").casefold() in KNOWN_NAMES.get()), None)
@@ -1656,11 +1664,12 @@ def _commitments(clause: str) -> list[Commitment]:
             return _merged(found)
     if whole:
         return [Commitment(*whole)]
-    if label:
+    if label:  # "Task: Could we use the DfE template instead?": asked, not agreed
         fields = _dash_fields(clause, None)  # "Action: Circulate the slides – RH"
         if fields is not None:
             return [Commitment(fields[0], HIGH, "Marked as an action", tuple(split_owners(fields[1])))]
-        return [Commitment(clause, HIGH, "Marked as an action")]
+        asked = clause.rstrip().endswith("?")
+        return [Commitment(clause, LOW if asked else HIGH, "A question, not an action" if asked else "Marked as an action")]
     return []
 
 
