@@ -470,3 +470,26 @@ def test_a_task_that_is_a_question_with_no_one_assigned_is_not_an_action():
     text = ("Panel tasks, 14 October 2027\n\nTask: Could we use the new review template instead of ours?\n"
             "Assigned to: -\nDue: -\n\nTask: Book the room for the focus group\nAssigned to: Kemi Adams\nDue: 5 November 2027\n")
     assert ticked(text) == {"Book the room for the focus group": ("Kemi Adams", date(2027, 11, 5))}
+
+
+CLERK_NOTES = """# Incl Panel – 14/10/27 – rough notes (BC)
+
+## 3. Exclusions (OL)
+- OL – 41 suspensions this half term. Slightly down on last yr.
+- KA – parents want it by school. Agreed: by phase not school.
+- → **OL**: exclusions paper to SLT by 29/10
+- → **NS**: refresh the dashbd w/ phase split b4 nxt mtg
+- → **OL/NS**: nil – happy w/ current RAG
+- KA – will consider funding a 2nd yr of outreach – no commitment today
+- → KA: draft letter to heads – end Nov
+"""
+
+
+def test_a_clerks_shorthand_arrows_to_owners_and_speakers_notes():
+    found = suggested(CLERK_NOTES)
+    ticked_now = {title: value[:3] for title, value in found.items() if value[3]}
+    assert ticked_now["Exclusions paper to SLT by 29/10"][:2] == ("OL", date(2027, 10, 29))
+    assert ticked_now["Refresh the dashbd w/ phase split b4 nxt mtg"] == ("NS", None, True)  # "b4 nxt mtg"
+    assert ticked_now["Draft letter to heads – end Nov"][:2] == ("KA", date(2027, 11, 30))  # "end Nov"
+    # not what OL or KA said ("OL – 41 suspensions ..."), "nil", nor "no commitment today"
+    assert len(ticked_now) == 3, ticked_now

@@ -32,7 +32,7 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
-    r"\b(?:(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?next\s+"
+    r"\b(?:(?:to|at|for|by|before|b4|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?(?:next|nxt)\s+"
     r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|panel|forum|session)(?:\s+meeting)?)\b|"
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))", re.I)
@@ -73,7 +73,7 @@ FINANCIAL_YEAR = re.compile(r"\b(?:(?:by|in|during|before)\s+)?(?:the\s+)?(?:end
 ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # "end of January 2026", "by March", "in June", "late April", "by the end of February"
 MONTH_PERIOD = re.compile(
-    r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+"
+    r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:(?:end|beginning|start|middle)\s+of|end)\s+"
     r"|early\s+|mid[\s-]+|late\s+)?)(?P<month>" + _MONTH + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
 WORKING_DAYS = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<count>\d+|one|two|three|four|five|ten|fifteen|twenty)"
                           r"\s+working\s+days?\b", re.I)

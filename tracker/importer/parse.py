@@ -1546,6 +1546,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
+                       r"\bno\s+commitment\b|"  # "will consider funding ... – no commitment today"
                        r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
@@ -2082,8 +2083,8 @@ def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False
     parts = [part.strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip(".")) if part.strip()]
     if not 2 <= len(parts) <= 3 or _owner_lead(text):
         return None
-    rest = " – ".join(parts[1:])
-    if LEADING_INITIALS.match(parts[0]) and not any(looks_like_owner(part) for part in parts[1:]) \
+    rest = " – ".join(parts[1:])  # one sentence: "DL – 4.2 FTE vacant. Advice late ..." is what DL said
+    if LEADING_INITIALS.match(parts[0]) and ". " not in rest and not any(looks_like_owner(part) for part in parts[1:]) \
             and not re.match(r"(?:can|could|would|will|please)\b", rest, re.I) \
             and not STATEMENT.search(rest) and not _holds_none(rest):  # not "TOR - revised terms AGREED"
         return rest, parts[0], None  # "GA/HB - joint SALT training offer - dates out by 21/7"
@@ -2123,10 +2124,21 @@ MARKED_DONE = re.compile(r"\s[-–—:]\s*(?:done|completed?|closed)\b(?!\s+(?:b
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
 
+# "→ **LP**: refresh the dashboard ...", "→ DL: EP capacity paper to SLT by 30/6": the owner marked, then the action
+ARROW_TO_OWNER = re.compile(r"^[→⇒➔➜]\s*(?P<who>[A-Z][\w/&.'’-]{0,20}(?:\s[A-Z][\w'’-]+)?)\s*:\s*(?P<task>\S.*)$")
+
+
 def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
                     reference: date | None) -> list[Suggestion] | None:
     """A bullet whose owner or due date is set out in fields after what to do ("(Owner: ...)",
     "[16/03/27]", ". Lead: OR", "– MW – July meeting"): its suggestions; else None."""
+    arrowed = ARROW_TO_OWNER.match(text)
+    if arrowed and looks_like_owner(arrowed.group("who")):  # "→ DL: EP capacity paper to SLT by 30/6"
+        task, who = arrowed.group("task").strip(), arrowed.group("who")
+        nothing = re.match(r"(?:nil|none|n/?a|no\s+action)\b", task, re.I)
+        return [_suggestion(Commitment(task, LOW if nothing else HIGH, f"Marked with an arrow as {who}'s"), source=text,
+                            heading=heading, kind="bullet", due_text=task, reference=reference,
+                            owners=tuple(split_owners(who)))]
     dated = DUE_IN_SQUARE_BRACKETS.search(text)
     if dated and text[: dated.start()].strip():
         # "Circulate the charter (RH) [16/03/27]", "... (LP/TE) [TBC]": the item, then when it is due
