@@ -493,3 +493,30 @@ def test_a_clerks_shorthand_arrows_to_owners_and_speakers_notes():
     assert ticked_now["Draft letter to heads – end Nov"][:2] == ("KA", date(2027, 11, 30))  # "end Nov"
     # not what OL or KA said ("OL – 41 suspensions ..."), "nil", nor "no commitment today"
     assert len(ticked_now) == 3, ticked_now
+
+
+VISIT_LETTER = """Dear Ms Carver
+
+Re: Inclusion review visit – Thursday 14 October 2027
+
+What we agreed
+1. Omar Lewis will reconcile the attendance return against our list and send it to you by 29 October.
+2. Marcus agreed to nominate a college representative for the steering group.
+3. The college will send us the revised destinations data by 30 November.
+4. The group will meet every term.
+
+Your governors will consider the accessibility audit in the spring. That is of course a matter for your governors.
+
+Yours sincerely
+Nadia Shah
+"""
+
+
+def test_in_a_list_of_what_was_agreed_someone_named_taking_something_on_is_an_action():
+    found = ticked(VISIT_LETTER)
+    reconcile = next(title for title in found if title.startswith("Reconcile the attendance return against our list"))
+    assert found[reconcile] == ("Omar Lewis", date(2027, 10, 29))
+    assert found["Nominate a college representative for the steering group"][0] == "Marcus"
+    assert found["Send us the revised destinations data by 30 November"] == ("The college", date(2027, 11, 30))
+    # not how the group meets, nor the governors' own matter
+    assert len(found) == 3, found

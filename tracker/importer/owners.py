@@ -33,6 +33,7 @@ AGENT_NOUNS = {
     "practitioners", "practitioner", "workers", "worker", "sendco", "sendcos", "alnco", "alncos",
     "unit", "network", "office", "department", "directorate", "agency", "charity", "consortium", "centre", "center",
     "mum", "dad", "parent", "carer",  # a child's review: "Mum will email the OT report to Helen"
+    "college", "academy", "nursery",  # "The college will send us the destinations data"
 }
 PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
                  "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",

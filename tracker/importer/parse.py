@@ -1584,6 +1584,10 @@ CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
+# "The governors will consider the audit in the summer. That is of course a matter for your governors."
+THEIRS_AFTER = re.compile(r"^(?:that|this)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+for\s+(?:your|their|the|its|his|her)\b", re.I)
+
+
 def _holds_none(clause: str) -> bool:
     """Nothing, a hope ("will try to ... if she can"), an address, "no action agreed", a promise
     retold or no longer needed, another body's matter: no commitment, whatever else the words look like."""
@@ -1824,7 +1828,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             if found and due is not None and found[-1].due is None:
                 found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
             continue
-        if NO_ACTION_YET.match(sentence) and found:  # "SK will raise it ... No action agreed yet."
+        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence)):  # "SK will raise it ... No action agreed yet."
             found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
             continue
         field_line = ACTION_FIELD.match(sentence)
@@ -2001,6 +2005,9 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|che
 WAYS_OF_WORKING = re.compile(r"^(?:how\s+we(?:['’]ll|\s+will)?\s+work(?:\s+together)?|(?:our\s+)?(?:values|principles)|"
                              r"ways\s+of\s+working|ground\s+rules)$", re.I)
 WHEN_LIST = re.compile(r"^(?:when|by\s+when|dates?|deadlines?|timescales?)$", re.I)  # Easy Read: "Who", "What", "When"
+# "Owen will share ...", "Marcus agreed to nominate ...": someone named takes something on, in a list of what was agreed
+TAKES_ON = re.compile(r"^(?P<who>[A-Z][^,;:]{0,58}?)\s+(?:will|agreed\s+to|(?:is|are)\s+to)\s+(?!be\s)[a-z]")
+THE_GROUP_ITSELF = re.compile(r"^(?:the\s+)?(?:group|board|panel|committee|forum|partnership|meeting|members|we)$", re.I)
 DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken|\s+(?:required|needed|sought)"
                                r"(?:\s+(?:from|of|by)\s+(?:the\s+)?\w+)?)?|decided|resolutions?)"
                                r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
@@ -2211,10 +2218,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         confidence, context_reason = HIGH, f"Marked with an arrow as {owner}'s"
         says = [replace(each, reason=context_reason) for each in says]
     elif kind == "decisions":
-        explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or (
-            re.match(r"^[^,;:]{1,60}?\s+to\s+(?!(?:the|a|an|all|our)\s)[a-z]", body)  # not "escalated to the Director"
-            and body.split(" ", 1)[0].casefold() not in DECIDED)
-        confidence = HIGH if says and explicit else LOW
+        confidence, body, owner = _decided_item(body, says, owner)
     elif kind == "discussion":
         confidence = MEDIUM if says else LOW
     else:
@@ -2235,6 +2239,19 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                         due_text=each.title if len(says) > 1 else body, owners=owners,
                         confidence=LOW if each.confidence == LOW else confidence)  # a decision stays one
             for each in says]
+
+
+def _decided_item(body: str, says: list[Commitment], owner: str) -> tuple[str, str, str]:
+    """(confidence, body, owner) of an item in a list of what was decided: an action only where it names
+    someone to do something ("MW to write ...", "Owen will share ..."), not "The group will meet ..."."""
+    explicit = ACTION_LABEL.match(body) or _names_owner_first(body) or (
+        re.match(r"^[^,;:]{1,60}?\s+to\s+(?!(?:the|a|an|all|our)\s)[a-z]", body)  # not "escalated to the Director"
+        and body.split(" ", 1)[0].casefold() not in DECIDED) or (
+        (taken := TAKES_ON.match(body)) and looks_like_owner(taken.group("who"))
+        and not THE_GROUP_ITSELF.match(taken.group("who")))
+    if explicit and not says and (taken := TAKES_ON.match(body)):  # "Liam Porter will reconcile the returns ..."
+        owner, body = taken.group("who"), body[taken.end() - 1:]
+    return (HIGH if (says or owner) and explicit else LOW), body, owner
 
 
 def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
