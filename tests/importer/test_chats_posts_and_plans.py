@@ -520,3 +520,32 @@ def test_in_a_list_of_what_was_agreed_someone_named_taking_something_on_is_an_ac
     assert found["Send us the revised destinations data by 30 November"] == ("The college", date(2027, 11, 30))
     # not how the group meets, nor the governors' own matter
     assert len(found) == 3, found
+
+
+FUNDING_PANEL = """JOINT FUNDING PANEL – record of decisions and follow-ups
+
+Date\tThursday 14 October 2027\tTime\t10:00 – 12:00
+Chair\tBea Cole (AD SEND & Inclusion)\tVenue\tTeams
+Education\tNadia Shah (Inclusion)\tHealth\tOmar Lewis (DCO)
+Also\tKemi Adams (data)\tApologies\tNone
+
+Case 27-074 – Y7, residential placement
+Panel decision APPROVED for 12 months.
+Follow-up OL to seek sign-off for the health contribution by 29/10/27.
+
+Case 27-083 – Y4, short breaks
+Follow-up The review team will reassess eligibility in January (health process – outside this panel).
+
+General business
+Panel chair (BC) to raise the funding split at the commissioning group in December.
+Agreed that Kemi Adams will attend every panel as the data lead from now on (decision).
+"""
+
+
+def test_a_funding_panels_record_details_follow_ups_and_a_role_with_initials():
+    found = ticked(FUNDING_PANEL)
+    # "Date | Thursday 14 October 2027 | Time | ...": the record's details, not rows of actions
+    assert found["Seek sign-off for the health contribution by 29/10/27"] == ("OL", date(2027, 10, 29))
+    # "Panel chair (BC)": the role, and who holds it, kept for matching
+    assert found["Raise the funding split at the commissioning group in December"][0] == "Panel chair (BC)"
+    assert len(found) == 2, found  # not another body's process, nor "(decision)"

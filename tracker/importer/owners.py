@@ -515,6 +515,9 @@ def without_bracket(written: str) -> str:
     """ "Yusuf (ICB)", "Mary Walker (Head of SEND)": the person, their organisation or role in
     brackets; the owner as written when what comes before the bracket is not one."""
     who = _before_bracket(written.strip())
+    bracketed = TEAM_THEN_INITIALS.match(written.strip())
+    if bracketed and INITIALS.match(bracketed.group("initials")) and not INITIALS.match(who):
+        return written  # "Panel chair (JW)": the role and who holds it, both kept for matching
     return who if who != written.strip() and _one_owner(who) else written
 
 

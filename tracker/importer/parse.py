@@ -89,6 +89,7 @@ from tracker.importer.tables import (
     guess_columns,
     is_attendance,
     is_done,
+    is_key_values,
     is_pipe_separator,
     is_register,
     json_rows,
@@ -737,7 +738,8 @@ def _relabelled(line: str) -> str:
 # A learning review's or plan's label for what is to be done: "What will change → Add ...", "What we will do:",
 # read as "Action: Add ..."
 CHANGE_LABEL = re.compile(r"^(?:what\s+(?:will|we\s+will|we['’]ll)\s+(?:change|do)|what\s+needs\s+to\s+happen|"
-                          r"agreed\s+change|follow[- ]?up)\s*(?:→|->|:|[-–—]\s)\s*(?=[A-Z])", re.I)  # "Follow-up: Grace to ..."
+                          r"agreed\s+change|follow[- ]?up)\s*(?:→|->|:|[-–—]\s)\s*(?=[A-Z])|"  # "Follow-up: Grace to ..."
+                          r"^follow[- ]?up\s+(?=(?:[A-Z][\w'’-]*\s+){1,3}to\s)", re.I)  # a table's "Follow-up | YO to seek ..."
 ASCII_ARROW = re.compile(r"(?<![<=>-])(?:-{1,2}|=)>(?![>=])|➡\ufe0f?")  # "->", "-->", "=>": notes typed in a hurry
 
 
@@ -1456,7 +1458,8 @@ def _records(discussed: Suggestion, action_line: Suggestion) -> bool:
 
 # "ACTIONS - updated after Board 07/07/2027": a log's title, not an action
 DATED_LOG_TITLE = re.compile(r"^actions?\s*[–—:-]\s*(?:updated|as\s+at|reviewed|from|arising|agreed\s+at)\b", re.I)
-LOG_TITLE = re.compile(r"^actions?(?:\s+(?:log|plan|tracker|register|list|summary|sheet))?\b(?:\s*[(–—-].*)?$", re.I)
+LOG_TITLE = re.compile(r"^actions?(?:\s+(?:log|plan|tracker|register|list|summary|sheet))?\b(?:\s*[(–—-].*)?$|"
+                       r"^(?:record|notes|minutes|summary)\s+of\s+(?:the\s+)?(?:decisions|meeting|discussion)", re.I)  # "PANEL – record of decisions"
 
 
 def _names_owner_first(text: str) -> re.Match | None:
@@ -1569,6 +1572,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job)\b|"
                       r"\b(?:hold|run|have)\s+(?:its|their)\s+own\b|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
+                      r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\b(?:that|this)(?:['’]s|\s+is)\s+a\s+matter\s+for\b|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -1811,7 +1815,8 @@ NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$|"
                            r"\((?:[^(),]{1,30},\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision, no action)"
-                           r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$", re.I)  # "...; for information only"
+                           r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
+                           r"\((?:a\s+)?decision\)\s*\.?$", re.I)  # "... will attend every panel from now on (decision)"
 
 
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
@@ -2817,8 +2822,8 @@ class _Reader:
             self.table_header = (len(header), columns)
         elif self.table_header is not None and self.table_header[0] == len(header):
             columns, body = self.table_header[1], rows  # the same table after a row across it ("New actions")
-        if columns is None:  # rows pasted without their header: the columns told by what they hold
-            columns = guess_columns(rows, is_owner=looks_like_owner,
+        if columns is None and not is_key_values(rows):  # rows pasted without their header: told by what they hold
+            columns = guess_columns(rows, is_owner=looks_like_owner,  # (not "Date | 9 November | Chair | Jo Cole")
                                     is_date=lambda cell: is_date_cell(cell, self.reference))
             body = rows
         self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"

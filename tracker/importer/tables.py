@@ -136,6 +136,22 @@ def is_register(header: list[str]) -> bool:
         re.match(r"(?:agreed\s+|next\s+)?actions?\b", cell, re.I) for cell in cells)
 
 
+# "Date | Tuesday 9 November 2027 | Time | 10:00", "Chair | James Whitfield | Venue | Teams": a record's details,
+# a label then its value, two to a row
+KEY_LABEL = re.compile(r"^[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,2}:?$")
+
+
+def is_key_values(rows: list[list[str]]) -> bool:
+    """Whether a table (with no header of an action table's columns) lays out a record's details as labels
+    and values: each row's first cell (and third, in a row of four) a label of a word or three."""
+    shaped = [[cell.strip() for cell in cells] for cells in rows]
+    if len(shaped) < 2 or not all(len(cells) in (2, 4) and KEY_LABEL.match(cells[0]) for cells in shaped):
+        return False
+    fours = [cells for cells in shaped if len(cells) == 4]  # (a PDF's text may garble a cell or two)
+    return len({cells[0].lower() for cells in shaped}) == len(shaped) \
+        and 2 * sum(bool(KEY_LABEL.match(cells[2])) for cells in fours) >= len(fours)
+
+
 def is_done(status: str) -> bool:
     return bool(DONE.match(status or ""))
 
