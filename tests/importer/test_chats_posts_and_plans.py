@@ -549,3 +549,29 @@ def test_a_funding_panels_record_details_follow_ups_and_a_role_with_initials():
     # "Panel chair (BC)": the role, and who holds it, kept for matching
     assert found["Raise the funding split at the commissioning group in December"][0] == "Panel chair (BC)"
     assert len(found) == 2, found  # not another body's process, nor "(decision)"
+
+
+REVIEW_TABLES = """Annual review record, Thursday 14 October 2027
+
+What's working and what's not working
+
+From the point of view of\tWhat's working\tWhat's not working
+Kemi\tMaths group with Mr Shah and walking to class with her buddy.\tThe dinner hall is too loud.
+Mum\tThe home-school book is used every day.\tStill no therapy review since April.
+
+Action plan
+
+What needs to happen\tWho\tWhen
+Arrange an updated therapy assessment for the plan\tNS\tend of autumn term – Thurs 16 December
+"""
+
+
+def test_a_reviews_working_and_not_working_table_is_not_an_action_table():
+    assert ticked(REVIEW_TABLES) == {"Arrange an updated therapy assessment for the plan": ("NS", date(2027, 12, 16))}
+
+
+def test_a_date_with_its_weekday_cut_short_is_read():
+    from tracker.importer.due import read_due
+
+    assert read_due("by Thurs 25 March", date(2027, 2, 9)).on == date(2027, 3, 25)
+    assert read_due("Weds 24 March", date(2027, 2, 9)).on == date(2027, 3, 24)

@@ -229,7 +229,7 @@ def _day_month(words: str, reference: date) -> date | None:
 
 def _parse_written(words: str, reference: date) -> date | None:
     """A written date, read by dateparser day-first, its year (when missing) forward of the meeting."""
-    quick = _day_month(words, reference)
+    quick = _day_month(re.sub(r"^\s*" + _WEEKDAY, "", words, flags=re.I), reference)  # "Thurs 25 March": 25 March
     if quick is not None:
         return quick
     iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", words)  # "2027-04-02" (a notes app's date): no guessing

@@ -33,7 +33,9 @@ COLUMN_WORDS = (
     (WE_DID, re.compile(r"\bwe\s+(?:did|will|are|have)\b", re.I)),
     (DUE, re.compile(r"\b(?:due|date|when|deadline|target|timescale|by)\b", re.I)),
     (STATUS, re.compile(r"\b(?:status|rag|progress|complete|update|comments?)\b|^list$", re.I)),  # a board's "List"
-    (ACTION, re.compile(r"\b(?:action|actions|what|task|description|item|detail|recommendation|activity|"
+    # not a person-centred review's "What's working" / "What's not working" / "What's important to ..."
+    (ACTION, re.compile(r"\b(?:action|actions|what(?!['’]s\s+(?:not\s+)?(?:working|important)|\s+(?:is|isn['’]t)\s+working)|"
+                        r"task|description|item|detail|recommendation|activity|"
                         r"next\s+steps?|card)\b", re.I)),  # "Card name"
 )
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b", re.I)
@@ -224,6 +226,10 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
     width = max(len(row) for row in rows)
     if len(rows) < 1 or width < 2:
         return None
+    first = [cell.strip() for cell in rows[0] if cell.strip()]
+    if len(rows) > 1 and first and all(len(cell.split()) <= 6 and cell[:1].isupper() and not cell.endswith(".")
+                                       and not is_owner(cell) and not is_date(cell) for cell in first):
+        return None  # a header of titles, but not an action table's: "From the point of view of | What's working | ..."
 
     def share(column: int, test) -> float:
         cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
