@@ -575,3 +575,34 @@ def test_a_date_with_its_weekday_cut_short_is_read():
 
     assert read_due("by Thurs 25 March", date(2027, 2, 9)).on == date(2027, 3, 25)
     assert read_due("Weds 24 March", date(2027, 2, 9)).on == date(2027, 3, 24)
+
+
+TRANSITION_NOTES = """Notes of panel held Thursday 14th October 2027
+
+Case: K.M. - Year 13
+  -> NS to allocate an adult social worker for K.M. by 1st November.
+Panel AGREED that the case will be held on the high risk list (decision - no action).
+Travel training could be offered later in the year. Not an action.
+Would be lovely to have young people present the guide (wish - Kemi will see who is interested).
+  -> Transport (Omar) to confirm the travel arrangements with the family.
+
+ACTION SUMMARY (for the tracker)
+  NS   - allocate adult SW, K.M.               - by 01/11
+  OL   - travel arrangements                   - 22/10
+"""
+
+
+def test_a_panels_notes_and_its_action_summary_lines():
+    found = ticked(TRANSITION_NOTES)
+    assert found["Allocate an adult social worker for K.M. by 1st November"] == ("NS", date(2027, 11, 1))
+    assert found["Confirm the travel arrangements with the family"][0] == "Transport (Omar)"
+    # the summary's lines stay apart: not one run-on item "allocate adult SW ... by 01/11 OL - travel arrangements"
+    assert not any("01/11" in title and "travel arrangements" in title.lower() for title in suggested(TRANSITION_NOTES))
+    assert not any("high risk" in title or "Travel training" in title or "who is interested" in title for title in found)
+
+
+def test_a_team_and_who_in_it_by_first_name():
+    from tracker.importer.owners import Candidate, match_owner
+
+    people = [Candidate(id=1, name="Omar Lewis"), Candidate(id=2, name="Nadia Shah")]
+    assert match_owner("Transport (Omar)", people).person.name == "Omar Lewis"

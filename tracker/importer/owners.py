@@ -496,7 +496,8 @@ def _describe(person: Candidate) -> str:
 # "Business Support (RH)", "Children's Services (MW)": a team, and in brackets the one person in it
 TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?:(?:via|through|c/o)\s+)?"
                                 r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?|"  # "Business Support (RH)"
-                                r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)$")
+                                r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|"
+                                r"[A-Z][a-z'’-]+)\)$")  # "Transport (Mark)": the team, and who in it, when that is someone
 
 
 # "Liam from the data team", "Tom at the PCF", "Helen Brooks (she is a SENCo at Riverside)", "The

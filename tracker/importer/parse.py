@@ -673,6 +673,9 @@ DOTTED_LEADER = re.compile(r"(?:^|\s)\.{4,}\s*\S")
 
 
 
+OWNER_DASH_LINE = re.compile(r"^[A-Z][A-Za-z]{1,4}\s+[-–—]\s+\S")  # "MWal - post-16 transport S.B. - 02/09": an item
+
+
 def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
     "September, ..."), mending a word hyphenated across the break ("assess-" / "ments"). `full`: the
@@ -684,6 +687,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     end, joined_last = previous.text[-40:], previous.text[-JOIN_LOOKBACK:]
     # an action's field ("Assigned to: Sarah Khan" under "Task: Send the list ... written to") is a line of its own
     if previous.kind not in ("text", "bullet") or end[-1:] in (".", "!", "?", ":") or ACTION_FIELD.match(line) \
+            or OWNER_DASH_LINE.match(line) \
             or ("...." in joined_last and DOTTED_LEADER.search(joined_last)):  # "Share ... ACTION: NK" ends its entry
         return False
     if DOTTED_LEADER.search(line) and not DOTTED_LEADER.match(line) and previous.kind == "text" \
@@ -1541,7 +1545,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
                        r"\bconsider\s+(?:this|it|that)\s+(?:when|once|after|at\s+the\s+next)\b|"  # a deferral
                        r"\bpark(?:ing)?\s+(?:this|it|that)(?:\s+one)?\b|"  # "we'll park that one and come back to it"
-                       r"\bpark\s+(?:till|until)\b|\bnice\s+to\s+have\b|"  # "... nice to have - PARK till autumn"
+                       r"\bpark\s+(?:till|until)\b|\bnice\s+to\s+have\b|\(\s*wish\b|"  # "... nice to have - PARK till autumn"
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
@@ -1811,10 +1815,11 @@ AGREED_THAT = re.compile(r"\b(?:agreed|decided|requested)\s+that\b", re.I)
 IS_DONE = re.compile(r"^(.+?)\s+(?:is|are)\s+(?=[a-z]+(?:ed|en|wn|ght|ent)\b)")  # "the review is brought ..."
 BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
-                           r"(?:agreed|needed|required|taken|for\b)", re.I)
+                           r"(?:agreed|needed|required|taken|for\b)|"
+                           r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b", re.I)  # "... Not an action."
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$|"
-                           r"\((?:[^(),]{1,30},\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision, no action)"
+                           r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
                            r"\((?:a\s+)?decision\)\s*\.?$", re.I)  # "... will attend every panel from now on (decision)"
 
