@@ -606,3 +606,37 @@ def test_a_team_and_who_in_it_by_first_name():
 
     people = [Candidate(id=1, name="Omar Lewis"), Candidate(id=2, name="Nadia Shah")]
     assert match_owner("Transport (Omar)", people).person.name == "Omar Lewis"
+
+
+PDF_NOTES = """Inclusion Panel Operational Group
+Thursday 14 October 2027, 09:30-11:00, Teams
+2. Action tracker from September (exceptions only)
+
+No.\tAction\tLead\tStatus
+09-4\tRebuild the exclusions report\tData team\tIn progress
+
+3. Exclusions
+OL noted the figures continue to drift up.
+fi NS to audit twenty part-time timetables and report themes - by 29/10/2027.
+fi KA to update the parent leaflet so it explains the appeal route - Tues
+2 November (Monday 1st is an INSET day).
+fi OL to escalate the transport issue to the council before the next ops group.
+"""
+
+
+def test_a_pdfs_arrows_read_back_as_letters_and_an_earlier_meetings_tracker():
+    found = ticked(PDF_NOTES)
+    assert found["Audit twenty part-time timetables and report themes - by 29/10/2027"] == ("NS", date(2027, 10, 29))
+    leaflet = next(title for title in found if title.startswith("Update the parent leaflet"))
+    assert found[leaflet] == ("KA", date(2027, 11, 2))  # "- Tues" / "2 November": one date, wrapped
+    escalate = suggested(PDF_NOTES)["Escalate the transport issue to the council before the next ops group"]
+    assert escalate[0] == "OL" and escalate[2]  # by the next meeting
+    assert len(found) == 3, found  # not the September tracker's row
+
+
+def test_a_date_in_an_aside_about_another_day_is_not_the_due_date():
+    from tracker.importer.due import read_due
+
+    assert read_due("update the leaflet - Tues 2 November (Monday 1st is an INSET day)", HELD).on == date(2027, 11, 2)
+    # but brackets that only give the day of what was said do
+    assert read_due("bring it to the November Board (Thursday 18 November)", HELD).on == date(2027, 11, 18)

@@ -33,7 +33,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|b4|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?(?:next|nxt)\s+"
-    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|panel|forum|session)(?:\s+meeting)?)\b|"
+    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|panel|forum|session|group(?!\s+of\b))(?:\s+meeting)?)\b|"
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))", re.I)
 MONTH_MEETING = re.compile(
@@ -624,7 +624,20 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
             and not re.search(r"\bbefore\s*$", text[:start], re.I)]
     # "... the training day on 9 September and let me know by Friday": "by" says when, "on" may name an event
     by = [due for start, due in deadlines if due in firm and not re.search(r"\bon\s*$", text[:start], re.I)]
-    return (by or firm or [due for _start, due in deadlines] or [found[-1][2]])[0]
+    # "... - Tues 4 May (Monday 3rd is the bank holiday)": the date said, not one in an aside about another day
+    # (but "by the July Board (Wednesday 21 July)" gives the day itself)
+    if by or firm or deadlines:
+        return (by or firm or [due for _start, due in deadlines])[0]
+    return next((due for start, _end, due in reversed(found) if not _in_an_aside(text, start)), found[-1][2])
+
+
+def _in_an_aside(text: str, at: int) -> bool:
+    """Whether `at` is inside brackets that say something of their own ("(Monday 3rd is the bank holiday)")."""
+    opened = text.rfind("(", max(0, at - 200), at)  # an aside is short: look back no further than that
+    if opened < 0 or opened < text.rfind(")", opened, at):
+        return False
+    closed = text.find(")", at, at + 200)
+    return bool(re.search(r"\b(?:is|are|was|were|isn['’]t|aren['’]t)\b", text[opened:closed if closed > 0 else at + 200], re.I))
 
 
 # "By 31 March: LA to publish ...", "Deadline – w/c 8th Feb: ...": the due date first, then the action

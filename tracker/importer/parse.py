@@ -694,7 +694,9 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
             and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", previous.text):
         previous.text = f"{previous.text} {line}"  # "Circulate ..., by 5pm" / "Friday ....... ACTION: MW"
         return True
-    date_cut = re.search(r"\b\d{1,2}$", end) and re.match(_MONTH_NAME + r"\b", line, re.I)
+    date_cut = (re.search(r"\b\d{1,2}$", end) and re.match(_MONTH_NAME + r"\b", line, re.I)) or (
+        re.search(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat|sun)(?:day)?$", end, re.I)  # "... - Tues" / "4 May"
+        and re.match(r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\b", line, re.I))
     if not (line[0].islower() or ENDS_MID_PHRASE.search(end) or DUE_IN_BRACKETS.match(line) or date_cut
             or (full and previous.kind == "text" and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
                 and not INLINE_HEADING.match(line) and not NUMBERED_PARAGRAPH.match(line))):
@@ -732,10 +734,14 @@ TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{
 STRUCK_ITEM = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
 
 
+# A PDF's arrow drawn from a symbol font, read back as "fi", "Ø", "à" or "è" before an owner: "fi AP to audit ..."
+GLYPH_ARROW = re.compile(r"^(?:fi|[Øàèð➢➤►▶])\s+(?=[A-Z])")
+
+
 def _relabelled(line: str) -> str:
     """A line's own marks put in words the reader knows: "What will change → Add ..." as "Action: Add ...",
     "Transport -> MW to chase ..." as "Transport – MW to chase ...", a crossed-out item as "[crossed out] ..."."""
-    line = STRUCK_ITEM.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", line)
+    line = STRUCK_ITEM.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", GLYPH_ARROW.sub("→ ", line))
     return TOPIC_ARROW.sub(lambda found: f"{found.group('lead')} – ", CHANGE_LABEL.sub("Action: ", line))
 
 
@@ -2030,6 +2036,8 @@ DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endo
 LAST_TIME = re.compile(r"^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I)
 # "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
+                             r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
+                             + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
                              r"previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|time|workshop|session|board|catch-?up)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list))\b|" + LAST_TIME.pattern, re.I)
