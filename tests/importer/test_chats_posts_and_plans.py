@@ -640,3 +640,27 @@ def test_a_date_in_an_aside_about_another_day_is_not_the_due_date():
     assert read_due("update the leaflet - Tues 2 November (Monday 1st is an INSET day)", HELD).on == date(2027, 11, 2)
     # but brackets that only give the day of what was said do
     assert read_due("bring it to the November Board (Thursday 18 November)", HELD).on == date(2027, 11, 18)
+
+
+RECORD_FORM = """Record of meeting, Thursday 14 October 2027
+
+5. Parent survey
+
+Follow-up: KA to share the survey questions with members for comment.
+
+Responsible officer: Kemi Adams (KA)
+
+Target date: 29 Oct
+
+Follow-up: Add transport to the forward plan for the December meeting.
+
+Responsible officer: NS
+
+Target date: Mon 1st November
+"""
+
+
+def test_a_record_forms_responsible_officer_and_target_date_paragraphs():
+    found = ticked(RECORD_FORM)
+    assert found["Share the survey questions with members for comment"] == ("Kemi Adams (KA)", date(2027, 10, 29))
+    assert found["Add transport to the forward plan for the December meeting"] == ("NS", date(2027, 11, 1))

@@ -1890,7 +1890,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
 
 FIELDS_AFTER = re.compile(r"[.;]\s+(?=(?:owner|owners|lead|responsible|who|by\s+whom|action\s+by|due|due\s+date|"
                           r"deadline|by\s+when|timescale|target(?:\s+date)?)\s*[:\-–])", re.I)
-ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible|who|by\s+whom|action\s+by|action\s+owner|"
+ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible(?:\s+(?:officer|person|lead))?|lead\s+officer|"
+                          r"who|by\s+whom|action\s+by|action\s+owner|"
                           r"assigned\s+to)|(?P<due>(?:due|due\s+date|deadline|by\s+when|when|timescale|target(?:\s+date)?|"
                           r"date\s+due|by)(?:\s*\((?:updated|revised|new|changed|moved)\))?)|(?P<status>status|progress|rag|action\s+ref|ref(?:erence)?))"
                           r"\s*[:\-–]\s*(?P<value>.+?)\.?$", re.I)
@@ -2525,6 +2526,7 @@ class _Reader:
         self.table_header: tuple[int, Columns] | None = None  # the last table's width and columns
         self.latest = -1  # the suggestion last added, or merged into: an action's fields below it are its own
         self.fields_end = -1  # the line after the last line of an action's fields: more of its fields may follow
+        self.owner_said = False  # those fields are under a sentence that named its owner, which stands
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -2547,6 +2549,8 @@ class _Reader:
     def read(self, lines: list[_Line], index: int) -> int:
         line = lines[index]
         if line.kind == "blank":
+            if index == self.fields_end:  # "Responsible officer: RH", a blank line, "Target date: Mon 1st March"
+                self.fields_end = index + 1
             return index + 1
         if line.kind == "row":
             return self.read_table(lines, index)
@@ -2627,10 +2631,13 @@ class _Reader:
         last = self.meeting.suggestions[-1] if self.meeting.suggestions else None
         if not (fields and last and self.previous == "text" and last.kind == "sentence"):
             return []
-        if not last.owner_text or index == self.fields_end:
-            return fields
-        # "Follow-up: Grace to circulate ..." then "Lead: GA  Timescale: by 30/07/2027": its date, its owner as said
-        return [field for field in fields if field.group("due")] if last.due is None else []
+        if index != self.fields_end:
+            # "Follow-up: Grace to circulate ..." then "Lead: GA  Timescale: by 30/07/2027": its date, its owner as
+            # said; none when the sentence gave both (the line is another action's: "Deadline – w/c 8th Feb: ...")
+            if last.owner_text and last.due is not None:
+                return []
+            self.owner_said = bool(last.owner_text)
+        return fields
 
     def earlier_meetings_list(self, text: str, day: FoundDate) -> bool:
         """ "Actions from 14 April" in the notes of the meeting of 12 May: the list of an earlier
@@ -2697,7 +2704,7 @@ class _Reader:
         decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
         self.add(self.under_heading(found, decided=decided))
         if label and len(found) == 1:  # "Task: Book a venue - Riverside": its fields may follow, owner first
-            self.fields_end = index + 1
+            self.fields_end, self.owner_said = index + 1, False
         self.governing = ""  # a paragraph ends "the following actions"
         self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
         self.previous = "text"
@@ -2953,7 +2960,8 @@ class _Reader:
         merged into the same action said earlier in the discussion)."""
         at = self.latest if self.latest < len(self.meeting.suggestions) else -1
         for field_line in fields:
-            self.meeting.suggestions[at] = _with_field(self.meeting.suggestions[at], field_line, self.reference)
+            if not (self.owner_said and field_line.group("owner")):
+                self.meeting.suggestions[at] = _with_field(self.meeting.suggestions[at], field_line, self.reference)
 
     def list_kind(self, context: str, after: _Line | None, lead_in: str) -> tuple[str, str]:
         """What the list under `context` holds (see _list_kind), and why, in words."""
