@@ -664,3 +664,25 @@ def test_a_record_forms_responsible_officer_and_target_date_paragraphs():
     found = ticked(RECORD_FORM)
     assert found["Share the survey questions with members for comment"] == ("Kemi Adams (KA)", date(2027, 10, 29))
     assert found["Add transport to the forward plan for the December meeting"] == ("NS", date(2027, 11, 1))
+
+
+STOCKTAKE_EMAIL = """Subject: Follow-up from the inclusion stocktake, 14 October 2027
+
+AGREED FOLLOW-UP - for Westmoor
+  a) Share the refreshed exclusions dashboard with the new counting rules - Nadia Shah, by 29 October.
+  b) Send the updated improvement plan with RAG ratings and evidence of impact - Omar,
+     Friday 5 November.
+  c) Confirm the trajectory for part-time timetables, with termly milestones -
+     Kemi, by end of November (30/11).
+
+FOR THE DfE (not for you to action)
+  - I will share the regional benchmarking pack (w/c 25 October).
+"""
+
+
+def test_a_follow_up_list_with_who_and_when_after_a_dash_and_wrapped_items():
+    found = ticked(STOCKTAKE_EMAIL)
+    assert found["Share the refreshed exclusions dashboard with the new counting rules"] == ("Nadia Shah", date(2027, 10, 29))
+    assert found["Send the updated improvement plan with RAG ratings and evidence of impact"] == ("Omar", date(2027, 11, 5))
+    assert found["Confirm the trajectory for part-time timetables, with termly milestones"] == ("Kemi", date(2027, 11, 30))
+    assert len(found) == 3, found  # not the DfE's own list

@@ -339,7 +339,8 @@ def _page_footers(raw_lines: list[str]) -> list[int]:
 
 # A line that cannot end a sentence or a heading: it ends with a word the next line must complete.
 ENDS_MID_PHRASE = re.compile(r"(?<![-–])\b(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|but|that|than|its|their|our|"
-                             r"his|her|is|are|was|were|be|will|would|should|has|have|had)$|\w['’]s$")
+                             r"his|her|is|are|was|were|be|will|would|should|has|have|had)$|\w['’]s$|"
+                             r"\s[-–—]$|\w,$")  # "... with quarterly milestones -" / "Yusuf, by end of April"; "- Mary," / "Friday 16 April"
 
 
 def _without_page_furniture(raw_lines: list[str]) -> list[str]:
@@ -687,7 +688,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     end, joined_last = previous.text[-40:], previous.text[-JOIN_LOOKBACK:]
     # an action's field ("Assigned to: Sarah Khan" under "Task: Send the list ... written to") is a line of its own
     if previous.kind not in ("text", "bullet") or end[-1:] in (".", "!", "?", ":") or ACTION_FIELD.match(line) \
-            or OWNER_DASH_LINE.match(line) \
+            or OWNER_DASH_LINE.match(line) or TASK_DETAIL.match(line) \
             or ("...." in joined_last and DOTTED_LEADER.search(joined_last)):  # "Share ... ACTION: NK" ends its entry
         return False
     if DOTTED_LEADER.search(line) and not DOTTED_LEADER.match(line) and previous.kind == "text" \
@@ -2055,6 +2056,7 @@ COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-
 COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|\bfor\s+(?:information|noting)\b|"
+                                r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates|still\s+thinking\s+about)\b",
@@ -2121,7 +2123,11 @@ def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False
     owner, due = "", None
     for part in parts[1:]:
         read = read_due(part, reference, whole_cell=True) if reference else None
-        if read is not None and not due:
+        who_when = re.match(r"^(?P<who>[^,]{2,40}),\s+(?P<when>.+)$", part)  # "... - Liam Porter, by 31 March"
+        if not owner and not due and who_when and looks_like_owner(who_when.group("who")) and reference \
+                and (when := read_due(who_when.group("when"), reference, whole_cell=True)) is not None:
+            owner, due = who_when.group("who"), when
+        elif read is not None and not due:
             due = read
         elif not owner and len(part.split()) <= 4 and looks_like_owner(part) and part[:1].isupper():
             owner = part
