@@ -5,7 +5,7 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt, RGBColor
 
-OUT = Path("/tmp/corpus23")
+OUT = Path(__file__).resolve().parent.parent
 STEM = "189_twentythird_complaints_learning_panel"
 
 doc = Document()

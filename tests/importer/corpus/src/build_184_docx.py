@@ -6,7 +6,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-OUT = Path("/tmp/corpus23")
+OUT = Path(__file__).resolve().parent.parent
 STEM = "184_twentythird_cabinet_member_briefing"
 
 doc = Document()

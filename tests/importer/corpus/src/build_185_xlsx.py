@@ -6,7 +6,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-OUT = Path("/tmp/corpus23")
+OUT = Path(__file__).resolve().parent.parent
 STEM = "185_twentythird_inspection_pap_delivery_group"
 B = Font(bold=True)
 wb = Workbook()

@@ -2,7 +2,7 @@
 import json
 from pathlib import Path
 
-OUT = Path("/tmp/corpus23")
+OUT = Path(__file__).resolve().parent.parent
 STEM = "187_twentythird_tribunal_learning_review"
 
 HTML = """<!DOCTYPE html>

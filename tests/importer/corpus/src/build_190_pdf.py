@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-OUT = Path("/tmp/corpus23")
+OUT = Path(__file__).resolve().parent.parent
 STEM = "190_twentythird_tripartite_funding_panel"
 
 ss = getSampleStyleSheet()

@@ -2,7 +2,7 @@
 import json
 from pathlib import Path
 
-OUT = Path("/tmp/corpus23")
+OUT = Path(__file__).resolve().parent.parent
 STEM = "188_twentythird_pfa_transition_panel"
 
 TXT = """WESTMOOR COUNCIL / WESTMOOR ICB
