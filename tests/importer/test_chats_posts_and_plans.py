@@ -686,3 +686,10 @@ def test_a_follow_up_list_with_who_and_when_after_a_dash_and_wrapped_items():
     assert found["Send the updated improvement plan with RAG ratings and evidence of impact"] == ("Omar", date(2027, 11, 5))
     assert found["Confirm the trajectory for part-time timetables, with termly milestones"] == ("Kemi", date(2027, 11, 30))
     assert len(found) == 3, found  # not the DfE's own list
+
+
+def test_a_groups_working_agreement_is_how_it_works_not_tasks():
+    text = ("Co-production group notes, 14 October 2027\n\nOUR WORKING AGREEMENT (re-read and agreed - no changes)\n"
+            "- Everyone's voice counts the same\n- Use plain words or explain them\n\n"
+            "Next steps\n- Kemi to design a poster for the college drop-ins\n")
+    assert list(ticked(text)) == ["Design a poster for the college drop-ins"]

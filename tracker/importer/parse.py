@@ -2021,7 +2021,8 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|che
 # someone to do something ("MW to write to schools").
 # "How we will work together", "Our values", "Ground rules": promises about how, not tasks
 WAYS_OF_WORKING = re.compile(r"^(?:how\s+we(?:['’]ll|\s+will)?\s+work(?:\s+together)?|(?:our\s+)?(?:values|principles)|"
-                             r"ways\s+of\s+working|ground\s+rules)$", re.I)
+                             r"ways\s+of\s+working|ground\s+rules|(?:our\s+)?working\s+agreement)"
+                             r"(?:\s*\([^()]{1,80}\))?$", re.I)  # "OUR WORKING AGREEMENT (re-read and agreed - no changes)"
 WHEN_LIST = re.compile(r"^(?:when|by\s+when|dates?|deadlines?|timescales?)$", re.I)  # Easy Read: "Who", "What", "When"
 # "Owen will share ...", "Marcus agreed to nominate ...": someone named takes something on, in a list of what was agreed
 TAKES_ON = re.compile(r"^(?P<who>[A-Z][^,;:]{0,58}?)\s+(?:will|agreed\s+to|(?:is|are)\s+to)\s+(?!be\s)[a-z]")
