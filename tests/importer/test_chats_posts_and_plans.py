@@ -693,3 +693,27 @@ def test_a_groups_working_agreement_is_how_it_works_not_tasks():
             "- Everyone's voice counts the same\n- Use plain words or explain them\n\n"
             "Next steps\n- Kemi to design a poster for the college drop-ins\n")
     assert list(ticked(text)) == ["Design a poster for the college drop-ins"]
+
+
+ACTIONS_EMAIL = """From: Bea Cole <bea.cole@example.org>
+Sent: Thursday, October 14, 2027 4:47 PM
+Subject: Panel actions
+
+Hi all, actions as I have them:
+
+- Nadia - share the revised timeline with SENCos by Friday 29 October
+- Omar - letter to the trust about the scrutiny date (done - thanks Omar)
+- me - book the room for the November workshop and send the invite out
+
+We should really think about a longer session on transitions at some point - not for November.
+
+Bea
+"""
+
+
+def test_an_emailed_action_list_me_is_the_sender_and_done_in_brackets():
+    found = ticked(ACTIONS_EMAIL)
+    assert found["Share the revised timeline with SENCos by Friday 29 October"] == ("Nadia", date(2027, 10, 29))
+    room = next(title for title in found if title.startswith("Book the room for the November workshop"))
+    assert found[room][0] == "Bea Cole"
+    assert len(found) == 2, found  # not Omar's letter, done; nor a session "at some point - not for November"

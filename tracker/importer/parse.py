@@ -429,6 +429,7 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         return raw_lines
     raw_lines = _corrections_applied(raw_lines)
     kept, sender = [], ""
+    own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
     granted, asked = _requests_granted(raw_lines, signers)
     for number, raw in enumerate(raw_lines):
@@ -446,6 +447,8 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         who = signers.get(number) or sender
         if number in signers:
             line = SIGNED_AT_START.sub("", line, count=1)  # "[MW] 163 as of today": the signer, named above
+        if who and not own_list:  # "- me - book the room for the June workshop": the sender's
+            line = ME_FIRST.sub(lambda found: f"{found.group(1)}{who}", line)
         line = _said_by(line, who) if who else line
         kept.append(f"{granted[number]} {line.strip()}" if number in granted else line)
     return kept
@@ -514,7 +517,7 @@ def _said_by(line: str, who: str) -> str:
                             else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
 
 
-ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)Me(?=\s*[-–—:]\s|\s+to\s)")  # "7. Me - ask Grace ...": the writer's
+ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s)")  # "7. Me - ask Grace ...": the writer's
 TO_ME = re.compile(r"(?P<arrow>[→⇒]|-{1,2}>|=>)\s*me\b(?!['’])", re.I)  # "... => me by Fri": the writer's
 MY_TO_DO = re.compile(r"^[#*\s]*my\s+(?:to[- ]?do(?:\s+list)?|actions|jobs)\b", re.I)
 
@@ -1548,7 +1551,7 @@ def _handed_on(clause: str) -> list[Commitment]:
 UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:think|mull|sleep)\s+(?:about\s+|on\s+)?"
                        r"(?:it|this|that|them)\b(?:\s+over)?\s*$|"
                        r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
-                       r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)\s*$|"
+                       r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)(?:\s*[-–—]\s*not\s+for\s+\w+)?\s*$|"
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
                        r"\bconsider\s+(?:this|it|that)\s+(?:when|once|after|at\s+the\s+next)\b|"  # a deferral
                        r"\bpark(?:ing)?\s+(?:this|it|that)(?:\s+one)?\b|"  # "we'll park that one and come back to it"
@@ -2152,7 +2155,7 @@ def _said_they_would(text: str) -> str:
 
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
-MARKED_DONE = re.compile(r"\s[-–—:]\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
+MARKED_DONE = re.compile(r"(?:\s[-–—:]|\s\()\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
