@@ -448,7 +448,7 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         if number in signers:
             line = SIGNED_AT_START.sub("", line, count=1)  # "[MW] 163 as of today": the signer, named above
         if who and not own_list:  # "- me - book the room for the June workshop": the sender's
-            line = ME_FIRST.sub(lambda found: f"{found.group(1)}{who}", line)
+            line = ME_FIRST.sub(lambda found, who=who: f"{found.group(1)}{who}", line)
         line = _said_by(line, who) if who else line
         kept.append(f"{granted[number]} {line.strip()}" if number in granted else line)
     return kept
