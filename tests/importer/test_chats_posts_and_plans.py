@@ -717,3 +717,15 @@ def test_an_emailed_action_list_me_is_the_sender_and_done_in_brackets():
     room = next(title for title in found if title.startswith("Book the room for the November workshop"))
     assert found[room][0] == "Bea Cole"
     assert len(found) == 2, found  # not Omar's letter, done; nor a session "at some point - not for November"
+
+
+def test_a_volunteers_minutes_going_to_and_happy_to():
+    text = ("Catch up, Thursday 14 October 2027\n\n"
+            "Kemi's going to get a feedback button put on the page by the 29th.\n\n"
+            "Nadia said she's happy to look over the draft before it goes out, Omar said yes please.\n\n"
+            "Tom said the forum is happy to share anything the council sends out.\n")
+    found = ticked(text)
+    assert found["Get a feedback button put on the page by the 29th"] == ("Kemi", date(2027, 10, 29))
+    draft = next(title for title in found if title.startswith("Look over the draft before it goes out"))
+    assert found[draft][0] == "Nadia"
+    assert len(found) == 2, found  # "the forum is happy to share ...": goodwill, not a task

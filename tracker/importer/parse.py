@@ -1148,7 +1148,7 @@ OWNER_LEAD = re.compile(
     r"(?P<how>(?:can|will|would)\s+take\s+(?:an|the|that|this)\s+action\s+to|"  # "Grace can take an action to get ..."
     r"to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
     r"(?:has\s+|have\s+)?(?:kindly\s+)?(?:agreed|AGREED|resolved|RESOLVED|offered|volunteered|"
-    r"undertook|promised)\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
+    r"undertook|promised)\s+to|(?:is|are|was)\s+happy\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
@@ -1201,13 +1201,13 @@ PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(
 PRONOUN_OBJECT = re.compile(r"^[a-z-]+(?:\s+(?:up|on|out|into))?\s+(?:them|it|this|these|that|those)\b", re.I)
 # "He would share ...": the person the sentence before was about ("Peter Grant said that ...").
 # "he'll write", "she'd take": "he will write", "she would take", for the rules below
-CONTRACTED = re.compile(r"\b(?P<who>he|she|I|they)['’](?P<end>ll|d)\b", re.I)
-CONTRACTIONS = {"ll": "will", "d": "would"}
+CONTRACTED = re.compile(r"\b(?P<who>he|she|I|they|(?-i:[A-Z][a-z]+))['’](?P<end>ll|d|s(?=\s+going\s+to\b))\b", re.I)
+CONTRACTIONS = {"ll": "will", "d": "would", "s": "is"}  # "Sarah's going to get ...": Sarah is going to
 # "Mark will set up ..., and he will write ...": the same person's second commitment ("..., and will write ...")
 AND_HE_WILL = re.compile(r"(?<=,)\s+and\s+(?:he|she)\s+(?=(?:will|would)\s)", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
-SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised)\s+(?:that\s+)?)(?:he|she)\s+"
-                           r"(?=would|will)", re.I)
+SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised)\s+(?:that\s+)?)(?:he|she)"
+                           r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
@@ -1353,6 +1353,8 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
+        if "happy" in how and not any(word.casefold() in KNOWN_NAMES.get() for word in who.split()):
+            continue  # "Helen is happy to look over the draft": hers; "the Forum is happy to share ...": goodwill
         if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who) or who[:1] in "\"“‘" \
                 or (how == "must" and EXPLAINED_THAT.search(clause[:start])):
             continue  # "JC explained that the local authority must tell the family ...": the law, explained
@@ -1864,8 +1866,9 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         said = SPEAKER.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
         if speaker:  # "Dev explained the process and said he would find out ..."
-            text = SAID_HE_WOULD.sub(lambda match, who=speaker, text=text: "" if text[:match.start()].strip() == who
-                                     else f"{match.group('said')}{who} ", text)  # "The Chair said he would": his
+            text = SAID_HE_WOULD.sub(lambda match, who=speaker, text=text: ("" if text[:match.start()].strip() == who
+                                     else f"{match.group('said')}{who} ") + ("is " if match.group("is") else ""),
+                                     text)  # "The Chair said he would": his
         made = []
         done = MARKED_DONE.search(text)  # "Clerk to update the register - completed": an update on it
         commitments = _commitments(text[:done.start()] if done else text)
@@ -2151,7 +2154,7 @@ def _said_they_would(text: str) -> str:
     said = SPEAKER.match(text)
     if not said or not looks_like_owner(said.group("who")):
         return text
-    return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} ", text)
+    return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} {'is ' if match.group('is') else ''}", text)
 
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
