@@ -729,3 +729,11 @@ def test_a_volunteers_minutes_going_to_and_happy_to():
     draft = next(title for title in found if title.startswith("Look over the draft before it goes out"))
     assert found[draft][0] == "Nadia"
     assert len(found) == 2, found  # "the forum is happy to share ...": goodwill, not a task
+
+
+def test_what_was_not_agreed_or_is_for_others_and_no_promises():
+    text = ("Audit moderation, 14 October 2027\n\nWhat we agreed\n- Nadia to send every school its audit grade by 29 October.\n"
+            "- Omar will take the surgery idea away and think about it, no promises.\n\n"
+            "NOT AGREED / FOR OTHERS\n- It would be good to repeat this audit in a year's time.\n"
+            "- The safeguarding partnership will consider whether this becomes a learning theme.\n")
+    assert ticked(text) == {"Send every school its audit grade by 29 October": ("Nadia", date(2027, 10, 29))}

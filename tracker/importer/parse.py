@@ -1565,7 +1565,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
-                       r"\bno\s+commitment\b|"  # "will consider funding ... – no commitment today"
+                       r"\bno\s+commitment\b|\bno\s+promises\b|"  # "will consider funding ... – no commitment today"
                        r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
@@ -2064,6 +2064,7 @@ COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|\bfor\s+(?:information|noting)\b|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
+                                r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates|still\s+thinking\s+about)\b",
