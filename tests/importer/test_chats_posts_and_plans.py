@@ -737,3 +737,21 @@ def test_what_was_not_agreed_or_is_for_others_and_no_promises():
             "NOT AGREED / FOR OTHERS\n- It would be good to repeat this audit in a year's time.\n"
             "- The safeguarding partnership will consider whether this becomes a learning theme.\n")
     assert ticked(text) == {"Send every school its audit grade by 29 October": ("Nadia", date(2027, 10, 29))}
+
+
+CHAIRS_NOTES = """Board development afternoon – Thursday 14 October 2027
+
+These are my own notes rather than formal minutes. Bea Cole, Independent Chair.
+
+Chair's summary
+1. Omar will agree a named health contact for each special school with the trust, by half term.
+2. Nadia will set up a shared inbox for families' questions in the next fortnight.
+3. I will meet Councillor Jones about the inquiry before Christmas.
+"""
+
+
+def test_a_chairs_own_notes_signed_at_the_end_of_a_line_and_a_person_who_will_agree():
+    found = ticked(CHAIRS_NOTES)
+    assert found["Agree a named health contact for each special school with the trust, by half term"][0] == "Omar"
+    assert found["Set up a shared inbox for families' questions in the next fortnight"] == ("Nadia", date(2027, 10, 28))
+    assert found["Meet Councillor Jones about the inquiry before Christmas"][0] == "Bea Cole"

@@ -89,7 +89,8 @@ SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "
 RELATIVE = re.compile(
     r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|(?:this|next|over\s+the|at\s+the)\s+weekend|"
     r"next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
-    r"(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?|fortnights?)"
+    r"(?:in|within)\s+(?:(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?|fortnights?)|"
+    r"the\s+next\s+fortnight)"
     r"(?!\s+(?:of|after|from)\s+(?!today\b|now\b|(?:this|the)\s+meeting\b))|"  # not "within four weeks of
     # the review", a standard, not a deadline; but "within four weeks of today" is one
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
@@ -422,7 +423,7 @@ WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.d
 def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\s+", " ", words.lower())
     lowered = re.sub(r"\b(?:tmrw|tmw)\b", "tomorrow", lowered)
-    lowered = re.sub(r"\b(in|within) (?:a|one) fortnight\b", r"\1 2 weeks", lowered)  # dateparser knows no fortnights
+    lowered = re.sub(r"\b(in|within) (?:a|one|the next) fortnight\b", r"\1 2 weeks", lowered)  # dateparser knows no fortnights
     lowered = re.sub(r"\b(" + _SHORT_WEEKDAY_NAMES + r")$", lambda short: SHORT_WEEKDAYS[short.group(1)], lowered)
     if lowered.endswith("weekend"):  # "I'll do that this weekend": its Sunday
         sunday = reference + timedelta(days=(6 - reference.weekday()) % 7 + (7 if "next" in lowered else 0))

@@ -589,6 +589,8 @@ ME_INITIALS = re.compile(r"\b(?:me|myself|[Mm]y\s+(?:own\s+)?(?:notes|list))\s*(
 # ... or a voice memo's "Okay this is Anita Patel, notes from ..."
 BYLINE = re.compile(r"(?:\b(?i:posted|written(?:\s+up)?|published)\b[^.\n]{0,40}?\bby|\b(?i:this\s+is|it['’]s))"
                     r"\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!['’])")
+# "These are my own notes rather than formal minutes ... Anne Price, Independent Chair.": signed at the line's end
+SIGNED_AFTER = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+[A-Z][\w ,&'’-]{2,60}\.?\s*$")
 SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")
 
 
@@ -600,6 +602,7 @@ def writer_of(raw_lines: list[str]) -> str:
     if not OWN_NOTES.search(text):
         byline = next((found.group("name") for raw in raw_lines[:10] if (found := BYLINE.search(raw))), "")
         return byline if re.search(r"\bI\b", text) else ""
-    named = next((found.group("name") for raw in raw_lines[:8] if (found := SIGNED_NAME.match(raw))), "")
+    named = next((found.group("name") for raw in raw_lines[:8] if (found := SIGNED_NAME.match(raw))
+                  or (OWN_NOTES.search(raw) and (found := SIGNED_AFTER.search(raw)))), "")
     initials = ME_INITIALS.search(text)
     return named or (initials.group("initials") if initials else "")

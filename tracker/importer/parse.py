@@ -1016,7 +1016,7 @@ ACTION_VERBS = set(PARTICIPLES.values()) | {
 # Verbs that describe rather than commit: "The Pilot will include swimming" is not an action.
 DESCRIBING_VERBS = {"include", "add", "agree", "approve", "continue", "follow", "improve", "expand", "need",
                     "meet", "set", "keep", "print"}
-PERSONS_DOING = {"add", "print", "follow"}  # describing a thing ("it will add value"), but a person's task ("Liam will add")
+PERSONS_DOING = {"add", "print", "follow", "agree"}  # describing a thing ("it will add value"), but a person's task ("Liam will add")
 # A particle that belongs to its verb comes before the object: "Set up WhatsApp group".
 PARTICLES = {"up", "out", "forward", "back", "together"}
 FINITE_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|which|that|who|whom|whose)\b", re.I)
