@@ -755,3 +755,24 @@ def test_a_chairs_own_notes_signed_at_the_end_of_a_line_and_a_person_who_will_ag
     assert found["Agree a named health contact for each special school with the trust, by half term"][0] == "Omar"
     assert found["Set up a shared inbox for families' questions in the next fortnight"] == ("Nadia", date(2027, 10, 28))
     assert found["Meet Councillor Jones about the inquiry before Christmas"][0] == "Bea Cole"
+
+
+PSP_FORM = """ SUPPORT REVIEW - Thursday 14 October 2027
+
+ ---- Section E: Decisions ------------------------------------------
+ * The support plan will continue for a further 4 weeks.
+ * No suspension will be issued for the 04/10 incident (decision by OL).
+
+ ---- Section G: Agreed support - who will do what -----------------
+ * Nadia Shah to book the review room by 21 October.
+
+ Action ............ Continue the daily check-in (existing - see D)
+ Who ............... Omar Lewis
+"""
+
+
+def test_a_forms_ruled_headings_decisions_and_existing_support():
+    found = suggested(PSP_FORM)
+    assert {title: value[:2] for title, value in found.items() if value[3]} == {
+        "Book the review room by 21 October": ("Nadia Shah", date(2027, 10, 21))}
+    assert found["Book the review room by 21 October"][:2] == ("Nadia Shah", date(2027, 10, 21))

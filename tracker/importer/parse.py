@@ -738,6 +738,7 @@ TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{
 STRUCK_ITEM = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
 
 
+RULED_HEADING = re.compile(r"^[-=]{3,}\s*(?P<title>[A-Za-z][^=]{2,80}?)\s*[-=]{3,}$")
 # A PDF's arrow drawn from a symbol font, read back as "fi", "Ø", "à" or "è" before an owner: "fi AP to audit ..."
 GLYPH_ARROW = re.compile(r"^(?:fi|[Øàèð➢➤►▶])\s+(?=[A-Z])")
 
@@ -745,6 +746,7 @@ GLYPH_ARROW = re.compile(r"^(?:fi|[Øàèð➢➤►▶])\s+(?=[A-Z])")
 def _relabelled(line: str) -> str:
     """A line's own marks put in words the reader knows: "What will change → Add ..." as "Action: Add ...",
     "Transport -> MW to chase ..." as "Transport – MW to chase ...", a crossed-out item as "[crossed out] ..."."""
+    line = RULED_HEADING.sub(r"\g<title>", line)  # "---- Section E: Decisions --------": the heading between the rules
     line = STRUCK_ITEM.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", GLYPH_ARROW.sub("→ ", line))
     return TOPIC_ARROW.sub(lambda found: f"{found.group('lead')} – ", CHANGE_LABEL.sub("Action: ", line))
 
@@ -1594,7 +1596,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
 AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|"
-                      r"\b(?:each|every)\s+year\s*$|"  # "must publish its statement by 31 May each year"
+                      r"\b(?:each|every)\s+year\s*$|\(\s*existing\b|"  # "must publish its statement by 31 May each year"
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
 MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:\w+\s+)?meetings?\s+(?:would|will|should|"
@@ -2031,9 +2033,9 @@ WAYS_OF_WORKING = re.compile(r"^(?:how\s+we(?:['’]ll|\s+will)?\s+work(?:\s+tog
                              r"(?:\s*\([^()]{1,80}\))?$", re.I)  # "OUR WORKING AGREEMENT (re-read and agreed - no changes)"
 WHEN_LIST = re.compile(r"^(?:when|by\s+when|dates?|deadlines?|timescales?)$", re.I)  # Easy Read: "Who", "What", "When"
 # "Owen will share ...", "Marcus agreed to nominate ...": someone named takes something on, in a list of what was agreed
-TAKES_ON = re.compile(r"^(?P<who>[A-Z][^,;:]{0,58}?)\s+(?:will|agreed\s+to|(?:is|are)\s+to)\s+(?!be\s)[a-z]")
+TAKES_ON = re.compile(r"^(?P<who>[A-Z][^,;:]{0,58}?)\s+(?:will|agreed\s+to|(?:is|are)\s+to)\s+(?!be\s)(?P<verb>[a-z]+)")
 THE_GROUP_ITSELF = re.compile(r"^(?:the\s+)?(?:group|board|panel|committee|forum|partnership|meeting|members|we)$", re.I)
-DECISIONS_CONTEXT = re.compile(r"^(?:key\s+)?(?:decisions?(?:\s+made|\s+taken|\s+(?:required|needed|sought)"
+DECISIONS_CONTEXT = re.compile(r"^(?:(?:section|part)\s+[\w.]{1,3}\s*[:.–-]\s*)?(?:key\s+)?(?:decisions?(?:\s+made|\s+taken|\s+(?:required|needed|sought)"
                                r"(?:\s+(?:from|of|by)\s+(?:the\s+)?\w+)?)?|decided|resolutions?)"
                                r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
                                r"^what\s+(?:we|was|the\s+\w+)\s+(?:decided|agreed)$", re.I)  # Easy Read: "What we decided"
@@ -2281,9 +2283,10 @@ def _decided_item(body: str, says: list[Commitment], owner: str) -> tuple[str, s
         re.match(r"^[^,;:]{1,60}?\s+to\s+(?!(?:the|a|an|all|our)\s)[a-z]", body)  # not "escalated to the Director"
         and body.split(" ", 1)[0].casefold() not in DECIDED) or (
         (taken := TAKES_ON.match(body)) and looks_like_owner(taken.group("who"))
-        and not THE_GROUP_ITSELF.match(taken.group("who")))
+        and not THE_GROUP_ITSELF.match(taken.group("who"))
+        and taken.group("verb") not in DESCRIBING_VERBS - PERSONS_DOING)  # not "The PSP will continue ..."
     if explicit and not says and (taken := TAKES_ON.match(body)):  # "Liam Porter will reconcile the returns ..."
-        owner, body = taken.group("who"), body[taken.end() - 1:]
+        owner, body = taken.group("who"), body[taken.start("verb"):]
     return (HIGH if (says or owner) and explicit else LOW), body, owner
 
 
