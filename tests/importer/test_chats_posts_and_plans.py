@@ -776,3 +776,10 @@ def test_a_forms_ruled_headings_decisions_and_existing_support():
     assert {title: value[:2] for title, value in found.items() if value[3]} == {
         "Book the review room by 21 October": ("Nadia Shah", date(2027, 10, 21))}
     assert found["Book the review room by 21 October"][:2] == ("Nadia Shah", date(2027, 10, 21))
+
+
+def test_we_and_the_team_in_brackets_is_the_teams_action():
+    text = ("Network, Thursday 14 October 2027\n\nNext steps – agreed in the room\n\n"
+            "We (Inclusion Team) will set up a transition drop-in for childminders before 26 November.\n")
+    assert ticked(text) == {"Set up a transition drop-in for childminders before 26 November": (
+        "Inclusion Team", date(2027, 11, 26))}

@@ -1351,7 +1351,8 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         if not match:
             continue
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")).lower(), match.group("verb")
-        who = without_bracket(REFERENCE.sub("", who))  # "2026-041 DCO to ...": the action's number, then its owner
+        we_team = re.match(r"^we\s*\((?P<team>[^()]{3,60})\)$", who, re.I)  # "We (EY Inclusion Team) will ...": the team
+        who = we_team.group("team") if we_team else without_bracket(REFERENCE.sub("", who))  # "2026-041 DCO to ..."
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
