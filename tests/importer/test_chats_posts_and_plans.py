@@ -783,3 +783,10 @@ def test_we_and_the_team_in_brackets_is_the_teams_action():
             "We (Inclusion Team) will set up a transition drop-in for childminders before 26 November.\n")
     assert ticked(text) == {"Set up a transition drop-in for childminders before 26 November": (
         "Inclusion Team", date(2027, 11, 26))}
+
+
+def test_another_bodys_job_in_brackets_is_not_ours():
+    text = ("Forum committee, Thursday 14 October 2027\n\n"
+            "The council will publish a new Local Offer page on waits in November (council's job).\n\n"
+            "Kemi Adams will send the committee the draft survey by 29 October.\n")
+    assert ticked(text) == {"Send the committee the draft survey by 29 October": ("Kemi Adams", date(2027, 10, 29))}
