@@ -790,3 +790,8 @@ def test_another_bodys_job_in_brackets_is_not_ours():
             "The council will publish a new Local Offer page on waits in November (council's job).\n\n"
             "Kemi Adams will send the committee the draft survey by 29 October.\n")
     assert ticked(text) == {"Send the committee the draft survey by 29 October": ("Kemi Adams", date(2027, 10, 29))}
+
+
+def test_comments_copied_without_the_dots_between_like_and_reply_are_read_too():
+    found = ticked(FORUM_POST.replace("Like · Reply · ", "Like  Reply  "))
+    assert found["Email the slides to the forum by Monday so they can share them"] == ("Nadia Shah", date(2027, 10, 18))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from tracker.importer.due import read_due
+from tracker.importer.owners import NOT_NAMES
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -47,9 +48,9 @@ ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+t
 OWN_WORDS = re.compile(r"\bI(?:['’]ll|\s+will|\s+can)\s+(?!(?:need|have|try|just|be|see)\b)(?P<task>[a-z][^.!?]*)")
 REFUSED = re.compile(r"\b(?:can['’]?t|cannot|won['’]t|not|no)\b", re.I)  # "No, but I'll ask Tom": not granted
 # a name just before "I'll" is who the message speaks to; not "What I will do is ...", "So I'll ..."
-VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))(?!(?:What|Where|When|Why|How|Which|Who|So|And|But|Then|Yes|Yeah|Yep|No|Ok|"
-                      r"Okay|Also|Now|Maybe|Perhaps|Hopefully|Honestly|Actually|Sure|Fine|Right|Well|If|Because|"
-                      r"Otherwise|Obviously|Basically|Think)\b)(?P<name>[A-Z][a-z'’-]+)\s+(?=I(?:['’]ll|\s+will)\b)")
+VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z'’-]+)\s+(?=I(?:['’]ll|\s+will)\b)")
+NOT_SPOKEN_TO = NOT_NAMES | {"yeah", "yep", "ok", "okay", "maybe", "perhaps", "hopefully", "honestly", "actually", "sure",
+                             "fine", "right", "well", "because", "otherwise", "obviously", "basically", "think", "where"}
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
@@ -79,6 +80,11 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
                 return f"{reply.group('who')} to {own.group('task')}.", number
             return f"{reply.group('who')} to {_dated_as_answered(asked.group('task'), answer, own)}.", number
     return "", None
+
+
+def _spoken_to(found: re.Match) -> str:
+    name = found.group("name")
+    return found.group(0) if name.casefold() in NOT_SPOKEN_TO else f"{name}, "
 
 
 def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
@@ -215,7 +221,7 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
 
 # A social media post's comments, copied: each comment ends "Like · Reply · 3h"; its first line is who wrote
 # it ("> **Sarah Khan - Westmoor Council** (Participation Officer)"), quoted once more for each reply level
-COMMENT_FOOTER = re.compile(r"^[>\s]*like\s*·\s*reply\b", re.I)
+COMMENT_FOOTER = re.compile(r"^[>\s]*like\s*(?:·\s*)?reply\b", re.I)  # "Like · Reply · 3h", "Like  Reply  Share"
 COMMENTS_START = re.compile(r"^[#*\s]*(?:\d+\s+)?comments\b", re.I)
 COMMENTER = re.compile(r"^[>\s]*\**(?P<who>[^*()\n]{2,80}?)\**\s*(?:\([^()]{1,60}\))?\s*$")
 MIN_COMMENTS = 3
@@ -270,7 +276,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = WE_WILL.sub("I", text)  # "we'll put the dates on the Local Offer": the sender answers for it
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
-        text = VOCATIVE.sub(r"\g<name>, ", text)  # "Helen I'll get them out": said to Helen
+        text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
         granted, answer = _request_granted(message, replies)
         answers.add(answer)
         action_for = ACTION_FOR.match(text)

@@ -594,6 +594,15 @@ SIGNED_AFTER = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'�
 SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")
 
 
+# "7. Me - ask Grace ...", "- me - book the room ...", "me: YP version of the guide": the writer's item
+ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s)")
+
+
+def me_as(line: str, who: str) -> str:
+    """A line that starts with "Me" as its owner, with who "me" is in its place."""
+    return ME_FIRST.sub(lambda found: f"{found.group(1)}{who}", line)
+
+
 def writer_of(raw_lines: list[str]) -> str:
     """Who wrote a set of first-person notes ("I said I'd ask ..."): the name they give themselves
     near the top, else the initials after "me"; a post's byline ("Posted ... by Tom Evans"); ""

@@ -68,6 +68,7 @@ from tracker.importer.owners import (
     initials_in_full,
     introduced_names,
     looks_like_owner,
+    me_as,
     reading_with,
     speaking_names,
     split_owners,
@@ -448,7 +449,7 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         if number in signers:
             line = SIGNED_AT_START.sub("", line, count=1)  # "[MW] 163 as of today": the signer, named above
         if who and not own_list:  # "- me - book the room for the June workshop": the sender's
-            line = ME_FIRST.sub(lambda found, who=who: f"{found.group(1)}{who}", line)
+            line = me_as(line, who)
         line = _said_by(line, who) if who else line
         kept.append(f"{granted[number]} {line.strip()}" if number in granted else line)
     return kept
@@ -517,7 +518,6 @@ def _said_by(line: str, who: str) -> str:
                             else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
 
 
-ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s)")  # "7. Me - ask Grace ...": the writer's
 TO_ME = re.compile(r"(?P<arrow>[→⇒]|-{1,2}>|=>)\s*me\b(?!['’])", re.I)  # "... => me by Fri": the writer's
 MY_TO_DO = re.compile(r"^[#*\s]*my\s+(?:to[- ]?do(?:\s+list)?|actions|jobs)\b", re.I)
 
@@ -535,7 +535,7 @@ def _own_notes(raw_lines: list[str]) -> list[str]:
         if to_do and item and not _names_owner_first(item.group("text")):
             text = item.group("text")
             raw = f"- {writer} to {text[:1].lower()}{text[1:]}"  # "Chase Grace ...": "Kerry Lang to chase Grace ..."
-        raw = ME_FIRST.sub(lambda found: f"{found.group(1)}{writer}", raw)  # the list's writer, not an email's sender
+        raw = me_as(raw, writer)  # "7. Me - ask Grace ...": the list's writer, not an email's sender
         kept.append(_said_by(raw, writer))
     return kept
 
@@ -1585,6 +1585,8 @@ RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|unde
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
 NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|any\s*more))\b", re.I)
+# "that's a matter for the ICB board", "That is of course a matter for your governors": another body's
+MATTER_FOR = r"(?:that|this)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+for\b"
 # "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
@@ -1593,7 +1595,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
-                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\b(?:that|this)(?:['’]s|\s+is)\s+a\s+matter\s+for\b|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
@@ -1609,7 +1611,10 @@ ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvemen
 
 
 # "The governors will consider the audit in the summer. That is of course a matter for your governors."
-THEIRS_AFTER = re.compile(r"^(?:that|this)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+for\s+(?:your|their|the|its|his|her)\b", re.I)
+THEIRS_AFTER = re.compile(r"^" + MATTER_FOR, re.I)
+
+
+NOTHING_AGREED = re.compile(r"(?:none|nil|n/?a|no\s+action)\b", re.I)  # "Action: none", "→ LP/MW: nil"
 
 
 def _holds_none(clause: str) -> bool:
@@ -1656,7 +1661,7 @@ def _commitments(clause: str) -> list[Commitment]:
         return []
     label = ACTION_LABEL.match(clause)
     clause = label.group("rest").strip() if label else clause
-    if label and re.match(r"(?:none|nil|n/a|no\s+action)\b", clause, re.I):  # "Action: none from the ICB"
+    if label and NOTHING_AGREED.match(clause):  # "Action: none from the ICB"
         return []
     clause = _owner_glossed(clause)
     if (item := _asked_that(clause)) is not None:
@@ -2179,7 +2184,7 @@ def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
     arrowed = ARROW_TO_OWNER.match(text)
     if arrowed and looks_like_owner(arrowed.group("who")):  # "→ DL: EP capacity paper to SLT by 30/6"
         task, who = arrowed.group("task").strip(), arrowed.group("who")
-        nothing = re.match(r"(?:nil|none|n/?a|no\s+action)\b", task, re.I)
+        nothing = NOTHING_AGREED.match(task)
         return [_suggestion(Commitment(task, LOW if nothing else HIGH, f"Marked with an arrow as {who}'s"), source=text,
                             heading=heading, kind="bullet", due_text=task, reference=reference,
                             owners=tuple(split_owners(who)))]

@@ -14,6 +14,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from tracker.importer.owners import me_as
+
 ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
     "action", "owner", "due", "new_due", "status", "you_said", "we_did", "other")
 
@@ -426,7 +428,7 @@ def _notes_rows(raw_lines: list[str], index: int, header: list[str], kept: list[
             break
         text = " ".join(cells[note].split())
         if author is not None and cells[author].strip():
-            text = re.sub(r"^(?i:me)(?=\s*[-–—:]\s)", cells[author].strip(), text)
+            text = me_as(text, cells[author].strip())
         kept.extend([text, ""])
         end = after
     if end == index + 1:

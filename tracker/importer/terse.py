@@ -130,11 +130,11 @@ def _scratched(text: str) -> str:
     found = SCRATCHED.search(text)
     while found:
         before = text[:found.start()].rstrip()
-        words = before.split(" ")
+        words = before[-200:].split(" ")  # the words taken back are just before: look no further (a long paste)
         again = next((at for at in range(len(words) - 1, max(len(words) - 6, 0), -1)
                       if words[at].lower() == found.group("second").lower()), None)
         if again is not None:
-            before = " ".join(words[:again - 1])
+            before = before[:len(before) - len(" ".join(words[again - 1:]))].rstrip()
         text = before + " " + text[found.start("first"):]
         found = SCRATCHED.search(text, len(before))
     return text
