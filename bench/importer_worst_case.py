@@ -46,7 +46,9 @@ LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- se
          "FGB/27/03\tBUDGET", "ACTION: SBM - report the spend at the end of Q2 before October half term",
          # a Teams chat's sender line, a post's comment footer, a learning review's label, dictation, a chair's list
          "[10:02] Grace Adeyemi", "> Like · Reply · 3h", "What will change → Add the letter to the system",
-         "full stop new paragraph liam will no scratch that mary will send it", "1. Transport -> MW to chase Mark W"]
+         "full stop new paragraph liam will no scratch that mary will send it", "1. Transport -> MW to chase Mark W",
+         # a Word comment read under its words
+         "[Comment by Mary Walker] Can we say 4 May? I'm away until then."]
 # One long line: a run of one character between words rules look for.
 RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", ", "brackets": "[", "letters": "a",
         "capitals": "A", "digits": "1"}
@@ -60,6 +62,7 @@ def cases(lines: int):
     yield f"{lines:,} clauses of one sentence", "Mark will set up the group" + ", and will write the letter" * lines
     yield f"{lines:,} hopes in one sentence", "Mark will try to set up the group" + " and try to write it" * lines
     yield f"{lines:,} lines of stacked table headers", "\n".join(["", "Action", "Lead", "Due", "x"] * (lines // 5))
+    yield f"{lines:,} replies to one comment", "Omar to send it by 3 May.\n" + "[Reply by Jo Price] Yes, make it 4 May.\n" * lines
     yield f"{lines:,} different actions", "\n".join(f"Action: MW to send letter {number} to the school {number % 97}"
                                                     for number in range(lines))
     for name, run in RUNS.items():

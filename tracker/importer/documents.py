@@ -170,6 +170,11 @@ class _Lines:
         self.lines.append(line)
         self.gap, self.kind = False, kind
 
+    def under(self, lines: list[str]) -> None:
+        """Lines right under the last one, with no blank line (a margin comment on it)."""
+        if self.lines:
+            self.lines.extend(lines)
+
     def text(self) -> str:
         return _plain("\n".join(self.lines)) if self.lines else ""
 
@@ -227,11 +232,17 @@ def _text_from_docx(name: str, data: bytes) -> str:
         raise not_word from error
     out = _Lines()
     numbering = _DocxNumbering(document)
+    comments = _docx_comments(document)
     for block in _docx_blocks(document.element.body, document.part):
         if isinstance(block, Table):
             out.gap = True
-            for line in _table_lines([_docx_cells(row.cells) for row in block.rows]):
+            lines = _table_lines([_docx_cells(row.cells) for row in block.rows])
+            notes = [_comments_on(row._tr, comments) for row in block.rows]
+            if len(notes) != len(lines):  # rows taken apart (a column that stacks each action's words): after them
+                notes = [[]] * (len(lines) - 1) + [[note for each in notes for note in each]]
+            for line, under in zip(lines, notes, strict=True):
                 out.add(line, "row")
+                out.under(under)
             out.gap = True
             continue
         text = _docx_text(block._p)
@@ -240,7 +251,46 @@ def _text_from_docx(name: str, data: bytes) -> str:
             out.block(text)
         else:  # a blank line between two lists, none between the items of one
             out.add(item[0] + " ".join(text.split()), f"item {item[1]}")
+        out.under(_comments_on(block._p, comments))
     return out.text()
+
+
+# A reply typed into a comment as its own paragraph, "Ruth Hill: Thanks – marking done" (as some
+# tools save a thread), rather than as a reply comment of its own
+REPLY_PARAGRAPH = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):\s+(?P<words>\S.*)$")
+
+
+def _docx_comments(document) -> dict[str, list[str]]:
+    """Word's margin comments by id, each as the lines the parser reads under the text they are
+    on: "[Comment by Liam Porter] Already sent ...", then "[Reply by Ruth Hill] Thanks ..." (Word
+    saves a reply as a comment of its own on the same words: see `_comments_on`)."""
+    if document.element.body.find(".//" + qn("w:commentReference")) is None:
+        return {}  # (asking python-docx for the comments would add an empty part)
+    threads = {}
+    for comment in document.comments:
+        lines, said = [], False
+        for paragraph in comment.paragraphs:
+            text = " ".join(_docx_text(paragraph._p).split())
+            reply = REPLY_PARAGRAPH.match(text) if said else None
+            if reply:
+                lines.append(f"[Reply by {reply.group('who')}] {reply.group('words')}")
+            elif text and lines:
+                lines[-1] += f" {text}"
+            elif text:
+                lines.append(f"[Comment by {' '.join((comment.author or 'a reviewer').split())}] {text}")
+            said = said or bool(text)
+        threads[str(comment.comment_id)] = lines
+    return threads
+
+
+def _comments_on(node, comments: dict[str, list[str]]) -> list[str]:
+    """The comments anchored in a paragraph or table row, in the order they start, each once: the
+    first opens the thread on those words, the rest reply to it (as Word shows them in the margin)."""
+    if not comments:
+        return []
+    ids = dict.fromkeys(each.get(qn("w:id")) for each in node.iter(qn("w:commentRangeStart"), qn("w:commentReference")))
+    lines = [line for each in ids for line in comments.get(each, [])]
+    return lines[:1] + [line.replace("[Comment by ", "[Reply by ", 1) for line in lines[1:]]
 
 
 def _docx_blocks(parent, part) -> Iterator[Paragraph | Table]:

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
-from tracker.importer.chat import AGREED, REQUEST, chat_export
+from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export
+from tracker.importer.comments import comments_applied, with_owner
 from tracker.importer.due import (
     MEETING_IN_MONTH,
     NEXT_MEETING,
@@ -417,8 +418,7 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
         if number in taken_out:
             raw = f"{item.group('lead')}[Taken out in the reply] {item.group('text')}"
         elif number in owners:
-            raw = item.group("lead") + re.sub(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s)",
-                                              owners[number], item.group("text"), count=1)
+            raw = item.group("lead") + with_owner(item.group("text"), owners[number])
         kept.append(raw)
     return kept
 
@@ -483,8 +483,6 @@ def _answers_signed(raw_lines: list[str]) -> dict[int, str]:
     return signers
 
 
-REFUSED = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
-                     re.I)
 
 
 def _requests_granted(raw_lines: list[str], signers: dict[int, str]) -> tuple[dict[int, str], set[int]]:
@@ -506,7 +504,7 @@ def _requests_granted(raw_lines: list[str], signers: dict[int, str]) -> tuple[di
         asked, answer = REQUEST.match(" ".join(question)), SIGNED_AT_START.sub("", raw_lines[start]).strip()
         if asked and AGREED.match(answer):
             granted[start] = f"{signer} to {asked.group('task')}."
-        if asked and (AGREED.match(answer) or REFUSED.match(answer)):  # "Not this term, sorry": no action
+        if asked and (AGREED.match(answer) or ANSWERED_NO.match(answer)):  # "Not this term, sorry": no action
             asked_lines.update(range(above + 1, start))
     return granted, asked_lines
 
@@ -724,7 +722,7 @@ OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔])\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
 STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|crossed\s+out|"
-                        r"no\s+longer\s+needed|taken\s+out\s+in\s+the\s+reply)|"
+                        r"no\s+longer\s+needed|taken\s+out\s+in\s+(?:the\s+reply|a\s+comment)|done\s+in\s+a\s+comment)|"
                         r"open|ongoing|in\s+progress|not\s+started|new|overdue|carried\s+forward)"
                         r"\s*\]\s*(?=\S)", re.I)
 # Emoji a notes app puts before a heading or a line ("👋 Who's here", "📆 Next meeting: ..."): decoration
@@ -777,7 +775,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = dictated_notes(raw_lines, KNOWN_NAMES.get())
+    raw_lines = dictated_notes(comments_applied(raw_lines), KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines)))))
     raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
@@ -2309,7 +2307,9 @@ def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
     if closed:  # "[DROPPED] Omar to find a speaker - not needed now": the item, then the update on it
         text = re.split(r"\s[-–—]\s", text, maxsplit=1)[0]
     said = status.group("status").lower() if closed else ""
-    why = "The reply above the draft says this was not an action" if said.startswith("taken out") else \
+    why = "The reply above the draft says this was not an action" if said == "taken out in the reply" else \
+        "A comment on the draft says this was not an action" if said == "taken out in a comment" else \
+        "A comment on the draft says this is done" if said == "done in a comment" else \
         f"Marked “{said}”" if closed else \
         "Marked as done" if done else "Ticked as done in a task list"
     return [_suggestion(Commitment(each.title, LOW, why, each.owners), source=text,

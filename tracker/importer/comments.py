@@ -1,0 +1,129 @@
+"""Reviewers' comments on a draft, applied to the words they are on.
+
+Draft minutes go round for comment before they are agreed, and the comments change the actions:
+"Already sent, so can be marked complete", "I don't think we agreed this - please take it out",
+"Can we say 21 July instead?" answered "Agreed", "@Sarah Khan I think this was you?" answered "Yes
+mine - I'll bring it to the September board". The document reader writes each comment of a thread
+on a line of its own right under the text it is on ("[Comment by Liam Porter] ...", then "[Reply by
+Ruth Hill] ..."); here each thread is read and its outcome written into that text, as a secretary
+would before the minutes go out, and the comment lines are dropped.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.importer.chat import AGREED, ANSWERED_NO
+from tracker.importer.due import read_due
+
+COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s*(?P<words>.*)$")
+# "can be marked complete", "marking done", "it's already gone out", "already sent this round"
+SAYS_DONE = re.compile(r"\b(?:mark(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:as\s+)?(?:done|complete(?:d)?|closed)|"
+                       r"(?:it|this)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:now\s+|already\s+)?(?:done|complete(?:d)?)\b|"
+                       r"already\s+(?:done|sent|circulated|shared|gone\s+out|happened)\b)", re.I)
+# "Please take out as an action", "I don't think we agreed this", "Removed from the action list"
+TAKES_OUT = re.compile(r"\b(?:(?:take|leave)\s+(?:this\s+|it\s+)?out\b|remove\s+(?:this|it)\b|"
+                       r"(?:don['’]t|do\s+not)\s+think\s+we\s+(?:ever\s+)?agreed\s+(?:this|that|it|to\s+this)\b|"
+                       r"(?:this|it)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:agreed|an\s+action)\b|"
+                       r"(?:removed|taken\s+(?:it\s+|this\s+)?out|deleted)\s+(?:from\s+the\s+actions?|as\s+an\s+action))", re.I)
+# A reply that agrees: "Yes - added as 23/07", "Agreed - 21 July please", "Changed."
+AGREES = re.compile(AGREED.pattern + r"|^(?:agreed|changed|amended|updated|added|done|fine|correct|that['’]s\s+right)\b",
+                    re.I)
+QUESTIONED_OWNER = re.compile(r"(?<![\w?])[A-Z][\w'’.]*(?:\s+[A-Z][\w'’]*)?\?(?=\s)")  # "SK? to prepare ..."
+LEADING_OWNER = re.compile(r"^(?P<lead>(?:action\s*:\s*)?)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s)", re.I)
+ITEM_LEAD = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+|\(?\d{1,2}[.)]\s+)?)")
+END_OF_SENTENCE = re.compile(r"(?P<aside>\s*\([^()]*\))?\s*\.?\s*$")
+MAX_THREAD = 40  # comments on one passage read, far more than a margin holds (a paste of thousands is not)
+ANY_DAY = date(2000, 1, 1)  # only the words of a date are wanted here, not the day they give
+
+
+def comments_applied(raw_lines: list[str]) -> list[str]:
+    """The lines with each comment thread's outcome written into the line it is on, and the
+    comment lines gone."""
+    if not any(COMMENT.match(raw) for raw in raw_lines):
+        return raw_lines
+    kept: list[str] = []
+    thread: list[tuple[str, str]] = []
+    for raw in [*raw_lines, ""]:
+        comment = COMMENT.match(raw)
+        if comment:
+            thread.append((comment.group("who").strip(), comment.group("words").strip()))
+            continue
+        if thread and kept:
+            kept[-1] = thread_applied(kept[-1], thread)
+        thread = []
+        kept.append(raw)
+    return kept[:-1]
+
+
+def thread_applied(line: str, thread: list[tuple[str, str]]) -> str:
+    """One line as the thread of comments on it leaves it: taken out, done, or with a new owner or
+    due date. A thread whose last word refuses ("No - decision made") changes nothing."""
+    thread = thread[:MAX_THREAD]
+    if ANSWERED_NO.match(thread[-1][1]) and len(thread) > 1:
+        return line
+    said = [words for _who, words in thread]
+    if TAKES_OUT.search(said[0]) or any(TAKES_OUT.search(words) for words in said[1:]):
+        return _tagged(line, "Taken out in a comment")
+    if any(SAYS_DONE.search(words) for words in said):
+        return _tagged(line, "Done in a comment")
+    owner = _owner_confirmed(thread)
+    if owner:
+        line = with_owner(line, owner)
+    due = _due_agreed(thread)
+    return _with_due(line, due) if due else line
+
+
+def with_owner(text: str, who: str) -> str:
+    """The text with `who` for its owner: in place of a questioned one ("SK? to prepare ..."), or
+    of the name it starts with ("Action: Yusuf to ...")."""
+    if QUESTIONED_OWNER.search(text):
+        return QUESTIONED_OWNER.sub(who, text, count=1)
+    return LEADING_OWNER.sub(lambda found: found.group("lead") + who, text, count=1)
+
+
+def _tagged(line: str, status: str) -> str:
+    return ITEM_LEAD.sub(lambda found: f"{found.group('lead')}[{status}] ", line, count=1)
+
+
+def _owner_confirmed(thread: list[tuple[str, str]]) -> str | None:
+    """Who says "Yes, mine" to a comment that names them ("@Sarah Khan I think this was you?")."""
+    asked = thread[0][1].casefold()
+    for who, words in thread[1:]:
+        first = who.split()[0].casefold()
+        if AGREES.match(words) and (f"@{who.casefold()}" in asked or re.search(rf"\b{re.escape(first)}\b", asked)):
+            return who
+    return None
+
+
+def _due_agreed(thread: list[tuple[str, str]]) -> str | None:
+    """The words of the date the thread settles on: the last one named in a comment that agrees,
+    or named before a reply that agrees ("Can we say 21 July?" / "Agreed"). In each comment, the
+    first sentence with a date: the one asked for comes before the reasons ("... on the 1st")."""
+    agrees = [bool(number and AGREES.match(words)) for number, (_who, words) in enumerate(thread)]
+    agreed_later = [any(agrees[number + 1:number + 2]) for number in range(len(thread))]
+    for number in range(len(thread) - 2, -1, -1):  # an agreement anywhere after: one walk back
+        agreed_later[number] = agreed_later[number] or agreed_later[number + 1]
+    agreed = None
+    for number, (_who, words) in enumerate(thread):
+        if number and ANSWERED_NO.match(words):
+            agreed = None  # "No - leave it as it is"
+            continue
+        if not (agrees[number] or agreed_later[number]):
+            continue
+        due = next(filter(None, (read_due(sentence, ANY_DAY) for sentence in re.split(r"(?<=[.?!])\s+", words))), None)
+        if due:
+            agreed = re.sub(r"^(?:by|before|on|at|to|for|until)\s+", "", due.words, flags=re.I)
+    return agreed
+
+
+def _with_due(line: str, words: str) -> str:
+    """The line due by `words`: in place of the date it gave, or after its last words."""
+    given = read_due(line, ANY_DAY)
+    old = given.words.rstrip(" .,;") if given else ""
+    if old and old in line:
+        at = line.rfind(old)
+        lead = "by " if re.match(r"(?:by|before|on|at|to|until)\s", old, re.I) else ""
+        return f"{line[:at]}{lead}{words}{line[at + len(old):]}"
+    end = END_OF_SENTENCE.search(line)
+    return f"{line[:end.start()]} by {words}{line[end.start():]}"
