@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from flask import current_app
+from flask import current_app, has_app_context
 from govuk_bank_holidays.bank_holidays import BankHolidays
 
 from tracker.core.domain import DomainError
@@ -27,7 +27,9 @@ def utc_text(moment: datetime) -> str:
 
 
 def local_zone() -> ZoneInfo:
-    return ZoneInfo(current_app.config["TIMEZONE"])
+    """The partnership's time zone (config TIMEZONE); outside the app (a benchmark reading minutes),
+    the default's."""
+    return ZoneInfo(current_app.config["TIMEZONE"] if has_app_context() else "Europe/London")
 
 
 def to_local(moment: datetime, zone: ZoneInfo | None = None) -> datetime:

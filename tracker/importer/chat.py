@@ -13,11 +13,11 @@ from collections.abc import Callable
 from datetime import date
 
 from tracker.importer.due import read_due
-from tracker.importer.owners import NOT_NAMES
+from tracker.importer.owners import NOT_NAMES, me_as
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
-_STAMP = r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
+_STAMP = r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
 CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|\+?\d[\d ]{7,15}\d)\s*:\s*(?P<text>.*)$", re.I)
 # "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
@@ -25,6 +25,8 @@ SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?!
 # "‎image omitted", "<Media omitted>", "This message was deleted": what the app shows for no words
 NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|document|media|contact\s+card)\s+omitted>?|"
                       r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message)\s*$", re.I)
+# A reaction a chat export writes on a line of its own: Signal's "(- Mary Walker: 👍 -)", "Tom reacted ❤️"
+REACTION = re.compile(r"^\s*(?:\(-\s*[^:()]{1,40}:\s*[^\w\s]{1,8}\s*-\)|[A-Z][\w'’ -]{0,40}\s+reacted\s+(?:with\s+)?[^\w\s]{1,8})\s*$")
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
                             re.I)
 # "can you", "you said you'd" (a promise recalled, to confirm), "are you OK to"
@@ -262,13 +264,15 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
     kept: list[str] = []
     answers: set[int | None] = set()  # the messages that granted a request
     said_last: dict[str, int] = {}  # each sender's last message, by its place in `kept`
+    sender = ""
     for number, raw in enumerate(raw_lines):
         message = messages[number]
-        if LEFT_OR_JOINED.match(raw) or (not message and SYSTEM_LINE.match(raw)):
+        if LEFT_OR_JOINED.match(raw) or REACTION.match(raw) or (not message and SYSTEM_LINE.match(raw)):
             continue
-        if not message:
-            kept.append(raw)
+        if not message:  # a message's later lines: "2. Me – dashboard for Sept board" is its sender's
+            kept.append(me_as(raw, sender) if sender else raw)
             continue
+        sender = message.group("who")
         if NO_WORDS.match(message.group("text").strip()):
             continue
         if number in answers:

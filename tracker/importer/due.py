@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from tracker.core.dates import add_working_days
+from tracker.core.dates import add_working_days, local_day, local_zone
 
 NEXT_MEETING, MEETING_IN_MONTH, ON_A_DATE = "next_meeting", "meeting_in_month", "date"
 
@@ -70,7 +70,9 @@ QUARTER_ENDS = {1: 6, 2: 9, 3: 12, 4: 3}
 # "FY26/27", "FY 2026/27", "financial year 2026/27": that financial year, which ends on 31 March
 FINANCIAL_YEAR = re.compile(r"\b(?:(?:by|in|during|before)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fy\s?|financial\s+year\s+)"
                             r"(?:20)?(?P<start>\d{2})\s*[/-]\s*(?:20)?(?P<end>\d{2})\b", re.I)
-ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# "2027-04-02", and a tool's moment "2027-10-07T23:00:00.000Z" (UTC: 8 October in London)
+ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+                      r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?\b")
 # "end of January 2026", "by March", "in June", "late April", "by the end of February"
 MONTH_PERIOD = re.compile(
     r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:(?:end|beginning|start|middle)\s+of|end)\s+"
@@ -159,8 +161,8 @@ def _spoken_date(match: re.Match, reference: date) -> Due | None:
 # "by Friday 29th": a weekday and the day of the month, the month left out
 WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                          r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)
-# "by the 14th": a day of the month alone, the month left to the reader: the next such day
-DAY_ALONE = re.compile(r"\b(?:by|before|on)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
+# "by the 14th", "by 13th": a day of the month alone, the month left to the reader: the next such day
+DAY_ALONE = re.compile(r"\b(?:by|before|on)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
                        + r"\b|\s+(?:century|floor|anniversary|birthday))", re.I)
 # "by the Spring term meeting": a group that meets once a term means its next meeting
 TERM_MEETING = re.compile(r"\b(?:(?:to|at|for|by|before|until)\s+)?(?:the\s+|our\s+|its\s+)?(?:autumn|spring|summer)"
@@ -214,12 +216,16 @@ DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month
                        + r")\.?(?:,?\s+(?P<year>\d{4}|\d{2}))?$", re.I)
 
 
+# "Mar 10", "February 26th" (a US-made tool's way): the day after the month, never a year ("Feb 26" is not 2026)
+MONTH_DAY = re.compile(r"^(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?P<year>)$", re.I)
+
+
 def _day_month(words: str, reference: date) -> date | None:
-    match = DAY_MONTH.match(words.strip())
+    match = DAY_MONTH.match(words.strip()) or MONTH_DAY.match(words.strip())
     if match is None:
         return None
     day, month, year = int(match.group("day")), _month_number(match.group("month")), match.group("year")
-    if year is not None:
+    if year:
         number = int(year) + (2000 if len(year) == 2 else 0)
         return date(number, month, day) if day <= calendar.monthrange(number, month)[1] else None
     for number in (reference.year, reference.year + 1):  # the first on or after the meeting
@@ -406,6 +412,16 @@ def _written(match: re.Match, reference: date) -> date | None:
     return _parse_written(match.group(0), reference)
 
 
+def _iso(match: re.Match, reference: date) -> date | None:
+    """ "2027-04-02"; a moment with its zone, the partnership's day at that moment."""
+    if match.group("zone"):
+        try:
+            return local_day(datetime.fromisoformat(match.group(0)), local_zone())
+        except ValueError:
+            return None
+    return _parse_written(match.group(0), reference)
+
+
 def _dated(match: re.Match, reference: date, read) -> Due | None:
     """The date a match gives (`read(match, reference)` reads it), or why it gives none: a day the
     calendar does not have is said so, never read as another day ("30 February" is not 28 February)."""
@@ -543,7 +559,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
             add(match, _quarter(match, reference))  # not "the Q2 return"
     for pattern in (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE) if digits else ():
         for match in pattern.finditer(text):
-            add(match, _dated(match, reference, _written))
+            add(match, _dated(match, reference, _iso if pattern is ISO_DATE else _written))
     for match in NUMERIC_DATE.finditer(text) if digits else ():
         add(match, _dated(match, reference, _numeric))
     for match in WEEKDAY_DAY.finditer(text) if digits else ():

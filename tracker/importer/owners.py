@@ -554,7 +554,7 @@ def _match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
     surname, organisation. The first rule anyone fits decides; several people fitting it (after
     preferring the group's members) means the reviewer chooses.
     """
-    written = written.strip().strip(".,;:")
+    written = re.sub(r"^@(?=[A-Z]\S*\s+[A-Z])", "", written.strip().strip(".,;:"))  # "@Sarah Khan", not "@nshah": a name
     wanted = _plain(written)
     collective = _is_collective(written)
     for rule, label in RULES:

@@ -130,8 +130,8 @@ _MONTH_NAME = r"(?P<month_name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 DATE_PATTERNS = [
     # 23/03/2021, Monday 20/21/21 (UK order: day, month, year)
     re.compile(_WEEKDAY + r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\b", re.I),
-    # 8th June 2021, Tuesday 9 March 2021
-    re.compile(_WEEKDAY + r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\.?,?\s+(?P<year>\d{4})\b",
+    # 8th June 2021, Tuesday 9 March 2021, a board's list "Actions - Board 15 Sep 27"
+    re.compile(_WEEKDAY + r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\.?,?\s+(?P<year>\d{4}|\d{2}(?![\d:.]))\b",
                re.I),
     # 2021-06-08
     re.compile(_WEEKDAY + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", re.I),
@@ -1419,6 +1419,9 @@ DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*
                         + r")\b", re.I)
 
 
+DO_THAT = re.compile(r"^do\s+(?:that|this|it|so)\b", re.I)  # the same promise again: "I said I'd write to James - I'll do that"
+
+
 def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
     """ "Members asked for a breakdown of spend. RM agreed to bring this to the December meeting."
     or "... be circulated to members. Clerk to circulate by 30 October.": the second sentence gives
@@ -1430,8 +1433,8 @@ def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
         # and "Liam P to send the figures. Yes, Liam P will send them by Tuesday": the same again, dated
         return True  # "... agreed that the service should write to families. Mary Walker to arrange this"
     if earlier.owner_text and _without_the(earlier.owner_text) == _without_the(later.owner_text) \
-            and REPORT_BACK.match(later.title):
-        return True  # "Mary will set up a tracker ... She'll tell the Board how it's going in December"
+            and (REPORT_BACK.match(later.title) or DO_THAT.match(later.title)):
+        return True  # "Mary will set up a tracker ... She'll tell the Board how it's going in December", "I'll do that"
     if earlier.owner_text:
         return False
     if earlier.reason.startswith("A request") and _stems(_what(earlier).split(" ", 1)[-1]) & _stems(_what(later)):
@@ -3239,6 +3242,9 @@ def _we_will_row(we_will: str, by_when: str, *, heading: str, reference: date | 
             for each in found]
 
 
+YES = ("true", "yes", "y", "✓", "✔")  # a table's tick column, as a tool exports it
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
@@ -3266,7 +3272,8 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     # "Complete" in the Due column, where a summary says a row needs nothing more
     status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
         else cell(columns.due)
-    status = "Archived" if cell(columns.archived).lower() in ("true", "yes", "y") else status  # a card put away
+    status = "Archived" if cell(columns.archived).lower() in YES else status  # a card put away
+    status = "Complete" if cell(columns.completed).lower() in YES else status  # Trello's "Due Complete": true
     done = is_done(status) or bool(NEXT_OCCASION.match(action))
     reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
               if done else "A row of an action table")

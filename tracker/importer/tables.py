@@ -71,6 +71,7 @@ class Columns:
     we_did: int | None = None
     notes: int | None = None  # "Discussion | Action": what was said, beside an action cell that may only say who
     archived: int | None = None  # a board's "Archived" column: "true" there, the card is closed
+    completed: int | None = None  # "Due Complete" (Trello), "Done?": "true" or "Yes" there, the task is done
 
 
 def columns_of(header: list[str]) -> Columns | None:
@@ -98,8 +99,10 @@ def columns_of(header: list[str]) -> Columns | None:
         return None  # "Time | Item | Who | Notes": an agenda, its "Who" the presenter, not an action table
     notes = next((index for index, cell in enumerate(header) if NOTES.match(cell.strip())), None)
     archived = next((index for index, cell in enumerate(header) if re.fullmatch(r"archived\??", cell.strip(), re.I)), None)
+    completed = next((index for index, cell in enumerate(header)
+                      if re.fullmatch(r"(?:due\s+)?complete[d]?\??|done\??", cell.strip(), re.I)), None)
     return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
-                   status=roles.get(STATUS), notes=notes, archived=archived)
+                   status=roles.get(STATUS), notes=notes, archived=archived, completed=completed)
 
 
 def agenda_columns(header: list[str]) -> tuple[int, int] | None:
@@ -549,7 +552,7 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
 
 # A column that files each row under a meeting: a planner's bucket ("Board 12/01/27 actions"), a
 # "Meeting" or "Source" column. Not "Date raised": an action log's open rows are all still to do.
-MEETING_COLUMN = re.compile(r"\b(?:bucket|meeting|source|raised|added|opened|logged)\b", re.I)  # "Date raised"
+MEETING_COLUMN = re.compile(r"\b(?:bucket|list|meeting|source|raised|added|opened|logged)\b", re.I)  # "Date raised", Trello's "List Name"
 NOT_MEETING_COLUMN = re.compile(r"\b(?:due|complet\w*|closed|start\w*|next)\b", re.I)
 
 
@@ -569,7 +572,8 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
         cells = [row[column].strip() if column < len(row) else "" for row in body]
         days = [dates_in(cell) if cell else [] for cell in cells]
         ours = [meeting_day in each for each in days]
-        if any(ours) and any(each and not mine for each, mine in zip(days, ours, strict=True)):
+        # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
+        if any(ours) and any(cell and not mine for cell, mine in zip(cells, ours, strict=True)):
             return ["" if mine else f"{name.strip()} “{cell}”: not this meeting's" if cell
                     else f"No {name.strip()}: not among this meeting's rows" for cell, mine in zip(cells, ours, strict=True)]
     return reasons

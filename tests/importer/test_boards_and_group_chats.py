@@ -1,0 +1,86 @@
+"""A task board's CSV export (Trello's columns), a group chat exported from Signal, a Loop page's
+@mentions and month-first dates. Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.importer.due import read_due
+from tracker.importer.owners import Candidate, match_owner
+from tracker.importer.parse import outcomes_for, parse_outcomes
+
+HELD = date(2027, 10, 13)  # a Wednesday
+NAMES = frozenset({"nadia", "shah", "omar", "lewis", "bea", "cole", "jo", "price", "kemi", "adams"})
+
+
+def suggested(text: str, held: date = HELD) -> dict[str, tuple[str, date | None, bool]]:
+    """Each suggestion's title: (owner, due date, ticked)."""
+    found = outcomes_for(parse_outcomes(text, meeting_date=held, names=NAMES), held, lenient=True).suggestions
+    return {s.title: (s.owner_text, s.due.on if s.due else None, s.suggested) for s in found}
+
+
+BOARD_CSV = """Card ID,Card Name,Card Description,Members,Due Date,Due Complete,List ID,List Name,Archived
+a1,OL - attendance figures by school,From the June panel. Still collecting.,omarlewis,2027-10-01T10:00:00.000Z,false,l3,Doing,false
+a2,NS - book the hall for the spring conference,Agreed at item 2.,nadiashah,2027-10-21T23:00:00.000Z,false,l7,Panel 13 Oct 27,false
+a3,KA - draft the letter to parents about panel times,Agreed at item 4.,kemiadams,2027-11-02T00:00:00.000Z,false,l7,Panel 13 Oct 27,false
+a4,JP - sign the outreach agreement,Signed in the meeting.,joprice,2027-10-13T10:00:00.000Z,true,l7,Panel 13 Oct 27,false
+a5,BC - refresh the referral form,,beacole,2027-09-01T10:00:00.000Z,true,l9,Done,false
+"""
+
+
+def test_a_board_export_reads_the_moment_it_is_due_as_the_day_in_the_uk():
+    found = suggested(BOARD_CSV)
+    # 23:00 UTC on 21 October is midnight on the 22nd in London (summer time); in November, UTC is London's time
+    assert found["Book the hall for the spring conference"] == ("NS", date(2027, 10, 22), True)
+    assert found["Draft the letter to parents about panel times"] == ("KA", date(2027, 11, 2), True)
+
+
+def test_a_board_export_keeps_only_the_cards_in_this_meetings_list_and_not_those_done():
+    found = suggested(BOARD_CSV)
+    assert found["OL - attendance figures by school"][2] is False  # "Doing": an earlier meeting's card
+    assert found["Refresh the referral form"][2] is False  # in "Done"
+    assert found["Sign the outreach agreement"][2] is False  # "Due Complete": true
+    assert [title for title, each in found.items() if each[2]] == [
+        "Book the hall for the spring conference", "Draft the letter to parents about panel times"]
+
+
+SIGNAL_EXPORT = """# Inclusion panel - core group
+
+[2027-10-13 17:40] Jo Price: Thanks all. My recap of what we agreed, shout if wrong:
+1. Nadia – hall booking for the spring conference by 22nd
+2. Me – letter to heads about the new panel times
+
+(- Omar Lewis: 👍 -)
+
+[2027-10-13 17:45] Kemi Adams: All looks right to me
+
+[2027-10-13 17:52] Omar Lewis: I said I'd send the outreach numbers to Bea – I'll do that tomorrow
+
+[2027-10-13 18:01] Bea Cole: Thanks Omar
+"""
+
+
+def test_a_signal_group_export_is_read_as_a_chat():
+    found = suggested(SIGNAL_EXPORT)
+    assert found["Hall booking for the spring conference by 22nd"] == ("Nadia", date(2027, 10, 22), True)
+    assert found["Letter to heads about the new panel times"] == ("Jo Price", None, True)  # "Me": the sender
+    assert found["Send the outreach numbers to Bea"][:1] == ("Omar Lewis",)
+    assert not any("Omar Lewis" in title or "👍" in title for title in found)  # the reaction is not words
+    assert not any(title.lower().startswith("do that") for title in found)  # the same promise again
+
+
+def test_a_day_alone_needs_no_the():
+    assert read_due("hall booking by 22nd", HELD).on == date(2027, 10, 22)
+    assert read_due("hall booking by 2nd", HELD).on == date(2027, 11, 2)
+
+
+def test_a_month_first_date_is_a_day_not_a_year():
+    assert read_due("Due Mar 10", HELD).on == date(2028, 3, 10)
+    assert read_due("by Oct 26", HELD).on == date(2027, 10, 26)
+    assert read_due("3 Mar 28", HELD).on == date(2028, 3, 3)  # a day, a month and a year
+    assert read_due("Feb 30", HELD).problem  # and no such day is said so
+
+
+def test_an_at_mention_names_the_person():
+    people = [Candidate(id=1, name="Nadia Shah"), Candidate(id=2, name="Omar Lewis")]
+    assert match_owner("@Nadia Shah", people).person.name == "Nadia Shah"
+    assert match_owner("@nshah", people).person.name == "Nadia Shah"  # a handle made from her name
