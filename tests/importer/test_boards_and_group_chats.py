@@ -84,3 +84,38 @@ def test_an_at_mention_names_the_person():
     people = [Candidate(id=1, name="Nadia Shah"), Candidate(id=2, name="Omar Lewis")]
     assert match_owner("@Nadia Shah", people).person.name == "Nadia Shah"
     assert match_owner("@nshah", people).person.name == "Nadia Shah"  # a handle made from her name
+
+
+SHEET_CSV = (
+    "Inclusion workstream: ACTION TRACKER,,,,,,,,\n"
+    "\"Last updated 13/10/2027 after the workstream meeting (BC). Please update your own rows,\n"
+    "do not add columns\",,,,,,,,\n"
+    ",,,,,,,,\n"
+    "ACTION,,,TIMESCALE,,PROGRESS,,,\n"
+    "Ref,Action,Owner,Due date,Revised due,Status,Update,,\n"
+    "IW-03,Draft the outreach referral form,Nadia Shah,29/10/2027,,Not started,New,,\n"
+    "IW-04,Share the attendance figures with heads,Omar Lewis,05/11/2027,,Not started,New,,\n"
+)
+
+
+def test_a_spreadsheet_export_padded_to_its_width_is_read_as_a_table_below_its_title_rows():
+    found = suggested(SHEET_CSV)
+    assert found["Draft the outreach referral form"] == ("Nadia Shah", date(2027, 10, 29), True)
+    assert found["Share the attendance figures with heads"] == ("Omar Lewis", date(2027, 11, 5), True)
+    assert not any(title.startswith(("Last updated", '"')) for title in found)  # who kept the record
+
+
+REPORT = """SENCo report to governors - autumn term 2027
+Meeting: Full Governing Body, Wednesday 13 October 2027
+
+Priorities for the spring term (term ends Friday 1 April 2028)
+
+Nadia Shah to relaunch the provision map for all classes by 26 November.
+Omar Lewis to submit the two assessment requests by 10 December.
+"""
+
+
+def test_a_heading_that_says_when_a_term_ends_does_not_start_another_meeting():
+    found = suggested(REPORT)
+    assert found["Relaunch the provision map for all classes by 26 November"] == ("Nadia Shah", date(2027, 11, 26), True)
+    assert found["Submit the two assessment requests by 10 December"] == ("Omar Lewis", date(2027, 12, 10), True)

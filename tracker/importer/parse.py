@@ -971,6 +971,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
+                                   # "Summer term priorities (term ends Wednesday 21 July 2027)": the term's date
+                                   r"\b(?:term|half[- ]term|holidays?|year)\s+(?:ends|starts|begins|finishes|closes)\b|"
                                    r"\breview\s+of\b.{0,40}\b(?:set|agreed|raised|made)\s+(?:on|at)\b|"  # "Review of targets set on 13/10/2027"
                                    r"\b(?:and|approval\s+of|confirmation\s+of)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
                                    # "Welcome and minutes of 9 March 2027": an item on the last meeting's minutes
@@ -1846,6 +1848,11 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$|"
                            r"\((?:a\s+)?decision\)\s*\.?$", re.I)  # "... will attend every panel from now on (decision)"
 
 
+# "Last updated 04/11 after the meeting (RH)", "Minutes taken by Ruth (RH)": who kept the record, not an action
+RECORD_KEEPING = re.compile(r"^(?:last\s+(?:updated|modified|edited|saved|reviewed)|(?:minutes|notes)\s+(?:taken|typed)\s+by|"
+                            r"(?:prepared|compiled)\s+by)\b", re.I)
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
@@ -1894,7 +1901,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         if len(made) == 1 and found and _follows_up(found[-1], made[0]):
             found[-1] = _follow_up(found[-1], made[0])
             continue
-        if owner and not made and not _only_dates(text):
+        if owner and not made and not _only_dates(text) and not RECORD_KEEPING.match(text):
             made.append(_suggestion(Commitment(text, HIGH, f"Marked as an action for {owner}"), source=sentence,
                                     heading=heading, kind="sentence", due_text=sentence, reference=reference,
                                     owners=tuple(split_owners(owner))))

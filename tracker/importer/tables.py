@@ -392,12 +392,14 @@ def csv_rows(raw_lines: list[str]) -> list[str]:
     kept, index = [], 0
     while index < len(raw_lines):
         header = _csv_cells(raw_lines[index])
-        short = bool(header) and len(header) >= 3 and all(len(cell) <= 30 for cell in header) \
-            and all(cell.strip() for cell in header)
-        if short and columns_of(header) is None and sum(bool(NOTE_COLUMN.match(cell)) for cell in header) == 1:
+        named = list(header or [])
+        while named and not named[-1].strip():
+            named.pop()  # a spreadsheet's export pads every row to its widest: ",," after the last name
+        short = len(named) >= 3 and all(len(cell) <= 30 for cell in named) and all(cell.strip() for cell in named)
+        if short and columns_of(named) is None and sum(bool(NOTE_COLUMN.match(cell)) for cell in named) == 1:
             index = _notes_rows(raw_lines, index, header, kept)
             continue
-        width = len(header) if short and columns_of(header) is not None else 0
+        width = len(header) if short and columns_of(named) is not None else 0
         rows, end = [header], index + 1
         while width and end < len(raw_lines):
             cells, after = _csv_record(raw_lines, end)
@@ -406,8 +408,7 @@ def csv_rows(raw_lines: list[str]) -> list[str]:
             rows.append(cells)
             end = after
         if len(rows) < 2:
-            kept.append(raw_lines[index])
-            index += 1
+            index = _padded_title(raw_lines, index, kept)
             continue
         kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in rows)
         index = end
@@ -437,6 +438,22 @@ def _notes_rows(raw_lines: list[str], index: int, header: list[str], kept: list[
     if end == index + 1:
         kept.append(raw_lines[index])
     return end
+
+
+PADDED = re.compile(r",{2,}\s*$")  # "Action tracker,,,,,,": a spreadsheet's title row, padded to the sheet's width
+
+
+def _padded_title(raw_lines: list[str], index: int, kept: list[str]) -> int:
+    """A spreadsheet's row with words in its first cell only (a title, a "Last updated ..." note,
+    its quoted cell perhaps over a few lines), kept as those words; any other line as it is. The
+    line after it."""
+    cells, end = _csv_record(raw_lines, index) if raw_lines[index].startswith('"') or PADDED.search(raw_lines[index]) \
+        else (None, index + 1)
+    if cells and len(cells) > 2 and cells[0].strip() and not any(cell.strip() for cell in cells[1:]):
+        kept.append(" ".join(cells[0].split()))
+        return end
+    kept.append(raw_lines[index])
+    return index + 1
 
 
 def _csv_record(raw_lines: list[str], index: int) -> tuple[list[str] | None, int]:
