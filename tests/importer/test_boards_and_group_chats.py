@@ -119,3 +119,21 @@ def test_a_heading_that_says_when_a_term_ends_does_not_start_another_meeting():
     found = suggested(REPORT)
     assert found["Relaunch the provision map for all classes by 26 November"] == ("Nadia Shah", date(2027, 11, 26), True)
     assert found["Submit the two assessment requests by 10 December"] == ("Omar Lewis", date(2027, 12, 10), True)
+
+
+SIGNED_OFF = """Short breaks group - minutes
+
+Held Wednesday 13th October, 10am, Room 3
+
+1. Holiday clubs
+Nadia to ask SENCos about after-school club demand by 29 October.
+Omar will pull the overnight short breaks data by ward for the next meeting.
+
+Jo P - 13/10/27
+"""
+
+
+def test_the_minute_takers_dated_sign_off_does_not_take_the_minutes_for_another_meeting():
+    found = suggested(SIGNED_OFF)
+    assert found["Ask SENCos about after-school club demand by 29 October"] == ("Nadia", date(2027, 10, 29), True)
+    assert found["Pull the overnight short breaks data by ward for the next meeting"][:1] == ("Omar",)

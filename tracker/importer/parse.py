@@ -3418,8 +3418,11 @@ def outcomes_for(parsed: ParsedText, day: date, *, lenient: bool = False) -> Mee
     if lenient and len(dated) == 1:
         day = dated[0].date.day or day
     # One meeting's worth of text, the dated parts holding nothing to do: stray dates (a deadline, the
-    # previous minutes' date) taken for headings; the text is read whole, not refused
-    stray = all(not meeting.suggestions for meeting in dated) and not any(meeting.date.day == day for meeting in dated)
+    # previous minutes' date, the minute-taker's "Jo T - 11/02/27" under the last line) taken for
+    # headings; the text is read whole, not refused
+    stray = all(not meeting.suggestions for meeting in dated) and (
+        not any(meeting.date.day == day for meeting in dated)
+        or any(meeting.suggestions for meeting in parsed.meetings if meeting.date is None))
     if not dated or stray:
         return _joined(parsed.meetings, MeetingOutcomes(heading="", date=None))
     matching = [meeting for meeting in dated if meeting.date.day == day]
