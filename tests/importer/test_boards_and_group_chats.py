@@ -137,3 +137,26 @@ def test_the_minute_takers_dated_sign_off_does_not_take_the_minutes_for_another_
     found = suggested(SIGNED_OFF)
     assert found["Ask SENCos about after-school club demand by 29 October"] == ("Nadia", date(2027, 10, 29), True)
     assert found["Pull the overnight short breaks data by ward for the next meeting"][:1] == ("Omar",)
+
+
+DROP_IN_LOG = """Parent drop-in,Wed 13/10/27,,,,,
+No,Issue raised,Spoke to,Response on the day,F/U?,F/U owner,F/U by
+1,Assessment now at week 24,NS,Will check where the assessment is up to and call the parent,Y,NS,2 wks
+2,Wants to know about short breaks,OL,Signposted to the Local Offer page,N,,
+3,Taxi escort changed three times,OL,OL to check the escort with the operator,Y,OL,next wk
+"""
+
+
+def test_a_log_whose_follow_up_column_says_no_holds_no_action_there():
+    found = suggested(DROP_IN_LOG)
+    assert found["OL to check the escort with the operator"] == ("OL", date(2027, 10, 22), True)  # the Friday of next week
+    assert found["Signposted to the Local Offer page"][2] is False  # "N": nothing to follow up
+    ticked = {title: each for title, each in found.items() if each[2]}
+    assert len(ticked) == 2 and any(each == ("NS", date(2027, 10, 27), True) for each in ticked.values())
+
+
+def test_a_due_cell_in_short_words_gives_a_day():
+    assert read_due("2 wks", HELD, whole_cell=True).on == date(2027, 10, 27)
+    assert read_due("next wk", HELD).on == date(2027, 10, 22)
+    assert read_due("by end of wk", HELD).on == date(2027, 10, 15)
+    assert read_due("for 2 weeks", HELD) is None  # how long, in a sentence: not when

@@ -90,8 +90,8 @@ SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "
                   "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
 RELATIVE = re.compile(
     r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|(?:this|next|over\s+the|at\s+the)\s+weekend|"
-    r"next\s+week|this\s+week|end\s+of\s+(?:the\s+|this\s+|next\s+)?week|"
-    r"(?:in|within)\s+(?:(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|weeks?|months?|fortnights?)|"
+    r"next\s+w(?:ee)?k|this\s+w(?:ee)?k|end\s+of\s+(?:the\s+|this\s+|next\s+)?w(?:ee)?k|"
+    r"(?:in|within)\s+(?:(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|w(?:ee)?ks?|months?|fortnights?)|"
     r"the\s+next\s+fortnight)"
     r"(?!\s+(?:of|after|from)\s+(?!today\b|now\b|(?:this|the)\s+meeting\b))|"  # not "within four weeks of
     # the review", a standard, not a deadline; but "within four weeks of today" is one
@@ -439,6 +439,7 @@ WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.d
 def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\s+", " ", words.lower())
     lowered = re.sub(r"\b(?:tmrw|tmw)\b", "tomorrow", lowered)
+    lowered = re.sub(r"\bwk(s?)\b", r"week\1", lowered)  # "next wk", "in 2 wks"
     lowered = re.sub(r"\b(in|within) (?:a|one|the next) fortnight\b", r"\1 2 weeks", lowered)  # dateparser knows no fortnights
     lowered = re.sub(r"\b(" + _SHORT_WEEKDAY_NAMES + r")$", lambda short: SHORT_WEEKDAYS[short.group(1)], lowered)
     if lowered.endswith("weekend"):  # "I'll do that this weekend": its Sunday
@@ -448,7 +449,7 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
         monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7)
         friday = monday + timedelta(days=4)
         return friday, f"“{words}” is taken as the Friday of the week after the meeting, {format_day(friday)}"
-    if "this week" in lowered or "end of the week" in lowered:
+    if "this week" in lowered or re.search(r"end of (?:the )?week", lowered):
         friday = reference + timedelta(days=(4 - reference.weekday()) % 7)
         return friday, f"“{words}” is taken as the Friday of the meeting's week, {format_day(friday)}"
     if "today" in lowered:
@@ -616,11 +617,16 @@ def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bo
     return Due(ON_A_DATE, match.group(0).strip(), on=on, rule=rule)
 
 
+SPAN_ALONE = re.compile(r"\s*(?:\d{1,2}|one|two|three|four|five|six|eight)\s+(?:days?|w(?:ee)?ks?|months?)\s*", re.I)
+
+
 def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:
     """The due date an action's words give, or None. `whole_cell`: the text is a table's date
     column, so a month on its own ("June") is a due date too."""
     if not text or not text.strip():
         return None
+    if whole_cell and SPAN_ALONE.fullmatch(text):  # a "By" cell's "2 wks": two weeks from the meeting
+        text = f"in {text.strip()}"
     if reference is None:
         match = NEXT_MEETING_WORDS.search(text)
         return Due(NEXT_MEETING, match.group(0)) if match else None

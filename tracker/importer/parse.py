@@ -3281,6 +3281,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
         else cell(columns.due)
     status = "Archived" if cell(columns.archived).lower() in YES else status  # a card put away
     status = "Complete" if cell(columns.completed).lower() in YES else status  # Trello's "Due Complete": true
+    status = "No follow-up needed" if cell(columns.needed).lower() in ("n", "no") else status
     done = is_done(status) or bool(NEXT_OCCASION.match(action))
     reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
               if done else "A row of an action table")

@@ -37,9 +37,12 @@ COLUMN_WORDS = (
     (STATUS, re.compile(r"\b(?:status|rag|progress|complete|update|comments?)\b|^list$", re.I)),  # a board's "List"
     # not a person-centred review's "What's working" / "What's not working" / "What's important to ..."
     (ACTION, re.compile(r"\b(?:action|actions|what(?!['’]s\s+(?:not\s+)?(?:working|important)|\s+(?:is|isn['’]t)\s+working)|"
-                        r"task|description|item|detail|recommendation|activity|"
+                        r"task|description|item|detail|recommendation|activity|response|"
                         r"next\s+steps?|card)\b", re.I)),  # "Card name"
 )
+# A column that says whether a row needs doing: "F/U?", "Follow-up needed", "Action required (Y/N)"
+NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(?:\?|(?:needed|required|req['’]?d)\s*\??|"
+                           r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
@@ -50,7 +53,7 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 # "Backlog / ideas" list, "Waiting on others", "Proposed for closure")
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
-                  r"proposed\s+for\s+closure)\b", re.I)
+                  r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed)\b", re.I)
 # "|---|:---:|", "---------+--------+----" (a table typed in a terminal's style): a rule under the header
 PIPE_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
@@ -72,6 +75,7 @@ class Columns:
     notes: int | None = None  # "Discussion | Action": what was said, beside an action cell that may only say who
     archived: int | None = None  # a board's "Archived" column: "true" there, the card is closed
     completed: int | None = None  # "Due Complete" (Trello), "Done?": "true" or "Yes" there, the task is done
+    needed: int | None = None  # "F/U?", "Action needed (Y/N)": "N" there, the row needs nothing done
 
 
 def columns_of(header: list[str]) -> Columns | None:
@@ -101,8 +105,9 @@ def columns_of(header: list[str]) -> Columns | None:
     archived = next((index for index, cell in enumerate(header) if re.fullmatch(r"archived\??", cell.strip(), re.I)), None)
     completed = next((index for index, cell in enumerate(header)
                       if re.fullmatch(r"(?:due\s+)?complete[d]?\??|done\??", cell.strip(), re.I)), None)
+    needed = next((index for index, cell in enumerate(header) if NEEDED_COLUMN.match(cell.strip())), None)
     return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
-                   status=roles.get(STATUS), notes=notes, archived=archived, completed=completed)
+                   status=roles.get(STATUS), notes=notes, archived=archived, completed=completed, needed=needed)
 
 
 def agenda_columns(header: list[str]) -> tuple[int, int] | None:
