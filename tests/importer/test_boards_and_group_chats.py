@@ -160,3 +160,35 @@ def test_a_due_cell_in_short_words_gives_a_day():
     assert read_due("next wk", HELD).on == date(2027, 10, 22)
     assert read_due("by end of wk", HELD).on == date(2027, 10, 15)
     assert read_due("for 2 weeks", HELD) is None  # how long, in a sentence: not when
+
+
+NOTETAKER = """Inclusion panel - meeting notes
+Notes generated automatically by Fireflies.ai.
+
+OVERVIEW
+- Nadia Shah will send the referral numbers to Bea before the cluster meeting.
+- Omar Lewis said the hall is free in spring.
+
+ACTION ITEMS
+
+Nadia Shah
+  ☐ Send the referral numbers by school to Bea Cole - by Fri Nov 12 (12:48)
+  ☐ Kemi to draft the letter to parents by Oct 29 (40:02)
+
+Omar Lewis
+  ☐ Book the hall for the parents' conference (22:10)
+
+Unassigned
+  ☐ Find a date for the next family coffee morning (51:30)
+"""
+
+
+def test_an_ai_notetakers_action_items_grouped_by_person_are_theirs():
+    found = suggested(NOTETAKER)
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked == {
+        "Send the referral numbers by school to Bea Cole - by Fri Nov 12 (12:48)": ("Nadia Shah", date(2027, 11, 12)),
+        "Draft the letter to parents by Oct 29 (40:02)": ("Kemi", date(2027, 10, 29)),
+        "Book the hall for the parents' conference (22:10)": ("Omar Lewis", None),
+        "Find a date for the next family coffee morning (51:30)": ("", None),
+    }  # and the overview's retelling of the first is left unticked

@@ -50,7 +50,7 @@ WRITTEN_DATE = re.compile(
     r"\b" + _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
     + r")\b\.?(?:,?\s+(?P<year>\d{4}|\d{2}\b))?", re.I)
 # "January 30", "January 30th 2026"
-MONTH_FIRST_DATE = re.compile(r"\b(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
+MONTH_FIRST_DATE = re.compile(r"\b" + _WEEKDAY + r"?(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
                               re.I)
 # "31/01/2026", "17.7.12", "3/11", "20-2-26", "Monday 20/21/21"
 NUMERIC_DATE = re.compile(
@@ -97,7 +97,7 @@ RELATIVE = re.compile(
     # the review", a standard, not a deadline; but "within four weeks of today" is one
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
     r"(?:(?:by|on|before|this|next|for)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
-    r"(?:(?:mon|tues|wednes|thurs|fri)day|" + _SHORT_WEEKDAY + r"(?!\s+\d)))\b", re.I)
+    r"(?:(?:mon|tues|wednes|thurs|fri)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + _MONTH + r"\b)))\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
            "winter": (2, "the end of winter")}

@@ -2545,6 +2545,18 @@ def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], dated))
 
 
+UNASSIGNED = re.compile(r"^(?:unassigned|no\s+owner|not\s+assigned|unowned)$", re.I)
+OWNED_ITEM = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:to|will)\s")  # "Grace to share ...": her own
+
+
+def _assignee_heading(title: str) -> bool:
+    """A person's name standing as a heading (or "Unassigned"): a group of someone's action items."""
+    title = title.strip()
+    return bool(UNASSIGNED.match(title)) or (
+        bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*\([^()]{1,30}\))?", title))
+        and title.split()[0].casefold() in KNOWN_NAMES.get())
+
+
 class _Reader:
     """Walks the lines once, keeping the meeting, the agenda heading and what came just before."""
 
@@ -2561,6 +2573,7 @@ class _Reader:
         self.latest = -1  # the suggestion last added, or merged into: an action's fields below it are its own
         self.fields_end = -1  # the line after the last line of an action's fields: more of its fields may follow
         self.owner_said = False  # those fields are under a sentence that named its owner, which stands
+        self.assignee = ""  # "Mary Walker" under "Action items": whose items the list below holds
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -2577,6 +2590,12 @@ class _Reader:
 
     def start_heading(self, title: str) -> None:
         self.close_heading()
+        if ACTION_CONTEXT.search(self.heading) and _assignee_heading(title):
+            # "ACTION ITEMS", then "Mary Walker" over her items (an AI notetaker's, a task tool's, by assignee)
+            self.assignee = "" if UNASSIGNED.match(title) else title.strip()
+            self.list_context = self.earlier_meeting = ""
+            return
+        self.assignee = ""
         self.heading = AGENDA_NUMBER.sub("", title)  # "4.0 Neglect strategy" is "Neglect strategy"
         self.list_context = self.earlier_meeting = ""
 
@@ -2639,6 +2658,10 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def assigned(self, item: str) -> str:
+        """An action item under its assignee's name, as theirs, unless it names another ("Grace to ...")."""
+        return f"{self.assignee} to {item[:1].lower()}{item[1:]}" if self.assignee and not OWNED_ITEM.match(item) else item
 
     def read_heading(self, title: str, index: int) -> int:
         self.start_heading(title)
@@ -3062,6 +3085,7 @@ class _Reader:
             if decided is not None:  # "- Decision: we will meet monthly"
                 self.add(_as_decisions(suggestions_from_prose(decided, self.heading, self.reference)))
                 continue
+            text = self.assigned(text) if kind == "actions" else text
             first = leading_due(text, self.reference)  # "Deadline – w/c 8 Feb: circulate the plan"
             found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
                                         context_reason=reason, reference=self.reference)
