@@ -91,3 +91,34 @@ def test_a_pdf_with_too_many_pages_is_refused(monkeypatch, minutes_pdf):
     with pytest.raises(UnreadableDocument) as refused:
         text_from_upload("book.pdf", minutes_pdf)
     assert "pages, too many for one meeting's minutes (the most is 1)" in refused.value.message
+
+
+ANNEX = """<html><head><style>
+@page { size: A4; margin: 2cm }
+body { font-family: sans-serif; font-size: 10pt }
+.columns { column-count: 2; column-gap: 1cm }
+p { margin: 0 0 6pt 0 }
+</style></head><body>
+<h1>Annex B - record of actions and decisions</h1>
+<p>Inclusion Partnership, Wednesday 10 March 2027. Key: D decision; A action; N noted.</p>
+<div class="columns">
+""" + "".join(f"<p><b>{number}. Item {number}</b></p><p>N Members discussed the figures for the item in detail, "
+              "school by school, and the support each school had received from the inclusion team this term.</p>"
+              for number in range(1, 5)) + """
+<p>A(27)01 Rhys Morgan to send the exclusion figures for each special school to head teachers by 31 March 2027.</p>
+<p>D The partnership agreed the revised terms of reference.</p>
+""" + "".join(f"<p><b>{number}. Item {number}</b></p><p>N Members noted the update on the work of the group and "
+              "thanked the officers who had prepared the report for the meeting in such detail.</p>"
+              for number in range(5, 9)) + """
+<p>A(27)02 Ffion Price to book the venue for the autumn inclusion conference by 30 April 2027.</p>
+</div></body></html>"""
+
+
+def test_a_pdf_set_in_two_newspaper_columns_is_read_down_one_column_then_the_next():
+    text = text_from_upload("annex.pdf", pdf_of(ANNEX))
+    assert text.index("Item 1") < text.index("Item 2") < text.index("Item 5") < text.index("Item 8")
+    found = {s.title: (s.owner_text, s.due.on if s.due else None) for s in outcomes_for(
+        parse_outcomes(text, meeting_date=HELD), HELD, lenient=True).suggestions if s.suggested}
+    assert found["Send the exclusion figures for each special school to head teachers by 31 March 2027"] == (
+        "Rhys Morgan", date(2027, 3, 31))
+    assert found["Book the venue for the autumn inclusion conference by 30 April 2027"] == ("Ffion Price", date(2027, 4, 30))

@@ -454,7 +454,11 @@ def _pdf_lines(page, top: float, bottom: float) -> str:
     out, index = [], 0
     while index < len(lines):
         end, gutters = _columns_from(lines, index)
-        if gutters:
+        if gutters and _newspaper(lines[index:end], gutters, page.width, rules):
+            for column in _column_cells(lines[index:end], gutters):  # one column, then the next, as read
+                out.extend(["", *column.split("\n"), ""])
+            index = end
+        elif gutters:
             rows = _rows(lines[index:end], rules)
             out.extend(["", *_table_lines([_column_cells(row, gutters) for row in rows]), ""])
             index = end
@@ -505,6 +509,22 @@ def _columns_from(lines: list[list[dict]], start: int) -> tuple[int, list[float]
     if split < 3:
         return start + 1, []
     return end, [(left + right) / 2 for left, right in gaps]
+
+
+NEWSPAPER_LINES = 12  # lines a column runs to before it is read as a column of text, not a table's
+
+
+def _newspaper(lines: list[list[dict]], gutters: list[float], width: float, rules: list[float]) -> bool:
+    """Text set in two newspaper columns (an annex, a newsletter): one gutter near the middle of
+    the page, no ruled lines across, and each side a long run of lines. Read down one column, then
+    the next; a table's columns (ruled, or a narrow one beside a wide one) are read across."""
+    if len(gutters) != 1 or not 0.4 * width <= gutters[0] <= 0.6 * width:
+        return False
+    top, bottom = lines[0][0]["top"], lines[-1][0]["bottom"]
+    if any(top < rule < bottom for rule in rules):
+        return False
+    sides = [sum(1 for line in lines if any(_column_of(word, gutters) == side for word in line)) for side in (0, 1)]
+    return min(sides) >= NEWSPAPER_LINES
 
 
 def _stands_apart(above: list[dict], line: list[dict]) -> bool:
