@@ -192,3 +192,23 @@ def test_an_ai_notetakers_action_items_grouped_by_person_are_theirs():
         "Book the hall for the parents' conference (22:10)": ("Omar Lewis", None),
         "Find a date for the next family coffee morning (51:30)": ("", None),
     }  # and the overview's retelling of the first is left unticked
+
+
+BOARD_GROUPS = """Inclusion panel - board export
+
+Panel 13 October 2027
+Name\tPerson\tStatus\tTimeline\tDate\tNotes
+Draft the letter to parents about panel times\tKemi Adams\tWorking on it\t2027-10-14 - 2027-10-29\t\t
+Book the hall for the parents' conference\tNadia Shah\tNot started\t\t05/11/2027\t
+
+Carried over from September
+Name\tPerson\tStatus\tTimeline\tDate\tNotes
+Refresh the referral form\tOmar Lewis\tWorking on it\t\t30/09/2027\tStill with the print unit
+"""
+
+
+def test_a_boards_groups_its_item_name_column_and_its_timelines_end():
+    found = suggested(BOARD_GROUPS)
+    assert found["Draft the letter to parents about panel times"] == ("Kemi Adams", date(2027, 10, 29), True)
+    assert found["Book the hall for the parents' conference"] == ("Nadia Shah", date(2027, 11, 5), True)
+    assert found["Refresh the referral form"][2] is False  # carried over from an earlier meeting

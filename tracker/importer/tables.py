@@ -28,7 +28,7 @@ COLUMN_WORDS = (
                        r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
                        r"^last\s+(?:activity|modified|updated|edited)$|^archived$", re.I)),
     (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
-                         r"\bnew\s+due\b", re.I)),
+                         r"\bnew\s+due\b|^timeline$", re.I)),  # a board's "Timeline" (start - end): its end, when set
     (OWNER, re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|action\s+by|officer|person|"
                        r"assigned|accountable|assignees?)\b|^members$", re.I)),  # "Members": a board's card's people
     (YOU_SAID, re.compile(r"\byou\s+said\b", re.I)),
@@ -95,7 +95,9 @@ def columns_of(header: list[str]) -> Columns | None:
                 break
     if WE_DID in roles:
         return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID], due=roles.get(DUE))
-    if ACTION not in roles:
+    if ACTION not in roles and OWNER in roles:  # "Name | Person | Status | Date": a task board's item name
+        roles[ACTION] = next((index for index, cell in enumerate(header) if cell.strip().lower() == "name"), None)
+    if roles.get(ACTION) is None:
         return None
     if OWNER not in roles and DUE not in roles and not re.search(r"\baction", header[roles[ACTION]], re.I):
         return None  # "Item | Description" is not an action table; "Item | Notes | Actions" is
