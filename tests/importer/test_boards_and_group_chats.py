@@ -212,3 +212,23 @@ def test_a_boards_groups_its_item_name_column_and_its_timelines_end():
     assert found["Draft the letter to parents about panel times"] == ("Kemi Adams", date(2027, 10, 29), True)
     assert found["Book the hall for the parents' conference"] == ("Nadia Shah", date(2027, 11, 5), True)
     assert found["Refresh the referral form"][2] is False  # carried over from an earlier meeting
+
+
+ACTION_POINTS = """SLT team meeting notes - Wed 13/10/27
+
+1. APs FROM LAST MTG (15/9)
+AP09/01  Update the caseload spreadsheet - BC - DONE
+AP09/02  Chase estates about room 5 - OL - still waiting
+
+2. WAITING LIST
+I  North 412 on the list.
+   AP10/01 NS to escalate the band 6 vacancy to the workforce panel, by 29/10.
+AP10/02 KA to draft the advice checklist and share it with Jo by Fri 5/11.
+"""
+
+
+def test_action_points_numbered_by_month_are_read_and_last_months_are_earlier():
+    found = suggested(ACTION_POINTS)
+    assert found["Escalate the band 6 vacancy to the workforce panel, by 29/10"] == ("NS", date(2027, 10, 29), True)
+    assert found["Draft the advice checklist and share it with Jo by Fri 5/11 (WAITING LIST)"] == ("KA", date(2027, 11, 5), True)
+    assert not any(each[2] for title, each in found.items() if "estates" in title)  # last meeting's

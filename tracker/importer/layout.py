@@ -96,8 +96,9 @@ def column_by_column(raw_lines: list[str], breaks: set[int]) -> list[str]:
 # --- actions set out one block each ---------------------------------------------------------------
 
 # "A1  Revise the template ...", "D2  The group agreed ...": an item numbered with its series' letter
-# "A(27)01 Publish ...": and with the year's series in brackets
-NUMBERED_ITEM = re.compile(r"^(?P<ref>[A-Z]{1,3})(?:\(\d{2,4}\))?-?(?P<number>\d{1,3}[a-z]?)[.:)]?\s+(?P<text>[A-Z‘“'\"(].*\S)\s*$")
+# "A(27)01 Publish ...": and with the year's series in brackets; "AP04/03 GA to ...": a month's action point
+NUMBERED_ITEM = re.compile(r"^\s{0,4}(?P<ref>[A-Z]{1,3})(?:\(\d{2,4}\))?-?(?P<number>\d{1,3}(?:/\d{1,3})?[a-z]?)[.:)]?\s+"
+                           r"(?P<text>[A-Z‘“'\"(].*\S)\s*$")
 # "    Owner: GA / TE", "    Target date: by the next meeting": a field indented under its item
 INDENTED_FIELD = re.compile(r"^\s+[A-Z][A-Za-z ]{1,24}:\s")
 

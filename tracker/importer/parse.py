@@ -2064,8 +2064,8 @@ LAST_TIME = re.compile(r"^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
-                             r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|actions\s+from\s+(?:the\s+)?(?:last|"
-                             r"previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|time|workshop|session|board|catch-?up)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
+                             r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
+                             r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list)|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|" + LAST_TIME.pattern, re.I)
@@ -2457,7 +2457,7 @@ MOST_ROWS_COMPARED = 100
 ACTION_CITED = re.compile(r"(?:\bsee\s+(?:action\s+)?|\((?:see\s+)?(?:action\s+)?|\bnew\s+action\s+)"
                           r"(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{1,4}-\d{1,3})\b(?!\.\d)")
 # "A1. Bring ... (MW) [May meeting]": an item of the action list, by its reference; "LO-27 | 12/05/2027 | Add ...": a log's row
-ACTION_REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?)\.\s")
+ACTION_REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}(?:/\d{1,3})?[a-z]?)\.\s")  # "A1. ", "AP04/03. "
 ROW_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}-?\d{1,3}[a-z]?)\s*\|")
 
 
