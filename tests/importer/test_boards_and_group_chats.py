@@ -232,3 +232,28 @@ def test_action_points_numbered_by_month_are_read_and_last_months_are_earlier():
     assert found["Escalate the band 6 vacancy to the workforce panel, by 29/10"] == ("NS", date(2027, 10, 29), True)
     assert found["Draft the advice checklist and share it with Jo by Fri 5/11 (WAITING LIST)"] == ("KA", date(2027, 11, 5), True)
     assert not any(each[2] for title, each in found.items() if "estates" in title)  # last meeting's
+
+
+VISIT_REPORT = """Governor monitoring visit - SEND
+
+Recommendations
+1. Run a pupil voice survey with pupils with SEND this term.
+2. Consider more SENCo release time.
+
+Bea Cole, SEND link governor, 13 October 2027
+
+Headteacher's response
+
+Rec.\tResponse\tWho\tWhen
+1\tAgreed. Nadia will run the pupil voice survey and share the results at the board.\tNS\t17/12/2027
+2\tNot possible within this year's budget. Governors may revisit it in March.\tBoard\tMarch 2028
+
+Jo Price, Headteacher, 20/10/27
+"""
+
+
+def test_a_writers_dated_signature_is_not_a_meeting_and_a_declined_response_is_no_action():
+    found = suggested(VISIT_REPORT)  # (no "the text has the outcomes of the meetings on 13 and 20 October")
+    assert found["Agreed. Nadia will run the pupil voice survey and share the results at the board"][:3] == (
+        "NS", date(2027, 12, 17), True)
+    assert not any(each[2] for title, each in found.items() if title.startswith("Not possible"))

@@ -971,6 +971,10 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
+                                   # "Paul Mensah, SEND link governor, 14 October 2027": who wrote it, and when
+                                   r"^(?:(?:mr|mrs|ms|miss|dr|cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^,:]{0,40}?\b"
+                                   r"(?:governor|head\s*teacher|headteacher|head|chair|clerk|senco|officer|manager|director|lead|"
+                                   r"secretary|co-?ordinator|minute[- ]taker)\b[^,:]{0,30},\s+(?=\S+\s*\S*\s*\S*\s*$)|"
                                    # "Summer term priorities (term ends Wednesday 21 July 2027)": the term's date
                                    r"\b(?:term|half[- ]term|holidays?|year)\s+(?:ends|starts|begins|finishes|closes)\b|"
                                    r"\breview\s+of\b.{0,40}\b(?:set|agreed|raised|made)\s+(?:on|at)\b|"  # "Review of targets set on 13/10/2027"
@@ -3276,6 +3280,7 @@ def _we_will_row(we_will: str, by_when: str, *, heading: str, reference: date | 
 
 
 YES = ("true", "yes", "y", "✓", "✔")  # a table's tick column, as a tool exports it
+DECLINED = re.compile(r"^(?:not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected)\b", re.I)
 
 
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
@@ -3308,6 +3313,8 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     status = "Archived" if cell(columns.archived).lower() in YES else status  # a card put away
     status = "Complete" if cell(columns.completed).lower() in YES else status  # Trello's "Due Complete": true
     status = "No follow-up needed" if cell(columns.needed).lower() in ("n", "no") else status
+    declined = DECLINED.match(action)  # a response column's "Not possible within this year's budget."
+    status = declined.group(0) if declined else status
     done = is_done(status) or bool(NEXT_OCCASION.match(action))
     reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
               if done else "A row of an action table")

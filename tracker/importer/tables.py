@@ -53,7 +53,8 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 # "Backlog / ideas" list, "Waiting on others", "Proposed for closure")
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
-                  r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed)\b", re.I)
+                  r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
+                  r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected)\b", re.I)
 # "|---|:---:|", "---------+--------+----" (a table typed in a terminal's style): a rule under the header
 PIPE_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
