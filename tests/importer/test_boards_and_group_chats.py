@@ -257,3 +257,29 @@ def test_a_writers_dated_signature_is_not_a_meeting_and_a_declined_response_is_n
     assert found["Agreed. Nadia will run the pupil voice survey and share the results at the board"][:3] == (
         "NS", date(2027, 12, 17), True)
     assert not any(each[2] for title, each in found.items() if title.startswith("Not possible"))
+
+
+REPLY_OVER_LAST_MONTHS = """From: Bea Cole <bea@forum.example>
+Date: Thu, 14 Oct 2027 07:10:00 +0100
+Subject: Re: steering group notes
+
+Notes from last night (Weds 13th):
+- Grant money from the trust STILL not arrived. Omar to chase the trust again by Friday.
+- Kemi already sent the poster to the primaries, done.
+
+Sent from my iPhone
+
+> On 15 Sep 2027, at 21:48, Bea Cole <bea@forum.example> wrote:
+>
+> Actions
+> - Nadia to send our response to the consultation by 22nd Sept
+> - Jo to book the hall
+"""
+
+
+def test_a_bullets_later_sentence_names_who_does_what_and_last_months_quoted_email_is_earlier():
+    found = suggested(REPLY_OVER_LAST_MONTHS)
+    assert found["Chase the trust again by Friday"] == ("Omar", date(2027, 10, 15), True)
+    last_months = {title: each for title, each in found.items() if "hall" in title or "consultation" in title}
+    assert len(last_months) == 2 and not any(each[2] for each in last_months.values())
+    assert not any("21:48" in each[0] for each in found.values())  # "On ..., at 21:48, Bea Cole wrote:": Bea

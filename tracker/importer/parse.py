@@ -371,7 +371,8 @@ def _without_page_furniture(raw_lines: list[str]) -> list[str]:
 
 
 EMAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|importance|attachments)\s*:", re.I)
-EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<who>[^<\[]+?)\s*(?:[<\[].*)?$|^on\s.{4,60}?,\s*(?P<wrote>[^,<]+?(?:,\s*[^,<]+?)?)\s*"
+EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<who>[^<\[]+?)\s*(?:[<\[].*)?$|^on\s.{4,60}?,\s*(?:at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]m)?,\s*)?"
+                        r"(?P<wrote>[^,<]+?(?:,\s*[^,<]+?)?)\s*"
                         r"(?:<[^>]*>\s*)?wrote:$", re.I)
 QUOTED = re.compile(r"^\s*(?:>\s?)+")
 FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?:will|would|shall|can|promised|"
@@ -423,6 +424,12 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)
+# Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
+# "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
+EMAIL_SENT = "[email sent"
+
+
 def _email_thread(raw_lines: list[str]) -> list[str]:
     """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
@@ -440,6 +447,10 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         line = QUOTED.sub("", raw)
         stripped = line.strip()
         start = EMAIL_FROM.match(stripped)
+        sent = find_dates(stripped) if (start and start.group("wrote")) or SENT_HEADER.match(stripped) else []
+        if sent and sent[0].day:
+            kept.extend(["", f"{EMAIL_SENT} {sent[0].day:%Y%m%d}]", ""])  # for the reader (`Reader.sent_before`)
+
         if start:
             sender = _sender(start)
             continue
@@ -2100,12 +2111,23 @@ NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s
 QUESTION_ENDING = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")  # "Do we still need the huddle? (discuss next time)"
 
 
+# "(Not agreed today - to be considered.)", "- not an action for this group", "no ticket raised"
+NOT_AN_ACTION = re.compile(r"\bnot\s+(?:an?\s+)?(?:action|task)\b|\bno\s+(?:ticket|action)\b|\bnot\s+agreed\b", re.I)
+
+
 def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     """What a bullet itself says is to be done: an owner's commitment, "to be circulated", "need
     to ...", or a line starting with a verb ("Explore impact of ...")."""
     owned = _commitments(text)
     if owned and owned[0].owners:
         return owned
+    if not owned and SENTENCE_END.search(text) and not NOT_AN_ACTION.search(text):
+        # "Dev (treasurer) grant money STILL not arrived. Dev to chase Contact again.": the news, then
+        # who will do what about it, in a sentence of its own
+        later = [each for sentence in _split_sentences(text)[1:]
+                 for each in _commitments(sentence) if each.owners and not PRONOUN_OBJECT.match(each.title)]
+        if later:
+            return later
     to_be = _TO_BE.match(text.rstrip("."))
     if to_be and _plain_subject(to_be.group("subject")):
         title = _imperative(to_be.group("verb"), _object_of(to_be.group("subject")), to_be.group("rest"))
@@ -2580,6 +2602,7 @@ class _Reader:
         self.fields_end = -1  # the line after the last line of an action's fields: more of its fields may follow
         self.owner_said = False  # those fields are under a sentence that named its owner, which stands
         self.assignee = ""  # "Mary Walker" under "Action items": whose items the list below holds
+        self.sent_before: date | None = None  # in an email of a thread sent before the meeting: that day
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -2607,6 +2630,8 @@ class _Reader:
 
     def read(self, lines: list[_Line], index: int) -> int:
         line = lines[index]
+        if line.text.startswith(EMAIL_SENT):
+            return self.read_email_start(line.text, index)
         if line.kind == "blank":
             if index == self.fields_end:  # "Responsible officer: RH", a blank line, "Target date: Mon 1st March"
                 self.fields_end = index + 1
@@ -2664,6 +2689,13 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def read_email_start(self, text: str, index: int) -> int:
+        """Where an email of a thread starts (`_email_thread`): one sent before the meeting holds an
+        earlier meeting's notes."""
+        sent = date(*map(int, re.findall(r"(\d{4})(\d{2})(\d{2})", text)[0]))
+        self.sent_before = sent if self.reference and sent < self.reference else None
+        return index + 1
 
     def assigned(self, item: str) -> str:
         """An action item under its assignee's name, as theirs, unless it names another ("Grace to ...")."""
@@ -2826,6 +2858,10 @@ class _Reader:
         """The same commitment twice (the discussion, then the action summary) is one suggestion,
         keeping the first wording and any owner or due date only the second gives; its source shows
         both places, so the reviewer sees the summary's wording too."""
+        if self.sent_before:  # "> On 13 Jan 2027, Jo wrote: ... Actions": notes of a meeting before this one
+            suggestions = [replace(each, confidence=LOW, reason=f"In an email sent on {format_day(self.sent_before)}, "
+                                   "before this meeting: an earlier meeting's") if each.suggested else each
+                           for each in suggestions]
         for suggestion in suggestions:
             if suggestion.suggested:
                 # "A1. Bring ..." after "MW to bring ... - see A1": kept apart, for `_cited_items`
