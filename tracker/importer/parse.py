@@ -2633,9 +2633,7 @@ class _Reader:
         if line.text.startswith(EMAIL_SENT):
             return self.read_email_start(line.text, index)
         if line.kind == "blank":
-            if index == self.fields_end:  # "Responsible officer: RH", a blank line, "Target date: Mon 1st March"
-                self.fields_end = index + 1
-            return index + 1
+            return self.read_blank(index)
         if line.kind == "row":
             return self.read_table(lines, index)
         if index == self.fields_end and line.kind == "text" and TASK_DETAIL.match(line.text):
@@ -2689,6 +2687,11 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def read_blank(self, index: int) -> int:
+        if index == self.fields_end:  # "Responsible officer: RH", a blank line, "Target date: Mon 1st March"
+            self.fields_end = index + 1
+        return index + 1
 
     def read_email_start(self, text: str, index: int) -> int:
         """Where an email of a thread starts (`_email_thread`): one sent before the meeting holds an
