@@ -283,3 +283,30 @@ def test_a_bullets_later_sentence_names_who_does_what_and_last_months_quoted_ema
     last_months = {title: each for title, each in found.items() if "hall" in title or "consultation" in title}
     assert len(last_months) == 2 and not any(each[2] for each in last_months.values())
     assert not any("21:48" in each[0] for each in found.values())  # "On ..., at 21:48, Bea Cole wrote:": Bea
+
+
+LETTERS = """Panel sitting of: Wednesday 13 October 2027
+Panel follow-ups: Nadia to log the outcomes on the tracker by 15 October.
+
+[LETTER 1 of 2]
+Date: 14 October 2027
+Re: Leo Adams   DOB: 03/02/2021   Request for an assessment
+
+What happens next
+- Omar Lewis will complete the assessment and send his advice by 25 November 2027.
+
+[LETTER 2 of 2]
+Date: 14 October 2027
+Re: Amira Shah   DOB: 19/11/2018   Request for an assessment
+
+What happens next
+- Kemi Adams will offer the school a consultation by 29 October 2027.
+"""
+
+
+def test_a_letters_date_and_a_childs_date_of_birth_do_not_start_other_meetings():
+    found = suggested(LETTERS)  # one meeting's: the panel's, and what its letters say will happen
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked["Complete the assessment and send his advice by 25 November 2027"] == ("Omar Lewis", date(2027, 11, 25))
+    assert ticked["Offer the school a consultation by 29 October 2027"] == ("Kemi Adams", date(2027, 10, 29))
+    assert ticked["Log the outcomes on the tracker by 15 October"] == ("Nadia", date(2027, 10, 15))

@@ -982,6 +982,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
+                                   r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
+                                   r"^date\s*:\s*\S+(?:\s+\S+){0,3}$|"  # a letter's "Date: 14 May 2027", by its address
                                    # "Paul Mensah, SEND link governor, 14 October 2027": who wrote it, and when
                                    r"^(?:(?:mr|mrs|ms|miss|dr|cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^,:]{0,40}?\b"
                                    r"(?:governor|head\s*teacher|headteacher|head|chair|clerk|senco|officer|manager|director|lead|"
