@@ -310,3 +310,34 @@ def test_a_letters_date_and_a_childs_date_of_birth_do_not_start_other_meetings()
     assert ticked["Complete the assessment and send his advice by 25 November 2027"] == ("Omar Lewis", date(2027, 11, 25))
     assert ticked["Offer the school a consultation by 29 October 2027"] == ("Kemi Adams", date(2027, 10, 29))
     assert ticked["Log the outcomes on the tracker by 15 October"] == ("Nadia", date(2027, 10, 15))
+
+
+CALL_SUMMARY = """From: Jo Price <jo.price@school.example>
+Date: Wed, 13 Oct 2027 16:47:51 +0100
+Subject: Our call this afternoon
+
+Hi Nadia,
+
+Thanks for ringing back. Just so we've both got the same understanding:
+
+1) Child B - the draft plan is with the writer. You said you'd chase the draft with the team manager
+tomorrow. You're going to check with finance whether the top-up will be backdated, by the end of next week.
+I'll send the costed provision map to the casework officer on Friday.
+
+2) The taxi - late three times last week. You said
+you'd raise the taxi with transport this week.
+
+Best wishes
+Jo
+"""
+
+
+def test_a_call_summarys_you_said_youd_is_the_promise_of_the_person_it_is_written_to():
+    found = suggested(CALL_SUMMARY)
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked["Chase the draft with the team manager tomorrow"] == ("Nadia", date(2027, 10, 14))
+    assert ticked["Check with finance whether the top-up will be backdated, by the end of next week"] == (
+        "Nadia", date(2027, 10, 22))
+    assert ticked["Send the costed provision map to the casework officer on Friday"] == ("Jo Price", date(2027, 10, 15))
+    assert any(title.startswith("Raise the taxi with transport") and each == ("Nadia", date(2027, 10, 15))
+               for title, each in ticked.items())

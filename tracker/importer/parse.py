@@ -425,6 +425,11 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
 
 
 SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)
+SAID_AT_END = re.compile(r"\byou\s+(?:said|agreed|offered)(?:\s+that)?\s*$", re.I)
+GREETING = re.compile(r"^(?:hi|hello|dear|morning|good\s+(?:morning|afternoon)|hiya|hey)\s+(?P<who>[A-Z][\w'’-]+)\s*[,!.]?\s*$", re.I)
+# "you said you'd chase ...", "Mary, you said you would ...", "You're going to check ...": a promise made to the writer
+YOU_SAID = re.compile(r"(?:\b[A-Z][\w'’-]+,\s+)?\byou\s+(?:said|agreed|offered)\s+(?:that\s+)?you(?P<will>['’]d|\s+would)\b|"
+                      r"(?:\b[A-Z][\w'’-]+,\s+)?\byou(?P<going>['’]re|\s+are)\s+going\s+to\b", re.I)
 # Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
 # "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
 EMAIL_SENT = "[email sent"
@@ -436,7 +441,10 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
     raw_lines = _corrections_applied(raw_lines)
-    kept, sender = [], ""
+    for number in range(len(raw_lines) - 2, -1, -1):  # "You said" at a line's end, "you'd raise ..." on the next
+        if SAID_AT_END.search(raw_lines[number]) and QUOTED.sub("", raw_lines[number + 1]).strip()[:3].lower() == "you":
+            raw_lines[number:number + 2] = [f"{raw_lines[number].rstrip()} {QUOTED.sub('', raw_lines[number + 1]).strip()}"]
+    kept, sender, addressee = [], "", ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
     granted, asked = _requests_granted(raw_lines, signers)
@@ -452,10 +460,15 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
             kept.extend(["", f"{EMAIL_SENT} {sent[0].day:%Y%m%d}]", ""])  # for the reader (`Reader.sent_before`)
 
         if start:
-            sender = _sender(start)
+            sender, addressee = _sender(start), ""
             continue
         if EMAIL_HEADER.match(stripped):
             continue
+        greeting = GREETING.match(stripped)
+        addressee = greeting.group("who") if greeting else addressee
+        if addressee:  # "You said you'd chase the draft": the person the email is to (a call's summary)
+            line = YOU_SAID.sub(lambda said, who=addressee: f"{who} would" if said.group("will") else f"{who} is going to",
+                                line)
         who = signers.get(number) or sender
         if number in signers:
             line = SIGNED_AT_START.sub("", line, count=1)  # "[MW] 163 as of today": the signer, named above
