@@ -341,3 +341,27 @@ def test_a_call_summarys_you_said_youd_is_the_promise_of_the_person_it_is_writte
     assert ticked["Send the costed provision map to the casework officer on Friday"] == ("Jo Price", date(2027, 10, 15))
     assert any(title.startswith("Raise the taxi with transport") and each == ("Nadia", date(2027, 10, 15))
                for title, each in ticked.items())
+
+
+NEWSLETTER = """WHAT THE PANEL AGREED ON 13 OCTOBER
+
+* New referral form
+  The panel signed off the new referral form. Nadia Shah will write to
+  all SENCos by 29 October to explain the changes.
+
+* Health advice
+  Omar Lewis, our Designated Clinical Officer, will write to all GP practices
+  during November about the new process.
+
+* Things the panel noted
+  The annual report of the advice service.
+"""
+
+
+def test_a_newsletters_items_titled_as_bullets_are_read_with_their_stories():
+    found = suggested(NEWSLETTER)
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked == {
+        "Write to all SENCos by 29 October to explain the changes": ("Nadia Shah", date(2027, 10, 29)),
+        "Write to all GP practices during November about the new process": ("Omar Lewis", date(2027, 11, 30)),
+    }  # and the titles ("New referral form", "Health advice") are not actions

@@ -298,3 +298,37 @@ def raid_entries(raw_lines: list[str]) -> list[str]:
         text = RAID_OWNER.sub(" ", entry.group("text")).strip()
         kept.append(f"{kind.capitalize()} {entry.group('code')} noted: {text}")
     return kept
+
+
+# --- a title as a bullet, its story indented under it ----------------------------------------------
+
+# "* New request form for EHC needs assessments" over "  The Board signed off ...": a newsletter's item
+TITLE_BULLET = re.compile(r"^(?P<indent>\s*)[*•\-–]\s+(?P<title>[A-Z][^.:;!?]{2,70})$")
+TITLED_ITEMS = 2  # items set out so before a text is read this way, not one wrapped bullet
+
+
+def titled_bullets(raw_lines: list[str]) -> list[str]:
+    """A plain-text newsletter's items, each a short title as a bullet with its paragraph indented
+    under it: the title as a heading and the paragraph as a paragraph of its own, as the page
+    showed them (not a list of titles, with the stories lost between them)."""
+    starts = [number for number, raw in enumerate(raw_lines[:-1]) if _story_under(raw_lines, number)]
+    if len(starts) < TITLED_ITEMS:
+        return raw_lines
+    kept = list(raw_lines)
+    for number in reversed(starts):
+        end = number + 1
+        while end < len(kept) and kept[end].strip() and kept[end][:1].isspace() and not TITLE_BULLET.match(kept[end]):
+            end += 1  # the story, its lines set back to the margin: a paragraph
+        kept[number:end] = ["", TITLE_BULLET.match(kept[number]).group("title").strip(), "",
+                            *(line.strip() for line in kept[number + 1:end])]
+    return kept
+
+
+def _story_under(raw_lines: list[str], number: int) -> bool:
+    title = TITLE_BULLET.match(raw_lines[number])
+    if not title or len(title.group("title").split()) > 8:
+        return False
+    story = raw_lines[number + 1]
+    indent = len(story) - len(story.lstrip())
+    return indent >= len(title.group("indent")) + 2 and story.lstrip()[:1].isupper() \
+        and not TITLE_BULLET.match(story) and not re.match(r"\s*[*•\-–]\s", story)

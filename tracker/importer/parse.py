@@ -55,6 +55,7 @@ from tracker.importer.layout import (
     numbered_blocks,
     raid_entries,
     task_list_blocks,
+    titled_bullets,
 )
 from tracker.importer.markdown import markdown_notes
 from tracker.importer.ocr import ocr_mended
@@ -804,7 +805,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
-    raw_lines = bracketed_owners(task_list_blocks(dotted_forms(raw_lines)))
+    raw_lines = bracketed_owners(task_list_blocks(dotted_forms(titled_bullets(raw_lines))))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
@@ -1565,7 +1566,8 @@ WITH_SOMEONE = re.compile(r"^(?P<who>[A-Z][^,;:()]{0,40}?),\s+(?:with|supported\
                           r"(?=(?:to|will)\s+[a-z])")
 
 
-APPOSITIVE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,5}),"
+APPOSITIVE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>(?:(?:our|the|their)\s+)?[A-Z][\w'’-]*"
+                        r"(?:\s+[\w'’&-]+){1,5}),"
                         r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
 
