@@ -365,3 +365,26 @@ def test_a_newsletters_items_titled_as_bullets_are_read_with_their_stories():
         "Write to all SENCos by 29 October to explain the changes": ("Nadia Shah", date(2027, 10, 29)),
         "Write to all GP practices during November about the new process": ("Omar Lewis", date(2027, 11, 30)),
     }  # and the titles ("New referral form", "Health advice") are not actions
+
+
+FORMAL_MINUTES = """Health and Wellbeing Board - minutes of 13 October 2027
+
+1. Better Care Fund
+Members noted that the metrics remained off-track and that the Integrated Care Board's Finance and Performance
+Committee would consider a recovery proposal at its November meeting.
+
+2. SEND strategy
+The Vice-Chair noted that the council's Cabinet would consider the strategy on 12 November.
+Mr Lewis undertook to circulate the timeliness dashboard to all Board members by the end of October 2027.
+
+3. Date of next meeting
+The next meeting of the Board will be held on Wednesday 24 November 2027 at 2.00 pm in Committee Room 2.
+The Board development session will take place on Wednesday 8 December 2027.
+"""
+
+
+def test_the_diary_and_another_bodys_business_in_formal_minutes_are_not_actions():
+    found = suggested(FORMAL_MINUTES)
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked == {"Circulate the timeliness dashboard to all Board members by the end of October 2027": (
+        "Mr Lewis", date(2027, 10, 31))}

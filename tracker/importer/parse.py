@@ -1638,8 +1638,13 @@ AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+pres
                       r"\b(?:each|every)\s+year\s*$|\(\s*existing\b|"  # "must publish its statement by 31 May each year"
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
-MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:\w+\s+)?meetings?\s+(?:would|will|should|"
-                              r"is\s+to|are\s+to)\s+be\s+(?:held|run|chaired|recorded)\b", re.I)
+# "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
+# the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
+MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
+                              r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|will|should|is\s+to|are\s+to)\s+"
+                              r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
+                              r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
+                              r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify)\b", re.I)
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -1658,7 +1663,7 @@ def _holds_none(clause: str) -> bool:
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
                                or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
-                               or MEETING_ARRANGED.match(clause))
+                               or MEETING_ARRANGED.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
