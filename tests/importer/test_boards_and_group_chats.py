@@ -388,3 +388,21 @@ def test_the_diary_and_another_bodys_business_in_formal_minutes_are_not_actions(
     ticked = {title: each[:2] for title, each in found.items() if each[2]}
     assert ticked == {"Circulate the timeliness dashboard to all Board members by the end of October 2027": (
         "Mr Lewis", date(2027, 10, 31))}
+
+
+PLAN_UPDATE = ("Ref\tAction (from plan)\tLead\tTarget\tProgress\tRAG\tNext steps (who / by when)\n"
+               "P1.1\tClear the backlog of assessments\tNS\t31/03/28\tBacklog down to 131.\tAmber\t"
+               "Omar Lewis to publish the timeliness dashboard on the Local Offer by 29 October.\n"
+               "P1.2\tImprove the quality of health advice\tKA\t30/04/28\tTemplate revised.\tGreen\t"
+               "Kemi Adams to complete a dip-sample audit of 20 plans by 12 November.\n"
+               "P2.1\tPublish the provision guidance\tJP\tComplete\tPublished in September.\tBlue\t"
+               "None this period – impact will be reported through the QA framework.\n")
+
+
+def test_a_plans_progress_update_reads_the_next_steps_each_with_its_own_owner_and_date():
+    found = suggested(PLAN_UPDATE)
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked == {
+        "Publish the timeliness dashboard on the Local Offer by 29 October": ("Omar Lewis", date(2027, 10, 29)),
+        "Complete a dip-sample audit of 20 plans by 12 November": ("Kemi Adams", date(2027, 11, 12)),
+    }  # not the plan's long-standing actions, leads and targets

@@ -43,6 +43,7 @@ COLUMN_WORDS = (
 # A column that says whether a row needs doing: "F/U?", "Follow-up needed", "Action required (Y/N)"
 NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(?:\?|(?:needed|required|req['’]?d)\s*\??|"
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
+NEXT_STEPS_COLUMN = re.compile(r"^\s*(?:agreed\s+)?next\s+steps?\b", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
@@ -52,7 +53,7 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 # Not live work: done, or closed another way ("Superseded by H/27/03", a board's "Parked" or
 # "Backlog / ideas" list, "Waiting on others", "Proposed for closure")
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
-                  r"parked|archived|backlog|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
+                  r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected)\b", re.I)
 # "|---|:---:|", "---------+--------+----" (a table typed in a terminal's style): a rule under the header
@@ -96,6 +97,11 @@ def columns_of(header: list[str]) -> Columns | None:
                 break
     if WE_DID in roles:
         return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID], due=roles.get(DUE))
+    steps = next((index for index, cell in enumerate(header) if NEXT_STEPS_COLUMN.search(cell)), None)
+    if steps is not None and roles.get(ACTION) not in (None, steps):
+        # "Action (from plan) | Lead | Target | Progress | Next steps (who / by when)": a plan's progress
+        # update; what is agreed now is in the next steps, each saying who and by when
+        return Columns(action=steps, status=roles.get(STATUS))
     if ACTION not in roles and OWNER in roles:  # "Name | Person | Status | Date": a task board's item name
         roles[ACTION] = next((index for index, cell in enumerate(header) if cell.strip().lower() == "name"), None)
     if roles.get(ACTION) is None:
@@ -539,8 +545,13 @@ NOTHING_TO_DO = re.compile(r"^(?:(?:[-–—]+|n/?a|none|nil|noted|note|for\s+in
 NOTED_BECAUSE = re.compile(r"^noted\s*[-–—.:]\s*\S.*\bno\s+(?:\w+\s+)?action\b", re.I)
 
 
+# "None this period – impact will be reported through the QA framework", "None – monitoring via the JCG"
+NONE_BECAUSE = re.compile(r"^(?:none|nil|no\s+(?:further\s+)?actions?)(?:\s+(?:this|for\s+this)\s+(?:period|time|quarter|"
+                          r"month|round|term))?\s*[–—:-]\s*\S", re.I)
+
+
 def says_nothing_to_do(cell: str) -> bool:
-    return bool(NOTHING_TO_DO.match(cell.strip()) or NOTED_BECAUSE.match(cell.strip()))
+    return bool(NOTHING_TO_DO.match(cell.strip()) or NOTED_BECAUSE.match(cell.strip()) or NONE_BECAUSE.match(cell.strip()))
 
 
 NO_OWNER_CELL = re.compile(r"^(?:|[-–—]+|n/?a|noted|note|none|for\s+information|info)\.?$", re.I)
