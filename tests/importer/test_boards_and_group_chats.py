@@ -406,3 +406,14 @@ def test_a_plans_progress_update_reads_the_next_steps_each_with_its_own_owner_an
         "Publish the timeliness dashboard on the Local Offer by 29 October": ("Omar Lewis", date(2027, 10, 29)),
         "Complete a dip-sample audit of 20 plans by 12 November": ("Kemi Adams", date(2027, 11, 12)),
     }  # not the plan's long-standing actions, leads and targets
+
+
+RACI = ("Row\tTask\tR\tA\tC\tI\tDue\tStatus\n"
+        "R4\tModerate a sample of support plans\tNS\tJP\tAll SENCOs\tHeads\t19/11/2027\tNot started\n"
+        "R5\tDraft the parent letter about assessments\tKA\tJP\tTom\tParents\t05/11/2027\tNot started\n")
+
+
+def test_a_raci_charts_responsible_column_is_the_owner():
+    found = suggested(RACI)
+    assert found["Moderate a sample of support plans"] == ("NS", date(2027, 11, 19), True)
+    assert found["Draft the parent letter about assessments"] == ("KA", date(2027, 11, 5), True)

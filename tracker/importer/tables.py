@@ -97,6 +97,9 @@ def columns_of(header: list[str]) -> Columns | None:
                 break
     if WE_DID in roles:
         return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID], due=roles.get(DUE))
+    letters = [cell.strip() for cell in header]
+    if OWNER not in roles and {"R", "A", "C", "I"} <= set(letters):
+        roles[OWNER] = letters.index("R")  # a RACI chart's "R": who does it (the "A" answers for it)
     steps = next((index for index, cell in enumerate(header) if NEXT_STEPS_COLUMN.search(cell)), None)
     if steps is not None and roles.get(ACTION) not in (None, steps):
         # "Action (from plan) | Lead | Target | Progress | Next steps (who / by when)": a plan's progress
