@@ -417,3 +417,10 @@ def test_a_raci_charts_responsible_column_is_the_owner():
     found = suggested(RACI)
     assert found["Moderate a sample of support plans"] == ("NS", date(2027, 11, 19), True)
     assert found["Draft the parent letter about assessments"] == ("KA", date(2027, 11, 5), True)
+
+
+def test_a_promise_said_to_be_part_of_another_or_someone_elses_choice_is_not_a_new_action():
+    found = suggested("Notes of 13 October\n\nOmar will send the figures to Jo by Friday. Jo will help with the charts "
+                      "(that's part of Omar's action, not a separate one).\n\nKemi will ask the youth forum, but "
+                      "it's their choice.\n\nNadia will book the hall.\n")
+    assert {title for title, each in found.items() if each[2]} == {"Send the figures to Jo by Friday", "Book the hall"}
