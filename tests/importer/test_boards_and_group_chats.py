@@ -424,3 +424,19 @@ def test_a_promise_said_to_be_part_of_another_or_someone_elses_choice_is_not_a_n
                       "(that's part of Omar's action, not a separate one).\n\nKemi will ask the youth forum, but "
                       "it's their choice.\n\nNadia will book the hall.\n")
     assert {title for title, each in found.items() if each[2]} == {"Send the figures to Jo by Friday", "Book the hall"}
+
+
+LOG_OVER_PAGES = ("Ref\tDate raised\tAction\tLead\tDue\tUpdate\tStatus\n"
+                  "P-01\t15/09/27\tCirculate the terms of reference\tJP\t29/09/27\tCirculated 20/09.\tCLOSED\n"
+                  "P-02\t13/10/27\tIssue the referral letter to all GP practices\tKA\t12/11/27\tNew\tOPEN - NEW\n"
+                  "\nPanel log - page 1\n\n"
+                  "Ref\tDate raised\tAction\tLead\tDue\tUpdate\tStatus\n"
+                  "and to the practice managers (the briefing session is not part of this action).\n"
+                  "P-03\t13/10/27\tConfirm funding for the extra clinics\tOL\t05/11/27\tNew\tOPEN - NEW\n")
+
+
+def test_a_log_over_pages_keeps_its_columns_after_a_row_the_page_break_cut_and_reads_its_status_column():
+    found = suggested(LOG_OVER_PAGES)
+    assert found["Circulate the terms of reference"][2] is False  # "CLOSED" in Status, not the Update before it
+    assert found["Issue the referral letter to all GP practices"] == ("KA", date(2027, 11, 12), True)
+    assert found["Confirm funding for the extra clinics"] == ("OL", date(2027, 11, 5), True)  # not "13/10/27" raised

@@ -434,6 +434,7 @@ YOU_SAID = re.compile(r"(?:\b[A-Z][\w'’-]+,\s+)?\byou\s+(?:said|agreed|offered
 # Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
 # "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
 EMAIL_SENT = "[email sent"
+SPLIT_ROW_LINES = 3  # lines of a row's words a page break may leave under the header repeated on the next page
 
 
 def _email_thread(raw_lines: list[str]) -> list[str]:
@@ -2716,6 +2717,34 @@ class _Reader:
             self.fields_end = index + 1
         return index + 1
 
+    def read_rows_as_text(self, rows: list[list[str]], index: int) -> int:
+        for cells in rows:
+            filled = [cell.strip() for cell in cells if cell.strip()]
+            if len(filled) == 2 and REFERENCE.match(" ".join(filled)) and len(filled[1]) > 80:
+                self.read_minute(filled[1], index)  # "CFE/17/27 | SEND IMPROVEMENT PLAN The ..."
+                continue
+            text = " – ".join(cell for cell in cells if cell)
+            self.notes.append(text)
+            self.add(suggestions_from_prose(text, self.heading, self.reference))
+        return index
+
+    def rows_after_page_break(self, lines: list[_Line], index: int, rows: list[list[str]]) -> int:
+        """A header repeated at the top of a PDF's page, then the tail of a row the page break cut
+        (a line or two of its words alone), then the table's rows: those rows, under that header.
+        The line after them."""
+        after = index
+        while after < len(lines) and after - index <= SPLIT_ROW_LINES and lines[after].kind in ("text", "blank"):
+            after += 1
+        if after == index or after >= len(lines) or lines[after].kind != "row" or len(lines[after].cells) != len(rows[0]):
+            return index
+        if len(rows) > 1:
+            rows.pop()  # the header again, at the top of the next page
+        self.meeting.text += "".join(f"{line.text}\n" for line in lines[index:after] if line.text)
+        while after < len(lines) and lines[after].kind == "row" and len(lines[after].cells) == len(rows[0]):
+            rows.append(lines[after].cells)
+            after += 1
+        return after
+
     def read_email_start(self, text: str, index: int) -> int:
         """Where an email of a thread starts (`_email_thread`): one sent before the meeting holds an
         earlier meeting's notes."""
@@ -2955,6 +2984,8 @@ class _Reader:
                     or len(lines[index + 1].cells) != len(rows[0]):
                 break  # the table ends at a blank line before text, another table's header or another shape
             index += 1
+        if (len(rows) == 1 or rows[-1] == rows[0]) and columns_of(rows[0]) is not None:
+            index = self.rows_after_page_break(lines, index, rows)
         header, body = rows[0], rows[1:]
         if is_attendance(header) or is_register(header):  # who came; a RAID log's risks, issues or decisions
             self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
@@ -2974,15 +3005,7 @@ class _Reader:
         self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
         self.previous = "list"
         if columns is None:  # not an action table: each row read as a line of text
-            for cells in rows:
-                filled = [cell.strip() for cell in cells if cell.strip()]
-                if len(filled) == 2 and REFERENCE.match(" ".join(filled)) and len(filled[1]) > 80:
-                    self.read_minute(filled[1], index)  # "CFE/17/27 | SEND IMPROVEMENT PLAN The ..."
-                    continue
-                text = " – ".join(cell for cell in cells if cell)
-                self.notes.append(text)
-                self.add(suggestions_from_prose(text, self.heading, self.reference))
-            return index
+            return self.read_rows_as_text(rows, index)
         tracker = marks_new_rows(body, columns.action)
         earlier_rows = not_this_meetings(header, body, columns, self.reference,
                                          lambda cell: [found.day for found in find_dates(cell)])

@@ -44,6 +44,7 @@ COLUMN_WORDS = (
 NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(?:\?|(?:needed|required|req['’]?d)\s*\??|"
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
 NEXT_STEPS_COLUMN = re.compile(r"^\s*(?:agreed\s+)?next\s+steps?\b", re.I)
+STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
@@ -92,8 +93,9 @@ def columns_of(header: list[str]) -> Columns | None:
                 # "Agreed action" is the action column, not the "Item" number before it; "Next step", not
                 # "Do / Study (what happened)"
                 if role not in roles or (role == ACTION and ACTION_NAMED.search(cell)
-                                         and not ACTION_NAMED.search(header[roles[ACTION]])):
-                    roles[role] = index
+                                         and not ACTION_NAMED.search(header[roles[ACTION]])) \
+                        or (role == STATUS and STATUS_NAMED.match(cell) and not STATUS_NAMED.match(header[roles[STATUS]])):
+                    roles[role] = index  # and "Status", not an "Update" column before it
                 break
     if WE_DID in roles:
         return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID], due=roles.get(DUE))
