@@ -440,3 +440,19 @@ def test_a_log_over_pages_keeps_its_columns_after_a_row_the_page_break_cut_and_r
     assert found["Circulate the terms of reference"][2] is False  # "CLOSED" in Status, not the Update before it
     assert found["Issue the referral letter to all GP practices"] == ("KA", date(2027, 11, 12), True)
     assert found["Confirm funding for the extra clinics"] == ("OL", date(2027, 11, 5), True)  # not "13/10/27" raised
+
+
+FORM_EXPORT = ('"ID","Start time","How useful was tonight\'s information evening?","What was the most useful part?",'
+               '"Is there anything you are still waiting for an answer on?","Follow up (staff use)","Who","By","Status"\n'
+               '"1","10/13/27 20:58","Very useful","The talk on internships","Which providers offer internships?",'
+               '"Email the internships provider list to the parent","OL","20/10/2027","Open"\n'
+               '"2","10/13/27 21:02","Quite useful","Talking to other parents","No","","","",""\n'
+               '"3","10/13/27 21:05","Very useful","The advice stand","We have a tribunal deadline",'
+               '"Call the parent back about the tribunal deadline","KA","15/10/2027","Open"\n')
+
+
+def test_a_forms_export_with_questions_for_headers_reads_its_staff_follow_up_columns():
+    found = suggested(FORM_EXPORT)
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked == {"Email the internships provider list to the parent": ("OL", date(2027, 10, 20)),
+                      "Call the parent back about the tribunal deadline": ("KA", date(2027, 10, 15))}

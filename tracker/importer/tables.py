@@ -37,7 +37,7 @@ COLUMN_WORDS = (
     (STATUS, re.compile(r"\b(?:status|rag|progress|complete|update|comments?)\b|^list$", re.I)),  # a board's "List"
     # not a person-centred review's "What's working" / "What's not working" / "What's important to ..."
     (ACTION, re.compile(r"\b(?:action|actions|what(?!['’]s\s+(?:not\s+)?(?:working|important)|\s+(?:is|isn['’]t)\s+working)|"
-                        r"task|description|item|detail|recommendation|activity|response|"
+                        r"task|description|item|detail|recommendation|activity|response|follow[- ]?up|"
                         r"next\s+steps?|card)\b", re.I)),  # "Card name"
 )
 # A column that says whether a row needs doing: "F/U?", "Follow-up needed", "Action required (Y/N)"
@@ -45,7 +45,7 @@ NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
 NEXT_STEPS_COLUMN = re.compile(r"^\s*(?:agreed\s+)?next\s+steps?\b", re.I)
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
-ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b", re.I)
+ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|&)\s+\w+|key\s+points)$", re.I)
@@ -86,8 +86,8 @@ def columns_of(header: list[str]) -> Columns | None:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
         cell = cell.strip()
-        if not cell or len(cell) > 40:
-            continue
+        if not cell or len(cell) > 40 or (cell.endswith("?") and len(cell.split()) > 2):
+            continue  # (a form's question, "What was the most useful part?", is not a column of the table's own)
         for role, words in COLUMN_WORDS:
             if words.search(cell):
                 # "Agreed action" is the action column, not the "Item" number before it; "Next step", not
@@ -414,7 +414,9 @@ def csv_rows(raw_lines: list[str]) -> list[str]:
         named = list(header or [])
         while named and not named[-1].strip():
             named.pop()  # a spreadsheet's export pads every row to its widest: ",," after the last name
-        short = len(named) >= 3 and all(len(cell) <= 30 for cell in named) and all(cell.strip() for cell in named)
+        # (a form's export has its questions for headers: its own columns after them, "Follow up | Who | By")
+        short = len(named) >= 3 and all(cell.strip() for cell in named) and (
+            all(len(cell) <= 30 for cell in named) or sum(len(cell) <= 30 for cell in named) >= 3)
         if short and columns_of(named) is None and sum(bool(NOTE_COLUMN.match(cell)) for cell in named) == 1:
             index = _notes_rows(raw_lines, index, header, kept)
             continue
