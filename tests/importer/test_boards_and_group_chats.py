@@ -456,3 +456,11 @@ def test_a_forms_export_with_questions_for_headers_reads_its_staff_follow_up_col
     ticked = {title: each[:2] for title, each in found.items() if each[2]}
     assert ticked == {"Email the internships provider list to the parent": ("OL", date(2027, 10, 20)),
                       "Call the parent back about the tribunal deadline": ("KA", date(2027, 10, 15))}
+
+
+def test_an_email_signature_set_out_with_pipes_is_not_a_table_of_actions():
+    found = suggested("Notes of the panel, 13 October\n\nNadia to issue the consultation to the school by 25/10.\n\n"
+                      "Thanks\nJo\n\nJo Price | Business Support Officer | SEND & Inclusion\n"
+                      "Westmoor Council | County Hall, Westmoor | 01632 960 114\n")
+    assert {title: each[:2] for title, each in found.items() if each[2]} == {
+        "Issue the consultation to the school by 25/10": ("Nadia", date(2027, 10, 25))}

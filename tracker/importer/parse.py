@@ -434,6 +434,7 @@ YOU_SAID = re.compile(r"(?:\b[A-Z][\w'’-]+,\s+)?\byou\s+(?:said|agreed|offered
 # Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
 # "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
 EMAIL_SENT = "[email sent"
+CONTACT = re.compile(r"\b0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\S+@\S+\.\w+")  # a phone number, an email address
 SPLIT_ROW_LINES = 3  # lines of a row's words a page break may leave under the header repeated on the next page
 
 
@@ -2998,6 +2999,9 @@ class _Reader:
             self.table_header = (len(header), columns)
         elif self.table_header is not None and self.table_header[0] == len(header):
             columns, body = self.table_header[1], rows  # the same table after a row across it ("New actions")
+        if columns is None and len(rows) <= 3 and any(CONTACT.search(cell) for cells in rows for cell in cells):
+            self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
+            return index  # "Ruth Hill | Business Support Officer" over "Westmoor Council | 01632 960 114": a signature
         if columns is None and not is_key_values(rows):  # rows pasted without their header: told by what they hold
             columns = guess_columns(rows, is_owner=looks_like_owner,  # (not "Date | 9 November | Chair | Jo Cole")
                                     is_date=lambda cell: is_date_cell(cell, self.reference))
