@@ -78,6 +78,7 @@ def test_a_month_first_date_is_a_day_not_a_year():
     assert read_due("by Oct 26", HELD).on == date(2027, 10, 26)
     assert read_due("3 Mar 28", HELD).on == date(2028, 3, 3)  # a day, a month and a year
     assert read_due("Feb 30", HELD).problem  # and no such day is said so
+    assert read_due("median wait (Feb 69)", HELD) is None  # a figure, not February 2069
 
 
 def test_an_at_mention_names_the_person():

@@ -234,6 +234,9 @@ def _day_month(words: str, reference: date) -> date | None:
     return None
 
 
+PLAUSIBLE_YEARS = 10  # a due date further than this from the meeting is a misreading
+
+
 def _parse_written(words: str, reference: date) -> date | None:
     """A written date, read by dateparser day-first, its year (when missing) forward of the meeting."""
     quick = _day_month(re.sub(r"^\s*" + _WEEKDAY, "", words, flags=re.I), reference)  # "Thurs 25 March": 25 March
@@ -253,7 +256,8 @@ def _parse_written(words: str, reference: date) -> date | None:
     if two_digit:
         text = text.strip()[:-2] + ("20" + two_digit.group(1))
     found = dateparser.parse(text, languages=["en"], settings=settings)
-    return found.date() if found else None
+    # "Feb 69" in a table of figures: not February 2069
+    return found.date() if found and abs(found.year - reference.year) <= PLAUSIBLE_YEARS else None
 
 
 def _numeric(match: re.Match, reference: date) -> date | None:
