@@ -465,3 +465,10 @@ def test_an_email_signature_set_out_with_pipes_is_not_a_table_of_actions():
                       "Westmoor Council | County Hall, Westmoor | 01632 960 114\n")
     assert {title: each[:2] for title, each in found.items() if each[2]} == {
         "Issue the consultation to the school by 25/10": ("Nadia", date(2027, 10, 25))}
+
+
+def test_a_bullet_ticked_with_a_green_tick_emoji_is_done():
+    found = suggested("Huddle notes 13/10\n\nImmediate actions\n- ✅ Omar to phone the parent and apologise\n"
+                      "- Kemi to re-train the admin team on interpreter booking by 25 October\n")
+    assert found["Phone the parent and apologise"][2] is False
+    assert found["Re-train the admin team on interpreter booking by 25 October"] == ("Kemi", date(2027, 10, 25), True)

@@ -746,14 +746,14 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
-TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔])\s+")  # and "3. ✓ TOM - ...": ticked after its number
+TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
 STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|crossed\s+out|"
                         r"no\s+longer\s+needed|taken\s+out\s+in\s+(?:the\s+reply|a\s+comment)|done\s+in\s+a\s+comment)|"
                         r"open|ongoing|in\s+progress|not\s+started|new|overdue|carried\s+forward)"
                         r"\s*\]\s*(?=\S)", re.I)
 # Emoji a notes app puts before a heading or a line ("👋 Who's here", "📆 Next meeting: ..."): decoration
-LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u2705\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")
+LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u23F0-\u23FA][\uFE0F\u200D]*\s*)+(?=\S)")  # (not ✅: done)
 
 
 # "1. Transport -> MW to chase ...", "4. Dashboard - LP to add ...": the item's topic, then its owner's action
