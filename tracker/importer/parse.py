@@ -995,7 +995,8 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
 # ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
 NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
                                    r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
-                                   r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+meetings?\b|"
+                                   r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?)\b|"
+                                   r"\bmatters\s+arising\b|"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
