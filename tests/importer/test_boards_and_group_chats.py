@@ -475,7 +475,7 @@ def test_a_bullet_ticked_with_a_green_tick_emoji_is_done():
 
 
 def test_the_last_panels_notes_dated_in_their_heading_do_not_start_another_meeting():
-    found = suggested("PANEL NOTES\nDate: Wednesday 13th October 2027\n\n1. NOTES OF LAST PANEL (15/9/27) / MATTERS ARISING\n"
+    found = suggested("PANEL NOTES\nDate:    Wednesday 13th October 2027, 1.30pm\n\n1. NOTES OF LAST PANEL (15/9/27) / MATTERS ARISING\n"
                       "   Case 2 - Nadia to send the transition notes - DONE\n\n"
                       "2. CASE 1 - Year 4\n   ACTION: Omar to issue the offer letter - by Mon 18/10.\n")
     assert found["Issue the offer letter - by Mon 18/10"] == ("Omar", date(2027, 10, 18), True)
