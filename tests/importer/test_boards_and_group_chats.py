@@ -479,3 +479,13 @@ def test_the_last_panels_notes_dated_in_their_heading_do_not_start_another_meeti
                       "   Case 2 - Nadia to send the transition notes - DONE\n\n"
                       "2. CASE 1 - Year 4\n   ACTION: Omar to issue the offer letter - by Mon 18/10.\n")
     assert found["Issue the offer letter - by Mon 18/10"] == ("Omar", date(2027, 10, 18), True)
+
+
+def test_a_volunteers_here_line_names_who_came_so_their_first_names_own_actions():
+    found = suggested("# Forum reps' debrief\n\nHere: Bea (co-chair), Dev (treasurer), Amira, me (Kemi – notes)\n"
+                      "Sorry: Sue, Gareth\n\n## Website\n\nAmira will update the website with the new drop-in dates "
+                      "this weekend.\n\n## Money\n\nThe monitoring return is due at the end of October – Dev to do it, "
+                      "as always.\n")
+    ticked = {title: each[:1] for title, each in found.items() if each[2]}
+    assert ticked["Update the website with the new drop-in dates this weekend"] == ("Amira",)
+    assert not any("Sue" in title or "Bea (co-chair)" in title for title in found)

@@ -2072,7 +2072,8 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
                         r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
-                        r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)",
+                        r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)|"
+                        r"^(?:here|there|apols|sorry)\s*:\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue"
                         re.I)
 GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
                                   r"agreed|following\s+actions\s+were\s+agreed)\b", re.I)
