@@ -489,3 +489,24 @@ def test_a_volunteers_here_line_names_who_came_so_their_first_names_own_actions(
     ticked = {title: each[:1] for title, each in found.items() if each[2]}
     assert ticked["Update the website with the new drop-in dates this weekend"] == ("Amira",)
     assert not any("Sue" in title or "Bea (co-chair)" in title for title in found)
+
+
+PANEL_WITH_KEY = """PANEL NOTES - Wednesday 13/10/27
+
+KEY TO OWNERS USED IN THESE NOTES
+  ADM = Admissions team
+  NS / OLe = Nadia / Omar Lewis
+
+CASE 1
+Actions:
+  - OLe: home to school transport from the start date - arrange for Mon 18 Oct
+  - ADM: send the case list to the panel by 29/10
+"""
+
+
+def test_a_key_to_the_owners_names_them_and_initials_with_a_colon_own_their_item():
+    found = suggested(PANEL_WITH_KEY)
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked["Home to school transport from the start date - arrange for Mon 18 Oct"] == (
+        "Omar Lewis", date(2027, 10, 18))
+    assert ticked["Send the case list to the panel by 29/10"] == ("ADM", date(2027, 10, 29))

@@ -341,7 +341,8 @@ PANEL 14/10 - my list  (BC)
 
 def test_a_chairs_typed_list_topics_crossings_out_and_me():
     found = ticked(CHAIRS_LIST)
-    assert found["Write to the academy trusts by 29/10"] == ("OL", date(2027, 10, 29))  # "Exclusions -> OL to ..."
+    # "Exclusions -> OL to ...", OL named in full by the typist's "[OL = Omar Lewis.]"
+    assert found["Write to the academy trusts by 29/10"] == ("Omar Lewis", date(2027, 10, 29))
     assert found["Run the focus group before half term"][0] == "KA"  # "Parent voice - KA to ..."
     assert found["Ask the heads about part-time timetables"][0] == "BC"  # "Me" on "my list (BC)"
     training = next(title for title in found if title.startswith("Joint training for caseworkers"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -182,18 +183,35 @@ DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<na
                               r"\((?P<initials>[A-Z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?)(?:[,;]\s*[^()]{1,60})?\)")
 
 
+# A key to the owners: "MWa = Mark Walsh", "PS / SK / MWa = Priya / Sarah K / Mark Walsh" (each in turn)
+KEY_LINE = re.compile(r"(?P<initials>\b[A-Z][A-Za-z]{1,3}(?:\s*/\s*[A-Z][A-Za-z]{1,3}){0,7})\s*=\s*"
+                      r"(?P<names>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:\s*/\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?){0,7})")
+
+
+def _key_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """(name, initials) for each pair a key to the owners gives, as "Anita Patel (AP)" gives them."""
+    for match in KEY_LINE.finditer(text):
+        initials = [part.strip() for part in match.group("initials").split("/")]
+        names = [part.strip() for part in match.group("names").split("/")]
+        if len(initials) == len(names):
+            yield from zip(names, initials, strict=True)
+
+
 def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
-    """Initials the text itself defines for one of the people ("Anita Patel (AP)", both names among
-    `names`), each with the one name it gives them; initials given to two names are left out."""
+    """Initials the text itself defines for one of the people ("Anita Patel (AP)", a key's "MWa =
+    Mark Walsh"; both names among `names`), each with the one name it gives them; initials given to
+    two names are left out."""
     found: dict[str, set[str]] = {}
-    for match in DEFINED_INITIALS.finditer(text):
-        words = match.group("name").split()
-        initials = match.group("initials")
+    pairs = [(match.group("name"), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
+    for name, initials in [*pairs, *_key_pairs(text)]:
+        words = name.split()
+        if len(words) < 2:
+            continue
         letters = re.findall(r"[A-Z][a-z]?", initials)  # "AnP": "An" begins Anita, "P" begins Patel
         if not all(word.casefold() in names for word in words) or not (
                 words[0].startswith(letters[0]) and words[-1].startswith(letters[-1])):
             continue  # someone from outside the partnership ("DF" stays as written), or "Tom Evans (PCF)"
-        found.setdefault(match.group("initials"), set()).add(match.group("name"))
+        found.setdefault(initials, set()).add(name)
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
 
 

@@ -2132,6 +2132,7 @@ FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for 
                             re.I)  # and "Things we are still thinking about": not agreed yet
 
 
+COLON_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]?")  # "MWa: home to school transport ...", "SEN: request ..."
 NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s+(?P<rest>\S.*)$")
 
 
@@ -2169,7 +2170,8 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     # "Amira Lewis set out the offer" reports what was done
     named = NAME_COLON.match(text) or (NAME_THEN_VERB.match(text) if kind == "actions"
                                        and re.search(r"\s[—–-]\s[^—–-]*\d[^—–-]*$", text) else None)
-    if named and kind == "actions" and all(word.casefold() in KNOWN_NAMES.get() for word in named.group("who").split()):
+    if named and kind == "actions" and (all(word.casefold() in KNOWN_NAMES.get() for word in named.group("who").split())
+                                        or (NAME_COLON.match(text) and COLON_INITIALS.fullmatch(named.group("who")))):
         # "Liam Porter: top 20 search terms" in a list of actions or a checklist: Liam's, whatever the wording
         rest = named.group("rest") if "rest" in named.groupdict() and ":" in text[:len(named.group("who")) + 2] \
             else f"{named.group('verb')}{named.group('rest')}"
