@@ -510,3 +510,22 @@ def test_a_key_to_the_owners_names_them_and_initials_with_a_colon_own_their_item
     assert ticked["Home to school transport from the start date - arrange for Mon 18 Oct"] == (
         "Omar Lewis", date(2027, 10, 18))
     assert ticked["Send the case list to the panel by 29/10"] == ("ADM", date(2027, 10, 29))
+
+
+LOG_LABELLED = """Workstream notes - 13 October 2027
+
+1. Notes of last meeting
+Action log from September (Jo ran through):
+
+No.\tAction\tWho\tUpdate 13/10
+9.1\tShare the weekly data with the managers\tOL\tDone - goes out Mondays. CLOSE
+9.2\tMap the advice route for children not known to health\tKA\tIn progress
+
+2. Performance
+ACTION: NS – rebuild the tracker by stage. End Oct.
+"""
+
+
+def test_a_table_labelled_as_an_earlier_meetings_action_log_holds_earlier_actions():
+    found = suggested(LOG_LABELLED)
+    assert {title for title, each in found.items() if each[2]} == {"Rebuild the tracker by stage"}

@@ -1883,7 +1883,7 @@ NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b", re.I)  # "... Not an action."
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$|"
-                           r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|"  # "(that's part of my action, not a separate one)"
+                           r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
                            r"\((?:a\s+)?decision\)\s*\.?$", re.I)  # "... will attend every panel from now on (decision)"
@@ -2632,6 +2632,7 @@ class _Reader:
         self.owner_said = False  # those fields are under a sentence that named its owner, which stands
         self.assignee = ""  # "Mary Walker" under "Action items": whose items the list below holds
         self.sent_before: date | None = None  # in an email of a thread sent before the meeting: that day
+        self.table_label = ""  # the line just before a table, when it labels it ("Action log from December:")
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -2651,11 +2652,11 @@ class _Reader:
         if ACTION_CONTEXT.search(self.heading) and _assignee_heading(title):
             # "ACTION ITEMS", then "Mary Walker" over her items (an AI notetaker's, a task tool's, by assignee)
             self.assignee = "" if UNASSIGNED.match(title) else title.strip()
-            self.list_context = self.earlier_meeting = ""
+            self.list_context = self.earlier_meeting = self.table_label = ""
             return
         self.assignee = ""
         self.heading = AGENDA_NUMBER.sub("", title)  # "4.0 Neglect strategy" is "Neglect strategy"
-        self.list_context = self.earlier_meeting = ""
+        self.list_context = self.earlier_meeting = self.table_label = ""
 
     def read(self, lines: list[_Line], index: int) -> int:
         line = lines[index]
@@ -2811,6 +2812,8 @@ class _Reader:
         January Board"), a resolution, or a paragraph whose commitments are suggested."""
         if (embedded := EMBEDDED_RESOLUTION.search(line.text)) and (embedded.start() or ":" not in embedded.group()):
             return self.read_embedded_resolution(line.text, embedded, index)
+        # "Action log from December (JP ran through):" over a table: the table is that log
+        self.table_label = line.text if line.text.endswith(":") else ""
         label = ACTION_LABEL.match(line.text)
         if label and self.meeting.suggestions and self.previous in ("text", "list") \
                 and self.owner_and_due_line(label.group("rest")):
@@ -3019,7 +3022,8 @@ class _Reader:
                                          lambda cell: [found.day for found in find_dates(cell)])
         # under "Open actions", the log of what earlier meetings agreed; but its rows "Date raised" on
         # this meeting's day, beside others, are this meeting's
-        earlier = EARLIER_ACTIONS.search(self.heading) and not (any(earlier_rows) and not all(earlier_rows))
+        earlier = EARLIER_ACTIONS.search(f"{self.heading}\n{self.table_label}") \
+            and not (any(earlier_rows) and not all(earlier_rows))
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
