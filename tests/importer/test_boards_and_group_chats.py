@@ -529,3 +529,10 @@ ACTION: NS – rebuild the tracker by stage. End Oct.
 def test_a_table_labelled_as_an_earlier_meetings_action_log_holds_earlier_actions():
     found = suggested(LOG_LABELLED)
     assert {title for title, each in found.items() if each[2]} == {"Rebuild the tracker by stage"}
+
+
+def test_an_action_line_in_shorthand_initials_then_verb_is_theirs_and_the_same_as_the_sentence_before():
+    found = suggested("Notes of 13 October\n\n5. Letters\nNS will draft the letter and send it to Jo by 29th Oct.\n\n"
+                      "Actions: NS draft week-16 letter to Jo by 29/10.\n")
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert len(ticked) == 1 and list(ticked.values()) == [("NS", date(2027, 10, 29))]

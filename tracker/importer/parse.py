@@ -1692,6 +1692,9 @@ def _asked_that(clause: str) -> Commitment | None:
     return None
 
 
+INITIALS_THEN_VERB = re.compile(r"^(?P<who>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -1706,6 +1709,10 @@ def _commitments(clause: str) -> list[Commitment]:
     clause = label.group("rest").strip() if label else clause
     if label and NOTHING_AGREED.match(clause):  # "Action: none from the ICB"
         return []
+    initials = INITIALS_THEN_VERB.match(clause) if label else None
+    if initials and _owner_verb(initials.group("verb").casefold()):  # "Actions: JP draft week-16 letter to MW by 29/01"
+        return [Commitment(f"{initials.group('verb')}{initials.group('rest')}", HIGH,
+                           f"Marked as an action for {initials.group('who')}", tuple(split_owners(initials.group("who"))))]
     clause = _owner_glossed(clause)
     if (item := _asked_that(clause)) is not None:
         return [item]
