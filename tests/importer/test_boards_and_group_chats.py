@@ -536,3 +536,22 @@ def test_an_action_line_in_shorthand_initials_then_verb_is_theirs_and_the_same_a
                       "Actions: NS draft week-16 letter to Jo by 29/10.\n")
     ticked = {title: each[:2] for title, each in found.items() if each[2]}
     assert len(ticked) == 1 and list(ticked.values()) == [("NS", date(2027, 10, 29))]
+
+
+FOLLOW_UPS = """Deep dive notes - 13 October 2027
+
+Slide 2
+➜ FOLLOW-UP 1: Data team (OL) – split the review figures by phase – November Board
+
+Summary of follow-ups
+1. Head of SEND – recovery plan and trajectory – 10 December
+2. NS – survey review ... nice to have – PARK till spring
+"""
+
+
+def test_numbered_follow_ups_and_a_summary_of_who_what_when_are_read_with_their_owners_and_dates():
+    found = suggested(FOLLOW_UPS)
+    ticked = {title: each[:2] for title, each in found.items() if each[2]}
+    assert ticked["Split the review figures by phase"] == ("Data team (OL)", date(2027, 11, 30))  # the November Board
+    assert ticked["Recovery plan and trajectory"] == ("Head of SEND", date(2027, 12, 10))
+    assert not any("survey review" in title for title in ticked)  # parked

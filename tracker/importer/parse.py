@@ -34,7 +34,7 @@ from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
 from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export
-from tracker.importer.comments import comments_applied, with_owner
+from tracker.importer.comments import ANY_DAY, comments_applied, with_owner
 from tracker.importer.due import (
     MEETING_IN_MONTH,
     NEXT_MEETING,
@@ -778,8 +778,8 @@ def _relabelled(line: str) -> str:
 
 # A learning review's or plan's label for what is to be done: "What will change → Add ...", "What we will do:",
 # read as "Action: Add ..."
-CHANGE_LABEL = re.compile(r"^(?:what\s+(?:will|we\s+will|we['’]ll)\s+(?:change|do)|what\s+needs\s+to\s+happen|"
-                          r"agreed\s+change|follow[- ]?up)\s*(?:→|->|:|[-–—]\s)\s*(?=[A-Z])|"  # "Follow-up: Grace to ..."
+CHANGE_LABEL = re.compile(r"^(?:[→➜➔➡]\ufe0f?\s*)?(?:what\s+(?:will|we\s+will|we['’]ll)\s+(?:change|do)|what\s+needs\s+to\s+happen|"
+                          r"agreed\s+change|follow[- ]?up(?:\s+\d{1,2})?)\s*(?:→|->|:|[-–—]\s)\s*(?=[A-Z])|"  # "Follow-up: Grace to ...", "FOLLOW-UP 3:"
                           r"^follow[- ]?up\s+(?=(?:[A-Z][\w'’-]*\s+){1,3}to\s)", re.I)  # a table's "Follow-up | YO to seek ..."
 ASCII_ARROW = re.compile(r"(?<![<=>-])(?:-{1,2}|=)>(?![>=])|➡\ufe0f?")  # "->", "-->", "=>": notes typed in a hurry
 
@@ -1749,7 +1749,7 @@ def _commitments(clause: str) -> list[Commitment]:
     if whole:
         return [Commitment(*whole)]
     if label:  # "Task: Could we use the DfE template instead?": asked, not agreed
-        fields = _dash_fields(clause, None)  # "Action: Circulate the slides – RH"
+        fields = _dash_fields(clause, None, owner_first=True)  # "Action: Circulate the slides – RH", "...: RH – slides"
         if fields is not None:
             return [Commitment(fields[0], HIGH, "Marked as an action", tuple(split_owners(fields[1])))]
         asked = clause.rstrip().endswith("?")
@@ -2205,10 +2205,12 @@ def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False
             and not re.match(r"(?:can|could|would|will|please)\b", rest, re.I) \
             and not STATEMENT.search(rest) and not _holds_none(rest):  # not "TOR - revised terms AGREED"
         return rest, parts[0], None  # "GA/HB - joint SALT training offer - dates out by 21/7"
-    if owner_first and len(parts) == 2 and len(parts[0].split()) <= 3 and parts[0][:1].isupper() \
+    # "Liam – EHCP breakdown by 3 Dec" (its due date read from its words), "Head of SEND – recovery plan – Sept Board"
+    when = read_due(parts[2], reference or ANY_DAY, whole_cell=True) if len(parts) == 3 else None  # (a date?)
+    if owner_first and (len(parts) == 2 or when) and len(parts[0].split()) <= 3 and parts[0][:1].isupper() \
             and looks_like_owner(parts[0]) and not looks_like_owner(parts[1]) and not _names_owner_first(text) \
-            and not re.match(r"(?:can|could|would|will|please)\b", parts[1], re.I):  # "Liam – can you ...?": a request
-        return parts[1], parts[0], None  # its due date read from its words
+            and not re.match(r"(?:can|could|would|will|please)\b", parts[1], re.I) and not _holds_none(rest):
+        return parts[1], parts[0], when if reference else None  # (not "Liam – can you ...?"; nor "... – PARK till autumn")
     owner, due = "", None
     for part in parts[1:]:
         read = read_due(part, reference, whole_cell=True) if reference else None
