@@ -555,3 +555,10 @@ def test_numbered_follow_ups_and_a_summary_of_who_what_when_are_read_with_their_
     assert ticked["Split the review figures by phase"] == ("Data team (OL)", date(2027, 11, 30))  # the November Board
     assert ticked["Recovery plan and trajectory"] == ("Head of SEND", date(2027, 12, 10))
     assert not any("survey review" in title for title in ticked)  # parked
+
+
+def test_an_action_reported_done_in_the_minutes_is_not_a_new_one():
+    found = suggested("Minutes of 13 October\n\nAction P-27-03 (Omar to circulate the figures by locality) was completed "
+                      "ahead of the meeting.\n\nKemi agreed to check the parent pack – she later confirmed in the chat "
+                      "that it is sent, so this was resolved in the meeting.\n\nNadia will book the hall by 29 October.\n")
+    assert {title for title, each in found.items() if each[2]} == {"Book the hall by 29 October"}

@@ -1648,6 +1648,9 @@ MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:[
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
                               r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify)\b", re.I)
+# "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting"
+DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|closed|actioned)\b|"
+                         r"\b(?:was|were)\s+resolved\s+(?:in|during|at)\s+the\s+meeting\b", re.I)
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -1666,7 +1669,7 @@ def _holds_none(clause: str) -> bool:
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
                                or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
-                               or MEETING_ARRANGED.search(clause))
+                               or MEETING_ARRANGED.search(clause) or DONE_REPORT.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
