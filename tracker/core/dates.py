@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app, has_app_context
 from govuk_bank_holidays.bank_holidays import BankHolidays
 
+from config import Config
 from tracker.core.domain import DomainError
 
 
@@ -28,8 +29,8 @@ def utc_text(moment: datetime) -> str:
 
 def local_zone() -> ZoneInfo:
     """The partnership's time zone (config TIMEZONE); outside the app (a benchmark reading minutes),
-    the default's."""
-    return ZoneInfo(current_app.config["TIMEZONE"] if has_app_context() else "Europe/London")
+    the configuration's default."""
+    return ZoneInfo(current_app.config["TIMEZONE"] if has_app_context() else Config.TIMEZONE)
 
 
 def to_local(moment: datetime, zone: ZoneInfo | None = None) -> datetime:

@@ -32,7 +32,7 @@ AGREES = re.compile(AGREED.pattern + r"|^(?:agreed|changed|amended|updated|added
 QUESTIONED_OWNER = re.compile(r"(?<![\w?])[A-Z][\w'’.]*(?:\s+[A-Z][\w'’]*)?\?(?=\s)")  # "SK? to prepare ..."
 LEADING_OWNER = re.compile(r"^(?P<lead>(?:action\s*:\s*)?)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s)", re.I)
 ITEM_LEAD = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+|\(?\d{1,2}[.)]\s+)?)")
-END_OF_SENTENCE = re.compile(r"(?P<aside>\s*\([^()]*\))?\s*\.?\s*$")
+ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
 MAX_THREAD = 40  # comments on one passage read, far more than a margin holds (a paste of thousands is not)
 ANY_DAY = date(2000, 1, 1)  # only the words of a date are wanted here, not the day they give
 
@@ -101,9 +101,9 @@ def _due_agreed(thread: list[tuple[str, str]]) -> str | None:
     or named before a reply that agrees ("Can we say 21 July?" / "Agreed"). In each comment, the
     first sentence with a date: the one asked for comes before the reasons ("... on the 1st")."""
     agrees = [bool(number and AGREES.match(words)) for number, (_who, words) in enumerate(thread)]
-    agreed_later = [any(agrees[number + 1:number + 2]) for number in range(len(thread))]
-    for number in range(len(thread) - 2, -1, -1):  # an agreement anywhere after: one walk back
-        agreed_later[number] = agreed_later[number] or agreed_later[number + 1]
+    agreed_later, later = [False] * len(thread), False  # a reply after it agrees: one walk back
+    for number in range(len(thread) - 1, -1, -1):
+        agreed_later[number], later = later, later or agrees[number]
     agreed = None
     for number, (_who, words) in enumerate(thread):
         if number and ANSWERED_NO.match(words):
@@ -125,5 +125,7 @@ def _with_due(line: str, words: str) -> str:
         at = line.rfind(old)
         lead = "by " if re.match(r"(?:by|before|on|at|to|until)\s", old, re.I) else ""
         return f"{line[:at]}{lead}{words}{line[at + len(old):]}"
-    end = END_OF_SENTENCE.search(line)
-    return f"{line[:end.start()]} by {words}{line[end.start():]}"
+    body = line.rstrip()
+    aside = ASIDE_AT_END.search(body)  # "... for the charter (RH – please check owner)": before the aside
+    head = body[:aside.start() if aside else len(body) - body.endswith(".")].rstrip()
+    return f"{head} by {words}{body[len(head):]}"
