@@ -562,3 +562,9 @@ def test_an_action_reported_done_in_the_minutes_is_not_a_new_one():
                       "ahead of the meeting.\n\nKemi agreed to check the parent pack – she later confirmed in the chat "
                       "that it is sent, so this was resolved in the meeting.\n\nNadia will book the hall by 29 October.\n")
     assert {title for title, each in found.items() if each[2]} == {"Book the hall by 29 October"}
+
+
+def test_you_said_youd_in_an_email_to_everyone_is_not_given_to_anyone():
+    found = suggested("From: Jo Price <jo@example.org>\nDate: Wed, 13 Oct 2027 16:00:00 +0100\nSubject: notes\n\n"
+                      "Hi all,\n\nYou said you'd send the figures to the heads by Friday.\n\nJo\n")
+    assert not any(each[0] == "all" for each in found.values())

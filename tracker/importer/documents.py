@@ -238,11 +238,12 @@ def _text_from_docx(name: str, data: bytes) -> str:
             out.gap = True
             lines = _table_lines([_docx_cells(row.cells) for row in block.rows])
             notes = [_comments_on(row._tr, comments) for row in block.rows]
-            if len(notes) != len(lines):  # rows taken apart (a column that stacks each action's words): after them
-                notes = [[]] * (len(lines) - 1) + [[note for each in notes for note in each]]
-            for line, under in zip(lines, notes, strict=True):
+            by_row = len(notes) == len(lines)  # else rows taken apart (a column stacking each action's words)
+            for line, under in zip(lines, notes if by_row else [[]] * len(lines), strict=True):
                 out.add(line, "row")
                 out.under(under)
+            if not by_row:  # the comments after the table's last row
+                out.under([note for each in notes for note in each])
             out.gap = True
             continue
         text = _docx_text(block._p)

@@ -426,6 +426,7 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
 
 
 SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)
+EVERYONE = {"all", "everyone", "everybody", "team", "both", "folks", "guys", "colleagues", "there", "friends"}
 SAID_AT_END = re.compile(r"\byou\s+(?:said|agreed|offered)(?:\s+that)?\s*$", re.I)
 GREETING = re.compile(r"^(?:hi|hello|dear|morning|good\s+(?:morning|afternoon)|hiya|hey)\s+(?P<who>[A-Z][\w'’-]+)\s*[,!.]?\s*$", re.I)
 # "you said you'd chase ...", "Mary, you said you would ...", "You're going to check ...": a promise made to the writer
@@ -443,7 +444,7 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
-    raw_lines = _corrections_applied(raw_lines)
+    raw_lines = list(_corrections_applied(raw_lines))
     for number in range(len(raw_lines) - 2, -1, -1):  # "You said" at a line's end, "you'd raise ..." on the next
         if SAID_AT_END.search(raw_lines[number]) and QUOTED.sub("", raw_lines[number + 1]).strip()[:3].lower() == "you":
             raw_lines[number:number + 2] = [f"{raw_lines[number].rstrip()} {QUOTED.sub('', raw_lines[number + 1]).strip()}"]
@@ -468,7 +469,8 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         if EMAIL_HEADER.match(stripped):
             continue
         greeting = GREETING.match(stripped)
-        addressee = greeting.group("who") if greeting else addressee
+        if greeting:  # "Hi Nadia," (not "Hi all,": then "you" is everyone)
+            addressee = "" if greeting.group("who").casefold() in EVERYONE else greeting.group("who")
         if addressee:  # "You said you'd chase the draft": the person the email is to (a call's summary)
             line = YOU_SAID.sub(lambda said, who=addressee: f"{who} would" if said.group("will") else f"{who} is going to",
                                 line)
