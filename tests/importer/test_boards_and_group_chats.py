@@ -568,3 +568,14 @@ def test_you_said_youd_in_an_email_to_everyone_is_not_given_to_anyone():
     found = suggested("From: Jo Price <jo@example.org>\nDate: Wed, 13 Oct 2027 16:00:00 +0100\nSubject: notes\n\n"
                       "Hi all,\n\nYou said you'd send the figures to the heads by Friday.\n\nJo\n")
     assert not any(each[0] == "all" for each in found.values())
+
+
+def test_a_table_of_measures_and_their_targets_holds_no_actions():
+    found = suggested("Data subgroup - 13 October 2027\n\nMeasure\tQ4 26/27\tQ1 27/28\tEngland\tTarget\tTarget date\tRAG\n"
+                      "New plans issued within 20 weeks\t48%\t53%\t50.3%\t65%\t31 Mar 2028\tA\n"
+                      "Assessment requests (number)\t211\t236\t-\tn/a\t-\t-\n"
+                      "Health advice returned within 6 weeks\t71%\t64%\t-\t90%\t31 Dec 2027\tR\n"
+                      "Waiting list over 18 weeks (number)\t312\t344\t-\t< 150\t31 Mar 2028\tR\n\n"
+                      "Omar will add the timeliness split by phase to the dashboard by 29 October.\n")
+    assert {title for title, each in found.items() if each[2]} == {
+        "Add the timeliness split by phase to the dashboard by 29 October"}

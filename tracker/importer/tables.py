@@ -150,13 +150,15 @@ def is_attendance(header: list[str]) -> bool:
 
 
 # A RAID log's other tabs: "Risk description", "Issue", "Decision" say what each row records, not a task
-REGISTER_COLUMN = re.compile(r"^(?:risks?|issues?|decisions?|dependenc(?:y|ies)|assumptions?)(?:\s+(?:description|title|"
+REGISTER_COLUMN = re.compile(r"^(?:(?:key\s+|performance\s+)?(?:measures?|indicators?|kpis?|metrics?)|"  # a table of figures
+                             r"risks?|issues?|decisions?|dependenc(?:y|ies)|assumptions?)(?:\s+(?:description|title|"
                              r"summary|details?))?$", re.I)
 
 
 def is_register(header: list[str]) -> bool:
     """ "Ref | Risk description | Likelihood | Owner | Mitigation": a register of risks, issues or
-    decisions, whose rows are not actions (a table with an "Action" column is an action table)."""
+    decisions, or "Measure | Q1 | Target | Target date" a table of figures, whose rows are not
+    actions (a table with an "Action" column is an action table)."""
     cells = [cell.strip() for cell in header]
     return any(REGISTER_COLUMN.match(cell) for cell in cells) and not any(
         re.match(r"(?:agreed\s+|next\s+)?actions?\b", cell, re.I) for cell in cells)
