@@ -579,3 +579,12 @@ def test_a_table_of_measures_and_their_targets_holds_no_actions():
                       "Omar will add the timeliness split by phase to the dashboard by 29 October.\n")
     assert {title for title, each in found.items() if each[2]} == {
         "Add the timeliness split by phase to the dashboard by 29 October"}
+
+
+def test_a_papers_recommendations_and_a_bodys_own_agenda_are_not_actions():
+    found = suggested("DCO quarterly report to the Board, 13 October 2027\n\nRecommendations\n"
+                      "R3. AGREE to receive the all-age strategy at its March 2028 meeting.\n\n"
+                      "The ICB Board will receive the strategy at its March 2028 meeting.\n\n"
+                      "Omar will send the figures to the Board by 29 October.\n")
+    assert {title: each[0] for title, each in found.items() if each[2]} == {
+        "Send the figures to the Board by 29 October": "Omar"}

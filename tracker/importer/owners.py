@@ -43,7 +43,7 @@ PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "ch
                  "councillors", "chairs", "co-chairs", "staff", "sendcos", "alncos"}
 NOT_NAMES = {"option", "open", "complete", "completed", "closed", "superseded", "ongoing", "the", "this", "that", "these", "those", "it", "there", "they", "he", "she", "which", "who",
              "a", "an", "any", "each", "every", "no", "some", "welcome", "thanks", "apologies", "minutes",
-             "item", "action", "actions", "agreed", "update", "report", "date", "next", "meeting", "note",
+             "item", "action", "actions", "agreed", "agree", "endorse", "approve", "update", "report", "date", "next", "meeting", "note",
              "notes", "present", "attendees", "also", "and", "but", "so", "then", "if", "when", "while",
              "how", "what", "why", "where", "please", "here", "now", "today", "tomorrow", "thank", "hello",
              "hi", "dear", "yes", "our", "your", "my"}

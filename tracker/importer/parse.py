@@ -1649,7 +1649,10 @@ MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:[
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|will|should|is\s+to|are\s+to)\s+"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
-                              r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify)\b", re.I)
+                              r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify)\b|"
+                              # "The ICB Board will receive the strategy at its March 2028 meeting": its own agenda
+                              r"\b(?:would|will|is\s+to)\s+(?:receive|consider|approve|note)\b[^.;]{0,80}\bat\s+its\s+"
+                              r"(?:[\w-]+\s+){0,2}meeting\b", re.I)
 # "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting"
 DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|closed|actioned)\b|"
                          r"\b(?:was|were)\s+resolved\s+(?:in|during|at)\s+the\s+meeting\b", re.I)
