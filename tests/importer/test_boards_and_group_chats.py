@@ -588,3 +588,9 @@ def test_a_papers_recommendations_and_a_bodys_own_agenda_are_not_actions():
                       "Omar will send the figures to the Board by 29 October.\n")
     assert {title: each[0] for title, each in found.items() if each[2]} == {
         "Send the figures to the Board by 29 October": "Omar"}
+
+
+def test_you_said_youd_in_an_email_body_pasted_without_its_headers_is_the_addressees():
+    found = suggested("Hi Nadia,\n\nThanks for the call this afternoon. You said you'd chase the draft plan with the "
+                      "team manager tomorrow.\n\nBest wishes\nJo\n")
+    assert found["Chase the draft plan with the team manager tomorrow"][:2] == ("Nadia", date(2027, 10, 14))

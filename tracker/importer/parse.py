@@ -439,16 +439,36 @@ CONTACT = re.compile(r"\b0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\S+@\S+\.\w+")  # a 
 SPLIT_ROW_LINES = 3  # lines of a row's words a page break may leave under the header repeated on the next page
 
 
+def _said_to(raw_lines: list[str]) -> list[str]:
+    """A note written to someone ("Hi Nadia," at the top of an email, or of its body pasted alone):
+    "You said you'd chase the draft" and "you're going to check ..." are that person's promises (a
+    call's summary). A new email's "From:" line, or "Hi all,", leaves "you" to no one."""
+    if not any(GREETING.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
+        return raw_lines
+    raw_lines = list(raw_lines)
+    for number in range(len(raw_lines) - 2, -1, -1):  # "You said" at a line's end, "you'd raise ..." on the next
+        if SAID_AT_END.search(raw_lines[number]) and QUOTED.sub("", raw_lines[number + 1]).strip()[:3].lower() == "you":
+            raw_lines[number:number + 2] = [f"{raw_lines[number].rstrip()} {QUOTED.sub('', raw_lines[number + 1]).strip()}"]
+    kept, addressee = [], ""
+    for raw in raw_lines:
+        stripped = QUOTED.sub("", raw).strip()
+        greeting = GREETING.match(stripped)
+        if greeting or EMAIL_FROM.match(stripped):
+            addressee = greeting.group("who") if greeting and greeting.group("who").casefold() not in EVERYONE else ""
+        if addressee:
+            raw = YOU_SAID.sub(lambda said, who=addressee: f"{who} would" if said.group("will") else f"{who} is going to",
+                               raw)
+        kept.append(raw)
+    return kept
+
+
 def _email_thread(raw_lines: list[str]) -> list[str]:
     """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
-    raw_lines = list(_corrections_applied(raw_lines))
-    for number in range(len(raw_lines) - 2, -1, -1):  # "You said" at a line's end, "you'd raise ..." on the next
-        if SAID_AT_END.search(raw_lines[number]) and QUOTED.sub("", raw_lines[number + 1]).strip()[:3].lower() == "you":
-            raw_lines[number:number + 2] = [f"{raw_lines[number].rstrip()} {QUOTED.sub('', raw_lines[number + 1]).strip()}"]
-    kept, sender, addressee = [], "", ""
+    raw_lines = _corrections_applied(raw_lines)
+    kept, sender = [], ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
     granted, asked = _requests_granted(raw_lines, signers)
@@ -464,16 +484,10 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
             kept.extend(["", f"{EMAIL_SENT} {sent[0].day:%Y%m%d}]", ""])  # for the reader (`Reader.sent_before`)
 
         if start:
-            sender, addressee = _sender(start), ""
+            sender = _sender(start)
             continue
         if EMAIL_HEADER.match(stripped):
             continue
-        greeting = GREETING.match(stripped)
-        if greeting:  # "Hi Nadia," (not "Hi all,": then "you" is everyone)
-            addressee = "" if greeting.group("who").casefold() in EVERYONE else greeting.group("who")
-        if addressee:  # "You said you'd chase the draft": the person the email is to (a call's summary)
-            line = YOU_SAID.sub(lambda said, who=addressee: f"{who} would" if said.group("will") else f"{who} is going to",
-                                line)
         who = signers.get(number) or sender
         if number in signers:
             line = SIGNED_AT_START.sub("", line, count=1)  # "[MW] 163 as of today": the signer, named above
@@ -808,7 +822,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines)))))
     raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
-    raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_english_column(chat_export(raw_lines, _said_by))))))
+    raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
+        _english_column(chat_export(raw_lines, _said_by)))))))
     raw_lines = bracketed_owners(task_list_blocks(dotted_forms(titled_bullets(raw_lines))))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
