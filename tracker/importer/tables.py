@@ -546,21 +546,20 @@ def _minute_row(item: list, width: int) -> str:
 
 
 # An action cell that gives nothing to do: "Noted", "None", "N/A", "Noted – no action", "Carry forward"
+# "N/A", "Noted – carried forward", and "None this period – impact will be reported through the QA
+# framework" (nothing to do, and why)
 NOTHING_TO_DO = re.compile(r"^(?:(?:[-–—]+|n/?a|none|nil|noted|note|for\s+information|info|no\s+(?:further\s+)?action"
-                           r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward)\s*[.,;:–—-]?\s*)+$", re.I)
+                           r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward)\s*[.,;:–—-]?\s*)+$|"
+                           r"^(?:none|nil|no\s+(?:further\s+)?actions?)(?:\s+(?:this|for\s+this)\s+(?:period|time|quarter|"
+                           r"month|round|term))?\s*[–—:-]\s*\S", re.I)
 
 
 # "Noted - being handled by Transport through their route review. No forum action.": noted, with why
 NOTED_BECAUSE = re.compile(r"^noted\s*[-–—.:]\s*\S.*\bno\s+(?:\w+\s+)?action\b", re.I)
 
 
-# "None this period – impact will be reported through the QA framework", "None – monitoring via the JCG"
-NONE_BECAUSE = re.compile(r"^(?:none|nil|no\s+(?:further\s+)?actions?)(?:\s+(?:this|for\s+this)\s+(?:period|time|quarter|"
-                          r"month|round|term))?\s*[–—:-]\s*\S", re.I)
-
-
 def says_nothing_to_do(cell: str) -> bool:
-    return bool(NOTHING_TO_DO.match(cell.strip()) or NOTED_BECAUSE.match(cell.strip()) or NONE_BECAUSE.match(cell.strip()))
+    return bool(NOTHING_TO_DO.match(cell.strip()) or NOTED_BECAUSE.match(cell.strip()))
 
 
 NO_OWNER_CELL = re.compile(r"^(?:|[-–—]+|n/?a|noted|note|none|for\s+information|info)\.?$", re.I)
