@@ -158,9 +158,11 @@ def _spoken_date(match: re.Match, reference: date) -> Due | None:
     return Due(ON_A_DATE, match.group(0).strip(), on=_forward(month, day, reference))
 
 
-# "by Friday 29th": a weekday and the day of the month, the month left out
-WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
-                         r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)
+# "by Friday 29th", "Fri 12th": a weekday and the day of the month, the month left out (a short weekday
+# only with "th": "Sat 3 exams" is no date)
+WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?:(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+                         r"(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<short>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?\s+"
+                         r"(?P<short_day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)
 # "by the 14th", "by 13th": a day of the month alone, the month left to the reader: the next such day
 DAY_ALONE = re.compile(r"\b(?:by|before|on)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
                        + r"\b|\s+(?:century|floor|anniversary|birthday))", re.I)
@@ -343,8 +345,8 @@ def _week_commencing(match: re.Match, reference: date) -> Due | None:
 def _weekday_and_day(match: re.Match, reference: date) -> Due | None:
     """ "Friday 29th": the next 29th that falls on a Friday, within the next three months; else the
     next 29th (the weekday typed wrong)."""
-    day = int(match.group("day"))
-    weekday = [name.lower()[:3] for name in calendar.day_name].index(match.group("weekday").lower()[:3])
+    day = int(match.group("day") or match.group("short_day"))
+    weekday = [name.lower()[:3] for name in calendar.day_name].index((match.group("weekday") or match.group("short")).lower()[:3])
     found = []
     for ahead in range(4):
         year, month = divmod(reference.month - 1 + ahead, 12)

@@ -559,7 +559,8 @@ def _said_by(line: str, who: str) -> str:
                             else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
 
 
-TO_ME = re.compile(r"(?P<arrow>[→⇒]|-{1,2}>|=>)\s*me\b(?!['’])", re.I)  # "... => me by Fri": the writer's
+# "... => me by Fri", "draft parent letter ... - me, end of the month": the writer's
+TO_ME = re.compile(r"(?P<arrow>[→⇒]|-{1,2}>|=>|\s[-–—](?=\s*me\s*(?:[,(]|by\b|$)))\s*me\b(?!['’])", re.I)
 MY_TO_DO = re.compile(r"^[#*\s]*my\s+(?:to[- ]?do(?:\s+list)?|actions|jobs)\b", re.I)
 
 
@@ -885,9 +886,14 @@ def _clean_lines(text: str) -> list[_Line]:
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = _laid_out(text.split("\n"))
     wrap, full = _wrap_width(raw_lines), False
+    hang = 0  # where the last list item's words began on its line: its wrapped lines start there too
     for raw in raw_lines:
         full_before, full = full, len(raw.rstrip()) in wrap
         line = re.sub(r"\s+", " ", raw).strip()
+        if hang and _hangs_under(lines, raw, line, hang):
+            hang = hang if _runs_on(raw) else 0
+            continue
+        hang = 0
         if columns is not None:
             if not line:
                 columns = None
@@ -932,11 +938,40 @@ def _clean_lines(text: str) -> list[_Line]:
             lines.append(_Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
                                style=style,
                                marker=number.group(1) if number else ""))
+            hang = _item_words_start(raw) if _runs_on(raw) else 0
             continue
         if _bracket_run_on(lines, raw, line) or (lines and not bold and _join_wrapped(lines[-1], line, full_before)):
             continue
         lines.append(_Line("text", line, style="bold" if bold else ""))
     return [each for line in lines for each in _inline_list(line)]
+
+
+ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)")
+
+
+def _item_words_start(raw: str) -> int:
+    """The column where a list item's words begin ("(2) independent ..." at 4): 0 when its mark is
+    not one typed with spaces at a line's start."""
+    found = ITEM_MARK.match(raw)
+    return found.end() if found else 0
+
+
+def _runs_on(raw: str) -> bool:
+    """A line long enough to have been wrapped, ending mid-sentence: "1. WELCOME AND APOLOGIES" and
+    "1. Mins 10/3 -> agreed" are an item's title, the lines indented under them its body."""
+    return len(raw.rstrip()) >= 48 and raw.rstrip()[-1] not in ".!?:;)" and not raw.strip().isupper()
+
+
+def _hangs_under(lines: list[_Line], raw: str, line: str, hang: int) -> bool:
+    """ "(2) Owen to chase the ITT referrals with the 3 college" / "    ALS managers - by Easter": a
+    line indented to where the item's words began is the item's wording, wrapped (a plain-text email's
+    hanging indent), joined to it; not a field of its own ("    Owner: Liam")."""
+    if not (line and lines and lines[-1].kind == "bullet" and hang >= 2 and raw[:hang].isspace()
+            and not raw[hang:hang + 1].isspace() and "\t" not in raw
+            and not ACTION_FIELD.match(line) and not TASK_DETAIL.match(line) and not BULLET.match(line)):
+        return False
+    lines[-1].text = f"{lines[-1].text} {line}"
+    return True
 
 
 # "1) ", not "(1) ": a resolution's "(1) That ... (2) That ..." is read by resolution_item
@@ -2217,10 +2252,17 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
 LEADING_INITIALS = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")  # "TE - PCF survey questions ...": TE's, in any list
 
 
+# "- Liam, Fri 12th please", "- SK by Friday, thanks": the asking's courtesy, after the owner and date
+POLITE_END = re.compile(r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|ta|if\s+poss(?:ible)?))+[\s.!]*$", re.I)
+# "TOR - revised terms of reference AGREED": the topic, then what the meeting decided, in capitals
+RECORDED_DECISION = re.compile(r"\b(?:AGREED|APPROVED|ENDORSED|NOTED|RATIFIED)\b")
+
+
 def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False) -> tuple[str, str, Due | None] | None:
     """ "WHAT – WHO – WHEN" (or "WHAT – WHO"): (title, owner, due), else None. In a list of what was
     agreed (`owner_first`), "WHO – WHAT" too: "Liam – EHCP breakdown for members by 3 Dec"."""
-    parts = [part.strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip(".")) if part.strip()]
+    parts = [POLITE_END.sub("", part).strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip("."))
+             if part.strip()]
     if not 2 <= len(parts) <= 3 or _owner_lead(text):
         return None
     rest = " – ".join(parts[1:])  # one sentence: "DL – 4.2 FTE vacant. Advice late ..." is what DL said
@@ -2232,7 +2274,8 @@ def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False
     when = read_due(parts[2], reference or ANY_DAY, whole_cell=True) if len(parts) == 3 else None  # (a date?)
     if owner_first and (len(parts) == 2 or when) and len(parts[0].split()) <= 3 and parts[0][:1].isupper() \
             and looks_like_owner(parts[0]) and not looks_like_owner(parts[1]) and not _names_owner_first(text) \
-            and not re.match(r"(?:can|could|would|will|please)\b", parts[1], re.I) and not _holds_none(rest):
+            and not re.match(r"(?:can|could|would|will|please)\b", parts[1], re.I) and not _holds_none(rest) \
+            and not RECORDED_DECISION.search(rest):
         return parts[1], parts[0], when if reference else None  # (not "Liam – can you ...?"; nor "... – PARK till autumn")
     owner, due = "", None
     for part in parts[1:]:
@@ -2351,6 +2394,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         confidence = LOW
     elif not says and not owner and _holds_none(body):  # "The panel will continue to monitor the figures"
         confidence, context_reason = LOW, "No new task: a hope, the routine or another body's matter"
+    elif not says and not owner and RECORDED_DECISION.search(body):  # "TOR - revised terms of reference AGREED."
+        confidence, context_reason = LOW, "Recorded as decided: a decision, not an action"
     elif not owner and (QUESTION_ENDING.search(body) and not says or body.startswith("?")):  # asked, not agreed
         confidence, context_reason = LOW, "A question, not an action"
     elif arrow and kind in ("discussion", "untitled"):  # an arrow to an owner marks an action among the notes

@@ -1,0 +1,83 @@
+"""A plain-text email's to-do list typed with hanging indents and owners after a dash, and the kinds
+of writing met in the sixth session's held-out batches. Written here in new words, not taken from
+the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.importer.parse import outcomes_for, parse_outcomes
+
+HELD = date(2027, 10, 13)  # a Wednesday
+NAMES = frozenset({"nadia", "shah", "omar", "lewis", "bea", "cole", "jo", "price", "kemi", "adams"})
+
+
+def suggested(text: str, held: date = HELD) -> dict[str, tuple[str, date | None, bool]]:
+    """Each suggestion's title: (owner, due date, ticked)."""
+    found = outcomes_for(parse_outcomes(text, meeting_date=held, names=NAMES), held, lenient=True).suggestions
+    return {s.title: (s.owner_text, s.due.on if s.due else None, s.suggested) for s in found}
+
+
+HANGING_EMAIL = """From: Jo Price <jo.price@example.org>
+Date: Wed, 13 Oct 2027 18:02:11 +0100
+Subject: Short breaks review - where we got to
+
+Hi all, thanks for today. To-dos:
+
+(1) collate the numbers of families waiting for an overnight short
+    break, by age band and need - Nadia, Fri 22nd please
+
+(2) the provider survey has stalled. Omar to ring the four providers
+    who have not answered - by half term (Fri 22 October)
+
+(3) write up the option for a second holiday club - me, end of the
+    month
+
+(4) Bea kindly said she would share the parent panel's notes once
+    they are typed up - next week is fine
+
+Jo
+"""
+
+
+def test_a_to_do_wrapped_under_its_number_is_one_action_with_its_owner_and_date_after_a_dash():
+    found = suggested(HANGING_EMAIL)
+    title = ("Collate the numbers of families waiting for an overnight short break, by age band and need"
+             " - Nadia, Fri 22nd please")
+    assert title not in found  # the owner and date are read, not left in the title
+    owner, due, ticked = next(each for text, each in found.items() if text.startswith("Collate the numbers"))
+    assert (owner, due, ticked) == ("Nadia", date(2027, 10, 22), True)
+    # the wrapped line "who have not answered - by half term ..." is the item's, not a heading over the rest
+    assert found["Ring the four providers who have not answered - by half term (Fri 22 October)"][:2] == (
+        "Omar", date(2027, 10, 22))
+
+
+def test_me_after_a_dash_in_an_email_is_its_sender():
+    found = suggested(HANGING_EMAIL)
+    owner, due, ticked = next(each for text, each in found.items() if text.startswith("Write up the option"))
+    assert (owner, due, ticked) == ("Jo Price", date(2027, 10, 31), True)
+
+
+def test_an_agenda_title_and_its_indented_notes_stay_apart():
+    text = """1. WELCOME AND APOLOGIES
+   The chair welcomed Bea to her first meeting.
+
+2. Minutes of 8 September -> agreed, no changes
+   Action log: all closed.
+
+3. SHORT BREAKS REVIEW
+   Nadia to send the waiting list figures to Omar by 20 October.
+"""
+    found = suggested(text)
+    assert found["Send the waiting list figures to Omar by 20 October"] == ("Nadia", date(2027, 10, 20), True)
+    assert not any("chair welcomed" in title.lower() and ticked for title, (_, _, ticked) in found.items())
+
+
+def test_a_topic_then_what_was_agreed_in_capitals_is_a_decision_in_a_list_of_actions():
+    text = """Actions from the meeting:
+1. OL - ring the four providers who have not answered by 22 October.
+2. TOR - revised terms of reference AGREED. No further changes.
+3. KA - send the survey link to the parent panel by Friday.
+"""
+    found = suggested(text)
+    assert found["Ring the four providers who have not answered by 22 October"][2] is True
+    assert not any(ticked for title, (_, _, ticked) in found.items() if "terms of reference" in title)
