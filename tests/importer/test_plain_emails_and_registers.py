@@ -81,3 +81,40 @@ def test_a_topic_then_what_was_agreed_in_capitals_is_a_decision_in_a_list_of_act
     found = suggested(text)
     assert found["Ring the four providers who have not answered by 22 October"][2] is True
     assert not any(ticked for title, (_, _, ticked) in found.items() if "terms of reference" in title)
+
+
+CLERKS_MINUTES = """SHORT BREAKS COMMISSIONING BOARD
+
+MINUTES of a meeting of the Short Breaks Commissioning Board held in Room 4, Town Hall on WEDNESDAY, 13 OCTOBER 2027 at 10.00 am
+
+SB/27/40\tSHORT BREAKS REVIEW
+
+Members received the review. The parent panel had asked that commissioners visit every holiday club before
+renewing contracts. Mr Lewis undertook to send the provider survey results to members by the end of the month.
+
+SB/27/41\tANY OTHER BUSINESS
+
+(a) KA reported that the holiday club leaflet was out of date. Reprint the holiday club leaflet with the new dates – KA, Friday.
+
+APPENDIX A – ACTION TRACKER (as at 13 October 2027)
+
+Ref\tAction\tOfficer\tTarget\tStatus
+SB/27/11\tMap the overnight short breaks offer\tNS\tSep 2027\tCarried forward
+SB/27/19\tShare the eligibility criteria with the PCF\tJP\tAug 2027\tClosed
+"""
+
+
+def test_a_clerks_long_opening_line_dates_the_minutes_and_an_appendix_as_at_that_day_does_not():
+    found = suggested(CLERKS_MINUTES)
+    assert found["Send the provider survey results to members by the end of the month"][1:] == (date(2027, 10, 31), True)
+    # "– KA, Friday" ends the sentence before it: the owner and the Friday after the meeting
+    assert found["Reprint the holiday club leaflet with the new dates"] == ("KA", date(2027, 10, 15), True)
+
+
+def test_a_request_reported_as_made_before_the_meeting_and_a_carried_forward_row_are_not_new_actions():
+    found = suggested(CLERKS_MINUTES)
+    assert not any(ticked for title, (_, _, ticked) in found.items() if "visit every holiday club" in title.lower())
+    assert found["Map the overnight short breaks offer"][2] is False  # an earlier meeting's, carried forward
+    assert [title for title, (_, _, ticked) in found.items() if ticked] == [
+        "Send the provider survey results to members by the end of the month",
+        "Reprint the holiday club leaflet with the new dates"]

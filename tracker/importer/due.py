@@ -623,6 +623,7 @@ def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bo
     return Due(ON_A_DATE, match.group(0).strip(), on=on, rule=rule)
 
 
+WEEKDAY_ALONE = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri)day|" + _SHORT_WEEKDAY + r")\.?\s*", re.I)
 SPAN_ALONE = re.compile(r"\s*(?:\d{1,2}|one|two|three|four|five|six|eight)\s+(?:days?|w(?:ee)?ks?|months?)\s*", re.I)
 
 
@@ -633,6 +634,8 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
         return None
     if whole_cell and SPAN_ALONE.fullmatch(text):  # a "By" cell's "2 wks": two weeks from the meeting
         text = f"in {text.strip()}"
+    elif whole_cell and WEEKDAY_ALONE.fullmatch(text):  # a "When" cell's "Friday", "- GA, Friday": the next one
+        text = f"by {text.strip()}"
     if reference is None:
         match = NEXT_MEETING_WORDS.search(text)
         return Due(NEXT_MEETING, match.group(0)) if match else None

@@ -1036,19 +1036,23 @@ def _only_a_date(text: str) -> FoundDate | None:
 def _meeting_date_heading(text: str) -> FoundDate | None:
     """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes
     (not "Action – Director of Nursing – to present the plan – by 30/11/24", nor "Next meeting: ...")."""
-    if not _is_heading_line(text) or NOT_A_MEETING_HEADING.search(text) or ACTION_LABEL.match(text) \
-            or ACTION_FIELD.match(text) or TASK_DETAIL.match(text):  # "Target date: 31/03/2027": a deadline
+    if not (_is_heading_line(text) or COUNCIL_MINUTES_OPENING.match(text)) or NOT_A_MEETING_HEADING.search(text) \
+            or ACTION_LABEL.match(text) or ACTION_FIELD.match(text) or TASK_DETAIL.match(text):  # "Target date: ...": a deadline
         return None
     dates = find_dates(text)
     return dates[0] if len(dates) == 1 else None
 
 
+# A council clerk's opening: "MINUTES of a meeting of the SEND Partnership Board held in Committee Room 3, Civic
+# Centre, Westmoor on TUESDAY, 9 MARCH 2027 at 2.00 pm": one long line, the meeting's own heading
+COUNCIL_MINUTES_OPENING = re.compile(r"^(?:minutes|notes|record)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+"
+                                     r"[^.]{3,200}?\bheld\b[^.]{0,200}$", re.I)
 # Not a meeting's own heading: the next meeting's date (numbered as an item or not), a deadline, the previous meeting's minutes
 # ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
 NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
                                    r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?)\b|"
-                                   r"\bmatters\s+arising\b|"
+                                   r"\bmatters\s+arising\b|\bas\s+at\b|"  # "ACTION TRACKER (as at 9 March 2027)": a snapshot's date
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
@@ -1379,7 +1383,8 @@ class Commitment:
     owners: tuple[str, ...] = ()
 
 
-ASKED_THAT = re.compile(r"\b(?:asked|requested|recommended|suggested|proposed|agreed)\s+that\s+(?P<rest>.+)$", re.I)
+# (not "The young people had asked that Board members come ...": asked before the meeting, reported in it)
+ASKED_THAT = re.compile(r"\b(?<!had\s)(?<!have\s)(?<!has\s)(?:asked|requested|recommended|suggested|proposed|agreed)\s+that\s+(?P<rest>.+)$", re.I)
 # "Liam – can you check ...?", "Priya, please send ..."
 ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*(?:(?:can|could|would)\s+you\s+"
                            r"(?:please\s+|pls\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
@@ -2358,6 +2363,8 @@ def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
     fields = _dash_fields(text, reference, owner_first=kind == "actions")
     if fields is not None:  # "Case study on the hub – MW – July meeting"
         title, owner, due = fields
+        sentences = _split_sentences(title)  # "GA reported ... difficult. Share the update – GA, Friday": the last one's
+        title = sentences[-1].strip() if len(sentences) > 1 and len(_words(sentences[-1])) >= 3 else title
         return [_suggestion(Commitment(title, HIGH, "An action with its owner and due date"), source=text,
                             heading=heading, kind="bullet", due_text=title, reference=reference,
                             owners=tuple(split_owners(owner)) if owner else (), due=due)]

@@ -52,11 +52,13 @@ NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|
 ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance)$",
                                re.I)
 # Not live work: done, or closed another way ("Superseded by H/27/03", a board's "Parked" or
-# "Backlog / ideas" list, "Waiting on others", "Proposed for closure")
+# "Backlog / ideas" list, "Waiting on others", "Proposed for closure"), or an earlier meeting's
+# action carried forward to this one ("Carried forward", "c/f"): on the log already, not a new task
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
-                  r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected)\b", re.I)
+                  r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
+                  r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward))\b", re.I)
 # "|---|:---:|", "---------+--------+----" (a table typed in a terminal's style): a rule under the header
 PIPE_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
