@@ -118,3 +118,53 @@ def test_a_request_reported_as_made_before_the_meeting_and_a_carried_forward_row
     assert [title for title, (_, _, ticked) in found.items() if ticked] == [
         "Send the provider survey results to members by the end of the month",
         "Reprint the holiday club leaflet with the new dates"]
+
+
+PANEL_WORKBOOK = """Panel 13.10.27
+
+Panel date\tWed 13/10/2027
+Register kept by\tBea Cole
+
+Decisions
+
+#\tCase ref\tPresented by\tPanel decision\tFollow-up detail\tWho\tTarget
+1\tEH-0101\tNS\tAGREE TO ASSESS\tSend the agree-to-assess letter to the family\tNS\t5 w/days
+2\tEH-0102\tOL\tDEFERRED\tOL to arrange an updated EP visit\tOL\t10/11/27
+
+F-U from 06.10
+
+Follow-ups from panel 06/10/27
+Case ref\tFollow-up\tWho\tDue\tUpdate at 13/10
+EH-0090\tEP advice outstanding (EP off sick)\tOL\t13/10\tStill outstanding - carried to 20/10
+
+Notes
+
+General notes - not case specific
+1. Volume: 9 listed, 7 heard.
+2. KA raised that OT advices come in late. No fix agreed. In the meantime KA to send NS a list of the late OT advices by 27/10.
+3. Jo Price not at panel - OL to ask her whether the dashboard can show each locality.
+4. Would be good to get the panel onto the Board's agenda at some point - NS to mention it, a wish more than anything.
+"""
+
+
+def test_a_panel_workbooks_sheets_its_due_columns_and_the_earlier_panels_follow_ups():
+    found = suggested(PANEL_WORKBOOK)
+    # "Presented by" is who brought the case, not when the follow-up is due: "Target" is
+    assert found["Send the agree-to-assess letter to the family"] == ("NS", date(2027, 10, 20), True)  # 5 working days
+    assert found["OL to arrange an updated EP visit"][:2] == ("OL", date(2027, 11, 10))
+    assert found["EP advice outstanding (EP off sick)"][2] is False  # the panel of 6 October's follow-up
+
+
+def test_a_note_then_who_will_do_what_after_a_dash_or_in_the_meantime():
+    found = suggested(PANEL_WORKBOOK)
+    assert found["Send NS a list of the late OT advices by 27/10"] == ("KA", date(2027, 10, 27), True)
+    assert found["Ask her whether the dashboard can show each locality"][::2] == ("OL", True)
+    assert not any(ticked for title, (_, _, ticked) in found.items() if "mention it" in title.lower())
+
+
+def test_a_dotted_date_needs_two_figure_day_and_month_so_a_paragraph_number_is_no_date():
+    from tracker.importer.parse import find_dates
+
+    assert [found.day for found in find_dates("Panel 14.01.27")] == [date(2027, 1, 14)]
+    assert find_dates("3.4.12 Transport to college") == []
+    assert find_dates("Version 1.02.03 of the form") == []

@@ -78,7 +78,7 @@ MONTH_PERIOD = re.compile(
     r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:(?:end|beginning|start|middle)\s+of|end)\s+"
     r"|early\s+|mid[\s-]+|late\s+)?)(?P<month>" + _MONTH + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
 WORKING_DAYS = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<count>\d+|one|two|three|four|five|ten|fifteen|twenty)"
-                          r"\s+working\s+days?\b", re.I)
+                          r"\s+(?:working\s+days?|w/\s?days?|wk\s+days?)\b", re.I)  # a tracker's "5 w/days"
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
 # The time a day's work ends, before its weekday: "COP", "end of play", "5pm" ("by 5pm Friday")
 _DAY_END = r"(?:cob|cop|eod|eop|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:day|play)|" \
@@ -624,7 +624,8 @@ def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bo
 
 
 WEEKDAY_ALONE = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri)day|" + _SHORT_WEEKDAY + r")\.?\s*", re.I)
-SPAN_ALONE = re.compile(r"\s*(?:\d{1,2}|one|two|three|four|five|six|eight)\s+(?:days?|w(?:ee)?ks?|months?)\s*", re.I)
+SPAN_ALONE = re.compile(r"\s*(?:\d{1,2}|one|two|three|four|five|six|eight)\s+(?:days?|w(?:ee)?ks?|months?|"
+                        r"working\s+days?|w/\s?days?)\s*", re.I)
 
 
 def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:

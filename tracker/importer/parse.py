@@ -136,6 +136,8 @@ DATE_PATTERNS = [
                re.I),
     # 2021-06-08
     re.compile(_WEEKDAY + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", re.I),
+    # "Panel 14.01.27", a sheet's name: dotted, its day and month two figures each (not paragraph "3.4.12")
+    re.compile(_WEEKDAY + r"(?<![\d.])\b(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}|\d{2})\b(?!\.\d)", re.I),
 ]
 
 
@@ -1115,7 +1117,8 @@ FINITE_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|which|that|wh
 LEADING_REPORTED = re.compile(
     r"^(?:(?i:it\s+was\s+(?:also\s+)?(?:agreed|noted|acknowledged|confirmed|decided|requested|suggested|felt|"
     r"highlighted|recognised|reported)\s+that\s+)|(?:the\s+|The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:agreed|confirmed|"
-    r"decided|undertook|promised)\s+that\s+|(?i:(?:and|but|so|also|then)\s+))")
+    r"decided|undertook|promised)\s+that\s+|(?i:(?:and|but|so|also|then)\s+)|"
+    r"(?i:(?:in\s+the\s+(?:meantime|interim|short\s+term)|meanwhile|for\s+now|until\s+then|as\s+a\s+first\s+step),?\s+))")
 VAGUE = re.compile(r"\b(?:this|these|those|it|copy)\b", re.I)
 ARTICLE = re.compile(r"^(?:a|an)\s+", re.I)
 KEEP_CAPITAL = {"board", "champions", "council", "ofsted", "pacts", "send", "nhs", "local", "i"}
@@ -1655,7 +1658,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
                        r"\bconsider\s+(?:this|it|that)\s+(?:when|once|after|at\s+the\s+next)\b|"  # a deferral
                        r"\bpark(?:ing)?\s+(?:this|it|that)(?:\s+one)?\b|"  # "we'll park that one and come back to it"
-                       r"\bpark\s+(?:till|until)\b|\bnice\s+to\s+have\b|\(\s*wish\b|"  # "... nice to have - PARK till autumn"
+                       r"\bpark\s+(?:till|until)\b|\bnice\s+to\s+have\b|\(\s*wish\b|\b(?:a|just\s+a)\s+wish\s+(?:more\s+than|rather\s+than|not)\b|"  # "... nice to have - PARK till autumn"
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
@@ -1758,6 +1761,9 @@ def _asked_that(clause: str) -> Commitment | None:
 INITIALS_THEN_VERB = re.compile(r"^(?P<who>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 
 
+DASH_BREAK = re.compile(r"\s[-–—]\s")
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -1798,7 +1804,9 @@ def _commitments(clause: str) -> list[Commitment]:
         owned = [each for piece in pieces for each in _owner_lead(piece)]
         if len(owned) == len(pieces):
             return _merged(owned)
-    owned = _owner_lead(clause)
+    # (and "Liam not at panel - MW to ask him ...": a note, then who will do what)
+    owned = _owner_lead(clause) or next(
+        (found for dash in DASH_BREAK.finditer(clause) if (found := _owner_lead(clause[dash.end():]))), [])
     if owned:
         return _merged(owned)
     whole = _commitment(clause)
@@ -2183,7 +2191,7 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|" + LAST_TIME.pattern, re.I)
 NOT_THIS_MEETINGS = {"future", "earlier"}
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
-EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log)\s+"
+EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log|follow[- ]?ups?|f-?u)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished)\b|what\s+we(?:['’]ve|\s+have)\s+"
@@ -3106,8 +3114,9 @@ class _Reader:
                                          lambda cell: [found.day for found in find_dates(cell)])
         # under "Open actions", the log of what earlier meetings agreed; but its rows "Date raised" on
         # this meeting's day, beside others, are this meeting's
-        earlier = EARLIER_ACTIONS.search(f"{self.heading}\n{self.table_label}") \
-            and not (any(earlier_rows) and not all(earlier_rows))
+        # and a table under "Follow-ups from panel 07/01/27" in the notes of the panel of 14 January
+        under = self.heading if EARLIER_ACTIONS.search(f"{self.heading}\n{self.table_label}") else self.earlier_meeting
+        earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
@@ -3119,7 +3128,7 @@ class _Reader:
             if tracker:
                 found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference)
             if earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
-                found = [replace(each, confidence=LOW, reason=f"Listed under “{self.heading}”: an action from an "
+                found = [replace(each, confidence=LOW, reason=f"Listed under “{under}”: an action from an "
                                                               f"earlier meeting, already on its log") for each in found]
             self.add(found)
         return index

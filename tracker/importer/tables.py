@@ -26,7 +26,9 @@ COLUMN_WORDS = (
     (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\bmeeting\s+date\b)|"
                        r"^(?:(?:action|item|minute|task|card|issue)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#|key)\.?$|"
                        r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
-                       r"^last\s+(?:activity|modified|updated|edited)$|^archived$", re.I)),
+                       r"^last\s+(?:activity|modified|updated|edited)$|^archived$|"
+                       # "Presented by", "Proposed by": who brought the item, not who does the action, nor when
+                       r"^(?:presented|proposed|submitted|requested|referred|reported|tabled|introduced|seconded)\s+by$", re.I)),
     (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
                          r"\bnew\s+due\b|^timeline$", re.I)),  # a board's "Timeline" (start - end): its end, when set
     (OWNER, re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|action\s+by|officer|person|"
