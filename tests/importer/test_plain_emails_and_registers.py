@@ -168,3 +168,43 @@ def test_a_dotted_date_needs_two_figure_day_and_month_so_a_paragraph_number_is_n
     assert [found.day for found in find_dates("Panel 14.01.27")] == [date(2027, 1, 14)]
     assert find_dates("3.4.12 Transport to college") == []
     assert find_dates("Version 1.02.03 of the form") == []
+
+
+NOTE_TO_FILE = """NOTE TO FILE
+
+Author:        Omar Lewis, Short Breaks Lead
+Date of note:  15/10/2027
+Re:            Meeting with Hillside Youth Club, Wed 13 October 2027, 4-5pm
+
+1. Previous note (14/07/2027)
+Nothing outstanding from July.
+
+2. Places
+I said I would send Kemi the draft place numbers letter by Friday 22nd. I will also confirm the
+six new sessions with Finance by the end of the month. Kemi Adams to share the club's waiting list
+with me. Jo P.
+to check whether the minibus can take two wheelchairs and let me know by 1 Nov.
+
+Follow-up (my list)
+ - OL: place numbers letter to Kemi ........ Fri 22/10
+ - OL: 6 new sessions, with Finance ........ end Oct
+
+OL 15/10/27
+"""
+
+
+def test_a_note_to_file_is_its_authors_first_person_record_of_one_meeting():
+    found = suggested(NOTE_TO_FILE)  # not refused for "Date of note", "Previous note (...)" or "OL 15/10/27"
+    assert found["Send Kemi the draft place numbers letter by Friday 22nd"] == ("Omar Lewis", date(2027, 10, 22), True)
+    assert found["Confirm the six new sessions with Finance by the end of the month"][::2] == ("Omar Lewis", True)
+    # "Jo P." ends a line and "to check whether ..." goes on with the sentence
+    assert found["Check whether the minibus can take two wheelchairs and let me know by 1 Nov"][::2] == ("Jo P", True)
+
+
+def test_my_list_repeating_the_notes_in_other_words_is_not_told_twice():
+    ticked = [title for title, (_, _, tick) in suggested(NOTE_TO_FILE).items() if tick]
+    # "OL" is Omar Lewis, the "6" the "six": the list's lines are the same actions as the notes'
+    assert [title for title in ticked if "place numbers" in title.lower()] == [
+        "Send Kemi the draft place numbers letter by Friday 22nd"]
+    assert [title for title in ticked if "sessions" in title.lower()] == [
+        "Confirm the six new sessions with Finance by the end of the month"]

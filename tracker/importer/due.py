@@ -79,7 +79,8 @@ MONTH_PERIOD = re.compile(
     r"|early\s+|mid[\s-]+|late\s+)?)(?P<month>" + _MONTH + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
 WORKING_DAYS = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<count>\d+|one|two|three|four|five|ten|fifteen|twenty)"
                           r"\s+(?:working\s+days?|w/\s?days?|wk\s+days?)\b", re.I)  # a tracker's "5 w/days"
-COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 # The time a day's work ends, before its weekday: "COP", "end of play", "5pm" ("by 5pm Friday")
 _DAY_END = r"(?:cob|cop|eod|eop|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:day|play)|" \
            r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|(?:12\s+)?(?:noon|midday))"

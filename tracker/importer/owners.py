@@ -612,6 +612,9 @@ SIGNED_AFTER = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'�
 SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")
 
 
+# A record's own field for who wrote it: "Author:        Owen Reid, Preparing for Adulthood Lead"
+AUTHOR_FIELD = re.compile(r"^\s*(?:author|written\s+by|prepared\s+by|notes?\s+(?:taken\s+)?by|note\s+author)\s*:\s*"
+                          r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b", re.I)
 # "7. Me - ask Grace ...", "- me - book the room ...", "me: YP version of the guide": the writer's item
 ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s)")
 
@@ -626,6 +629,9 @@ def writer_of(raw_lines: list[str]) -> str:
     near the top, else the initials after "me"; a post's byline ("Posted ... by Tom Evans"); ""
     when the text is not someone's own notes."""
     text = "\n".join(raw_lines)
+    author = next((found.group("name") for raw in raw_lines[:15] if (found := AUTHOR_FIELD.match(raw))), "")
+    if author and re.search(r"\bI\b", text):  # a note to file: "Author: Owen Reid", then "I said I would ..."
+        return author
     if not OWN_NOTES.search(text):
         byline = next((found.group("name") for raw in raw_lines[:10] if (found := BYLINE.search(raw))), "")
         return byline if re.search(r"\bI\b", text) else ""

@@ -36,6 +36,7 @@ from tracker.core.domain import TEXT_LIMITS
 from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export
 from tracker.importer.comments import ANY_DAY, comments_applied, with_owner
 from tracker.importer.due import (
+    COUNTS,
     MEETING_IN_MONTH,
     NEXT_MEETING,
     ON_A_DATE,
@@ -734,7 +735,8 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     # the line joined last (below).
     end, joined_last = previous.text[-40:], previous.text[-JOIN_LOOKBACK:]
     # an action's field ("Assigned to: Sarah Khan" under "Task: Send the list ... written to") is a line of its own
-    if previous.kind not in ("text", "bullet") or end[-1:] in (".", "!", "?", ":") or ACTION_FIELD.match(line) \
+    initial = bool(re.search(r"\s[A-Z]\.$", end)) and line[:1].islower()  # "Mark W." / "to check whether ..."
+    if previous.kind not in ("text", "bullet") or (end[-1:] in (".", "!", "?", ":") and not initial) or ACTION_FIELD.match(line) \
             or OWNER_DASH_LINE.match(line) or TASK_DETAIL.match(line) \
             or ("...." in joined_last and DOTTED_LEADER.search(joined_last)):  # "Share ... ACTION: NK" ends its entry
         return False
@@ -1053,7 +1055,12 @@ COUNCIL_MINUTES_OPENING = re.compile(r"^(?:minutes|notes|record)\s+of\s+(?:a|the
 # ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
 NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
                                    r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
-                                   r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?)\b|"
+                                   r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?|"
+                                   r"notes?|minutes|visits?)\b|"  # "2. Previous note (14/09/2027)"
+                                   # "Date of note: 19/11/2027": when the record was written, not the meeting
+                                   r"^date\s+(?:of\s+)?(?:note|letter|report|issue|email|record|writing|typing)\b|"
+                                   # "OR 19/11/27" under the last line: the writer's initials and the day they signed
+                                   r"^(?!(?:ICB|PCF|SLT|JCG|HWB|NHS|SEN|EHC|LA|CCG|DFE)\b)[A-Z]{2,3}\s+\d{1,2}/\d{1,2}/\d{2,4}$|"
                                    r"\bmatters\s+arising\b|\bas\s+at\b|"  # "ACTION TRACKER (as at 9 March 2027)": a snapshot's date
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
@@ -3029,7 +3036,7 @@ class _Reader:
                     self.latest = index
                     earlier = self.meeting.suggestions[index]
                     self.meeting.suggestions[index] = replace(
-                        earlier, due=earlier.due or suggestion.due,
+                        earlier, due=_firmer_due(earlier.due, suggestion.due),
                         # said in the discussion, then listed under "Actions": agreed there
                         heading=suggestion.heading if ACTION_CONTEXT.search(suggestion.heading)
                         and not ACTION_CONTEXT.search(earlier.heading) else earlier.heading,
@@ -3426,9 +3433,10 @@ _STOP = {"the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "
 
 @functools.lru_cache(maxsize=4096)  # each suggestion is compared with every earlier one: worked out once
 def _stems(text: str) -> frozenset[str]:
-    """The words that say what a text is about, each cut to five letters ("calls" and "call" alike)."""
-    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", word)[:5] for word in re.findall(r"[a-z0-9]+", text.casefold())
-                     if word not in _STOP)
+    """The words that say what a text is about, each cut to five letters ("calls" and "call" alike;
+    "six" and "6" alike)."""
+    return frozenset(re.sub(r"(?<=[a-z]{3})s$", "", str(COUNTS.get(word, word)))[:5]
+                     for word in re.findall(r"[a-z0-9]+", text.casefold()) if word not in _STOP)
 
 
 def _what(suggestion: Suggestion) -> str:
@@ -3437,13 +3445,29 @@ def _what(suggestion: Suggestion) -> str:
     return suggestion.title.replace(words, " ") if words else suggestion.title
 
 
+def _firmer_due(first: Due | None, second: Due | None) -> Due | None:
+    """The first telling's due date, unless only a rule gave it ("in the new year": 31 January) and
+    the second telling writes a date ("26/11/27" in the summary's date column)."""
+    if first is None or (first.rule and second is not None and not second.rule and second.on is not None):
+        return second or first
+    return first
+
+
+def _same_owner_written(first: str, second: str) -> bool:
+    """ "Owen Reid" and "owen reid", or "OR" and "Owen Reid": one owner, written two ways."""
+    if first.casefold() == second.casefold():
+        return True
+    initials = {"".join(word[0] for word in name.split()).upper() for name in (first, second) if " " in name}
+    return bool({first, second} & initials)
+
+
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     """Same words, or nearly the same words for the same owner."""
     a, b = _stems(_what(first)), _stems(_what(second))
     if not a or not b:
         return False
     overlap = len(a & b) / min(len(a), len(b))
-    same_owner = bool(first.owner_text) and first.owner_text.casefold() == second.owner_text.casefold()
+    same_owner = bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
     return a == b or overlap >= 0.9 or (same_owner and overlap >= 0.6)
 
 
