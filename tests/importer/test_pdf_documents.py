@@ -122,3 +122,38 @@ def test_a_pdf_set_in_two_newspaper_columns_is_read_down_one_column_then_the_nex
     assert found["Send the exclusion figures for each special school to head teachers by 31 March 2027"] == (
         "Rhys Morgan", date(2027, 3, 31))
     assert found["Book the venue for the autumn inclusion conference by 30 April 2027"] == ("Ffion Price", date(2027, 4, 30))
+
+
+def pdf_in_helvetica(lines: list[str]) -> bytes:
+    """A one-page PDF written by hand in the standard Helvetica font (WinAnsi): a byte its encoding
+    gives no name, such as 127 (the bullet some tools write), comes back from the page as "(cid:127)"."""
+    content = "BT /F1 11 Tf 14 TL 50 780 Td " + " ".join(f"({line}) '" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        "/Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Length {len(content.encode('latin-1'))} >>\nstream\n{content}\nendstream",
+    ]
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out.encode("latin-1")))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out.encode("latin-1"))
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{at:010d} 00000 n \n" for at in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+def test_a_bullet_whose_glyph_has_no_name_is_read_as_a_bullet():
+    data = pdf_in_helvetica(["Held on 10 March 2027", "General business",
+                             "\x7f Transport. Members asked for the figures. Rhys Morgan to send the taxi costs by 24 March.",
+                             "\x7f Ffion Price to book the venue for the conference by 30 April."])
+    text = text_from_upload("minutes.pdf", data)
+    assert "(cid:" not in text
+    found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=frozenset({"rhys", "morgan", "ffion", "price"})),
+                         HELD).suggestions
+    assert [(s.title, s.owner_text, s.due_on, s.suggested) for s in found if s.suggested] == [
+        ("Send the taxi costs by 24 March", "Rhys Morgan", date(2027, 3, 24), True),
+        ("Book the venue for the conference by 30 April", "Ffion Price", date(2027, 4, 30), True)]

@@ -208,3 +208,29 @@ def test_my_list_repeating_the_notes_in_other_words_is_not_told_twice():
         "Send Kemi the draft place numbers letter by Friday 22nd"]
     assert [title for title in ticked if "sessions" in title.lower()] == [
         "Confirm the six new sessions with Finance by the end of the month"]
+
+
+def test_what_was_heard_stays_discussion_though_an_action_follows_the_list():
+    text = """3. Transition to adult services
+What we heard
+• OL: the service's transition policy was revised in 2025 and says planning should begin at 14.
+• OL said the service is planning to pilot a young adult clinic from January (the service's own plan).
+Nadia Shah agreed to share the transition policy with Bea Cole by 22 October.
+"""
+    found = suggested(text)
+    assert [title for title, (_, _, ticked) in found.items() if ticked] == [
+        "Share the transition policy with Bea Cole by 22 October"]
+
+
+def test_an_item_of_general_business_says_who_will_act_in_its_last_sentence():
+    text = """General business
+• Funding formula. The council and the ICB still disagree about the split for 52-week placements. Panel chair
+(JC) to raise the funding formula dispute at the commissioning group in December.
+• Reporting. Members asked for an overview of the whole cohort. Kemi Adams to produce a summary of joint
+packages for the January panel.
+"""
+    found = suggested(text)
+    assert found["Raise the funding formula dispute at the commissioning group in December"][::2] == (
+        "Panel chair (JC)", True)
+    owner, _, ticked = next(each for title, each in found.items() if title.startswith("Produce a summary"))
+    assert (owner, ticked) == ("Kemi Adams", True)

@@ -423,7 +423,12 @@ def _text_from_pdf(name: str, data: bytes) -> str:
     if not text.strip():
         raise UnreadableDocument(f"{name} has no text in it, only pictures of pages (a scan). Upload the "
                                  "document the minutes were written in, or type or paste them in")
+    # A glyph the font does not name ("(cid:127)"): at a line's start a list's bullet, elsewhere dropped
+    text = UNNAMED_GLYPH.sub("", re.sub(r"(?m)^(\s*)\(cid:\d+\)\s*", r"\1• ", text))
     return _plain(text)
+
+
+UNNAMED_GLYPH = re.compile(r"\(cid:\d+\)")
 
 
 def _pdf_page_text(page) -> str:

@@ -747,8 +747,9 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     date_cut = (re.search(r"\b\d{1,2}$", end) and re.match(_MONTH_NAME + r"\b", line, re.I)) or (
         re.search(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat|sun)(?:day)?$", end, re.I)  # "... - Tues" / "4 May"
         and re.match(r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\b", line, re.I))
-    if not (line[0].islower() or ENDS_MID_PHRASE.search(end) or DUE_IN_BRACKETS.match(line) or date_cut
-            or (full and previous.kind == "text" and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
+    gloss_then_verb = re.match(r"\([^()]{1,40}\)\s+(?:to|will|would|agreed|said)\s", line)  # "Panel chair" / "(JW) to raise ..."
+    if not (line[0].islower() or ENDS_MID_PHRASE.search(end) or DUE_IN_BRACKETS.match(line) or date_cut or gloss_then_verb
+            or (full and previous.kind in ("text", "bullet") and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
                 and not INLINE_HEADING.match(line) and not NUMBERED_PARAGRAPH.match(line))):
         return False
     if re.search(r"[a-z]-$", end) and line[0].islower():
@@ -2234,9 +2235,10 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     owned = _commitments(text)
     if owned and owned[0].owners:
         return owned
-    if not owned and SENTENCE_END.search(text) and not NOT_AN_ACTION.search(text):
+    if SENTENCE_END.search(text) and not NOT_AN_ACTION.search(text):
         # "Dev (treasurer) grant money STILL not arrived. Dev to chase Contact again.": the news, then
-        # who will do what about it, in a sentence of its own
+        # who will do what about it, in a sentence of its own (and "Members asked for an overview. LP
+        # to produce a summary ...": the asking, then who will answer it)
         later = [each for sentence in _split_sentences(text)[1:]
                  for each in _commitments(sentence) if each.owners and not PRONOUN_OBJECT.match(each.title)]
         if later:
@@ -3398,6 +3400,11 @@ def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:
     return items, index
 
 
+# "What we heard", "Discussion", "Points raised": a list of what was said, whatever line follows it
+HEARD_CONTEXT = re.compile(r"\b(?:what\s+(?:we|people|members|parents)\s+(?:heard|said|told\s+us)|discussion|"
+                           r"points?\s+raised|comments|feedback)\b", re.I)
+
+
 def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]:
     """What a list holds, by its heading or label (`context`), the sentence that governs it
     ("agreed the following actions") or the line said just after it; and why, in words."""
@@ -3421,7 +3428,7 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "actions", f"In a list of actions (“{context}”)"
     if governing:
         return "actions", f"In a list after “{governing}”"
-    if said_after and ACTION_CONTEXT.search(said_after):
+    if said_after and ACTION_CONTEXT.search(said_after) and not HEARD_CONTEXT.search(context):  # (not "What we heard")
         return "actions", f"In a list followed by “{said_after}”"
     if not context:
         return "untitled", "In a list with no heading (often the take-away actions)"
