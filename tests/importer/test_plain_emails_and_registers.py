@@ -234,3 +234,41 @@ packages for the January panel.
         "Panel chair (JC)", True)
     owner, _, ticked = next(each for title, each in found.items() if title.startswith("Produce a summary"))
     assert (owner, ticked) == ("Kemi Adams", True)
+
+
+PHONE_NOTES = """forum cttee 13/10/27
+
+on zoom 7.30 - started late bc of wifi
+
+here: kemi (chair tonight), omar, nadia s, jo (£), me (bea - notes, sorry for typos), sam (new!!)
+apols: lou
+
+1. money
+jo - £1,204 in the bank. grant 2nd instalment not in yet. jo to chase the funder if not in by end of month
+insurance due march - jo has it in hand, no action needed yet
+
+2. website
+bea did the update to the events page ✅
+sam said she's keen to help with the fb page - bea to give her admin access this wk
+someone asked about the autism fair in may - would be nice to get a stall but no one has time rn so parked
+
+3. transport
+lots of msgs about the late buses. kids arriving 40 mins late
+nadia s said she'd draft the transport survey qs and send round b4 next cttee
+kemi to raise the late buses at next partnership board on 4th nov
+"""
+
+
+def test_notes_typed_in_lower_case_on_a_phone_give_each_line_and_each_person_their_own():
+    found = suggested(PHONE_NOTES)
+    ticked = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticked["Chase the funder if not in by end of month"] == ("Jo", date(2027, 10, 31))
+    assert ticked["Draft the transport survey qs and send round b4 next cttee"][0] == "Nadia S"
+    # "sam said she's keen to help - bea to give her admin access": Bea's part, after the dash; this week's Friday
+    assert next(each for title, each in ticked.items() if title.startswith("Give her admin access")) == (
+        "Bea", date(2027, 10, 15))
+    # "on 4th nov" says which partnership board: that day
+    assert ticked["Raise the late buses at next partnership board on 4th nov"] == ("Kemi", date(2027, 11, 4))
+    # a line is not run on into the next ("... admin access this wk" / "someone asked about ... in may")
+    assert not any("autism fair" in title for title in ticked)
+    assert not any(title.startswith("Insurance") for title in ticked)

@@ -33,7 +33,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|b4|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?(?:next|nxt)\s+"
-    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|panel|forum|session|group(?!\s+of\b))(?:\s+meeting)?)\b|"
+    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|cttee|panel|forum|session|group(?!\s+of\b))(?:\s+meeting)?)\b|"
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))", re.I)
 MONTH_MEETING = re.compile(
@@ -646,7 +646,7 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
         return None
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
         if due.kind in (MEETING_IN_MONTH, NEXT_MEETING) and dated.kind == ON_A_DATE \
-                and re.fullmatch(r"\s*\(\s*", text[end:after]):  # "by the October Board (20 October 2027)"
+                and re.fullmatch(r"\s*(?:\(|on\b)\s*", text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
             return replace(dated, words=f"{due.words} ({dated.words})",
                            rule=f"“{due.words}”, which the minutes date {format_day(dated.on)}")
     # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the

@@ -825,7 +825,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
     stacked cells as TAB rows, page furniture dropped, an action column flattened."""
     raw_lines = dictated_notes(comments_applied(raw_lines), KNOWN_NAMES.get())
-    raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines)))))
+    raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
+                                                KNOWN_NAMES.get()))
     raw_lines = _bare_pipe_rows(raw_lines)
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
@@ -1311,7 +1312,7 @@ AND_HE_WILL = re.compile(r"(?<=,)\s+and\s+(?:he|she)\s+(?=(?:will|would)\s)", re
 PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
 SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised)\s+(?:that\s+)?)(?:he|she)"
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
-SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
@@ -1812,9 +1813,13 @@ def _commitments(clause: str) -> list[Commitment]:
         owned = [each for piece in pieces for each in _owner_lead(piece)]
         if len(owned) == len(pieces):
             return _merged(owned)
-    # (and "Liam not at panel - MW to ask him ...": a note, then who will do what)
-    owned = _owner_lead(clause) or next(
-        (found for dash in DASH_BREAK.finditer(clause) if (found := _owner_lead(clause[dash.end():]))), [])
+    owned = _owner_lead(clause)
+    # "Liam not at panel - MW to ask him ...": a note, then who will do what; "Ade said she's happy to
+    # help - Bex to give her admin access": each person's part
+    dash, later = next(((dash, found) for dash in DASH_BREAK.finditer(clause)
+                        if (found := _owner_lead(clause[dash.end():]))), (None, []))
+    if later and not (owned and set(owned[-1].owners) == set(later[0].owners)):
+        owned = _owner_lead(clause[:dash.start()]) + later
     if owned:
         return _merged(owned)
     whole = _commitment(clause)

@@ -34,8 +34,12 @@ NEXT_ONE = re.compile(r"\b(?:the\s+)?next\s+one\b", re.I)  # "before next one": 
 WORDS_IN_A_HEADING = 4
 
 
+LIST_MARK = re.compile(r"^\s*(?:[-•*]\s+|\d{1,2}[.)]\s*)")  # "1. last mins", "- annual reviews": the words after
+
+
 def _terse(lines: list[str]) -> bool:
-    written = [line.strip() for line in lines if line.strip()]
+    written = [LIST_MARK.sub("", line).strip() for line in lines]
+    written = [line for line in written if line[:1].isalpha()]
     if len(written) < MIN_LINES:
         return False
     lower = sum(1 for line in written if line[0].islower()) / len(written)
@@ -43,23 +47,42 @@ def _terse(lines: list[str]) -> bool:
     return lower >= LOWER_CASE_SHARE and sentences <= len(written) // 20
 
 
-def _initials(lines: list[str]) -> set[str]:
-    """The initials the attendance line lists ("ppl: mw yo ga hb sk (participation) rh")."""
-    found: set[str] = set()
+def _people(lines: list[str], known: frozenset[str]) -> tuple[set[str], set[str]]:
+    """(initials, first names) the attendance line lists: "ppl: mw yo ga hb sk (participation) rh" gives
+    initials; "here: tom (chair tonight), kerry, priya m, me (bex - notes)" first names, the writer's too."""
+    initials: set[str] = set()
+    names: set[str] = set()
     for line in lines:
         listed = ATTENDANCE.match(line)
-        if listed:
-            found |= {word for word in re.findall(r"\b[a-z]{2,3}\b", listed.group("who"))
-                      if word not in NOT_INITIALS}
-    return found
+        if not listed:
+            continue
+        who = listed.group("who").lower()
+        listed_names = set(re.findall(r"\bme\s*\(\s*([a-z]{2,})", who))  # "me (bex - notes)": the writer
+        listed_initials: set[str] = set()
+        for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", who)):
+            words = [word for word in re.findall(r"\b[a-z]{2,}\b", part) if word not in NOT_INITIALS]
+            # "mw yo ga hb": all of them; "dl came at 10.30", "priya m": the first word only
+            for word in words if all(len(word) <= 3 for word in words) else words[:1]:
+                if word in known or (len(word) >= 3 and re.search(r"[aeiouy]", word)):
+                    listed_names.add(word)
+                elif len(word) <= 3:
+                    listed_initials.add(word)
+        if len(listed_names) > len(listed_initials):  # "tom, kerry, jo": among names, "jo" is one too
+            listed_names, listed_initials = listed_names | listed_initials, set()
+        names, initials = names | listed_names, initials | listed_initials
+    return initials, names | {name for name in known if len(name) >= 3}
 
 
-def terse_notes(raw_lines: list[str]) -> list[str]:
-    """Phone notes as lines the parser reads; other text unchanged."""
+def terse_notes(raw_lines: list[str], known: frozenset[str] = frozenset()) -> list[str]:
+    """Phone notes as lines the parser reads; other text unchanged. `known`: the partnership's
+    people's names in lower case, written with a capital wherever the notes use them."""
     if not _terse(raw_lines):
         return raw_lines
-    initials = _initials(raw_lines)
+    initials, names = _people(raw_lines, known)
     in_capitals = re.compile(r"\b(?:" + "|".join(sorted(initials)) + r")\b") if initials else None
+    # "priya m": the name, and the initial that tells two Priyas apart
+    named = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+                       + r")\b(?:\s([a-z])\b(?!['’]))?") if names else None
     kept: list[str] = []
     for raw in raw_lines:
         line = STATUS_MARKS.sub("", raw).strip()
@@ -68,9 +91,14 @@ def terse_notes(raw_lines: list[str]) -> list[str]:
             continue
         if in_capitals is not None and not ATTENDANCE.match(line):
             line = in_capitals.sub(lambda found: found.group().upper(), line)
+        if named is not None:  # (in the attendance line too: "Here: Tom, Kerry, Jo" lists the people there)
+            line = named.sub(lambda found: found.group(1).capitalize()
+                             + (f" {found.group(2).upper()}" if found.group(2) else ""), line)
         line = OWNER_ARROW.sub(lambda found: f"{found.group('who').upper()} to ", line)
         line = NEXT_ONE.sub("the next meeting", EVERYONE.sub(lambda found: f"{found.group().strip()} to ", line))
-        line = line[0].upper() + line[1:]
+        mark = LIST_MARK.match(line)  # "2. money": the item's words begin with the capital
+        at = mark.end() if mark else 0
+        line = line[:at] + line[at:at + 1].upper() + line[at + 1:]
         title = not any(kept)  # the first line names the meeting: "senco / health catch up mon 8 feb"
         if len(line.split()) > WORDS_IN_A_HEADING and not title and not re.search(r"[.!?:]$", line):
             line += "."
