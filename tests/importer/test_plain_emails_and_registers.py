@@ -272,3 +272,29 @@ def test_notes_typed_in_lower_case_on_a_phone_give_each_line_and_each_person_the
     # a line is not run on into the next ("... admin access this wk" / "someone asked about ... in may")
     assert not any("autism fair" in title for title in ticked)
     assert not any(title.startswith("Insurance") for title in ticked)
+
+
+KEEP_EXPORT = """{
+  "notes": [
+    {"isTrashed": false, "title": "Coffee morning 13/10 - my notes",
+     "textContent": "Coffee morning Weds 13th Oct - St Lukes hall\\n\\nTRANSITION\\n- Nadia Shah offered to send round the photo booklet template, b4 half term (22/10)\\n\\nnext one Weds 10th Nov same place"},
+    {"isTrashed": false, "title": "follow ups",
+     "listContent": [
+       {"text": "Book hall for Nov", "isChecked": true},
+       {"text": "Omar Lewis - put the clubs list on the FB page by sat", "isChecked": false}
+     ]},
+    {"isTrashed": true, "title": "old", "textContent": "Kemi Adams to send the raffle money\\nby Friday"}
+  ]
+}
+"""
+
+
+def test_a_notes_apps_json_export_is_read_as_its_notes_and_checklist():
+    found = suggested(KEEP_EXPORT)
+    ticked = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    owner, due = next(each for title, each in ticked.items() if title.startswith("Send round the photo booklet"))
+    assert (owner, due) == ("Nadia Shah", date(2027, 10, 22))
+    # a checklist's open item is to do, by the Saturday after the meeting; its ticked one is done
+    assert ticked["Put the clubs list on the FB page by sat"] == ("Omar Lewis", date(2027, 10, 16))
+    assert found["Book hall for Nov"][2] is False
+    assert not any("raffle" in title.lower() for title in found)  # a note in the bin

@@ -85,10 +85,11 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _DAY_END = r"(?:cob|cop|eod|eop|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:day|play)|" \
            r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|(?:12\s+)?(?:noon|midday))"
 # A weekday as notes shorten it after "by" or "on": "by fri", "by 5pm thurs", "on weds"
-_SHORT_WEEKDAY_NAMES = r"mon|tues?|weds?|thu(?:rs?)?|fri"
+_SHORT_WEEKDAY_NAMES = r"mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun"  # ("by sat": a volunteer's weekend)
 _SHORT_WEEKDAY = r"(?:" + _SHORT_WEEKDAY_NAMES + r")\b"
 SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
-                  "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
+                  "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
+                  "sun": "sunday"}
 RELATIVE = re.compile(
     r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|(?:this|next|over\s+the|at\s+the)\s+weekend|"
     r"next\s+w(?:ee)?k|this\s+w(?:ee)?k|end\s+of\s+(?:the\s+|this\s+|next\s+)?w(?:ee)?k|"
@@ -98,7 +99,7 @@ RELATIVE = re.compile(
     # the review", a standard, not a deadline; but "within four weeks of today" is one
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
     r"(?:(?:by|on|before|this|next|for)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
-    r"(?:(?:mon|tues|wednes|thurs|fri)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + _MONTH + r"\b)))\b", re.I)
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + _MONTH + r"\b)))\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
            "winter": (2, "the end of winter")}

@@ -1056,7 +1056,7 @@ COUNCIL_MINUTES_OPENING = re.compile(r"^(?:minutes|notes|record)\s+of\s+(?:a|the
 # Not a meeting's own heading: the next meeting's date (numbered as an item or not), a deadline, the previous meeting's minutes
 # ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
 NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
-                                   r"(?:next|future)\s+meetings?\b|\b(?:by|due|before|"
+                                   r"(?:next|future)\s+(?:meetings?|one|mtg|session|cttee)\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?|"
                                    r"notes?|minutes|visits?)\b|"  # "2. Previous note (14/09/2027)"
                                    # "Date of note: 19/11/2027": when the record was written, not the meeting
@@ -3405,9 +3405,9 @@ def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:
     return items, index
 
 
-# "What we heard", "Discussion", "Points raised": a list of what was said, whatever line follows it
-HEARD_CONTEXT = re.compile(r"\b(?:what\s+(?:we|people|members|parents)\s+(?:heard|said|told\s+us)|discussion|"
-                           r"points?\s+raised|comments|feedback)\b", re.I)
+# "What we heard", "Points raised": a list of what was said, whatever line follows it
+HEARD_CONTEXT = re.compile(r"\b(?:what\s+(?:we|people|members|parents)\s+(?:heard|said|told\s+us)|"
+                           r"points?\s+raised|comments|feedback)\b", re.I)  # (not "a discussion about:", then the actions)
 
 
 def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]:

@@ -712,11 +712,13 @@ def json_rows(raw_lines: list[str]) -> list[str]:
     while index < len(raw_lines):
         raw = raw_lines[index]
         begins = at + len(raw) - len(raw.lstrip())
-        tasks, lines = _json_export(text, begins) if raw.lstrip()[:1] in ("{", "[") else ([], 0)
-        if not tasks and raw.lstrip()[:1] in ("{", "[") and index >= cut_short_tried_to:
+        tasks, lines, notes = _json_export(text, begins) if raw.lstrip()[:1] in ("{", "[") else ([], 0, [])
+        if not tasks and not notes and raw.lstrip()[:1] in ("{", "[") and index >= cut_short_tried_to:
             tasks, lines, cut_short_tried_to = _json_cut_short(raw_lines, index)
         if tasks:
             kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(cell or "-" for cell in task) for task in tasks), ""])
+        elif notes:
+            kept.extend(notes)
         else:
             kept.append(raw)
             lines = 1
@@ -726,17 +728,45 @@ def json_rows(raw_lines: list[str]) -> list[str]:
     return kept
 
 
-def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]], int]:
-    """The tasks of the JSON value starting at `begins`, and how many lines it takes; ([], 0) when
-    no value starts there, something follows it on its last line, or it names no tasks."""
+def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]], int, list[str]]:
+    """The tasks of the JSON value starting at `begins`, how many lines it takes, and, when it names
+    no tasks, the lines of the notes it holds (a notes app's export); ([], 0, []) when no value starts
+    there, something follows it on its last line, or it holds neither."""
     try:
         data, ends = JSON_DECODER.raw_decode(text, begins)
     except (ValueError, RecursionError):  # not JSON; "[[[[..." nested deeper than Python recurses
-        return [], 0
+        return [], 0, []
     line_end = text.find("\n", ends)
     if text[ends: line_end if line_end >= 0 else len(text)].strip():
-        return [], 0
-    return list(_json_tasks(data)), text.count("\n", begins, ends) + 1
+        return [], 0, []
+    tasks = list(_json_tasks(data))
+    notes = [] if tasks else _json_notes(data)
+    return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
+
+
+JSON_NOTE_TEXT = ("textContent", "text", "content", "body", "note")
+JSON_NOTE_LIST = ("listContent", "checklist", "checkItems", "items")
+
+
+def _json_notes(data, depth: int = 0) -> list[str]:
+    """The lines of each note in a notes app's JSON export (Google Keep's Takeout): its title, its
+    text line by line, and its checklist's items as a task list ("[x] ..." ticked, "[ ] ..." not);
+    a note in the bin left out."""
+    if depth > 6:
+        return []
+    if isinstance(data, list):
+        return [line for each in data for line in _json_notes(each, depth + 1)]
+    if not isinstance(data, dict) or data.get("isTrashed") is True:
+        return []
+    text = next((data[name] for name in JSON_NOTE_TEXT if isinstance(data.get(name), str) and "\n" in data[name]), "")
+    listed = next((data[name] for name in JSON_NOTE_LIST if isinstance(data.get(name), list)
+                   and any(isinstance(item, dict) and isinstance(item.get("text"), str) for item in data[name])), [])
+    if not text and not listed:
+        return [line for value in data.values() if isinstance(value, list | dict) for line in _json_notes(value, depth + 1)]
+    title = data.get("title") if isinstance(data.get("title"), str) else ""
+    items = [f"- {'[x]' if item.get('isChecked') or item.get('checked') else '[ ]'} {item['text']}"
+             for item in listed if isinstance(item, dict) and isinstance(item.get("text"), str)]
+    return ["", title, "", *text.split("\n"), *items, ""] if title else ["", *text.split("\n"), *items, ""]
 
 
 def _json_cut_short(raw_lines: list[str], index: int) -> tuple[list[tuple[str, str, str, str]], int, int]:
