@@ -154,6 +154,13 @@ def test_text_files_in_each_encoding_read_the_same(data):
     assert text_from_upload("outcomes.txt", data) == "Minutes – £5 for “tea”\nAction: Jo\n"
 
 
+def test_an_export_saved_as_json_or_csv_is_read_as_text_for_the_parser_to_lay_out():
+    export = '{"notes": [{"title": "Coffee morning", "textContent": "Jo to book the hall\\nby Friday"}]}'
+    assert text_from_upload("keep.json", export.encode()) == export + "\n"
+    assert text_from_upload("board.csv", b"Card Name,Members\r\nBook the hall,jo\r\n") == \
+        "Card Name,Members\nBook the hall,jo\n"
+
+
 def test_an_html_file_is_read_as_a_web_page():
     assert text_from_upload("minutes.htm", b"<ul><li>One</li><li>Two</li></ul>") == "- One\n- Two\n"
 
@@ -181,7 +188,7 @@ def not_word_zip() -> bytes:
     ("minutes.xlsx", b"PK", "minutes.xlsx could not be opened as an Excel workbook. Open it in Excel, save it as"),
     ("minutes.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "minutes.xlsx is password-protected, or saved in"),
     ("minutes.xls", b"\xd0\xcf\x11\xe0", "minutes.xls is in Excel's old format (.xls). Open it in Excel, save it as"),
-    ("minutes.key", b"PK", "minutes.key cannot be read. Tracker reads Word documents (.docx), PDFs with text in them (.pdf), web pages (.html), emails saved as files (.eml), Excel workbooks (.xlsx) and plain text (.txt or .md)"),
+    ("minutes.key", b"PK", "minutes.key cannot be read. Tracker reads Word documents (.docx), PDFs with text in them (.pdf), web pages (.html), emails saved as files (.eml), Excel workbooks (.xlsx), plain text (.txt or .md) and exports (.csv or .json)"),
 ])
 def test_bad_files_are_refused_in_plain_english(filename, data, message):
     with pytest.raises(UnreadableDocument) as refused:

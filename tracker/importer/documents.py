@@ -39,9 +39,9 @@ from tracker.importer.tables import unstacked
 MAX_DOCUMENT_BYTES = 4_000_000
 MAX_UNPACKED_BYTES = 40_000_000  # a .docx is a zip: refuse one that unpacks to something huge
 READABLE = ("Word documents (.docx), PDFs with text in them (.pdf), web pages (.html), emails saved as files "
-            "(.eml), Excel workbooks (.xlsx) and plain text (.txt or .md)")
+            "(.eml), Excel workbooks (.xlsx), plain text (.txt or .md) and exports (.csv or .json)")
 MAX_PDF_PAGES = 60  # more than any meeting's minutes; each page takes about 0.1 s to read
-TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv"}
+TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv", ".json"}  # (a task board's or notes app's export)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ADVICE = {
     ".doc": "is in Word's old format (.doc). Open it in Word, save it as a Word Document (.docx) and "

@@ -48,7 +48,8 @@ class PasteForm(TrackerForm):
         "Or upload the minutes",
         widget=GovFileInput(),
         description="A Word document (.docx), a PDF with text in it (not a scan), a web page saved as .html, an "
-                    "email saved as a file (.eml), an Excel workbook (.xlsx), or a text file (.txt or .md), up to "
+                    "email saved as a file (.eml), an Excel workbook (.xlsx), a text file (.txt or .md), or an export "
+                    "(.csv or .json), up to "
                     f"{MAX_DOCUMENT_BYTES // 1_000_000} MB.",
     )
     find = SubmitField("Find suggested actions", widget=GovSubmitInput())
