@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tracker.importer.parse import outcomes_for, parse_outcomes
 
 HELD = date(2027, 10, 13)  # a Wednesday
@@ -298,3 +300,33 @@ def test_a_notes_apps_json_export_is_read_as_its_notes_and_checklist():
     assert ticked["Put the clubs list on the FB page by sat"] == ("Omar Lewis", date(2027, 10, 16))
     assert found["Book hall for Nov"][2] is False
     assert not any("raffle" in title.lower() for title in found)  # a note in the bin
+
+
+@pytest.mark.parametrize("words, held, due", [
+    ("before Easter", date(2027, 3, 17), date(2027, 3, 25)),  # Easter Sunday 28 March 2027
+    ("by Easter", date(2028, 3, 1), date(2028, 4, 13)),  # Easter Sunday 16 April 2028
+    ("before the Easter break", date(2027, 4, 7), date(2028, 4, 13)),  # this year's is past: next year's
+])
+def test_easter_is_read_from_the_calendar_not_a_fixed_day(words, held, due):
+    from tracker.importer.due import read_due
+
+    assert read_due(words, held).on == due
+
+
+def test_an_attendance_table_under_present_is_not_a_table_of_actions():
+    text = """Minutes of the meeting held on Wednesday 13 October 2027
+
+Present
+Nadia Shah (NS)\tAssistant Director, SEND and Inclusion – workstream lead (chair)
+Omar Lewis (OL)\tData and Performance Manager
+Kemi Adams (KA)\tHeadteacher, Hillside Pupil Referral Unit
+Jo Price (JP)\tCo-chair, Parent Carer Forum
+Sam Reed (SR)\tPartnership Business Support (minutes)
+Apologies\tBea Cole, Lou Grant (Schools Funding Team)
+
+1. Data
+OL will add the attendance figures to the dashboard by 20 October.
+"""
+    found = suggested(text)
+    assert [title for title, (_, _, ticked) in found.items() if ticked] == [
+        "Add the attendance figures to the dashboard by 20 October"]

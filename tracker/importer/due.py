@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 import dateparser
+from dateutil.easter import easter
 
 from tracker.core.dates import add_working_days, local_day, local_zone
 
@@ -109,6 +110,7 @@ VAGUE = re.compile(
     r"\b(?:(?:in|by|during|over|before|until|for)\s+)?(?:the\s+)?(?:"
     r"(?P<term>autumn|spring|summer)\s+term|"
     r"(?P<holidays>summer|christmas|easter)\s+(?:holidays?|break)|"
+    r"(?<=by\s)(?P<easter>easter)|(?<=before\s)(?P<easter_day>easter)|"  # "by Easter", "before Easter": its holidays
     r"(?P<new_year>new\s+year)|"
     r"(?P<christmas>christmas)|"
     r"end\s+of\s+(?:the\s+)?(?P<financial>financial\s+year)|"
@@ -483,6 +485,16 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     return (found.date(), "") if found else (None, "")
 
 
+def _before_easter(reference: date) -> date:
+    """The Thursday before the next Good Friday: when schools break up for Easter at the latest
+    (Easter moves each year, from 22 March to 25 April)."""
+    for year in (reference.year, reference.year + 1):
+        thursday = easter(year) - timedelta(days=3)
+        if thursday >= reference:
+            return thursday
+    return thursday
+
+
 def _vague(match: re.Match, reference: date) -> tuple[date, str] | None:
     words = match.group(0).strip()
     if match.group("new_year"):
@@ -493,9 +505,11 @@ def _vague(match: re.Match, reference: date) -> tuple[date, str] | None:
         month, day, said = TERMS[match.group("term").lower()]
         found = _forward(month, day, reference)
         return found, f"“{words}” is taken as {said}, {format_day(found)}"
+    if match.group("easter") or match.group("easter_day") or (match.group("holidays") or "").lower() == "easter":
+        found = _before_easter(reference)
+        return found, f"“{words}” is taken as the last day before Good Friday, {format_day(found)}"
     if match.group("holidays"):
-        kind = match.group("holidays").lower()
-        month, day = {"summer": (7, 20), "christmas": (12, 19), "easter": (3, 31)}[kind]
+        month, day = {"summer": (7, 20), "christmas": (12, 19)}[match.group("holidays").lower()]
         found = _forward(month, day, reference)
         return found, f"“{words}” is taken as the last day of term before them, {format_day(found)}"
     if match.group("christmas"):

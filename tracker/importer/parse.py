@@ -2880,8 +2880,11 @@ class _Reader:
         names_follow = not ATTENDANCE.sub("", line.text).strip(" :–-")
         if names_follow and following is not None and following.kind == "bullet" and not following.numbered:
             return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
-        while names_follow and index + 1 < len(lines) and lines[index + 1].kind == "text":
-            index += 1  # "Members present:" then a name and role on each line, up to a blank line
+        # "Members present:" then a name and role on each line, up to a blank line; or a table of them
+        # ("James Whitfield (JW) | Assistant Director ...", with "Apologies | ..." as its last row)
+        kind = following.kind if names_follow and following is not None and following.kind in ("text", "row") else ""
+        while kind and index + 1 < len(lines) and lines[index + 1].kind == kind:
+            index += 1
             self.meeting.text += lines[index].text + "\n\n"
         return index + 1
 
