@@ -330,3 +330,21 @@ OL will add the attendance figures to the dashboard by 20 October.
     found = suggested(text)
     assert [title for title, (_, _, ticked) in found.items() if ticked] == [
         "Add the attendance figures to the dashboard by 20 October"]
+
+
+def test_an_action_line_in_its_own_words_is_not_given_to_the_sentence_before():
+    text = """Minutes of the meeting held on Wednesday 13 October 2027
+
+4.3 OL will add the attendance data to the inclusion dashboard for the next meeting.
+Action: OL – attendance data to dashboard – next meeting
+4.4 KA suggested the forum ask parents about part-time timetables. Members welcomed this.
+Action: KA / Forum – parent survey on part-time timetables – end November
+4.5 The guidance will be rewritten into the protocol (NS is already redrafting it under the work plan – no new action).
+4.6 The highlight report for the Board will be prepared by NS and OL in the usual way.
+"""
+    found = suggested(text)
+    ticked = {title: owner for title, (owner, _, tick) in found.items() if tick}
+    assert ticked["Add the attendance data to the inclusion dashboard for the next meeting"] == "OL"
+    survey = next(title for title in ticked if "parent survey" in title.lower())
+    assert ticked[survey].startswith("KA")
+    assert len(ticked) == 2  # not the redrafting already under way, nor the usual report

@@ -1706,7 +1706,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
-AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|"
+AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|\bin\s+the\s+(?:usual|normal)\s+way\s*$|"
                       r"\b(?:each|every)\s+year\s*$|\(\s*existing\b|"  # "must publish its statement by 31 May each year"
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
@@ -1973,7 +1973,7 @@ NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|
                            r"(?:agreed|needed|required|taken|for\b)|"
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b", re.I)  # "... Not an action."
 # "Report in December as already agreed – no new action": the line says so itself
-NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\.?$|"
+NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\.?$|"
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
@@ -2991,6 +2991,9 @@ class _Reader:
         given to it; but "ACTION: SK - carry out a learning walk by 15 October" is an action of its own."""
         owner, due = _owner_and_due(fields, self.reference)
         if not owner or not due or _says_what_to_do(fields):
+            return False
+        # "ACTION: TE / PCF – parent survey on part-time timetables – end April": what, too, in its own words
+        if len(_words(fields.replace(owner, " ").replace(due.words, " "))) >= 3:
             return False
         last = self.meeting.suggestions[-1]
         owners = tuple(split_owners(owner))
