@@ -348,3 +348,34 @@ Action: KA / Forum – parent survey on part-time timetables – end November
     survey = next(title for title in ticked if "parent survey" in title.lower())
     assert ticked[survey].startswith("KA")
     assert len(ticked) == 2  # not the redrafting already under way, nor the usual report
+
+
+SCHOOL_NOTES = """# Inclusion team mtg — Wed 13th October 2027
+
+**Present:** Nadia Shah (NS, SENCo), Omar Lewis (OL, Head), Mrs Cole (TA lead), Julie (office)
+
+- **MB** (Y3) to start the Lego therapy group from Monday with Jo — parents happy. *(already set up, Jo sorted the timetable last week)*
+- **AR** (Y6) to visit the academy for transition on 18th Nov w/ Mrs Cole — already booked by the academy.
+
+Agreed all class teachers to complete the APDR review sheets by Friday 22nd. NS will remind in staff briefing (not an action, she does it every week anyway).
+
+The SIA has since agreed to come in and do a learning walk on adaptive teaching, w/c 8th November. OL to confirm the day with her (same thing, not separate).
+
+**Office (Julie) to send the parent consultation letters** Mon (18th).
+
+Mrs Cole said she will rota TAs for the lunchtime nurture club.
+
+- Parent coffee morning w/ the forum? — OL to think about it, not decided
+"""
+
+
+def test_a_schools_own_notes_say_what_is_new_work_and_what_is_in_hand():
+    found = suggested(SCHOOL_NOTES)
+    ticked = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticked["Complete the APDR review sheets by Friday 22nd"] == ("all class teachers", date(2027, 10, 22))
+    assert ticked["Send the parent consultation letters Mon (18th)"] == ("Office (Julie)", date(2027, 10, 18))
+    assert next(owner for title, (owner, _) in ticked.items() if title.startswith("Rota TAs")) == "Mrs Cole"
+    assert any(title.startswith("Come in and do a learning walk") for title in ticked)
+    # set up or booked already, the routine, the same thing again, and what is not decided
+    assert not any(word in title.lower() for title in ticked
+                   for word in ("lego", "visit the academy", "remind", "confirm the day", "think about"))

@@ -166,7 +166,7 @@ def _spoken_date(match: re.Match, reference: date) -> Due | None:
 # only with "th": "Sat 3 exams" is no date)
 WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?:(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                          r"(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<short>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?\s+"
-                         r"(?P<short_day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)
+                         r"\(?(?P<short_day>\d{1,2})(?:st|nd|rd|th)\)?)(?!\w)(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)  # "Mon (8th)"
 # "by the 14th", "by 13th": a day of the month alone, the month left to the reader: the next such day
 DAY_ALONE = re.compile(r"\b(?:by|before|on)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
                        + r"\b|\s+(?:century|floor|anniversary|birthday))", re.I)

@@ -35,12 +35,14 @@ AGENT_NOUNS = {
     "unit", "network", "office", "department", "directorate", "agency", "charity", "consortium", "centre", "center",
     "mum", "dad", "parent", "carer",  # a child's review: "Mum will email the OT report to Helen"
     "college", "academy", "nursery",  # "The college will send us the destinations data"
+    "teacher", "teachers", "headteacher", "headteachers", "assistants",  # "all class teachers to complete ..."
 }
 PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
                  "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",
                  "representatives", "reps", "providers", "colleges", "clinicians", "therapists",
                  "practitioners", "workers", "sencos", "directors", "managers", "psychologists", "nurses",
-                 "councillors", "chairs", "co-chairs", "staff", "sendcos", "alncos"}
+                 "councillors", "chairs", "co-chairs", "staff", "sendcos", "alncos", "teachers", "headteachers",
+                 "assistants"}
 NOT_NAMES = {"option", "open", "complete", "completed", "closed", "superseded", "ongoing", "the", "this", "that", "these", "those", "it", "there", "they", "he", "she", "which", "who",
              "a", "an", "any", "each", "every", "no", "some", "welcome", "thanks", "apologies", "minutes",
              "item", "action", "actions", "agreed", "agree", "endorse", "approve", "update", "report", "date", "next", "meeting", "note",
@@ -537,6 +539,9 @@ def without_bracket(written: str) -> str:
     bracketed = TEAM_THEN_INITIALS.match(written.strip())
     if bracketed and INITIALS.match(bracketed.group("initials")) and not INITIALS.match(who):
         return written  # "Panel chair (JW)": the role and who holds it, both kept for matching
+    named = re.fullmatch(r".+?\(\s*([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s*\)", written.strip())
+    if named and _head(who) in AGENT_NOUNS and not INITIALS.match(who):
+        return written  # "Office (Julie)": the team and the person in it, both kept
     return who if who != written.strip() and _one_owner(who) else written
 
 
