@@ -379,3 +379,42 @@ def test_a_schools_own_notes_say_what_is_new_work_and_what_is_in_hand():
     # set up or booked already, the routine, the same thing again, and what is not decided
     assert not any(word in title.lower() for title in ticked
                    for word in ("lego", "visit the academy", "remind", "confirm the day", "think about"))
+
+
+YOUNG_WRITERS_FORM = """Youth Forum Meeting Record
+
+Date and time\tWed 13th October 2027, 4.30 till 6
+Written up by\tBea, age 16
+
+1. Who came
+
+[List everyone who came, including staff and visitors.]
+
+Name\tYoung person / staff / visitor
+Bea (me)\tyoung person – writing this
+Tariq\tyoung person
+Nadia Shah\tstaff – Participation Officer
+
+2. Anything from last time
+
+What we said we'd do\tWho\tDone?
+Posters for the Hub about the forum\tTariq\tyes ✔ they look great
+
+3. What we talked about
+
+Tariq and Bea are going to make a short video explaining what an annual review is.
+
+4. Ideas for the future
+
+[Things people want but nobody has agreed to do yet.]
+
+- Councillor Jones coming to a meeting
+- A trip to the bowling alley
+"""
+
+
+def test_a_form_filled_in_by_a_young_person_reads_its_sections_for_what_they_are():
+    found = suggested(YOUNG_WRITERS_FORM)
+    ticked = {title: owner for title, (owner, _, tick) in found.items() if tick}
+    # the people in the table of who came are people, so "Tariq and Bea are going to ..." is theirs
+    assert ticked == {"Make a short video explaining what an annual review is": "Tariq"}

@@ -2198,7 +2198,8 @@ DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endo
                           r"the\s+following\b(?!\s+actions)", re.I)
 # "Last time" (Easy Read's matters arising): its paragraphs retell what was agreed then; a paragraph
 # under "Matters arising" may agree something new
-LAST_TIME = re.compile(r"^(?:from\s+)?(?:the\s+)?last\s+(?:time|meeting)$", re.I)
+LAST_TIME = re.compile(r"^(?:(?:anything|actions?|updates?|what\s+happened)\s+)?(?:from\s+|since\s+)?(?:the\s+)?"
+                       r"last\s+(?:time|meeting)\??$", re.I)  # and a young writer's "Anything from last time"
 # "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
@@ -2225,8 +2226,8 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
-                            r"meeting dates|still\s+thinking\s+about)\b",
-                            re.I)  # and "Things we are still thinking about": not agreed yet
+                            r"meeting dates|still\s+thinking\s+about|ideas\s+for\s+(?:the\s+)?(?:future|later|another\s+day))\b",
+                            re.I)  # and "Things we are still thinking about", "Ideas for the future": not agreed yet
 
 
 COLON_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]?")  # "MWa: home to school transport ...", "SEN: request ..."
@@ -2892,6 +2893,12 @@ class _Reader:
         while kind and index + 1 < len(lines) and lines[index + 1].kind == kind:
             index += 1
             self.meeting.text += lines[index].text + "\n\n"
+        table = next((at for at in range(index + 1, len(lines)) if lines[at].kind != "blank"  # (and a form's guidance)
+                      and not FORM_GUIDANCE.fullmatch(lines[at].text)), len(lines))
+        while names_follow and table < len(lines) and lines[table].kind == "row":  # "[List everyone who came]", then the table
+            self.meeting.text += lines[table].text + "\n"
+            index = table
+            table += 1
         return index + 1
 
     def fields_under_text(self, text: str, index: int) -> list[re.Match]:
@@ -2927,6 +2934,9 @@ class _Reader:
         January Board"), a resolution, or a paragraph whose commitments are suggested."""
         if (embedded := EMBEDDED_RESOLUTION.search(line.text)) and (embedded.start() or ":" not in embedded.group()):
             return self.read_embedded_resolution(line.text, embedded, index)
+        if self.previous == "heading" and FORM_GUIDANCE.fullmatch(line.text):
+            self.meeting.text += line.text + "\n\n"  # "[Things people want but nobody has agreed to do yet.]"
+            return index + 1  # under a form's heading: the heading still governs what follows
         # "Action log from December (JP ran through):" over a table: the table is that log
         self.table_label = line.text if line.text.endswith(":") else ""
         label = ACTION_LABEL.match(line.text)
@@ -3113,7 +3123,8 @@ class _Reader:
         if (len(rows) == 1 or rows[-1] == rows[0]) and columns_of(rows[0]) is not None:
             index = self.rows_after_page_break(lines, index, rows)
         header, body = rows[0], rows[1:]
-        if is_attendance(header) or is_register(header):  # who came; a RAID log's risks, issues or decisions
+        # who came (or a table under "Who came"); a RAID log's risks, issues or decisions
+        if is_attendance(header) or is_register(header) or ATTENDANCE.match(self.heading):
             self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
             return index
         agenda = agenda_columns(header)
@@ -3417,6 +3428,8 @@ def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:
     return items, index
 
 
+# A form's guidance in square brackets under a heading: "[List everyone who came ...]"
+FORM_GUIDANCE = re.compile(r"\[[^\[\]]{3,300}\]")
 # "What we heard", "Points raised": a list of what was said, whatever line follows it
 HEARD_CONTEXT = re.compile(r"\b(?:what\s+(?:we|people|members|parents)\s+(?:heard|said|told\s+us)|"
                            r"points?\s+raised|comments|feedback)\b", re.I)  # (not "a discussion about:", then the actions)
@@ -3478,8 +3491,12 @@ def _firmer_due(first: Due | None, second: Due | None) -> Due | None:
 
 
 def _same_owner_written(first: str, second: str) -> bool:
-    """ "Owen Reid" and "owen reid", or "OR" and "Owen Reid": one owner, written two ways."""
+    """ "Owen Reid" and "owen reid", or "OR" and "Owen Reid": one owner, written two ways; "Josh" and
+    "Josh + Amira": the same people, one of them named first."""
     if first.casefold() == second.casefold():
+        return True
+    shared = {each.casefold() for each in split_owners(first)} & {each.casefold() for each in split_owners(second)}
+    if shared and (" " in first or " " in second or "+" in first + second or "/" in first + second):
         return True
     initials = {"".join(word[0] for word in name.split()).upper() for name in (first, second) if " " in name}
     return bool({first, second} & initials)
@@ -3655,12 +3672,18 @@ UPDATED_AFTER = re.compile(r"\b(?:updated|as\s+at)\s+(?:after|following|at|for)\
 def _listed_below_attendance(text: str) -> frozenset[str]:
     """The names on the lines under "Who came:" (nothing after it), up to the next blank line: "Fern - Speech
     and Language Therapist" is one of the people there."""
-    found, below = set(), False
+    found, below, started = set(), False, False
     for raw in text.split("\n")[:200]:  # those there are listed at the top
         line = raw.strip()
-        if below and line:
-            found.update(word.casefold() for word in re.findall(r"^[A-Z][a-z'’-]+\b|(?<=, )[A-Z][a-z'’-]+\b", line))
-        below = (below and bool(line)) or bool(ATTENDANCE.match(line) and not ATTENDANCE.sub("", line).strip())
+        if below and line and not FORM_GUIDANCE.fullmatch(line):  # (not a form's "[List everyone who came]")
+            # "Maya (me)<TAB>young person": a table of who came, a person to a row
+            found.update(word.casefold() for word in re.findall(r"^[A-Z][a-z'’-]+\b|(?<=, )[A-Z][a-z'’-]+\b",
+                                                                 line.split("\t")[0]))
+            started = True
+        unnumbered = re.sub(r"^\d{1,2}[.)]\s*", "", line)  # "1. Who came"
+        heading = ATTENDANCE.match(unnumbered) and not ATTENDANCE.sub("", unnumbered).strip(" :")
+        below = (below and (bool(line) or not started)) or bool(heading)
+        started = started and below
     return frozenset(found)
 
 
