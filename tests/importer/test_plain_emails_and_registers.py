@@ -418,3 +418,24 @@ def test_a_form_filled_in_by_a_young_person_reads_its_sections_for_what_they_are
     ticked = {title: owner for title, (owner, _, tick) in found.items() if tick}
     # the people in the table of who came are people, so "Tariq and Bea are going to ..." is theirs
     assert ticked == {"Make a short video explaining what an annual review is": "Tariq"}
+
+
+QA_WRITE_UP = """Ask the SEND leaders: live online Q&A, Wednesday 13 October 2027
+
+Looking back: what we promised at the June Q&A
+In June we said we would publish the monthly timeliness figures on the Local Offer. These went live on 1 September.
+
+Your questions
+Nadia Shah did not have the figures to hand on the night, so she committed to bring the numbers of reviews waiting to the next Q&A.
+Omar Lewis committed that the forum will run a session on tribunal rights in the spring.
+Kemi Adams said the forum would love to meet in person and it will be discussed at the forum's committee. Nothing agreed yet.
+"""
+
+
+def test_a_qa_write_up_keeps_what_was_promised_before_apart_and_reads_who_committed_to_what():
+    found = suggested(QA_WRITE_UP)
+    ticked = {title: owner for title, (owner, _, tick) in found.items() if tick}
+    assert ticked == {
+        "Bring the numbers of reviews waiting to the next Q&A": "Nadia Shah",  # "so she committed": she is Nadia
+        "Run a session on tribunal rights in the spring": "the forum",
+    }

@@ -1126,7 +1126,7 @@ FINITE_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|which|that|wh
 LEADING_REPORTED = re.compile(
     r"^(?:(?i:it\s+was\s+(?:also\s+)?(?:agreed|noted|acknowledged|confirmed|decided|requested|suggested|felt|"
     r"highlighted|recognised|reported)\s+that\s+)|(?:the\s+|The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:agreed|confirmed|"
-    r"decided|undertook|promised)\s+that\s+|(?i:(?:and|but|so|also|then)\s+)|"
+    r"decided|undertook|promised|committed)\s+that\s+|(?i:(?:and|but|so|also|then)\s+)|"
     r"(?i:(?:in\s+the\s+(?:meantime|interim|short\s+term)|meanwhile|for\s+now|until\s+then|as\s+a\s+first\s+step),?\s+)|"
     r"(?:[Aa]greed|AGREED)\s+(?:that\s+)?(?=(?:all|each|every|the|[A-Z])\S*\s))")  # "Agreed all class teachers to complete ..."
 VAGUE = re.compile(r"\b(?:this|these|those|it|copy)\b", re.I)
@@ -1253,7 +1253,7 @@ OWNER_LEAD = re.compile(
     r"(?P<how>(?:can|will|would)\s+take\s+(?:an|the|that|this)\s+action\s+to|"  # "Grace can take an action to get ..."
     r"to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
     r"(?:has\s+|have\s+)?(?:kindly\s+|since\s+|now\s+)?(?:agreed|AGREED|resolved|RESOLVED|offered|volunteered|"
-    r"undertook|promised)\s+to|(?:is|are|was)\s+happy\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
+    r"undertook|promised|committed)\s+to|(?:is|are|was)\s+happy\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
@@ -1293,7 +1293,7 @@ def _owner_verb(verb: str) -> bool:
 NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
-CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|\s+so\s+(?!that\b)|"
+CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+so\s+(?!that\b)|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|\s+so\s+(?!that\b)|"
                           r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
@@ -1311,6 +1311,18 @@ CONTRACTIONS = {"ll": "will", "d": "would", "s": "is"}  # "Sarah's going to get 
 # "Mark will set up ..., and he will write ...": the same person's second commitment ("..., and will write ...")
 AND_HE_WILL = re.compile(r"(?<=,)\s+and\s+(?:he|she)\s+(?=(?:will|would)\s)", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
+# "Mary did not have the figures to hand, so she committed to bring them ...": she is Mary
+CLAUSE_PRONOUN = re.compile(r"(,\s+(?:so|and|but)\s+)(?:he|she)\s+(?=(?:will|would|committed|agreed|offered|undertook|"
+                            r"promised|volunteered)\b)")
+SENTENCE_SUBJECT = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+[a-z]")
+
+
+def _pronoun_named(text: str) -> str:
+    """The sentence with "so she", ", and he" before a promise written as the person the sentence is about."""
+    subject = SENTENCE_SUBJECT.match(text)
+    if not subject or not CLAUSE_PRONOUN.search(text) or not looks_like_owner(subject.group("who")):
+        return text
+    return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
 SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised)\s+(?:that\s+)?)(?:he|she)"
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
@@ -1972,7 +1984,7 @@ AGREED_THAT = re.compile(r"\b(?:agreed|decided|requested)\s+that\b", re.I)
 IS_DONE = re.compile(r"^(.+?)\s+(?:is|are)\s+(?=[a-z]+(?:ed|en|wn|ght|ent)\b)")  # "the review is brought ..."
 BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
-                           r"(?:agreed|needed|required|taken|for\b)|"
+                           r"(?:agreed|needed|required|taken|for\b)|^nothing\s+(?:was\s+|has\s+been\s+)?(?:agreed|decided)(?:\s+yet)?\b|"
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b", re.I)  # "... Not an action."
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\.?$|"
@@ -2015,7 +2027,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             continue
         text, owner = trailing if trailing else (sentence, "")
         text = CONTRACTED.sub(lambda match: f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}", text)
-        text = AND_HE_WILL.sub(" and ", text)
+        text = _pronoun_named(AND_HE_WILL.sub(" and ", text))
         if speaker and PRONOUN_SUBJECT.match(text):
             text = PRONOUN_SUBJECT.sub(speaker, text, count=1)
         said = SPEAKER.match(sentence)
@@ -2199,7 +2211,8 @@ DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endo
 # "Last time" (Easy Read's matters arising): its paragraphs retell what was agreed then; a paragraph
 # under "Matters arising" may agree something new
 LAST_TIME = re.compile(r"^(?:(?:anything|actions?|updates?|what\s+happened)\s+)?(?:from\s+|since\s+)?(?:the\s+)?"
-                       r"last\s+(?:time|meeting)\??$", re.I)  # and a young writer's "Anything from last time"
+                       r"last\s+(?:time|meeting)\??$|"  # and a young writer's "Anything from last time"
+                       r"^looking\s+back\b|^what\s+we\s+promised\s+(?:at|in|last)\b", re.I)  # "Looking back: what we promised at the March Q&A"
 # "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
