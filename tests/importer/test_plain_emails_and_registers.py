@@ -439,3 +439,40 @@ def test_a_qa_write_up_keeps_what_was_promised_before_apart_and_reads_who_commit
         "Bring the numbers of reviews waiting to the next Q&A": "Nadia Shah",  # "so she committed": she is Nadia
         "Run a session on tribunal rights in the spring": "the forum",
     }
+
+
+MIND_MAP = """Mind map text export
+Workshop on short breaks, Wednesday 13 October 2027
+
+1 Who's in the room
+\t1.1 NS - Nadia Shah
+\t1.2 OL - Omar Lewis
+2 Ideas that got green dots (AGREED)
+\t[Icon: Flag green]
+\t2.1 Dashboard of short breaks waiting by age band
+\t\tTask Info: Resources: OL; Priority: 1; Due Date: 14/01/2028; % Complete: 0%
+\t\tNotes: OL can build it off the case system.
+\t2.2 Send round the provider list before the workshop
+\t\t[Icon: Smiley happy]
+\t\tTask Info: Resources: NS; Due Date: 08/10/2027; % Complete: 100%
+\t2.3 One-page guide to short breaks for parents
+\t\tTask Info: Resources: NS; Due Date: next workshop; % Complete: 0%
+3 Ideas with a question mark (NOT agreed)
+\t3.1 Text message reminders to parents
+"""
+
+
+def test_a_mind_maps_topics_with_task_information_are_its_actions():
+    found = suggested(MIND_MAP)
+    ticked = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticked == {"Dashboard of short breaks waiting by age band": ("OL", date(2028, 1, 14)),
+                      "One-page guide to short breaks for parents": ("NS", None)}
+    assert found["Send round the provider list before the workshop"][2] is False  # 100% complete
+    guide = outcomes_for(parse_outcomes(MIND_MAP, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    assert next(s for s in guide if s.title.startswith("One-page")).due_by_next_meeting  # "next workshop"
+
+
+def test_invited_to_the_next_meeting_is_where_and_the_date_after_it_is_when():
+    text = "Actions\n- Nadia Shah to email Omar Lewis to invite him to the next huddle — Oct 21, 2027\n"
+    assert suggested(text)["Email Omar Lewis to invite him to the next huddle — Oct 21, 2027"] == (
+        "Nadia Shah", date(2027, 10, 21), True)

@@ -34,7 +34,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|b4|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?(?:next|nxt)\s+"
-    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|cttee|panel|forum|session|group(?!\s+of\b))(?:\s+meeting)?)\b|"
+    r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|cttee|panel|forum|session|workshop|huddle|catch-?up|group(?!\s+of\b))(?:\s+meeting)?)\b|"
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))", re.I)
 MONTH_MEETING = re.compile(
@@ -644,6 +644,9 @@ SPAN_ALONE = re.compile(r"\s*(?:\d{1,2}|one|two|three|four|five|six|eight)\s+(?:
                         r"working\s+days?|w/\s?days?)\s*", re.I)
 
 
+INVITED_TO = re.compile(r"\b(?:invite|invited|inviting|invitation)\b[^.;]{0,40}$", re.I)
+
+
 def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:
     """The due date an action's words give, or None. `whole_cell`: the text is a table's date
     column, so a month on its own ("June") is a due date too."""
@@ -668,7 +671,8 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
     # sentence ("the meeting on 4 December"); "no later than 20 Jan" over "who left before Christmas"
     # in the same sentence; otherwise the last date said.
     deadlines = [(start, due) for start, _end, due in found
-                 if DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to "))]
+                 if (DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to ")))
+                 and not INVITED_TO.search(text[max(0, start - 60):start])]  # "invite him to the next huddle": where, not when
     firm = [due for start, due in deadlines if not due.words.lower().startswith("before ")
             and not re.search(r"\bbefore\s*$", text[:start], re.I)]
     # "... the training day on 9 September and let me know by Friday": "by" says when, "on" may name an event

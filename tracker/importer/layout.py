@@ -258,6 +258,37 @@ def task_list_blocks(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A mind map's text export (MindManager): "Task Info: Resources: LP; Due Date: 14/01/2028; % Complete: 0%"
+# under a topic
+TASK_INFO = re.compile(r"^\s*Task\s+Info\s*:\s*(?P<fields>\S.*)$", re.I)
+OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+")  # "4.1 Dashboard ...": the topic's place in the map
+TOPIC_MARK = re.compile(r"^\s*(?:\[[^\]]*\]|notes?\s*:)", re.I)  # "[Icon: Flag green]", "[Relationship] -> 7.1", "Notes: ..."
+
+
+def task_info_topics(raw_lines: list[str]) -> list[str]:
+    """A mind map's topics that carry task information, as a task tool's blocks ("Task: ...",
+    "Assigned to: ...", "Due: ...", and "Status: Complete" at 100%); the icons between a topic and
+    its task information dropped. Topics without it (ideas, parked, for information) stay as they are."""
+    if not any(TASK_INFO.match(raw) for raw in raw_lines):
+        return raw_lines
+    kept: list[str] = []
+    for raw in raw_lines:
+        info = TASK_INFO.match(raw)
+        at = next((index for index in range(len(kept) - 1, max(len(kept) - 6, -1), -1)
+                   if kept[index].strip() and not TOPIC_MARK.match(kept[index])), None) if info else None
+        if at is None:
+            kept.append(raw)
+            continue
+        fields = {label.strip().lower(): value.strip() for label, _, value in
+                  (part.partition(":") for part in info.group("fields").split(";"))}
+        block = ["", f"Task: {OUTLINE_NUMBER.sub('', kept[at].strip())}"]
+        block += [f"Assigned to: {fields['resources']}"] if fields.get("resources") else []
+        block += [f"Due: {fields['due date']}"] if fields.get("due date") else []
+        block += ["Status: Complete"] if fields.get("% complete", "").startswith("100") else []
+        kept[at:] = block
+    return kept
+
+
 def _task_lines(raw: str) -> list[str]:
     lines = []
     for part in FIELD_APART.split(raw.strip()):

@@ -55,6 +55,7 @@ from tracker.importer.layout import (
     labelled_blocks,
     numbered_blocks,
     raid_entries,
+    task_info_topics,
     task_list_blocks,
     titled_bullets,
 )
@@ -831,7 +832,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
         _english_column(chat_export(raw_lines, _said_by)))))))
-    raw_lines = bracketed_owners(task_list_blocks(dotted_forms(titled_bullets(raw_lines))))
+    raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(raw_lines)))))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
@@ -3685,19 +3686,26 @@ UPDATED_AFTER = re.compile(r"\b(?:updated|as\s+at)\s+(?:after|following|at|for)\
 def _listed_below_attendance(text: str) -> frozenset[str]:
     """The names on the lines under "Who came:" (nothing after it), up to the next blank line: "Fern - Speech
     and Language Therapist" is one of the people there."""
-    found, below, started = set(), False, False
+    found, below, started, indented = set(), False, False, False
     for raw in text.split("\n")[:200]:  # those there are listed at the top
         line = raw.strip()
-        if below and line and not FORM_GUIDANCE.fullmatch(line):  # (not a form's "[List everyone who came]")
-            # "Maya (me)<TAB>young person": a table of who came, a person to a row
-            found.update(word.casefold() for word in re.findall(r"^[A-Z][a-z'’-]+\b|(?<=, )[A-Z][a-z'’-]+\b",
-                                                                 line.split("\t")[0]))
+        if (below and line and not FORM_GUIDANCE.fullmatch(line)) or (indented and line and raw[:1].isspace()):
+            # "Maya (me)<TAB>young person": a table of who came, a person to a row; "Present:  Cllr Bethan Jones"
+            # then "          Mark Walsh - Head of Transport": the list goes on, indented under its label
+            found.update(word.casefold() for word in LISTED_NAME.findall(line.split("\t")[0]))
             started = True
+        elif indented:
+            indented = False
         unnumbered = re.sub(r"^\d{1,2}[.)]\s*", "", line)  # "1. Who came"
         heading = ATTENDANCE.match(unnumbered) and not ATTENDANCE.sub("", unnumbered).strip(" :")
+        indented = indented or bool(ATTENDANCE.match(unnumbered) and not heading)
         below = (below and (bool(line) or not started)) or bool(heading)
         started = started and below
     return frozenset(found)
+
+
+# A person's first name, at a line's start or after a comma: "Cllr Dev Sandhu, Cllr Moira Flett"
+LISTED_NAME = re.compile(r"(?:^|(?<=, ))(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?([A-Z][a-z'’-]+)\b")
 
 
 def _logs_joined(meetings: list[MeetingOutcomes]) -> list[MeetingOutcomes]:
