@@ -476,3 +476,16 @@ def test_invited_to_the_next_meeting_is_where_and_the_date_after_it_is_when():
     text = "Actions\n- Nadia Shah to email Omar Lewis to invite him to the next huddle — Oct 21, 2027\n"
     assert suggested(text)["Email Omar Lewis to invite him to the next huddle — Oct 21, 2027"] == (
         "Nadia Shah", date(2027, 10, 21), True)
+
+
+def test_a_posters_cards_each_take_their_own_when_from_the_line_under_them():
+    text = """Parents' evening round-up, Wednesday 13 October 2027
+
+WHO'S DOING WHAT
+Nadia Shah will write up answers to all the questions\tTariq (Hillside College) will send us the open evening dates
+When: by the end of October When: within 2 weeks
+"""
+    found = suggested(text)
+    ticked = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticked == {"Write up answers to all the questions – by the end of October": ("Nadia Shah", date(2027, 10, 31)),
+                      "Send us the open evening dates – within 2 weeks": ("Tariq (Hillside College)", date(2027, 10, 27))}

@@ -258,6 +258,30 @@ def task_list_blocks(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A card's own field for when, written once for each card of a row: "When: by the end of July When: w/c 25 Oct"
+CARD_WHEN = re.compile(r"\b(?:by\s+when|when|due|deadline)\s*:\s*", re.I)
+
+
+def cards_with_their_when(raw_lines: list[str]) -> list[str]:
+    """A poster's grid of cards pasted from a PDF (Canva): a row of cards, their TAB between them, and
+    under it one line holding each card's "When: ...": each card a list item with its own when
+    ("- Owen will write up the answers – by the end of July")."""
+    kept: list[str] = []
+    index = 0
+    while index < len(raw_lines):
+        raw = raw_lines[index]
+        cards = [cell.strip() for cell in raw.split("\t")] if "\t" in raw else []
+        after = next((at for at in range(index + 1, min(index + 3, len(raw_lines))) if raw_lines[at].strip()), None)
+        whens = CARD_WHEN.split(raw_lines[after].strip()) if after is not None and len(cards) >= 2 else []
+        if len(whens) == len(cards) + 1 and not whens[0].strip() and all(cards):
+            kept += [""] + [f"- {card} – {when.strip()}" for card, when in zip(cards, whens[1:], strict=True)] + [""]
+            index = after + 1
+            continue
+        kept.append(raw)
+        index += 1
+    return kept
+
+
 # A mind map's text export (MindManager): "Task Info: Resources: LP; Due Date: 14/01/2028; % Complete: 0%"
 # under a topic
 TASK_INFO = re.compile(r"^\s*Task\s+Info\s*:\s*(?P<fields>\S.*)$", re.I)

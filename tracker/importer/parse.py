@@ -50,6 +50,7 @@ from tracker.importer.due import (
 )
 from tracker.importer.layout import (
     bracketed_owners,
+    cards_with_their_when,
     column_by_column,
     dotted_forms,
     labelled_blocks,
@@ -832,7 +833,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
         _english_column(chat_export(raw_lines, _said_by)))))))
-    raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(raw_lines)))))
+    raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
@@ -1456,6 +1457,9 @@ def _group_decided(who: str, how: str, verb: str) -> bool:
 EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+that\s*$", re.I)
 
 
+NAME_GLOSSED = re.compile(r"^[A-Z][a-z'’-]+\s*\((?!\s*(?:me|I)\b)[A-Z][^()]{1,40}\)$")
+
+
 def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -1475,7 +1479,9 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
             who = asked_someone.group("who")
         if "happy" in how and not any(word.casefold() in KNOWN_NAMES.get() for word in who.split()):
             continue  # "Helen is happy to look over the draft": hers; "the Forum is happy to share ...": goodwill
-        if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not looks_like_owner(who) or who[:1] in "\"“‘" \
+        # "Dev (Westmoor College) will send ...": a first name glossed with where they work is a person's
+        glossed = bool(NAME_GLOSSED.match(match.group("who").strip())) and verb not in NOT_VERBS
+        if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not (glossed or looks_like_owner(who)) or who[:1] in "\"“‘" \
                 or (how == "must" and EXPLAINED_THAT.search(clause[:start])):
             continue  # "JC explained that the local authority must tell the family ...": the law, explained
         single_word = len(who.split()) == 1 and not who.isupper()
