@@ -489,3 +489,27 @@ When: by the end of October When: within 2 weeks
     ticked = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
     assert ticked == {"Write up answers to all the questions – by the end of October": ("Nadia Shah", date(2027, 10, 31)),
                       "Send us the open evening dates – within 2 weeks": ("Tariq (Hillside College)", date(2027, 10, 27))}
+
+
+TO_DO_EXPORT = '''List,Task,Status,Importance,Due date,Created,Completed,Notes
+Panel,Panel 13 Oct - my notes,NotStarted,Normal,,13/10/2027 13:05,,"Panel Weds 13/10
+There: me (chair), Nadia, Omar, Kemi
+- Omar to bring refreshed waiting figures for November.
+- Kemi said she'd reply to the forum's letter by the 22nd.
+- A line
+- Another line
+- And another
+- Still in the one cell
+- Next panel Weds 10 Nov."
+Panel,WAITING FOR: Omar - refreshed waiting figures for November,NotStarted,Normal,05/11/2027,13/10/2027 13:23,,
+Panel,WAITING FOR: Kemi - reply to the forum's letter,NotStarted,High,22/10/2027,13/10/2027 13:24,,letter sent 22/9
+Panel,Book the hall,Completed,Normal,08/10/2027,01/10/2027 08:12,09/10/2027 10:00,
+'''
+
+
+def test_a_to_do_lists_export_reads_its_long_notes_cell_and_waiting_for_someone_as_theirs():
+    found = suggested(TO_DO_EXPORT)
+    rows = {title: each for title, each in found.items() if title.startswith(("Refreshed waiting", "Reply to the forum"))}
+    assert rows == {"Refreshed waiting figures for November": ("Omar", date(2027, 11, 5), True),
+                    "Reply to the forum's letter": ("Kemi", date(2027, 10, 22), True)}
+    assert found["Book the hall"][2] is False  # completed

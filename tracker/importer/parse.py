@@ -1241,10 +1241,11 @@ def _plain_subject(subject: str) -> bool:
 
 
 # "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ...", "ACTION H/27/01: GA to ..."
-ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?(?:actions?|tasks?)(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
+ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?(?:actions?|tasks?|waiting\s+(?:for|on)(?=\s*:))(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
                           r"[A-Z]{0,4}[/-]?\d[\w/.-]*))?\s*"
                           r"(?::|-|–|—|(?<=(?-i:ACTION))(?=\s+(?-i:[A-Z][\w/&]{0,20})\s+(?:to|will)\s))"  # "ACTION MW to publish ..."
                           r"\s*(?P<rest>.+?)(?(open)\)?)\s*\.?$", re.I)  # "(MW)" keeps its bracket
+# (and a to-do list's "WAITING FOR: Liam - refreshed figures": Liam's to do)
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
 TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner|on))?\s*[:\-–—]?\s*(?P<who>[^()]{1,80})|"
                             r"(?P<initials>[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,4})*))\)"
@@ -2307,7 +2308,19 @@ LEADING_INITIALS = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")  # "TE - PC
 
 
 # "- Liam, Fri 12th please", "- SK by Friday, thanks": the asking's courtesy, after the owner and date
-POLITE_END = re.compile(r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|ta|if\s+poss(?:ible)?))+[\s.!]*$", re.I)
+POLITE_END = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank\s+you|ta|if\s+poss(?:ible)?)[\s.!]*$", re.I)
+
+
+def _without_courtesy(part: str) -> str:
+    """A dash part without "please" or "thanks" at its end. Only its last words are read: tried at
+    every comma of a long run of them, the pattern took time growing with the square of its length."""
+    for _ in range(3):  # "..., thanks, please"
+        head, tail = part[:-40], part[-40:]
+        found = POLITE_END.search(tail)
+        if not found:
+            break
+        part = head + tail[:found.start()]
+    return part
 # "TOR - revised terms of reference AGREED": the topic, then what the meeting decided, in capitals
 RECORDED_DECISION = re.compile(r"\b(?:AGREED|APPROVED|ENDORSED|NOTED|RATIFIED)\b")
 
@@ -2315,7 +2328,7 @@ RECORDED_DECISION = re.compile(r"\b(?:AGREED|APPROVED|ENDORSED|NOTED|RATIFIED)\b
 def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False) -> tuple[str, str, Due | None] | None:
     """ "WHAT – WHO – WHEN" (or "WHAT – WHO"): (title, owner, due), else None. In a list of what was
     agreed (`owner_first`), "WHO – WHAT" too: "Liam – EHCP breakdown for members by 3 Dec"."""
-    parts = [POLITE_END.sub("", part).strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip("."))
+    parts = [_without_courtesy(part).strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip("."))
              if part.strip()]
     if not 2 <= len(parts) <= 3 or _owner_lead(text):
         return None
@@ -3528,8 +3541,10 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     if not a or not b:
         return False
     overlap = len(a & b) / min(len(a), len(b))
-    same_owner = bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
-    return a == b or overlap >= 0.9 or (same_owner and overlap >= 0.6)
+    if a == b or overlap >= 0.9:
+        return True
+    # (the owners compared last: every suggestion is compared with every earlier one)
+    return overlap >= 0.6 and bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
 
 
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
@@ -3611,6 +3626,9 @@ def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | 
     if _says_what_to_do(rest):
         return None
     owner, due = _owner_and_due(rest, reference)
+    said = rest.replace(owner, " ").replace(due.words, " ") if owner and due else rest
+    if owner and len(_words(said)) >= 3:  # "WAITING FOR: Liam - refreshed figures for Jan": what, too
+        return None
     return (owner, due) if owner and (due or len(_words(rest)) <= 3) else None
 
 

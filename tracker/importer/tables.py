@@ -483,12 +483,15 @@ def _padded_title(raw_lines: list[str], index: int, kept: list[str]) -> int:
     return index + 1
 
 
+MAX_RECORD_LINES = 60  # a quoted cell's lines: a stray quote cannot swallow the rest of the paste
+
+
 def _csv_record(raw_lines: list[str], index: int) -> tuple[list[str] | None, int]:
     """The cells of the CSV record starting at line `index`, and the line after it: a quoted cell
-    may run over a few lines (a planner's description with a line break in it)."""
-    end = index + 1
-    while raw_lines[index:end] and "\n".join(raw_lines[index:end]).count('"') % 2 and end - index < 10 \
-            and end < len(raw_lines):
+    may run over many lines (a planner's description, a to-do list's notes of a whole meeting)."""
+    end, quotes = index + 1, raw_lines[index].count('"') if index < len(raw_lines) else 0
+    while quotes % 2 and end - index < MAX_RECORD_LINES and end < len(raw_lines):
+        quotes += raw_lines[end].count('"')
         end += 1
     record = "\n".join(raw_lines[index:end])
     if "," not in record or "\t" in record:
