@@ -513,3 +513,29 @@ def test_a_to_do_lists_export_reads_its_long_notes_cell_and_waiting_for_someone_
     assert rows == {"Refreshed waiting figures for November": ("Omar", date(2027, 11, 5), True),
                     "Reply to the forum's letter": ("Kemi", date(2027, 10, 22), True)}
     assert found["Book the hall"][2] is False  # completed
+
+
+@pytest.mark.parametrize("words, due", [
+    ("in the first week of November", date(2027, 11, 5)),  # Monday 1 November 2027
+    ("the second week in November", date(2027, 11, 12)),
+    ("by the last week of July", date(2028, 7, 28)),  # the month's last Friday, not the Friday in August
+])
+def test_a_week_of_a_month_is_its_friday(words, due):
+    from tracker.importer.due import read_due
+
+    assert read_due(words, HELD).on == due
+
+
+def test_a_summary_table_takes_the_date_the_notes_gave_when_it_has_none():
+    text = """Practitioner forum, Wednesday 13 October 2027
+
+Nadia Shah will circulate the presentation slides from all of today's sessions within a week, and they will also be
+posted on this page.
+
+Summary of what happens next
+What\tWho
+Slides circulated and posted here\tNadia Shah
+"""
+    found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    ticked = [(s.owner_text, s.due_on) for s in found if s.suggested]
+    assert ticked == [("Nadia Shah", date(2027, 10, 20))]  # the row is the action, due as the notes said

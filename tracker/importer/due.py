@@ -120,6 +120,11 @@ VAGUE = re.compile(
     r"(?:end\s+of\s+)?(?P<next_month>next\s+month)|"
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)
+# "in the first week of October", "by the last week of July": the Friday of that week
+WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over)\s+)?(?:the\s+end\s+of\s+)?the\s+"
+                           r"(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+(?P<month_name>"
+                           + _MONTH + r")\b", re.I)
+NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 # "before October half term", "by half-term", "during the February half term": a school's week off
 HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?"
                        r"(?:the\s+)?(?:(?P<which>october|"
@@ -485,6 +490,21 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     return (found.date(), "") if found else (None, "")
 
 
+def _week_of_month(match: re.Match, reference: date) -> Due:
+    """ "the first week of October": the Friday of the month's first week that starts on a Monday in it
+    ("the last week": the month's last Friday), in the next such month on or after the meeting's."""
+    month = _month_number(match.group("month_name"))
+    year = reference.year + (1 if month < reference.month else 0)
+    days = [date(year, month, day) for day in range(1, calendar.monthrange(year, month)[1] + 1)]
+    nth = NTH_WEEK[match.group("nth").lower()]
+    if nth < 0:  # "the last week of July": its last Friday
+        friday = [day for day in days if day.weekday() == 4][-1]
+    else:
+        friday = [day for day in days if day.weekday() == 0][nth] + timedelta(days=4)
+    words = match.group(0).strip()
+    return Due(ON_A_DATE, words, on=friday, rule=f"“{words}” is taken as the Friday of that week, {format_day(friday)}")
+
+
 def _before_easter(reference: date) -> date:
     """The Thursday before the next Good Friday: when schools break up for Easter at the latest
     (Easter moves each year, from 22 March to 25 April)."""
@@ -573,6 +593,8 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _week_commencing(match, reference))
     for match in HALF_TERM.finditer(text) if "half" in text.lower() else ():
         add(match, _half_term(match, reference))
+    for match in WEEK_OF_MONTH.finditer(text) if "week" in text.lower() else ():
+        add(match, _week_of_month(match, reference))
     for match in DASHED_DATE.finditer(text) if digits else ():
         add(match, _dated(match, reference, _dashed))
     for match in FINANCIAL_YEAR.finditer(text) if digits else ():

@@ -2705,9 +2705,15 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         if cites_row or row is not None:
             meeting.suggestions[index] = replace(suggestion, confidence=LOW,
                                                  reason="The minutes' action table records this as a row")
-        if row is not None and not _owner_verb(_what(meeting.suggestions[row]).split(" ")[0]) and _owner_verb(verb):
+        if row is None:
+            continue
+        recorded = meeting.suggestions[row]
+        if not _owner_verb(_what(recorded).split(" ")[0]) and _owner_verb(verb):
             # the row names the matter ("Plain English appeals letters with PCF"), the minutes say what to do
-            meeting.suggestions[row] = replace(meeting.suggestions[row], title=suggestion.title)
+            recorded = replace(recorded, title=suggestion.title)
+        if recorded.due is None and suggestion.due is not None:  # and when: "within a week", said, not in the row
+            recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason, suggestion.due))
+        meeting.suggestions[row] = recorded
 
 
 # "Papers by Thursday 4 March 2027" under the next meeting's date: when its papers are due
