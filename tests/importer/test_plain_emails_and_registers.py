@@ -539,3 +539,29 @@ Slides circulated and posted here\tNadia Shah
     found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
     ticked = [(s.owner_text, s.due_on) for s in found if s.suggested]
     assert ticked == [("Nadia Shah", date(2027, 10, 20))]  # the row is the action, due as the notes said
+
+
+TEAM_NOTES = """OUTREACH TEAM - weekly team mtg
+Wed 13/10  (Teams)
+
+In: Dee (TM), Kev, Jo, Sana
+Apols: Bev
+
+--- last wks actions ---
+* Jo chase Oakfield re visit report .............. not done, head off sick. c/f
+* Dee to ask Finance re mileage ................... done, see below
+
+1. Oakfield
+Jo to chase Oakfield again by Fri (try the deputy if head still off).
+
+2. Parent workshop
+Kev to book the room at the Family Hub for the parent workshop asap.
+"""
+
+
+def test_a_teams_weekly_notes_know_who_is_in_and_last_weeks_actions():
+    found = suggested(TEAM_NOTES)
+    ticked = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticked["Chase Oakfield again by Fri (try the deputy if head still off)"] == ("Jo", date(2027, 10, 15))
+    assert ticked["Book the room at the Family Hub for the parent workshop asap"][0] == "Kev"
+    assert len(ticked) == 2  # last week's two: one carried forward in its own list, one done

@@ -795,7 +795,8 @@ GLYPH_ARROW = re.compile(r"^(?:fi|[Øàèð➢➤►▶])\s+(?=[A-Z])")
 def _relabelled(line: str) -> str:
     """A line's own marks put in words the reader knows: "What will change → Add ..." as "Action: Add ...",
     "Transport -> MW to chase ..." as "Transport – MW to chase ...", a crossed-out item as "[crossed out] ..."."""
-    line = RULED_HEADING.sub(r"\g<title>", line)  # "---- Section E: Decisions --------": the heading between the rules
+    # "---- Section E: Decisions --------", "--- last wks actions ---": the heading between the rules
+    line = RULED_HEADING.sub(lambda found: found.group("title")[:1].upper() + found.group("title")[1:], line)
     line = STRUCK_ITEM.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", GLYPH_ARROW.sub("→ ", line))
     return TOPIC_ARROW.sub(lambda found: f"{found.group('lead')} – ", CHANGE_LABEL.sub("Action: ", line))
 
@@ -1130,7 +1131,7 @@ LEADING_REPORTED = re.compile(
     r"highlighted|recognised|reported)\s+that\s+)|(?:the\s+|The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:agreed|confirmed|"
     r"decided|undertook|promised|committed)\s+that\s+|(?i:(?:and|but|so|also|then)\s+)|"
     r"(?i:(?:in\s+the\s+(?:meantime|interim|short\s+term)|meanwhile|for\s+now|until\s+then|as\s+a\s+first\s+step),?\s+)|"
-    r"(?:[Aa]greed|AGREED)\s+(?:that\s+)?(?=(?:all|each|every|the|[A-Z])\S*\s))")  # "Agreed all class teachers to complete ..."
+    r"(?:[Aa]greed|AGREED)\s+(?:that\s+)?(?=(?:all|each|every)\s))")  # "Agreed all class teachers to complete ..."
 VAGUE = re.compile(r"\b(?:this|these|those|it|copy)\b", re.I)
 ARTICLE = re.compile(r"^(?:a|an)\s+", re.I)
 KEEP_CAPITAL = {"board", "champions", "council", "ofsted", "pacts", "send", "nhs", "local", "i"}
@@ -2190,7 +2191,7 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
                         r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
                         r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)|"
-                        r"^(?:here|there|apols|sorry)\s*:\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue"
+                        r"^(?:here|there|in|apols|sorry)\s*:\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
 GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
                                   r"agreed|following\s+actions\s+were\s+agreed)\b", re.I)
@@ -2225,7 +2226,7 @@ LAST_TIME = re.compile(r"^(?:(?:anything|actions?|updates?|what\s+happened)\s+)?
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
-                             r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
+                             r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
                              r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list)|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
@@ -2375,7 +2376,7 @@ def _said_they_would(text: str) -> str:
 
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
-MARKED_DONE = re.compile(r"(?:\s[-–—:]|\s\()\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
+MARKED_DONE = re.compile(r"(?:\s[-–—:]|\s\(|\.{3,})\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
