@@ -565,3 +565,20 @@ def test_a_teams_weekly_notes_know_who_is_in_and_last_weeks_actions():
     assert ticked["Chase Oakfield again by Fri (try the deputy if head still off)"] == ("Jo", date(2027, 10, 15))
     assert ticked["Book the room at the Family Hub for the parent workshop asap"][0] == "Kev"
     assert len(ticked) == 2  # last week's two: one carried forward in its own list, one done
+
+
+def test_a_typed_who_what_by_board_whose_rows_wrap_is_one_row_each():
+    text = """Huddle, Wednesday 13 October 2027
+
+TO DO  (who / what / by)
+   OL     | update the waiting list letter template with the new
+          | wording + link to SENDIASS                   | by 29/10
+   NS     | audit 10 advices against the quality checklist
+          | and bring findings to team mtg               | by 25/10
+   KA     | ~~ring the supplier~~ (moved to safety, see above)
+"""
+    found = suggested(text)
+    ticked = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticked == {
+        "Update the waiting list letter template with the new wording + link to SENDIASS": ("OL", date(2027, 10, 29)),
+        "Audit 10 advices against the quality checklist and bring findings to team mtg": ("NS", date(2027, 10, 25))}

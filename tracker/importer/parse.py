@@ -664,6 +664,45 @@ def _numbered_titles_joined(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# "          | "Ask Listen Do" wording + link to SENDIASS   | end Mar (31st)": a row's wrapped line, its
+# first cell empty
+PIPE_CONTINUED = re.compile(r"^\s+\|\s*\S")
+
+
+def _wrapped_pipe_rows(raw_lines: list[str]) -> list[str]:
+    """A table typed with pipes between short cells whose rows wrap ("Priti  | update the letter
+    template with the new" / "       | wording + link to SENDIASS  | end Mar"): each row's lines joined
+    cell by cell, written as one TAB row. Only a block whose own lines show such a wrap is rewritten."""
+    kept: list[str] = []
+    index = 0
+    while index < len(raw_lines):
+        end = index
+        while end < len(raw_lines) and "|" in raw_lines[end] and raw_lines[end].strip() \
+                and not raw_lines[end].strip().startswith("|") or (end > index and end < len(raw_lines)
+                                                                     and PIPE_CONTINUED.match(raw_lines[end])):
+            end += 1
+        block = raw_lines[index:end]
+        counts = [raw.count("|") for raw in block]
+        # (a table whose every line has its cells, wrapped lines too, is read as any pipe table is)
+        if len(block) < 2 or not any(PIPE_CONTINUED.match(raw) for raw in block) or len(set(counts)) == 1:
+            kept.append(raw_lines[index])
+            index += 1
+            continue
+        rows: list[list[str]] = []
+        for raw in block:
+            cells = [cell.strip() for cell in raw.split("|")]
+            if PIPE_CONTINUED.match(raw) and rows:
+                row = rows[-1]
+                row.extend([""] * (len(cells) - len(row)))
+                for at, cell in enumerate(cells):
+                    row[at] = f"{row[at]} {cell}".strip()
+            else:
+                rows.append(cells)
+        kept += [""] + ["\t".join(cell or "-" for cell in row) for row in rows] + [""]
+        index = end
+    return kept
+
+
 def _bare_pipe_rows(raw_lines: list[str]) -> list[str]:
     """ "Who | What | When" then "LB | Phone script | 7 December": a table typed with pipes between its
     cells but none at the ends, two lines at least with the same number of cells (a rule under the
@@ -830,7 +869,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = dictated_notes(comments_applied(raw_lines), KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
                                                 KNOWN_NAMES.get()))
-    raw_lines = _bare_pipe_rows(raw_lines)
+    raw_lines = _bare_pipe_rows(_wrapped_pipe_rows(raw_lines))
     raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
         _english_column(chat_export(raw_lines, _said_by)))))))
@@ -3612,6 +3651,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     status = "No follow-up needed" if cell(columns.needed).lower() in ("n", "no") else status
     declined = DECLINED.match(action)  # a response column's "Not possible within this year's budget."
     status = declined.group(0) if declined else status
+    status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
     done = is_done(status) or bool(NEXT_OCCASION.match(action))
     reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
               if done else "A row of an action table")
