@@ -157,3 +157,13 @@ def test_a_bullet_whose_glyph_has_no_name_is_read_as_a_bullet():
     assert [(s.title, s.owner_text, s.due_on, s.suggested) for s in found if s.suggested] == [
         ("Send the taxi costs by 24 March", "Rhys Morgan", date(2027, 3, 24), True),
         ("Book the venue for the conference by 30 April", "Ffion Price", date(2027, 4, 30), True)]
+
+
+def test_a_pdf_table_with_a_cell_spanning_two_columns_is_read_not_refused_as_damaged():
+    html = MINUTES.replace(
+        "<tr><td>Book the venue for the autumn inclusion conference</td><td>Ffion Price</td><td>30/04/2027</td></tr>",
+        "<tr><td>Book the venue for the autumn inclusion conference</td><td>Ffion Price</td><td>30/04/2027</td></tr>"
+        "<tr><td colspan=\"3\">Next meeting: to be confirmed</td></tr>")
+    text = text_from_upload("minutes.pdf", pdf_of(html))  # a merged cell reads back as None from the PDF
+    found = outcomes_for(parse_outcomes(text, meeting_date=HELD), HELD).suggestions
+    assert [s.title for s in found if s.suggested][-1] == "Book the venue for the autumn inclusion conference"

@@ -210,9 +210,11 @@ def _row_line(cells: list[str]) -> str:
     return "\t".join(cells) if any(cells) else ""
 
 
-def _table_lines(rows: list[list[str]]) -> list[str]:
+def _table_lines(rows: list[list[str | None]]) -> list[str]:
     """A table's rows as lines (cells given with their line breaks, which show where a column that
-    stacks each action's words, owner and date puts each)."""
+    stacks each action's words, owner and date puts each). A PDF's cell merged into the one beside
+    it comes back as None: an empty cell."""
+    rows = [[cell or "" for cell in cells] for cells in rows]
     return [_row_line(cells) for cells in unstacked(rows, is_date=is_date_cell)]
 
 
