@@ -582,3 +582,11 @@ TO DO  (who / what / by)
     assert ticked == {
         "Update the waiting list letter template with the new wording + link to SENDIASS": ("OL", date(2027, 10, 29)),
         "Audit 10 advices against the quality checklist and bring findings to team mtg": ("NS", date(2027, 10, 25))}
+
+
+def test_a_trackers_mtg_date_column_is_when_it_was_agreed_not_when_it_is_due():
+    text = """Action log
+Ref\tMtg date\tAction required\tLead\tDue\tBRAG
+Q-044\t13/10/2027\tProvide the breakdown of therapy waits by locality\tOL\t12/11/2027\tG
+"""
+    assert suggested(text)["Provide the breakdown of therapy waits by locality"] == ("OL", date(2027, 11, 12), True)

@@ -23,7 +23,7 @@ ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
 COLUMN_WORDS = (
     # "Date raised", "Meeting date": when it was agreed, not when it is due
     # "Start date", "Completed date", "Completed by" (a planner's export): not when it is due
-    (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\bmeeting\s+date\b)|"
+    (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\b(?:meeting|mtg)\s+date\b)|"
                        r"^(?:(?:action|item|minute|task|card|issue)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#|key)\.?$|"
                        r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
                        r"^last\s+(?:activity|modified|updated|edited)$|^archived$|"
