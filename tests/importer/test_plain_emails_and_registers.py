@@ -590,3 +590,11 @@ Ref\tMtg date\tAction required\tLead\tDue\tBRAG
 Q-044\t13/10/2027\tProvide the breakdown of therapy waits by locality\tOL\t12/11/2027\tG
 """
     assert suggested(text)["Provide the breakdown of therapy waits by locality"] == ("OL", date(2027, 11, 12), True)
+
+
+def test_a_note_then_a_dash_then_someone_elses_matter_is_not_an_action():
+    text = """Notes of the meeting on 13 October 2027
+
+We discussed, but did not agree, whether the ICB should set a local maximum wait - Omar will consider this with the ICB executive but it is a matter for them.
+"""
+    assert not any(ticked for _, _, ticked in suggested(text).values())

@@ -1731,6 +1731,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bpark\s+(?:till|until)\b|\bnice\s+to\s+have\b|\(\s*wish\b|\b(?:a|just\s+a)\s+wish\s+(?:more\s+than|rather\s+than|not)\b|"  # "... nice to have - PARK till autumn"
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
+                       r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?decided\s*$|"  # "NK to think about it, not decided"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
@@ -1755,7 +1756,7 @@ RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|unde
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
 NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|any\s*more))\b", re.I)
 # "that's a matter for the ICB board", "That is of course a matter for your governors": another body's
-MATTER_FOR = r"(?:that|this)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+for\b"
+MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+for\b"
 # "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
@@ -1879,7 +1880,8 @@ def _commitments(clause: str) -> list[Commitment]:
     # "Liam not at panel - MW to ask him ...": a note, then who will do what; "Ade said she's happy to
     # help - Bex to give her admin access": each person's part
     dash, later = next(((dash, found) for dash in DASH_BREAK.finditer(clause)
-                        if (found := _owner_lead(clause[dash.end():]))), (None, []))
+                        if not _holds_none(clause[dash.end():]) and (found := _owner_lead(clause[dash.end():]))),
+                       (None, []))
     if later and not (owned and set(owned[-1].owners) == set(later[0].owners)):
         owned = _owner_lead(clause[:dash.start()]) + later
     if owned:
