@@ -926,6 +926,16 @@ def _wrapped_row(previous: _Line, cells: list[str]) -> bool:
     return wrapped
 
 
+def _fixed_width_row(lines: list[_Line], raw: str, columns: list[int]) -> None:
+    """A line of a table whose columns are lined up with spaces: a row, or a cell wrapped onto a new line."""
+    cells = fixed_width_cells(raw, columns)
+    previous = lines[-1]
+    if raw[:1] == " " and cells[0] and not any(cells[1:]) and previous.kind == "row":
+        previous.cells[0] = f"{previous.cells[0]} {cells[0]}"
+    else:
+        lines.append(_Line("row", " ".join(cell for cell in cells if cell), cells=cells))
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
@@ -933,25 +943,20 @@ def _clean_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = _laid_out(text.split("\n"))
-    wrap, full = _wrap_width(raw_lines), False
-    hang = 0  # where the last list item's words began on its line: its wrapped lines start there too
+    # `hang`: where the last list item's words began on its line: its wrapped lines start there too
+    wrap, full, hang = _wrap_width(raw_lines), False, 0
     for raw in raw_lines:
         full_before, full = full, len(raw.rstrip()) in wrap
         line = re.sub(r"\s+", " ", raw).strip()
-        if hang and _hangs_under(lines, raw, line, hang):
-            hang = hang if _runs_on(raw) else 0
+        joined = bool(hang) and _hangs_under(lines, raw, line, hang)
+        hang = hang if joined and _runs_on(raw) else 0
+        if joined:
             continue
-        hang = 0
         if columns is not None:
             if not line:
                 columns = None
             else:
-                cells = fixed_width_cells(raw, columns)
-                previous = lines[-1]
-                if raw[:1] == " " and cells[0] and not any(cells[1:]) and previous.kind == "row":
-                    previous.cells[0] = f"{previous.cells[0]} {cells[0]}"  # a cell wrapped onto a new line
-                else:
-                    lines.append(_Line("row", " ".join(cell for cell in cells if cell), cells=cells))
+                _fixed_width_row(lines, raw, columns)
                 continue
         if line.lower() in PAGE_CHROME:
             continue
@@ -984,8 +989,7 @@ def _clean_lines(text: str) -> list[_Line]:
             number = re.match(r"^\(?(\d+)", line)
             style = "roman" if ROMAN_MARKER.match(line) else "letter" if LETTER_MARKER.match(line) else ""
             lines.append(_Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
-                               style=style,
-                               marker=number.group(1) if number else ""))
+                               style=style, marker=number.group(1) if number else ""))
             hang = _item_words_start(raw) if _runs_on(raw) else 0
             continue
         if _bracket_run_on(lines, raw, line) or (lines and not bold and _join_wrapped(lines[-1], line, full_before)):
@@ -1836,6 +1840,19 @@ INITIALS_THEN_VERB = re.compile(r"^(?P<who>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(
 DASH_BREAK = re.compile(r"\s[-–—]\s")
 
 
+def _owners_parts(clause: str) -> list[Commitment]:
+    """The commitments a clause names an owner for; "Liam not at panel - MW to ask him ...": a note,
+    then who will do what; "Ade said she's happy to help - Bex to give her admin access": each
+    person's part."""
+    owned = _owner_lead(clause)
+    dash, later = next(((dash, found) for dash in DASH_BREAK.finditer(clause)
+                        if not _holds_none(clause[dash.end():]) and (found := _owner_lead(clause[dash.end():]))),
+                       (None, []))
+    if later and not (owned and set(owned[-1].owners) == set(later[0].owners)):
+        return _owner_lead(clause[:dash.start()]) + later
+    return owned
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -1876,14 +1893,7 @@ def _commitments(clause: str) -> list[Commitment]:
         owned = [each for piece in pieces for each in _owner_lead(piece)]
         if len(owned) == len(pieces):
             return _merged(owned)
-    owned = _owner_lead(clause)
-    # "Liam not at panel - MW to ask him ...": a note, then who will do what; "Ade said she's happy to
-    # help - Bex to give her admin access": each person's part
-    dash, later = next(((dash, found) for dash in DASH_BREAK.finditer(clause)
-                        if not _holds_none(clause[dash.end():]) and (found := _owner_lead(clause[dash.end():]))),
-                       (None, []))
-    if later and not (owned and set(owned[-1].owners) == set(later[0].owners)):
-        owned = _owner_lead(clause[:dash.start()]) + later
+    owned = _owners_parts(clause)
     if owned:
         return _merged(owned)
     whole = _commitment(clause)
@@ -3024,12 +3034,7 @@ class _Reader:
         if label and self.meeting.suggestions and self.previous in ("text", "list") \
                 and self.owner_and_due_line(label.group("rest")):
             return index + 1
-        owner_only = _trailing_owner(line.text)
-        if owner_only and not owner_only[0] and self.previous in ("text", "list") and self.meeting.suggestions:
-            last = self.meeting.suggestions[-1]
-            owners = tuple(split_owners(owner_only[1]))  # "Action: MW" on the line after its sentence
-            self.meeting.suggestions[-1] = replace(last, owner_text=owners[0], other_owners=owners[1:],
-                                                   confidence=HIGH)
+        if self.owner_only_line(line.text):
             return index + 1
         first = leading_due(line.text, self.reference)
         if first is not None:  # "By 31 March: LA to publish the review"
@@ -3082,6 +3087,16 @@ class _Reader:
                               reference=self.reference)] if item else [])
         self.previous = "text"
         return index + 1
+
+    def owner_only_line(self, text: str) -> bool:
+        """ "Action: MW" on the line after its sentence: that sentence's owner."""
+        owner_only = _trailing_owner(text)
+        if not (owner_only and not owner_only[0] and self.previous in ("text", "list") and self.meeting.suggestions):
+            return False
+        owners = tuple(split_owners(owner_only[1]))
+        self.meeting.suggestions[-1] = replace(self.meeting.suggestions[-1], owner_text=owners[0],
+                                               other_owners=owners[1:], confidence=HIGH)
+        return True
 
     def owner_and_due_line(self, fields: str) -> bool:
         """ "ACTION: CN - by January Board" after the sentence it records: its owner and due date
