@@ -8,7 +8,8 @@
 Read as they stand, every line would run into the one before it (a line starting in lower case
 reads as a sentence wrapped from the line above), and "yo" would be a word, not a person. Each
 line is made a line of its own: a short one stays a heading ("transport"), a longer one ends as a
-sentence, the initials the attendance line lists are written in capitals ("YO"), an arrow after
+sentence, the initials the attendance line lists are written in capitals ("YO") and its first names
+("here: tom, kerry, priya m", and the partnership's people's names) with a capital ("Tom"), an arrow after
 them says whose the line is ("YO to chase ..."), "all read ..." is everyone's ("All to read ..."),
 "next one" is the next meeting, and the status marks (⏳) are dropped. Text that is not written this
 way passes through unchanged.
