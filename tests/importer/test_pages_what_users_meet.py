@@ -155,7 +155,7 @@ def test_minutes_kept_as_markdown_can_be_chosen_and_are_read(client, auth, board
     auth.login(board.people["secretary"])
     page = text_of(client.get(url(meeting)))
     accept = re.search(r'accept="([^"]+)"', page).group(1).split(",")
-    assert {".docx", ".html", ".htm", ".txt", ".md"} <= set(accept)
+    assert {".docx", ".html", ".htm", ".txt", ".md", ".csv", ".json"} <= set(accept)  # (and an export)
     assert "a text file (.txt or .md), or an export (.csv or .json)" in page
     response = client.submit(url(meeting), {"outcomes": "", "find": "Find suggested actions", "document": (
         io.BytesIO(b"# Board, 8 June 2021\n\n## Actions\n\n- **Priya Shah** to send the report\n"),

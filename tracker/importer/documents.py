@@ -43,6 +43,11 @@ READABLE = ("Word documents (.docx), PDFs with text in them (.pdf), web pages (.
 MAX_PDF_PAGES = 60  # more than any meeting's minutes; each page takes about 0.1 s to read
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv", ".json"}  # (a task board's or notes app's export)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# What the upload's file chooser offers: every kind `text_from_upload` reads, so none is greyed out
+CHOOSABLE = ",".join(sorted((TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".eml", ".xlsx"}) - {""}) + [
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf", "text/html",
+    "message/rfc822", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/plain",
+    "text/markdown", "text/csv", "application/json"])
 ADVICE = {
     ".doc": "is in Word's old format (.doc). Open it in Word, save it as a Word Document (.docx) and "
             "try again",

@@ -12,6 +12,7 @@ from tracker.core.domain import DomainError, checked_text
 from tracker.extensions import csrf, db
 from tracker.importer import blueprint
 from tracker.importer.documents import (
+    CHOOSABLE,
     MAX_DOCUMENT_BYTES,
     UnreadableDocument,
     text_from_html,
@@ -303,7 +304,7 @@ def _checked_row(row, number: int, meeting: Meeting, people_by_id: dict) -> Chos
 
 
 def _render_paste(meeting: Meeting, form: PasteForm | None):
-    return render_template("importer/paste.html", meeting=meeting, form=form,
+    return render_template("importer/paste.html", meeting=meeting, form=form, choosable=CHOOSABLE,
                            title="Import meeting outcomes", section=SECTION)
 
 
