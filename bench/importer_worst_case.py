@@ -24,7 +24,8 @@ MEETING = date(2026, 11, 12)
 # One line repeated: kinds of line each rule of the reader looks at (wrapped prose, actions,
 # tables, lists, dotted leaders, two columns, task boxes, numbered blocks).
 LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- send the letter", "• send the letter",
-         "1. send the letter", "| Send the letter | MW | 30/01/2027 |", "Send,MW,30/01/2027", "o\tsend the letter",
+         "1. send the letter", "| Send the letter | MW | 30/01/2027 |", "MW | send the letter to the school",
+         "Send,MW,30/01/2027", "o\tsend the letter",
          "Owner: MW", "Circulate the protocol ........ ACTION: MW", "........ ACTION: MW", "[ ] send the letter",
          "A1 send the letter",
          "  indented wording of the item", "left column words here          right column words there",

@@ -685,8 +685,10 @@ def _wrapped_pipe_rows(raw_lines: list[str]) -> list[str]:
         counts = [raw.count("|") for raw in block]
         # (a table whose every line has its cells, wrapped lines too, is read as any pipe table is)
         if len(block) < 2 or not any(PIPE_CONTINUED.match(raw) for raw in block) or len(set(counts)) == 1:
-            kept.append(raw_lines[index])
-            index += 1
+            # (none of its later lines starts such a block either: the block is passed over whole, not
+            # read again from each of its lines, which took time growing with the square of its length)
+            kept += block or [raw_lines[index]]
+            index = max(end, index + 1)
             continue
         rows: list[list[str]] = []
         for raw in block:
