@@ -3591,13 +3591,8 @@ def _firmer_due(first: Due | None, second: Due | None) -> Due | None:
 def _same_owner_written(first: str, second: str) -> bool:
     """ "Owen Reid" and "owen reid", or "OR" and "Owen Reid": one owner, written two ways; "Josh" and
     "Josh + Amira": the same people, one of them named first."""
-    if first.casefold() == second.casefold():
-        return True
     shared = {each.casefold() for each in split_owners(first)} & {each.casefold() for each in split_owners(second)}
-    if shared and (" " in first or " " in second or "+" in first + second or "/" in first + second):
-        return True
-    initials = {"".join(word[0] for word in name.split()).upper() for name in (first, second) if " " in name}
-    return bool({first, second} & initials)
+    return bool(shared) or stands_for(first, second) or stands_for(second, first)
 
 
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
