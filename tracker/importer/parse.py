@@ -1343,7 +1343,7 @@ NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+so\s+(?!that\b)|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|\s+so\s+(?!that\b)|"
-                          r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?)")
+                          r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?|\b[Ww]e\s+(?:all\s+)?(?:agreed|decided)\s+(?!that\b|to\b|(?:the\s+)?(?:group|board|panel|committee|forum|partnership|members)\b))")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
                          r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>(?:co-)?[a-z]+)(?=[\s,;]|$)(?P<rest>.*)$")
@@ -2556,7 +2556,9 @@ def _decided_item(body: str, says: list[Commitment], owner: str) -> tuple[str, s
         and body.split(" ", 1)[0].casefold() not in DECIDED) or (
         (taken := TAKES_ON.match(body)) and looks_like_owner(taken.group("who"))
         and not THE_GROUP_ITSELF.match(taken.group("who"))
-        and taken.group("verb") not in DESCRIBING_VERBS - PERSONS_DOING)  # not "The PSP will continue ..."
+        and taken.group("verb") not in DESCRIBING_VERBS - PERSONS_DOING) or (  # not "The PSP will continue ..."
+        any(each.owners and each.confidence == HIGH and not THE_GROUP_ITSELF.match(each.owners[0])
+            and each.title.split(" ", 1)[0].casefold() not in DESCRIBING_VERBS - PERSONS_DOING for each in says))  # "Two empty places – Tasha will re-advertise ..."
     if explicit and not says and (taken := TAKES_ON.match(body)):  # "Liam Porter will reconcile the returns ..."
         owner, body = taken.group("who"), body[taken.start("verb"):]
     return (HIGH if (says or owner) and explicit else LOW), body, owner
@@ -3777,7 +3779,9 @@ def _listed_below_attendance(text: str) -> frozenset[str]:
         if (below and line and not FORM_GUIDANCE.fullmatch(line)) or (indented and line and raw[:1].isspace()):
             # "Maya (me)<TAB>young person": a table of who came, a person to a row; "Present:  Cllr Bethan Jones"
             # then "          Mark Walsh - Head of Transport": the list goes on, indented under its label
-            found.update(word.casefold() for word in LISTED_NAME.findall(line.split("\t")[0]))
+            listed = BULLET.match(line)  # "- Tasha Greenwood (Supported Internships Coordinator)"
+            found.update(word.casefold() for word in LISTED_NAME.findall((listed.group("text") if listed else line)
+                                                                          .split("\t")[0]))
             started = True
         elif indented:
             indented = False
