@@ -56,3 +56,74 @@ def test_we_agreed_someone_will_is_their_action_but_we_agreed_the_forum_should_i
     owner = next(each for title, each in found.items() if title.startswith("Write a short guide for families"))[0]
     assert owner == "Ross"
     assert not any("formal reply" in title for title in found)
+
+
+FORMAL_MINUTES = """NORTHGATE SEND IMPROVEMENT BOARD
+
+MINUTES of the meeting held on Wednesday 13 October 2027 at 10.00 am
+
+Present: Anne Price (Chair) (AP); Kemi Adams, Head of Inclusion (KA); Owen Reid, PfA Lead (OR)
+
+NIB/27/11   MATTERS ARISING
+
+11.1  Action 27/40: OR will send the employer pledge letter by Friday 22 October.
+
+NIB/27/12   ANNUAL REVIEWS
+
+12.1  KA presented the backlog figures.
+
+12.2  RESOLVED that the Board:
+
+(a)  notes the backlog position; and
+
+(b)  requests that the Head of Inclusion write to all headteachers by 29 October 2027 about the new annual review form.
+
+12.3  KA to return with a recovery trajectory, showing the position month by month.
+
+12.4  The Chair asked OR to bring a further report to the Board's meeting in January 2028.
+
+APPENDIX A - SCHEDULE OF ACTIONS (as updated following the meeting on 13 October 2027)
+
+Status key: C = complete (to be closed); O = open
+
+Ref | Action | Lead | Due | Status
+27/38 | Publish the revised local offer page | KA | 30/09/2027 | C
+27/40 | Employer pledge letter | OR | 22/10/2027 | O
+27/41 | Annual review recovery trajectory to Board | KA | Next meeting | O
+"""
+
+
+def test_a_council_clerks_minutes_held_on_a_day_are_that_days_meeting_and_an_appendix_updated_after_it_is_not_another():
+    found = ticked(FORMAL_MINUTES)
+    assert any(title.startswith("Write to all headteachers") for title in found)  # the minutes' body is read
+    assert any("recovery trajectory" in title for title in found)  # and the appendix's rows with it
+
+
+def test_a_row_the_status_key_says_is_complete_is_done():
+    found = suggested(FORMAL_MINUTES)
+    assert found["Publish the revised local offer page"][2] is False
+    assert any("pledge" in title and tick for title, (_, _, tick) in found.items())  # "O": open
+
+
+def test_resolved_that_the_board_requests_that_someone_write_is_their_action():
+    found = ticked(FORMAL_MINUTES)
+    owner, due = next(each for title, each in found.items() if title.startswith("Write to all headteachers"))
+    assert owner in ("the Head of Inclusion", "KA") and due == date(2027, 10, 29)
+    assert not any(title.startswith("Notes the backlog") for title in found)  # noted: a decision
+    assert not any(title.endswith("; and") for title in suggested(FORMAL_MINUTES))
+
+
+def test_to_the_boards_meeting_in_a_month_is_that_meeting():
+    text = "Notes of 13 October 2027\n\nActions\n\n- OR to bring a further report to the Board's meeting in January 2028.\n"
+    found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    assert [(each.due.kind, each.due.month) for each in found if each.suggested] == [("meeting_in_month", date(2028, 1, 1))]
+
+
+def test_a_sentence_and_the_schedules_row_with_the_same_owner_and_matter_are_one_action():
+    found = ticked(FORMAL_MINUTES)
+    trajectory = [title for title in found if "trajectory" in title]
+    assert len(trajectory) == 1, trajectory
+    assert found[trajectory[0]][0] == "KA"
+    # the matters arising cite the schedule's row by its number: one action, worded as the minutes say it
+    pledge = [title for title in found if "pledge" in title]
+    assert pledge == ["Send the employer pledge letter by Friday 22 October"], pledge

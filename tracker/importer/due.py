@@ -45,7 +45,10 @@ MONTH_MEETING = re.compile(
     r"(?-i:[A-Z]{1,4}[BCFGP])\b(?!-))(?:\s+meeting)?\b|"  # "to July LORG": a Board, Committee, Forum, Group or Panel's initials
     # "by next Board (June)": the next meeting, its month said
     r"\b(?:(?:to|at|for|by|before)\s+(?:the\s+)?)?next\s+(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum)"
-    r"\s*\((?P<next_month>" + _MONTH + r")\)", re.I)
+    r"\s*\((?P<next_month>" + _MONTH + r")\)|"
+    # "to the Board's meeting in January 2028", "at its meeting in March": that meeting
+    r"\b(?:to|at|for|before)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?!next\b)(?:[\w&-]+\s+)?meeting"
+    r"\s+in\s+(?P<in_month>" + _MONTH + r")(?:\s+\d{4})?\b", re.I)
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25", "Friday the 28th of May"
 WRITTEN_DATE = re.compile(
     r"\b" + _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
@@ -580,7 +583,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
             found.append((match.start(), match.end(), due))
 
     for match in MONTH_MEETING.finditer(text):
-        month = _forward(_month_number(match.group("month") or match.group("next_month")), 1, reference.replace(day=1))
+        month = _forward(_month_number(match.group("month") or match.group("next_month") or match.group("in_month")), 1, reference.replace(day=1))
         last = _last_day(month.year, month.month)
         add(match, Due(MEETING_IN_MONTH, match.group(0), on=last, month=month,
                        rule=f"“{match.group(0)}” is the group's meeting in {month:%B %Y} when it is in the "

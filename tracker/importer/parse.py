@@ -90,6 +90,7 @@ from tracker.importer.tables import (
     cells_of,
     columns_of,
     csv_rows,
+    done_codes,
     fixed_width_cells,
     fixed_width_header,
     guess_columns,
@@ -1099,8 +1100,8 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
 
 # A council clerk's opening: "MINUTES of a meeting of the SEND Partnership Board held in Committee Room 3, Civic
 # Centre, Westmoor on TUESDAY, 9 MARCH 2027 at 2.00 pm": one long line, the meeting's own heading
-COUNCIL_MINUTES_OPENING = re.compile(r"^(?:minutes|notes|record)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+"
-                                     r"[^.]{3,200}?\bheld\b[^.]{0,200}$", re.I)
+COUNCIL_MINUTES_OPENING = re.compile(r"^(?:minutes|notes|record)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}meeting\s+(?:of\s+"
+                                     r"[^.]{3,200}?)?\bheld\b[^.]{0,200}$", re.I)  # (or "MINUTES of the meeting held on ...")
 # Not a meeting's own heading: the next meeting's date (numbered as an item or not), a deadline, the previous meeting's minutes
 # ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
 NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
@@ -1111,7 +1112,7 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"^date\s+(?:of\s+)?(?:note|letter|report|issue|email|record|writing|typing)\b|"
                                    # "OR 19/11/27" under the last line: the writer's initials and the day they signed
                                    r"^(?!(?:ICB|PCF|SLT|JCG|HWB|NHS|SEN|EHC|LA|CCG|DFE)\b)[A-Z]{2,3}\s+\d{1,2}/\d{1,2}/\d{2,4}$|"
-                                   r"\bmatters\s+arising\b|\bas\s+at\b|"  # "ACTION TRACKER (as at 9 March 2027)": a snapshot's date
+                                   r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "(as updated following the meeting on ...)"  # "ACTION TRACKER (as at 9 March 2027)": a snapshot's date
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
@@ -1388,7 +1389,8 @@ DECIDED = {"approved", "noted", "agreed", "endorsed", "accepted", "received", "a
 ASKING = {"asked", "requested", "invited", "instructed", "authorised", "authorized", "tasked", "directed"}
 ASKED_TO = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 RESOLUTION = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|recommended|decided|recommendations?)\s*[:\-–]?\s*"
-                        r"(?:that)?\s*[:\-–]?\s*$", re.I)
+                        r"(?:that)?\s*(?:the\s+(?:board|committee|sub-?committee|forum|panel|group|partnership))?"  # "RESOLVED that the Board:"
+                        r"\s*[:\-–]?\s*$", re.I)
 
 
 ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
@@ -1415,6 +1417,7 @@ CAPITALS_TITLE = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'’()/:–—-]{3,}?
 def resolution_item(text: str) -> Commitment | None:
     """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
     ("the refreshed priorities be approved", "the report be noted"); "... by 30 June (MW/YO)": theirs."""
+    text = re.sub(r"[;,]\s*(?:and|or)\s*$", "", text.strip())  # "(b) requests that ...; and"
     trailing = _trailing_owner(text.strip().rstrip(".;"))
     if trailing and trailing[0]:
         item = _resolution_item(trailing[0])
@@ -1422,8 +1425,12 @@ def resolution_item(text: str) -> Commitment | None:
     return _resolution_item(text)
 
 
+# "(c) requests that the Director of Education write to ...", "asks officers to bring ...": the Board asking
+BOARD_REQUESTS = re.compile(r"^(?:requests?|asks?|instructs?|invites?|directs?)\s+(?:that\s+)?(?=\S)", re.I)
+
+
 def _resolution_item(text: str) -> Commitment | None:
-    text = re.sub(r"^that\s+", "", text.strip().rstrip(".;"), flags=re.I)
+    text = re.sub(r"^that\s+", "", BOARD_REQUESTS.sub("", text.strip().rstrip(".;")), flags=re.I)
     passive = SUBJUNCTIVE_PASSIVE.match(text)
     asked = ASKED_TO.match(passive.group("rest")) if passive and passive.group("verb").lower() in ASKING else None
     parts = split_owners(passive.group("subject")) if asked else []
@@ -2645,6 +2652,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         _date_the_next_meeting(meeting)
         _recorded_in_table(meeting)
         _cited_items(meeting)
+        _done_by_the_key(meeting, done_codes(text or ""))
         if recap:
             _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
@@ -2711,11 +2719,12 @@ MOST_ROWS_COMPARED = 100
 # "... before half term (see A1).", "members asked to see the figures (A5)": the table's row A1 records it
 # "(A4)", "(see action A4)", "- see A1": a sentence pointing to the action list's item that records it
 # "(LO-28)", "new action LO-27": a row of the action log the same text holds, by its Ref cell
-ACTION_CITED = re.compile(r"(?:\bsee\s+(?:action\s+)?|\((?:see\s+)?(?:action\s+)?|\bnew\s+action\s+)"
-                          r"(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{1,4}-\d{1,3})\b(?!\.\d)")
+# "Action 26/60 (EHCP dashboard by ward): LP reported ...": a schedule of actions' row by its year and number
+ACTION_CITED = re.compile(r"(?:\bsee\s+(?:action\s+)?|\((?:see\s+)?(?:action\s+)?|\bnew\s+action\s+|\b[Aa]ction\s+(?=\d))"
+                          r"(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{1,4}-\d{1,3}|\d{2}/\d{2,3})\b(?!\.\d|/)")
 # "A1. Bring ... (MW) [May meeting]": an item of the action list, by its reference; "LO-27 | 12/05/2027 | Add ...": a log's row
 ACTION_REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}(?:/\d{1,3})?[a-z]?)\.\s")  # "A1. ", "AP04/03. "
-ROW_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}-?\d{1,3}[a-z]?)\s*\|")
+ROW_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}-?\d{1,3}[a-z]?|\d{2}/\d{2,3})\s*\|")
 
 
 def _cited_items(meeting: MeetingOutcomes) -> None:
@@ -2731,10 +2740,10 @@ def _cited_items(meeting: MeetingOutcomes) -> None:
         at = items.get(cited.group("ref")) if cited else None
         if at is None or at == index or not suggestion.suggested:
             continue
-        item = meeting.suggestions[at]
+        item = _named_as_said(meeting.suggestions[at], suggestion)
         if not item.owner_text:  # its due date is the list's to give ("[TBC]"), not the sentence's
-            meeting.suggestions[at] = replace(item, owner_text=suggestion.owner_text,
-                                              other_owners=suggestion.other_owners)
+            item = replace(item, owner_text=suggestion.owner_text, other_owners=suggestion.other_owners)
+        meeting.suggestions[at] = item
         meeting.suggestions[index] = replace(suggestion, confidence=LOW,
                                              reason=f"The minutes' list of actions records this as {cited.group('ref')}")
 
@@ -2743,10 +2752,11 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     """Minutes whose action table holds this meeting's actions (rows ticked): a sentence of the
     discussion sharing three or more words with one of its rows ("the group agreed to show appeals
     registered, conceded and decided" beside "Add tribunal outcomes (registered, conceded, decided)
-    ..."), or its verb and two words, is the matter the row records, shown unticked; the row is the
-    action."""
-    rows = [(at, _what(each).split(" ")[0], _stems(_what(each))) for at, each in enumerate(meeting.suggestions)
-            if each.kind == "row" and each.suggested]
+    ..."), or its verb and two words, or two words and its owner ("GA to return with a recovery trajectory"
+    beside "SALT recovery trajectory to Board | GA / YO"), is the matter the row records, shown unticked;
+    the row is the action."""
+    rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text)
+            for at, each in enumerate(meeting.suggestions) if each.kind == "row" and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
     for index, suggestion in enumerate(meeting.suggestions):
@@ -2756,20 +2766,36 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
         # "Map what is on offer in each locality" / "Map ... by locality"
-        row = next((at for at, row_verb, row in rows if len(words & row) >= RECORDED_AT
-                    or (verb == row_verb and len(words & row) >= 2)), None)
+        row = next((at for at, row_verb, row, owner in rows if len(words & row) >= RECORDED_AT
+                    or len(words & row) >= 2 and (verb == row_verb or suggestion.owner_text and owner
+                                                   and _same_owner_written(suggestion.owner_text, owner))), None)
         if cites_row or row is not None:
             meeting.suggestions[index] = replace(suggestion, confidence=LOW,
                                                  reason="The minutes' action table records this as a row")
         if row is None:
             continue
-        recorded = meeting.suggestions[row]
-        if not _owner_verb(_what(recorded).split(" ")[0]) and _owner_verb(verb):
-            # the row names the matter ("Plain English appeals letters with PCF"), the minutes say what to do
-            recorded = replace(recorded, title=suggestion.title)
+        recorded = _named_as_said(meeting.suggestions[row], suggestion)
         if recorded.due is None and suggestion.due is not None:  # and when: "within a week", said, not in the row
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason, suggestion.due))
         meeting.suggestions[row] = recorded
+
+
+def _done_by_the_key(meeting: MeetingOutcomes, codes: frozenset[str]) -> None:
+    """A row whose status cell is a code the table's key says means done ("C" for "C = complete"): done."""
+    for index, each in enumerate(meeting.suggestions):
+        code = next((cell.strip() for cell in each.source.split(" | ")[1:] if cell.strip() in codes), None) \
+            if each.kind == "row" and each.suggested else None
+        if code:
+            meeting.suggestions[index] = replace(each, confidence=LOW,
+                                                 reason=f"Marked “{code}” in the table, which its key says is done")
+
+
+def _named_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
+    """A row of the action table, titled as the minutes say it where the row only names the matter
+    ("Plain English appeals letters with PCF", "EHCP dashboard by ward") and the minutes say what to do."""
+    if not _owner_verb(_what(row).split(" ")[0]) and _owner_verb(_what(said).split(" ")[0]):
+        return replace(row, title=said.title)
+    return row
 
 
 # "Papers by Thursday 4 March 2027" under the next meeting's date: when its papers are due
@@ -3430,7 +3456,8 @@ class _Reader:
 def _resolution_bullet(text: str, *, heading: str, reference: date | None) -> Suggestion:
     """An item of a list of resolutions: what it asks someone to do, or a decision."""
     item = resolution_item(text)
-    return _suggestion(item or Commitment(text, LOW, "A decision, not an action"), source=text, heading=heading,
+    decided = re.sub(r"[;,]\s*(?:and|or)\s*$", "", text.strip())  # "(a) notes the report; and"
+    return _suggestion(item or Commitment(decided, LOW, "A decision, not an action"), source=text, heading=heading,
                        kind="bullet", due_text=text, reference=reference)
 
 

@@ -188,6 +188,15 @@ def is_done(status: str) -> bool:
     return bool(DONE.match(status or ""))
 
 
+# A table's status key: "Status key: C = complete (to be closed); O = open", "B = Blue (completed)"
+STATUS_KEY = re.compile(r"(?<![\w/])(?P<code>[A-Z][A-Za-z/]{0,5})\s*=\s*(?:(?-i:[A-Z][a-z]+)\s*\(\s*)?(?P<meaning>[a-z][^;,.()\n]{2,40})", re.I)
+
+
+def done_codes(text: str) -> frozenset[str]:
+    """The status codes a document's key says mean done: {"C"} for "C = complete (to be closed)"."""
+    return frozenset(key.group("code") for key in STATUS_KEY.finditer(text[:200_000]) if is_done(key.group("meaning")))
+
+
 # "NEW – Commission a review ...": a tracker's row added at this meeting, among rows carried on
 NEW_MARK = re.compile(r"^\s*new\s*(?:[–—:-]|\(.{0,30}\))\s*", re.I)
 
