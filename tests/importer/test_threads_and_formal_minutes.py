@@ -127,3 +127,57 @@ def test_a_sentence_and_the_schedules_row_with_the_same_owner_and_matter_are_one
     # the matters arising cite the schedule's row by its number: one action, worded as the minutes say it
     pledge = [title for title in found if "pledge" in title]
     assert pledge == ["Send the employer pledge letter by Friday 22 October"], pledge
+
+
+COMMITTEE_SYSTEM_JSON = """{
+  "meeting": {"dateTime": "2027-10-13T14:00:00+01:00", "status": "MinutesDraft"},
+  "attendees": [
+    {"name": "Owen Reid", "role": "Chair", "attendance": "Present"},
+    {"name": "Tess Marlow", "role": "Member", "attendance": "Present"},
+    {"name": "Kemi Adams", "role": "Member", "attendance": "Apologies"}
+  ],
+  "agendaItems": [
+    {"minuteNumber": "PfA/27/13", "title": "Supported internships",
+     "minuteText": "13.1 Tess Marlow reported on the cohort. 13.2 The PfA Lead undertook to circulate the cohort data, including independent providers, within ten working days.",
+     "resolutions": ["That the Subcommittee note the outcomes for 2026/27.",
+                     "That the Chair write to the college principal about high needs places, by 29 October 2027."],
+     "actionPoints": [{"id": "PfA/27/05", "description": "Draft a transition protocol with adult social care",
+                       "assignedTo": "Tess Marlow", "dueDate": "2027-12-17"}]}
+  ],
+  "actionRegister": [
+    {"id": "PfA/26/09", "description": "Map post-16 options for young people with complex needs",
+     "assignedTo": "KS", "dueDate": "2027-02-28", "status": "Complete"}
+  ]
+}
+"""
+
+
+def test_a_committee_systems_json_is_read_as_its_minutes_resolutions_and_action_points():
+    found = suggested(COMMITTEE_SYSTEM_JSON)
+    ticks = {title.split(",")[0]: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticks["Circulate the cohort data"][0] == "The PfA Lead"  # from the minute's own words
+    assert ticks["Write to the college principal about high needs places"] == ("the Chair", date(2027, 10, 29))
+    assert ticks["Draft a transition protocol with adult social care"] == ("Tess Marlow", date(2027, 12, 17))
+    assert found["Map post-16 options for young people with complex needs"][2] is False  # complete
+    assert not any(title.startswith("That the Subcommittee note") and tick for title, (_, _, tick) in found.items())
+
+
+CRM_JSON = """{
+  "activity": {
+    "type": "Meeting", "subject": "Saturday club liaison", "owner": "Nina Ames",
+    "notes_html": "<p><b>1. Where we are</b><br>The club is full, with 14 children waiting for a place at the moment.</p><p><b>2. Extra summer places</b><br>Kemi Adams agreed to confirm funding for the extra places by Friday.</p>"
+  },
+  "tasks_regarding_activity": [
+    {"subject": "Send the attendance figures to the council", "assigned_to": "Bev Doherty", "due_date": "2027-10-27"}
+  ]
+}
+"""
+
+
+def test_a_crms_meeting_record_is_read_as_its_notes_in_markup_and_its_tasks():
+    found = ticked(CRM_JSON)
+    assert found["Send the attendance figures to the council"] == ("Bev Doherty", date(2027, 10, 27))
+    assert any(title.startswith("Confirm funding for the extra places") and owner == "Kemi Adams"
+               for title, (owner, _) in found.items())
+    # "<b>2. Extra summer places</b><br>": a heading over what follows, not an item to do
+    assert "Extra summer places" not in found and not any(title.startswith("Where we are") for title in found)

@@ -164,6 +164,7 @@ class _Lines:
         self.gap = True
         for line in text.strip().split("\n"):
             self.add(line.rstrip(), "block")
+            self.gap = self.gap or not line.strip()  # a blank line in it parts it ("<b>Heading</b><br>")
         self.gap = True
 
     def add(self, line: str, kind: str = "line") -> None:
@@ -755,6 +756,7 @@ class _HtmlReader:
         self.in_item = 0  # inside a list item: paragraphs in it join its line
         self.pre = 0
         self.described: set[int] = set()  # the <dd> elements read as list items (`_described_items`)
+        self.bold_line = ""  # the words of a bold element that starts a line, until the line goes on
 
     def text(self, text: str | None) -> None:
         if text:
@@ -783,7 +785,12 @@ class _HtmlReader:
             self.text(node.tail)
             return
         if tag == "br":
-            self.inline.append("\n")
+            line = "".join(self.inline).rsplit("\n", 1)[-1].strip()
+            # "<b>2. Extra summer places</b><br>Mary said ...": a bold line of its own heads what follows
+            self.inline.append("\n\n" if line and line == self.bold_line else "\n")
+        elif tag in ("b", "strong") and not "".join(self.inline).rsplit("\n", 1)[-1].strip():
+            self.children(node)
+            self.bold_line = "".join(self.inline).rsplit("\n", 1)[-1].strip()
         elif tag == "a" and "mention" in (node.get("class") or ""):
             self.inline.append("@")  # a wiki's link to a person ("@Liam Porter"): a name, as typed
             self.children(node)

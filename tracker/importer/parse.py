@@ -35,6 +35,7 @@ from datetime import date
 from tracker.core.domain import TEXT_LIMITS
 from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export
 from tracker.importer.comments import ANY_DAY, comments_applied, with_owner
+from tracker.importer.documents import text_from_html
 from tracker.importer.due import (
     COUNTS,
     MEETING_IN_MONTH,
@@ -877,7 +878,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
         _english_column(chat_export(raw_lines, _said_by)))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
-    raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)))))
+    raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)), text_from_html)))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 

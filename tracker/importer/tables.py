@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.importer.owners import me_as
@@ -703,19 +704,25 @@ def _action_owner_due(group: str, is_date) -> list[str]:
 
 # A task tool's JSON export pasted in (Jira's "Export > JSON", Trello, Planner's API): each task's own
 # fields, however the tool nests them
-JSON_TITLE = ("summary", "title", "name", "content")
+JSON_TITLE = ("summary", "title", "name", "subject", "content", "description")
 JSON_OWNER = ("assignee", "owner", "assignedTo", "assigned_to", "responsible", "components")  # no one: the team
 JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "deadline")
 JSON_STATUS = ("status", "state", "progress")
 JSON_CONTAINERS = {"epic", "initiative", "theme"}  # holds tasks; not a task itself
+JSON_MEETINGS = {"meeting", "appointment", "event", "call", "visit"}  # a record of one, with its notes
 JSON_DECODER = json.JSONDecoder()
 
 
-def json_rows(raw_lines: list[str]) -> list[str]:
+# A JSON string holding a web page's markup: a CRM's "notes_html", "<p>Thanks all ...<br>1. ...</p>"
+MARKED_UP = re.compile(r"<(?:p|br|div|li|ul|ol|b|strong|em|span|h[1-6])\b[^<>]{0,200}>", re.I)
+
+
+def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list[str]:
     """A JSON export of tasks pasted as text, as a table's TAB rows (Action, Owner, Due, Status);
     other lines as they are. An export starts on a line beginning "{" or "[" and ends where its
     value does, with nothing after it on that line; each such line is tried once, and the decoder
-    stops at the first character that is not JSON, so prose with brackets costs little."""
+    stops at the first character that is not JSON, so prose with brackets costs little. `as_text`
+    gives the words of a string of markup the export holds."""
     text = "\n".join(raw_lines)
     if "{" not in text and "[" not in text:
         return raw_lines
@@ -730,7 +737,7 @@ def json_rows(raw_lines: list[str]) -> list[str]:
         if tasks:
             kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(cell or "-" for cell in task) for task in tasks), ""])
         elif notes:
-            kept.extend(notes)
+            kept.extend(line for note in notes for line in (as_text(note).split("\n") if MARKED_UP.search(note) else [note]))
         else:
             kept.append(raw)
             lines = 1
@@ -753,7 +760,68 @@ def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]
         return [], 0, []
     tasks = list(_json_tasks(data))
     notes = [] if tasks else _json_notes(data)
+    if (tasks or not notes) and _json_prose(data):  # a committee system's minutes: their words and their tasks
+        tasks, notes = [], _json_document(data)
     return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
+
+
+NUMBERED_PARAGRAPH = re.compile(r"(?<=[.!?])\s+(?=\d{1,3}\.\d{1,2}\s+[A-Z])")
+JSON_PROSE_WORDS = 12  # a string this long outside a task is a paragraph of the minutes, not a field
+JSON_TITLED = ("title", "name", "heading", "subject")
+JSON_PRESENT = re.compile(r"attend|present|members|participants", re.I)
+JSON_AWAY = re.compile(r"^\s*(?:apologies|absent|sent\s+apologies|did\s+not\s+attend)\b", re.I)
+
+
+def _json_prose(data, depth: int = 0) -> bool:
+    """Whether the JSON holds text of its own beyond its tasks' fields: a minute's paragraphs."""
+    if depth > 8:
+        return False
+    if isinstance(data, str):
+        return len(data.split()) >= JSON_PROSE_WORDS
+    if isinstance(data, list):
+        return any(_json_prose(each, depth + 1) for each in data)
+    return isinstance(data, dict) and _json_task(data) is None and any(_json_prose(each, depth + 1) for each in data.values())
+
+
+def _json_document(data, key: str = "", depth: int = 0) -> list[str]:
+    """A JSON export of minutes (a committee system's API: agenda items, their minute text, their
+    resolutions and action points, an action register) as the document it stands for: each item's
+    title a heading, its text a paragraph, a list of sentences a list under its key's words
+    ("Resolutions"), tasks a table, and who was there a line of names."""
+    if depth > 8:
+        return []
+    if isinstance(data, str):  # "13.1 Kieran reported ... 13.2 The PfA Lead undertook ...": a paragraph each
+        return [line for part in NUMBERED_PARAGRAPH.split(data) for line in ("", part.strip(), "")] \
+            if len(data.split()) >= JSON_PROSE_WORDS else []
+    if isinstance(data, list):
+        if data and all(isinstance(each, str) for each in data):
+            said = [each for each in data if len(each.split()) >= 3]
+            return ["", _json_key_words(key) + ":", *(f"- {each}" for each in said), ""] if said else []
+        tasks = [task for each in data if (task := _json_task(each)) is not None]
+        if tasks and len(tasks) == len(data):
+            return ["", _json_key_words(key), "", "Action\tOwner\tDue\tStatus",
+                    *("\t".join(cell or "-" for cell in task) for task in tasks), ""]
+        people = [each for each in data if isinstance(each, dict) and isinstance(each.get("name"), str)]
+        if JSON_PRESENT.search(key) and people and len(people) == len(data):
+            away = [each["name"] for each in people if any(isinstance(value, str) and JSON_AWAY.match(value)
+                                                            for value in each.values())]
+            return ["", "Present: " + ", ".join(each["name"] for each in people if each["name"] not in away), "",
+                    *(["Apologies: " + ", ".join(away), ""] if away else [])]
+        return [line for each in data for line in _json_document(each, key, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    below = [line for name, value in data.items() for line in _json_document(value, name, depth + 1)]
+    title = next((data[name] for name in JSON_TITLED if isinstance(data.get(name), str)
+                  and 0 < len(data[name].split()) < JSON_PROSE_WORDS), "")
+    return ["", title, "", *below] if below and title else below
+
+
+def _json_key_words(key: str) -> str:
+    """ "actionPoints" as "Action points"; "resolutions" as "RESOLVED", as a clerk heads them."""
+    if re.fullmatch(r"resolutions?|resolved", key, re.I):
+        return "RESOLVED"
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", key).strip()
+    return words[:1].upper() + words[1:].lower()
 
 
 JSON_NOTE_TEXT = ("textContent", "text", "content", "body", "note")
@@ -839,14 +907,27 @@ def _json_tasks(data, depth: int = 0):
     fields = data.get("fields") if isinstance(data.get("fields"), dict) else data  # Jira nests them
     if _json_text(fields, ("issuetype", "type")).casefold() in JSON_CONTAINERS:
         return
-    title = _json_text(fields, JSON_TITLE)
-    owner, due = _json_text(fields, JSON_OWNER), _json_text(fields, JSON_DUE)
-    if title and (owner or due) and not isinstance(fields.get("issues"), list):
-        yield " ".join(title.split()), owner, due, _json_text(fields, JSON_STATUS)
+    task = _json_task(fields)
+    if task is not None:
+        yield task
         return
     for value in data.values():
         if isinstance(value, list | dict):
             yield from _json_tasks(value, depth + 1)
+
+
+def _json_task(data) -> tuple[str, str, str, str] | None:
+    """(title, owner, due, status) of an object that names a task and who or when; else None."""
+    if not isinstance(data, dict):
+        return None
+    fields = data.get("fields") if isinstance(data.get("fields"), dict) else data  # Jira nests them
+    if _json_text(fields, ("issuetype", "type")).casefold() in JSON_CONTAINERS | JSON_MEETINGS:
+        return None  # an epic holds tasks; a CRM's meeting its notes
+    title = _json_text(fields, JSON_TITLE)
+    owner, due = _json_text(fields, JSON_OWNER), _json_text(fields, JSON_DUE)
+    if title and (owner or due) and not isinstance(fields.get("issues"), list):
+        return " ".join(title.split()), owner, due, _json_text(fields, JSON_STATUS)
+    return None
 
 
 def _json_text(fields: dict, names: tuple[str, ...]) -> str:
