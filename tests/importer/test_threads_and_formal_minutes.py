@@ -181,3 +181,37 @@ def test_a_crms_meeting_record_is_read_as_its_notes_in_markup_and_its_tasks():
                for title, (owner, _) in found.items())
     # "<b>2. Extra summer places</b><br>": a heading over what follows, not an item to do
     assert "Extra summer places" not in found and not any(title.startswith("Where we are") for title in found)
+
+
+JOINT_BOARD = """JOINT COMMISSIONING BOARD
+Minutes of the meeting held on Wednesday 13 October 2027
+
+JCB 27/10 Pooled budget
+
+10.1 The forecast was presented.
+
+10.2 The Board:
+
+1. Noted the Quarter 2 forecast;
+2. Requested that Kemi Adams provide a reconciliation of health contributions by 29 October 2027;
+3. Noted that the ICB Board will consider the pathway business case on 25 October 2027;
+4. Delegated authority to the Assistant Director to approve contract variations of less than £50,000;
+5. AGREED to meet monthly until the monitoring visit.
+
+JCB 27/11 Risk register
+
+11.1 The Co-Chair asked that risk JC-07 be re-scored by the risk owner, Owen Reid, before the next meeting.
+"""
+
+
+def test_the_boards_list_of_what_it_noted_requested_and_delegated_holds_only_its_requests_as_actions():
+    found = ticked(JOINT_BOARD)
+    owner, due = next(each for title, each in found.items() if title.startswith("Provide a reconciliation"))
+    assert (owner, due) == ("Kemi Adams", date(2027, 10, 29))
+    assert not any("business case" in title or "contract variations" in title or "monthly" in title
+                   for title in found), found  # another body's plan, a power given, the Board's own decision
+
+
+def test_a_passive_asked_for_names_its_owner_after_by():
+    found = ticked(JOINT_BOARD)
+    assert next(owner for title, (owner, _) in found.items() if title.startswith("Re-score risk JC-07")) == "Owen Reid"

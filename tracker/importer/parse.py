@@ -1138,7 +1138,7 @@ PAST_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:o
 PARTICIPLES = {
     "added": "add", "addressed": "address", "agreed": "agree", "amended": "amend", "analysed": "analyse",
     "approved": "approve", "arranged": "arrange", "asked": "ask", "booked": "book", "briefed": "brief",
-    "brought": "bring", "built": "build", "carried": "carry", "checked": "check", "circulated": "circulate",
+    "brought": "bring", "built": "build", "scored": "score", "carried": "carry", "checked": "check", "circulated": "circulate",
     "collected": "collect", "completed": "complete", "confirmed": "confirm", "considered": "consider",
     "consulted": "consult", "contacted": "contact", "created": "create", "delivered": "deliver",
     "designed": "design", "developed": "develop", "discussed": "discuss", "distributed": "distribute",
@@ -1229,7 +1229,7 @@ def _imperative(verb_phrase: str, object_: str, rest: str) -> str | None:
         elif word in PARTICIPLES:
             bases.append(PARTICIPLES[word])
         elif word[:2] == "re" and word[2:].lstrip("-") in PARTICIPLES:  # "recirculated", "re-sent"
-            bases.append("re" + PARTICIPLES[word[2:].lstrip("-")])
+            bases.append(("re-" if word[2:3] == "-" else "re") + PARTICIPLES[word[2:].lstrip("-")])
         else:
             return None
     verb = " ".join(bases)
@@ -1382,7 +1382,7 @@ SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
                      r"wanted|thinks|felt)\b")
 # A resolution's items: "the Director of Public Health bring a plan", "a report be circulated".
-SUBJUNCTIVE_PASSIVE = re.compile(r"^(?:that\s+)?(?P<subject>.+?)(?:\s+to)?\s+be\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+SUBJUNCTIVE_PASSIVE = re.compile(r"^(?:that\s+)?(?P<subject>.+?)(?:\s+to)?\s+be\s+(?P<verb>(?:re-|co-)?[a-z]+)\b(?P<rest>.*)$", re.I)
 SUBJUNCTIVE_ACTIVE = re.compile(r"(?<=\s)(?P<verb>[a-z]+)\b")
 DECIDED = {"approved", "noted", "agreed", "endorsed", "accepted", "received", "adopted", "ratified", "confirmed",
            "supported", "welcomed", "considered", "recommended", "commended", "acknowledged", "delegated",
@@ -1391,7 +1391,8 @@ ASKING = {"asked", "requested", "invited", "instructed", "authorised", "authoriz
 ASKED_TO = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 RESOLUTION = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|recommended|decided|recommendations?)\s*[:\-–]?\s*"
                         r"(?:that)?\s*(?:the\s+(?:board|committee|sub-?committee|forum|panel|group|partnership))?"  # "RESOLVED that the Board:"
-                        r"\s*[:\-–]?\s*$", re.I)
+                        r"\s*[:\-–]?\s*$|"
+                        r"^the\s+(?:board|committee|sub-?committee|forum|panel|partnership)\s*:?\s*$", re.I)  # "10.3 The Board:" then (1), (2)
 
 
 ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
@@ -1427,11 +1428,27 @@ def resolution_item(text: str) -> Commitment | None:
 
 
 # "(c) requests that the Director of Education write to ...", "asks officers to bring ...": the Board asking
-BOARD_REQUESTS = re.compile(r"^(?:requests?|asks?|instructs?|invites?|directs?)\s+(?:that\s+)?(?=\S)", re.I)
+BOARD_REQUESTS = re.compile(r"^(?:request(?:s|ed)?|ask(?:s|ed)?|instruct(?:s|ed)?|invite[sd]?|direct(?:s|ed)?)\s+"
+                            r"(?:that\s+)?(?=\S)", re.I)
+NOTED_THAT = re.compile(r"^(?:(?:noted|notes?|received|welcomed|acknowledged)\s+that|delegated\s+(?:authority|powers?))\b", re.I)
+# "be re-scored by the risk owner, Liam Porter, before the next meeting": who is to do it
+BY_WHOM = re.compile(r"^\s*by\s+(?P<who>[^,;()]{2,60}?(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?)"
+                     r"(?=,|\s+(?:before|by|within|at|to|for|in|on|once|when)\b|$)")
+
+
+def _by_whom(rest: str) -> tuple[str, tuple[str, ...]]:
+    """What follows a passive's verb without its "by the Clerk", and that owner; not "by 30 June"."""
+    found = BY_WHOM.match(rest)
+    who = found.group("who").split(",")[-1].strip() if found else ""
+    if not who or find_dates(who) or not looks_like_owner(who):
+        return rest, ()
+    return rest[found.end():].lstrip(","), (who,)
 
 
 def _resolution_item(text: str) -> Commitment | None:
     text = re.sub(r"^that\s+", "", BOARD_REQUESTS.sub("", text.strip().rstrip(".;")), flags=re.I)
+    if NOTED_THAT.match(text):  # "Noted that the ICB Board will consider the business case": another's plan, noted
+        return None
     passive = SUBJUNCTIVE_PASSIVE.match(text)
     asked = ASKED_TO.match(passive.group("rest")) if passive and passive.group("verb").lower() in ASKING else None
     parts = split_owners(passive.group("subject")) if asked else []
@@ -1441,13 +1458,16 @@ def _resolution_item(text: str) -> Commitment | None:
         return Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
                           f"A resolution: “{passive.group('subject')} be {passive.group('verb').lower()}”", owners)
     found = _commitments(text)
+    if found and not found[0].owners and re.match(r"(?:agreed|decided|resolved)\s+to\b", text, re.I):
+        return None  # "The Board: AGREED to meet monthly": its own decision, no one named to act
     if found:
         return found[0]
     if passive:
         if passive.group("verb").lower() in DECIDED or not _plain_subject(passive.group("subject")):
             return None
-        title = _imperative(passive.group("verb"), _object_of(passive.group("subject")), passive.group("rest"))
-        return Commitment(title, HIGH, f"A resolution: “be {passive.group('verb').lower()}”") if title else None
+        rest, owners = _by_whom(passive.group("rest"))
+        title = _imperative(passive.group("verb"), _object_of(passive.group("subject")), rest)
+        return Commitment(title, HIGH, f"A resolution: “be {passive.group('verb').lower()}”", owners) if title else None
     for active in SUBJUNCTIVE_ACTIVE.finditer(text):
         who, verb = text[: active.start("verb")].strip(), active.group("verb")
         if _owner_verb(verb) and (looks_like_owner(who) or "," in who and looks_like_owner(who.split(",")[0])):
@@ -2651,9 +2671,9 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     recap = AI_RECAP.search(text or "") is not None
     for meeting in _logs_joined(reader.meetings):
         _date_the_next_meeting(meeting)
+        _done_by_the_key(meeting, done_codes(text or ""))
         _recorded_in_table(meeting)
         _cited_items(meeting)
-        _done_by_the_key(meeting, done_codes(text or ""))
         if recap:
             _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
@@ -2795,7 +2815,7 @@ def _named_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
     """A row of the action table, titled as the minutes say it where the row only names the matter
     ("Plain English appeals letters with PCF", "EHCP dashboard by ward") and the minutes say what to do."""
     if not _owner_verb(_what(row).split(" ")[0]) and _owner_verb(_what(said).split(" ")[0]):
-        return replace(row, title=said.title)
+        return replace(row, title=said.title, source=f"{row.source} {said.source}")  # (where both were said)
     return row
 
 
