@@ -215,3 +215,33 @@ def test_the_boards_list_of_what_it_noted_requested_and_delegated_holds_only_its
 def test_a_passive_asked_for_names_its_owner_after_by():
     found = ticked(JOINT_BOARD)
     assert next(owner for title, (owner, _) in found.items() if title.startswith("Re-score risk JC-07")) == "Owen Reid"
+
+
+FORWARD_PLAN = """Forward plan (updated after the Board on 13 October 2027)
+
+Agenda item\tLead\tThu 18 Nov 2027\tThu 20 Jan 2028\tChange agreed
+Minutes and action log\tChair\tYes\tYes\t-
+Risk register\tKA\tYes\tYes\t-
+Preparing for Adulthood\tOwen Reid\t\tNEW: Owen Reid to present the outcomes deep dive\tNEW - commissioned by the Board
+Early help review\tKA\t(removed)\t\tREMOVED - goes to the Schools Forum
+
+Action log
+RAG: GREEN = complete / on track; BLUE = closed at this meeting.
+Ref\tAction\tOwner\tDue\tRAG
+27/12\tAgree the data-sharing agreement\tOR\t30/09/2027\tBLUE
+27/14\tPublish the sufficiency statement\tKA\t30/11/2027\tGREEN
+"""
+
+
+def test_a_forward_plans_standing_items_are_agenda_items_and_a_commissioned_report_is_due_at_its_meeting():
+    found = outcomes_for(parse_outcomes(FORWARD_PLAN, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    ticks = {each.title: each for each in found if each.suggested}
+    assert not any(title.startswith(("Minutes and action log", "Risk register", "Early help")) for title in ticks)
+    deep_dive = ticks["Present the outcomes deep dive"]
+    assert (deep_dive.owner_text, deep_dive.due.kind, deep_dive.due.on) == ("Owen Reid", "meeting_in_month", date(2028, 1, 20))
+
+
+def test_a_status_key_that_means_done_or_on_track_does_not_mark_a_row_done():
+    found = suggested(FORWARD_PLAN)
+    assert found["Publish the sufficiency statement"][2] is True  # GREEN: complete or on track
+    assert found["Agree the data-sharing agreement"][2] is False  # BLUE: closed

@@ -1345,7 +1345,7 @@ NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+so\s+(?!that\b)|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|\s+so\s+(?!that\b)|"
-                          r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?|\b[Ww]e\s+(?:all\s+)?(?:agreed|decided)\s+(?!that\b|to\b|(?:the\s+)?(?:group|board|panel|committee|forum|partnership|members)\b))")
+                          r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?|\b[Ww]e\s+(?:all\s+)?(?:agreed|decided)\s+(?!that\b|to\b|[Nn][Oo][Tt]\b|(?:the\s+)?(?:group|board|panel|committee|forum|partnership|members)\b))")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
                          r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>(?:co-)?[a-z]+)(?=[\s,;]|$)(?P<rest>.*)$")
@@ -3301,9 +3301,11 @@ class _Reader:
         # and a table under "Follow-ups from panel 07/01/27" in the notes of the panel of 14 January
         under = self.heading if EARLIER_ACTIONS.search(f"{self.heading}\n{self.table_label}") else self.earlier_meeting
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
+        meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
-            found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
+            found = _forward_plan_row(cells, columns, meetings, heading=self.heading, reference=self.reference) \
+                if meetings else _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
@@ -3727,6 +3729,35 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+def _meeting_columns(header: list[str]) -> dict[int, str]:
+    """A forward plan's columns, each a meeting ("Agenda item | Lead | Thu 21 Jan 2027 | Thu 18 Mar 2027"):
+    {column: its heading}; none when fewer than two columns are dates."""
+    found = {at: cell.strip() for at, cell in enumerate(header) if _only_a_date(cell.strip())}
+    return found if len(found) >= 2 else {}
+
+
+def _forward_plan_row(cells: list[str], columns: Columns, meetings: dict[int, str], *, heading: str,
+                      reference: date | None) -> list[Suggestion]:
+    """A forward plan's row: an item on the agenda of the meetings marked "Yes", not a task; but a cell
+    that says what someone is to bring ("NEW: Owen Reid to present the PfA deep dive") is theirs, due
+    at that meeting."""
+    item, lead = cells[columns.action].strip(), cells[columns.owner].strip() if columns.owner is not None else ""
+    found = []
+    for at, written in meetings.items():
+        said = without_new_mark(cells[at].strip()) if at < len(cells) else ""
+        if len(_words(said)) < 3:
+            continue  # "Yes", "(removed)": on that meeting's agenda, or taken off it
+        day = _only_a_date(written).day
+        due = Due(MEETING_IN_MONTH, written, on=day, month=day.replace(day=1))
+        owned = [each for each in _sentence_commitments(said) if each.owners]
+        found += [_suggestion(Commitment(each.title, HIGH, f"On the forward plan for {written}"),
+                              source=" | ".join(cells), heading=heading, kind="row", due_text="", reference=reference,
+                              owners=each.owners, due=due)
+                  for each in owned or [Commitment(said, HIGH, "", tuple(split_owners(lead)) if lead else ())]]
+    return found or [_suggestion(Commitment(item, LOW, "An item on the forward plan: on a meeting's agenda, not a task"),
+                                 source=" | ".join(cells), heading=heading, kind="row", due_text="", reference=reference)]
 
 
 def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | None] | None:

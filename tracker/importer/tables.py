@@ -195,7 +195,8 @@ STATUS_KEY = re.compile(r"(?<![\w/])(?P<code>[A-Z][A-Za-z/]{0,5})\s*=\s*(?:(?-i:
 
 def done_codes(text: str) -> frozenset[str]:
     """The status codes a document's key says mean done: {"C"} for "C = complete (to be closed)"."""
-    return frozenset(key.group("code") for key in STATUS_KEY.finditer(text[:200_000]) if is_done(key.group("meaning")))
+    return frozenset(key.group("code") for key in STATUS_KEY.finditer(text[:200_000])  # (not "GREEN = complete / on track")
+                     if all(is_done(part) for part in re.split(r"\s*/\s*|\s+or\s+", key.group("meaning").strip())))
 
 
 # "NEW – Commission a review ...": a tracker's row added at this meeting, among rows carried on
