@@ -3296,16 +3296,14 @@ class _Reader:
         tracker = marks_new_rows(body, columns.action)
         earlier_rows = not_this_meetings(header, body, columns, self.reference,
                                          lambda cell: [found.day for found in find_dates(cell)])
-        # under "Open actions", the log of what earlier meetings agreed; but its rows "Date raised" on
-        # this meeting's day, beside others, are this meeting's
-        # and a table under "Follow-ups from panel 07/01/27" in the notes of the panel of 14 January
+        # under "Open actions" or "Follow-ups from panel 07/01/27" (in the notes of the panel of 14 January), the
+        # log of what earlier meetings agreed; but its rows "Date raised" on this meeting's day are this meeting's
         under = self.heading if EARLIER_ACTIONS.search(f"{self.heading}\n{self.table_label}") else self.earlier_meeting
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
-            found = _forward_plan_row(cells, columns, meetings, heading=self.heading, reference=self.reference) \
-                if meetings else _row_suggestions(cells, columns, heading=self.heading, reference=self.reference)
+            found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
@@ -3686,10 +3684,12 @@ DECLINED = re.compile(r"^(?:not\s+(?:possible|agreed|accepted|supported|feasible
 
 
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
-                     reference: date | None) -> list[Suggestion]:
+                     reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
         return cells[number].strip() if number is not None and number < len(cells) else ""
 
+    if meetings:  # a forward plan's row
+        return _forward_plan_row(cells, columns, meetings, heading=heading, reference=reference)
     if columns.we_did is not None:  # "You said | We did": only what is still to be done
         return _we_will_row(cell(columns.we_did), cell(columns.due), heading=heading, reference=reference)
     action = without_new_mark(cell(columns.action))
