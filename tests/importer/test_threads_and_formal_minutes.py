@@ -245,3 +245,41 @@ def test_a_status_key_that_means_done_or_on_track_does_not_mark_a_row_done():
     found = suggested(FORWARD_PLAN)
     assert found["Publish the sufficiency statement"][2] is True  # GREEN: complete or on track
     assert found["Agree the data-sharing agreement"][2] is False  # BLUE: closed
+
+
+FOI_LETTER = """Our ref: FOI-2027-0388
+Date: 12 April 2028
+
+The minutes of the first meeting (13 September 2027) are published; a link is at the end of this letter.
+We will publish this response on our disclosure log within 20 working days.
+
+Link (13 September 2027 minutes): www.northgate.gov.uk/localoffer/transport
+
+ANNEX A
+TRANSPORT TASK AND FINISH GROUP
+Minutes of the meeting held on Wednesday 13 October 2027 at 10.00am, Committee Room 2
+
+1. Minutes and actions of 13 September 2027
+
+Agreed as a correct record.
+
+2. Consultation
+
+TE to propose dates to the Chair within ten working days.
+
+Min 27/041 | Date of next meeting: Wednesday 17 November 2027 | |
+"""
+
+
+def test_a_clerks_opening_with_a_time_is_the_meeting_and_a_link_or_the_last_minutes_item_is_not():
+    parsed = parse_outcomes(FOI_LETTER, meeting_date=HELD, names=NAMES)
+    assert [meeting.date.day for meeting in parsed.meetings if meeting.date] == [HELD]
+    found = ticked(FOI_LETTER)
+    assert found["Propose dates to the Chair within ten working days"][1] == date(2027, 10, 27)  # from 13 October
+
+
+def test_by_next_board_with_its_month_is_the_next_meeting_that_the_minutes_date():
+    text = ("Board minutes, 13 October 2027\n\nRef | Action | Lead | Due\nB1 | Report the Cabinet outcome to the Board"
+            " | OR | by next Board (November)\n\nDate of next meeting: Wednesday 17 November 2027\n")
+    found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    assert [each.due.kind for each in found if each.suggested] == ["next_meeting"]

@@ -1102,17 +1102,21 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
 # A council clerk's opening: "MINUTES of a meeting of the SEND Partnership Board held in Committee Room 3, Civic
 # Centre, Westmoor on TUESDAY, 9 MARCH 2027 at 2.00 pm": one long line, the meeting's own heading
 COUNCIL_MINUTES_OPENING = re.compile(r"^(?:minutes|notes|record)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}meeting\s+(?:of\s+"
-                                     r"[^.]{3,200}?)?\bheld\b[^.]{0,200}$", re.I)  # (or "MINUTES of the meeting held on ...")
+                                     r"[^.]{3,200}?)?\bheld\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}$", re.I)  # ("at 10.00am")  # (or "MINUTES of the meeting held on ...")
 # Not a meeting's own heading: the next meeting's date (numbered as an item or not), a deadline, the previous meeting's minutes
 # ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
 NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
                                    r"(?:next|future)\s+(?:meetings?|one|mtg|session|cttee)\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?|"
-                                   r"notes?|minutes|visits?)\b|"  # "2. Previous note (14/09/2027)"
+                                   r"notes?|minutes|visits?|reviews?)\b|\bwww\.|https?://|"  # "2. Previous note (14/09/2027)"; a link's line
+                                   # "2. Minutes of 7 December", "Minutes and actions of 7 December 2026": the last meeting's, an item
+                                   r"^\d{1,2}[.)]?\s+(?:approval\s+of\s+)?(?:the\s+)?minutes\b|"
+                                   r"^(?:the\s+)?minutes\s+(?:and|&)\s+(?:actions?|matters\s+arising|action\s+log)\b|"
                                    # "Date of note: 19/11/2027": when the record was written, not the meeting
                                    r"^date\s+(?:of\s+)?(?:note|letter|report|issue|email|record|writing|typing)\b|"
                                    # "OR 19/11/27" under the last line: the writer's initials and the day they signed
                                    r"^(?!(?:ICB|PCF|SLT|JCG|HWB|NHS|SEN|EHC|LA|CCG|DFE)\b)[A-Z]{2,3}\s+\d{1,2}/\d{1,2}/\d{2,4}$|"
+                                   r"\b(?:date|time|venue)\s+of\s+(?:the\s+)?next\s+(?:meeting|mtg|session)\b|"  # "Min 27/041 | Date of next meeting: ..."
                                    r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "(as updated following the meeting on ...)"  # "ACTION TRACKER (as at 9 March 2027)": a snapshot's date
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|"  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
@@ -2716,7 +2720,7 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str]) 
                    other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
-NEXT_MEETING_LINE = re.compile(r"^(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:meeting|session|forum)\b[^\n]*",
+NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:meeting|session|forum)\b[^\n]*",
                                re.I | re.M)
 
 
@@ -2851,8 +2855,9 @@ def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
         if due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month):
-            dated = Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
-                        rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
+            dated = Due(NEXT_MEETING, due.words) if re.search(r"\bnext\b", due.words, re.I) else \
+                Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
+                    rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
             meeting.suggestions[index] = replace(suggestion, due=dated,
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], dated))
 
