@@ -283,3 +283,51 @@ def test_by_next_board_with_its_month_is_the_next_meeting_that_the_minutes_date(
             " | OR | by next Board (November)\n\nDate of next meeting: Wednesday 17 November 2027\n")
     found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
     assert [each.due.kind for each in found if each.suggested] == ["next_meeting"]
+
+
+SLACK_EXPORT = """{
+ "channel": {"name": "send-data-workstream"},
+ "users": [
+  {"id": "U01KA", "name": "kemi.adams", "real_name": "Kemi Adams"},
+  {"id": "U02OR", "name": "owen.reid", "real_name": "Owen Reid"}
+ ],
+ "messages": [
+  {"type": "message", "user": "U01KA", "ts": "1823524800.000100",
+   "text": "Thanks all for this afternoon. What we agreed:\\n• <@U02OR|owen.reid> to rebuild the timeliness dashboard by Friday 15th\\n• Sarah already sent the survey questions to comms during the meeting"},
+  {"type": "message", "user": "U02OR", "ts": "1823526000.000200", "text": "On it."},
+  {"type": "message", "user": "U01KA", "ts": "1823527000.000300",
+   "text": "And I'll write to the SENCo network about the census errors this week."}
+ ]
+}
+"""
+
+
+def test_a_chat_export_in_json_is_read_as_the_chat_each_message_said_by_its_sender():
+    found = ticked(SLACK_EXPORT)
+    assert found["Rebuild the timeliness dashboard by Friday 15th"] == ("Owen Reid", date(2027, 10, 15))
+    owner, due = next(each for title, each in found.items() if title.startswith("Write to the SENCo network"))
+    assert (owner, due) == ("Kemi Adams", date(2027, 10, 15))  # "I'll" in a message: its sender's
+    assert not any(title.startswith("Sarah already sent") for title in found)  # done in the meeting
+
+
+MESSENGER_EXPORT = """{
+ "participants": [{"name": "Kemi Adams"}, {"name": "Owen Reid"}],
+ "messages": [
+  {"sender_name": "Owen Reid", "timestamp_ms": 1823536800000, "content": "Fine by me, I\\u00e2\\u0080\\u0099ll post the group rules tomorrow."},
+  {"sender_name": "Kemi Adams", "timestamp_ms": 1823536200000, "content": "Can someone post the group rules?"},
+  {"sender_name": "Kemi Adams", "timestamp_ms": 1823535600000, "content": "Right, admin meeting in here tonight."}
+ ]
+}
+"""
+
+
+def test_a_messenger_export_newest_first_with_its_bytes_spelt_out_reads_in_order_as_typed():
+    # "Can someone post the group rules?" (asked before) answered "I’ll post the group rules tomorrow" (after)
+    assert suggested(MESSENGER_EXPORT) == {"Post the group rules tomorrow": ("Owen Reid", date(2027, 10, 14), True)}
+
+
+def test_a_task_that_mentions_its_owner_first_is_theirs():
+    text = "Action items\n\n- [ ] @Owen Reid Confirm the cut-over date with the supplier\n- [x] @Kemi Adams Share the template\n"
+    found = suggested(text)
+    assert found["Confirm the cut-over date with the supplier"] == ("Owen Reid", None, True)
+    assert found["Share the template"][2] is False  # ticked off in the tool

@@ -857,7 +857,19 @@ def _without_markup(line: str) -> str:
     heading "Action items", "**Decision:**" the label "Decision:", "@Priya Shah" the name."""
     line = MARKDOWN_BOLD.sub(lambda found: found.group("text"), MARKDOWN_HEADING.sub("", line))
     line = MARKDOWN_ITALIC.sub(lambda found: found.group("text"), line)
+    line = MENTION_THEN_TASK.sub(_mentioned_owner, line)
     return LEADING_EMOJI.sub("", MENTION.sub("", line).strip())
+
+
+# "[ ] @Liam Porter Confirm the cut-over date": a task assigned by mentioning its owner first
+MENTION_THEN_TASK = re.compile(r"(?<![\w.@])@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})")
+
+
+def _mentioned_owner(found: re.Match) -> str:
+    """ "@Liam Porter Confirm" as "Liam Porter: Confirm": the name, up to the verb that starts the task."""
+    words = found.group("words").split()
+    verb = next((at for at in range(1, len(words)) if words[at][1:].islower() and _owner_verb(words[at])), None)
+    return f"{' '.join(words[:verb])}: {' '.join(words[verb:])}" if verb else found.group(0)
 
 
 def mentioned_names(text: str) -> frozenset[str]:
@@ -868,9 +880,9 @@ def mentioned_names(text: str) -> frozenset[str]:
 
 def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
-    email quoting, one language of two, numbered and labelled action blocks as bullets, CSV and
-    stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = dictated_notes(comments_applied(raw_lines), KNOWN_NAMES.get())
+    email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
+    CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
+    raw_lines = dictated_notes(comments_applied(json_rows(raw_lines, text_from_html)), KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
                                                 KNOWN_NAMES.get()))
     raw_lines = _bare_pipe_rows(_wrapped_pipe_rows(raw_lines))
@@ -878,7 +890,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
         _english_column(chat_export(raw_lines, _said_by)))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
-    raw_lines = stacked_cells(csv_rows(json_rows(minute_rows(reviewed_log_actions(raw_lines)), text_from_html)))
+    raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines))))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
@@ -1823,7 +1835,10 @@ MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:[
                               r"(?:[\w-]+\s+){0,2}meeting\b", re.I)
 # "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting"
 DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|closed|actioned)\b|"
-                         r"\b(?:was|were)\s+resolved\s+(?:in|during|at)\s+the\s+meeting\b", re.I)
+                         r"\b(?:was|were)\s+resolved\s+(?:in|during|at)\s+the\s+meeting\b|"
+                         # "Sarah Khan already sent the survey questions to comms during the meeting"
+                         r"^(?!.*\s[–—-]\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?already\s+(?:sent|done|circulated|shared|emailed|"
+                         r"booked|published|completed|finished)\b", re.I)
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
@@ -2089,7 +2104,7 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
-                           r"\((?:a\s+)?decision\)\s*\.?$", re.I)  # "... will attend every panel from now on (decision)"
+                           r"\((?:a\s+)?decision(?:[,;–—-]\s*(?:nothing\s+to\s+do|no\s+action\s+needed))?\)\s*\.?$", re.I)  # "(decision)"
 
 
 # "Last updated 04/11 after the meeting (RH)", "Minutes taken by Ruth (RH)": who kept the record, not an action

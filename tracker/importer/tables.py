@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from tracker.importer.owners import me_as
 
@@ -759,6 +760,9 @@ def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]
     line_end = text.find("\n", ends)
     if text[ends: line_end if line_end >= 0 else len(text)].strip():
         return [], 0, []
+    chat = _json_chat(data)
+    if chat:  # a chat's export (Slack, Discord, Teams, Telegram): each message a chat line, said by its sender
+        return [], text.count("\n", begins, ends) + 1, chat
     tasks = list(_json_tasks(data))
     notes = [] if tasks else _json_notes(data)
     if (tasks or not notes) and _json_prose(data):  # a committee system's minutes: their words and their tasks
@@ -823,6 +827,88 @@ def _json_key_words(key: str) -> str:
         return "RESOLVED"
     words = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", key).strip()
     return words[:1].upper() + words[1:].lower()
+
+
+JSON_SAID = ("text", "content", "body", "message")
+JSON_STAMP = ("ts", "timestamp_ms", "timestamp", "date", "createdDateTime", "created_at", "time")
+JSON_SENDER = ("user_profile", "author", "from", "sender", "sender_name")
+JSON_CHAT_MENTION = re.compile(r"<@!?(?P<id>[\w.-]+)(?:\|(?P<name>[^<>]{1,60}))?>")  # Slack's "<@U05QW1LP2|liam.porter>"
+MIN_CHAT_MESSAGES = 3
+
+
+def _json_chat(data) -> list[str]:
+    """A chat export's messages as the lines of a chat ("[08/12/2026, 16:05] Mary Walker: ..."), each
+    sender by name (a Slack ID looked up in the export's users), its mentions by name; [] when the JSON
+    holds no list of messages with senders."""
+    messages = _json_messages(data)
+    if len(messages) < MIN_CHAT_MESSAGES:
+        return []
+    people = {str(each["id"]): _json_person(each) for each in _json_people(data)}
+    lines = [""]
+    for message, said in sorted(messages, key=lambda pair: _json_moment(pair[0]) or datetime.min.replace(tzinfo=UTC)):
+        who = _json_person(next((message[name] for name in JSON_SENDER if message.get(name)), "")) \
+            or people.get(str(message.get("user")), "")
+        words = JSON_CHAT_MENTION.sub(lambda found: "@" + (people.get(found.group("id")) or found.group("name")
+                                                           or found.group("id")), said)
+        if who and words.strip():
+            first, *rest = _as_sent(words).strip().split("\n")
+            moment = _json_moment(message)
+            lines += [f"[{moment:%d/%m/%Y, %H:%M}] {_as_sent(who)}: {first}" if moment else f"[00:00] {who}: {first}", *rest]
+    return [*lines, ""] if len(lines) > MIN_CHAT_MESSAGES else []
+
+
+def _json_messages(data, depth: int = 0) -> list[tuple[dict, str]]:
+    """The (message, its words) of the first list in the data whose items are messages, with their replies."""
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        found = [(each, said) for each in data if isinstance(each, dict)
+                 and isinstance(said := next((each[name] for name in JSON_SAID if isinstance(each.get(name), str)), None), str)
+                 and any(name in each for name in ("user", *JSON_SENDER))]
+        if len(found) >= MIN_CHAT_MESSAGES and 2 * len(found) >= len(data):
+            return [pair for message, said in found
+                    for pair in [(message, said), *_json_messages(message.get("replies"), depth + 1)]]
+        return []
+    if isinstance(data, dict):
+        return next((found for value in data.values() if (found := _json_messages(value, depth + 1))), [])
+    return []
+
+
+def _json_people(data) -> list[dict]:
+    """An export's list of its users ("users": [{"id": "U05QW1LP2", "real_name": "Liam Porter"}]), or []."""
+    users = data.get("users") if isinstance(data, dict) else None
+    return [each for each in users if isinstance(each, dict) and "id" in each] if isinstance(users, list) else []
+
+
+def _json_person(value) -> str:
+    """A sender's name: "Liam Porter" from {"real_name": ...}, {"nickname": ...} or a plain string."""
+    if isinstance(value, str):
+        return value.strip()
+    if not isinstance(value, dict):
+        return ""
+    return next((value[name].strip() for name in ("real_name", "displayName", "nickname", "global_name", "name",
+                                                  "display_name") if isinstance(value.get(name), str) and value[name].strip()), "")
+
+
+def _json_moment(message: dict) -> datetime | None:
+    """When a message was sent: Slack's "ts" counts seconds since 1970, Facebook's "timestamp_ms"
+    milliseconds; others write the time out ("2027-01-14T19:02:11+00:00")."""
+    value = str(next((message[name] for name in JSON_STAMP if message.get(name)), ""))
+    try:
+        if re.fullmatch(r"\d{9,11}(?:\.\d+)?|\d{12,14}", value):
+            return datetime.fromtimestamp(float(value) / (1000 if len(value.split(".")[0]) > 11 else 1), tz=UTC)
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _as_sent(text: str) -> str:
+    """Facebook's export writes each UTF-8 byte as a character ("donâ\x80\x99t"): the words as typed."""
+    try:
+        return text.encode("latin-1").decode("utf-8") if re.search(r"[\u00c2-\u00f4][\u0080-\u00bf]", text) else text
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
 
 
 JSON_NOTE_TEXT = ("textContent", "text", "content", "body", "note")
