@@ -331,3 +331,18 @@ def test_a_task_that_mentions_its_owner_first_is_theirs():
     found = suggested(text)
     assert found["Confirm the cut-over date with the supplier"] == ("Owen Reid", None, True)
     assert found["Share the template"][2] is False  # ticked off in the tool
+
+
+TEAMS_CHAT = """{"value": [
+ {"createdDateTime": "2027-10-13T15:00:00Z", "from": {"user": {"displayName": "Kemi Adams"}},
+  "body": {"contentType": "html", "content": "<p>Thanks all, good meeting.</p>"}},
+ {"createdDateTime": "2027-10-13T15:02:00Z", "from": {"user": {"displayName": "Owen Reid"}},
+  "body": {"contentType": "html", "content": "<p>I'll send the <b>employer pledge</b> letter by Friday.</p>"}},
+ {"createdDateTime": "2027-10-13T15:03:00Z", "from": {"user": {"displayName": "Kemi Adams"}},
+  "body": {"contentType": "html", "content": "<p>Great, thanks.</p>"}}
+]}
+"""
+
+
+def test_a_teams_chats_json_is_read_with_each_senders_name_and_the_words_of_its_markup():
+    assert ticked(TEAMS_CHAT) == {"Send the employer pledge letter by Friday": ("Owen Reid", date(2027, 10, 15))}

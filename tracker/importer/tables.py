@@ -733,7 +733,7 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
     while index < len(raw_lines):
         raw = raw_lines[index]
         begins = at + len(raw) - len(raw.lstrip())
-        tasks, lines, notes = _json_export(text, begins) if raw.lstrip()[:1] in ("{", "[") else ([], 0, [])
+        tasks, lines, notes = _json_export(text, begins, as_text) if raw.lstrip()[:1] in ("{", "[") else ([], 0, [])
         if not tasks and not notes and raw.lstrip()[:1] in ("{", "[") and index >= cut_short_tried_to:
             tasks, lines, cut_short_tried_to = _json_cut_short(raw_lines, index)
         if tasks:
@@ -749,7 +749,8 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
     return kept
 
 
-def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]], int, list[str]]:
+def _json_export(text: str, begins: int,
+                 as_text: Callable[[str], str] = str) -> tuple[list[tuple[str, str, str, str]], int, list[str]]:
     """The tasks of the JSON value starting at `begins`, how many lines it takes, and, when it names
     no tasks, the lines of the notes it holds (a notes app's export); ([], 0, []) when no value starts
     there, something follows it on its last line, or it holds neither."""
@@ -760,7 +761,7 @@ def _json_export(text: str, begins: int) -> tuple[list[tuple[str, str, str, str]
     line_end = text.find("\n", ends)
     if text[ends: line_end if line_end >= 0 else len(text)].strip():
         return [], 0, []
-    chat = _json_chat(data)
+    chat = _json_chat(data, as_text)
     if chat:  # a chat's export (Slack, Discord, Teams, Telegram): each message a chat line, said by its sender
         return [], text.count("\n", begins, ends) + 1, chat
     tasks = list(_json_tasks(data))
@@ -836,7 +837,7 @@ JSON_CHAT_MENTION = re.compile(r"<@!?(?P<id>[\w.-]+)(?:\|(?P<name>[^<>]{1,60}))?
 MIN_CHAT_MESSAGES = 3
 
 
-def _json_chat(data) -> list[str]:
+def _json_chat(data, as_text: Callable[[str], str] = str) -> list[str]:
     """A chat export's messages as the lines of a chat ("[08/12/2026, 16:05] Mary Walker: ..."), each
     sender by name (a Slack ID looked up in the export's users), its mentions by name; [] when the JSON
     holds no list of messages with senders."""
@@ -850,6 +851,7 @@ def _json_chat(data) -> list[str]:
             or people.get(str(message.get("user")), "")
         words = JSON_CHAT_MENTION.sub(lambda found: "@" + (people.get(found.group("id")) or found.group("name")
                                                            or found.group("id")), said)
+        words = as_text(words) if MARKED_UP.search(words) else words  # Teams' "<p>I'll send ...</p>"
         if who and words.strip():
             first, *rest = _as_sent(words).strip().split("\n")
             moment = _json_moment(message)
@@ -862,8 +864,7 @@ def _json_messages(data, depth: int = 0) -> list[tuple[dict, str]]:
     if depth > 4:
         return []
     if isinstance(data, list):
-        found = [(each, said) for each in data if isinstance(each, dict)
-                 and isinstance(said := next((each[name] for name in JSON_SAID if isinstance(each.get(name), str)), None), str)
+        found = [(each, said) for each in data if isinstance(each, dict) and (said := _json_said(each))
                  and any(name in each for name in ("user", *JSON_SENDER))]
         if len(found) >= MIN_CHAT_MESSAGES and 2 * len(found) >= len(data):
             return [pair for message, said in found
@@ -872,6 +873,16 @@ def _json_messages(data, depth: int = 0) -> list[tuple[dict, str]]:
     if isinstance(data, dict):
         return next((found for value in data.values() if (found := _json_messages(value, depth + 1))), [])
     return []
+
+
+def _json_said(message: dict) -> str:
+    """A message's words: its "text", or Teams' "body": {"content": "<p>...</p>"}."""
+    for name in JSON_SAID:
+        value = message.get(name)
+        value = value.get("content") if isinstance(value, dict) else value
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
 
 
 def _json_people(data) -> list[dict]:
@@ -886,6 +897,8 @@ def _json_person(value) -> str:
         return value.strip()
     if not isinstance(value, dict):
         return ""
+    if isinstance(value.get("user"), dict):  # Teams: "from": {"user": {"displayName": "Kemi Adams"}}
+        return _json_person(value["user"])
     return next((value[name].strip() for name in ("real_name", "displayName", "nickname", "global_name", "name",
                                                   "display_name") if isinstance(value.get(name), str) and value[name].strip()), "")
 
