@@ -346,3 +346,45 @@ TEAMS_CHAT = """{"value": [
 
 def test_a_teams_chats_json_is_read_with_each_senders_name_and_the_words_of_its_markup():
     assert ticked(TEAMS_CHAT) == {"Send the employer pledge letter by Friday": ("Owen Reid", date(2027, 10, 15))}
+
+
+CORRECTED_DRAFT = """From: Anne Price <anne.price@example.org>
+Date: Fri, 15 Oct 2027 07:41:12 +0100
+Subject: RE: DRAFT minutes 13 October - for approval
+
+Ruth, a few corrections below, marked AP>>.
+
+> Minutes of the meeting held Wednesday 13 October 2027
+>
+> 4. QUALITY ASSURANCE
+> 4.1 ACTION: OR to organise a parent reference group on the audit
+>     tool by half term.
+
+AP>> This should be Kemi, not Owen - she offered. And we said
+AP>> before the schools break up, i.e. by Friday 22 October.
+
+> 4.2 ACTION: KA to audit 10 plans for the quality of outcomes.
+> 4.3 ACTION: ALL to review the draft QA tool.
+
+AP>> Please delete the second one - we agreed to wait for the regional version. Not an action.
+
+> 5.1 ACTION: RH to book the room for the December meeting.
+
+AP>> You told me this is already done, so please delete.
+
+> 6. ANY OTHER BUSINESS
+> 6.1 None.
+
+AP>> You've missed one. Owen said he would send me the employer pledge draft within two weeks.
+"""
+
+
+def test_an_approvers_corrections_typed_under_the_draft_are_written_into_its_actions():
+    found = suggested(CORRECTED_DRAFT)
+    assert found["Organise a parent reference group on the audit tool by Friday 22 October"] == (
+        "Kemi", date(2027, 10, 22), True)  # the owner and the date as corrected
+    assert found["Audit 10 plans for the quality of outcomes"][2] is True  # the first of the two, left alone
+    assert not found["Review the draft QA tool"][2]  # "delete the second one"
+    assert not next(tick for title, (_, _, tick) in found.items() if title.startswith("Book the room"))  # done
+    owner, due, tick = next(each for title, each in found.items() if "employer pledge draft" in title)
+    assert (owner, due, tick) == ("Owen", date(2027, 10, 27), True)  # the one the draft missed

@@ -37,6 +37,80 @@ MAX_THREAD = 40  # comments on one passage read, far more than a margin holds (a
 ANY_DAY = date(2000, 1, 1)  # only the words of a date are wanted here, not the day they give
 
 
+# A reply's corrections typed under the lines of the draft it quotes: "AP>> This should be Kerry, not Tom"
+CORRECTION = re.compile(r"^\s*(?P<who>[A-Z][A-Za-z]{1,3})\s?>>\s?(?P<words>.*)$")
+QUOTED_ITEM = re.compile(r"^(?P<lead>\s*(?:>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?)(?P<item>.*)$")
+ITEM_STARTS = re.compile(r"^\s*(?:>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[-*•]\s+|action\s*:)", re.I)
+# "Please change the owner to RB", "This should be Kerry, not Tom", "make it Liam"
+CORRECTED_OWNER = re.compile(r"\b(?:(?:change|put)\s+the\s+(?:owner|lead)\s+(?:to|as)|(?:owner|lead)\s+(?:is|should\s+be)|"
+                             r"(?:this|it)\s+should\s+(?:be|say)|make\s+(?:it|this)|should\s+be)\s+"
+                             r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;]|\s+not\b|\s+(?:instead|rather)\b|$))")
+NEGATED = re.compile(r"(?:\bnot\b|n['’]t\b|\brather\s+than\b|\binstead\s+of\b)[^.;,(]*", re.I)
+ADDED = re.compile(r"\b(?:missed\s+(?:one|an?\s+action|something)|please\s+add\b|add\s+(?:it|this|one)\b)", re.I)
+FINE = re.compile(r"^(?:fine|ok(?:ay)?|good)\.?\s*(?:but\s+)?", re.I)
+ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
+
+
+def corrections_applied(raw_lines: list[str]) -> list[str]:
+    """A reply's corrections typed under the draft's lines ("AP>> This should be Kerry, not Tom ... by
+    Thursday 25 March"), written into the item above them as the draft's approver asks; an action they
+    say was missed kept as a paragraph of its own, in the corrector's words."""
+    if not any(CORRECTION.match(raw) for raw in raw_lines):
+        return raw_lines
+    kept: list[str] = []
+    at = 0
+    while at < len(raw_lines):
+        first = CORRECTION.match(raw_lines[at])
+        if not first:
+            kept.append(raw_lines[at])
+            at += 1
+            continue
+        words = []
+        while at < len(raw_lines) and (found := CORRECTION.match(raw_lines[at])):
+            words.append(found.group("words").strip())
+            at += 1
+        _correct(kept, " ".join(words), first.group("who"))
+    return kept
+
+
+def _correct(kept: list[str], words: str, who: str) -> None:
+    """The item above (the "second one" of two, when it says so) as the correction leaves it."""
+    start = len(kept)
+    while start and not kept[start - 1].strip(" >"):
+        start -= 1  # the blank lines between the draft and the correction
+    end = start
+    while start and kept[start - 1].strip(" >"):
+        start -= 1
+    starts = [number for number in range(start, end) if ITEM_STARTS.match(kept[number])] or [start]
+    actions = [number for number in starts if re.search(r"\baction\b", kept[number], re.I)]
+    starts = actions or starts  # "Please delete the second one": of the actions written there
+    ordinal = re.search(r"\b(first|second|third|last)\s+one\b", words, re.I)
+    begin = starts[ORDINAL[ordinal.group(1).lower()]] if ordinal and len(starts) > 1 else starts[-1]
+    finish = next((number for number in starts if number > begin), end)
+    if ADDED.search(words):
+        kept[finish:finish] = ["", f"{who}: {FINE.sub('', words)}", ""]
+    lead = QUOTED_ITEM.match(kept[begin]).group("lead")
+    item = " ".join(line.strip(" >") for line in kept[begin:finish])
+    item = item[len(lead.strip(" >")):].strip() if item.startswith(lead.strip(" >")) else item
+    kept[begin:finish] = [lead + _item_corrected(item, words)]
+
+
+def _item_corrected(item: str, words: str) -> str:
+    if ADDED.search(words):
+        return item
+    if TAKES_OUT.search(words) or re.search(r"\bplease\s+(?:delete|remove)\b|\bnot\s+an\s+action\b|"
+                                          r"\bmake\s+it\s+a\s+note\b", words, re.I):
+        status = "Done in a comment" if SAYS_DONE.search(words) else "Taken out in a comment"
+        return _tagged(re.sub(r"^action\s*:\s*", "", item, flags=re.I), status)  # (its "ACTION:" label no longer true)
+    owner = CORRECTED_OWNER.search(words)
+    if owner:
+        item = with_owner(item, owner.group("who"))
+    due = next((found for sentence in reversed(re.split(r"(?<=[.?!])\s+", NEGATED.sub("", words)))
+                if (found := read_due(sentence, ANY_DAY))), None)
+    return _with_due(item, re.sub(r"^(?:by|before|on|at|to|for|until|i\.e\.)\s+", "", due.words.rstrip(" .,;"), flags=re.I)) \
+        if due else item
+
+
 def comments_applied(raw_lines: list[str]) -> list[str]:
     """The lines with each comment thread's outcome written into the line it is on, and the
     comment lines gone."""

@@ -34,7 +34,7 @@ from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
 from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export
-from tracker.importer.comments import ANY_DAY, comments_applied, with_owner
+from tracker.importer.comments import ANY_DAY, comments_applied, corrections_applied, with_owner
 from tracker.importer.documents import text_from_html
 from tracker.importer.due import (
     COUNTS,
@@ -882,7 +882,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = dictated_notes(comments_applied(json_rows(raw_lines, text_from_html)), KNOWN_NAMES.get())
+    raw_lines = dictated_notes(comments_applied(corrections_applied(json_rows(raw_lines, text_from_html))),
+                               KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
                                                 KNOWN_NAMES.get()))
     raw_lines = _bare_pipe_rows(_wrapped_pipe_rows(raw_lines))
