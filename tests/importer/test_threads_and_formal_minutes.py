@@ -388,3 +388,12 @@ def test_an_approvers_corrections_typed_under_the_draft_are_written_into_its_act
     assert not next(tick for title, (_, _, tick) in found.items() if title.startswith("Book the room"))  # done
     owner, due, tick = next(each for title, each in found.items() if "employer pledge draft" in title)
     assert (owner, due, tick) == ("Owen", date(2027, 10, 27), True)  # the one the draft missed
+
+
+def test_a_you_said_we_did_tracker_with_a_what_next_column_holds_its_next_steps_as_actions():
+    text = ("Ref\tYou said\tWe did (so far)\tWhat next\tLead\tBy when\tStatus\n"
+            "YS-15\tDrivers don't know my child's needs\tMet the Head of Transport 12 Oct\t"
+            "Send Mark the passenger profile template\tOR\t20/10/2027\tIn progress\n"
+            "YS-16\tThe website is hard to search\tParents tested it with the web team\tNothing further\tKA\t03/10/2027\tDone\n")
+    found = ticked(text)
+    assert found == {"Send Mark the passenger profile template": ("OR", date(2027, 10, 20))}

@@ -47,7 +47,7 @@ COLUMN_WORDS = (
 # A column that says whether a row needs doing: "F/U?", "Follow-up needed", "Action required (Y/N)"
 NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(?:\?|(?:needed|required|req['’]?d)\s*\??|"
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
-NEXT_STEPS_COLUMN = re.compile(r"^\s*(?:agreed\s+)?next\s+steps?\b", re.I)
+NEXT_STEPS_COLUMN = re.compile(r"^\s*(?:(?:agreed\s+)?next\s+steps?|what\s+(?:happens\s+)?next)\b", re.I)
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
@@ -103,12 +103,14 @@ def columns_of(header: list[str]) -> Columns | None:
                         or (role == STATUS and STATUS_NAMED.match(cell) and not STATUS_NAMED.match(header[roles[STATUS]])):
                     roles[role] = index  # and "Status", not an "Update" column before it
                 break
+    steps = next((index for index, cell in enumerate(header) if NEXT_STEPS_COLUMN.search(cell)), None)
+    if WE_DID in roles and steps is not None:  # "You said | We did (so far) | What next | Lead | By when": what next
+        return Columns(action=steps, owner=roles.get(OWNER), due=roles.get(DUE), status=roles.get(STATUS))
     if WE_DID in roles:
         return Columns(action=None, you_said=roles.get(YOU_SAID), we_did=roles[WE_DID], due=roles.get(DUE))
     letters = [cell.strip() for cell in header]
     if OWNER not in roles and {"R", "A", "C", "I"} <= set(letters):
         roles[OWNER] = letters.index("R")  # a RACI chart's "R": who does it (the "A" answers for it)
-    steps = next((index for index, cell in enumerate(header) if NEXT_STEPS_COLUMN.search(cell)), None)
     if steps is not None and roles.get(ACTION) not in (None, steps):
         # "Action (from plan) | Lead | Target | Progress | Next steps (who / by when)": a plan's progress
         # update; what is agreed now is in the next steps, each saying who and by when
