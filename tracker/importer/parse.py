@@ -2689,9 +2689,10 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
             index = reader.read(lines, index)
     reader.close_heading()
     recap = AI_RECAP.search(text or "") is not None
+    codes = done_codes(text or "")  # (read once: a paste of thousands of dated lines is thousands of meetings)
     for meeting in _logs_joined(reader.meetings):
         _date_the_next_meeting(meeting)
-        _done_by_the_key(meeting, done_codes(text or ""))
+        _done_by_the_key(meeting, codes)
         _recorded_in_table(meeting)
         _cited_items(meeting)
         if recap:
