@@ -397,3 +397,32 @@ def test_a_you_said_we_did_tracker_with_a_what_next_column_holds_its_next_steps_
             "YS-16\tThe website is hard to search\tParents tested it with the web team\tNothing further\tKA\t03/10/2027\tDone\n")
     found = ticked(text)
     assert found == {"Send Mark the passenger profile template": ("OR", date(2027, 10, 20))}
+
+
+BOARD_THREAD = """Notes from this morning's forum
+
+What we agreed
+
+- Tess will re-advertise the places by Friday 22 Oct.
+
+3 comments
+
+TMTess Marlow · Oct 13 at 5:10pm
+
+Thanks Owen - one more from me: I'll send the updated intern handbook to parents this week.
+
+ROReid Owen · Oct 13 at 6:02pm
+
+Great, thanks.
+
+KAKemi Adams · Oct 14 at 9:12am
+
+Will do - I'll send the figures over by Friday.
+"""
+
+
+def test_a_message_boards_comments_are_said_by_their_authors():
+    found = ticked(BOARD_THREAD)
+    owner = next(owner for title, (owner, _) in found.items() if title.startswith("Send the updated intern handbook"))
+    assert owner == "Tess Marlow"  # her avatar's initials ("TM") are not part of her name
+    assert next(owner for title, (owner, _) in found.items() if title.startswith("Send the figures")) == "Kemi Adams"

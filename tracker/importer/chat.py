@@ -194,21 +194,27 @@ SLACK_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
 # A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it
 TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*$")
+# A message board's comment, copied: "Tasha Greenwood · Sep 21 at 5:10pm" on a line of its own (after the
+# avatar's initials, "TG"), the comment under it
+BOARD_HEADER = re.compile(r"^\s*(?-i:[A-Z]{2,3}(?=[A-Z][a-z]))?(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}))\s+·\s+"
+                          r"(?:(?:[A-Z][a-z]{2,8}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+)"
+                          r"(?P<stamp>\d{1,2}:\d{2}\s*(?:[ap]m)?)\s*$", re.I)
 # ":+1: 3", ":white_check_mark: 2 :eyes: 1"; Teams' "2 reactions: ❤️ (1) 👍 (4)" and "Edited"
 REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|edited)$", re.I)
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
 
 def slack_as_chat(raw_lines: list[str]) -> list[str]:
-    """A Slack channel's (or a Teams chat's) messages as a chat's lines ("[12:07 PM] Ruth Hill: ..."), each message's lines
+    """A Slack channel's (or a Teams chat's, or a message board's comments) messages as a chat's lines ("[12:07 PM] Ruth Hill: ..."), each message's lines
     joined (a numbered list in it kept on lines of its own), its reactions and emoji codes dropped;
     other texts as they are."""
-    if sum(1 for raw in raw_lines if SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw)) < MIN_MESSAGES:
+    if sum(1 for raw in raw_lines if SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw)) \
+            < MIN_MESSAGES:
         return raw_lines
     kept: list[str] = []
     header = None
     for raw in raw_lines:
-        found = SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw)
+        found = SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw)
         if found:
             header = found
             continue
