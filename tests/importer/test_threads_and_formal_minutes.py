@@ -426,3 +426,19 @@ def test_a_message_boards_comments_are_said_by_their_authors():
     owner = next(owner for title, (owner, _) in found.items() if title.startswith("Send the updated intern handbook"))
     assert owner == "Tess Marlow"  # her avatar's initials ("TM") are not part of her name
     assert next(owner for title, (owner, _) in found.items() if title.startswith("Send the figures")) == "Kemi Adams"
+
+
+WEBINAR_QA = """Question And Answer Report
+Report Generated:,11/25/2027 09:14 AM
+
+Question Details
+#,Question,Asker Name,Asker Email,Answer(s)
+1,Why does the amended plan take months?,Parent (S.),,"Kemi Adams (Head of SEND): That is too long. I'll publish a timeline on the Local Offer by the end of next week. | 06:41 PM"
+2,Can someone come to my daughter's review?,Anonymous Attendee,,"Owen Reid (PfA Lead): Yes - ring us. I'll put the dates on our Facebook page by Monday. | 06:44 PM"
+"""
+
+
+def test_a_webinars_question_and_answer_report_holds_the_answerers_promises_and_its_us_stamp_is_no_meeting():
+    found = ticked(WEBINAR_QA)
+    assert found["Publish a timeline on the Local Offer by the end of next week"] == ("Kemi Adams", date(2027, 10, 22))
+    assert found["Put the dates on our Facebook page by Monday"] == ("Owen Reid", date(2027, 10, 18))

@@ -423,11 +423,12 @@ def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_da
     return None
 
 
-def csv_rows(raw_lines: list[str]) -> list[str]:
+def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -> list[str]:
     """An action log exported as CSV and pasted in ("Ref,Action,Owner,Due", then rows whose quoted
     cells hold commas): a header naming an action table's columns, read with the csv module, then
     every following line with as many cells; each row put back on one line, its cells apart by a
-    TAB. Prose with commas in it has no such header, and is left as it is."""
+    TAB. Prose with commas in it has no such header, and is left as it is. `said_by` gives an answer's
+    words with its speaker for "I" (a question and answer report's)."""
     kept, index = [], 0
     while index < len(raw_lines):
         header = _csv_cells(raw_lines[index])
@@ -439,6 +440,9 @@ def csv_rows(raw_lines: list[str]) -> list[str]:
             all(len(cell) <= 30 for cell in named) or sum(len(cell) <= 30 for cell in named) >= 3)
         if short and columns_of(named) is None and sum(bool(NOTE_COLUMN.match(cell)) for cell in named) == 1:
             index = _notes_rows(raw_lines, index, header, kept)
+            continue
+        if short and any(QUESTION_COLUMN.match(cell) for cell in named) and any(ANSWER_COLUMN.match(cell) for cell in named):
+            index = _answers_rows(raw_lines, index, header, kept, said_by)
             continue
         width = len(header) if short and columns_of(named) is not None else 0
         rows, end = [header], index + 1
@@ -475,6 +479,33 @@ def _notes_rows(raw_lines: list[str], index: int, header: list[str], kept: list[
         if author is not None and cells[author].strip():
             text = me_as(text, cells[author].strip())
         kept.extend([text, ""])
+        end = after
+    if end == index + 1:
+        kept.append(raw_lines[index])
+    return end
+
+
+# A webinar's question and answer report: "#,Question,Asker Name,Answer(s)"
+QUESTION_COLUMN = re.compile(r"^\s*questions?\s*$", re.I)
+ANSWER_COLUMN = re.compile(r"^\s*(?:answers?|answer\(s\)|response|replies|reply)\s*$", re.I)
+# "Mary Walker (Head of SEND): I'll get that up by the end of next week. | 06:41 PM": who answered, what, when
+ANSWERED = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*\([^()]{1,60}\))?\s*:\s*(?P<said>.+?)"
+                      r"(?:\s*\|\s*\d{1,2}:\d{2}\s*(?:[AP]M)?)?\s*$", re.I)
+
+
+def _answers_rows(raw_lines: list[str], index: int, header: list[str], kept: list[str],
+                  said_by: Callable[[str, str], str]) -> int:
+    """Each answer as a paragraph of whoever answered ("Mary Walker (Head of SEND): I'll ..." as "Mary
+    Walker will ..."); the questions, asked by the audience, left out. The line after the rows."""
+    answer = next(at for at, cell in enumerate(header) if ANSWER_COLUMN.match(cell))
+    end = index + 1
+    while end < len(raw_lines):
+        cells, after = _csv_record(raw_lines, end)
+        if len(cells or []) != len(header):
+            break
+        said = ANSWERED.match(" ".join(cells[answer].split()))
+        if said:
+            kept.extend([said_by(said.group("said"), said.group("who")), ""])
         end = after
     if end == index + 1:
         kept.append(raw_lines[index])
