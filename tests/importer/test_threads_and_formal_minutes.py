@@ -442,3 +442,30 @@ def test_a_webinars_question_and_answer_report_holds_the_answerers_promises_and_
     found = ticked(WEBINAR_QA)
     assert found["Publish a timeline on the Local Offer by the end of next week"] == ("Kemi Adams", date(2027, 10, 22))
     assert found["Put the dates on our Facebook page by Monday"] == ("Owen Reid", date(2027, 10, 18))
+
+
+LOGSEQ_JOURNAL = (  # Logseq indents its blocks with tabs, a block's later lines with two spaces more
+    "- [[Employment Forum]] 13/10/27 #meeting\n"
+    "  collapsed:: false\n"
+    "\t- venue:: Council Chamber\n"
+    "\t  present:: OR, KA, Tess Marlow\n"
+    "\t- ## 2. Matters arising\n"
+    "\t\t- A-21 transport data - DONE\n"
+    "\t- ## 3. Internships\n"
+    "\t\t- TODO KA to model a recovery trajectory to March 2028\n"
+    "\t\t  DEADLINE: <2027-10-29 Fri>\n"
+    "\t\t- LATER OR to bring the revised pathway spec to next forum\n"
+    "\t\t- DONE book the Chamber for December\n"
+    "\t\t- TODO draft the December agenda\n"
+    "\t\t  SCHEDULED: <2027-11-16 Tue>\n"
+)
+
+
+def test_an_outliners_journal_reads_its_task_keywords_deadlines_and_properties():
+    found = suggested(LOGSEQ_JOURNAL)
+    title, (owner, due, tick) = next((title, each) for title, each in found.items() if "recovery trajectory" in title)
+    assert (owner, due, tick) == ("KA", date(2027, 10, 29), True) and "DEADLINE" not in title
+    assert next(each for title, each in found.items() if "pathway spec" in title)[0] == "OR"
+    assert next(each for title, each in found.items() if "book the chamber" in title.lower())[2] is False  # DONE
+    assert not any("collapsed" in title.lower() or "SCHEDULED" in title for title in found)
+    assert next(each for title, each in found.items() if "December agenda" in title)[1] is None  # a start, not due

@@ -9,8 +9,9 @@ fenced query blocks, @handles that a line in the note defines ("@priya = [[Priya
 
 Each is put into words the parser reads: the markup dropped, a handle as the person it stands for,
 and a task's owner and due date (📅; not the scheduled ⏳, start 🛫 or created ➕ dates) written as
-"Send the survey link to the youth forum – Sarah Khan – 2027-03-19". Text with none of this passes
-through unchanged.
+"Send the survey link to the youth forum – Sarah Khan – 2027-03-19"; an outliner's (Logseq's) "TODO",
+"LATER" and "DONE" tasks with their "DEADLINE: <2027-10-29 Fri>" and its "key:: value" properties too.
+Text with none of this passes through unchanged.
 """
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ DUE = re.compile(r"(?:📅|🗓️?)\s*(?P<date>\d{4}-\d{2}-\d{2})")
 # rule running to the next field, and priorities
 OTHER_FIELDS = re.compile(r"(?:⏳|⌛|🛫|➕|✅|❌)\s*\d{4}-\d{2}-\d{2}|🔁[^📅⏳⌛🛫➕✅❌@#]*|[⏫🔼🔽⏬🔺]\ufe0f?")
 TAG = re.compile(r"(?<!\S)#[A-Za-z][\w/-]*")
+# An outliner's (Logseq's, org-mode's) task keywords: "- TODO LP to model ...", "- DONE send the papers"
+OUTLINER_TASK = re.compile(r"^(?P<lead>\s*[-*+]\s+)(?P<keyword>TODO|LATER|NOW|DOING|WAITING|DONE|CANCEL+ED)\s+(?P<text>\S.*)$")
+OUTLINER_DONE = {"DONE", "CANCELED", "CANCELLED"}
+# "DEADLINE: <2027-10-29 Fri>" under a task: when it is due; "SCHEDULED: <...>" when it is to start
+DEADLINE = re.compile(r"^\s*DEADLINE:\s*<(?P<date>\d{4}-\d{2}-\d{2})[^>]*>\s*$")
+SCHEDULED = re.compile(r"^\s*SCHEDULED:\s*<[^>]*>\s*$")
+# A block's properties: "venue:: Council Chamber", "present:: AP, MW", "collapsed:: false"
+PROPERTY = re.compile(r"^\s*(?:[-*+]\s+)?(?P<key>[a-z][\w-]*)::\s*(?P<value>.*)$")
+APP_PROPERTIES = {"collapsed", "id", "heading", "background-color", "title", "template", "icon"}
 
 
 def _front_matter_end(raw_lines: list[str]) -> int:
@@ -81,10 +91,32 @@ def _task(found: re.Match, defined: dict[str, str]) -> str:
     return found.group("marker") + " – ".join(fields)
 
 
+def _outlined(raw: str, kept: list[str]) -> str | None:
+    """An outliner's line in the words of the rest: "- TODO LP to ..." as a task to do ("- [ ] LP to ..."),
+    "- DONE ..." as one done, "present:: AP, MW" as "Present: AP, MW", "- ## 3. Health" as the heading;
+    None for a line folded into the one before ("DEADLINE: <2027-10-29 Fri>": its due date) or dropped."""
+    deadline = DEADLINE.match(raw)
+    if deadline and kept:
+        kept[-1] = f"{kept[-1].rstrip()} – by {deadline.group('date')}"
+        return None
+    if SCHEDULED.match(raw):
+        return None
+    prop = PROPERTY.match(raw)
+    if prop:
+        key = prop.group("key").lower()
+        return None if key in APP_PROPERTIES else f"{key.capitalize()}: {prop.group('value').strip()}"
+    task = OUTLINER_TASK.match(raw)
+    if task:
+        box = "[x]" if task.group("keyword") in OUTLINER_DONE else "[ ]"
+        return f"{task.group('lead')}{box} {task.group('text')}"
+    return re.sub(r"^\s*[-*+]\s+(?=#{1,6}\s)", "", raw)
+
+
 def markdown_notes(raw_lines: list[str]) -> list[str]:
     """The lines of a notes app's Markdown in words the parser reads; other text unchanged."""
     start = _front_matter_end(raw_lines)
-    if not start and not any("[[" in raw or TASK.match(raw) or CALLOUT.match(raw) for raw in raw_lines):
+    if not start and not any("[[" in raw or TASK.match(raw) or CALLOUT.match(raw) or OUTLINER_TASK.match(raw)
+                             for raw in raw_lines):
         return raw_lines
     defined = _handles(raw_lines)
     kept, fenced, in_callout = [], False, False
@@ -101,6 +133,10 @@ def markdown_notes(raw_lines: list[str]) -> list[str]:
         else:
             in_callout = False
         raw = WIKI_LINK.sub(lambda link: link.group("text"), raw)
+        outlined = _outlined(raw, kept)
+        if outlined is None:
+            continue
+        raw = outlined
         task = TASK.match(raw)
         if task and (DUE.search(raw) or OTHER_FIELDS.search(raw) or HANDLE.search(raw)):
             raw = _task(task, defined)
