@@ -469,3 +469,28 @@ def test_an_outliners_journal_reads_its_task_keywords_deadlines_and_properties()
     assert next(each for title, each in found.items() if "book the chamber" in title.lower())[2] is False  # DONE
     assert not any("collapsed" in title.lower() or "SCHEDULED" in title for title in found)
     assert next(each for title, each in found.items() if "December agenda" in title)[1] is None  # a start, not due
+
+
+SHARED_PAD = """# Task & finish group - shared notes pad
+
+## Who's here
+- Owen Reid - PfA Lead (chairing)
+- Mo Rahman - Transitions Team Manager
+
+## 3. The fair
+- @tess.marlow will set up the young people's panel for the fair
+  - <!-- Owen: parked, do not minute as an action -->
+- ACTION (Mo): map the 17+ cohort against the transition assessments
+
+## 5. Parking lot (ideas NOT agreed - do not action)
+- job coach stall
+- a "my first payslip" workshop
+"""
+
+
+def test_a_shared_pads_hidden_comments_handles_and_bracketed_owners_are_read_as_its_readers_see_them():
+    found = ticked(SHARED_PAD)
+    assert found["Set up the young people's panel for the fair"][0] == "Tess Marlow"  # "@tess.marlow"
+    assert found["Map the 17+ cohort against the transition assessments"][0] == "Mo"  # "ACTION (Mo):"; Mo is listed
+    assert not any("parked" in title or "minute as an action" in title for title in found)  # a hidden comment
+    assert not any("stall" in title or "payslip" in title for title in found)  # ideas not agreed

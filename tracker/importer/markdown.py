@@ -91,6 +91,17 @@ def _task(found: re.Match, defined: dict[str, str]) -> str:
     return found.group("marker") + " – ".join(fields)
 
 
+COMMENT_MARK = re.compile(r"<!--.*?-->", re.S)
+
+
+def _without_comments(raw_lines: list[str]) -> list[str]:
+    """The lines without the comments Markdown hides ("<!-- Owen: parked, do not minute -->")."""
+    text = "\n".join(raw_lines)
+    if "<!--" not in text:
+        return raw_lines
+    return [line for line in COMMENT_MARK.sub("", text).split("\n") if line.strip(" \t-*+") or not line.strip()]
+
+
 def _outlined(raw: str, kept: list[str]) -> str | None:
     """An outliner's line in the words of the rest: "- TODO LP to ..." as a task to do ("- [ ] LP to ..."),
     "- DONE ..." as one done, "present:: AP, MW" as "Present: AP, MW", "- ## 3. Health" as the heading;
@@ -116,11 +127,11 @@ def markdown_notes(raw_lines: list[str]) -> list[str]:
     """The lines of a notes app's Markdown in words the parser reads; other text unchanged."""
     start = _front_matter_end(raw_lines)
     if not start and not any("[[" in raw or TASK.match(raw) or CALLOUT.match(raw) or OUTLINER_TASK.match(raw)
-                             for raw in raw_lines):
+                             or "<!--" in raw for raw in raw_lines):
         return raw_lines
     defined = _handles(raw_lines)
     kept, fenced, in_callout = [], False, False
-    for raw in raw_lines[start:]:
+    for raw in _without_comments(raw_lines[start:]):
         if FENCE.match(raw):
             fenced = not fenced  # a query block ("```tasks ... ```") lists tasks kept elsewhere
             continue
@@ -140,8 +151,10 @@ def markdown_notes(raw_lines: list[str]) -> list[str]:
         task = TASK.match(raw)
         if task and (DUE.search(raw) or OTHER_FIELDS.search(raw) or HANDLE.search(raw)):
             raw = _task(task, defined)
-        else:
-            raw = TAG.sub("", HANDLE.sub(lambda handle: defined.get(handle.group("handle").lower(), handle.group()),
-                                         raw) if defined else raw)
+        else:  # a defined handle as its person; "@sarah.khan will set up ..." as "Sarah Khan will set up ..."
+            raw = TAG.sub("", HANDLE.sub(lambda handle: defined.get(handle.group("handle").lower())
+                                         or (_as_person(handle.group("handle"), defined)
+                                             if re.fullmatch(r"[a-z]+[._][a-z]+", handle.group("handle"), re.I)
+                                             else handle.group()), raw))
         kept.append(raw)
     return kept

@@ -858,7 +858,12 @@ def _without_markup(line: str) -> str:
     line = MARKDOWN_BOLD.sub(lambda found: found.group("text"), MARKDOWN_HEADING.sub("", line))
     line = MARKDOWN_ITALIC.sub(lambda found: found.group("text"), line)
     line = MENTION_THEN_TASK.sub(_mentioned_owner, line)
+    line = OWNER_IN_LABEL.sub(lambda found: f"{found.group('label')}: {found.group('who')} to ", line)
     return LEADING_EMOJI.sub("", MENTION.sub("", line).strip())
+
+
+# "ACTION (Mo): map the cohort ...": the owner in brackets after the label, then what to do
+OWNER_IN_LABEL = re.compile(r"^(?P<label>\W{0,3}(?i:actions?))\s*\((?P<who>[A-Z][^()]{0,30})\)\s*:\s*(?=[a-z])")
 
 
 # "[ ] @Liam Porter Confirm the cut-over date": a task assigned by mentioning its owner first
@@ -2348,6 +2353,7 @@ COMMENT_HEADING = "Comment by"
 NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|\bfor\s+(?:information|noting)\b|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
+                                r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates|still\s+thinking\s+about|ideas\s+for\s+(?:the\s+)?(?:future|later|another\s+day))\b",
@@ -3273,7 +3279,9 @@ class _Reader:
         return index + 1
 
     def skip_list(self, lines: list[_Line], index: int) -> int:
-        while index < len(lines) and lines[index].kind in ("bullet", "blank"):
+        numbered = index < len(lines) and lines[index].numbered  # (a Markdown "## 3. The fair" after it is a heading)
+        while index < len(lines) and lines[index].kind in ("bullet", "blank") \
+                and not (lines[index].kind == "bullet" and lines[index].numbered != numbered):
             if lines[index].kind == "bullet":
                 self.meeting.text += f"• {lines[index].text}\n"
             index += 1
@@ -3887,7 +3895,7 @@ def _listed_below_attendance(text: str) -> frozenset[str]:
             started = True
         elif indented:
             indented = False
-        unnumbered = re.sub(r"^\d{1,2}[.)]\s*", "", line)  # "1. Who came"
+        unnumbered = re.sub(r"^(?:\d{1,2}[.)]\s*|#{1,6}\s+)", "", line)  # "1. Who came", "## Who's here"
         heading = ATTENDANCE.match(unnumbered) and not ATTENDANCE.sub("", unnumbered).strip(" :")
         indented = indented or bool(ATTENDANCE.match(unnumbered) and not heading)
         below = (below and (bool(line) or not started)) or bool(heading)
