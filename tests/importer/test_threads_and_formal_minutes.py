@@ -494,3 +494,13 @@ def test_a_shared_pads_hidden_comments_handles_and_bracketed_owners_are_read_as_
     assert found["Map the 17+ cohort against the transition assessments"][0] == "Mo"  # "ACTION (Mo):"; Mo is listed
     assert not any("parked" in title or "minute as an action" in title for title in found)  # a hidden comment
     assert not any("stall" in title or "payslip" in title for title in found)  # ideas not agreed
+
+
+def test_a_scans_misread_digits_in_a_date_are_mended_and_its_received_stamp_is_no_meeting():
+    scan = ("WESTM0OR SEND B0ARD\nMinutes of the meeting held on Wednesday 1O October 2027, 2.00pm\n"
+            "Council Chamber [stamp: RECEIVED 15 OCT 2027]\nPresent: Kemi Adams (KA) Head of lnclusion; Owen Reid (0R)\n\n"
+            "2.1 KA to circu1ate the revised plan by l9 October 2027.   ACTI0N: KA\n")
+    parsed = parse_outcomes(scan, meeting_date=date(2027, 10, 10), names=NAMES)
+    assert [meeting.date.day for meeting in parsed.meetings if meeting.date] == [date(2027, 10, 10)]
+    found = outcomes_for(parsed, date(2027, 10, 10), lenient=True).suggestions
+    assert [(each.owner_text, each.due_on) for each in found if each.suggested] == [("Kemi Adams", date(2027, 10, 19))]

@@ -24,7 +24,10 @@ MISREAD_DIGIT = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])")
 MISREAD_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+[01]+[A-Za-z]+")
 LEADING_ZERO = re.compile(r"\b0(?=[A-Za-z]{2,}\b)")  # "0kafor", "0ffer"
 TRAILING_ZERO = re.compile(r"\b(?P<letters>[A-Z]{1,2})0\b")  # "Y0" for the initials YO
-LETTER_O_IN_NUMBER = re.compile(r"(?<=[\d/]\d)O\b|(?<=/)O(?=\d)|(?<=\b1)O(?=\s*\.)")  # "22/1O", "24/O9", "1O ."
+_MONTH_AFTER = r"(?=\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+# "22/1O", "24/O9", "1O .", "1O February": the number 10
+LETTER_O_IN_NUMBER = re.compile(r"(?<=[\d/]\d)O\b|(?<=/)O(?=\d)|(?<=\b1)O(?=\s*\.)|(?<=\b[0-3])O" + _MONTH_AFTER)
+LETTER_L_IN_NUMBER = re.compile(r"\bl(?=\d" + _MONTH_AFTER + r"|\d/\d)")  # "l9 March", "l2/03": 19, 12
 SPACED_LETTERS = re.compile(r"\b(?:[A-Z0-9] ){3,}[A-Z0-9]\b")  # a heading spaced out by the scan
 SPACED_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})\s+\.\s+(?=\S)")
 OCR_TICK = re.compile(r"(?:^|\s)v'(?=\s|$)")
@@ -61,7 +64,7 @@ def _digits_mended(line: str) -> str:
     line = MISREAD_DIGIT.sub(lambda found: _letters_for(found.group(0), found.string, found.start()), line)
     line = LEADING_ZERO.sub("O", line)
     line = TRAILING_ZERO.sub(lambda found: found.group("letters") + "O", line)
-    line = LETTER_O_IN_NUMBER.sub("0", line)  # "22/1O": the number 10
+    line = LETTER_L_IN_NUMBER.sub("1", LETTER_O_IN_NUMBER.sub("0", line))  # "22/1O": the number 10
     line = SPACED_NUMBER.sub(r"\g<indent>\g<number>. ", line)  # "1 .   TE - send ...": item 1
     line = OCR_TICK.sub(" ✓", line)  # "v'" for a handwritten tick
     return SPACED_WORDS.sub(" ", line) if not WIDE_GAP.search(line.strip()) else line

@@ -1137,7 +1137,7 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"\b(?:date|time|venue)\s+of\s+(?:the\s+)?next\s+(?:meeting|mtg|session)\b|"  # "Min 27/041 | Date of next meeting: ..."
                                    r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "(as updated following the meeting on ...)"  # "ACTION TRACKER (as at 9 March 2027)": a snapshot's date
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
-                                   r"^(?:counter)?signed\b|"
+                                   r"^(?:counter)?signed\b|\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "[stamp: RECEIVED 12 FEB 2027]"
                                    r"^(?:report\s+|page\s+|file\s+)?(?:generated|exported|printed|downloaded|run)\s*(?:on|at)?\s*[:,]|"  # a system's stamp  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
                                    r"^date\s*:\s*\S+(?:\s+\S+){0,3}$|"  # a letter's "Date: 14 May 2027", by its address

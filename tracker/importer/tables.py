@@ -740,7 +740,7 @@ def _action_owner_due(group: str, is_date) -> list[str]:
 # A task tool's JSON export pasted in (Jira's "Export > JSON", Trello, Planner's API): each task's own
 # fields, however the tool nests them
 JSON_TITLE = ("summary", "title", "name", "subject", "content", "description")
-JSON_OWNER = ("assignee", "owner", "assignedTo", "assigned_to", "responsible", "components")  # no one: the team
+JSON_OWNER = ("assignee", "owner", "ownerDisplayName", "assignedTo", "assigned_to", "responsible", "components")  # no one: the team
 JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "deadline")
 JSON_STATUS = ("status", "state", "progress")
 JSON_CONTAINERS = {"epic", "initiative", "theme"}  # holds tasks; not a task itself
