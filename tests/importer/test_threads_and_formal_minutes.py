@@ -504,3 +504,9 @@ def test_a_scans_misread_digits_in_a_date_are_mended_and_its_received_stamp_is_n
     assert [meeting.date.day for meeting in parsed.meetings if meeting.date] == [date(2027, 10, 10)]
     found = outcomes_for(parsed, date(2027, 10, 10), lenient=True).suggestions
     assert [(each.owner_text, each.due_on) for each in found if each.suggested] == [("Kemi Adams", date(2027, 10, 19))]
+
+
+def test_before_the_easter_weekend_is_the_thursday_before_good_friday():
+    from tracker.importer.due import read_due
+
+    assert read_due("email both families before the Easter weekend", date(2027, 3, 24)).on == date(2027, 3, 25)

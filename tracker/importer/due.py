@@ -112,7 +112,7 @@ TERMS = {"autumn": (12, 19, "the end of the autumn term"), "spring": (3, 31, "th
 VAGUE = re.compile(
     r"\b(?:(?:in|by|during|over|before|until|for)\s+)?(?:the\s+)?(?:"
     r"(?P<term>autumn|spring|summer)\s+term|"
-    r"(?P<holidays>summer|christmas|easter)\s+(?:holidays?|break)|"
+    r"(?P<holidays>summer|christmas|easter)\s+(?:holidays?|break|(?<=easter\s)weekend)|"  # "before the Easter weekend"
     r"(?<=by\s)(?P<easter>easter)|(?<=before\s)(?P<easter_day>easter)|"  # "by Easter", "before Easter": its holidays
     r"(?P<new_year>new\s+year)|"
     r"(?P<christmas>christmas)|"
