@@ -510,3 +510,39 @@ def test_before_the_easter_weekend_is_the_thursday_before_good_friday():
     from tracker.importer.due import read_due
 
     assert read_due("email both families before the Easter weekend", date(2027, 3, 24)).on == date(2027, 3, 25)
+
+
+ROUND_UP_EMAIL = """From: Lou Barnes <lou.barnes@example.org>
+Date: Thu, 14 Oct 2027 08:47:12 +0100
+Subject: Champions 13 Oct - your bits to do
+
+Morning champions,
+
+WHO'S DOING WHAT
+ * I'll circulate the revised role description by Friday week.
+ * Kemi - you kindly said you'd share the one-page profile template with the group.
+
+LAST MONTH'S LIST - where we are (updates in CAPITALS)
+
+> 1. Owen to send the champions data pack (school-level EHCP and SEN
+>    support numbers).
+   DONE - attached again for anyone who missed it.
+> 2. Owen to send the PfA champions pack for Year 9 reviews.
+   STILL OPEN - it's with the designer; he's promised it by
+   Friday 5 November.
+
+Lou
+"""
+
+
+def test_an_earlier_lists_updates_in_capitals_mark_its_items_done_or_still_open_with_their_new_dates():
+    found = suggested(ROUND_UP_EMAIL)
+    assert not next(tick for title, (_, _, tick) in found.items() if "champions data pack" in title)  # DONE
+    title, (owner, due, tick) = next((title, each) for title, each in found.items() if "PfA champions pack" in title)
+    assert (owner, due, tick) == ("Owen", date(2027, 11, 5), True)  # STILL OPEN, with the date promised
+
+
+def test_friday_week_is_a_week_on_friday_and_a_named_you_said_youd_is_theirs():
+    found = ticked(ROUND_UP_EMAIL)
+    assert next(due for title, (_, due) in found.items() if "role description" in title) == date(2027, 10, 22)
+    assert next(owner for title, (owner, _) in found.items() if "one-page profile" in title) == "Kemi"

@@ -51,26 +51,48 @@ FINE = re.compile(r"^(?:fine|ok(?:ay)?|good)\.?\s*(?:but\s+)?", re.I)
 ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
 
 
+# An update typed in capitals under an item of an earlier list quoted again: "> 2. Owen to send the pack."
+# then "STILL OPEN - he's promised it by Friday 5 Feb", or "DONE - attached again"
+STATUS_UPDATE = re.compile(r"^\s*(?P<status>DONE|COMPLETED?|CLOSED|STILL\s+OPEN|OPEN|ONGOING|IN\s+PROGRESS)\b"
+                           r"\s*[-–—:.,!]?\s*(?P<words>.*)$")
+ITEM_LINE = re.compile(r"^\s*(?:>\s*)*(?:\d{1,2}[.)]|[-*•])\s+\S")
+
+
 def corrections_applied(raw_lines: list[str]) -> list[str]:
     """A reply's corrections typed under the draft's lines ("AP>> This should be Kerry, not Tom ... by
     Thursday 25 March"), written into the item above them as the draft's approver asks; an action they
-    say was missed kept as a paragraph of its own, in the corrector's words."""
-    if not any(CORRECTION.match(raw) for raw in raw_lines):
+    say was missed kept as a paragraph of its own, in the corrector's words. An update typed in capitals
+    under an item quoted again ("DONE - attached", "STILL OPEN - promised by Friday 5 Feb") is one too."""
+    if not any(CORRECTION.match(raw) or STATUS_UPDATE.match(raw) for raw in raw_lines):
         return raw_lines
     kept: list[str] = []
     at = 0
     while at < len(raw_lines):
         first = CORRECTION.match(raw_lines[at])
-        if not first:
+        update = STATUS_UPDATE.match(raw_lines[at]) if not first and _under_an_item(kept) else None
+        if first:
+            words = []
+            while at < len(raw_lines) and (found := CORRECTION.match(raw_lines[at])):
+                words.append(found.group("words").strip())
+                at += 1
+            _correct(kept, " ".join(words), first.group("who"))
+        elif update:
+            words, at = [update.group("words").strip()], at + 1
+            while at < len(raw_lines) and raw_lines[at][:1].isspace() and raw_lines[at].strip()[:1] not in ("", ">"):
+                words.append(raw_lines[at].strip())  # the update's wrapped lines, indented under it
+                at += 1
+            done = update.group("status") in ("DONE", "COMPLETE", "COMPLETED", "CLOSED")
+            _correct(kept, ("already done. " if done else "") + " ".join(words), "")
+        else:
             kept.append(raw_lines[at])
             at += 1
-            continue
-        words = []
-        while at < len(raw_lines) and (found := CORRECTION.match(raw_lines[at])):
-            words.append(found.group("words").strip())
-            at += 1
-        _correct(kept, " ".join(words), first.group("who"))
     return kept
+
+
+def _under_an_item(kept: list[str]) -> bool:
+    """Whether the last line written, or the item it wraps, is an item of a list ("> 1. Liam to ...")."""
+    lines = [line for line in kept[-4:] if line.strip(" >")]
+    return bool(lines) and any(ITEM_LINE.match(line) for line in lines[-2:])
 
 
 def _correct(kept: list[str], words: str, who: str) -> None:
@@ -98,6 +120,8 @@ def _correct(kept: list[str], words: str, who: str) -> None:
 def _item_corrected(item: str, words: str) -> str:
     if ADDED.search(words):
         return item
+    if words.startswith("already done. "):  # an update in capitals: "DONE - attached again"
+        return _tagged(re.sub(r"^action\s*:\s*", "", item, flags=re.I), "Done in a comment")
     if TAKES_OUT.search(words) or re.search(r"\bplease\s+(?:delete|remove)\b|\bnot\s+an\s+action\b|"
                                           r"\bmake\s+it\s+a\s+note\b", words, re.I):
         status = "Done in a comment" if SAYS_DONE.search(words) else "Taken out in a comment"

@@ -102,6 +102,7 @@ RELATIVE = re.compile(
     r"(?!\s+(?:of|after|from)\s+(?!today\b|now\b|(?:this|the)\s+meeting\b))|"  # not "within four weeks of
     # the review", a standard, not a deadline; but "within four weeks of today" is one
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
+    r"(?:(?:by|on)\s+)?(?:mon|tues|wednes|thurs|fri)day\s+week\b|"  # "by Friday week": a week on Friday
     r"(?:(?:by|on|before|this|next|for)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + _MONTH + r"\b)))\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
@@ -472,10 +473,11 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
         return friday, f"“{words}” is taken as the Friday of the meeting's week, {format_day(friday)}"
     if "today" in lowered:
         return reference, ""
-    later = re.match(r"^a (week|fortnight) on (\w+day)$", lowered)  # "a week on Tuesday": the Tuesday after next
+    # "a week on Tuesday", "by Tuesday week": the Tuesday after next
+    later = re.match(r"^a (week|fortnight) on (\w+day)$", lowered) or re.match(r"^(?:by |on )?()(\w+day) week$", lowered)
     if later:
         first, _ = _relative(f"on {later.group(2)}", reference)
-        after = first + timedelta(days=7 if later.group(1) == "week" else 14) if first else None
+        after = first + timedelta(days=14 if later.group(1) == "fortnight" else 7) if first else None
         return after, f"“{words}” is taken as {format_day(after)}" if after else ""
     settings = {"RELATIVE_BASE": datetime.combine(reference, datetime.min.time()), "PREFER_DATES_FROM": "future",
                 "RETURN_AS_TIMEZONE_AWARE": False}

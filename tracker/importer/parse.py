@@ -439,6 +439,9 @@ GREETING = re.compile(r"^(?:hi|hello|dear|morning|good\s+(?:morning|afternoon)|h
 # "you said you'd chase ...", "Mary, you said you would ...", "You're going to check ...": a promise made to the writer
 YOU_SAID = re.compile(r"(?:\b[A-Z][\w'’-]+,\s+)?\byou\s+(?:said|agreed|offered)\s+(?:that\s+)?you(?P<will>['’]d|\s+would)\b|"
                       r"(?:\b[A-Z][\w'’-]+,\s+)?\byou(?P<going>['’]re|\s+are)\s+going\s+to\b", re.I)
+# "Helen - you kindly said you'd share the template": said to Helen by name, whoever the note is to
+NAMED_YOU_SAID = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)\s*(?:,|\s[-–—])\s+you\s+(?:(?:very\s+)?kindly\s+)?"
+                            r"(?:said|agreed|offered)\s+(?:that\s+)?you(?:['’]d|\s+would)\b")
 # Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
 # "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
 EMAIL_SENT = "[email sent"
@@ -450,9 +453,9 @@ def _said_to(raw_lines: list[str]) -> list[str]:
     """A note written to someone ("Hi Nadia," at the top of an email, or of its body pasted alone):
     "You said you'd chase the draft" and "you're going to check ..." are that person's promises (a
     call's summary). A new email's "From:" line, or "Hi all,", leaves "you" to no one."""
+    raw_lines = [NAMED_YOU_SAID.sub(lambda said: f"{said.group('who')} would", raw) for raw in raw_lines]
     if not any(GREETING.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
-    raw_lines = list(raw_lines)
     for number in range(len(raw_lines) - 2, -1, -1):  # "You said" at a line's end, "you'd raise ..." on the next
         if SAID_AT_END.search(raw_lines[number]) and QUOTED.sub("", raw_lines[number + 1]).strip()[:3].lower() == "you":
             raw_lines[number:number + 2] = [f"{raw_lines[number].rstrip()} {QUOTED.sub('', raw_lines[number + 1]).strip()}"]
