@@ -546,3 +546,12 @@ def test_friday_week_is_a_week_on_friday_and_a_named_you_said_youd_is_theirs():
     found = ticked(ROUND_UP_EMAIL)
     assert next(due for title, (_, due) in found.items() if "role description" in title) == date(2027, 10, 22)
     assert next(owner for title, (owner, _) in found.items() if "one-page profile" in title) == "Kemi"
+
+
+def test_a_row_with_another_organisation_is_watched_not_done_by_us_and_a_closed_tab_holds_nothing_to_do():
+    text = ("Ref\tYou said\tWe did\tWhat next\tLead\tBy when\tStatus\n"
+            "YS-14\tWe hear nothing while waiting\tRaised at the Board\tICB to start waiting well letters\tICB\tJan 2028\tWith ICB\n"
+            "YS-15\tDrivers don't know my child\tMet Transport\tSend the passenger profile template\tOR\t20/10/2027\tIn progress\n"
+            "\nClosed\n\nRef\tAction\tOwner\tDue\n"
+            "YS-07\tHold two evening coffee mornings\tKA\t30/09/2027\n")
+    assert ticked(text) == {"Send the passenger profile template": ("OR", date(2027, 10, 20))}

@@ -2346,7 +2346,7 @@ NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how 
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log|follow[- ]?ups?|f-?u)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
 # "Done since last time", "What we've done", "Completed": a list of what is finished
-DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished)\b|what\s+we(?:['’]ve|\s+have)\s+"
+DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished|closed)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$)", re.I)
 # "Tom Evans – 26 Feb 2027 at 9:02pm" above a comment under a blog post
 COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-]\s+.{4,30}\bat\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?$",
@@ -3332,7 +3332,7 @@ class _Reader:
                                          lambda cell: [found.day for found in find_dates(cell)])
         # under "Open actions" or "Follow-ups from panel 07/01/27" (in the notes of the panel of 14 January), the
         # log of what earlier meetings agreed; but its rows "Date raised" on this meeting's day are this meeting's
-        under = self.heading if EARLIER_ACTIONS.search(f"{self.heading}\n{self.table_label}") else self.earlier_meeting
+        under = self.heading if _earlier_or_done(self.heading, self.table_label) else self.earlier_meeting
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
@@ -3763,6 +3763,11 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+def _earlier_or_done(heading: str, label: str) -> bool:
+    """A table under "Open actions", "Follow-ups from panel 07/01/27" or "Closed": none of it this meeting's to do."""
+    return bool(EARLIER_ACTIONS.search(f"{heading}\n{label}") or DONE_CONTEXT.match(heading))
 
 
 def _meeting_columns(header: list[str]) -> dict[int, str]:

@@ -62,7 +62,10 @@ DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|supe
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
-                  r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward)|crossed\s+out)\b", re.I)
+                  r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward)|crossed\s+out|"
+                  # "With ICB", "With LA": in another organisation's hands, watched, not ours to do
+                  r"with\s+(?:the\s+)?(?:la|icb|nhs|council|trust|dfe|another\s+(?:organisation|body|agency))(?=\s*$|\s*[-–(,]))\b",
+                  re.I)
 # "|---|:---:|", "---------+--------+----" (a table typed in a terminal's style): a rule under the header
 PIPE_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
