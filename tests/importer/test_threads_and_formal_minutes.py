@@ -375,7 +375,8 @@ AP>> You told me this is already done, so please delete.
 > 6. ANY OTHER BUSINESS
 > 6.1 None.
 
-AP>> You've missed one. Owen said he would send me the employer pledge draft within two weeks.
+AP>> You've missed one. Owen said he would send me the employer pledge draft within two weeks. And
+AP>> I said I'd raise the room booking with facilities - please add it.
 """
 
 
@@ -388,6 +389,7 @@ def test_an_approvers_corrections_typed_under_the_draft_are_written_into_its_act
     assert not next(tick for title, (_, _, tick) in found.items() if title.startswith("Book the room"))  # done
     owner, due, tick = next(each for title, each in found.items() if "employer pledge draft" in title)
     assert (owner, due, tick) == ("Owen", date(2027, 10, 27), True)  # the one the draft missed
+    assert next(each for title, each in found.items() if "room booking" in title)[0] == "AP"  # "I": the corrector
 
 
 def test_a_you_said_we_did_tracker_with_a_what_next_column_holds_its_next_steps_as_actions():

@@ -47,6 +47,7 @@ CORRECTED_OWNER = re.compile(r"\b(?:(?:change|put)\s+the\s+(?:owner|lead)\s+(?:t
                              r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;]|\s+not\b|\s+(?:instead|rather)\b|$))")
 NEGATED = re.compile(r"(?:\bnot\b|n['’]t\b|\brather\s+than\b|\binstead\s+of\b)[^.;,(]*", re.I)
 ADDED = re.compile(r"\b(?:missed\s+(?:one|an?\s+action|something)|please\s+add\b|add\s+(?:it|this|one)\b)", re.I)
+FIRST_PERSON_PROMISE = re.compile(r"\bI\s+said\s+I(?:['’]d|\s+would)\b|\bI(?:['’]ll|\s+will)\b")
 FINE = re.compile(r"^(?:fine|ok(?:ay)?|good)\.?\s*(?:but\s+)?", re.I)
 ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
 
@@ -109,8 +110,9 @@ def _correct(kept: list[str], words: str, who: str) -> None:
     ordinal = re.search(r"\b(first|second|third|last)\s+one\b", words, re.I)
     begin = starts[ORDINAL[ordinal.group(1).lower()]] if ordinal and len(starts) > 1 else starts[-1]
     finish = next((number for number in starts if number > begin), end)
-    if ADDED.search(words):
-        kept[finish:finish] = ["", f"{who}: {FINE.sub('', words)}", ""]
+    if ADDED.search(words):  # "I said I'd raise the OT delays ...": the corrector's own, in their initials
+        added = FIRST_PERSON_PROMISE.sub(f"{who} will", FINE.sub("", words)) if who else FINE.sub("", words)
+        kept[finish:finish] = ["", f"{who}: {added}" if who else added, ""]
     lead = QUOTED_ITEM.match(kept[begin]).group("lead")
     item = " ".join(line.strip(" >") for line in kept[begin:finish])
     item = item[len(lead.strip(" >")):].strip() if item.startswith(lead.strip(" >")) else item
