@@ -557,3 +557,13 @@ def test_a_row_with_another_organisation_is_watched_not_done_by_us_and_a_closed_
             "\nClosed\n\nRef\tAction\tOwner\tDue\n"
             "YS-07\tHold two evening coffee mornings\tKA\t30/09/2027\n")
     assert ticked(text) == {"Send the passenger profile template": ("OR", date(2027, 10, 20))}
+
+
+def test_an_action_column_naming_several_owners_takes_each_ones_commitment_from_the_minute_beside_it():
+    text = ("Item\tMinute\tAction\n"
+            "4\tHigh needs budget. 4.1 KA presented the budget. 4.2 RA to recirculate the revised model within two weeks. "
+            "4.3 It was agreed that OR would bring a paper on place-led funding to the next meeting.\tRA OR\n")
+    found = ticked(text)
+    assert found["Recirculate the revised model within two weeks"] == ("RA", date(2027, 10, 27))
+    assert next(owner for title, (owner, _) in found.items() if title.startswith("Bring a paper")) == "OR"
+    assert "RA OR" not in found

@@ -1530,8 +1530,8 @@ ASKED_SOMEONE = re.compile(r"^(?:.+?\s+(?:asked|requested|invited|instructed|tas
 
 
 # An action log's number before the owner: "2026-041", "A15", "ACT-7", "ICB/26/141"
-REFERENCE = re.compile(r"^(?:(?:19|20)\d{2}[-/]\d{1,4}|[A-Z]{1,4}-?\d{1,4}[a-z]?|[A-Z]{2,5}/\d{2}/\d{1,4})[.:)]?"
-                       r"(?:\s+[-–—])?\s+(?=\S)")  # "FGB/27/22 - Clerk to update ...": the number, then the owner
+REFERENCE = re.compile(r"^(?:(?:19|20)\d{2}[-/]\d{1,4}|[A-Z]{1,4}-?\d{1,4}[a-z]?|[A-Z]{2,5}/\d{2}/\d{1,4}|\d{1,3}\.\d{1,2})[.:)]?"
+                       r"(?:\s+[-–—])?\s+(?=\S)")  # "FGB/27/22 - Clerk to update ...", "4.2 RA to ...": the number, then the owner
 
 
 # "The Head of SEND accepted the recommendation and undertook to ...", "Dr Patel described the work
@@ -3729,6 +3729,9 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     action = without_new_mark(cell(columns.action))
     if not action or says_nothing_to_do(action):  # "Noted", "N/A": the row records, it asks nothing
         return []
+    if columns.notes is not None and columns.owner is None and OWNERS_ONLY.fullmatch(action):
+        return _owners_in_the_minute(cell(columns.notes), action, source=" | ".join(cells), heading=heading,
+                                     reference=reference)
     if columns.notes is not None and columns.owner is None and (who := _who_and_when_only(action, reference)):
         return _discussed_row(cell(columns.notes), who, source=" | ".join(cells), heading=heading,
                               reference=reference)
@@ -3811,6 +3814,21 @@ def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | 
     if owner and len(_words(said)) >= 3:  # "WAITING FOR: Liam - refreshed figures for Jan": what, too
         return None
     return (owner, due) if owner and (due or len(_words(rest)) <= 3) else None
+
+
+# "RA JW NK / SO PS": an action column naming several owners for the minute beside it, in its order
+OWNERS_ONLY = re.compile(r"[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*(?:\s+[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)+")
+
+
+def _owners_in_the_minute(notes: str, owners: str, *, source: str, heading: str,
+                          reference: date | None) -> list[Suggestion]:
+    """A minute whose action column names several owners ("RA JW NK / SO PS"): each commitment the
+    minute gives one of them, as the minute says it (its own date, too); the rest of it discussion."""
+    named = {part.casefold() for part in re.split(r"[\s/]+", owners) if part}
+    found = suggestions_from_prose(notes, heading, reference)
+    return [replace(each, kind="row", confidence=HIGH, reason=f"The action column names {each.owner_text}")
+            if each.owner_text.casefold() in named else replace(each, confidence=LOW)
+            for each in found]
 
 
 def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, heading: str,
