@@ -567,3 +567,13 @@ def test_an_action_column_naming_several_owners_takes_each_ones_commitment_from_
     assert found["Recirculate the revised model within two weeks"] == ("RA", date(2027, 10, 27))
     assert next(owner for title, (owner, _) in found.items() if title.startswith("Bring a paper")) == "OR"
     assert "RA OR" not in found
+
+
+def test_an_empty_due_cell_beside_an_update_naming_the_meeting_is_due_then():
+    text = ("ID\tAction detail\tOwner\tDue date\tStatus\tUpdate / comments\n"
+            "53\tBring the recovery plan to the Board\tKemi Adams\t\tNot started\tFor the December Board - no date yet.\n"
+            "54\tConfirm the ICB sign-off\tOwen Reid\t30/11/2027\tOpen\tFor the December Board too.\n")
+    found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    dues = {each.title: (each.due.kind, each.due.month or each.due.on) for each in found if each.suggested}
+    assert dues == {"Bring the recovery plan to the Board": ("meeting_in_month", date(2027, 12, 1)),
+                    "Confirm the ICB sign-off": ("date", date(2027, 11, 30))}  # its own date first

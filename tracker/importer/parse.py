@@ -3737,7 +3737,9 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                               reference=reference)
     owner = cell(columns.owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
-           or read_due(cell(columns.due), reference, whole_cell=True))
+           or read_due(cell(columns.due), reference, whole_cell=True)
+           or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),
+                                     reference))
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
     # Under "Owner" or "Lead", a short cell is whoever it says ("Action owners", "Comms"), if not a name
@@ -3800,6 +3802,15 @@ def _forward_plan_row(cells: list[str], columns: Columns, meetings: dict[int, st
                   for each in owned or [Commitment(said, HIGH, "", tuple(split_owners(lead)) if lead else ())]]
     return found or [_suggestion(Commitment(item, LOW, "An item on the forward plan: on a meeting's agenda, not a task"),
                                  source=" | ".join(cells), heading=heading, kind="row", due_text="", reference=reference)]
+
+
+def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | None) -> Due | None:
+    """An empty due cell in a row whose update names the meeting it is for ("For the December Board -
+    no date entered yet"): that meeting."""
+    if due_cell.strip(" -") or reference is None:
+        return None
+    return next((due for each in others if (due := read_due(each, reference)) is not None
+                 and due.kind in (MEETING_IN_MONTH, NEXT_MEETING)), None)
 
 
 def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | None] | None:
