@@ -327,10 +327,12 @@ def test_a_messenger_export_newest_first_with_its_bytes_spelt_out_reads_in_order
 
 
 def test_a_task_that_mentions_its_owner_first_is_theirs():
-    text = "Action items\n\n- [ ] @Owen Reid Confirm the cut-over date with the supplier\n- [x] @Kemi Adams Share the template\n"
+    text = ("Action items\n\n- [ ] @Owen Reid Confirm the cut-over date with the supplier\n- [x] @Kemi Adams Share the template\n"
+            "- [ ] @Kemi Adams adapt the transport FAQs for the Local Offer\n")
     found = suggested(text)
     assert found["Confirm the cut-over date with the supplier"] == ("Owen Reid", None, True)
     assert found["Share the template"][2] is False  # ticked off in the tool
+    assert found["Adapt the transport FAQs for the Local Offer"] == ("Kemi Adams", None, True)  # in lower case
 
 
 TEAMS_CHAT = """{"value": [

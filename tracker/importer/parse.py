@@ -869,15 +869,19 @@ def _without_markup(line: str) -> str:
 OWNER_IN_LABEL = re.compile(r"^(?P<label>\W{0,3}(?i:actions?))\s*\((?P<who>[A-Z][^()]{0,30})\)\s*:\s*(?=[a-z])")
 
 
-# "[ ] @Liam Porter Confirm the cut-over date": a task assigned by mentioning its owner first
-MENTION_THEN_TASK = re.compile(r"(?<![\w.@])@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})")
+# "[ ] @Liam Porter Confirm the cut-over date": a task assigned by mentioning its owner first (one owner)
+MENTION_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑✅]\s*)?)@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})"
+                               r"(?=\s+(?P<next>[a-z]+)\b)?")
 
 
 def _mentioned_owner(found: re.Match) -> str:
-    """ "@Liam Porter Confirm" as "Liam Porter: Confirm": the name, up to the verb that starts the task."""
+    """ "@Liam Porter Confirm" as "Liam Porter: Confirm", "@Claire Dunmore adapt" as "Claire Dunmore: adapt":
+    the name, up to the verb that starts the task."""
     words = found.group("words").split()
     verb = next((at for at in range(1, len(words)) if words[at][1:].islower() and _owner_verb(words[at])), None)
-    return f"{' '.join(words[:verb])}: {' '.join(words[verb:])}" if verb else found.group(0)
+    if verb is None and found.group("next") and _owner_verb(found.group("next")):
+        return f"{found.group('lead')}{' '.join(words)}:"  # "@Claire Dunmore adapt the FAQs ...": in lower case
+    return f"{found.group('lead')}{' '.join(words[:verb])}: {' '.join(words[verb:])}" if verb else found.group(0)
 
 
 def mentioned_names(text: str) -> frozenset[str]:
@@ -1339,6 +1343,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
+    "adapt", "adjust", "pin", "repost", "reword",
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
