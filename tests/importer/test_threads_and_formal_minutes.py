@@ -579,3 +579,10 @@ def test_an_empty_due_cell_beside_an_update_naming_the_meeting_is_due_then():
     dues = {each.title: (each.due.kind, each.due.month or each.due.on) for each in found if each.suggested}
     assert dues == {"Bring the recovery plan to the Board": ("meeting_in_month", date(2027, 12, 1)),
                     "Confirm the ICB sign-off": ("date", date(2027, 11, 30))}  # its own date first
+
+
+def test_an_item_marked_done_after_an_arrow_is_done():
+    found = suggested("Actions\n\n- Kemi to bring the speaker back → done, it is here\n- Owen to send the slides -> done\n"
+                      "- Kemi to book the room -> by Friday\n")
+    assert {title: tick for title, (_, _, tick) in found.items()} == {
+        "Bring the speaker back": False, "Send the slides": False, "Book the room → by Friday": True}

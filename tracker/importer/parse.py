@@ -2492,7 +2492,7 @@ def _said_they_would(text: str) -> str:
 
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
-MARKED_DONE = re.compile(r"(?:\s[-–—:]|\s\(|(?<!\.)\.{3,}+)\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
+MARKED_DONE = re.compile(r"(?:\s[-–—:→]|\s\(|(?<!\.)\.{3,}+)\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
