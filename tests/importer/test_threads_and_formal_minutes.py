@@ -586,3 +586,11 @@ def test_an_item_marked_done_after_an_arrow_is_done():
                       "- Kemi to book the room -> by Friday\n")
     assert {title: tick for title, (_, _, tick) in found.items()} == {
         "Bring the speaker back": False, "Send the slides": False, "Book the room → by Friday": True}
+
+
+def test_a_lists_owner_other_column_names_the_owner_where_no_one_is_picked():
+    text = ("ID\tAction detail\tOwner\tOwner (other)\tDue date\n"
+            "55\tCirculate the terms of reference\tKemi Adams\t\t20/10/2027\n"
+            "56\tArrange a development session on Preparing for Adulthood\t\tChair / Business Support\t\n")
+    found = ticked(text)
+    assert found["Arrange a development session on Preparing for Adulthood"][0] == "Chair / Business Support"

@@ -3740,7 +3740,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     if columns.notes is not None and columns.owner is None and (who := _who_and_when_only(action, reference)):
         return _discussed_row(cell(columns.notes), who, source=" | ".join(cells), heading=heading,
                               reference=reference)
-    owner = cell(columns.owner)
+    owner = cell(columns.owner) or cell(columns.other_owner)  # "Owner (other)": "Chair / Business Support"
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(cell(columns.due), reference, whole_cell=True)
            or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),

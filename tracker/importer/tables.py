@@ -47,6 +47,7 @@ COLUMN_WORDS = (
 # A column that says whether a row needs doing: "F/U?", "Follow-up needed", "Action required (Y/N)"
 NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(?:\?|(?:needed|required|req['’]?d)\s*\??|"
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
+OTHER_OWNER = re.compile(r"^(?:owner|lead|assigned\s+to)\s*\(\s*(?:other|free\s+text|if\s+not\s+listed)\s*\)$", re.I)
 NEXT_STEPS_COLUMN = re.compile(r"^\s*(?:(?:agreed\s+)?next\s+steps?|what\s+(?:happens\s+)?next)\b", re.I)
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
@@ -88,6 +89,7 @@ class Columns:
     archived: int | None = None  # a board's "Archived" column: "true" there, the card is closed
     completed: int | None = None  # "Due Complete" (Trello), "Done?": "true" or "Yes" there, the task is done
     needed: int | None = None  # "F/U?", "Action needed (Y/N)": "N" there, the row needs nothing done
+    other_owner: int | None = None  # a list's "Owner (other)": who, where no one is picked in "Owner"
 
 
 def columns_of(header: list[str]) -> Columns | None:
@@ -131,8 +133,11 @@ def columns_of(header: list[str]) -> Columns | None:
     completed = next((index for index, cell in enumerate(header)
                       if re.fullmatch(r"(?:due\s+)?complete[d]?\??|done\??", cell.strip(), re.I)), None)
     needed = next((index for index, cell in enumerate(header) if NEEDED_COLUMN.match(cell.strip())), None)
+    other_owner = next((index for index, cell in enumerate(header) if OTHER_OWNER.match(cell.strip())
+                        and index != roles.get(OWNER)), None)
     return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
-                   status=roles.get(STATUS), notes=notes, archived=archived, completed=completed, needed=needed)
+                   status=roles.get(STATUS), notes=notes, archived=archived, completed=completed, needed=needed,
+                   other_owner=other_owner)
 
 
 def agenda_columns(header: list[str]) -> tuple[int, int] | None:
@@ -631,7 +636,7 @@ def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
     def blank(row: list[str], column: int | None) -> bool:
         return column is None or NO_OWNER_CELL.match(row[column].strip() if column < len(row) else "") is not None
 
-    empty = [blank(row, columns.owner) and blank(row, columns.due) for row in body]
+    empty = [blank(row, columns.owner) and blank(row, columns.other_owner) and blank(row, columns.due) for row in body]
     return empty if not all(empty) else [False] * len(body)
 
 
