@@ -49,7 +49,10 @@ LINES = ["a", "word " * 16, "x " * 40, "Action: MW to send the letter to", "- se
          "[10:02] Grace Adeyemi", "> Like · Reply · 3h", "What will change → Add the letter to the system",
          "full stop new paragraph liam will no scratch that mary will send it", "1. Transport -> MW to chase Mark W",
          # a Word comment read under its words
-         "[Comment by Mary Walker] Can we say 4 May? I'm away until then."]
+         "[Comment by Mary Walker] Can we say 4 May? I'm away until then.",
+         # a Markdown pad's comment left open, an approver's correction, an update in capitals, an outliner's task
+         "<!-- note on this [[link]]", "AP>> This should be Kemi, not Owen - by Friday 22 October", "DONE - sent",
+         "- TODO KA to send it", "TGTasha Greenwood · Sep 21 at 5:10pm"]
 # One long line: a run of one character between words rules look for.
 RUNS = {"spaces": " ", "tabs": "\t", "dots": ".", "dashes": "-", "commas": ", ", "brackets": "[", "letters": "a",
         "capitals": "A", "digits": "1"}

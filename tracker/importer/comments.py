@@ -50,6 +50,7 @@ ADDED = re.compile(r"\b(?:missed\s+(?:one|an?\s+action|something)|please\s+add\b
 FIRST_PERSON_PROMISE = re.compile(r"\bI\s+said\s+I(?:['’]d|\s+would)\b|\bI(?:['’]ll|\s+will)\b")
 FINE = re.compile(r"^(?:fine|ok(?:ay)?|good)\.?\s*(?:but\s+)?", re.I)
 ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
+MAX_ITEM_LINES = 40  # lines of the paragraph above a correction looked back over (a paste of thousands is not)
 
 
 # An update typed in capitals under an item of an earlier list quoted again: "> 2. Owen to send the pack."
@@ -83,7 +84,7 @@ def corrections_applied(raw_lines: list[str]) -> list[str]:
                 words.append(raw_lines[at].strip())  # the update's wrapped lines, indented under it
                 at += 1
             done = update.group("status") in ("DONE", "COMPLETE", "COMPLETED", "CLOSED")
-            _correct(kept, ("already done. " if done else "") + " ".join(words), "")
+            _correct(kept, " ".join(words), "", done=done)
         else:
             kept.append(raw_lines[at])
             at += 1
@@ -96,14 +97,18 @@ def _under_an_item(kept: list[str]) -> bool:
     return bool(lines) and any(ITEM_LINE.match(line) for line in lines[-2:])
 
 
-def _correct(kept: list[str], words: str, who: str) -> None:
-    """The item above (the "second one" of two, when it says so) as the correction leaves it."""
+def _correct(kept: list[str], words: str, who: str, *, done: bool = False) -> None:
+    """The item above (the "second one" of two, when it says so) as the correction leaves it; `done`
+    when an update in capitals says so ("DONE - attached again")."""
     start = len(kept)
     while start and not kept[start - 1].strip(" >"):
         start -= 1  # the blank lines between the draft and the correction
     end = start
-    while start and kept[start - 1].strip(" >"):
+    while start and end - start < MAX_ITEM_LINES and kept[start - 1].strip(" >"):
         start -= 1
+    if start == end:  # nothing above it to correct: its words as a paragraph of their own
+        kept.extend(["", words, ""])
+        return
     starts = [number for number in range(start, end) if ITEM_STARTS.match(kept[number])] or [start]
     actions = [number for number in starts if re.search(r"\baction\b", kept[number], re.I)]
     starts = actions or starts  # "Please delete the second one": of the actions written there
@@ -116,13 +121,13 @@ def _correct(kept: list[str], words: str, who: str) -> None:
     lead = QUOTED_ITEM.match(kept[begin]).group("lead")
     item = " ".join(line.strip(" >") for line in kept[begin:finish])
     item = item[len(lead.strip(" >")):].strip() if item.startswith(lead.strip(" >")) else item
-    kept[begin:finish] = [lead + _item_corrected(item, words)]
+    kept[begin:finish] = [lead + _item_corrected(item, words, done=done)]
 
 
-def _item_corrected(item: str, words: str) -> str:
+def _item_corrected(item: str, words: str, *, done: bool = False) -> str:
     if ADDED.search(words):
         return item
-    if words.startswith("already done. "):  # an update in capitals: "DONE - attached again"
+    if done:  # an update in capitals: "DONE - attached again"
         return _tagged(re.sub(r"^action\s*:\s*", "", item, flags=re.I), "Done in a comment")
     if TAKES_OUT.search(words) or re.search(r"\bplease\s+(?:delete|remove)\b|\bnot\s+an\s+action\b|"
                                           r"\bmake\s+it\s+a\s+note\b", words, re.I):
