@@ -594,3 +594,13 @@ def test_a_lists_owner_other_column_names_the_owner_where_no_one_is_picked():
             "56\tArrange a development session on Preparing for Adulthood\t\tChair / Business Support\t\n")
     found = ticked(text)
     assert found["Arrange a development session on Preparing for Adulthood"][0] == "Chair / Business Support"
+
+
+def test_an_item_about_an_earlier_meetings_action_does_not_start_a_meeting_of_its_own():
+    text = ("EXTRAORDINARY BOARD\nMinutes of the extraordinary meeting held on Wednesday, 13 October 2027 at 10.00 am\n\n"
+            "EB/27/1 BUDGET\n\nACTIONS:\n- KA to circulate the revised model by 20 October.\n\n"
+            "EB/27/2 OUTSTANDING ACTION FROM THE MEETING OF 15 SEPTEMBER 2027\n\n"
+            "ACTIONS:\n- OR to bring the deep dive to the November Board.\n")
+    parsed = parse_outcomes(text, meeting_date=HELD, names=NAMES)
+    assert [meeting.date.day for meeting in parsed.meetings if meeting.date] == [HELD]
+    assert len([each for each in outcomes_for(parsed, HELD).suggestions if each.suggested]) == 2

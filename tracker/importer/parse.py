@@ -1142,6 +1142,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    # "OR 19/11/27" under the last line: the writer's initials and the day they signed
                                    r"^(?!(?:ICB|PCF|SLT|JCG|HWB|NHS|SEN|EHC|LA|CCG|DFE)\b)[A-Z]{2,3}\s+\d{1,2}/\d{1,2}/\d{2,4}$|"
                                    r"\b(?:date|time|venue)\s+of\s+(?:the\s+)?next\s+(?:meeting|mtg|session)\b|"  # "Min 27/041 | Date of next meeting: ..."
+                                   # "EB/27/2 OUTSTANDING ACTION FROM THE MEETING OF 18 MARCH 2027": an item about an earlier one
+                                   r"\bfrom\s+the\s+(?:meeting|board|panel|session|committee)\s+(?:of|on|held)\b|^[A-Z]{1,5}/\d{2}/\d{1,4}\b|"
                                    r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "(as updated following the meeting on ...)"  # "ACTION TRACKER (as at 9 March 2027)": a snapshot's date
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "[stamp: RECEIVED 12 FEB 2027]"
