@@ -604,3 +604,13 @@ def test_an_item_about_an_earlier_meetings_action_does_not_start_a_meeting_of_it
     parsed = parse_outcomes(text, meeting_date=HELD, names=NAMES)
     assert [meeting.date.day for meeting in parsed.meetings if meeting.date] == [HELD]
     assert len([each for each in outcomes_for(parsed, HELD).suggestions if each.suggested]) == 2
+
+
+def test_a_time_after_a_day_and_month_is_no_year_so_an_events_heading_starts_no_meeting():
+    from tracker.importer.parse import find_dates
+
+    assert find_dates("CHRISTMAS FAIR - Sat 5th Dec, 12-3") == []  # noon to three, not the year 2012
+    assert [found.day for found in find_dates("Actions - Board 15 Sep 27")] == [date(2027, 9, 15)]
+    text = ("PTA committee, Wednesday 13th October 2027\n\nCHRISTMAS FAIR - Sat 4th Dec, 12-3\n\n"
+            "- Kemi to book the hall by Friday.\n")
+    assert ticked(text) == {"Book the hall by Friday": ("Kemi", date(2027, 10, 15))}

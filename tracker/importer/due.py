@@ -52,7 +52,7 @@ MONTH_MEETING = re.compile(
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25", "Friday the 28th of May"
 WRITTEN_DATE = re.compile(
     r"\b" + _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
-    + r")\b\.?(?:,?\s+(?P<year>\d{4}|\d{2}\b))?", re.I)
+    + r")\b\.?(?:,?\s+(?P<year>\d{4}|\d{2}\b(?!\s*[-–:.]\s*\d|\s*(?:am|pm|noon)\b)))?", re.I)  # not "Sat 5th Dec, 12-3"
 # "January 30", "January 30th 2026"
 MONTH_FIRST_DATE = re.compile(r"\b" + _WEEKDAY + r"?(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
                               re.I)

@@ -137,7 +137,7 @@ DATE_PATTERNS = [
     # 23/03/2021, Monday 20/21/21 (UK order: day, month, year)
     re.compile(_WEEKDAY + r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\b", re.I),
     # 8th June 2021, Tuesday 9 March 2021, a board's list "Actions - Board 15 Sep 27"
-    re.compile(_WEEKDAY + r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\.?,?\s+(?P<year>\d{4}|\d{2}(?![\d:.]))\b",
+    re.compile(_WEEKDAY + r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\.?,?\s+(?P<year>\d{4}|\d{2}(?![\d:.]|\s*[-–]\s*\d|\s*(?:am|pm|noon)\b))\b",
                re.I),
     # 2021-06-08
     re.compile(_WEEKDAY + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", re.I),
