@@ -614,3 +614,12 @@ def test_a_time_after_a_day_and_month_is_no_year_so_an_events_heading_starts_no_
     text = ("PTA committee, Wednesday 13th October 2027\n\nCHRISTMAS FAIR - Sat 4th Dec, 12-3\n\n"
             "- Kemi to book the hall by Friday.\n")
     assert ticked(text) == {"Book the hall by Friday": ("Kemi", date(2027, 10, 15))}
+
+
+def test_corrections_with_nothing_above_them_are_kept_as_their_lines():
+    from tracker.importer.comments import corrections_applied
+
+    assert corrections_applied(["AP>> Kemi to book the hall.", "AP>> Owen to send the slides.", "Thanks"]) == [
+        "Kemi to book the hall.", "Owen to send the slides.", "Thanks"]  # not one paragraph of every line
+    assert corrections_applied(["> 1. Liam to send the letter", "AP>> This should be Kemi, not Owen - by Friday 22 October"]) \
+        == ["> 1. Kemi to send the letter by Friday 22 October"]

@@ -45,12 +45,13 @@ ITEM_STARTS = re.compile(r"^\s*(?:>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[-*•]\s
 CORRECTED_OWNER = re.compile(r"\b(?:(?:change|put)\s+the\s+(?:owner|lead)\s+(?:to|as)|(?:owner|lead)\s+(?:is|should\s+be)|"
                              r"(?:this|it)\s+should\s+(?:be|say)|make\s+(?:it|this)|should\s+be)\s+"
                              r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;]|\s+not\b|\s+(?:instead|rather)\b|$))")
-NEGATED = re.compile(r"(?:\bnot\b|n['’]t\b|\brather\s+than\b|\binstead\s+of\b)[^.;,(]*", re.I)
+NEGATED = re.compile(r"(?:\bnot\b|n['’]t\b|\brather\s+than\b|\binstead\s+of\b)(?:(?!\s[-–—]\s)[^.;,(])*", re.I)  # to " - "
 ADDED = re.compile(r"\b(?:missed\s+(?:one|an?\s+action|something)|please\s+add\b|add\s+(?:it|this|one)\b)", re.I)
 FIRST_PERSON_PROMISE = re.compile(r"\bI\s+said\s+I(?:['’]d|\s+would)\b|\bI(?:['’]ll|\s+will)\b")
 FINE = re.compile(r"^(?:fine|ok(?:ay)?|good)\.?\s*(?:but\s+)?", re.I)
 ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
 MAX_ITEM_LINES = 40  # lines of the paragraph above a correction looked back over (a paste of thousands is not)
+MAX_CORRECTION_LINES = 20  # lines of one correction read together; a longer run is read as several
 
 
 # An update typed in capitals under an item of an earlier list quoted again: "> 2. Owen to send the pack."
@@ -74,17 +75,19 @@ def corrections_applied(raw_lines: list[str]) -> list[str]:
         update = STATUS_UPDATE.match(raw_lines[at]) if not first and _under_an_item(kept) else None
         if first:
             words = []
-            while at < len(raw_lines) and (found := CORRECTION.match(raw_lines[at])):
+            while at < len(raw_lines) and len(words) < MAX_CORRECTION_LINES and (found := CORRECTION.match(raw_lines[at])):
                 words.append(found.group("words").strip())
                 at += 1
-            _correct(kept, " ".join(words), first.group("who"))
+            if not _correct(kept, " ".join(words), first.group("who")):
+                kept.extend(words)  # nothing above it to correct: its lines as they are, without the marks
         elif update:
             words, at = [update.group("words").strip()], at + 1
             while at < len(raw_lines) and raw_lines[at][:1].isspace() and raw_lines[at].strip()[:1] not in ("", ">"):
                 words.append(raw_lines[at].strip())  # the update's wrapped lines, indented under it
                 at += 1
             done = update.group("status") in ("DONE", "COMPLETE", "COMPLETED", "CLOSED")
-            _correct(kept, " ".join(words), "", done=done)
+            if not _correct(kept, " ".join(words), "", done=done):
+                kept.extend(raw_lines[at - len(words):at])
         else:
             kept.append(raw_lines[at])
             at += 1
@@ -97,18 +100,17 @@ def _under_an_item(kept: list[str]) -> bool:
     return bool(lines) and any(ITEM_LINE.match(line) for line in lines[-2:])
 
 
-def _correct(kept: list[str], words: str, who: str, *, done: bool = False) -> None:
+def _correct(kept: list[str], words: str, who: str, *, done: bool = False) -> bool:
     """The item above (the "second one" of two, when it says so) as the correction leaves it; `done`
-    when an update in capitals says so ("DONE - attached again")."""
+    when an update in capitals says so ("DONE - attached again"). False when nothing is above it."""
     start = len(kept)
     while start and not kept[start - 1].strip(" >"):
         start -= 1  # the blank lines between the draft and the correction
     end = start
     while start and end - start < MAX_ITEM_LINES and kept[start - 1].strip(" >"):
         start -= 1
-    if start == end:  # nothing above it to correct: its words as a paragraph of their own
-        kept.extend(["", words, ""])
-        return
+    if start == end:
+        return False
     starts = [number for number in range(start, end) if ITEM_STARTS.match(kept[number])] or [start]
     actions = [number for number in starts if re.search(r"\baction\b", kept[number], re.I)]
     starts = actions or starts  # "Please delete the second one": of the actions written there
@@ -122,6 +124,7 @@ def _correct(kept: list[str], words: str, who: str, *, done: bool = False) -> No
     item = " ".join(line.strip(" >") for line in kept[begin:finish])
     item = item[len(lead.strip(" >")):].strip() if item.startswith(lead.strip(" >")) else item
     kept[begin:finish] = [lead + _item_corrected(item, words, done=done)]
+    return True
 
 
 def _item_corrected(item: str, words: str, *, done: bool = False) -> str:
