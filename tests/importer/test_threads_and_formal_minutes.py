@@ -623,3 +623,9 @@ def test_corrections_with_nothing_above_them_are_kept_as_their_lines():
         "Kemi to book the hall.", "Owen to send the slides.", "Thanks"]  # not one paragraph of every line
     assert corrections_applied(["> 1. Liam to send the letter", "AP>> This should be Kemi, not Owen - by Friday 22 October"]) \
         == ["> 1. Kemi to send the letter by Friday 22 October"]
+
+
+def test_a_part_after_a_dash_is_still_read_in_a_sentence_of_a_few_dashes():
+    # (a run-on paste is read from its first eight dashes only, so that it takes a time in line with its length)
+    assert ticked("Actions\n\n- Liam not at panel - MW to ask him for the figures by Friday.\n") == {
+        "Ask him for the figures by Friday": ("MW", date(2027, 10, 15))}

@@ -1904,6 +1904,7 @@ INITIALS_THEN_VERB = re.compile(r"^(?P<who>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(
 
 
 DASH_BREAK = re.compile(r"\s[-–—]\s")
+MOST_DASH_PARTS = 8  # a sentence's parts after a dash looked at: more is a run-on paste, read from each dash again
 
 
 def _owners_parts(clause: str) -> list[Commitment]:
@@ -1911,7 +1912,7 @@ def _owners_parts(clause: str) -> list[Commitment]:
     then who will do what; "Ade said she's happy to help - Bex to give her admin access": each
     person's part."""
     owned = _owner_lead(clause)
-    dash, later = next(((dash, found) for dash in DASH_BREAK.finditer(clause)
+    dash, later = next(((dash, found) for dash in itertools.islice(DASH_BREAK.finditer(clause), MOST_DASH_PARTS)
                         if not _holds_none(clause[dash.end():]) and (found := _owner_lead(clause[dash.end():]))),
                        (None, []))
     if later and not (owned and set(owned[-1].owners) == set(later[0].owners)):
