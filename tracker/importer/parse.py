@@ -1127,7 +1127,7 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
 # A council clerk's opening: "MINUTES of a meeting of the SEND Partnership Board held in Committee Room 3, Civic
 # Centre, Westmoor on TUESDAY, 9 MARCH 2027 at 2.00 pm": one long line, the meeting's own heading
 COUNCIL_MINUTES_OPENING = re.compile(r"^(?:minutes|notes|record)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}meeting\s+(?:of\s+"
-                                     r"[^.]{3,200}?)?\bheld\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}$", re.I)  # ("at 10.00am")  # (or "MINUTES of the meeting held on ...")
+                                     r"[^.]{3,200}?)?\bheld\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}$", re.I)  # (or "Minutes of the meeting held on ... at 10.00am")
 # Not a meeting's own heading: the next meeting's date (numbered as an item or not), a deadline, the previous meeting's minutes
 # ("3. MINUTES OF THE PREVIOUS MEETING (8 July 2026)"), an agenda item numbered as a minute ("44/26 ...")
 NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
@@ -1144,10 +1144,10 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"\b(?:date|time|venue)\s+of\s+(?:the\s+)?next\s+(?:meeting|mtg|session)\b|"  # "Min 27/041 | Date of next meeting: ..."
                                    # "EB/27/2 OUTSTANDING ACTION FROM THE MEETING OF 18 MARCH 2027": an item about an earlier one
                                    r"\bfrom\s+the\s+(?:meeting|board|panel|session|committee)\s+(?:of|on|held)\b|^[A-Z]{1,5}/\d{2}/\d{1,4}\b|"
-                                   r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "(as updated following the meeting on ...)"  # "ACTION TRACKER (as at 9 March 2027)": a snapshot's date
+                                   r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "ACTION TRACKER (as at 9 March 2027)", "(as updated following the meeting on ...)"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
-                                   r"^(?:counter)?signed\b|\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "[stamp: RECEIVED 12 FEB 2027]"
-                                   r"^(?:report\s+|page\s+|file\s+)?(?:generated|exported|printed|downloaded|run)\s*(?:on|at)?\s*[:,]|"  # a system's stamp  # "Signed: R. Ormerod Date: 10/02/2027": the signature's date
+                                   r"^(?:counter)?signed\b|\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
+                                   r"^(?:report\s+|page\s+|file\s+)?(?:generated|exported|printed|downloaded|run)\s*(?:on|at)?\s*[:,]|"  # a system's stamp: "Report Generated: 11/25/2027"
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
                                    r"^date\s*:\s*\S+(?:\s+\S+){0,3}$|"  # a letter's "Date: 14 May 2027", by its address
                                    # "Paul Mensah, SEND link governor, 14 October 2027": who wrote it, and when
