@@ -758,6 +758,17 @@ class _HtmlReader:
         self.described: set[int] = set()  # the <dd> elements read as list items (`_described_items`)
         self.bold_line = ""  # the words of a bold element that starts a line, until the line goes on
 
+    def current_line(self) -> str:
+        """The words of the line being read so far, up to 300 characters back (read from the end, so a
+        block of thousands of bold words costs no more each time)."""
+        parts, length = [], 0
+        for piece in reversed(self.inline):
+            parts.append(piece.rsplit("\n", 1)[-1])
+            length += len(parts[-1])
+            if "\n" in piece or length > 300:
+                break
+        return "".join(reversed(parts)).strip()
+
     def text(self, text: str | None) -> None:
         if text:
             self.inline.append(text if self.pre else re.sub(r"[ \t\n\r\f]+", " ", text))
@@ -785,12 +796,12 @@ class _HtmlReader:
             self.text(node.tail)
             return
         if tag == "br":
-            line = "".join(self.inline).rsplit("\n", 1)[-1].strip()
+            line = self.current_line()
             # "<b>2. Extra summer places</b><br>Mary said ...": a bold line of its own heads what follows
             self.inline.append("\n\n" if line and line == self.bold_line else "\n")
-        elif tag in ("b", "strong") and not "".join(self.inline).rsplit("\n", 1)[-1].strip():
+        elif tag in ("b", "strong") and not self.current_line():
             self.children(node)
-            self.bold_line = "".join(self.inline).rsplit("\n", 1)[-1].strip()
+            self.bold_line = self.current_line()
         elif tag == "a" and "mention" in (node.get("class") or ""):
             self.inline.append("@")  # a wiki's link to a person ("@Liam Porter"): a name, as typed
             self.children(node)
