@@ -629,3 +629,12 @@ def test_a_part_after_a_dash_is_still_read_in_a_sentence_of_a_few_dashes():
     # (a run-on paste is read from its first eight dashes only, so that it takes a time in line with its length)
     assert ticked("Actions\n\n- Liam not at panel - MW to ask him for the figures by Friday.\n") == {
         "Ask him for the figures by Friday": ("MW", date(2027, 10, 15))}
+
+
+def test_a_row_of_a_table_with_no_due_column_whose_status_names_the_next_meeting_is_due_then():
+    text = ("Ref\tAction\tOwner\tStatus\n"
+            "N3\tSALT vacancy and recruitment update\tKA\tOpen - carried forward, KA to update at next meeting\n"
+            "N4\tSend the survey to the forum\tOR\tIn progress - see the file\n")
+    found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    assert {each.title: each.due.kind if each.due else None for each in found if each.suggested} == {
+        "SALT vacancy and recruitment update": "next_meeting", "Send the survey to the forum": None}

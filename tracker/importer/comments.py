@@ -130,12 +130,12 @@ def _correct(kept: list[str], words: str, who: str, *, done: bool = False) -> bo
 def _item_corrected(item: str, words: str, *, done: bool = False) -> str:
     if ADDED.search(words):
         return item
+    unlabelled = re.sub(r"^action\s*:\s*", "", item, flags=re.I)  # (once done or out, its "ACTION:" label is not true)
     if done:  # an update in capitals: "DONE - attached again"
-        return _tagged(re.sub(r"^action\s*:\s*", "", item, flags=re.I), "Done in a comment")
+        return _tagged(unlabelled, "Done in a comment")
     if TAKES_OUT.search(words) or re.search(r"\bplease\s+(?:delete|remove)\b|\bnot\s+an\s+action\b|"
                                           r"\bmake\s+it\s+a\s+note\b", words, re.I):
-        status = "Done in a comment" if SAYS_DONE.search(words) else "Taken out in a comment"
-        return _tagged(re.sub(r"^action\s*:\s*", "", item, flags=re.I), status)  # (its "ACTION:" label no longer true)
+        return _tagged(unlabelled, "Done in a comment" if SAYS_DONE.search(words) else "Taken out in a comment")
     owner = CORRECTED_OWNER.search(words)
     if owner:
         item = with_owner(item, owner.group("who"))

@@ -1452,7 +1452,7 @@ CAPITALS_TITLE = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'’()/:–—-]{3,}?
 def resolution_item(text: str) -> Commitment | None:
     """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
     ("the refreshed priorities be approved", "the report be noted"); "... by 30 June (MW/YO)": theirs."""
-    text = re.sub(r"[;,]\s*(?:and|or)\s*$", "", text.strip())  # "(b) requests that ...; and"
+    text = _without_joining_word(text)
     trailing = _trailing_owner(text.strip().rstrip(".;"))
     if trailing and trailing[0]:
         item = _resolution_item(trailing[0])
@@ -1476,6 +1476,11 @@ def _by_whom(rest: str) -> tuple[str, tuple[str, ...]]:
     if not who or find_dates(who) or not looks_like_owner(who):
         return rest, ()
     return rest[found.end():].lstrip(","), (who,)
+
+
+def _without_joining_word(item: str) -> str:
+    """A resolution's item without the "; and" that joins it to the next: "(a) notes the report; and"."""
+    return re.sub(r"[;,]\s*(?:and|or)\s*$", "", item.strip())
 
 
 def _resolution_item(text: str) -> Commitment | None:
@@ -3519,8 +3524,7 @@ class _Reader:
 def _resolution_bullet(text: str, *, heading: str, reference: date | None) -> Suggestion:
     """An item of a list of resolutions: what it asks someone to do, or a decision."""
     item = resolution_item(text)
-    decided = re.sub(r"[;,]\s*(?:and|or)\s*$", "", text.strip())  # "(a) notes the report; and"
-    return _suggestion(item or Commitment(decided, LOW, "A decision, not an action"), source=text, heading=heading,
+    return _suggestion(item or Commitment(_without_joining_word(text), LOW, "A decision, not an action"), source=text, heading=heading,
                        kind="bullet", due_text=text, reference=reference)
 
 
@@ -3814,11 +3818,15 @@ def _forward_plan_row(cells: list[str], columns: Columns, meetings: dict[int, st
 
 def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | None) -> Due | None:
     """An empty due cell in a row whose update names the meeting it is for ("For the December Board -
-    no date entered yet"): that meeting."""
+    no date entered yet", "carried forward, GA to update at next meeting"): that meeting. (Only cells
+    that name a meeting are read for a date: most rows have none.)"""
     if due_cell.strip(" -") or reference is None:
         return None
-    return next((due for each in others if (due := read_due(each, reference)) is not None
+    return next((due for each in others if NAMES_A_MEETING.search(each) and (due := read_due(each, reference)) is not None
                  and due.kind in (MEETING_IN_MONTH, NEXT_MEETING)), None)
+
+
+NAMES_A_MEETING = re.compile(r"\b(?:meeting|mtg|board|panel|committee|forum|group|session|next)\b", re.I)
 
 
 def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | None] | None:
