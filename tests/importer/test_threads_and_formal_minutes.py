@@ -638,3 +638,13 @@ def test_a_row_of_a_table_with_no_due_column_whose_status_names_the_next_meeting
     found = outcomes_for(parse_outcomes(text, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
     assert {each.title: each.due.kind if each.due else None for each in found if each.suggested} == {
         "SALT vacancy and recruitment update": "next_meeting", "Send the survey to the forum": None}
+
+
+def test_a_ragged_forward_plan_and_a_chat_stamp_out_of_range_are_read_without_failing():
+    plan = ("Agenda item\tLead\tThu 18 Nov 2027\tThu 20 Jan 2028\nRisk register\tKA\tYes\n"
+            "Preparing for Adulthood\tOwen Reid\t\tNEW: Owen Reid to present the outcomes deep dive\n")
+    assert "Present the outcomes deep dive" in ticked(plan)
+    chat = ('{"messages": [' + ", ".join(
+        f'{{"sender_name": "Kemi Adams", "timestamp_ms": 99999999999999{n}, "content": "I\'ll {task}."}}'
+        for n, task in enumerate(["send the budget", "book the hall", "ring the college"])) + "]}")
+    assert {owner for owner, _ in ticked(chat).values()} == {"Kemi Adams"} and len(ticked(chat)) == 3

@@ -3799,10 +3799,13 @@ def _forward_plan_row(cells: list[str], columns: Columns, meetings: dict[int, st
     """A forward plan's row: an item on the agenda of the meetings marked "Yes", not a task; but a cell
     that says what someone is to bring ("NEW: Owen Reid to present the PfA deep dive") is theirs, due
     at that meeting."""
-    item, lead = cells[columns.action].strip(), cells[columns.owner].strip() if columns.owner is not None else ""
+    def cell(number: int | None) -> str:  # (a ragged row may stop short of the header)
+        return cells[number].strip() if number is not None and number < len(cells) else ""
+
+    item, lead = cell(columns.action), cell(columns.owner)
     found = []
     for at, written in meetings.items():
-        said = without_new_mark(cells[at].strip()) if at < len(cells) else ""
+        said = without_new_mark(cell(at))
         if len(_words(said)) < 3:
             continue  # "Yes", "(removed)": on that meeting's agenda, or taken off it
         day = _only_a_date(written).day

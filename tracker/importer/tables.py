@@ -952,7 +952,7 @@ def _json_moment(message: dict) -> datetime | None:
         if re.fullmatch(r"\d{9,11}(?:\.\d+)?|\d{12,14}", value):
             return datetime.fromtimestamp(float(value) / (1000 if len(value.split(".")[0]) > 11 else 1), tz=UTC)
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+    except (ValueError, OverflowError, OSError):  # not a time, or one no calendar reaches
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
