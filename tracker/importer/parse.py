@@ -688,17 +688,20 @@ def _wrapped_pipe_rows(raw_lines: list[str]) -> list[str]:
             end += 1
         block = raw_lines[index:end]
         counts = [raw.count("|") for raw in block]
-        # (a table whose every line has its cells, wrapped lines too, is read as any pipe table is)
-        if len(block) < 2 or not any(PIPE_CONTINUED.match(raw) for raw in block) or len(set(counts)) == 1:
+        first_wraps = [bool(number) and _first_cell_wraps(raw, block[number - 1]) for number, raw in enumerate(block)]
+        # (a table whose every line has its cells, wrapped lines too, is read as any pipe table is, unless
+        # the wrapped words are its first cell's alone)
+        if len(block) < 2 or not any(PIPE_CONTINUED.match(raw) for raw in block) and not any(first_wraps) \
+                or len(set(counts)) == 1 and not any(first_wraps):
             # (none of its later lines starts such a block either: the block is passed over whole, not
             # read again from each of its lines, which took time growing with the square of its length)
             kept += block or [raw_lines[index]]
             index = max(end, index + 1)
             continue
         rows: list[list[str]] = []
-        for raw in block:
+        for raw, wraps in zip(block, first_wraps, strict=True):
             cells = [cell.strip() for cell in raw.split("|")]
-            if PIPE_CONTINUED.match(raw) and rows:
+            if (PIPE_CONTINUED.match(raw) or wraps) and rows:
                 row = rows[-1]
                 row.extend([""] * (len(cells) - len(row)))
                 for at, cell in enumerate(cells):
@@ -708,6 +711,19 @@ def _wrapped_pipe_rows(raw_lines: list[str]) -> list[str]:
         kept += [""] + ["\t".join(cell or "-" for cell in row) for row in rows] + [""]
         index = end
     return kept
+
+
+JOINING_END = re.compile(r"\b(?:for|the|and|of|to|in|with|on|a|an|from|by|at|about)$", re.I)
+
+
+def _first_cell_wraps(raw: str, above: str) -> bool:
+    """ "with medical needs  |   |" under "Toilet pass cards for pupils | Mrs Osei | Ongoing": the first
+    cell's words run on to a line of their own, the other cells empty (a line starting in lower case,
+    or under one ending "for the"; not a section's title row)."""
+    cells = [cell.strip() for cell in raw.split("|")]
+    if len(cells) < 3 or not cells[0] or any(cells[1:]) or is_pipe_separator(above):
+        return False
+    return cells[0][:1].islower() or bool(JOINING_END.search(above.split("|", 1)[0].strip()))
 
 
 def _bare_pipe_rows(raw_lines: list[str]) -> list[str]:
@@ -890,6 +906,24 @@ def mentioned_names(text: str) -> frozenset[str]:
                      for word in found.group(1).split() if word.casefold() not in MONTHS)
 
 
+def _quoted_apart(step, raw_lines: list[str]) -> list[str]:
+    """`step` (a layout's reader) given a reply's quoted draft without its "> " marks, so a table or
+    columns quoted in a reply read as they do outside one; the quoting put back for the email's reader
+    (`_email_thread`), or left off a quoted passage pasted without its email."""
+    if not any(QUOTED.match(raw) for raw in raw_lines):
+        return step(raw_lines)
+    email = any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines)
+    kept: list[str] = []
+    for quoted, run in itertools.groupby(raw_lines, key=lambda raw: bool(QUOTED.match(raw))):
+        run = list(run)
+        if not quoted:
+            kept.extend(step(run))
+            continue
+        mark = QUOTED.match(run[0]).group(0).strip() + " " if email else ""
+        kept.extend(mark + line if line.strip() else mark.strip() for line in step([QUOTED.sub("", raw) for raw in run]))
+    return kept
+
+
 def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
@@ -898,8 +932,9 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
                                KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
                                                 KNOWN_NAMES.get()))
-    raw_lines = _bare_pipe_rows(_wrapped_pipe_rows(raw_lines))
-    raw_lines = raid_entries(column_by_column(raw_lines, set(_page_footers(raw_lines))))
+    footers = set(_page_footers(raw_lines))
+    raw_lines = _quoted_apart(lambda lines: raid_entries(column_by_column(_bare_pipe_rows(_wrapped_pipe_rows(lines)),
+                                                                        footers)), raw_lines)
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
         _english_column(chat_export(raw_lines, _said_by)))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))

@@ -777,10 +777,12 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
         tasks, lines, notes = _json_export(text, begins, as_text) if raw.lstrip()[:1] in ("{", "[") else ([], 0, [])
         if not tasks and not notes and raw.lstrip()[:1] in ("{", "[") and index >= cut_short_tried_to:
             tasks, lines, cut_short_tried_to = _json_cut_short(raw_lines, index)
-        if tasks:
-            kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(cell or "-" for cell in task) for task in tasks), ""])
+        if tasks:  # (a cell's line breaks, "\r\n" in a card's text, would break its row)
+            kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(" ".join((cell or "-").split()) for cell in task)
+                                                             for task in tasks), ""])
         elif notes:
-            kept.extend(line for note in notes for line in (as_text(note).split("\n") if MARKED_UP.search(note) else [note]))
+            kept.extend(line for note in notes
+                        for line in (as_text(note) if MARKED_UP.search(note) else note).splitlines() or [""])
         else:
             kept.append(raw)
             lines = 1
