@@ -71,3 +71,37 @@ def test_a_board_export_whose_card_text_breaks_lines_is_read_not_a_crash():
     ]}
     found = ticked("Transport workstream\n\n" + json.dumps(export, indent=2))
     assert found["Write to the operator about pick-up times, by Friday 23 April"] == ("Kemi Adams", date(2027, 4, 23))
+
+
+PANEL_SHORTHAND = """NORTHGATE PLACEMENT PANEL
+Mtg 14/04/27 (Weds) 10.00-12.00 Town Hall rm 2
+Key: A = action, Agrd = agreed, NFA = no further action, hm = home, EOHT = end of half term (28/5),
+nxt mtg = 12/5.
+
+1. Case 27/101  Y8  SEMH, part-time timetable since Feb.
+   Agrd: 4 wks at the Hub from w/c 19/4, review at nxt mtg.
+   A: KA send the transport form to the Hub by Fri
+   A: OR ring hm about start times b4 EOHT
+   A: KA book the review room for nxt mtg
+2. Case 27/102  Y10  NFA. Stays at school.
+"""
+
+
+def test_a_clerks_key_spells_out_the_shorthand_and_A_labels_an_action_line():
+    found = ticked(PANEL_SHORTHAND)
+    assert found["Send the transport form to the Hub by Fri"] == ("KA", date(2027, 4, 16))
+    # "EOHT" and "nxt mtg" are dates in the key; the notes' own words stay, spelt out beside them
+    assert found["Ring hm (home) about start times b4 EOHT (end of half term (28/5))"] == ("OR", date(2027, 5, 28))
+    assert found["Book the review room for nxt mtg (12/5)"] == ("KA", date(2027, 5, 12))
+    assert not any(title.startswith("4 wks") for title in found)  # "Agrd:", agreed: a decision
+
+
+def test_without_a_key_A_before_initials_and_a_verb_still_labels_an_action_but_an_answer_is_not_one():
+    notes = ("Notes of the transport group, 14 April 2027\n\n"
+             "Q: Will the Hub run in the holidays?\nA: NFA, it closes in August.\n\n"
+             "Pick-up times discussed at length.\nA: KA write to the operator about later pick-ups by 23/4\n"
+             "OR to tell families once the operator replies.\n")
+    found = ticked(notes)
+    assert found["Write to the operator about later pick-ups by 23/4"] == ("KA", date(2027, 4, 23))
+    assert found["Tell families once the operator replies"][0] == "OR"  # a line of its own, not run on
+    assert not any("closes in August" in title for title in found)

@@ -110,7 +110,7 @@ from tracker.importer.tables import (
     stacked_cells,
     without_new_mark,
 )
-from tracker.importer.terse import dictated_notes, terse_notes
+from tracker.importer.terse import abbreviations_spelt_out, dictated_notes, terse_notes
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 MAX_TITLE = TEXT_LIMITS["actions.title"]  # the longest action title Tracker stores
@@ -627,7 +627,8 @@ def _action_column_flattened(raw_lines: list[str]) -> list[str]:
 
 
 # "... by Friday.          ACTION: LP": an action's owner typed at the right margin after its sentence
-MARGIN_ACTION = re.compile(r"^(?P<text>.*?\S)?(?:\s{3,}|\t)(?P<label>actions?\s*(?:by)?\s*[:\-–]\s*\S.{0,40}?)\s*$", re.I)
+MARGIN_ACTION = re.compile(r"^(?P<text>.*?\S)?(?:\s{3,}|\t)(?P<label>actions?\s*(?:by)?\s*[:\-–]\s*\S(?=(?:\S*\s+){0,4}\S*\s*$).{0,40}?)\s*$",
+                           re.I)  # (a few words: who, and perhaps when; not "Action: DL contact the SENCo ...")
 
 
 def _margin_actions_joined(raw_lines: list[str]) -> list[str]:
@@ -801,7 +802,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     # an action's field ("Assigned to: Sarah Khan" under "Task: Send the list ... written to") is a line of its own
     initial = bool(re.search(r"\s[A-Z]\.$", end)) and line[:1].islower()  # "Mark W." / "to check whether ..."
     if previous.kind not in ("text", "bullet") or (end[-1:] in (".", "!", "?", ":") and not initial) or ACTION_FIELD.match(line) \
-            or OWNER_DASH_LINE.match(line) or TASK_DETAIL.match(line) \
+            or OWNER_DASH_LINE.match(line) or TASK_DETAIL.match(line) or re.match(r"actions?\s*:", line, re.I) \
             or ("...." in joined_last and DOTTED_LEADER.search(joined_last)):  # "Share ... ACTION: NK" ends its entry
         return False
     if DOTTED_LEADER.search(line) and not DOTTED_LEADER.match(line) and previous.kind == "text" \
@@ -814,6 +815,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     gloss_then_verb = re.match(r"\([^()]{1,40}\)\s+(?:to|will|would|agreed|said)\s", line)  # "Panel chair" / "(JW) to raise ..."
     if not (line[0].islower() or ENDS_MID_PHRASE.search(end) or DUE_IN_BRACKETS.match(line) or date_cut or gloss_then_verb
             or (full and previous.kind in ("text", "bullet") and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
+                and not re.match(r"^[A-Z]{2,3}\s+(?:to|will)\s+[a-z]", line)  # "LF to feed back ...": a new one
                 and not INLINE_HEADING.match(line) and not NUMBERED_PARAGRAPH.match(line))):
         return False
     if re.search(r"[a-z]-$", end) and line[0].islower():
@@ -860,7 +862,14 @@ def _relabelled(line: str) -> str:
     # "---- Section E: Decisions --------", "--- last wks actions ---": the heading between the rules
     line = RULED_HEADING.sub(lambda found: found.group("title")[:1].upper() + found.group("title")[1:], line)
     line = STRUCK_ITEM.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", GLYPH_ARROW.sub("→ ", line))
+    line = SHORT_ACTION_LABEL.sub(lambda found: f"{found.group('ref')}Action: ", line)
     return TOPIC_ARROW.sub(lambda found: f"{found.group('lead')} – ", CHANGE_LABEL.sub("Action: ", line))
+
+
+# A clerk's shorthand for an action, before the initials of who is to do it: "A: PG send referral pack ...",
+# "27/034  A: DL contact ..." (not an answer's "A: The council will ...", nor "A: NFA")
+SHORT_ACTION_LABEL = re.compile(r"^(?P<ref>(?:\d{1,3}/\d{1,4}\s+)?)A\s*:\s+(?=[A-Z]{2,3}\s+(?!(?:is|are|was|were|has|had|have|"
+                                r"said|says|asked|noted)\b)[a-z]{2,})")
 
 
 # A learning review's or plan's label for what is to be done: "What will change → Add ...", "What we will do:",
@@ -928,7 +937,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = dictated_notes(comments_applied(corrections_applied(json_rows(raw_lines, text_from_html))),
+    raw_lines = dictated_notes(comments_applied(corrections_applied(abbreviations_spelt_out(json_rows(raw_lines, text_from_html)))),
                                KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
                                                 KNOWN_NAMES.get()))

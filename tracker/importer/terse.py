@@ -179,3 +179,54 @@ def _marks_written(text: str) -> str:
     written.append(text[at:])
     return "".join(written)
 
+
+
+# A clerk's key to their shorthand: "Abbrevs as usual: A = action, NFA = no further action, EOT = end of
+# term (21/7), nxt pnl = 8/7" (its lines run on until a blank one)
+ABBREVIATION_KEY = re.compile(r"^\s*(?:abbrevs?\.?|abbreviations?|key|glossary)(?:\s+(?:as\s+usual|used))?\s*[:=-]\s*(?P<pairs>.+)$",
+                              re.I)
+ABBREVIATION_PAIR = re.compile(r"(?:^|[,;]\s*)(?P<short>[A-Za-z][\w/]{0,7}(?: [a-z]{2,5})?)\s*=\s*(?P<long>[^,;=]{2,40}?)"
+                               r"(?=\s*(?:[,;]|\.?$))")
+MOST_ABBREVIATIONS = 40  # a key longer than this is not one typed at the top of the notes
+
+
+def abbreviations_spelt_out(raw_lines: list[str]) -> list[str]:
+    """Notes under a key of their shorthand, with each short form written out in full after the key (the
+    key itself dropped):
+    "b4 EOT" as "b4 end of term (21/7)", "re-list for nxt pnl" as "re-list for 8/7". A form of one letter
+    ("A = action") is written out only where it labels a line ("A: PG send ..."), since "A" is also a word;
+    the others only as whole words, in the case the key gives them."""
+    at = next((number for number, raw in enumerate(raw_lines[:60]) if ABBREVIATION_KEY.match(raw)), None)
+    if at is None:
+        return raw_lines
+    end = at + 1
+    while end < len(raw_lines) and raw_lines[end].strip() and end - at < 6:
+        end += 1  # the key's wrapped lines
+    key = " ".join(raw.strip() for raw in raw_lines[at:end])
+    pairs = [(found.group("short"), found.group("long").strip())
+             for found in ABBREVIATION_PAIR.finditer(ABBREVIATION_KEY.match(key).group("pairs"))][:MOST_ABBREVIATIONS]
+    words = {short: long for short, long in pairs if len(short) > 1}
+    labels = {short: long for short, long in pairs if len(short) == 1}
+    if not pairs:
+        return raw_lines
+    pattern = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(short) for short in sorted(words, key=len, reverse=True))
+                         + r")(?![\w/])(?P<label>\s*:)?") if words else None
+    label = re.compile(r"^(?P<lead>\s*(?:\d{1,3}/\d{1,4}\s+)?)(?P<short>[" + "".join(labels) + r"])\s*:\s") if labels else None
+    kept = raw_lines[:at] + [""]  # the key read, its lines are not the notes' (nor a heading over them)
+    for raw in raw_lines[end:]:
+        if label:
+            raw = label.sub(lambda found: f"{found.group('lead')}{labels[found.group('short')].capitalize()}: ", raw, count=1)
+        kept.append(pattern.sub(_spelt_out(words), raw) if pattern else raw)
+    return kept
+
+
+def _spelt_out(words: dict[str, str]):
+    """A short form as the key spells it: in place of a label ("Agrd:" as "Agreed:"), else after it, so
+    the notes' own words stay ("b4 EOT (end of term (21/7))", "for nxt pnl (8/7)")."""
+    def spelt(found: re.Match) -> str:
+        short = found.group(0)[:len(found.group(0)) - len(found.group("label") or "")]
+        long = words[short]
+        if found.group("label"):
+            return (long[:1].upper() + long[1:] if short[:1].isupper() else long) + found.group("label")
+        return f"{short} ({long})"
+    return spelt
