@@ -105,3 +105,41 @@ def test_without_a_key_A_before_initials_and_a_verb_still_labels_an_action_but_a
     assert found["Write to the operator about later pick-ups by 23/4"] == ("KA", date(2027, 4, 23))
     assert found["Tell families once the operator replies"][0] == "OR"  # a line of its own, not run on
     assert not any("closes in August" in title for title in found)
+
+
+ACTIONS_BY_NAME = """Subject: Heads' phase group - notes (14 April)
+
+HEADLINES
+- Outreach visits are still slow to start.
+
+ACTIONS
+
+TAMSIN (Brookside)
+  * send round the attendance letter template - by Friday please
+  * the summer meeting room - already sorted, nothing for you there
+
+LEO (Hill Top)
+  * the May meeting at Hill Top is confirmed and the hall is booked - thanks
+  * collect the outreach waiting list figures before we next meet
+
+EVERYONE
+  * bring your Year 6 transition dates to the May meeting
+
+Next meeting: Wednesday 19 May, 1.30pm, Hill Top.
+"""
+
+
+def test_a_name_in_capitals_over_a_list_of_actions_owns_the_items_under_it():
+    found = suggested(ACTIONS_BY_NAME)
+    assert found["Send round the attendance letter template - by Friday please"][:3] == ("Tamsin", date(2027, 4, 16), True)
+    assert found["Collect the outreach waiting list figures before we next meet"][0] == "Leo"  # not in the directory
+    assert found["Bring your Year 6 transition dates to the May meeting"][0] == "Everyone"
+    # what is reported done or booked under a name is not given to them
+    assert not any(tick for title, (_, _, tick) in found.items() if "already sorted" in title or "is booked" in title)
+
+
+def test_before_we_next_meet_is_the_next_meeting_and_a_month_meeting_takes_the_next_meetings_date_without_its_year():
+    found = suggested(ACTIONS_BY_NAME)
+    collect = outcomes_for(parse_outcomes(ACTIONS_BY_NAME, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    assert next(s for s in collect if s.title.startswith("Collect the outreach")).due_by_next_meeting
+    assert found["Bring your Year 6 transition dates to the May meeting"][1] == date(2027, 5, 19)

@@ -2168,6 +2168,9 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
                            r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand)\b|"
+                           # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
+                           r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)[^,;]{0,80}?"
+                           r"\b(?:is|are)\s+(?:now\s+)?(?:confirmed|booked|done|sorted)\b(?!\s+(?:by|for|when|if|once|before)\b)|"
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
@@ -2758,7 +2761,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     recap = AI_RECAP.search(text or "") is not None
     codes = done_codes(text or "")  # (read once: a paste of thousands of dated lines is thousands of meetings)
     for meeting in _logs_joined(reader.meetings):
-        _date_the_next_meeting(meeting)
+        _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         _done_by_the_key(meeting, codes)
         _recorded_in_table(meeting)
         _cited_items(meeting)
@@ -2927,12 +2930,16 @@ def _dated_by_the_papers(meeting: MeetingOutcomes) -> None:
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], dated))
 
 
-def _date_the_next_meeting(meeting: MeetingOutcomes) -> None:
-    """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then."""
+def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> None:
+    """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then.
+    `held_on`: the day of this meeting, from which a date given without its year is read."""
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
     line = NEXT_MEETING_LINE.search(meeting.text)
     dates = [found.day for found in find_dates(line.group(0)) if found.day] if line else []
+    given = read_due(line.group(0), held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
+    if given and given.on and given.on > held_on:
+        dates = [given.on]
     if not dates:
         return
     held = dates[0]
@@ -2950,12 +2957,26 @@ UNASSIGNED = re.compile(r"^(?:unassigned|no\s+owner|not\s+assigned|unowned)$", r
 OWNED_ITEM = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:to|will)\s")  # "Grace to share ...": her own
 
 
-def _assignee_heading(title: str) -> bool:
-    """A person's name standing as a heading (or "Unassigned"): a group of someone's action items."""
+# "NADIA (Riverside)", "SARAH KENT (LA)", "EVERYONE" over their items in a list of actions by person
+CAPITALS_ASSIGNEE = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s*(?P<aside>\([^()]{1,60}\))?")
+EVERYONE_HEADING = {"everyone", "all", "all members", "everybody"}
+
+
+def _assignee_of(title: str) -> str | None:
+    """Whose action items the heading stands over: a person's name standing as a heading (or
+    "Unassigned", ""); None when the heading is not a name."""
     title = title.strip()
-    return bool(UNASSIGNED.match(title)) or (
-        bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*\([^()]{1,30}\))?", title))
-        and title.split()[0].casefold() in KNOWN_NAMES.get())
+    if UNASSIGNED.match(title):
+        return ""
+    if re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*\([^()]{1,30}\))?", title) \
+            and title.split()[0].casefold() in KNOWN_NAMES.get():
+        return title
+    # in capitals, a name known, or one with its school or role beside it ("JO (Hollybank)"), or everyone
+    capitals = CAPITALS_ASSIGNEE.fullmatch(title)
+    if capitals and (capitals.group("aside") or capitals.group("name").split()[0].casefold() in KNOWN_NAMES.get()
+                     or capitals.group("name").casefold() in EVERYONE_HEADING):
+        return capitals.group("name").title()
+    return None
 
 
 class _Reader:
@@ -2993,9 +3014,12 @@ class _Reader:
 
     def start_heading(self, title: str) -> None:
         self.close_heading()
-        if ACTION_CONTEXT.search(self.heading) and _assignee_heading(title):
+        assignee = _assignee_of(title) if ACTION_CONTEXT.search(self.heading) else None
+        if assignee is not None:
             # "ACTION ITEMS", then "Mary Walker" over her items (an AI notetaker's, a task tool's, by assignee)
-            self.assignee = "" if UNASSIGNED.match(title) else title.strip()
+            self.assignee = assignee
+            if assignee and KNOWN_NAMES.get():  # "JO (Hollybank)": a person, named so, whether or not in the directory
+                KNOWN_NAMES.set(KNOWN_NAMES.get() | {assignee.split()[0].casefold()})
             self.list_context = self.earlier_meeting = self.table_label = ""
             return
         self.assignee = ""
@@ -3104,7 +3128,8 @@ class _Reader:
 
     def assigned(self, item: str) -> str:
         """An action item under its assignee's name, as theirs, unless it names another ("Grace to ...")."""
-        return f"{self.assignee} to {item[:1].lower()}{item[1:]}" if self.assignee and not OWNED_ITEM.match(item) else item
+        return f"{self.assignee} to {item[:1].lower()}{item[1:]}" if self.assignee and not OWNED_ITEM.match(item) \
+            and not _holds_none(item) else item  # (not "Nothing new this time - your leaflet is done")
 
     def read_heading(self, title: str, index: int) -> int:
         self.start_heading(title)
