@@ -143,3 +143,27 @@ def test_before_we_next_meet_is_the_next_meeting_and_a_month_meeting_takes_the_n
     collect = outcomes_for(parse_outcomes(ACTIONS_BY_NAME, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
     assert next(s for s in collect if s.title.startswith("Collect the outreach")).due_by_next_meeting
     assert found["Bring your Year 6 transition dates to the May meeting"][1] == date(2027, 5, 19)
+
+
+PROVISION_MAP = """Provision map, summer term
+Termly review meeting 14/04/27 (KA SENCo, OR head). Pupils by initials only.
+PROVISION\t\t\t\tREVIEW 14/04/27\t\t
+Need\tIntervention\tDelivered by\tReview decision\tNext step\tWho\tBy when
+C&L\tTalk group\tTA - JM\tContinue\tRe-screen the Year 1 group with the new tool\tJM\t30/04/2027
+SEMH\tNurture club\tTA - EM\tChange\tMove the club to lunchtimes and tell parents\tEM\t07/05/2027
+Maths\tCatch-up\tTA - SP\tReview\tLook at cost against impact with the business manager\tOR\t21/05/2027
+
+Review notes 14.04.27
+
+Other actions\t\tWho\tBy when
+a\tSend parents the termly review letter\tClass teachers\t23/04/2027
+"""
+
+
+def test_a_provision_maps_next_steps_are_read_under_a_band_over_its_header_with_its_notes_sheet():
+    found = ticked(PROVISION_MAP)
+    # "Delivered by" is who runs the group, not a date; "By when" is the due date
+    assert found["Re-screen the Year 1 group with the new tool"] == ("JM", date(2027, 4, 30))
+    assert found["Look at cost against impact with the business manager"] == ("OR", date(2027, 5, 21))
+    # the notes sheet's small grid: its letters are item marks, the action is in the column beside them
+    assert found["Send parents the termly review letter"] == ("Class teachers", date(2027, 4, 23))

@@ -2979,6 +2979,35 @@ def _assignee_of(title: str) -> str | None:
     return None
 
 
+def _action_beside_its_markers(columns: Columns, header: list[str], body: list[list[str]]) -> Columns:
+    """ "Other actions | | Who | By when" over "a | Update the costed map ... | HB | by 5 May": the
+    header's action names the column of item letters; the actions are in the unnamed one beside it."""
+    at = columns.action
+    if at is None or at + 1 >= len(header) or header[at + 1].strip() or not body or not all(
+            len(cells) > at + 1 and re.fullmatch(r"\(?[a-z0-9]{1,3}[.)]?", cells[at].strip(), re.I)
+            and cells[at + 1].strip() for cells in body):
+        return columns
+    return replace(columns, action=at + 1)
+
+
+def _table_rows(lines: list[_Line], index: int) -> tuple[list[list[str]], int]:
+    """A table's rows from `index`, and the index after them: it ends at a blank line before text,
+    another table's header or another shape. A band over its header ("PROVISION | | | IMPACT | |
+    REVIEW 24/03/27", a workbook's merged cells) is left out, so the header is read as one."""
+    rows = []
+    while index < len(lines) and lines[index].kind in ("row", "blank"):
+        if lines[index].kind == "row":
+            rows.append(lines[index].cells)
+        elif index + 1 >= len(lines) or lines[index + 1].kind != "row" or columns_of(lines[index + 1].cells) \
+                or len(lines[index + 1].cells) != len(rows[0]):
+            break
+        index += 1
+    if len(rows) > 2 and columns_of(rows[0]) is None and columns_of(rows[1]) is not None \
+            and 2 * sum(bool(cell.strip()) for cell in rows[0]) <= len(rows[0]):
+        rows = rows[1:]
+    return rows, index
+
+
 class _Reader:
     """Walks the lines once, keeping the meeting, the agenda heading and what came just before."""
 
@@ -3375,14 +3404,7 @@ class _Reader:
     def read_table(self, lines: list[_Line], index: int) -> int:
         """A table: each row of an action table is a suggestion, its owner and dates read from
         their columns ("New date" over "Due"); a row marked complete is shown, unticked."""
-        rows = []
-        while index < len(lines) and lines[index].kind in ("row", "blank"):
-            if lines[index].kind == "row":
-                rows.append(lines[index].cells)
-            elif index + 1 >= len(lines) or lines[index + 1].kind != "row" or columns_of(lines[index + 1].cells) \
-                    or len(lines[index + 1].cells) != len(rows[0]):
-                break  # the table ends at a blank line before text, another table's header or another shape
-            index += 1
+        rows, index = _table_rows(lines, index)
         if (len(rows) == 1 or rows[-1] == rows[0]) and columns_of(rows[0]) is not None:
             index = self.rows_after_page_break(lines, index, rows)
         header, body = rows[0], rows[1:]
@@ -3409,6 +3431,7 @@ class _Reader:
         self.previous = "list"
         if columns is None:  # not an action table: each row read as a line of text
             return self.read_rows_as_text(rows, index)
+        columns = _action_beside_its_markers(columns, header, body)
         tracker = marks_new_rows(body, columns.action)
         earlier_rows = not_this_meetings(header, body, columns, self.reference,
                                          lambda cell: [found.day for found in find_dates(cell)])
@@ -4048,6 +4071,21 @@ class NoOutcomesForDate(ValueError):
     """The text holds several meetings' outcomes, none of them for the date asked about."""
 
 
+NAMED_AT_THE_TOP = 300  # characters of an undated part's start read for the meeting's day
+
+
+def _with_undated_actions(meetings: list[MeetingOutcomes], matching: list[MeetingOutcomes],
+                          day: date) -> list[MeetingOutcomes]:
+    """The parts dated `day`, and an undated part that names the day at its top and holds most of the
+    actions (three times theirs or more): a workbook's first sheet under "Termly review meeting 24/03/27",
+    its notes on the next headed "Review mtg notes 24.03.27". (Where the dated part holds the actions,
+    an undated part before it is a cover, a plan's milestones or the discussion retold.)"""
+    dated = sum(each.suggested for meeting in matching for each in meeting.suggestions)
+    return [meeting for meeting in meetings if meeting in matching or (
+        meeting.date is None and sum(each.suggested for each in meeting.suggestions) >= max(3 * dated, 2)
+        and any(found.day == day for found in find_dates(meeting.text[:NAMED_AT_THE_TOP])))]
+
+
 def outcomes_for(parsed: ParsedText, day: date, *, lenient: bool = False) -> MeetingOutcomes:
     """The outcomes of the meeting on `day`. Text with no dated headings is all one meeting's.
 
@@ -4067,7 +4105,8 @@ def outcomes_for(parsed: ParsedText, day: date, *, lenient: bool = False) -> Mee
         return _joined(parsed.meetings, MeetingOutcomes(heading="", date=None))
     matching = [meeting for meeting in dated if meeting.date.day == day]
     if matching:
-        return _joined(matching, MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
+        return _joined(_with_undated_actions(parsed.meetings, matching, day),
+                       MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
     written = [format_day(meeting.date.day) if meeting.date.day else f"{meeting.date.text} (not a real date)"
                for meeting in dated]
     listed = written[0] if len(written) == 1 else ", ".join(written[:-1]) + " and " + written[-1]

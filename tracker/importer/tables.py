@@ -37,7 +37,7 @@ COLUMN_WORDS = (
                        r"assigned|accountable|assignees?)\b|^members$", re.I)),  # "Members": a board's card's people
     (YOU_SAID, re.compile(r"\byou\s+said\b", re.I)),
     (WE_DID, re.compile(r"\bwe\s+(?:did|will|are|have)\b", re.I)),
-    (DUE, re.compile(r"\b(?:due|date|when|deadline|target|timescale|by)\b", re.I)),
+    (DUE, re.compile(r"\b(?:due|date|when|deadline|target|timescale|(?<![a-z]ed\s)by)\b", re.I)),  # not "Delivered by"
     (STATUS, re.compile(r"\b(?:status|rag|progress|complete|update|comments?)\b|^list$", re.I)),  # a board's "List"
     # not a person-centred review's "What's working" / "What's not working" / "What's important to ..."
     (ACTION, re.compile(r"\b(?:action|actions|what(?!['’]s\s+(?:not\s+)?(?:working|important)|\s+(?:is|isn['’]t)\s+working)|"
