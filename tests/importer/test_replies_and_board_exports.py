@@ -167,3 +167,40 @@ def test_a_provision_maps_next_steps_are_read_under_a_band_over_its_header_with_
     assert found["Look at cost against impact with the business manager"] == ("OR", date(2027, 5, 21))
     # the notes sheet's small grid: its letters are item marks, the action is in the column beside them
     assert found["Send parents the termly review letter"] == ("Class teachers", date(2027, 4, 23))
+
+
+OFFICER_SUMMARY = """From: "Reid, Owen" <owen.reid@example.org>
+To: Marsh, Bryony; Kemi Adams; Ilse Varga <ilse@example.org>
+Subject: Transitions meeting 14/04 - summary
+
+Hi all,
+
+We went through the list of young people turning 18 this year. Priorities: (1) housing, (2) transport, (3) work experience.
+
+In terms of what we agreed: (1) Bryony will confirm which families have had a Care Act assessment, by the end of April; (2) I will update the tracker and recirculate it at least a week before the next meeting (Wed 19 May); (3) Kemi said she'd check the post-19 travel eligibility; and (4) Ilse will send me the college's list by Friday.
+
+Thanks,
+Owen
+"""
+
+
+def test_a_numbered_list_written_inside_a_paragraph_after_what_was_agreed_is_read_item_by_item():
+    found = ticked(OFFICER_SUMMARY)
+    # names the email is addressed to are people, whether or not in the directory
+    assert found["Confirm which families have had a Care Act assessment, by the end of April"] == \
+        ("Bryony", date(2027, 4, 30))
+    assert found["Check the post-19 travel eligibility"][0] == "Kemi"  # "said she'd"
+    assert found["Send me the college's list by Friday"] == ("Ilse", date(2027, 4, 16))
+    assert not any(title.lower().startswith(("housing", "transport")) for title in found)  # priorities, not actions
+
+
+def test_a_lead_time_before_a_date_is_taken_off_it():
+    found = ticked(OFFICER_SUMMARY)
+    title = next(title for title in found if title.startswith("Update the tracker"))
+    assert found[title] == ("Owen Reid", date(2027, 5, 12))  # a week before Wednesday 19 May
+    assert ticked("Notes 14 April 2027\n\nAction: Kemi Adams to send the papers 5 working days before the Board on "
+                  "21 May.\n")["Send the papers 5 working days before the Board on 21 May"][1] == date(2027, 5, 14)
+    # "waiting over 20 weeks" is how long, not a lead time
+    assert ticked("Notes 14 April 2027\n\nAction: Kemi Adams to contact every family waiting over 20 weeks before "
+                  "the end of May.\n")["Contact every family waiting over 20 weeks before the end of May"][1] == \
+        date(2027, 5, 31)

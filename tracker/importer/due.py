@@ -675,9 +675,35 @@ SPAN_ALONE = re.compile(r"\s*(?:\d{1,2}|one|two|three|four|five|six|eight)\s+(?:
 INVITED_TO = re.compile(r"\b(?:invite|invited|inviting|invitation)\b[^.;]{0,40}$", re.I)
 
 
+# "at least a week before the next meeting (Wed 21 April)", "5 working days before the Board on 21 April":
+# a lead time before the date named, which is when the work is due
+LEAD_TIME = re.compile(r"\b(?:at\s+least\s+)?(?P<count>a|an|one|two|three|four|five|six|ten|\d{1,2})\s+(?P<working>working\s+)?"
+                       r"(?P<unit>days?|weeks?)\s+(?P<before>(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|our\s+)?"
+                       r"(?:(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum|group)\s+(?:on\s+)?)?)?$", re.I)
+
+
 def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:
-    """The due date an action's words give, or None. `whole_cell`: the text is a table's date
-    column, so a month on its own ("June") is a due date too."""
+    """The due date an action's words give, or None (a lead time before it taken off: "a week before
+    21 April" is due on 14 April). `whole_cell`: the text is a table's date column, so a month on its
+    own ("June") is a due date too."""
+    due = _due_named(text, reference, whole_cell=whole_cell)
+    if due is None or due.on is None or due.kind != ON_A_DATE:
+        return due
+    at = text.find(due.words)
+    before = text[max(0, at - 80):at] if at > 0 else ""
+    lead = LEAD_TIME.search(before)
+    if lead is None or not (lead.group("before") or re.match(r"(?:before|prior\s+to|ahead\s+of)\s", due.words, re.I)) \
+            or re.search(r"\b(?:over|than|under|for|within|waiting|past|last|of|by)\s+$", before[:lead.start()]):
+        return due  # (not "every family waiting over 20 weeks before the May half term")
+    count = int(lead.group("count")) if lead.group("count").isdigit() else COUNTS.get(lead.group("count").lower(), 1)
+    on = add_working_days(due.on, -count) if lead.group("working") else \
+        due.on - timedelta(days=count * (7 if lead.group("unit").lower().startswith("week") else 1))
+    words = f"{lead.group(0)}{due.words}"
+    return replace(due, words=words, on=on, month=None,
+                   rule=f"“{words.strip()}”: {format_day(on)}, ahead of {format_day(due.on)}")
+
+
+def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:
     if not text or not text.strip():
         return None
     if whole_cell and SPAN_ALONE.fullmatch(text):  # a "By" cell's "2 wks": two weeks from the meeting

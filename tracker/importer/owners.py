@@ -137,6 +137,23 @@ def introduced_names(text: str) -> frozenset[str]:
                      for word in (found.group("first"), found.group("last")) if word.casefold() not in TITLES)
 
 
+# An email's "To:" and "Cc:" lines: "Lyle, Deborah; Patel Anita (WESTMOOR TRUST); Jas Sandhu <jas@...>"
+ADDRESSED = re.compile(r"^\s*(?:>\s*)*(?:to|cc)\s*:\s*(?P<who>.+)$", re.I | re.M)
+
+
+def addressed_names(text: str) -> frozenset[str]:
+    """The first names and surnames of the people an email in the text is sent to, so that "Jas will
+    send ..." in its body is one of them even when Jas is not in the partnership's directory."""
+    found = set()
+    for line in ADDRESSED.finditer(text[:200_000]):
+        for entry in re.split(r"[;]", line.group("who"))[:40]:
+            entry = re.sub(r"<[^>]*>|\([^)]*\)|\S+@\S+|['\"]", " ", entry)
+            words = [word for part in entry.split(",") for word in part.split()]
+            if 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", word) for word in words):
+                found.update(word.casefold() for word in words if word.casefold() not in TITLES)
+    return frozenset(found)
+
+
 # "Yousef explained that ...", "Yousef gave an update": a person, by what they did in the meeting
 SPEAKER_SUBJECT = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]{2,})\s+(?:said|explained|reported|gave|confirmed|"
                              r"asked|presented|outlined|summarised|summarized|cautioned|raised|updated|thanked|"

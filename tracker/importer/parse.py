@@ -67,6 +67,7 @@ from tracker.importer.owners import (
     AGENT_NOUNS,
     CHAIR_KEY,
     KNOWN_NAMES,
+    addressed_names,
     arrow_owner,
     defined_chair,
     defined_initials,
@@ -1100,7 +1101,7 @@ def _hangs_under(lines: list[_Line], raw: str, line: str, hang: int) -> bool:
 
 
 # "1) ", not "(1) ": a resolution's "(1) That ... (2) That ..." is read by resolution_item
-INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:.;,]))(?<!\()(?P<number>\d{1,2})\)\s+(?=\S)")
+INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:.;,]))(?P<open>\()?(?P<number>\d{1,2})\)\s+(?=\S)")
 
 
 def _inline_list(line: _Line) -> list[_Line]:
@@ -1110,13 +1111,17 @@ def _inline_list(line: _Line) -> list[_Line]:
     if line.kind != "text":
         return [line]
     marks = list(INLINE_NUMBER.finditer(line.text))
-    if len(marks) < 2 or [int(mark.group("number")) for mark in marks] != list(range(1, len(marks) + 1)):
+    if len(marks) < 2 or [int(mark.group("number")) for mark in marks] != list(range(1, len(marks) + 1)) \
+            or len({bool(mark.group("open")) for mark in marks}) > 1:
         return [line]
     lead_in = line.text[: marks[0].start()].strip()
-    if lead_in and not lead_in.endswith(":"):
+    # "In terms of what we agreed: (1) Deborah will ...; (2) ...; and (6) ...", but not a resolution's "(1)"
+    if lead_in and not lead_in.endswith(":") or marks[0].group("open") and (
+            not ACTION_CONTEXT.search(lead_in[-80:]) or RESOLUTION.match(lead_in)):  # (not "Priorities: (1) ...")
         return [line]
     ends = [mark.start() for mark in marks[1:]] + [len(line.text)]
-    items = [_Line("bullet", line.text[mark.end(): end].strip(), numbered=True, marker=mark.group("number"))
+    items = [_Line("bullet", re.sub(r"[;,]\s*(?:and|or)?\s*$", "", line.text[mark.end(): end].strip()), numbered=True,
+                   marker=mark.group("number"))
              for mark, end in zip(marks, ends, strict=True)]
     return ([_Line("text", lead_in)] if lead_in else []) + items
 
@@ -2543,6 +2548,7 @@ def _said_they_would(text: str) -> str:
     said = SPEAKER.match(text)
     if not said or not looks_like_owner(said.group("who")):
         return text
+    text = CONTRACTED.sub(lambda match: f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}", text)  # "he'd"
     return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} {'is ' if match.group('is') else ''}", text)
 
 
@@ -2748,7 +2754,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
-        if names else names
+        | addressed_names(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
