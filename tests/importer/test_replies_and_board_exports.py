@@ -204,3 +204,44 @@ def test_a_lead_time_before_a_date_is_taken_off_it():
     assert ticked("Notes 14 April 2027\n\nAction: Kemi Adams to contact every family waiting over 20 weeks before "
                   "the end of May.\n")["Contact every family waiting over 20 weeks before the end of May"][1] == \
         date(2027, 5, 31)
+
+
+TEAMS_RECAP = """Transport working group - April
+Wednesday, 14 April 2027 · 10:00 - 11:00 · Organiser: Lou Barker
+
+Agenda / notes (Loop)
+
+1. Pick-up times – Owen
+2. Escort training – Kemi
+
+Tasks
+
+☐\tTask\tAssigned to\tDue date
+☐\tBook the May room\tLou Barker\t23/04/2027
+☑\tPost the escort leaflet link in the chat\tKemi Adams\t14/04/2027
+
+Lou 15/4 – I've checked the AI follow-up tasks below against the recording: no. 3 is wrong, we only talked about it. No. 4 is the same as no. 1.
+
+Follow-up tasks
+
+Suggested by Copilot
+
+1. Owen Reid will write to the operator about later pick-up times by Friday.
+2. Kemi Adams will share the escort training dates with schools.
+3. Owen Reid will run a survey of all families about transport.
+4. Owen Reid to contact the operator about pick-up times.
+"""
+
+
+def test_a_recaps_follow_up_tasks_are_read_under_their_heading_with_a_reviewers_verdicts_on_them():
+    found = suggested(TEAMS_RECAP)
+    # the tool's "Suggested by Copilot" is not a heading that hides the list of follow-up tasks
+    assert found["Write to the operator about later pick-up times by Friday"] == ("Owen Reid", date(2027, 4, 16), True)
+    assert found["Share the escort training dates with schools"][2] is True
+    # "no. 3 is wrong", "no. 4 is the same as no. 1": the reviewer's note takes them out
+    assert found["Run a survey of all families about transport"][2] is False
+    assert found["Contact the operator about pick-up times"][2] is False
+    # the agenda's presenters are not owners of actions; a task ticked in its table is done
+    assert not any(tick for title, (_, _, tick) in found.items() if title.startswith(("Pick-up times", "Escort training")))
+    assert found["Post the escort leaflet link in the chat"][2] is False
+    assert found["Book the May room"][:3] == ("Lou Barker", date(2027, 4, 23), True)

@@ -237,3 +237,55 @@ def _with_due(line: str, words: str) -> str:
     aside = ASIDE_AT_END.search(body)  # "... for the charter (RH – please check owner)": before the aside
     head = body[:aside.start() if aside else len(body) - body.endswith(".")].rstrip()
     return f"{head} by {words}{body[len(head):]}"
+
+
+# A reviewer's note on a numbered list: "no. 4 is wrong", "No. 6 isn't an action", "No. 5 is the same as no. 2",
+# "item 3 is already done"
+NUMBERED_VERDICT = re.compile(r"\b(?:no\.?|number|item|task|action)\s*(?P<number>\d{1,2})\s+"
+                              r"(?:(?P<wrong>is\s+wrong|(?:is\s+not|isn['’]t|was\s+not|wasn['’]t)\s+(?:really\s+)?"
+                              r"(?:an?\s+action|agreed|right|a\s+task)|"
+                              r"(?:is\s+)?(?:the\s+same\s+as|a\s+duplicate\s+of|duplicates)\s+(?:no\.?|number|item)?\s*\d{1,2})|"
+                              r"(?P<done>(?:is\s+|was\s+)?(?:already\s+)?(?:done|sent|complete[d]?)))\b", re.I)
+NUMBERED_LINE = re.compile(r"^(?P<lead>\s*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
+MOST_VERDICTS = 20  # a note names a few items; thousands of such phrases are not one reviewer's note
+
+
+def numbered_items_reviewed(raw_lines: list[str]) -> list[str]:
+    """A reviewer's note on a numbered list (an AI recap's follow-up tasks checked against the recording):
+    the items it says are wrong, not actions or repeats marked taken out, those it says are done marked
+    done. The list is the numbered one with as many items as the note counts to, after the note where
+    one follows it, else before it."""
+    verdicts = [(number, found) for number, raw in enumerate(raw_lines) if "no" in raw.lower() or "item" in raw.lower()
+                for found in NUMBERED_VERDICT.finditer(raw)][:MOST_VERDICTS]
+    if not verdicts:
+        return raw_lines
+    lists = _numbered_lists(raw_lines)
+    highest = max(int(found.group("number")) for _, found in verdicts)
+    at = verdicts[0][0]
+    fitting = [items for items in lists if len(items) >= highest]
+    chosen = next((items for items in fitting if min(items.values()) > at), fitting[-1] if fitting else None)
+    if chosen is None:
+        return raw_lines
+    kept = raw_lines[:]
+    for _, found in verdicts:
+        line = chosen.get(int(found.group("number")))
+        item = NUMBERED_LINE.match(kept[line]) if line is not None else None
+        if item and not item.group("text").startswith("["):
+            status = "Done in a comment" if found.group("done") else "Taken out in a comment"
+            kept[line] = f"{item.group('lead')}[{status}] {item.group('text')}"
+    return kept
+
+
+def _numbered_lists(raw_lines: list[str]) -> list[dict[int, int]]:
+    """Each run of lines numbered 1, 2, 3 ...: its numbers and the line each is on."""
+    lists: list[dict[int, int]] = []
+    for line, raw in enumerate(raw_lines):
+        item = NUMBERED_LINE.match(raw)
+        if not item:
+            continue
+        number = int(item.group("number"))
+        if number == 1:
+            lists.append({1: line})
+        elif lists and number == max(lists[-1]) + 1:
+            lists[-1][number] = line
+    return lists

@@ -34,7 +34,13 @@ from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
 from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export
-from tracker.importer.comments import ANY_DAY, comments_applied, corrections_applied, with_owner
+from tracker.importer.comments import (
+    ANY_DAY,
+    comments_applied,
+    corrections_applied,
+    numbered_items_reviewed,
+    with_owner,
+)
 from tracker.importer.documents import text_from_html
 from tracker.importer.due import (
     COUNTS,
@@ -117,6 +123,10 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 MAX_TITLE = TEXT_LIMITS["actions.title"]  # the longest action title Tracker stores
 
 # Lines a web page wraps around its content, dropped when the page is pasted whole.
+# A recap tool's own words about what it wrote: "Suggested by Copilot", "AI-generated content may be incorrect"
+AI_TOOL_NOTE = re.compile(r"^(?:(?:suggested|generated)\s+by\s+(?:copilot|gemini|zoom\s+ai\s+companion|otter(?:\.ai)?|ai)\b"
+                          r"[^.]{0,40}\.?\s*(?:ai-generated\s+content\s+may\s+be\s+incorrect\.?\s*(?:review\s+for\s+accuracy\.?)?)?$|"
+                          r"ai-generated\s+content\s+may\s+be\s+incorrect\b[^.]{0,60}\.?$)", re.I)
 PAGE_CHROME = {
     "skip to main content", "skip to content", "back to top", "print this page", "share this page",
     "menu", "search", "close", "accept all cookies", "reject all cookies", "cookie settings",
@@ -938,7 +948,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = dictated_notes(comments_applied(corrections_applied(abbreviations_spelt_out(json_rows(raw_lines, text_from_html)))),
+    raw_lines = numbered_items_reviewed(abbreviations_spelt_out(json_rows(raw_lines, text_from_html)))
+    raw_lines = dictated_notes(comments_applied(corrections_applied(raw_lines)),
                                KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
                                                 KNOWN_NAMES.get()))
@@ -1032,7 +1043,7 @@ def _clean_lines(text: str) -> list[_Line]:
             else:
                 _fixed_width_row(lines, raw, columns)
                 continue
-        if line.lower() in PAGE_CHROME:
+        if line.lower() in PAGE_CHROME or AI_TOOL_NOTE.match(line):
             continue
         if not line or RULE_LINE.fullmatch(line):  # and "______", "=======": a rule drawn across the page
             lines.append(_Line("blank", ""))
@@ -2406,6 +2417,7 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:actions|checklist|tasks|list)|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|" + LAST_TIME.pattern, re.I)
+TICKED_BOXES = {"☑", "☒", "✅", "✔", "✓", "[x]", "[X]"}
 NOT_THIS_MEETINGS = {"future", "earlier"}
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log|follow[- ]?ups?|f-?u)\s+"
@@ -2423,6 +2435,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
+AGENDA_LIST = re.compile(r"^agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates|still\s+thinking\s+about|ideas\s+for\s+(?:the\s+)?(?:future|later|another\s+day))\b",
                             re.I)  # and "Things we are still thinking about", "Ideas for the future": not agreed yet
@@ -2625,7 +2638,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     if done is not None:
         return done
     fielded = _fielded_bullet(text, heading=heading, kind=kind, context_reason=context_reason,
-                              reference=reference) if kind not in NOT_THIS_MEETINGS else None
+                              reference=reference) if kind not in NEVER_TICKED else None
     if fielded is not None:
         return fielded
     trailing = _trailing_owner(text)
@@ -3742,6 +3755,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "earlier", f"Listed under “{context}”: an action from an earlier meeting, already on its log"
     if NO_ACTIONS_CONTEXT.search(context):
         return "notes", f"Listed under “{context}”, which holds no actions"
+    if AGENDA_LIST.match(context):  # "Agenda / notes (Loop)" over "1. Referral form (revised) – Anita": who presents
+        return "notes", f"Listed under “{context}”: the agenda, not what was agreed"
     if FUTURE_CONTEXT.search(context):
         return "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
     if WAYS_OF_WORKING.match(context):
@@ -3867,6 +3882,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     declined = DECLINED.match(action)  # a response column's "Not possible within this year's budget."
     status = declined.group(0) if declined else status
     status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
+    status = "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
     done = is_done(status) or bool(NEXT_OCCASION.match(action))
     reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
               if done else "A row of an action table")
