@@ -245,3 +245,21 @@ def test_a_recaps_follow_up_tasks_are_read_under_their_heading_with_a_reviewers_
     assert not any(tick for title, (_, _, tick) in found.items() if title.startswith(("Pick-up times", "Escort training")))
     assert found["Post the escort leaflet link in the chat"][2] is False
     assert found["Book the May room"][:3] == ("Lou Barker", date(2027, 4, 23), True)
+
+
+PANEL_TABLES = """Early years inclusion panel, 14 April 2027
+
+Child A - Little Acorns
+Request\tBand 2 funding for the summer term.
+Decision\tAGREED - Band 2 from 19/04/27.
+Follow-up\tWho\tBy\tStatus
+Visit the setting to model a visual timetable\tKA\t30/04/27\tNew
+Tell the setting the outcome\tOR\t15/04/27\tDone at panel
+"""
+
+
+def test_an_action_grid_under_a_cases_rows_in_one_table_is_read_as_a_table_of_actions():
+    found = suggested(PANEL_TABLES)
+    assert found["Visit the setting to model a visual timetable"] == ("KA", date(2027, 4, 30), True)
+    assert found["Tell the setting the outcome"][2] is False  # done at the panel
+    assert not any(tick for title, (_, _, tick) in found.items() if "Band 2" in title)  # the request and decision

@@ -3009,13 +3009,21 @@ def _action_beside_its_markers(columns: Columns, header: list[str], body: list[l
     return replace(columns, action=at + 1)
 
 
+def _action_header(cells: list[str]) -> bool:
+    """A row that heads a table of actions: what, and who or by when ("Follow-up | Who | By | Status")."""
+    columns = columns_of(cells) if len(cells) >= 3 else None
+    return columns is not None and columns.action is not None and (columns.owner is not None or columns.due is not None)
+
+
 def _table_rows(lines: list[_Line], index: int) -> tuple[list[list[str]], int]:
     """A table's rows from `index`, and the index after them: it ends at a blank line before text,
-    another table's header or another shape. A band over its header ("PROVISION | | | IMPACT | |
+    another table's header or another shape, or at an action table's header under rows of another kind. A band over its header ("PROVISION | | | IMPACT | |
     REVIEW 24/03/27", a workbook's merged cells) is left out, so the header is read as one."""
     rows = []
     while index < len(lines) and lines[index].kind in ("row", "blank"):
         if lines[index].kind == "row":
+            if len(rows) > 1 and columns_of(rows[0]) is None and _action_header(lines[index].cells):
+                break  # "Request | ..." rows, then "Follow-up | Who | By | Status": a table of actions begins
             rows.append(lines[index].cells)
         elif index + 1 >= len(lines) or lines[index + 1].kind != "row" or columns_of(lines[index + 1].cells) \
                 or len(lines[index + 1].cells) != len(rows[0]):
