@@ -263,3 +263,24 @@ def test_an_action_grid_under_a_cases_rows_in_one_table_is_read_as_a_table_of_ac
     assert found["Visit the setting to model a visual timetable"] == ("KA", date(2027, 4, 30), True)
     assert found["Tell the setting the outcome"][2] is False  # done at the panel
     assert not any(tick for title, (_, _, tick) in found.items() if "Band 2" in title)  # the request and decision
+
+
+HUDDLE = """HUDDLE - North team   Wed 14/4   08.45-09.15   (notes: Lou B)
+in: Lou, Ines, Pavel (CNN), Rosa (admin)
+not in: Tariq (AL)
+
+1. checks
+- backlog down to 31 - well done everyone
+- Ines to do the joint visit w/ the Area SENCo by fri if family agree
+- nursery asking for copies - consent issue. me to email the nursery re consent by fri
+- Pavel - chase the drop in waiting list, EOW
+- me: raise the funding question at the ops group (Weds 28th)
+"""
+
+
+def test_a_huddles_first_names_after_in_are_people_and_me_is_the_note_taker():
+    found = ticked(HUDDLE)
+    assert found["Do the joint visit w/ the Area SENCo by fri if family agree"] == ("Ines", date(2027, 4, 16))
+    assert found["Email the nursery re consent by fri"] == ("Me", date(2027, 4, 16))
+    assert found["Raise the funding question at the ops group (Weds 28th)"] == ("Me", date(2027, 4, 28))
+    assert found["Chase the drop in waiting list, EOW"] == ("Pavel", date(2027, 4, 16))  # end of the week

@@ -97,7 +97,7 @@ SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "
                   "sun": "sunday"}
 RELATIVE = re.compile(
     r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|(?:this|next|over\s+the|at\s+the)\s+weekend|"
-    r"next\s+w(?:ee)?k|this\s+w(?:ee)?k|end\s+of\s+(?:the\s+|this\s+|next\s+)?w(?:ee)?k|"
+    r"next\s+w(?:ee)?k|this\s+w(?:ee)?k|end\s+of\s+(?:the\s+|this\s+|next\s+)?w(?:ee)?k|(?:by\s+)?eow|"  # "EOW": end of week
     r"(?:in|within)\s+(?:(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|w(?:ee)?ks?|months?|fortnights?)|"
     r"the\s+next\s+fortnight)"
     r"(?!\s+(?:of|after|from)\s+(?!today\b|now\b|(?:this|the)\s+meeting\b))|"  # not "within four weeks of
@@ -460,6 +460,7 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\s+", " ", words.lower())
     lowered = re.sub(r"\b(?:tmrw|tmw)\b", "tomorrow", lowered)
     lowered = re.sub(r"\bwk(s?)\b", r"week\1", lowered)  # "next wk", "in 2 wks"
+    lowered = re.sub(r"\beow\b", "end of week", lowered)
     lowered = re.sub(r"\b(in|within) (?:a|one|the next) fortnight\b", r"\1 2 weeks", lowered)  # dateparser knows no fortnights
     lowered = re.sub(r"\b(" + _SHORT_WEEKDAY_NAMES + r")$", lambda short: SHORT_WEEKDAYS[short.group(1)], lowered)
     if lowered.endswith("weekend"):  # "I'll do that this weekend": its Sunday

@@ -350,7 +350,7 @@ def _one_owner(phrase: str) -> bool:
         return False
     names = KNOWN_NAMES.get()
     if len(words) == 1:  # "Tom", but not "Videos" or "Spidey": one of the people, when they are known
-        return first in names if names else not first.endswith("s")
+        return (first in names or first == "me") if names else not first.endswith("s")  # ("Me": who wrote it)
     # "Jane Smith" (kept and flagged if no one has that name), not "Co-produced Entitlement Framework"
     return not any(word.lower() in THINGS for word in words) and (
         not names or any(word.lower() in names for word in words) or len(words) == 2)

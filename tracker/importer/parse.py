@@ -814,6 +814,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     initial = bool(re.search(r"\s[A-Z]\.$", end)) and line[:1].islower()  # "Mark W." / "to check whether ..."
     if previous.kind not in ("text", "bullet") or (end[-1:] in (".", "!", "?", ":") and not initial) or ACTION_FIELD.match(line) \
             or OWNER_DASH_LINE.match(line) or TASK_DETAIL.match(line) or re.match(r"actions?\s*:", line, re.I) \
+            or ATTENDANCE.match(line) \
             or ("...." in joined_last and DOTTED_LEADER.search(joined_last)):  # "Share ... ACTION: NK" ends its entry
         return False
     if DOTTED_LEADER.search(line) and not DOTTED_LEADER.match(line) and previous.kind == "text" \
@@ -1065,6 +1066,7 @@ def _clean_lines(text: str) -> list[_Line]:
         line = _relabelled(PARAGRAPH_NUMBER.sub("", line))  # "5.4 Action: ...": item 5's paragraph
         bold = bool(WHOLE_BOLD.match(line))  # "**What we will do**": a heading, whatever its words
         line = ASCII_ARROW.sub("→", _without_markup(line))  # "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..."
+        line = LOWER_CASE_ME.sub(r"\1Me", line)  # "- me to email the nursery", "... issue. me: raise ...": the note-taker
         if not line:
             continue
         if STATUS_TAG.match(line):
@@ -1084,6 +1086,9 @@ def _clean_lines(text: str) -> list[_Line]:
 
 
 ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)")
+
+
+LOWER_CASE_ME = re.compile(r"(^|^[-•*]\s+|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")
 
 
 def _item_words_start(raw: str) -> int:
