@@ -284,3 +284,53 @@ def test_a_huddles_first_names_after_in_are_people_and_me_is_the_note_taker():
     assert found["Email the nursery re consent by fri"] == ("Me", date(2027, 4, 16))
     assert found["Raise the funding question at the ops group (Weds 28th)"] == ("Me", date(2027, 4, 28))
     assert found["Chase the drop in waiting list, EOW"] == ("Pavel", date(2027, 4, 16))  # end of the week
+
+
+CAPITALS_REPLY = """From: Kemi Adams <kemi@example.org>
+Subject: Re: DRAFT notes - parent partnership group 14.4.27
+
+Hi Lou, corrections below in capitals with KA: in front.
+
+On Wed, 14 Apr 2027 at 17:02, Lou Barker <lou@example.org> wrote:
+> PARENT PARTNERSHIP GROUP - Wednesday 14 April 2027
+> Present: Mr Reid (head), Kemi Adams, Ilse Varga (parent), Lou Barker (notes)
+>
+> 1. Homework
+>
+> Parents said homework online is hard for some pupils. Kemi Adams to run
+> a short survey of parents and report back at the next meeting.
+
+KA: THIS WASN'T ME! IT WAS ILSE WHO OFFERED TO DO THE SURVEY - I ONLY SAID
+I'D SHOW HER HOW TO SET IT UP.
+
+> 2. Reports
+>
+> Mr Reid explained the report is out of date. He will update the report
+> and publish it on the website by Easter.
+
+KA: I'M SURE HE SAID BY THE END OF THIS TERM, NOT EASTER. WE BREAK UP ON
+THE 21ST.
+
+> 3. Lunchtimes
+>
+> Agreed: a quiet room will be available at lunchtime from May.
+
+KA: CAN WE ADD THAT MR REID IS GOING TO EMAIL US WHICH ROOM IT WILL BE BY
+FRIDAY 23RD?
+
+> 4. Maps
+>
+> Mr Reid to circulate the blank provision map template to parents.
+
+KA: HE SENT THIS ROUND ON FRIDAY SO IT CAN COME OFF AS DONE.
+"""
+
+
+def test_corrections_in_capitals_under_a_quoted_draft_change_its_owner_date_and_add_or_close_items():
+    found = suggested(CAPITALS_REPLY)
+    assert found["Run a short survey of parents and report back at the next meeting"][0] == "Ilse"
+    assert found["Update the report and publish it on the website by the 21st (Reports)"][:3] == \
+        ("Mr Reid", date(2027, 4, 21), True)  # "by the end of this term, not Easter. We break up on the 21st."
+    assert found["Email us which room it will be by Friday 23rd (Lunchtimes)"][:3] == ("Mr Reid", date(2027, 4, 23), True)
+    assert found["Circulate the blank provision map template to parents"][2] is False  # done, the reply says
+    assert not any(tick for title, (_, _, tick) in found.items() if "quiet room" in title)  # agreed: a decision

@@ -11,6 +11,7 @@ would before the minutes go out, and the comment lines are dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from tracker.importer.chat import AGREED, ANSWERED_NO
@@ -20,17 +21,20 @@ COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s
 # "can be marked complete", "marking done", "it's already gone out", "already sent this round"
 SAYS_DONE = re.compile(r"\b(?:mark(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:as\s+)?(?:done|complete(?:d)?|closed)|"
                        r"(?:it|this)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:now\s+|already\s+)?(?:done|complete(?:d)?)\b|"
-                       r"already\s+(?:done|sent|circulated|shared|gone\s+out|happened)\b)", re.I)
+                       r"already\s+(?:done|sent|circulated|shared|gone\s+out|happened)\b|"
+                       r"come\s+off\s+(?:the\s+list\s+)?as\s+done\b)", re.I)  # "so it can come off as done"
 # "Please take out as an action", "I don't think we agreed this", "Removed from the action list"
 TAKES_OUT = re.compile(r"\b(?:(?:take|leave)\s+(?:this\s+|it\s+)?out\b|remove\s+(?:this|it)\b|"
                        r"(?:don['’]t|do\s+not)\s+think\s+we\s+(?:ever\s+)?agreed\s+(?:this|that|it|to\s+this)\b|"
                        r"(?:this|it)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:agreed|an\s+action)\b|"
-                       r"(?:removed|taken\s+(?:it\s+|this\s+)?out|deleted)\s+(?:from\s+the\s+actions?|as\s+an\s+action))", re.I)
+                       r"(?:removed|taken\s+(?:it\s+|this\s+)?out|deleted)\s+(?:from\s+the\s+actions?|as\s+an\s+action)|"
+                       r"(?:can|should)\s+come\s+off\b)", re.I)
 # A reply that agrees: "Yes - added as 23/07", "Agreed - 21 July please", "Changed."
 AGREES = re.compile(AGREED.pattern + r"|^(?:agreed|changed|amended|updated|added|done|fine|correct|that['’]s\s+right)\b",
                     re.I)
 QUESTIONED_OWNER = re.compile(r"(?<![\w?])[A-Z][\w'’.]*(?:\s+[A-Z][\w'’]*)?\?(?=\s)")  # "SK? to prepare ..."
 LEADING_OWNER = re.compile(r"^(?P<lead>(?:action\s*:\s*)?)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s)", re.I)
+OWNER_IN_PARAGRAPH = re.compile(r"(?<=[.;:]\s)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s+[a-z])")
 ITEM_LEAD = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+|\(?\d{1,2}[.)]\s+)?)")
 ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
 MAX_THREAD = 40  # comments on one passage read, far more than a margin holds (a paste of thousands is not)
@@ -44,9 +48,16 @@ ITEM_STARTS = re.compile(r"^\s*(?:>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[-*•]\s
 # "Please change the owner to RB", "This should be Kerry, not Tom", "make it Liam"
 CORRECTED_OWNER = re.compile(r"\b(?:(?:change|put)\s+the\s+(?:owner|lead)\s+(?:to|as)|(?:owner|lead)\s+(?:is|should\s+be)|"
                              r"(?:this|it)\s+should\s+(?:be|say)|make\s+(?:it|this)|should\s+be)\s+"
-                             r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;]|\s+not\b|\s+(?:instead|rather)\b|$))")
+                             r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;]|\s+not\b|\s+(?:instead|rather)\b|$))|"
+                             # "It was Sophie who offered" ("IT WAS ILSE WHO", a name the reply alone gives, in lower case now)
+                             r"\b(?i:it|this)\s+was\s+(?!(?i:me|him|her|them|us|you|not|never)\b)"
+                             r"(?P<who_was>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?)\s+who\b")
 NEGATED = re.compile(r"(?:\bnot\b|n['’]t\b|\brather\s+than\b|\binstead\s+of\b)(?:(?!\s[-–—]\s)[^.;,(])*", re.I)  # to " - "
-ADDED = re.compile(r"\b(?:missed\s+(?:one|an?\s+action|something)|please\s+add\b|add\s+(?:it|this|one)\b)", re.I)
+ADDED = re.compile(r"\b(?:missed\s+(?:one|an?\s+action|something)|please\s+add\b|add\s+(?:it|this|one)\b|"
+                   r"(?:can|could)\s+we\s+(?:also\s+)?add\b|one\s+is\s+missing\b|(?:could|can)\s+(?:that|this|it)\s+go\s+in\b)",
+                   re.I)  # "Can we add that ...", "I think one is missing - ..."
+ASKED_TO_ADD = re.compile(r"^(?:also,?\s+)?(?:(?:can|could)\s+we\s+(?:also\s+)?add\s+(?:that\s+)?|(?:i\s+think\s+)?one\s+is\s+"
+                          r"missing\s*[-–—:,]?\s*)", re.I)
 FIRST_PERSON_PROMISE = re.compile(r"\bI\s+said\s+I(?:['’]d|\s+would)\b|\bI(?:['’]ll|\s+will)\b")
 FINE = re.compile(r"^(?:fine|ok(?:ay)?|good)\.?\s*(?:but\s+)?", re.I)
 ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1}
@@ -66,11 +77,17 @@ def corrections_applied(raw_lines: list[str]) -> list[str]:
     Thursday 25 March"), written into the item above them as the draft's approver asks; an action they
     say was missed kept as a paragraph of its own, in the corrector's words. An update typed in capitals
     under an item quoted again ("DONE - attached", "STILL OPEN - promised by Friday 5 Feb") is one too."""
-    if not any(CORRECTION.match(raw) or STATUS_UPDATE.match(raw) for raw in raw_lines):
+    capitals = _capitals_corrections(raw_lines)
+    if not capitals and not any(CORRECTION.match(raw) or STATUS_UPDATE.match(raw) for raw in raw_lines):
         return raw_lines
     kept: list[str] = []
     at = 0
     while at < len(raw_lines):
+        if at in capitals:  # "KL: THIS WASN'T ME! IT WAS SOPHIE WHO OFFERED ..." under the quoted paragraph
+            who, words, at = capitals[at]
+            if not _correct(kept, words, who):
+                kept.append(words)
+            continue
         first = CORRECTION.match(raw_lines[at])
         update = STATUS_UPDATE.match(raw_lines[at]) if not first and _under_an_item(kept) else None
         if first:
@@ -92,6 +109,78 @@ def corrections_applied(raw_lines: list[str]) -> list[str]:
             kept.append(raw_lines[at])
             at += 1
     return kept
+
+
+# A reply's correction in capitals under the quoted draft, after the corrector's initials: "KL: I'M FAIRLY SURE ..."
+CAPITALS_LABEL = re.compile(r"^(?P<who>[A-Z]{2,3})\s*:\s+(?P<words>\S.*)$")
+QUOTED_LINE = re.compile(r"^\s*>")
+
+
+def _in_capitals(text: str, least: int = 12) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= least and sum(char.isupper() for char in letters) >= 0.8 * len(letters)
+
+
+# Words a reply's capitals are read back as lower case whatever case the draft gives them ("He will" starts a
+# sentence there), and the days and months, which keep their capital
+PLAIN_WORDS = frozenset("a an the and or but to of in on at by for from with as is are was were be he she it we they "
+                        "you i me him her us them this that his its our their my your not no so if".split())
+CALENDAR_WORDS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|"
+                            r"july|august|september|october|november|december)$", re.I)
+
+
+def _capitals_corrections(raw_lines: list[str]) -> dict[int, tuple[str, str, int]]:
+    """Where each correction in capitals starts: (who, its words in ordinary case, the line after it).
+    Only in a reply that quotes the draft ("> " before its lines), under a quoted passage."""
+    if not any(QUOTED_LINE.match(raw) for raw in raw_lines[:2_000]):
+        return {}
+    found: dict[int, tuple[str, str, int]] = {}
+    cased = None
+    for at, raw in enumerate(raw_lines):
+        label = CAPITALS_LABEL.match(raw)
+        if not (label and _in_capitals(label.group("words"))):
+            continue
+        above = next((line for line in reversed(raw_lines[max(0, at - 3):at]) if line.strip()), "")
+        if not QUOTED_LINE.match(above):
+            continue
+        end, words = at + 1, [label.group("words")]
+        while end < len(raw_lines) and end - at < MAX_CORRECTION_LINES and raw_lines[end].strip() \
+                and not QUOTED_LINE.match(raw_lines[end]) and _in_capitals(raw_lines[end], least=3):
+            words.append(raw_lines[end].strip())
+            end += 1
+        cased = cased if cased is not None else _words_in_case(raw_lines)
+        found[at] = (label.group("who"), _in_ordinary_case(" ".join(words), cased), end)
+    return found
+
+
+def _words_in_case(raw_lines: list[str]) -> dict[str, str]:
+    """How the document writes its words where it is not shouting: "Sophie", "PCF", "Google"."""
+    forms: dict[str, Counter] = {}
+    for raw in raw_lines[:5_000]:
+        if _in_capitals(raw):
+            continue
+        for word in re.findall(r"[\w'’-]+", raw):
+            forms.setdefault(word.casefold(), Counter())[word] += 1
+    return {word: counts.most_common(1)[0][0] for word, counts in forms.items()}  # the usual form, not a sentence's first
+
+
+def _in_ordinary_case(text: str, cased: dict[str, str]) -> str:
+    """ "IT WAS SOPHIE WHO OFFERED" as "It was Sophie who offered": each word as the document writes it
+    elsewhere, else in lower case, and a sentence's first word with its capital."""
+    text = re.sub(r"[\w'’-]+", lambda word: _as_written(word.group(0), cased), text)
+    text = re.sub(r"\bi\b", "I", text)
+    # after "to", "will", "you'd": a verb ("you'd send us"), whatever an acronym spelt the same ("SEND")
+    text = re.sub(r"\b((?:to|will|would|can|could|should|please|\w+['’](?:d|ll)))\s+([A-Z]{2,})\b",
+                  lambda found: f"{found.group(1)} {found.group(2).lower()}", text)
+    text = re.sub(r"\b(\d+)(ST|ND|RD|TH)\b", lambda found: found.group(1) + found.group(2).lower(), text, flags=re.I)
+    return re.sub(r"(^|[.!?]\s+)([a-z])", lambda found: found.group(1) + found.group(2).upper(), text)
+
+
+def _as_written(word: str, cased: dict[str, str]) -> str:
+    folded = word.casefold()
+    if folded in PLAIN_WORDS:
+        return folded
+    return folded.capitalize() if CALENDAR_WORDS.match(folded) else cased.get(folded, folded)
 
 
 def _under_an_item(kept: list[str]) -> bool:
@@ -118,8 +207,10 @@ def _correct(kept: list[str], words: str, who: str, *, done: bool = False) -> bo
     begin = starts[ORDINAL[ordinal.group(1).lower()]] if ordinal and len(starts) > 1 else starts[-1]
     finish = next((number for number in starts if number > begin), end)
     if ADDED.search(words):  # "I said I'd raise the OT delays ...": the corrector's own, in their initials
-        added = FIRST_PERSON_PROMISE.sub(f"{who} will", FINE.sub("", words)) if who else FINE.sub("", words)
-        kept[finish:finish] = ["", f"{who}: {added}" if who else added, ""]
+        asked = ASKED_TO_ADD.match(FINE.sub("", words))  # "Can we add that Mrs Osei is going to email us ...?"
+        added = FINE.sub("", words)[asked.end():].replace("?", ".", 1) if asked else FINE.sub("", words)
+        added = FIRST_PERSON_PROMISE.sub(f"{who} will", added) if who else added
+        kept[finish:finish] = ["", f"{who}: {added}" if who and not asked else added, ""]
     lead = QUOTED_ITEM.match(kept[begin]).group("lead")
     item = " ".join(line.strip(" >") for line in kept[begin:finish])
     item = item[len(lead.strip(" >")):].strip() if item.startswith(lead.strip(" >")) else item
@@ -138,7 +229,8 @@ def _item_corrected(item: str, words: str, *, done: bool = False) -> str:
         return _tagged(unlabelled, "Done in a comment" if SAYS_DONE.search(words) else "Taken out in a comment")
     owner = CORRECTED_OWNER.search(words)
     if owner:
-        item = with_owner(item, owner.group("who"))
+        who = owner.group("who") or owner.group("who_was")
+        item = with_owner(item, who[:1].upper() + who[1:])
     due = next((found for sentence in reversed(re.split(r"(?<=[.?!])\s+", NEGATED.sub("", words)))
                 if (found := read_due(sentence, ANY_DAY))), None)
     return _with_due(item, re.sub(r"^(?:by|before|on|at|to|for|until|i\.e\.)\s+", "", due.words.rstrip(" .,;"), flags=re.I)) \
@@ -187,7 +279,11 @@ def with_owner(text: str, who: str) -> str:
     of the name it starts with ("Action: Yusuf to ...")."""
     if QUESTIONED_OWNER.search(text):
         return QUESTIONED_OWNER.sub(who, text, count=1)
-    return LEADING_OWNER.sub(lambda found: found.group("lead") + who, text, count=1)
+    if LEADING_OWNER.match(text):
+        return LEADING_OWNER.sub(lambda found: found.group("lead") + who, text, count=1)
+    # a paragraph: "Parents raised ... Kerry Lang to run a short survey ...": the last one named to act
+    named = list(OWNER_IN_PARAGRAPH.finditer(text))
+    return f"{text[:named[-1].start()]}{who}{text[named[-1].end():]}" if named else text
 
 
 def _tagged(line: str, status: str) -> str:

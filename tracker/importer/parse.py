@@ -1065,8 +1065,7 @@ def _clean_lines(text: str) -> list[_Line]:
             continue
         line = _relabelled(PARAGRAPH_NUMBER.sub("", line))  # "5.4 Action: ...": item 5's paragraph
         bold = bool(WHOLE_BOLD.match(line))  # "**What we will do**": a heading, whatever its words
-        line = ASCII_ARROW.sub("→", _without_markup(line))  # "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..."
-        line = LOWER_CASE_ME.sub(r"\1Me", line)  # "- me to email the nursery", "... issue. me: raise ...": the note-taker
+        line = _typed_marks_read(_without_markup(line))
         if not line:
             continue
         if STATUS_TAG.match(line):
@@ -1086,6 +1085,12 @@ def _clean_lines(text: str) -> list[_Line]:
 
 
 ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)")
+
+
+def _typed_marks_read(line: str) -> str:
+    """ "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..." with an arrow; "me to email the nursery"
+    as "Me to ...": the note-taker's."""
+    return LOWER_CASE_ME.sub(r"\1Me", ASCII_ARROW.sub("→", line))
 
 
 LOWER_CASE_ME = re.compile(r"(^|^[-•*]\s+|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")
@@ -1365,6 +1370,7 @@ NOT_A_HEADING = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b", r
 _AVAILABLE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will|should)\s+(?:also\s+)?be\s+"
                         r"(?P<state>available|ready|in\s+place|live)\b(?P<rest>.*)$", re.I)
 _WILL_BE_DOING = re.compile(r"\bwill\s+be\s+[a-z]+ing\b", re.I)
+ASKED_WHETHER = re.compile(r"\b(?:whether|if|asked|wondered|queried)\b", re.I)
 
 
 # "GA agreed and said the PCF", "Members discussed whether the risk", "MW confirmed it": someone
@@ -2119,7 +2125,7 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
             aux = re.sub(r"\s+", " ", match.group("aux").lower())
             return title, HIGH, f"A commitment: “{aux} be {match.group('verb').lower()}”"
     match = _AVAILABLE.match(clause)
-    if match and _plain_subject(match.group("subject")):
+    if match and _plain_subject(match.group("subject")) and ":" not in match.group("subject"):  # not "Agreed: a room will be"
         subject = _object_of(match.group("subject"))
         return f"make {subject} {match.group('state').lower()}{match.group('rest')}", HIGH, \
             f"A commitment: “would be {match.group('state').lower()}”"
@@ -2136,7 +2142,8 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     match = _OFFERED.search(clause)
     if match and match.group("verb").lower() in ACTION_VERBS:
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "An offer: someone offered to do this"
-    if _WILL_BE_DOING.search(clause) and not FINITE_VERBS.search(clause.split(" will ", 1)[0]):
+    if _WILL_BE_DOING.search(clause) and not FINITE_VERBS.search(clause.split(" will ", 1)[0]) \
+            and not ASKED_WHETHER.search(clause.split(" will ", 1)[0]):  # "Mr T asked whether the school will be getting ..."
         words = _WILL_BE_DOING.search(clause).group(0).lower()
         return clause, MEDIUM, f"A commitment: “{words}”"
     return None
@@ -2248,6 +2255,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                                     reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
         if done:
             made = [replace(each, confidence=LOW, reason="Marked as done") for each in made]
+        elif _agreed_state(sentence.strip()):  # "Agreed: a quiet room will be available from May"
+            made = _as_decisions(made)
         if len(made) == 1 and found and _follows_up(found[-1], made[0]):
             found[-1] = _follow_up(found[-1], made[0])
             continue
@@ -3281,9 +3290,9 @@ class _Reader:
                 for text in items:
                     item = resolution_item(text)  # None: a decision ("That the update be noted")
                     if item is not None:
-                        self.add([_suggestion(item, source=text if len(items) > 1 else line.text,
-                                              heading=self.heading, kind="sentence", due_text=text,
-                                              reference=self.reference)])
+                        found = [_suggestion(item, source=text if len(items) > 1 else line.text, heading=self.heading,
+                                             kind="sentence", due_text=text, reference=self.reference)]
+                        self.add(_as_decisions(found) if _agreed_state(line.text) else found)
                 self.previous = "text"
                 return index + 1
         elif (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
@@ -3658,6 +3667,13 @@ def _inner_kind(text: str, kind: str) -> tuple[str, str] | None:
         return None
     inner = _list_kind(text.rstrip(":"), "", "")
     return inner if inner[0] not in ("untitled", "discussion") else None
+
+
+def _agreed_state(text: str) -> bool:
+    """ "Agreed: a quiet room will be available at lunchtime from May": how things will be, as decided
+    (no one named to do anything); not "Agreed: the strategy will be launched in June", a task."""
+    label = INLINE_HEADING.match(text)
+    return bool(label and label.group("heading").strip().casefold() == "agreed" and _AVAILABLE.match(label.group("rest")))
 
 
 def _decision_item(text: str) -> str | None:
