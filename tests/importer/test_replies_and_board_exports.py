@@ -334,3 +334,14 @@ def test_corrections_in_capitals_under_a_quoted_draft_change_its_owner_date_and_
     assert found["Email us which room it will be by Friday 23rd (Lunchtimes)"][:3] == ("Mr Reid", date(2027, 4, 23), True)
     assert found["Circulate the blank provision map template to parents"][2] is False  # done, the reply says
     assert not any(tick for title, (_, _, tick) in found.items() if "quiet room" in title)  # agreed: a decision
+
+
+def test_a_review_of_previous_actions_dated_by_its_meeting_is_no_meeting_of_its_own():
+    form = ("LIAISON MEETING RECORD\n\nMeeting date:\t14/04/2027\tTime:\t10:00\n\n"
+            "SECTION 2 - REVIEW OF PREVIOUS ACTIONS (meeting 10/03/2027)\n"
+            "No.\tAction\tLead\tStatus\n03.1\tShare the case list\tKA\tComplete\n\n"
+            "SECTION 3 - ACTIONS\nNo.\tAction\tLead\tBy\n04.1\tRequest a copy of the plan\tKA\tWithin 5 working days\n")
+    parsed = parse_outcomes(form, meeting_date=HELD, names=NAMES)
+    assert not parsed.dated_meetings or all(m.date.day == HELD for m in parsed.dated_meetings)
+    # counted from this meeting (Wednesday 14 April), not from the earlier one the review names
+    assert ticked(form)["Request a copy of the plan (SECTION 3 - ACTIONS)"] == ("KA", date(2027, 4, 21))
