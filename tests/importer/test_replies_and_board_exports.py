@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
+from tracker.importer.owners import Candidate, match_owner
 from tracker.importer.parse import outcomes_for, parse_outcomes
 
 HELD = date(2027, 4, 14)  # a Wednesday
@@ -345,3 +348,43 @@ def test_a_review_of_previous_actions_dated_by_its_meeting_is_no_meeting_of_its_
     assert not parsed.dated_meetings or all(m.date.day == HELD for m in parsed.dated_meetings)
     # counted from this meeting (Wednesday 14 April), not from the earlier one the review names
     assert ticked(form)["Request a copy of the plan (SECTION 3 - ACTIONS)"] == ("KA", date(2027, 4, 21))
+
+
+PEOPLE = [Candidate(1, "Owen Reid", "Preparing for Adulthood Lead", ("Northgate Council",), "member"),
+          Candidate(2, "Kemi Adams", "Parent Representative", ("Northgate Parent Carer Forum",), None)]
+
+
+@pytest.mark.parametrize("written, person", [
+    ("Reid, Owen", "Owen Reid"),  # an NHS system's, or an address book's, surname first
+    ("Adams, Kemi (Parent Carer Forum)", "Kemi Adams"),
+    ("Adams, Owen", None),  # no one of that name: not guessed
+    ("Health, Education", None),
+])
+def test_an_owner_written_surname_first_is_matched_to_the_person(written, person):
+    found = match_owner(written, PEOPLE)
+    assert (found.person.name if found.person else None) == person
+    assert found.written == written
+
+
+TRANSCRIPT = """Transport huddle-20270414_090211-Meeting Recording
+
+April 14, 2027, 9:02AM
+
+Reid, Owen (Northgate Council)   0:03
+
+Right, that's everyone. Kemi, you're on. Main thing today is pick-up times.
+
+Adams, Kemi (Parent Carer Forum)   0:19
+
+Families are still getting the old times. I'll send the operator the new list by Friday.
+
+Reid, Owen (Northgate Council)   0:41
+
+Thanks. I'll write to the schools about the change before half term.
+"""
+
+
+def test_a_downloaded_meeting_transcript_is_read_as_who_said_what():
+    found = ticked(TRANSCRIPT)
+    assert found["Send the operator the new list by Friday"] == ("Kemi Adams", date(2027, 4, 16))
+    assert found["Write to the schools about the change before half term"][0] == "Owen Reid"

@@ -194,6 +194,10 @@ SLACK_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
 # A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it
 TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*$")
+# A Teams meeting transcript downloaded as a document: "Okafor, Yusuf (Westmoor ICB)   0:03" on a line of its
+# own, what they said under it
+TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})"
+                               r"(?:\s*\([^()]{1,60}\))?\s{2,}(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 # A message board's comment, copied: "Tasha Greenwood · Sep 21 at 5:10pm" on a line of its own (after the
 # avatar's initials, "TG"), the comment under it
 BOARD_HEADER = re.compile(r"^\s*(?-i:[A-Z]{2,3}(?=[A-Z][a-z]))?(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}))\s+·\s+"
@@ -205,16 +209,16 @@ EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in th
 
 
 def slack_as_chat(raw_lines: list[str]) -> list[str]:
-    """A Slack channel's (or a Teams chat's, or a message board's comments) messages as a chat's lines ("[12:07 PM] Ruth Hill: ..."), each message's lines
+    """A Slack channel's (or a Teams chat's or transcript's, or a message board's comments) messages as a chat's
+    lines ("[12:07 PM] Ruth Hill: ..."), each message's lines
     joined (a numbered list in it kept on lines of its own), its reactions and emoji codes dropped;
     other texts as they are."""
-    if sum(1 for raw in raw_lines if SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw)) \
-            < MIN_MESSAGES:
+    if sum(1 for raw in raw_lines if _message_header(raw)) < MIN_MESSAGES:
         return raw_lines
     kept: list[str] = []
     header = None
     for raw in raw_lines:
-        found = SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw)
+        found = _message_header(raw)
         if found:
             header = found
             continue
@@ -226,8 +230,18 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
         elif re.match(r"^\d{1,2}[.)]\s", words):  # "2. the box goes at the top": an item of the message's list
             kept.append(words)
         else:
-            kept.append(f"[{header.group('stamp')}] {header.group('who')}: {words}")
+            kept.append(f"[{header.group('stamp')}] {_first_name_first(header.group('who'))}: {words}")
     return kept
+
+
+def _message_header(raw: str) -> re.Match | None:
+    return SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw) or TRANSCRIPT_HEADER.match(raw)
+
+
+def _first_name_first(who: str) -> str:
+    """ "Okafor, Yusuf" as "Yusuf Okafor": a chat line's sender is written name first."""
+    last, comma, first = who.partition(",")
+    return f"{first.strip()} {last.strip()}" if comma else who
 
 
 # A social media post's comments, copied: each comment ends "Like · Reply · 3h"; its first line is who wrote

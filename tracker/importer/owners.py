@@ -584,7 +584,15 @@ def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
         found = _match_owner(who, people)
         if found.person is not None:
             return replace(found, written=written.strip().strip(".,;:"))
+    surname_first = SURNAME_FIRST.fullmatch(written.strip().strip(".,;:"))
+    if surname_first:  # "Okafor, Yusuf (Westmoor ICB)", as NHS systems and address books write names
+        found = _match_owner(f"{surname_first.group('first')} {surname_first.group('last')}", people)
+        if found.person is not None:
+            return replace(found, written=written.strip().strip(".,;:"))
     return _match_owner(written, people)
+
+
+SURNAME_FIRST = re.compile(r"(?P<last>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*(?P<first>[A-Z][a-z'’-]+)(?:\s*\([^()]{1,60}\))?")
 
 
 def _match_owner(written: str, people: list[Candidate]) -> OwnerMatch:

@@ -3033,12 +3033,14 @@ def _table_rows(lines: list[_Line], index: int) -> tuple[list[list[str]], int]:
     """A table's rows from `index`, and the index after them: it ends at a blank line before text,
     another table's header or another shape, or at an action table's header under rows of another kind. A band over its header ("PROVISION | | | IMPACT | |
     REVIEW 24/03/27", a workbook's merged cells) is left out, so the header is read as one."""
-    rows = []
+    rows: list[list[str]] = []
+    headed = True  # whether the first row is an action table's header (read once, not at every row)
     while index < len(lines) and lines[index].kind in ("row", "blank"):
         if lines[index].kind == "row":
-            if len(rows) > 1 and columns_of(rows[0]) is None and _action_header(lines[index].cells):
+            if len(rows) > 1 and not headed and _action_header(lines[index].cells):
                 break  # "Request | ..." rows, then "Follow-up | Who | By | Status": a table of actions begins
             rows.append(lines[index].cells)
+            headed = headed if len(rows) > 1 else columns_of(rows[0]) is not None
         elif index + 1 >= len(lines) or lines[index + 1].kind != "row" or columns_of(lines[index + 1].cells) \
                 or len(lines[index + 1].cells) != len(rows[0]):
             break
