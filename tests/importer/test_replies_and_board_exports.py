@@ -388,3 +388,25 @@ def test_a_downloaded_meeting_transcript_is_read_as_who_said_what():
     found = ticked(TRANSCRIPT)
     assert found["Send the operator the new list by Friday"] == ("Kemi Adams", date(2027, 4, 16))
     assert found["Write to the schools about the change before half term"][0] == "Owen Reid"
+
+
+FORUM_THREAD = """Notes from team meeting Wed 14 April
+
+by Daniel Frost Curriculum Manager - Wednesday, 14 April 2027, 4:52 PM
+
+1. Annual reviews
+Jenny to put the review schedule on the shared calendar by Friday.
+Transport to the college is still a worry for families.
+
+Re: Notes from team meeting Wed 14 April
+
+by Jenny Clarke ALS Coordinator - Thursday, 15 April 2027, 8:14 AM
+
+Calendar will be up tomorrow as planned.
+"""
+
+
+def test_a_first_name_written_in_full_elsewhere_in_the_text_is_a_person():
+    found = ticked(FORUM_THREAD)
+    assert found["Put the review schedule on the shared calendar by Friday"] == ("Jenny", date(2027, 4, 16))
+    assert not any(title.startswith("The college") or owner == "Transport" for title, (owner, _) in found.items())

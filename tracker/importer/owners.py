@@ -154,6 +154,42 @@ def addressed_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "Jenny Clarke", "Imran Hussain": a first name and surname written together somewhere in the text
+FULL_NAME = re.compile(r"(?<![\w'’.-])(?P<first>[A-Z][a-z'’]{1,15})\s+(?P<last>[A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
+NOT_SURNAMES = frozenset({"team", "service", "services", "council", "board", "group", "forum", "trust", "office",
+                          "school", "college", "primary", "academy", "nursery", "hospital", "general", "centre",
+                          "center", "partnership", "panel", "committee", "network", "programme", "project", "plan",
+                          "day", "week", "term", "meeting", "street", "road", "house", "hall", "park", "health"})
+MONTH_AND_DAY_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday".split())
+
+
+def named_in_full(text: str) -> frozenset[str]:
+    """The first names of people the text writes in full somewhere ("Jenny Clarke ALS Coordinator"), so that
+    "Jenny to put the schedule on the calendar" elsewhere is Jenny's even when she is not in the
+    partnership's directory; not a place or a team ("Westmoor General", "Transport Team")."""
+    text = text[:200_000]
+    lower_case = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’]+", text))  # "transport", "owner", "due": words, not names
+    found = set()
+    for run in CAPITALISED_RUN.finditer(text):
+        # its first two words ("Imran Hussain Job Coach": a byline's name, then the role)
+        words = run.group(0).split()
+        name = FULL_NAME.fullmatch(" ".join(words[:2])) if len(words) <= 4 else None
+        if not name or len(name.group("first")) < 3:
+            continue
+        first, last = name.group("first").casefold(), name.group("last").casefold()
+        if first in lower_case or last in lower_case \
+                or first in NOT_NAMES | PRONOUNS | AGENT_NOUNS | PLURAL_OWNERS | THINGS | MONTH_AND_DAY_NAMES | TITLES \
+                or last in NOT_SURNAMES | NOT_NAMES | AGENT_NOUNS | PLURAL_OWNERS | THINGS | MONTH_AND_DAY_NAMES:
+            continue
+        found.add(first)
+    return frozenset(found)
+
+
+CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)+(?![\w'’-])")
+
+
 # "Yousef explained that ...", "Yousef gave an update": a person, by what they did in the meeting
 SPEAKER_SUBJECT = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]{2,})\s+(?:said|explained|reported|gave|confirmed|"
                              r"asked|presented|outlined|summarised|summarized|cautioned|raised|updated|thanked|"

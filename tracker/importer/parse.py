@@ -82,6 +82,7 @@ from tracker.importer.owners import (
     introduced_names,
     looks_like_owner,
     me_as,
+    named_in_full,
     reading_with,
     speaking_names,
     split_owners,
@@ -1187,11 +1188,20 @@ def _only_a_date(text: str) -> FoundDate | None:
 def _meeting_date_heading(text: str) -> FoundDate | None:
     """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes
     (not "Action – Director of Nursing – to present the plan – by 30/11/24", nor "Next meeting: ...")."""
+    named_first = MEETING_NAMED_FIRST.match(text)  # "Termly review meeting 24/03/27 (HB SENCo, NK HT). Impact RAG ..."
+    if named_first:
+        dates = find_dates(named_first.group(0))
+        return dates[0] if len(dates) == 1 else None
     if not (_is_heading_line(text) or COUNCIL_MINUTES_OPENING.match(text)) or NOT_A_MEETING_HEADING.search(text) \
             or ACTION_LABEL.match(text) or ACTION_FIELD.match(text) or TASK_DETAIL.match(text):  # "Target date: ...": a deadline
         return None
     dates = find_dates(text)
     return dates[0] if len(dates) == 1 else None
+
+
+# A line that opens with the meeting and its date, then goes on: "Termly review meeting 24/03/27 (HB SENCo, ...). ..."
+MEETING_NAMED_FIRST = re.compile(r"^(?!(?:next|future|previous|last|earlier)\b)(?:[A-Z][\w&'’-]*\s+)(?:[\w&'’-]+\s+){0,3}"
+                                 r"(?:meeting|mtg|huddle)\s+(?:held\s+)?(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 
 
 # A council clerk's opening: "MINUTES of a meeting of the SEND Partnership Board held in Committee Room 3, Civic
@@ -2781,7 +2791,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
-        | addressed_names(text or "") if names else names
+        | addressed_names(text or "") | named_in_full(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
