@@ -4134,21 +4134,6 @@ class NoOutcomesForDate(ValueError):
     """The text holds several meetings' outcomes, none of them for the date asked about."""
 
 
-NAMED_AT_THE_TOP = 300  # characters of an undated part's start read for the meeting's day
-
-
-def _with_undated_actions(meetings: list[MeetingOutcomes], matching: list[MeetingOutcomes],
-                          day: date) -> list[MeetingOutcomes]:
-    """The parts dated `day`, and an undated part that names the day at its top and holds most of the
-    actions (three times theirs or more): a workbook's first sheet under "Termly review meeting 24/03/27",
-    its notes on the next headed "Review mtg notes 24.03.27". (Where the dated part holds the actions,
-    an undated part before it is a cover, a plan's milestones or the discussion retold.)"""
-    dated = sum(each.suggested for meeting in matching for each in meeting.suggestions)
-    return [meeting for meeting in meetings if meeting in matching or (
-        meeting.date is None and sum(each.suggested for each in meeting.suggestions) >= max(3 * dated, 2)
-        and any(found.day == day for found in find_dates(meeting.text[:NAMED_AT_THE_TOP])))]
-
-
 def outcomes_for(parsed: ParsedText, day: date, *, lenient: bool = False) -> MeetingOutcomes:
     """The outcomes of the meeting on `day`. Text with no dated headings is all one meeting's.
 
@@ -4168,8 +4153,7 @@ def outcomes_for(parsed: ParsedText, day: date, *, lenient: bool = False) -> Mee
         return _joined(parsed.meetings, MeetingOutcomes(heading="", date=None))
     matching = [meeting for meeting in dated if meeting.date.day == day]
     if matching:
-        return _joined(_with_undated_actions(parsed.meetings, matching, day),
-                       MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
+        return _joined(matching, MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
     written = [format_day(meeting.date.day) if meeting.date.day else f"{meeting.date.text} (not a real date)"
                for meeting in dated]
     listed = written[0] if len(written) == 1 else ", ".join(written[:-1]) + " and " + written[-1]
