@@ -410,3 +410,21 @@ def test_a_first_name_written_in_full_elsewhere_in_the_text_is_a_person():
     found = ticked(FORUM_THREAD)
     assert found["Put the review schedule on the shared calendar by Friday"] == ("Jenny", date(2027, 4, 16))
     assert not any(title.startswith("The college") or owner == "Transport" for title, (owner, _) in found.items())
+
+
+NOTEBOOK = """Transport group – Weds 14 April 2027 – Chair's handwritten notes (typed)
+
+1. Routes
+– KA → write to the operator about pick-up times by Fri 16/4  [underlined twice]
+– OR dashboard v2 → me before the May board (12th)  [crossed out: 'by 30/4']
+– [crossed out: KA – ring the depot]  [margin: 'not KA – the depot rang us']
+– AGREED – keep monthly meetings  [boxed]
+"""
+
+
+def test_handwritten_notes_typed_up_are_read_with_the_typists_marks():
+    found = suggested(NOTEBOOK)
+    assert found["Write to the operator about pick-up times by Fri 16/4"][:3] == ("KA", date(2027, 4, 16), True)
+    # the struck "by 30/4" is gone; "the May board (12th)" is the 12th
+    assert found["Send dashboard v2 to me before the May board (12th)"][:3] == ("OR", date(2027, 5, 12), True)
+    assert not any(tick for title, (_, _, tick) in found.items() if "depot" in title)  # crossed out

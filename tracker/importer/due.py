@@ -714,7 +714,8 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     if reference is None:
         match = NEXT_MEETING_WORDS.search(text)
         return Due(NEXT_MEETING, match.group(0)) if match else None
-    found = _candidates(text, reference, whole_cell=whole_cell)
+    found = [(start, end, _dated_by_its_day(due, text, end))
+             for start, end, due in _candidates(text, reference, whole_cell=whole_cell)]
     if not found:
         return None
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
@@ -737,6 +738,19 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     if by or firm or deadlines:
         return (by or firm or [due for _start, due in deadlines])[0]
     return next((due for start, _end, due in reversed(found) if not _in_an_aside(text, start)), found[-1][2])
+
+
+DAY_IN_BRACKETS = re.compile(r"\s*\((?:the\s+|on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\)")
+
+
+def _dated_by_its_day(due: Due, text: str, end: int) -> Due:
+    """ "before the Mar board (17th)": that month's meeting, on the day in brackets after it."""
+    day = DAY_IN_BRACKETS.match(text, end) if due.kind == MEETING_IN_MONTH and due.month else None
+    if day is None or not 1 <= int(day.group("day")) <= calendar.monthrange(due.month.year, due.month.month)[1]:
+        return due
+    on = due.month.replace(day=int(day.group("day")))
+    words = f"{due.words}{day.group(0)}"
+    return Due(ON_A_DATE, words, on=on, month=due.month, rule=f"“{words.strip()}”: that meeting, on {format_day(on)}")
 
 
 def _in_an_aside(text: str, at: int) -> bool:

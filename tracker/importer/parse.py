@@ -869,12 +869,39 @@ RULED_HEADING = re.compile(r"^[-=]{3,}\s*(?P<title>[A-Za-z][^=]{2,80}?)\s*[-=]{3
 GLYPH_ARROW = re.compile(r"^(?:fi|[Øàèð➢➤►▶])\s+(?=[A-Z])")
 
 
+# A typist's marks on handwritten notes typed up: how a line looked ("[underlined twice]", "[circled]", "[?]"),
+# words struck through ("[crossed out: 'by 10/3']", gone; a whole line of them, crossed out), a margin's note
+TYPIST_LOOKS = re.compile(r"\s*\[(?:underlined(?:\s+twice)?|boxed|circled|starred|highlighted|ringed|sic|\?)\]", re.I)
+TYPIST_STRUCK_LINE = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)\[crossed\s+out:\s*(?P<item>[^\[\]]{1,300})\]", re.I)
+TYPIST_STRUCK = re.compile(r"\s*\[crossed\s+out:\s*[^\[\]]{0,300}\]", re.I)
+TYPIST_MARGIN = re.compile(r"^\[margin\]\s*|\[margin:\s*(?P<note>[^\[\]]{1,300})\]", re.I)
+# "MW → refresh s.3 by Fri 5/3": whose the line is, before an arrow and what to do; "LP dashboard v2 → me": theirs, to me
+OWNER_ARROW_VERB = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*→\s*(?=[a-z]{3,}\s)")
+OWNER_THING_TO_ME = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3})\s+(?P<thing>[^→]{3,60}?)\s*→\s*me\b")
+
+
+def _typist_marks_read(line: str) -> str:
+    """Handwritten notes typed up, their marks read: "[crossed out: SK – refresh]" is a crossed-out item,
+    a struck date inside a line gone, "[underlined twice]" dropped, "[margin: not SK]" a note in brackets;
+    and "MW → refresh s.3" as "MW to refresh s.3", "LP dashboard v2 → me" as "LP to send dashboard v2 to me"."""
+    if "[" in line:
+        line = TYPIST_STRUCK_LINE.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", line)
+        line = TYPIST_LOOKS.sub("", TYPIST_STRUCK.sub("", line))
+        line = TYPIST_MARGIN.sub(lambda found: f"({found.group('note')})" if found.group("note") else "", line)
+    if "→" in line:
+        line = OWNER_ARROW_VERB.sub(lambda found: f"{found.group('lead')}{found.group('who')} to ", line)
+        line = OWNER_THING_TO_ME.sub(lambda found: f"{found.group('lead')}{found.group('who')} to send "
+                                                   f"{found.group('thing')} to me", line)
+    return line
+
+
 def _relabelled(line: str) -> str:
     """A line's own marks put in words the reader knows: "What will change → Add ..." as "Action: Add ...",
     "Transport -> MW to chase ..." as "Transport – MW to chase ...", a crossed-out item as "[crossed out] ..."."""
     # "---- Section E: Decisions --------", "--- last wks actions ---": the heading between the rules
     line = RULED_HEADING.sub(lambda found: found.group("title")[:1].upper() + found.group("title")[1:], line)
-    line = STRUCK_ITEM.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", GLYPH_ARROW.sub("→ ", line))
+    line = STRUCK_ITEM.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}",
+                           _typist_marks_read(GLYPH_ARROW.sub("→ ", line)))
     line = SHORT_ACTION_LABEL.sub(lambda found: f"{found.group('ref')}Action: ", line)
     return TOPIC_ARROW.sub(lambda found: f"{found.group('lead')} – ", CHANGE_LABEL.sub("Action: ", line))
 
