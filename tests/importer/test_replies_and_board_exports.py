@@ -428,3 +428,29 @@ def test_handwritten_notes_typed_up_are_read_with_the_typists_marks():
     # the struck "by 30/4" is gone; "the May board (12th)" is the 12th
     assert found["Send dashboard v2 to me before the May board (12th)"][:3] == ("OR", date(2027, 5, 12), True)
     assert not any(tick for title, (_, _, tick) in found.items() if "depot" in title)  # crossed out
+
+
+VOICE_MEMO = """Wednesday at 17:46 - Group debrief
+14 Apr 2027 · 3 min 10 sec
+Transcript
+
+00:00
+ok um this is Kemi um Kemi Adams on the way back from the group um just so I don't forget
+
+00:21
+transport um the survey Owen Reid said he'd do the post about the transport survey um by the end of the week
+
+00:40
+um the parking complaint I said I'd mention it to Lou and I did so that's done
+
+00:58
+um the coffee morning um they want the questions in advance so I'll send them the questions by the end of April
+"""
+
+
+def test_a_voice_memos_transcript_is_read_sentence_by_sentence_without_its_ums():
+    found = suggested(VOICE_MEMO)
+    assert found["Do the post about the transport survey by the end of the week"][:3] == \
+        ("Owen Reid", date(2027, 4, 16), True)
+    assert found["Send them the questions by the end of April"][:3] == ("Kemi Adams", date(2027, 4, 30), True)
+    assert not any(tick for title, (_, _, tick) in found.items() if "parking" in title or "Lou" in title)  # done

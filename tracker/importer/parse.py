@@ -118,7 +118,7 @@ from tracker.importer.tables import (
     stacked_cells,
     without_new_mark,
 )
-from tracker.importer.terse import abbreviations_spelt_out, dictated_notes, terse_notes
+from tracker.importer.terse import abbreviations_spelt_out, dictated_notes, spoken_notes, terse_notes
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 MAX_TITLE = TEXT_LIMITS["actions.title"]  # the longest action title Tracker stores
@@ -978,7 +978,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
     raw_lines = numbered_items_reviewed(abbreviations_spelt_out(json_rows(raw_lines, text_from_html)))
-    raw_lines = dictated_notes(comments_applied(corrections_applied(raw_lines)),
+    raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
                                KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
                                                 KNOWN_NAMES.get()))
@@ -2234,6 +2234,7 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
                            r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand)\b|"
                            # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
+                           r"\bso\s+that['’]s\s+(?:done|sorted)\b|"  # "I said I'd mention it and I did, so that's done"
                            r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)[^,;]{0,80}?"
                            r"\b(?:is|are)\s+(?:now\s+)?(?:confirmed|booked|done|sorted)\b(?!\s+(?:by|for|when|if|once|before)\b)|"
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"

@@ -230,3 +230,34 @@ def _spelt_out(words: dict[str, str]):
             return (long[:1].upper() + long[1:] if short[:1].isupper() else long) + found.group("label")
         return f"{short} ({long})"
     return spelt
+
+
+# Speech transcribed by a phone with no full stops: "ok um this is Tom ...", "Kerry said she'd do the post um by Friday"
+FILLER = re.compile(r"(?<![\w'’-])(?:u+m+|u+h+|e+r+m+|e+r+)(?![\w'’-]),?\s*", re.I)
+MIN_FILLERS = 4  # "um"s in the text before it is read as speech
+# where a sentence begins in it: someone named taking something on, or the speaker ("I need to ...", "I'll ...")
+SPOKEN_TAKES_ON = re.compile(r"(?<=[^\s.?!,])\s+(?=(?:(?:[A-Z][a-z'’-]+\s+){0,1}[A-Z][a-z'’-]+(?:\s+from\s+the\s+[A-Z]{2,5})?\s+"
+                             r"(?:will|is\s+going\s+to|is\s+sending|said\s+(?:she|he|they)(?:['’]d|\s+would))\b|"
+                             r"I\s+(?:need\s+to|['’]ll|will|said\s+I['’]d)\b|so\s+I['’]ll\b))")
+
+
+def spoken_notes(raw_lines: list[str]) -> list[str]:
+    """A voice memo's transcript (speech with "um"s and no full stops): the fillers dropped and a sentence
+    begun where someone takes something on ("... survey. Kerry said she'd do the post ..."), so each
+    commitment is read as a sentence of its own. Text not spoken passes through unchanged."""
+    text = "\n".join(raw_lines)
+    if len(FILLER.findall(text[:100_000])) < MIN_FILLERS or text.count(". ") > len(raw_lines):
+        return raw_lines
+    kept = []
+    for raw in raw_lines:
+        if SPOKEN_STAMP.fullmatch(raw):
+            kept.append("")  # "00:14" over each stretch of speech: where one ends
+            continue
+        said = SAID_TWICE.sub(r"\1", FILLER.sub("", raw))  # "Tom um Tom Evans": "Tom Evans"
+        kept.append(SPOKEN_TAKES_ON.sub(lambda found, said=said: found.group(0) if _after_a_name(said, found.end())
+                                        else ". ", said) if len(said) > 40 and ". " not in said else said)
+    return kept
+
+
+SPOKEN_STAMP = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+SAID_TWICE = re.compile(r"\b(\w+)(?:\s+\1\b)+")
