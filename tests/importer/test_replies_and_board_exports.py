@@ -454,3 +454,13 @@ def test_a_voice_memos_transcript_is_read_sentence_by_sentence_without_its_ums()
         ("Owen Reid", date(2027, 4, 16), True)
     assert found["Send them the questions by the end of April"][:3] == ("Kemi Adams", date(2027, 4, 30), True)
     assert not any(tick for title, (_, _, tick) in found.items() if "parking" in title or "Lou" in title)  # done
+
+
+def test_a_plan_noted_a_decision_marked_so_and_a_lookup_of_names_are_no_actions():
+    notes = ("Steering group, 14 April 2027\n\nPresent: Kemi Adams, Owen Reid\n\n"
+             "The group noted that the Trust will now carry out the checks through its own team.\n"
+             "The group agreed that care plans must be shared before any placement starts (decision – to go into "
+             "the checklist).\nOwen Reid will write to the host managers by Friday.\n\n"
+             "Owner\tName\tStatus\nKA\tKemi Adams\tOpen\nOR\tOwen Reid\tOpen\n")
+    found = ticked(notes)
+    assert found == {"Write to the host managers by Friday": ("Owen Reid", date(2027, 4, 16))}

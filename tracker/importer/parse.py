@@ -2239,6 +2239,9 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"\b(?:is|are)\s+(?:now\s+)?(?:confirmed|booked|done|sorted)\b(?!\s+(?:by|for|when|if|once|before)\b)|"
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
+                           r"\((?:a\s+)?decision\s+[–—-]\s*[^()]{1,80}\)\s*\.?$|"  # "(decision – to go into the checklist)"
+                           # "The group noted that the Trust will now carry out the checks": another's plan, noted
+                           r"^(?:the\s+)?(?:[\w-]+\s+){0,3}noted\s+that\s+(?!(?:it\s+)?(?:would|will)\b)(?:[\w'’-]+\s+){1,5}will\b|"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
                            r"\((?:a\s+)?decision(?:[,;–—-]\s*(?:nothing\s+to\s+do|no\s+action\s+needed))?\)\s*\.?$", re.I)  # "(decision)"
 
@@ -3911,6 +3914,13 @@ YES = ("true", "yes", "y", "✓", "✔")  # a table's tick column, as a tool exp
 DECLINED = re.compile(r"^(?:not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected)\b", re.I)
 
 
+def _only_a_name(text: str) -> bool:
+    """ "Jo Marsh" in a workbook's list of owners: a person's name, and nothing to do."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", word) for word in words) \
+        and words[0].casefold() in KNOWN_NAMES.get() and words[-1].casefold() in KNOWN_NAMES.get()
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
@@ -3921,7 +3931,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     if columns.we_did is not None:  # "You said | We did": only what is still to be done
         return _we_will_row(cell(columns.we_did), cell(columns.due), heading=heading, reference=reference)
     action = without_new_mark(cell(columns.action))
-    if not action or says_nothing_to_do(action):  # "Noted", "N/A": the row records, it asks nothing
+    if not action or says_nothing_to_do(action) or _only_a_name(action):  # "Noted", "N/A"; a lookup's "Jo Marsh"
         return []
     if columns.notes is not None and columns.owner is None and OWNERS_ONLY.fullmatch(action):
         return _owners_in_the_minute(cell(columns.notes), action, source=" | ".join(cells), heading=heading,
