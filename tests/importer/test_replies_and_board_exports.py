@@ -464,3 +464,11 @@ def test_a_plan_noted_a_decision_marked_so_and_a_lookup_of_names_are_no_actions(
              "Owner\tName\tStatus\nKA\tKemi Adams\tOpen\nOR\tOwen Reid\tOpen\n")
     found = ticked(notes)
     assert found == {"Write to the host managers by Friday": ("Owen Reid", date(2027, 4, 16))}
+
+
+def test_a_table_under_a_heading_for_information_holds_no_actions():
+    notes = ("Cluster meeting, 14 April 2027\n\n5. Transition programme 2027 (for information)\n\n"
+             "When\tWhat\tLed by\n7 June\tEnhanced transition visits for pupils with EHCPs\tSEN team\n"
+             "24 June\tParents' evening with a tour of the Base\tKA\n\n6. Travel\n\n"
+             "OR to send the Transport team the names of pupils by 30 April.\n")
+    assert ticked(notes) == {"Send the Transport team the names of pupils by 30 April": ("OR", date(2027, 4, 30))}

@@ -2490,6 +2490,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
+FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
 AGENDA_LIST = re.compile(r"^agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"meeting dates|still\s+thinking\s+about|ideas\s+for\s+(?:the\s+)?(?:future|later|another\s+day))\b",
@@ -3400,8 +3401,10 @@ class _Reader:
         if self.heading.startswith(COMMENT_HEADING):
             return [replace(each, confidence=LOW, reason="A reader's comment under the post, not what was agreed")
                     for each in found]
-        if NO_ACTIONS_CONTEXT.search(self.heading):
-            return [replace(each, confidence=LOW, reason=f"Under “{self.heading}”, which holds no actions")
+        if NO_ACTIONS_CONTEXT.search(self.heading):  # (but under "Programme (for information)", "GL to arrange ...")
+            return [each if each.owner_text and FOR_INFORMATION.search(self.heading)
+                    and re.search(rf"\b{re.escape(each.owner_text)}\s+to\s+[a-z]", each.source)  # not "X will respond"
+                    else replace(each, confidence=LOW, reason=f"Under “{self.heading}”, which holds no actions")
                     for each in found]
         if LAST_TIME.match(self.heading):
             return [replace(each, confidence=LOW, reason=f"Under “{self.heading}”: an action from an earlier meeting")
@@ -3527,6 +3530,7 @@ class _Reader:
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
+            old = old or (FOR_INFORMATION.search(self.heading) and f"Under “{self.heading}”, which holds no actions")
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
