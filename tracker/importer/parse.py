@@ -3401,10 +3401,8 @@ class _Reader:
         if self.heading.startswith(COMMENT_HEADING):
             return [replace(each, confidence=LOW, reason="A reader's comment under the post, not what was agreed")
                     for each in found]
-        if NO_ACTIONS_CONTEXT.search(self.heading):  # (but under "Programme (for information)", "GL to arrange ...")
-            return [each if each.owner_text and FOR_INFORMATION.search(self.heading)
-                    and re.search(rf"\b{re.escape(each.owner_text)}\s+to\s+[a-z]", each.source)  # not "X will respond"
-                    else replace(each, confidence=LOW, reason=f"Under “{self.heading}”, which holds no actions")
+        if NO_ACTIONS_CONTEXT.search(self.heading):
+            return [replace(each, confidence=LOW, reason=f"Under “{self.heading}”, which holds no actions")
                     for each in found]
         if LAST_TIME.match(self.heading):
             return [replace(each, confidence=LOW, reason=f"Under “{self.heading}”: an action from an earlier meeting")
