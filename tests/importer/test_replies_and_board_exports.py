@@ -472,3 +472,23 @@ def test_a_table_under_a_heading_for_information_holds_no_actions():
              "24 June\tParents' evening with a tour of the Base\tKA\n\n6. Travel\n\n"
              "OR to send the Transport team the names of pupils by 30 April.\n")
     assert ticked(notes) == {"Send the Transport team the names of pupils by 30 April": ("OR", date(2027, 4, 30))}
+
+
+def test_a_trello_boards_cards_and_checklist_items_are_tasks_by_member_and_list():
+    export = {"name": "Transport workstream", "desc": "", "members": [
+        {"id": "m1", "fullName": "Kemi Adams"}, {"id": "m2", "fullName": "Owen Reid"}],
+        "lists": [{"id": "l1", "name": "To do", "closed": False}, {"id": "l2", "name": "Done", "closed": False}],
+        "cards": [
+            {"id": "c0", "name": "Workstream meeting 14/04/2027 - notes", "desc": "Pick-up times discussed.",
+             "idList": "l1", "idMembers": [], "due": None, "closed": False, "dueComplete": False},
+            {"id": "c1", "name": "Write to the operator about pick-up times", "idList": "l1", "idMembers": ["m1"],
+             "due": "2027-04-23T11:00:00.000Z", "closed": False, "dueComplete": False},
+            {"id": "c2", "name": "Send the March notes", "idList": "l2", "idMembers": ["m2"],
+             "due": "2027-04-01T11:00:00.000Z", "closed": False, "dueComplete": True}],
+        "checklists": [{"idCard": "c1", "checkItems": [
+            {"name": "Ask schools for their bell times", "state": "incomplete", "idMember": "m2", "due": None}]}],
+        "actions": []}
+    found = suggested(json.dumps(export, indent=2))
+    assert found["Write to the operator about pick-up times"] == ("Kemi Adams", date(2027, 4, 23), True)
+    assert found["Ask schools for their bell times"][:1] == ("Owen Reid",) and found["Ask schools for their bell times"][2]
+    assert found["Send the March notes"][2] is False  # due complete, in "Done"

@@ -777,15 +777,15 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
         tasks, lines, notes = _json_export(text, begins, as_text) if raw.lstrip()[:1] in ("{", "[") else ([], 0, [])
         if not tasks and not notes and raw.lstrip()[:1] in ("{", "[") and index >= cut_short_tried_to:
             tasks, lines, cut_short_tried_to = _json_cut_short(raw_lines, index)
+        if not tasks and not notes:
+            kept.append(raw)
+            lines = 1
+        if notes:  # (a board's notes card, then its cards as a table)
+            kept.extend(line for note in notes
+                        for line in (as_text(note) if MARKED_UP.search(note) else note).splitlines() or [""])
         if tasks:  # (a cell's line breaks, "\r\n" in a card's text, would break its row)
             kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(" ".join((cell or "-").split()) for cell in task)
                                                              for task in tasks), ""])
-        elif notes:
-            kept.extend(line for note in notes
-                        for line in (as_text(note) if MARKED_UP.search(note) else note).splitlines() or [""])
-        else:
-            kept.append(raw)
-            lines = 1
         for _ in range(lines):
             at += len(raw_lines[index]) + 1
             index += 1
@@ -807,11 +807,43 @@ def _json_export(text: str, begins: int,
     chat = _json_chat(data, as_text)
     if chat:  # a chat's export (Slack, Discord, Teams, Telegram): each message a chat line, said by its sender
         return [], text.count("\n", begins, ends) + 1, chat
+    board = _trello_board(data)
+    if board is not None:  # a Trello board: its notes cards, then its cards and checklists' items as tasks
+        return board[0], text.count("\n", begins, ends) + 1, board[1]
     tasks = list(_json_tasks(data))
     notes = [] if tasks else _json_notes(data)
     if (tasks or not notes) and _json_prose(data):  # a committee system's minutes: their words and their tasks
         tasks, notes = [], _json_document(data)
     return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
+
+
+def _trello_board(data) -> tuple[list[tuple[str, str, str, str]], list[str]] | None:
+    """A Trello board's JSON export: each card (and each checklist's item) a task, its members by name, its
+    due date, and done where Trello says so (due complete, archived, or in a list such as "Done" or
+    "Parked"); a card with no one and no date (the meeting's notes) its name and description as notes."""
+    if not (isinstance(data, dict) and isinstance(data.get("cards"), list) and isinstance(data.get("lists"), list)):
+        return None
+    members = {each.get("id"): each.get("fullName") or each.get("username") or ""
+               for each in data.get("members") or [] if isinstance(each, dict)}
+    lists = {each.get("id"): ("Archived" if each.get("closed") else each.get("name") or "")
+             for each in data["lists"] if isinstance(each, dict)}
+    tasks, notes, cards = [], [], {}
+    for card in (each for each in data["cards"] if isinstance(each, dict) and str(each.get("name") or "").strip()):
+        cards[card.get("id")] = card
+        owners = ", ".join(members.get(each, "") for each in card.get("idMembers") or [] if members.get(each))
+        due = str(card.get("due") or "")[:10]
+        if not owners and not due:
+            notes.extend([str(card["name"]), str(card.get("desc") or ""), ""])
+            continue
+        status = "Complete" if card.get("dueComplete") else "Archived" if card.get("closed") else lists.get(card.get("idList"), "")
+        tasks.append((str(card["name"]), owners, due, status))
+    for checklist in (each for each in data.get("checklists") or [] if isinstance(each, dict)):
+        card = cards.get(checklist.get("idCard"), {})
+        for item in (each for each in checklist.get("checkItems") or [] if isinstance(each, dict) and each.get("name")):
+            status = "Complete" if item.get("state") == "complete" else "Archived" if card.get("closed") else \
+                lists.get(card.get("idList"), "")
+            tasks.append((str(item["name"]), members.get(item.get("idMember"), ""), str(item.get("due") or "")[:10], status))
+    return (tasks, notes) if tasks else None
 
 
 NUMBERED_PARAGRAPH = re.compile(r"(?<=[.!?])\s+(?=\d{1,3}\.\d{1,2}\s+[A-Z])")
