@@ -492,3 +492,18 @@ def test_a_trello_boards_cards_and_checklist_items_are_tasks_by_member_and_list(
     assert found["Write to the operator about pick-up times"] == ("Kemi Adams", date(2027, 4, 23), True)
     assert found["Ask schools for their bell times"][:1] == ("Owen Reid",) and found["Ask schools for their bell times"][2]
     assert found["Send the March notes"][2] is False  # due complete, in "Done"
+
+
+WHATSAPP = """14/04/2027, 19:21 - Lou Barker: Thanks all for today, quick recap of what we agreed:
+1) I'll send the leaflet to print by Fri 16th
+2) Tariq to contact the women's group at the mosque about a session
+Anything I've missed shout!
+14/04/2027, 19:25 - Tariq: Yes will do
+14/04/2027, 19:31 - Ines Duarte: Lovely, thanks both
+"""
+
+
+def test_a_chat_messages_own_lines_are_its_senders_and_the_senders_are_people():
+    found = ticked(WHATSAPP)
+    assert found["Send the leaflet to print by Fri 16th"] == ("Lou Barker", date(2027, 4, 16))
+    assert found["Contact the women's group at the mosque about a session"][0] == "Tariq"  # a sender: a person

@@ -275,6 +275,13 @@ def comments_as_chat(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+def chat_senders(text: str) -> frozenset[str]:
+    """The first names and surnames of a chat's senders ("09/03/2027, 12:40 - Gurpreet: ..."), so that
+    "Gurpreet to contact the women's group" in a recap is one of them."""
+    senders = {found.group("who") for line in text[:200_000].splitlines() if (found := CHAT_LINE.match(line))}
+    return frozenset(word.casefold() for who in senders if who[:1] != "+" for word in who.split() if len(word) > 1)
+
+
 def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
     """A chat's messages as paragraphs saying who will do what; other texts as they are."""
     raw_lines = turns_as_chat(slack_as_chat(timed_rows_as_chat(transcript_as_chat(comments_as_chat(raw_lines)))))
@@ -289,8 +296,8 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         message = messages[number]
         if LEFT_OR_JOINED.match(raw) or REACTION.match(raw) or (not message and SYSTEM_LINE.match(raw)):
             continue
-        if not message:  # a message's later lines: "2. Me – dashboard for Sept board" is its sender's
-            kept.append(me_as(raw, sender) if sender else raw)
+        if not message:  # a message's later lines: "2. Me – dashboard for Sept board", "1) I'll send ...": its sender's
+            kept.append(said_by(me_as(raw, sender), sender) if sender else raw)
             continue
         sender = message.group("who")
         if NO_WORDS.match(message.group("text").strip()):

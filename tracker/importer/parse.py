@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
-from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export
+from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export, chat_senders
 from tracker.importer.comments import (
     ANY_DAY,
     comments_applied,
@@ -2823,7 +2823,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
-        | addressed_names(text or "") | named_in_full(text or "") if names else names
+        | addressed_names(text or "") | named_in_full(text or "") | chat_senders(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
