@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.importer.reading import suggested_in, ticked_in
 from tracker.importer.owners import Candidate, match_owner
 from tracker.importer.parse import outcomes_for, parse_outcomes
 
@@ -16,13 +17,11 @@ NAMES = frozenset({"anne", "price", "owen", "reid", "kemi", "adams"})
 
 
 def suggested(text: str, held: date = HELD) -> dict[str, tuple[str, date | None, bool]]:
-    """Each suggestion's title: (owner, due date, ticked)."""
-    found = outcomes_for(parse_outcomes(text, meeting_date=held, names=NAMES), held, lenient=True).suggestions
-    return {s.title: (s.owner_text, s.due.on if s.due else None, s.suggested) for s in found}
+    return suggested_in(text, held, NAMES)
 
 
 def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
-    return {title: (owner, due) for title, (owner, due, tick) in suggested(text, held).items() if tick}
+    return ticked_in(text, held, NAMES)
 
 
 QUOTED_DRAFT = """From: Kemi Adams <kemi.adams@example.org>
