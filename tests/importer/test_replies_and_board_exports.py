@@ -506,3 +506,13 @@ def test_a_chat_messages_own_lines_are_its_senders_and_the_senders_are_people():
     found = ticked(WHATSAPP)
     assert found["Send the leaflet to print by Fri 16th"] == ("Lou Barker", date(2027, 4, 16))
     assert found["Contact the women's group at the mosque about a session"][0] == "Tariq"  # a sender: a person
+
+
+def test_a_promise_to_check_a_booking_is_an_action_and_a_meeting_named_in_a_sentence_is_no_heading():
+    notes = ("Notes of the group, 14 April 2027\n\nOwen Reid will check the room is booked for May.\n"
+             "Kemi Adams will book the meeting 12/05/27 room at the Hub.\n")
+    parsed = parse_outcomes(notes, meeting_date=HELD, names=NAMES)
+    assert [m.date.day for m in parsed.dated_meetings] == [HELD]
+    found = ticked(notes)
+    assert found["Check the room is booked for May"][0] == "Owen Reid"
+    assert any(title.startswith("Book the meeting") for title in found)

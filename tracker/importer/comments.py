@@ -336,8 +336,8 @@ def _with_due(line: str, words: str) -> str:
 
 
 # A reviewer's note on a numbered list: "no. 4 is wrong", "No. 6 isn't an action", "No. 5 is the same as no. 2",
-# "item 3 is already done"
-NUMBERED_VERDICT = re.compile(r"\b(?:no\.?|number|item|task|action)\s*(?P<number>\d{1,2})\s+"
+# "item 3 is already done" (not "Action 3 was completed", a log's own numbering in the matters arising)
+NUMBERED_VERDICT = re.compile(r"\b(?:no\.?|number|item|task)\s*(?P<number>\d{1,2})\s+"
                               r"(?:(?P<wrong>is\s+wrong|(?:is\s+not|isn['’]t|was\s+not|wasn['’]t)\s+(?:really\s+)?"
                               r"(?:an?\s+action|agreed|right|a\s+task)|"
                               r"(?:is\s+)?(?:the\s+same\s+as|a\s+duplicate\s+of|duplicates)\s+(?:no\.?|number|item)?\s*\d{1,2})|"

@@ -1227,8 +1227,10 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
 
 
 # A line that opens with the meeting and its date, then goes on: "Termly review meeting 24/03/27 (HB SENCo, ...). ..."
-MEETING_NAMED_FIRST = re.compile(r"^(?!(?:next|future|previous|last|earlier)\b)(?:[A-Z][\w&'’-]*\s+)(?:[\w&'’-]+\s+){0,3}"
-                                 r"(?:meeting|mtg|huddle)\s+(?:held\s+)?(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+MEETING_NAMED_FIRST = re.compile(r"^(?!(?:next|future|previous|last|earlier)\b)(?-i:[A-Z])[\w&'’-]*\s+"
+                                 r"(?:(?!(?:will|to|would|shall|must|can|could|please|book|booked|arrange)\b)[\w&'’-]+\s+){0,3}"
+                                 r"(?:meeting|mtg|huddle)\s+(?:held\s+)?(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+                                 r"(?=\s*(?:\(|[.,;:–-]|$))", re.I)  # (not "Tom will book the meeting 12/03/27 room")
 
 
 # A council clerk's opening: "MINUTES of a meeting of the SEND Partnership Board held in Committee Room 3, Civic
@@ -2235,7 +2237,8 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand)\b|"
                            # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
                            r"\bso\s+that['’]s\s+(?:done|sorted)\b|"  # "I said I'd mention it and I did, so that's done"
-                           r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)[^,;]{0,80}?"
+                           r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)"
+                           r"(?:(?!\b(?:will|to|must|should|needs?|please|check|confirm|ensure)\b)[^,;]){0,80}?"  # not "Tom will check the room is booked"
                            r"\b(?:is|are)\s+(?:now\s+)?(?:confirmed|booked|done|sorted)\b(?!\s+(?:by|for|when|if|once|before)\b)|"
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"

@@ -191,11 +191,11 @@ MOST_ABBREVIATIONS = 40  # a key longer than this is not one typed at the top of
 
 
 def abbreviations_spelt_out(raw_lines: list[str]) -> list[str]:
-    """Notes under a key of their shorthand, with each short form written out in full after the key (the
-    key itself dropped):
-    "b4 EOT" as "b4 end of term (21/7)", "re-list for nxt pnl" as "re-list for 8/7". A form of one letter
-    ("A = action") is written out only where it labels a line ("A: PG send ..."), since "A" is also a word;
-    the others only as whole words, in the case the key gives them."""
+    """Notes under a key of their shorthand, each short form spelt out after the key, and the key itself
+    dropped. A label is written in full ("Agrd:" as "Agreed:"); other short forms keep the notes' words,
+    spelt out beside them ("b4 EOT (end of term (21/7))", "for nxt pnl (8/7)"). A form of one letter
+    ("A = action") is spelt out only where it labels a line ("A: PG send ..."), since "A" is also a
+    word; the others only as whole words, in the case the key gives them."""
     at = next((number for number, raw in enumerate(raw_lines[:60]) if ABBREVIATION_KEY.match(raw)), None)
     if at is None:
         return raw_lines
