@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date
 
 from tracker.importer.chat import AGREED, ANSWERED_NO
-from tracker.importer.due import read_due
+from tracker.importer.due import CALENDAR_NAMES, read_due
 
 COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s*(?P<words>.*)$")
 # "can be marked complete", "marking done", "it's already gone out", "already sent this round"
@@ -122,11 +122,9 @@ def _in_capitals(text: str, least: int = 12) -> bool:
 
 
 # Words a reply's capitals are read back as lower case whatever case the draft gives them ("He will" starts a
-# sentence there), and the days and months, which keep their capital
+# sentence there); the days and months keep their capital
 PLAIN_WORDS = frozenset("a an the and or but to of in on at by for from with as is are was were be he she it we they "
                         "you i me him her us them this that his its our their my your not no so if".split())
-CALENDAR_WORDS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|"
-                            r"july|august|september|october|november|december)$", re.I)
 
 
 def _capitals_corrections(raw_lines: list[str]) -> dict[int, tuple[str, str, int]]:
@@ -180,7 +178,7 @@ def _as_written(word: str, cased: dict[str, str]) -> str:
     folded = word.casefold()
     if folded in PLAIN_WORDS:
         return folded
-    return folded.capitalize() if CALENDAR_WORDS.match(folded) else cased.get(folded, folded)
+    return folded.capitalize() if folded in CALENDAR_NAMES else cased.get(folded, folded)
 
 
 def _under_an_item(kept: list[str]) -> bool:

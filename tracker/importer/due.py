@@ -454,6 +454,8 @@ def _dated(match: re.Match, reference: date, read) -> Due | None:
 
 
 WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+# The days' and months' names in full, lower case: words that are never a person's name or an owner
+CALENDAR_NAMES = frozenset(WEEKDAY_NUMBERS) | frozenset(name.lower() for name in calendar.month_name if name)
 
 
 def _relative(words: str, reference: date) -> tuple[date | None, str]:

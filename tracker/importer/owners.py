@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
+from tracker.importer.due import CALENDAR_NAMES
+
 # Words that make a phrase an owner rather than a thing: "the Chair", "Health colleagues".
 AGENT_NOUNS = {
     "chair", "co-chair", "chairs", "co-chairs", "chairman", "chairperson", "vice-chair", "secretary", "clerk",
@@ -160,9 +162,6 @@ NOT_SURNAMES = frozenset({"team", "service", "services", "council", "board", "gr
                           "school", "college", "primary", "academy", "nursery", "hospital", "general", "centre",
                           "center", "partnership", "panel", "committee", "network", "programme", "project", "plan",
                           "day", "week", "term", "meeting", "street", "road", "house", "hall", "park", "health"})
-MONTH_AND_DAY_NAMES = frozenset(
-    "january february march april may june july august september october november december monday tuesday wednesday "
-    "thursday friday saturday sunday".split())
 
 
 def named_in_full(text: str) -> frozenset[str]:
@@ -180,8 +179,8 @@ def named_in_full(text: str) -> frozenset[str]:
             continue
         first, last = name.group("first").casefold(), name.group("last").casefold()
         if first in lower_case or last in lower_case \
-                or first in NOT_NAMES | PRONOUNS | AGENT_NOUNS | PLURAL_OWNERS | THINGS | MONTH_AND_DAY_NAMES | TITLES \
-                or last in NOT_SURNAMES | NOT_NAMES | AGENT_NOUNS | PLURAL_OWNERS | THINGS | MONTH_AND_DAY_NAMES:
+                or first in NOT_NAMES | PRONOUNS | AGENT_NOUNS | PLURAL_OWNERS | THINGS | CALENDAR_NAMES | TITLES \
+                or last in NOT_SURNAMES | NOT_NAMES | AGENT_NOUNS | PLURAL_OWNERS | THINGS | CALENDAR_NAMES:
             continue
         found.add(first)
     return frozenset(found)
