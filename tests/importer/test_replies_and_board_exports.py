@@ -516,3 +516,15 @@ def test_a_promise_to_check_a_booking_is_an_action_and_a_meeting_named_in_a_sent
     found = ticked(notes)
     assert found["Check the room is booked"][0] == "Owen"
     assert any(title.startswith("Book the meeting") for title in found)
+
+
+def test_a_trello_export_with_ids_of_the_wrong_shape_is_read_not_a_crash():
+    export = {"name": "Board", "members": [{"id": ["m1"], "fullName": "Kemi Adams"}],
+              "lists": [{"id": {"x": 1}, "name": "To do"}],
+              "cards": [{"id": ["c1"], "name": "Write to the operator", "idList": {"x": 1}, "idMembers": [["m1"]],
+                         "due": "2027-04-23T11:00:00.000Z"}],
+              "checklists": [{"idCard": ["c1"], "checkItems": [{"name": "Ask the schools", "idMember": {"y": 2},
+                                                                "due": None}]}]}
+    found = suggested(json.dumps(export))
+    assert found["Write to the operator"][1] == date(2027, 4, 23)
+    assert "Ask the schools" in found

@@ -823,27 +823,36 @@ def _trello_board(data) -> tuple[list[tuple[str, str, str, str]], list[str]] | N
     "Parked"); a card with no one and no date (the meeting's notes) its name and description as notes."""
     if not (isinstance(data, dict) and isinstance(data.get("cards"), list) and isinstance(data.get("lists"), list)):
         return None
-    members = {each.get("id"): each.get("fullName") or each.get("username") or ""
-               for each in data.get("members") or [] if isinstance(each, dict)}
-    lists = {each.get("id"): ("Archived" if each.get("closed") else each.get("name") or "")
+    members = {_key(each.get("id")): str(each.get("fullName") or each.get("username") or "")
+               for each in _listed(data.get("members")) if isinstance(each, dict)}
+    lists = {_key(each.get("id")): ("Archived" if each.get("closed") else str(each.get("name") or ""))
              for each in data["lists"] if isinstance(each, dict)}
     tasks, notes, cards = [], [], {}
     for card in (each for each in data["cards"] if isinstance(each, dict) and str(each.get("name") or "").strip()):
-        cards[card.get("id")] = card
-        owners = ", ".join(members.get(each, "") for each in card.get("idMembers") or [] if members.get(each))
+        cards[_key(card.get("id"))] = card
+        owners = ", ".join(members[_key(each)] for each in _listed(card.get("idMembers")) if members.get(_key(each)))
         due = str(card.get("due") or "")[:10]
         if not owners and not due:
             notes.extend([str(card["name"]), str(card.get("desc") or ""), ""])
             continue
-        status = "Complete" if card.get("dueComplete") else "Archived" if card.get("closed") else lists.get(card.get("idList"), "")
+        status = "Complete" if card.get("dueComplete") else "Archived" if card.get("closed") else lists.get(_key(card.get("idList")), "")
         tasks.append((str(card["name"]), owners, due, status))
-    for checklist in (each for each in data.get("checklists") or [] if isinstance(each, dict)):
-        card = cards.get(checklist.get("idCard"), {})
-        for item in (each for each in checklist.get("checkItems") or [] if isinstance(each, dict) and each.get("name")):
+    for checklist in (each for each in _listed(data.get("checklists")) if isinstance(each, dict)):
+        card = cards.get(_key(checklist.get("idCard")), {})
+        for item in (each for each in _listed(checklist.get("checkItems")) if isinstance(each, dict) and each.get("name")):
             status = "Complete" if item.get("state") == "complete" else "Archived" if card.get("closed") else \
-                lists.get(card.get("idList"), "")
-            tasks.append((str(item["name"]), members.get(item.get("idMember"), ""), str(item.get("due") or "")[:10], status))
+                lists.get(_key(card.get("idList")), "")
+            tasks.append((str(item["name"]), members.get(_key(item.get("idMember")), ""), str(item.get("due") or "")[:10], status))
     return (tasks, notes) if tasks else None
+
+
+def _key(value) -> str:
+    """An export's id as a key, whatever it holds (a list where a string should be is no crash)."""
+    return value if isinstance(value, str) else repr(value)
+
+
+def _listed(value) -> list:
+    return value if isinstance(value, list) else []
 
 
 NUMBERED_PARAGRAPH = re.compile(r"(?<=[.!?])\s+(?=\d{1,3}\.\d{1,2}\s+[A-Z])")
