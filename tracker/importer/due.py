@@ -455,6 +455,11 @@ def _dated(match: re.Match, reference: date, read) -> Due | None:
 
 WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 # The days' and months' names in full, lower case: words that are never a person's name or an owner
+def names_only_a_month(words: str) -> bool:
+    """ "in March", "by the end of March 2027": a month, with no day in it (not "23 March", "by Friday")."""
+    return bool(re.search(r"\b" + _MONTH + r"\b", words, re.I)) and not re.search(r"(?<!\d)\d{1,2}(?!\d)", words)
+
+
 CALENDAR_NAMES = frozenset(WEEKDAY_NUMBERS) | frozenset(name.lower() for name in calendar.month_name if name)
 
 

@@ -53,6 +53,7 @@ from tracker.importer.due import (
     impossible_date,
     is_date_cell,
     leading_due,
+    names_only_a_month,
     read_due,
 )
 from tracker.importer.layout import (
@@ -1227,8 +1228,9 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
 
 
 # A line that opens with the meeting and its date, then goes on: "Termly review meeting 24/03/27 (HB SENCo, ...). ..."
-MEETING_NAMED_FIRST = re.compile(r"^(?!(?:next|future|previous|last|earlier)\b)(?-i:[A-Z])[\w&'’-]*\s+"
-                                 r"(?:(?!(?:will|to|would|shall|must|can|could|please|book|booked|arrange)\b)[\w&'’-]+\s+){0,3}"
+MEETING_NAMED_FIRST = re.compile(r"^(?!(?:next|future|previous|last|earlier|updated|amended|reviewed|agreed|discussed)\b)(?-i:[A-Z])[\w&'’-]*\s+"
+                                 r"(?:(?!(?:will|to|would|shall|must|can|could|please|book|booked|arrange|after|before|since|following|"
+                                 r"from|until|at|by|updated|amended|reviewed|agreed|discussed)\b)[\w&'’-]+\s+){0,3}"
                                  r"(?:meeting|mtg|huddle)\s+(?:held\s+)?(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
                                  r"(?=\s*(?:\(|[.,;:–-]|$))", re.I)  # (not "Tom will book the meeting 12/03/27 room")
 
@@ -3867,10 +3869,15 @@ def _what(suggestion: Suggestion) -> str:
 
 
 def _firmer_due(first: Due | None, second: Due | None) -> Due | None:
-    """The first telling's due date, unless only a rule gave it ("in the new year": 31 January) and
-    the second telling writes a date ("26/11/27" in the summary's date column)."""
-    if first is None or (first.rule and second is not None and not second.rule and second.on is not None):
-        return second or first
+    """The first telling's due date, unless only a rule gave it ("in the new year": 31 January) or it
+    names only the month ("in March") and the second telling writes a day ("23/03/2027" in the
+    summary's date column)."""
+    if first is None:
+        return second
+    if second is not None and not second.rule and second.on is not None and (first.rule or (
+            first.on is not None and (first.on.year, first.on.month) == (second.on.year, second.on.month)
+            and names_only_a_month(first.words))):
+        return second
     return first
 
 

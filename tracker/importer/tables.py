@@ -21,6 +21,8 @@ from tracker.importer.owners import me_as
 ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
     "action", "owner", "due", "new_due", "status", "you_said", "we_did", "other")
 
+OWNER_COLUMN = re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|whose|action\s+by|officer|person|"
+                          r"assigned|accountable|assignees?)\b|^members$", re.I)  # "Members": a board's card's people
 # Checked in this order: "Action by" is an owner, "Revised date" a new due date.
 COLUMN_WORDS = (
     # "Date raised", "Meeting date": when it was agreed, not when it is due
@@ -33,8 +35,7 @@ COLUMN_WORDS = (
                        r"^(?:presented|proposed|submitted|requested|referred|reported|tabled|introduced|seconded)\s+by$", re.I)),
     (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
                          r"\bnew\s+due\b|^timeline$", re.I)),  # a board's "Timeline" (start - end): its end, when set
-    (OWNER, re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|action\s+by|officer|person|"
-                       r"assigned|accountable|assignees?)\b|^members$", re.I)),  # "Members": a board's card's people
+    (OWNER, OWNER_COLUMN),
     (YOU_SAID, re.compile(r"\byou\s+said\b", re.I)),
     (WE_DID, re.compile(r"\bwe\s+(?:did|will|are|have)\b", re.I)),
     (DUE, re.compile(r"\b(?:due|date|when|deadline|target|timescale|(?<![a-z]ed\s)by)\b", re.I)),  # not "Delivered by"
@@ -42,7 +43,7 @@ COLUMN_WORDS = (
     # not a person-centred review's "What's working" / "What's not working" / "What's important to ..."
     (ACTION, re.compile(r"\b(?:action|actions|what(?!['’]s\s+(?:not\s+)?(?:working|important)|\s+(?:is|isn['’]t)\s+working)|"
                         r"task|description|item|detail|recommendation|activity|response|follow[- ]?up|"
-                        r"next\s+steps?|card)\b", re.I)),  # "Card name"
+                        r"next\s+steps?|card)\b|^(?:jobs?|to[- ]?dos?)$", re.I)),  # "Card name"; a staff briefing's "Job | Whose | Done by"
 )
 # A column that says whether a row needs doing: "F/U?", "Follow-up needed", "Action required (Y/N)"
 NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(?:\?|(?:needed|required|req['’]?d)\s*\??|"
@@ -54,8 +55,8 @@ ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|&)\s+\w+|key\s+points)$", re.I)
-ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance)$",
-                               re.I)
+ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance|"
+                               r"(?:[\w-]+\s+)?(?:members|people|those)\s+present)$", re.I)
 # Not live work: done, or closed another way ("Superseded by H/27/03", a board's "Parked" or
 # "Backlog / ideas" list, "Waiting on others", "Proposed for closure"), or an earlier meeting's
 # action carried forward to this one ("Carried forward", "c/f"): on the log already, not a new task
@@ -153,6 +154,7 @@ def agenda_columns(header: list[str]) -> tuple[int, int] | None:
 
 
 # "Name | Role | Organisation | Initials": who the people at the meeting are
+NAME_COLUMN = re.compile(r"^(?:full\s+)?names?$|^(?:[\w-]+\s+)?members?$", re.I)
 WHO_IS_WHO_COLUMN = re.compile(r"^(?:initials|role|job\s+title|organi[sz]ation|representing|title)$", re.I)
 
 
@@ -161,7 +163,7 @@ def is_attendance(header: list[str]) -> bool:
     Role | Organisation | Initials", a table of who is who."""
     cells = [cell.strip() for cell in header]
     return any(ATTENDANCE_COLUMN.match(cell) for cell in cells) or (
-        any(cell.lower() == "name" for cell in cells) and any(WHO_IS_WHO_COLUMN.match(cell) for cell in cells)
+        any(NAME_COLUMN.match(cell) for cell in cells) and any(WHO_IS_WHO_COLUMN.match(cell) for cell in cells)
         and not any(re.search(r"\baction|\bdue\b|\bby\s+when\b|\bdeadline", cell, re.I) for cell in cells))
 
 
@@ -174,9 +176,12 @@ REGISTER_COLUMN = re.compile(r"^(?:(?:key\s+|performance\s+)?(?:measures?|indica
 def is_register(header: list[str]) -> bool:
     """ "Ref | Risk description | Likelihood | Owner | Mitigation": a register of risks, issues or
     decisions, or "Measure | Q1 | Target | Target date" a table of figures, whose rows are not
-    actions (a table with an "Action" column is an action table)."""
+    actions (a table with an "Action" or "Follow-up" column is an action table)."""
     cells = [cell.strip() for cell in header]
-    return any(REGISTER_COLUMN.match(cell) for cell in cells) and not any(
+    # a decision's "Follow-up" with a "Who" column beside it is the action ("Follow-up?" only asks)
+    followed_up = any(re.match(r"follow[- ]?up\b", cell, re.I) and not NEEDED_COLUMN.match(cell) for cell in cells) \
+        and any(OWNER_COLUMN.search(cell) for cell in cells)
+    return any(REGISTER_COLUMN.match(cell) for cell in cells) and not followed_up and not any(
         re.match(r"(?:agreed\s+|next\s+)?actions?\b", cell, re.I) for cell in cells)
 
 

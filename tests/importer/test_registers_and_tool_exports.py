@@ -1,0 +1,78 @@
+"""Panel registers, staff briefings, tool exports and the other kinds of writing met in the ninth
+session's held-out batches. Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import suggested_in, ticked_in
+
+HELD = date(2027, 6, 9)  # a Wednesday
+NAMES = frozenset({"anne", "price", "owen", "reid", "kemi", "adams", "lou", "barker"})
+
+
+def suggested(text: str, held: date = HELD) -> dict[str, tuple[str, date | None, bool]]:
+    return suggested_in(text, held, NAMES)
+
+
+def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
+    return ticked_in(text, held, NAMES)
+
+
+PANEL_REGISTER = """Resource Allocation Panel - record of decisions
+Panel date\tWed 09/06/2027
+
+Panel members present\tInitials\tRole
+Anne Price\tAP\tChair
+Owen Reid\tOR\tPreparing for Adulthood Lead
+Farida Osei\tFO\tSocial Worker (from 10:30)
+
+Decisions
+Case\tDecision\tFollow-up\tWho\tBy
+R-0112\tAGREED\tSend the funding letter to the college\tOR\t18/06/2027
+"""
+
+
+def test_a_table_of_the_members_present_is_who_came_not_their_actions():
+    found = suggested(PANEL_REGISTER)
+    assert not any(title in ("Chair", "Preparing for Adulthood Lead") or title.startswith("Social Worker")
+                   for title in found)
+    assert ticked(PANEL_REGISTER)["Send the funding letter to the college"] == ("OR", date(2027, 6, 18))
+
+
+STAFF_BRIEFING = """Monday briefing 7/6
+
+Jobs this week
+
+Job\tWhose\tDone by
+Order the sensory room kit\tKA\tFri 11/6
+Ring the transport team about the new route\tLB\tWeds
+"""
+
+
+def test_a_staff_briefings_job_whose_done_by_table_is_a_table_of_actions():
+    found = ticked(STAFF_BRIEFING, date(2027, 6, 7))
+    assert found["Order the sensory room kit"] == ("KA", date(2027, 6, 11))
+    assert found["Ring the transport team about the new route"] == ("LB", date(2027, 6, 9))
+    assert "Job" not in suggested(STAFF_BRIEFING, date(2027, 6, 7))
+
+
+RACI_AFTER_NOTES = """Inclusion leads network - notes, Wednesday 9 June 2027
+
+Item\tDiscussion\tOutcome
+3. Reporting\tAnne to report the outcomes to the trustees in July.\tNoted
+
+Task log
+Updated after meeting 09/06/27 (LB). Please update your own rows.
+
+Task\tOwner\tDue\tStatus
+Report the outcomes to the trustees\tAP\t13/07/2027\tNot started
+Order the sensory room kit\tKA\t25/06/2027\tNot started
+"""
+
+
+def test_a_note_that_the_log_was_updated_after_the_meeting_starts_no_meeting_of_its_own():
+    found = ticked(RACI_AFTER_NOTES)
+    assert found["Order the sensory room kit"] == ("KA", date(2027, 6, 25))
+    # the notes and the log are one meeting: the action is told once, with the log's day, not July's end
+    reports = [due for title, (_, due) in found.items() if "outcomes to the trustees" in title]
+    assert reports == [date(2027, 7, 13)]
