@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.due import NEXT_MEETING, read_due
 
 HELD = date(2027, 6, 9)  # a Wednesday
 NAMES = frozenset({"anne", "price", "owen", "reid", "kemi", "adams", "lou", "barker"})
@@ -76,3 +77,29 @@ def test_a_note_that_the_log_was_updated_after_the_meeting_starts_no_meeting_of_
     # the notes and the log are one meeting: the action is told once, with the log's day, not July's end
     reports = [due for title, (_, due) in found.items() if "outcomes to the trustees" in title]
     assert reports == [date(2027, 7, 13)]
+
+
+CALL_WORKBOOK = """ACTIONS – funding review call 09/06/27
+Task\t\t\tWho / when\t\tProgress
+No.\tRaised\tTask\tLead\tDue\tStatus
+FR-4\t09/06/2027\tSend the revised place numbers to the funder\tOR\tb4 next call\tOpen
+FR-5\t09/06/2027\tBook the site visit with the finance team\tKA\t18/06/2027\tOpen
+
+Call notes
+The funder will publish new guidance in the spring – no action for us until then.
+"""
+
+
+def test_a_band_naming_its_own_columns_over_a_full_header_is_left_out():
+    found = ticked(CALL_WORKBOOK)
+    assert found["Send the revised place numbers to the funder"][0] == "OR"
+    assert found["Book the site visit with the finance team"] == ("KA", date(2027, 6, 18))
+    assert not any(title.startswith("FR-") or "funding review call" in title for title in found)
+
+
+def test_before_the_next_call_is_due_at_the_next_meeting_and_no_action_for_us_is_none():
+    found = suggested(CALL_WORKBOOK)
+    assert found["Send the revised place numbers to the funder"] == ("OR", None, True)
+    assert read_due("b4 next call", HELD).kind == NEXT_MEETING
+    assert read_due("before the next check-in", HELD).kind == NEXT_MEETING
+    assert not any(tick for title, (_, _, tick) in found.items() if "guidance" in title)

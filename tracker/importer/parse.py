@@ -1827,7 +1827,10 @@ def _records(discussed: Suggestion, action_line: Suggestion) -> bool:
 
 
 # "ACTIONS - updated after Board 07/07/2027": a log's title, not an action
-DATED_LOG_TITLE = re.compile(r"^actions?\s*[–—:-]\s*(?:updated|as\s+at|reviewed|from|arising|agreed\s+at)\b", re.I)
+DATED_LOG_TITLE = re.compile(r"^actions?\s*[–—:-]\s*(?:updated|as\s+at|reviewed|from|arising|agreed\s+at)\b|"
+                             # "ACTIONS – SV check-in 06/07/27": the meeting's name and date, no one's task
+                             r"^actions?\s*[–—:-]\s*(?:[\w&'’-]+\s+){0,4}?(?:meeting|mtg|call|check-?in|board|panel|forum|"
+                             r"huddle|catch-?up|group|session)\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*$", re.I)
 LOG_TITLE = re.compile(r"^actions?(?:\s+(?:log|plan|tracker|register|list|summary|sheet))?\b(?:\s*[(–—-].*)?$|"
                        r"^(?:record|notes|minutes|summary)\s+of\s+(?:the\s+)?(?:decisions|meeting|discussion)", re.I)  # "PANEL – record of decisions"
 
@@ -1949,7 +1952,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
-                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
@@ -3092,8 +3095,10 @@ def _table_rows(lines: list[_Line], index: int) -> tuple[list[list[str]], int]:
                 or len(lines[index + 1].cells) != len(rows[0]):
             break
         index += 1
-    if len(rows) > 2 and columns_of(rows[0]) is None and columns_of(rows[1]) is not None \
-            and 2 * sum(bool(cell.strip()) for cell in rows[0]) <= len(rows[0]):
+    # (a band may name columns itself, "Action | | | Who / when | | Progress": the full header under it is the header)
+    if len(rows) > 2 and columns_of(rows[1]) is not None \
+            and 2 * sum(bool(cell.strip()) for cell in rows[0]) <= len(rows[0]) \
+            and sum(bool(cell.strip()) for cell in rows[0]) < sum(bool(cell.strip()) for cell in rows[1]):
         rows = rows[1:]
     return rows, index
 
