@@ -103,3 +103,30 @@ def test_before_the_next_call_is_due_at_the_next_meeting_and_no_action_for_us_is
     assert read_due("b4 next call", HELD).kind == NEXT_MEETING
     assert read_due("before the next check-in", HELD).kind == NEXT_MEETING
     assert not any(tick for title, (_, _, tick) in found.items() if "guidance" in title)
+
+
+ZOOM_SAVED_CHAT = """14:02:10 From Lou Barker to Everyone:
+\tHello all, agenda in the files tab
+14:05:31 From Kemi Adams (she/her) to Everyone:
+\tReacted to "Hello all, agenda..." with 👍
+14:09:12 From Kemi Adams (she/her) to Everyone:
+\tI can send round the sibling group dates, will do by Friday
+14:11:40 From Lou Barker to Everyone:
+\tReplying to "I can send round the..."
+\tthanks Kemi
+14:15:02 From Lou Barker to Everyone:
+\t@Owen Reid are you ok to update the leaflet for the drop-in?
+14:15:30 From Owen Reid to Everyone:
+\tno probs, will do it tomorrow
+14:20:44 From Owen Reid to Lou Barker (Direct Message):
+\tI'll ring the venue about parking before the next meeting
+"""
+
+
+def test_a_zoom_saved_chat_is_read_as_its_senders_messages():
+    found = ticked(ZOOM_SAVED_CHAT)
+    assert found["Send round the sibling group dates, will do by Friday"] == ("Kemi Adams", date(2027, 6, 11))
+    leaflet = next(value for title, value in found.items() if title.startswith("Update the leaflet for the drop-in"))
+    assert leaflet == ("Owen Reid", date(2027, 6, 10))  # "no probs, will do it tomorrow": his, by the day after
+    assert found["Ring the venue about parking before the next meeting"][0] == "Owen Reid"
+    assert not any("Reacted to" in title or "Replying to" in title for title in suggested(ZOOM_SAVED_CHAT))

@@ -35,7 +35,7 @@ ASKING = r"(?i:(?:can|could|would)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:
 REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?@?"
                      r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
-AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+problem|of\s+course|happy\s+to)\b",
+AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b",
                     re.I)
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
@@ -56,6 +56,8 @@ REFUSED = re.compile(r"\b(?:can['’]?t|cannot|won['’]t|not|no)\b", re.I)  # "
 VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z'’-]+)\s+(?=I(?:['’]ll|\s+will)\b)")
 NOT_SPOKEN_TO = NOT_NAMES | {"yeah", "yep", "ok", "okay", "maybe", "perhaps", "hopefully", "honestly", "actually", "sure",
                              "fine", "right", "well", "because", "otherwise", "obviously", "basically", "think", "where"}
+# "I can send round the dates, will do by Friday": an offer the same message takes on
+OFFER_TAKEN_ON = re.compile(r"\bI\s+can\s+(?=[a-z][^.!?]*?,?\s+(?:and\s+)?will\s+do\b)")
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
@@ -99,7 +101,7 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
     asked_when = read_due(task, ANY_DAY)
     if AGREED.match(answer):
         by_then = when is not None and asked_when is None \
-            and re.match(r"(?:by|for|before|on|until|till)\b", when.words, re.I)
+            and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I)  # "will do it tomorrow"
         return f"{task}{', ' + when.words if by_then else ''}"
     bare_day = BARE_WEEKDAY.search(own.group("task")) if own else None
     if bare_day:  # "I'll get them out Tuesday morning"
@@ -203,8 +205,15 @@ TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]
 BOARD_HEADER = re.compile(r"^\s*(?-i:[A-Z]{2,3}(?=[A-Z][a-z]))?(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}))\s+·\s+"
                           r"(?:(?:[A-Z][a-z]{2,8}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+)"
                           r"(?P<stamp>\d{1,2}:\d{2}\s*(?:[ap]m)?)\s*$", re.I)
-# ":+1: 3", ":white_check_mark: 2 :eyes: 1"; Teams' "2 reactions: ❤️ (1) 👍 (4)" and "Edited"
-REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|edited)$", re.I)
+# A Zoom meeting's saved chat: "10:31:10 From Sarah Khan to Everyone:", the message on the lines under it (or
+# after the colon); a sender's pronouns or device in brackets ("Jo Brennan (she/her)"), a direct message's
+# "to Kerry Lang (Direct Message)"
+ZOOM_HEADER = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s+From\s+(?P<who>[^()\n]+?)(?:\s*\([^()]{1,40}\))?"
+                         r"\s+to\s+[^:\n]{1,60}?(?:\s*\((?:direct\s+message|privately)\))?\s*:\s*(?P<text>.*?)\s*$", re.I)
+# ":+1: 3", ":white_check_mark: 2 :eyes: 1"; Teams' "2 reactions: ❤️ (1) 👍 (4)" and "Edited"; Zoom's
+# 'Reacted to "Agenda for today..." with 👍' and the quote a reply opens with, 'Replying to "Thanks both..."'
+REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|edited|"
+                       r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”])$", re.I)
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
 
@@ -221,6 +230,8 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
         found = _message_header(raw)
         if found:
             header = found
+            if found.groupdict().get("text"):  # Zoom's "10:31 From Ruth Hill to Everyone: the message"
+                kept.append(f"[{found.group('stamp')}] {found.group('who')}: {found.group('text')}")
             continue
         words = EMOJI_CODE.sub("", raw).strip()
         if REACTIONS.match(raw) or not words or re.fullmatch(r"-{2,}[^-]*-{2,}", words):  # "--- Wednesday, May 12th ---"
@@ -235,7 +246,8 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
 
 
 def _message_header(raw: str) -> re.Match | None:
-    return SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw) or TRANSCRIPT_HEADER.match(raw)
+    return SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw) or TRANSCRIPT_HEADER.match(raw) \
+        or ZOOM_HEADER.match(raw)
 
 
 def _first_name_first(who: str) -> str:
@@ -308,7 +320,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue  # "Slide sent Ruth ✅": the promise above it is marked done
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
-        text = WE_WILL.sub("I", text)  # "we'll put the dates on the Local Offer": the sender answers for it
+        text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", text))  # "we'll put the dates on ...": the sender's
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
         text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
         granted, answer = _request_granted(message, replies)
