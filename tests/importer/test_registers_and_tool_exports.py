@@ -6,6 +6,7 @@ from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
 from tracker.importer.due import NEXT_MEETING, read_due
+from tracker.importer.owners import names_capitalised
 
 HELD = date(2027, 6, 9)  # a Wednesday
 NAMES = frozenset({"anne", "price", "owen", "reid", "kemi", "adams", "lou", "barker"})
@@ -130,3 +131,35 @@ def test_a_zoom_saved_chat_is_read_as_its_senders_messages():
     assert leaflet == ("Owen Reid", date(2027, 6, 10))  # "no probs, will do it tomorrow": his, by the day after
     assert found["Ring the venue about parking before the next meeting"][0] == "Owen Reid"
     assert not any("Reacted to" in title or "Replying to" in title for title in suggested(ZOOM_SAVED_CHAT))
+
+
+PHONE_EMAIL = """From: Anne Price <anne@example.org>
+Subject: panel today - actions
+
+lou hi - typing on the bus, actions as I have them, pls check against your notes
+
+- apols - Kemi, Sue from finance
+- owen - updated place figures to you for the pack by fri 18th
+- kemi adams to ring the college about the start date
+- lou b to book the hall for the july session
+- me - write to the trust about the minibus, by end of month
+- AOB someone asked for a standing item on transport - I said I'd think about it. dont minute it as an action, I havent decided
+"""
+
+
+def test_names_typed_in_lower_case_on_a_phone_are_still_the_peoples_names():
+    found = ticked(PHONE_EMAIL)
+    assert found["Updated place figures to you for the pack by fri 18th"] == ("Owen", date(2027, 6, 18))
+    assert found["Ring the college about the start date"][0] == "Kemi Adams"
+    assert found["Book the hall for the july session"][0] == "Lou B"
+    assert not any(title.lower().startswith("apols") for title in found)  # who sent apologies
+    assert not any("standing item" in title for title in found)  # "I havent decided"
+
+
+def test_lower_case_words_that_are_names_stay_as_written_in_a_text_typed_in_capitals():
+    typed = "Minutes\n\nOwen will price the new route.\nKemi to ask the college.\nLou to check the hill walk.\n" \
+            "Anne to chair.\nThe board noted the figures.\n"
+    assert names_capitalised(typed, NAMES) == typed  # an ordinary text is left alone
+    on_a_phone = "notes\n\n- will to price it\n- owen to ask\n- kemi - figures by fri\n- lou b to ring\n- sue to go\n"
+    assert names_capitalised(on_a_phone, NAMES) == \
+        "notes\n\n- will to price it\n- Owen to ask\n- Kemi - figures by fri\n- Lou B to ring\n- sue to go\n"

@@ -127,6 +127,39 @@ def known_names(people: list[Candidate]) -> frozenset[str]:
     return frozenset(found)
 
 
+# A line's first letter: "- mary - refreshed figs ...", "2. ignore the yusuf one"
+LINE_START = re.compile(r"(?m)^[\s>*•·-]*(?:\d{1,2}[.)]\s*)?(?P<letter>[A-Za-z])")
+# "grace adeyemi", "helen b", "claire d": a first name and surname (or its initial) typed in lower case
+NAME_IN_LOWER_CASE = re.compile(r"(?<![\w'’@./-])(?P<first>[a-z][a-z'’-]+)\s+(?P<last>[a-z][a-z'’-]+|[a-z](?![\w'’]))(?![\w@-])")
+# "mary - refreshed figs", "yusuf to chase the trust", "liam's dashboard": a first name opening a line or sentence
+NAME_OPENING = re.compile(r"(?m)(?:^[\s>*•·-]*(?:\d{1,2}[.)]\s*)?|[.!?]\s+)(?P<name>[a-z][a-z'’-]+)"
+                          r"(?=\s*[-–—:,]|\s+(?:to|will|pls|please|said|asked|can|has|is)\b|['’]s\b)")
+NOT_NAMES_IN_LOWER_CASE = frozenset({"will", "may", "can", "hope", "grace", "price", "hill", "mark", "lead", "ask"})
+
+
+def names_capitalised(text: str, names: frozenset[str]) -> str:
+    """A text typed all in lower case, as on a phone ("mary - figs to you by fri", "grace adeyemi is
+    bringing ..."), with the partnership's people's names in capitals, so they are read as names;
+    other texts as they are (the same length: only letters' case changes)."""
+    starts = [found.group("letter") for found in LINE_START.finditer(text[:200_000])]
+    if not names or len(starts) < 5 or sum(letter.islower() for letter in starts) * 10 < 3 * len(starts):
+        return text
+
+    def full_name(found: re.Match) -> str:
+        first, last = found.group("first"), found.group("last")
+        if first not in names or (last not in names and (len(last) > 1 or first in NOT_NAMES_IN_LOWER_CASE)):
+            return found.group(0)
+        return found.group(0).replace(first, first.capitalize(), 1).replace(f" {last}", f" {last.capitalize()}", 1)
+
+    def opening(found: re.Match) -> str:
+        name = found.group("name")
+        if name not in names or name in NOT_NAMES_IN_LOWER_CASE:
+            return found.group(0)
+        return found.group(0)[:found.start("name") - found.start()] + name.capitalize()
+
+    return NAME_OPENING.sub(opening, NAME_IN_LOWER_CASE.sub(full_name, text))
+
+
 # "Sam Reilly (co-chair)", "Dee Hartley (treasurer)": a person the text introduces with their role
 INTRODUCED = re.compile(r"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)\s+\((?!action)(?:[a-z][^()]{2,60}|[A-Z][A-Za-z]?[A-Z][a-z]?)\)")
 

@@ -84,6 +84,7 @@ from tracker.importer.owners import (
     looks_like_owner,
     me_as,
     named_in_full,
+    names_capitalised,
     reading_with,
     speaking_names,
     split_owners,
@@ -1762,6 +1763,18 @@ def _then_someone_else(text: str) -> tuple[str, list[Commitment]]:
 
 # A list item that reports rather than asks: "We talked about ...", "Next coffee morning is 3 December".
 # "Meeting pattern – decided quarterly ...", "Analytics (LP): ...": an agenda item's topic, then its notes
+def _person_then_delivery(body: str, reference: date | None) -> tuple[str, str] | None:
+    """ "Mary - refreshed figs to you by fri 25th": one of the people, a dash, then what they will bring
+    and by when (owner, what); not "Priya Shah - deep dive agreed for the Sept board", a report."""
+    found = PERSON_DASH.match(body)
+    if not found or not all(word.casefold() in KNOWN_NAMES.get() for word in found.group("who").split()) \
+            or STATEMENT.search(found.group("rest")) or read_due(found.group("rest"), reference) is None:
+        return None
+    rest = found.group("rest")
+    return found.group("who"), rest[:1].upper() + rest[1:]
+
+
+PERSON_DASH = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+[-–—]\s+(?P<rest>[a-z].+)$")
 TOPIC_NOTE = re.compile(r"^[A-Z][^–—:;.,]{1,50}?(?:\s+\([A-Z]{2,4}\))?(?:\s[-–—]\s|:\s)")
 STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|talked|discussed|heard|noted|said|told|felt|agreed)\b",
                        re.I)
@@ -1921,6 +1934,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?decided\s*$|"  # "NK to think about it, not decided"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
+                       r"\bI\s+have(?:n['’]?t|\s+not)\s+(?:yet\s+)?decided\b|\bdon['’]?t\s+minute\s+(?:it\s+|this\s+)?as\s+an?\s+action\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
@@ -2440,7 +2454,7 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
                         r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
                         r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)|"
-                        r"^(?:here|there|in|apols|sorry)\s*:\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
+                        r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
 GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
                                   r"agreed|following\s+actions\s+were\s+agreed)\b", re.I)
@@ -2696,6 +2710,9 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     if listed:  # "A1. Bring ...": the list's reference, kept in the source for `_cited_items`
         return [replace(each, source=f"{listed.group(0)}{each.source}") for each in _bullet_suggestions(
             text[listed.end():], heading=heading, kind=kind, context_reason=context_reason, reference=reference)]
+    if ATTENDANCE.match(text) and re.search(r"[:–—-]", text[:30]):  # "- Apols - Nadia, Claire D" in a list of actions
+        return [_suggestion(Commitment(text, LOW, "Who came or sent apologies: not an action"), source=text,
+                            heading=heading, kind="bullet", due_text="", reference=reference)]
     status = STATUS_TAG.match(text)
     text = STATUS_TAG.sub("", text)
     done = _done_bullet(text, status, heading=heading, kind=kind, reference=reference)
@@ -2734,7 +2751,11 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         if kind == "untitled" and not says and (len(_words(body)) <= 4 or STATEMENT.search(body) or _holds_none(body)):
             confidence = LOW  # a menu pasted with the page, or "We talked about ...": not an action
         topic = TOPIC_NOTE.match(body) if kind == "untitled" and not owner else None
-        if topic and not _bullet_says_what_to_do(body[topic.end():], kind) \
+        person = _person_then_delivery(body, reference) if topic else None
+        if person:  # "Mary - refreshed EHCP figs to you for circulation by fri 25th": hers, by then
+            owner, body = person
+            confidence, context_reason = MEDIUM, f"Listed as {owner}'s, with a date"
+        elif topic and not _bullet_says_what_to_do(body[topic.end():], kind) \
                 and not _bullet_says_what_to_do(topic.group(0), kind):
             # "Analytics (LP): 9,840 visits ...", "Accessibility audit – LP has the report": an item's notes
             confidence, says = LOW, [Commitment(body, LOW, "An agenda item's notes, with nothing to do in them")]
@@ -2825,6 +2846,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     be (owners.known_names), so that a one-word owner ("Tom to book the hall") is one of them.
     """
     reader = _Reader(meeting_date)
+    text = names_capitalised(text or "", names)  # "mary - figs to you by fri": typed on a phone, in lower case
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
         lines = _clean_lines(text or "")
     defined = defined_initials(text or "", names)
