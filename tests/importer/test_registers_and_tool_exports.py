@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.documents import text_from_upload
 from tracker.importer.due import NEXT_MEETING, read_due
 from tracker.importer.owners import names_capitalised
 
@@ -163,3 +164,31 @@ def test_lower_case_words_that_are_names_stay_as_written_in_a_text_typed_in_capi
     on_a_phone = "notes\n\n- will to price it\n- owen to ask\n- kemi - figures by fri\n- lou b to ring\n- sue to go\n"
     assert names_capitalised(on_a_phone, NAMES) == \
         "notes\n\n- will to price it\n- Owen to ask\n- Kemi - figures by fri\n- Lou B to ring\n- sue to go\n"
+
+
+COMMITTEE_PAGE = """<html><body>
+<h1>Schools Forum</h1>
+<ul><li><a href="/a.pdf">Agenda reports pack PDF 2 MB</a></li></ul>
+<table class="Items">
+<tr><td>4.</td><td>
+ <div class="Title">Early years funding</div>
+ <div class="Docs">Supporting documents: <a href="/r.pdf">Report of the Finance Lead (PDF, 310 KB)</a></div>
+ <div class="Minutes"><p>Kemi Adams presented the report.</p>
+ <ul>
+ <li>Councillor Ward asked for the figures split by ward. The Finance Lead undertook to provide this to all members
+ within five working days.</li>
+ <li>Lou Barker, Inclusion Manager, described the waiting list for places. She agreed to send the list to the clerk.</li>
+ </ul>
+ <p>RESOLVED - That the report be noted.</p></div>
+</td></tr>
+<tr><td>5.</td><td><div class="Title">Date of next meeting</div><p>Wednesday 14 July 2027.</p><p>Room 2.</p></td></tr>
+</table></body></html>"""
+
+
+def test_a_committee_systems_page_laid_out_in_a_table_is_read_as_its_items_paragraphs():
+    text = text_from_upload("minutes.html", COMMITTEE_PAGE.encode())
+    found = suggested(text)
+    ticked_now = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticked_now["Provide the figures split by ward"] == ("The Finance Lead", date(2027, 6, 16))
+    assert ticked_now["Send the list to the clerk"][0] == "Lou Barker"  # "She", the person the sentence before is about
+    assert not any(tick for title, (_, _, tick) in found.items() if "PDF" in title)  # links to papers

@@ -961,8 +961,13 @@ def _cells(table) -> Iterator:
 
 
 def _lays_out_a_page(table) -> bool:
-    """A cell holding a heading: the table places the page's sections, it is not a table of data."""
-    return any(isinstance(inner.tag, str) and inner.tag in _HEADINGS for cell in _cells(table) for inner in cell.iter())
+    """A cell holding a heading, or rows of at most two cells (a committee system's item number, then the
+    item's title and paragraphs of minutes): the table places the page's sections, it is not a table of data."""
+    cells = list(_cells(table))
+    if any(isinstance(inner.tag, str) and inner.tag in _HEADINGS for cell in cells for inner in cell.iter()):
+        return True
+    widest = max((sum(1 for cell in row if cell.tag in ("td", "th")) for row in table.iter("tr")), default=0)
+    return widest <= 2 and any(sum(1 for inner in cell.iter() if inner.tag in ("p", "li")) >= 2 for cell in cells)
 
 
 def _task_box(items, item) -> str:

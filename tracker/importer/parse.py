@@ -1514,6 +1514,16 @@ CLAUSE_PRONOUN = re.compile(r"(,\s+(?:so|and|but)\s+)(?:he|she)\s+(?=(?:will|wou
 SENTENCE_SUBJECT = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+[a-z]")
 
 
+def _pronoun_after_speaker(clause: str) -> str:
+    """ "Claire Dunmore, SENDIASS Manager, described the delays. She agreed to provide case studies": a bullet
+    of two sentences, read as the second, its "She" the person the first is about."""
+    parts = SENTENCE_BREAK.split(clause)
+    said = SPEAKER.match(parts[0]) if len(parts) == 2 and PRONOUN_SUBJECT.match(parts[1]) else None
+    if not said or not looks_like_owner(said.group("who")):
+        return clause
+    return PRONOUN_SUBJECT.sub(said.group("who"), parts[1], count=1)
+
+
 def _pronoun_named(text: str) -> str:
     """The sentence with "so she", ", and he" before a promise written as the person the sentence is about."""
     subject = SENTENCE_SUBJECT.match(text)
@@ -1524,6 +1534,7 @@ SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
+                     r"(?:,\s+(?:the\s+|our\s+)?[A-Z][^,.;]{2,60},)?"  # "Claire Dunmore, SENDIASS Service Manager, described ..."
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
                      r"wanted|thinks|felt)\b")
@@ -1903,12 +1914,18 @@ APPOSITIVE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})
                         r"(?:\s+[\w'’&-]+){1,5}),"
                         r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
+# "Agenda reports pack PDF 3 MB", "Appendix C - Appeals data (PDF, 140 KB)": a link to a paper, with its size
+DOCUMENT_LINK = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|zip|csv|rtf|odt)\b,?\s*\d+(?:\.\d+)?\s*[kmg]b\)?\s*$", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 
 
 def _handed_on(clause: str) -> list[Commitment]:
     """ "We'll ask the council to publish the list — Tom will raise this at the Board": what the
-    first half says is to be done, owned by the person the second half gives it to."""
+    first half says is to be done, owned by the person the second half gives it to; and "Cllr Lee
+    asked for the data by area. The Assistant Director undertook to provide this ...", two sentences."""
     parts = DASH_CLAUSE.split(clause, maxsplit=1)
+    if len(parts) != 2:
+        parts = SENTENCE_BREAK.split(clause)
     if len(parts) != 2:
         return []
     first, second = _commitments(parts[0]), _owner_lead(parts[1])
@@ -2072,7 +2089,7 @@ def _commitments(clause: str) -> list[Commitment]:
     if initials and _owner_verb(initials.group("verb").casefold()):  # "Actions: JP draft week-16 letter to MW by 29/01"
         return [Commitment(f"{initials.group('verb')}{initials.group('rest')}", HIGH,
                            f"Marked as an action for {initials.group('who')}", tuple(split_owners(initials.group("who"))))]
-    clause = _owner_glossed(clause)
+    clause = _owner_glossed(_pronoun_after_speaker(clause))
     if (item := _asked_that(clause)) is not None:
         return [item]
     asked = ASKED_BY_NAME.match(clause) or next(
@@ -2712,6 +2729,9 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
             text[listed.end():], heading=heading, kind=kind, context_reason=context_reason, reference=reference)]
     if ATTENDANCE.match(text) and re.search(r"[:–—-]", text[:30]):  # "- Apols - Nadia, Claire D" in a list of actions
         return [_suggestion(Commitment(text, LOW, "Who came or sent apologies: not an action"), source=text,
+                            heading=heading, kind="bullet", due_text="", reference=reference)]
+    if DOCUMENT_LINK.search(text):  # a committee page's "- Agenda reports pack PDF 3 MB"
+        return [_suggestion(Commitment(text, LOW, "A link to a document: not an action"), source=text,
                             heading=heading, kind="bullet", due_text="", reference=reference)]
     status = STATUS_TAG.match(text)
     text = STATUS_TAG.sub("", text)
