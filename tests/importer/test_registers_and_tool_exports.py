@@ -192,3 +192,24 @@ def test_a_committee_systems_page_laid_out_in_a_table_is_read_as_its_items_parag
     assert ticked_now["Provide the figures split by ward"] == ("The Finance Lead", date(2027, 6, 16))
     assert ticked_now["Send the list to the clerk"][0] == "Lou Barker"  # "She", the person the sentence before is about
     assert not any(tick for title, (_, _, tick) in found.items() if "PDF" in title)  # links to papers
+
+
+STATUS_UPDATE = """Transport workstream – update to the Board, 9 June 2027
+
+Ref\tDeliverable\tLead\tDue\tRAG\tUpdate this period / next steps
+W1\tNew route planning tool\tOR\t31/12/27\tA\tSupplier chosen at the May Board. Next: OR to bring the rollout plan to next Board.
+W2\tPersonal travel budgets\tKA\t30/09/27\tG\tTake-up up to 140 families. Next: KA to publish the revised rates by 25 June.
+W3\tRail passes for post-16\tDfT\tn/a\tR\tOutside our gift – the DfT review reports in the spring. No workstream action.
+
+Next steps
+• Previous action (May) – OR to confirm the escort budget: done, agreed 2 June.
+• Leaflet for families – already done, copies at reception.
+"""
+
+
+def test_a_status_updates_next_steps_column_holds_the_actions_dated_by_their_own_sentence():
+    found = suggested(STATUS_UPDATE)
+    ticked_now = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    assert ticked_now == {"Bring the rollout plan to next Board": ("OR", None),
+                          "Publish the revised rates by 25 June": ("KA", date(2027, 6, 25))}
+    assert "New route planning tool" not in found  # the plan's deliverable, not this meeting's task

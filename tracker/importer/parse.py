@@ -1983,7 +1983,8 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
-                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bno\s+(?:workstream|group|board|panel|forum|partnership)\s+action\b|"
+                      r"\boutside\s+(?:our|the\s+\w+['’]s)\s+(?:gift|control|remit)\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
@@ -2661,7 +2662,7 @@ def _said_they_would(text: str) -> str:
 
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
-MARKED_DONE = re.compile(r"(?:\s[-–—:→]|\s\(|(?<!\.)\.{3,}+)\s*(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
+MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already\s+|now\s+)?(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
@@ -4027,9 +4028,13 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     # The action cell as written, unless the table has no owner column and the cell names its owners
     # ("MW to send the data; YO to check the figures": one suggestion each)
     said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]
+    if not said and not owners and columns.owner is None and _holds_none(action):
+        # a plan's update cell: "Outside our gift – NHSE's review reports in spring. No workstream action."
+        done, reason = True, "No new task: a hope, the routine or another body's matter"
     found = said or [Commitment(action, HIGH, reason)]
+    # (the date in the sentence that says who will do what: "Shared at Oct Board. Next: GA to present ... to next Board")
     return [_suggestion(Commitment(each.title, LOW if done else HIGH, reason), source=" | ".join(cells),
-                        heading=heading, kind="row", due_text=each.title if len(found) > 1 else action,
+                        heading=heading, kind="row", due_text=each.title if len(found) > 1 or said else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
 

@@ -49,7 +49,7 @@ COLUMN_WORDS = (
 NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(?:\?|(?:needed|required|req['’]?d)\s*\??|"
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
 OTHER_OWNER = re.compile(r"^(?:owner|lead|assigned\s+to)\s*\(\s*(?:other|free\s+text|if\s+not\s+listed)\s*\)$", re.I)
-NEXT_STEPS_COLUMN = re.compile(r"^\s*(?:(?:agreed\s+)?next\s+steps?|what\s+(?:happens\s+)?next)\b", re.I)
+NEXT_STEPS_COLUMN = re.compile(r"(?:^|/)\s*(?:(?:agreed\s+)?next\s+steps?|what\s+(?:happens\s+)?next)\b", re.I)  # "Update / next steps"
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
@@ -117,9 +117,10 @@ def columns_of(header: list[str]) -> Columns | None:
     letters = [cell.strip() for cell in header]
     if OWNER not in roles and {"R", "A", "C", "I"} <= set(letters):
         roles[OWNER] = letters.index("R")  # a RACI chart's "R": who does it (the "A" answers for it)
-    if steps is not None and roles.get(ACTION) not in (None, steps):
-        # "Action (from plan) | Lead | Target | Progress | Next steps (who / by when)": a plan's progress
-        # update; what is agreed now is in the next steps, each saying who and by when
+    if steps is not None and roles.get(ACTION) != steps:
+        # "Action (from plan) | Lead | Target | Progress | Next steps (who / by when)", "Deliverable | Lead | Due
+        # | Update this period / next steps": a plan's progress update; what is agreed now is in the next steps,
+        # each saying who and by when
         return Columns(action=steps, status=roles.get(STATUS))
     if ACTION not in roles and OWNER in roles:  # "Name | Person | Status | Date": a task board's item name
         roles[ACTION] = next((index for index, cell in enumerate(header) if cell.strip().lower() == "name"), None)
