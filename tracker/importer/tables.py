@@ -30,7 +30,7 @@ COLUMN_WORDS = (
     (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\b(?:meeting|mtg)\s+date\b)|"
                        r"^(?:(?:action|item|minute|task|card|issue)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#|key)\.?$|"
                        r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
-                       r"^last\s+(?:activity|modified|updated|edited)$|^archived$|"
+                       r"^last\s+(?:activity|modified|updated|edited)$|^archived$|^(?:item|content)\s+type$|"  # a list's own
                        # "Presented by", "Proposed by": who brought the item, not who does the action, nor when
                        r"^(?:presented|proposed|submitted|requested|referred|reported|tabled|introduced|seconded)\s+by$", re.I)),
     (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
@@ -50,6 +50,7 @@ NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
 OTHER_OWNER = re.compile(r"^(?:owner|lead|assigned\s+to)\s*\(\s*(?:other|free\s+text|if\s+not\s+listed)\s*\)$", re.I)
 NEXT_STEPS_COLUMN = re.compile(r"^\s*(?:(?:agreed\s+)?next\s+steps?|what\s+(?:happens\s+)?next)\b", re.I)
+TITLE_COLUMN = re.compile(r"^(?:name|title|summary)$", re.I)  # a task tool's name for each task, first of its columns
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
@@ -121,15 +122,18 @@ def columns_of(header: list[str]) -> Columns | None:
         # "Action (from plan) | Lead | Target | Progress | Next steps (who / by when)": a plan's progress
         # update; what is agreed now is in the next steps, each saying who and by when
         return Columns(action=steps, status=roles.get(STATUS))
-    if ACTION not in roles and OWNER in roles:  # "Name | Person | Status | Date": a task board's item name
-        roles[ACTION] = next((index for index, cell in enumerate(header) if cell.strip().lower() == "name"), None)
+    titled = next((index for index, cell in enumerate(header) if TITLE_COLUMN.match(cell.strip())), None)
+    if OWNER in roles and titled is not None and (ACTION not in roles or not ACTION_NAMED.search(header[roles[ACTION]])):
+        # "Name | Person | Status | Date": a task board's item name; a tool's own "Title" (a SharePoint
+        # list) or "Summary" (Jira), not its "Description" or "Item Type"
+        roles[ACTION] = titled
     if roles.get(ACTION) is None:
         return None
     if OWNER not in roles and DUE not in roles and not re.search(r"\baction", header[roles[ACTION]], re.I):
         return None  # "Item | Description" is not an action table; "Item | Notes | Actions" is
     if agenda_columns(header) is not None:
         return None  # "Time | Item | Who | Notes": an agenda, its "Who" the presenter, not an action table
-    notes = next((index for index, cell in enumerate(header) if NOTES.match(cell.strip())), None)
+    notes = next((index for index, cell in enumerate(header) if NOTES.match(cell.strip()) and index != roles[ACTION]), None)
     archived = next((index for index, cell in enumerate(header) if re.fullmatch(r"archived\??", cell.strip(), re.I)), None)
     completed = next((index for index, cell in enumerate(header)
                       if re.fullmatch(r"(?:due\s+)?complete[d]?\??|done\??", cell.strip(), re.I)), None)
@@ -468,9 +472,21 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         if len(rows) < 2:
             index = _padded_title(raw_lines, index, kept)
             continue
-        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in rows)
+        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(rows))
         index = end
     return kept
+
+
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+def day_first(rows: list[list[str]]) -> list[list[str]]:
+    """A table exported with a US site's settings writes every date month first ("6/30/2027", "4/9/2027"
+    for 9 April): when some date has a day past 12 second and none first, each date is turned day first."""
+    found = [(int(first), int(second)) for cells in rows for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
+    if not any(second > 12 for _, second in found) or any(first > 12 for first, _ in found):
+        return rows
+    return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells] for cells in rows]
 
 
 # "item,time,typed_by,note": notes kept a row at a time (two note-takers merged, a form's export)
@@ -661,7 +677,7 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
 
 # A column that files each row under a meeting: a planner's bucket ("Board 12/01/27 actions"), a
 # "Meeting" or "Source" column. Not "Date raised": an action log's open rows are all still to do.
-MEETING_COLUMN = re.compile(r"\b(?:bucket|list|meeting|source|raised|added|opened|logged)\b", re.I)  # "Date raised", Trello's "List Name"
+MEETING_COLUMN = re.compile(r"\b(?:bucket|list|meeting|source|raised|added|opened|logged|created)\b", re.I)  # "Date raised", Trello's "List Name"
 NOT_MEETING_COLUMN = re.compile(r"\b(?:due|complet\w*|closed|start\w*|next)\b", re.I)
 
 
@@ -671,9 +687,10 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
     Status column marks this meeting's rows "New" (the others carried on), or a board that files
     every meeting's tasks under a column naming each meeting by its date, some rows under this
     meeting's (a planner's buckets). `dates_in(cell)` gives the days a cell names."""
+    kinds = other_kinds(header, body)
     reasons = ["Not marked New: on the log from an earlier meeting" if old else "" for old in carried_on(body, columns)]
     if any(reasons) or meeting_day is None:
-        return reasons
+        return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
     used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
     for column, name in enumerate(header):
         if column in used or not MEETING_COLUMN.search(name) or NOT_MEETING_COLUMN.search(name):
@@ -683,9 +700,39 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
         ours = [meeting_day in each for each in days]
         # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
         if any(ours) and any(cell and not mine for cell, mine in zip(cells, ours, strict=True)):
-            return ["" if mine else f"{name.strip()} “{cell}”: not this meeting's" if cell
-                    else f"No {name.strip()}: not among this meeting's rows" for cell, mine in zip(cells, ours, strict=True)]
-    return reasons
+            ours = [mine or handed_on_at(row, meeting_day, dates_in) for mine, row in zip(ours, body, strict=True)]
+            return [kind or ("" if mine else f"{name.strip()} “{cell}”: not this meeting's" if cell
+                             else f"No {name.strip()}: not among this meeting's rows")
+                    for kind, cell, mine in zip(kinds, cells, ours, strict=True)]
+    return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
+
+
+# A log's or tool's "Type" of each row: a decision, a risk or an epic (which holds tasks) is no task itself
+KIND_COLUMN = re.compile(r"^\s*(?:issue\s+|work\s+item\s+|entry\s+|log\s+)?type\s*$", re.I)
+NOT_A_TASK = re.compile(r"^\s*(?:decisions?|risks?|epics?|initiatives?|themes?|information|info|fyi)\s*$", re.I)
+
+
+def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
+    """For each row, why its "Type" ("Issue Type", "Type") says it is not a task ("" when it is a task)."""
+    column = next((at for at, name in enumerate(header) if KIND_COLUMN.match(name)), None)
+    kinds = [row[column].strip() if column is not None and column < len(row) else "" for row in body]
+    return [f"A {kind.lower()}, not a task" if NOT_A_TASK.match(kind) else "" for kind in kinds]
+
+
+# An earlier meeting's row given to someone else at this one: "[10/3/2027 AB] Reassigned to Jo Cole at
+# steering group", "2 Dec Board: owner changed from X to Y", "Reassigned to ... at the WG today"
+HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to)", re.I)
+
+
+def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
+    """Whether a row's update says it was handed to someone else at this meeting: the words with this
+    meeting's date just before them, or with "today" in their sentence."""
+    for cell in row:
+        for found in HANDED_ON.finditer(cell):
+            sentence = re.split(r"[.;\]]\s", cell[found.end():], maxsplit=1)[0]
+            if meeting_day in dates_in(cell[max(0, found.start() - 80):found.start()]) or re.search(r"\btoday\b", sentence, re.I):
+                return True
+    return False
 
 
 # "Next review", "Date of next meeting": a row that says when the group meets again, not a task
