@@ -3,6 +3,7 @@ CSV with its Summary and Description, and a project tool's JSON export with sect
 Written here in new words, not taken from the corpus."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
@@ -63,3 +64,40 @@ def test_a_jira_export_is_read_by_its_summary_and_its_epics_are_not_actions():
     assert "Fair website refresh" not in found  # an epic holds the work
     assert "Add the map to the fair page" not in found  # created at April's meeting, not this one's
     assert found["Move the sign-up page to the new site"] == ("Bilal Khan", date(2027, 6, 11))  # handed on today
+
+
+def _project_task(name: str, who: str | None, due: str | None, created: str, notes: str = "", *,
+                  done: bool = False, subtasks: list | None = None) -> dict:
+    task = {"gid": name[:6], "assignee": {"gid": "77", "name": who} if who else None, "completed": done,
+            "created_at": f"{created}T09:15:00.000Z", "due_on": due, "name": name, "notes": notes,
+            "memberships": [{"section": {"name": "Fair planning"}}], "resource_type": "task"}
+    return {**task, "subtasks": subtasks} if subtasks is not None else task
+
+
+PROJECT_EXPORT = json.dumps({"data": [
+    _project_task("Print the programme", "Gina Lowe", "2027-06-04", "2027-05-19", subtasks=[
+        _project_task("Proofread the programme", "Dev Shah", "2027-05-28", "2027-05-19"),
+        _project_task("Get three printing quotes", "Gina Lowe", "2027-05-20", "2027-05-19", done=True)]),
+    _project_task("Plan the first aid cover", None, "2027-06-11", "2027-05-19",
+                  "Owner: Events Lead (away today, Dev will tell her). Back to the next meeting with the plan."),
+    _project_task("Sort the car park layout", "Bilal Khan", "2027-06-18", "2027-04-21",
+                  "Apr meeting: Nia to draw it up.\n19 May meeting: owner changed from Nia Rowe to Bilal Khan."),
+    _project_task("Update the fair's web page", "Nia Rowe", "2027-06-02", "2027-04-21", "Update 19 May: on track."),
+    _project_task("Should the fair charge for entry next year?", None, None, "2027-05-19",
+                  "Raised by a member under any other business and not agreed, left for the autumn planning day."),
+]}, indent=2)
+
+
+def test_a_project_tools_export_reads_its_subtasks_and_leaves_out_what_is_done_or_from_before():
+    found = ticked(PROJECT_EXPORT)
+    assert found["Print the programme"] == ("Gina Lowe", date(2027, 6, 4))
+    assert found["Proofread the programme"] == ("Dev Shah", date(2027, 5, 28))  # a subtask
+    assert "Get three printing quotes" not in found  # completed
+    assert "Update the fair's web page" not in found  # created at April's meeting, only "on track" now
+    assert found["Sort the car park layout"] == ("Bilal Khan", date(2027, 6, 18))  # handed on at this meeting
+
+
+def test_a_project_task_left_unassigned_takes_the_owner_its_notes_name_and_its_notes_are_not_minutes():
+    found = ticked(PROJECT_EXPORT)
+    assert found["Plan the first aid cover"] == ("Events Lead", date(2027, 6, 11))
+    assert not any("autumn" in title or "Dev will tell" in title for title in found)  # notes, not actions
