@@ -123,9 +123,10 @@ def columns_of(header: list[str]) -> Columns | None:
         # update; what is agreed now is in the next steps, each saying who and by when
         return Columns(action=steps, status=roles.get(STATUS))
     titled = next((index for index, cell in enumerate(header) if TITLE_COLUMN.match(cell.strip())), None)
-    if OWNER in roles and titled is not None and (ACTION not in roles or not ACTION_NAMED.search(header[roles[ACTION]])):
+    if OWNER in roles and titled is not None and (ACTION not in roles or roles[ACTION] > titled
+                                                  and not ACTION_NAMED.search(header[roles[ACTION]])):
         # "Name | Person | Status | Date": a task board's item name; a tool's own "Title" (a SharePoint
-        # list) or "Summary" (Jira), not its "Description" or "Item Type"
+        # list) or "Summary" (Jira) before its "Description" or "Item Type"
         roles[ACTION] = titled
     if roles.get(ACTION) is None:
         return None
