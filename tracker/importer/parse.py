@@ -155,6 +155,8 @@ DATE_PATTERNS = [
                re.I),
     # 2021-06-08
     re.compile(_WEEKDAY + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", re.I),
+    # "14/Jul/27 3:02 PM", "15-Jan-2027": a tracker's export (Jira's), the month in letters between
+    re.compile(_WEEKDAY + r"(?<![\w/-])(?P<day>\d{1,2})(?P<sep>[/-])" + _MONTH_NAME + r"(?P=sep)(?P<year>\d{4}|\d{2})\b", re.I),
     # "Panel 14.01.27", a sheet's name: dotted, its day and month two figures each (not paragraph "3.4.12")
     re.compile(_WEEKDAY + r"(?<![\d.])\b(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}|\d{2})\b(?!\.\d)", re.I),
 ]
@@ -1055,7 +1057,9 @@ def _fixed_width_row(lines: list[_Line], raw: str, columns: list[int]) -> None:
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
-    text = _tracked_changes_applied(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
+    # (a "\ufeff" before "Title,Action ID,...": the byte order mark an export to CSV begins with)
+    text = _tracked_changes_applied(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+                                    .replace("\ufeff", ""))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = _laid_out(text.split("\n"))
@@ -4082,11 +4086,15 @@ def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | N
     that name a meeting are read for a date: most rows have none.)"""
     if due_cell.strip(" -") or reference is None:
         return None
+    blank = next((found for each in others if (found := DUE_LEFT_BLANK.search(each))), None)
+    if blank:  # "Due date left blank as PCF not sure - Tom said end of August": the date it gives instead
+        return read_due(blank.string[blank.end():], reference)
     return next((due for each in others if NAMES_A_MEETING.search(each) and (due := read_due(each, reference)) is not None
                  and due.kind in (MEETING_IN_MONTH, NEXT_MEETING)), None)
 
 
 NAMES_A_MEETING = re.compile(r"\b(?:meeting|mtg|board|panel|committee|forum|group|session|next)\b", re.I)
+DUE_LEFT_BLANK = re.compile(r"\b(?:due\s+)?date\s+(?:left\s+|is\s+|was\s+)?(?:blank|empty|not\s+(?:set|entered))\b", re.I)
 
 
 def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | None] | None:

@@ -30,7 +30,7 @@ COLUMN_WORDS = (
     (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\b(?:meeting|mtg)\s+date\b)|"
                        r"^(?:(?:action|item|minute|task|card|issue)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#|key)\.?$|"
                        r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
-                       r"^last\s+(?:activity|modified|updated|edited)$|^archived$|"
+                       r"^last\s+(?:activity|modified|updated|edited)$|^archived$|^(?:item|content)\s+type$|"  # a list's own
                        # "Presented by", "Proposed by": who brought the item, not who does the action, nor when
                        r"^(?:presented|proposed|submitted|requested|referred|reported|tabled|introduced|seconded)\s+by$", re.I)),
     (NEW_DUE, re.compile(r"\b(?:new|revised|revision|updated|moved|amended)\b.*\b(?:date|due|deadline|by)\b|"
@@ -50,6 +50,7 @@ NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
 OTHER_OWNER = re.compile(r"^(?:owner|lead|assigned\s+to)\s*\(\s*(?:other|free\s+text|if\s+not\s+listed)\s*\)$", re.I)
 NEXT_STEPS_COLUMN = re.compile(r"(?:^|/)\s*(?:(?:agreed\s+)?next\s+steps?|what\s+(?:happens\s+)?next)\b", re.I)  # "Update / next steps"
+TITLE_COLUMN = re.compile(r"^(?:name|title|summary)$", re.I)  # a task tool's name for each task, first of its columns
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
@@ -122,15 +123,19 @@ def columns_of(header: list[str]) -> Columns | None:
         # | Update this period / next steps": a plan's progress update; what is agreed now is in the next steps,
         # each saying who and by when
         return Columns(action=steps, status=roles.get(STATUS))
-    if ACTION not in roles and OWNER in roles:  # "Name | Person | Status | Date": a task board's item name
-        roles[ACTION] = next((index for index, cell in enumerate(header) if cell.strip().lower() == "name"), None)
+    titled = next((index for index, cell in enumerate(header) if TITLE_COLUMN.match(cell.strip())), None)
+    if OWNER in roles and titled is not None and (ACTION not in roles or roles[ACTION] > titled
+                                                  and not ACTION_NAMED.search(header[roles[ACTION]])):
+        # "Name | Person | Status | Date": a task board's item name; a tool's own "Title" (a SharePoint
+        # list) or "Summary" (Jira) before its "Description" or "Item Type"
+        roles[ACTION] = titled
     if roles.get(ACTION) is None:
         return None
     if OWNER not in roles and DUE not in roles and not re.search(r"\baction", header[roles[ACTION]], re.I):
         return None  # "Item | Description" is not an action table; "Item | Notes | Actions" is
     if agenda_columns(header) is not None:
         return None  # "Time | Item | Who | Notes": an agenda, its "Who" the presenter, not an action table
-    notes = next((index for index, cell in enumerate(header) if NOTES.match(cell.strip())), None)
+    notes = next((index for index, cell in enumerate(header) if NOTES.match(cell.strip()) and index != roles[ACTION]), None)
     archived = next((index for index, cell in enumerate(header) if re.fullmatch(r"archived\??", cell.strip(), re.I)), None)
     completed = next((index for index, cell in enumerate(header)
                       if re.fullmatch(r"(?:due\s+)?complete[d]?\??|done\??", cell.strip(), re.I)), None)
@@ -469,9 +474,21 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         if len(rows) < 2:
             index = _padded_title(raw_lines, index, kept)
             continue
-        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in rows)
+        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(rows))
         index = end
     return kept
+
+
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+def day_first(rows: list[list[str]]) -> list[list[str]]:
+    """A table exported with a US site's settings writes every date month first ("6/30/2027", "4/9/2027"
+    for 9 April): when some date has a day past 12 second and none first, each date is turned day first."""
+    found = [(int(first), int(second)) for cells in rows for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
+    if not any(second > 12 for _, second in found) or any(first > 12 for first, _ in found):
+        return rows
+    return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells] for cells in rows]
 
 
 # "item,time,typed_by,note": notes kept a row at a time (two note-takers merged, a form's export)
@@ -662,7 +679,7 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
 
 # A column that files each row under a meeting: a planner's bucket ("Board 12/01/27 actions"), a
 # "Meeting" or "Source" column. Not "Date raised": an action log's open rows are all still to do.
-MEETING_COLUMN = re.compile(r"\b(?:bucket|list|meeting|source|raised|added|opened|logged)\b", re.I)  # "Date raised", Trello's "List Name"
+MEETING_COLUMN = re.compile(r"\b(?:bucket|list|meeting|source|raised|added|opened|logged|created)\b", re.I)  # "Date raised", Trello's "List Name"
 NOT_MEETING_COLUMN = re.compile(r"\b(?:due|complet\w*|closed|start\w*|next)\b", re.I)
 
 
@@ -672,21 +689,57 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
     Status column marks this meeting's rows "New" (the others carried on), or a board that files
     every meeting's tasks under a column naming each meeting by its date, some rows under this
     meeting's (a planner's buckets). `dates_in(cell)` gives the days a cell names."""
+    kinds = other_kinds(header, body)
     reasons = ["Not marked New: on the log from an earlier meeting" if old else "" for old in carried_on(body, columns)]
     if any(reasons) or meeting_day is None:
-        return reasons
+        return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
     used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
     for column, name in enumerate(header):
         if column in used or not MEETING_COLUMN.search(name) or NOT_MEETING_COLUMN.search(name):
             continue
         cells = [row[column].strip() if column < len(row) else "" for row in body]
         days = [dates_in(cell) if cell else [] for cell in cells]
-        ours = [meeting_day in each for each in days]
+        # (a record with no "Created" left, cut off in the copying: not known to be another meeting's)
+        ours = [meeting_day in each or (not cell.strip(" -") and "created" in name.lower())
+                for cell, each in zip(cells, days, strict=True)]
         # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
         if any(ours) and any(cell and not mine for cell, mine in zip(cells, ours, strict=True)):
-            return ["" if mine else f"{name.strip()} “{cell}”: not this meeting's" if cell
-                    else f"No {name.strip()}: not among this meeting's rows" for cell, mine in zip(cells, ours, strict=True)]
-    return reasons
+            ours = [mine or handed_on_at(row, meeting_day, dates_in) for mine, row in zip(ours, body, strict=True)]
+            return [kind or ("" if mine else f"{name.strip()} “{cell}”: not this meeting's" if cell
+                             else f"No {name.strip()}: not among this meeting's rows")
+                    for kind, cell, mine in zip(kinds, cells, ours, strict=True)]
+    return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
+
+
+# A log's or tool's "Type" of each row: a decision, a risk or an epic (which holds tasks) is no task itself
+KIND_COLUMN = re.compile(r"^\s*(?:issue\s+|work\s+item\s+|entry\s+|log\s+)?type\s*$", re.I)
+NOT_A_TASK = re.compile(r"^\s*(?:decisions?|risks?|epics?|initiatives?|themes?|information|info|fyi)\s*$", re.I)
+
+
+def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
+    """For each row, why its "Type" ("Issue Type", "Type") says it is not a task ("" when it is a task)."""
+    column = next((at for at, name in enumerate(header) if KIND_COLUMN.match(name)), None)
+    kinds = [row[column].strip() if column is not None and column < len(row) else "" for row in body]
+    return [f"A {kind.lower()}, not a task" if NOT_A_TASK.match(kind) else "" for kind in kinds]
+
+
+# An earlier meeting's row given to someone else at this one: "[10/3/2027 AB] Reassigned to Jo Cole at
+# steering group", "2 Dec Board: owner changed from X to Y", "Reassigned to ... at the WG today"
+HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to)", re.I)
+
+
+def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
+    """Whether a row's update says it was handed to someone else at this meeting: the words with this
+    meeting's date just before them, or with "today" in their sentence."""
+    # (or the day and month alone: "2 Dec Board: owner changed from ...")
+    day_and_month = re.compile(rf"\b{meeting_day.day}(?:st|nd|rd|th)?\s+{meeting_day:%b}", re.I)
+    for cell in row:
+        for found in HANDED_ON.finditer(cell):
+            before = cell[max(0, found.start() - 80):found.start()]
+            sentence = re.split(r"[.;\]]\s", cell[found.end():], maxsplit=1)[0]
+            if meeting_day in dates_in(before) or day_and_month.search(before) or re.search(r"\btoday\b", sentence, re.I):
+                return True
+    return False
 
 
 # "Next review", "Date of next meeting": a row that says when the group meets again, not a task
@@ -755,7 +808,13 @@ def _action_owner_due(group: str, is_date) -> list[str]:
 # fields, however the tool nests them
 JSON_TITLE = ("summary", "title", "name", "subject", "content", "description")
 JSON_OWNER = ("assignee", "owner", "ownerDisplayName", "assignedTo", "assigned_to", "responsible", "components")  # no one: the team
-JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "deadline")
+JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "due_on", "deadline")  # Asana's "due_on"
+JSON_CREATED = ("created", "created_at", "createdDateTime", "createdAt")
+JSON_NOTES = ("notes", "description", "desc")
+# Each task as a row: (title, owner, due, status, created, notes); "Created" files it under a meeting, its notes
+# may say it was handed on at this one
+Task = tuple[str, str, str, str, str, str]
+JSON_HEADER = "Action\tOwner\tDue\tStatus\tCreated\tNotes"
 JSON_STATUS = ("status", "state", "progress")
 JSON_CONTAINERS = {"epic", "initiative", "theme"}  # holds tasks; not a task itself
 JSON_MEETINGS = {"meeting", "appointment", "event", "call", "visit"}  # a record of one, with its notes
@@ -790,8 +849,8 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
             kept.extend(line for note in notes
                         for line in (as_text(note) if MARKED_UP.search(note) else note).splitlines() or [""])
         if tasks:  # (a cell's line breaks, "\r\n" in a card's text, would break its row)
-            kept.extend(["", "Action\tOwner\tDue\tStatus", *("\t".join(" ".join((cell or "-").split()) for cell in task)
-                                                             for task in tasks), ""])
+            kept.extend(["", JSON_HEADER, *("\t".join(" ".join((cell or "-").split()) for cell in task)
+                                            for task in tasks), ""])
         for _ in range(lines):
             at += len(raw_lines[index]) + 1
             index += 1
@@ -799,7 +858,7 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
 
 
 def _json_export(text: str, begins: int,
-                 as_text: Callable[[str], str] = str) -> tuple[list[tuple[str, str, str, str]], int, list[str]]:
+                 as_text: Callable[[str], str] = str) -> tuple[list[Task], int, list[str]]:
     """The tasks of the JSON value starting at `begins`, how many lines it takes, and, when it names
     no tasks, the lines of the notes it holds (a notes app's export); ([], 0, []) when no value starts
     there, something follows it on its last line, or it holds neither."""
@@ -823,7 +882,7 @@ def _json_export(text: str, begins: int,
     return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
 
 
-def _trello_board(data) -> tuple[list[tuple[str, str, str, str]], list[str]] | None:
+def _trello_board(data) -> tuple[list[Task], list[str]] | None:
     """A Trello board's JSON export: each card (and each checklist's item) a task, its members by name, its
     due date, and done where Trello says so (due complete, archived, or in a list such as "Done" or
     "Parked"); a card with no one and no date (the meeting's notes) its name and description as notes."""
@@ -842,13 +901,14 @@ def _trello_board(data) -> tuple[list[tuple[str, str, str, str]], list[str]] | N
             notes.extend([str(card["name"]), str(card.get("desc") or ""), ""])
             continue
         status = "Complete" if card.get("dueComplete") else "Archived" if card.get("closed") else lists.get(_key(card.get("idList")), "")
-        tasks.append((str(card["name"]), owners, due, status))
+        tasks.append((str(card["name"]), owners, due, status, "", ""))
     for checklist in (each for each in _listed(data.get("checklists")) if isinstance(each, dict)):
         card = cards.get(_key(checklist.get("idCard")), {})
         for item in (each for each in _listed(checklist.get("checkItems")) if isinstance(each, dict) and each.get("name")):
             status = "Complete" if item.get("state") == "complete" else "Archived" if card.get("closed") else \
                 lists.get(_key(card.get("idList")), "")
-            tasks.append((str(item["name"]), members.get(_key(item.get("idMember")), ""), str(item.get("due") or "")[:10], status))
+            tasks.append((str(item["name"]), members.get(_key(item.get("idMember")), ""), str(item.get("due") or "")[:10], status,
+                          "", ""))
     return (tasks, notes) if tasks else None
 
 
@@ -876,7 +936,8 @@ def _json_prose(data, depth: int = 0) -> bool:
         return len(data.split()) >= JSON_PROSE_WORDS
     if isinstance(data, list):
         return any(_json_prose(each, depth + 1) for each in data)
-    return isinstance(data, dict) and _json_task(data) is None and any(_json_prose(each, depth + 1) for each in data.values())
+    return isinstance(data, dict) and _json_task(data) is None and not _task_shaped(data) \
+        and any(_json_prose(each, depth + 1) for each in data.values())
 
 
 def _json_document(data, key: str = "", depth: int = 0) -> list[str]:
@@ -895,8 +956,8 @@ def _json_document(data, key: str = "", depth: int = 0) -> list[str]:
             return ["", _json_key_words(key) + ":", *(f"- {each}" for each in said), ""] if said else []
         tasks = [task for each in data if (task := _json_task(each)) is not None]
         if tasks and len(tasks) == len(data):
-            return ["", _json_key_words(key), "", "Action\tOwner\tDue\tStatus",
-                    *("\t".join(cell or "-" for cell in task) for task in tasks), ""]
+            return ["", _json_key_words(key), "", JSON_HEADER,
+                    *("\t".join(" ".join(cell.split()) or "-" for cell in task) for task in tasks), ""]
         people = [each for each in data if isinstance(each, dict) and isinstance(each.get("name"), str)]
         if JSON_PRESENT.search(key) and people and len(people) == len(data):
             away = [each["name"] for each in people if any(isinstance(value, str) and JSON_AWAY.match(value)
@@ -1039,7 +1100,7 @@ def _json_notes(data, depth: int = 0) -> list[str]:
     return ["", title, "", *text.split("\n"), *items, ""] if title else ["", *text.split("\n"), *items, ""]
 
 
-def _json_cut_short(raw_lines: list[str], index: int) -> tuple[list[tuple[str, str, str, str]], int, int]:
+def _json_cut_short(raw_lines: list[str], index: int) -> tuple[list[Task], int, int]:
     """The tasks of an export that does not parse whole (copied from a browser, cut off mid-task):
     read one element at a time, from each line that starts one, up to the first blank line; the
     last, cut off, read as far as it goes. Then how many lines they take (0 when no element
@@ -1100,24 +1161,43 @@ def _json_tasks(data, depth: int = 0):
     task = _json_task(fields)
     if task is not None:
         yield task
-        return
+        yield from _json_tasks(fields.get("subtasks") if isinstance(fields.get("subtasks"), list) else [], depth + 1)
+        return  # (Asana's subtasks, each a task of its own)
     for value in data.values():
         if isinstance(value, list | dict):
             yield from _json_tasks(value, depth + 1)
 
 
-def _json_task(data) -> tuple[str, str, str, str] | None:
-    """(title, owner, due, status) of an object that names a task and who or when; else None."""
+def _json_task(data) -> Task | None:
+    """(title, owner, due, status, created, notes) of an object that names a task and who or when; else None."""
     if not isinstance(data, dict):
         return None
     fields = data.get("fields") if isinstance(data.get("fields"), dict) else data  # Jira nests them
     if _json_text(fields, ("issuetype", "type")).casefold() in JSON_CONTAINERS | JSON_MEETINGS:
         return None  # an epic holds tasks; a CRM's meeting its notes
-    title = _json_text(fields, JSON_TITLE)
-    owner, due = _json_text(fields, JSON_OWNER), _json_text(fields, JSON_DUE)
+    title, notes = _json_text(fields, JSON_TITLE), _json_text(fields, JSON_NOTES)
+    owner, due = _json_text(fields, JSON_OWNER) or _owner_in_notes(notes), _json_text(fields, JSON_DUE)
     if title and (owner or due) and not isinstance(fields.get("issues"), list):
-        return " ".join(title.split()), owner, due, _json_text(fields, JSON_STATUS)
+        status = "Complete" if fields.get("completed") is True else _json_text(fields, JSON_STATUS)  # Asana's
+        return (" ".join(title.split()), owner, due, status, _json_text(fields, JSON_CREATED)[:10],
+                "" if notes == title else notes)
     return None
+
+
+NOTED_OWNER = re.compile(r"\b(?i:owner):\s*(?P<who>[A-Z][\w'’&/ -]{1,40}?)\s*(?:[.;(\n]|$)")
+
+
+def _owner_in_notes(notes: str) -> str:
+    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)": that owner."""
+    found = NOTED_OWNER.search(notes)
+    return found.group("who") if found else ""
+
+
+def _task_shaped(data) -> bool:
+    """A task tool's record with no one and no date in its fields ("assignee": null): a task still, not prose."""
+    return isinstance(data, dict) and bool(_json_text(data, JSON_TITLE)) \
+        and any(name in data and not data[name] for name in JSON_OWNER) \
+        and _json_text(data, ("issuetype", "type")).casefold() not in JSON_CONTAINERS | JSON_MEETINGS
 
 
 def _json_text(fields: dict, names: tuple[str, ...]) -> str:
