@@ -7,7 +7,7 @@ from datetime import date
 from tests.importer.reading import suggested_in, ticked_in
 from tracker.importer.documents import text_from_upload
 from tracker.importer.due import NEXT_MEETING, read_due
-from tracker.importer.owners import names_capitalised
+from tracker.importer.owners import Candidate, match_owner, names_capitalised
 
 HELD = date(2027, 6, 9)  # a Wednesday
 NAMES = frozenset({"anne", "price", "owen", "reid", "kemi", "adams", "lou", "barker"})
@@ -213,3 +213,31 @@ def test_a_status_updates_next_steps_column_holds_the_actions_dated_by_their_own
     assert ticked_now == {"Bring the rollout plan to next Board": ("OR", None),
                           "Publish the revised rates by 25 June": ("KA", date(2027, 6, 25))}
     assert "New route planning tool" not in found  # the plan's deliverable, not this meeting's task
+
+
+DELIVERY_PLAN = """Improvement plan – updated after the monitoring board on 9 June 2027
+
+Timescales: 'end of summer term' = Friday 16 July 2027; 'end of autumn term' = Friday 10 December 2027.
+
+1. The regional adviser will visit on 14 September 2027; no local action at this stage.
+
+Ref\tAction\tLead (post)\tTimescale\tRAG
+1.1\tRecruit two more caseworkers\tHead of SEND\tMar 2027\tBlue
+1.2\tNEW (agreed 09/06/27): Audit ten draft plans with the families\tPrincipal EP\tBy end of autumn term\tNEW
+1.3\tNEW (agreed 09/06/27): Publish the easy read guide\tAssistant Director\tEnd of summer term\tNEW
+"""
+
+
+def test_a_plans_own_term_dates_and_new_rows_marked_with_the_day_they_were_agreed():
+    found = ticked(DELIVERY_PLAN)
+    assert found["Audit ten draft plans with the families"] == ("Principal EP", date(2027, 12, 10))
+    assert found["Publish the easy read guide"] == ("Assistant Director", date(2027, 7, 16))
+    assert not any("regional adviser" in title.lower() or "visit on 14 September" in title for title in found)
+
+
+def test_a_job_title_written_with_its_last_words_as_initials_is_the_person_with_that_title():
+    people = [Candidate(id=1, name="Rosa Diaz", job_title="Principal Educational Psychologist", organisations=("Council",)),
+              Candidate(id=2, name="Ian Holt", job_title="Principal Social Worker", organisations=("Council",))]
+    assert match_owner("Principal EP", people).person.name == "Rosa Diaz"
+    assert match_owner("Principal SW", people).person.name == "Ian Holt"
+    assert match_owner("Principal", people).person is None

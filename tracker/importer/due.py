@@ -16,6 +16,9 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -111,6 +114,29 @@ SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"
            "winter": (2, "the end of winter")}
 TERMS = {"autumn": (12, 19, "the end of the autumn term"), "spring": (3, 31, "the end of the spring term"),
          "summer": (7, 20, "the end of the summer term")}
+# A document's own term dates: "Timescales: 'end of autumn term' = Friday 17 December 2027", "Summer term ends: 21/07/27"
+TERM_END_GIVEN = re.compile(r"\bend\s+of\s+(?:the\s+)?(?P<term>autumn|spring|summer)\s+term['’\"]?\s*(?:=|:|is|[–—-])\s*"
+                            r"(?P<when>[^;,\n]{4,40})|\b(?P<term_named>autumn|spring|summer)\s+term\s+ends?\s*(?::|=|on)?\s*"
+                            r"(?P<ends>[^;,\n]{4,40})", re.I)
+TERM_ENDS: ContextVar[tuple[tuple[str, date], ...]] = ContextVar("term_ends", default=())
+
+
+@contextmanager
+def term_ends_given(text: str, reference: date | None) -> Iterator[None]:
+    """While reading a document that says when its terms end, "by the end of the autumn term" is that day,
+    not the usual one (each area sets its own term dates)."""
+    given = {}
+    for found in TERM_END_GIVEN.finditer(text[:200_000]) if reference else ():
+        due = read_due(found.group("when") or found.group("ends"), reference)
+        if due is not None and due.on is not None and not due.rule:
+            given.setdefault((found.group("term") or found.group("term_named")).lower(), due.on)
+    token = TERM_ENDS.set(tuple(given.items()))
+    try:
+        yield
+    finally:
+        TERM_ENDS.reset(token)
+
+
 VAGUE = re.compile(
     r"\b(?:(?:in|by|during|over|before|until|for)\s+)?(?:the\s+)?(?:"
     r"(?P<term>autumn|spring|summer)\s+term|"
@@ -537,6 +563,9 @@ def _vague(match: re.Match, reference: date) -> tuple[date, str] | None:
         return found, f"“{words}” is taken as the end of January, {format_day(found)}"
     if match.group("term"):
         month, day, said = TERMS[match.group("term").lower()]
+        given = dict(TERM_ENDS.get()).get(match.group("term").lower())
+        if given is not None and given >= reference:
+            return given, f"“{words}” is taken as the day the document gives for it, {format_day(given)}"
         found = _forward(month, day, reference)
         return found, f"“{words}” is taken as {said}, {format_day(found)}"
     if match.group("easter") or match.group("easter_day") or (match.group("holidays") or "").lower() == "easter":

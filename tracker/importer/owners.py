@@ -578,10 +578,12 @@ def _title_words(title: str) -> str:
 
 def _shortened_titles(job_title: str) -> set[str]:
     """ "ad send and inclusion" for "Assistant Director, SEND and Inclusion": a title's first words
-    written by their initials, the rest in full."""
+    written by their initials, the rest in full; and "principal ep" for "Principal Educational
+    Psychologist": its first words in full, the last two or more by their initials."""
     words = _title_words(job_title).split()
     return {"".join(word[0] for word in words[:count]) + " " + " ".join(words[count:])
-            for count in range(2, len(words))}
+            for count in range(2, len(words))} | \
+        {" ".join(words[:count]) + " " + "".join(word[0] for word in words[count:]) for count in range(1, len(words) - 1)}
 
 
 def _loose_title_initials(job_title: str) -> set[str]:

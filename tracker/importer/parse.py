@@ -55,6 +55,7 @@ from tracker.importer.due import (
     leading_due,
     names_only_a_month,
     read_due,
+    term_ends_given,
 )
 from tracker.importer.layout import (
     bracketed_owners,
@@ -1987,7 +1988,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
-                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bno\s+(?:workstream|group|board|panel|forum|partnership)\s+action\b|"
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
                       r"\boutside\s+(?:our|the\s+\w+['’]s)\s+(?:gift|control|remit)\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -2884,7 +2885,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
                                   for word in re.findall(r"\b[A-Z][a-z'’-]+\b", ATTENDANCE.sub("", line.text))) \
             | _listed_below_attendance(text or "")
-    with reading_with(names):
+    with reading_with(names), term_ends_given(text, meeting_date):
         while index < len(lines):
             index = reader.read(lines, index)
     reader.close_heading()

@@ -222,7 +222,7 @@ def done_codes(text: str) -> frozenset[str]:
 
 
 # "NEW – Commission a review ...": a tracker's row added at this meeting, among rows carried on
-NEW_MARK = re.compile(r"^\s*new\s*(?:[–—:-]|\(.{0,30}\))\s*", re.I)
+NEW_MARK = re.compile(r"^\s*new\s*(?:[–—:-]|\(.{0,30}\)\s*[–—:-]?)\s*", re.I)  # "NEW (agreed 21/06/27): ..."
 
 
 def without_new_mark(action: str) -> str:
