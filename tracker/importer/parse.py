@@ -93,6 +93,7 @@ from tracker.importer.owners import (
     writer_of,
 )
 from tracker.importer.tables import (
+    ACTION_NAMED,
     NEXT_OCCASION,
     Columns,
     agenda_columns,
@@ -3270,6 +3271,10 @@ class _Reader:
             self.meeting.text += lines[index].text + "\n\n"
         table = next((at for at in range(index + 1, len(lines)) if lines[at].kind != "blank"  # (and a form's guidance)
                       and not FORM_GUIDANCE.fullmatch(lines[at].text)), len(lines))
+        columns = columns_of(lines[table].cells) if table < len(lines) and lines[table].kind == "row" else None
+        if columns is not None and columns.action is not None and ACTION_NAMED.search(lines[table].cells[columns.action]) \
+                and (columns.owner is not None or columns.due is not None) and not is_attendance(lines[table].cells):
+            return index + 1  # "Apologies: Claire D, Tom E", then the form's "No. | Action | Who | By when": its actions
         while names_follow and table < len(lines) and lines[table].kind == "row":  # "[List everyone who came]", then the table
             self.meeting.text += lines[table].text + "\n"
             index = table

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import me_as
 
 ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
@@ -403,17 +405,19 @@ def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
         index += 1
     if len(rows) < 2:
         return raw_lines
-    return [*kept, "\t".join(header), *rows, ""]
+    return [*kept, "", "\t".join(header), *rows, ""]  # (a table apart from the form's "Apologies:" above it)
 
 
 def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
     """(an action table's header set one cell a line, where it starts), or (None, 0)."""
     for start in range(len(raw_lines) - 3):
         if not CELL_NUMBER.match(raw_lines[start]) and re.match(r"^\s*(?:no\.?|ref\.?|#|item)\s*$", raw_lines[start], re.I):
-            width = next((count for count in range(3, 8) if start + count < len(raw_lines)
+            width = next((count for count in range(3, 10) if start + count < len(raw_lines)
                           and CELL_NUMBER.match(raw_lines[start + count])), None)
-            header = [raw.strip() for raw in raw_lines[start:start + width]] if width else []
-            columns = columns_of(header) if header and all(len(cell.split()) <= 3 for cell in header) else None
+            # the header's short lines; an unnumbered row before row 1 ("c/f from Nov sheet: ... - DONE") left out
+            header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3,
+                                              (raw.strip() for raw in raw_lines[start:start + (width or 0)])))
+            columns = columns_of(header) if len(header) >= 3 else None
             if columns and columns.action == 1 and columns.owner and columns.due and columns.owner < columns.due:
                 return header, start
     return None, 0
@@ -809,6 +813,9 @@ def _json_export(text: str, begins: int,
     line_end = text.find("\n", ends)
     if text[ends: line_end if line_end >= 0 else len(text)].strip():
         return [], 0, []
+    scanned = _ocr_result_lines(data)
+    if scanned:  # a scanned page's text as an OCR service read it, line by line
+        return [], text.count("\n", begins, ends) + 1, scanned
     chat = _json_chat(data, as_text)
     if chat:  # a chat's export (Slack, Discord, Teams, Telegram): each message a chat line, said by its sender
         return [], text.count("\n", begins, ends) + 1, chat
@@ -820,6 +827,26 @@ def _json_export(text: str, begins: int,
     if (tasks or not notes) and _json_prose(data):  # a committee system's minutes: their words and their tasks
         tasks, notes = [], _json_document(data)
     return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
+
+
+def _ocr_result_lines(data) -> list[str]:
+    """The lines of a cloud OCR service's JSON result, its misreadings mended: Azure's "read" model
+    ("analyzeResult": {"content": "ACTION SHEET\\nNo.\\nAction ..."}, or an older one's "readResults"
+    of "lines"), Google Vision's "fullTextAnnotation": {"text": ...}, Textract's "Blocks" of type
+    "LINE"; [] for any other JSON."""
+    if not isinstance(data, dict):
+        return []
+    result = data.get("analyzeResult") if isinstance(data.get("analyzeResult"), dict) else {}
+    responses = data.get("responses") if isinstance(data.get("responses"), list) else [data]
+    texts = [result.get("content")] if isinstance(result.get("content"), str) else \
+        ["\n".join(str(line.get("text") or "") for page in _listed(result.get("readResults"))
+                   for line in _listed(page.get("lines") if isinstance(page, dict) else None) if isinstance(line, dict))]
+    texts += [each["fullTextAnnotation"].get("text") for each in responses
+              if isinstance(each, dict) and isinstance(each.get("fullTextAnnotation"), dict)]
+    texts += ["\n".join(str(block.get("Text") or "") for block in _listed(data.get("Blocks"))
+                        if isinstance(block, dict) and block.get("BlockType") == "LINE")]
+    lines = [line for text in texts if isinstance(text, str) for line in text.splitlines()]
+    return ocr_mended(["", *lines, ""], scanned=True) if any(line.strip() for line in lines) else []
 
 
 def _trello_board(data) -> tuple[list[tuple[str, str, str, str]], list[str]] | None:
