@@ -67,3 +67,20 @@ def test_an_owner_then_an_arrow_to_how_they_will_do_it_is_that_owner():
                         group_role="")]
     assert match_owner("OR -> ask depot", people).person.name == "Owen Reid"
     assert match_owner("OR → via the depot manager", people).person.name == "Owen Reid"
+
+
+CASE_NOTES = '''Contact Notes Report - Hillside Academy - Filter: Category = 'Inclusion' - 01/03/2027 to 10/03/2027 - Exported 10/03/2027 by lbarker
+Learner,Year,Note Date,Category,Title,Note,Author,Follow-up Required,Follow-up Date,Follow-up Assigned To,Follow-up Completed
+Learner 1,Year 8,09/03/2027,Inclusion - Review,Review 9/3,"Talked through the timetable at the review. Present: LB, KA, Owen Reid.
+- Owen Reid to send the reading assessment to the family by 19/3
+- KA to book the interpreter for the next review
+carry on with the reading group",Lou Barker,Yes,19/03/2027,Owen Reid,No
+Learner 2,Year 9,02/03/2027,Inclusion - Contact,Phone call,"Rang home. KA to post the transport form tomorrow. [form posted 03/03]",Lou Barker,Yes,03/03/2027,Kemi Adams,Yes
+'''
+
+
+def test_a_notes_export_with_follow_up_columns_reads_each_note_under_its_own_day():
+    found = ticked_in(CASE_NOTES, HELD, NAMES)
+    assert found["Send the reading assessment to the family by 19/3"] == ("Owen Reid", date(2027, 3, 19))
+    assert any(title.startswith("Book the interpreter") and owner == "KA" for title, (owner, _) in found.items())
+    assert not any("transport form" in title or title in ("Yes", "No") or "Exported" in title for title in found)

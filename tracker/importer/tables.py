@@ -455,7 +455,7 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         # (a form's export has its questions for headers: its own columns after them, "Follow up | Who | By")
         short = len(named) >= 3 and all(cell.strip() for cell in named) and (
             all(len(cell) <= 30 for cell in named) or sum(len(cell) <= 30 for cell in named) >= 3)
-        if short and columns_of(named) is None and sum(bool(NOTE_COLUMN.match(cell)) for cell in named) == 1:
+        if short and _notes_export(named):
             index = _notes_rows(raw_lines, index, header, kept)
             continue
         if short and any(QUESTION_COLUMN.match(cell) for cell in named) and any(ANSWER_COLUMN.match(cell) for cell in named):
@@ -482,20 +482,38 @@ NOTE_COLUMN = re.compile(r"^\s*(?:notes?|text|comments?|minute|discussion|entry|
 AUTHOR_COLUMN = re.compile(r"^\s*(?:typed[\s_]+by|written[\s_]+by|author|by|who|note[\s_-]*taker)\s*$", re.I)
 
 
+# A notes export's own date for each note ("Note Date"): the day it was written, not when anything is due
+NOTE_DATE_COLUMN = re.compile(r"^\s*(?:(?:note|entry|contact|meeting)\s+)?date\s*$", re.I)
+
+
+def _notes_export(header: list[str]) -> bool:
+    """A header of notes kept a row at a time: one note column, and no action table's columns, or
+    only a yes/no flag for one (a school MIS's "Student,...,Note,...,Follow-up Required,Follow-up Date")."""
+    if sum(bool(NOTE_COLUMN.match(cell)) for cell in header) != 1:
+        return False
+    columns = columns_of(header)
+    return columns is None or (columns.action is not None and bool(NEEDED_COLUMN.match(header[columns.action].strip())))
+
+
 def _notes_rows(raw_lines: list[str], index: int, header: list[str], kept: list[str]) -> int:
-    """Each row's note as a paragraph of its own, "me - ..." as its writer's (the author column's);
+    """Each row's note as a paragraph of its own, "me - ..." as its writer's (the author column's),
+    under its day when the notes have their own dates ("Note Date": a heading each time it changes);
     the line after the rows."""
     note = next(at for at, cell in enumerate(header) if NOTE_COLUMN.match(cell))
     author = next((at for at, cell in enumerate(header) if AUTHOR_COLUMN.match(cell)), None)
-    end = index + 1
+    dated = next((at for at, cell in enumerate(header) if NOTE_DATE_COLUMN.match(cell)), None)
+    end, day = index + 1, ""
     while end < len(raw_lines):
         cells, after = _csv_record(raw_lines, end)
         if len(cells or []) != len(header):
             break
-        text = " ".join(cells[note].split())
+        if dated is not None and cells[dated].strip() not in ("", day):
+            day = cells[dated].strip()
+            kept.extend(["", day, ""])
+        lines = [" ".join(line.split()) for line in cells[note].splitlines() if line.strip()]
         if author is not None and cells[author].strip():
-            text = me_as(text, cells[author].strip())
-        kept.extend([text, ""])
+            lines = [me_as(line, cells[author].strip()) for line in lines]
+        kept.extend([*lines, ""])
         end = after
     if end == index + 1:
         kept.append(raw_lines[index])
