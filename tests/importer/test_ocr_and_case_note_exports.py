@@ -84,3 +84,16 @@ def test_a_notes_export_with_follow_up_columns_reads_each_note_under_its_own_day
     assert found["Send the reading assessment to the family by 19/3"] == ("Owen Reid", date(2027, 3, 19))
     assert any(title.startswith("Book the interpreter") and owner == "KA" for title, (owner, _) in found.items())
     assert not any("transport form" in title or title in ("Yes", "No") or "Exported" in title for title in found)
+
+
+def test_a_question_then_a_bracket_saying_it_was_not_agreed_is_no_action():
+    notes = ("Review notes\n\nFamily not yet told - KA to ring dad this wk? (KA said she'd check with the school "
+             "first instead - not agreed)\n\nLB to send the minutes by Friday.\n")
+    found = ticked_in(notes, HELD, NAMES)
+    assert found == {"Send the minutes by Friday": ("LB", date(2027, 3, 12))}
+
+
+def test_a_note_about_someone_who_replied_she_would_do_it_is_hers():
+    notes = ("Review notes\n\nKemi Adams (transport lead, council) - I rang her after the review & she replied "
+             "she would send the new timings to me by Thurs.\n")
+    assert ticked_in(notes, HELD, NAMES) == {"Send the new timings to me by Thurs": ("Kemi Adams", date(2027, 3, 11))}
