@@ -174,7 +174,7 @@ def _wrapped_value(raw_lines: list[str], index: int, found: re.Match) -> tuple[s
 # spaces, then an optional colon: two runs either side of it take time growing with the square of a
 # long run of spaces, which a paste can hold.)
 BLOCK_START = re.compile(r"^\s*(?:action|action\s+required|task|agreed\s+action)\s*(?::\s*)?$", re.I)
-BLOCK_LABEL = re.compile(r"^\s*(?:assigned\s+to|owner|owners|lead|responsible|action\s+by|due|due\s+date|deadline|"
+BLOCK_LABEL = re.compile(r"^\s*(?:assigned\s+to|owner|owners|who|by\s+whom|lead|responsible|action\s+by|due|due\s+date|deadline|"
                          r"target\s+date|by\s+when|timescale|status|action\s+ref|ref(?:erence)?)\s*(?::\s*)?$", re.I)
 
 

@@ -28,6 +28,9 @@ _MONTH_AFTER = r"(?=\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 # "22/1O", "24/O9", "1O .", "1O February": the number 10
 LETTER_O_IN_NUMBER = re.compile(r"(?<=[\d/]\d)O\b|(?<=/)O(?=\d)|(?<=\b1)O(?=\s*\.)|(?<=\b[0-3])O" + _MONTH_AFTER)
 LETTER_L_IN_NUMBER = re.compile(r"\bl(?=\d" + _MONTH_AFTER + r"|\d/\d)")  # "l9 March", "l2/03": 19, 12
+LETTER_G_IN_NUMBER = re.compile(r"(?<=\b[0-3])G(?=/[01]?\d\b)")  # a handwritten "26/2" read as "2G/2"
+ARROW_MISREAD = re.compile(r"(?<=\s)-7(?=\s+[a-z])")  # "MW -7 ask James W": a handwritten "→"
+FRIDAY_MISREAD = re.compile(r"\b(?P<fr>Fr|FR)[1l](?=\.?(?:\s|$))")  # "Fr1" for a handwritten "Fri"
 SPACED_LETTERS = re.compile(r"\b(?:[A-Z0-9] ){3,}[A-Z0-9]\b")  # a heading spaced out by the scan
 SPACED_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})\s+\.\s+(?=\S)")
 OCR_TICK = re.compile(r"(?:^|\s)v'(?=\s|$)")
@@ -48,11 +51,12 @@ COMMON_WORDS = frozenset("""
 """.split()) | frozenset(name.lower() for name in calendar.month_name if name)
 
 
-def ocr_mended(raw_lines: list[str]) -> list[str]:
-    """The lines with OCR's misreadings mended, when the text reads as OCR'd; else as they are."""
+def ocr_mended(raw_lines: list[str], *, scanned: bool = False) -> list[str]:
+    """The lines with OCR's misreadings mended, when the text reads as OCR'd (or is `scanned`, an OCR
+    service's result); else as they are."""
     text = "\n".join(raw_lines)
     misread = {match.group(0) for match in MISREAD_WORD.finditer(text)}
-    if len(misread) < MISREADINGS_NEEDED:
+    if len(misread) < MISREADINGS_NEEDED and not scanned:
         return raw_lines
     mended = [_digits_mended(SCANNER_FOOTER.sub("", MARGIN_MARK.sub("", line))) for line in raw_lines]
     known = _known_words("\n".join(mended))
@@ -65,6 +69,8 @@ def _digits_mended(line: str) -> str:
     line = LEADING_ZERO.sub("O", line)
     line = TRAILING_ZERO.sub(lambda found: found.group("letters") + "O", line)
     line = LETTER_L_IN_NUMBER.sub("1", LETTER_O_IN_NUMBER.sub("0", line))  # "22/1O": the number 10
+    line = FRIDAY_MISREAD.sub(lambda found: found.group("fr") + "i", LETTER_G_IN_NUMBER.sub("6", line))
+    line = ARROW_MISREAD.sub("->", line)
     line = SPACED_NUMBER.sub(r"\g<indent>\g<number>. ", line)  # "1 .   TE - send ...": item 1
     line = OCR_TICK.sub(" ✓", line)  # "v'" for a handwritten tick
     return SPACED_WORDS.sub(" ", line) if not WIDE_GAP.search(line.strip()) else line

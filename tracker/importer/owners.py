@@ -611,6 +611,8 @@ TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?:(?:via|through|
 # PfA team at the council": someone and a word on who they are, as plain-English minutes write an owner
 FROM_PLACE = re.compile(r"^(?P<who>[A-Z][^()]{0,50}?)\s+(?:from|at)\s+(?:the\s+)?\S[^()]{0,60}$")
 # "(SENDIASS)", "(Head of SEND)", "(she is a SENCo ...)"; not "(via SK)", which names whose it is
+# "MW → ask James W", "LP -> via the data team": the owner, then an arrow to how they will go about it
+ARROW_NOTE = re.compile(r"^(?P<who>[A-Z][^()→>]{0,40}?)\s*(?:→|->|=>)\s*[a-z][^()]{0,60}$")
 BRACKETED_GLOSS = re.compile(r"^(?P<who>[^()]{2,80}?)\s*\((?!\s*(?:via|through|c/o)\b)[^()]+\)$", re.I)
 
 
@@ -636,7 +638,7 @@ def without_gloss(written: str) -> str:
     """The owner in an owner glossed ("Liam from the data team": "Liam"; "Yusuf (ICB)": "Yusuf"; "Sarah
     Khan with the youth forum": "Sarah Khan"), or the owner as written."""
     who = _before_bracket(written.strip())
-    placed = FROM_PLACE.match(who) or WITH_HELP.match(who)  # "Sarah Khan with the youth forum": Sarah Khan
+    placed = FROM_PLACE.match(who) or WITH_HELP.match(who) or ARROW_NOTE.match(who)  # "Sarah Khan with the youth forum"
     who = placed.group("who") if placed else who
     return who if who != written.strip() and _one_owner(who) else written
 

@@ -95,6 +95,7 @@ from tracker.importer.owners import (
     writer_of,
 )
 from tracker.importer.tables import (
+    ACTION_NAMED,
     NEXT_OCCASION,
     Columns,
     agenda_columns,
@@ -1496,7 +1497,7 @@ NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+so\s+(?!that\b)|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|\s+so\s+(?!that\b)|"
-                          r"\b(?:said|confirmed|explained|reported|added)\s+(?:that\s+)?|\b[Ww]e\s+(?:all\s+)?(?:agreed|decided)\s+(?!that\b|to\b|[Nn][Oo][Tt]\b|(?:the\s+)?(?:group|board|panel|committee|forum|partnership|members)\b))")
+                          r"\b(?:said|confirmed|explained|reported|added|replied|responded)\s+(?:that\s+)?|\b[Ww]e\s+(?:all\s+)?(?:agreed|decided)\s+(?!that\b|to\b|[Nn][Oo][Tt]\b|(?:the\s+)?(?:group|board|panel|committee|forum|partnership|members)\b))")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
                          r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>(?:co-)?[a-z]+)(?=[\s,;]|$)(?P<rest>.*)$")
@@ -1535,7 +1536,7 @@ def _pronoun_named(text: str) -> str:
     if not subject or not CLAUSE_PRONOUN.search(text) or not looks_like_owner(subject.group("who")):
         return text
     return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
-SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised)\s+(?:that\s+)?)(?:he|she)"
+SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
@@ -1543,6 +1544,8 @@ SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
                      r"wanted|thinks|felt)\b")
+# "Grace Adeyemi (Head of Therapies) - I emailed her & she replied she would ...": a note about that person
+NAME_THEN_DASH = re.compile(r"^(?P<who>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*(?:\([^()]{1,60}\))?\s+[-–—]\s+(?=\S)")
 # A resolution's items: "the Director of Public Health bring a plan", "a report be circulated".
 SUBJUNCTIVE_PASSIVE = re.compile(r"^(?:that\s+)?(?P<subject>.+?)(?:\s+to)?\s+be\s+(?P<verb>(?:re-|co-)?[a-z]+)\b(?P<rest>.*)$", re.I)
 SUBJUNCTIVE_ACTIVE = re.compile(r"(?<=\s)(?P<verb>[a-z]+)\b")
@@ -1963,6 +1966,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
                        r"\bno\s+commitment\b|\bno\s+promises\b|"  # "will consider funding ... – no commitment today"
                        r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
+                       r"\([^()]*\s[-–—]\s*not\s+(?:yet\s+)?agreed\s*\)\W*$|"  # "... this wk? (she'd ask the trust - not agreed)"
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
                        r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
@@ -2243,7 +2247,15 @@ def _with_due(reason: str, due: Due | None) -> str:
 
 
 def _split_sentences(paragraph: str) -> list[str]:
-    return [part.strip() for part in SENTENCE_END.split(paragraph) if part.strip()]
+    """The paragraph's sentences; a bracket after a question kept with it, as what became of it ("NK to
+    phone mum this wk? (she'd think about it - not agreed)")."""
+    parts: list[str] = []
+    for part in (part.strip() for part in SENTENCE_END.split(paragraph) if part.strip()):
+        if parts and parts[-1].endswith("?") and part.startswith("(") and part.endswith(")"):
+            parts[-1] += " " + part
+        else:
+            parts.append(part)
+    return parts
 
 
 FOR_NOTING = re.compile(r"^(?:all\s+to\s+)?note\s+(?:the|that|this|these|a|an|any|progress|changes?)\b", re.I)
@@ -2323,7 +2335,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         text = _pronoun_named(AND_HE_WILL.sub(" and ", text))
         if speaker and PRONOUN_SUBJECT.match(text):
             text = PRONOUN_SUBJECT.sub(speaker, text, count=1)
-        said = SPEAKER.match(sentence)
+        said = SPEAKER.match(sentence) or NAME_THEN_DASH.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
         if speaker:  # "Dev explained the process and said he would find out ..."
             text = SAID_HE_WOULD.sub(lambda match, who=speaker, text=text: ("" if text[:match.start()].strip() == who
@@ -3323,6 +3335,10 @@ class _Reader:
             self.meeting.text += lines[index].text + "\n\n"
         table = next((at for at in range(index + 1, len(lines)) if lines[at].kind != "blank"  # (and a form's guidance)
                       and not FORM_GUIDANCE.fullmatch(lines[at].text)), len(lines))
+        columns = columns_of(lines[table].cells) if table < len(lines) and lines[table].kind == "row" else None
+        if columns is not None and columns.action is not None and ACTION_NAMED.search(lines[table].cells[columns.action]) \
+                and (columns.owner is not None or columns.due is not None) and not is_attendance(lines[table].cells):
+            return index + 1  # "Apologies: Claire D, Tom E", then the form's "No. | Action | Who | By when": its actions
         while names_follow and table < len(lines) and lines[table].kind == "row":  # "[List everyone who came]", then the table
             self.meeting.text += lines[table].text + "\n"
             index = table

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import me_as
 
 ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
@@ -409,17 +411,19 @@ def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
         index += 1
     if len(rows) < 2:
         return raw_lines
-    return [*kept, "\t".join(header), *rows, ""]
+    return [*kept, "", "\t".join(header), *rows, ""]  # (a table apart from the form's "Apologies:" above it)
 
 
 def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
     """(an action table's header set one cell a line, where it starts), or (None, 0)."""
     for start in range(len(raw_lines) - 3):
         if not CELL_NUMBER.match(raw_lines[start]) and re.match(r"^\s*(?:no\.?|ref\.?|#|item)\s*$", raw_lines[start], re.I):
-            width = next((count for count in range(3, 8) if start + count < len(raw_lines)
+            width = next((count for count in range(3, 10) if start + count < len(raw_lines)
                           and CELL_NUMBER.match(raw_lines[start + count])), None)
-            header = [raw.strip() for raw in raw_lines[start:start + width]] if width else []
-            columns = columns_of(header) if header and all(len(cell.split()) <= 3 for cell in header) else None
+            # the header's short lines; an unnumbered row before row 1 ("c/f from Nov sheet: ... - DONE") left out
+            header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3,
+                                              (raw.strip() for raw in raw_lines[start:start + (width or 0)])))
+            columns = columns_of(header) if len(header) >= 3 else None
             if columns and columns.action == 1 and columns.owner and columns.due and columns.owner < columns.due:
                 return header, start
     return None, 0
@@ -457,7 +461,7 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         # (a form's export has its questions for headers: its own columns after them, "Follow up | Who | By")
         short = len(named) >= 3 and all(cell.strip() for cell in named) and (
             all(len(cell) <= 30 for cell in named) or sum(len(cell) <= 30 for cell in named) >= 3)
-        if short and columns_of(named) is None and sum(bool(NOTE_COLUMN.match(cell)) for cell in named) == 1:
+        if short and _notes_export(named):
             index = _notes_rows(raw_lines, index, header, kept)
             continue
         if short and any(QUESTION_COLUMN.match(cell) for cell in named) and any(ANSWER_COLUMN.match(cell) for cell in named):
@@ -496,20 +500,38 @@ NOTE_COLUMN = re.compile(r"^\s*(?:notes?|text|comments?|minute|discussion|entry|
 AUTHOR_COLUMN = re.compile(r"^\s*(?:typed[\s_]+by|written[\s_]+by|author|by|who|note[\s_-]*taker)\s*$", re.I)
 
 
+# A notes export's own date for each note ("Note Date"): the day it was written, not when anything is due
+NOTE_DATE_COLUMN = re.compile(r"^\s*(?:(?:note|entry|contact|meeting)\s+)?date\s*$", re.I)
+
+
+def _notes_export(header: list[str]) -> bool:
+    """A header of notes kept a row at a time: one note column, and no action table's columns, or
+    only a yes/no flag for one (a school MIS's "Student,...,Note,...,Follow-up Required,Follow-up Date")."""
+    if sum(bool(NOTE_COLUMN.match(cell)) for cell in header) != 1:
+        return False
+    columns = columns_of(header)
+    return columns is None or (columns.action is not None and bool(NEEDED_COLUMN.match(header[columns.action].strip())))
+
+
 def _notes_rows(raw_lines: list[str], index: int, header: list[str], kept: list[str]) -> int:
-    """Each row's note as a paragraph of its own, "me - ..." as its writer's (the author column's);
+    """Each row's note as a paragraph of its own, "me - ..." as its writer's (the author column's),
+    under its day when the notes have their own dates ("Note Date": a heading each time it changes);
     the line after the rows."""
     note = next(at for at, cell in enumerate(header) if NOTE_COLUMN.match(cell))
     author = next((at for at, cell in enumerate(header) if AUTHOR_COLUMN.match(cell)), None)
-    end = index + 1
+    dated = next((at for at, cell in enumerate(header) if NOTE_DATE_COLUMN.match(cell)), None)
+    end, day = index + 1, ""
     while end < len(raw_lines):
         cells, after = _csv_record(raw_lines, end)
         if len(cells or []) != len(header):
             break
-        text = " ".join(cells[note].split())
+        if dated is not None and cells[dated].strip() not in ("", day):
+            day = cells[dated].strip()
+            kept.extend(["", day, ""])
+        lines = [" ".join(line.split()) for line in cells[note].splitlines() if line.strip()]
         if author is not None and cells[author].strip():
-            text = me_as(text, cells[author].strip())
-        kept.extend([text, ""])
+            lines = [me_as(line, cells[author].strip()) for line in lines]
+        kept.extend([*lines, ""])
         end = after
     if end == index + 1:
         kept.append(raw_lines[index])
@@ -869,6 +891,9 @@ def _json_export(text: str, begins: int,
     line_end = text.find("\n", ends)
     if text[ends: line_end if line_end >= 0 else len(text)].strip():
         return [], 0, []
+    scanned = _ocr_result_lines(data)
+    if scanned:  # a scanned page's text as an OCR service read it, line by line
+        return [], text.count("\n", begins, ends) + 1, scanned
     chat = _json_chat(data, as_text)
     if chat:  # a chat's export (Slack, Discord, Teams, Telegram): each message a chat line, said by its sender
         return [], text.count("\n", begins, ends) + 1, chat
@@ -880,6 +905,26 @@ def _json_export(text: str, begins: int,
     if (tasks or not notes) and _json_prose(data):  # a committee system's minutes: their words and their tasks
         tasks, notes = [], _json_document(data)
     return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
+
+
+def _ocr_result_lines(data) -> list[str]:
+    """The lines of a cloud OCR service's JSON result, its misreadings mended: Azure's "read" model
+    ("analyzeResult": {"content": "ACTION SHEET\\nNo.\\nAction ..."}, or an older one's "readResults"
+    of "lines"), Google Vision's "fullTextAnnotation": {"text": ...}, Textract's "Blocks" of type
+    "LINE"; [] for any other JSON."""
+    if not isinstance(data, dict):
+        return []
+    result = data.get("analyzeResult") if isinstance(data.get("analyzeResult"), dict) else {}
+    responses = data.get("responses") if isinstance(data.get("responses"), list) else [data]
+    texts = [result.get("content")] if isinstance(result.get("content"), str) else \
+        ["\n".join(str(line.get("text") or "") for page in _listed(result.get("readResults"))
+                   for line in _listed(page.get("lines") if isinstance(page, dict) else None) if isinstance(line, dict))]
+    texts += [each["fullTextAnnotation"].get("text") for each in responses
+              if isinstance(each, dict) and isinstance(each.get("fullTextAnnotation"), dict)]
+    texts += ["\n".join(str(block.get("Text") or "") for block in _listed(data.get("Blocks"))
+                        if isinstance(block, dict) and block.get("BlockType") == "LINE")]
+    lines = [line for text in texts if isinstance(text, str) for line in text.splitlines()]
+    return ocr_mended(["", *lines, ""], scanned=True) if any(line.strip() for line in lines) else []
 
 
 def _trello_board(data) -> tuple[list[Task], list[str]] | None:
