@@ -7,7 +7,7 @@ from datetime import date
 from tests.importer.reading import suggested_in, ticked_in
 from tracker.importer.documents import text_from_upload
 from tracker.importer.due import NEXT_MEETING, read_due
-from tracker.importer.owners import Candidate, match_owner, names_capitalised
+from tracker.importer.owners import Candidate, match_owner, names_capitalised, typed_in_lower_case
 
 HELD = date(2027, 6, 9)  # a Wednesday
 NAMES = frozenset({"anne", "price", "owen", "reid", "kemi", "adams", "lou", "barker"})
@@ -157,11 +157,12 @@ def test_names_typed_in_lower_case_on_a_phone_are_still_the_peoples_names():
     assert not any("standing item" in title for title in found)  # "I havent decided"
 
 
-def test_lower_case_words_that_are_names_stay_as_written_in_a_text_typed_in_capitals():
+def test_only_a_text_typed_in_lower_case_has_its_peoples_names_put_in_capitals():
     typed = "Minutes\n\nOwen will price the new route.\nKemi to ask the college.\nLou to check the hill walk.\n" \
             "Anne to chair.\nThe board noted the figures.\n"
-    assert names_capitalised(typed, NAMES) == typed  # an ordinary text is left alone
+    assert not typed_in_lower_case(typed)  # an ordinary text is left alone
     on_a_phone = "notes\n\n- will to price it\n- owen to ask\n- kemi - figures by fri\n- lou b to ring\n- sue to go\n"
+    assert typed_in_lower_case(on_a_phone)
     assert names_capitalised(on_a_phone, NAMES) == \
         "notes\n\n- will to price it\n- Owen to ask\n- Kemi - figures by fri\n- Lou B to ring\n- sue to go\n"
 

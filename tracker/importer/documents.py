@@ -967,7 +967,9 @@ def _lays_out_a_page(table) -> bool:
     if any(isinstance(inner.tag, str) and inner.tag in _HEADINGS for cell in cells for inner in cell.iter()):
         return True
     widest = max((sum(1 for cell in row if cell.tag in ("td", "th")) for row in table.iter("tr")), default=0)
-    return widest <= 2 and any(sum(1 for inner in cell.iter() if inner.tag in ("p", "li")) >= 2 for cell in cells)
+    return widest <= 2 and not any(cell.tag == "th" for cell in cells) and any(
+        sum(1 for inner in cell.iter() if inner.tag in ("p", "li")) >= 2 and len("".join(cell.itertext())) >= 200
+        for cell in cells)  # (not "Action | Owner" over a cell of two short paragraphs)
 
 
 def _task_box(items, item) -> str:

@@ -137,12 +137,18 @@ NAME_OPENING = re.compile(r"(?m)(?:^[\s>*•·-]*(?:\d{1,2}[.)]\s*)?|[.!?]\s+)(?
 NOT_NAMES_IN_LOWER_CASE = frozenset({"will", "may", "can", "hope", "grace", "price", "hill", "mark", "lead", "ask"})
 
 
-def names_capitalised(text: str, names: frozenset[str]) -> str:
-    """A text typed all in lower case, as on a phone ("mary - figs to you by fri", "grace adeyemi is
-    bringing ..."), with the partnership's people's names in capitals, so they are read as names;
-    other texts as they are (the same length: only letters' case changes)."""
+def typed_in_lower_case(text: str) -> bool:
+    """Whether a text was typed in lower case, as on a phone: three lines in ten or more begin with a
+    small letter ("- mary - figs to you by fri")."""
     starts = [found.group("letter") for found in LINE_START.finditer(text[:200_000])]
-    if not names or len(starts) < 5 or sum(letter.islower() for letter in starts) * 10 < 3 * len(starts):
+    return len(starts) >= 5 and sum(letter.islower() for letter in starts) * 10 >= 3 * len(starts)
+
+
+def names_capitalised(text: str, names: frozenset[str]) -> str:
+    """A line typed in lower case ("mary - figs to you by fri", "grace adeyemi is bringing ...") with the
+    partnership's people's names in capitals, so they are read as names (the same length: only letters'
+    case changes). For a text `typed_in_lower_case`."""
+    if not names:
         return text
 
     def full_name(found: re.Match) -> str:

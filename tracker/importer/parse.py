@@ -90,6 +90,7 @@ from tracker.importer.owners import (
     speaking_names,
     split_owners,
     stands_for,
+    typed_in_lower_case,
     without_bracket,
     without_gloss,
     writer_of,
@@ -1787,7 +1788,8 @@ def _person_then_delivery(body: str, reference: date | None) -> tuple[str, str] 
     and by when (owner, what); not "Priya Shah - deep dive agreed for the Sept board", a report."""
     found = PERSON_DASH.match(body)
     if not found or not all(word.casefold() in KNOWN_NAMES.get() for word in found.group("who").split()) \
-            or STATEMENT.search(found.group("rest")) or read_due(found.group("rest"), reference) is None:
+            or STATEMENT.search(found.group("rest")) or read_due(found.group("rest"), reference) is None \
+            or re.search(r"[.;!?]\s", found.group("rest")):  # (one thing: "Jo - £1,204 in the bank. Jo to chase ...")
         return None
     rest = found.group("rest")
     return found.group("who"), rest[:1].upper() + rest[1:]
@@ -2884,9 +2886,11 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     be (owners.known_names), so that a one-word owner ("Tom to book the hall") is one of them.
     """
     reader = _Reader(meeting_date)
-    text = names_capitalised(text or "", names)  # "mary - figs to you by fri": typed on a phone, in lower case
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
         lines = _clean_lines(text or "")
+    if names and typed_in_lower_case(text or ""):  # "mary - figs to you by fri": typed on a phone, in lower case
+        lines = [replace(line, text=names_capitalised(line.text, names),
+                         cells=[names_capitalised(cell, names) for cell in line.cells]) for line in lines]
     defined = defined_initials(text or "", names)
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
