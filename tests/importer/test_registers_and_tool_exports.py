@@ -242,3 +242,19 @@ def test_a_job_title_written_with_its_last_words_as_initials_is_the_person_with_
     assert match_owner("Principal EP", people).person.name == "Rosa Diaz"
     assert match_owner("Principal SW", people).person.name == "Ian Holt"
     assert match_owner("Principal", people).person is None
+
+
+PLAN_SUMMARY = """Summary of changes agreed at the monitoring board, 9 June 2027
+
+1. Action 2.3 re-assigned and re-profiled (see Area 2).
+2. New actions 1.7, 3.2 and 4.1 added (marked NEW in the tables).
+3. Appendix 2 – case studies (OR).
+4. Owen Reid to send the revised plan to the regional adviser by 30 June 2027.
+
+Papers: Appendix 1 – budget summary (KA). Appendix 2 – case studies (OR).
+"""
+
+
+def test_a_plans_summary_of_changes_to_its_log_and_its_list_of_appendices_are_not_actions():
+    assert ticked(PLAN_SUMMARY) == {"Send the revised plan to the regional adviser by 30 June 2027":
+                                    ("Owen Reid", date(2027, 6, 30))}

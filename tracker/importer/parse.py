@@ -2021,6 +2021,13 @@ DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|clos
                          r"booked|published|completed|finished)\b", re.I)
 # "Members agreed to close H/26/14 and H/26/17": the log kept, no new work
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
+# A plan's summary of its changes: "Action 3.2 re-assigned and re-profiled (see Area 3)", "New actions 1.6, 2.6
+# and 4.4 added"; a list of papers: "Appendix 3 – data definitions (LP)"; an ask of a Board not yet answered:
+# "if agreed, YO will take it to the January committee"
+LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(?:,|and|&)\s*[A-Z]{0,4}[/-]?\d[\d.]*)*\s+"
+                         r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:re-?assigned|re-?profiled|added|closed|withdrawn|"
+                         r"confirmed|carried|merged|updated|amended|deleted|removed|moved)\b|"
+                         r"^(?:appendix|annex|annexe)\s+[\w.]{1,4}\s*[–—:-]|\bif\s+(?:agreed|approved|supported)\s*,", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -2036,7 +2043,7 @@ def _holds_none(clause: str) -> bool:
     retold or no longer needed, another body's matter: no commitment, whatever else the words look like."""
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
-                               or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
+                               or CLOSES_LOGGED.search(clause) or LOG_CHANGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
                                or MEETING_ARRANGED.search(clause) or DONE_REPORT.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
@@ -2360,7 +2367,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         if len(made) == 1 and found and _follows_up(found[-1], made[0]):
             found[-1] = _follow_up(found[-1], made[0])
             continue
-        if owner and not made and not _only_dates(text) and not RECORD_KEEPING.match(text):
+        if owner and not made and not _only_dates(text) and not RECORD_KEEPING.match(text) and not LOG_CHANGED.search(text):
             made.append(_suggestion(Commitment(text, HIGH, f"Marked as an action for {owner}"), source=sentence,
                                     heading=heading, kind="sentence", due_text=sentence, reference=reference,
                                     owners=tuple(split_owners(owner))))
@@ -2750,8 +2757,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     if ATTENDANCE.match(text) and re.search(r"[:–—-]", text[:30]):  # "- Apols - Nadia, Claire D" in a list of actions
         return [_suggestion(Commitment(text, LOW, "Who came or sent apologies: not an action"), source=text,
                             heading=heading, kind="bullet", due_text="", reference=reference)]
-    if DOCUMENT_LINK.search(text):  # a committee page's "- Agenda reports pack PDF 3 MB"
-        return [_suggestion(Commitment(text, LOW, "A link to a document: not an action"), source=text,
+    if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text):  # "- Agenda reports pack PDF 3 MB", "Action 3.2 re-assigned"
+        return [_suggestion(Commitment(text, LOW, "A paper, or a change to the log: not an action"), source=text,
                             heading=heading, kind="bullet", due_text="", reference=reference)]
     status = STATUS_TAG.match(text)
     text = STATUS_TAG.sub("", text)
