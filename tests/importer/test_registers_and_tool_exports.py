@@ -258,3 +258,19 @@ Papers: Appendix 1 – budget summary (KA). Appendix 2 – case studies (OR).
 def test_a_plans_summary_of_changes_to_its_log_and_its_list_of_appendices_are_not_actions():
     assert ticked(PLAN_SUMMARY) == {"Send the revised plan to the regional adviser by 30 June 2027":
                                     ("Owen Reid", date(2027, 6, 30))}
+
+
+HANDED_ON_LOG = """Board action log – updated after the Board on 9 June 2027
+
+Ref\tAction\tLead\tDue\tStatus\tUpdate
+B-11\tMap the short breaks offer by district\tKA (was OR)\t30/09/2027 (revised from 31/07/2027)\tOpen\tAt the 09/06/2027 Board the lead for this action transferred from OR to KA.
+B-12\tRefresh the transport FAQ\tOR\t31/07/2027\tOpen\tOn track.
+B-14\tWrite to the colleges about places\tLB\t30/06/2027\tNew\tAgreed today.
+"""
+
+
+def test_an_earlier_rows_lead_handed_on_at_this_meeting_makes_it_this_meetings_with_its_revised_date():
+    found = suggested(HANDED_ON_LOG)
+    assert found["Map the short breaks offer by district"] == ("KA (was OR)", date(2027, 9, 30), True)
+    assert found["Write to the colleges about places"][2]
+    assert not found["Refresh the transport FAQ"][2]  # carried on unchanged

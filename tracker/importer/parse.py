@@ -4033,7 +4033,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                               reference=reference)
     owner = cell(columns.owner) or cell(columns.other_owner)  # "Owner (other)": "Chair / Business Support"
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
-           or read_due(cell(columns.due), reference, whole_cell=True)
+           or read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True)
            or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),
                                      reference))
     if columns.due is None and owner:
@@ -4121,6 +4121,9 @@ def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | N
                  and due.kind in (MEETING_IN_MONTH, NEXT_MEETING)), None)
 
 
+# "30/11/2027 (revised from 30/09/2027)", "was 30/06 now 17/09": the date it was, not the date it is
+FORMER_DATE = re.compile(r"\(\s*(?:(?:revised|moved|changed|re-?profiled|put\s+back|brought\s+forward)\s+)?"
+                         r"(?:from|was|originally|previously)\b[^()]*\)|\bwas\s+\S+\s+(?=now\b)", re.I)
 NAMES_A_MEETING = re.compile(r"\b(?:meeting|mtg|board|panel|committee|forum|group|session|next)\b", re.I)
 DUE_LEFT_BLANK = re.compile(r"\b(?:due\s+)?date\s+(?:left\s+|is\s+|was\s+)?(?:blank|empty|not\s+(?:set|entered))\b", re.I)
 

@@ -712,7 +712,8 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
     every meeting's tasks under a column naming each meeting by its date, some rows under this
     meeting's (a planner's buckets). `dates_in(cell)` gives the days a cell names."""
     kinds = other_kinds(header, body)
-    reasons = ["Not marked New: on the log from an earlier meeting" if old else "" for old in carried_on(body, columns)]
+    reasons = ["Not marked New: on the log from an earlier meeting" if old and not handed_on_at(row, meeting_day, dates_in)
+               else "" for old, row in zip(carried_on(body, columns), body, strict=True)]
     if any(reasons) or meeting_day is None:
         return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
     used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
@@ -747,14 +748,18 @@ def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
 
 # An earlier meeting's row given to someone else at this one: "[10/3/2027 AB] Reassigned to Jo Cole at
 # steering group", "2 Dec Board: owner changed from X to Y", "Reassigned to ... at the WG today"
-HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to)", re.I)
+HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to|"
+                       r"lead\s+(?:for\s+this\s+action\s+)?transferred)", re.I)  # "the lead for this action transferred"
 
 
 def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
     """Whether a row's update says it was handed to someone else at this meeting: the words with this
     meeting's date just before them, or with "today" in their sentence."""
+    if meeting_day is None:
+        return False
     # (or the day and month alone: "2 Dec Board: owner changed from ...")
-    day_and_month = re.compile(rf"\b{meeting_day.day}(?:st|nd|rd|th)?\s+{meeting_day:%b}", re.I)
+    day_and_month = re.compile(rf"\b{meeting_day.day}(?:st|nd|rd|th)?\s+{meeting_day:%b}|"
+                               rf"(?<![\d/])0?{meeting_day.day}/0?{meeting_day.month}(?![\d/])", re.I)  # "8/6: re-assigned ..."
     for cell in row:
         for found in HANDED_ON.finditer(cell):
             before = cell[max(0, found.start() - 80):found.start()]
