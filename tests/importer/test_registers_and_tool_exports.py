@@ -274,3 +274,18 @@ def test_an_earlier_rows_lead_handed_on_at_this_meeting_makes_it_this_meetings_w
     assert found["Map the short breaks offer by district"] == ("KA (was OR)", date(2027, 9, 30), True)
     assert found["Write to the colleges about places"][2]
     assert not found["Refresh the transport FAQ"][2]  # carried on unchanged
+
+
+AUDIT_EXPORT = '''"Action Code","Agreed Management Action","Assigned To","Original Due Date","Due Date","Status","Latest Note"
+"IA-9.01","Reconcile the bus passes to the school rolls","Kemi Adams","30/04/2027","30/09/2027","In Progress","Re-assigned from the Fleet Manager to Kemi Adams at the close-out meeting on 09/06/2027; new date agreed."
+"IA-9.02","Publish the appeals timescales","Owen Reid","31/07/2027","31/07/2027","Not Started","Agreed at the close-out meeting 09/06/2027."
+"IA-8.04","Review the escort rota","Owen Reid","31/03/2027","31/03/2027","Completed","Closed."
+'''
+
+
+def test_an_audit_systems_export_reads_the_agreed_action_and_the_due_date_it_has_now():
+    found = suggested(AUDIT_EXPORT)
+    assert found["Reconcile the bus passes to the school rolls"] == ("Kemi Adams", date(2027, 9, 30), True)
+    assert found["Publish the appeals timescales"] == ("Owen Reid", date(2027, 7, 31), True)
+    assert not found["Review the escort rota"][2]
+    assert not any(title.startswith("IA-") for title in found)

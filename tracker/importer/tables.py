@@ -25,12 +25,13 @@ ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
 
 OWNER_COLUMN = re.compile(r"\b(?:owner|owners|lead|leads|responsible|who|whom|whose|action\s+by|officer|person|"
                           r"assigned|accountable|assignees?)\b|^members$", re.I)  # "Members": a board's card's people
+DUE_COLUMN = re.compile(r"\b(?:due|date|when|deadline|target|timescale|(?<![a-z]ed\s)by)\b", re.I)  # not "Delivered by"
 # Checked in this order: "Action by" is an owner, "Revised date" a new due date.
 COLUMN_WORDS = (
     # "Date raised", "Meeting date": when it was agreed, not when it is due
     # "Start date", "Completed date", "Completed by" (a planner's export): not when it is due
     (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\b(?:meeting|mtg)\s+date\b)|"
-                       r"^(?:(?:action|item|minute|task|card|issue)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#|key)\.?$|"
+                       r"^(?:(?:action|item|minute|task|card|issue)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#|key|code)\.?$|"
                        r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
                        r"^last\s+(?:activity|modified|updated|edited)$|^archived$|^(?:item|content)\s+type$|"  # a list's own
                        # "Presented by", "Proposed by": who brought the item, not who does the action, nor when
@@ -40,7 +41,7 @@ COLUMN_WORDS = (
     (OWNER, OWNER_COLUMN),
     (YOU_SAID, re.compile(r"\byou\s+said\b", re.I)),
     (WE_DID, re.compile(r"\bwe\s+(?:did|will|are|have)\b", re.I)),
-    (DUE, re.compile(r"\b(?:due|date|when|deadline|target|timescale|(?<![a-z]ed\s)by)\b", re.I)),  # not "Delivered by"
+    (DUE, DUE_COLUMN),
     (STATUS, re.compile(r"\b(?:status|rag|progress|complete|update|comments?)\b|^list$", re.I)),  # a board's "List"
     # not a person-centred review's "What's working" / "What's not working" / "What's important to ..."
     (ACTION, re.compile(r"\b(?:action|actions|what(?!['’]s\s+(?:not\s+)?(?:working|important)|\s+(?:is|isn['’]t)\s+working)|"
@@ -52,6 +53,8 @@ NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(
                            r"\(?y/n\)?\??)(?:\s*\(?y/n\)?)?$", re.I)
 OTHER_OWNER = re.compile(r"^(?:owner|lead|assigned\s+to)\s*\(\s*(?:other|free\s+text|if\s+not\s+listed)\s*\)$", re.I)
 NEXT_STEPS_COLUMN = re.compile(r"(?:^|/)\s*(?:(?:agreed\s+)?next\s+steps?|what\s+(?:happens\s+)?next)\b", re.I)  # "Update / next steps"
+FIRST_DATE = re.compile(r"^\s*(?:original|first|initial|previous)\b", re.I)
+PLAIN_DUE = re.compile(r"^\s*(?:current\s+)?(?:due(?:\s+date)?|deadline|target(?:\s+date)?)\s*$", re.I)
 TITLE_COLUMN = re.compile(r"^(?:name|title|summary)$", re.I)  # a task tool's name for each task, first of its columns
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
 ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
@@ -112,6 +115,9 @@ def columns_of(header: list[str]) -> Columns | None:
                         or (role == STATUS and STATUS_NAMED.match(cell) and not STATUS_NAMED.match(header[roles[STATUS]])):
                     roles[role] = index  # and "Status", not an "Update" column before it
                 break
+    if DUE in roles and FIRST_DATE.match(header[roles[DUE]]):  # "Original Due Date | Due Date": the date it is now
+        roles[DUE] = next((index for index, cell in enumerate(header) if index != roles.get(NEW_DUE)
+                           and PLAIN_DUE.match(cell)), roles[DUE])
     steps = next((index for index, cell in enumerate(header) if NEXT_STEPS_COLUMN.search(cell)), None)
     if WE_DID in roles and steps is not None:  # "You said | We did (so far) | What next | Lead | By when": what next
         return Columns(action=steps, owner=roles.get(OWNER), due=roles.get(DUE), status=roles.get(STATUS))
@@ -764,7 +770,8 @@ def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
         for found in HANDED_ON.finditer(cell):
             before = cell[max(0, found.start() - 80):found.start()]
             sentence = re.split(r"[.;\]]\s", cell[found.end():], maxsplit=1)[0]
-            if meeting_day in dates_in(before) or day_and_month.search(before) or re.search(r"\btoday\b", sentence, re.I):
+            if meeting_day in dates_in(before) or day_and_month.search(before) or re.search(r"\btoday\b", sentence, re.I) \
+                    or meeting_day in dates_in(sentence):  # "Re-assigned ... at the close-out meeting on 02/12/2027"
                 return True
     return False
 
