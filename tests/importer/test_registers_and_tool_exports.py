@@ -289,3 +289,23 @@ def test_an_audit_systems_export_reads_the_agreed_action_and_the_due_date_it_has
     assert found["Publish the appeals timescales"] == ("Owen Reid", date(2027, 7, 31), True)
     assert not found["Review the escort rota"][2]
     assert not any(title.startswith("IA-") for title in found)
+
+
+SEMICOLON_LOG = """\ufeffSibling support group - ACTION LOG;;;;;;
+Last updated 10.06.2027 after meeting of 09.06.2027;;;;;;
+;;;;;;
+ID;Date raised;Action;Owner;Due;Status;Notes
+SS-4;12.05.2027;Book the summer venue;Kemi Adams;01.06.2027;Done;Booked 28.05
+SS-5;12.05.2027;Ask the trust for the referral figures;Owen Reid;09.06.2027;Open;"09.06: reassigned to Lou Barker - Owen on leave.
+New due date 30.06.2027"
+SS-7;09.06.2027;"Print 200 leaflets; check the wording first";Kemi Adams;18.06.2027;Open;
+SS-8;09.06.2027;"For info: the council's own survey closes 1,5 weeks early; council process";Owen Reid (info);;For info;
+"""
+
+
+def test_a_csv_saved_with_semicolons_is_read_as_its_rows_and_a_row_handed_on_takes_its_new_owner_and_date():
+    found = suggested(SEMICOLON_LOG)
+    assert found["Print 200 leaflets; check the wording first"] == ("Kemi Adams", date(2027, 6, 18), True)
+    assert found["Ask the trust for the referral figures"] == ("Lou Barker", date(2027, 6, 30), True)
+    assert not found["Book the summer venue"][2]
+    assert not any(tick for title, (_, _, tick) in found.items() if title.startswith("For info"))

@@ -4038,6 +4038,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                                      reference))
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
+    owner, due = _as_handed_on([each for at, each in enumerate(cells) if at != columns.action], owner, due, reference)
     # Under "Owner" or "Lead", a short cell is whoever it says ("Action owners", "Comms"), if not a name
     # ("Head of SEND Commissioning / Head of Children's Therapies": two job titles)
     named = looks_like_owner(without_gloss(owner)) or (columns.owner is not None and owner[:1].isupper()
@@ -4119,6 +4120,28 @@ def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | N
         return read_due(blank.string[blank.end():], reference)
     return next((due for each in others if NAMES_A_MEETING.search(each) and (due := read_due(each, reference)) is not None
                  and due.kind in (MEETING_IN_MONTH, NEXT_MEETING)), None)
+
+
+# An update saying who has the row now, and when it is due: "04.11: reassigned to D Lowe - needs EP input.
+# New due date 02.12.2027"
+HANDED_TO = re.compile(r"\bre-?assigned\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+NEW_DUE_SAID = re.compile(r"\bnew\s+(?:due\s+)?date\s*(?:of\s+|is\s+|:\s*)?(?P<when>[^;\n]{4,30})", re.I)
+
+
+def _as_handed_on(others: list[str], owner: str, due: Due | None, reference: date | None) -> tuple[str, Due | None]:
+    """The owner and due date a row's update gives it when it was handed on ("reassigned to D Lowe ... New due
+    date 02.12.2027"), over the cells it had; else its own."""
+    for cell in others:
+        handed = HANDED_TO.search(cell)
+        if not handed:
+            continue
+        who = handed.group("who")
+        if not owner or who.split()[-1].casefold() not in owner.casefold():
+            owner = who
+        said = NEW_DUE_SAID.search(cell[handed.end():])
+        later = read_due(said.group("when"), reference) if said else None
+        return owner, later or due
+    return owner, due
 
 
 # "30/11/2027 (revised from 30/09/2027)", "was 30/06 now 17/09": the date it was, not the date it is

@@ -13,6 +13,7 @@ import io
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -68,6 +69,7 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 # action carried forward to this one ("Carried forward", "c/f"): on the log already, not a new task
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
+                  r"for\s+info(?:rmation)?\s*$|fyi\s*$|"  # a log's row kept for information, no one's task
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
                   r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward)|crossed\s+out|"
@@ -458,6 +460,7 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
     every following line with as many cells; each row put back on one line, its cells apart by a
     TAB. Prose with commas in it has no such header, and is left as it is. `said_by` gives an answer's
     words with its speaker for "I" (a question and answer report's)."""
+    raw_lines = _semicolons_as_commas(raw_lines)
     kept, index = [], 0
     while index < len(raw_lines):
         header = _csv_cells(raw_lines[index])
@@ -487,6 +490,22 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(rows))
         index = end
     return kept
+
+
+def _semicolons_as_commas(raw_lines: list[str]) -> list[str]:
+    """A CSV saved by Excel set for much of Europe, its cells apart by semicolons ("ID;Date raised;Action;Owner",
+    "Removed 37; median 31,5 weeks" quoted): written again apart by commas, for the reader above; other texts
+    as they are."""
+    lines = raw_lines[:5000]
+    if sum(line.count(";") >= 2 for line in lines) * 2 < sum(bool(line.strip()) for line in lines) or "\t" in "".join(lines):
+        return raw_lines
+    rows = list(csv.reader(io.StringIO("\n".join(raw_lines)), delimiter=";"))
+    widths = Counter(len(row) for row in rows if len(row) >= 3)
+    if not widths or widths.most_common(1)[0][1] * 2 < sum(1 for row in rows if row):
+        return raw_lines
+    written = io.StringIO()
+    csv.writer(written, lineterminator="\n").writerows(rows)
+    return written.getvalue().split("\n")
 
 
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
@@ -765,7 +784,7 @@ def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
         return False
     # (or the day and month alone: "2 Dec Board: owner changed from ...")
     day_and_month = re.compile(rf"\b{meeting_day.day}(?:st|nd|rd|th)?\s+{meeting_day:%b}|"
-                               rf"(?<![\d/])0?{meeting_day.day}/0?{meeting_day.month}(?![\d/])", re.I)  # "8/6: re-assigned ..."
+                               rf"(?<![\d/.])0?{meeting_day.day}[/.]0?{meeting_day.month}(?![\d/])", re.I)  # "8/6: re-assigned ..."
     for cell in row:
         for found in HANDED_ON.finditer(cell):
             before = cell[max(0, found.start() - 80):found.start()]
