@@ -309,3 +309,27 @@ def test_a_csv_saved_with_semicolons_is_read_as_its_rows_and_a_row_handed_on_tak
     assert found["Ask the trust for the referral figures"] == ("Lou Barker", date(2027, 6, 30), True)
     assert not found["Book the summer venue"][2]
     assert not any(tick for title, (_, _, tick) in found.items() if title.startswith("For info"))
+
+
+OUTLINE_COPY = """Copied from the deck's outline view - the table did not come across, retyped below.
+
+Transport review - update to the panel
+\tWednesday 9 June 2027
+What changed
+\tNew routes live in the east
+\tEscort training finished in May
+Questions
+\tCan we see the costs by route?
+Agreed actions
+\t[table retyped by LB: action - who - when]
+\tSend the route costs to panel members - Owen Reid - 18 June
+\tBook the autumn escort refresher - Kemi Adams - next panel
+Next panel
+\tWednesday 14 July 2027
+"""
+
+
+def test_a_deck_copied_from_its_outline_view_reads_its_points_as_bullets_under_each_slide():
+    found = ticked(OUTLINE_COPY)
+    assert found == {"Send the route costs to panel members": ("Owen Reid", date(2027, 6, 18)),
+                     "Book the autumn escort refresher": ("Kemi Adams", None)}

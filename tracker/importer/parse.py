@@ -984,7 +984,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = numbered_items_reviewed(abbreviations_spelt_out(json_rows(raw_lines, text_from_html)))
+    raw_lines = numbered_items_reviewed(abbreviations_spelt_out(json_rows(_outline_as_bullets(raw_lines), text_from_html)))
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
                                KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
@@ -998,6 +998,30 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
+
+
+OUTLINE_LINE = re.compile(r"^(?P<tabs>\t+)(?P<text>[^\t]*\S)\s*$")
+OWN_MARKS = re.compile(r"^(?:[-*•]\s|\d+(?:\.\d+)+\s)")
+STAMPED = re.compile(r"^\s*\[?\d{1,2}:\d{2}")
+
+
+def _outline_as_bullets(raw_lines: list[str]) -> list[str]:
+    """A slide deck copied from its outline view: each slide's title on a line of its own, its points
+    indented by TABs, one TAB a level ("\tBreak down the deficit by need type - Liam Porter - next Board"),
+    read as bullets under the title; a text with a table in it (a TAB after words) as it is."""
+    indented = [found.group("text") for raw in raw_lines if (found := OUTLINE_LINE.match(raw))]
+    if len(indented) < 5 or len(indented) * 3 < sum(1 for raw in raw_lines if raw.strip()) \
+            or any("\t" in raw.strip("\t") for raw in raw_lines) \
+            or any(OWN_MARKS.match(text) for text in indented) or any(STAMPED.match(raw) for raw in raw_lines):
+        return raw_lines  # (an outliner's own "- TODO", a mind map's "1.2 ...", a chat's messages under their times)
+    kept: list[str] = []
+    for raw in raw_lines:
+        found = OUTLINE_LINE.match(raw)
+        if found:
+            kept.append(f"{'  ' * (len(found.group('tabs')) - 1)}- {found.group('text')}")
+        else:  # a slide's title: its own line, not run on to the last point of the slide before
+            kept.extend(["", raw] if raw.strip() and kept and kept[-1].lstrip().startswith("- ") else [raw])
+    return kept
 
 
 # Word's tracked changes and comments flattened into the text, as a copy "with markup" shows them
@@ -1926,6 +1950,7 @@ APPOSITIVE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
 # "Agenda reports pack PDF 3 MB", "Appendix C - Appeals data (PDF, 140 KB)": a link to a paper, with its size
 DOCUMENT_LINK = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|zip|csv|rtf|odt)\b,?\s*\d+(?:\.\d+)?\s*[kmg]b\)?\s*$", re.I)
+EDITORS_NOTE = re.compile(r"\[[^\[\]]{3,200}\]\s*")  # a whole item in square brackets: the typist's own note
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 
 
@@ -2757,7 +2782,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     if ATTENDANCE.match(text) and re.search(r"[:–—-]", text[:30]):  # "- Apols - Nadia, Claire D" in a list of actions
         return [_suggestion(Commitment(text, LOW, "Who came or sent apologies: not an action"), source=text,
                             heading=heading, kind="bullet", due_text="", reference=reference)]
-    if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text):  # "- Agenda reports pack PDF 3 MB", "Action 3.2 re-assigned"
+    if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text) or EDITORS_NOTE.fullmatch(text):
+        # "- Agenda reports pack PDF 3 MB", "Action 3.2 re-assigned", "[table typed back in by RH: action - who - when]"
         return [_suggestion(Commitment(text, LOW, "A paper, or a change to the log: not an action"), source=text,
                             heading=heading, kind="bullet", due_text="", reference=reference)]
     status = STATUS_TAG.match(text)
