@@ -333,3 +333,19 @@ def test_a_deck_copied_from_its_outline_view_reads_its_points_as_bullets_under_e
     found = ticked(OUTLINE_COPY)
     assert found == {"Send the route costs to panel members": ("Owen Reid", date(2027, 6, 18)),
                      "Book the autumn escort refresher": ("Kemi Adams", None)}
+
+
+NOTES_APP_CHECKLIST = """# Respite forum planning - Wed 9 Jun
+## Summer session
+- [ ] Venue
+    - [ ] @Lou B book the hall by Fri 18 Jun
+    - [ ] me: ask the heads to release staff for the afternoon by 25 Jun
+    - [ ] ~~Owen to survey the families~~ dropped - use the census instead
+"""
+
+
+def test_a_notes_apps_checklist_reads_me_a_mention_with_an_initial_and_a_struck_item():
+    found = suggested(NOTES_APP_CHECKLIST)
+    assert found["Book the hall by Fri 18 Jun"] == ("Lou B", date(2027, 6, 18), True)
+    assert found["Ask the heads to release staff for the afternoon by 25 Jun"] == ("Me", date(2027, 6, 25), True)
+    assert not any(tick for title, (_, _, tick) in found.items() if "survey the families" in title)

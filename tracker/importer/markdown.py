@@ -32,7 +32,7 @@ HANDLE_DEFINED = re.compile(r"(?<![\w@])@(?P<handle>[a-z][\w.-]*)\s*(?:=\s*(?P<w
 # "@priya", "@Tom"; not "@Sarah Khan" (a wiki's mention of a person by name, read as the name) nor
 # "@January 21, 2027" (Notion's mention of a date)
 HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow)"
-                    r"[a-z]*\b)[a-z][\w.-]*[a-z0-9])(?![\w@])(?!\s+(?-i:[A-Z][a-z]))", re.I)
+                    r"[a-z]*\b)[a-z][\w.-]*[a-z0-9])(?![\w@])(?!\s+(?-i:[A-Z])(?:[a-z]|\b))", re.I)  # (nor "@Liam P", a name)
 TASK = re.compile(r"^(?P<marker>\s*[-*+]\s+\[[ xX]\]\s+)(?P<text>.*)$")
 DUE = re.compile(r"(?:📅|🗓️?)\s*(?P<date>\d{4}-\d{2}-\d{2})")
 # The Tasks plugin's other fields: scheduled, start, created, done and cancelled dates, a recurrence

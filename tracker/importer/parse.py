@@ -868,7 +868,7 @@ LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u23F0-\u23FA][\uFE
 TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{1,40}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
                          r"(?=(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
 # "9. ~~JW to present at April Board~~": crossed out
-STRUCK_ITEM = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
+STRUCK_ITEM = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\[[ xX]\]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
 
 
 RULED_HEADING = re.compile(r"^[-=]{3,}\s*(?P<title>[A-Za-z][^=]{2,80}?)\s*[-=]{3,}$")
@@ -1154,7 +1154,7 @@ def _typed_marks_read(line: str) -> str:
     return LOWER_CASE_ME.sub(r"\1Me", ASCII_ARROW.sub("→", line))
 
 
-LOWER_CASE_ME = re.compile(r"(^|^[-•*]\s+|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")
+LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:\[[ xX]\]\s+)?|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ..."
 
 
 def _item_words_start(raw: str) -> int:
