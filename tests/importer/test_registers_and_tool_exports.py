@@ -349,3 +349,18 @@ def test_a_notes_apps_checklist_reads_me_a_mention_with_an_initial_and_a_struck_
     assert found["Book the hall by Fri 18 Jun"] == ("Lou B", date(2027, 6, 18), True)
     assert found["Ask the heads to release staff for the afternoon by 25 Jun"] == ("Me", date(2027, 6, 25), True)
     assert not any(tick for title, (_, _, tick) in found.items() if "survey the families" in title)
+
+
+SCRUTINY_MINUTES = """Present: Councillor Kemi Adams (Chair), Councillors Bell and Crane.
+
+5. Respite places
+Lou Barker, Inclusion Manager, who attended at the invitation of the Chair, described the waiting list. She agreed
+to send the list to members.
+RESOLVED - That the Chair write to the provider seeking assurance on staffing.
+"""
+
+
+def test_the_chair_the_attendance_names_is_who_the_chair_means_and_she_is_the_speaker_with_an_appositive():
+    found = ticked(SCRUTINY_MINUTES)
+    assert found["Send the list to members"][0] == "Lou Barker"
+    assert found["Write to the provider seeking assurance on staffing"][0] == "Kemi Adams"

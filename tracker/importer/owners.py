@@ -320,7 +320,13 @@ def defined_chair(text: str, names: frozenset[str]) -> str:
         role = re.split(r"[;\n]", text[match.end(): match.end() + 120], maxsplit=1)[0]
         if CHAIR.search(role) and all(word.casefold() in names for word in match.group("name").split()):
             chairs.add(match.group("name"))
+    for match in NAMED_CHAIR.finditer(text[:200_000]):  # "Present: Councillor Bethan Jones (Chair), ..."
+        if all(word.casefold() in names for word in match.group("name").split()):
+            chairs.add(match.group("name"))
     return chairs.pop() if len(chairs) == 1 else ""
+
+
+NAMED_CHAIR = re.compile(r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)\s*\((?i:(?:in\s+the\s+)?chair(?:man|person)?)\)")
 
 
 def stands_for(initials: str, name: str) -> bool:

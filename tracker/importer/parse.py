@@ -1565,7 +1565,8 @@ SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
-                     r"(?:,\s+(?:the\s+|our\s+)?[A-Z][^,.;]{2,60},)?"  # "Claire Dunmore, SENDIASS Service Manager, described ..."
+                     r"(?:,\s+(?:the\s+|our\s+)?[A-Z][^,.;]{2,60},(?:\s+who\s+[^,.;]{2,60},)?)?"  # "Claire Dunmore, SENDIASS
+                     # Service Manager, (who attended at the invitation of the Chair,) described ..."
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
                      r"wanted|thinks|felt)\b")
