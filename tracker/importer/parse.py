@@ -1038,9 +1038,11 @@ def _row_of_one(lines: list[_Line], raw: str) -> list[str] | None:
 def _wrapped_row(previous: _Line, cells: list[str]) -> bool:
     """A table's row typed with pipes on two lines, its first cell left empty on the second and its words going
     on in lower case ("Share the revised letter with" / "the PCF for comment"); not a new row whose
-    first cell is empty ("| | Send the letter | MW |"). A wrapped row is joined to the row above."""
+    first cell is empty ("| | Send the letter | MW |"). A wrapped row is joined to the row above; so is
+    any line with no number under a numbered row ("3 | Circulate the plan to | JW" / "  | SEND Board members |")."""
     wrapped = (previous.kind == "row" and len(previous.cells) == len(cells) and not cells[0].strip()
-               and any(previous.cells) and any(cell[:1].islower() or cell[:1] == "(" for cell in cells[1:]))
+               and any(previous.cells) and (any(cell[:1].islower() or cell[:1] == "(" for cell in cells[1:])
+                                            or bool(re.fullmatch(r"\d{1,3}[.)]?", previous.cells[0].strip()))))
     if wrapped:  # joined to the row above
         previous.cells = [f"{above} {below}".strip() for above, below in zip(previous.cells, cells, strict=True)]
         previous.text = " ".join(cell for cell in previous.cells if cell)
@@ -1576,7 +1578,9 @@ def _enumerated(paragraph: str) -> list[str]:
 
 # "... said that she would provide the number. RESOLVED – That (1) ...": a committee's minute runs its
 # discussion and its resolution together in one paragraph (CMIS, ModernGov); the resolution is read as one
-EMBEDDED_RESOLUTION = re.compile(r"(?:^|(?<=[.!?])\s+)(?:It\s+was\s+)?(?P<label>RESOLVED|AGREED)\b\s*[:–—-]?\s*")
+# (or after a vote: "Following a vote (7 for, 1 against), it was RESOLVED: (a) That ...")
+EMBEDDED_RESOLUTION = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=,)\s+(?=it\s+was\s+(?:RESOLVED|AGREED)\b))"
+                                 r"(?:[Ii]t\s+was\s+)?(?P<label>RESOLVED|AGREED)\b\s*[:–—-]?\s*")
 # "SEND IMPROVEMENT PLAN – PROGRESS REPORT The Assistant Director presented ...": a minute's title in
 # capitals run into its first sentence, as a committee site's table cell holds it
 CAPITALS_TITLE = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'’()/:–—-]{3,}?[A-Z0-9)])\s+(?P<rest>(?:[A-Z][a-z]|RESOLVED\b).*)$")
@@ -1618,7 +1622,9 @@ def _without_joining_word(item: str) -> str:
 
 def _resolution_item(text: str) -> Commitment | None:
     text = re.sub(r"^that\s+", "", BOARD_REQUESTS.sub("", text.strip().rstrip(".;")), flags=re.I)
-    if NOTED_THAT.match(text):  # "Noted that the ICB Board will consider the business case": another's plan, noted
+    # "Noted that the ICB Board will consider the business case": another's plan, noted; "That the next
+    # meeting be held on 12 January": the diary
+    if NOTED_THAT.match(text) or MEETING_ARRANGED.match(text):
         return None
     passive = SUBJUNCTIVE_PASSIVE.match(text)
     asked = ASKED_TO.match(passive.group("rest")) if passive and passive.group("verb").lower() in ASKING else None
@@ -2005,14 +2011,20 @@ AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+pres
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
 # "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
 # the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
-MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
-                              r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|will|should|is\s+to|are\s+to)\s+"
+# (or, resolved, "That the next scheduled meeting of the Forum be held on Wednesday, 12 January 2028")
+MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
+                              r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
                               r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify)\b|"
                               # "The ICB Board will receive the strategy at its March 2028 meeting": its own agenda
                               r"\b(?:would|will|is\s+to)\s+(?:receive|consider|approve|note)\b[^.;]{0,80}\bat\s+its\s+"
-                              r"(?:[\w-]+\s+){0,2}meeting\b", re.I)
+                              r"(?:[\w-]+\s+){0,2}meeting\b|"
+                              # "The Department for Education would hold its quarterly review with the Council": a
+                              # national body's own work, reported to the meeting
+                              r"^(?:the\s+)?(?:department\s+for\s+education|dfe|esfa|ofsted|cqc|nhs\s+england|nhse|dhsc|"
+                              r"department\s+of\s+health(?:\s+and\s+social\s+care)?|government|secretary\s+of\s+state)\s+"
+                              r"(?:would|will|is\s+to|are\s+to)\s+(?!be\s+(?:asked|invited|told)\b)", re.I)
 # "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting"
 DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|closed|actioned)\b|"
                          r"\b(?:was|were)\s+resolved\s+(?:in|during|at)\s+the\s+meeting\b|"
@@ -2891,7 +2903,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     if names and typed_in_lower_case(text or ""):  # "mary - figs to you by fri": typed on a phone, in lower case
         lines = [replace(line, text=names_capitalised(line.text, names),
                          cells=[names_capitalised(cell, names) for cell in line.cells]) for line in lines]
-    defined = defined_initials(text or "", names)
+    defined, directory = defined_initials(text or "", names), names
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
@@ -2914,7 +2926,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         _cited_items(meeting)
         if recap:
             _recap_summary_unticked(meeting)
-        meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
+        meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
                                   else each for each in meeting.suggestions]
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions:
@@ -2947,10 +2959,10 @@ def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
         for each in meeting.suggestions]
 
 
-def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str]) -> Suggestion:
+def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], known: frozenset[str]) -> Suggestion:
     """Owners as the minutes name them in full: "Mrs Khan" as "Mrs Nadia Khan", "AP" as the "Anita
     Patel (AP)" of the attendance list."""
-    return replace(suggestion, owner_text=initials_in_full(in_full(suggestion.owner_text, text), defined),
+    return replace(suggestion, owner_text=initials_in_full(in_full(suggestion.owner_text, text, known), defined),
                    other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
@@ -3258,7 +3270,7 @@ class _Reader:
             return index + 1
         if (line.text.endswith(":") or RESOLUTION.match(line.text)) and following is not None \
                 and following.kind == "bullet":
-            return self.read_list(lines, index + 1, lead_in=line.text.rstrip(":"))
+            return self.read_list(lines, index + 1, lead_in=self.lead_in(line.text.rstrip(":"), index))
         said = YOU_SAID_WE_DID.match(line.text)
         if said:
             return self.read_you_said_we_did(said, index)
@@ -3273,6 +3285,15 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def lead_in(self, text: str, index: int) -> str:
+        """A list's lead-in; "Following a vote (7 for, 1 against), it was RESOLVED" over (a), (b):
+        the discussion read as its own paragraph, the items a resolution's."""
+        embedded = EMBEDDED_RESOLUTION.search(text)
+        if not embedded or not embedded.start() or text[embedded.end():].strip():
+            return text
+        self.read_paragraph(_Line("text", text[: embedded.start()]), index)
+        return embedded.group("label")
 
     def read_blank(self, index: int) -> int:
         if index == self.fields_end:  # "Responsible officer: RH", a blank line, "Target date: Mon 1st March"

@@ -1,0 +1,105 @@
+"""A council's printed minutes (minute numbers in the margin, underlined matters arising, resolutions
+after a vote, officers by job title) and a decision record's actions table typed in an email, written
+here in new words, not taken from the held-out documents."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import weasyprint
+
+from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.documents import text_from_upload
+from tracker.importer.owners import in_full, split_owners
+
+HELD = date(2027, 3, 9)  # a Tuesday
+NAMES = frozenset({"omar", "haddad", "lena", "haddad", "bryony", "marsh"})
+
+
+def ticked(text: str) -> dict[str, tuple[str, date | None]]:
+    return ticked_in(text, HELD, NAMES)
+
+
+PRINTED_MINUTES = """<html><body style='font-family: sans-serif; font-size: 10.5pt; width: 15cm'>
+<p>Minutes of a meeting of the Harbourside Access Panel held on Tuesday, 9 March 2027</p>
+<style>td { padding-top: 9pt; vertical-align: top }</style><table style='border-collapse: collapse'>
+<tr><td style='width: 1.2cm'>41</td><td>ROOM BOOKINGS<br>
+<u>Minute 12 (Hall hire charges)</u> - The Facilities Officer reported that the new<br>
+charges had been published on 2 March 2027. No further action.</td></tr>
+<tr><td>42</td><td>ACCESSIBLE PARKING<br>
+<u>Minute 14 (Blue badge bays)</u> - The Estates Manager said that two more bays<br>
+would be marked out. The Estates Manager agreed to send members the bay plan by 19 March 2027.</td></tr>
+<tr><td>43</td><td>ANY OTHER BUSINESS<br>There was no other business.</td></tr>
+</table></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def printed_minutes() -> str:
+    return text_from_upload("access panel.pdf", weasyprint.HTML(string=PRINTED_MINUTES).write_pdf())
+
+
+def test_an_underlined_matter_arising_is_not_a_rule_that_runs_printed_minutes_together(printed_minutes):
+    rows = [line for line in printed_minutes.splitlines() if "\t" in line]
+    assert [row.split("\t")[0] for row in rows] == ["41", "42", "43"]
+    assert ticked(printed_minutes) == {"Send members the bay plan by 19 March 2027": ("The Estates Manager",
+                                                                                      date(2027, 3, 19))}
+
+
+def test_a_resolution_after_a_vote_gives_each_officer_their_item():
+    text = """7 LIBRARY OPENING HOURS
+The Head of Libraries introduced the report.
+Following a vote (5 for, 2 against), it was
+RESOLVED:
+(a) That the Panel supports, in principle, Sunday opening at two branches.
+(b) That the Head of Libraries write to all friends' groups setting out the trial by Friday 26 March 2027.
+"""
+    assert ticked(text) == {"Write to all friends' groups setting out the trial by Friday 26 March 2027": (
+        "the Head of Libraries", date(2027, 3, 26))}
+
+
+def test_the_next_meetings_date_resolved_and_a_national_bodys_own_work_are_not_actions():
+    text = """8 FUNDING UPDATE
+The Finance Lead reported that the Education and Skills Funding Agency was late. The ESFA would publish
+the final allocations in April and would write to each trust after that.
+9 DATE OF NEXT MEETING
+RESOLVED: That the next meeting of the Panel be held on Tuesday, 8 June 2027 at 10.00 am.
+"""
+    assert ticked(text) == {}
+
+
+def test_mrs_and_a_surname_is_the_member_the_attendance_lists_by_initial_when_the_surname_is_known():
+    attendance = "Present: Mr O Haddad (Chair), Mrs L Haddad (Parent Governor), Ms B Marsh, Mr T Quill"
+    assert in_full("Mrs Haddad", attendance, NAMES) == "Mrs L Haddad"
+    assert in_full("Mr Quill", attendance, NAMES) == "Mr Quill"  # no one of that name to tell apart
+
+
+EMAILED_RECORD = """From: Bryony Marsh <bryony.marsh@example.org>
+Subject: Decision record DR-14 - minibus contract
+
+Dear all, the record is below.
+
+> DECISION RECORD DR-14
+> 5. ACTIONS ARISING
+> No | Action                                   | Owner                       | By
+> ---+------------------------------------------+-----------------------------+-----------
+> 1  | Send the contract award letter to        | Priya Lund, Fleet Contracts | 19/03/2027
+>    | Coastway Coaches                         | Officer                     |
+> 2  | Update the budget schedule               | Council Head of Finance     | 31/03/2027
+>    | for the transport pool                   | (Transport) / Trust CFO     |
+> 3  | Publish the notice on the website        | Web Team                    | COMPLETE
+>    | Transport page                           |                             | 05/03/2027
+"""
+
+
+def test_a_numbered_actions_table_typed_in_an_email_keeps_each_rows_wrapped_lines():
+    found = ticked(EMAILED_RECORD)
+    assert found["Send the contract award letter to Coastway Coaches"] == ("Priya Lund, Fleet Contracts Officer",
+                                                                         date(2027, 3, 19))
+    assert found["Update the budget schedule for the transport pool"] == ("Council Head of Finance (Transport)",
+                                                                         date(2027, 3, 31))
+    assert not any("Transport page" in title for title in found)
+
+
+def test_a_name_then_a_comma_and_a_job_title_is_one_owner():
+    assert split_owners("Priya Lund, Fleet Contracts Officer") == ["Priya Lund, Fleet Contracts Officer"]
+    assert split_owners("Council Head of Finance / Trust Deputy CFO") == ["Council Head of Finance", "Trust Deputy CFO"]
