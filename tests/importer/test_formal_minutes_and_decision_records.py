@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 import weasyprint
 
-from tests.importer.reading import suggested_in, ticked_in
+from tests.importer.reading import ticked_in
 from tracker.importer.documents import text_from_upload
 from tracker.importer.owners import in_full, split_owners
 
 HELD = date(2027, 3, 9)  # a Tuesday
-NAMES = frozenset({"omar", "haddad", "lena", "haddad", "bryony", "marsh"})
+NAMES = frozenset({"omar", "haddad", "lena", "bryony", "marsh"})
 
 
 def ticked(text: str) -> dict[str, tuple[str, date | None]]:
@@ -103,3 +103,49 @@ def test_a_numbered_actions_table_typed_in_an_email_keeps_each_rows_wrapped_line
 def test_a_name_then_a_comma_and_a_job_title_is_one_owner():
     assert split_owners("Priya Lund, Fleet Contracts Officer") == ["Priya Lund, Fleet Contracts Officer"]
     assert split_owners("Council Head of Finance / Trust Deputy CFO") == ["Council Head of Finance", "Trust Deputy CFO"]
+
+
+CORRECTED_RECORD = """From: Bryony Marsh <bryony.marsh@example.org>
+Date: Wed, 17 Mar 2027 10:02:11 +0000
+Subject: RE: DR-14 for sign-off
+
+Fine by me with Omar's changes.
+
+-----Original Message-----
+From: Haddad Omar (NHS HARBOURSIDE ICB) <omar.haddad2@nhs.net>
+Sent: 16 March 2027 16:40
+To: Bryony Marsh <bryony.marsh@example.org>
+Subject: RE: DR-14 for sign-off
+
+Two corrections please:
+
+1. Action 2 (route audit) should sit with me, not Tariq. Tariq's team will
+support the audit but it was me the group asked. Same date.
+
+2. Action 3 - 2 April is Good Friday, so the letters will go to families on
+Thursday 1 April instead.
+
+-----Original Message-----
+From: Governance Team <governance@example.org>
+Sent: 15 March 2027 09:00
+Subject: DR-14 for sign-off
+
+> DECISION RECORD DR-14 (Panel, 9 March 2027)
+> 5. ACTIONS ARISING
+> No | Action                                   | Owner                       | By
+> ---+------------------------------------------+-----------------------------+-----------
+> 1  | Send the contract award letter           | Bryony Marsh                | 19/03/2027
+> 2  | Audit the three minibus routes           | Tariq Bell (Fleet)          | 30/04/2027
+> 3  | Write to families about the new          | Lena Haddad                 | 02/04/2027
+>    | pick-up times                            |                             |
+> 6. REVIEW
+> The Panel will review the new contract at its meeting in September 2027.
+"""
+
+
+def test_a_replys_corrections_move_a_numbered_actions_owner_to_its_writer_and_its_date():
+    assert ticked(CORRECTED_RECORD) == {
+        "Send the contract award letter": ("Bryony Marsh", date(2027, 3, 19)),
+        "Audit the three minibus routes": ("Omar Haddad", date(2027, 4, 30)),
+        "Write to families about the new pick-up times": ("Lena Haddad", date(2027, 4, 1)),
+    }

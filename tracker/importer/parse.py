@@ -36,6 +36,7 @@ from tracker.core.domain import TEXT_LIMITS
 from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export, chat_senders
 from tracker.importer.comments import (
     ANY_DAY,
+    ITEM_LINE,
     comments_applied,
     corrections_applied,
     numbered_items_reviewed,
@@ -408,47 +409,114 @@ FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?
 
 
 def _sender(match: re.Match) -> str:
-    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"."""
+    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"; or of
+    NHSmail's "From: Porter Liam (NHS WESTMOOR ICB) <liam.porter1@nhs.net>", the address in name order."""
     who = (match.group("who") or match.group("wrote") or "").strip(" '\"")
     if "@" in who:
         return ""
     last, comma, first = who.partition(",")
-    return f"{first.strip()} {last.strip()}" if comma else who
+    if comma:
+        return f"{first.strip()} {last.strip()}"
+    turned = re.fullmatch(r"(?P<last>[A-Z][\w'’-]+)\s+(?P<first>[A-Z][\w'’-]+)\s*\([^()]*\)", who)
+    address = re.search(r"<(?P<first>[a-z'-]+)\.(?P<last>[a-z'-]+)\d*@", match.string, re.I)
+    if turned and address and (turned.group("first").casefold(), turned.group("last").casefold()) \
+            == (address.group("first").casefold(), address.group("last").casefold()):
+        return f"{turned.group('first')} {turned.group('last')}"
+    return who
 
 
 # In a reply above the draft it corrects: "Action 3 (dashboard access) is Liam's, not Yusuf's",
 # "Action 5 should read LP", "Action 5 wasn't an action ... please take it out"
 ACTION_NUMBERED = r"\baction\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b"
-OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say)|is)\s+(?P<who>(?-i:[A-Z][a-z]+"
-                             r"(?:\s+[A-Z][a-z]+)?|[A-Z][A-Za-z]?[A-Z][a-z]?))(?:['’]s)?\b(?!\s+(?:wording|date))", re.I)
+# (or "Action 3 (KPIs) should sit with me, not Grace": the writer's own)
+# ("Action 4 - 2 April is Good Friday" is not: after "is", only "Liam's" or "Liam, not ...")
+OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say|(?:sit|stay|rest|be)\s+with)|(?P<is>is))\s+"
+                             r"(?P<who>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][A-Za-z]?[A-Z][a-z]?)|me(?=[\s,.;]))"
+                             r"(?(is)(?:['’]s\b|(?=,?\s+not\b))|(?:['’]s)?\b)(?!\s+(?:wording|date))", re.I)
+# "Action 4 - 30 August is the bank holiday ... will go to members on Wednesday 1 September instead": a new date
+DATE_CORRECTED = re.compile(ACTION_NUMBERED + r"(?:(?!\baction\s+\d)[^|]){0,300}?\b(?:on|by|for)\s+"
+                            r"(?P<when>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+instead\b", re.I)
 TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+)?an\s+"
                        r"action|(?:take|leave)\s+it\s+out|remove\s+it|delete\s+it)", re.I)
-ACTIONS_LIST_TITLE = re.compile(r"^(?:agreed\s+|new\s+)?actions?(?:\s+(?:log|list|summary|agreed|arising))?\s*:?\s*$", re.I)
+ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?actions?(?:\s+(?:log|list|summary|agreed|arising))?"
+                                r"\s*:?\s*$", re.I)  # (or "8. ACTIONS ARISING", a record's numbered section)
 
 
 def _corrections_applied(raw_lines: list[str]) -> list[str]:
-    """A reply that corrects the draft below it, applied to the draft's numbered list of actions
-    (after its "ACTIONS" title): an action given to someone else now names them as its owner; one
-    the reply says was not an action is marked so, to be shown unticked."""
+    """Replies that correct the draft below them, applied to the draft's numbered actions (a list or a
+    table's rows, after its "ACTIONS" title): an action given to someone else now names them as its
+    owner ("me": the reply's sender), one moved to a new date has it; one a reply says was not an action
+    is marked so, to be shown unticked. A paragraph whose correction is applied is not read again."""
     first_quote = next((number for number, raw in enumerate(raw_lines) if number and (
         QUOTED.match(raw) or EMAIL_FROM.match(raw.strip()) or "original message" in raw.lower())), len(raw_lines))
-    reply = re.sub(r"\s+", " ", " ".join(raw_lines[:first_quote]))
-    owners = {int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)}
-    taken_out = {int(found.group("number")) for found in TAKEN_OUT.finditer(reply)}
     title = next((number for number in range(first_quote, len(raw_lines))
                   if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
-    if title is None or not (owners or taken_out):
+    if title is None or not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
+        return raw_lines  # (a thread's replies, above the draft)
+    owners, dates, taken_out, applied = _reply_corrections(raw_lines[:title])
+    if not (owners or dates or taken_out):
         return raw_lines
-    kept = raw_lines[:title + 1]
+    kept = [raw for number, raw in enumerate(raw_lines[:title + 1]) if number not in applied]
+    columns, number = None, 0
     for raw in raw_lines[title + 1:]:
-        item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>.*)$", raw)
-        number = int(item.group("number")) if item else 0
-        if number in taken_out:
+        body = QUOTED.sub("", raw)
+        item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})(?:[.)]\s+|\s*(?=\|)))(?P<text>.*)$", raw)
+        if columns is None and "|" in body and not item:  # "No | Action | Owner | By"
+            columns = [cell.strip().casefold() for cell in body.split("|")]
+        number = int(item.group("number")) if item else number if re.match(r"^[>\s]*\|", raw) else 0
+        if item and number in taken_out:
             raw = f"{item.group('lead')}[Taken out in the reply] {item.group('text')}"
-        elif number in owners:
-            raw = item.group("lead") + with_owner(item.group("text"), owners[number])
+        elif number in owners or number in dates:
+            raw = _corrected_item(raw, item, columns, owners.get(number), dates.get(number))
         kept.append(raw)
     return kept
+
+
+def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, str], set[int], set[int]]:
+    """The corrections the replies above a draft make, paragraph by paragraph: (owners by action
+    number, new dates by number, numbers taken out, the lines of paragraphs that move an action)."""
+    owners: dict[int, str] = {}
+    dates: dict[int, str] = {}
+    taken_out: set[int] = set()
+    applied: set[int] = set()
+    sender, paragraph = "", []
+    for number, raw in enumerate([*raw_lines, ""]):
+        start = EMAIL_FROM.match(raw.strip())
+        sender = _sender(start) if start else sender
+        if raw.strip() and not QUOTED.match(raw) and not start and not (paragraph and ITEM_LINE.match(raw)):
+            paragraph.append(number)  # (a point of its own starts at a list's mark: "- Action 3 ...", "2. ...")
+            continue
+        text = " ".join(raw_lines[at].strip() for at in paragraph)
+        found = {int(said.group("number")): sender if said.group("who").casefold() == "me" else said.group("who")
+                 for said in OWNER_CORRECTED.finditer(text) if sender or said.group("who").casefold() != "me"}
+        moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)}
+        owners, dates = owners | found, dates | moved
+        taken_out |= {int(said.group("number")) for said in TAKEN_OUT.finditer(text)}
+        applied |= set(paragraph) if found or moved else set()
+        paragraph = [number] if raw.strip() and not QUOTED.match(raw) and not start else []
+    return owners, dates, taken_out, applied
+
+
+OWNER_COLUMN = re.compile(r"^(?:owner|who|lead|by\s+whom|responsible|action\s+owner)$")
+DUE_COLUMN = re.compile(r"^(?:by|due|when|by\s+when|deadline|target|due\s+date|target\s+date|date)$")
+DATE_WORDS = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
+
+
+def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, owner: str | None,
+                    when: str | None) -> str:
+    """A numbered action, or its table row's wrapped line, with the owner and date a reply gives it:
+    "3 | Agree KPIs | Grace Adeyemi | 31/08/2027" as "3 | Agree KPIs | Yusuf Okafor | 31/08/2027"."""
+    if "|" not in raw or not columns:
+        text = with_owner(item.group("text"), owner) if item and owner else raw[item.end("lead"):] if item else raw
+        dated = list(DATE_WORDS.finditer(text)) if when else []
+        text = f"{text[:dated[-1].start()]}{when}{text[dated[-1].end():]}" if dated else text
+        return item.group("lead") + text if item else text
+    cells = raw.split("|")
+    for at, heading in enumerate(columns):
+        if at < len(cells) and ((owner and OWNER_COLUMN.match(heading)) or (when and DUE_COLUMN.match(heading))):
+            given = (owner if OWNER_COLUMN.match(heading) else when) if item else ""
+            cells[at] = f" {given} ".ljust(len(cells[at])) if given else " " * len(cells[at])
+    return "|".join(cells)
 
 
 SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)
@@ -496,7 +564,6 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
-    raw_lines = _corrections_applied(raw_lines)
     kept, sender = [], ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
@@ -984,7 +1051,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = numbered_items_reviewed(abbreviations_spelt_out(json_rows(raw_lines, text_from_html)))
+    raw_lines = _corrections_applied(numbered_items_reviewed(abbreviations_spelt_out(json_rows(raw_lines, text_from_html))))
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
                                KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
@@ -2017,8 +2084,9 @@ MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
                               r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify)\b|"
-                              # "The ICB Board will receive the strategy at its March 2028 meeting": its own agenda
-                              r"\b(?:would|will|is\s+to)\s+(?:receive|consider|approve|note)\b[^.;]{0,80}\bat\s+its\s+"
+                              # "The ICB Board will receive the strategy at its March 2028 meeting", "JCG will review
+                              # the impact at its meeting in March 2028": its own agenda
+                              r"\b(?:would|will|is\s+to)\s+(?:receive|consider|approve|note|review)\b[^.;]{0,80}\bat\s+its\s+"
                               r"(?:[\w-]+\s+){0,2}meeting\b|"
                               # "The Department for Education would hold its quarterly review with the Council": a
                               # national body's own work, reported to the meeting
