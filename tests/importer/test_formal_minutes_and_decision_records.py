@@ -149,3 +149,33 @@ def test_a_replys_corrections_move_a_numbered_actions_owner_to_its_writer_and_it
         "Audit the three minibus routes": ("Omar Haddad", date(2027, 4, 30)),
         "Write to families about the new pick-up times": ("Lena Haddad", date(2027, 4, 1)),
     }
+
+
+def test_a_members_request_already_met_or_answered_by_an_officers_offer_and_the_forums_own_vote_are_not_actions():
+    text = """12 SHORT BREAKS GUIDE
+Members welcomed the guide. Ms Okoro asked that a section on sibling support be added to the next edition;
+the Short Breaks Manager said that the sibling section had been added in the draft now out for comment.
+13 CHARGING POLICY
+Governor members would be asked to vote on the charging policy at the June meeting.
+Mr Quill asked that parent carers be invited to the policy workshops. The Short Breaks Manager agreed to hold
+a separate evening session for parent carers by 30 April 2027.
+"""
+    assert ticked(text) == {"Hold a separate evening session for parent carers by 30 April 2027": (
+        "The Short Breaks Manager", date(2027, 4, 30))}
+
+
+def test_another_teams_work_said_to_be_theirs_not_the_groups_is_not_an_action():
+    text = """4. Respite review
+The commissioning team will run three listening events for carers. This is the commissioning team's review,
+not the group's. ACTION: OH to add the listening event dates to the carers' newsletter by 2 April.
+"""
+    assert ticked(text) == {"Add the listening event dates to the carers' newsletter by 2 April": ("OH", date(2027, 4, 2))}
+
+
+def test_a_request_followed_by_an_offer_about_something_else_is_still_suggested():
+    text = """14 ACCESS AUDIT
+The Panel requested that the access audit be shared with the disability forum.
+The Estates Manager agreed to cost the ramp repairs at the library by 30 April 2027.
+"""
+    assert set(ticked(text)) == {"Share the access audit with the disability forum",
+                                 "Cost the ramp repairs at the library by 30 April 2027"}

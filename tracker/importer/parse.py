@@ -1623,7 +1623,8 @@ DECIDED = {"approved", "noted", "agreed", "endorsed", "accepted", "received", "a
            "supported", "welcomed", "considered", "recommended", "commended", "acknowledged", "delegated",
            "recorded", "excluded", "thanked"}
 ASKING = {"asked", "requested", "invited", "instructed", "authorised", "authorized", "tasked", "directed"}
-ASKED_TO = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+# (not "parent carers be invited to the policy workshops": invited to a thing, not asked to do one)
+ASKED_TO = re.compile(r"^\s+to\s+(?!(?:the|a|an|this|these|those|its|their|our|all|each|any)\b)(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 RESOLUTION = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|recommended|decided|recommendations?)\s*[:\-–]?\s*"
                         r"(?:that)?\s*(?:the\s+(?:board|committee|sub-?committee|forum|panel|group|partnership))?"  # "RESOLVED that the Board:"
                         r"\s*[:\-–]?\s*$|"
@@ -2088,13 +2089,19 @@ MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all
                               # the impact at its meeting in March 2028": its own agenda
                               r"\b(?:would|will|is\s+to)\s+(?:receive|consider|approve|note|review)\b[^.;]{0,80}\bat\s+its\s+"
                               r"(?:[\w-]+\s+){0,2}meeting\b|"
+                              # "Maintained school members would be asked to vote on de-delegation at the January meeting"
+                              r"\bmembers\s+(?:would|will)\s+be\s+asked\s+to\s+(?:vote|decide|agree|approve)\b[^.;]{0,80}\bat\s+"
+                              r"the\s+(?:[\w-]+\s+){0,2}meeting\b|"
                               # "The Department for Education would hold its quarterly review with the Council": a
                               # national body's own work, reported to the meeting
                               r"^(?:the\s+)?(?:department\s+for\s+education|dfe|esfa|ofsted|cqc|nhs\s+england|nhse|dhsc|"
                               r"department\s+of\s+health(?:\s+and\s+social\s+care)?|government|secretary\s+of\s+state)\s+"
                               r"(?:would|will|is\s+to|are\s+to)\s+(?!be\s+(?:asked|invited|told)\b)", re.I)
-# "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting"
+# "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting";
+# "... be included in the next version; Mr Lowe said that the AP examples had been added": asked, already done
 DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|closed|actioned)\b|"
+                         r";\s+[^;]{0,60}\b(?:said|confirmed|explained|replied)\s+(?:that\s+)?[^;]{0,80}\b(?:had|has|have)\s+"
+                         r"(?:already\s+)?been\s+(?:added|done|included|made|sent|circulated|updated|amended|published)\b|"
                          r"\b(?:was|were)\s+resolved\s+(?:in|during|at)\s+the\s+meeting\b|"
                          # "Sarah Khan already sent the survey questions to comms during the meeting"
                          r"^(?!.*\s[–—-]\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?already\s+(?:sent|done|circulated|shared|emailed|"
@@ -2105,7 +2112,10 @@ ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvemen
 
 
 # "The governors will consider the audit in the summer. That is of course a matter for your governors."
-THEIRS_AFTER = re.compile(r"^" + MATTER_FOR, re.I)
+# "The Transport team will hold two drop-ins. This is the Transport team's consultation, not the workstream's."
+THEIRS_AFTER = re.compile(r"^(?:" + MATTER_FOR + r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+"
+                          r"(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the|our|this)\s+(?:workstream|group|board|panel|forum|"
+                          r"partnership|committee|meeting)['’]?s?\b)", re.I)
 
 
 NOTHING_AGREED = re.compile(r"(?:none|nil|n/?a|no\s+action)\b", re.I)  # "Action: none", "→ LP/MW: nil"
@@ -2448,6 +2458,19 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         if len(made) == 1 and made[0].owner_text and not made[0].other_owners:
             # "The SEND Casework Manager will remind schools ... She will also add ...": one owner, named once
             speaker = made[0].owner_text
+    return _requests_answered(found, sentences)
+
+
+def _requests_answered(found: list[Suggestion], sentences: list[str]) -> list[Suggestion]:
+    """ "Mr Baines asked that AP leaders be included in the briefings. The Schools Finance Manager agreed
+    to arrange a separate briefing for AP leaders ...": a request no one was named for, answered by what
+    the next sentence agrees to instead, about the same things (two of its words)."""
+    for index, (asked, answer) in enumerate(itertools.pairwise(found)):
+        if not asked.owner_text and answer.owner_text and ASKED_THAT.search(asked.source) \
+                and re.search(r"\bagreed\s+to\b", answer.source) and len(_stems(asked.title) & _stems(answer.title)) >= 2 \
+                and asked.source in sentences \
+                and answer.source in sentences and sentences.index(answer.source) == sentences.index(asked.source) + 1:
+            found[index] = replace(asked, confidence=LOW, reason=f"Asked for, and answered: “{answer.source.strip()}”")
     return found
 
 
