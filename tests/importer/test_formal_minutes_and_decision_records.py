@@ -179,3 +179,16 @@ The Estates Manager agreed to cost the ramp repairs at the library by 30 April 2
 """
     assert set(ticked(text)) == {"Share the access audit with the disability forum",
                                  "Cost the ramp repairs at the library by 30 April 2027"}
+
+
+def test_a_printed_minutes_title_in_capitals_wrapped_onto_a_second_line_stays_one_heading():
+    text = """Minutes of the Harbourside Access Panel held on 9 March 2027
+14 PARKING AND TRANSPORT PLAN - PROGRESS AND NEXT STEPS
+2027/28
+The Estates Manager introduced the report. Ms Okoro offered to share it with the tenants' forum once it had been checked.
+15 DATE OF NEXT MEETING
+RESOLVED:
+That the next meeting be held on 8 June 2027.
+"""
+    assert ticked(text) == {"Share it with the tenants' forum once it had been checked (PARKING AND TRANSPORT PLAN - "
+                            "PROGRESS AND NEXT STEPS 2027/28)": ("Ms Okoro", None)}

@@ -752,8 +752,18 @@ def _numbered_titles_joined(raw_lines: list[str]) -> list[str]:
         if match and len(match.group("title").split()) <= 10 and not match.group("title").endswith(".") \
                 and not tabbed(index - 1) and not tabbed(index + 1):  # a numbered paragraph ends with a stop
             raw = f"{match.group('ref')} {match.group('title')}"
+        if kept and CAPITALS_HEADING.match(kept[-1]) and TITLE_WRAPPED.match(raw):
+            kept[-1] = f"{kept[-1].rstrip()} {raw.strip()}"
+            continue
         kept.append(raw)
     return kept
+
+
+# "28 SAFETY VALVE AGREEMENT - PROGRESS AND PROPOSED BLOCK TRANSFER" over "2028/29": a printed minute's
+# title in capitals, wrapped (not "RESOLVED:" under it, nor the next minute's "29 GRADUATED RESPONSE")
+CAPITALS_HEADING = re.compile(r"^\s*\d{1,3}\s+(?=(?:[^a-z\t]*\s){2})[A-Z][^a-z\t.:]{10,}[A-Z0-9)]$")
+TITLE_WRAPPED = re.compile(r"^\s*(?!\d{1,3}[.)]?\s)(?!(?:RESOLVED|AGREED|ACTIONS?|NOTED|DECISIONS?|RECOMMENDED|PRESENT|"
+                           r"APOLOGIES)\b)[A-Z0-9][^a-z\t.:]{0,30}[A-Z0-9)]\s*$")
 
 
 # "          | "Ask Listen Do" wording + link to SENDIASS   | end Mar (31st)": a row's wrapped line, its
