@@ -463,8 +463,10 @@ def _pdf_lines(page, top: float, bottom: float) -> str:
     if bottom - top < 1:
         return ""
     band = page.crop((0, top, page.width, bottom), strict=False)
-    lines = _word_lines(band.extract_words())
-    rules = sorted(edge["top"] for edge in band.horizontal_edges if edge["width"] > page.width / 4)
+    words = band.extract_words()
+    lines = _word_lines(words)
+    rules = sorted(edge["top"] for edge in band.horizontal_edges
+                   if edge["width"] > page.width / 4 and not _underlines(edge, words))
     out, index = [], 0
     while index < len(lines):
         end, gutters = _columns_from(lines, index)
@@ -480,6 +482,15 @@ def _pdf_lines(page, top: float, bottom: float) -> str:
             out.append(" ".join(word["text"] for word in lines[index]))
             index += 1
     return "\n".join(out)
+
+
+def _underlines(edge: dict, words: list[dict]) -> bool:
+    """A line drawn under words, not a table's rule: "Minute 18 (Outreach funding breakdown)"
+    underlined in a minute's text sits at the foot of the words it spans."""
+    under = [word for word in words if abs(edge["top"] - word["bottom"]) <= 3
+             and word["x0"] < edge["x1"] and word["x1"] > edge["x0"]]
+    return bool(under) and min(word["x0"] for word in under) <= edge["x0"] + 2 \
+        and max(word["x1"] for word in under) >= edge["x1"] - 2
 
 
 def _word_lines(words: list[dict]) -> list[list[dict]]:

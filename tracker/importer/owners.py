@@ -38,6 +38,7 @@ AGENT_NOUNS = {
     "mum", "dad", "parent", "carer",  # a child's review: "Mum will email the OT report to Helen"
     "college", "academy", "nursery",  # "The college will send us the destinations data"
     "teacher", "teachers", "headteacher", "headteachers", "assistants",  # "all class teachers to complete ..."
+    "ceo", "cfo", "coo", "cmo", "cno",  # a chief officer by the title's initials: "ICB Deputy CFO"
 }
 PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
                  "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",
@@ -245,8 +246,9 @@ def speaking_names(text: str) -> frozenset[str]:
                      | PLURAL_OWNERS | THINGS and not name.endswith("s"))
 
 
-# "Mrs Nadia Khan (NK) – Headteacher" in the attendance: who "Mrs Khan" is in these minutes
-TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<first>[A-Z][a-z'’-]+)\s+"
+# "Mrs Nadia Khan (NK) – Headteacher" in the attendance: who "Mrs Khan" is in these minutes; or, as a
+# council's printed minutes list members, "Mrs N Khan (Maintained Primary Headteacher)"
+TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<first>[A-Z](?:[a-z'’-]+|\.?(?=\s)))\s+"
                          r"(?P<last>[A-Z][a-z'’-]+)\b")
 TITLED_SURNAME = re.compile(r"^(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<last>[A-Z][a-z'’-]+)$")
 
@@ -255,9 +257,10 @@ TITLED_SURNAME = re.compile(r"^(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s
 NAME_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z'’-]+)\s+(?P<initial>[A-Z])\.?$")
 
 
-def in_full(owner: str, text: str) -> str:
+def in_full(owner: str, text: str, known: frozenset[str] = frozenset()) -> str:
     """ "Mrs Nadia Khan" for the owner "Mrs Khan", "Sarah Kent" for "Sarah K", when the text names
-    exactly one such person in full (its attendance list, say); else the owner as written."""
+    exactly one such person in full (its attendance list, say); else the owner as written. "Mrs N
+    Khan" only for a surname of the `known` people's (which Khan the initial tells)."""
     initial = NAME_AND_INITIAL.match(owner.strip())
     if initial:
         named = set(re.findall(r"\b" + initial.group("first") + r"\s+" + initial.group("initial") + r"[a-z'’-]+\b", text))
@@ -266,7 +269,8 @@ def in_full(owner: str, text: str) -> str:
     if not short:
         return owner
     full = {f"{found.group('title')} {found.group('first')} {found.group('last')}" for found in TITLED_NAME.finditer(text)
-            if (found.group("title"), found.group("last")) == (short.group("title"), short.group("last"))}
+            if (found.group("title"), found.group("last")) == (short.group("title"), short.group("last"))
+            and (len(found.group("first").rstrip(".")) > 1 or found.group("last").casefold() in known)}
     return full.pop() if len(full) == 1 else owner
 
 
@@ -384,7 +388,8 @@ def looks_like_owner(phrase: str) -> bool:
                                                                or " " in bracketed.group("initials")):
         return True  # "Business Support (RH)": a team and the person in it
     words = _words(phrase)
-    if not words or len(words) > 7 or re.search(r"\s[–—-]\s|[a-z]{2}[.?!]\s|[?!]", phrase):
+    # (up to seven words an owner: "Council Head of Finance (People) / ICB Deputy CFO" is two)
+    if not words or len(words) > 7 * len(OWNER_SEPARATORS.split(phrase)) or re.search(r"\s[–—-]\s|[a-z]{2}[.?!]\s|[?!]", phrase):
         return False
     if any(re.split(r"['’]", word.lower())[0] in PRONOUNS for word in words):  # "We", "We'll", "they'd"
         return False
@@ -465,6 +470,9 @@ def split_owners(written: str) -> list[str]:
     # "Data and Performance Manager" is one job title, and "Service Manager, Short Breaks" one job
     # title with its team: split only when each part stands alone, or all are first names.
     qualified = "," in written and _head(parts[0]) in AGENT_NOUNS and _head(parts[-1]) not in AGENT_NOUNS
+    # "Karen Brennan, ICB Contracts Manager": a person, then the job they do
+    qualified = qualified or len(parts) == 2 and len(written.split(",")) == 2 and _head(parts[1]) in AGENT_NOUNS \
+        and bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}", parts[0])) and _head(parts[0]) not in AGENT_NOUNS
     if len(parts) > 1 and not qualified and (all(_stands_alone(part) for part in parts)
                            or all(re.fullmatch(r"[A-Z][a-z'’-]+", part) for part in parts)
                            or _person_and_others(parts)):

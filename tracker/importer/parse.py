@@ -36,6 +36,7 @@ from tracker.core.domain import TEXT_LIMITS
 from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export, chat_senders
 from tracker.importer.comments import (
     ANY_DAY,
+    ITEM_LINE,
     comments_applied,
     corrections_applied,
     numbered_items_reviewed,
@@ -408,47 +409,114 @@ FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?
 
 
 def _sender(match: re.Match) -> str:
-    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"."""
+    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"; or of
+    NHSmail's "From: Porter Liam (NHS WESTMOOR ICB) <liam.porter1@nhs.net>", the address in name order."""
     who = (match.group("who") or match.group("wrote") or "").strip(" '\"")
     if "@" in who:
         return ""
     last, comma, first = who.partition(",")
-    return f"{first.strip()} {last.strip()}" if comma else who
+    if comma:
+        return f"{first.strip()} {last.strip()}"
+    turned = re.fullmatch(r"(?P<last>[A-Z][\w'’-]+)\s+(?P<first>[A-Z][\w'’-]+)\s*\([^()]*\)", who)
+    address = re.search(r"<(?P<first>[a-z'-]+)\.(?P<last>[a-z'-]+)\d*@", match.string, re.I)
+    if turned and address and (turned.group("first").casefold(), turned.group("last").casefold()) \
+            == (address.group("first").casefold(), address.group("last").casefold()):
+        return f"{turned.group('first')} {turned.group('last')}"
+    return who
 
 
 # In a reply above the draft it corrects: "Action 3 (dashboard access) is Liam's, not Yusuf's",
 # "Action 5 should read LP", "Action 5 wasn't an action ... please take it out"
 ACTION_NUMBERED = r"\baction\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b"
-OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say)|is)\s+(?P<who>(?-i:[A-Z][a-z]+"
-                             r"(?:\s+[A-Z][a-z]+)?|[A-Z][A-Za-z]?[A-Z][a-z]?))(?:['’]s)?\b(?!\s+(?:wording|date))", re.I)
+# (or "Action 3 (KPIs) should sit with me, not Grace": the writer's own)
+# ("Action 4 - 2 April is Good Friday" is not: after "is", only "Liam's" or "Liam, not ...")
+OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say|(?:sit|stay|rest|be)\s+with)|(?P<is>is))\s+"
+                             r"(?P<who>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][A-Za-z]?[A-Z][a-z]?)|me(?=[\s,.;]))"
+                             r"(?(is)(?:['’]s\b|(?=,?\s+not\b))|(?:['’]s)?\b)(?!\s+(?:wording|date))", re.I)
+# "Action 4 - 30 August is the bank holiday ... will go to members on Wednesday 1 September instead": a new date
+DATE_CORRECTED = re.compile(ACTION_NUMBERED + r"(?:(?!\baction\s+\d)[^|]){0,300}?\b(?:on|by|for)\s+"
+                            r"(?P<when>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+instead\b", re.I)
 TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+)?an\s+"
                        r"action|(?:take|leave)\s+it\s+out|remove\s+it|delete\s+it)", re.I)
-ACTIONS_LIST_TITLE = re.compile(r"^(?:agreed\s+|new\s+)?actions?(?:\s+(?:log|list|summary|agreed|arising))?\s*:?\s*$", re.I)
+ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?actions?(?:\s+(?:log|list|summary|agreed|arising))?"
+                                r"\s*:?\s*$", re.I)  # (or "8. ACTIONS ARISING", a record's numbered section)
 
 
 def _corrections_applied(raw_lines: list[str]) -> list[str]:
-    """A reply that corrects the draft below it, applied to the draft's numbered list of actions
-    (after its "ACTIONS" title): an action given to someone else now names them as its owner; one
-    the reply says was not an action is marked so, to be shown unticked."""
+    """Replies that correct the draft below them, applied to the draft's numbered actions (a list or a
+    table's rows, after its "ACTIONS" title): an action given to someone else now names them as its
+    owner ("me": the reply's sender), one moved to a new date has it; one a reply says was not an action
+    is marked so, to be shown unticked. A paragraph whose correction is applied is not read again."""
     first_quote = next((number for number, raw in enumerate(raw_lines) if number and (
         QUOTED.match(raw) or EMAIL_FROM.match(raw.strip()) or "original message" in raw.lower())), len(raw_lines))
-    reply = re.sub(r"\s+", " ", " ".join(raw_lines[:first_quote]))
-    owners = {int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)}
-    taken_out = {int(found.group("number")) for found in TAKEN_OUT.finditer(reply)}
     title = next((number for number in range(first_quote, len(raw_lines))
                   if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
-    if title is None or not (owners or taken_out):
+    if title is None or not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
+        return raw_lines  # (a thread's replies, above the draft)
+    owners, dates, taken_out, applied = _reply_corrections(raw_lines[:title])
+    if not (owners or dates or taken_out):
         return raw_lines
-    kept = raw_lines[:title + 1]
+    kept = [raw for number, raw in enumerate(raw_lines[:title + 1]) if number not in applied]
+    columns, number = None, 0
     for raw in raw_lines[title + 1:]:
-        item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>.*)$", raw)
-        number = int(item.group("number")) if item else 0
-        if number in taken_out:
+        body = QUOTED.sub("", raw)
+        item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})(?:[.)]\s+|\s*(?=\|)))(?P<text>.*)$", raw)
+        if columns is None and "|" in body and not item:  # "No | Action | Owner | By"
+            columns = [cell.strip().casefold() for cell in body.split("|")]
+        number = int(item.group("number")) if item else number if re.match(r"^[>\s]*\|", raw) else 0
+        if item and number in taken_out:
             raw = f"{item.group('lead')}[Taken out in the reply] {item.group('text')}"
-        elif number in owners:
-            raw = item.group("lead") + with_owner(item.group("text"), owners[number])
+        elif number in owners or number in dates:
+            raw = _corrected_item(raw, item, columns, owners.get(number), dates.get(number))
         kept.append(raw)
     return kept
+
+
+def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, str], set[int], set[int]]:
+    """The corrections the replies above a draft make, paragraph by paragraph: (owners by action
+    number, new dates by number, numbers taken out, the lines of paragraphs that move an action)."""
+    owners: dict[int, str] = {}
+    dates: dict[int, str] = {}
+    taken_out: set[int] = set()
+    applied: set[int] = set()
+    sender, paragraph = "", []
+    for number, raw in enumerate([*raw_lines, ""]):
+        start = EMAIL_FROM.match(raw.strip())
+        sender = _sender(start) if start else sender
+        if raw.strip() and not QUOTED.match(raw) and not start and not (paragraph and ITEM_LINE.match(raw)):
+            paragraph.append(number)  # (a point of its own starts at a list's mark: "- Action 3 ...", "2. ...")
+            continue
+        text = " ".join(raw_lines[at].strip() for at in paragraph)
+        found = {int(said.group("number")): sender if said.group("who").casefold() == "me" else said.group("who")
+                 for said in OWNER_CORRECTED.finditer(text) if sender or said.group("who").casefold() != "me"}
+        moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)}
+        owners, dates = owners | found, dates | moved
+        taken_out |= {int(said.group("number")) for said in TAKEN_OUT.finditer(text)}
+        applied |= set(paragraph) if found or moved else set()
+        paragraph = [number] if raw.strip() and not QUOTED.match(raw) and not start else []
+    return owners, dates, taken_out, applied
+
+
+OWNER_COLUMN = re.compile(r"^(?:owner|who|lead|by\s+whom|responsible|action\s+owner)$")
+DUE_COLUMN = re.compile(r"^(?:by|due|when|by\s+when|deadline|target|due\s+date|target\s+date|date)$")
+DATE_WORDS = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
+
+
+def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, owner: str | None,
+                    when: str | None) -> str:
+    """A numbered action, or its table row's wrapped line, with the owner and date a reply gives it:
+    "3 | Agree KPIs | Grace Adeyemi | 31/08/2027" as "3 | Agree KPIs | Yusuf Okafor | 31/08/2027"."""
+    if "|" not in raw or not columns:
+        text = with_owner(item.group("text"), owner) if item and owner else raw[item.end("lead"):] if item else raw
+        dated = list(DATE_WORDS.finditer(text)) if when else []
+        text = f"{text[:dated[-1].start()]}{when}{text[dated[-1].end():]}" if dated else text
+        return item.group("lead") + text if item else text
+    cells = raw.split("|")
+    for at, heading in enumerate(columns):
+        if at < len(cells) and ((owner and OWNER_COLUMN.match(heading)) or (when and DUE_COLUMN.match(heading))):
+            given = (owner if OWNER_COLUMN.match(heading) else when) if item else ""
+            cells[at] = f" {given} ".ljust(len(cells[at])) if given else " " * len(cells[at])
+    return "|".join(cells)
 
 
 SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)
@@ -496,7 +564,6 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
-    raw_lines = _corrections_applied(raw_lines)
     kept, sender = [], ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
@@ -685,8 +752,18 @@ def _numbered_titles_joined(raw_lines: list[str]) -> list[str]:
         if match and len(match.group("title").split()) <= 10 and not match.group("title").endswith(".") \
                 and not tabbed(index - 1) and not tabbed(index + 1):  # a numbered paragraph ends with a stop
             raw = f"{match.group('ref')} {match.group('title')}"
+        if kept and CAPITALS_HEADING.match(kept[-1]) and TITLE_WRAPPED.match(raw):
+            kept[-1] = f"{kept[-1].rstrip()} {raw.strip()}"
+            continue
         kept.append(raw)
     return kept
+
+
+# "28 SAFETY VALVE AGREEMENT - PROGRESS AND PROPOSED BLOCK TRANSFER" over "2028/29": a printed minute's
+# title in capitals, wrapped (not "RESOLVED:" under it, nor the next minute's "29 GRADUATED RESPONSE")
+CAPITALS_HEADING = re.compile(r"^\s*\d{1,3}\s+(?=(?:[^a-z\t]*\s){2})[A-Z][^a-z\t.:]{10,}[A-Z0-9)]$")
+TITLE_WRAPPED = re.compile(r"^\s*(?!\d{1,3}[.)]?\s)(?!(?:RESOLVED|AGREED|ACTIONS?|NOTED|DECISIONS?|RECOMMENDED|PRESENT|"
+                           r"APOLOGIES)\b)[A-Z0-9][^a-z\t.:]{0,30}[A-Z0-9)]\s*$")
 
 
 # "          | "Ask Listen Do" wording + link to SENDIASS   | end Mar (31st)": a row's wrapped line, its
@@ -984,7 +1061,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
-    raw_lines = numbered_items_reviewed(abbreviations_spelt_out(json_rows(_outline_as_bullets(raw_lines), text_from_html)))
+    raw_lines = _corrections_applied(numbered_items_reviewed(abbreviations_spelt_out(
+        json_rows(_outline_as_bullets(raw_lines), text_from_html))))
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
                                KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
@@ -1062,9 +1140,11 @@ def _row_of_one(lines: list[_Line], raw: str) -> list[str] | None:
 def _wrapped_row(previous: _Line, cells: list[str]) -> bool:
     """A table's row typed with pipes on two lines, its first cell left empty on the second and its words going
     on in lower case ("Share the revised letter with" / "the PCF for comment"); not a new row whose
-    first cell is empty ("| | Send the letter | MW |"). A wrapped row is joined to the row above."""
+    first cell is empty ("| | Send the letter | MW |"). A wrapped row is joined to the row above; so is
+    any line with no number under a numbered row ("3 | Circulate the plan to | JW" / "  | SEND Board members |")."""
     wrapped = (previous.kind == "row" and len(previous.cells) == len(cells) and not cells[0].strip()
-               and any(previous.cells) and any(cell[:1].islower() or cell[:1] == "(" for cell in cells[1:]))
+               and any(previous.cells) and (any(cell[:1].islower() or cell[:1] == "(" for cell in cells[1:])
+                                            or bool(re.fullmatch(r"\d{1,3}[.)]?", previous.cells[0].strip()))))
     if wrapped:  # joined to the row above
         previous.cells = [f"{above} {below}".strip() for above, below in zip(previous.cells, cells, strict=True)]
         previous.text = " ".join(cell for cell in previous.cells if cell)
@@ -1579,7 +1659,8 @@ DECIDED = {"approved", "noted", "agreed", "endorsed", "accepted", "received", "a
            "supported", "welcomed", "considered", "recommended", "commended", "acknowledged", "delegated",
            "recorded", "excluded", "thanked"}
 ASKING = {"asked", "requested", "invited", "instructed", "authorised", "authorized", "tasked", "directed"}
-ASKED_TO = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+# (not "parent carers be invited to the policy workshops": invited to a thing, not asked to do one)
+ASKED_TO = re.compile(r"^\s+to\s+(?!(?:the|a|an|this|these|those|its|their|our|all|each|any)\b)(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 RESOLUTION = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|recommended|decided|recommendations?)\s*[:\-–]?\s*"
                         r"(?:that)?\s*(?:the\s+(?:board|committee|sub-?committee|forum|panel|group|partnership))?"  # "RESOLVED that the Board:"
                         r"\s*[:\-–]?\s*$|"
@@ -1601,7 +1682,9 @@ def _enumerated(paragraph: str) -> list[str]:
 
 # "... said that she would provide the number. RESOLVED – That (1) ...": a committee's minute runs its
 # discussion and its resolution together in one paragraph (CMIS, ModernGov); the resolution is read as one
-EMBEDDED_RESOLUTION = re.compile(r"(?:^|(?<=[.!?])\s+)(?:It\s+was\s+)?(?P<label>RESOLVED|AGREED)\b\s*[:–—-]?\s*")
+# (or after a vote: "Following a vote (7 for, 1 against), it was RESOLVED: (a) That ...")
+EMBEDDED_RESOLUTION = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=,)\s+(?=it\s+was\s+(?:RESOLVED|AGREED)\b))"
+                                 r"(?:[Ii]t\s+was\s+)?(?P<label>RESOLVED|AGREED)\b\s*[:–—-]?\s*")
 # "SEND IMPROVEMENT PLAN – PROGRESS REPORT The Assistant Director presented ...": a minute's title in
 # capitals run into its first sentence, as a committee site's table cell holds it
 CAPITALS_TITLE = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'’()/:–—-]{3,}?[A-Z0-9)])\s+(?P<rest>(?:[A-Z][a-z]|RESOLVED\b).*)$")
@@ -1643,7 +1726,9 @@ def _without_joining_word(item: str) -> str:
 
 def _resolution_item(text: str) -> Commitment | None:
     text = re.sub(r"^that\s+", "", BOARD_REQUESTS.sub("", text.strip().rstrip(".;")), flags=re.I)
-    if NOTED_THAT.match(text):  # "Noted that the ICB Board will consider the business case": another's plan, noted
+    # "Noted that the ICB Board will consider the business case": another's plan, noted; "That the next
+    # meeting be held on 12 January": the diary
+    if NOTED_THAT.match(text) or MEETING_ARRANGED.match(text):
         return None
     passive = SUBJUNCTIVE_PASSIVE.match(text)
     asked = ASKED_TO.match(passive.group("rest")) if passive and passive.group("verb").lower() in ASKING else None
@@ -2031,16 +2116,29 @@ AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+pres
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
 # "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
 # the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
-MEETING_ARRANGED = re.compile(r"^(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
-                              r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|will|should|is\s+to|are\s+to)\s+"
+# (or, resolved, "That the next scheduled meeting of the Forum be held on Wednesday, 12 January 2028")
+MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
+                              r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
                               r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify)\b|"
-                              # "The ICB Board will receive the strategy at its March 2028 meeting": its own agenda
-                              r"\b(?:would|will|is\s+to)\s+(?:receive|consider|approve|note)\b[^.;]{0,80}\bat\s+its\s+"
-                              r"(?:[\w-]+\s+){0,2}meeting\b", re.I)
-# "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting"
+                              # "The ICB Board will receive the strategy at its March 2028 meeting", "JCG will review
+                              # the impact at its meeting in March 2028": its own agenda
+                              r"\b(?:would|will|is\s+to)\s+(?:receive|consider|approve|note|review)\b[^.;]{0,80}\bat\s+its\s+"
+                              r"(?:[\w-]+\s+){0,2}meeting\b|"
+                              # "Maintained school members would be asked to vote on de-delegation at the January meeting"
+                              r"\bmembers\s+(?:would|will)\s+be\s+asked\s+to\s+(?:vote|decide|agree|approve)\b[^.;]{0,80}\bat\s+"
+                              r"the\s+(?:[\w-]+\s+){0,2}meeting\b|"
+                              # "The Department for Education would hold its quarterly review with the Council": a
+                              # national body's own work, reported to the meeting
+                              r"^(?:the\s+)?(?:department\s+for\s+education|dfe|esfa|ofsted|cqc|nhs\s+england|nhse|dhsc|"
+                              r"department\s+of\s+health(?:\s+and\s+social\s+care)?|government|secretary\s+of\s+state)\s+"
+                              r"(?:would|will|is\s+to|are\s+to)\s+(?!be\s+(?:asked|invited|told)\b)", re.I)
+# "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting";
+# "... be included in the next version; Mr Lowe said that the AP examples had been added": asked, already done
 DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|closed|actioned)\b|"
+                         r";\s+[^;]{0,60}\b(?:said|confirmed|explained|replied)\s+(?:that\s+)?[^;]{0,80}\b(?:had|has|have)\s+"
+                         r"(?:already\s+)?been\s+(?:added|done|included|made|sent|circulated|updated|amended|published)\b|"
                          r"\b(?:was|were)\s+resolved\s+(?:in|during|at)\s+the\s+meeting\b|"
                          # "Sarah Khan already sent the survey questions to comms during the meeting"
                          r"^(?!.*\s[–—-]\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has\s+)?already\s+(?:sent|done|circulated|shared|emailed|"
@@ -2058,7 +2156,10 @@ ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvemen
 
 
 # "The governors will consider the audit in the summer. That is of course a matter for your governors."
-THEIRS_AFTER = re.compile(r"^" + MATTER_FOR, re.I)
+# "The Transport team will hold two drop-ins. This is the Transport team's consultation, not the workstream's."
+THEIRS_AFTER = re.compile(r"^(?:" + MATTER_FOR + r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+"
+                          r"(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the|our|this)\s+(?:workstream|group|board|panel|forum|"
+                          r"partnership|committee|meeting)['’]?s?\b)", re.I)
 
 
 NOTHING_AGREED = re.compile(r"(?:none|nil|n/?a|no\s+action)\b", re.I)  # "Action: none", "→ LP/MW: nil"
@@ -2401,6 +2502,19 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         if len(made) == 1 and made[0].owner_text and not made[0].other_owners:
             # "The SEND Casework Manager will remind schools ... She will also add ...": one owner, named once
             speaker = made[0].owner_text
+    return _requests_answered(found, sentences)
+
+
+def _requests_answered(found: list[Suggestion], sentences: list[str]) -> list[Suggestion]:
+    """ "Mr Baines asked that AP leaders be included in the briefings. The Schools Finance Manager agreed
+    to arrange a separate briefing for AP leaders ...": a request no one was named for, answered by what
+    the next sentence agrees to instead, about the same things (two of its words)."""
+    for index, (asked, answer) in enumerate(itertools.pairwise(found)):
+        if not asked.owner_text and answer.owner_text and ASKED_THAT.search(asked.source) \
+                and re.search(r"\bagreed\s+to\b", answer.source) and len(_stems(asked.title) & _stems(answer.title)) >= 2 \
+                and asked.source in sentences \
+                and answer.source in sentences and sentences.index(answer.source) == sentences.index(asked.source) + 1:
+            found[index] = replace(asked, confidence=LOW, reason=f"Asked for, and answered: “{answer.source.strip()}”")
     return found
 
 
@@ -2925,7 +3039,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     if names and typed_in_lower_case(text or ""):  # "mary - figs to you by fri": typed on a phone, in lower case
         lines = [replace(line, text=names_capitalised(line.text, names),
                          cells=[names_capitalised(cell, names) for cell in line.cells]) for line in lines]
-    defined = defined_initials(text or "", names)
+    defined, directory = defined_initials(text or "", names), names
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
@@ -2948,7 +3062,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         _cited_items(meeting)
         if recap:
             _recap_summary_unticked(meeting)
-        meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
+        meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
                                   else each for each in meeting.suggestions]
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions:
@@ -2981,10 +3095,10 @@ def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
         for each in meeting.suggestions]
 
 
-def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str]) -> Suggestion:
+def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], known: frozenset[str]) -> Suggestion:
     """Owners as the minutes name them in full: "Mrs Khan" as "Mrs Nadia Khan", "AP" as the "Anita
     Patel (AP)" of the attendance list."""
-    return replace(suggestion, owner_text=initials_in_full(in_full(suggestion.owner_text, text), defined),
+    return replace(suggestion, owner_text=initials_in_full(in_full(suggestion.owner_text, text, known), defined),
                    other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
@@ -3292,7 +3406,7 @@ class _Reader:
             return index + 1
         if (line.text.endswith(":") or RESOLUTION.match(line.text)) and following is not None \
                 and following.kind == "bullet":
-            return self.read_list(lines, index + 1, lead_in=line.text.rstrip(":"))
+            return self.read_list(lines, index + 1, lead_in=self.lead_in(line.text.rstrip(":"), index))
         said = YOU_SAID_WE_DID.match(line.text)
         if said:
             return self.read_you_said_we_did(said, index)
@@ -3307,6 +3421,15 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def lead_in(self, text: str, index: int) -> str:
+        """A list's lead-in; "Following a vote (7 for, 1 against), it was RESOLVED" over (a), (b):
+        the discussion read as its own paragraph, the items a resolution's."""
+        embedded = EMBEDDED_RESOLUTION.search(text)
+        if not embedded or not embedded.start() or text[embedded.end():].strip():
+            return text
+        self.read_paragraph(_Line("text", text[: embedded.start()]), index)
+        return embedded.group("label")
 
     def read_blank(self, index: int) -> int:
         if index == self.fields_end:  # "Responsible officer: RH", a blank line, "Target date: Mon 1st March"
