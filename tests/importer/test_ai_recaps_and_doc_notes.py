@@ -1,0 +1,59 @@
+"""AI recaps and shared notes documents: a transcript exported as a PDF with each speaker's name over the
+time, days of the month said in words, and the other kinds of writing met in the fifty-ninth held-out
+batch. Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import ticked_in
+from tracker.importer.due import read_due
+
+HELD = date(2027, 3, 2)  # a Tuesday
+NAMES = frozenset({"priya", "shah", "dev", "malik", "rosa", "lane"})
+
+
+def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
+    return ticked_in(text, held, NAMES)
+
+
+STACKED_TRANSCRIPT = """Early Years Panel - Mar 02
+Notes are AI generated
+Transcript
+Priya Shah
+00:00
+Right, we're recording. Morning all. Dev, did the funding letters go out?
+Dev Malik
+01:40
+They did, last Thursday.
+Priya Shah
+notes.example | Early Years Panel - Mar 02 Page 1
+
+01:52
+Great. Next, the setting visits.
+Rosa Lane
+03:12
+I'll write up the visit notes for the three new settings by Friday the
+twelfth, so they can go in the pack.
+Speaker 4
+05:30
+Sorry, I was on mute. I'll send the inclusion fund guidance to the
+childminders on the nineteenth.
+Priya Shah
+06:05
+Lovely, thanks both.
+"""
+
+
+def test_a_transcript_with_each_speakers_name_over_the_time_gives_them_what_they_said():
+    found = ticked(STACKED_TRANSCRIPT)
+    notes = next(title for title in found if title.startswith("Write up the visit notes"))
+    assert found[notes] == ("Rosa Lane", date(2027, 3, 12))  # the turn's words, wrapped by the page, one line again
+    guidance = next(title for title in found if title.startswith("Send the inclusion fund guidance"))
+    assert found[guidance] == ("Speaker 4", date(2027, 3, 19))  # an unnamed voice, as the tool labels it
+
+
+def test_a_day_of_the_month_said_in_words_or_after_the_weekday_is_that_day():
+    assert read_due("by Thursday the 11th", HELD).on == date(2027, 3, 11)
+    assert read_due("by Thursday the eleventh", HELD).on == date(2027, 3, 11)
+    assert read_due("when we meet on the twenty-third", HELD).on == date(2027, 3, 23)
+    assert read_due("it's on the first page", HELD) is None
