@@ -57,3 +57,50 @@ def test_a_day_of_the_month_said_in_words_or_after_the_weekday_is_that_day():
     assert read_due("by Thursday the eleventh", HELD).on == date(2027, 3, 11)
     assert read_due("when we meet on the twenty-third", HELD).on == date(2027, 3, 23)
     assert read_due("it's on the first page", HELD) is None
+
+
+RUNNING_NOTES = """Allotment Forum - running notes
+
+Newest at the top. Owner of this doc: Rosa Lane.
+
+Mar 2, 2027 | Allotment Forum - Spring 1
+
+Attendees: Rosa Lane Dev Malik j.okoro@example.org
+
+Notes
+
+- Water butts: two are leaking and Dev has had prices.
+
+Action items
+
+☐ Dev Malik order four water butts by Mar 16, 2027
+
+☐ j.okoro@example.org draft the plot waiting list letter Mar 23, 2027
+
+☐ Rosa Lane bring the tool shed quotes to the next forum
+
+Next meeting: summer, date TBC once the hall is booked.
+
+Jan 12, 2027 | Allotment Forum - Winter
+
+Notes
+
+- Shed repairs – Rosa.
+
+Action items
+
+☐ Dev Malik ask the council about the gate lock
+"""
+
+
+def test_running_notes_newest_at_the_top_hold_only_this_meetings_actions():
+    found = ticked(RUNNING_NOTES)
+    assert found["Order four water butts by Mar 16, 2027"] == ("Dev Malik", date(2027, 3, 16))  # a US date chip
+    assert not any("gate lock" in title or "Shed repairs" in title for title in found)  # the January meeting's
+
+
+def test_a_checklist_item_assigned_by_an_email_address_is_that_address_s():
+    found = ticked(RUNNING_NOTES)
+    letter = next(title for title in found if title.startswith("Draft the plot waiting list letter"))
+    assert found[letter] == ("j.okoro@example.org", date(2027, 3, 23))
+    assert read_due("bring the quotes to the next network", HELD).kind == "next_meeting"

@@ -932,7 +932,7 @@ def _without_markup(line: str) -> str:
     heading "Action items", "**Decision:**" the label "Decision:", "@Priya Shah" the name."""
     line = MARKDOWN_BOLD.sub(lambda found: found.group("text"), MARKDOWN_HEADING.sub("", line))
     line = MARKDOWN_ITALIC.sub(lambda found: found.group("text"), line)
-    line = MENTION_THEN_TASK.sub(_mentioned_owner, line)
+    line = EMAIL_THEN_TASK.sub(_emailed_owner, MENTION_THEN_TASK.sub(_mentioned_owner, line))
     line = OWNER_IN_LABEL.sub(lambda found: f"{found.group('label')}: {found.group('who')} to ", line)
     return LEADING_EMOJI.sub("", MENTION.sub("", line).strip())
 
@@ -944,6 +944,16 @@ OWNER_IN_LABEL = re.compile(r"^(?P<label>\W{0,3}(?i:actions?))\s*\((?P<who>[A-Z]
 # "[ ] @Liam Porter Confirm the cut-over date": a task assigned by mentioning its owner first (one owner)
 MENTION_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑✅]\s*)?)@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})"
                                r"(?=\s+(?P<next>[a-z]+)\b)?")
+
+
+# "☐ k.ng@example.org book the hall": a task assigned by a people chip that exported as the email address
+EMAIL_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑☒✅]\s*))(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+                             r"\s+(?=(?P<next>[a-z]+)\b)")
+
+
+def _emailed_owner(found: re.Match) -> str:
+    """ "☐ k.ng@example.org book the hall" as "☐ k.ng@example.org: book the hall", its owner the address."""
+    return f"{found.group('lead')}{found.group('email')}: " if _owner_verb(found.group("next")) else found.group(0)
 
 
 def _mentioned_owner(found: re.Match) -> str:
@@ -1224,6 +1234,9 @@ def _only_a_date(text: str) -> FoundDate | None:
 def _meeting_date_heading(text: str) -> FoundDate | None:
     """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes
     (not "Action – Director of Nursing – to present the plan – by 30/11/24", nor "Next meeting: ...")."""
+    chip = DATE_CHIP_HEADING.match(text)
+    if chip:
+        return _read_date(chip)
     named_first = MEETING_NAMED_FIRST.match(text)  # "Termly review meeting 24/03/27 (HB SENCo, NK HT). Impact RAG ..."
     if named_first:
         dates = find_dates(named_first.group(0))
@@ -1235,6 +1248,9 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
     return dates[0] if len(dates) == 1 else None
 
 
+# A shared doc's meeting notes block (Google Docs' "@meeting notes"): its date chip, the month first, then the
+# event's title: "Mar 2, 2027 | Allotment Forum - Spring 1"
+DATE_CHIP_HEADING = re.compile(r"^" + _WEEKDAY + _MONTH_NAME + r"\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})(?=\s+\|\s+\S)", re.I)
 # A line that opens with the meeting and its date, then goes on: "Termly review meeting 24/03/27 (HB SENCo, ...). ..."
 MEETING_NAMED_FIRST = re.compile(r"^(?!(?:next|future|previous|last|earlier|updated|amended|reviewed|agreed|discussed)\b)(?-i:[A-Z])[\w&'’-]*\s+"
                                  r"(?:(?!(?:will|to|would|shall|must|can|could|please|book|booked|arrange|after|before|since|following|"
@@ -2557,7 +2573,8 @@ FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for 
 
 
 COLON_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]?")  # "MWa: home to school transport ...", "SEN: request ..."
-NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s+(?P<rest>\S.*)$")
+NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+))\s*:\s+"
+                        r"(?P<rest>\S.*)$")  # and a people chip exported as an address (`EMAIL_THEN_TASK`)
 
 
 QUESTION_ENDING = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")  # "Do we still need the huddle? (discuss next time)"
@@ -2596,7 +2613,8 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     named = NAME_COLON.match(text) or (NAME_THEN_VERB.match(text) if kind == "actions"
                                        and re.search(r"\s[—–-]\s[^—–-]*\d[^—–-]*$", text) else None)
     if named and kind == "actions" and (all(word.casefold() in KNOWN_NAMES.get() for word in named.group("who").split())
-                                        or (NAME_COLON.match(text) and COLON_INITIALS.fullmatch(named.group("who")))):
+                                        or (NAME_COLON.match(text) and (COLON_INITIALS.fullmatch(named.group("who"))
+                                                                        or named.group("email")))):
         # "Liam Porter: top 20 search terms" in a list of actions or a checklist: Liam's, whatever the wording
         rest = named.group("rest") if "rest" in named.groupdict() and ":" in text[:len(named.group("who")) + 2] \
             else f"{named.group('verb')}{named.group('rest')}"
@@ -3244,7 +3262,7 @@ class _Reader:
             self.start_heading(line.text)
             self.earlier_meeting, self.previous = line.text, "heading"
             return index + 1
-        if meeting_day is not None and not self.next_meetings_date(line.text):
+        if meeting_day is not None and not self.next_meetings_date(line.text, meeting_day):
             self.close_heading()
             self.heading, self.previous, self.governing = "", "heading", ""
             self.meetings.append(MeetingOutcomes(heading=line.text, date=meeting_day, text=line.text + "\n\n"))
@@ -3371,10 +3389,13 @@ class _Reader:
         return bool(EARLIER_MEETINGS_LIST.match(text)) and self.meeting.date is not None \
             and None not in (self.meeting.date.day, day.day) and day.day < self.meeting.date.day
 
-    def next_meetings_date(self, text: str) -> bool:
+    def next_meetings_date(self, text: str, day: FoundDate) -> bool:
         """ "Tuesday 13 April 2027, 14:00, Boardroom" under "Date and time of next meeting": when the
-        group meets next, not the heading of another meeting's minutes ("Meeting Outcomes 23/03/2021")."""
-        return bool(NOT_A_MEETING_HEADING.match(self.heading)) and not re.search(
+        group meets next, not the heading of another meeting's minutes ("Meeting Outcomes 23/03/2021"),
+        nor of an earlier one's in running notes, newest at the top ("Sep 23, 2027 | Network - Autumn 1")."""
+        earlier = self.meeting.date is not None and None not in (self.meeting.date.day, day.day) \
+            and day.day < self.meeting.date.day
+        return bool(NOT_A_MEETING_HEADING.match(self.heading)) and not earlier and not re.search(
             r"\b(?:meeting|minutes|notes|outcomes|summary|agenda)\b", text, re.I)
 
     def read_paragraph(self, line: _Line, index: int) -> int:
