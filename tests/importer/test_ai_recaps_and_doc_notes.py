@@ -9,7 +9,7 @@ from tests.importer.reading import ticked_in
 from tracker.importer.due import read_due
 
 HELD = date(2027, 3, 2)  # a Tuesday
-NAMES = frozenset({"priya", "shah", "dev", "malik", "rosa", "lane"})
+NAMES = frozenset({"priya", "shah", "dev", "malik", "rosa", "lane", "tariq"})
 
 
 def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
@@ -104,3 +104,53 @@ def test_a_checklist_item_assigned_by_an_email_address_is_that_address_s():
     letter = next(title for title in found if title.startswith("Draft the plot waiting list letter"))
     assert found[letter] == ("j.okoro@example.org", date(2027, 3, 23))
     assert read_due("bring the quotes to the next network", HELD).kind == "next_meeting"
+
+
+FORWARDED_RECAP = """From: Dana Cole <dana.cole@example.org>
+Date: Wed, 3 Mar 2027 08:40:10 +0000
+Subject: FW: Your meeting summary is ready
+
+Morning all,
+
+The AI summary of yesterday's allotment forum is below, but some of it needs putting right first:
+
+1. The water butt order is Tariq's, not Rosa's. Rosa only asked about the price.
+2. "Phone user 1" was Omar Haddad, calling in from work.
+3. Rosa has already sent the shed quotes (they came on Monday) - please ignore that one.
+4. Priya said end of March, not "when she can".
+5. The last bullet isn't an action for anyone - it's the council's own timetable.
+
+Next meeting: Tuesday 6 April, 7pm, village hall.
+
+Dana
+
+________________________________
+From: Zoom <no-reply@zoom.us>
+Sent: 02 March 2027 20:31
+To: Dana Cole <dana.cole@example.org>
+Subject: Your meeting summary is ready
+
+Meeting summary for Allotment Forum (03/02/2027)
+
+Next steps
+
+  * Rosa will order the water butts before the April meeting.
+  * Phone user 1 will look into the gate lock repair and report back.
+  * Rosa will send the shed quotes to the committee.
+  * Priya will write the plot waiting list letter when she can.
+  * The committee will note the council's rent review on 30 March.
+
+AI-generated content may be inaccurate or misleading. Always check for accuracy.
+"""
+
+
+def test_a_replys_corrections_to_a_forwarded_ai_recap_apply_to_its_next_steps():
+    found = ticked(FORWARDED_RECAP)
+    order = next(title for title in found if "water butts" in title)
+    assert found[order] == ("Tariq", date(2027, 4, 6))  # and the April meeting is the one the reply dates
+    gate = next(title for title in found if "gate lock" in title)
+    assert found[gate][0] == "Omar Haddad"
+    letter = next(title for title in found if "waiting list letter" in title)
+    assert found[letter] == ("Priya", date(2027, 3, 31))
+    assert not any("shed quotes" in title or "rent review" in title for title in found)
+    assert not any(title.startswith(("Rosa only", "Calling in", "Priya said")) for title in found)  # the corrections

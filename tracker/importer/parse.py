@@ -451,6 +451,92 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A reply's corrections to an AI recap forwarded under it, each by what it is about, not by number:
+# '"Phone user 1" was Dana Cole', "The minibus audit is Kemi's, not Owen's", "Lou has already sent the
+# rota - please ignore that one", 'Kemi said end of May, not "when ready"', "The last bullet isn't an action"
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
+RENAMED = re.compile(r"[\"“](?P<label>[^\"“”]{1,30})[\"”]\s+(?:was|is)\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
+OWNER_SWAPPED = re.compile(r"(?P<topic>[^.]{5,80}?)\s+is\s+(?P<who>" + _NAME + r")['’]s,\s+not\s+(?P<old>" + _NAME + r")['’]s\b")
+ALREADY_DONE = re.compile(r"\b(?P<who>" + _NAME + r")\s+has\s+already\s+\w+\s+(?P<topic>[^(.–—-]{3,60})[^.]*?\bignore\b", re.I)
+WHEN_SAID = re.compile(r"\b(?P<who>" + _NAME + r")\s+said\s+(?P<when>[^,.\"“]{3,40}),\s+not\s+[\"“](?P<old>[^\"”]{2,40})[\"”]")
+LAST_NOT_ACTION = re.compile(r"\bthe\s+last\s+(?:bullet|item|point|one|next\s+step)\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+"
+                             r"an?\s+action\b", re.I)
+
+
+def _same_topic(topic: str, line: str) -> bool:
+    """Whether the line is about the topic: two of its longer words (by their first five letters)."""
+    stems = {word[:5] for word in re.findall(r"[a-z]{4,}", topic.lower())} - {"that", "this", "with", "from", "have"}
+    return len(stems & {word[:5] for word in re.findall(r"[a-z]{4,}", line.lower())}) >= 2
+
+
+def _recap_corrected(raw_lines: list[str]) -> list[str]:
+    """A reply's numbered corrections to the AI recap forwarded under it, applied to the recap's lines
+    (`RENAMED` ...); the corrections that applied are dropped, not read as actions themselves."""
+    first_quote = next((number for number, raw in enumerate(raw_lines) if number and EMAIL_FROM.match(raw.strip())), 0)
+    if not first_quote or not AI_RECAP.search("\n".join(raw_lines[first_quote:])):
+        return raw_lines
+    items, item = [], None  # the reply's numbered items: [first line, end]
+    for number, raw in enumerate(raw_lines[:first_quote]):
+        if re.match(r"^\s*\d{1,2}[.)]\s", raw):
+            item = [number, number + 1]
+            items.append(item)
+        elif item and raw.strip() and raw.startswith(" ") and item[1] == number:
+            item[1] = number + 1
+    recap, applied = raw_lines[first_quote:], []
+    for start, end in items:
+        words = " ".join(raw.strip() for raw in raw_lines[start:end])
+        if _correction_applied(recap, re.sub(r"^\d{1,2}[.)]\s+", "", words)):
+            applied.extend(range(start, end))
+    return [raw for number, raw in enumerate(raw_lines[:first_quote]) if number not in applied] + recap
+
+
+def _correction_applied(recap: list[str], words: str) -> bool:
+    """One correction applied to the recap's lines, in place; whether it applied."""
+    changed = False
+    for found in RENAMED.finditer(words):
+        label = re.compile(rf"(?<![\w\"“]){re.escape(found.group('label'))}(?![\w'’])")
+        for at, raw in enumerate(recap):
+            recap[at], count = label.subn(found.group("who"), raw)
+            changed = changed or bool(count)
+    for found in itertools.chain(OWNER_SWAPPED.finditer(words), ALREADY_DONE.finditer(words), WHEN_SAID.finditer(words)):
+        who = re.compile(rf"\b{re.escape(found.group('old') if found.re is OWNER_SWAPPED else found.group('who'))}\b")
+        for at, raw in enumerate(recap):
+            if not BULLET.match(raw.strip()) or not who.search(raw):
+                continue
+            lead = re.match(r"^\s*\S+\s+", raw).group(0)
+            if found.re is WHEN_SAID and found.group("old") in raw:
+                recap[at] = raw.replace(found.group("old"), f"by {found.group('when')}")
+            elif found.re is ALREADY_DONE and _same_topic(found.group("topic"), raw):
+                recap[at] = f"{lead}[Done] {raw[len(lead):]}"
+            elif found.re is OWNER_SWAPPED and _same_topic(found.group("topic"), raw):
+                recap[at] = who.sub(found.group("who"), raw, count=1)
+            else:
+                continue
+            changed = True
+            break
+    if LAST_NOT_ACTION.search(words):
+        changed = _last_step_taken_out(recap) or changed
+    return changed
+
+
+def _last_step_taken_out(recap: list[str]) -> bool:
+    """The last bullet of the recap's list of next steps (or action items), marked as no action."""
+    title = next((at for at, raw in enumerate(recap) if ACTION_CONTEXT.search(raw) and _is_heading_line(raw.strip())), None)
+    if title is None:
+        return False
+    last = None
+    for at in range(title + 1, len(recap)):
+        if BULLET.match(recap[at].strip()):
+            last = at
+        elif recap[at].strip() and last is not None:
+            break
+    if last is None:
+        return False
+    lead = re.match(r"^\s*\S+\s+", recap[last]).group(0)
+    recap[last] = f"{lead}[Taken out in the reply] {recap[last][len(lead):]}"
+    return True
+
+
 SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)
 EVERYONE = {"all", "everyone", "everybody", "team", "both", "folks", "guys", "colleagues", "there", "friends"}
 SAID_AT_END = re.compile(r"\byou\s+(?:said|agreed|offered)(?:\s+that)?\s*$", re.I)
@@ -496,7 +582,7 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
-    raw_lines = _corrections_applied(raw_lines)
+    raw_lines = _recap_corrected(_corrections_applied(raw_lines))
     kept, sender = [], ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
@@ -2935,7 +3021,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         meeting.suggestions[:] = [_owners_in_full(each, text, defined) if each.owner_text
                                   else each for each in meeting.suggestions]
     meetings = reader.meetings
-    if len(meetings) > 1 and not meetings[0].suggestions:
+    if len(meetings) > 1 and not meetings[0].suggestions and not (
+            len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()) and NEXT_MEETING_LINE.search(meetings[0].text)):
         meetings = meetings[1:]  # what came before the first dated heading: the page's introduction
     elif len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()):
         # an email replying above one meeting's minutes ("Two actions are missing: ..."): about that meeting
@@ -2943,6 +3030,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         minutes.suggestions[:0] = reply.suggestions
         minutes.text = reply.text + minutes.text
         meetings = [minutes]
+        if minutes.date and minutes.date.day:  # "Next meeting: Wednesday 13 October" in the reply dates the minutes'
+            _date_the_next_meeting(minutes, minutes.date.day)  # "before the October meeting"
     return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
 
 
