@@ -38,9 +38,13 @@ Speaker 4
 05:30
 Sorry, I was on mute. I'll send the inclusion fund guidance to the
 childminders on the nineteenth.
+Dev Malik
+05:58
+I'll see if the hall can be booked for the open day and come back to the next
+panel.
 Priya Shah
 06:05
-Lovely, thanks both.
+Which is the thirtieth of March. Lovely, thanks both.
 """
 
 
@@ -154,3 +158,15 @@ def test_a_replys_corrections_to_a_forwarded_ai_recap_apply_to_its_next_steps():
     assert found[letter] == ("Priya", date(2027, 3, 31))
     assert not any("shed quotes" in title or "rent review" in title for title in found)
     assert not any(title.startswith(("Rosa only", "Calling in", "Priya said")) for title in found)  # the corrections
+
+
+def test_anothers_aside_in_a_transcript_dates_the_promise_just_made():
+    found = ticked(STACKED_TRANSCRIPT)
+    hall = next(title for title in found if "hall can be booked" in title)
+    assert found[hall] == ("Dev Malik", date(2027, 3, 30))  # "Which is the thirtieth of March."
+
+
+def test_how_a_speaker_will_speak_is_no_task():
+    transcript = STACKED_TRANSCRIPT.replace("Right, we're recording. Morning all.",
+                                            "Right, we're recording. Three things today, I'll keep it brief.")
+    assert not any("brief" in title.lower() for title in ticked(transcript))

@@ -347,6 +347,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         if not message:  # a message's later lines: "2. Me – dashboard for Sept board", "1) I'll send ...": its sender's
             kept.append(said_by(me_as(raw, sender), sender) if sender else raw)
             continue
+        _dated_by_aside(kept, said_last, message, sender)
         sender = message.group("who")
         if NO_WORDS.match(message.group("text").strip()):
             continue
@@ -394,6 +395,22 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             kept[at] = f"{promise.rstrip().rstrip('.')} - done."
             return True
     return False
+
+
+# "Which is the second of November.", "That's Friday 12th": another's aside dating what was just promised
+WHICH_IS = re.compile(r"^(?:which|that)(?:['’]s|\s+is|\s+(?:will|would)\s+be)\s+(?P<when>[^.?!]{3,40})", re.I)
+
+
+def _dated_by_aside(kept: list[str], said_last: dict[str, int], message: re.Match, previous: str) -> bool:
+    """ "I'll ... come back to the next workstream." then another's "Which is the second of November.":
+    the promise just made given that date ("Due: the second of November."), as an action's field."""
+    aside = WHICH_IS.match(message.group("text").strip())
+    when = read_due(aside.group("when"), ANY_DAY) if aside else None
+    at = said_last.get(previous)
+    if when is None or previous == message.group("who") or at is None or at != len(kept) - 2 or "Due:" in kept[at]:
+        return False
+    kept[at] = f"{kept[at].rstrip()} Due: {when.words}."
+    return True
 
 
 # "When do you think you could have it done by?", "By when?": asking the last one who promised for a date

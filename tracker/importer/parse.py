@@ -2104,6 +2104,9 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
 AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|\bin\s+the\s+(?:usual|normal)\s+way\s*$|"
                       r"\b(?:each|every)\s+year\s*$|\(\s*existing\b|"  # "must publish its statement by 31 May each year"
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
+# "five things today, I'll go quickly", "I'll keep it brief": how the speaker will speak, no task
+HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|this|things))\s+(?:very\s+|really\s+)?"
+                            r"(?:quick(?:ly)?|brief(?:ly)?|short)\s*$", re.I)
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
 # "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
 # the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
@@ -2139,7 +2142,8 @@ def _holds_none(clause: str) -> bool:
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
                                or CLOSES_LOGGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
-                               or MEETING_ARRANGED.search(clause) or DONE_REPORT.search(clause))
+                               or MEETING_ARRANGED.search(clause) or DONE_REPORT.search(clause)
+                               or HOW_THEY_SPEAK.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
