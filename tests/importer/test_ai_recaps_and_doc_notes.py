@@ -119,7 +119,8 @@ Morning all,
 The AI summary of yesterday's allotment forum is below, but some of it needs putting right first:
 
 1. The water butt order is Tariq's, not Rosa's. Rosa only asked about the price.
-2. "Phone user 1" was Omar Haddad, calling in from work.
+2. "Phone user 1" was Omar Haddad, calling in from work. So the gate lock repair is Omar Haddad's, and he's
+   reporting back at the April meeting.
 3. Rosa has already sent the shed quotes (they came on Monday) - please ignore that one.
 4. Priya said end of March, not "when she can".
 5. The last bullet isn't an action for anyone - it's the council's own timetable.
@@ -153,7 +154,7 @@ def test_a_replys_corrections_to_a_forwarded_ai_recap_apply_to_its_next_steps():
     order = next(title for title in found if "water butts" in title)
     assert found[order] == ("Tariq", date(2027, 4, 6))  # and the April meeting is the one the reply dates
     gate = next(title for title in found if "gate lock" in title)
-    assert found[gate][0] == "Omar Haddad"
+    assert found[gate] == ("Omar Haddad", date(2027, 4, 6))  # when the reply says he reports back
     letter = next(title for title in found if "waiting list letter" in title)
     assert found[letter] == ("Priya", date(2027, 3, 31))
     assert not any("shed quotes" in title or "rent review" in title for title in found)

@@ -457,6 +457,8 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
 RENAMED = re.compile(r"[\"“](?P<label>[^\"“”]{1,30})[\"”]\s+(?:was|is)\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
 OWNER_SWAPPED = re.compile(r"(?P<topic>[^.]{5,80}?)\s+is\s+(?P<who>" + _NAME + r")['’]s,\s+not\s+(?P<old>" + _NAME + r")['’]s\b")
+OWNER_GIVEN = re.compile(r"(?P<topic>[^.,]{5,80}?)\s+is\s+(?P<who>" + _NAME + r")['’]s,?\s+and\s+(?P<rest>[^.]+)")  # "..., and he's
+# reporting back at the May meeting": when
 ALREADY_DONE = re.compile(r"\b(?P<who>" + _NAME + r")\s+has\s+already\s+\w+\s+(?P<topic>[^(.–—-]{3,60})[^.]*?\bignore\b", re.I)
 WHEN_SAID = re.compile(r"\b(?P<who>" + _NAME + r")\s+said\s+(?P<when>[^,.\"“]{3,40}),\s+not\s+[\"“](?P<old>[^\"”]{2,40})[\"”]")
 LAST_NOT_ACTION = re.compile(r"\bthe\s+last\s+(?:bullet|item|point|one|next\s+step)\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+"
@@ -498,7 +500,8 @@ def _correction_applied(recap: list[str], words: str) -> bool:
         for at, raw in enumerate(recap):
             recap[at], count = label.subn(found.group("who"), raw)
             changed = changed or bool(count)
-    for found in itertools.chain(OWNER_SWAPPED.finditer(words), ALREADY_DONE.finditer(words), WHEN_SAID.finditer(words)):
+    for found in itertools.chain(OWNER_SWAPPED.finditer(words), ALREADY_DONE.finditer(words), WHEN_SAID.finditer(words),
+                                 OWNER_GIVEN.finditer(words)):
         who = re.compile(rf"\b{re.escape(found.group('old') if found.re is OWNER_SWAPPED else found.group('who'))}\b")
         for at, raw in enumerate(recap):
             if not BULLET.match(raw.strip()) or not who.search(raw):
@@ -510,6 +513,9 @@ def _correction_applied(recap: list[str], words: str) -> bool:
                 recap[at] = f"{lead}[Done] {raw[len(lead):]}"
             elif found.re is OWNER_SWAPPED and _same_topic(found.group("topic"), raw):
                 recap[at] = who.sub(found.group("who"), raw, count=1)
+            elif found.re is OWNER_GIVEN and _same_topic(found.group("topic"), raw) and read_due(raw, ANY_DAY) is None \
+                    and (when := read_due(found.group("rest"), ANY_DAY)) is not None:
+                recap[at] = f"{raw.rstrip().rstrip('.')} {when.words}."
             else:
                 continue
             changed = True
