@@ -171,3 +171,11 @@ def test_how_a_speaker_will_speak_is_no_task():
     transcript = STACKED_TRANSCRIPT.replace("Right, we're recording. Morning all.",
                                             "Right, we're recording. Three things today, I'll keep it brief.")
     assert not any("brief" in title.lower() for title in ticked(transcript))
+
+
+def test_a_promise_made_as_a_joke_and_laughed_at_is_no_task():
+    transcript = STACKED_TRANSCRIPT.replace(
+        "Priya Shah\n06:05\n", "Rosa Lane\n06:01\nHa, I'll bring a cake for everyone next time then.\nPriya Shah\n06:05\n[laughs] ")
+    found = ticked(transcript)
+    assert not any("cake" in title for title in found)
+    assert any(title.startswith("Write up the visit notes") for title in found)

@@ -348,6 +348,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             kept.append(said_by(me_as(raw, sender), sender) if sender else raw)
             continue
         _dated_by_aside(kept, said_last, message, sender)
+        _joke_laughed_at(kept, message, sender)
         sender = message.group("who")
         if NO_WORDS.match(message.group("text").strip()):
             continue
@@ -411,6 +412,19 @@ def _dated_by_aside(kept: list[str], said_last: dict[str, int], message: re.Matc
         return False
     kept[at] = f"{kept[at].rstrip()} Due: {when.words}."
     return True
+
+
+# A joke, laughed at: "Ha, I'll bring the cake then" answered "[laughs] Okay." in a transcript
+JOKING = re.compile(r"^(?:ha(?:ha)*|lol)\b[,!.]?\s", re.I)
+LAUGHED = re.compile(r"^[\[(](?:laughs|laughter|laughing)[\])]", re.I)
+
+
+def _joke_laughed_at(kept: list[str], message: re.Match, previous: str) -> None:
+    """The message just before, opening with a laugh and laughed at by another (a transcript's
+    "[laughs]"), is a joke: its promise no task, its words dropped."""
+    if LAUGHED.match(message.group("text").strip()) and previous != message.group("who") and len(kept) > 1 \
+            and JOKING.match(kept[-2]):
+        kept[-2] = ""
 
 
 # "When do you think you could have it done by?", "By when?": asking the last one who promised for a date
