@@ -19,7 +19,8 @@ from tracker.importer.owners import NOT_NAMES, me_as
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
 _STAMP = r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
 CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
-                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|\+?\d[\d ]{7,15}\d)\s*:\s*(?P<text>.*)$", re.I)
+                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?|\+?\d[\d ]{7,15}\d)\s*:\s*"
+                       r"(?P<text>.*)$", re.I)  # (and a transcript's unnamed "Speaker 3")
 # "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
 SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?![^:]{1,40}:\s)")
 # "‎image omitted", "<Media omitted>", "This message was deleted": what the app shows for no words
@@ -198,7 +199,8 @@ SLACK_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0
 TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*$")
 # A Teams meeting transcript downloaded as a document: "Okafor, Yusuf (Westmoor ICB)   0:03" on a line of its
 # own, what they said under it
-TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})"
+TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+                               r"(?:\s\d{1,2})?)"  # and an unnamed voice, "Speaker 3"
                                r"(?:\s*\([^()]{1,60}\))?\s{2,}(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 # A message board's comment, copied: "Tasha Greenwood · Sep 21 at 5:10pm" on a line of its own (after the
 # avatar's initials, "TG"), the comment under it
@@ -217,11 +219,45 @@ REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|edit
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
 
+# A transcript exported as a PDF (Fireflies, Otter): the speaker's name on a line of its own, the time on the
+# next ("Priya Shah", "03:12"), a page's footer perhaps between ("notes.ai | Board - Mar 02 Page 2")
+STAMP_ALONE = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+SPEAKER_ALONE = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?)\s*$")
+PAGE_FOOTER = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
+
+
+def _stacked_headers(raw_lines: list[str]) -> list[str]:
+    """ "Priya Shah" over "03:12": one header, "Priya Shah   03:12" (`TRANSCRIPT_HEADER`), a page's
+    footer between them dropped, and the turn's lines under it, wrapped by the page, one line again;
+    other lines as they are."""
+    kept: list[str] = []
+    turn = None  # under such a header: where its words are in `kept` (-1 before the first of them)
+    for raw in raw_lines:
+        stamp = STAMP_ALONE.match(raw)
+        above = [at for at in range(len(kept) - 1, max(len(kept) - 4, -1), -1) if kept[at].strip()]
+        between = next((count for count, at in enumerate(above) if not PAGE_FOOTER.search(kept[at])), None)
+        if stamp and between is not None and (speaker := SPEAKER_ALONE.match(kept[above[between]])):
+            del kept[above[between]:]
+            kept.append(f"{speaker.group('who')}   {stamp.group('stamp')}")
+            turn = -1
+        elif turn is not None and raw.strip() and not SPEAKER_ALONE.match(raw):
+            if turn < 0:
+                turn = len(kept)
+                kept.append(raw.strip())
+            elif not PAGE_FOOTER.search(raw):
+                kept[turn] = f"{kept[turn]} {raw.strip()}"  # "... I've" / "redone the trajectory ...": one turn
+        else:
+            turn = turn if not raw.strip() else None
+            kept.append(raw)
+    return kept
+
+
 def slack_as_chat(raw_lines: list[str]) -> list[str]:
     """A Slack channel's (or a Teams chat's or transcript's, or a message board's comments) messages as a chat's
     lines ("[12:07 PM] Ruth Hill: ..."), each message's lines
     joined (a numbered list in it kept on lines of its own), its reactions and emoji codes dropped;
     other texts as they are."""
+    raw_lines = _stacked_headers(raw_lines)
     if sum(1 for raw in raw_lines if _message_header(raw)) < MIN_MESSAGES:
         return raw_lines
     kept: list[str] = []
@@ -311,6 +347,8 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         if not message:  # a message's later lines: "2. Me – dashboard for Sept board", "1) I'll send ...": its sender's
             kept.append(said_by(me_as(raw, sender), sender) if sender else raw)
             continue
+        _dated_by_aside(kept, said_last, message, sender)
+        _joke_laughed_at(kept, message, sender)
         sender = message.group("who")
         if NO_WORDS.match(message.group("text").strip()):
             continue
@@ -358,6 +396,35 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             kept[at] = f"{promise.rstrip().rstrip('.')} - done."
             return True
     return False
+
+
+# "Which is the second of November.", "That's Friday 12th": another's aside dating what was just promised
+WHICH_IS = re.compile(r"^(?:which|that)(?:['’]s|\s+is|\s+(?:will|would)\s+be)\s+(?P<when>[^.?!]{3,40})", re.I)
+
+
+def _dated_by_aside(kept: list[str], said_last: dict[str, int], message: re.Match, previous: str) -> bool:
+    """ "I'll ... come back to the next workstream." then another's "Which is the second of November.":
+    the promise just made given that date ("Due: the second of November."), as an action's field."""
+    aside = WHICH_IS.match(message.group("text").strip())
+    when = read_due(aside.group("when"), ANY_DAY) if aside else None
+    at = said_last.get(previous)
+    if when is None or previous == message.group("who") or at is None or at != len(kept) - 2 or "Due:" in kept[at]:
+        return False
+    kept[at] = f"{kept[at].rstrip()} Due: {when.words}."
+    return True
+
+
+# A joke, laughed at: "Ha, I'll bring the cake then" answered "[laughs] Okay." in a transcript
+JOKING = re.compile(r"^(?:ha(?:ha)*|lol)\b[,!.]?\s", re.I)
+LAUGHED = re.compile(r"^[\[(](?:laughs|laughter|laughing)[\])]", re.I)
+
+
+def _joke_laughed_at(kept: list[str], message: re.Match, previous: str) -> None:
+    """The message just before, opening with a laugh and laughed at by another (a transcript's
+    "[laughs]"), is a joke: its promise no task, its words dropped."""
+    if LAUGHED.match(message.group("text").strip()) and previous != message.group("who") and len(kept) > 1 \
+            and JOKING.match(kept[-2]):
+        kept[-2] = ""
 
 
 # "When do you think you could have it done by?", "By when?": asking the last one who promised for a date

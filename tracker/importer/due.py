@@ -38,6 +38,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|b4|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?(?:next|nxt)\s+"
     r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|cttee|panel|forum|session|workshop|huddle|catch-?up|check-?in|call(?!\s+(?:for|off|out)\b)|group(?!\s+of\b))(?:\s+meeting)?)\b|"
+    r"network(?:\s+meeting)?\b|"  # "to the next network": the network's next meeting (not "the next SENCo network")
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))|"
     r"\b(?:before|by|when|until|till)\s+(?:the\s+time\s+)?we\s+(?:next\s+meet|meet\s+(?:again|next))\b", re.I)  # "before we next meet"
@@ -198,14 +199,19 @@ def _spoken_date(match: re.Match, reference: date) -> Due | None:
     return Due(ON_A_DATE, match.group(0).strip(), on=_forward(month, day, reference))
 
 
-# "by Friday 29th", "Fri 12th": a weekday and the day of the month, the month left out (a short weekday
+# "by Friday 29th", "Fri 12th", "Friday the 15th": a weekday and the day of the month, the month left out (a short weekday
 # only with "th": "Sat 3 exams" is no date)
 WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?:(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
-                         r"(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<short>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?\s+"
+                         r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<short>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?\s+"
                          r"\(?(?P<short_day>\d{1,2})(?:st|nd|rd|th)\)?)(?!\w)(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)  # "Mon (8th)"
 # "by the 14th", "by 13th": a day of the month alone, the month left to the reader: the next such day
 DAY_ALONE = re.compile(r"\b(?:by|before|on)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
                        + r"\b|\s+(?:century|floor|anniversary|birthday))", re.I)
+# "by Friday the fifteenth", "on the twenty-first": a day of the month said in words, the month left out
+# (a transcript's): read as "Friday 15th", "on the 21st" (not "on the first page", "the second of May")
+SPOKEN_DAY_ALONE = re.compile(r"\b(?:(?P<weekday>mon|tues|wednes|thurs|fri)day\s+|(?:by|before|on)\s+)the\s+(?P<day>(?:twenty|thirty)"
+                              r"[\s-](?:" + "|".join(_ORDINALS[:9]) + r")|thirtieth|" + "|".join(_ORDINALS[::-1])
+                              + r")\b(?![\s-]+(?:of\s+)?" + _MONTH + r"\b|\s+[a-z])", re.I)
 # "by the Spring term meeting": a group that meets once a term means its next meeting
 TERM_MEETING = re.compile(r"\b(?:(?:to|at|for|by|before|until)\s+)?(?:the\s+|our\s+|its\s+)?(?:autumn|spring|summer)"
                           r"\s+term(?:['’]s)?\s+(?:[\w&-]+\s+){0,2}?meeting\b", re.I)
@@ -385,7 +391,7 @@ def _week_commencing(match: re.Match, reference: date) -> Due | None:
 def _weekday_and_day(match: re.Match, reference: date) -> Due | None:
     """ "Friday 29th": the next 29th that falls on a Friday, within the next three months; else the
     next 29th (the weekday typed wrong)."""
-    day = int(match.group("day") or match.group("short_day"))
+    day = _day_number(match.group("day") or match.group("short_day"))
     weekday = [name.lower()[:3] for name in calendar.day_name].index((match.group("weekday") or match.group("short")).lower()[:3])
     found = []
     for ahead in range(4):
@@ -402,7 +408,7 @@ def _weekday_and_day(match: re.Match, reference: date) -> Due | None:
 
 def _day_alone(match: re.Match, reference: date) -> Due | None:
     """ "by the 14th": that day of the meeting's month, or of the next month once it has passed."""
-    day = int(match.group("day"))
+    day = _day_number(match.group("day"))
     for ahead in range(3):
         year, month = divmod(reference.month - 1 + ahead, 12)
         if day <= calendar.monthrange(reference.year + year, month + 1)[1]:
@@ -412,6 +418,11 @@ def _day_alone(match: re.Match, reference: date) -> Due | None:
                 return Due(ON_A_DATE, words, on=on,
                            rule=f"“{words}” is taken as the next {words.split()[-1]} after the meeting, {format_day(on)}")
     return None
+
+
+def _day_number(words: str) -> int:
+    """ "14", or "fourteenth" said in words."""
+    return int(words) if words.isdigit() else _spoken_day_number(words)
 
 
 def _half_term_monday(year: int, month: int) -> date:
@@ -654,6 +665,8 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _weekday_and_day(match, reference))
     for match in DAY_ALONE.finditer(text) if digits else ():
         add(match, _day_alone(match, reference))
+    for match in SPOKEN_DAY_ALONE.finditer(text) if "the " in text.lower() else ():
+        add(match, _weekday_and_day(match, reference) if match.group("weekday") else _day_alone(match, reference))
     for match in WORKING_DAYS.finditer(text):
         count = match.group("count").lower()
         add(match, Due(ON_A_DATE, match.group(0), on=add_working_days(reference, int(count) if count.isdigit()

@@ -519,6 +519,98 @@ def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, 
     return "|".join(cells)
 
 
+# A reply's corrections to an AI recap forwarded under it, each by what it is about, not by number:
+# '"Phone user 1" was Dana Cole', "The minibus audit is Kemi's, not Owen's", "Lou has already sent the
+# rota - please ignore that one", 'Kemi said end of May, not "when ready"', "The last bullet isn't an action"
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
+RENAMED = re.compile(r"[\"“](?P<label>[^\"“”]{1,30})[\"”]\s+(?:was|is)\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
+OWNER_SWAPPED = re.compile(r"(?P<topic>[^.]{5,80}?)\s+is\s+(?P<who>" + _NAME + r")['’]s,\s+not\s+(?P<old>" + _NAME + r")['’]s\b")
+OWNER_GIVEN = re.compile(r"(?P<topic>[^.,]{5,80}?)\s+is\s+(?P<who>" + _NAME + r")['’]s,?\s+and\s+(?P<rest>[^.]+)")  # "..., and he's
+# reporting back at the May meeting": when
+ALREADY_DONE = re.compile(r"\b(?P<who>" + _NAME + r")\s+has\s+already\s+\w+\s+(?P<topic>[^(.–—-]{3,60})[^.]*?\bignore\b", re.I)
+WHEN_SAID = re.compile(r"\b(?P<who>" + _NAME + r")\s+said\s+(?P<when>[^,.\"“]{3,40}),\s+not\s+[\"“](?P<old>[^\"”]{2,40})[\"”]")
+LAST_NOT_ACTION = re.compile(r"\bthe\s+last\s+(?:bullet|item|point|one|next\s+step)\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+"
+                             r"an?\s+action\b", re.I)
+
+
+def _same_topic(topic: str, line: str) -> bool:
+    """Whether the line is about the topic: two of its longer words (by their first five letters)."""
+    stems = {word[:5] for word in re.findall(r"[a-z]{4,}", topic.lower())} - {"that", "this", "with", "from", "have"}
+    return len(stems & {word[:5] for word in re.findall(r"[a-z]{4,}", line.lower())}) >= 2
+
+
+def _recap_corrected(raw_lines: list[str]) -> list[str]:
+    """A reply's numbered corrections to the AI recap forwarded under it, applied to the recap's lines
+    (`RENAMED` ...); the corrections that applied are dropped, not read as actions themselves."""
+    first_quote = next((number for number, raw in enumerate(raw_lines) if number and EMAIL_FROM.match(raw.strip())), 0)
+    if not first_quote or not AI_RECAP.search("\n".join(raw_lines[first_quote:])):
+        return raw_lines
+    items, item = [], None  # the reply's numbered items: [first line, end]
+    for number, raw in enumerate(raw_lines[:first_quote]):
+        if re.match(r"^\s*\d{1,2}[.)]\s", raw):
+            item = [number, number + 1]
+            items.append(item)
+        elif item and raw.strip() and raw.startswith(" ") and item[1] == number:
+            item[1] = number + 1
+    recap, applied = raw_lines[first_quote:], []
+    for start, end in items:
+        words = " ".join(raw.strip() for raw in raw_lines[start:end])
+        if _correction_applied(recap, re.sub(r"^\d{1,2}[.)]\s+", "", words)):
+            applied.extend(range(start, end))
+    return [raw for number, raw in enumerate(raw_lines[:first_quote]) if number not in applied] + recap
+
+
+def _correction_applied(recap: list[str], words: str) -> bool:
+    """One correction applied to the recap's lines, in place; whether it applied."""
+    changed = False
+    for found in RENAMED.finditer(words):
+        label = re.compile(rf"(?<![\w\"“]){re.escape(found.group('label'))}(?![\w'’])")
+        for at, raw in enumerate(recap):
+            recap[at], count = label.subn(found.group("who"), raw)
+            changed = changed or bool(count)
+    for found in itertools.chain(OWNER_SWAPPED.finditer(words), ALREADY_DONE.finditer(words), WHEN_SAID.finditer(words),
+                                 OWNER_GIVEN.finditer(words)):
+        who = re.compile(rf"\b{re.escape(found.group('old') if found.re is OWNER_SWAPPED else found.group('who'))}\b")
+        for at, raw in enumerate(recap):
+            if not BULLET.match(raw.strip()) or not who.search(raw):
+                continue
+            lead = re.match(r"^\s*\S+\s+", raw).group(0)
+            if found.re is WHEN_SAID and found.group("old") in raw:
+                recap[at] = raw.replace(found.group("old"), f"by {found.group('when')}")
+            elif found.re is ALREADY_DONE and _same_topic(found.group("topic"), raw):
+                recap[at] = f"{lead}[Done] {raw[len(lead):]}"
+            elif found.re is OWNER_SWAPPED and _same_topic(found.group("topic"), raw):
+                recap[at] = who.sub(found.group("who"), raw, count=1)
+            elif found.re is OWNER_GIVEN and _same_topic(found.group("topic"), raw) and read_due(raw, ANY_DAY) is None \
+                    and (when := read_due(found.group("rest"), ANY_DAY)) is not None:
+                recap[at] = f"{raw.rstrip().rstrip('.')} {when.words}."
+            else:
+                continue
+            changed = True
+            break
+    if LAST_NOT_ACTION.search(words):
+        changed = _last_step_taken_out(recap) or changed
+    return changed
+
+
+def _last_step_taken_out(recap: list[str]) -> bool:
+    """The last bullet of the recap's list of next steps (or action items), marked as no action."""
+    title = next((at for at, raw in enumerate(recap) if ACTION_CONTEXT.search(raw) and _is_heading_line(raw.strip())), None)
+    if title is None:
+        return False
+    last = None
+    for at in range(title + 1, len(recap)):
+        if BULLET.match(recap[at].strip()):
+            last = at
+        elif recap[at].strip() and last is not None:
+            break
+    if last is None:
+        return False
+    lead = re.match(r"^\s*\S+\s+", recap[last]).group(0)
+    recap[last] = f"{lead}[Taken out in the reply] {recap[last][len(lead):]}"
+    return True
+
+
 SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)
 EVERYONE = {"all", "everyone", "everybody", "team", "both", "folks", "guys", "colleagues", "there", "friends"}
 SAID_AT_END = re.compile(r"\byou\s+(?:said|agreed|offered)(?:\s+that)?\s*$", re.I)
@@ -564,6 +656,7 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
+    raw_lines = _recap_corrected(raw_lines)  # (the corrections to a numbered draft are read in _laid_out)
     kept, sender = [], ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
@@ -1009,7 +1102,7 @@ def _without_markup(line: str) -> str:
     heading "Action items", "**Decision:**" the label "Decision:", "@Priya Shah" the name."""
     line = MARKDOWN_BOLD.sub(lambda found: found.group("text"), MARKDOWN_HEADING.sub("", line))
     line = MARKDOWN_ITALIC.sub(lambda found: found.group("text"), line)
-    line = MENTION_THEN_TASK.sub(_mentioned_owner, line)
+    line = EMAIL_THEN_TASK.sub(_emailed_owner, MENTION_THEN_TASK.sub(_mentioned_owner, line))
     line = OWNER_IN_LABEL.sub(lambda found: f"{found.group('label')}: {found.group('who')} to ", line)
     return LEADING_EMOJI.sub("", MENTION.sub("", line).strip())
 
@@ -1021,6 +1114,16 @@ OWNER_IN_LABEL = re.compile(r"^(?P<label>\W{0,3}(?i:actions?))\s*\((?P<who>[A-Z]
 # "[ ] @Liam Porter Confirm the cut-over date": a task assigned by mentioning its owner first (one owner)
 MENTION_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑✅]\s*)?)@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})"
                                r"(?=\s+(?P<next>[a-z]+)\b)?")
+
+
+# "☐ k.ng@example.org book the hall": a task assigned by a people chip that exported as the email address
+EMAIL_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑☒✅]\s*))(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+                             r"\s+(?=(?P<next>[a-z]+)\b)")
+
+
+def _emailed_owner(found: re.Match) -> str:
+    """ "☐ k.ng@example.org book the hall" as "☐ k.ng@example.org: book the hall", its owner the address."""
+    return f"{found.group('lead')}{found.group('email')}: " if _owner_verb(found.group("next")) else found.group(0)
 
 
 def _mentioned_owner(found: re.Match) -> str:
@@ -1328,6 +1431,9 @@ def _only_a_date(text: str) -> FoundDate | None:
 def _meeting_date_heading(text: str) -> FoundDate | None:
     """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes
     (not "Action – Director of Nursing – to present the plan – by 30/11/24", nor "Next meeting: ...")."""
+    chip = DATE_CHIP_HEADING.match(text)
+    if chip:
+        return _read_date(chip)
     named_first = MEETING_NAMED_FIRST.match(text)  # "Termly review meeting 24/03/27 (HB SENCo, NK HT). Impact RAG ..."
     if named_first:
         dates = find_dates(named_first.group(0))
@@ -1339,6 +1445,9 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
     return dates[0] if len(dates) == 1 else None
 
 
+# A shared doc's meeting notes block (Google Docs' "@meeting notes"): its date chip, the month first, then the
+# event's title: "Mar 2, 2027 | Allotment Forum - Spring 1"
+DATE_CHIP_HEADING = re.compile(r"^" + _WEEKDAY + _MONTH_NAME + r"\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})(?=\s+\|\s+\S)", re.I)
 # A line that opens with the meeting and its date, then goes on: "Termly review meeting 24/03/27 (HB SENCo, ...). ..."
 MEETING_NAMED_FIRST = re.compile(r"^(?!(?:next|future|previous|last|earlier|updated|amended|reviewed|agreed|discussed)\b)(?-i:[A-Z])[\w&'’-]*\s+"
                                  r"(?:(?!(?:will|to|would|shall|must|can|could|please|book|booked|arrange|after|before|since|following|"
@@ -2113,6 +2222,9 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
 AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|\bin\s+the\s+(?:usual|normal)\s+way\s*$|"
                       r"\b(?:each|every)\s+year\s*$|\(\s*existing\b|"  # "must publish its statement by 31 May each year"
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
+# "five things today, I'll go quickly", "I'll keep it brief": how the speaker will speak, no task
+HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|this|things))\s+(?:very\s+|really\s+)?"
+                            r"(?:quick(?:ly)?|brief(?:ly)?|short)\s*$", re.I)
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
 # "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
 # the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
@@ -2171,7 +2283,8 @@ def _holds_none(clause: str) -> bool:
     return (not clause or bool(UNDECIDED.search(clause) or ADDRESS.fullmatch(clause) or NO_ACTION_YET.match(clause)
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
                                or CLOSES_LOGGED.search(clause) or LOG_CHANGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
-                               or MEETING_ARRANGED.search(clause) or DONE_REPORT.search(clause))
+                               or MEETING_ARRANGED.search(clause) or DONE_REPORT.search(clause)
+                               or HOW_THEY_SPEAK.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
 
 
@@ -2704,7 +2817,8 @@ FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for 
 
 
 COLON_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]?")  # "MWa: home to school transport ...", "SEN: request ..."
-NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s+(?P<rest>\S.*)$")
+NAME_COLON = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+))\s*:\s+"
+                        r"(?P<rest>\S.*)$")  # and a people chip exported as an address (`EMAIL_THEN_TASK`)
 
 
 QUESTION_ENDING = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")  # "Do we still need the huddle? (discuss next time)"
@@ -2743,7 +2857,8 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     named = NAME_COLON.match(text) or (NAME_THEN_VERB.match(text) if kind == "actions"
                                        and re.search(r"\s[—–-]\s[^—–-]*\d[^—–-]*$", text) else None)
     if named and kind == "actions" and (all(word.casefold() in KNOWN_NAMES.get() for word in named.group("who").split())
-                                        or (NAME_COLON.match(text) and COLON_INITIALS.fullmatch(named.group("who")))):
+                                        or (NAME_COLON.match(text) and (COLON_INITIALS.fullmatch(named.group("who"))
+                                                                        or named.group("email")))):
         # "Liam Porter: top 20 search terms" in a list of actions or a checklist: Liam's, whatever the wording
         rest = named.group("rest") if "rest" in named.groupdict() and ":" in text[:len(named.group("who")) + 2] \
             else f"{named.group('verb')}{named.group('rest')}"
@@ -3065,7 +3180,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
                                   else each for each in meeting.suggestions]
     meetings = reader.meetings
-    if len(meetings) > 1 and not meetings[0].suggestions:
+    if len(meetings) > 1 and not meetings[0].suggestions and not (
+            len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()) and NEXT_MEETING_LINE.search(meetings[0].text)):
         meetings = meetings[1:]  # what came before the first dated heading: the page's introduction
     elif len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()):
         # an email replying above one meeting's minutes ("Two actions are missing: ..."): about that meeting
@@ -3073,6 +3189,8 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         minutes.suggestions[:0] = reply.suggestions
         minutes.text = reply.text + minutes.text
         meetings = [minutes]
+        if minutes.date and minutes.date.day:  # "Next meeting: Wednesday 13 October" in the reply dates the minutes'
+            _date_the_next_meeting(minutes, minutes.date.day)  # "before the October meeting"
     return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
 
 
@@ -3392,7 +3510,7 @@ class _Reader:
             self.start_heading(line.text)
             self.earlier_meeting, self.previous = line.text, "heading"
             return index + 1
-        if meeting_day is not None and not self.next_meetings_date(line.text):
+        if meeting_day is not None and not self.next_meetings_date(line.text, meeting_day):
             self.close_heading()
             self.heading, self.previous, self.governing = "", "heading", ""
             self.meetings.append(MeetingOutcomes(heading=line.text, date=meeting_day, text=line.text + "\n\n"))
@@ -3528,10 +3646,13 @@ class _Reader:
         return bool(EARLIER_MEETINGS_LIST.match(text)) and self.meeting.date is not None \
             and None not in (self.meeting.date.day, day.day) and day.day < self.meeting.date.day
 
-    def next_meetings_date(self, text: str) -> bool:
+    def next_meetings_date(self, text: str, day: FoundDate) -> bool:
         """ "Tuesday 13 April 2027, 14:00, Boardroom" under "Date and time of next meeting": when the
-        group meets next, not the heading of another meeting's minutes ("Meeting Outcomes 23/03/2021")."""
-        return bool(NOT_A_MEETING_HEADING.match(self.heading)) and not re.search(
+        group meets next, not the heading of another meeting's minutes ("Meeting Outcomes 23/03/2021"),
+        nor of an earlier one's in running notes, newest at the top ("Sep 23, 2027 | Network - Autumn 1")."""
+        earlier = self.meeting.date is not None and None not in (self.meeting.date.day, day.day) \
+            and day.day < self.meeting.date.day
+        return bool(NOT_A_MEETING_HEADING.match(self.heading)) and not earlier and not re.search(
             r"\b(?:meeting|minutes|notes|outcomes|summary|agenda)\b", text, re.I)
 
     def read_paragraph(self, line: _Line, index: int) -> int:
