@@ -497,8 +497,6 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
     return owners, dates, taken_out, applied
 
 
-OWNER_COLUMN = re.compile(r"^(?:owner|who|lead|by\s+whom|responsible|action\s+owner)$")
-DUE_COLUMN = re.compile(r"^(?:by|due|when|by\s+when|deadline|target|due\s+date|target\s+date|date)$")
 DATE_WORDS = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
 
 
@@ -511,11 +509,10 @@ def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, 
         dated = list(DATE_WORDS.finditer(text)) if when else []
         text = f"{text[:dated[-1].start()]}{when}{text[dated[-1].end():]}" if dated else text
         return item.group("lead") + text if item else text
-    cells = raw.split("|")
-    for at, heading in enumerate(columns):
-        if at < len(cells) and ((owner and OWNER_COLUMN.match(heading)) or (when and DUE_COLUMN.match(heading))):
-            given = (owner if OWNER_COLUMN.match(heading) else when) if item else ""
-            cells[at] = f" {given} ".ljust(len(cells[at])) if given else " " * len(cells[at])
+    cells, roles = raw.split("|"), columns_of(columns)  # (the table reader's own columns: one home for them)
+    for at, given in ((roles.owner if roles else None, owner), (roles.due if roles else None, when)):
+        if at is not None and given and at < len(cells):
+            cells[at] = f" {given if item else ''} ".ljust(len(cells[at]))
     return "|".join(cells)
 
 
