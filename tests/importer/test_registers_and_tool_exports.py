@@ -364,3 +364,24 @@ def test_the_chair_the_attendance_names_is_who_the_chair_means_and_she_is_the_sp
     found = ticked(SCRUTINY_MINUTES)
     assert found["Send the list to members"][0] == "Lou Barker"
     assert found["Write to the provider seeking assurance on staffing"][0] == "Kemi Adams"
+
+
+CHAT_CHANGES = """14:02:10 From Lou Barker to Everyone:
+\t@Kemi Adams can you do a post about the respite survey?
+14:02:40 From Kemi Adams to Everyone:
+\tyep on it tomorrow
+14:05:31 From Owen Reid to Everyone:
+\tI'll send round the holiday club dates by Friday
+14:20:12 From Lou Barker to Everyone:
+\t@Anne Price are you ok to do the post about the respite survey instead of Kemi?
+14:20:40 From Anne Price to Everyone:
+\tno probs
+14:30:02 From Owen Reid to Everyone:
+\tLou - small correction, I said Mon not Fri for the dates, sorry!
+"""
+
+
+def test_a_chats_own_correction_of_a_day_and_a_task_handed_to_someone_instead():
+    found = ticked(CHAT_CHANGES)
+    assert found["Send round the holiday club dates by Mon"] == ("Owen Reid", date(2027, 6, 14))
+    assert [owner for title, (owner, _) in found.items() if "respite survey" in title] == ["Anne Price"]

@@ -356,6 +356,8 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue  # it granted the request above it, which now says who will do what
         if _done_in_meeting(kept, message.group("who"), message.group("text").strip()):
             continue  # "Slide sent Ruth ✅": the promise above it is marked done
+        if _own_day_corrected(kept, message.group("who"), message.group("text")):
+            continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", text))  # "we'll put the dates on ...": the sender's
@@ -366,6 +368,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         action_for = ACTION_FOR.match(text)
         if granted:
             text = granted
+            _handed_instead(kept, granted)  # "... the FB post instead of Priya?": Priya's promise above is no longer hers
         elif action_for:
             task = action_for.group("task")
             text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
@@ -379,6 +382,24 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
 
 
 # "Slide sent Ruth ✅", "Done 👍", "Poll now sent": what the sender promised earlier in the chat, done
+_DAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+OWN_DAY_CORRECTED = re.compile(r"\bI\s+(?:said|meant)\s+(?P<new>" + _DAY_WORD + r")\s*,?\s+not\s+(?P<old>" + _DAY_WORD + r")\b", re.I)
+
+
+def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
+    """ "Kerry - small correction, I said Mon not Fri for the dates": the sender's own promise above, the
+    last that names that day, now due the other; whether one was found."""
+    found = OWN_DAY_CORRECTED.search(text)
+    if not found:
+        return False
+    old = re.compile(r"\b" + found.group("old")[:3] + r"[a-z]*\b", re.I)
+    for at in range(len(kept) - 1, -1, -1):
+        if who in kept[at] and old.search(kept[at]):
+            kept[at] = old.sub(found.group("new"), kept[at], count=1)
+            return True
+    return False
+
+
 DONE_REPORT = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+)\s+)?(?:now\s+|all\s+)?(?:sent|done|shared|circulated|"
                          r"uploaded|emailed|booked|posted)(?:\s+(?:to\s+)?[A-Z][a-z'’-]+)?[\s.!✅✔️👍🙂]*$", re.I)
 
@@ -396,6 +417,23 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             kept[at] = f"{promise.rstrip().rstrip('.')} - done."
             return True
     return False
+
+
+INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?P<who>[A-Z][a-z'’-]+)\b")
+
+
+def _handed_instead(kept: list[str], granted: str) -> None:
+    """A request granted "instead of Priya": the same task promised by Priya above (two of its longer words
+    shared) marked no longer needed of her, so it is not suggested as hers."""
+    found = INSTEAD_OF.search(granted)
+    if not found:
+        return
+    words = {word[:5] for word in re.findall(r"[a-z]{4,}", granted[:found.start()].lower())}
+    for at in range(len(kept) - 1, -1, -1):
+        owned = re.match(re.escape(found.group("who")) + r"(?:\s+[A-Z][a-z'’-]+)?\s+(?:to|will)\s", kept[at])
+        if owned and len(words & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}) >= 2:
+            kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
+            return
 
 
 # "Which is the second of November.", "That's Friday 12th": another's aside dating what was just promised
