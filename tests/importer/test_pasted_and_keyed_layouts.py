@@ -1,0 +1,57 @@
+"""Layouts that hide a table's shape: an email laid out in tables (its actions a table inside one
+cell of the page's table), Word tables pasted into a plain-text email, owners given by a key.
+Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.documents import text_from_html
+from tracker.importer.owners import Candidate, match_owner
+
+HELD = date(2027, 3, 9)  # a Tuesday
+NAMES = frozenset({"priya", "nair", "joe", "hart", "dev", "olsen"})
+
+
+def suggested(text: str, held: date = HELD) -> dict[str, tuple[str, date | None, bool]]:
+    return suggested_in(text, held, NAMES)
+
+
+def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
+    return ticked_in(text, held, NAMES)
+
+
+LAID_OUT_EMAIL = """<html><body>
+<table><tr><td><b>From:</b></td><td>Dev Olsen &lt;dev.olsen@example.org&gt;</td></tr>
+<tr><td><b>Sent:</b></td><td>10 March 2027 08:40</td></tr>
+<tr><td><b>Subject:</b></td><td>Short breaks group - actions</td></tr></table>
+<table role="presentation" width="600">
+<tr><td><p>Morning all,</p><p>Thanks for yesterday. The things we each agreed to do are in the boxes below,
+with the dates we said; the rest of this note is just for information.</p></td></tr>
+<tr><td style="background:#223344;color:#fff">WHO IS DOING WHAT</td></tr>
+<tr><td><table role="presentation" width="100%">
+<tr><td style="background:#008080">Priya Nair (NPF)</td><td>Collect feedback from families on the summer scheme</td>
+<td style="text-align:right"><span style="color:#b00">Fri 26 Mar</span></td></tr>
+<tr><td style="background:#404040">Me</td><td>Update the short breaks statement on the Local Offer</td>
+<td style="text-align:right"><span style="color:#b00">Wed 31 Mar</span></td></tr>
+</table></td></tr>
+<tr><td>Next get-together: Tuesday 13 April.</td></tr>
+</table></body></html>"""
+
+
+def test_an_email_laid_out_in_tables_reads_its_inner_table_as_rows():
+    text = text_from_html(LAID_OUT_EMAIL)
+    assert "Priya Nair (NPF)\tCollect feedback from families on the summer scheme\tFri 26 Mar" in text
+    found = ticked(text)
+    assert found["Collect feedback from families on the summer scheme"] == ("Priya Nair (NPF)", date(2027, 3, 26))
+    # "Me" in the owner cell of the sender's own table: the sender
+    assert found["Update the short breaks statement on the Local Offer"] == ("Dev Olsen", date(2027, 3, 31))
+
+
+PEOPLE = [Candidate(1, "Joe Hart", "Forum co-chair", ("Northgate Parent Forum", "NPF"), "member"),
+          Candidate(2, "Priya Nair", "Parent Champion", ("Northgate Parent Forum", "NPF"), None)]
+
+
+def test_a_full_name_with_an_organisation_in_brackets_is_that_person_not_the_organisation():
+    assert match_owner("Priya Nair (NPF)", PEOPLE).person.name == "Priya Nair"
+
