@@ -55,3 +55,36 @@ PEOPLE = [Candidate(1, "Joe Hart", "Forum co-chair", ("Northgate Parent Forum", 
 def test_a_full_name_with_an_organisation_in_brackets_is_that_person_not_the_organisation():
     assert match_owner("Priya Nair (NPF)", PEOPLE).person.name == "Priya Nair"
 
+
+KEYED_WRITE_UP = """Youth panel feedback evening - what happens next
+
+Each line starts with a shape; the key at the end says who has it.
+
+★  Book a room at the library for the next panel evening (by Fri 26 March)
+
+♦  Put the panel's questions to the transport team (by 2 April)
+
+♣  Repaint the youth centre entrance (summer works)
+
+✔  Send the photos to everyone who came
+
+Key
+
+★  red = Joe Hart (me)
+
+♦  yellow = Priya Nair, forum volunteer
+
+♣  black = Estates - not ours, just for information
+
+✔  = already done
+"""
+
+
+def test_lines_marked_with_a_keyed_symbol_take_their_owner_from_the_key():
+    names = NAMES | {"joe", "hart"}
+    found = suggested_in(KEYED_WRITE_UP, HELD, names)
+    assert found["Book a room at the library for the next panel evening (by Fri 26 March)"][:2] == \
+        ("Joe Hart", date(2027, 3, 26))
+    assert found["Put the panel's questions to the transport team (by 2 April)"][:2] == ("Priya Nair", date(2027, 4, 2))
+    ticked_titles = " ".join(ticked_in(KEYED_WRITE_UP, HELD, names))
+    assert "Repaint" not in ticked_titles and "photos" not in ticked_titles  # another team's; done

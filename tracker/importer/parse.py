@@ -62,6 +62,7 @@ from tracker.importer.layout import (
     cards_with_their_when,
     column_by_column,
     dotted_forms,
+    keyed_owners,
     labelled_blocks,
     numbered_blocks,
     raid_entries,
@@ -995,6 +996,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
         _english_column(chat_export(raw_lines, _said_by)))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
+    raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
     raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
