@@ -88,3 +88,53 @@ def test_lines_marked_with_a_keyed_symbol_take_their_owner_from_the_key():
     assert found["Put the panel's questions to the transport team (by 2 April)"][:2] == ("Priya Nair", date(2027, 4, 2))
     ticked_titles = " ".join(ticked_in(KEYED_WRITE_UP, HELD, names))
     assert "Repaint" not in ticked_titles and "photos" not in ticked_titles  # another team's; done
+
+
+PASTED_MINUTES = """Hi all, draft notes below - the table may look odd in plain text.
+
+Short Breaks Steering Group
+Tuesday 9 March 2027
+
+Present: Joe Hart (JH); Priya Nair (PN); Dev Olsen (DO)
+
+Item
+Discussion
+Action
+Owner
+Due
+
+1
+Welcome and notes of last time
+Notes agreed.
+None
+
+2
+Summer scheme
+DO said bookings open in April. PN asked whether siblings can come too.
+Check whether siblings can join the summer scheme sessions
+DO
+Fri 19 March
+
+3
+Respite beds
+JH reported two beds out of use since January. The group wanted a plan for reopening them and a letter to families.
+JH to draft a plan for reopening the two respite beds
+PN to write to affected families about the closure
+JH
+
+PN
+31 March
+
+2 April
+
+Date of next meeting: Tuesday 13 April 2027
+"""
+
+
+def test_a_word_table_pasted_a_cell_a_line_pairs_each_rows_actions_with_their_owners_and_dates():
+    names = NAMES | {"joe", "hart"}
+    found = ticked_in(PASTED_MINUTES, HELD, names)
+    assert found["Check whether siblings can join the summer scheme sessions"] == ("Dev Olsen", date(2027, 3, 19))
+    assert found["JH to draft a plan for reopening the two respite beds"] == ("Joe Hart", date(2027, 3, 31))
+    assert found["PN to write to affected families about the closure"] == ("Priya Nair", date(2027, 4, 2))
+    assert not any(title.startswith(("None", "Notes agreed")) for title in found)

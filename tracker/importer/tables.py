@@ -397,27 +397,33 @@ def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
     action's words wrapped over lines. Each row is read back into a TAB row: its due date is the
     first line after the action and its owner that reads as a date (or "–"), the owner the line
     before, the status the line after; what follows (a page's footer) is left out, and the header
-    repeated on the next page is skipped. `is_date(cell)`: does a cell read as a due date."""
+    repeated on the next page is skipped. `is_date(cell)`: does a cell read as a due date.
+    A Word table pasted into an email the same way, with a column of discussion before the action
+    ("Item", "Discussion", "Action", "Owner", "Due"), is read by `_rows_after_notes`, and the text
+    after its last row is kept."""
     header, start = _cells_header(raw_lines)
     if header is None:
         return raw_lines
     columns = columns_of(header)
-    kept, rows, number = raw_lines[:start], [], 1
+    kept, rows, number, after = raw_lines[:start], [], 1, []
     lines = [raw.strip() for raw in raw_lines[start + len(header):]]
     index = 0
     while index < len(lines):
         if lines[index] == f"{number}" or lines[index] == f"{number}.":
             end = next((at for at in range(index + 1, len(lines)) if lines[at] in (f"{number + 1}", f"{number + 1}.")),
                        len(lines))
-            row = _row_from_lines(lines[index + 1:end], header, columns, is_date)
-            if row:
+            if columns.action > 1:
+                found, used = _rows_after_notes(lines[index + 1:end], columns, is_date)
+                rows.extend("\t".join([str(number), *row]) for row in found)
+                after = lines[index + 1 + used:end] if end == len(lines) else []
+            elif row := _row_from_lines(lines[index + 1:end], header, columns, is_date):
                 rows.append("\t".join([str(number), *row]))
             number, index = number + 1, end
             continue
         index += 1
     if len(rows) < 2:
         return raw_lines
-    return [*kept, "", "\t".join(header), *rows, ""]  # (a table apart from the form's "Apologies:" above it)
+    return [*kept, "", "\t".join(header), *rows, "", *after]  # (a table apart from the form's "Apologies:" above it)
 
 
 def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
@@ -429,10 +435,40 @@ def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
             # the header's short lines; an unnumbered row before row 1 ("c/f from Nov sheet: ... - DONE") left out
             header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3,
                                               (raw.strip() for raw in raw_lines[start:start + (width or 0)])))
+            while header and not header[-1]:
+                header.pop()  # the blank line between a pasted header and its first row
             columns = columns_of(header) if len(header) >= 3 else None
-            if columns and columns.action == 1 and columns.owner and columns.due and columns.owner < columns.due:
+            # "No. | Action | Owner | Due", or "Item | Discussion | Action | Owner | Due"
+            if columns and (columns.action == 1 or (columns.action == 2 and columns.notes == 1)) \
+                    and columns.owner and columns.due and columns.action < columns.owner < columns.due:
                 return header, start
     return None, 0
+
+
+def _rows_after_notes(lines: list[str], columns: Columns, is_date) -> tuple[list[list[str]], int]:
+    """One row of a pasted Word table after its number ("Health transition" / "GA outlined ..." /
+    "GA to share the protocol" / "TE to ask PCF members ..." / "GA" / "" / "TE" / "25 June" / "" / "30 June"):
+    its discussion's paragraphs, then an action a paragraph each, their owners, their due dates in turn.
+    (rows, how many lines they used)."""
+    at = [number for number, line in enumerate(lines) if line]
+    cells = [lines[number] for number in at]
+
+    def short(cell: str) -> bool:
+        return len(cell.split()) <= 4 and not is_date(cell) and not EMPTY_CELL.match(cell)
+
+    due = next((number for number in range(2, len(cells)) if len(cells[number].split()) <= 4
+                and is_date(cells[number]) and short(cells[number - 1])), None)
+    if due is None:  # "Welcome and apologies" / "Minutes agreed ..." / "None": its discussion kept
+        return ([[" ".join(cells[:-1]), cells[-1], "", ""]], at[-1] + 1) if len(cells) >= 2 else ([], 0)
+    owners = list(itertools.takewhile(short, reversed(cells[:due])))[::-1]
+    dues = list(itertools.takewhile(lambda cell: len(cell.split()) <= 4 and is_date(cell), cells[due:]))
+    count = len(owners) if len(owners) == len(dues) and due - len(owners) * 2 >= 1 else 1
+    first = due - len(owners) - count  # the first action's paragraph
+    if first < 1 or columns.due != columns.owner + 1:
+        return [], 0
+    notes = " ".join(cells[:first])
+    rows = [[notes if turn == 0 else "", cells[first + turn], owners[-count + turn], dues[turn]] for turn in range(count)]
+    return rows, at[due + count - 1] + 1
 
 
 def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_date) -> list[str] | None:
