@@ -138,3 +138,22 @@ def test_a_word_table_pasted_a_cell_a_line_pairs_each_rows_actions_with_their_ow
     assert found["JH to draft a plan for reopening the two respite beds"] == ("Joe Hart", date(2027, 3, 31))
     assert found["PN to write to affected families about the closure"] == ("Priya Nair", date(2027, 4, 2))
     assert not any(title.startswith(("None", "Notes agreed")) for title in found)
+
+
+RUN_TOGETHER_LOG = """Notes from the short breaks group, 9 March 2027, pasted below.
+
+Action log
+RefTaskLeadDue / notesStatus
+SB/03Ring the holiday club providers about sibling placesJoe HartDone 1 MarchClosed
+SB/05Draft the letter to families on the respite bedsJoe HartPassed to PN while JH on leave - by 26 MarchOpen
+
+Priya Nair
+Forum volunteer
+"""
+
+
+def test_a_log_whose_cells_ran_together_reads_its_rows_and_who_the_update_hands_a_row_to():
+    names = NAMES | {"joe", "hart"}
+    found = suggested_in(RUN_TOGETHER_LOG, HELD, names)
+    assert found["Draft the letter to families on the respite beds"] == ("PN", date(2027, 3, 26), True)
+    assert not found["Ring the holiday club providers about sibling places"][2]  # closed

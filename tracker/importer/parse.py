@@ -98,6 +98,7 @@ from tracker.importer.owners import (
 )
 from tracker.importer.tables import (
     ACTION_NAMED,
+    HANDED_TO,
     NEXT_OCCASION,
     Columns,
     agenda_columns,
@@ -120,6 +121,7 @@ from tracker.importer.tables import (
     not_this_meetings,
     notes_without_owner,
     reviewed_log_actions,
+    run_together_cells,
     says_nothing_to_do,
     stacked_cells,
     without_new_mark,
@@ -997,7 +999,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
         _english_column(chat_export(raw_lines, _said_by)))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
-    raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by))
+    raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
@@ -4015,6 +4017,18 @@ def _only_a_name(text: str) -> bool:
         and words[0].casefold() in KNOWN_NAMES.get() and words[-1].casefold() in KNOWN_NAMES.get()
 
 
+def _handed_to(cells: list[str], owner: str, due: Due | None, reference: date | None) -> tuple[str, Due | None]:
+    """A row's owner and due date, where its update says whom it went to ("Mary Walker" under Owner,
+    "Reassigned to OR while MW on leave - by 9 July" in the update): that person, by that date."""
+    handed = ([found for each in cells for found in HANDED_TO.finditer(each)] or [None])[-1]  # the latest, in a log's history
+    who = handed.group("who") if handed else ""
+    # "KA (was OR)", "nia.rowe@example.org", "Mary Walker" for "MW": the owner cell says so already
+    if not who or who.casefold() in re.sub(r"[._]", " ", owner).casefold() or stands_for(who, owner):
+        return owner, due
+    by = read_due(f"by {handed.group('by')}", reference) if handed.group("by") and reference else None
+    return who, due or by
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
@@ -4040,6 +4054,8 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                                      reference))
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
+    owner, due = _handed_to([each for at, each in enumerate(cells) if at not in (columns.action, columns.owner)],
+                            owner, due, reference)
     # Under "Owner" or "Lead", a short cell is whoever it says ("Action owners", "Comms"), if not a name
     # ("Head of SEND Commissioning / Head of Children's Therapies": two job titles)
     named = looks_like_owner(without_gloss(owner)) or (columns.owner is not None and owner[:1].isupper()

@@ -349,6 +349,36 @@ def stacked_cells(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A log pasted from Word into a plain-text email, its cell breaks lost: "RefActionOwnerDue / updateStatus",
+# then "PfA/12Liaise with Mark Walsh re the policyMary WalkerReassigned to OR - by 9 JulyOpen"
+RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z])")
+RUN_TOGETHER_REF = re.compile(r"^[A-Z][A-Za-z]{0,5}[/.-]?\d{1,4}(?=[A-Z])")
+
+
+def run_together_cells(raw_lines: list[str]) -> list[str]:
+    """A table whose cells ran together when pasted (the header's column names joined: "RefActionOwner
+    DueStatus"): each row split where a word ends and the next cell's capital begins, its reference first,
+    put back as a TAB row when it makes as many cells as the header; other rows left as they are."""
+    kept, width = [], 0
+    for raw in raw_lines:
+        if not raw.strip() or "\t" in raw:
+            width = 0
+        elif width:
+            ref = RUN_TOGETHER_REF.match(raw.strip())
+            rest = raw.strip()[ref.end():] if ref else raw.strip()
+            cells = ([ref.group(0)] if ref else []) + [cell.strip() for cell in RUN_TOGETHER.split(rest)]
+            if len(cells) == width:
+                raw = "\t".join(cells)
+        else:
+            header = RUN_TOGETHER.split(raw.strip())
+            columns = columns_of(header) if len(header) >= 3 else None
+            if columns and columns.action is not None and columns.owner is not None \
+                    and all(len(cell.split()) <= 3 and _names_a_column(cell) for cell in header):
+                width, raw = len(header), "\t".join(cell.strip() for cell in header)
+        kept.append(raw)
+    return kept
+
+
 PROSE_WORDS = 15  # a line this long after a stacked table is the email's text again, not a cell
 MAX_STACKED_ROWS = 100
 
@@ -793,6 +823,10 @@ def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
 HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to|"
                        r"lead\s+(?:for\s+this\s+action\s+)?transferred)", re.I)  # "the lead for this action transferred"
 
+# "Reassigned to OR while MW on leave - by 9 July", "re-assigned from LP to DL": who has the row now
+HANDED_TO = re.compile(r"\b(?:re-?assigned|handed\s+over|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to\s+"
+                       r"(?P<who>(?-i:(?!The\b)(?:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))\b"
+                       r"(?:[^.;]*?\bby\s+(?P<by>[^.;,()]{3,25}?)\s*(?:[.;,()]|$))?", re.I)
 
 def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
     """Whether a row's update says it was handed to someone else at this meeting: the words with this
