@@ -157,3 +157,11 @@ def test_a_log_whose_cells_ran_together_reads_its_rows_and_who_the_update_hands_
     found = suggested_in(RUN_TOGETHER_LOG, HELD, names)
     assert found["Draft the letter to families on the respite beds"] == ("PN", date(2027, 3, 26), True)
     assert not found["Ring the holiday club providers about sibling places"][2]  # closed
+
+
+def test_a_question_put_to_another_body_is_not_a_request_for_that_body():
+    text = ("What we heard\n\nWe also asked the ambulance service about response times at the school; their "
+            "manager will reply to the forum.\n\nPriya Nair to send the forum the notes by Friday 12 March.\n")
+    found = suggested(text)
+    assert not any(title.lower().startswith("provide the ambulance") for title in found)
+    assert ticked(text) == {"Send the forum the notes by Friday 12 March": ("Priya Nair", date(2027, 3, 12))}

@@ -1410,7 +1410,9 @@ _REQUESTED = re.compile(
     r"^(?P<subject>(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:update|report|paper|briefing|presentation|plan|review|"
     r"summary|proposal|note)s?(?:\s+[^,;]*?)?)\s+(?:was|were|has\s+been|had\s+been)\s+requested\b(?P<rest>.*)$",
     re.I)
-_ASKED_FOR = re.compile(r"^(?P<who>.{1,60}?)\s+(?:asked|requested)\s+(?:for\s+)?(?P<object>(?:a|an|the)\s+.+)$", re.I)
+# (not "We asked the health trust about showing waits": a question put to someone, "the health trust" not wanted)
+_ASKED_FOR = re.compile(r"^(?P<who>.{1,60}?)\s+(?:(?P<asked>asked)|requested)\s+(?P<for>for\s+)?(?P<object>(?:a|an|the)\s+"
+                        r"(?(for)|(?(asked)(?![^,;]{0,40}?\s(?:about|whether|if|to|for)\s))).+)$", re.I)
 _TAKE_PLACE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will)\s+(?:also\s+)?take\s+place\b(?P<rest>.*)$", re.I)
 _NOUN_VERBS = {"review": "review", "evaluation": "evaluate", "audit": "audit", "consultation": "consult on"}
 # not "what we are going to do about it", "how we will work": a clause naming the commitment, not making one
