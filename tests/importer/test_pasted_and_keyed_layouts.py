@@ -165,3 +165,48 @@ def test_a_question_put_to_another_body_is_not_a_request_for_that_body():
     found = suggested(text)
     assert not any(title.lower().startswith("provide the ambulance") for title in found)
     assert ticked(text) == {"Send the forum the notes by Friday 12 March": ("Priya Nair", date(2027, 3, 12))}
+
+
+CORRECTED_PASTE = """From: Dev Olsen <dev.olsen@example.org>
+Subject: RE: short breaks notes
+
+One thing: item 2, the siblings question is Priya Nair's action, not mine. Same date.
+
+Dev
+
+-----Original Message-----
+From: Joe Hart <joe.hart@example.org>
+Sent: 10 March 2027 09:15
+Subject: short breaks notes
+
+Item
+Discussion
+Action
+Owner
+Due
+
+1
+Welcome
+Notes agreed.
+None
+
+2
+Summer scheme
+DO said bookings open in April. PN asked whether siblings can come too.
+Check whether siblings can join the summer scheme sessions
+DO
+Fri 19 March
+
+3
+Respite beds
+Two beds are out of use.
+Draft a plan for reopening the two respite beds
+JH
+31 March
+"""
+
+
+def test_a_reply_giving_a_pasted_tables_item_to_someone_else_names_them_as_its_owner():
+    found = ticked_in(CORRECTED_PASTE, HELD, NAMES | {"joe", "hart"})
+    assert found["Check whether siblings can join the summer scheme sessions"] == ("Priya Nair", date(2027, 3, 19))
+    assert found["Draft a plan for reopening the two respite beds"] == ("JH", date(2027, 3, 31))

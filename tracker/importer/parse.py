@@ -120,6 +120,7 @@ from tracker.importer.tables import (
     minute_rows,
     not_this_meetings,
     notes_without_owner,
+    pasted_row_owner,
     reviewed_log_actions,
     run_together_cells,
     says_nothing_to_do,
@@ -421,7 +422,7 @@ def _sender(match: re.Match) -> str:
 
 # In a reply above the draft it corrects: "Action 3 (dashboard access) is Liam's, not Yusuf's",
 # "Action 5 should read LP", "Action 5 wasn't an action ... please take it out"
-ACTION_NUMBERED = r"\baction\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b"
+ACTION_NUMBERED = r"\b(?P<kind>action|item)\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b"  # "item 3, the data is Sarah Kent's"
 OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say)|is)\s+(?P<who>(?-i:[A-Z][a-z]+"
                              r"(?:\s+[A-Z][a-z]+)?|[A-Z][A-Za-z]?[A-Z][a-z]?))(?:['’]s)?\b(?!\s+(?:wording|date))", re.I)
 TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+)?an\s+"
@@ -436,12 +437,16 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
     first_quote = next((number for number, raw in enumerate(raw_lines) if number and (
         QUOTED.match(raw) or EMAIL_FROM.match(raw.strip()) or "original message" in raw.lower())), len(raw_lines))
     reply = re.sub(r"\s+", " ", " ".join(raw_lines[:first_quote]))
-    owners = {int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)}
-    taken_out = {int(found.group("number")) for found in TAKEN_OUT.finditer(reply)}
+    owners = {int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)
+              if found.group("kind").lower() == "action"}
+    taken_out = {int(found.group("number")) for found in TAKEN_OUT.finditer(reply)
+                 if found.group("kind").lower() == "action"}
     title = next((number for number in range(first_quote, len(raw_lines))
                   if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
     if title is None or not (owners or taken_out):
-        return raw_lines
+        return _pasted_rows_corrected(raw_lines, first_quote, {
+            int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)
+            if found.group("kind").lower() == "item"})
     kept = raw_lines[:title + 1]
     for raw in raw_lines[title + 1:]:
         item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>.*)$", raw)
@@ -452,6 +457,22 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
             raw = item.group("lead") + with_owner(item.group("text"), owners[number])
         kept.append(raw)
     return kept
+
+
+def _pasted_rows_corrected(raw_lines: list[str], first_quote: int, owners: dict[int, str]) -> list[str]:
+    """ "item 3, the internships data is Sarah Kent's action, not mine", applied to the draft's table pasted
+    a cell a line (item 3's number on a line of its own, its owner's cell a line below): her name in it."""
+    lines = list(raw_lines)
+    for number, who in owners.items():
+        start = next((at for at in range(first_quote + 1, len(lines)) if lines[at].strip() == str(number)
+                      and not lines[at - 1].strip()), None)
+        if start is None:
+            continue
+        end = next((at for at in range(start + 1, len(lines)) if lines[at].strip() == str(number + 1)), len(lines))
+        owner = pasted_row_owner(lines[start + 1:end], is_date_cell)
+        if owner is not None:
+            lines[start + 1 + owner] = who
+    return lines
 
 
 SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)

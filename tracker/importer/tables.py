@@ -475,6 +475,29 @@ def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
     return None, 0
 
 
+def _short_cell(is_date):
+    return lambda cell: len(cell.split()) <= 4 and not is_date(cell) and not EMPTY_CELL.match(cell)
+
+
+def _first_due(cells: list[str], is_date) -> int | None:
+    """Where a pasted row's first due date is: a short date after a short owner ("OR" / "2 July")."""
+    short = _short_cell(is_date)
+    return next((number for number in range(2, len(cells)) if len(cells[number].split()) <= 4
+                 and is_date(cells[number]) and short(cells[number - 1])), None)
+
+
+def pasted_row_owner(lines: list[str], is_date) -> int | None:
+    """Where the one owner of a row of a Word table pasted a cell a line is, among the lines after its
+    number ("Supported internships" / "SKe reported ..." / "Circulate the data" / "OR" / "2 July": "OR");
+    None when the row names several owners, or none."""
+    at = [number for number, line in enumerate(lines) if line.strip()]
+    cells = [lines[number].strip() for number in at]
+    due = _first_due(cells, is_date)
+    if due is None or _short_cell(is_date)(cells[due - 2]):
+        return None
+    return at[due - 1]
+
+
 def _rows_after_notes(lines: list[str], columns: Columns, is_date) -> tuple[list[list[str]], int]:
     """One row of a pasted Word table after its number ("Health transition" / "GA outlined ..." /
     "GA to share the protocol" / "TE to ask PCF members ..." / "GA" / "" / "TE" / "25 June" / "" / "30 June"):
@@ -482,12 +505,8 @@ def _rows_after_notes(lines: list[str], columns: Columns, is_date) -> tuple[list
     (rows, how many lines they used)."""
     at = [number for number, line in enumerate(lines) if line]
     cells = [lines[number] for number in at]
-
-    def short(cell: str) -> bool:
-        return len(cell.split()) <= 4 and not is_date(cell) and not EMPTY_CELL.match(cell)
-
-    due = next((number for number in range(2, len(cells)) if len(cells[number].split()) <= 4
-                and is_date(cells[number]) and short(cells[number - 1])), None)
+    short = _short_cell(is_date)
+    due = _first_due(cells, is_date)
     if due is None:  # "Welcome and apologies" / "Minutes agreed ..." / "None": its discussion kept
         return ([[" ".join(cells[:-1]), cells[-1], "", ""]], at[-1] + 1) if len(cells) >= 2 else ([], 0)
     owners = list(itertools.takewhile(short, reversed(cells[:due])))[::-1]
