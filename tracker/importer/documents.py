@@ -963,12 +963,18 @@ def _html_row(row, below: dict[int, tuple[int, str]]) -> list[str]:
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def _cells(table) -> Iterator:
-    """The cells of a table's own rows, in order (not those of a table inside one of them)."""
+def _own_rows(table) -> Iterator:
+    """A table's own rows, in order (not those of a table inside one of its cells)."""
     for section in table:
         for row in ([section] if section.tag == "tr" else section if section.tag in ("thead", "tbody", "tfoot") else []):
             if row.tag == "tr" and not _hidden(row):
-                yield from (cell for cell in row if cell.tag in ("td", "th") and not _hidden(cell))
+                yield row
+
+
+def _cells(table) -> Iterator:
+    """The cells of a table's own rows, in order (not those of a table inside one of them)."""
+    for row in _own_rows(table):
+        yield from (cell for cell in row if cell.tag in ("td", "th") and not _hidden(cell))
 
 
 def _lays_out_a_page(table) -> bool:
@@ -977,7 +983,10 @@ def _lays_out_a_page(table) -> bool:
     cells = list(_cells(table))
     if any(isinstance(inner.tag, str) and inner.tag in _HEADINGS for cell in cells for inner in cell.iter()):
         return True
-    widest = max((sum(1 for cell in row if cell.tag in ("td", "th")) for row in table.iter("tr")), default=0)
+    # (its own rows: an email's one-column layout holding a table of "name | action | date" rows)
+    widest = max((sum(1 for cell in row if cell.tag in ("td", "th")) for row in _own_rows(table)), default=0)
+    if widest <= 2 and table.get("role") == "presentation":
+        return True  # an email's layout, so marked: its boxes in rows, one inside another
     return widest <= 2 and not any(cell.tag == "th" for cell in cells) and any(
         sum(1 for inner in cell.iter() if inner.tag in ("p", "li")) >= 2 and len("".join(cell.itertext())) >= 200
         for cell in cells)  # (not "Action | Owner" over a cell of two short paragraphs)

@@ -228,6 +228,37 @@ def bracketed_owners(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A key to the marks that start a list's lines, at its foot: "●  green = Sarah Khan (me)", "✓  = already done"
+KEY_MARK = re.compile(r"^\s*(?P<mark>[^\w\s.,;:!?'\"“”‘’()\[\]{}<>/\\|#*+=&%$@~`–—-])\s*(?:[a-z]+\s*)?=\s*(?P<meaning>\S.*?)\s*$")
+KEY_DONE = re.compile(r"^(?:already\s+)?(?:done|complete[d]?)\b", re.I)
+KEY_NOT_OURS = re.compile(r"\bnot\s+(?:ours|us|for\s+us|this\s+group['’]s)\b", re.I)
+KEY_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+def keyed_owners(raw_lines: list[str], names: frozenset[str]) -> list[str]:
+    """Lines that start with a mark a key explains ("●  Draft the page (by Fri 8 Oct)" over "●  green =
+    Sarah Khan (me)"), colours lost in the copy: "- Draft the page (by Fri 8 Oct) - Sarah Khan"; a line
+    the key says is done ("✓  = already done") ticked done; another team's ("grey = Estates - not ours") with the key's words first."""
+    keys = {found.group("mark"): found.group("meaning") for raw in raw_lines if (found := KEY_MARK.match(raw))}
+    if len(keys) < 2:
+        return raw_lines
+    kept = []
+    for raw in raw_lines:
+        stripped = raw.strip()
+        meaning = keys.get(stripped[:1])
+        if meaning is None or KEY_MARK.match(raw) or not stripped[1:2].isspace():
+            kept.append(raw)
+            continue
+        text, named = stripped[1:].strip(), KEY_NAME.match(meaning)
+        if KEY_DONE.match(meaning):
+            kept.append(f"- [x] {text}")
+        elif named and not KEY_NOT_OURS.search(meaning) and any(word.casefold() in names for word in named.group(0).split()):
+            kept.append(f"- {text} - {named.group(0)}")
+        else:
+            kept.append(f"- {meaning}: {text}")
+    return kept
+
+
 # A task tool's list view (Asana, Monday.com, ClickUp) pasted: "[ ] Book the locum EPs", then its
 # fields indented under it on one line ("Assignee: David Lowe   Due: 5 Mar 2027   Completed: -"),
 # then its description, comments and subtasks, each subtask a box of its own, indented deeper

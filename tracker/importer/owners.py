@@ -667,7 +667,9 @@ def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
     """The person an owner as written means (a team with someone's initials in brackets: that someone;
     someone with a word on who they are: that someone)."""
     bracketed = TEAM_THEN_INITIALS.match(written.strip().strip(".,;:"))
-    if bracketed:
+    team = bracketed.group("team").strip() if bracketed else ""
+    # "Kerry Lang (PCF)": someone by their full name, their organisation in brackets, not a team
+    if bracketed and not any(_fits("name", _plain(team), person, team) for person in people):
         found = _match_owner(bracketed.group("initials"), people)
         if found.person is not None:
             return replace(found, written=written.strip().strip(".,;:"))
@@ -737,8 +739,9 @@ SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(
 # A record's own field for who wrote it: "Author:        Owen Reid, Preparing for Adulthood Lead"
 AUTHOR_FIELD = re.compile(r"^\s*(?:author|written\s+by|prepared\s+by|notes?\s+(?:taken\s+)?by|note\s+author)\s*:\s*"
                           r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b", re.I)
-# "7. Me - ask Grace ...", "- me - book the room ...", "me: YP version of the guide": the writer's item
-ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s)")
+# "7. Me - ask Grace ...", "- me - book the room ...", "me: YP version of the guide": the writer's item;
+# "Me<TAB>Redraft the policy<TAB>Fri 26 Nov": an email's table row, "Me" in its owner cell
+ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s|[ ]*\t)")
 
 
 def me_as(line: str, who: str) -> str:

@@ -63,6 +63,7 @@ from tracker.importer.layout import (
     cards_with_their_when,
     column_by_column,
     dotted_forms,
+    keyed_owners,
     labelled_blocks,
     numbered_blocks,
     raid_entries,
@@ -98,6 +99,7 @@ from tracker.importer.owners import (
 )
 from tracker.importer.tables import (
     ACTION_NAMED,
+    HANDED_TO,
     NEXT_OCCASION,
     Columns,
     agenda_columns,
@@ -119,7 +121,9 @@ from tracker.importer.tables import (
     minute_rows,
     not_this_meetings,
     notes_without_owner,
+    pasted_row_owner,
     reviewed_log_actions,
+    run_together_cells,
     says_nothing_to_do,
     stacked_cells,
     without_new_mark,
@@ -427,7 +431,7 @@ def _sender(match: re.Match) -> str:
 
 # In a reply above the draft it corrects: "Action 3 (dashboard access) is Liam's, not Yusuf's",
 # "Action 5 should read LP", "Action 5 wasn't an action ... please take it out"
-ACTION_NUMBERED = r"\baction\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b"
+ACTION_NUMBERED = r"\b(?P<kind>action|item)\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b"  # "item 3, the data is Sarah Kent's"
 # (or "Action 3 (KPIs) should sit with me, not Grace": the writer's own)
 # ("Action 4 - 2 April is Good Friday" is not: after "is", only "Liam's" or "Liam, not ...")
 OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say|(?:sit|stay|rest|be)\s+with)|(?P<is>is))\s+"
@@ -451,11 +455,15 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
         QUOTED.match(raw) or EMAIL_FROM.match(raw.strip()) or "original message" in raw.lower())), len(raw_lines))
     title = next((number for number in range(first_quote, len(raw_lines))
                   if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
-    if title is None or not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
-        return raw_lines  # (a thread's replies, above the draft)
-    owners, dates, taken_out, applied = _reply_corrections(raw_lines[:title])
-    if not (owners or dates or taken_out):
-        return raw_lines
+    owners, dates, taken_out, applied = _reply_corrections(raw_lines[:title]) if title is not None \
+        and any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines) else ({}, {}, set(), set())
+    if not (owners or dates or taken_out):  # a table pasted a cell a line: "item 3 ... is Sarah Kent's action"
+        if first_quote == len(raw_lines):
+            return raw_lines  # (no reply above a draft)
+        reply = re.sub(r"\s+", " ", " ".join(raw_lines[:first_quote]))
+        return _pasted_rows_corrected(raw_lines, first_quote, {
+            int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)
+            if found.group("kind").lower() == "item" and found.group("who").casefold() != "me"})
     kept = [raw for number, raw in enumerate(raw_lines[:title + 1]) if number not in applied]
     columns, number = None, 0
     for raw in raw_lines[title + 1:]:
@@ -488,10 +496,12 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
             continue
         text = " ".join(raw_lines[at].strip() for at in paragraph)
         found = {int(said.group("number")): sender if said.group("who").casefold() == "me" else said.group("who")
-                 for said in OWNER_CORRECTED.finditer(text) if sender or said.group("who").casefold() != "me"}
-        moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)}
+                 for said in OWNER_CORRECTED.finditer(text) if (sender or said.group("who").casefold() != "me")
+                 and said.group("kind").lower() == "action"}
+        moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)
+                 if said.group("kind").lower() == "action"}
         owners, dates = owners | found, dates | moved
-        taken_out |= {int(said.group("number")) for said in TAKEN_OUT.finditer(text)}
+        taken_out |= {int(said.group("number")) for said in TAKEN_OUT.finditer(text) if said.group("kind").lower() == "action"}
         applied |= set(paragraph) if found or moved else set()
         paragraph = [number] if raw.strip() and not QUOTED.match(raw) and not start else []
     return owners, dates, taken_out, applied
@@ -606,6 +616,22 @@ def _last_step_taken_out(recap: list[str]) -> bool:
     lead = re.match(r"^\s*\S+\s+", recap[last]).group(0)
     recap[last] = f"{lead}[Taken out in the reply] {recap[last][len(lead):]}"
     return True
+
+
+def _pasted_rows_corrected(raw_lines: list[str], first_quote: int, owners: dict[int, str]) -> list[str]:
+    """ "item 3, the internships data is Sarah Kent's action, not mine", applied to the draft's table pasted
+    a cell a line (item 3's number on a line of its own, its owner's cell a line below): her name in it."""
+    lines = list(raw_lines)
+    for number, who in owners.items():
+        start = next((at for at in range(first_quote + 1, len(lines)) if lines[at].strip() == str(number)
+                      and not lines[at - 1].strip()), None)
+        if start is None:
+            continue
+        end = next((at for at in range(start + 1, len(lines)) if lines[at].strip() == str(number + 1)), len(lines))
+        owner = pasted_row_owner(lines[start + 1:end], is_date_cell)
+        if owner is not None:
+            lines[start + 1 + owner] = who
+    return lines
 
 
 SENT_HEADER = re.compile(r"^(?:sent|date)\s*:", re.I)
@@ -1173,7 +1199,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
         _english_column(chat_export(raw_lines, _said_by)))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
-    raw_lines = stacked_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by))
+    raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
+    raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
     raw_lines = cell_per_line(raw_lines, is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
@@ -1616,7 +1643,9 @@ _REQUESTED = re.compile(
     r"^(?P<subject>(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:update|report|paper|briefing|presentation|plan|review|"
     r"summary|proposal|note)s?(?:\s+[^,;]*?)?)\s+(?:was|were|has\s+been|had\s+been)\s+requested\b(?P<rest>.*)$",
     re.I)
-_ASKED_FOR = re.compile(r"^(?P<who>.{1,60}?)\s+(?:asked|requested)\s+(?:for\s+)?(?P<object>(?:a|an|the)\s+.+)$", re.I)
+# (not "We asked the health trust about showing waits": a question put to someone, "the health trust" not wanted)
+_ASKED_FOR = re.compile(r"^(?P<who>.{1,60}?)\s+(?:(?P<asked>asked)|requested)\s+(?P<for>for\s+)?(?P<object>(?:a|an|the)\s+"
+                        r"(?(for)|(?(asked)(?![^,;]{0,40}?\s(?:about|whether|if|to|for)\s))).+)$", re.I)
 _TAKE_PLACE = re.compile(r"^(?P<subject>.+?)\s+(?:would|will)\s+(?:also\s+)?take\s+place\b(?P<rest>.*)$", re.I)
 _NOUN_VERBS = {"review": "review", "evaluation": "evaluate", "audit": "audit", "consultation": "consult on"}
 # not "what we are going to do about it", "how we will work": a clause naming the commitment, not making one
@@ -4281,6 +4310,23 @@ def _only_a_name(text: str) -> bool:
         and words[0].casefold() in KNOWN_NAMES.get() and words[-1].casefold() in KNOWN_NAMES.get()
 
 
+def _handed_to(cells: list[str], owner: str, due: Due | None, reference: date | None) -> tuple[str, Due | None]:
+    """A row's owner and due date, where its update says whom it went to ("Mary Walker" under Owner,
+    "Reassigned to OR while MW on leave - by 9 July", "reassigned to D Lowe ... New due date 02.12.2027"):
+    that person, by the new date it gives (over the due cell's), else by the date it names (if none)."""
+    handed = ([found for each in cells for found in HANDED_TO.finditer(each)] or [None])[-1]  # the latest, in a log's history
+    if handed is None:
+        return owner, due
+    who = handed.group("who")
+    # "KA (was OR)", "nia.rowe@example.org", "Mary Walker" for "MW": the owner cell says so already
+    if who.casefold() not in re.sub(r"[._]", " ", owner).casefold() and not stands_for(who, owner):
+        owner = who
+    said = NEW_DUE_SAID.search(handed.string[handed.end():])
+    new = read_due(said.group("when"), reference) if said and reference else None
+    by = read_due(f"by {handed.group('by')}", reference) if handed.group("by") and reference else None
+    return owner, new or due or by
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
@@ -4306,7 +4352,8 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                                      reference))
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
-    owner, due = _as_handed_on([each for at, each in enumerate(cells) if at != columns.action], owner, due, reference)
+    owner, due = _handed_to([each for at, each in enumerate(cells) if at not in (columns.action, columns.owner)],
+                            owner, due, reference)
     # Under "Owner" or "Lead", a short cell is whoever it says ("Action owners", "Comms"), if not a name
     # ("Head of SEND Commissioning / Head of Children's Therapies": two job titles)
     named = looks_like_owner(without_gloss(owner)) or (columns.owner is not None and owner[:1].isupper()
@@ -4390,26 +4437,8 @@ def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | N
                  and due.kind in (MEETING_IN_MONTH, NEXT_MEETING)), None)
 
 
-# An update saying who has the row now, and when it is due: "04.11: reassigned to D Lowe - needs EP input.
-# New due date 02.12.2027"
-HANDED_TO = re.compile(r"\bre-?assigned\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# An update's new date for a row handed on: "04.11: reassigned to D Lowe - needs EP input. New due date 02.12.2027"
 NEW_DUE_SAID = re.compile(r"\bnew\s+(?:due\s+)?date\s*(?:of\s+|is\s+|:\s*)?(?P<when>[^;\n]{4,30})", re.I)
-
-
-def _as_handed_on(others: list[str], owner: str, due: Due | None, reference: date | None) -> tuple[str, Due | None]:
-    """The owner and due date a row's update gives it when it was handed on ("reassigned to D Lowe ... New due
-    date 02.12.2027"), over the cells it had; else its own."""
-    for cell in others:
-        handed = HANDED_TO.search(cell)
-        if not handed:
-            continue
-        who = handed.group("who")
-        if not owner or who.split()[-1].casefold() not in owner.casefold():
-            owner = who
-        said = NEW_DUE_SAID.search(cell[handed.end():])
-        later = read_due(said.group("when"), reference) if said else None
-        return owner, later or due
-    return owner, due
 
 
 # "30/11/2027 (revised from 30/09/2027)", "was 30/06 now 17/09": the date it was, not the date it is

@@ -351,6 +351,36 @@ def stacked_cells(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A log pasted from Word into a plain-text email, its cell breaks lost: "RefActionOwnerDue / updateStatus",
+# then "PfA/12Liaise with Mark Walsh re the policyMary WalkerReassigned to OR - by 9 JulyOpen"
+RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z])")
+RUN_TOGETHER_REF = re.compile(r"^[A-Z][A-Za-z]{0,5}[/.-]?\d{1,4}(?=[A-Z])")
+
+
+def run_together_cells(raw_lines: list[str]) -> list[str]:
+    """A table whose cells ran together when pasted (the header's column names joined: "RefActionOwner
+    DueStatus"): each row split where a word ends and the next cell's capital begins, its reference first,
+    put back as a TAB row when it makes as many cells as the header; other rows left as they are."""
+    kept, width = [], 0
+    for raw in raw_lines:
+        if not raw.strip() or "\t" in raw:
+            width = 0
+        elif width:
+            ref = RUN_TOGETHER_REF.match(raw.strip())
+            rest = raw.strip()[ref.end():] if ref else raw.strip()
+            cells = ([ref.group(0)] if ref else []) + [cell.strip() for cell in RUN_TOGETHER.split(rest)]
+            if len(cells) == width:
+                raw = "\t".join(cells)
+        else:
+            header = RUN_TOGETHER.split(raw.strip())
+            columns = columns_of(header) if len(header) >= 3 else None
+            if columns and columns.action is not None and columns.owner is not None \
+                    and all(len(cell.split()) <= 3 and _names_a_column(cell) for cell in header):
+                width, raw = len(header), "\t".join(cell.strip() for cell in header)
+        kept.append(raw)
+    return kept
+
+
 PROSE_WORDS = 15  # a line this long after a stacked table is the email's text again, not a cell
 MAX_STACKED_ROWS = 100
 
@@ -399,27 +429,33 @@ def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
     action's words wrapped over lines. Each row is read back into a TAB row: its due date is the
     first line after the action and its owner that reads as a date (or "–"), the owner the line
     before, the status the line after; what follows (a page's footer) is left out, and the header
-    repeated on the next page is skipped. `is_date(cell)`: does a cell read as a due date."""
+    repeated on the next page is skipped. `is_date(cell)`: does a cell read as a due date.
+    A Word table pasted into an email the same way, with a column of discussion before the action
+    ("Item", "Discussion", "Action", "Owner", "Due"), is read by `_rows_after_notes`, and the text
+    after its last row is kept."""
     header, start = _cells_header(raw_lines)
     if header is None:
         return raw_lines
     columns = columns_of(header)
-    kept, rows, number = raw_lines[:start], [], 1
+    kept, rows, number, after = raw_lines[:start], [], 1, []
     lines = [raw.strip() for raw in raw_lines[start + len(header):]]
     index = 0
     while index < len(lines):
         if lines[index] == f"{number}" or lines[index] == f"{number}.":
             end = next((at for at in range(index + 1, len(lines)) if lines[at] in (f"{number + 1}", f"{number + 1}.")),
                        len(lines))
-            row = _row_from_lines(lines[index + 1:end], header, columns, is_date)
-            if row:
+            if columns.action > 1:
+                found, used = _rows_after_notes(lines[index + 1:end], columns, is_date)
+                rows.extend("\t".join([str(number), *row]) for row in found)
+                after = lines[index + 1 + used:end] if end == len(lines) else []
+            elif row := _row_from_lines(lines[index + 1:end], header, columns, is_date):
                 rows.append("\t".join([str(number), *row]))
             number, index = number + 1, end
             continue
         index += 1
     if len(rows) < 2:
         return raw_lines
-    return [*kept, "", "\t".join(header), *rows, ""]  # (a table apart from the form's "Apologies:" above it)
+    return [*kept, "", "\t".join(header), *rows, "", *after]  # (a table apart from the form's "Apologies:" above it)
 
 
 def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
@@ -431,10 +467,59 @@ def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
             # the header's short lines; an unnumbered row before row 1 ("c/f from Nov sheet: ... - DONE") left out
             header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3,
                                               (raw.strip() for raw in raw_lines[start:start + (width or 0)])))
+            while header and not header[-1]:
+                header.pop()  # the blank line between a pasted header and its first row
             columns = columns_of(header) if len(header) >= 3 else None
-            if columns and columns.action == 1 and columns.owner and columns.due and columns.owner < columns.due:
+            # "No. | Action | Owner | Due", or "Item | Discussion | Action | Owner | Due"
+            if columns and (columns.action == 1 or (columns.action == 2 and columns.notes == 1)) \
+                    and columns.owner and columns.due and columns.action < columns.owner < columns.due:
                 return header, start
     return None, 0
+
+
+def _short_cell(is_date):
+    return lambda cell: len(cell.split()) <= 4 and not is_date(cell) and not EMPTY_CELL.match(cell)
+
+
+def _first_due(cells: list[str], is_date) -> int | None:
+    """Where a pasted row's first due date is: a short date after a short owner ("OR" / "2 July")."""
+    short = _short_cell(is_date)
+    return next((number for number in range(2, len(cells)) if len(cells[number].split()) <= 4
+                 and is_date(cells[number]) and short(cells[number - 1])), None)
+
+
+def pasted_row_owner(lines: list[str], is_date) -> int | None:
+    """Where the one owner of a row of a Word table pasted a cell a line is, among the lines after its
+    number ("Supported internships" / "SKe reported ..." / "Circulate the data" / "OR" / "2 July": "OR");
+    None when the row names several owners, or none."""
+    at = [number for number, line in enumerate(lines) if line.strip()]
+    cells = [lines[number].strip() for number in at]
+    due = _first_due(cells, is_date)
+    if due is None or _short_cell(is_date)(cells[due - 2]):
+        return None
+    return at[due - 1]
+
+
+def _rows_after_notes(lines: list[str], columns: Columns, is_date) -> tuple[list[list[str]], int]:
+    """One row of a pasted Word table after its number ("Health transition" / "GA outlined ..." /
+    "GA to share the protocol" / "TE to ask PCF members ..." / "GA" / "" / "TE" / "25 June" / "" / "30 June"):
+    its discussion's paragraphs, then an action a paragraph each, their owners, their due dates in turn.
+    (rows, how many lines they used)."""
+    at = [number for number, line in enumerate(lines) if line]
+    cells = [lines[number] for number in at]
+    short = _short_cell(is_date)
+    due = _first_due(cells, is_date)
+    if due is None:  # "Welcome and apologies" / "Minutes agreed ..." / "None": its discussion kept
+        return ([[" ".join(cells[:-1]), cells[-1], "", ""]], at[-1] + 1) if len(cells) >= 2 else ([], 0)
+    owners = list(itertools.takewhile(short, reversed(cells[:due])))[::-1]
+    dues = list(itertools.takewhile(lambda cell: len(cell.split()) <= 4 and is_date(cell), cells[due:]))
+    count = len(owners) if len(owners) == len(dues) and due - len(owners) * 2 >= 1 else 1
+    first = due - len(owners) - count  # the first action's paragraph
+    if first < 1 or columns.due != columns.owner + 1:
+        return [], 0
+    notes = " ".join(cells[:first])
+    rows = [[notes if turn == 0 else "", cells[first + turn], owners[-count + turn], dues[turn]] for turn in range(count)]
+    return rows, at[due + count - 1] + 1
 
 
 def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_date) -> list[str] | None:
@@ -776,6 +861,10 @@ def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
 HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to|"
                        r"lead\s+(?:for\s+this\s+action\s+)?transferred)", re.I)  # "the lead for this action transferred"
 
+# "Reassigned to OR while MW on leave - by 9 July", "re-assigned from LP to DL": who has the row now
+HANDED_TO = re.compile(r"\b(?:re-?assigned|handed\s+over|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to\s+"
+                       r"(?P<who>(?-i:(?!The\b)(?:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z]\.?\s[A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))\b"
+                       r"(?:[^.;]*?\bby\s+(?P<by>[^.;,()]{3,25}?)\s*(?:[.;,()]|$))?", re.I)
 
 def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
     """Whether a row's update says it was handed to someone else at this meeting: the words with this
