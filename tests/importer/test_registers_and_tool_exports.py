@@ -385,3 +385,23 @@ def test_a_chats_own_correction_of_a_day_and_a_task_handed_to_someone_instead():
     found = ticked(CHAT_CHANGES)
     assert found["Send round the holiday club dates by Mon"] == ("Owen Reid", date(2027, 6, 14))
     assert [owner for title, (owner, _) in found.items() if "respite survey" in title] == ["Anne Price"]
+
+
+LOG_WITH_KEY = """Respite working group tracker – meeting 9 June 2027
+
+Date raised\tDue\tStatus\tRef\tAction\tOwner
+09/06/2027\t25/06/2027\tOpen\tRW-4\tBook the hall for the July session\tKemi Adams
+09/06/2027\tn/a\tFor info\tRW-5\tThe trust's new booking line goes live in July\tOwen Reid
+
+Status key
+Open\tAction agreed and not yet done
+Decision\tRecorded for reference - not an action
+
+Action note: APr 24.06.27, SKh 28.06.27
+"""
+
+
+def test_a_logs_status_key_is_no_list_of_actions_and_initials_like_apr_are_no_month():
+    found = ticked(LOG_WITH_KEY)
+    assert found == {"Book the hall for the July session": ("Kemi Adams", date(2027, 6, 25))}
+    assert read_due("APr 24.06.27", HELD).on == date(2027, 6, 24)  # Anne Price's initials, not April

@@ -753,9 +753,14 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
                    rule=f"“{words.strip()}”: {format_day(on)}, ahead of {format_day(due.on)}")
 
 
+# "APr", "SKh": a person's initials with a letter more (Anne Price beside Anita Patel), never a month
+MIXED_INITIALS = re.compile(r"\b[A-Z]{2}[a-z]\b")
+
+
 def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:
     if not text or not text.strip():
         return None
+    text = MIXED_INITIALS.sub(lambda found: " " * len(found.group(0)), text)  # "APr 24.06.27" is due 24 June
     if whole_cell and SPAN_ALONE.fullmatch(text):  # a "By" cell's "2 wks": two weeks from the meeting
         text = f"in {text.strip()}"
     elif whole_cell and WEEKDAY_ALONE.fullmatch(text):  # a "When" cell's "Friday", "- GA, Friday": the next one

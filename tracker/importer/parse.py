@@ -2779,6 +2779,8 @@ ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\
                         r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)|"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
+# "Status key", "RAG key", "Key", "Legend": a table of what a log's codes mean ("Decision | Recorded for reference")
+KEY_HEADING = re.compile(r"^(?:(?:status|rag|colour|color|symbols?|codes?|abbreviations?)\s+)?(?:key|legend|glossary)\s*:?$", re.I)
 GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
                                   r"agreed|following\s+actions\s+were\s+agreed)\b", re.I)
 YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|we\s+are(?:\s+doing)?|we\s+have"
@@ -3876,7 +3878,8 @@ class _Reader:
             index = self.rows_after_page_break(lines, index, rows)
         header, body = rows[0], rows[1:]
         # who came (or a table under "Who came"); a RAID log's risks, issues or decisions
-        if is_attendance(header) or is_register(header) or ATTENDANCE.match(self.heading):
+        if is_attendance(header) or is_register(header) or ATTENDANCE.match(self.heading) \
+                or (KEY_HEADING.match(self.heading) and len(header) <= 2):  # what a log's codes mean ("Decision | Recorded ...")
             self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
             return index
         agenda = agenda_columns(header)
