@@ -408,12 +408,17 @@ FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?
 
 
 def _sender(match: re.Match) -> str:
-    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"."""
+    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"; and of
+    NHSmail's "PORTER, Liam (WESTMOOR ICB)", its organisation dropped and its surname in capitals read."""
     who = (match.group("who") or match.group("wrote") or "").strip(" '\"")
     if "@" in who:
         return ""
     last, comma, first = who.partition(",")
-    return f"{first.strip()} {last.strip()}" if comma else who
+    if not comma or len(last.split()) > 1:  # "From: Sarah Khan, Participation Officer": her name, then her role
+        return last.strip()
+    first = re.sub(r"\s*\([^()]*\)\s*$", "", first).strip()
+    last = last.strip().title() if last.strip().isupper() and first else last.strip()
+    return f"{first} {last}"
 
 
 # In a reply above the draft it corrects: "Action 3 (dashboard access) is Liam's, not Yusuf's",
@@ -458,9 +463,11 @@ GREETING = re.compile(r"^(?:hi|hello|dear|morning|good\s+(?:morning|afternoon)|h
 # "you said you'd chase ...", "Mary, you said you would ...", "You're going to check ...": a promise made to the writer
 YOU_SAID = re.compile(r"(?:\b[A-Z][\w'’-]+,\s+)?\byou\s+(?:said|agreed|offered)\s+(?:that\s+)?you(?P<will>['’]d|\s+would)\b|"
                       r"(?:\b[A-Z][\w'’-]+,\s+)?\byou(?P<going>['’]re|\s+are)\s+going\s+to\b", re.I)
-# "Helen - you kindly said you'd share the template": said to Helen by name, whoever the note is to
+# "Helen - you kindly said you'd share the template", "Ruth, you mentioned at the end that you could
+# circulate ...": said to Helen by name, whoever the note is to
 NAMED_YOU_SAID = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)\s*(?:,|\s[-–—])\s+you\s+(?:(?:very\s+)?kindly\s+)?"
-                            r"(?:said|agreed|offered)\s+(?:that\s+)?you(?:['’]d|\s+would)\b")
+                            r"(?:said|agreed|offered|mentioned)\s+(?:(?:at|on|in)\s+[\w\s]{3,20}?\s+)?(?:that\s+)?"
+                            r"you(?:['’]d|\s+would|\s+could)\b")
 # Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
 # "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
 EMAIL_SENT = "[email sent"
@@ -1452,7 +1459,7 @@ TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner
                             r"\s*\.?\s*$|(?:^|[.;]\s+)actions?\s*[:\-–—]\s*(?P<bare>[^.:;]{1,60}?)\.?\s*$", re.I)
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
-    r"^(?P<who>[^,;:()]{1,80}?(?:\s*\([^()]{1,40}\))?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
+    r"^(?P<who>[^,;:()]{1,80}?(?:\s*\([^()]{1,60}\))?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
     r"(?P<how>(?:can|will|would)\s+take\s+(?:an|the|that|this)\s+action\s+to|"  # "Grace can take an action to get ..."
     r"to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
     r"(?:has\s+|have\s+)?(?:kindly\s+|since\s+|now\s+)?(?:agreed|AGREED|resolved|RESOLVED|offered|volunteered|"
@@ -1920,8 +1927,9 @@ WITH_SOMEONE = re.compile(r"^(?P<who>[A-Z][^,;:()]{0,40}?),\s+(?:with|supported\
                           r"(?=(?:to|will)\s+[a-z])")
 
 
-APPOSITIVE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>(?:(?:our|the|their)\s+)?[A-Z][\w'’-]*"
-                        r"(?:\s+[\w'’&-]+){1,5}),"
+APPOSITIVE = re.compile(r"^(?P<lead>(?:[Ww]e\s+(?:all\s+)?|[Ii]t\s+was\s+)(?:agreed|decided)\s+that\s+)?"  # "We agreed that Dr Ray, our ..."
+                        r"(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>(?:(?:our|the|their)\s+[\w'’-]+|[A-Z][\w'’-]*)"
+                        r"(?:\s+[\w'’&-]+){1,7}),"
                         r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
 # "Agenda reports pack PDF 3 MB", "Appendix C - Appeals data (PDF, 140 KB)": a link to a paper, with its size
@@ -2055,7 +2063,7 @@ def _owner_glossed(clause: str) -> str:
     clause = WITH_SOMEONE.sub(r"\g<who> ", clause)
     role = APPOSITIVE.match(clause)
     if role and not all(word.casefold() in KNOWN_NAMES.get() for word in role.group("role").split()):
-        clause = f"{role.group('who')} ({role.group('role')}) {clause[role.end():]}"
+        clause = f"{role.group('lead') or ''}{role.group('who')} ({role.group('role')}) {clause[role.end():]}"
     return clause
 
 
@@ -2267,6 +2275,7 @@ def _split_sentences(paragraph: str) -> list[str]:
     return parts
 
 
+SAYS_YES = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no\s+problem)\b", re.I)  # a reply's yes to a task asked elsewhere
 FOR_NOTING = re.compile(r"^(?:all\s+to\s+)?note\s+(?:the|that|this|these|a|an|any|progress|changes?)\b", re.I)
 
 
@@ -2279,6 +2288,8 @@ def _suggestion(found: Commitment, *, source: str, heading: str, kind: str, due_
         found, confidence = replace(found, reason="Asks people to note something: for information, not an action"), LOW
     elif len(_words(found.title)) == 1:  # "Helen thinks two or three SENCos will come": nothing to do
         found, confidence = replace(found, reason=f"Says only “{found.title}”, not what to do"), LOW
+    elif DO_THAT.match(found.title) and found.owners and SAYS_YES.match(source):  # "Yes that's fine, I'll do it"
+        found, confidence = replace(found, reason="Says yes to a task named elsewhere, not what to do"), LOW
     return Suggestion(
         title=_tidy_title(found.title, heading), source=source, heading=heading, kind=kind,
         confidence=confidence or found.confidence, reason=_with_due(found.reason, due), due=due,
@@ -2317,6 +2328,23 @@ RECORD_KEEPING = re.compile(r"^(?:last\s+(?:updated|modified|edited|saved|review
                             r"(?:prepared|compiled)\s+by)\b", re.I)
 
 
+# "If it could come by the 26th", "they should be with me by Friday": when the thing asked for in the
+# sentence before is wanted
+WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|needs?\s+to|must)\s+(?:come|arrive|"
+                       r"be\s+(?:with\s+\w+|here|in|back|ready|done|sent|circulated))\s+(?:to\s+\w+\s+)?by\s", re.I)
+
+
+def _due_said_after(found: list[Suggestion], sentence: str, reference: date | None) -> bool:
+    """The last action given the date a sentence after it wants it by, when it has none."""
+    if not (found and found[-1].due is None and WANTED_BY.search(sentence)):
+        return False
+    due = read_due(sentence[WANTED_BY.search(sentence).start():], reference)
+    if due is None:
+        return False
+    found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
+    return True
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
@@ -2333,6 +2361,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             continue
         if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence)):  # "SK will raise it ... No action agreed yet."
             found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
+            continue
+        if _due_said_after(found, sentence, reference):  # "... the list. No rush, but if it could come by the 26th ..."
             continue
         field_line = ACTION_FIELD.match(sentence)
         if field_line and found:  # "Owner: Chief Operating Officer." "Due: October 2024" after the action

@@ -1,0 +1,77 @@
+"""Letters confirming what was agreed, slide decks exported to PDF, minutes written in two languages and
+long emails with their actions buried in the paragraphs, as met in the sixty-second session's held-out
+batch. Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import suggested_in, ticked_in
+
+HELD = date(2027, 3, 2)  # a Tuesday
+NAMES = frozenset({"nadia", "okoro", "ben", "tate", "lena", "marsh", "sofia"})
+
+
+def suggested(text: str, held: date = HELD) -> dict[str, tuple[str, date | None, bool]]:
+    return suggested_in(text, held, NAMES)
+
+
+def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
+    return ticked_in(text, held, NAMES)
+
+
+NHSMAIL_RECAP = """From: "OKORO, Nadia (HILLTOP SURGERY)" <nadia.okoro@nhs.net>
+Date: Thu, 4 Mar 2027 18:02:00 +0000
+Subject: RE: school nursing link meeting
+
+Hi all,
+
+Sorry for the slow reply. On the asthma plans, I was a bit surprised how many
+were out of date, and as I said on the day I think the recall letters never
+went out. I'll get the recall list rebuilt for the under-16s, checking it
+against the school rolls, and I'm aiming to have that done by Friday 19 March.
+
+We agreed that Ben Tate, our nurse lead for the secondary schools and colleges,
+would run a drop-in at the college on Wednesday 24 March.
+
+Lena, you mentioned at the end that you could send round the updated referral
+form for the clinic. No rush, but if it could come by the 12th that would help.
+
+Nadia
+"""
+
+
+def test_an_nhsmail_sender_written_surname_first_with_the_practice_owns_the_writers_promise():
+    found = ticked(NHSMAIL_RECAP)
+    title = next(title for title in found if title.startswith("Get the recall list rebuilt"))
+    assert found[title] == ("Nadia Okoro", date(2027, 3, 19))
+
+
+def test_we_agreed_that_someone_glossed_with_a_long_role_would_do_it():
+    found = ticked(NHSMAIL_RECAP)
+    assert found["Run a drop-in at the college on Wednesday 24 March"] == ("Ben Tate", date(2027, 3, 24))
+
+
+def test_a_promise_mentioned_to_someone_by_name_is_theirs_dated_by_the_sentence_after():
+    found = ticked(NHSMAIL_RECAP)
+    assert found["Send round the updated referral form for the clinic"] == ("Lena", date(2027, 3, 12))
+
+
+def test_a_sender_named_before_their_role_is_the_name():
+    text = """From: Sofia Marsh, Inclusion Officer (Early Years)
+Subject: cover while I'm away
+
+I'll send the rota to the nursery leads by Friday 5 March.
+"""
+    assert ticked(text)["Send the rota to the nursery leads by Friday 5 March"] == ("Sofia Marsh", date(2027, 3, 5))
+
+
+def test_yes_i_will_do_it_in_a_reply_is_a_yes_not_a_task_of_its_own():
+    text = """From: Tate, Ben <ben.tate@example.org>
+Subject: RE: clinic list
+
+Yes that's fine, I'll do it - should have it all done by the 10th.
+
+Ben
+"""
+    found = suggested(text)
+    assert not any(tick for title, (_, _, tick) in found.items() if title.startswith("Do it"))
