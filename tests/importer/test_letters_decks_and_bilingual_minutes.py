@@ -75,3 +75,50 @@ Ben
 """
     found = suggested(text)
     assert not any(tick for title, (_, _, tick) in found.items() if title.startswith("Do it"))
+
+
+WELSH_AFTER_ENGLISH = """Valley Schools Liaison Forum
+Minutes
+
+Tuesday, 2 March 2027, 2.00 pm
+
+Present
+
+Nadia Okoro (Chair)\tHead of Inclusion, Dyffryn Council
+Ben Tate\tTransport Manager, Hillside Council
+
+1. Travel
+
+The Dyffryn Council will review its bus passes over the summer; members noted this.
+
+ACTION: Ben Tate to send the route maps to the schools at the May meeting.
+
+2. Date of next meeting
+
+Tuesday 18 May 2027, 2.00 pm, Town Hall.
+
+Fforwm Cyswllt Ysgolion y Cwm
+Cofnodion
+
+Dydd Mawrth, 2 Mawrth 2027, 2.00 yh
+
+Yn bresennol
+
+Nadia Okoro (Cadeirydd)\tPennaeth Cynhwysiant, Cyngor Dyffryn
+Ben Tate\tRheolwr Trafnidiaeth, Cyngor Hillside
+"""
+
+
+def test_the_welsh_present_list_of_a_bilingual_minute_is_who_came_not_actions():
+    found = ticked(WELSH_AFTER_ENGLISH)
+    assert not any(title.startswith(("Pennaeth", "Rheolwr")) for title in found)
+
+
+def test_the_next_meeting_dated_on_the_line_under_its_heading_dates_an_action_for_that_meeting():
+    found = ticked(WELSH_AFTER_ENGLISH)
+    assert found["Send the route maps to the schools at the May meeting"] == ("Ben Tate", date(2027, 5, 18))
+
+
+def test_another_bodys_plan_the_members_noted_is_not_an_action():
+    found = ticked(WELSH_AFTER_ENGLISH)
+    assert not any(title.startswith("Review its bus passes") for title in found)

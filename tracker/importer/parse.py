@@ -2319,6 +2319,8 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"\((?:a\s+)?decision\s+[–—-]\s*[^()]{1,80}\)\s*\.?$|"  # "(decision – to go into the checklist)"
                            # "The group noted that the Trust will now carry out the checks": another's plan, noted
                            r"^(?:the\s+)?(?:[\w-]+\s+){0,3}noted\s+that\s+(?!(?:it\s+)?(?:would|will)\b)(?:[\w'’-]+\s+){1,5}will\b|"
+                           # "The County Council will consult on its policy in May; members noted this": its plan, noted
+                           r"\bwill\s+[^;]{3,200};\s*(?:the\s+)?(?:members|group|board|committee|forum|panel|governors)\s+noted\s+(?:this|it)\b|"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
                            r"\((?:a\s+)?decision(?:[,;–—-]\s*(?:nothing\s+to\s+do|no\s+action\s+needed))?\)\s*\.?$", re.I)  # "(decision)"
 
@@ -2527,7 +2529,8 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
                         r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
-                        r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)|"
+                        r"officers\s+present|absent|guests?|invited|distribution|circulation|"
+                        r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
 GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
@@ -2995,6 +2998,11 @@ NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\
                                re.I | re.M)
 
 
+# "8. Date of next meeting" as a heading, "Wednesday 9 June 2027, 10.00 am, Civic Centre." under it
+NEXT_MEETING_BELOW = re.compile(r"^(?:date\s+of\s+)?(?:the\s+)?next\s+(?:meeting|session|forum)\s*:?\s*\n(?:[ \t]*\n)*"
+                                r"(?P<date>[^\n]+)", re.I | re.M)
+
+
 def _own_next_meeting(meeting: MeetingOutcomes) -> None:
     """ "by next Board (June)" in the Board's own minutes (its title names it): the next meeting."""
     title = meeting.text.lstrip().split("\n", 1)[0].casefold()
@@ -3114,21 +3122,30 @@ def _dated_by_the_papers(meeting: MeetingOutcomes) -> None:
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], dated))
 
 
+GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|board|partnership)\b", re.I)  # the body a title names
+
+
 def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> None:
     """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then.
     `held_on`: the day of this meeting, from which a date given without its year is read."""
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
     line = NEXT_MEETING_LINE.search(meeting.text)
-    dates = [found.day for found in find_dates(line.group(0)) if found.day] if line else []
-    given = read_due(line.group(0), held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
+    below = NEXT_MEETING_BELOW.search(meeting.text) if line else None  # the heading, its date on the line below
+    said = below.group("date") if below and not find_dates(line.group(0)) else line.group(0) if line else ""
+    dates = [found.day for found in find_dates(said) if found.day] if line else []
+    given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
     if not dates:
         return
-    held = dates[0]
+    held, title = dates[0], meeting.text.lstrip().split("\n", 1)[0].casefold()
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
+        other = re.match(r"^(?:\w+\s+)?next\s+(?:the\s+)?(\w+)\s*\(", due.words, re.I) if due else None
+        if other and other.group(1).casefold() not in ("meeting", "session") and GROUP_TITLE.search(title) \
+                and other.group(1).casefold() not in title:
+            continue  # "by next Board (March)" in the "PfA Strategic Group" notes: the Board's meeting, not the group's
         if due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month):
             dated = Due(NEXT_MEETING, due.words) if re.search(r"\bnext\b", due.words, re.I) else \
                 Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
