@@ -122,3 +122,34 @@ def test_the_next_meeting_dated_on_the_line_under_its_heading_dates_an_action_fo
 def test_another_bodys_plan_the_members_noted_is_not_an_action():
     found = ticked(WELSH_AFTER_ENGLISH)
     assert not any(title.startswith("Review its bus passes") for title in found)
+
+
+# A slide's table as PowerPoint exports it: each row a shaded band (every other one) across the
+# slide, its words placed in columns with no lines between them, a touch above the band's top edge
+SLIDE_ROW = ('<div class="row{shade}"><span style="left:8px">{0}</span><span style="left:48px">{1}</span>'
+             '<span style="left:640px">{2}</span><span style="left:770px">{3}</span></div>')
+DECK_SLIDE = """<html><head><style>
+@page { size: 960px 540px; margin: 40px }
+body { font-family: sans-serif; font-size: 14px }
+.row { position: relative; height: 34px } .row span { position: absolute; top: -2px }
+.shaded { background: #e0eef0 } .head { background: #1b8a8f; color: white }
+</style></head><body>
+<h2>Follow-ups agreed today</h2>
+""" + "\n".join(SLIDE_ROW.format(*cells, shade=shade) for cells, shade in [
+    (("#", "Follow-up", "Lead", "By"), " head"),
+    (("1", "Update the short breaks eligibility leaflet", "NO", "Fri 12 Mar"), " shaded"),
+    (("2", "Book the hall for the families' evening", "BT", "end March"), ""),
+    (("3", "Send the survey link to every SENCo", "LM", "Mon 15 Mar"), " shaded"),
+    (("4", "Check the minibus insurance renewal", "SM", "Fri 19 Mar"), ""),
+]) + "</body></html>"
+
+
+def test_a_slide_tables_banded_rows_exported_to_pdf_read_one_row_at_a_time():
+    import weasyprint
+
+    from tracker.importer.documents import text_from_upload
+    text = text_from_upload("board follow-ups.pdf", weasyprint.HTML(string=DECK_SLIDE).write_pdf())
+    found = ticked(text)
+    assert found["Update the short breaks eligibility leaflet"] == ("NO", date(2027, 3, 12))
+    assert found["Book the hall for the families' evening"] == ("BT", date(2027, 3, 31))
+    assert found["Send the survey link to every SENCo"] == ("LM", date(2027, 3, 15))
