@@ -153,3 +153,15 @@ def test_a_slide_tables_banded_rows_exported_to_pdf_read_one_row_at_a_time():
     assert found["Update the short breaks eligibility leaflet"] == ("NO", date(2027, 3, 12))
     assert found["Book the hall for the families' evening"] == ("BT", date(2027, 3, 31))
     assert found["Send the survey link to every SENCo"] == ("LM", date(2027, 3, 15))
+
+
+def test_a_lead_cell_says_who_has_the_action_now():
+    text = """Follow-ups agreed today
+
+#\tFollow-up\tLead\tBy
+1\tDraft the terms of reference for the respite subgroup\tBT (for NO)\tFri 26 Mar
+2\tRefresh the transport FAQ for parents\tLM > SM\tFri 19 Mar
+"""
+    found = suggested(text)
+    assert found["Draft the terms of reference for the respite subgroup"][0] == "BT"
+    assert found["Refresh the transport FAQ for parents"][0] == "SM"

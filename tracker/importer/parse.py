@@ -4060,6 +4060,18 @@ def _only_a_name(text: str) -> bool:
         and words[0].casefold() in KNOWN_NAMES.get() and words[-1].casefold() in KNOWN_NAMES.get()
 
 
+# "MWa > OR" in a log's Lead cell: handed on from MWa to OR; "JW (for PS)": JW, standing in for PS
+HANDED_ON_CELL = re.compile(r"^[A-Z][\w'’.-]{0,20}(?:\s[A-Z][\w'’.-]{0,20})?\s*(?:>|→|->|=>)\s*(?P<now>[A-Z][\w'’.-]{0,20}"
+                            r"(?:\s[A-Z][\w'’.-]{0,20})?)$")
+STANDING_IN = re.compile(r"\s*\((?:for|on\s+behalf\s+of|covering(?:\s+for)?|deputising\s+for)\s+[^()]{1,30}\)$", re.I)
+
+
+def _owner_now(written: str) -> str:
+    """Whoever an owner cell says has the action now."""
+    handed_on = HANDED_ON_CELL.match(written.strip())
+    return STANDING_IN.sub("", handed_on.group("now") if handed_on else written.strip())
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
@@ -4089,7 +4101,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     # ("Head of SEND Commissioning / Head of Children's Therapies": two job titles)
     named = looks_like_owner(without_gloss(owner)) or (columns.owner is not None and owner[:1].isupper()
                                         and all(len(part.split()) <= 5 for part in split_owners(owner)))
-    owners = tuple(split_owners(owner)) if owner and named and not NO_ONE_YET.match(owner) \
+    owners = tuple(split_owners(_owner_now(owner))) if owner and named and not NO_ONE_YET.match(owner) \
         and not says_nothing_to_do(owner) else ()
     # "Complete" in the Due column, where a summary says a row needs nothing more
     status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
