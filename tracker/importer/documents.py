@@ -441,8 +441,9 @@ UNNAMED_GLYPH = re.compile(r"\(cid:\d+\)")
 
 def _pdf_page_text(page) -> str:
     parts, top = [], 0.0
-    # a "table" of one row is a shaded header over rows with no ruled columns: read with them
-    tables = [table for table in page.find_tables() if len(table.rows) > 1]
+    # a "table" of one row is a shaded header over rows with no ruled columns: read with them; and so
+    # is one of a single column (a slide's banded rows, shaded with no lines between the columns)
+    tables = [table for table in page.find_tables() if len(table.rows) > 1 and len(table.columns) > 1]
     for table in sorted(tables, key=lambda found: found.bbox[1]):
         parts.append(_pdf_lines(page, top, table.bbox[1]))
         parts.append("\n".join(_table_lines(table.extract())))
@@ -558,13 +559,17 @@ def _stands_apart(above: list[dict], line: list[dict]) -> bool:
     return line[0]["top"] - above[0]["bottom"] > 2 * height
 
 
+RULE_SLACK = 1.0  # points a rule between two rows may lie below the top of the lower row's words
+
+
 def _rows(lines: list[list[dict]], rules: list[float]) -> list[list[list[dict]]]:
     """Lines set in columns cut into a table's rows: at a ruled line between two lines, or, with no
     rules, where the space between lines is half as big again as usual."""
     pitch = _usual_pitch(lines)
     rows = [[lines[0]]]
     for above, line in pairwise(lines):
-        ruled = any(above[0]["bottom"] <= rule <= line[0]["top"] for rule in rules)
+        # (a shaded row's edge may lie a fraction under its text's top: "Publish ..." at 201.7, the band at 202)
+        ruled = any(above[0]["bottom"] <= rule <= line[0]["top"] + RULE_SLACK for rule in rules)
         if ruled or (not rules and line[0]["top"] - above[0]["top"] > 1.5 * pitch):
             rows.append([])
         rows[-1].append(line)

@@ -413,14 +413,19 @@ FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?
 
 
 def _sender(match: re.Match) -> str:
-    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"; or of
-    NHSmail's "From: Porter Liam (NHS WESTMOOR ICB) <liam.porter1@nhs.net>", the address in name order."""
+    """ "Liam Porter" of "From: Liam Porter <liam.porter@...>" or of "From: Porter, Liam"; of NHSmail's
+    "PORTER, Liam (WESTMOOR ICB)", its organisation dropped and its surname in capitals read, and of its
+    "Porter Liam (NHS WESTMOOR ICB) <liam.porter1@nhs.net>", the address in name order."""
     who = (match.group("who") or match.group("wrote") or "").strip(" '\"")
     if "@" in who:
         return ""
     last, comma, first = who.partition(",")
     if comma:
-        return f"{first.strip()} {last.strip()}"
+        if len(last.split()) > 1:  # "From: Sarah Khan, Participation Officer": her name, then her role
+            return last.strip()
+        first = re.sub(r"\s*\([^()]*\)\s*$", "", first).strip()
+        last = last.strip().title() if last.strip().isupper() and first else last.strip()
+        return f"{first} {last}"
     turned = re.fullmatch(r"(?P<last>[A-Z][\w'’-]+)\s+(?P<first>[A-Z][\w'’-]+)\s*\([^()]*\)", who)
     address = re.search(r"<(?P<first>[a-z'-]+)\.(?P<last>[a-z'-]+)\d*@", match.string, re.I)
     if turned and address and (turned.group("first").casefold(), turned.group("last").casefold()) \
@@ -641,9 +646,11 @@ GREETING = re.compile(r"^(?:hi|hello|dear|morning|good\s+(?:morning|afternoon)|h
 # "you said you'd chase ...", "Mary, you said you would ...", "You're going to check ...": a promise made to the writer
 YOU_SAID = re.compile(r"(?:\b[A-Z][\w'’-]+,\s+)?\byou\s+(?:said|agreed|offered)\s+(?:that\s+)?you(?P<will>['’]d|\s+would)\b|"
                       r"(?:\b[A-Z][\w'’-]+,\s+)?\byou(?P<going>['’]re|\s+are)\s+going\s+to\b", re.I)
-# "Helen - you kindly said you'd share the template": said to Helen by name, whoever the note is to
+# "Helen - you kindly said you'd share the template", "Ruth, you mentioned at the end that you could
+# circulate ...": said to Helen by name, whoever the note is to
 NAMED_YOU_SAID = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)\s*(?:,|\s[-–—])\s+you\s+(?:(?:very\s+)?kindly\s+)?"
-                            r"(?:said|agreed|offered)\s+(?:that\s+)?you(?:['’]d|\s+would)\b")
+                            r"(?:said|agreed|offered|mentioned)\s+(?:(?:at|on|in)\s+[\w\s]{3,20}?\s+)?(?:that\s+)?"
+                            r"you(?:['’]d|\s+would|\s+could)\b")
 # Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
 # "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
 EMAIL_SENT = "[email sent"
@@ -1691,7 +1698,7 @@ TRAILING_OWNER = re.compile(r"(?:^|[\s.;,])\(\s*(?:actions?(?:\s+(?:by|for|owner
                             r"\s*\.?\s*$|(?:^|[.;]\s+)actions?\s*[:\-–—]\s*(?P<bare>[^.:;]{1,60}?)\.?\s*$", re.I)
 # "NAME to VERB", "NAME will VERB", "NAME agreed/offered/undertook to VERB", "NAME are encouraged to VERB"
 OWNER_LEAD = re.compile(
-    r"^(?P<who>[^,;:()]{1,80}?(?:\s*\([^()]{1,40}\))?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
+    r"^(?P<who>[^,;:()]{1,80}?(?:\s*\([^()]{1,60}\))?)\s+(?:(?:also|then|now|both|jointly|kindly|each)\s+)?"
     r"(?P<how>(?:can|will|would)\s+take\s+(?:an|the|that|this)\s+action\s+to|"  # "Grace can take an action to get ..."
     r"to|will|shall|would|should|must|(?:needs?|have|has)\s+to|(?:is|are)\s+going\s+to|"
     r"(?:has\s+|have\s+)?(?:kindly\s+|since\s+|now\s+)?(?:agreed|AGREED|resolved|RESOLVED|offered|volunteered|"
@@ -2165,8 +2172,9 @@ WITH_SOMEONE = re.compile(r"^(?P<who>[A-Z][^,;:()]{0,40}?),\s+(?:with|supported\
                           r"(?=(?:to|will)\s+[a-z])")
 
 
-APPOSITIVE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>(?:(?:our|the|their)\s+)?[A-Z][\w'’-]*"
-                        r"(?:\s+[\w'’&-]+){1,5}),"
+APPOSITIVE = re.compile(r"^(?P<lead>(?:[Ww]e\s+(?:all\s+)?|[Ii]t\s+was\s+)(?:agreed|decided)\s+that\s+)?"  # "We agreed that Dr Ray, our ..."
+                        r"(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>(?:(?:our|the|their)\s+[\w'’-]+|[A-Z][\w'’-]*)"
+                        r"(?:\s+[\w'’&-]+){1,7}),"
                         r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
 # "Agenda reports pack PDF 3 MB", "Appendix C - Appeals data (PDF, 140 KB)": a link to a paper, with its size
@@ -2321,7 +2329,7 @@ def _owner_glossed(clause: str) -> str:
     clause = WITH_SOMEONE.sub(r"\g<who> ", clause)
     role = APPOSITIVE.match(clause)
     if role and not all(word.casefold() in KNOWN_NAMES.get() for word in role.group("role").split()):
-        clause = f"{role.group('who')} ({role.group('role')}) {clause[role.end():]}"
+        clause = f"{role.group('lead') or ''}{role.group('who')} ({role.group('role')}) {clause[role.end():]}"
     return clause
 
 
@@ -2533,6 +2541,7 @@ def _split_sentences(paragraph: str) -> list[str]:
     return parts
 
 
+SAYS_YES = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no\s+problem)\b", re.I)  # a reply's yes to a task asked elsewhere
 FOR_NOTING = re.compile(r"^(?:all\s+to\s+)?note\s+(?:the|that|this|these|a|an|any|progress|changes?)\b", re.I)
 
 
@@ -2545,6 +2554,8 @@ def _suggestion(found: Commitment, *, source: str, heading: str, kind: str, due_
         found, confidence = replace(found, reason="Asks people to note something: for information, not an action"), LOW
     elif len(_words(found.title)) == 1:  # "Helen thinks two or three SENCos will come": nothing to do
         found, confidence = replace(found, reason=f"Says only “{found.title}”, not what to do"), LOW
+    elif DO_THAT.match(found.title) and found.owners and SAYS_YES.match(source):  # "Yes that's fine, I'll do it"
+        found, confidence = replace(found, reason="Says yes to a task named elsewhere, not what to do"), LOW
     return Suggestion(
         title=_tidy_title(found.title, heading), source=source, heading=heading, kind=kind,
         confidence=confidence or found.confidence, reason=_with_due(found.reason, due), due=due,
@@ -2574,6 +2585,8 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"\((?:a\s+)?decision\s+[–—-]\s*[^()]{1,80}\)\s*\.?$|"  # "(decision – to go into the checklist)"
                            # "The group noted that the Trust will now carry out the checks": another's plan, noted
                            r"^(?:the\s+)?(?:[\w-]+\s+){0,3}noted\s+that\s+(?!(?:it\s+)?(?:would|will)\b)(?:[\w'’-]+\s+){1,5}will\b|"
+                           # "The County Council will consult on its policy in May; members noted this": its plan, noted
+                           r"\bwill\s+[^;]{3,200};\s*(?:the\s+)?(?:members|group|board|committee|forum|panel|governors)\s+noted\s+(?:this|it)\b|"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
                            r"\((?:a\s+)?decision(?:[,;–—-]\s*(?:nothing\s+to\s+do|no\s+action\s+needed))?\)\s*\.?$", re.I)  # "(decision)"
 
@@ -2581,6 +2594,23 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
 # "Last updated 04/11 after the meeting (RH)", "Minutes taken by Ruth (RH)": who kept the record, not an action
 RECORD_KEEPING = re.compile(r"^(?:last\s+(?:updated|modified|edited|saved|reviewed)|(?:minutes|notes)\s+(?:taken|typed)\s+by|"
                             r"(?:prepared|compiled)\s+by)\b", re.I)
+
+
+# "If it could come by the 26th", "they should be with me by Friday": when the thing asked for in the
+# sentence before is wanted
+WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|needs?\s+to|must)\s+(?:come|arrive|"
+                       r"be\s+(?:with\s+\w+|here|in|back|ready|done|sent|circulated))\s+(?:to\s+\w+\s+)?by\s", re.I)
+
+
+def _due_said_after(found: list[Suggestion], sentence: str, reference: date | None) -> bool:
+    """The last action given the date a sentence after it wants it by, when it has none."""
+    if not (found and found[-1].due is None and WANTED_BY.search(sentence)):
+        return False
+    due = read_due(sentence[WANTED_BY.search(sentence).start():], reference)
+    if due is None:
+        return False
+    found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
+    return True
 
 
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
@@ -2599,6 +2629,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             continue
         if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence)):  # "SK will raise it ... No action agreed yet."
             found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
+            continue
+        if _due_said_after(found, sentence, reference):  # "... the list. No rush, but if it could come by the 26th ..."
             continue
         field_line = ACTION_FIELD.match(sentence)
         if field_line and found:  # "Owner: Chief Operating Officer." "Due: October 2024" after the action
@@ -2776,7 +2808,8 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
                         r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
-                        r"officers\s+present|absent|guests?|invited|distribution|circulation)\b\s*(?:[:\-–]|\(|$)|"
+                        r"officers\s+present|absent|guests?|invited|distribution|circulation|"
+                        r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
 # "Status key", "RAG key", "Key", "Legend": a table of what a log's codes mean ("Decision | Recorded for reference")
@@ -3252,6 +3285,11 @@ NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\
                                re.I | re.M)
 
 
+# "8. Date of next meeting" as a heading, "Wednesday 9 June 2027, 10.00 am, Civic Centre." under it
+NEXT_MEETING_BELOW = re.compile(r"^(?:date\s+of\s+)?(?:the\s+)?next\s+(?:meeting|session|forum)\s*:?\s*\n(?:[ \t]*\n)*"
+                                r"(?P<date>[^\n]+)", re.I | re.M)
+
+
 def _own_next_meeting(meeting: MeetingOutcomes) -> None:
     """ "by next Board (June)" in the Board's own minutes (its title names it): the next meeting."""
     title = meeting.text.lstrip().split("\n", 1)[0].casefold()
@@ -3371,21 +3409,30 @@ def _dated_by_the_papers(meeting: MeetingOutcomes) -> None:
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], dated))
 
 
+GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|board|partnership)\b", re.I)  # the body a title names
+
+
 def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> None:
     """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then.
     `held_on`: the day of this meeting, from which a date given without its year is read."""
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
     line = NEXT_MEETING_LINE.search(meeting.text)
-    dates = [found.day for found in find_dates(line.group(0)) if found.day] if line else []
-    given = read_due(line.group(0), held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
+    below = NEXT_MEETING_BELOW.search(meeting.text) if line else None  # the heading, its date on the line below
+    said = below.group("date") if below and not find_dates(line.group(0)) else line.group(0) if line else ""
+    dates = [found.day for found in find_dates(said) if found.day] if line else []
+    given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
     if not dates:
         return
-    held = dates[0]
+    held, title = dates[0], meeting.text.lstrip().split("\n", 1)[0].casefold()
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
+        other = re.match(r"^(?:\w+\s+)?next\s+(?:the\s+)?(\w+)\s*\(", due.words, re.I) if due else None
+        if other and other.group(1).casefold() not in ("meeting", "session") and GROUP_TITLE.search(title) \
+                and other.group(1).casefold() not in title:
+            continue  # "by next Board (March)" in the "PfA Strategic Group" notes: the Board's meeting, not the group's
         if due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month):
             dated = Due(NEXT_MEETING, due.words) if re.search(r"\bnext\b", due.words, re.I) else \
                 Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
@@ -4330,6 +4377,18 @@ def _handed_to(cells: list[str], owner: str, due: Due | None, reference: date | 
     return owner, new or due or by
 
 
+# "MWa > OR" in a log's Lead cell: handed on from MWa to OR; "JW (for PS)": JW, standing in for PS
+HANDED_ON_CELL = re.compile(r"^[A-Z][\w'’.-]{0,20}(?:\s[A-Z][\w'’.-]{0,20})?\s*(?:>|→|->|=>)\s*(?P<now>[A-Z][\w'’.-]{0,20}"
+                            r"(?:\s[A-Z][\w'’.-]{0,20})?)$")
+STANDING_IN = re.compile(r"\s*\((?:for|on\s+behalf\s+of|covering(?:\s+for)?|deputising\s+for)\s+[^()]{1,30}\)$", re.I)
+
+
+def _owner_now(written: str) -> str:
+    """Whoever an owner cell says has the action now."""
+    handed_on = HANDED_ON_CELL.match(written.strip())
+    return STANDING_IN.sub("", handed_on.group("now") if handed_on else written.strip())
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
@@ -4361,7 +4420,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     # ("Head of SEND Commissioning / Head of Children's Therapies": two job titles)
     named = looks_like_owner(without_gloss(owner)) or (columns.owner is not None and owner[:1].isupper()
                                         and all(len(part.split()) <= 5 for part in split_owners(owner)))
-    owners = tuple(split_owners(owner)) if owner and named and not NO_ONE_YET.match(owner) \
+    owners = tuple(split_owners(_owner_now(owner))) if owner and named and not NO_ONE_YET.match(owner) \
         and not says_nothing_to_do(owner) else ()
     # "Complete" in the Due column, where a summary says a row needs nothing more
     status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
