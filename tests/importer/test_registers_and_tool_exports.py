@@ -7,7 +7,13 @@ from datetime import date
 from tests.importer.reading import suggested_in, ticked_in
 from tracker.importer.documents import text_from_upload
 from tracker.importer.due import NEXT_MEETING, read_due
-from tracker.importer.owners import Candidate, match_owner, names_capitalised, typed_in_lower_case
+from tracker.importer.owners import (
+    Candidate,
+    defined_initials,
+    match_owner,
+    names_capitalised,
+    typed_in_lower_case,
+)
 
 HELD = date(2027, 6, 9)  # a Wednesday
 NAMES = frozenset({"anne", "price", "owen", "reid", "kemi", "adams", "lou", "barker"})
@@ -405,3 +411,20 @@ def test_a_logs_status_key_is_no_list_of_actions_and_initials_like_apr_are_no_mo
     found = ticked(LOG_WITH_KEY)
     assert found == {"Book the hall for the July session": ("Kemi Adams", date(2027, 6, 25))}
     assert read_due("APr 24.06.27", HELD).on == date(2027, 6, 24)  # Anne Price's initials, not April
+
+
+ACTION_NOTE = """ACTION NOTE – meeting held on Wednesday 9 June 2027
+
+Present:\tAnne Price, Independent Chair (APr) (Chair) Dr Anita Patel, Consultant Community Paediatrician (AP) Owen Reid, PfA Lead (OR)
+
+\t\tAction
+1.\tWelcome. OR advised that Kemi would pick up the forum's actions as required.\t-
+2.\tClinic space. AP to liaise with the head about a room for the autumn clinics.\tAP asap
+"""
+
+
+def test_initials_defined_after_a_name_and_its_role_are_that_person():
+    assert defined_initials(ACTION_NOTE, frozenset({"anne", "price", "anita", "patel", "owen", "reid"})) == {
+        "APr": "Anne Price", "AP": "Anita Patel", "OR": "Owen Reid"}
+    found = ticked(ACTION_NOTE)
+    assert not any("as required" in title for title in found)

@@ -276,7 +276,8 @@ def in_full(owner: str, text: str, known: frozenset[str] = frozenset()) -> str:
 
 # "Dr Anita Patel (AP)" in the attendance: who "AP" is in these minutes, whoever else has those initials
 # or "Mark Walsh (MWa)", "Anita Patel (AnP)": a letter more of a name, to tell two people with the same initials apart
-DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) ?"
+DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
+                              r"(?:,\s+[^,;()\n]{2,60}?){0,2} ?"  # "Dr Anita Patel, Consultant Community Paediatrician (AP)"
                               r"\((?P<initials>[A-Z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?)(?:[,;]\s*[^()]{1,60})?\)")
 
 

@@ -2253,7 +2253,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
 # "... will be presented to Cabinet in July as usual", "continue to include the figure as now": the routine
-AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before)\s*$|\bin\s+the\s+(?:usual|normal)\s+way\s*$|"
+AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+present|before|(?:and\s+when\s+)?required)[\s.;:–—-]*$|\bin\s+the\s+(?:usual|normal)\s+way\s*$|"
                       r"\b(?:each|every)\s+year\s*$|\(\s*existing\b|"  # "must publish its statement by 31 May each year"
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
 # "five things today, I'll go quickly", "I'll keep it brief": how the speaker will speak, no task
