@@ -634,11 +634,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
             found.append((match.start(), match.end(), due))
 
     for match in MONTH_MEETING.finditer(text):
-        month = _forward(_month_number(match.group("month") or match.group("next_month") or match.group("in_month")), 1, reference.replace(day=1))
-        last = _last_day(month.year, month.month)
-        add(match, Due(MEETING_IN_MONTH, match.group(0), on=last, month=month,
-                       rule=f"“{match.group(0)}” is the group's meeting in {month:%B %Y} when it is in the "
-                            f"diary, else {format_day(last)}"))
+        add(match, _month_meeting(match, reference))
     for pattern in (NEXT_MEETING_WORDS, TERM_MEETING):
         for match in pattern.finditer(text):
             add(match, Due(NEXT_MEETING, match.group(0)))
@@ -669,8 +665,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _weekday_and_day(match, reference) if match.group("weekday") else _day_alone(match, reference))
     for match in WORKING_DAYS.finditer(text):
         count = match.group("count").lower()
-        add(match, Due(ON_A_DATE, match.group(0), on=add_working_days(reference, int(count) if count.isdigit()
-                                                                      else COUNTS[count])))
+        add(match, Due(ON_A_DATE, match.group(0), on=add_working_days(reference, int(count) if count.isdigit() else COUNTS[count])))
     for match in SPOKEN_DATE.finditer(text) if " of " in text.lower() else ():
         add(match, _spoken_date(match, reference))
     for match in RELATIVE.finditer(text):
@@ -682,6 +677,15 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     for match in MONTH_PERIOD.finditer(text):
         add(match, _month_period(match, text, reference, whole_cell=whole_cell))
     return sorted(found, key=lambda each: each[0])
+
+
+def _month_meeting(match: re.Match, reference: date) -> Due:
+    """ "at January's Board meeting": the group's meeting in that month, its last day until the diary says."""
+    month = _forward(_month_number(match.group("month") or match.group("next_month") or match.group("in_month")), 1,
+                     reference.replace(day=1))
+    last = _last_day(month.year, month.month)
+    return Due(MEETING_IN_MONTH, match.group(0), on=last, month=month,
+               rule=f"“{match.group(0)}” is the group's meeting in {month:%B %Y} when it is in the diary, else {format_day(last)}")
 
 
 def _season_of_a_thing(match: re.Match, text: str) -> bool:

@@ -1295,12 +1295,16 @@ def _fixed_width_row(lines: list[_Line], raw: str, columns: list[int]) -> None:
         lines.append(_Line("row", " ".join(cell for cell in cells if cell), cells=cells))
 
 
+def _plain_breaks(text: str) -> str:
+    """One kind of line break and space; no byte order mark (the "\ufeff" before "Title,Action ID,..." that
+    an export to CSV begins with)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
-    # (a "\ufeff" before "Title,Action ID,...": the byte order mark an export to CSV begins with)
-    text = _tracked_changes_applied(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-                                    .replace("\ufeff", ""))
+    text = _tracked_changes_applied(_plain_breaks(text))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = _laid_out(text.split("\n"))
@@ -2613,6 +2617,10 @@ def _due_said_after(found: list[Suggestion], sentence: str, reference: date | No
     return True
 
 
+def _uncontracted(match: re.Match) -> str:
+    return f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}"  # "she'll": "she will"
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
@@ -2638,10 +2646,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                 found[-1] = _with_field(found[-1], each, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
-        text = CONTRACTED.sub(lambda match: f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}", text)
-        text = _pronoun_named(AND_HE_WILL.sub(" and ", text))
-        if speaker and PRONOUN_SUBJECT.match(text):
-            text = PRONOUN_SUBJECT.sub(speaker, text, count=1)
+        text = _pronoun_named(AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, text)))
+        text = PRONOUN_SUBJECT.sub(speaker, text, count=1) if speaker else text  # "He would ...": the last one named
         said = SPEAKER.match(sentence) or NAME_THEN_DASH.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
         if speaker:  # "Dev explained the process and said he would find out ..."
@@ -3062,6 +3068,17 @@ def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
     return None
 
 
+def _listed_not_an_action(text: str) -> str:
+    """Why an item of a list is no action whatever list it is in, or "": who came ("- Apols - Nadia, Claire D"),
+    a paper ("- Agenda reports pack PDF 3 MB"), a change to the log ("Action 3.2 re-assigned"), the typist's
+    own note ("[table typed back in by RH: action - who - when]")."""
+    if ATTENDANCE.match(text) and re.search(r"[:–—-]", text[:30]):
+        return "Who came or sent apologies: not an action"
+    if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text) or EDITORS_NOTE.fullmatch(text):
+        return "A paper, or a change to the log: not an action"
+    return ""
+
+
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
@@ -3070,13 +3087,9 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     if listed:  # "A1. Bring ...": the list's reference, kept in the source for `_cited_items`
         return [replace(each, source=f"{listed.group(0)}{each.source}") for each in _bullet_suggestions(
             text[listed.end():], heading=heading, kind=kind, context_reason=context_reason, reference=reference)]
-    if ATTENDANCE.match(text) and re.search(r"[:–—-]", text[:30]):  # "- Apols - Nadia, Claire D" in a list of actions
-        return [_suggestion(Commitment(text, LOW, "Who came or sent apologies: not an action"), source=text,
-                            heading=heading, kind="bullet", due_text="", reference=reference)]
-    if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text) or EDITORS_NOTE.fullmatch(text):
-        # "- Agenda reports pack PDF 3 MB", "Action 3.2 re-assigned", "[table typed back in by RH: action - who - when]"
-        return [_suggestion(Commitment(text, LOW, "A paper, or a change to the log: not an action"), source=text,
-                            heading=heading, kind="bullet", due_text="", reference=reference)]
+    if (why_not := _listed_not_an_action(text)):
+        return [_suggestion(Commitment(text, LOW, why_not), source=text, heading=heading, kind="bullet", due_text="",
+                            reference=reference)]
     status = STATUS_TAG.match(text)
     text = STATUS_TAG.sub("", text)
     done = _done_bullet(text, status, heading=heading, kind=kind, reference=reference)
@@ -3114,15 +3127,9 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         confidence = HIGH if says or kind == "actions" else MEDIUM
         if kind == "untitled" and not says and (len(_words(body)) <= 4 or STATEMENT.search(body) or _holds_none(body)):
             confidence = LOW  # a menu pasted with the page, or "We talked about ...": not an action
-        topic = TOPIC_NOTE.match(body) if kind == "untitled" and not owner else None
-        person = _person_then_delivery(body, reference) if topic else None
-        if person:  # "Mary - refreshed EHCP figs to you for circulation by fri 25th": hers, by then
-            owner, body = person
-            confidence, context_reason = MEDIUM, f"Listed as {owner}'s, with a date"
-        elif topic and not _bullet_says_what_to_do(body[topic.end():], kind) \
-                and not _bullet_says_what_to_do(topic.group(0), kind):
-            # "Analytics (LP): 9,840 visits ...", "Accessibility audit – LP has the report": an item's notes
-            confidence, says = LOW, [Commitment(body, LOW, "An agenda item's notes, with nothing to do in them")]
+        if listed := (_listed_topic(body, kind, reference) if kind == "untitled" and not owner else None):
+            owner, body, confidence, context_reason = listed[0], listed[1], listed[2], listed[3] or context_reason
+            says = [Commitment(body, LOW, listed[4])] if listed[4] else says
     owners = tuple(split_owners(owner)) if owner else ()
     if not says:
         says = [Commitment(body, confidence, context_reason)]
@@ -3132,6 +3139,19 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                         due_text=each.title if len(says) > 1 else body, owners=owners,
                         confidence=LOW if each.confidence == LOW else confidence)  # a decision stays one
             for each in says]
+
+
+def _listed_topic(body: str, kind: str, reference: date | None) -> tuple[str, str, str, str, str] | None:
+    """An untitled list's "Topic - notes" item: (owner, what, confidence, reason, why it is no action), or None.
+    "Mary - refreshed EHCP figs to you by fri 25th" is hers, by then; "Analytics (LP): 9,840 visits ...",
+    "Accessibility audit – LP has the report" an item's notes."""
+    topic = TOPIC_NOTE.match(body)
+    person = _person_then_delivery(body, reference) if topic else None
+    if person:
+        return person[0], person[1], MEDIUM, f"Listed as {person[0]}'s, with a date", ""
+    if topic and not _bullet_says_what_to_do(body[topic.end():], kind) and not _bullet_says_what_to_do(topic.group(0), kind):
+        return "", body, LOW, "", "An agenda item's notes, with nothing to do in them"
+    return None
 
 
 def _decided_item(body: str, says: list[Commitment], owner: str) -> tuple[str, str, str]:
