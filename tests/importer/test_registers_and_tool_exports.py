@@ -2,6 +2,7 @@
 session's held-out batches. Written here in new words, not taken from the corpus."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
@@ -428,3 +429,33 @@ def test_initials_defined_after_a_name_and_its_role_are_that_person():
         "APr": "Anne Price", "AP": "Anita Patel", "OR": "Owen Reid"}
     found = ticked(ACTION_NOTE)
     assert not any("as required" in title for title in found)
+
+
+IPHONE_CHAT = """[09/06/2027, 19:40:02] Sibling Group 🌈: \u200eMessages and calls are end-to-end encrypted.
+[09/06/2027, 19:58:41] Lou Barker: Back from the panel. So
+1) Owen will send the new referral form for us to check by Thurs 17th
+2) Owen will ring the families on the waiting list by end of next week
+[09/06/2027, 20:02:05] Lou Barker: *Fri 18th sorry, not Thurs 17th. For the form I mean
+[09/06/2027, 20:04:40] Kemi Adams: I'll put a post on the group tomorrow morning
+[09/06/2027, 20:31:40] Sibling Group 🌈: \u200eKemi Adams removed +44 7700 900412
+"""
+
+
+def test_an_iphones_chat_export_drops_its_own_lines_and_reads_a_senders_starred_correction():
+    found = ticked(IPHONE_CHAT)
+    assert found["Send the new referral form for us to check by Fri 18th"] == ("Owen", date(2027, 6, 18))
+    assert found["Put a post on the group tomorrow morning"] == ("Kemi Adams", date(2027, 6, 10))
+
+
+def test_a_social_media_export_written_byte_by_byte_is_read_as_its_words_and_emoji_numbers_as_a_list():
+    post = ("Who came: Owen Reid and Kemi Adams. \U0001F4E2\n\nWHAT THEY SAID THEY\u2019LL DO\n"
+            "1\ufe0f\u20e3 Owen Reid will publish the respite figures by Friday 18 June.\n"
+            "2\ufe0f\u20e3 Kemi Adams is going to book the hall for July.\n\n"
+            "The council is going to survey families in the autumn. That\u2019s their survey, not something we agreed.")
+    garbled = post.encode("utf-8").decode("latin-1")  # as Facebook's "Download your information" writes it
+    export = json.dumps({"group_posts_v2": [{"timestamp": 1812345678, "data": [{"post": garbled}],
+                                             "title": "Lou Barker posted in Sibling Support Group."}]}, indent=2)
+    found = ticked(export)
+    assert found["Publish the respite figures by Friday 18 June"] == ("Owen Reid", date(2027, 6, 18))
+    assert any(title.startswith("Book the hall for July") and owner == "Kemi Adams" for title, (owner, _) in found.items())
+    assert not any("survey families" in title for title in found)

@@ -22,7 +22,8 @@ CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?|\+?\d[\d ]{7,15}\d)\s*:\s*"
                        r"(?P<text>.*)$", re.I)  # (and a transcript's unnamed "Speaker 3")
 # "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
-SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?![^:]{1,40}:\s)")
+SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?:(?![^:]{1,40}:\s)|[^:\n]{1,60}:\s*\u200e)")
+# (and an iPhone's: "[06/07/2027, 19:41:02] PCF Committee 🧩: \u200eKerry Lang removed ...", its words marked left-to-right)
 # "‎image omitted", "<Media omitted>", "This message was deleted": what the app shows for no words
 NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|document|media|contact\s+card)\s+omitted>?|"
                       r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message)\s*$", re.I)
@@ -383,21 +384,26 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
 
 # "Slide sent Ruth ✅", "Done 👍", "Poll now sent": what the sender promised earlier in the chat, done
 _DAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-OWN_DAY_CORRECTED = re.compile(r"\bI\s+(?:said|meant)\s+(?P<new>" + _DAY_WORD + r")\s*,?\s+not\s+(?P<old>" + _DAY_WORD + r")\b", re.I)
+_DAY_NUMBER = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+OWN_DAY_CORRECTED = re.compile(r"(?:\bI\s+(?:said|meant)\s+|^\*\s*)(?P<new>" + _DAY_WORD + _DAY_NUMBER + r")\s*,?\s+(?:sorry,?\s+)?"
+                               r"not\s+(?P<old>" + _DAY_WORD + r")\b", re.I)  # "*Fri 16th sorry, not Thurs 15th"
 
 
 def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
-    """ "Kerry - small correction, I said Mon not Fri for the dates": the sender's own promise above, the
-    last that names that day, now due the other; whether one was found."""
-    found = OWN_DAY_CORRECTED.search(text)
+    """ "Kerry - small correction, I said Mon not Fri for the dates", "*Fri 16th sorry, not Thurs 15th": the
+    sender's own promise above, the last that names that day, now due the other; whether one was found."""
+    found = OWN_DAY_CORRECTED.search(text.strip())
     if not found:
         return False
-    old = re.compile(r"\b" + found.group("old")[:3] + r"[a-z]*\b", re.I)
-    for at in range(len(kept) - 1, -1, -1):
-        if who in kept[at] and old.search(kept[at]):
-            kept[at] = old.sub(found.group("new"), kept[at], count=1)
-            return True
-    return False
+    old = re.compile(r"\b" + found.group("old")[:3] + r"[a-z]*\b" + _DAY_NUMBER, re.I)
+    # (a line of theirs first; else one just above, of a list their message gave: "1) Mark will send ... by Thurs 15th")
+    mine = next((at for at in range(len(kept) - 1, -1, -1) if who in kept[at] and old.search(kept[at])), None)
+    near = next((at for at in range(len(kept) - 1, max(-1, len(kept) - 9), -1) if old.search(kept[at])), None)
+    at = mine if mine is not None else near
+    if at is None:
+        return False
+    kept[at] = old.sub(found.group("new"), kept[at], count=1)
+    return True
 
 
 DONE_REPORT = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+)\s+)?(?:now\s+|all\s+)?(?:sent|done|shared|circulated|"

@@ -1195,7 +1195,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
     raw_lines = _corrections_applied(numbered_items_reviewed(abbreviations_spelt_out(
-        json_rows(_outline_as_bullets(raw_lines), text_from_html))))
+        _keycaps_as_numbers(json_rows(_outline_as_bullets(raw_lines), text_from_html)))))
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
                                KNOWN_NAMES.get())
     raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
@@ -1299,6 +1299,14 @@ def _plain_breaks(text: str) -> str:
     """One kind of line break and space; no byte order mark (the "\ufeff" before "Title,Action ID,..." that
     an export to CSV begins with)."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+
+
+KEYCAP_NUMBER = re.compile(r"^(\s*)(\d{1,2})\ufe0f?\u20e3\s*")
+
+
+def _keycaps_as_numbers(raw_lines: list[str]) -> list[str]:
+    """A post's emoji numbers ("1️⃣ Mary Walker will publish ...", in a chat or a social media export) as "1. "."""
+    return [KEYCAP_NUMBER.sub(r"\1\2. ", raw) if "\u20e3" in raw else raw for raw in raw_lines]
 
 
 def _clean_lines(text: str) -> list[_Line]:
@@ -2309,7 +2317,10 @@ ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvemen
 # "The Transport team will hold two drop-ins. This is the Transport team's consultation, not the workstream's."
 THEIRS_AFTER = re.compile(r"^(?:" + MATTER_FOR + r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+"
                           r"(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the|our|this)\s+(?:workstream|group|board|panel|forum|"
-                          r"partnership|committee|meeting)['’]?s?\b)", re.I)
+                          r"partnership|committee|meeting)['’]?s?\b|"
+                          # "That's their consultation, not something agreed last night"
+                          r"(?:that|this|it)(?:['’]s|\s+is)\s+their\s+(?:own\s+)?(?:consultation|survey|plan|process|review|decision|job)\b)",
+                          re.I)
 
 
 NOTHING_AGREED = re.compile(r"(?:none|nil|n/?a|no\s+action)\b", re.I)  # "Action: none", "→ LP/MW: nil"

@@ -1011,6 +1011,7 @@ def _json_export(text: str, begins: int,
     line_end = text.find("\n", ends)
     if text[ends: line_end if line_end >= 0 else len(text)].strip():
         return [], 0, []
+    data = _mojibake_mended(data)
     scanned = _ocr_result_lines(data)
     if scanned:  # a scanned page's text as an OCR service read it, line by line
         return [], text.count("\n", begins, ends) + 1, scanned
@@ -1025,6 +1026,29 @@ def _json_export(text: str, begins: int,
     if (tasks or not notes) and _json_prose(data):  # a committee system's minutes: their words and their tasks
         tasks, notes = [], _json_document(data)
     return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
+
+
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")  # "â\u0080\u0099" for "’": UTF-8's bytes read one by one
+
+
+def _mojibake_mended(data, depth: int = 0):
+    """The strings of an export that wrote UTF-8's bytes as characters one by one (Facebook's "Download your
+    information": "hereâ\u0080\u0099s", "ð\u009f\u0093¢" for "here’s", an emoji) read as the characters they
+    were; other strings, and other exports, as they are."""
+    if depth > 60:
+        return data
+    if isinstance(data, str):
+        if not MOJIBAKE.search(data):
+            return data
+        try:
+            return data.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return data
+    if isinstance(data, list):
+        return [_mojibake_mended(each, depth + 1) for each in data]
+    if isinstance(data, dict):
+        return {key: _mojibake_mended(value, depth + 1) for key, value in data.items()}
+    return data
 
 
 def _ocr_result_lines(data) -> list[str]:
