@@ -512,7 +512,7 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
     return owners, dates, taken_out, applied
 
 
-DATE_WORDS = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
+DATE_WRITTEN = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
 
 
 def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, owner: str | None,
@@ -521,7 +521,7 @@ def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, 
     "3 | Agree KPIs | Grace Adeyemi | 31/08/2027" as "3 | Agree KPIs | Yusuf Okafor | 31/08/2027"."""
     if "|" not in raw or not columns:
         text = with_owner(item.group("text"), owner) if item and owner else raw[item.end("lead"):] if item else raw
-        dated = list(DATE_WORDS.finditer(text)) if when else []
+        dated = list(DATE_WRITTEN.finditer(text)) if when else []
         text = f"{text[:dated[-1].start()]}{when}{text[dated[-1].end():]}" if dated else text
         return item.group("lead") + text if item else text
     cells, roles = raw.split("|"), columns_of(columns)  # (the table reader's own columns: one home for them)
@@ -534,13 +534,13 @@ def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, 
 # A reply's corrections to an AI recap forwarded under it, each by what it is about, not by number:
 # '"Phone user 1" was Dana Cole', "The minibus audit is Kemi's, not Owen's", "Lou has already sent the
 # rota - please ignore that one", 'Kemi said end of May, not "when ready"', "The last bullet isn't an action"
-_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
+_PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
 RENAMED = re.compile(r"[\"“](?P<label>[^\"“”]{1,30})[\"”]\s+(?:was|is)\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
-OWNER_SWAPPED = re.compile(r"(?P<topic>[^.]{5,80}?)\s+is\s+(?P<who>" + _NAME + r")['’]s,\s+not\s+(?P<old>" + _NAME + r")['’]s\b")
-OWNER_GIVEN = re.compile(r"(?P<topic>[^.,]{5,80}?)\s+is\s+(?P<who>" + _NAME + r")['’]s,?\s+and\s+(?P<rest>[^.]+)")  # "..., and he's
+OWNER_SWAPPED = re.compile(r"(?P<topic>[^.]{5,80}?)\s+is\s+(?P<who>" + _PERSON_NAME + r")['’]s,\s+not\s+(?P<old>" + _PERSON_NAME + r")['’]s\b")
+OWNER_GIVEN = re.compile(r"(?P<topic>[^.,]{5,80}?)\s+is\s+(?P<who>" + _PERSON_NAME + r")['’]s,?\s+and\s+(?P<rest>[^.]+)")  # "..., and he's
 # reporting back at the May meeting": when
-ALREADY_DONE = re.compile(r"\b(?P<who>" + _NAME + r")\s+has\s+already\s+\w+\s+(?P<topic>[^(.–—-]{3,60})[^.]*?\bignore\b", re.I)
-WHEN_SAID = re.compile(r"\b(?P<who>" + _NAME + r")\s+said\s+(?P<when>[^,.\"“]{3,40}),\s+not\s+[\"“](?P<old>[^\"”]{2,40})[\"”]")
+ALREADY_DONE = re.compile(r"\b(?P<who>" + _PERSON_NAME + r")\s+has\s+already\s+\w+\s+(?P<topic>[^(.–—-]{3,60})[^.]*?\bignore\b", re.I)
+WHEN_SAID = re.compile(r"\b(?P<who>" + _PERSON_NAME + r")\s+said\s+(?P<when>[^,.\"“]{3,40}),\s+not\s+[\"“](?P<old>[^\"”]{2,40})[\"”]")
 LAST_NOT_ACTION = re.compile(r"\bthe\s+last\s+(?:bullet|item|point|one|next\s+step)\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+"
                              r"an?\s+action\b", re.I)
 
