@@ -459,3 +459,24 @@ def test_a_social_media_export_written_byte_by_byte_is_read_as_its_words_and_emo
     assert found["Publish the respite figures by Friday 18 June"] == ("Owen Reid", date(2027, 6, 18))
     assert any(title.startswith("Book the hall for July") and owner == "Kemi Adams" for title, (owner, _) in found.items())
     assert not any("survey families" in title for title in found)
+
+
+TWO_TABLES = """Respite providers' forum – notes
+
+Table B – Actions from this meeting (who / what / when)
+
+#\tWho\tWhat\tWhen
+1\tOR\tCirculate the draft statement to all providers\tFri 18 June
+2\tKA\tBring the holiday club figures\tNext forum
+
+Table A – Actions from 12 May 2027 forum (for information)
+
+#\tWho\tWhat\tWhen\tStatus
+1\tOR\tPublish the summer directory\t4 June\tComplete
+"""
+
+
+def test_an_earlier_meetings_table_titled_actions_from_its_date_starts_no_meeting_of_its_own():
+    found = ticked(TWO_TABLES)
+    assert found == {"Circulate the draft statement to all providers": ("OR", date(2027, 6, 18)),
+                     "Bring the holiday club figures": ("KA", None)}

@@ -1509,6 +1509,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"(?:next|future)\s+(?:meetings?|one|mtg|session|cttee)\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?|"
                                    r"notes?|minutes|visits?|reviews?|actions?|action\s+log)\b|\bwww\.|https?://|"  # "2. Previous note (14/09/2027)"; a link's line
+                                   # "Table A – Actions from 20 May 2027 forum (for information)": an earlier meeting's log
+                                   r"\bactions?\s+(?:from|arising\s+from|agreed\s+(?:at|on))\s+(?:the\s+)?(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.]|"
                                    # "2. Minutes of 7 December", "Minutes and actions of 7 December 2026": the last meeting's, an item
                                    r"^\d{1,2}[.)]?\s+(?:approval\s+of\s+)?(?:the\s+)?minutes\b|"
                                    r"^(?:the\s+)?minutes\s+(?:and|&)\s+(?:actions?|matters\s+arising|action\s+log)\b|"
