@@ -480,3 +480,15 @@ def test_an_earlier_meetings_table_titled_actions_from_its_date_starts_no_meetin
     found = ticked(TWO_TABLES)
     assert found == {"Circulate the draft statement to all providers": ("OR", date(2027, 6, 18)),
                      "Bring the holiday club figures": ("KA", None)}
+
+
+OUTCOME_TABLE = """Meeting summary – Wednesday 9 June 2027
+
+No.\tItem\tDiscussion\tOutcome
+1\tReferral forms\tOR said the form asks for more than the service needs.\tAgreed a shorter form from September. Owen to share the revised form with schools by 18 June.
+2\tUpdates\tKA gave the figures for May.\tNoted. For information only.
+"""
+
+
+def test_an_agenda_tables_outcome_column_holds_what_was_agreed():
+    assert ticked(OUTCOME_TABLE) == {"Share the revised form with schools by 18 June": ("Owen", date(2027, 6, 18))}

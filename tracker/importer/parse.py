@@ -2831,6 +2831,8 @@ ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\
                         r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
+# "No. | Item | Discussion | Outcome": an agenda laid out as a table, what was agreed in a column of its own
+OUTCOME_COLUMN = re.compile(r"^(?:outcomes?|outcome\s*(?:/|and|&)\s*(?:next\s+steps|actions?)|agreed|conclusions?)$", re.I)
 # "Status key", "RAG key", "Key", "Legend": a table of what a log's codes mean ("Decision | Recorded for reference")
 KEY_HEADING = re.compile(r"^(?:(?:status|rag|colour|color|symbols?|codes?|abbreviations?)\s+)?(?:key|legend|glossary)\s*:?$", re.I)
 GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?|the\s+following\s+actions\s+were\s+"
@@ -3964,7 +3966,8 @@ class _Reader:
             return index
         agenda = agenda_columns(header)
         if agenda is not None:
-            return self.read_agenda_table(body, agenda, index)
+            return self.read_agenda_table(body, agenda, index, next(
+                (at for at, cell in enumerate(header) if OUTCOME_COLUMN.match(cell.strip())), None))
         columns = columns_of(header)
         if columns is not None:
             self.table_header = (len(header), columns)
@@ -4024,16 +4027,19 @@ class _Reader:
             text = titled.group("rest")
         self.read_paragraph(_Line("text", text), index)
 
-    def read_agenda_table(self, body: list[list[str]], agenda: tuple[int, int], index: int) -> int:
-        """ "Item | Discussion" rows: each row's notes are read as a paragraph under its topic."""
+    def read_agenda_table(self, body: list[list[str]], agenda: tuple[int, int], index: int,
+                          outcome: int | None = None) -> int:
+        """ "Item | Discussion" rows: each row's notes are read as a paragraph under its topic, and its
+        "Outcome" cell after them ("Noted. Grace to share the revised form by 9 July."), where it has one."""
         topic, notes = agenda
         for cells in body:
             if topic < len(cells) and cells[topic].strip():
                 self.start_heading(cells[topic].strip())
-            text = cells[notes].strip() if notes < len(cells) else ""
-            self.meeting.text += text + "\n\n"
-            self.notes.append(text)
-            self.add(suggestions_from_prose(text, self.heading, self.reference))
+            for column in (notes, outcome) if outcome is not None else (notes,):
+                text = cells[column].strip() if column < len(cells) else ""
+                self.meeting.text += text + "\n\n"
+                self.notes.append(text)
+                self.add(suggestions_from_prose(text, self.heading, self.reference))
         self.previous = "text"
         return index
 
