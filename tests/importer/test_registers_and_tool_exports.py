@@ -492,3 +492,20 @@ No.\tItem\tDiscussion\tOutcome
 
 def test_an_agenda_tables_outcome_column_holds_what_was_agreed():
     assert ticked(OUTCOME_TABLE) == {"Share the revised form with schools by 18 June": ("Owen", date(2027, 6, 18))}
+
+
+def test_a_social_media_posts_comments_are_read_as_its_thread_each_by_its_writer():
+    export = json.dumps({"feed": {"data": [{
+        "from": {"name": "Lou Barker"}, "created_time": "2027-06-09T14:10:00+0000",
+        "message": "Thanks all for coming this morning!\nWhat we said we would do next:\n"
+                   "1) I will send the slides round by Friday 11 June.",
+        "comments": {"data": [
+            {"from": {"name": "Owen Reid"}, "created_time": "2027-06-09T15:00:00+0000",
+             "message": "Lovely to meet you all. I'll put the dates on the website by 18 June."},
+            {"from": {"name": "Kemi Adams"}, "created_time": "2027-06-09T15:30:00+0000",
+             "message": "Could someone ask about the parking?"},
+            {"from": {"name": "Lou Barker"}, "created_time": "2027-06-09T16:00:00+0000",
+             "message": "The event for July is up now."}]}}]}}, indent=2)
+    found = ticked(export)
+    assert found["Put the dates on the website by 18 June"] == ("Owen Reid", date(2027, 6, 18))
+    assert any(owner == "Lou Barker" and "slides" in title for title, (owner, _) in found.items())

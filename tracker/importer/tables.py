@@ -1206,10 +1206,11 @@ def _json_messages(data, depth: int = 0) -> list[tuple[dict, str]]:
     if isinstance(data, list):
         found = [(each, said) for each in data if isinstance(each, dict) and (said := _json_said(each))
                  and any(name in each for name in ("user", *JSON_SENDER))]
-        if len(found) >= MIN_CHAT_MESSAGES and 2 * len(found) >= len(data):
-            return [pair for message, said in found
-                    for pair in [(message, said), *_json_messages(message.get("replies"), depth + 1)]]
-        return []
+        # (with their replies: Slack's "replies", a Facebook post's "comments": {"data": [...]})
+        threads = [pair for message, said in found for pair in [(message, said), *_json_messages(
+            message.get("replies") or (message.get("comments") or {}).get("data") if isinstance(
+                message.get("comments") or {}, dict) else message.get("replies"), depth + 1)]]
+        return threads if len(threads) >= MIN_CHAT_MESSAGES and found and 2 * len(found) >= len(data) else []
     if isinstance(data, dict):
         return next((found for value in data.values() if (found := _json_messages(value, depth + 1))), [])
     return []
