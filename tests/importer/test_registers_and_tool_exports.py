@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from tests.importer.reading import suggested_in, ticked_in
 from tracker.importer.documents import text_from_upload
 from tracker.importer.due import NEXT_MEETING, read_due
@@ -509,3 +511,13 @@ def test_a_social_media_posts_comments_are_read_as_its_thread_each_by_its_writer
     found = ticked(export)
     assert found["Put the dates on the website by 18 June"] == ("Owen Reid", date(2027, 6, 18))
     assert any(owner == "Lou Barker" and "slides" in title for title, (owner, _) in found.items())
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_a_csv_whose_stray_quote_makes_a_cell_longer_than_the_csv_module_reads_is_read_not_a_server_error(separator):
+    # an upload may be megabytes: the csv module refuses a cell of more than 131,072 characters
+    text = separator.join(["Ref", "Action", "Owner", "Due"]) + "\n" + separator.join(
+        ["R-1", '"Send the notes' + f"{separator} and more" * 30_000]) + "\n" \
+        + separator.join(["R-2", "Book the hall", "Kemi Adams", "18/06/2027"]) + "\n"
+    found = suggested(text)  # (it raised _csv.Error: field larger than field limit: a server error on upload)
+    assert all(len(title) < 1_000 for title in found)  # and the broken cell is no suggestion

@@ -584,7 +584,7 @@ def _semicolons_as_commas(raw_lines: list[str]) -> list[str]:
     lines = raw_lines[:5000]
     if sum(line.count(";") >= 2 for line in lines) * 2 < sum(bool(line.strip()) for line in lines) or "\t" in "".join(lines):
         return raw_lines
-    rows = list(csv.reader(io.StringIO("\n".join(raw_lines)), delimiter=";"))
+    rows = _csv_read("\n".join(raw_lines), ";") or []
     widths = Counter(len(row) for row in rows if len(row) >= 3)
     if not widths or widths.most_common(1)[0][1] * 2 < sum(1 for row in rows if row):
         return raw_lines
@@ -704,13 +704,22 @@ def _csv_record(raw_lines: list[str], index: int) -> tuple[list[str] | None, int
     record = "\n".join(raw_lines[index:end])
     if "," not in record or "\t" in record:
         return None, end
-    return next(csv.reader(io.StringIO(record.strip())), None), end
+    return next(iter(_csv_read(record.strip()) or []), None), end
 
 
 def _csv_cells(raw: str) -> list[str] | None:
     if "," not in raw or "\t" in raw:
         return None
-    return next(csv.reader([raw.strip()]), None)
+    return next(iter(_csv_read(raw.strip()) or []), None)
+
+
+def _csv_read(text: str, delimiter: str = ",") -> list[list[str]] | None:
+    """The CSV rows of a text, or None when the csv module refuses it (a cell of more than 131,072
+    characters, as a stray quote in a long upload makes): read as ordinary lines, not a server error."""
+    try:
+        return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error:
+        return None
 
 
 # "Minute | Item / discussion | Action | Lead | By when" pasted as text: each item a line "Min 27/031<TAB>Title",
