@@ -16,6 +16,7 @@ from tracker.importer.owners import (
     match_owner,
     names_capitalised,
     typed_in_lower_case,
+    words_in_ordinary_use,
 )
 
 HELD = date(2027, 6, 9)  # a Wednesday
@@ -521,3 +522,12 @@ def test_a_csv_whose_stray_quote_makes_a_cell_longer_than_the_csv_module_reads_i
         + separator.join(["R-2", "Book the hall", "Kemi Adams", "18/06/2027"]) + "\n"
     found = suggested(text)  # (it raised _csv.Error: field larger than field limit: a server error on upload)
     assert all(len(title) < 1_000 for title in found)  # and the broken cell is no suggestion
+
+
+def test_a_name_that_is_also_a_word_the_text_uses_as_a_word_is_no_name_in_phone_notes():
+    names = frozenset({"kemi", "adams", "penn", "owen"})
+    notes = "- penn to price up the minibus\n- the penn estate is closed\n- owen to ring the hall\n- kemi - figs by fri\n- x\n"
+    ordinary = words_in_ordinary_use(notes)
+    lines = [names_capitalised(line, names, ordinary) for line in notes.splitlines()]
+    assert lines[0].startswith("- penn to")  # "the penn estate": a place here, not a person
+    assert lines[2].startswith("- Owen to") and lines[3].startswith("- Kemi -")

@@ -135,7 +135,20 @@ NAME_IN_LOWER_CASE = re.compile(r"(?<![\w'’@./-])(?P<first>[a-z][a-z'’-]+)\s
 # "mary - refreshed figs", "yusuf to chase the trust", "liam's dashboard": a first name opening a line or sentence
 NAME_OPENING = re.compile(r"(?m)(?:^[\s>*•·-]*(?:\d{1,2}[.)]\s*)?|[.!?]\s+)(?P<name>[a-z][a-z'’-]+)"
                           r"(?=\s*[-–—:,]|\s+(?:to|will|pls|please|said|asked|can|has|is)\b|['’]s\b)")
-NOT_NAMES_IN_LOWER_CASE = frozenset({"will", "may", "can", "hope", "grace", "price", "hill", "mark", "lead", "ask"})
+# Names that are also everyday words, never taken for a name alone at a line's start in a text typed in lower case
+NOT_NAMES_IN_LOWER_CASE = frozenset(
+    "will may can hope grace price hill mark lead ask bill rose frank grant dawn joy faith summer april june amber "
+    "ray holly penny chase bell green brown young hall wood king cook rich long little best west north south "
+    "page white black grey gray".split())
+# "the price", "a grant", "to mark": a word the text uses as an ordinary word, which is then no name there
+ORDINARY_USE = re.compile(r"\b(?:the|a|an|to|of|for|our|their|this|that|your|my|his|her|its|in|on|by|with|any|some)\s+"
+                          r"(?P<word>[a-z][a-z'’-]+)")
+
+
+def words_in_ordinary_use(text: str) -> frozenset[str]:
+    """The words a text writes after "the", "a", "to" ...: used as ordinary words there, so not taken for
+    the people's names at a line's start ("- price to be agreed" in notes that speak of "the price")."""
+    return frozenset(found.group("word") for found in ORDINARY_USE.finditer(text[:200_000].lower()))
 
 
 def typed_in_lower_case(text: str) -> bool:
@@ -145,10 +158,11 @@ def typed_in_lower_case(text: str) -> bool:
     return len(starts) >= 5 and sum(letter.islower() for letter in starts) * 10 >= 3 * len(starts)
 
 
-def names_capitalised(text: str, names: frozenset[str]) -> str:
+def names_capitalised(text: str, names: frozenset[str], ordinary: frozenset[str] = frozenset()) -> str:
     """A line typed in lower case ("mary - figs to you by fri", "grace adeyemi is bringing ...") with the
     partnership's people's names in capitals, so they are read as names (the same length: only letters'
-    case changes). For a text `typed_in_lower_case`."""
+    case changes). For a text `typed_in_lower_case`; `ordinary`: its `words_in_ordinary_use`, which a
+    name alone at a line's start is not."""
     if not names:
         return text
 
@@ -160,7 +174,7 @@ def names_capitalised(text: str, names: frozenset[str]) -> str:
 
     def opening(found: re.Match) -> str:
         name = found.group("name")
-        if name not in names or name in NOT_NAMES_IN_LOWER_CASE:
+        if name not in names or name in NOT_NAMES_IN_LOWER_CASE or name in ordinary:
             return found.group(0)
         return found.group(0)[:found.start("name") - found.start()] + name.capitalize()
 

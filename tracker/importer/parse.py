@@ -95,6 +95,7 @@ from tracker.importer.owners import (
     typed_in_lower_case,
     without_bracket,
     without_gloss,
+    words_in_ordinary_use,
     writer_of,
 )
 from tracker.importer.tables import (
@@ -3248,8 +3249,9 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
         lines = _clean_lines(text or "")
     if names and typed_in_lower_case(text or ""):  # "mary - figs to you by fri": typed on a phone, in lower case
-        lines = [replace(line, text=names_capitalised(line.text, names),
-                         cells=[names_capitalised(cell, names) for cell in line.cells]) for line in lines]
+        ordinary = words_in_ordinary_use(text)
+        lines = [replace(line, text=names_capitalised(line.text, names, ordinary),
+                         cells=[names_capitalised(cell, names, ordinary) for cell in line.cells]) for line in lines]
     defined, directory = defined_initials(text or "", names), names
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
