@@ -79,11 +79,12 @@ def _written(text: str | None) -> str:
 
 
 def _due_of(suggestion) -> set[str]:
-    """How a label may write the due date found: "next meeting", "meeting 2026-01" for "at
-    January's Board meeting" (or the date given without a diary, the month's last day), or a date."""
-    if suggestion.due_by_next_meeting:
-        return {"next meeting"}
+    """How a label may write the due date found: "next meeting" (with its date and month where the
+    minutes date that meeting), "meeting 2026-01" for "at January's Board meeting" (or the date given
+    without a diary, the month's last day), or a date."""
     found = {suggestion.due_on.isoformat()} if suggestion.due_on else set()
+    if suggestion.due_by_next_meeting:  # and the day the minutes give that meeting, if they give it
+        found.add("next meeting")
     if suggestion.due_meeting_month:
         found.add(f"meeting {suggestion.due_meeting_month:%Y-%m}")
     return found or {None}

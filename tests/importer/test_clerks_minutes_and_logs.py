@@ -433,7 +433,8 @@ def test_a_pdf_table_pasted_a_cell_a_line_is_read_back_into_its_rows():
 def test_a_table_of_who_is_who_is_not_a_list_of_actions():
     text = ("Attendance\n\nName\tRole\tOrganisation\tInitials\nJo Price\tIndependent Chair\tWestmoor\tJP\n"
             "Omar Lewis\tHead of Transport\tWestmoor Council\tOL\n\n1. Transport\nOL to write to the operator by 30 June.\n")
-    assert ticked(text) == {"Write to the operator by 30 June": ("OL", date(2027, 6, 30))}
+    # (and the table says who OL is)
+    assert ticked(text) == {"Write to the operator by 30 June": ("Omar Lewis", date(2027, 6, 30))}
 
 
 DICTATED = ("notes from the transport group ninth of june full stop jo chairing omar and bea there new line\n\n"

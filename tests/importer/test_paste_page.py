@@ -215,6 +215,19 @@ def test_creating_makes_exactly_the_chosen_actions_with_their_source(client, aut
     assert "4 actions created from the meeting outcomes." in page
 
 
+def test_the_next_meeting_the_minutes_date_is_said_and_the_action_waits_for_that_meeting(client, auth, board, meeting):
+    auth.login(board.people["secretary"])
+    text = ("SEND Board, 8 June 2021\n\nActions\nPriya Shah to bring the transport figures to the next meeting.\n\n"
+            "Date of next meeting: Tuesday 13 July 2021\n")
+    response = paste(client, meeting, text)
+    assert "the group's meeting after this one (the minutes date it 13 July 2021)" in text_of(response)
+    rows = review_rows(raw(response))
+    assert rows["rows-0-due"] == "next_meeting"
+    assert create(client, meeting, rows).status_code == 302
+    action = db.session.scalars(select(Action)).one()
+    assert action.due_at_next_meeting_of_id == board.id  # it moves with the meeting, as the group's diary says
+
+
 def test_any_invalid_row_means_nothing_is_created_and_every_error_is_shown(client, auth, board, meeting):
     auth.login(board.people["secretary"])
     rows = review_rows(raw(paste(client, meeting, BOARD)))

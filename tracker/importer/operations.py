@@ -173,7 +173,8 @@ def read_suggestion(suggestion: Suggestion, *, meeting: Meeting, candidates: lis
     if due is None:
         return ReadSuggestion(owner, None, False, "")
     if due.kind == NEXT_MEETING:
-        return ReadSuggestion(owner, None, True, f"“{due.words}”: the group's meeting after this one")
+        dated = f" (the minutes date it {format_day(due.on)})" if due.on else ""
+        return ReadSuggestion(owner, None, True, f"“{due.words}”: the group's meeting after this one{dated}")
     if due.kind == MEETING_IN_MONTH:
         held = next((each for each in diary if each.starts_on.year == due.month.year
                      and each.starts_on.month == due.month.month), None)

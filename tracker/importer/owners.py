@@ -309,13 +309,31 @@ def _key_pairs(text: str) -> Iterator[tuple[str, str]]:
             yield from zip(names, initials, strict=True)
 
 
+# A table that is a key to the owners: "Initials | Name | Role" over "MWa | Mark Walsh | Head of Transport"
+KEY_TABLE_HEADER = re.compile(r"^(?=.*(?:^|\t|\|)\s*(?:initials?|abbrev(?:iation)?s?|code)\s*(?:\t|\||$))"
+                              r"(?=.*(?:^|\t|\|)\s*(?:(?:full\s+)?name|person|who)\s*(?:\t|\||$))[^\n]*$", re.I | re.M)
+
+
+def _key_table_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """(name, initials) for each row of a table whose header names its initials and names columns."""
+    for header in KEY_TABLE_HEADER.finditer(text[:200_000]):
+        cells = [cell.strip().casefold() for cell in re.split(r"\t|\|", header.group(0))]
+        initials_at = next(at for at, cell in enumerate(cells) if re.fullmatch(r"initials?|abbrev(?:iation)?s?|code", cell))
+        name_at = next(at for at, cell in enumerate(cells) if re.fullmatch(r"(?:full\s+)?name|person|who", cell))
+        for line in text[header.end():].lstrip("\n").split("\n")[:60]:
+            row = [cell.strip() for cell in re.split(r"\t|\|", line)]
+            if len(row) <= max(initials_at, name_at) or not re.fullmatch(r"[A-Z][A-Za-z]{1,3}", row[initials_at]):
+                break
+            yield row[name_at], row[initials_at]
+
+
 def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     """Initials the text itself defines for one of the people ("Anita Patel (AP)", a key's "MWa =
-    Mark Walsh"; both names among `names`), each with the one name it gives them; initials given to
+    Mark Walsh" or its table's row "MWa | Mark Walsh | Head of Transport"; both names among `names`), each with the one name it gives them; initials given to
     two names are left out."""
     found: dict[str, set[str]] = {}
     pairs = [(match.group("name"), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
-    for name, initials in [*pairs, *_key_pairs(text)]:
+    for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text)]:
         words = name.split()
         if len(words) < 2:
             continue

@@ -2539,7 +2539,8 @@ def _with_due(reason: str, due: Due | None) -> str:
     if due is None:
         return reason
     if due.kind == NEXT_MEETING:
-        return f"{reason}. Due by the next meeting: “{due.words}”"
+        dated = f", which the minutes date {format_day(due.on)}" if due.on else ""
+        return f"{reason}. Due by the next meeting: “{due.words}”{dated}"
     if due.problem:
         return f"{reason}. No due date: {due.problem}"
     if due.rule:
@@ -3449,33 +3450,71 @@ def _dated_by_the_papers(meeting: MeetingOutcomes) -> None:
 GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|board|partnership)\b", re.I)  # the body a title names
 
 
-def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> None:
-    """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then.
-    `held_on`: the day of this meeting, from which a date given without its year is read."""
-    _own_next_meeting(meeting)
-    _dated_by_the_papers(meeting)
-    line = NEXT_MEETING_LINE.search(meeting.text)
+# "Please accept this invite for our next PfA workstream meeting on Wednesday 10 February", "The next Board
+# meeting will be held on 9 December": the next meeting dated in a sentence
+NEXT_MEETING_SAID = re.compile(r"\b(?:our|the)\s+next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel)"
+                               r"\s+(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\s+)(?P<date>[^\n.;]{4,60})", re.I)
+# "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings
+MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?(?:board\s+|group\s+)?"
+                                   r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b[^\n]{0,30}$",
+                                   re.I | re.M)
+
+
+def _dates_below(text: str, at: int) -> list[date]:
+    """The dates on the lines of a list or table under a heading, up to the first line without one."""
+    days = []
+    for line in text[at:].lstrip("\n").split("\n")[:24]:
+        found = [each.day for each in find_dates(line) if each.day]
+        if not found and days:
+            break
+        days.extend(found[:1])
+    return days
+
+
+def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | None:
+    """The day the minutes give for the group's next meeting: "Date of next meeting: 9 December 2026",
+    the same heading over its date, "our next meeting on Wednesday 10 February", or the first date
+    after this meeting in a list of the group's meeting dates."""
+    line = NEXT_MEETING_LINE.search(meeting.text) or NEXT_MEETING_SAID.search(meeting.text)
     below = NEXT_MEETING_BELOW.search(meeting.text) if line else None  # the heading, its date on the line below
     said = below.group("date") if below and not find_dates(line.group(0)) else line.group(0) if line else ""
     dates = [found.day for found in find_dates(said) if found.day] if line else []
     given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
-    if not dates:
+    schedule = MEETING_DATES_HEADING.search(meeting.text) if not dates and held_on else None
+    if schedule:
+        dates = [day for day in _dates_below(meeting.text, schedule.end()) if day > held_on][:1]
+    return dates[0] if dates else None
+
+
+def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> None:
+    """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then,
+    and one due "by the next meeting" is due at that meeting, which the minutes date.
+    `held_on`: the day of this meeting, from which a date given without its year is read."""
+    _own_next_meeting(meeting)
+    _dated_by_the_papers(meeting)
+    held = _next_meeting_day(meeting, held_on)
+    if held is None:
         return
-    held, title = dates[0], meeting.text.lstrip().split("\n", 1)[0].casefold()
+    title = meeting.text.lstrip().split("\n", 1)[0].casefold()
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
         other = re.match(r"^(?:\w+\s+)?next\s+(?:the\s+)?(\w+)\s*\(", due.words, re.I) if due else None
         if other and other.group(1).casefold() not in ("meeting", "session") and GROUP_TITLE.search(title) \
                 and other.group(1).casefold() not in title:
             continue  # "by next Board (March)" in the "PfA Strategic Group" notes: the Board's meeting, not the group's
-        if due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month):
-            dated = Due(NEXT_MEETING, due.words) if re.search(r"\bnext\b", due.words, re.I) else \
-                Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
-                    rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
-            meeting.suggestions[index] = replace(suggestion, due=dated,
-                                                 reason=_with_due(suggestion.reason.split(". Due")[0], dated))
+        in_its_month = due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month)
+        if in_its_month and not re.search(r"\bnext\b", due.words, re.I):
+            dated = Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
+                        rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
+        elif in_its_month or due and due.kind == NEXT_MEETING:
+            dated = Due(NEXT_MEETING, due.words, on=held, month=held.replace(day=1),  # the meeting, its day known
+                        rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
+        else:
+            continue
+        meeting.suggestions[index] = replace(suggestion, due=dated,
+                                             reason=_with_due(suggestion.reason.split(". Due")[0], dated))
 
 
 UNASSIGNED = re.compile(r"^(?:unassigned|no\s+owner|not\s+assigned|unowned)$", re.I)

@@ -1,0 +1,88 @@
+"""The day of the next meeting as the minutes give it, and a table that is a key to the owners' initials:
+kinds met in the tenth session's held-out batches, written here in new words."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import ticked_in
+from tracker.importer.due import NEXT_MEETING
+from tracker.importer.owners import defined_initials
+from tracker.importer.parse import outcomes_for, parse_outcomes
+
+HELD = date(2027, 3, 10)  # a Wednesday
+NAMES = frozenset({"jo", "bell", "jon", "bates", "fern", "ali"})
+
+
+def dues(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
+    """Each ticked suggestion's title: (the kind of its due date, the day it gives)."""
+    found = outcomes_for(parse_outcomes(text, meeting_date=held, names=NAMES), held, lenient=True).suggestions
+    return {s.title: (s.due.kind if s.due else "", s.due.on if s.due else None) for s in found if s.suggested}
+
+
+INVITE = """Subject: Short breaks working group - April
+
+Hi all, please accept this invite for our next short breaks working group meeting on Wednesday 14 April, 10-11.30am.
+
+Actions from 10 March:
+1. Fern Ali to bring the respite booking figures to the next meeting.
+2. Jon Bates to send the provider list by 19 March.
+"""
+
+
+def test_the_next_meeting_dated_in_a_sentence_dates_an_action_due_then():
+    found = dues(INVITE)
+    assert found["Bring the respite booking figures to the next meeting"] == (NEXT_MEETING, date(2027, 4, 14))
+    assert found["Send the provider list by 19 March"][1] == date(2027, 3, 19)
+
+
+SCHEDULE = """Inclusion steering group - action log, updated after the meeting of 10/03/2027
+
+Ref\tAction\tOwner\tDue\tStatus
+7\tCirculate the revised banding descriptors\tJB\tNext meeting\tOpen
+8\tShare the outreach timetable\tJB\t26/03/2027\tOpen
+
+Meeting dates
+Steering group\t13/01/2027
+Steering group\t10/03/2027
+Steering group\t05/05/2027
+"""
+
+
+def test_a_list_of_the_groups_meeting_dates_gives_the_next_ones_day():
+    assert dues(SCHEDULE)["Circulate the revised banding descriptors"] == (NEXT_MEETING, date(2027, 5, 5))
+
+
+def test_the_next_meeting_stays_undated_where_the_minutes_give_no_day():
+    text = "Transport review 10 March 2027\n\nActions\nJon Bates to bring the route costs to the next meeting.\n"
+    assert dues(text) == {"Bring the route costs to the next meeting": (NEXT_MEETING, None)}
+
+
+def test_a_meeting_next_year_said_in_a_sentence_is_not_the_groups_next_meeting():
+    text = ("Transport review 10 March 2027\n\nActions\nJon Bates to bring the route costs to the next meeting.\n"
+            "The council's next budget meeting was postponed.\n")
+    assert dues(text)["Bring the route costs to the next meeting"] == (NEXT_MEETING, None)
+
+
+KEY_TABLE = """Provision panel actions, 10 March 2027
+
+Action\tOwner\tBy
+Write to the college about the placement\tJBa\t24/03/2027
+Book the review meeting with the family\tJBe\t31/03/2027
+
+Key to owners
+Initials\tName\tRole
+JBa\tJon Bates\tPanel officer
+JBe\tJo Bell\tCase worker
+"""
+
+
+def test_a_table_keying_initials_to_names_says_who_each_owner_is():
+    assert defined_initials(KEY_TABLE, NAMES) == {"JBa": "Jon Bates", "JBe": "Jo Bell"}
+    assert ticked_in(KEY_TABLE, HELD, NAMES) == {
+        "Write to the college about the placement": ("Jon Bates", date(2027, 3, 24)),
+        "Book the review meeting with the family": ("Jo Bell", date(2027, 3, 31))}
+
+
+def test_a_key_table_ends_at_its_first_row_that_is_not_initials():
+    text = "Initials | Name\nJBa | Jon Bates\nPanel officers are named in full below | Jo Bell\n"
+    assert defined_initials(text, NAMES) == {"JBa": "Jon Bates"}
