@@ -175,8 +175,7 @@ def test_an_owner_named_in_the_sentence_after_a_promise_owns_it():
         "Map which therapies stop at 18": ("Omar Lewis", None),
         "Visit the Thursday youth club by half term": ("Bea", date(2027, 10, 22)),
         "Explain the assessment letters": ("Family Support Team", date(2027, 6, 30)),
-        "Keep listening. Pizza": ("", None),  # "Pizza." names no one
-    }
+    }  # and "We will keep listening. Pizza." carries on what is done already ("Pizza." names no one)
 
 
 def test_no_action_needed_before_a_name_means_no_action():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.importer.reading import ticked_in
+from tests.importer.reading import suggested_in, ticked_in
 from tracker.importer.due import NEXT_MEETING
 from tracker.importer.owners import defined_initials
 from tracker.importer.parse import outcomes_for, parse_outcomes
@@ -86,3 +86,25 @@ def test_a_table_keying_initials_to_names_says_who_each_owner_is():
 def test_a_key_table_ends_at_its_first_row_that_is_not_initials():
     text = "Initials | Name\nJBa | Jon Bates\nPanel officers are named in full below | Jo Bell\n"
     assert defined_initials(text, NAMES) == {"JBa": "Jon Bates"}
+
+
+CASE_REVIEW = """Dynamic support register review, 10 March 2027
+
+Outcome: remains RED. JB and FA to keep in touch weekly by exception until a placement is found.
+Jo Bell said she would ask the short breaks team whether a carer could start before Easter, and would let Fern know.
+The therapy service will continue monthly visits until the move.
+Fern Ali to keep the placement tracker up to date.
+"""
+
+
+def test_an_arrangement_that_carries_on_is_not_a_new_action():
+    found = suggested_in(CASE_REVIEW, HELD, NAMES)
+    assert not found["Keep in touch weekly by exception until a placement is found"][2]
+    assert not found["Continue monthly visits until the move"][2]
+    assert found["Keep the placement tracker up to date"][2]  # a task, kept up
+
+
+def test_saying_how_it_went_is_part_of_the_action_before_it():
+    found = suggested_in(CASE_REVIEW, HELD, NAMES)
+    assert found["Ask the short breaks team whether a carer could start before Easter"][0] == "Jo Bell"
+    assert not found["Let Fern know"][2]

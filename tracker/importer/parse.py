@@ -3274,6 +3274,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         _done_by_the_key(meeting, codes)
         _recorded_in_table(meeting)
         _cited_items(meeting)
+        _standing_and_trailing(meeting)
         if recap:
             _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
@@ -3297,6 +3298,28 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
 AI_RECAP = re.compile(r"\b(?:otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|tl;?dv|read\.ai|copilot|ai\s+companion|"
                       r"gemini|(?:generated|written)\s+(?:automatically|by\s+ai)|ai[- ]generated|automatically\s+generated|"
                       r"transcript\s+highlights)\b", re.I)
+
+
+# "Keep in touch fortnightly until a placement is found", "CAMHS will continue fortnightly appointments": what
+# carries on as it is, not something new to do (but "keep the tracker up to date" is a task)
+CARRIES_ON = re.compile(r"^(?:keep|continue|carry\s+on|maintain)\b(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
+# "... and would let MW know": saying how it went, the end of the action before it
+TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                              r"\s+know\.?$", re.I)
+
+
+def _standing_and_trailing(meeting: MeetingOutcomes) -> None:
+    """A standing arrangement that carries on, and "let MW know" after the action it reports on in the
+    same sentence, shown unticked."""
+    for index, each in enumerate(meeting.suggestions):
+        if not each.suggested:
+            continue
+        if CARRIES_ON.match(each.title) and each.due is None:
+            meeting.suggestions[index] = replace(each, confidence=LOW, reason="Carries on what is done already: "
+                                                 "an arrangement that continues, not a new action")
+        elif TELL_HOW_IT_WENT.match(each.title) and index and meeting.suggestions[index - 1].source == each.source:
+            meeting.suggestions[index] = replace(each, confidence=LOW, reason="Part of the action before it: "
+                                                 "saying how it went")
 
 
 def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
