@@ -108,3 +108,10 @@ def test_saying_how_it_went_is_part_of_the_action_before_it():
     found = suggested_in(CASE_REVIEW, HELD, NAMES)
     assert found["Ask the short breaks team whether a carer could start before Easter"][0] == "Jo Bell"
     assert not found["Let Fern know"][2]
+
+
+def test_a_line_marked_not_new_is_not_a_new_action():
+    text = ("Huddle 10 March 2027\n\n- Jo Bell to phone the family on Friday\n"
+            "- Fern Ali to check in on home visits (standing rule, not new)\n"
+            "- Jon Bates to send the letters (agreed last month, not new)\n")
+    assert ticked_in(text, HELD, NAMES) == {"Phone the family on Friday": ("Jo Bell", date(2027, 3, 12))}

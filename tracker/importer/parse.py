@@ -2600,6 +2600,7 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"(?:(?!\b(?:will|to|must|should|needs?|please|check|confirm|ensure)\b)[^,;]){0,80}?"  # not "Tom will check the room is booked"
                            r"\b(?:is|are)\s+(?:now\s+)?(?:confirmed|booked|done|sorted)\b(?!\s+(?:by|for|when|if|once|before)\b)|"
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"
+                           r"\((?:[^()]{0,40}[,;–—-]\s*)?not\s+new\)\s*\.?$|\(\s*standing\s+(?:rule|arrangement|item)\b[^()]{0,40}\)\s*\.?$|"  # "(standing rule, not new)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"\((?:a\s+)?decision\s+[–—-]\s*[^()]{1,80}\)\s*\.?$|"  # "(decision – to go into the checklist)"
                            # "The group noted that the Trust will now carry out the checks": another's plan, noted
