@@ -115,3 +115,9 @@ def test_a_line_marked_not_new_is_not_a_new_action():
             "- Fern Ali to check in on home visits (standing rule, not new)\n"
             "- Jon Bates to send the letters (agreed last month, not new)\n")
     assert ticked_in(text, HELD, NAMES) == {"Phone the family on Friday": ("Jo Bell", date(2027, 3, 12))}
+
+
+def test_a_months_meeting_dated_in_the_same_breath_is_due_that_day():
+    text = ("Parents' question time, 10 March 2027\n\nJo Bell said she would bring the transport figures to the "
+            "May Board, which is Thursday 20 May, and hoped parents would come.\n")
+    assert list(ticked_in(text, HELD, NAMES).values()) == [("Jo Bell", date(2027, 5, 20))]

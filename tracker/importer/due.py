@@ -777,8 +777,13 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     if not found:
         return None
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
-        if due.kind in (MEETING_IN_MONTH, NEXT_MEETING) and dated.kind == ON_A_DATE \
-                and re.fullmatch(r"\s*(?:\(|on\b)\s*", text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
+        between = text[end:after]
+        # "to the September Board, which is Thursday 23 September": that month's meeting, dated in the same breath
+        its_day = due.kind == MEETING_IN_MONTH and dated.kind == ON_A_DATE and dated.on \
+            and (dated.on.year, dated.on.month) == (due.month.year, due.month.month) \
+            and re.fullmatch(r"\s*(?:,\s*|[–—-]\s*)(?:(?:which|that)\s+(?:is|will\s+be)\s+)?(?:on\s+)?", between)
+        if its_day or due.kind in (MEETING_IN_MONTH, NEXT_MEETING) and dated.kind == ON_A_DATE \
+                and re.fullmatch(r"\s*(?:\(|on\b)\s*", between):  # "by the October Board (20 October 2027)", "... on 4th feb"
             return replace(dated, words=f"{due.words} ({dated.words})",
                            rule=f"“{due.words}”, which the minutes date {format_day(dated.on)}")
     # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the
