@@ -121,3 +121,33 @@ def test_a_months_meeting_dated_in_the_same_breath_is_due_that_day():
     text = ("Parents' question time, 10 March 2027\n\nJo Bell said she would bring the transport figures to the "
             "May Board, which is Thursday 20 May, and hoped parents would come.\n")
     assert list(ticked_in(text, HELD, NAMES).values()) == [("Jo Bell", date(2027, 5, 20))]
+
+
+CLINIC_LETTER = """Clinic:   Wednesday 10 March 2027, Child Development Centre
+Dictated: 10/03/2027
+Typed:    17/03/2027  KB
+
+Dear Dr Ahmed
+
+Re: Sam TURNER   DOB 02/05/2019
+
+Plan:
+  1. I will refer Sam to the dietitian for advice on his restricted diet.
+  2. Dad has agreed to keep a food diary for two weeks and bring it to the next clinic.
+  3. I will review Sam in clinic in 4 months.
+
+Yours sincerely
+
+
+
+Dr Fern Ali  MBBS MRCPCH
+Consultant Community Paediatrician
+"""
+
+
+def test_a_clinic_letters_plan_is_the_clinics_and_its_i_is_whoever_signs_it():
+    found = ticked_in(CLINIC_LETTER, HELD, NAMES)  # typed a week later: still the clinic's plan
+    assert found["Refer Sam to the dietitian for advice on his restricted diet"] == ("Fern Ali", None)
+    assert found["Review Sam in clinic in 4 months"] == ("Fern Ali", date(2027, 7, 10))
+    diary = next(owner for title, (owner, _due) in found.items() if title.startswith("Keep a food diary for two weeks"))
+    assert diary == "Dad"  # a task, not an arrangement carrying on

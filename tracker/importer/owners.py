@@ -782,14 +782,23 @@ def me_as(line: str, who: str) -> str:
     return ME_FIRST.sub(lambda found: f"{found.group(1)}{who}", line)
 
 
+# A letter: "Dear Dr Whitlock" ... "Yours sincerely", then (after a space for the signature) the signer's name
+LETTER_OPENING = re.compile(r"^\s*Dear\s+[A-Z]", re.M)
+LETTER_SIGNED = re.compile(r"^\s*Yours\s+(?:sincerely|faithfully)\s*,?\s*\n(?:[^\S\n]*\n){0,6}[^\S\n]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[^\S\n]+)?"
+                           r"(?P<name>[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+){1,2})\b", re.M)
+
+
 def writer_of(raw_lines: list[str]) -> str:
     """Who wrote a set of first-person notes ("I said I'd ask ..."): the name they give themselves
-    near the top, else the initials after "me"; a post's byline ("Posted ... by Tom Evans"); ""
+    near the top, else the initials after "me"; a letter's signer; a post's byline ("Posted ... by Tom Evans"); ""
     when the text is not someone's own notes."""
     text = "\n".join(raw_lines)
     author = next((found.group("name") for raw in raw_lines[:15] if (found := AUTHOR_FIELD.match(raw))), "")
     if author and re.search(r"\bI\b", text):  # a note to file: "Author: Owen Reid", then "I said I would ..."
         return author
+    signer = LETTER_SIGNED.search(text) if LETTER_OPENING.search(text) else None
+    if signer and re.search(r"\bI\b", text):  # a letter's "I will refer ...": whoever signs it
+        return signer.group("name")
     if not OWN_NOTES.search(text):
         byline = next((found.group("name") for raw in raw_lines[:10] if (found := BYLINE.search(raw))), "")
         return byline if re.search(r"\bI\b", text) else ""

@@ -1526,6 +1526,7 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
                                    r"^(?:report\s+|page\s+|file\s+)?(?:generated|exported|printed|downloaded|run)\s*(?:on|at)?\s*[:,]|"  # a system's stamp: "Report Generated: 11/25/2027"
+                                   r"^(?:date\s+)?(?:dictated|typed|transcribed)(?:\s+(?:on|by))?\s*[:,]|"  # a clinic letter's "Dictated: 04/02/2027", "Typed: 11/02/2027 JW"
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
                                    r"^date\s*:\s*\S+(?:\s+\S+){0,3}$|"  # a letter's "Date: 14 May 2027", by its address
                                    # "Paul Mensah, SEND link governor, 14 October 2027": who wrote it, and when
@@ -3303,7 +3304,7 @@ AI_RECAP = re.compile(r"\b(?:otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|tl;?dv|rea
 
 # "Keep in touch fortnightly until a placement is found", "CAMHS will continue fortnightly appointments": what
 # carries on as it is, not something new to do (but "keep the tracker up to date" is a task)
-CARRIES_ON = re.compile(r"^(?:keep|continue|carry\s+on|maintain)\b(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
+CARRIES_ON = re.compile(r"^(?:keep|continue|carry\s+on|maintain)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
 # "... and would let MW know": saying how it went, the end of the action before it
 TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                               r"\s+know\.?$", re.I)
