@@ -2856,7 +2856,8 @@ THE_GROUP_ITSELF = re.compile(r"^(?:the\s+)?(?:group|board|panel|committee|forum
 DECISIONS_CONTEXT = re.compile(r"^(?:(?:section|part)\s+[\w.]{1,3}\s*[:.–-]\s*)?(?:key\s+)?(?:decisions?(?:\s+made|\s+taken|\s+(?:required|needed|sought)"
                                r"(?:\s+(?:from|of|by)\s+(?:the\s+)?\w+)?)?|decided|resolutions?)"
                                r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
-                               r"^what\s+(?:we|was|the\s+\w+)\s+(?:decided|agreed)$", re.I)  # Easy Read: "What we decided"
+                               r"^(?:(?:section|part)\s+[\w.]{1,3}\s*[:.–-]\s*)?what\s+(?:we|was|the\s+\w+)\s+(?:decided|agreed)$",
+                               re.I)  # Easy Read: "What we decided"; a form's "Section 6 – What we decided"
 # "Governors AGREED to adopt the following policies:": what the list holds was decided, not to be done
 DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endors(?:e|ed)|accept(?:ed)?|not(?:e|ed))\s+"
                           r"the\s+following\b(?!\s+actions)", re.I)
@@ -2867,6 +2868,9 @@ LAST_TIME = re.compile(r"^(?:(?:anything|actions?|updates?|what\s+happened)\s+)?
                        r"^looking\s+back\b|^what\s+we\s+promised\s+(?:at|in|last)\b", re.I)  # "Looking back: what we promised at the March Q&A"
 # "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
+                             # a case review's "Review of the plan agreed on 03/03/2027": the last review's plan
+                             r"review\s+of\s+(?:the\s+|our\s+)?(?:(?:previous|last|earlier)\s+)?(?:plan|actions?)\s+"
+                             r"(?:agreed|made|set)\s+(?:on|at|in)\b|review\s+of\s+(?:the\s+|our\s+)?(?:previous|last|earlier)\s+plan\b|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
@@ -4238,8 +4242,12 @@ DECISION_LABEL = re.compile(r"^(?:panel\s+|board\s+)?decisions?$", re.I)
 def _as_decisions(found: list[Suggestion]) -> list[Suggestion]:
     """What a "Decision:" line says is to be done, unless it names who does it, is the decision
     ("the steering group will meet monthly" names the group deciding, not someone to do it)."""
-    return [each if each.owner_text and not GROUP_OWNER.search(each.owner_text)
+    return [each if each.owner_text and not GROUP_OWNER.search(each.owner_text) and not STAYS_AS_IS.match(each.title)
             else replace(each, confidence=LOW, reason="Written as the decision, not an action") for each in found]
+
+
+# "TAF to continue at Early Help level", "the placement to remain as now": a decision that things stay as they are
+STAYS_AS_IS = re.compile(r"^(?:continue|remain|stay)\b(?!\s+to\b)", re.I)
 
 
 GROUP_OWNER = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:board|committee|group|panel|forum|partnership|members|we)$",
