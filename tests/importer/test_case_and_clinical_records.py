@@ -64,11 +64,13 @@ def test_a_forms_what_we_decided_section_holds_decisions_and_a_plan_continuing_i
 
 MDT_REPORT = """Report:,Clinic Outcomes - Complex Feeding MDT
 Run by:,ROSA LANE,Run date:,10/11/2027 17:05
+Attendees:,"Dr T Haddad (Cons Paed); R Lane (Coordinator, notes)"
 Next MDT:,Wed 08/12/2027 09:30 (referrals by Wed 01/12)
 
 Meeting Date,Ref,Outcome,Action,Action Owner,Target Date,Action Status
 10/11/2027,CF-201,Reviewed,Arrange a home visit with the dietitian,Omar Haddad,24/11/2027,Open
 10/11/2027,CF-207,Deferred,Chase the swallow study results,Coordinator,Next MDT,Open
+10/11/2027,CF-204,Reviewed,Write to the GP about the new feed plan,TH,17/11/2027,Open
 10/11/2027,CF-209,Reviewed,Send the weight chart to the health visitor,Coordinator,19/11/2027 (next clinic),Open
 """
 
@@ -78,6 +80,8 @@ def test_a_reports_next_meeting_line_dates_a_target_cell_that_names_it():
     assert found["Arrange a home visit with the dietitian"] == ("Omar Haddad", date(2027, 11, 24))
     # "Next MDT" in the target cell: the day the report's own "Next MDT:" line gives
     assert found["Chase the swallow study results"] == ("Coordinator", date(2027, 12, 8))
+    # "TH" is the "Dr T Haddad" the report lists, whoever else in the partnership has those initials
+    assert found["Write to the GP about the new feed plan"] == ("Dr T Haddad", date(2027, 11, 17))
     # a written day with its occasion in brackets: the day
     assert found["Send the weight chart to the health visitor"] == ("Coordinator", date(2027, 11, 19))
 
