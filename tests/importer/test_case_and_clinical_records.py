@@ -100,3 +100,16 @@ def test_a_deadline_the_log_defines_dates_a_due_cell_that_names_it():
     found = ticked(PANEL_LOG)
     assert found["Get an updated therapy report for the panel"] == ("Rosa Lane", date(2027, 12, 6))
     assert found["Send the agreement to the provider"] == ("Tariq", date(2027, 11, 19))
+
+
+RUNNING_LOG = """Running action log - updated at each panel
+
+No.\tRaised\tAction\tOwner\tDue\tStatus\tUpdate 10/11/27
+7\t13/10/27\tMap the respite beds used this year\tRosa Lane\t31/10/27\tOpen - REASSIGNED\tRosa is on leave until January. Panel agreed this now sits with Omar Haddad, due 01/12/27.
+"""
+
+
+def test_a_log_row_that_now_sits_with_someone_else_is_theirs_by_the_new_date():
+    found = ticked(RUNNING_LOG)
+    assert [each for title, each in found.items() if title.startswith("Map the respite beds")] == \
+        [("Omar Haddad", date(2027, 12, 1))]

@@ -4423,6 +4423,8 @@ def _handed_to(cells: list[str], owner: str, due: Due | None, reference: date | 
     said = NEW_DUE_SAID.search(handed.string[handed.end():])
     new = read_due(said.group("when"), reference) if said and reference else None
     by = read_due(f"by {handed.group('by')}", reference) if handed.group("by") and reference else None
+    if by and handed.group("said").casefold() == "due":  # "now sits with Liam Porter, due 09/07/27": its new date
+        return owner, new or by
     return owner, new or due or by
 
 

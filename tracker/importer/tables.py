@@ -871,9 +871,11 @@ HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s
                        r"lead\s+(?:for\s+this\s+action\s+)?transferred)", re.I)  # "the lead for this action transferred"
 
 # "Reassigned to OR while MW on leave - by 9 July", "re-assigned from LP to DL": who has the row now
-HANDED_TO = re.compile(r"\b(?:re-?assigned|handed\s+over|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to\s+"
+# "Panel agreed this now sits with Liam Porter, due 09/07/27": the same
+HANDED_TO = re.compile(r"\b(?:(?:re-?assigned|handed\s+over|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to|"
+                       r"now\s+(?:sits|rests|lies)\s+with)\s+"
                        r"(?P<who>(?-i:(?!The\b)(?:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z]\.?\s[A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))\b"
-                       r"(?:[^.;]*?\bby\s+(?P<by>[^.;,()]{3,25}?)\s*(?:[.;,()]|$))?", re.I)
+                       r"(?:[^.;]*?\b(?P<said>by|due)\s+(?P<by>[^.;,()]{3,25}?)\s*(?:[.;,()]|$))?", re.I)
 
 def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
     """Whether a row's update says it was handed to someone else at this meeting: the words with this
