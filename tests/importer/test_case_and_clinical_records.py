@@ -113,3 +113,27 @@ def test_a_log_row_that_now_sits_with_someone_else_is_theirs_by_the_new_date():
     found = ticked(RUNNING_LOG)
     assert [each for title, each in found.items() if title.startswith("Map the respite beds")] == \
         [("Omar Haddad", date(2027, 12, 1))]
+
+
+REVIEW_GRID = """Hillcrest Infants - Intervention Review, Autumn 2027
+
+LA news\tThe LA will publish the new banding guide in January. Nothing for us to do until it arrives.
+
+Intervention\tYear\tStaff\tPupils\tSessions\tImpact\tComments
+Phonics catch-up\tY1\tMrs Lane\t6\t4 x 15 min\tGreen\tFive of six pupils now secure in phase 3. OH to move the group onto phase 4 books from Monday 15 November. The sixth pupil is being assessed by the EP.
+Social skills group\tY2\tMr Bell\t5\t1 x 30 min\tAmber\tTwo pupils joined late after half term. Sessions ran as planned. Group ends at Christmas with no further action.
+Fine motor circle\tR\tMrs Tate\t8\t3 x 10 min\tGreen\tGood gains in pencil grip. Parents asked for the home pack. Rosa to send the home pack to all eight families by Friday 19 November.
+"""
+
+
+def test_a_review_grids_comments_give_the_actions_they_name_with_their_own_owners():
+    found = suggested(REVIEW_GRID)
+    ticked_now = {title: (owner, due) for title, (owner, due, tick) in found.items() if tick}
+    # the sentence in the comments that says who will do what, not the staff member the row names
+    assert ticked_now["Move the group onto phase 4 books from Monday 15 November"] == ("OH", date(2027, 11, 15))
+    assert ticked_now["Send the home pack to all eight families by Friday 19 November"] == ("Rosa", date(2027, 11, 19))
+    # a comment that names no one to do anything says how it went
+    assert not any(title.startswith("Two pupils joined late") for title in ticked_now)
+    # another body's plan, with "Nothing for us to do until it arrives" after it
+    assert not any("banding guide" in title for title in ticked_now)
+    assert len(ticked_now) == 2

@@ -2263,7 +2263,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
-                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bso\s+nothing\s+for\s+(?:us|you)\s+to\s+do\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
                       r"\boutside\s+(?:our|the\s+\w+['’]s)\s+(?:gift|control|remit)\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -2322,7 +2322,9 @@ THEIRS_AFTER = re.compile(r"^(?:" + MATTER_FOR + r"|(?:that|this|it)(?:['’]s|\
                           r"(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the|our|this)\s+(?:workstream|group|board|panel|forum|"
                           r"partnership|committee|meeting)['’]?s?\b|"
                           # "That's their consultation, not something agreed last night"
-                          r"(?:that|this|it)(?:['’]s|\s+is)\s+their\s+(?:own\s+)?(?:consultation|survey|plan|process|review|decision|job)\b)",
+                          r"(?:that|this|it)(?:['’]s|\s+is)\s+their\s+(?:own\s+)?(?:consultation|survey|plan|process|review|decision|job)\b|"
+                          # "The LA will send it to all SENCos. Nothing for us to do until it arrives."
+                          r"nothing\s+for\s+(?:us|you|me|school|the\s+[\w-]+)\s+to\s+do\b)",
                           re.I)
 
 
@@ -4489,6 +4491,10 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     # The action cell as written, unless the table has no owner column and the cell names its owners
     # ("MW to send the data; YO to check the figures": one suggestion each)
     said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]
+    # a review grid's comments at the end of its row, where no column is named the action
+    if columns.guessed and columns.action == len([each for each in cells if each.strip()]) - 1 \
+            and len(sentences := _split_sentences(action)) >= 2:
+        said, owners, done, reason = _review_comment(sentences, owners, done, reason)
     if not said and not owners and columns.owner is None and _holds_none(action):
         # a plan's update cell: "Outside our gift – NHSE's review reports in spring. No workstream action."
         done, reason = True, "No new task: a hope, the routine or another body's matter"
@@ -4498,6 +4504,23 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 or said else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+REVIEW_COMMENT_SENTENCES = 3  # an evaluation this long that names no one to do anything holds no action
+
+
+def _review_comment(sentences: list[str], owners: tuple[str, ...], done: bool,
+                    reason: str) -> tuple[list[Commitment], tuple[str, ...], bool, str]:
+    """A provision map's or review grid's comments cell (a table whose header names no action column):
+    "Good progress for 6/8. ... HB to re-baseline all Y3 pupils ... Group continues." Its sentences that
+    name who will do what are the row's actions, each with its own owner (not the staff member in the
+    row); a long evaluation that names no one is how it went, not an action."""
+    said = [each for sentence in sentences for each in _commitments(sentence) if each.owners]
+    if said:
+        return said, (), done, reason
+    if len(sentences) >= REVIEW_COMMENT_SENTENCES and not done:
+        return [], owners, True, "A comment on how it went, naming no one to do anything: not an action"
+    return [], owners, done, reason
 
 
 def _earlier_or_done(heading: str, label: str) -> bool:

@@ -99,6 +99,7 @@ class Columns:
     completed: int | None = None  # "Due Complete" (Trello), "Done?": "true" or "Yes" there, the task is done
     needed: int | None = None  # "F/U?", "Action needed (Y/N)": "N" there, the row needs nothing done
     other_owner: int | None = None  # a list's "Owner (other)": who, where no one is picked in "Owner"
+    guessed: bool = False  # told by what the cells hold, the header (if any) naming no action column
 
 
 def columns_of(header: list[str]) -> Columns | None:
@@ -323,7 +324,7 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
     action = max(rest, key=length)
     if length(action) < 15:
         return None
-    return Columns(action=action, owner=owner, due=due)
+    return Columns(action=action, owner=owner, due=due, guessed=True)
 
 
 def stacked_cells(raw_lines: list[str]) -> list[str]:
