@@ -137,3 +137,17 @@ def test_a_review_grids_comments_give_the_actions_they_name_with_their_own_owner
     # another body's plan, with "Nothing for us to do until it arrives" after it
     assert not any("banding guide" in title for title in ticked_now)
     assert len(ticked_now) == 2
+
+
+PARENT_VIEWS = """Annual review - parent's views and what happens next
+
+Dad asked about a sensory room at home. The occupational therapist explained this is a grant application, not
+something the review can agree. Dad will think about whether he wants to apply.
+Bex will send Dad the grant leaflet by Friday 12 November.
+"""
+
+
+def test_a_parent_who_will_think_about_whether_to_do_something_has_not_taken_it_on():
+    found = ticked(PARENT_VIEWS)
+    assert not any("apply" in title.lower() for title in found)
+    assert found["Send Dad the grant leaflet by Friday 12 November"] == ("Bex", date(2027, 11, 12))
