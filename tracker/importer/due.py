@@ -120,22 +120,46 @@ TERM_END_GIVEN = re.compile(r"\bend\s+of\s+(?:the\s+)?(?P<term>autumn|spring|sum
                             r"(?P<when>[^;,\n]{4,40})|\b(?P<term_named>autumn|spring|summer)\s+term\s+ends?\s*(?::|=|on)?\s*"
                             r"(?P<ends>[^;,\n]{4,40})", re.I)
 TERM_ENDS: ContextVar[tuple[tuple[str, date], ...]] = ContextVar("term_ends", default=())
+# A document's own occasions: a report's "Next MDT:,Thu 21/10/2027 13:30" over its rows, a log's "Papers deadline
+# for July panel (21/07/2027) is Wednesday 14/07/2027": a due cell that says only "Next MDT" or "papers deadline"
+OCCASION_GIVEN = re.compile(r"^[ \t]*(?P<next>next\s+(?!(?:steps?|actions?|review)\b)[\w&-]+(?:\s+[\w&-]+)?)[ \t]*[:,][ \t,]*"
+                            r"(?P<on>[^\n(;]{4,60})|\b(?P<deadline>[\w-]+\s+deadline)\s+for\s+[^\n.;]{1,60}?\s+is\s+"
+                            r"(?P<by>[^\n(;]{4,60})", re.I | re.M)
+OCCASIONS: ContextVar[tuple[tuple[str, date], ...]] = ContextVar("occasions", default=())
 
 
 @contextmanager
 def term_ends_given(text: str, reference: date | None) -> Iterator[None]:
     """While reading a document that says when its terms end, "by the end of the autumn term" is that day,
-    not the usual one (each area sets its own term dates)."""
-    given = {}
+    not the usual one (each area sets its own term dates); and the days of its own occasions."""
+    given, occasions = {}, {}
     for found in TERM_END_GIVEN.finditer(text[:200_000]) if reference else ():
         due = read_due(found.group("when") or found.group("ends"), reference)
         if due is not None and due.on is not None and not due.rule:
             given.setdefault((found.group("term") or found.group("term_named")).lower(), due.on)
-    token = TERM_ENDS.set(tuple(given.items()))
+    for found in OCCASION_GIVEN.finditer(text[:200_000]) if reference else ():
+        day = next((due.on for _start, _end, due in _candidates(found.group("on") or found.group("by"), reference,
+                                                                 whole_cell=False) if _written_day(due)), None)
+        if day is not None:
+            occasions.setdefault(_occasion(found.group("next") or found.group("deadline")), day)
+    token, occasion_token = TERM_ENDS.set(tuple(given.items())), OCCASIONS.set(tuple(occasions.items()))
     try:
         yield
     finally:
         TERM_ENDS.reset(token)
+        OCCASIONS.reset(occasion_token)
+
+
+def _occasion(words: str) -> str:
+    return re.sub(r"^(?:by|at|before|for|to)\s+|^the\s+|[\s.]+$", "", " ".join(words.lower().split()))
+
+
+def _occasion_given(cell: str) -> Due | None:
+    """A due cell naming one of the document's own occasions ("Next MDT"): the day it gives for it."""
+    words = _occasion(_occasion(cell))
+    on = dict(OCCASIONS.get()).get(words) if OCCASIONS.get() and len(words) < 40 else None
+    return Due(ON_A_DATE, cell.strip(), on=on, rule=f"“{cell.strip()}”: the day the document gives for it, "
+                                                    f"{format_day(on)}") if on else None
 
 
 VAGUE = re.compile(
@@ -769,6 +793,8 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
         text = f"in {text.strip()}"
     elif whole_cell and WEEKDAY_ALONE.fullmatch(text):  # a "When" cell's "Friday", "- GA, Friday": the next one
         text = f"by {text.strip()}"
+    if whole_cell and not NEXT_MEETING_WORDS.search(text) and (given := _occasion_given(text)):
+        return given  # (not "Next meeting": that is the group's next meeting, dated once it is in the diary)
     if reference is None:
         match = NEXT_MEETING_WORDS.search(text)
         return Due(NEXT_MEETING, match.group(0)) if match else None
@@ -777,15 +803,11 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     if not found:
         return None
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
-        between = text[end:after]
-        # "to the September Board, which is Thursday 23 September": that month's meeting, dated in the same breath
-        its_day = due.kind == MEETING_IN_MONTH and dated.kind == ON_A_DATE and dated.on \
-            and (dated.on.year, dated.on.month) == (due.month.year, due.month.month) \
-            and re.fullmatch(r"\s*(?:,\s*|[–—-]\s*)(?:(?:which|that)\s+(?:is|will\s+be)\s+)?(?:on\s+)?", between)
-        if its_day or due.kind in (MEETING_IN_MONTH, NEXT_MEETING) and dated.kind == ON_A_DATE \
-                and re.fullmatch(r"\s*(?:\(|on\b)\s*", between):  # "by the October Board (20 October 2027)", "... on 4th feb"
+        if _named_then_dated(due, dated, text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
             return replace(dated, words=f"{due.words} ({dated.words})",
                            rule=f"“{due.words}”, which the minutes date {format_day(dated.on)}")
+        if _dated_then_named(due, dated, text[end:after]):  # "08/07/2027 (next PfA panel)": the date, the occasion named
+            return due
     # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the
     # sentence ("the meeting on 4 December"); "no later than 20 Jan" over "who left before Christmas"
     # in the same sentence; otherwise the last date said.
@@ -801,6 +823,36 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     if by or firm or deadlines:
         return (by or firm or [due for _start, due in deadlines])[0]
     return next((due for start, _end, due in reversed(found) if not _in_an_aside(text, start)), found[-1][2])
+
+
+def _guessed(due: Due) -> bool:
+    """A due date that names an occasion ("the next panel") or a period a rule dates ("end of term")."""
+    return due.kind in (MEETING_IN_MONTH, NEXT_MEETING) or (due.kind == ON_A_DATE and bool(due.rule))
+
+
+def _written_day(due: Due) -> bool:
+    return due.kind == ON_A_DATE and due.on is not None and not due.rule
+
+
+def _named_then_dated(named: Due, dated: Due, between: str) -> bool:
+    """ "by the July Board (20 July)", "before end of term (Wed 21/07)": the day in brackets is the one meant."""
+    opened = re.fullmatch(r"\s*\(\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?", between, re.I)
+    if named.kind in (MEETING_IN_MONTH, NEXT_MEETING):
+        return dated.kind == ON_A_DATE and bool(opened or re.fullmatch(r"\s*on\s*", between, re.I) or _its_day(named, dated, between))
+    return _guessed(named) and _written_day(dated) and bool(opened)
+
+
+def _its_day(named: Due, dated: Due, between: str) -> bool:
+    """ "to the September Board, which is Thursday 23 September", "the March meeting - 17 March": that
+    month's meeting, dated in the same breath."""
+    return named.kind == MEETING_IN_MONTH and dated.on is not None \
+        and (dated.on.year, dated.on.month) == (named.month.year, named.month.month) \
+        and re.fullmatch(r"\s*(?:,\s*|[–—-]\s*)(?:(?:which|that)\s+(?:is|will\s+be)\s+)?(?:on\s+)?", between) is not None
+
+
+def _dated_then_named(dated: Due, named: Due, between: str) -> bool:
+    """ "08/07/2027 (next PfA panel)": a written day with the occasion it falls on in brackets."""
+    return _written_day(dated) and _guessed(named) and bool(re.fullmatch(r"\s*\(\s*", between))
 
 
 DAY_IN_BRACKETS = re.compile(r"\s*\((?:the\s+|on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\)")

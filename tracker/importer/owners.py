@@ -342,7 +342,18 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
                 words[0].startswith(letters[0]) and words[-1].startswith(letters[-1])):
             continue  # someone from outside the partnership ("DF" stays as written), or "Tom Evans (PCF)"
         found.setdefault(initials, set()).add(name)
+    initialled: dict[str, set[str]] = {}
+    for match in INITIAL_AND_SURNAME.finditer(text[:200_000]) if "(" in text else ():
+        if match.group("surname").casefold() in names:  # "Dr A Patel (Cons Paed)": AP, as the report writes her
+            initialled.setdefault(match.group("initial") + match.group("surname")[0], set()).add(match.group("name"))
+    found = {**{initials: written for initials, written in initialled.items() if len(written) == 1}, **found}
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+# A clinical system's or register's "Dr A Patel (Cons Paed); G Adeyemi (Head of Children's Therapies)": the
+# initials its rows use ("AP") are that person, even where the partnership's usual AP is someone else
+INITIAL_AND_SURNAME = re.compile(r"(?<![\w.])(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s)?(?P<initial>[A-Z])\.?\s"
+                                 r"(?P<surname>[A-Z][a-z'’-]{2,}))\s?\((?!\s*[A-Z]{2,3}\s*\))")
 
 
 CHAIR_KEY = "the chair"  # where defined_initials' map keeps the chair the minutes name, if they name one

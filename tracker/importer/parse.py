@@ -2222,7 +2222,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"(?:it|this|that|them)\b(?:\s+over)?\s*$|"
                        r"\bbut\s+(?:nothing|no\s+action|no\s+decision|this|it)\s+was\s+(?:not\s+)?(?:agreed|decided)\s*$|"
                        r"\b(?:at\s+some\s+point|in\s+(?:the\s+)?future|some\s+time|one\s+day)(?:\s*[-–—]\s*not\s+for\s+\w+)?\s*$|"
-                       r"\b(?:will|would|to|may|might)\s+consider\s+(?:whether|if)\b|"  # weighing it up
+                       r"\b(?:will|would|to|may|might)\s+(?:consider|think\s+(?:about|over))\s+(?:whether|if)\b|"  # weighing it up
                        r"\bconsider\s+(?:this|it|that)\s+(?:when|once|after|at\s+the\s+next)\b|"  # a deferral
                        r"\bpark(?:ing)?\s+(?:this|it|that)(?:\s+one)?\b|"  # "we'll park that one and come back to it"
                        r"\bpark\s+(?:till|until)\b|\bnice\s+to\s+have\b|\(\s*wish\b|\b(?:a|just\s+a)\s+wish\s+(?:more\s+than|rather\s+than|not)\b|"  # "... nice to have - PARK till autumn"
@@ -2264,7 +2264,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
-                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
+                      r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bso\s+nothing\s+for\s+(?:us|you)\s+to\s+do\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
                       r"\boutside\s+(?:our|the\s+\w+['’]s)\s+(?:gift|control|remit)\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -2323,7 +2323,9 @@ THEIRS_AFTER = re.compile(r"^(?:" + MATTER_FOR + r"|(?:that|this|it)(?:['’]s|\
                           r"(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the|our|this)\s+(?:workstream|group|board|panel|forum|"
                           r"partnership|committee|meeting)['’]?s?\b|"
                           # "That's their consultation, not something agreed last night"
-                          r"(?:that|this|it)(?:['’]s|\s+is)\s+their\s+(?:own\s+)?(?:consultation|survey|plan|process|review|decision|job)\b)",
+                          r"(?:that|this|it)(?:['’]s|\s+is)\s+their\s+(?:own\s+)?(?:consultation|survey|plan|process|review|decision|job)\b|"
+                          # "The LA will send it to all SENCos. Nothing for us to do until it arrives."
+                          r"nothing\s+for\s+(?:us|you|me|school|the\s+[\w-]+)\s+to\s+do\b)",
                           re.I)
 
 
@@ -2859,7 +2861,8 @@ THE_GROUP_ITSELF = re.compile(r"^(?:the\s+)?(?:group|board|panel|committee|forum
 DECISIONS_CONTEXT = re.compile(r"^(?:(?:section|part)\s+[\w.]{1,3}\s*[:.–-]\s*)?(?:key\s+)?(?:decisions?(?:\s+made|\s+taken|\s+(?:required|needed|sought)"
                                r"(?:\s+(?:from|of|by)\s+(?:the\s+)?\w+)?)?|decided|resolutions?)"
                                r"(?:\s*[/|]\s*[^/|]{1,40})?$|"  # "Decisions / Decyzje": its translation after it
-                               r"^what\s+(?:we|was|the\s+\w+)\s+(?:decided|agreed)$", re.I)  # Easy Read: "What we decided"
+                               r"^(?:(?:section|part)\s+[\w.]{1,3}\s*[:.–-]\s*)?what\s+(?:we|was|the\s+\w+)\s+(?:decided|agreed)$",
+                               re.I)  # Easy Read: "What we decided"; a form's "Section 6 – What we decided"
 # "Governors AGREED to adopt the following policies:": what the list holds was decided, not to be done
 DECIDED_LIST = re.compile(r"\b(?:adopt(?:ed)?|approv(?:e|ed)|ratif(?:y|ied)|endors(?:e|ed)|accept(?:ed)?|not(?:e|ed))\s+"
                           r"the\s+following\b(?!\s+actions)", re.I)
@@ -2870,6 +2873,9 @@ LAST_TIME = re.compile(r"^(?:(?:anything|actions?|updates?|what\s+happened)\s+)?
                        r"^looking\s+back\b|^what\s+we\s+promised\s+(?:at|in|last)\b", re.I)  # "Looking back: what we promised at the March Q&A"
 # "Matters arising", "Action log review", "Actions from last time", "Last time": what earlier meetings agreed
 EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|review\s+of\s+(?:the\s+)?actions?(?:\s+log)?|"
+                             # a case review's "Review of the plan agreed on 03/03/2027": the last review's plan
+                             r"review\s+of\s+(?:the\s+|our\s+)?(?:(?:previous|last|earlier)\s+)?(?:plan|actions?)\s+"
+                             r"(?:agreed|made|set)\s+(?:on|at|in)\b|review\s+of\s+(?:the\s+|our\s+)?(?:previous|last|earlier)\s+plan\b|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
@@ -4302,8 +4308,12 @@ DECISION_LABEL = re.compile(r"^(?:panel\s+|board\s+)?decisions?$", re.I)
 def _as_decisions(found: list[Suggestion]) -> list[Suggestion]:
     """What a "Decision:" line says is to be done, unless it names who does it, is the decision
     ("the steering group will meet monthly" names the group deciding, not someone to do it)."""
-    return [each if each.owner_text and not GROUP_OWNER.search(each.owner_text)
+    return [each if each.owner_text and not GROUP_OWNER.search(each.owner_text) and not STAYS_AS_IS.match(each.title)
             else replace(each, confidence=LOW, reason="Written as the decision, not an action") for each in found]
+
+
+# "TAF to continue at Early Help level", "the placement to remain as now": a decision that things stay as they are
+STAYS_AS_IS = re.compile(r"^(?:continue|remain|stay)\b(?!\s+to\b)", re.I)
 
 
 GROUP_OWNER = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:board|committee|group|panel|forum|partnership|members|we)$",
@@ -4479,6 +4489,8 @@ def _handed_to(cells: list[str], owner: str, due: Due | None, reference: date | 
     said = NEW_DUE_SAID.search(handed.string[handed.end():])
     new = read_due(said.group("when"), reference) if said and reference else None
     by = read_due(f"by {handed.group('by')}", reference) if handed.group("by") and reference else None
+    if by and handed.group("said").casefold() == "due":  # "now sits with Liam Porter, due 09/07/27": its new date
+        return owner, new or by
     return owner, new or due or by
 
 
@@ -4543,6 +4555,10 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     # The action cell as written, unless the table has no owner column and the cell names its owners
     # ("MW to send the data; YO to check the figures": one suggestion each)
     said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]
+    # a review grid's comments at the end of its row, where no column is named the action
+    if columns.guessed and columns.action == len([each for each in cells if each.strip()]) - 1 \
+            and len(sentences := _split_sentences(action)) >= 2:
+        said, owners, done, reason = _review_comment(sentences, owners, done, reason)
     if not said and not owners and columns.owner is None and _holds_none(action):
         # a plan's update cell: "Outside our gift – NHSE's review reports in spring. No workstream action."
         done, reason = True, "No new task: a hope, the routine or another body's matter"
@@ -4552,6 +4568,23 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 or said else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+REVIEW_COMMENT_SENTENCES = 3  # an evaluation this long that names no one to do anything holds no action
+
+
+def _review_comment(sentences: list[str], owners: tuple[str, ...], done: bool,
+                    reason: str) -> tuple[list[Commitment], tuple[str, ...], bool, str]:
+    """A provision map's or review grid's comments cell (a table whose header names no action column):
+    "Good progress for 6/8. ... HB to re-baseline all Y3 pupils ... Group continues." Its sentences that
+    name who will do what are the row's actions, each with its own owner (not the staff member in the
+    row); a long evaluation that names no one is how it went, not an action."""
+    said = [each for sentence in sentences for each in _commitments(sentence) if each.owners]
+    if said:
+        return said, (), done, reason
+    if len(sentences) >= REVIEW_COMMENT_SENTENCES and not done:
+        return [], owners, True, "A comment on how it went, naming no one to do anything: not an action"
+    return [], owners, done, reason
 
 
 def _earlier_or_done(heading: str, label: str) -> bool:

@@ -99,6 +99,7 @@ class Columns:
     completed: int | None = None  # "Due Complete" (Trello), "Done?": "true" or "Yes" there, the task is done
     needed: int | None = None  # "F/U?", "Action needed (Y/N)": "N" there, the row needs nothing done
     other_owner: int | None = None  # a list's "Owner (other)": who, where no one is picked in "Owner"
+    guessed: bool = False  # told by what the cells hold, the header (if any) naming no action column
 
 
 def columns_of(header: list[str]) -> Columns | None:
@@ -323,7 +324,7 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
     action = max(rest, key=length)
     if length(action) < 15:
         return None
-    return Columns(action=action, owner=owner, due=due)
+    return Columns(action=action, owner=owner, due=due, guessed=True)
 
 
 def stacked_cells(raw_lines: list[str]) -> list[str]:
@@ -871,9 +872,11 @@ HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s
                        r"lead\s+(?:for\s+this\s+action\s+)?transferred)", re.I)  # "the lead for this action transferred"
 
 # "Reassigned to OR while MW on leave - by 9 July", "re-assigned from LP to DL": who has the row now
-HANDED_TO = re.compile(r"\b(?:re-?assigned|handed\s+over|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to\s+"
+# "Panel agreed this now sits with Liam Porter, due 09/07/27": the same
+HANDED_TO = re.compile(r"\b(?:(?:re-?assigned|handed\s+over|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to|"
+                       r"now\s+(?:sits|rests|lies)\s+with)\s+"
                        r"(?P<who>(?-i:(?!The\b)(?:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z]\.?\s[A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))\b"
-                       r"(?:[^.;]*?\bby\s+(?P<by>[^.;,()]{3,25}?)\s*(?:[.;,()]|$))?", re.I)
+                       r"(?:[^.;]*?\b(?P<said>by|due)\s+(?P<by>[^.;,()]{3,25}?)\s*(?:[.;,()]|$))?", re.I)
 
 def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
     """Whether a row's update says it was handed to someone else at this meeting: the words with this
