@@ -151,3 +151,21 @@ def test_a_clinic_letters_plan_is_the_clinics_and_its_i_is_whoever_signs_it():
     assert found["Review Sam in clinic in 4 months"] == ("Fern Ali", date(2027, 7, 10))
     diary = next(owner for title, (owner, _due) in found.items() if title.startswith("Keep a food diary for two weeks"))
     assert diary == "Dad"  # a task, not an arrangement carrying on
+
+
+CASE_PRINT = """Early Help review, 10 March 2027 - Family record FH-0193
+Review date\t10/03/2027 14:00
+Status\tCompleted – authorised 11/03/2027
+
+Progress on previous plan (Review 1, 13/01/2027)
+Ref\tAction\tWho\tBy\tStatus
+P1.1\tApply for the nursery place\tMum\t31/01/2027\tComplete
+
+Updated family plan
+Ref\tAction\tWho\tBy\tStatus
+R2.1\tRefer Kai to the young carers service\tJo Bell\t24/03/2027\tOpen
+"""
+
+
+def test_a_case_records_stamps_and_its_last_plan_start_no_meeting():
+    assert ticked_in(CASE_PRINT, HELD, NAMES) == {"Refer Kai to the young carers service": ("Jo Bell", date(2027, 3, 24))}

@@ -1509,7 +1509,7 @@ COUNCIL_MINUTES_OPENING = re.compile(r"^(?:minutes|notes|record)\s+of\s+(?:a|the
 NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue)(?:,?\s+(?:and|&)\s+(?:time|venue))?\s+of\s+)?(?:the\s+)?"
                                    r"(?:next|future)\s+(?:meetings?|one|mtg|session|cttee)\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?|"
-                                   r"notes?|minutes|visits?|reviews?|actions?|action\s+log)\b|\bwww\.|https?://|"  # "2. Previous note (14/09/2027)"; a link's line
+                                   r"notes?|minutes|visits?|reviews?|actions?|action\s+log|plans?)\b|\bwww\.|https?://|"  # "2. Previous note (14/09/2027)"; a link's line
                                    # "Table A – Actions from 20 May 2027 forum (for information)": an earlier meeting's log
                                    r"\bactions?\s+(?:from|arising\s+from|agreed\s+(?:at|on))\s+(?:the\s+)?(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.]|"
                                    # "2. Minutes of 7 December", "Minutes and actions of 7 December 2026": the last meeting's, an item
@@ -1524,7 +1524,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"\bfrom\s+the\s+(?:meeting|board|panel|session|committee)\s+(?:of|on|held)\b|^[A-Z]{1,5}/\d{2}/\d{1,4}\b|"
                                    r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "ACTION TRACKER (as at 9 March 2027)", "(as updated following the meeting on ...)"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
-                                   r"^(?:counter)?signed\b|\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
+                                   r"^(?:counter)?signed\b|\bauthori[sz]ed\s+(?:by\s+\S+\s+)?(?:on\s+)?\d|"  # "Completed – authorised 28/04/2027"
+                                   r"\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
                                    r"^(?:report\s+|page\s+|file\s+)?(?:generated|exported|printed|downloaded|run)\s*(?:on|at)?\s*[:,]|"  # a system's stamp: "Report Generated: 11/25/2027"
                                    r"^(?:date\s+)?(?:dictated|typed|transcribed)(?:\s+(?:on|by))?\s*[:,]|"  # a clinic letter's "Dictated: 04/02/2027", "Typed: 11/02/2027 JW"
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
