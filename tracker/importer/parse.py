@@ -1726,7 +1726,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
-    "adapt", "adjust", "pin", "repost", "reword",
+    "adapt", "adjust", "pin", "repost", "reword", "type",
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -2592,7 +2592,7 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            # "(not an action, she does it every week anyway)", "(same thing, not separate)"
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
-                           r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand)\b|"
+                           r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand|happening)\b|[-–—]\s*crossed\s+off\s*\.?$|"
                            # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
                            r"\bso\s+that['’]s\s+(?:done|sorted)\b|"  # "I said I'd mention it and I did, so that's done"
                            r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)"
@@ -2911,20 +2911,33 @@ QUESTION_ENDING = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")  # "Do we still need t
 NOT_AN_ACTION = re.compile(r"\bnot\s+(?:an?\s+)?(?:action|task)\b|\bno\s+(?:ticket|action)\b|\bnot\s+agreed\b", re.I)
 
 
+# "NOT agreed as proposed. Instead Mark Walsh to bring costed options ...": what was agreed in its place
+INSTEAD = re.compile(r"^(?:but\s+)?instead\b,?\s*", re.I)
+
+
+def _owned_sentences(text: str, *, first: bool) -> list[Commitment]:
+    """The owned commitments of a bullet's sentences (`first`: its first sentence's too): "Dev (treasurer)
+    grant money STILL not arrived. Dev to chase Contact again." (the news, then who will do what about
+    it; "Members asked for an overview. LP to produce a summary ...": the asking, then who will answer
+    it). A bullet that says it was not agreed keeps only what was agreed "instead"."""
+    sentences = _split_sentences(text)[0 if first else 1:]
+    if NOT_AN_ACTION.search(text):
+        sentences = [INSTEAD.sub("", each) for each in sentences if INSTEAD.match(each)]
+    return [each for sentence in sentences for each in _commitments(sentence)
+            if each.owners and not PRONOUN_OBJECT.match(each.title)]
+
+
 def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     """What a bullet itself says is to be done: an owner's commitment, "to be circulated", "need
     to ...", or a line starting with a verb ("Explore impact of ...")."""
     owned = _commitments(text)
-    if owned and owned[0].owners:
-        return owned
-    if SENTENCE_END.search(text) and not NOT_AN_ACTION.search(text):
-        # "Dev (treasurer) grant money STILL not arrived. Dev to chase Contact again.": the news, then
-        # who will do what about it, in a sentence of its own (and "Members asked for an overview. LP
-        # to produce a summary ...": the asking, then who will answer it)
-        later = [each for sentence in _split_sentences(text)[1:]
-                 for each in _commitments(sentence) if each.owners and not PRONOUN_OBJECT.match(each.title)]
-        if later:
-            return later
+    several = SENTENCE_END.search(text) is not None
+    later = _owned_sentences(text, first=False) if several else []
+    if owned and owned[0].owners:  # "Idea 1: AGREED. Owen to set up ... Kerry to find ...": each later sentence's
+        first = _split_sentences(text)[0] if len(later) > len(owned) else ""
+        return later if first and not any(each.owners for each in _commitments(first)) else owned
+    if later:
+        return later
     to_be = _TO_BE.match(text.rstrip("."))
     if to_be and _plain_subject(to_be.group("subject")):
         title = _imperative(to_be.group("verb"), _object_of(to_be.group("subject")), to_be.group("rest"))
@@ -3151,10 +3164,25 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         says = [Commitment(body, confidence, context_reason)]
     if kind in NEVER_TICKED:
         says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
-    return [_suggestion(each, source=text, heading=heading, kind="bullet", reference=reference, due=due,
-                        due_text=each.title if len(says) > 1 else body, owners=owners,
+    said_in = _sentences_holding(text, says) if len(says) > 1 else [(text, body)] * len(says)
+    return [_suggestion(each, source=source, heading=heading, kind="bullet", reference=reference, due=due,
+                        due_text=due_text, owners=owners,
                         confidence=LOW if each.confidence == LOW else confidence)  # a decision stays one
-            for each in says]
+            for each, (source, due_text) in zip(says, said_in, strict=True)]
+
+
+def _sentences_holding(text: str, says: list[Commitment]) -> list[tuple[str, str]]:
+    """(source, words its date is read from) for each of a bullet's several commitments. Said in
+    sentences of their own ("Idea 1: AGREED. Owen to set up ... Kerry to find ...", "Tom - could you
+    ...? By 26 Nov would be great."): each its sentence and those after it up to the next one's; else
+    the bullet, each dated by its own words."""
+    sentences = _split_sentences(text) if SENTENCE_END.search(text) else []
+    starts = [next((at for at, each in enumerate(sentences) if said.title[:40].casefold() in each.casefold()), None)
+              for said in says]
+    if len(sentences) < 2 or None in starts or len(set(starts)) < len(starts):
+        return [(text, each.title) for each in says]
+    ends = [min([later for later in starts if later > start] + [len(sentences)]) for start in starts]
+    return [(" ".join(sentences[start:end]),) * 2 for start, end in zip(starts, ends, strict=True)]
 
 
 def _listed_topic(body: str, kind: str, reference: date | None) -> tuple[str, str, str, str, str] | None:
