@@ -75,3 +75,46 @@ def test_a_short_weekday_with_its_part_of_the_day_after_a_dash_is_when():
     text = "Actions\n\n- Lind to read the transfer file for the panel – Thurs pm so there is time to ask questions\n"
     assert ticked(text)["Read the transfer file for the panel – Thurs pm so there is time to ask questions"] == \
         ("Lind", date(2027, 5, 13))
+
+
+STEERING = """Northgate Parent Forum - steering group
+
+4.1 Travel costs: agreed to keep paying bus fares and to refund parking for committee meetings on receipts.
+
+4.2 The panel agreed to fund the four highest-scoring bids, with one reserve. Rosa Fenn to write to the four bidders by 21 May.
+
+4.3 Tomasz asked if we should run a Saturday drop-in over the summer. Everyone liked the idea but nobody is free before July.
+
+4.4 This report sets out the options and asks the Committee to agree the new charter.
+
+4.5 At its January 2027 meeting the Committee asked for an audit of the waiting list.
+"""
+
+
+def test_decisions_standing_arrangements_and_questions_are_no_tasks():
+    found = ticked(STEERING)
+    assert found == {"Write to the four bidders by 21 May": ("Rosa Fenn", date(2027, 5, 21))}
+
+
+def test_a_topic_kept_for_later_and_the_chairs_running_of_the_meeting_are_no_tasks():
+    text = ("Notes\n\nBilal asked about bus passes at 16. Nobody knew the answer. We will talk about it again at the "
+            "next meeting.\n\nCHAIR: We'll take that as a comment for the next review. We'll take a ten-minute break.\n")
+    assert ticked(text) == {}
+
+
+EASY_READ = """What we did last time
+
+[Picture: tick]\tLast time you asked for a map of the youth clubs. The map is now on the website.
+
+Who will do what
+
+[Picture: photo of Ivy Lind]\tIvy Lind will find out about bus passes. She will send them by Friday 28 May.
+
+Next meeting
+
+[Picture: calendar]\tOur next meeting is on Tuesday 8 June 2027. It is at the library.
+"""
+
+
+def test_an_easy_read_table_is_read_as_the_words_beside_its_pictures():
+    assert ticked(EASY_READ) == {"Find out about bus passes": ("Ivy Lind", date(2027, 5, 28))}

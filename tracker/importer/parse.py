@@ -1191,10 +1191,21 @@ def _quoted_apart(step, raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# Easy Read's picture column: "[Picture: calendar with 13 July circled]<TAB>We met on ...", a picture's
+# description beside the words it illustrates
+PICTURE_CELL = re.compile(r"^\s*\[(?:picture|image|photo|symbol|icon|illustration)\b[^\]\t]{0,200}\]\s*\t\s*(?=\S)", re.I)
+
+
+def _pictures_dropped(raw_lines: list[str]) -> list[str]:
+    """An Easy Read table's rows as the words beside their pictures: paragraphs, not a table's rows."""
+    return [PICTURE_CELL.sub("", raw) if raw.lstrip().startswith("[") else raw for raw in raw_lines]
+
+
 def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
-    CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
+    CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened, pictures' cells left out."""
+    raw_lines = _pictures_dropped(raw_lines)
     raw_lines = _corrections_applied(numbered_items_reviewed(abbreviations_spelt_out(
         _keycaps_as_numbers(json_rows(_outline_as_bullets(raw_lines), text_from_html)))))
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
@@ -1958,13 +1969,23 @@ SPOKE_THEN_COMMITTED = re.compile(r"^(?P<who>[^,;:()]{2,60}?)\s+(?:[a-z]+ed|said
 GROUPS = {"governors", "board", "committee", "group", "panel", "forum", "members", "partnership", "meeting", "team",
           "network", "trustees", "cabinet", "subgroup", "sub-group", "body"}
 DECISION_VERBS = {"keep", "continue", "retain", "maintain", "adopt", "approve", "accept", "endorse", "note",
-                  "support", "defer", "put", "spend", "allocate", "ratify", "recommend"}
+                  "support", "defer", "put", "spend", "allocate", "ratify", "recommend", "fund", "pilot", "trial"}
 
 
 def _group_decided(who: str, how: str, verb: str) -> bool:
     words = who.casefold().split()
     return (re.search(r"agreed|resolved", how, re.I) is not None and bool(words) and words[-1] in GROUPS
             and verb.casefold() in DECISION_VERBS)
+
+
+def _by_the_meeting(before: str) -> bool:
+    """Whether the words before "agreed to ..." leave it the meeting's own: nothing, a label ("Expenses:"),
+    "It was", "All" or the group ("The steering group")."""
+    words = before.strip().casefold().split()
+    return not words or before.rstrip().endswith(":") or words[-1] in GROUPS | {"was", "all", "everyone"}
+
+
+STANDING_VERBS = {"keep", "continue", "retain", "maintain"}  # "agreed to keep paying mileage": as things are
 
 
 EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+that\s*$", re.I)
@@ -1990,6 +2011,8 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
+            if _group_decided(who, "agreed", verb if verb != "agree" else "approve"):  # "asks the Board to agree ..."
+                return [Commitment(f"{verb}{match.group('rest')}", LOW, f"A decision asked of {who}, not a task")]
         if "happy" in how and not any(word.casefold() in KNOWN_NAMES.get() for word in who.split()):
             continue  # "Helen is happy to look over the draft": hers; "the Forum is happy to share ...": goodwill
         # "Dev (Westmoor College) will send ...": a first name glossed with where they work is a person's
@@ -2070,6 +2093,7 @@ DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*
                         + r")\b", re.I)
 
 
+HANDED_OVER = re.compile(r"^(?:send|bring|share|give|circulate|email|post|return|hand)\s+(?:them|it)\b", re.I)
 DO_THAT = re.compile(r"^do\s+(?:that|this|it|so)\b", re.I)  # the same promise again: "I said I'd write to James - I'll do that"
 
 
@@ -2080,7 +2104,10 @@ def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
     if not later.owner_text or earlier.heading != later.heading:
         return False
     if PRONOUN_OBJECT.match(later.title) and (not earlier.owner_text or _a_body(earlier.owner_text) or (
-            earlier.owner_text == later.owner_text and _what(earlier).split(" ")[0] == _what(later).split(" ")[0])):
+            earlier.owner_text == later.owner_text and (_what(earlier).split(" ")[0] == _what(later).split(" ")[0]
+                                                        or later.due is not None and earlier.due is None
+                                                        and HANDED_OVER.match(later.title)))):
+        # (and "Ivy will find out about bus passes. She will send them by Friday": the same, handed over when)
         # and "Liam P to send the figures. Yes, Liam P will send them by Tuesday": the same again, dated
         return True  # "... agreed that the service should write to families. Mary Walker to arrange this"
     if earlier.owner_text and _without_the(earlier.owner_text) == _without_the(later.owner_text) \
@@ -2166,7 +2193,8 @@ def _known_name_then_verb(text: str) -> re.Match | None:
 
 REPORT_BACK = re.compile(r"^(?:report|feed|come|bring\s+(?:it|this|them))\s+(?:back\b|the\s+(?:response|outcome|"
                          r"results?|findings|answer)\b)|"
-                         r"^tell\s+(?:the\s+\w+|us|members|everyone)\s+how\s+(?:it['’]s|it\s+is|things\s+are)\s+going\b",
+                         r"^tell\s+(?:the\s+\w+|us|members|everyone)\s+(?:how\s+(?:it['’]s|it\s+is|things\s+are)\s+going|"
+                         r"what\s+(?:he|she|they|I|we)\s+(?:finds?|found)\s+out)\b",  # "He will tell us what he finds out by ..."
                          re.I)  # "She'll tell the Board how it's going at the December meeting"
 
 
@@ -2228,6 +2256,11 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
+                       # "LM asked if we should try an evening session": a question put to the meeting
+                       r"\basked\s+(?:if|whether)\s+(?:we|the\s+(?:[\w-]+\s+)?(?:group|board|forum|panel|committee))\s+"
+                       r"(?:should|could|might|would|ought\s+to)\b(?![^;]*?\s[-–—]\s)[^;–—]*$|"
+                       # "We will talk about it again at the next meeting": the topic, kept for later
+                       r"\b(?:talk\s+about|discuss|come\s+back\s+to|return\s+to|look\s+at)\s+(?:it|this|that|them)\s+again\b|"
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?decided\s*$|"  # "NK to think about it, not decided"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bI\s+have(?:n['’]?t|\s+not)\s+(?:yet\s+)?decided\b|\bdon['’]?t\s+minute\s+(?:it\s+|this\s+)?as\s+an?\s+action\b|"
@@ -2249,6 +2282,9 @@ TRY_TO = re.compile(r"\btry\s+to\b", re.I)
 
 # "Tom had said he would look at a broadcast list": an earlier meeting's commitment, retold
 RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|undertaken|volunteered)\b|"
+                    # "Last time you asked for a page about ...", "At its March 2027 meeting the Board asked for a review"
+                    r"^(?:last\s+time|previously|at\s+(?:its|the|our)\s+(?:last\s+|previous\s+|[a-z]+\s+(?:\d{4}\s+)?)?meeting)\b"
+                    r"[^.;:]{0,60}?\b(?:asked|requested)\b|"
                     r",?\s+so,?\s+(?:I['’]ve|I\s+have|[\w ]{1,40}\s+(?:has|have))\s+(?:now\s+)?(?:done|raised|sent|"
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
@@ -2273,7 +2309,9 @@ AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+pres
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
 # "five things today, I'll go quickly", "I'll keep it brief": how the speaker will speak, no task
 HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|this|things))\s+(?:very\s+|really\s+)?"
-                            r"(?:quick(?:ly)?|brief(?:ly)?|short)\s*$", re.I)
+                            r"(?:quick(?:ly)?|brief(?:ly)?|short)\s*$|"
+                            # "We'll take a five-minute break", "we'll take that as a comment": the chair's running of it
+                            r"\btake\s+(?:a\s+)?(?:[\w-]+\s+)?break\b|\btake\s+(?:that|this|it)\s+as\s+a\s+comment\b", re.I)
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
 # "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
 # the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
@@ -2526,6 +2564,9 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     if match and _owner_verb(match.group("verb")):
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "A commitment: “I will”, by whoever wrote it"
     match = _OFFERED.search(clause)
+    if match and match.group(0).lower().startswith("agreed") and match.group("verb").lower() in STANDING_VERBS \
+            and _by_the_meeting(clause[:match.start()]):  # "Volunteer expenses: agreed to keep paying mileage ..."
+        return f"{match.group('verb')}{match.group('rest')}", LOW, "A decision to keep things as they are: no new task"
     if match and match.group("verb").lower() in ACTION_VERBS:
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "An offer: someone offered to do this"
     if _WILL_BE_DOING.search(clause) and not FINITE_VERBS.search(clause.split(" will ", 1)[0]) \
