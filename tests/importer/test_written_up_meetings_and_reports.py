@@ -118,3 +118,14 @@ Next meeting
 
 def test_an_easy_read_table_is_read_as_the_words_beside_its_pictures():
     assert ticked(EASY_READ) == {"Find out about bus passes": ("Ivy Lind", date(2027, 5, 28))}
+
+
+def test_a_meeting_named_by_its_month_is_dated_where_the_text_dates_it():
+    text = ("Item 5\n\nCHAIR: I will ask for an item on bus passes to come to the June Board, which is Thursday 24 June.\n\n"
+            "Tomasz Lind will check the figures and report back at the July meeting. Bilal Hart to confirm the venue "
+            "before the next meeting on Tuesday 13 July 2027.\n\n"
+            "Ivy Lind, as Data Manager, will add the new measures to the dashboard.\n")
+    found = suggested(text)
+    assert found["Ask for an item on bus passes to come to the June Board, which is Thursday 24 June"][1] == date(2027, 6, 24)
+    assert found["Check the figures and report back at the July meeting"][:2] == ("Tomasz Lind", date(2027, 7, 13))
+    assert found["Add the new measures to the dashboard"][:2] == ("Ivy Lind", None)

@@ -779,7 +779,8 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
         return None
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
         if due.kind in (MEETING_IN_MONTH, NEXT_MEETING) and dated.kind == ON_A_DATE \
-                and re.fullmatch(r"\s*(?:\(|on\b)\s*", text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
+                and re.fullmatch(r"\s*(?:\(|on\b|,?\s*which\s+(?:is|will\s+be)\b)\s*", text[end:after]):
+            # "by the October Board (20 October 2027)", "... on 4th feb", "to the September Board, which is Thursday 23 September"
             return replace(dated, words=f"{due.words} ({dated.words})",
                            rule=f"“{due.words}”, which the minutes date {format_day(dated.on)}")
     # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the

@@ -2215,8 +2215,9 @@ WITH_SOMEONE = re.compile(r"^(?P<who>[A-Z][^,;:()]{0,40}?),\s+(?:with|supported\
                           r"(?=(?:to|will)\s+[a-z])")
 
 
+# ("Liam Porter, as Data and Performance Manager, will add ...": his role, said with "as")
 APPOSITIVE = re.compile(r"^(?P<lead>(?:[Ww]e\s+(?:all\s+)?|[Ii]t\s+was\s+)(?:agreed|decided)\s+that\s+)?"  # "We agreed that Dr Ray, our ..."
-                        r"(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>(?:(?:our|the|their)\s+[\w'’-]+|[A-Z][\w'’-]*)"
+                        r"(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?:as\s+)?(?P<role>(?:(?:our|the|their)\s+[\w'’-]+|[A-Z][\w'’-]*)"
                         r"(?:\s+[\w'’&-]+){1,7}),"
                         r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
@@ -3391,6 +3392,12 @@ NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\
                                re.I | re.M)
 
 
+# "before the next Board on Thursday 2 December 2027", "Next meeting: Thursday 16 September 2027" inside a
+# line (a newsletter's box run into the text): the next meeting, dated where the text says it in passing
+NEXT_MEETING_SAID = re.compile(r"\bnext\s+(?:meeting|board|session|forum|committee)\b(?:\s+(?:is|will\s+be))?\s*(?:on\b|:)\s*"
+                               r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b", re.I)
+
+
 # "8. Date of next meeting" as a heading, "Wednesday 9 June 2027, 10.00 am, Civic Centre." under it
 NEXT_MEETING_BELOW = re.compile(r"^(?:date\s+of\s+)?(?:the\s+)?next\s+(?:meeting|session|forum)\s*:?\s*\n(?:[ \t]*\n)*"
                                 r"(?P<date>[^\n]+)", re.I | re.M)
@@ -3527,6 +3534,9 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> No
     below = NEXT_MEETING_BELOW.search(meeting.text) if line else None  # the heading, its date on the line below
     said = below.group("date") if below and not find_dates(line.group(0)) else line.group(0) if line else ""
     dates = [found.day for found in find_dates(said) if found.day] if line else []
+    if not dates and (within := NEXT_MEETING_SAID.search(meeting.text)):  # "... before the next Board on 2 December 2027"
+        line, said = within, within.group("date")
+        dates = [found.day for found in find_dates(said) if found.day]
     given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
