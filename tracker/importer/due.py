@@ -107,6 +107,7 @@ RELATIVE = re.compile(
     r"(?!\s+(?:of|after|from)\s+(?!today\b|now\b|(?:this|the)\s+meeting\b))|"  # not "within four weeks of
     # the review", a standard, not a deadline; but "within four weeks of today" is one
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
+    r"(?<=[–—-]\s)(?:" + _SHORT_WEEKDAY_NAMES + r")(?=\s+[ap]m\b)|"  # "... – Weds pm": by Wednesday afternoon
     r"(?:(?:by|on)\s+)?(?:mon|tues|wednes|thurs|fri)day\s+week\b|"  # "by Friday week": a week on Friday
     r"(?:(?:by|on|before|this|next|for)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + _MONTH + r"\b)))\b", re.I)

@@ -127,8 +127,18 @@ def _outlined(raw: str, kept: list[str]) -> str | None:
     return re.sub(r"^\s*[-*+]\s+(?=#{1,6}\s)", "", raw)
 
 
+# A Markdown export's escapes ("\\- ", "2\\. Minutes", "\\*"), as Google Docs and pandoc write them: the
+# character itself. Not "\\|" (a pipe inside a table's cell) nor a path's "S:\\SEND" (a letter follows).
+ESCAPED = re.compile(r"(?<!\\)\\(?=[-.#*_+!()\[\]{}>`~])")
+
+
+def _unescaped(raw_lines: list[str]) -> list[str]:
+    return [ESCAPED.sub("", raw) if "\\" in raw else raw for raw in raw_lines]
+
+
 def markdown_notes(raw_lines: list[str]) -> list[str]:
     """The lines of a notes app's Markdown in words the parser reads; other text unchanged."""
+    raw_lines = _unescaped(raw_lines)
     start = _front_matter_end(raw_lines)
     if not start and not any("[[" in raw or TASK.match(raw) or CALLOUT.match(raw) or OUTLINER_TASK.match(raw)
                              or "<!--" in raw for raw in raw_lines):

@@ -1191,10 +1191,21 @@ def _quoted_apart(step, raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# Easy Read's picture column: "[Picture: calendar with 13 July circled]<TAB>We met on ...", a picture's
+# description beside the words it illustrates
+PICTURE_CELL = re.compile(r"^\s*\[(?:picture|image|photo|symbol|icon|illustration)\b[^\]\t]{0,200}\]\s*\t\s*(?=\S)", re.I)
+
+
+def _pictures_dropped(raw_lines: list[str]) -> list[str]:
+    """An Easy Read table's rows as the words beside their pictures: paragraphs, not a table's rows."""
+    return [PICTURE_CELL.sub("", raw) if raw.lstrip().startswith("[") else raw for raw in raw_lines]
+
+
 def _laid_out(raw_lines: list[str]) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
-    CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened."""
+    CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened, pictures' cells left out."""
+    raw_lines = _pictures_dropped(raw_lines)
     raw_lines = _corrections_applied(numbered_items_reviewed(abbreviations_spelt_out(
         _keycaps_as_numbers(json_rows(_outline_as_bullets(raw_lines), text_from_html)))))
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
@@ -1728,7 +1739,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
-    "adapt", "adjust", "pin", "repost", "reword",
+    "adapt", "adjust", "pin", "repost", "reword", "type",
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -1959,14 +1970,23 @@ SPOKE_THEN_COMMITTED = re.compile(r"^(?P<who>[^,;:()]{2,60}?)\s+(?:[a-z]+ed|said
 # towards the social", "Governors AGREED to keep the hours in place" are decisions, not actions.
 GROUPS = {"governors", "board", "committee", "group", "panel", "forum", "members", "partnership", "meeting", "team",
           "network", "trustees", "cabinet", "subgroup", "sub-group", "body"}
-DECISION_VERBS = {"keep", "continue", "retain", "maintain", "adopt", "approve", "accept", "endorse", "note",
-                  "support", "defer", "put", "spend", "allocate", "ratify", "recommend"}
+# What keeps things as they are: "agreed to keep paying mileage", "CAMHS will continue fortnightly appointments"
+STANDING_VERBS = {"keep", "continue", "retain", "maintain"}
+DECISION_VERBS = STANDING_VERBS | {"adopt", "approve", "accept", "endorse", "note",
+                  "support", "defer", "put", "spend", "allocate", "ratify", "recommend", "fund", "pilot", "trial"}
 
 
 def _group_decided(who: str, how: str, verb: str) -> bool:
     words = who.casefold().split()
     return (re.search(r"agreed|resolved", how, re.I) is not None and bool(words) and words[-1] in GROUPS
             and verb.casefold() in DECISION_VERBS)
+
+
+def _by_the_meeting(before: str) -> bool:
+    """Whether the words before "agreed to ..." leave it the meeting's own: nothing, a label ("Expenses:"),
+    "It was", "All" or the group ("The steering group")."""
+    words = before.strip().casefold().split()
+    return not words or before.rstrip().endswith(":") or words[-1] in GROUPS | {"was", "all", "everyone"}
 
 
 EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+that\s*$", re.I)
@@ -1992,6 +2012,8 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
+            if _group_decided(who, "agreed", verb if verb != "agree" else "approve"):  # "asks the Board to agree ..."
+                return [Commitment(f"{verb}{match.group('rest')}", LOW, f"A decision asked of {who}, not a task")]
         if "happy" in how and not any(word.casefold() in KNOWN_NAMES.get() for word in who.split()):
             continue  # "Helen is happy to look over the draft": hers; "the Forum is happy to share ...": goodwill
         # "Dev (Westmoor College) will send ...": a first name glossed with where they work is a person's
@@ -2072,6 +2094,7 @@ DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*
                         + r")\b", re.I)
 
 
+HANDED_OVER = re.compile(r"^(?:send|bring|share|give|circulate|email|post|return|hand)\s+(?:them|it)\b", re.I)
 DO_THAT = re.compile(r"^do\s+(?:that|this|it|so)\b", re.I)  # the same promise again: "I said I'd write to James - I'll do that"
 
 
@@ -2082,7 +2105,10 @@ def _follows_up(earlier: Suggestion, later: Suggestion) -> bool:
     if not later.owner_text or earlier.heading != later.heading:
         return False
     if PRONOUN_OBJECT.match(later.title) and (not earlier.owner_text or _a_body(earlier.owner_text) or (
-            earlier.owner_text == later.owner_text and _what(earlier).split(" ")[0] == _what(later).split(" ")[0])):
+            earlier.owner_text == later.owner_text and (_what(earlier).split(" ")[0] == _what(later).split(" ")[0]
+                                                        or later.due is not None and earlier.due is None
+                                                        and HANDED_OVER.match(later.title)))):
+        # (and "Ivy will find out about bus passes. She will send them by Friday": the same, handed over when)
         # and "Liam P to send the figures. Yes, Liam P will send them by Tuesday": the same again, dated
         return True  # "... agreed that the service should write to families. Mary Walker to arrange this"
     if earlier.owner_text and _without_the(earlier.owner_text) == _without_the(later.owner_text) \
@@ -2168,7 +2194,8 @@ def _known_name_then_verb(text: str) -> re.Match | None:
 
 REPORT_BACK = re.compile(r"^(?:report|feed|come|bring\s+(?:it|this|them))\s+(?:back\b|the\s+(?:response|outcome|"
                          r"results?|findings|answer)\b)|"
-                         r"^tell\s+(?:the\s+\w+|us|members|everyone)\s+how\s+(?:it['’]s|it\s+is|things\s+are)\s+going\b",
+                         r"^tell\s+(?:the\s+\w+|us|members|everyone)\s+(?:how\s+(?:it['’]s|it\s+is|things\s+are)\s+going|"
+                         r"what\s+(?:he|she|they|I|we)\s+(?:finds?|found)\s+out)\b",  # "He will tell us what he finds out by ..."
                          re.I)  # "She'll tell the Board how it's going at the December meeting"
 
 
@@ -2189,8 +2216,9 @@ WITH_SOMEONE = re.compile(r"^(?P<who>[A-Z][^,;:()]{0,40}?),\s+(?:with|supported\
                           r"(?=(?:to|will)\s+[a-z])")
 
 
+# ("Liam Porter, as Data and Performance Manager, will add ...": his role, said with "as")
 APPOSITIVE = re.compile(r"^(?P<lead>(?:[Ww]e\s+(?:all\s+)?|[Ii]t\s+was\s+)(?:agreed|decided)\s+that\s+)?"  # "We agreed that Dr Ray, our ..."
-                        r"(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?P<role>(?:(?:our|the|their)\s+[\w'’-]+|[A-Z][\w'’-]*)"
+                        r"(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?:as\s+)?(?P<role>(?:(?:our|the|their)\s+[\w'’-]+|[A-Z][\w'’-]*)"
                         r"(?:\s+[\w'’&-]+){1,7}),"
                         r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
@@ -2230,6 +2258,11 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
+                       # "LM asked if we should try an evening session": a question put to the meeting
+                       r"\basked\s+(?:if|whether)\s+(?:we|the\s+(?:[\w-]+\s+)?(?:group|board|forum|panel|committee))\s+"
+                       r"(?:should|could|might|would|ought\s+to)\b(?![^;]*?\s[-–—]\s)[^;–—]*$|"
+                       # "We will talk about it again at the next meeting": the topic, kept for later
+                       r"\b(?:talk\s+about|discuss|come\s+back\s+to|return\s+to|look\s+at)\s+(?:it|this|that|them)\s+again\b|"
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?decided\s*$|"  # "NK to think about it, not decided"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bI\s+have(?:n['’]?t|\s+not)\s+(?:yet\s+)?decided\b|\bdon['’]?t\s+minute\s+(?:it\s+|this\s+)?as\s+an?\s+action\b|"
@@ -2251,6 +2284,9 @@ TRY_TO = re.compile(r"\btry\s+to\b", re.I)
 
 # "Tom had said he would look at a broadcast list": an earlier meeting's commitment, retold
 RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|undertaken|volunteered)\b|"
+                    # "Last time you asked for a page about ...", "At its March 2027 meeting the Board asked for a review"
+                    r"^(?:last\s+time|previously|at\s+(?:its|the|our)\s+(?:last\s+|previous\s+|[a-z]+\s+(?:\d{4}\s+)?)?meeting)\b"
+                    r"[^.;:]{0,60}?\b(?:asked|requested)\b|"
                     r",?\s+so,?\s+(?:I['’]ve|I\s+have|[\w ]{1,40}\s+(?:has|have))\s+(?:now\s+)?(?:done|raised|sent|"
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
@@ -2275,7 +2311,9 @@ AS_USUAL = re.compile(r"\bas\s+(?:usual|normal|always|every\s+year|now|at\s+pres
                       r"\bcontinue\s+to\s+(?:monitor|keep\s+an\s+eye|watch)\b", re.I)  # "will continue to monitor ..."
 # "five things today, I'll go quickly", "I'll keep it brief": how the speaker will speak, no task
 HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|this|things))\s+(?:very\s+|really\s+)?"
-                            r"(?:quick(?:ly)?|brief(?:ly)?|short)\s*$", re.I)
+                            r"(?:quick(?:ly)?|brief(?:ly)?|short)\s*$|"
+                            # "We'll take a five-minute break", "we'll take that as a comment": the chair's running of it
+                            r"\btake\s+(?:a\s+)?(?:[\w-]+\s+)?break\b|\btake\s+(?:that|this|it)\s+as\s+a\s+comment\b", re.I)
 # "the meeting would be held bilingually", "future meetings will be held online": how the group meets
 # "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
 # the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
@@ -2530,6 +2568,9 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     if match and _owner_verb(match.group("verb")):
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "A commitment: “I will”, by whoever wrote it"
     match = _OFFERED.search(clause)
+    if match and match.group(0).lower().startswith("agreed") and match.group("verb").lower() in STANDING_VERBS \
+            and _by_the_meeting(clause[:match.start()]):  # "Volunteer expenses: agreed to keep paying mileage ..."
+        return f"{match.group('verb')}{match.group('rest')}", LOW, "A decision to keep things as they are: no new task"
     if match and match.group("verb").lower() in ACTION_VERBS:
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "An offer: someone offered to do this"
     if _WILL_BE_DOING.search(clause) and not FINITE_VERBS.search(clause.split(" will ", 1)[0]) \
@@ -2597,7 +2638,7 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            # "(not an action, she does it every week anyway)", "(same thing, not separate)"
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
-                           r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand)\b|"
+                           r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand|happening)\b|[-–—]\s*crossed\s+off\s*\.?$|"
                            # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
                            r"\bso\s+that['’]s\s+(?:done|sorted)\b|"  # "I said I'd mention it and I did, so that's done"
                            r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)"
@@ -2921,20 +2962,33 @@ QUESTION_ENDING = re.compile(r"\?\s*(?:\([^()]*\))?\s*$")  # "Do we still need t
 NOT_AN_ACTION = re.compile(r"\bnot\s+(?:an?\s+)?(?:action|task)\b|\bno\s+(?:ticket|action)\b|\bnot\s+agreed\b", re.I)
 
 
+# "NOT agreed as proposed. Instead Mark Walsh to bring costed options ...": what was agreed in its place
+INSTEAD = re.compile(r"^(?:but\s+)?instead\b,?\s*", re.I)
+
+
+def _owned_sentences(text: str, *, first: bool) -> list[Commitment]:
+    """The owned commitments of a bullet's sentences (`first`: its first sentence's too): "Dev (treasurer)
+    grant money STILL not arrived. Dev to chase Contact again." (the news, then who will do what about
+    it; "Members asked for an overview. LP to produce a summary ...": the asking, then who will answer
+    it). A bullet that says it was not agreed keeps only what was agreed "instead"."""
+    sentences = _split_sentences(text)[0 if first else 1:]
+    if NOT_AN_ACTION.search(text):
+        sentences = [INSTEAD.sub("", each) for each in sentences if INSTEAD.match(each)]
+    return [each for sentence in sentences for each in _commitments(sentence)
+            if each.owners and not PRONOUN_OBJECT.match(each.title)]
+
+
 def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     """What a bullet itself says is to be done: an owner's commitment, "to be circulated", "need
     to ...", or a line starting with a verb ("Explore impact of ...")."""
     owned = _commitments(text)
-    if owned and owned[0].owners:
-        return owned
-    if SENTENCE_END.search(text) and not NOT_AN_ACTION.search(text):
-        # "Dev (treasurer) grant money STILL not arrived. Dev to chase Contact again.": the news, then
-        # who will do what about it, in a sentence of its own (and "Members asked for an overview. LP
-        # to produce a summary ...": the asking, then who will answer it)
-        later = [each for sentence in _split_sentences(text)[1:]
-                 for each in _commitments(sentence) if each.owners and not PRONOUN_OBJECT.match(each.title)]
-        if later:
-            return later
+    several = SENTENCE_END.search(text) is not None
+    later = _owned_sentences(text, first=False) if several else []
+    if owned and owned[0].owners:  # "Idea 1: AGREED. Owen to set up ... Kerry to find ...": each later sentence's
+        first = _split_sentences(text)[0] if len(later) > len(owned) else ""
+        return later if first and not any(each.owners for each in _commitments(first)) else owned
+    if later:
+        return later
     to_be = _TO_BE.match(text.rstrip("."))
     if to_be and _plain_subject(to_be.group("subject")):
         title = _imperative(to_be.group("verb"), _object_of(to_be.group("subject")), to_be.group("rest"))
@@ -3161,10 +3215,25 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         says = [Commitment(body, confidence, context_reason)]
     if kind in NEVER_TICKED:
         says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
-    return [_suggestion(each, source=text, heading=heading, kind="bullet", reference=reference, due=due,
-                        due_text=each.title if len(says) > 1 else body, owners=owners,
+    said_in = _sentences_holding(text, says) if len(says) > 1 else [(text, body)] * len(says)
+    return [_suggestion(each, source=source, heading=heading, kind="bullet", reference=reference, due=due,
+                        due_text=due_text, owners=owners,
                         confidence=LOW if each.confidence == LOW else confidence)  # a decision stays one
-            for each in says]
+            for each, (source, due_text) in zip(says, said_in, strict=True)]
+
+
+def _sentences_holding(text: str, says: list[Commitment]) -> list[tuple[str, str]]:
+    """(source, words its date is read from) for each of a bullet's several commitments. Said in
+    sentences of their own ("Idea 1: AGREED. Owen to set up ... Kerry to find ...", "Tom - could you
+    ...? By 26 Nov would be great."): each its sentence and those after it up to the next one's; else
+    the bullet, each dated by its own words."""
+    sentences = _split_sentences(text) if SENTENCE_END.search(text) else []
+    starts = [next((at for at, each in enumerate(sentences) if said.title[:40].casefold() in each.casefold()), None)
+              for said in says]
+    if len(sentences) < 2 or None in starts or len(set(starts)) < len(starts):
+        return [(text, each.title) for each in says]
+    ends = [min([later for later in starts if later > start] + [len(sentences)]) for start in starts]
+    return [(" ".join(sentences[start:end]),) * 2 for start, end in zip(starts, ends, strict=True)]
 
 
 def _listed_topic(body: str, kind: str, reference: date | None) -> tuple[str, str, str, str, str] | None:
@@ -3311,7 +3380,7 @@ AI_RECAP = re.compile(r"\b(?:otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|tl;?dv|rea
 
 # "Keep in touch fortnightly until a placement is found", "CAMHS will continue fortnightly appointments": what
 # carries on as it is, not something new to do (but "keep the tracker up to date" is a task)
-CARRIES_ON = re.compile(r"^(?:keep|continue|carry\s+on|maintain)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
+CARRIES_ON = re.compile(r"^(?:" + "|".join(sorted(STANDING_VERBS)) + r"|carry\s+on)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
 # "... and would let MW know": saying how it went, the end of the action before it
 TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                               r"\s+know\.?$", re.I)
@@ -3482,10 +3551,11 @@ def _dated_by_the_papers(meeting: MeetingOutcomes) -> None:
 GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|board|partnership)\b", re.I)  # the body a title names
 
 
-# "Please accept this invite for our next PfA workstream meeting on Wednesday 10 February", "The next Board
-# meeting will be held on 9 December": the next meeting dated in a sentence
-NEXT_MEETING_SAID = re.compile(r"\b(?:our|the)\s+next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel)"
-                               r"\s+(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\s+)(?P<date>[^\n.;]{4,60})", re.I)
+# The next meeting dated in a sentence or inside a line: "Please accept this invite for our next PfA workstream
+# meeting on Wednesday 10 February", "The next Board meeting will be held on 9 December", "... before the next
+# Board on Thursday 2 December 2027", a newsletter's box "Next meeting: Thursday 16 September 2027" run into a line
+NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee)\b"
+                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?P<date>[^\n;]{4,60})", re.I)
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings
 MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?(?:board\s+|group\s+)?"
                                    r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b[^\n]{0,30}$",
@@ -3511,6 +3581,9 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
     below = NEXT_MEETING_BELOW.search(meeting.text) if line else None  # the heading, its date on the line below
     said = below.group("date") if below and not find_dates(line.group(0)) else line.group(0) if line else ""
     dates = [found.day for found in find_dates(said) if found.day] if line else []
+    if not dates and (within := NEXT_MEETING_SAID.search(meeting.text)):  # "... before the next Board on 2 December 2027"
+        line, said = within, within.group("date")
+        dates = [found.day for found in find_dates(said) if found.day]
     given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
