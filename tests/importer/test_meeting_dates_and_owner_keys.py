@@ -169,3 +169,9 @@ R2.1\tRefer Kai to the young carers service\tJo Bell\t24/03/2027\tOpen
 
 def test_a_case_records_stamps_and_its_last_plan_start_no_meeting():
     assert ticked_in(CASE_PRINT, HELD, NAMES) == {"Refer Kai to the young carers service": ("Jo Bell", date(2027, 3, 24))}
+
+
+def test_easy_read_notes_say_who_will_do_it_and_when_under_each_action():
+    text = ("Youth forum notes\n\nWednesday 10 March 2027\n\nWhat will happen:\n\n"
+            "We will ask the council about the skate park.\n  Who will do it: Jo Bell\n  When: by the end of March\n")
+    assert ticked_in(text, HELD, NAMES) == {"Ask the council about the skate park": ("Jo Bell", date(2027, 3, 31))}

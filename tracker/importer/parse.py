@@ -2760,7 +2760,9 @@ FIELDS_AFTER = re.compile(r"[.;]\s+(?=(?:owner|owners|lead|responsible|who|by\s+
                           r"deadline|by\s+when|timescale|target(?:\s+date)?)\s*[:\-–])", re.I)
 ACTION_FIELD = re.compile(r"^(?:(?P<owner>owner|owners|lead|responsible(?:\s+(?:officer|person|lead))?|lead\s+officer|"
                           r"who|by\s+whom|action\s+by|action\s+owner|"
-                          r"assigned\s+to)|(?P<due>(?:due|due\s+date|deadline|by\s+when|when|timescale|target(?:\s+date)?|"
+                          r"who\s+(?:will|is\s+going\s+to)\s+do\s+(?:it|this|that)|"  # Easy Read: "Who will do it: Sarah"
+                          r"assigned\s+to)|(?P<due>(?:due|due\s+date|deadline|by\s+when|when|timescale|"
+                          r"when\s+(?:it|this)\s+will\s+(?:happen|be\s+done)|target(?:\s+date)?|"
                           r"date\s+due|by)(?:\s*\((?:updated|revised|new|changed|moved)\))?)|(?P<status>status|progress|rag|action\s+ref|ref(?:erence)?))"
                           r"\s*[:\-–]\s*(?P<value>.+?)\.?$", re.I)
 
