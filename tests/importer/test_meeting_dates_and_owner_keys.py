@@ -175,3 +175,16 @@ def test_easy_read_notes_say_who_will_do_it_and_when_under_each_action():
     text = ("Youth forum notes\n\nWednesday 10 March 2027\n\nWhat will happen:\n\n"
             "We will ask the council about the skate park.\n  Who will do it: Jo Bell\n  When: by the end of March\n")
     assert ticked_in(text, HELD, NAMES) == {"Ask the council about the skate park": ("Jo Bell", date(2027, 3, 31))}
+
+
+def test_something_to_consider_is_not_a_task_but_a_promise_to_consider_is():
+    text = ("Transport group, 10 March 2027\n\n"
+            "The ICB will consider the travel training business case on 14 April.\n"
+            "Jo Bell to consider a second pick-up point instead.\n"
+            "Jon Bates to consider and respond to the fares consultation by 31 March.\n"
+            "Summer cover would also be considered for the routes that run in the holidays.\n")
+    found = suggested_in(text, HELD, NAMES)
+    assert not found["Consider a second pick-up point instead"][2]
+    assert found["Consider and respond to the fares consultation by 31 March"][2]
+    assert found["Consider summer cover for the routes that run in the holidays"][2]  # the group's own promise
+    assert not any(tick for title, (_owner, _due, tick) in found.items() if "business case" in title)

@@ -3352,9 +3352,9 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     for meeting in _logs_joined(reader.meetings):
         _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         _done_by_the_key(meeting, codes)
+        _standing_and_trailing(meeting)  # (first: what is not new work names no row of the action table)
         _recorded_in_table(meeting)
         _cited_items(meeting)
-        _standing_and_trailing(meeting)
         if recap:
             _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
@@ -3388,15 +3388,25 @@ TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+
                               r"\s+know\.?$", re.I)
 
 
+# "Consider the business case on 14 April", "Consider a second site instead": weighing something up, with
+# nothing to show at its end (but "consider and respond to the consultation" has; and a Board's summary's
+# "Interim cover would also be considered" is the Board's own promise, as its "would be circulated" is)
+WEIGHING_UP = re.compile(r"^consider\b(?!\s+and\s)", re.I)
+PROMISED_CONSIDERING = re.compile(r"\bwould\s+(?:also\s+)?be\s+considered\b", re.I)
+
+
 def _standing_and_trailing(meeting: MeetingOutcomes) -> None:
-    """A standing arrangement that carries on, and "let MW know" after the action it reports on in the
-    same sentence, shown unticked."""
+    """A standing arrangement that carries on, something to consider, and "let MW know" after the action it
+    reports on in the same sentence, shown unticked."""
     for index, each in enumerate(meeting.suggestions):
         if not each.suggested:
             continue
         if CARRIES_ON.match(each.title) and each.due is None:
             meeting.suggestions[index] = replace(each, confidence=LOW, reason="Carries on what is done already: "
                                                  "an arrangement that continues, not a new action")
+        elif WEIGHING_UP.match(each.title) and not PROMISED_CONSIDERING.search(each.source):
+            meeting.suggestions[index] = replace(each, confidence=LOW, reason="Something to consider, with nothing "
+                                                 "to show at its end: tick it if a decision is owed by a date")
         elif TELL_HOW_IT_WENT.match(each.title) and index and meeting.suggestions[index - 1].source == each.source:
             meeting.suggestions[index] = replace(each, confidence=LOW, reason="Part of the action before it: "
                                                  "saying how it went")
