@@ -188,3 +188,10 @@ def test_something_to_consider_is_not_a_task_but_a_promise_to_consider_is():
     assert found["Consider and respond to the fares consultation by 31 March"][2]
     assert found["Consider summer cover for the routes that run in the holidays"][2]  # the group's own promise
     assert not any(tick for title, (_owner, _due, tick) in found.items() if "business case" in title)
+
+
+def test_a_topic_kept_for_later_and_the_next_meetings_notice_are_not_tasks():
+    text = ("Champions network, 10 March 2027\n\n- Jo Bell to book the library room for April\n"
+            "- Fern Ali will come back to it in July once the survey closes\n"
+            "- Next network meeting: Wednesday 12 May 2027, 1-3pm, Central Library\n")
+    assert ticked_in(text, HELD, NAMES) == {"Book the library room for April": ("Jo Bell", date(2027, 4, 30))}

@@ -3395,21 +3395,35 @@ WEIGHING_UP = re.compile(r"^consider\b(?!\s+and\s)", re.I)
 PROMISED_CONSIDERING = re.compile(r"\bwould\s+(?:also\s+)?be\s+considered\b", re.I)
 
 
+# "Come back to it in July": a topic kept for later; "Next panel: Thursday 27 May 2027": when the group meets
+KEPT_FOR_LATER = re.compile(r"^come\s+back\s+to\s+(?:it|this|that)\b", re.I)
+NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|panel|session|forum|board|review|"
+                                 r"network)\b(?!\s+(?:to|will)\b)", re.I)
+
+
+def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
+    """Why a suggestion's own title says it is no new work ("" when it does not): an arrangement that
+    carries on, something to consider, "let MW know" after the action it reports on in the same sentence,
+    a topic kept for later, or the next meeting's notice."""
+    if CARRIES_ON.match(each.title) and each.due is None:
+        return "Carries on what is done already: an arrangement that continues, not a new action"
+    if WEIGHING_UP.match(each.title) and not PROMISED_CONSIDERING.search(each.source):
+        return "Something to consider, with nothing to show at its end: tick it if a decision is owed by a date"
+    if TELL_HOW_IT_WENT.match(each.title) and before is not None and before.source == each.source:
+        return "Part of the action before it: saying how it went"
+    if KEPT_FOR_LATER.match(each.title):
+        return "A topic kept for a later meeting, not a task"
+    if NEXT_MEETING_NOTICE.match(each.title):
+        return "When the group meets next, not a task"
+    return ""
+
+
 def _standing_and_trailing(meeting: MeetingOutcomes) -> None:
-    """A standing arrangement that carries on, something to consider, and "let MW know" after the action it
-    reports on in the same sentence, shown unticked."""
+    """What is no new work (`_not_new_work`), shown unticked with the reason."""
     for index, each in enumerate(meeting.suggestions):
-        if not each.suggested:
-            continue
-        if CARRIES_ON.match(each.title) and each.due is None:
-            meeting.suggestions[index] = replace(each, confidence=LOW, reason="Carries on what is done already: "
-                                                 "an arrangement that continues, not a new action")
-        elif WEIGHING_UP.match(each.title) and not PROMISED_CONSIDERING.search(each.source):
-            meeting.suggestions[index] = replace(each, confidence=LOW, reason="Something to consider, with nothing "
-                                                 "to show at its end: tick it if a decision is owed by a date")
-        elif TELL_HOW_IT_WENT.match(each.title) and index and meeting.suggestions[index - 1].source == each.source:
-            meeting.suggestions[index] = replace(each, confidence=LOW, reason="Part of the action before it: "
-                                                 "saying how it went")
+        why = _not_new_work(each, meeting.suggestions[index - 1] if index else None) if each.suggested else ""
+        if why:
+            meeting.suggestions[index] = replace(each, confidence=LOW, reason=why)
 
 
 def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
