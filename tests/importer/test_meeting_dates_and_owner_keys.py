@@ -195,3 +195,11 @@ def test_a_topic_kept_for_later_and_the_next_meetings_notice_are_not_tasks():
             "- Fern Ali will come back to it in July once the survey closes\n"
             "- Next network meeting: Wednesday 12 May 2027, 1-3pm, Central Library\n")
     assert ticked_in(text, HELD, NAMES) == {"Book the library room for April": ("Jo Bell", date(2027, 4, 30))}
+
+
+def test_next_and_a_weekday_is_that_day_in_the_week_after_the_meetings():
+    tuesday = date(2027, 4, 20)
+    text = ("Working group, Tuesday 20 April 2027\n\n- Jo Bell to share the themes by next Wednesday\n"
+            "- Fern Ali to send the dates by Friday\n")
+    assert ticked_in(text, tuesday, NAMES) == {"Share the themes by next Wednesday": ("Jo Bell", date(2027, 4, 28)),
+                                               "Send the dates by Friday": ("Fern Ali", date(2027, 4, 23))}

@@ -556,8 +556,10 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     text = re.sub(r"^" + _DAY_END + r"\s+(?:on\s+)?", "", text)
     text = re.sub(r"^within\s+(?:the\s+next\s+)?", "in ", text)
     text = re.sub(r"^(in\s+)?the\s+next\s+", "in ", text)
-    if re.match(r"^next\s+\w+day$", text):  # "next Friday": the Friday after the meeting's week
-        text = text.removeprefix("next ")
+    named = re.match(r"^next\s+(\w+day)$", text)
+    if named and named.group(1) in WEEKDAY_NUMBERS:  # "next Friday": the Friday of the week after the meeting's
+        day = reference - timedelta(days=reference.weekday()) + timedelta(days=7 + WEEKDAY_NUMBERS[named.group(1)])
+        return day, f"“{words}” is taken as the {named.group(1).capitalize()} of the week after the meeting, {format_day(day)}"
     if text in WEEKDAY_NUMBERS:  # "Friday": the first one after the meeting (as dateparser reads it, without it)
         return reference + timedelta(days=(WEEKDAY_NUMBERS[text] - reference.weekday() - 1) % 7 + 1), ""
     if text == "tomorrow":

@@ -1388,8 +1388,20 @@ ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)
 
 def _typed_marks_read(line: str) -> str:
     """ "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..." with an arrow; "me to email the nursery"
-    as "Me to ...": the note-taker's."""
-    return LOWER_CASE_ME.sub(r"\1Me", ASCII_ARROW.sub("→", line))
+    as "Me to ...": the note-taker's; "[Sarah Kent] Section 4: Rewrite section 4 ..." as "Sarah Kent to rewrite ..."."""
+    return _owner_in_brackets(LOWER_CASE_ME.sub(r"\1Me", ASCII_ARROW.sub("→", line)))
+
+
+# A meeting tool's suggested next steps: "- [Sarah Kent] Section 4 Rewrite: Rewrite section 4 and circulate ..."
+OWNER_IN_BRACKETS = re.compile(r"^(?P<lead>(?:[-•*]\s+|\d{1,2}[.)]\s+)?)\[(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\]\s+"
+                               r"(?:[^:\n\[\]]{2,60}:\s+)?(?P<first>[A-Z])(?=[a-z])")
+
+
+def _owner_in_brackets(line: str) -> str:
+    found = OWNER_IN_BRACKETS.match(line) if line.startswith(("[", "-", "•", "*")) or line[:1].isdigit() else None
+    if not found or found.group("who").split()[0].casefold() not in KNOWN_NAMES.get():
+        return line
+    return f"{found.group('lead')}{found.group('who')} to {found.group('first').lower()}{line[found.end():]}"
 
 
 LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:\[[ xX]\]\s+)?|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ..."
