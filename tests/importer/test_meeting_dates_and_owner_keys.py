@@ -203,3 +203,12 @@ def test_next_and_a_weekday_is_that_day_in_the_week_after_the_meetings():
             "- Fern Ali to send the dates by Friday\n")
     assert ticked_in(text, tuesday, NAMES) == {"Share the themes by next Wednesday": ("Jo Bell", date(2027, 4, 28)),
                                                "Send the dates by Friday": ("Fern Ali", date(2027, 4, 23))}
+
+
+def test_a_meeting_tools_next_steps_name_their_owner_in_square_brackets():
+    text = ("Notes by the meeting tool, 10 March 2027\n\nSuggested next steps\n\n"
+            "- [Jo Bell] Venue Booking: Book the youth centre for the April session by March 19.\n"
+            "- [Topic] Venue: The youth centre is the usual place.\n")
+    found = ticked_in(text, HELD, NAMES)
+    assert found["Book the youth centre for the April session by March 19"] == ("Jo Bell", date(2027, 3, 19))
+    assert not any(owner == "Topic" for owner, _due in found.values())  # a tag in brackets is no one
