@@ -1777,9 +1777,21 @@ CONTRACTIONS = {"ll": "will", "d": "would", "s": "is"}  # "Sarah's going to get 
 AND_HE_WILL = re.compile(r"(?<=,)\s+and\s+(?:he|she)\s+(?=(?:will|would)\s)", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
 # "Mary did not have the figures to hand, so she committed to bring them ...": she is Mary
-CLAUSE_PRONOUN = re.compile(r"(,\s+(?:so|and|but)\s+)(?:he|she)\s+(?=(?:will|would|committed|agreed|offered|undertook|"
-                            r"promised|volunteered)\b)")
+# (and in notes typed in lower case, "... he took it well. he is going to send ...", "... not ok and he is going to ...")
+CLAUSE_PRONOUN = re.compile(r"((?:,\s+|\s)(?:so|and|but)\s+|[.!?]\s+)(?:he|she)\s+(?=(?:will|would|is\s+going\s+to|committed|agreed|"
+                            r"offered|undertook|promised|volunteered)\b)")
+# "... and Claire said she would send us fifty ...": she is Claire, named just before
+NAMED_SAID_PRONOUN = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?P<said>(?:said|promised|agreed|confirmed|offered)"
+                                r"\s+(?:that\s+)?)(?:he|she)\s+(?=(?:will|would)\s)")
+GONNA = re.compile(r"\bgonna\b", re.I)  # "he's gonna send ...": he is going to
 SENTENCE_SUBJECT = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+[a-z]")
+
+
+def _known_subject(sentence: str) -> re.Match | None:
+    """ "David Lowe the principal educational psychologist popped in ...": a sentence about a person the
+    partnership knows by name, who is "he" or "she" in the sentences after it."""
+    subject = SENTENCE_SUBJECT.match(sentence)
+    return subject if subject and subject.group("who").split()[0].casefold() in KNOWN_NAMES.get() else None
 
 
 def _pronoun_after_speaker(clause: str) -> str:
@@ -1793,10 +1805,17 @@ def _pronoun_after_speaker(clause: str) -> str:
 
 
 def _pronoun_named(text: str) -> str:
-    """The sentence with "so she", ", and he" before a promise written as the person the sentence is about."""
+    """The sentence with "so she", ", and he" before a promise written as the person the sentence is about;
+    "... and Claire said she would ..." as Claire."""
+    text = NAMED_SAID_PRONOUN.sub(lambda found: f"{found.group(0)[:found.start('said') - found.start()]}{found.group('said')}"
+                                  f"{found.group('who')} " if found.group("who").casefold() in KNOWN_NAMES.get()
+                                  or found.group("who").split()[0].casefold() in KNOWN_NAMES.get() else found.group(0), text)
     subject = SENTENCE_SUBJECT.match(text)
-    if not subject or not CLAUSE_PRONOUN.search(text) or not looks_like_owner(subject.group("who")):
+    pronoun = CLAUSE_PRONOUN.search(text)
+    if not subject or not pronoun or not looks_like_owner(subject.group("who")):
         return text
+    if pronoun.group(1)[0] in ".!?":  # "... he took it well tho. he is going to send ...": a sentence typed in lower case
+        return f"{text[:pronoun.start()].rstrip()}; {subject.group('who')} {text[pronoun.end():]}"
     return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
 SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
@@ -2228,7 +2247,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
-                       r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?decided\s*$|"  # "NK to think about it, not decided"
+                       r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?(?:decided|agreed)\s*$|"
+                       r"\bnot\s+an\s+action\s+for\s+(?:us|(?:this|the|our)\s+(?:group|board|forum|meeting|panel|committee))\b|"  # "NK to think about it, not decided"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bI\s+have(?:n['’]?t|\s+not)\s+(?:yet\s+)?decided\b|\bdon['’]?t\s+minute\s+(?:it\s+|this\s+)?as\s+an?\s+action\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
@@ -2249,6 +2269,7 @@ TRY_TO = re.compile(r"\btry\s+to\b", re.I)
 
 # "Tom had said he would look at a broadcast list": an earlier meeting's commitment, retold
 RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|undertaken|volunteered)\b|"
+                    r"(?:^|[-–—:]\s)\s*(?:last\s+time|at\s+the\s+last\s+meeting)\s+(?!we\b)[^,;:]{1,40}?\b(?:said|agreed|offered|promised)\b|"  # a promise then
                     r",?\s+so,?\s+(?:I['’]ve|I\s+have|[\w ]{1,40}\s+(?:has|have))\s+(?:now\s+)?(?:done|raised|sent|"
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
@@ -2382,6 +2403,20 @@ def _owners_parts(clause: str) -> list[Commitment]:
     return owned
 
 
+# "me and Ruby doing an insta post ...", "Jo and me making the poster": the writer and a friend taking it on, in
+# notes typed as they talk
+PAIR_DOING = re.compile(r"(?:^|[.!?]\s+)(?P<who>(?i:me|I)\s+(?:and|&|\+)\s+[A-Z][a-z'’-]+|[A-Z][a-z'’-]+\s+(?:and|&|\+)\s+me)"
+                        r"\s+(?:(?:are|r)\s+)?(?P<verb>doing|making|writing|sending|posting|sorting|running|putting)\b"
+                        r"(?P<rest>\s+[^.!?]+)")
+PAIR_DEADLINE = re.compile(r"\b(?:by|before|until|till|for\s+the\s+next|ready\s+for)\b", re.I)  # with no time, a role
+E_GERUNDS = {"making", "writing"}
+DOUBLED = {"running", "putting"}
+# "He said he couldn't promise anything, but he will check ...": he is the person the paragraph is about
+REFUSED_THEN_PRONOUN = re.compile(r"(\b(?:could(?:n['’]t|\s+not)|can(?:['’]t|not)|unable\s+to)\b[^,]*,\s+but\s+)(?:he|she)\s+(?=will\s)",
+                                  re.I)
+REFUSED_FIRST = re.compile(r"\b(?:could(?:n['’]t|\s+not)|can(?:['’]t|not)|wo(?:n['’]t|uld\s+not)|unable\s+to)\b[^,]*,\s+but\s+", re.I)
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -2410,6 +2445,10 @@ def _commitments(clause: str) -> list[Commitment]:
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
                            f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
     first = _names_owner_first(clause) or _known_name_then_verb(clause)
+    pair = PAIR_DOING.search(clause) if not first else None
+    if pair and PAIR_DEADLINE.search(clause, pair.start()):  # "me and Ruby doing an insta post about it by sunday"
+        return [Commitment(f"{pair.group('verb')[:-4 if pair.group('verb') in DOUBLED else -3]}{'e' if pair.group('verb') in E_GERUNDS else ''}{pair.group('rest')}",
+                           HIGH, f"Says who will do it: “{pair.group('who')} {pair.group('verb')}”", (pair.group("who"),))]
     if first:
         return [Commitment(f"{first.group('verb')}{first.group('rest')}", HIGH,
                            f"Says who will do it: “{first.group('who')} – {first.group('verb')}”",
@@ -2426,7 +2465,8 @@ def _commitments(clause: str) -> list[Commitment]:
     if owned:
         return _merged(owned)
     whole = _commitment(clause)
-    parts = [part for part in re.split(r",\s+and\s+|;\s+", clause) if part.strip()]
+    parts = [part for part in re.split(r",\s+and\s+|;\s+" + (r"|,\s+but\s+" if REFUSED_FIRST.search(clause) else ""), clause)
+             if part.strip()]  # "He couldn't promise anything, but he will check ...": what he will do
     if len(parts) > 1:
         found = []
         for part in parts:
@@ -2639,6 +2679,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
     speaker = ""  # the person the last sentence was about, for "He would ..."
+    about = ""  # the last person named at the start of a sentence ("David Lowe ... popped in"), for "..., but he will"
     for number, sentence in enumerate(sentences):
         trailing = _trailing_owner(sentence) or (("", sentence.strip(" .")) if number and found
                                                  and BARE_INITIALS.fullmatch(sentence.strip(" .")) else None)
@@ -2660,8 +2701,10 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                 found[-1] = _with_field(found[-1], each, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
-        text = _pronoun_named(AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, text)))
-        text = PRONOUN_SUBJECT.sub(speaker, text, count=1) if speaker else text  # "He would ...": the last one named
+        text = AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, GONNA.sub("going to", text)))
+        text = _pronoun_named(PRONOUN_SUBJECT.sub(speaker, text, count=1) if speaker else text)  # "He would ...": the last one named
+        text = REFUSED_THEN_PRONOUN.sub(lambda found, who=about: f"{found.group(1)}{who} ", text) if about else text
+        about = (_known_subject(sentence) or {"who": about})["who"]
         said = SPEAKER.match(sentence) or NAME_THEN_DASH.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
         if speaker:  # "Dev explained the process and said he would find out ..."
