@@ -1,0 +1,123 @@
+"""First-person and conversational promises in write-ups, chats and threads: "she said she'd ...",
+"he's gonna ...", "me and Kit doing ...", "..., but he will check ...", a promise retold from last time.
+Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import suggested_in, ticked_in
+
+HELD = date(2027, 3, 10)  # a Wednesday
+NAMES = frozenset({"nell", "ashworth", "rafi", "quinn", "bo", "tran", "kit"})
+
+
+def ticked(text: str, held: date = HELD) -> dict[str, tuple[str, date | None]]:
+    return ticked_in(text, held, NAMES)
+
+
+WRITE_UP = """Notes from the carers' café
+
+We asked if there were any spare guides for the reading corner and Nell said she'd post us thirty of the guides
+by Friday 19th March, because I run the corner.
+
+Rafi Quinn the speech therapist dropped in at the end. Someone asked whether his team could run a session on
+sleep. He said he couldn't promise anything this term, but he will ask his manager and let the group know by the 26th.
+"""
+
+
+def test_a_name_said_she_would_in_mid_sentence_and_but_he_will_after_a_refusal_are_theirs():
+    found = ticked(WRITE_UP)
+    assert found["Post us thirty of the guides by Friday 19th March, because I run the corner"] == \
+        ("Nell", date(2027, 3, 19))
+    assert found["Ask his manager and let the group know by the 26th"] == ("Rafi Quinn", date(2027, 3, 26))
+
+
+TYPED_ON_A_PHONE = """forum notes 10/3
+
+1. the app
+
+Bo showed us the new app screens. honestly the colours were grim (soz Bo). she was fine about it. she's gonna send us the
+next version to try by friday 19th
+
+me and Kit doing a video about the app by sunday. everyone else just like it pls
+
+2. buses
+
+Rafi said its not fair and he's gonna find out why the passes are late
+"""
+
+
+def test_gonna_in_notes_typed_in_lower_case_and_a_pair_doing_something_by_a_day():
+    found = ticked(TYPED_ON_A_PHONE)
+    assert found["Send us the next version to try by friday 19th"] == ("Bo", date(2027, 3, 19))
+    assert found["Do a video about the app by sunday"] == ("me and Kit", date(2027, 3, 14))
+    assert found["Find out why the passes are late"][0] == "Rafi"
+    # with no time a pair "doing" something is a role; a promise retold from last time is not new
+    found = suggested_in("Group notes\n\nKit and me are doing the newsletter with Bo this year.\n\n"
+                         "Last time Rafi said he would ask the college for a speaker. The speaker came today.\n",
+                         HELD, NAMES)
+    assert not [title for title, (_, _, tick) in found.items() if tick]
+    # thinking about it, not agreed; "not an action for this group"
+    found = ticked("Notes\n\nAOB: Tran asked if we'd speak at the network in May - Bo said she'd think about it, not agreed.\n\n"
+                   "Rafi noted the cost table is last year's and he will refresh it in May as usual (routine, not an "
+                   "action for this group).\n")
+    assert not found
+
+
+CHANNEL_POST = """Harbour Inclusion Partnership > Transitions > Posts
+
+Nell Ashworth
+09/03 16:02
+Notes from today's transitions huddle
+
+Thanks all. Actions below.
+Kit to gather the Year 6 profiles from the primaries ahead of the planning day on Tuesday 16th.
+Enrolment forms - I'll send the new enrolment forms to every primary by Friday.
+@Bo Tran to post the summer timetable to the parents' page by 24 Mar.
+@Rafi Quinn to count the late referrals for the west schools by 31 Mar, for next time.
+@Tran Quinn - could you confirm whether the open evening is on 8 Apr? Parents keep asking.
+
+👍 4   ❤️ 1
+(edited)
+
+    Kit
+    09/03 16:20
+    Quick correction - the planning day is Wednesday 17th not Tuesday 16th! I'll get the Year 6 profiles gathered before then.
+    👍 2
+
+    Rafi Quinn
+    09/03 17:01
+    I'm away from the 20th so that date won't work. Sam in my team can do the referral count - @Sam Dale ok?
+
+    Sam Dale
+    09/03 17:30
+    Yes fine, I'll have the late referrals count to Nell by 31 Mar 👍
+
+    Bo Tran
+    Yesterday 08:45
+    Timetable attached - sorry, I'd already sent it to the parents' page last week.
+
+    Tran Quinn
+    Yesterday 10:15
+    Yes it's 8 Apr. I'll get a reminder sent to all parents tomorrow so nobody misses it.
+
+Reply
+"""
+
+
+def test_a_channel_post_and_its_replies_copied_from_teams_are_read_as_a_thread():
+    found = ticked(CHANNEL_POST)
+    # the author over a dated time heads each message; "I'll" is whoever wrote it
+    assert found["Send the new enrolment forms to every primary by Friday"] == ("Nell Ashworth", date(2027, 3, 12))
+    # a reply's "the planning day is Wednesday 17th not Tuesday 16th" re-dates the action due then, and
+    # Kit's "I'll get the profiles gathered before then" is that action again, not a second one
+    assert found["Gather the Year 6 profiles from the primaries ahead of the planning day on Wednesday 17th"] == \
+        ("Kit", date(2027, 3, 17))
+    assert not [title for title in found if "gathered" in title]
+    # Sam's "I'll have the count to Nell by 31 Mar" takes over Rafi's action, which is no longer his
+    assert found["Get the late referrals count to Nell by 31 Mar 👍"] == ("Sam Dale", date(2027, 3, 31))
+    assert not [owner for owner, _ in found.values() if owner.startswith("Rafi")]
+    # "I'd already sent it" closes Bo's action; Tran's answer to the @mention further down is the action
+    assert not [owner for owner, _ in found.values() if owner.startswith("Bo")]
+    assert found["Get a reminder sent to all parents tomorrow so nobody misses it"] == ("Tran Quinn", date(2027, 3, 11))
+    assert not [title for title in found if title.startswith("Confirm whether")]
