@@ -121,3 +121,47 @@ def test_a_channel_post_and_its_replies_copied_from_teams_are_read_as_a_thread()
     assert not [owner for owner, _ in found.values() if owner.startswith("Bo")]
     assert found["Get a reminder sent to all parents tomorrow so nobody misses it"] == ("Tran Quinn", date(2027, 3, 11))
     assert not [title for title in found if title.startswith("Confirm whether")]
+
+
+CHAIRS_EMAIL = """From: Nell Ashworth <nell.ashworth@example.org>
+Date: Wed, 10 Mar 2027 20:15:00 +0000
+Subject: After today's group - a few thoughts
+
+Dear all,
+
+Thank you for today, a good session. Some thoughts while they are fresh.
+
+Transport. Kit, I think the ask from the group is simply that you take the late taxi figures to the contracts
+panel on 24 March and tell us what they say - if they want to come to our May meeting, they would be welcome.
+Rafi, I know you offered to redo the map for this, but honestly the map is fine and I'd rather we left it, so
+please don't on my account.
+
+Diaries. Bo, when you get a moment, can you put next year's dates in everyone's calendars? I'd like the
+invitations out by 2 April if at all possible.
+
+One thing for me: I said I'd write to the inspector about the review, and I will write to the inspector by
+Friday so she has it before her visit.
+
+Nell
+
+________________________________
+From: Nell Ashworth <nell.ashworth@example.org>
+Sent: Wednesday, February 10, 2027 7:02 PM
+To: Kit; Rafi Quinn; Bo Tran
+Subject: After today's group
+
+> Kit - please could you send the panel terms to Rafi before half term.
+> Bo - can you find out when the new passes go live?
+"""
+
+
+def test_a_chairs_long_email_asks_by_first_name_in_mid_sentence_and_leaves_its_old_quoted_email():
+    found = ticked(CHAIRS_EMAIL)
+    assert found["Take the late taxi figures to the contracts panel on 24 March and tell us what they say - if they "
+                 "want to come to our May meeting, they would be welcome"] == ("Kit", date(2027, 3, 24))
+    assert found["Put next year's dates in everyone's calendars"] == ("Bo", date(2027, 4, 2))
+    # "I said I'd write ..., and I will write ... by Friday": one promise, the writer's
+    assert [(title, due) for title, (owner, due) in found.items() if owner == "Nell Ashworth"] == \
+        [("Write to the inspector by Friday so she has it before her visit (One thing for me)", date(2027, 3, 12))]
+    # an offer declined ("please don't"); the earlier email quoted below, sent "February 10, 2027" (month first)
+    assert len(found) == 3

@@ -655,6 +655,9 @@ NAMED_YOU_SAID = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)\s*(?:,|\s[-–—])\s+
 # Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
 # "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
 EMAIL_SENT = "[email sent"
+# Outlook's header written month first: "Sent: Thursday, October 21, 2027 8:12 PM" is 21 October 2027
+MONTH_FIRST = re.compile(r"\b(?P<month>(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\s+"
+                         r"(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b")
 CONTACT = re.compile(r"\b0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\S+@\S+\.\w+")  # a phone number, an email address
 SPLIT_ROW_LINES = 3  # lines of a row's words a page break may leave under the header repeated on the next page
 
@@ -699,7 +702,8 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         line = QUOTED.sub("", raw)
         stripped = line.strip()
         start = EMAIL_FROM.match(stripped)
-        sent = find_dates(stripped) if (start and start.group("wrote")) or SENT_HEADER.match(stripped) else []
+        sent = find_dates(MONTH_FIRST.sub(r"\g<day> \g<month> \g<year>", stripped)) \
+            if (start and start.group("wrote")) or SENT_HEADER.match(stripped) else []
         if sent and sent[0].day:
             kept.extend(["", f"{EMAIL_SENT} {sent[0].day:%Y%m%d}]", ""])  # for the reader (`Reader.sent_before`)
 
@@ -1945,8 +1949,12 @@ class Commitment:
 # (not "The young people had asked that Board members come ...": asked before the meeting, reported in it)
 ASKED_THAT = re.compile(r"\b(?<!had\s)(?<!have\s)(?<!has\s)(?:asked|requested|recommended|suggested|proposed|agreed)\s+that\s+(?P<rest>.+)$", re.I)
 # "Liam – can you check ...?", "Priya, please send ..."
-ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*(?:(?:can|could|would)\s+you\s+"
-                           r"(?:please\s+|pls\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
+# (and in a chair's long email, "Ruth, when you get a moment, can you put ...?", "Yusuf, I think the ask from the
+# Board is simply that you take ...")
+ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*"
+                           r"(?:(?:when|if|once|whenever)\s+[^,?]{1,40},\s+)?(?:(?:can|could|would)\s+you\s+"
+                           r"(?:please\s+|pls\s+)?|please\s+|(?:I\s+think\s+)?the\s+ask\s+(?:from\s+[^,?]{1,30}?\s+)?is\s+"
+                           r"(?:simply\s+|just\s+)?that\s+you\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
 # "ToR agreed with two changes, Ruth can you circulate it pls by Fri": after a clause of hurried
 # notes, the name alone before "can you" (a chat's "Priya can you ...?" waits for her answer)
 ASKED_AFTER_A_CLAUSE = re.compile(r"^(?P<who>[A-Z][\w'’-]*)\s+can\s+you\s+(?:please\s+|pls\s+)?(?P<verb>[a-z]+)\b"
@@ -2248,6 +2256,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?(?:decided|agreed)\s*$|"
+                       r"\bplease\s+don['’]t(?:\s+on\s+my\s+account)?\s*$|"  # "I know you offered ..., so please don't"
                        r"\bnot\s+an\s+action\s+for\s+(?:us|(?:this|the|our)\s+(?:group|board|forum|meeting|panel|committee))\b|"  # "NK to think about it, not decided"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bI\s+have(?:n['’]?t|\s+not)\s+(?:yet\s+)?decided\b|\bdon['’]?t\s+minute\s+(?:it\s+|this\s+)?as\s+an?\s+action\b|"
@@ -2657,7 +2666,9 @@ RECORD_KEEPING = re.compile(r"^(?:last\s+(?:updated|modified|edited|saved|review
 # "If it could come by the 26th", "they should be with me by Friday": when the thing asked for in the
 # sentence before is wanted
 WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|needs?\s+to|must)\s+(?:come|arrive|"
-                       r"be\s+(?:with\s+\w+|here|in|back|ready|done|sent|circulated))\s+(?:to\s+\w+\s+)?by\s", re.I)
+                       r"be\s+(?:with\s+\w+|here|in|back|ready|done|sent|circulated))\s+(?:to\s+\w+\s+)?by\s|"
+                       r"\b(?:I['’]d|(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+would)\s+like\s+(?:the\s+\w+|it|them)\s+(?:out|back|sent|done|ready|in)\s+by\s", re.I)  # "I'd like the
+# invitations out by 3 December" after the ask
 
 
 def _due_said_after(found: list[Suggestion], sentence: str, reference: date | None) -> bool:
@@ -2669,6 +2680,26 @@ def _due_said_after(found: list[Suggestion], sentence: str, reference: date | No
         return False
     found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
     return True
+
+
+# "... on 7 December and let us know - if they want to come to our January meeting, they'd be welcome": an aside
+CONDITIONAL_ASIDE = re.compile(r"\s[-–—]\s+(?:if|unless)\s", re.I)
+
+
+def _before_aside(sentence: str, reference: date | None) -> str:
+    """The sentence up to a conditional aside after a dash, when the words before it give a date: the aside's
+    "January meeting" is not when it is due."""
+    aside = CONDITIONAL_ASIDE.search(sentence)
+    return sentence[:aside.start()] if aside and read_due(sentence[:aside.start()], reference) else sentence
+
+
+def _said_twice(made: list[Suggestion]) -> list[Suggestion]:
+    """ "I said I'd write to the adviser about ..., and I will write to the adviser by Wednesday": one promise
+    said twice in a sentence (the same owner, the same first four words), kept once, with its date."""
+    if len(made) != 2 or made[0].owner_text != made[1].owner_text \
+            or made[0].title.casefold().split()[:4] != made[1].title.casefold().split()[:4]:
+        return made
+    return [made[1] if made[1].due and not made[0].due else made[0]]
 
 
 def _uncontracted(match: re.Match) -> str:
@@ -2719,8 +2750,9 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             source = f"{sentences[number - 1]} {sentence}" if number and PRONOUN_OBJECT.match(commitment.title) \
                 else sentence
             made.append(_suggestion(commitment, source=source, heading=heading, kind="sentence",
-                                    due_text=commitment.title if len(commitments) > 1 else sentence,
+                                    due_text=commitment.title if len(commitments) > 1 else _before_aside(sentence, reference),
                                     reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
+        made = _said_twice(made)
         if done:
             made = [replace(each, confidence=LOW, reason="Marked as done") for each in made]
         elif _agreed_state(sentence.strip()):  # "Agreed: a quiet room will be available from May"
