@@ -165,3 +165,32 @@ def test_a_chairs_long_email_asks_by_first_name_in_mid_sentence_and_leaves_its_o
         [("Write to the inspector by Friday so she has it before her visit (One thing for me)", date(2027, 3, 12))]
     # an offer declined ("please don't"); the earlier email quoted below, sent "February 10, 2027" (month first)
     assert len(found) == 3
+
+
+REPLY_ON_A_WRITE_UP = """From: Bo Tran <bo.tran@example.org>
+Date: Fri, 12 Mar 2027 09:30:00 +0000
+Subject: RE: Café notes - my write up
+
+Thanks Kit, lovely notes! One correction so nobody chases the wrong person: it's Rafi (our transitions lead) who is
+sorting out the list of holiday clubs, not Nell. Same timescale.
+
+Bo
+
+On Thu, 11 Mar 2027 at 21:10, Kit <kit@example.org> wrote:
+> Hi all, here's my write up of last night.
+>
+> Nell told us about the new garden. Then we talked about the summer, and Nell said she would sort out a list of
+> the holiday clubs with places left by Friday 26th March. We also agreed as a group that we will stop running the
+> Monday drop-in because nobody comes in the dark, so that's decided. Bo asked everyone to fill in the
+> survey by the 19th so she knows what to plan.
+>
+> Kit
+"""
+
+
+def test_a_reply_that_corrects_who_does_a_task_in_the_write_up_it_quotes():
+    found = ticked(REPLY_ON_A_WRITE_UP)
+    assert [(owner, due) for title, (owner, due) in found.items() if "holiday clubs" in title] == \
+        [("Rafi", date(2027, 3, 26))]
+    # a decision to stop something, and a plea to everyone, are no one's action
+    assert len(found) == 1

@@ -685,12 +685,40 @@ def _said_to(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A reply correcting who does what in the notes it quotes, in words rather than by number (`OWNER_CORRECTED`): "it's
+# Owen (our PfA lead) who is pulling together the list of college drop-ins, not Kerry"
+TASK_OWNER_CORRECTED = re.compile(r"\bit['’]s\s+(?P<new>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)(?:\s*\([^()\n]{1,80}\))?\s+who\s+"
+                                  r"(?:is|['’]s|will\s+be)\s+(?P<task>[^,.;>]{6,120}?),?\s+not\s+(?P<old>[A-Z][a-z'’-]+)\b")
+
+
+def _owner_corrected(raw_lines: list[str]) -> list[str]:
+    """The notes quoted under a reply that says someone else does one of their tasks: the old name, where it
+    last comes before the words of that task (two longer words shared), read as the new one."""
+    whole = "\n".join(raw_lines)  # (the reply wrapped: "... who is" / "sorting out the list ..., not Kerry")
+    if " who " not in whole:
+        return raw_lines
+    for found in TASK_OWNER_CORRECTED.finditer(whole):
+        words = {word[:5] for word in re.findall(r"[a-z]{4,}", found.group("task").lower())}
+        said_in = range(whole.count("\n", 0, found.start()), whole.count("\n", 0, found.end()) + 1)
+        for number, raw in enumerate(raw_lines):
+            if number in said_in:
+                continue
+            for name in reversed(list(re.finditer(r"\b" + re.escape(found.group("old")) + r"\b", raw))):
+                following = QUOTED.sub("", raw_lines[number + 1]) if number + 1 < len(raw_lines) else ""  # (wrapped)
+                after = {word[:5] for word in re.findall(r"[a-z]{4,}", f"{raw[name.end():]} {following}"[:120].lower())}
+                if len(words & after) >= 2:
+                    raw_lines[number] = f"{raw[:name.start()]}{found.group('new')}{raw[name.end():]}"
+                    break
+    return raw_lines
+
+
 def _email_thread(raw_lines: list[str]) -> list[str]:
     """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
     raw_lines = _recap_corrected(raw_lines)  # (the corrections to a numbered draft are read in _laid_out)
+    raw_lines = _owner_corrected(raw_lines)  # "it's Owen who is pulling together the list ..., not Kerry"
     kept, sender = [], ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
@@ -2256,7 +2284,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?(?:decided|agreed)\s*$|"
-                       r"\bplease\s+don['’]t(?:\s+on\s+my\s+account)?\s*$|"  # "I know you offered ..., so please don't"
+                       r"\bplease\s+don['’]t(?:\s+on\s+my\s+account)?\s*$|"
+                       r"\basked\s+(?:everyone|everybody|all\s+of\s+us|us\s+all)\s+to\b|"  # a plea to all, no one's action  # "I know you offered ..., so please don't"
                        r"\bnot\s+an\s+action\s+for\s+(?:us|(?:this|the|our)\s+(?:group|board|forum|meeting|panel|committee))\b|"  # "NK to think about it, not decided"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bI\s+have(?:n['’]?t|\s+not)\s+(?:yet\s+)?decided\b|\bdon['’]?t\s+minute\s+(?:it\s+|this\s+)?as\s+an?\s+action\b|"
@@ -4264,9 +4293,16 @@ def _inner_kind(text: str, kind: str) -> tuple[str, str] | None:
 
 def _agreed_state(text: str) -> bool:
     """ "Agreed: a quiet room will be available at lunchtime from May": how things will be, as decided
-    (no one named to do anything); not "Agreed: the strategy will be launched in June", a task."""
+    (no one named to do anything); not "Agreed: the strategy will be launched in June", a task. "We agreed
+    that we will stop doing the stall": a decision to stop."""
     label = INLINE_HEADING.match(text)
-    return bool(label and label.group("heading").strip().casefold() == "agreed" and _AVAILABLE.match(label.group("rest")))
+    return bool(label and label.group("heading").strip().casefold() == "agreed" and _AVAILABLE.match(label.group("rest"))) \
+        or bool(AGREED_TO_STOP.search(text))
+
+
+# "We agreed as a group that we will stop doing the Saturday stall ..., so that's decided": a decision to stop
+AGREED_TO_STOP = re.compile(r"\bagreed\b[^.;]{0,40}?\bwe(?:['’]ll|\s+will)\s+stop\s+[a-z]+ing\b|\bso\s+that['’]s\s+decided\b",
+                            re.I)
 
 
 def _decision_item(text: str) -> str | None:
