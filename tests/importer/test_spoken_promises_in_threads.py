@@ -194,3 +194,29 @@ def test_a_reply_that_corrects_who_does_a_task_in_the_write_up_it_quotes():
         [("Rafi", date(2027, 3, 26))]
     # a decision to stop something, and a plea to everyone, are no one's action
     assert len(found) == 1
+
+
+GOOGLE_DOC_WITH_COMMENTS = """panel notes 10/3
+
+1. posters
+
+Kit's gonna print the new posters for the library by next fri[a]
+
+Tran to book the minibus before 20th mar[b]
+
+Bo said she will ask the college about a room.[c]
+
+[a]she said the 19th not this fri. so fri 19th - Nell A
+
+[b]already booked, Sat 27th - Nell A
+
+[c]not confirmed yet that they have one - Nell A
+"""
+
+
+def test_comments_at_the_foot_of_a_google_doc_apply_to_the_lines_they_mark():
+    found = suggested_in(GOOGLE_DOC_WITH_COMMENTS, HELD, NAMES)
+    assert found["Print the new posters for the library by fri 19th"] == ("Kit", date(2027, 3, 19), True)
+    assert not found["Book the minibus before 20th mar"][2]  # "already booked"
+    assert found["Ask the college about a room"][:2] == ("Bo", None)  # a comment that changes nothing
+    assert not [title for title in found if "[" in title or "confirmed" in title]

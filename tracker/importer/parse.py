@@ -1346,6 +1346,7 @@ def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
     text = _tracked_changes_applied(_plain_breaks(text))
+    text = GONNA.sub("going to", text) if "onna" in text else text  # "Kit's gonna print ...": Kit is going to
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = _laid_out(text.split("\n"))
@@ -2761,7 +2762,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                 found[-1] = _with_field(found[-1], each, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
-        text = AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, GONNA.sub("going to", text)))
+        text = AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, text))
         text = _pronoun_named(PRONOUN_SUBJECT.sub(speaker, text, count=1) if speaker else text)  # "He would ...": the last one named
         text = REFUSED_THEN_PRONOUN.sub(lambda found, who=about: f"{found.group(1)}{who} ", text) if about else text
         about = (_known_subject(sentence) or {"who": about})["who"]
