@@ -1342,11 +1342,15 @@ def _keycaps_as_numbers(raw_lines: list[str]) -> list[str]:
     return [KEYCAP_NUMBER.sub(r"\1\2. ", raw) if "\u20e3" in raw else raw for raw in raw_lines]
 
 
+def _spoken_forms(text: str) -> str:
+    """ "Kit's gonna print ...": Kit is going to, as the rules read it."""
+    return GONNA.sub("going to", text) if "onna" in text else text
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
-    text = _tracked_changes_applied(_plain_breaks(text))
-    text = GONNA.sub("going to", text) if "onna" in text else text  # "Kit's gonna print ...": Kit is going to
+    text = _spoken_forms(_tracked_changes_applied(_plain_breaks(text)))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = _laid_out(text.split("\n"))
@@ -2456,6 +2460,23 @@ REFUSED_THEN_PRONOUN = re.compile(r"(\b(?:could(?:n['’]t|\s+not)|can(?:['’]t
 REFUSED_FIRST = re.compile(r"\b(?:could(?:n['’]t|\s+not)|can(?:['’]t|not)|wo(?:n['’]t|uld\s+not)|unable\s+to)\b[^,]*,\s+but\s+", re.I)
 
 
+def _pair_doing(clause: str) -> list[Commitment]:
+    """ "me and Ruby doing an insta post about it by sunday": the pair's, when it has a time."""
+    pair = PAIR_DOING.search(clause)
+    if not pair or not PAIR_DEADLINE.search(clause, pair.start()):
+        return []
+    verb = pair.group("verb")
+    title = f"{verb[:-4 if verb in DOUBLED else -3]}{'e' if verb in E_GERUNDS else ''}{pair.group('rest')}"
+    return [Commitment(title, HIGH, f"Says who will do it: “{pair.group('who')} {verb}”", (pair.group("who"),))]
+
+
+def _clause_parts(clause: str) -> list[str]:
+    """A sentence's parts that may each commit someone: "..., and ...", "...; ..."; and "He couldn't promise
+    anything, but he will check ...", what he will do."""
+    breaks = r",\s+and\s+|;\s+" + (r"|,\s+but\s+" if REFUSED_FIRST.search(clause) else "")
+    return [part for part in re.split(breaks, clause) if part.strip()]
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -2484,15 +2505,11 @@ def _commitments(clause: str) -> list[Commitment]:
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
                            f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
     first = _names_owner_first(clause) or _known_name_then_verb(clause)
-    pair = PAIR_DOING.search(clause) if not first else None
-    if pair and PAIR_DEADLINE.search(clause, pair.start()):  # "me and Ruby doing an insta post about it by sunday"
-        return [Commitment(f"{pair.group('verb')[:-4 if pair.group('verb') in DOUBLED else -3]}{'e' if pair.group('verb') in E_GERUNDS else ''}{pair.group('rest')}",
-                           HIGH, f"Says who will do it: “{pair.group('who')} {pair.group('verb')}”", (pair.group("who"),))]
     if first:
         return [Commitment(f"{first.group('verb')}{first.group('rest')}", HIGH,
                            f"Says who will do it: “{first.group('who')} – {first.group('verb')}”",
                            tuple(split_owners(first.group("who"))))]
-    handed_on = _handed_on(clause)
+    handed_on = _handed_on(clause) or _pair_doing(clause)
     if handed_on:
         return handed_on
     pieces = [piece for piece in re.split(r";\s+", clause) if piece.strip()]
@@ -2504,8 +2521,7 @@ def _commitments(clause: str) -> list[Commitment]:
     if owned:
         return _merged(owned)
     whole = _commitment(clause)
-    parts = [part for part in re.split(r",\s+and\s+|;\s+" + (r"|,\s+but\s+" if REFUSED_FIRST.search(clause) else ""), clause)
-             if part.strip()]  # "He couldn't promise anything, but he will check ...": what he will do
+    parts = _clause_parts(clause)
     if len(parts) > 1:
         found = []
         for part in parts:
@@ -2736,11 +2752,18 @@ def _uncontracted(match: re.Match) -> str:
     return f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}"  # "she'll": "she will"
 
 
+def _pronouns_named(text: str, speaker: str, about: str) -> str:
+    """A sentence's "he" and "she" as who they are: "He would ..." the last one named (`speaker`); "..., so she
+    will", "Claire said she'd"; "He couldn't promise, but he will check" the person the paragraph is `about`."""
+    text = AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, text))
+    text = _pronoun_named(PRONOUN_SUBJECT.sub(speaker, text, count=1) if speaker else text)
+    return REFUSED_THEN_PRONOUN.sub(lambda found: f"{found.group(1)}{about} ", text) if about else text
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
-    speaker = ""  # the person the last sentence was about, for "He would ..."
-    about = ""  # the last person named at the start of a sentence ("David Lowe ... popped in"), for "..., but he will"
+    speaker = about = ""  # the person the last sentence was about, for "He would ..."; the last named, for "but he will"
     for number, sentence in enumerate(sentences):
         trailing = _trailing_owner(sentence) or (("", sentence.strip(" .")) if number and found
                                                  and BARE_INITIALS.fullmatch(sentence.strip(" .")) else None)
@@ -2762,9 +2785,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                 found[-1] = _with_field(found[-1], each, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
-        text = AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, text))
-        text = _pronoun_named(PRONOUN_SUBJECT.sub(speaker, text, count=1) if speaker else text)  # "He would ...": the last one named
-        text = REFUSED_THEN_PRONOUN.sub(lambda found, who=about: f"{found.group(1)}{who} ", text) if about else text
+        text = _pronouns_named(text, speaker, about)
         about = (_known_subject(sentence) or {"who": about})["who"]
         said = SPEAKER.match(sentence) or NAME_THEN_DASH.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
@@ -2782,7 +2803,6 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             made.append(_suggestion(commitment, source=source, heading=heading, kind="sentence",
                                     due_text=commitment.title if len(commitments) > 1 else _before_aside(sentence, reference),
                                     reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
-        made = _said_twice(made)
         if done:
             made = [replace(each, confidence=LOW, reason="Marked as done") for each in made]
         elif _agreed_state(sentence.strip()):  # "Agreed: a quiet room will be available from May"
@@ -2794,7 +2814,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             made.append(_suggestion(Commitment(text, HIGH, f"Marked as an action for {owner}"), source=sentence,
                                     heading=heading, kind="sentence", due_text=sentence, reference=reference,
                                     owners=tuple(split_owners(owner))))
-        found.extend(made)
+        found.extend(made := _said_twice(made))  # "I said I'd write ..., and I will write ... by Wednesday": one
         if len(made) == 1 and made[0].owner_text and not made[0].other_owners:
             # "The SEND Casework Manager will remind schools ... She will also add ...": one owner, named once
             speaker = made[0].owner_text
