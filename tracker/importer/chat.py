@@ -46,6 +46,7 @@ ACTION_FOR = re.compile(r"^action\s+for\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'
 MIN_MESSAGES = 3  # timestamped lines before a text is read as a chat
 MENTION = re.compile(r"^@[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*(?:[-–—,:]\s*)?(?:(?i:can|could|would)\s+you)\b")
 MENTION_REACH = 16  # messages after an @mention's request that its answer may come in
+THREAD_REACH = 60  # lines back up a chat that a reply may be about
 
 
 # "Can you refresh the figures?" with no name: asked of whoever answers next
@@ -433,7 +434,7 @@ def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
         return False
     old = re.compile(r"\b" + found.group("old")[:3] + r"[a-z]*\b" + _DAY_NUMBER, re.I)
     if found.group("thing"):  # "the network is Thursday 21st not Wednesday 20th!": whoever's action was due then
-        at = next((at for at in range(len(kept) - 1, -1, -1) if old.search(kept[at])), None)
+        at = next((at for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1) if old.search(kept[at])), None)
         if at is not None:
             kept[at] = old.sub(found.group("new"), kept[at], count=1)
         return False  # the message may say more
@@ -493,7 +494,7 @@ def _promise_above(kept: list[str], who: str, text: str) -> bool:
         return False
     words = {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", promise.group("task")) if word not in PLAIN_WORDS}
     first = who.split()[0]
-    for at in range(len(kept) - 1, -1, -1):
+    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1):
         owned = re.match(r"(?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:to|will)\s", kept[at])
         if not owned or len(words & {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", kept[at])}) < 2:
             continue
