@@ -218,7 +218,9 @@ ZOOM_HEADER = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s+From\s+(?P<
                          r"\s+to\s+[^:\n]{1,60}?(?:\s*\((?:direct\s+message|privately)\))?\s*:\s*(?P<text>.*?)\s*$", re.I)
 # ":+1: 3", ":white_check_mark: 2 :eyes: 1"; Teams' "2 reactions: ❤️ (1) 👍 (4)" and "Edited"; Zoom's
 # 'Reacted to "Agenda for today..." with 👍' and the quote a reply opens with, 'Replying to "Thanks both..."'
-REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:[^\w\s()]+\s*\d+\s*)+|"
+_EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*"
+# (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot)
+REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"\s*\d+\s*)+|"
                        r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”])$", re.I)
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
