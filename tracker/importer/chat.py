@@ -44,6 +44,9 @@ ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sor
                          re.I)
 ACTION_FOR = re.compile(r"^action\s+for\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[-–—:]\s*(?P<task>.+)$", re.I)
 MIN_MESSAGES = 3  # timestamped lines before a text is read as a chat
+MENTION = re.compile(r"^@[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*(?:[-–—,:]\s*)?(?:(?i:can|could|would)\s+you)\b")
+MENTION_REACH = 16  # messages after an @mention's request that its answer may come in
+THREAD_REACH = 60  # lines back up a chat that a reply may be about
 
 
 # "Can you refresh the figures?" with no name: asked of whoever answers next
@@ -215,7 +218,9 @@ ZOOM_HEADER = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s+From\s+(?P<
                          r"\s+to\s+[^:\n]{1,60}?(?:\s*\((?:direct\s+message|privately)\))?\s*:\s*(?P<text>.*?)\s*$", re.I)
 # ":+1: 3", ":white_check_mark: 2 :eyes: 1"; Teams' "2 reactions: ❤️ (1) 👍 (4)" and "Edited"; Zoom's
 # 'Reacted to "Agenda for today..." with 👍' and the quote a reply opens with, 'Replying to "Thanks both..."'
-REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|edited|"
+_EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*"
+# (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot)
+REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"\s*\d+\s*)+|"
                        r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”])$", re.I)
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
@@ -250,6 +255,32 @@ def _stacked_headers(raw_lines: list[str]) -> list[str]:
         else:
             turn = turn if not raw.strip() else None
             kept.append(raw)
+    return kept
+
+
+# A Teams channel's post and its replies copied as text: the author's name on a line of its own, then "12/10 13:07"
+# (or "Yesterday 09:12") on the next, the replies indented; each line of a post is a message of its own
+DATED_STAMP_ALONE = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                               r"\s+(?P<stamp>\d{1,2}:\d{2}(?:\s*[ap]m)?)\s*$", re.I)
+
+
+BREADCRUMB = re.compile(r"^\s*[^>\n]{1,80}(?:\s>\s[^>\n]{1,80})+\s>\s(?:Posts|Files|Chat)\s*$")
+
+
+def channel_posts_as_chat(raw_lines: list[str]) -> list[str]:
+    """A channel's post and replies with the author over a dated time: "[13:07] David Lowe" headers
+    (`TEAMS_HEADER`), so each line under one is that person's; other texts as they are."""
+    stamped = [number for number, raw in enumerate(raw_lines)
+               if number and DATED_STAMP_ALONE.match(raw) and SPEAKER_ALONE.match(raw_lines[number - 1])]
+    if len(stamped) < MIN_MESSAGES:
+        return raw_lines
+    kept = [raw for raw in raw_lines if not BREADCRUMB.match(raw)]  # "Team > Channel > Posts": where it was copied from
+    stamped = [number for number, raw in enumerate(kept)
+               if number and DATED_STAMP_ALONE.match(raw) and SPEAKER_ALONE.match(kept[number - 1])]
+    raw_lines = list(kept)
+    for number in stamped:
+        kept[number - 1] = f"[{DATED_STAMP_ALONE.match(raw_lines[number]).group('stamp')}] {raw_lines[number - 1].strip()}"
+        kept[number] = ""
     return kept
 
 
@@ -333,7 +364,8 @@ def chat_senders(text: str) -> frozenset[str]:
 
 def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
     """A chat's messages as paragraphs saying who will do what; other texts as they are."""
-    raw_lines = turns_as_chat(slack_as_chat(timed_rows_as_chat(transcript_as_chat(comments_as_chat(raw_lines)))))
+    raw_lines = turns_as_chat(slack_as_chat(channel_posts_as_chat(timed_rows_as_chat(transcript_as_chat(
+        comments_as_chat(raw_lines))))))
     messages = [CHAT_LINE.match(raw) for raw in raw_lines]
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines
@@ -359,12 +391,18 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue  # "Slide sent Ruth ✅": the promise above it is marked done
         if _own_day_corrected(kept, message.group("who"), message.group("text")):
             continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
+        if _promise_above(kept, message.group("who"), message.group("text")):
+            continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", text))  # "we'll put the dates on ...": the sender's
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
         text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
-        granted, answer = _request_granted(message, replies)
+        text = HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
+        # an @mention is answered by that person's reply further down a channel's thread
+        later = [(at, each) for at, each in enumerate(messages[number + 1:number + MENTION_REACH], number + 1) if each] \
+            if MENTION.match(message.group("text").strip()) else replies
+        granted, answer = _request_granted(message, later)
         answers.add(answer)
         action_for = ACTION_FOR.match(text)
         if granted:
@@ -385,17 +423,23 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
 # "Slide sent Ruth ✅", "Done 👍", "Poll now sent": what the sender promised earlier in the chat, done
 _DAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _DAY_NUMBER = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
-OWN_DAY_CORRECTED = re.compile(r"(?:\bI\s+(?:said|meant)\s+|^\*\s*)(?P<new>" + _DAY_WORD + _DAY_NUMBER + r")\s*,?\s+(?:sorry,?\s+)?"
+OWN_DAY_CORRECTED = re.compile(r"(?:\bI\s+(?:said|meant)\s+|^\*\s*|(?P<thing>\b(?:is|['’]s)\s+(?:on\s+)?))(?P<new>" + _DAY_WORD + _DAY_NUMBER + r")\s*,?\s+(?:sorry,?\s+)?"
                                r"not\s+(?P<old>" + _DAY_WORD + r")\b", re.I)  # "*Fri 16th sorry, not Thurs 15th"
 
 
 def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
     """ "Kerry - small correction, I said Mon not Fri for the dates", "*Fri 16th sorry, not Thurs 15th": the
-    sender's own promise above, the last that names that day, now due the other; whether one was found."""
+    sender's own promise above, the last that names that day, now due the other; whether one was found.
+    "The network is Thursday 21st not Wednesday 20th": any action above due that day re-dated (False)."""
     found = OWN_DAY_CORRECTED.search(text.strip())
     if not found:
         return False
     old = re.compile(r"\b" + found.group("old")[:3] + r"[a-z]*\b" + _DAY_NUMBER, re.I)
+    if found.group("thing"):  # "the network is Thursday 21st not Wednesday 20th!": whoever's action was due then
+        at = next((at for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1) if old.search(kept[at])), None)
+        if at is not None:
+            kept[at] = old.sub(found.group("new"), kept[at], count=1)
+        return False  # the message may say more
     # (a line of theirs first; else one just above, of a list their message gave: "1) Mark will send ... by Thurs 15th")
     mine = next((at for at in range(len(kept) - 1, -1, -1) if who in kept[at] and old.search(kept[at])), None)
     near = next((at for at in range(len(kept) - 1, max(-1, len(kept) - 9), -1) if old.search(kept[at])), None)
@@ -410,9 +454,18 @@ DONE_REPORT = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+)\s+)?(?:now
                          r"uploaded|emailed|booked|posted)(?:\s+(?:to\s+)?[A-Z][a-z'’-]+)?[\s.!✅✔️👍🙂]*$", re.I)
 
 
+ALREADY_DONE = re.compile(r"\bI(?:['’]d|\s+had|['’]ve|\s+have)\s+already\s+(?:sent|shared|done|circulated|emailed|booked|"
+                          r"posted|uploaded)\b", re.I)
+
+
 def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
     """Whether the message reports done a promise the sender made earlier in the chat, which is then
     marked so ("... - done.")."""
+    if ALREADY_DONE.search(text):  # "apologies, I'd already sent it to the heads last week": their action above
+        mine = next((at for at in range(len(kept) - 1, -1, -1) if re.match(re.escape(who) + r"\s+(?:to|will)\s", kept[at])), None)
+        if mine is not None:
+            kept[mine] = f"{kept[mine].rstrip().rstrip('.')} - already done."
+            return True
     report = DONE_REPORT.match(text)
     if not report:
         return False
@@ -422,6 +475,35 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
         if (f"{who} will " in promise or promise.startswith(f"{who} to ")) and thing.rstrip("s") in promise.lower():
             kept[at] = f"{promise.rstrip().rstrip('.')} - done."
             return True
+    return False
+
+
+# "I'll have the data to David by 29 Oct", "... have it ready by Friday": getting it there, not "I'll have to ..."
+HAVE_IT_TO = re.compile(r"(?P<will>\bI(?:['’]ll|\s+will)\s+)have\s+(?=(?:the|it|them|this|that|my|our)\b[^.!?]{0,60}?"
+                        r"\b(?:to\s+[A-Z][a-z'’-]+|ready|done|with\s+[A-Z][a-z'’-]+)\b[^.!?]*?\b(?:by|before)\b)")
+# "Yes no problem, I'll have the suspensions data to David by 29 Oct": a promise in a reply to the thread above
+THREAD_PROMISE = re.compile(r"\bI(?:['’]ll|\s+will)\s+(?P<task>[a-z][^.!?]*)")
+PLAIN_WORDS = {"with", "from", "that", "this", "them", "they", "will", "have", "before", "after", "then", "about", "into",
+               "there", "their", "what", "when", "next", "time", "week", "back", "over", "everyone", "today", "tomorrow"}
+
+
+def _promise_above(kept: list[str], who: str, text: str) -> bool:
+    """A reply's "I'll ..." about the same thing as an action above (two longer words shared): when the
+    action was already the sender's, the reply restates it (True: nothing new); when someone else's, the
+    sender has taken it over, so the one above is no longer theirs."""
+    promise = THREAD_PROMISE.search(text)
+    if not promise:
+        return False
+    words = {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", promise.group("task")) if word not in PLAIN_WORDS}
+    first = who.split()[0]
+    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1):
+        owned = re.match(r"(?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:to|will)\s", kept[at])
+        if not owned or len(words & {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", kept[at])}) < 2:
+            continue
+        if owned.group("owner").split()[0] == first:
+            return True
+        kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
+        return False
     return False
 
 

@@ -21,7 +21,7 @@ COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s
 # "can be marked complete", "marking done", "it's already gone out", "already sent this round"
 SAYS_DONE = re.compile(r"\b(?:mark(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:as\s+)?(?:done|complete(?:d)?|closed)|"
                        r"(?:it|this)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:now\s+|already\s+)?(?:done|complete(?:d)?)\b|"
-                       r"already\s+(?:done|sent|circulated|shared|gone\s+out|happened)\b|"
+                       r"already\s+(?:done|sent|circulated|shared|gone\s+out|happened|booked|sorted|arranged)\b|"
                        r"come\s+off\s+(?:the\s+list\s+)?as\s+done\b)", re.I)  # "so it can come off as done"
 # "Please take out as an action", "I don't think we agreed this", "Removed from the action list"
 TAKES_OUT = re.compile(r"\b(?:(?:take|leave)\s+(?:this\s+|it\s+)?out\b|remove\s+(?:this|it)\b|"
@@ -235,9 +235,36 @@ def _item_corrected(item: str, words: str, *, done: bool = False) -> str:
         if due else item
 
 
+# A Google Doc downloaded with its comments: "... by next fri[a]" in the text, "[a]he said the 12th not this fri. so
+# fri 12th - Sarah K" at the foot of the page
+FOOTNOTE = re.compile(r"^\s*\[(?P<mark>[a-z]{1,2})\]\s*(?P<note>\S.*?)(?:\s+[-–—]\s+(?P<who>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?))?\s*$")
+MARK = re.compile(r"(?<=\S)\[(?P<mark>[a-z]{1,2})\]")
+
+
+def _footnotes_as_comments(raw_lines: list[str]) -> list[str]:
+    """Comments at a page's foot ("[a]already booked 😅 - Sarah K") written as comments under the line that
+    carries their mark ("[Comment by Sarah K] already booked 😅"), the mark taken off it; other texts as they are."""
+    notes = {found.group("mark"): (number, found) for number, raw in enumerate(raw_lines) if (found := FOOTNOTE.match(raw))}
+    if not notes:
+        return raw_lines
+    marked = {number: [mark.group("mark") for mark in MARK.finditer(raw) if mark.group("mark") in notes
+                       and notes[mark.group("mark")][0] > number] for number, raw in enumerate(raw_lines) if "[" in raw}
+    used = {notes[mark][0] for marks in marked.values() for mark in marks}
+    kept: list[str] = []
+    for number, raw in enumerate(raw_lines):
+        if number in used:
+            continue
+        marks = marked.get(number) or []
+        kept.append(MARK.sub(lambda found, marks=marks: "" if found.group("mark") in marks else found.group(0), raw))
+        kept.extend(f"[Comment by {notes[mark][1].group('who') or 'a reviewer'}] {notes[mark][1].group('note')}"
+                    for mark in marks)
+    return kept
+
+
 def comments_applied(raw_lines: list[str]) -> list[str]:
     """The lines with each comment thread's outcome written into the line it is on, and the
     comment lines gone."""
+    raw_lines = _footnotes_as_comments(raw_lines)
     if not any(COMMENT.match(raw) for raw in raw_lines):
         return raw_lines
     kept: list[str] = []
@@ -268,8 +295,24 @@ def thread_applied(line: str, thread: list[tuple[str, str]]) -> str:
     owner = _owner_confirmed(thread)
     if owner:
         line = with_owner(line, owner)
-    due = _due_agreed(thread)
+    due = _due_agreed(thread) or _due_corrected(thread)
     return _with_due(line, due) if due else line
+
+
+# A comment that puts a date right: "he said the 12th not this fri. so fri 12th", "Thurs 21st not Weds"
+_DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+DAY_CORRECTED = re.compile(r"\bso\s+(?P<so>(?:" + _DAY_NAME + r"\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+[a-z]{3,9}\b)?)|"
+                           r"(?P<new>(?:" + _DAY_NAME + r"\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\s+not\s+(?:this\s+|next\s+)?"
+                           + _DAY_NAME, re.I)
+
+
+def _due_corrected(thread: list[tuple[str, str]]) -> str | None:
+    """The words of the date a comment corrects the line to ("so fri 12th"), the last such."""
+    found = [match for _who, words in thread for match in DAY_CORRECTED.finditer(words)]
+    if not found:
+        return None
+    last = found[-1]
+    return re.sub(r"^the\s+", "", last.group("so") or last.group("new"), flags=re.I)
 
 
 def with_owner(text: str, who: str) -> str:

@@ -655,6 +655,9 @@ NAMED_YOU_SAID = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)\s*(?:,|\s[-–—])\s+
 # Where each email of a thread starts, and the day it was sent ("> On 13 Jan 2027, at 21:48, Jo wrote:",
 # "Sent: 13 January 2027"): an email sent before the meeting holds an earlier meeting's notes
 EMAIL_SENT = "[email sent"
+# Outlook's header written month first: "Sent: Thursday, October 21, 2027 8:12 PM" is 21 October 2027
+MONTH_FIRST = re.compile(r"\b(?P<month>(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\s+"
+                         r"(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b")
 CONTACT = re.compile(r"\b0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\S+@\S+\.\w+")  # a phone number, an email address
 SPLIT_ROW_LINES = 3  # lines of a row's words a page break may leave under the header repeated on the next page
 
@@ -682,12 +685,40 @@ def _said_to(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A reply correcting who does what in the notes it quotes, in words rather than by number (`OWNER_CORRECTED`): "it's
+# Owen (our PfA lead) who is pulling together the list of college drop-ins, not Kerry"
+TASK_OWNER_CORRECTED = re.compile(r"\bit['’]s\s+(?P<new>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)(?:\s*\([^()\n]{1,80}\))?\s+who\s+"
+                                  r"(?:is|['’]s|will\s+be)\s+(?P<task>[^,.;>]{6,120}?),?\s+not\s+(?P<old>[A-Z][a-z'’-]+)\b")
+
+
+def _owner_corrected(raw_lines: list[str]) -> list[str]:
+    """The notes quoted under a reply that says someone else does one of their tasks: the old name, where it
+    last comes before the words of that task (two longer words shared), read as the new one."""
+    whole = "\n".join(raw_lines)  # (the reply wrapped: "... who is" / "sorting out the list ..., not Kerry")
+    if " who " not in whole:
+        return raw_lines
+    for found in TASK_OWNER_CORRECTED.finditer(whole):
+        words = {word[:5] for word in re.findall(r"[a-z]{4,}", found.group("task").lower())}
+        said_in = range(whole.count("\n", 0, found.start()), whole.count("\n", 0, found.end()) + 1)
+        for number, raw in enumerate(raw_lines):
+            if number in said_in:
+                continue
+            for name in reversed(list(re.finditer(r"\b" + re.escape(found.group("old")) + r"\b", raw))):
+                following = QUOTED.sub("", raw_lines[number + 1]) if number + 1 < len(raw_lines) else ""  # (wrapped)
+                after = {word[:5] for word in re.findall(r"[a-z]{4,}", f"{raw[name.end():]} {following}"[:120].lower())}
+                if len(words & after) >= 2:
+                    raw_lines[number] = f"{raw[:name.start()]}{found.group('new')}{raw[name.end():]}"
+                    break
+    return raw_lines
+
+
 def _email_thread(raw_lines: list[str]) -> list[str]:
     """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
     raw_lines = _recap_corrected(raw_lines)  # (the corrections to a numbered draft are read in _laid_out)
+    raw_lines = _owner_corrected(raw_lines)  # "it's Owen who is pulling together the list ..., not Kerry"
     kept, sender = [], ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
@@ -699,7 +730,8 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         line = QUOTED.sub("", raw)
         stripped = line.strip()
         start = EMAIL_FROM.match(stripped)
-        sent = find_dates(stripped) if (start and start.group("wrote")) or SENT_HEADER.match(stripped) else []
+        sent = find_dates(MONTH_FIRST.sub(r"\g<day> \g<month> \g<year>", stripped)) \
+            if (start and start.group("wrote")) or SENT_HEADER.match(stripped) else []
         if sent and sent[0].day:
             kept.extend(["", f"{EMAIL_SENT} {sent[0].day:%Y%m%d}]", ""])  # for the reader (`Reader.sent_before`)
 
@@ -1321,10 +1353,15 @@ def _keycaps_as_numbers(raw_lines: list[str]) -> list[str]:
     return [KEYCAP_NUMBER.sub(r"\1\2. ", raw) if "\u20e3" in raw else raw for raw in raw_lines]
 
 
+def _spoken_forms(text: str) -> str:
+    """ "Kit's gonna print ...": Kit is going to, as the rules read it."""
+    return GONNA.sub("going to", text) if "onna" in text else text
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
-    text = _tracked_changes_applied(_plain_breaks(text))
+    text = _spoken_forms(_tracked_changes_applied(_plain_breaks(text)))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     raw_lines = _laid_out(text.split("\n"))
@@ -1802,9 +1839,21 @@ CONTRACTIONS = {"ll": "will", "d": "would", "s": "is"}  # "Sarah's going to get 
 AND_HE_WILL = re.compile(r"(?<=,)\s+and\s+(?:he|she)\s+(?=(?:will|would)\s)", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:he|she)\b", re.I)
 # "Mary did not have the figures to hand, so she committed to bring them ...": she is Mary
-CLAUSE_PRONOUN = re.compile(r"(,\s+(?:so|and|but)\s+)(?:he|she)\s+(?=(?:will|would|committed|agreed|offered|undertook|"
-                            r"promised|volunteered)\b)")
+# (and in notes typed in lower case, "... he took it well. he is going to send ...", "... not ok and he is going to ...")
+CLAUSE_PRONOUN = re.compile(r"((?:,\s+|\s)(?:so|and|but)\s+|[.!?]\s+)(?:he|she)\s+(?=(?:will|would|is\s+going\s+to|committed|agreed|"
+                            r"offered|undertook|promised|volunteered)\b)")
+# "... and Claire said she would send us fifty ...": she is Claire, named just before
+NAMED_SAID_PRONOUN = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?P<said>(?:said|promised|agreed|confirmed|offered)"
+                                r"\s+(?:that\s+)?)(?:he|she)\s+(?=(?:will|would)\s)")
+GONNA = re.compile(r"\bgonna\b", re.I)  # "he's gonna send ...": he is going to
 SENTENCE_SUBJECT = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+[a-z]")
+
+
+def _known_subject(sentence: str) -> re.Match | None:
+    """ "David Lowe the principal educational psychologist popped in ...": a sentence about a person the
+    partnership knows by name, who is "he" or "she" in the sentences after it."""
+    subject = SENTENCE_SUBJECT.match(sentence)
+    return subject if subject and subject.group("who").split()[0].casefold() in KNOWN_NAMES.get() else None
 
 
 def _pronoun_after_speaker(clause: str) -> str:
@@ -1818,10 +1867,17 @@ def _pronoun_after_speaker(clause: str) -> str:
 
 
 def _pronoun_named(text: str) -> str:
-    """The sentence with "so she", ", and he" before a promise written as the person the sentence is about."""
+    """The sentence with "so she", ", and he" before a promise written as the person the sentence is about;
+    "... and Claire said she would ..." as Claire."""
+    text = NAMED_SAID_PRONOUN.sub(lambda found: f"{found.group(0)[:found.start('said') - found.start()]}{found.group('said')}"
+                                  f"{found.group('who')} " if found.group("who").casefold() in KNOWN_NAMES.get()
+                                  or found.group("who").split()[0].casefold() in KNOWN_NAMES.get() else found.group(0), text)
     subject = SENTENCE_SUBJECT.match(text)
-    if not subject or not CLAUSE_PRONOUN.search(text) or not looks_like_owner(subject.group("who")):
+    pronoun = CLAUSE_PRONOUN.search(text)
+    if not subject or not pronoun or not looks_like_owner(subject.group("who")):
         return text
+    if pronoun.group(1)[0] in ".!?":  # "... he took it well tho. he is going to send ...": a sentence typed in lower case
+        return f"{text[:pronoun.start()].rstrip()}; {subject.group('who')} {text[pronoun.end():]}"
     return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
 SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
@@ -1951,8 +2007,12 @@ class Commitment:
 # (not "The young people had asked that Board members come ...": asked before the meeting, reported in it)
 ASKED_THAT = re.compile(r"\b(?<!had\s)(?<!have\s)(?<!has\s)(?:asked|requested|recommended|suggested|proposed|agreed)\s+that\s+(?P<rest>.+)$", re.I)
 # "Liam – can you check ...?", "Priya, please send ..."
-ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*(?:(?:can|could|would)\s+you\s+"
-                           r"(?:please\s+|pls\s+)?|please\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
+# (and in a chair's long email, "Ruth, when you get a moment, can you put ...?", "Yusuf, I think the ask from the
+# Board is simply that you take ...")
+ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[–—,:-]\s*"
+                           r"(?:(?:when|if|once|whenever)\s+[^,?]{1,40},\s+)?(?:(?:can|could|would)\s+you\s+"
+                           r"(?:please\s+|pls\s+)?|please\s+|(?:I\s+think\s+)?the\s+ask\s+(?:from\s+[^,?]{1,30}?\s+)?is\s+"
+                           r"(?:simply\s+|just\s+)?that\s+you\s+)(?P<verb>[a-z]+)\b(?P<rest>.*?)\??$")
 # "ToR agreed with two changes, Ruth can you circulate it pls by Fri": after a clause of hurried
 # notes, the name alone before "can you" (a chat's "Priya can you ...?" waits for her answer)
 ASKED_AFTER_A_CLAUSE = re.compile(r"^(?P<who>[A-Z][\w'’-]*)\s+can\s+you\s+(?:please\s+|pls\s+)?(?P<verb>[a-z]+)\b"
@@ -2275,7 +2335,10 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"(?:should|could|might|would|ought\s+to)\b(?![^;]*?\s[-–—]\s)[^;–—]*$|"
                        # "We will talk about it again at the next meeting": the topic, kept for later
                        r"\b(?:talk\s+about|discuss|come\s+back\s+to|return\s+to|look\s+at)\s+(?:it|this|that|them)\s+again\b|"
-                       r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?decided\s*$|"  # "NK to think about it, not decided"
+                       r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?(?:decided|agreed)\s*$|"  # "NK to think about it, not decided"
+                       r"\bplease\s+don['’]t(?:\s+on\s+my\s+account)?\s*$|"  # "I know you offered ..., so please don't"
+                       r"\basked\s+(?:everyone|everybody|all\s+of\s+us|us\s+all)\s+to\b|"  # a plea to all, no one's action
+                       r"\bnot\s+an\s+action\s+for\s+(?:us|(?:this|the|our)\s+(?:group|board|forum|meeting|panel|committee))\b|"  # "(routine, not an action for this group)"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bI\s+have(?:n['’]?t|\s+not)\s+(?:yet\s+)?decided\b|\bdon['’]?t\s+minute\s+(?:it\s+|this\s+)?as\s+an?\s+action\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
@@ -2299,6 +2362,7 @@ RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|unde
                     # "Last time you asked for a page about ...", "At its March 2027 meeting the Board asked for a review"
                     r"^(?:last\s+time|previously|at\s+(?:its|the|our)\s+(?:last\s+|previous\s+|[a-z]+\s+(?:\d{4}\s+)?)?meeting)\b"
                     r"[^.;:]{0,60}?\b(?:asked|requested)\b|"
+                    r"(?:^|[-–—:]\s)\s*(?:last\s+time|at\s+the\s+last\s+meeting)\s+(?!we\b)[^,;:]{1,40}?\b(?:said|agreed|offered|promised)\b|"  # a promise then
                     r",?\s+so,?\s+(?:I['’]ve|I\s+have|[\w ]{1,40}\s+(?:has|have))\s+(?:now\s+)?(?:done|raised|sent|"
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
@@ -2436,6 +2500,37 @@ def _owners_parts(clause: str) -> list[Commitment]:
     return owned
 
 
+# "me and Ruby doing an insta post ...", "Jo and me making the poster": the writer and a friend taking it on, in
+# notes typed as they talk
+PAIR_DOING = re.compile(r"(?:^|[.!?]\s+)(?P<who>(?i:me|I)\s+(?:and|&|\+)\s+[A-Z][a-z'’-]+|[A-Z][a-z'’-]+\s+(?:and|&|\+)\s+me)"
+                        r"\s+(?:(?:are|r)\s+)?(?P<verb>doing|making|writing|sending|posting|sorting|running|putting)\b"
+                        r"(?P<rest>\s+[^.!?]+)")
+PAIR_DEADLINE = re.compile(r"\b(?:by|before|until|till|for\s+the\s+next|ready\s+for)\b", re.I)  # with no time, a role
+E_GERUNDS = {"making", "writing"}
+DOUBLED = {"running", "putting"}
+# "He said he couldn't promise anything, but he will check ...": he is the person the paragraph is about
+REFUSED_THEN_PRONOUN = re.compile(r"(\b(?:could(?:n['’]t|\s+not)|can(?:['’]t|not)|unable\s+to)\b[^,]*,\s+but\s+)(?:he|she)\s+(?=will\s)",
+                                  re.I)
+REFUSED_FIRST = re.compile(r"\b(?:could(?:n['’]t|\s+not)|can(?:['’]t|not)|wo(?:n['’]t|uld\s+not)|unable\s+to)\b[^,]*,\s+but\s+", re.I)
+
+
+def _pair_doing(clause: str) -> list[Commitment]:
+    """ "me and Ruby doing an insta post about it by sunday": the pair's, when it has a time."""
+    pair = PAIR_DOING.search(clause)
+    if not pair or not PAIR_DEADLINE.search(clause, pair.start()):
+        return []
+    verb = pair.group("verb")
+    title = f"{verb[:-4 if verb in DOUBLED else -3]}{'e' if verb in E_GERUNDS else ''}{pair.group('rest')}"
+    return [Commitment(title, HIGH, f"Says who will do it: “{pair.group('who')} {verb}”", (pair.group("who"),))]
+
+
+def _clause_parts(clause: str) -> list[str]:
+    """A sentence's parts that may each commit someone: "..., and ...", "...; ..."; and "He couldn't promise
+    anything, but he will check ...", what he will do."""
+    breaks = r",\s+and\s+|;\s+" + (r"|,\s+but\s+" if REFUSED_FIRST.search(clause) else "")
+    return [part for part in re.split(breaks, clause) if part.strip()]
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -2468,7 +2563,7 @@ def _commitments(clause: str) -> list[Commitment]:
         return [Commitment(f"{first.group('verb')}{first.group('rest')}", HIGH,
                            f"Says who will do it: “{first.group('who')} – {first.group('verb')}”",
                            tuple(split_owners(first.group("who"))))]
-    handed_on = _handed_on(clause)
+    handed_on = _handed_on(clause) or _pair_doing(clause)
     if handed_on:
         return handed_on
     pieces = [piece for piece in re.split(r";\s+", clause) if piece.strip()]
@@ -2480,7 +2575,7 @@ def _commitments(clause: str) -> list[Commitment]:
     if owned:
         return _merged(owned)
     whole = _commitment(clause)
-    parts = [part for part in re.split(r",\s+and\s+|;\s+", clause) if part.strip()]
+    parts = _clause_parts(clause)
     if len(parts) > 1:
         found = []
         for part in parts:
@@ -2676,7 +2771,9 @@ RECORD_KEEPING = re.compile(r"^(?:last\s+(?:updated|modified|edited|saved|review
 # "If it could come by the 26th", "they should be with me by Friday": when the thing asked for in the
 # sentence before is wanted
 WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|needs?\s+to|must)\s+(?:come|arrive|"
-                       r"be\s+(?:with\s+\w+|here|in|back|ready|done|sent|circulated))\s+(?:to\s+\w+\s+)?by\s", re.I)
+                       r"be\s+(?:with\s+\w+|here|in|back|ready|done|sent|circulated))\s+(?:to\s+\w+\s+)?by\s|"
+                       r"\b(?:I['’]d|(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+would)\s+like\s+(?:the\s+\w+|it|them)\s+(?:out|back|sent|done|ready|in)\s+by\s", re.I)  # "I'd like the
+# invitations out by 3 December" after the ask
 
 
 def _due_said_after(found: list[Suggestion], sentence: str, reference: date | None) -> bool:
@@ -2690,14 +2787,42 @@ def _due_said_after(found: list[Suggestion], sentence: str, reference: date | No
     return True
 
 
+# "... on 7 December and let us know - if they want to come to our January meeting, they'd be welcome": an aside
+CONDITIONAL_ASIDE = re.compile(r"\s[-–—]\s+(?:if|unless)\s", re.I)
+
+
+def _before_aside(sentence: str, reference: date | None) -> str:
+    """The sentence up to a conditional aside after a dash, when the words before it give a date: the aside's
+    "January meeting" is not when it is due."""
+    aside = CONDITIONAL_ASIDE.search(sentence)
+    return sentence[:aside.start()] if aside and read_due(sentence[:aside.start()], reference) else sentence
+
+
+def _said_twice(made: list[Suggestion]) -> list[Suggestion]:
+    """ "I said I'd write to the adviser about ..., and I will write to the adviser by Wednesday": one promise
+    said twice in a sentence (the same owner, the same first four words), kept once, with its date."""
+    if len(made) != 2 or made[0].owner_text != made[1].owner_text \
+            or made[0].title.casefold().split()[:4] != made[1].title.casefold().split()[:4]:
+        return made
+    return [made[1] if made[1].due and not made[0].due else made[0]]
+
+
 def _uncontracted(match: re.Match) -> str:
     return f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}"  # "she'll": "she will"
+
+
+def _pronouns_named(text: str, speaker: str, about: str) -> str:
+    """A sentence's "he" and "she" as who they are: "He would ..." the last one named (`speaker`); "..., so she
+    will", "Claire said she'd"; "He couldn't promise, but he will check" the person the paragraph is `about`."""
+    text = AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, text))
+    text = _pronoun_named(PRONOUN_SUBJECT.sub(speaker, text, count=1) if speaker else text)
+    return REFUSED_THEN_PRONOUN.sub(lambda found: f"{found.group(1)}{about} ", text) if about else text
 
 
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
-    speaker = ""  # the person the last sentence was about, for "He would ..."
+    speaker = about = ""  # the person the last sentence was about, for "He would ..."; the last named, for "but he will"
     for number, sentence in enumerate(sentences):
         trailing = _trailing_owner(sentence) or (("", sentence.strip(" .")) if number and found
                                                  and BARE_INITIALS.fullmatch(sentence.strip(" .")) else None)
@@ -2719,8 +2844,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                 found[-1] = _with_field(found[-1], each, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
-        text = _pronoun_named(AND_HE_WILL.sub(" and ", CONTRACTED.sub(_uncontracted, text)))
-        text = PRONOUN_SUBJECT.sub(speaker, text, count=1) if speaker else text  # "He would ...": the last one named
+        text = _pronouns_named(text, speaker, about)
+        about = (_known_subject(sentence) or {"who": about})["who"]
         said = SPEAKER.match(sentence) or NAME_THEN_DASH.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
         if speaker:  # "Dev explained the process and said he would find out ..."
@@ -2735,7 +2860,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             source = f"{sentences[number - 1]} {sentence}" if number and PRONOUN_OBJECT.match(commitment.title) \
                 else sentence
             made.append(_suggestion(commitment, source=source, heading=heading, kind="sentence",
-                                    due_text=commitment.title if len(commitments) > 1 else sentence,
+                                    due_text=commitment.title if len(commitments) > 1 else _before_aside(sentence, reference),
                                     reference=reference, owners=tuple(split_owners(owner)) if owner else ()))
         if done:
             made = [replace(each, confidence=LOW, reason="Marked as done") for each in made]
@@ -2748,7 +2873,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             made.append(_suggestion(Commitment(text, HIGH, f"Marked as an action for {owner}"), source=sentence,
                                     heading=heading, kind="sentence", due_text=sentence, reference=reference,
                                     owners=tuple(split_owners(owner))))
-        found.extend(made)
+        found.extend(made := _said_twice(made))  # "I said I'd write ..., and I will write ... by Wednesday": one
         if len(made) == 1 and made[0].owner_text and not made[0].other_owners:
             # "The SEND Casework Manager will remind schools ... She will also add ...": one owner, named once
             speaker = made[0].owner_text
@@ -4371,9 +4496,16 @@ def _inner_kind(text: str, kind: str) -> tuple[str, str] | None:
 
 def _agreed_state(text: str) -> bool:
     """ "Agreed: a quiet room will be available at lunchtime from May": how things will be, as decided
-    (no one named to do anything); not "Agreed: the strategy will be launched in June", a task."""
+    (no one named to do anything); not "Agreed: the strategy will be launched in June", a task. "We agreed
+    that we will stop doing the stall": a decision to stop."""
     label = INLINE_HEADING.match(text)
-    return bool(label and label.group("heading").strip().casefold() == "agreed" and _AVAILABLE.match(label.group("rest")))
+    return bool(label and label.group("heading").strip().casefold() == "agreed" and _AVAILABLE.match(label.group("rest"))) \
+        or bool(AGREED_TO_STOP.search(text))
+
+
+# "We agreed as a group that we will stop doing the Saturday stall ..., so that's decided": a decision to stop
+AGREED_TO_STOP = re.compile(r"\bagreed\b[^.;]{0,40}?\bwe(?:['’]ll|\s+will)\s+stop\s+[a-z]+ing\b|\bso\s+that['’]s\s+decided\b",
+                            re.I)
 
 
 def _decision_item(text: str) -> str | None:
