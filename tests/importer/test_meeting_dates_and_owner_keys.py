@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
-from tracker.importer.due import NEXT_MEETING
+from tracker.importer.due import NEXT_MEETING, read_due
 from tracker.importer.owners import defined_initials
 from tracker.importer.parse import outcomes_for, parse_outcomes
 
@@ -212,3 +212,10 @@ def test_a_meeting_tools_next_steps_name_their_owner_in_square_brackets():
     found = ticked_in(text, HELD, NAMES)
     assert found["Book the youth centre for the April session by March 19"] == ("Jo Bell", date(2027, 3, 19))
     assert not any(owner == "Topic" for owner, _due in found.values())  # a tag in brackets is no one
+
+
+def test_a_day_gone_by_retold_beside_the_promise_does_not_date_it():
+    said = ("The draft strategy had been considered by the leadership team on 5 January. JB said she would "
+            "present the draft strategy to Cabinet on 9 March.")
+    assert read_due(said, date(2027, 1, 14)).on == date(2027, 3, 9)
+    assert read_due("JB will present it on 5 January", date(2027, 1, 14)).on == date(2028, 1, 5)  # the only day said

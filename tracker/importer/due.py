@@ -805,6 +805,8 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
              for start, end, due in _candidates(text, reference, whole_cell=whole_cell)]
     if not found:
         return None
+    if len(found) > 1:  # "... had been considered on 5 January. JW would present it on 9 March": not next January
+        found = [each for each in found if not _past_day_retold(each[2], reference)] or found
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
         if _named_then_dated(due, dated, text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
             return replace(dated, words=f"{due.words} ({dated.words})",
@@ -843,6 +845,14 @@ def _named_then_dated(named: Due, dated: Due, between: str) -> bool:
     if named.kind in (MEETING_IN_MONTH, NEXT_MEETING):
         return dated.kind == ON_A_DATE and bool(opened or re.fullmatch(r"\s*on\s*", between, re.I) or _its_day(named, dated, between))
     return _guessed(named) and _written_day(dated) and bool(opened)
+
+
+def _past_day_retold(due: Due, reference: date) -> bool:
+    """A day written without its year that fell in the weeks before the meeting ("on 5 January" in the
+    minutes of 14 January): read forward it is almost a year away, so it is the day gone by."""
+    return due.kind == ON_A_DATE and due.on is not None and not due.rule \
+        and not re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", due.words) \
+        and timedelta(days=300) < due.on - reference <= timedelta(days=366)
 
 
 def _its_day(named: Due, dated: Due, between: str) -> bool:
