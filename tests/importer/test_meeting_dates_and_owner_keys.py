@@ -219,3 +219,11 @@ def test_a_day_gone_by_retold_beside_the_promise_does_not_date_it():
             "present the draft strategy to Cabinet on 9 March.")
     assert read_due(said, date(2027, 1, 14)).on == date(2027, 3, 9)
     assert read_due("JB will present it on 5 January", date(2027, 1, 14)).on == date(2028, 1, 5)  # the only day said
+
+
+def test_a_question_and_answer_table_reads_the_answers_promises():
+    text = ("Coffee morning, 10 March 2027\n\n| What we asked | What they said |\n|---|---|\n"
+            "| Why does the wait take so long? | Fern Ali said it was staffing. She will send us the waiting times "
+            "by the end of March. |\n| Grace Adeyemi? | see row 6 |\n")
+    found = ticked_in(text, HELD, NAMES)
+    assert found == {"Send us the waiting times by the end of March": ("Fern Ali", date(2027, 3, 31))}

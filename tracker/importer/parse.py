@@ -3979,8 +3979,11 @@ class _Reader:
             if len(filled) == 2 and REFERENCE.match(" ".join(filled)) and len(filled[1]) > 80:
                 self.read_minute(filled[1], index)  # "CFE/17/27 | SEND IMPROVEMENT PLAN The ..."
                 continue
-            text = " – ".join(cell for cell in cells if cell)
-            self.notes.append(text)
+            # "Why is the wait so long? | Grace ... will get us the waiting times by June": the question asked
+            # is what the answer is about, not part of what it commits anyone to
+            text = " – ".join(cell for cell in cells if cell and not (
+                cell.rstrip().endswith("?") and len(cell.split()) >= 4 and len(filled) > 1))  # (not "Grace Adeyemi?")
+            self.notes.append(" – ".join(cell for cell in cells if cell))
             self.add(suggestions_from_prose(text, self.heading, self.reference))
         return index
 
