@@ -2,7 +2,6 @@
 kinds met in the tenth session's held-out batches, written here in new words."""
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
@@ -229,9 +228,3 @@ def test_a_question_and_answer_table_reads_the_answers_promises():
     found = ticked_in(text, HELD, NAMES)
     assert found == {"Send us the waiting times by the end of March": ("Fern Ali", date(2027, 3, 31))}
 
-
-def test_a_key_table_is_read_line_by_line_whatever_the_paste():
-    started = time.process_time()
-    assert defined_initials("by" + "\t" * 100_000 + "x", NAMES) == {}
-    assert defined_initials("Initials\tName\n" * 8_000, NAMES) == {}
-    assert time.process_time() - started < 2  # (it took a minute: a pattern that read the line again at each tab)
