@@ -344,7 +344,7 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     two names are left out."""
     found: dict[str, set[str]] = {}
     pairs = [(match.group("name"), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
-    for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text)]:
+    for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text), *_column_pairs(text)]:
         words = name.split()
         if len(words) < 2:
             continue
@@ -359,6 +359,23 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
             initialled.setdefault(match.group("initial") + match.group("surname")[0], set()).add(match.group("name"))
     found = {**{initials: written for initials, written in initialled.items() if len(written) == 1}, **found}
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def _column_pairs(text: str) -> list[tuple[str, str]]:
+    """An attendance table a PDF flattened into its columns, the names in one cell and their initials in the
+    next in the same order ("Yusuf Okafor Dr Anita Patel Grace Adeyemi<TAB>YO AP GA"): each initials with the
+    two names beside each other there that they stand for."""
+    pairs = []
+    for line in text[:200_000].split("\n") if "\t" in text else ():
+        cells = line.split("\t")
+        for at in range(1, len(cells)):
+            initials = cells[at].split()
+            if len(initials) < 2 or not all(re.fullmatch(r"[A-Z]{2}", each) for each in initials):
+                continue
+            words = [word for word in cells[at - 1].split() if not re.fullmatch(r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?", word)]
+            pairs.extend((f"{first} {last}", each) for first, last in zip(words, words[1:], strict=False) for each in initials
+                         if (first[0], last[0]) == (each[0], each[1]))
+    return pairs
 
 
 # A clinical system's or register's "Dr A Patel (Cons Paed); G Adeyemi (Head of Children's Therapies)": the

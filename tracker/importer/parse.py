@@ -1570,6 +1570,7 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"(?:next|future)\s+(?:meetings?|one|mtg|session|cttee)\b|\b(?:by|due|before|"
                                    r"deadline|to\s+[a-z]+)\b|\b(?:previous|last|earlier)\s+(?:meetings?|panels?|boards?|groups?|sessions?|mtgs?|"
                                    r"notes?|minutes|visits?|reviews?|actions?|action\s+log|plans?)\b|\bwww\.|https?://|"  # "2. Previous note (14/09/2027)"; a link's line
+                                   r"\b(?-i:(?:[Pp]revious|[Ll]ast|[Ee]arlier)\s+[A-Z]{2,5})\b|"  # "the last TAC (24/11/2026)", not "LAST TIME"
                                    # "Table A – Actions from 20 May 2027 forum (for information)": an earlier meeting's log
                                    r"\bactions?\s+(?:from|arising\s+from|agreed\s+(?:at|on))\s+(?:the\s+)?(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.]|"
                                    # "2. Minutes of 7 December", "Minutes and actions of 7 December 2026": the last meeting's, an item
@@ -1603,6 +1604,13 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
 
 # An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
 PAST_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+(?!the\s+meeting\s+held)", re.I)
+# numbered as an item, "3. Minutes of the meeting held on 10 November 2026" is the last meeting's, never this one's opening
+NUMBERED_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+", re.I)
+
+
+def _earlier_minutes_item(item: str, held: date | None) -> bool:
+    """A numbered agenda item on the minutes of a meeting other than this one."""
+    return bool(NUMBERED_MINUTES_ITEM.match(item)) and not any(found.day == held for found in find_dates(item))
 
 # --- rewriting a commitment as a short imperative --------------------------------------------------
 
@@ -1756,6 +1764,8 @@ def _plain_subject(subject: str) -> bool:
     clause is part of the phrase ("a celebration event for the families who took part")."""
     if len(_words(subject)) > 12 or REPORTED.search(subject):
         return False
+    if re.search(r"\bto\s+\w+\s+(?:when|whether|how|why|where)\s", subject, re.I):
+        return False  # "Use 'Review' to show when the action will be checked": a form's guidance, a question within it
     finite = FINITE_VERBS.search(subject)
     if finite is None:
         return True
@@ -3583,7 +3593,9 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
                    other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
-NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:meeting|session|forum)\b[^\n]*",
+# (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials)
+NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:meeting|session|forum|"
+                               r"(?-i:[A-Z]{2,5})\s+(?:date|meeting)\b)\b[^\n]*",
                                re.I | re.M)
 
 
@@ -3653,7 +3665,8 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
     for index, suggestion in enumerate(meeting.suggestions):
-        if suggestion.kind == "row" or not suggestion.suggested:
+        if suggestion.kind == "row" or not suggestion.suggested or (  # (merged with a row of the summary: that row)
+                " | " in suggestion.source and ACTION_CONTEXT.search(suggestion.heading)):
             continue
         cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
@@ -3668,8 +3681,9 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         if row is None:
             continue
         recorded = _named_as_said(meeting.suggestions[row], suggestion)
-        if recorded.due is None and suggestion.due is not None:  # and when: "within a week", said, not in the row
-            recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason, suggestion.due))
+        # and when: "within a week", said, not in the row; or the day said ("(Thursday 25 March)") for its "End of term"
+        if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
+            recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
         meeting.suggestions[row] = recorded
 
 
@@ -3686,7 +3700,8 @@ def _done_by_the_key(meeting: MeetingOutcomes, codes: frozenset[str]) -> None:
 def _named_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
     """A row of the action table, titled as the minutes say it where the row only names the matter
     ("Plain English appeals letters with PCF", "EHCP dashboard by ward") and the minutes say what to do."""
-    if not _owner_verb(_what(row).split(" ")[0]) and _owner_verb(_what(said).split(" ")[0]):
+    first = _what(row).split(" ")[0]  # ("SEND link governor visit": an initialism, not the verb "send")
+    if (not _owner_verb(first) or first.isupper() and not _what(row).isupper()) and _owner_verb(_what(said).split(" ")[0]):
         return replace(row, title=said.title, source=f"{row.source} {said.source}")  # (where both were said)
     return row
 
@@ -3913,7 +3928,7 @@ class _Reader:
         if line.kind == "bullet" and line.numbered and _is_agenda_title(line.text, following):
             line = _Line("text", line.text)  # "4. Review of the SEND strategy": a heading
             self.governing = ""
-            if PAST_MINUTES_ITEM.match(line.text):  # "2. Minutes of 2 December 2026": an earlier meeting's
+            if _earlier_minutes_item(line.text, self.meeting_date):  # "2. Minutes of 2 December 2026": an earlier meeting's
                 self.meeting.text += line.text + "\n\n"
                 self.start_heading(line.text)
                 self.previous = "heading"
@@ -4119,7 +4134,8 @@ class _Reader:
                 return index + 1
         elif (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
                 and not NOT_A_HEADING.search(inline.group("heading"))
-                and not ACTION_LABEL.match(line.text) and not _names_owner_first(line.text)):
+                and not ACTION_LABEL.match(line.text) and not _names_owner_first(line.text)
+                and not re.match(r"[A-Z][\w/]{0,5}\s*=\s", inline.group("rest"))):  # "RAG: G = done, ...": a key
             self.start_heading(inline.group("heading").strip())
             paragraph = inline.group("rest")
         self.notes.append(paragraph)
@@ -4224,7 +4240,10 @@ class _Reader:
                         and not ACTION_CONTEXT.search(earlier.heading) else earlier.heading,
                         source=earlier.source if suggestion.source in earlier.source
                         else f"{earlier.source} {suggestion.source}",
-                        owner_text=earlier.owner_text or suggestion.owner_text,
+                        # the action table's owner cell, the same name with who they are ("Dad (CM)" for the discussion's "Dad")
+                        owner_text=suggestion.owner_text if suggestion.kind == "row" != earlier.kind and earlier.owner_text
+                        and re.fullmatch(rf"{re.escape(earlier.owner_text)} \([A-Z][\w.&/ -]{{0,20}}\)", suggestion.owner_text)
+                        else earlier.owner_text or suggestion.owner_text,
                         other_owners=earlier.other_owners or suggestion.other_owners)
                     continue
                 last = self.meeting.suggestions[-1] if self.meeting.suggestions else None
@@ -4657,11 +4676,24 @@ def _what(suggestion: Suggestion) -> str:
     return suggestion.title.replace(words, " ") if words else suggestion.title
 
 
+DAY_WRITTEN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}/\d{1,2}\b", re.I)
+
+
+def _day_said_for_rule(ruled: Due | None, said: Due | None) -> bool:
+    """Whether `said` writes the day ("before the end of the spring term (Thursday 25 March)") that `ruled`
+    only took from a rule in the same month ("End of spring term": 31 March)."""
+    return bool(ruled and said and ruled.kind == ON_A_DATE and ruled.rule and ruled.on and said.on
+                and not DAY_WRITTEN.search(ruled.words) and DAY_WRITTEN.search(said.words)
+                and (ruled.on.year, ruled.on.month) == (said.on.year, said.on.month))
+
+
 def _firmer_due(first: Due | None, second: Due | None) -> Due | None:
     """The first telling's due date, unless only a rule gave it ("in the new year": 31 January) or it
     names only the month ("in March") and the second telling writes a day ("23/03/2027" in the
     summary's date column)."""
     if first is None:
+        return second
+    if _day_said_for_rule(first, second):
         return second
     if second is not None and not second.rule and second.on is not None and (first.rule or (
             first.on is not None and (first.on.year, first.on.month) == (second.on.year, second.on.month)

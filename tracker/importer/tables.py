@@ -204,7 +204,8 @@ def is_register(header: list[str]) -> bool:
 
 # "Date | Tuesday 9 November 2027 | Time | 10:00", "Chair | James Whitfield | Venue | Teams": a record's details,
 # a label then its value, two to a row
-KEY_LABEL = re.compile(r"^[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,2}:?$")
+KEY_LABEL = re.compile(r"^[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,2}:?$|"
+                       r"^[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,4}\?$")  # a form's "Step up / step down?"
 
 
 def is_key_values(rows: list[list[str]]) -> bool:
