@@ -228,3 +228,26 @@ def test_a_question_and_answer_table_reads_the_answers_promises():
     found = ticked_in(text, HELD, NAMES)
     assert found == {"Send us the waiting times by the end of March": ("Fern Ali", date(2027, 3, 31))}
 
+
+
+SUPPORT_PLAN = """SEN support plan review, 10 March 2027
+
+Pupil\tKJ\tYear / class\tYear 5\tDOB\t02/02/2017
+Primary area of need\tSpeech, language and communication\tSEN support since\tSept 2025
+Class teacher\tMrs Ali\tSENCo\tMr Bates
+
+Actions from the last plan (13/01/27)\tWho\tWhen\tDone?
+Send the speech and language referral\tSENCo\tFeb half term\tNo
+
+Target (SMART)\tProvision (who / how often)\tSuccess criteria
+KJ will answer who and where questions about a story\tLanguage group, Mrs Ali, twice a week\t8 of 10 answered
+
+Agreed actions\tWho\tBy when
+Re-send the speech and language referral on the new form\tMr Bates\t19/03/2027
+"""
+
+
+def test_a_support_plans_details_targets_and_last_plan_are_not_this_reviews_actions():
+    found = suggested_in(SUPPORT_PLAN, HELD, NAMES)
+    assert {title for title, (_owner, _due, tick) in found.items() if tick} == {
+        "Re-send the speech and language referral on the new form"}

@@ -3070,7 +3070,7 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
-                             r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
+                             r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up|plan|review|tac|panel)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list)|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|" + LAST_TIME.pattern, re.I)
@@ -4291,7 +4291,7 @@ class _Reader:
             index = self.rows_after_page_break(lines, index, rows)
         header, body = rows[0], rows[1:]
         # who came (or a table under "Who came"); a RAID log's risks, issues or decisions
-        if is_attendance(header) or is_register(header) or ATTENDANCE.match(self.heading) \
+        if is_attendance(header) or is_register(header) or ATTENDANCE.match(self.heading) or _targets_for_a_child(header) \
                 or (KEY_HEADING.match(self.heading) and len(header) <= 2):  # what a log's codes mean ("Decision | Recorded ...")
             self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
             return index
@@ -4321,7 +4321,8 @@ class _Reader:
                                          lambda cell: [found.day for found in find_dates(cell)])
         # under "Open actions" or "Follow-ups from panel 07/01/27" (in the notes of the panel of 14 January), the
         # log of what earlier meetings agreed; but its rows "Date raised" on this meeting's day are this meeting's
-        under = self.heading if _earlier_or_done(self.heading, self.table_label) else self.earlier_meeting
+        under = self.heading if _earlier_or_done(self.heading, self.table_label) else \
+            header[0].strip() if EARLIER_ACTIONS.search(header[0]) else self.earlier_meeting  # "Actions from the last plan"
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
@@ -4864,6 +4865,17 @@ def _review_comment(sentences: list[str], owners: tuple[str, ...], done: bool,
     if len(sentences) >= REVIEW_COMMENT_SENTENCES and not done:
         return [], owners, True, "A comment on how it went, naming no one to do anything: not an action"
     return [], owners, done, reason
+
+
+# A support plan's targets: "Target (SMART) | Provision (who / how often) | Success criteria": what the child is
+# to achieve and the help given, not tasks (its "agreed actions" are a table of their own)
+TARGET_CELL = re.compile(r"^(?:smart\s+)?targets?\b|^outcomes?\s+(?:sought|for)\b", re.I)
+TARGET_COMPANION = re.compile(r"^(?:provision|support|strategies|success\s+criteria|outcome|progress|achieved)\b", re.I)
+
+
+def _targets_for_a_child(header: list[str]) -> bool:
+    cells = [cell.strip() for cell in header]
+    return bool(cells) and bool(TARGET_CELL.match(cells[0])) and any(TARGET_COMPANION.match(cell) for cell in cells[1:])
 
 
 def _earlier_or_done(heading: str, label: str) -> bool:

@@ -204,19 +204,20 @@ def is_register(header: list[str]) -> bool:
 
 # "Date | Tuesday 9 November 2027 | Time | 10:00", "Chair | James Whitfield | Venue | Teams": a record's details,
 # a label then its value, two to a row
-KEY_LABEL = re.compile(r"^[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,2}:?$|"
+KEY_LABEL = re.compile(r"^[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,3}:?$|"
                        r"^[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z'’/&-]+){0,4}\?$")  # a form's "Step up / step down?"
 
 
 def is_key_values(rows: list[list[str]]) -> bool:
     """Whether a table (with no header of an action table's columns) lays out a record's details as labels
-    and values: each row's first cell (and third, in a row of four) a label of a word or three."""
+    and values: each row's first cell (and third and fifth, in a row of four or six: "Pupil | AB | Year |
+    Year 4 | DOB | 22/07/2018") a label of a word or three."""
     shaped = [[cell.strip() for cell in cells] for cells in rows]
-    if len(shaped) < 2 or not all(len(cells) in (2, 4) and KEY_LABEL.match(cells[0]) for cells in shaped):
+    if len(shaped) < 2 or not all(len(cells) in (2, 4, 6) and KEY_LABEL.match(cells[0]) for cells in shaped):
         return False
-    fours = [cells for cells in shaped if len(cells) == 4]  # (a PDF's text may garble a cell or two)
+    later = [label for cells in shaped for label in cells[2::2]]  # (a PDF's text may garble a cell or two)
     return len({cells[0].lower() for cells in shaped}) == len(shaped) \
-        and 2 * sum(bool(KEY_LABEL.match(cells[2])) for cells in fours) >= len(fours)
+        and 2 * sum(bool(KEY_LABEL.match(label)) for label in later) >= len(later)
 
 
 def is_done(status: str) -> bool:
