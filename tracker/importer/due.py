@@ -177,9 +177,11 @@ VAGUE = re.compile(
     r"(?:end\s+of\s+)?(?P<next_month>next\s+month)|"
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)
-# "in the first week of October", "by the last week of July": the Friday of that week
-WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over)\s+)?(?:the\s+end\s+of\s+)?the\s+"
-                           r"(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+(?P<month_name>"
+# "in the first week of October", "by the last week of July": the Friday of that week; "by the last Friday
+# in February", "the first Monday of March": that day
+WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over|on)\s+)?(?:the\s+end\s+of\s+)?the\s+"
+                           r"(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:week|(?P<weekday>(?:mon|tues|"
+                           r"wednes|thurs|fri)day))\s+(?:of|in)\s+(?P<month_name>"
                            + _MONTH + r")\b", re.I)
 NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 # "before October half term", "by half-term", "during the February half term": a school's week off
@@ -575,6 +577,11 @@ def _week_of_month(match: re.Match, reference: date) -> Due:
     year = reference.year + (1 if month < reference.month else 0)
     days = [date(year, month, day) for day in range(1, calendar.monthrange(year, month)[1] + 1)]
     nth = NTH_WEEK[match.group("nth").lower()]
+    if match.group("weekday"):  # "the last Friday in February": that day itself
+        weekday = WEEKDAY_NUMBERS[match.group("weekday").lower()]
+        day = [each for each in days if each.weekday() == weekday][nth]
+        words = match.group(0).strip()
+        return Due(ON_A_DATE, words, on=day, rule=f"“{words}” is taken as {format_day(day)}")
     if nth < 0:  # "the last week of July": its last Friday
         friday = [day for day in days if day.weekday() == 4][-1]
     else:
@@ -670,7 +677,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _week_commencing(match, reference))
     for match in HALF_TERM.finditer(text) if "half" in text.lower() else ():
         add(match, _half_term(match, reference))
-    for match in WEEK_OF_MONTH.finditer(text) if "week" in text.lower() else ():
+    for match in WEEK_OF_MONTH.finditer(text) if re.search(r"week|day\s+(?:of|in)\s", text, re.I) else ():
         add(match, _week_of_month(match, reference))
     for match in DASHED_DATE.finditer(text) if digits else ():
         add(match, _dated(match, reference, _dashed))
