@@ -29,6 +29,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -805,10 +806,35 @@ def _requests_granted(raw_lines: list[str], signers: dict[int, str]) -> tuple[di
 
 
 def _said_by(line: str, who: str) -> str:
-    """ "I'll send ...", "I said I'd ask ...", "... => me by Fri" with the writer's name for "I"."""
-    line = TO_ME.sub(lambda found: f"{found.group('arrow')} {who}", line)
-    return FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
-                            else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
+    """ "I'll send ...", "I said I'd ask ...", "... => me by Fri" with the writer's name for "I" (and each
+    sentence so read kept in `SAID_AS`, to show the suggestion's source in the speaker's own words)."""
+    said = TO_ME.sub(lambda found: f"{found.group('arrow')} {who}", line)
+    said = FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
+                            else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", said)
+    own_words = SAID_AS.get()
+    if said != line and own_words is not None:
+        read, written = SENTENCE_END.split(said.strip()), SENTENCE_END.split(line.strip())
+        if len(read) == len(written):
+            own_words.update((each.rstrip(".!? "), first.rstrip(".!? ")) for each, first in zip(read, written, strict=True)
+                             if each != first)
+    return said
+
+
+# The sentences `_said_by` read with the speaker's name for "I", each to the words as said; None outside a reading
+SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
+
+
+def _in_own_words(source: str, own_words: dict[str, str]) -> str:
+    """A suggestion's source, each sentence `_said_by` read as the speaker's name ("Tom Evans will put ...")
+    back in the words said ("I'll put ...")."""
+    if not own_words:
+        return source
+    pieces = re.split("(" + SENTENCE_END.pattern + ")", source)  # the sentences, and what is between them
+    for at in range(0, len(pieces), 2):
+        said = pieces[at].rstrip(".!? ")
+        if said in own_words:
+            pieces[at] = own_words[said] + pieces[at][len(said):]
+    return "".join(pieces)
 
 
 # "... => me by Fri", "draft parent letter ... - me, end of the month": the writer's
@@ -3463,6 +3489,18 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     itself has no dated heading. `names`: the first names and surnames of the people an owner may
     be (owners.known_names), so that a one-word owner ("Tom to book the hall") is one of them.
     """
+    token = SAID_AS.set({})
+    try:
+        parsed = _parse_outcomes(text, meeting_date, names)
+        own_words = SAID_AS.get()
+    finally:
+        SAID_AS.reset(token)
+    for meeting in parsed.meetings if own_words else ():  # the source as said: "I'll put ...", not "Tom Evans will put ..."
+        meeting.suggestions[:] = [replace(each, source=_in_own_words(each.source, own_words)) for each in meeting.suggestions]
+    return parsed
+
+
+def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str]) -> ParsedText:
     reader = _Reader(meeting_date)
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
         lines = _clean_lines(text or "")
@@ -3520,6 +3558,10 @@ AI_RECAP = re.compile(r"\b(?:otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|tl;?dv|rea
 # "Keep in touch fortnightly until a placement is found", "CAMHS will continue fortnightly appointments": what
 # carries on as it is, not something new to do (but "keep the tracker up to date" is a task)
 CARRIES_ON = re.compile(r"^(?:" + "|".join(sorted(STANDING_VERBS)) + r"|carry\s+on)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
+# "Keep this fortnightly for now, so next one is Wednesday the 28th": how often the meeting is held, its day the
+# next meeting's, not a due date
+MEETING_CADENCE = re.compile(r"^(?:keep|continue)\s+(?:this|these|it|them|the\s+meetings?)\s+(?:as\s+)?(?:weekly|fortnightly|"
+                             r"monthly|termly|quarterly)\b", re.I)
 # "... and would let MW know": saying how it went, the end of the action before it
 TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                               r"\s+know\.?$", re.I)
@@ -3542,7 +3584,7 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
     """Why a suggestion's own title says it is no new work ("" when it does not): an arrangement that
     carries on, something to consider, "let MW know" after the action it reports on in the same sentence,
     a topic kept for later, or the next meeting's notice."""
-    if CARRIES_ON.match(each.title) and each.due is None:
+    if CARRIES_ON.match(each.title) and (each.due is None or MEETING_CADENCE.match(each.title)):
         return "Carries on what is done already: an arrangement that continues, not a new action"
     if WEIGHING_UP.match(each.title) and not PROMISED_CONSIDERING.search(each.source):
         return "Something to consider, with nothing to show at its end: tick it if a decision is owed by a date"
