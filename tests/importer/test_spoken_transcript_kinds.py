@@ -84,3 +84,41 @@ def test_a_spoken_promise_keeps_the_speakers_own_words_as_its_source():
     link = next(s for s in parsed.suggestions if "booking link" in s.title)
     assert link.owner_text == "Dina Frost"
     assert link.source.startswith("I'll send the booking link to the schools")
+
+
+HUDDLE = """Transport huddle-20270303_093000-Meeting Transcript
+
+March 3, 2027, 9:30AM
+
+3m 02s
+
+Frost, Dina started transcription
+
+Frost, Dina   0:05
+
+Morning. Carl, the route changes first.
+
+Ojo, Carl (Guest)   0:20
+
+I'll map the new pick-up points and I'll have a plan for the next one of these.
+
+Frost, Dina   1:10
+
+Next one's the 17th, isn't it, because of the Easter break?
+
+Novak, Bea   1:15
+
+Yes, I've moved it to the 17th.
+
+Frost, Dina   1:30
+
+Thanks. I'll ring the operator today. Lovely, thanks all.
+
+Frost, Dina stopped transcription
+"""
+
+
+def test_the_next_one_of_these_is_the_next_meeting_a_transcript_dates_as_next_ones_day():
+    found = ticked_in(HUDDLE, HELD, NAMES)
+    plan = next(title for title in found if title.startswith("Map the new pick-up points"))
+    assert found[plan] == ("Carl Ojo", date(2027, 3, 17))

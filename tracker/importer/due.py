@@ -41,7 +41,8 @@ NEXT_MEETING_WORDS = re.compile(
     r"network(?:\s+meeting)?\b|"  # "to the next network": the network's next meeting (not "the next SENCo network")
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))|"
-    r"\b(?:before|by|when|until|till)\s+(?:the\s+time\s+)?we\s+(?:next\s+meet|meet\s+(?:again|next))\b", re.I)  # "before we next meet"
+    r"\b(?:before|by|when|until|till)\s+(?:the\s+time\s+)?we\s+(?:next\s+meet|meet\s+(?:again|next))\b|"  # "before we next meet"
+    r"\b(?:to|at|for|by|before)\s+the\s+next\s+one\s+of\s+(?:these|those)\b", re.I)  # said in the meeting: "for the next one of these"
 MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"

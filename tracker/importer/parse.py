@@ -815,13 +815,14 @@ def _said_by(line: str, who: str) -> str:
     if said != line and own_words is not None:
         read, written = SENTENCE_END.split(said.strip()), SENTENCE_END.split(line.strip())
         if len(read) == len(written):
-            own_words.update((each.rstrip(".!? "), first.rstrip(".!? ")) for each, first in zip(read, written, strict=True)
-                             if each != first)
+            own_words.update((" ".join(each.split()).rstrip(".!? "), first.rstrip(".!? "))
+                             for each, first in zip(read, written, strict=True) if each != first)
     return said
 
 
 # The sentences `_said_by` read with the speaker's name for "I", each to the words as said; None outside a reading
 SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
+OWN_WORDS_ADDED = 6  # words a reading may add at a sentence's end ("by end of next week", from a later message)
 
 
 def _in_own_words(source: str, own_words: dict[str, str]) -> str:
@@ -831,9 +832,13 @@ def _in_own_words(source: str, own_words: dict[str, str]) -> str:
         return source
     pieces = re.split("(" + SENTENCE_END.pattern + ")", source)  # the sentences, and what is between them
     for at in range(0, len(pieces), 2):
-        said = pieces[at].rstrip(".!? ")
-        if said in own_words:
-            pieces[at] = own_words[said] + pieces[at][len(said):]
+        words = pieces[at].rstrip(".!? ").split()
+        end = pieces[at][len(pieces[at].rstrip(".!? ")):]
+        for cut in range(0, min(OWN_WORDS_ADDED, len(words) - 1) + 1):  # (perhaps with a day added: "... by Friday")
+            said = " ".join(words[:len(words) - cut])
+            if said in own_words:
+                pieces[at] = " ".join([own_words[said], *words[len(words) - cut:]]) + end
+                break
     return "".join(pieces)
 
 
@@ -3625,7 +3630,8 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
                    other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
-NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:meeting|session|forum)\b[^\n]*",
+NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum)\b[^\n]*|"
+                               r"one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?(?:the\s+\d|\w+day\b)[^\n,;?]*)",  # "Next one's the 25th, ..."
                                re.I | re.M)
 
 
@@ -3789,6 +3795,7 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
     if not dates and (within := NEXT_MEETING_SAID.search(meeting.text)):  # "... before the next Board on 2 December 2027"
         line, said = within, within.group("date")
         dates = [found.day for found in find_dates(said) if found.day]
+    said = re.sub(r"^next\s+one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?", "next meeting on ", said, flags=re.I)  # "the 25th"
     given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
