@@ -122,3 +122,17 @@ def test_the_next_one_of_these_is_the_next_meeting_a_transcript_dates_as_next_on
     found = ticked_in(HUDDLE, HELD, NAMES)
     plan = next(title for title in found if title.startswith("Map the new pick-up points"))
     assert found[plan] == ("Carl Ojo", date(2027, 3, 17))
+
+
+OFFERS = """[10:02] Dina Frost: Can anyone help with the parents' drop-in?
+[10:03] Carl Ojo: I'll see what I can do.
+[10:04] Bea Novak: I'll have notes back to you by Friday on the route plan.
+[10:05] Dina Frost: Thanks both.
+"""
+
+
+def test_ill_see_what_i_can_do_is_a_hope_and_ill_have_notes_back_to_you_a_promise():
+    found = ticked_in(OFFERS, HELD, NAMES)
+    assert not any("see what" in title.lower() for title in found)
+    notes = next(title for title in found if "notes back to you" in title)
+    assert found[notes] == ("Bea Novak", date(2027, 3, 5))

@@ -498,7 +498,9 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
 
 # "I'll have the data to David by 29 Oct", "... have it ready by Friday": getting it there, not "I'll have to ..."
 HAVE_IT_TO = re.compile(r"(?P<will>\bI(?:['’]ll|\s+will)\s+)have\s+(?=(?:the|it|them|this|that|my|our)\b[^.!?]{0,60}?"
-                        r"\b(?:to\s+[A-Z][a-z'’-]+|ready|done|with\s+[A-Z][a-z'’-]+)\b[^.!?]*?\b(?:by|before)\b)")
+                        r"\b(?:to\s+[A-Z][a-z'’-]+|ready|done|with\s+[A-Z][a-z'’-]+)\b[^.!?]*?\b(?:by|before)\b|"
+                        r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+back\s+to\s+(?:you|[A-Z][a-z'’-]+)\b[^.!?]*?\b(?:by|before)\b)")
+# (and "I'll have comments back to you by Wednesday the 24th": I'll get them back to you)
 # "Yes no problem, I'll have the suspensions data to David by 29 Oct": a promise in a reply to the thread above
 THREAD_PROMISE = re.compile(r"\bI(?:['’]ll|\s+will)\s+(?P<task>[a-z][^.!?]*)")
 PLAIN_WORDS = {"with", "from", "that", "this", "them", "they", "will", "have", "before", "after", "then", "about", "into",
