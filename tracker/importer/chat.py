@@ -31,6 +31,10 @@ NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|do
 REACTION = re.compile(r"^\s*(?:\(-\s*[^:()]{1,40}:\s*[^\w\s]{1,8}\s*-\)|[A-Z][\w'’ -]{0,40}\s+reacted\s+(?:with\s+)?[^\w\s]{1,8})\s*$")
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
                             re.I)
+# A Teams transcript's own notices: "Hill, Ruth started transcription", "... stopped recording", and the
+# recording's length under its title, "6m 41s" or "1h 2m 5s"
+RECORDING_NOTICE = re.compile(r"^\s*(?:[A-Z][^:\n]{0,80}?\s(?:started|stopped)\s+(?:transcription|recording)|"
+                              r"(?:\d{1,2}h\s*)?\d{1,2}m\s*\d{1,2}s)\s*$")
 # "can you", "you said you'd" (a promise recalled, to confirm), "are you OK to"
 ASKING = r"(?i:(?:can|could|would)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:ok|okay|happy|able|alright)\s+to)"
 # "Agreed - Liam can you ...?", "Ruth - can you ...?": a dash stands for the comma
@@ -63,6 +67,8 @@ NOT_SPOKEN_TO = NOT_NAMES | {"yeah", "yep", "ok", "okay", "maybe", "perhaps", "h
                              "fine", "right", "well", "because", "otherwise", "obviously", "basically", "think", "where"}
 # "I can send round the dates, will do by Friday": an offer the same message takes on
 OFFER_TAKEN_ON = re.compile(r"\bI\s+can\s+(?=[a-z][^.!?]*?,?\s+(?:and\s+)?will\s+do\b)")
+# "What I'll do is I'll get ...", "So what I'll do is, I'll ...": the promise says it twice
+WHAT_I_WILL_DO = re.compile(r"\b(?i:so\s+)?(?i:what)\s+I(?:['’]ll|\s+will|\s+can)\s+do(?:\s+is)?,?\s+(?=I(?:['’]ll|\s+will)\b)")
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
@@ -369,13 +375,14 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
     messages = [CHAT_LINE.match(raw) for raw in raw_lines]
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines
-    kept: list[str] = []
+    kept, raw_lines, messages = _transcript_preamble(raw_lines, messages)
     answers: set[int | None] = set()  # the messages that granted a request
     said_last: dict[str, int] = {}  # each sender's last message, by its place in `kept`
     sender = ""
     for number, raw in enumerate(raw_lines):
         message = messages[number]
-        if LEFT_OR_JOINED.match(raw) or REACTION.match(raw) or (not message and SYSTEM_LINE.match(raw)):
+        if LEFT_OR_JOINED.match(raw) or REACTION.match(raw) or (not message and (SYSTEM_LINE.match(raw)
+                                                                                   or RECORDING_NOTICE.match(raw))):
             continue
         if not message:  # a message's later lines: "2. Me – dashboard for Sept board", "1) I'll send ...": its sender's
             kept.append(said_by(me_as(raw, sender), sender) if sender else raw)
@@ -395,7 +402,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
-        text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", text))  # "we'll put the dates on ...": the sender's
+        text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
         text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
         text = HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
@@ -418,6 +425,17 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
         kept.extend([text if re.search(r"[.!?:;]\W*$", text) else f"{text}.", ""])
     return kept
+
+
+def _transcript_preamble(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[str], list]:
+    """A transcript's title, date and length over its first words ("Hill, Ruth started transcription"): each
+    a sentence, never the heading a vague promise is named by (and the notices dropped); then the lines and
+    messages after them. Other chats: nothing kept yet, and all their lines."""
+    first = next(number for number, message in enumerate(messages) if message)
+    if not any(RECORDING_NOTICE.match(raw) for raw in raw_lines[:first]):
+        return [], raw_lines, messages
+    kept = [f"{raw.strip().rstrip('.')}." for raw in raw_lines[:first] if not RECORDING_NOTICE.match(raw) and raw.strip()]
+    return kept, raw_lines[first:], messages[first:]
 
 
 # "Slide sent Ruth ✅", "Done 👍", "Poll now sent": what the sender promised earlier in the chat, done
@@ -480,7 +498,9 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
 
 # "I'll have the data to David by 29 Oct", "... have it ready by Friday": getting it there, not "I'll have to ..."
 HAVE_IT_TO = re.compile(r"(?P<will>\bI(?:['’]ll|\s+will)\s+)have\s+(?=(?:the|it|them|this|that|my|our)\b[^.!?]{0,60}?"
-                        r"\b(?:to\s+[A-Z][a-z'’-]+|ready|done|with\s+[A-Z][a-z'’-]+)\b[^.!?]*?\b(?:by|before)\b)")
+                        r"\b(?:to\s+[A-Z][a-z'’-]+|ready|done|with\s+[A-Z][a-z'’-]+)\b[^.!?]*?\b(?:by|before)\b|"
+                        r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+back\s+to\s+(?:you|[A-Z][a-z'’-]+)\b[^.!?]*?\b(?:by|before)\b)")
+# (and "I'll have comments back to you by Wednesday the 24th": I'll get them back to you)
 # "Yes no problem, I'll have the suspensions data to David by 29 Oct": a promise in a reply to the thread above
 THREAD_PROMISE = re.compile(r"\bI(?:['’]ll|\s+will)\s+(?P<task>[a-z][^.!?]*)")
 PLAIN_WORDS = {"with", "from", "that", "this", "them", "they", "will", "have", "before", "after", "then", "about", "into",
@@ -488,23 +508,45 @@ PLAIN_WORDS = {"with", "from", "that", "this", "them", "they", "will", "have", "
 
 
 def _promise_above(kept: list[str], who: str, text: str) -> bool:
-    """A reply's "I'll ..." about the same thing as an action above (two longer words shared): when the
-    action was already the sender's, the reply restates it (True: nothing new); when someone else's, the
-    sender has taken it over, so the one above is no longer theirs."""
+    """A reply's "I'll ..." about the same thing as an action above (two longer words shared, or "the letters"
+    for the sender's own "a letter"): when the action was already the sender's, the reply restates it
+    (True: nothing new but the day it gives, added to it); when someone else's, the sender has taken it
+    over, so the one above is no longer theirs."""
     promise = THREAD_PROMISE.search(text)
     if not promise:
         return False
     words = {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", promise.group("task")) if word not in PLAIN_WORDS}
+    # "I'll do a letter to each head" then "I'll get the letters out by ...": "the" points back to one word
+    pointed = {word[:5] for word in re.findall(r"\bthe\s+([a-z]{4,})\b", promise.group("task")) if word not in PLAIN_WORDS}
     first = who.split()[0]
     for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1):
         owned = re.match(r"(?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:to|will)\s", kept[at])
-        if not owned or len(words & {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", kept[at])}) < 2:
+        shared = words & {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", kept[at])} if owned else set()
+        back = len(shared) < 2 and _pointed_back(kept[at], who, pointed)
+        if len(shared) < 2 and not back:
             continue
-        if owned.group("owner").split()[0] == first:
+        if back or owned.group("owner").split()[0] == first:
+            _dated_by_restatement(kept, at, promise.group("task"))
             return True
         kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
         return False
     return False
+
+
+def _pointed_back(line: str, who: str, pointed: set[str]) -> bool:
+    """Whether a message above says the sender will do something about "a" thing that `pointed`'s "the" names
+    ("Mary Walker will do a letter ..." for "the letters")."""
+    said = re.search(re.escape(who) + r"\s+will\s+(?P<task>[^.!?]*)", line) if pointed else None
+    return bool(said and pointed & {word[:5] for word in re.findall(r"\b(?:a|an)\s+([a-z]{4,})\b", said.group("task"))})
+
+
+def _dated_by_restatement(kept: list[str], at: int, task: str) -> None:
+    """The sender's own promise above, restated with a day it lacked ("... get the letters out by the end
+    of next week"): that day's words added to it."""
+    when = read_due(task, ANY_DAY)
+    if when and when.words and not read_due(kept[at], ANY_DAY):
+        words = when.words if re.match(r"(?:by|before|on|in|at|for|until)\b", when.words, re.I) else f"by {when.words}"
+        kept[at] = f"{kept[at].rstrip().rstrip('.')} {words}."
 
 
 INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?P<who>[A-Z][a-z'’-]+)\b")

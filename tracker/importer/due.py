@@ -41,7 +41,8 @@ NEXT_MEETING_WORDS = re.compile(
     r"network(?:\s+meeting)?\b|"  # "to the next network": the network's next meeting (not "the next SENCo network")
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))|"
-    r"\b(?:before|by|when|until|till)\s+(?:the\s+time\s+)?we\s+(?:next\s+meet|meet\s+(?:again|next))\b", re.I)  # "before we next meet"
+    r"\b(?:before|by|when|until|till)\s+(?:the\s+time\s+)?we\s+(?:next\s+meet|meet\s+(?:again|next))\b|"  # "before we next meet"
+    r"\b(?:to|at|for|by|before)\s+the\s+next\s+one\s+of\s+(?:these|those)\b", re.I)  # said in the meeting: "for the next one of these"
 MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"
@@ -177,9 +178,11 @@ VAGUE = re.compile(
     r"(?:end\s+of\s+)?(?P<next_month>next\s+month)|"
     r"(?:(?P<early>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?P<season_year>\d{4}))?)\b",
     re.I)
-# "in the first week of October", "by the last week of July": the Friday of that week
-WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over)\s+)?(?:the\s+end\s+of\s+)?the\s+"
-                           r"(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+(?P<month_name>"
+# "in the first week of October", "by the last week of July": the Friday of that week; "by the last Friday
+# in February", "the first Monday of March": that day
+WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over|on)\s+)?(?:the\s+end\s+of\s+)?the\s+"
+                           r"(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:week|(?P<weekday>(?:mon|tues|"
+                           r"wednes|thurs|fri)day))\s+(?:of|in)\s+(?P<month_name>"
                            + _MONTH + r")\b", re.I)
 NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 # "before October half term", "by half-term", "during the February half term": a school's week off
@@ -575,6 +578,11 @@ def _week_of_month(match: re.Match, reference: date) -> Due:
     year = reference.year + (1 if month < reference.month else 0)
     days = [date(year, month, day) for day in range(1, calendar.monthrange(year, month)[1] + 1)]
     nth = NTH_WEEK[match.group("nth").lower()]
+    if match.group("weekday"):  # "the last Friday in February": that day itself
+        weekday = WEEKDAY_NUMBERS[match.group("weekday").lower()]
+        day = [each for each in days if each.weekday() == weekday][nth]
+        words = match.group(0).strip()
+        return Due(ON_A_DATE, words, on=day, rule=f"“{words}” is taken as {format_day(day)}")
     if nth < 0:  # "the last week of July": its last Friday
         friday = [day for day in days if day.weekday() == 4][-1]
     else:
@@ -670,7 +678,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _week_commencing(match, reference))
     for match in HALF_TERM.finditer(text) if "half" in text.lower() else ():
         add(match, _half_term(match, reference))
-    for match in WEEK_OF_MONTH.finditer(text) if "week" in text.lower() else ():
+    for match in WEEK_OF_MONTH.finditer(text) if re.search(r"week|day\s+(?:of|in)\s", text, re.I) else ():
         add(match, _week_of_month(match, reference))
     for match in DASHED_DATE.finditer(text) if digits else ():
         add(match, _dated(match, reference, _dashed))

@@ -29,6 +29,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -805,10 +806,40 @@ def _requests_granted(raw_lines: list[str], signers: dict[int, str]) -> tuple[di
 
 
 def _said_by(line: str, who: str) -> str:
-    """ "I'll send ...", "I said I'd ask ...", "... => me by Fri" with the writer's name for "I"."""
-    line = TO_ME.sub(lambda found: f"{found.group('arrow')} {who}", line)
-    return FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
-                            else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", line)
+    """ "I'll send ...", "I said I'd ask ...", "... => me by Fri" with the writer's name for "I" (and each
+    sentence so read kept in `SAID_AS`, to show the suggestion's source in the speaker's own words)."""
+    said = TO_ME.sub(lambda found: f"{found.group('arrow')} {who}", line)
+    said = FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
+                            else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", said)
+    own_words = SAID_AS.get()
+    if said != line and own_words is not None:
+        read, written = SENTENCE_END.split(said.strip()), SENTENCE_END.split(line.strip())
+        if len(read) == len(written):
+            own_words.update((" ".join(each.split()).rstrip(".!? "), first.rstrip(".!? "))
+                             for each, first in zip(read, written, strict=True) if each != first)
+    return said
+
+
+# The sentences `_said_by` read with the speaker's name for "I", each to the words as said; None outside a reading
+SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
+OWN_WORDS_ADDED = 6  # words a reading may add at a sentence's end ("by end of next week", from a later message)
+
+
+def _in_own_words(source: str, own_words: dict[str, str]) -> str:
+    """A suggestion's source, each sentence `_said_by` read as the speaker's name ("Tom Evans will put ...")
+    back in the words said ("I'll put ...")."""
+    if not own_words:
+        return source
+    pieces = re.split("(" + SENTENCE_END.pattern + ")", source)  # the sentences, and what is between them
+    for at in range(0, len(pieces), 2):
+        words = pieces[at].rstrip(".!? ").split()
+        end = pieces[at][len(pieces[at].rstrip(".!? ")):]
+        for cut in range(0, min(OWN_WORDS_ADDED, len(words) - 1) + 1):  # (perhaps with a day added: "... by Friday")
+            said = " ".join(words[:len(words) - cut])
+            if said in own_words:
+                pieces[at] = " ".join([own_words[said], *words[len(words) - cut:]]) + end
+                break
+    return "".join(pieces)
 
 
 # "... => me by Fri", "draft parent letter ... - me, end of the month": the writer's
@@ -2356,6 +2387,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
                        r"\bno\s+commitment\b|\bno\s+promises\b|"  # "will consider funding ... – no commitment today"
+                       r"\bsee\s+what\s+(?:[\w'’-]+\s+){1,2}?can\s+do\W*$|"  # "I'll see what I can do": a hope
                        r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
                        r"\([^()]*\s[-–—]\s*not\s+(?:yet\s+)?agreed\s*\)\W*$|"  # "... this wk? (she'd ask the trust - not agreed)"
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
@@ -3473,6 +3505,18 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     itself has no dated heading. `names`: the first names and surnames of the people an owner may
     be (owners.known_names), so that a one-word owner ("Tom to book the hall") is one of them.
     """
+    token = SAID_AS.set({})
+    try:
+        parsed = _parse_outcomes(text, meeting_date, names)
+        own_words = SAID_AS.get()
+    finally:
+        SAID_AS.reset(token)
+    for meeting in parsed.meetings if own_words else ():  # the source as said: "I'll put ...", not "Tom Evans will put ..."
+        meeting.suggestions[:] = [replace(each, source=_in_own_words(each.source, own_words)) for each in meeting.suggestions]
+    return parsed
+
+
+def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str]) -> ParsedText:
     reader = _Reader(meeting_date)
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
         lines = _clean_lines(text or "")
@@ -3530,6 +3574,10 @@ AI_RECAP = re.compile(r"\b(?:otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|tl;?dv|rea
 # "Keep in touch fortnightly until a placement is found", "CAMHS will continue fortnightly appointments": what
 # carries on as it is, not something new to do (but "keep the tracker up to date" is a task)
 CARRIES_ON = re.compile(r"^(?:" + "|".join(sorted(STANDING_VERBS)) + r"|carry\s+on)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
+# "Keep this fortnightly for now, so next one is Wednesday the 28th": how often the meeting is held, its day the
+# next meeting's, not a due date
+MEETING_CADENCE = re.compile(r"^(?:keep|continue)\s+(?:this|these|it|them|the\s+meetings?)\s+(?:as\s+)?(?:weekly|fortnightly|"
+                             r"monthly|termly|quarterly)\b", re.I)
 # "... and would let MW know": saying how it went, the end of the action before it
 TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                               r"\s+know\.?$", re.I)
@@ -3552,7 +3600,7 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
     """Why a suggestion's own title says it is no new work ("" when it does not): an arrangement that
     carries on, something to consider, "let MW know" after the action it reports on in the same sentence,
     a topic kept for later, or the next meeting's notice."""
-    if CARRIES_ON.match(each.title) and each.due is None:
+    if CARRIES_ON.match(each.title) and (each.due is None or MEETING_CADENCE.match(each.title)):
         return "Carries on what is done already: an arrangement that continues, not a new action"
     if WEIGHING_UP.match(each.title) and not PROMISED_CONSIDERING.search(each.source):
         return "Something to consider, with nothing to show at its end: tick it if a decision is owed by a date"
@@ -3593,9 +3641,10 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
                    other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
-# (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials)
-NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:meeting|session|forum|"
-                               r"(?-i:[A-Z]{2,5})\s+(?:date|meeting)\b)\b[^\n]*",
+# (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials; a transcript's "Next one's the 25th")
+NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
+                               r"(?-i:[A-Z]{2,5})\s+(?:date|meeting))\b[^\n]*|"
+                               r"one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?(?:the\s+\d|\w+day\b)[^\n,;?]*)",
                                re.I | re.M)
 
 
@@ -3762,6 +3811,7 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
     if not dates and (within := NEXT_MEETING_SAID.search(meeting.text)):  # "... before the next Board on 2 December 2027"
         line, said = within, within.group("date")
         dates = [found.day for found in find_dates(said) if found.day]
+    said = re.sub(r"^next\s+one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?", "next meeting on ", said, flags=re.I)  # "the 25th"
     given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
