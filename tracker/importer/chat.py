@@ -536,7 +536,7 @@ def _promise_above(kept: list[str], who: str, text: str) -> bool:
 def _pointed_back(line: str, who: str, pointed: set[str]) -> bool:
     """Whether a message above says the sender will do something about "a" thing that `pointed`'s "the" names
     ("Mary Walker will do a letter ..." for "the letters")."""
-    said = re.search(re.escape(who) + r"\s+will\s+(?P<task>[^.!?]*)", line) if pointed else None
+    said = re.search(re.escape(who) + r"\s+will\s+(?P<task>[^.!?]*)", line) if pointed and who in line else None
     return bool(said and pointed & {word[:5] for word in re.findall(r"\b(?:a|an)\s+([a-z]{4,})\b", said.group("task"))})
 
 
