@@ -3123,6 +3123,11 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     owned = _commitments(text)
     several = SENTENCE_END.search(text) is not None
     later = _owned_sentences(text, first=False) if several else []
+    spans = owned and owned[0].owners and later and _split_sentences(owned[0].title)
+    if spans and len(spans) > 2 and not _commitments(spans[1]):
+        # "Cllr Jones asked Cabinet to reconsider R7. The Leader noted .... Cllr Morgan undertook to write ...":
+        # a request, the answer to it, then an undertaking: the first ends with its sentence, each later one its own
+        return _owned_sentences(text, first=True)
     if owned and owned[0].owners:  # "Idea 1: AGREED. Owen to set up ... Kerry to find ...": each later sentence's
         first = _split_sentences(text)[0] if len(later) > len(owned) else ""
         return later if first and not any(each.owners for each in _commitments(first)) else owned
@@ -3492,6 +3497,7 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
         _standing_and_trailing(meeting)  # (first: what is not new work names no row of the action table)
         _recorded_in_table(meeting)
         _cited_items(meeting)
+        _timescales_amended(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         if recap:
             _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
@@ -3528,10 +3534,14 @@ TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+
 # "Consider the business case on 14 April", "Consider a second site instead": weighing something up, with
 # nothing to show at its end (but "consider and respond to the consultation" has; and a Board's summary's
 # "Interim cover would also be considered" is the Board's own promise, as its "would be circulated" is)
-WEIGHING_UP = re.compile(r"^consider\b(?!\s+and\s)", re.I)
+WEIGHING_UP = re.compile(r"^(?:re)?consider\b(?!\s+and\s)", re.I)
 PROMISED_CONSIDERING = re.compile(r"\bwould\s+(?:also\s+)?be\s+considered\b", re.I)
 
 
+# "Bring forward the timescale for recommendation 6": a change to another item's date
+ANOTHER_ITEMS_DATE = re.compile(r"^(?:bring\s+forward|amend|change|extend|move|put\s+back|revise|defer)\s+the\s+"
+                                r"(?:timescale|deadline|target\s+date|due\s+date)s?\s+(?:for|of)\s+"
+                                r"(?:recommendation|action|item)\s+\w{1,4}\b", re.I)
 # "Come back to it in July": a topic kept for later; "Next panel: Thursday 27 May 2027": when the group meets
 KEPT_FOR_LATER = re.compile(r"^come\s+back\s+to\s+(?:it|this|that)\b", re.I)
 NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|panel|session|forum|board|review|"
@@ -3548,6 +3558,8 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "Something to consider, with nothing to show at its end: tick it if a decision is owed by a date"
     if TELL_HOW_IT_WENT.match(each.title) and before is not None and before.source == each.source:
         return "Part of the action before it: saying how it went"
+    if ANOTHER_ITEMS_DATE.match(each.title):
+        return "Changes the date of another recommendation or action (its row takes the new date), not new work"
     if KEPT_FOR_LATER.match(each.title):
         return "A topic kept for a later meeting, not a task"
     if NEXT_MEETING_NOTICE.match(each.title):
@@ -3639,6 +3651,33 @@ def _cited_items(meeting: MeetingOutcomes) -> None:
         meeting.suggestions[at] = item
         meeting.suggestions[index] = replace(suggestion, confidence=LOW,
                                              reason=f"The minutes' list of actions records this as {cited.group('ref')}")
+
+
+# "subject to the timescale for recommendation 6 being amended from Q3 2027/28 to Q2 2027/28": a resolution
+# changing one row's date in the response table it approves
+TIMESCALE_AMENDED = re.compile(r"\b(?:timescale|deadline|target\s+date|due\s+date|completion\s+date)\s+(?:for|of)\s+"
+                               r"(?P<kind>recommendation|action|item)\s+(?:no\.?\s*)?(?P<number>[A-Z]{0,3}\d{1,3})\b"
+                               r"[^.;]{0,80}?\b(?:amended|changed|moved|revised|brought\s+forward|put\s+back|extended|deferred)"
+                               r"\s+(?:from\s+[^.;]{1,30}?\s+)?to\s+(?P<when>[^.;,()]{2,40})", re.I)
+
+
+AMENDED_REASON = "; its timescale changed by the resolution"
+
+
+def _timescales_amended(meeting: MeetingOutcomes, reference: date | None) -> None:
+    """A row of a recommendations or action table ("R6 | ... | Q3 2027/28") whose date the meeting's
+    resolution changes ("the timescale for recommendation 6 being amended ... to Q2 2027/28"): due then."""
+    rows = {re.sub(r"\D", "", ref.group("ref")): at for at, each in enumerate(meeting.suggestions)
+            if each.kind == "row" and (ref := ROW_REF.match(each.source))}
+    if not rows or reference is None:
+        return
+    for said in TIMESCALE_AMENDED.finditer(meeting.text):
+        at = rows.get(re.sub(r"\D", "", said.group("number")))
+        due = read_due(said.group("when"), reference, whole_cell=True) if at is not None else None
+        if due is not None and AMENDED_REASON not in meeting.suggestions[at].reason:
+            row = meeting.suggestions[at]
+            meeting.suggestions[at] = replace(row, due=due, reason=_with_due(
+                f"{row.reason.split('. Due')[0]}{AMENDED_REASON}", due))
 
 
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
@@ -4022,7 +4061,8 @@ class _Reader:
         """ "Present: ...", or "Apologies" then the names: who was there, no outcomes."""
         line = lines[index]
         self.meeting.text += line.text + "\n\n"
-        names_follow = not ATTENDANCE.sub("", line.text).strip(" :–-")
+        # "Present (voting members)": who they are in brackets, their names under it
+        names_follow = not re.sub(r"^[a-z][a-z ,&-]{0,40}\)", "", ATTENDANCE.sub("", line.text)).strip(" :–-")
         if names_follow and following is not None and following.kind == "bullet" and not following.numbered:
             return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
         # "Members present:" then a name and role on each line, up to a blank line; or a table of them
@@ -4762,12 +4802,15 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     action = without_new_mark(cell(columns.action))
     if not action or says_nothing_to_do(action) or _only_a_name(action):  # "Noted", "N/A"; a lookup's "Jo Marsh"
         return []
-    if columns.notes is not None and columns.owner is None and OWNERS_ONLY.fullmatch(action):
-        return _owners_in_the_minute(cell(columns.notes), action, source=" | ".join(cells), heading=heading,
-                                     reference=reference)
-    if columns.notes is not None and columns.owner is None and (who := _who_and_when_only(action, reference)):
+    margin = _margin_owners(action, reference) if columns.notes is not None and columns.owner is None else None
+    dated = margin and any(due for _, due in margin)  # ("NK / GA – end of term": theirs together, by then)
+    if columns.notes is not None and columns.owner is None and not (margin and not dated) \
+            and (who := _who_and_when_only(action, reference)):
         return _discussed_row(cell(columns.notes), who, source=" | ".join(cells), heading=heading,
                               reference=reference)
+    if margin:  # "RA JW NK / SO PS", "YO 16/03/27 JO w/c 8 Feb LH": whose, and when, the minute beside says what
+        return _owners_in_the_minute(_discussion(cells, columns), margin, source=" | ".join(cells),
+                                     heading=heading, reference=reference)
     owner = cell(columns.owner) or cell(columns.other_owner)  # "Owner (other)": "Chair / Business Support"
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True)
@@ -4906,19 +4949,64 @@ def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | 
     return (owner, due) if owner and (due or len(_words(rest)) <= 3) else None
 
 
-# "RA JW NK / SO PS": an action column naming several owners for the minute beside it, in its order
-OWNERS_ONLY = re.compile(r"[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*(?:\s+[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)+")
+# "RA JW NK / SO PS": an action column naming several owners for the minute beside it, in its order;
+# "YO 16/03/27 JO w/c 8 Feb LH": each with the date it is due by, typed under their initials
+MARGIN_INITIALS = re.compile(r"(?<![\w/.’'-])([A-Z]{2,4})(?![\w/.’'-])")
 
 
-def _owners_in_the_minute(notes: str, owners: str, *, source: str, heading: str,
+def _margin_owners(action: str, reference: date | None) -> list[tuple[str, Due | None]] | None:
+    """An action column's cell holding only initials, each followed by nothing or its date ("SR / Q1
+    2027/28", "RA JW / NK", "YO 16/03/27 JO w/c 8 Feb LH"): (initials, due) in its order; else None."""
+    pieces = MARGIN_INITIALS.split(action.strip())
+    if len(pieces) < 3 or pieces[0].strip(" /,&;") or len(action) > 200:
+        return None
+    found: list[tuple[str, Due | None]] = []
+    for who, when in zip(pieces[1::2], pieces[2::2], strict=True):
+        when = when.strip(" /,&;–—-")
+        if NO_DATE_YET.match(who):  # "ASAP", "TBC": not someone's initials
+            return None
+        due = read_due(when, reference, whole_cell=True) if when and reference else None
+        if when and not NO_DATE_YET.match(when) and (due is None or len(_words(when.replace(due.words, " "))) > 1):
+            return None  # words after the initials: what to do, not only when
+        found.append((who, due))
+    return found if len(found) > 1 or found[0][1] is not None else None
+
+
+def _discussion(cells: list[str], columns: Columns) -> str:
+    """The minute beside an action column: the notes column, or the longest other cell when that
+    column holds only the minute's number ("Minute | Item | Action": "27/006")."""
+    notes = cells[columns.notes].strip() if columns.notes is not None and columns.notes < len(cells) else ""
+    if len(_words(notes)) >= 3:
+        return notes
+    return max((cell for at, cell in enumerate(cells) if at != columns.action), key=len, default="")
+
+
+def _owners_in_the_minute(notes: str, margin: list[tuple[str, Due | None]], *, source: str, heading: str,
                           reference: date | None) -> list[Suggestion]:
-    """A minute whose action column names several owners ("RA JW NK / SO PS"): each commitment the
-    minute gives one of them, as the minute says it (its own date, too); the rest of it discussion."""
-    named = {part.casefold() for part in re.split(r"[\s/]+", owners) if part}
-    found = suggestions_from_prose(notes, heading, reference)
-    return [replace(each, kind="row", confidence=HIGH, reason=f"The action column names {each.owner_text}")
-            if each.owner_text.casefold() in named else replace(each, confidence=LOW)
-            for each in found]
+    """A minute whose action column names its owners: each commitment the minute gives one of them,
+    as the minute says it, due when the column says (else its own date); the rest of it discussion.
+    Initials the minute gives no commitment: its last sentence naming them ("SR agreed that the IPR
+    will show ... from the Q1 report")."""
+    found, kept, sentences = suggestions_from_prose(notes, heading, reference), [], _split_sentences(notes)
+    for who, due in margin:
+        theirs = [at for at, each in enumerate(found) if each.owner_text.casefold() == who.casefold()]
+        # (one sentence naming them over one that says "she", or runs on from the sentences before it)
+        at = min(theirs, default=None, key=lambda at: (not re.search(rf"\b{who}\b", found[at].source),
+                                                        len(_split_sentences(found[at].source)) > 1, at))
+        if at is not None:
+            each = found.pop(at)
+            kept.append(replace(each, kind="row", confidence=HIGH, reason=_with_due(
+                f"The action column names {who}", due or each.due), due=due or each.due))
+            continue
+        said = [sentence for sentence in sentences if re.search(rf"\b{who}\b", sentence)]
+        if len(margin) == 1 and (found or not said):  # "NK – 12/3": the minute's last commitment is theirs
+            return _discussed_row(notes, (who, due), source=source, heading=heading, reference=reference)
+        if said and due is not None:
+            title = said[-1].strip(" .")
+            kept.append(_suggestion(Commitment(title, HIGH, f"The action column names {who}"), source=source,
+                                    heading=heading, kind="row", due_text=title, reference=reference,
+                                    owners=(who,), due=due))
+    return kept if len(margin) == 1 else kept + [replace(each, confidence=LOW) for each in found]
 
 
 def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, heading: str,
@@ -5058,7 +5146,10 @@ def outcomes_for(parsed: ParsedText, day: date, *, lenient: bool = False) -> Mee
         return _joined(parsed.meetings, MeetingOutcomes(heading="", date=None))
     matching = [meeting for meeting in dated if meeting.date.day == day]
     if matching:
-        return _joined(matching, MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
+        joined = _joined(matching, MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
+        if len(matching) > 1:  # (a resolution on one page, the table it amends on the next, under the page's header)
+            _timescales_amended(joined, day)
+        return joined
     written = [format_day(meeting.date.day) if meeting.date.day else f"{meeting.date.text} (not a real date)"
                for meeting in dated]
     listed = written[0] if len(written) == 1 else ", ".join(written[:-1]) + " and " + written[-1]

@@ -945,6 +945,8 @@ def unstacked(rows: list[list[str]], *, is_date) -> list[list[str]]:
         for count, group in enumerate(groups):
             table.append((before if count == 0 else again) + _action_owner_due(group, is_date)
                          + (after if count == 0 else [""] * len(after)))
+    if not any(row[stacked + 2] for row in table[1:]):  # "Action and lead officer | Timescale": no date stacked
+        table = [row[:stacked + 2] + row[stacked + 3:] for row in table]
     return table
 
 
@@ -953,9 +955,21 @@ def _action_owner_due(group: str, is_date) -> list[str]:
     due date, and a short capitalised line before it the owner ("MW", "All members", "Clerk");
     the lines before them are the action's words, wrapped."""
     lines = [" ".join(line.split()) for line in group.splitlines() if line.strip()]
+    said = LEAD_SAID.search(" ".join(lines))  # "... in plain English. Lead: Head of\nTransport.": wrapped
+    if said:
+        return [said.string[:said.start()].strip(), said.group("who").strip(), ""]
+    if len(lines) > 1 and WRAPPED_MID_SENTENCE.search(lines[-2]):  # "... Working Group since\nOctober 2026.": prose
+        return [" ".join(lines), "", ""]
     due = lines.pop() if len(lines) > 1 and is_date(lines[-1]) else ""
     owner = lines.pop() if len(lines) > 1 and _OWNER_LINE.match(lines[-1]) and len(lines[-1].split()) <= 5 else ""
     return [" ".join(lines), owner, due]
+
+
+# "... has been a member since\nOctober 2026": a sentence wrapped onto the next line, not an owner or a date under it
+WRAPPED_MID_SENTENCE = re.compile(r"\b(?:since|from|in|of|the|a|an|and|or|to|for|on|at|with|until|during|after|before)$")
+# "... setting out appeal rights. Lead: Head of Transport.": the owner named at the end of the action's words
+LEAD_SAID = re.compile(r"(?<=[.;])\s*(?:lead(?:\s+officer)?|owner|responsible(?:\s+officer)?)\s*:\s*(?P<who>[A-Z][^:.;]{1,80})\.?$",
+                       re.I)
 
 
 # A task tool's JSON export pasted in (Jira's "Export > JSON", Trello, Planner's API): each task's own
