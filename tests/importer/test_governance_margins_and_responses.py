@@ -94,3 +94,89 @@ def test_a_request_its_answer_then_an_undertaking_gives_the_undertaking_to_whoev
     found = ticked(DISCUSSION_POINTS)
     assert found["Write to the regional director about rural bus routes"] == ("Councillor Finch", None)
     assert "Reconsider recommendation 4" not in found
+
+
+DECISION_SESSION = """Decision Session - Executive Member for Housing
+
+Tuesday, 6th April, 2027 2.00 pm
+
+Decisions - the decisions will come into force at 5.00 pm on Wednesday 14 April 2027 unless called in. Any call-in must be submitted to Democratic Services by 4.00 pm on Tuesday 13 April 2027.
+
+12. Declarations of Interest
+
+The Executive Member was asked to declare any personal or prejudicial interests. None were declared.
+
+13. Public Participation
+
+A tenant spoke on item 14. She asked that tenants see the repairs timetable before it is published.
+
+14. Estate Improvement Programme
+
+In response to the points raised:
+
+- The Assistant Director, Housing and Neighbourhoods agreed to meet the tenants' association within the next fortnight.
+
+Resolved:
+
+i. That the outcome of the survey be noted.
+ii. That the improvement programme be approved, and that the Director of Place publish the works notice on 20 April 2027.
+"""
+
+
+def test_a_decision_sessions_call_in_notice_and_declarations_are_procedure_and_its_resolution_carries_the_notice():
+    found = suggested(DECISION_SESSION)
+    assert not [title for title, (_, _, tick) in found.items() if tick and ("call-in" in title or "interests" in title)]
+    assert not [title for title in found if "tenants see the repairs timetable" in title and found[title][2]]
+    assert found["Publish the works notice on 20 April 2027"] == ("the Director of Place", date(2027, 4, 20), True)
+
+
+def test_a_job_title_with_its_service_after_a_comma_is_one_owner():
+    found = ticked(DECISION_SESSION)
+    assert found["Meet the tenants' association within the next fortnight"] == (
+        "The Assistant Director, Housing and Neighbourhoods", date(2027, 4, 20))
+
+
+HIGHLIGHT_REPORT = """Highlight Report to the Inclusion Board
+
+Board date\tTuesday 6 April 2027
+
+4. Activities planned for next period (1 April - 28 May 2027)
+
+Ref\tActivity\tLead\tDue\tBoard outcome
+4.1\tTrain lunchtime supervisors in de-escalation\tKD\tw/c 19 Apr
+4.2\tRun the parent survey on exclusions\tInclusion Manager\tend of summer term*\tAgreed.
+4.3\tRewrite the managed move protocol\tHead of Inclusion\t30/04/27\tNot to proceed this period - paused pending the new guidance.
+
+* Northvale schools' summer term ends on Wednesday 21 July 2027.
+
+5. Risks and issues
+
+ID\tDescription\tScore\tMitigation\tOwner
+R4.1\tToo few alternative provision places\t16\tCommissioning of six extra places\tHead of Inclusion
+
+7. Board comments
+
+The Chair asked that the next report includes suspension data by year group. KD, for the June Board (08/06/27). Hal Finch offered to provide the data if it is needed.
+"""
+
+
+def test_a_highlight_reports_board_outcomes_stop_a_row_and_its_footnote_and_risks_are_not_actions():
+    found = suggested(HIGHLIGHT_REPORT)
+    assert found["Train lunchtime supervisors in de-escalation"] == ("KD", date(2027, 4, 23), True)  # this April's week
+    assert found["Run the parent survey on exclusions"] == ("Inclusion Manager", date(2027, 7, 21), True)  # the footnote's day
+    assert found["Rewrite the managed move protocol"][2] is False  # "Not to proceed" typed in by the Board
+    ticks = [title for title, (_, _, tick) in found.items() if tick]
+    assert not [title for title in ticks if "summer term ends" in title or "alternative provision" in title
+                or "provide the data" in title]
+
+
+def test_initials_and_a_date_after_a_request_make_it_theirs():
+    found = ticked(HIGHLIGHT_REPORT)
+    title = next(title for title in found if "suspension data by year group" in title)
+    assert found[title] == ("KD", date(2027, 6, 8))
+
+
+def test_an_ampersand_in_a_job_title_matches_the_title_written_with_and():
+    from tracker.importer.owners import Candidate, match_owner
+    people = [Candidate(1, "Hal Finch", "Data and Insight Manager", ("Northvale Council",), "member")]
+    assert match_owner("Data & Insight Manager", people).person.name == "Hal Finch"

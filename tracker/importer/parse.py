@@ -102,6 +102,7 @@ from tracker.importer.tables import (
     ACTION_NAMED,
     HANDED_TO,
     NEXT_OCCASION,
+    STOPPED,
     Columns,
     agenda_columns,
     cell_per_line,
@@ -1599,7 +1600,10 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"\breview\s+of\b.{0,40}\b(?:set|agreed|raised|made)\s+(?:on|at)\b|"  # "Review of targets set on 13/10/2027"
                                    r"\b(?:and|approval\s+of|confirmation\s+of)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
                                    # "Welcome and minutes of 9 March 2027": an item on the last meeting's minutes
-                                   r"^\d{1,3}\s*/\s*\d{2}\s", re.I)
+                                   r"^\d{1,3}\s*/\s*\d{2}\s|"
+                                   # "Activities planned for next period (1 February - 26 March 2027)": a span of weeks
+                                   r"\b(?:next|this|reporting|previous|last)\s+(?:reporting\s+)?period\b|"
+                                   r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*(?:[–—-]|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b", re.I)
 
 # An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
 PAST_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+(?!the\s+meeting\s+held)", re.I)
@@ -1751,10 +1755,16 @@ REPORTED = re.compile(r"\b(?:said|agreed|confirmed|discussed|asked|explained|not
                       r"queried|wondered|added)\s+(?:and|that|whether|if|it|how|why|what)\b", re.I)
 
 
+# "... see the criteria before they (are published)": a time clause's subject, not the thing to be done;
+# "the minutes will continue to (be published)": a modal's clause, what carries on
+TIME_CLAUSE_SUBJECT = re.compile(r"\b(?:before|after|until|once|when|whenever|while|unless|if)\s+(?:they|it|he|she|we|you|these|those)$|"
+                                 r"\b(?:will|would|shall|should|can|could|may|might|must)\s+[a-z]+(?:\s+to)?$", re.I)
+
+
 def _plain_subject(subject: str) -> bool:
     """A noun phrase, not a clause ("a copy", not "the presentation which is"); a short relative
     clause is part of the phrase ("a celebration event for the families who took part")."""
-    if len(_words(subject)) > 12 or REPORTED.search(subject):
+    if len(_words(subject)) > 12 or REPORTED.search(subject) or TIME_CLAUSE_SUBJECT.search(subject):
         return False
     finite = FINITE_VERBS.search(subject)
     if finite is None:
@@ -1932,6 +1942,9 @@ def resolution_item(text: str) -> Commitment | None:
     """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
     ("the refreshed priorities be approved", "the report be noted"); "... by 30 June (MW/YO)": theirs."""
     text = _without_joining_word(text)
+    clauses = re.split(r"[,;]\s*and\s+(?=that\s)", text, flags=re.I)
+    if len(clauses) > 1:  # "That the proposals be approved, and that the Director publish the notice on 15 March"
+        return next((item for clause in clauses if (item := resolution_item(clause))), None)
     trailing = _trailing_owner(text.strip().rstrip(".;"))
     if trailing and trailing[0]:
         item = _resolution_item(trailing[0])
@@ -2067,6 +2080,18 @@ EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+
 NAME_GLOSSED = re.compile(r"^[A-Z][a-z'’-]+\s*\((?!\s*(?:me|I)\b)[A-Z][^()]{1,40}\)$")
 
 
+def _job_title_with_its_service(before: str, who: str) -> str:
+    """ "The Assistant Director, SEND and Inclusion agreed to ...": the job title before the comma and
+    its service after it are one owner; else `who` as found."""
+    title = before.rstrip()
+    if not (title.endswith(",") and who[:1].isupper()) or not re.fullmatch(
+            r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]*|of|for|and|&)\s+){0,4}[A-Z][\w'’-]*,", title):
+        return who
+    joined = f"{title} {who}"
+    named = any(word.casefold() in AGENT_NOUNS for word in title.rstrip(",").split())  # "Director", "Head", "Manager"
+    return joined if named and split_owners(joined) == [joined] else who
+
+
 def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -2081,6 +2106,7 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")).lower(), match.group("verb")
         we_team = re.match(r"^we\s*\((?P<team>[^()]{3,60})\)$", who, re.I)  # "We (EY Inclusion Team) will ...": the team
         who = we_team.group("team") if we_team else without_bracket(REFERENCE.sub("", who))  # "2026-041 DCO to ..."
+        who = _job_title_with_its_service(clause[:start], who)
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
@@ -2454,8 +2480,13 @@ def _holds_none(clause: str) -> bool:
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
                                or CLOSES_LOGGED.search(clause) or LOG_CHANGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
                                or MEETING_ARRANGED.search(clause) or DONE_REPORT.search(clause)
-                               or HOW_THEY_SPEAK.search(clause))
+                               or HOW_THEY_SPEAK.search(clause) or OFFERED_IF_NEEDED.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
+
+
+# "Liam Porter offered to provide the data extract if it is needed": help offered, should anyone ask for it
+OFFERED_IF_NEEDED = re.compile(r"\boffered\s+to\b.{0,200}\bif\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+)?(?:needed|required|"
+                               r"necessary|wanted|helpful|useful)[\s.;:–—-]*$", re.I)
 
 
 def _owner_glossed(clause: str) -> str:
@@ -2819,13 +2850,20 @@ def _pronouns_named(text: str, speaker: str, about: str) -> str:
     return REFUSED_THEN_PRONOUN.sub(lambda found: f"{found.group(1)}{about} ", text) if about else text
 
 
+# "She asked that the next report includes the appeal data. JB, for the March Board (10/03/27).": whose the
+# sentence before is, and when, typed in after it
+INITIALS_AND_WHEN = re.compile(r"(?P<who>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s*[,–—-]\s*(?:for|by|before|at|to)\s+[^.;]{1,60}")
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
     speaker = about = ""  # the person the last sentence was about, for "He would ..."; the last named, for "but he will"
     for number, sentence in enumerate(sentences):
+        owned_after = INITIALS_AND_WHEN.fullmatch(sentence.strip(" .")) if number else None  # "JB, for the March Board"
         trailing = _trailing_owner(sentence) or (("", sentence.strip(" .")) if number and found
-                                                 and BARE_INITIALS.fullmatch(sentence.strip(" .")) else None)
+                                                 and BARE_INITIALS.fullmatch(sentence.strip(" .")) else None) \
+            or (("", owned_after.group("who")) if owned_after else None)
         if trailing and not trailing[0]:  # "... to members by 30 June. **MW**": MW's, set in bold at the end
             # "(Action: MW)" or "→ YO, for the April meeting" on its own after the sentence it owns
             _give_owner(found, sentences[number - 1] if number else "", trailing[1], heading, reference)
@@ -3300,7 +3338,14 @@ def _listed_not_an_action(text: str) -> str:
         return "Who came or sent apologies: not an action"
     if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text) or EDITORS_NOTE.fullmatch(text):
         return "A paper, or a change to the log: not an action"
+    if TERM_DATES_NOTE.search(text) and not _commitments(text):
+        return "When a term ends or starts (a note to the dates above it): not an action"
     return ""
+
+
+# "* Westmoor schools' spring term ends on Thursday 25 March 2027.": a footnote to a date cell's "end of spring term*"
+TERM_DATES_NOTE = re.compile(r"\b(?:term|half[- ]term|holidays?)\s+(?:ends|starts|begins|finishes|closes)\s+(?:on\s+)?"
+                             r"(?:(?:mon|tues|wednes|thurs|fri)day\s+)?\d", re.I)
 
 
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
@@ -3538,6 +3583,10 @@ WEIGHING_UP = re.compile(r"^(?:re)?consider\b(?!\s+and\s)", re.I)
 PROMISED_CONSIDERING = re.compile(r"\bwould\s+(?:also\s+)?be\s+considered\b", re.I)
 
 
+# "The Executive Member was asked to declare any ... interests"; "Any call-in must be submitted to Democratic
+# Services by 4.00 pm on ...": how a council's meeting and its decisions run
+DECLARING_INTERESTS = re.compile(r"^declare\s+(?:any\s+|their\s+|his\s+|her\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,5}interests?\b", re.I)
+CALL_IN_NOTICE = re.compile(r"\b(?:any\s+)?call[- ]ins?\s+(?:request\s+|notice\s+)?(?:must|should|has\s+to|needs?\s+to)\s+be\b", re.I)
 # "Bring forward the timescale for recommendation 6": a change to another item's date
 ANOTHER_ITEMS_DATE = re.compile(r"^(?:bring\s+forward|amend|change|extend|move|put\s+back|revise|defer)\s+the\s+"
                                 r"(?:timescale|deadline|target\s+date|due\s+date)s?\s+(?:for|of)\s+"
@@ -3558,6 +3607,8 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "Something to consider, with nothing to show at its end: tick it if a decision is owed by a date"
     if TELL_HOW_IT_WENT.match(each.title) and before is not None and before.source == each.source:
         return "Part of the action before it: saying how it went"
+    if DECLARING_INTERESTS.match(each.title) or CALL_IN_NOTICE.search(each.source):
+        return "The meeting's own procedure (declaring interests, the deadline for calling a decision in), not an action"
     if ANOTHER_ITEMS_DATE.match(each.title):
         return "Changes the date of another recommendation or action (its row takes the new date), not new work"
     if KEPT_FOR_LATER.match(each.title):
@@ -4836,9 +4887,10 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     status = declined.group(0) if declined else status
     status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
     status = "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
-    done = is_done(status) or bool(NEXT_OCCASION.match(action))
-    reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
-              if done else "A row of an action table")
+    stopped = STOPPED.match(cell(columns.outcome))  # the meeting's outcome typed in after it: "Not to proceed ..."
+    done = is_done(status) or bool(NEXT_OCCASION.match(action)) or bool(stopped)
+    reason = (f"Marked “{status}” in the table" if is_done(status) else f"The meeting's outcome: “{stopped.group(0)}”"
+              if stopped else "When the group meets next, not a task" if done else "A row of an action table")
     # The action cell as written, unless the table has no owner column and the cell names its owners
     # ("MW to send the data; YO to check the figures": one suggestion each)
     said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]
