@@ -2855,15 +2855,21 @@ def _pronouns_named(text: str, speaker: str, about: str) -> str:
 INITIALS_AND_WHEN = re.compile(r"(?P<who>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s*[,–—-]\s*(?:for|by|before|at|to)\s+[^.;]{1,60}")
 
 
+def _owner_of_sentence(sentence: str, number: int, found: list[Suggestion]) -> tuple[str, str] | None:
+    """(the sentence's words, its owner) where it ends by naming one ("... (Action: MW)"); ("", owner) for a
+    sentence that only names the owner of the one before it ("MW.", "JB, for the March Board (10/03/27).")."""
+    bare = sentence.strip(" .")
+    owned_after = INITIALS_AND_WHEN.fullmatch(bare) if number else None
+    return _trailing_owner(sentence) or (("", bare) if number and found and BARE_INITIALS.fullmatch(bare) else None) \
+        or (("", owned_after.group("who")) if owned_after else None)
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
     speaker = about = ""  # the person the last sentence was about, for "He would ..."; the last named, for "but he will"
     for number, sentence in enumerate(sentences):
-        owned_after = INITIALS_AND_WHEN.fullmatch(sentence.strip(" .")) if number else None  # "JB, for the March Board"
-        trailing = _trailing_owner(sentence) or (("", sentence.strip(" .")) if number and found
-                                                 and BARE_INITIALS.fullmatch(sentence.strip(" .")) else None) \
-            or (("", owned_after.group("who")) if owned_after else None)
+        trailing = _owner_of_sentence(sentence, number, found)
         if trailing and not trailing[0]:  # "... to members by 30 June. **MW**": MW's, set in bold at the end
             # "(Action: MW)" or "→ YO, for the April meeting" on its own after the sentence it owns
             _give_owner(found, sentences[number - 1] if number else "", trailing[1], heading, reference)
@@ -4853,15 +4859,10 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     action = without_new_mark(cell(columns.action))
     if not action or says_nothing_to_do(action) or _only_a_name(action):  # "Noted", "N/A"; a lookup's "Jo Marsh"
         return []
-    margin = _margin_owners(action, reference) if columns.notes is not None and columns.owner is None else None
-    dated = margin and any(due for _, due in margin)  # ("NK / GA – end of term": theirs together, by then)
-    if columns.notes is not None and columns.owner is None and not (margin and not dated) \
-            and (who := _who_and_when_only(action, reference)):
-        return _discussed_row(cell(columns.notes), who, source=" | ".join(cells), heading=heading,
-                              reference=reference)
-    if margin:  # "RA JW NK / SO PS", "YO 16/03/27 JO w/c 8 Feb LH": whose, and when, the minute beside says what
-        return _owners_in_the_minute(_discussion(cells, columns), margin, source=" | ".join(cells),
-                                     heading=heading, reference=reference)
+    beside = _minute_beside(cells, columns, action, heading=heading, reference=reference) \
+        if columns.notes is not None and columns.owner is None else None
+    if beside is not None:  # "NK – 12/3", "RA JW NK / SO PS", "YO 16/03/27 JO w/c 8 Feb LH": the minute says what
+        return beside
     owner = cell(columns.owner) or cell(columns.other_owner)  # "Owner (other)": "Chair / Business Support"
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True)
@@ -5022,6 +5023,21 @@ def _margin_owners(action: str, reference: date | None) -> list[tuple[str, Due |
             return None  # words after the initials: what to do, not only when
         found.append((who, due))
     return found if len(found) > 1 or found[0][1] is not None else None
+
+
+def _minute_beside(cells: list[str], columns: Columns, action: str, *, heading: str,
+                   reference: date | None) -> list[Suggestion] | None:
+    """A "Discussion | Action" row whose action cell says only who (and when): what the discussion beside
+    it gives them; None when the cell says what to do."""
+    margin = _margin_owners(action, reference)
+    dated = margin and any(due for _, due in margin)  # ("NK / GA – end of term": theirs together, by then)
+    if not (margin and not dated) and (who := _who_and_when_only(action, reference)):
+        return _discussed_row(cells[columns.notes].strip() if columns.notes < len(cells) else "", who,
+                              source=" | ".join(cells), heading=heading, reference=reference)
+    if margin:
+        return _owners_in_the_minute(_discussion(cells, columns), margin, source=" | ".join(cells),
+                                     heading=heading, reference=reference)
+    return None
 
 
 def _discussion(cells: list[str], columns: Columns) -> str:
