@@ -97,6 +97,7 @@ class OwnerMatch:
 
 def _plain(text: str) -> str:
     text = re.sub(r"[’']s\b", "", text.strip().strip(".,;:()"))
+    text = re.sub(r"\s+&\s+", " and ", text)  # "Data & Performance Manager" is the Data and Performance Manager
     return re.sub(r"^(?:the|our|a)\s+", "", re.sub(r"\s+", " ", text), flags=re.I).casefold()
 
 
@@ -469,7 +470,20 @@ def looks_like_owner(phrase: str) -> bool:
     if helped and _one_owner(helped.group("helper")):
         return True  # "K, with LM": the child, helped by her teaching assistant
     parts = [part for part in OWNER_SEPARATORS.split(phrase) if part.strip()]
-    return _one_owner(phrase) or (len(parts) > 1 and all(_one_owner(part) for part in parts))
+    return _one_owner(phrase) or (len(parts) > 1 and all(_one_owner(part) for part in parts)) \
+        or _title_and_service(phrase)
+
+
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|for|and|&)"
+TITLE_AND_SERVICE = re.compile(rf"(?:[Tt]he\s+)?{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,5}},\s+[A-Z][\w'’-]*(?:\s+{_TITLE_WORD}){{0,3}}")
+
+
+def _title_and_service(phrase: str) -> bool:
+    """ "The Assistant Director, SEND and Inclusion", "Service Manager, Short Breaks": a job title, then
+    after a comma the service it heads."""
+    title, comma, service = phrase.partition(",")
+    return bool(comma) and TITLE_AND_SERVICE.fullmatch(phrase.strip().strip(".")) is not None and _head(title) in AGENT_NOUNS and _one_owner(title) and service.strip()[:1].isupper() \
+        and len(_words(service)) <= 4 and split_owners(phrase) == [phrase.strip().strip(".")]
 
 
 def _one_owner(phrase: str) -> bool:

@@ -103,6 +103,7 @@ from tracker.importer.tables import (
     ACTION_NAMED,
     HANDED_TO,
     NEXT_OCCASION,
+    STOPPED,
     Columns,
     agenda_columns,
     cell_per_line,
@@ -1631,7 +1632,10 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"\breview\s+of\b.{0,40}\b(?:set|agreed|raised|made)\s+(?:on|at)\b|"  # "Review of targets set on 13/10/2027"
                                    r"\b(?:and|approval\s+of|confirmation\s+of)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
                                    # "Welcome and minutes of 9 March 2027": an item on the last meeting's minutes
-                                   r"^\d{1,3}\s*/\s*\d{2}\s", re.I)
+                                   r"^\d{1,3}\s*/\s*\d{2}\s|"
+                                   # "Activities planned for next period (1 February - 26 March 2027)": a span of weeks
+                                   r"\b(?:next|this|reporting|previous|last)\s+(?:reporting\s+)?period\b|"
+                                   r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*(?:[–—-]|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b", re.I)
 
 # An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
 PAST_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+(?!the\s+meeting\s+held)", re.I)
@@ -1790,10 +1794,16 @@ REPORTED = re.compile(r"\b(?:said|agreed|confirmed|discussed|asked|explained|not
                       r"queried|wondered|added)\s+(?:and|that|whether|if|it|how|why|what)\b", re.I)
 
 
+# "... see the criteria before they (are published)": a time clause's subject, not the thing to be done;
+# "the minutes will continue to (be published)": a modal's clause, what carries on
+TIME_CLAUSE_SUBJECT = re.compile(r"\b(?:before|after|until|once|when|whenever|while|unless|if)\s+(?:they|it|he|she|we|you|these|those)$|"
+                                 r"\b(?:will|would|shall|should|can|could|may|might|must)\s+[a-z]+(?:\s+to)?$", re.I)
+
+
 def _plain_subject(subject: str) -> bool:
     """A noun phrase, not a clause ("a copy", not "the presentation which is"); a short relative
     clause is part of the phrase ("a celebration event for the families who took part")."""
-    if len(_words(subject)) > 12 or REPORTED.search(subject):
+    if len(_words(subject)) > 12 or REPORTED.search(subject) or TIME_CLAUSE_SUBJECT.search(subject):
         return False
     if re.search(r"\bto\s+\w+\s+(?:when|whether|how|why|where)\s", subject, re.I):
         return False  # "Use 'Review' to show when the action will be checked": a form's guidance, a question within it
@@ -1973,6 +1983,9 @@ def resolution_item(text: str) -> Commitment | None:
     """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
     ("the refreshed priorities be approved", "the report be noted"); "... by 30 June (MW/YO)": theirs."""
     text = _without_joining_word(text)
+    clauses = re.split(r"[,;]\s*and\s+(?=that\s)", text, flags=re.I)
+    if len(clauses) > 1:  # "That the proposals be approved, and that the Director publish the notice on 15 March"
+        return next((item for clause in clauses if (item := resolution_item(clause))), None)
     trailing = _trailing_owner(text.strip().rstrip(".;"))
     if trailing and trailing[0]:
         item = _resolution_item(trailing[0])
@@ -2108,6 +2121,18 @@ EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+
 NAME_GLOSSED = re.compile(r"^[A-Z][a-z'’-]+\s*\((?!\s*(?:me|I)\b)[A-Z][^()]{1,40}\)$")
 
 
+def _job_title_with_its_service(before: str, who: str) -> str:
+    """ "The Assistant Director, SEND and Inclusion agreed to ...": the job title before the comma and
+    its service after it are one owner; else `who` as found."""
+    title = before.rstrip()
+    if not (title.endswith(",") and who[:1].isupper()) or not re.fullmatch(
+            r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]*|of|for|and|&)\s+){0,4}[A-Z][\w'’-]*,", title):
+        return who
+    joined = f"{title} {who}"
+    named = any(word.casefold() in AGENT_NOUNS for word in title.rstrip(",").split())  # "Director", "Head", "Manager"
+    return joined if named and split_owners(joined) == [joined] else who
+
+
 def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
     """ "Jane Smith to circulate the report" -> a commitment owned by Jane Smith; searched from
     each clause boundary, so a commitment at the end of a long sentence is found too."""
@@ -2122,6 +2147,7 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")).lower(), match.group("verb")
         we_team = re.match(r"^we\s*\((?P<team>[^()]{3,60})\)$", who, re.I)  # "We (EY Inclusion Team) will ...": the team
         who = we_team.group("team") if we_team else without_bracket(REFERENCE.sub("", who))  # "2026-041 DCO to ..."
+        who = _job_title_with_its_service(clause[:start], who)
         asked_someone = ASKED_SOMEONE.match(who)
         if asked_someone and how == "to":  # "The Forum asked officers to bring ...": the officers will
             who = asked_someone.group("who")
@@ -2496,8 +2522,13 @@ def _holds_none(clause: str) -> bool:
                                or RETOLD.search(clause) or NO_LONGER_NEEDED.search(clause) or NOT_OURS.search(clause)
                                or CLOSES_LOGGED.search(clause) or LOG_CHANGED.search(clause) or AS_USUAL.search(clause) or NO_NEW_ACTION.search(clause)
                                or MEETING_ARRANGED.search(clause) or DONE_REPORT.search(clause)
-                               or HOW_THEY_SPEAK.search(clause))
+                               or HOW_THEY_SPEAK.search(clause) or OFFERED_IF_NEEDED.search(clause))
             or bool(IF_THEY_CAN.search(clause) and TRY_TO.search(clause)))
+
+
+# "Liam Porter offered to provide the data extract if it is needed": help offered, should anyone ask for it
+OFFERED_IF_NEEDED = re.compile(r"\boffered\s+to\b.{0,200}\bif\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+)?(?:needed|required|"
+                               r"necessary|wanted|helpful|useful)[\s.;:–—-]*$", re.I)
 
 
 def _owner_glossed(clause: str) -> str:
@@ -2861,13 +2892,26 @@ def _pronouns_named(text: str, speaker: str, about: str) -> str:
     return REFUSED_THEN_PRONOUN.sub(lambda found: f"{found.group(1)}{about} ", text) if about else text
 
 
+# "She asked that the next report includes the appeal data. JB, for the March Board (10/03/27).": whose the
+# sentence before is, and when, typed in after it
+INITIALS_AND_WHEN = re.compile(r"(?P<who>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s*[,–—-]\s*(?:for|by|before|at|to)\s+[^.;]{1,60}")
+
+
+def _owner_of_sentence(sentence: str, number: int, found: list[Suggestion]) -> tuple[str, str] | None:
+    """(the sentence's words, its owner) where it ends by naming one ("... (Action: MW)"); ("", owner) for a
+    sentence that only names the owner of the one before it ("MW.", "JB, for the March Board (10/03/27).")."""
+    bare = sentence.strip(" .")
+    owned_after = INITIALS_AND_WHEN.fullmatch(bare) if number else None
+    return _trailing_owner(sentence) or (("", bare) if number and found and BARE_INITIALS.fullmatch(bare) else None) \
+        or (("", owned_after.group("who")) if owned_after else None)
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
     speaker = about = ""  # the person the last sentence was about, for "He would ..."; the last named, for "but he will"
     for number, sentence in enumerate(sentences):
-        trailing = _trailing_owner(sentence) or (("", sentence.strip(" .")) if number and found
-                                                 and BARE_INITIALS.fullmatch(sentence.strip(" .")) else None)
+        trailing = _owner_of_sentence(sentence, number, found)
         if trailing and not trailing[0]:  # "... to members by 30 June. **MW**": MW's, set in bold at the end
             # "(Action: MW)" or "→ YO, for the April meeting" on its own after the sentence it owns
             _give_owner(found, sentences[number - 1] if number else "", trailing[1], heading, reference)
@@ -3165,6 +3209,11 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     owned = _commitments(text)
     several = SENTENCE_END.search(text) is not None
     later = _owned_sentences(text, first=False) if several else []
+    spans = owned and owned[0].owners and later and _split_sentences(owned[0].title)
+    if spans and len(spans) > 2 and not _commitments(spans[1]):
+        # "Cllr Jones asked Cabinet to reconsider R7. The Leader noted .... Cllr Morgan undertook to write ...":
+        # a request, the answer to it, then an undertaking: the first ends with its sentence, each later one its own
+        return _owned_sentences(text, first=True)
     if owned and owned[0].owners:  # "Idea 1: AGREED. Owen to set up ... Kerry to find ...": each later sentence's
         first = _split_sentences(text)[0] if len(later) > len(owned) else ""
         return later if first and not any(each.owners for each in _commitments(first)) else owned
@@ -3337,7 +3386,14 @@ def _listed_not_an_action(text: str) -> str:
         return "Who came or sent apologies: not an action"
     if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text) or EDITORS_NOTE.fullmatch(text):
         return "A paper, or a change to the log: not an action"
+    if TERM_DATES_NOTE.search(text) and not _commitments(text):
+        return "When a term ends or starts (a note to the dates above it): not an action"
     return ""
+
+
+# "* Westmoor schools' spring term ends on Thursday 25 March 2027.": a footnote to a date cell's "end of spring term*"
+TERM_DATES_NOTE = re.compile(r"\b(?:term|half[- ]term|holidays?)\s+(?:ends|starts|begins|finishes|closes)\s+(?:on\s+)?"
+                             r"(?:(?:mon|tues|wednes|thurs|fri)day\s+)?\d", re.I)
 
 
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
@@ -3546,6 +3602,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         _standing_and_trailing(meeting)  # (first: what is not new work names no row of the action table)
         _recorded_in_table(meeting)
         _cited_items(meeting)
+        _timescales_amended(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         if recap:
             _recap_summary_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
@@ -3586,10 +3643,18 @@ TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+
 # "Consider the business case on 14 April", "Consider a second site instead": weighing something up, with
 # nothing to show at its end (but "consider and respond to the consultation" has; and a Board's summary's
 # "Interim cover would also be considered" is the Board's own promise, as its "would be circulated" is)
-WEIGHING_UP = re.compile(r"^consider\b(?!\s+and\s)", re.I)
+WEIGHING_UP = re.compile(r"^(?:re)?consider\b(?!\s+and\s)", re.I)
 PROMISED_CONSIDERING = re.compile(r"\bwould\s+(?:also\s+)?be\s+considered\b", re.I)
 
 
+# "The Executive Member was asked to declare any ... interests"; "Any call-in must be submitted to Democratic
+# Services by 4.00 pm on ...": how a council's meeting and its decisions run
+DECLARING_INTERESTS = re.compile(r"^declare\s+(?:any\s+|their\s+|his\s+|her\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,5}interests?\b", re.I)
+CALL_IN_NOTICE = re.compile(r"\b(?:any\s+)?call[- ]ins?\s+(?:request\s+|notice\s+)?(?:must|should|has\s+to|needs?\s+to)\s+be\b", re.I)
+# "Bring forward the timescale for recommendation 6": a change to another item's date
+ANOTHER_ITEMS_DATE = re.compile(r"^(?:bring\s+forward|amend|change|extend|move|put\s+back|revise|defer)\s+the\s+"
+                                r"(?:timescale|deadline|target\s+date|due\s+date)s?\s+(?:for|of)\s+"
+                                r"(?:recommendation|action|item)\s+\w{1,4}\b", re.I)
 # "Come back to it in July": a topic kept for later; "Next panel: Thursday 27 May 2027": when the group meets
 KEPT_FOR_LATER = re.compile(r"^come\s+back\s+to\s+(?:it|this|that)\b", re.I)
 NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|panel|session|forum|board|review|"
@@ -3606,6 +3671,10 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "Something to consider, with nothing to show at its end: tick it if a decision is owed by a date"
     if TELL_HOW_IT_WENT.match(each.title) and before is not None and before.source == each.source:
         return "Part of the action before it: saying how it went"
+    if DECLARING_INTERESTS.match(each.title) or CALL_IN_NOTICE.search(each.source):
+        return "The meeting's own procedure (declaring interests, the deadline for calling a decision in), not an action"
+    if ANOTHER_ITEMS_DATE.match(each.title):
+        return "Changes the date of another recommendation or action (its row takes the new date), not new work"
     if KEPT_FOR_LATER.match(each.title):
         return "A topic kept for a later meeting, not a task"
     if NEXT_MEETING_NOTICE.match(each.title):
@@ -3700,6 +3769,33 @@ def _cited_items(meeting: MeetingOutcomes) -> None:
         meeting.suggestions[at] = item
         meeting.suggestions[index] = replace(suggestion, confidence=LOW,
                                              reason=f"The minutes' list of actions records this as {cited.group('ref')}")
+
+
+# "subject to the timescale for recommendation 6 being amended from Q3 2027/28 to Q2 2027/28": a resolution
+# changing one row's date in the response table it approves
+TIMESCALE_AMENDED = re.compile(r"\b(?:timescale|deadline|target\s+date|due\s+date|completion\s+date)\s+(?:for|of)\s+"
+                               r"(?P<kind>recommendation|action|item)\s+(?:no\.?\s*)?(?P<number>[A-Z]{0,3}\d{1,3})\b"
+                               r"[^.;]{0,80}?\b(?:amended|changed|moved|revised|brought\s+forward|put\s+back|extended|deferred)"
+                               r"\s+(?:from\s+[^.;]{1,30}?\s+)?to\s+(?P<when>[^.;,()]{2,40})", re.I)
+
+
+AMENDED_REASON = "; its timescale changed by the resolution"
+
+
+def _timescales_amended(meeting: MeetingOutcomes, reference: date | None) -> None:
+    """A row of a recommendations or action table ("R6 | ... | Q3 2027/28") whose date the meeting's
+    resolution changes ("the timescale for recommendation 6 being amended ... to Q2 2027/28"): due then."""
+    rows = {re.sub(r"\D", "", ref.group("ref")): at for at, each in enumerate(meeting.suggestions)
+            if each.kind == "row" and (ref := ROW_REF.match(each.source))}
+    if not rows or reference is None:
+        return
+    for said in TIMESCALE_AMENDED.finditer(meeting.text):
+        at = rows.get(re.sub(r"\D", "", said.group("number")))
+        due = read_due(said.group("when"), reference, whole_cell=True) if at is not None else None
+        if due is not None and AMENDED_REASON not in meeting.suggestions[at].reason:
+            row = meeting.suggestions[at]
+            meeting.suggestions[at] = replace(row, due=due, reason=_with_due(
+                f"{row.reason.split('. Due')[0]}{AMENDED_REASON}", due))
 
 
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
@@ -4090,7 +4186,8 @@ class _Reader:
         """ "Present: ...", or "Apologies" then the names: who was there, no outcomes."""
         line = lines[index]
         self.meeting.text += line.text + "\n\n"
-        names_follow = not ATTENDANCE.sub("", line.text).strip(" :–-")
+        # "Present (voting members)": who they are in brackets, their names under it
+        names_follow = not re.sub(r"^[a-z][a-z ,&-]{0,40}\)", "", ATTENDANCE.sub("", line.text)).strip(" :–-")
         if names_follow and following is not None and following.kind == "bullet" and not following.numbered:
             return self.skip_list(lines, index + 1)  # "Apologies" then a list of names
         # "Members present:" then a name and role on each line, up to a blank line; or a table of them
@@ -4848,12 +4945,10 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     action = without_new_mark(cell(columns.action))
     if not action or says_nothing_to_do(action) or _only_a_name(action):  # "Noted", "N/A"; a lookup's "Jo Marsh"
         return []
-    if columns.notes is not None and columns.owner is None and OWNERS_ONLY.fullmatch(action):
-        return _owners_in_the_minute(cell(columns.notes), action, source=" | ".join(cells), heading=heading,
-                                     reference=reference)
-    if columns.notes is not None and columns.owner is None and (who := _who_and_when_only(action, reference)):
-        return _discussed_row(cell(columns.notes), who, source=" | ".join(cells), heading=heading,
-                              reference=reference)
+    beside = _minute_beside(cells, columns, action, heading=heading, reference=reference) \
+        if columns.notes is not None and columns.owner is None else None
+    if beside is not None:  # "NK – 12/3", "RA JW NK / SO PS", "YO 16/03/27 JO w/c 8 Feb LH": the minute says what
+        return beside
     owner = cell(columns.owner) or cell(columns.other_owner)  # "Owner (other)": "Chair / Business Support"
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True)
@@ -4879,9 +4974,10 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     status = declined.group(0) if declined else status
     status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
     status = "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
-    done = is_done(status) or bool(NEXT_OCCASION.match(action))
-    reason = (f"Marked “{status}” in the table" if is_done(status) else "When the group meets next, not a task"
-              if done else "A row of an action table")
+    stopped = STOPPED.match(cell(columns.outcome))  # the meeting's outcome typed in after it: "Not to proceed ..."
+    done = is_done(status) or bool(NEXT_OCCASION.match(action)) or bool(stopped)
+    reason = (f"Marked “{status}” in the table" if is_done(status) else f"The meeting's outcome: “{stopped.group(0)}”"
+              if stopped else "When the group meets next, not a task" if done else "A row of an action table")
     # The action cell as written, unless the table has no owner column and the cell names its owners
     # ("MW to send the data; YO to check the figures": one suggestion each)
     said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]
@@ -5003,19 +5099,79 @@ def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | 
     return (owner, due) if owner and (due or len(_words(rest)) <= 3) else None
 
 
-# "RA JW NK / SO PS": an action column naming several owners for the minute beside it, in its order
-OWNERS_ONLY = re.compile(r"[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*(?:\s+[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)+")
+# "RA JW NK / SO PS": an action column naming several owners for the minute beside it, in its order;
+# "YO 16/03/27 JO w/c 8 Feb LH": each with the date it is due by, typed under their initials
+MARGIN_INITIALS = re.compile(r"(?<![\w/.’'-])([A-Z]{2,4})(?![\w/.’'-])")
 
 
-def _owners_in_the_minute(notes: str, owners: str, *, source: str, heading: str,
+def _margin_owners(action: str, reference: date | None) -> list[tuple[str, Due | None]] | None:
+    """An action column's cell holding only initials, each followed by nothing or its date ("SR / Q1
+    2027/28", "RA JW / NK", "YO 16/03/27 JO w/c 8 Feb LH"): (initials, due) in its order; else None."""
+    pieces = MARGIN_INITIALS.split(action.strip())
+    if len(pieces) < 3 or pieces[0].strip(" /,&;") or len(action) > 200:
+        return None
+    found: list[tuple[str, Due | None]] = []
+    for who, when in zip(pieces[1::2], pieces[2::2], strict=True):
+        when = when.strip(" /,&;–—-")
+        if NO_DATE_YET.match(who):  # "ASAP", "TBC": not someone's initials
+            return None
+        due = read_due(when, reference, whole_cell=True) if when and reference else None
+        if when and not NO_DATE_YET.match(when) and (due is None or len(_words(when.replace(due.words, " "))) > 1):
+            return None  # words after the initials: what to do, not only when
+        found.append((who, due))
+    return found if len(found) > 1 or found[0][1] is not None else None
+
+
+def _minute_beside(cells: list[str], columns: Columns, action: str, *, heading: str,
+                   reference: date | None) -> list[Suggestion] | None:
+    """A "Discussion | Action" row whose action cell says only who (and when): what the discussion beside
+    it gives them; None when the cell says what to do."""
+    margin = _margin_owners(action, reference)
+    dated = margin and any(due for _, due in margin)  # ("NK / GA – end of term": theirs together, by then)
+    if not (margin and not dated) and (who := _who_and_when_only(action, reference)):
+        return _discussed_row(cells[columns.notes].strip() if columns.notes < len(cells) else "", who,
+                              source=" | ".join(cells), heading=heading, reference=reference)
+    if margin:
+        return _owners_in_the_minute(_discussion(cells, columns), margin, source=" | ".join(cells),
+                                     heading=heading, reference=reference)
+    return None
+
+
+def _discussion(cells: list[str], columns: Columns) -> str:
+    """The minute beside an action column: the notes column, or the longest other cell when that
+    column holds only the minute's number ("Minute | Item | Action": "27/006")."""
+    notes = cells[columns.notes].strip() if columns.notes is not None and columns.notes < len(cells) else ""
+    if len(_words(notes)) >= 3:
+        return notes
+    return max((cell for at, cell in enumerate(cells) if at != columns.action), key=len, default="")
+
+
+def _owners_in_the_minute(notes: str, margin: list[tuple[str, Due | None]], *, source: str, heading: str,
                           reference: date | None) -> list[Suggestion]:
-    """A minute whose action column names several owners ("RA JW NK / SO PS"): each commitment the
-    minute gives one of them, as the minute says it (its own date, too); the rest of it discussion."""
-    named = {part.casefold() for part in re.split(r"[\s/]+", owners) if part}
-    found = suggestions_from_prose(notes, heading, reference)
-    return [replace(each, kind="row", confidence=HIGH, reason=f"The action column names {each.owner_text}")
-            if each.owner_text.casefold() in named else replace(each, confidence=LOW)
-            for each in found]
+    """A minute whose action column names its owners: each commitment the minute gives one of them,
+    as the minute says it, due when the column says (else its own date); the rest of it discussion.
+    Initials the minute gives no commitment: its last sentence naming them ("SR agreed that the IPR
+    will show ... from the Q1 report")."""
+    found, kept, sentences = suggestions_from_prose(notes, heading, reference), [], _split_sentences(notes)
+    for who, due in margin:
+        theirs = [at for at, each in enumerate(found) if each.owner_text.casefold() == who.casefold()]
+        # (one sentence naming them over one that says "she", or runs on from the sentences before it)
+        at = min(theirs, default=None, key=lambda at: (not re.search(rf"\b{who}\b", found[at].source),
+                                                        len(_split_sentences(found[at].source)) > 1, at))
+        if at is not None:
+            each = found.pop(at)
+            kept.append(replace(each, kind="row", confidence=HIGH, reason=_with_due(
+                f"The action column names {who}", due or each.due), due=due or each.due))
+            continue
+        said = [sentence for sentence in sentences if re.search(rf"\b{who}\b", sentence)]
+        if len(margin) == 1 and (found or not said):  # "NK – 12/3": the minute's last commitment is theirs
+            return _discussed_row(notes, (who, due), source=source, heading=heading, reference=reference)
+        if said and due is not None:
+            title = said[-1].strip(" .")
+            kept.append(_suggestion(Commitment(title, HIGH, f"The action column names {who}"), source=source,
+                                    heading=heading, kind="row", due_text=title, reference=reference,
+                                    owners=(who,), due=due))
+    return kept if len(margin) == 1 else kept + [replace(each, confidence=LOW) for each in found]
 
 
 def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, heading: str,
@@ -5155,7 +5311,10 @@ def outcomes_for(parsed: ParsedText, day: date, *, lenient: bool = False) -> Mee
         return _joined(parsed.meetings, MeetingOutcomes(heading="", date=None))
     matching = [meeting for meeting in dated if meeting.date.day == day]
     if matching:
-        return _joined(matching, MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
+        joined = _joined(matching, MeetingOutcomes(heading=matching[0].heading, date=matching[0].date))
+        if len(matching) > 1:  # (a resolution on one page, the table it amends on the next, under the page's header)
+            _timescales_amended(joined, day)
+        return joined
     written = [format_day(meeting.date.day) if meeting.date.day else f"{meeting.date.text} (not a real date)"
                for meeting in dated]
     listed = written[0] if len(written) == 1 else ", ".join(written[:-1]) + " and " + written[-1]

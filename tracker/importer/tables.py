@@ -99,6 +99,7 @@ class Columns:
     completed: int | None = None  # "Due Complete" (Trello), "Done?": "true" or "Yes" there, the task is done
     needed: int | None = None  # "F/U?", "Action needed (Y/N)": "N" there, the row needs nothing done
     other_owner: int | None = None  # a list's "Owner (other)": who, where no one is picked in "Owner"
+    outcome: int | None = None  # "Board outcome" typed in after the meeting: "Not to proceed this period - paused ..."
     guessed: bool = False  # told by what the cells hold, the header (if any) naming no action column
 
 
@@ -151,11 +152,14 @@ def columns_of(header: list[str]) -> Columns | None:
     completed = next((index for index, cell in enumerate(header)
                       if re.fullmatch(r"(?:due\s+)?complete[d]?\??|done\??", cell.strip(), re.I)), None)
     needed = next((index for index, cell in enumerate(header) if NEEDED_COLUMN.match(cell.strip())), None)
+    # (after the work it rules on: a register's "Panel decision" before its "Follow-up detail" rules on the request)
+    outcome = next((index for index, cell in enumerate(header) if MEETINGS_OUTCOME.match(cell.strip())
+                    and index > roles[ACTION]), None)
     other_owner = next((index for index, cell in enumerate(header) if OTHER_OWNER.match(cell.strip())
                         and index != roles.get(OWNER)), None)
     return Columns(action=roles[ACTION], owner=roles.get(OWNER), due=roles.get(DUE), new_due=roles.get(NEW_DUE),
                    status=roles.get(STATUS), notes=notes, archived=archived, completed=completed, needed=needed,
-                   other_owner=other_owner)
+                   other_owner=other_owner, outcome=outcome)
 
 
 def agenda_columns(header: list[str]) -> tuple[int, int] | None:
@@ -187,7 +191,12 @@ def is_attendance(header: list[str]) -> bool:
 # A RAID log's other tabs: "Risk description", "Issue", "Decision" say what each row records, not a task
 REGISTER_COLUMN = re.compile(r"^(?:(?:key\s+|performance\s+)?(?:measures?|indicators?|kpis?|metrics?)|"  # a table of figures
                              r"risks?|issues?|decisions?|dependenc(?:y|ies)|assumptions?)(?:\s+(?:description|title|"
-                             r"summary|details?))?$", re.I)
+                             r"summary|details?))?$|^mitigations?$", re.I)  # "ID | Description | Score | Mitigation | Owner"
+# "Board outcome", "Panel decision (10/02/27)": what the meeting made of each row, typed in after it; a row it
+# stops ("Not to proceed this period", "Paused pending ...", "Deferred") is no action now
+MEETINGS_OUTCOME = re.compile(r"^(?:board|panel|committee|meeting|group|forum)['’]?s?\s+(?:outcomes?|decisions?)\b", re.I)
+STOPPED = re.compile(r"^\s*(?:not\s+to\s+(?:proceed|go\s+ahead)|not\s+(?:proceeding|approved)|paused|stopped|on\s+hold|"
+                     r"deferred|withdrawn)\b", re.I)
 
 
 def is_register(header: list[str]) -> bool:
@@ -947,6 +956,8 @@ def unstacked(rows: list[list[str]], *, is_date) -> list[list[str]]:
         for count, group in enumerate(groups):
             table.append((before if count == 0 else again) + _action_owner_due(group, is_date)
                          + (after if count == 0 else [""] * len(after)))
+    if not any(row[stacked + 2] for row in table[1:]):  # "Action and lead officer | Timescale": no date stacked
+        table = [row[:stacked + 2] + row[stacked + 3:] for row in table]
     return table
 
 
@@ -955,9 +966,21 @@ def _action_owner_due(group: str, is_date) -> list[str]:
     due date, and a short capitalised line before it the owner ("MW", "All members", "Clerk");
     the lines before them are the action's words, wrapped."""
     lines = [" ".join(line.split()) for line in group.splitlines() if line.strip()]
+    said = LEAD_SAID.search(" ".join(lines))  # "... in plain English. Lead: Head of\nTransport.": wrapped
+    if said:
+        return [said.string[:said.start()].strip(), said.group("who").strip(), ""]
+    if len(lines) > 1 and WRAPPED_MID_SENTENCE.search(lines[-2]):  # "... Working Group since\nOctober 2026.": prose
+        return [" ".join(lines), "", ""]
     due = lines.pop() if len(lines) > 1 and is_date(lines[-1]) else ""
     owner = lines.pop() if len(lines) > 1 and _OWNER_LINE.match(lines[-1]) and len(lines[-1].split()) <= 5 else ""
     return [" ".join(lines), owner, due]
+
+
+# "... has been a member since\nOctober 2026": a sentence wrapped onto the next line, not an owner or a date under it
+WRAPPED_MID_SENTENCE = re.compile(r"\b(?:since|from|in|of|the|a|an|and|or|to|for|on|at|with|until|during|after|before)$")
+# "... setting out appeal rights. Lead: Head of Transport.": the owner named at the end of the action's words
+LEAD_SAID = re.compile(r"(?<=[.;])\s*(?:lead(?:\s+officer)?|owner|responsible(?:\s+officer)?)\s*:\s*(?P<who>[A-Z][^:.;]{1,80})\.?$",
+                       re.I)
 
 
 # A task tool's JSON export pasted in (Jira's "Export > JSON", Trello, Planner's API): each task's own
