@@ -3396,6 +3396,19 @@ TERM_DATES_NOTE = re.compile(r"\b(?:term|half[- ]term|holidays?)\s+(?:ends|start
                              r"(?:(?:mon|tues|wednes|thurs|fri)day\s+)?\d", re.I)
 
 
+def _bullet_owner(text: str, reference: date | None) -> tuple[str, str, Due | None, tuple | None]:
+    """A bullet's words, the owner it names after them, the due date that gives, and its arrow's marking."""
+    trailing = _trailing_owner(text)
+    body, owner = trailing if trailing and trailing[0] else (text, "")
+    named_after, due = _owner_sentence_after(body, reference) if not owner else None, None
+    if named_after:  # "We will publish a guide. Owen, with the PCF – by the end of July."
+        body, owner, due = named_after
+    arrow = arrow_owner(text) if owner else None  # "... to May Board → SK by Fri": marked as SK's, due Friday
+    if arrow and arrow[2]:
+        due = read_due(arrow[2], reference)
+    return body, owner, due, arrow
+
+
 def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: str,
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
@@ -3416,14 +3429,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                               reference=reference) if kind not in NEVER_TICKED else None
     if fielded is not None:
         return fielded
-    trailing = _trailing_owner(text)
-    body, owner = trailing if trailing and trailing[0] else (text, "")
-    named_after, due = _owner_sentence_after(body, reference) if not owner else None, None
-    if named_after:  # "We will publish a guide. Owen, with the PCF – by the end of July."
-        body, owner, due = named_after
-    arrow = arrow_owner(text) if owner else None  # "... to May Board → SK by Fri": marked as SK's, due Friday
-    if arrow and arrow[2]:
-        due = read_due(arrow[2], reference)
+    body, owner, due, arrow = _bullet_owner(text, reference)
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
     if kind in NEVER_TICKED:
         confidence = LOW
@@ -4933,6 +4939,23 @@ def _owner_now(written: str) -> str:
     return STANDING_IN.sub("", handed_on.group("now") if handed_on else written.strip())
 
 
+def _row_status(cells: list[str], columns: Columns, action: str) -> str:
+    """What a row says of its action's state: its status cell, or what a tool's other columns or marks say."""
+    def cell(number: int | None) -> str:
+        return cells[number].strip() if number is not None and number < len(cells) else ""
+
+    # "Complete" in the Due column, where a summary says a row needs nothing more
+    status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
+        else cell(columns.due)
+    status = "Archived" if cell(columns.archived).lower() in YES else status  # a card put away
+    status = "Complete" if cell(columns.completed).lower() in YES else status  # Trello's "Due Complete": true
+    status = "No follow-up needed" if cell(columns.needed).lower() in ("n", "no") else status
+    declined = DECLINED.match(action)  # a response column's "Not possible within this year's budget."
+    status = declined.group(0) if declined else status
+    status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
+    return "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
@@ -4964,16 +4987,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                                         and all(len(part.split()) <= 5 for part in split_owners(owner)))
     owners = tuple(split_owners(_owner_now(owner))) if owner and named and not NO_ONE_YET.match(owner) \
         and not says_nothing_to_do(owner) else ()
-    # "Complete" in the Due column, where a summary says a row needs nothing more
-    status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
-        else cell(columns.due)
-    status = "Archived" if cell(columns.archived).lower() in YES else status  # a card put away
-    status = "Complete" if cell(columns.completed).lower() in YES else status  # Trello's "Due Complete": true
-    status = "No follow-up needed" if cell(columns.needed).lower() in ("n", "no") else status
-    declined = DECLINED.match(action)  # a response column's "Not possible within this year's budget."
-    status = declined.group(0) if declined else status
-    status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
-    status = "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
+    status = _row_status(cells, columns, action)
     stopped = STOPPED.match(cell(columns.outcome))  # the meeting's outcome typed in after it: "Not to proceed ..."
     done = is_done(status) or bool(NEXT_OCCASION.match(action)) or bool(stopped)
     reason = (f"Marked “{status}” in the table" if is_done(status) else f"The meeting's outcome: “{stopped.group(0)}”"
