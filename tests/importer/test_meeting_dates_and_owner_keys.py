@@ -251,3 +251,11 @@ def test_a_support_plans_details_targets_and_last_plan_are_not_this_reviews_acti
     found = suggested_in(SUPPORT_PLAN, HELD, NAMES)
     assert {title for title, (_owner, _due, tick) in found.items() if tick} == {
         "Re-send the speech and language referral on the new form"}
+
+
+def test_before_summer_is_before_the_summer_holidays_and_a_week_begun_is_this_week():
+    may = date(2027, 5, 20)
+    assert read_due("before summer", may).on == date(2027, 7, 20)
+    assert read_due("before the summer hols", may).on == date(2027, 7, 20)
+    assert read_due("by summer", may).on == date(2027, 8, 31)  # the season, as before
+    assert read_due("w/c 14 June", date(2027, 6, 16)).on == date(2027, 6, 18)  # said on the Wednesday of that week

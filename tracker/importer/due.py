@@ -167,7 +167,9 @@ def _occasion_given(cell: str) -> Due | None:
 VAGUE = re.compile(
     r"\b(?:(?:in|by|during|over|before|until|for)\s+)?(?:the\s+)?(?:"
     r"(?P<term>autumn|spring|summer)\s+term|"
-    r"(?P<holidays>summer|christmas|easter)\s+(?:holidays?|break|(?<=easter\s)weekend)|"  # "before the Easter weekend"
+    r"(?P<holidays>summer|christmas|easter)\s+(?:holidays?|hols?|break|(?<=easter\s)weekend)|"  # "before the Easter weekend"
+    # "before summer", "before the summer": before the summer holidays, not the season's end
+    r"(?:(?<=before\s)|(?<=before\sthe\s))(?P<summer_break>summer)\b(?!\s+(?:term|holidays?|hols?|break|recess|\d))|"
     r"(?<=by\s)(?P<easter>easter)|(?<=before\s)(?P<easter_day>easter)|"  # "by Easter", "before Easter": its holidays
     r"(?P<new_year>new\s+year)|"
     r"(?P<christmas>christmas)|"
@@ -408,7 +410,8 @@ def _week_commencing(match: re.Match, reference: date) -> Due | None:
     """ "w/c 19 October": the Friday of that week, when the work is done in it."""
     words = match.group("date")
     numeric = NUMERIC_DATE.fullmatch(words)
-    start = _numeric(numeric, reference) if numeric else _parse_written(words, reference)
+    week_of = reference - timedelta(days=6)  # "w/c 14 June" said on Wednesday 16 June: this week, not next year's
+    start = _numeric(numeric, week_of) if numeric else _parse_written(words, week_of)
     if start is None:
         return None
     friday = start + timedelta(days=(4 - start.weekday()) % 7)
@@ -617,10 +620,16 @@ def _vague(match: re.Match, reference: date) -> tuple[date, str] | None:
     if match.group("easter") or match.group("easter_day") or (match.group("holidays") or "").lower() == "easter":
         found = _before_easter(reference)
         return found, f"“{words}” is taken as the last day before Good Friday, {format_day(found)}"
-    if match.group("holidays"):
-        month, day = {"summer": (7, 20), "christmas": (12, 19)}[match.group("holidays").lower()]
+    if match.group("holidays") or match.group("summer_break"):
+        holidays = (match.group("holidays") or match.group("summer_break")).lower()
+        term = {"summer": "summer", "christmas": "autumn"}[holidays]
+        given = dict(TERM_ENDS.get()).get(term)
+        if given is not None and given >= reference:
+            return given, f"“{words}” is taken as the last day of term the document gives, {format_day(given)}"
+        month, day = {"summer": (7, 20), "christmas": (12, 19)}[holidays]
         found = _forward(month, day, reference)
-        return found, f"“{words}” is taken as the last day of term before them, {format_day(found)}"
+        before = "before the summer holidays" if match.group("summer_break") else "before them"
+        return found, f"“{words}” is taken as the last day of term {before}, {format_day(found)}"
     if match.group("christmas"):
         found = _forward(12, 24, reference)  # "before Christmas": by Christmas Eve (the holidays are another rule)
         return found, f"“{words}” is taken as Christmas Eve, {format_day(found)}"
