@@ -259,3 +259,11 @@ def test_before_summer_is_before_the_summer_holidays_and_a_week_begun_is_this_we
     assert read_due("before the summer hols", may).on == date(2027, 7, 20)
     assert read_due("by summer", may).on == date(2027, 8, 31)  # the season, as before
     assert read_due("w/c 14 June", date(2027, 6, 16)).on == date(2027, 6, 18)  # said on the Wednesday of that week
+
+
+def test_words_after_the_next_meetings_name_date_it_only_when_they_are_a_day():
+    text = ("Transport review 10 March 2027\n\n- Jon Bates to bring the route costs to the next meeting\n"
+            "- For the next board: Jo Bell to send the figures by Friday\n")
+    assert dues(text)["Bring the route costs to the next meeting"] == (NEXT_MEETING, None)  # not Friday 12 March
+    dated = "Transport review 10 March 2027\n\n- Jon Bates to bring the route costs to the next meeting\n\nNext mtg: Tues 13th April\n"
+    assert dues(dated)["Bring the route costs to the next meeting"] == (NEXT_MEETING, date(2027, 4, 13))

@@ -3884,7 +3884,8 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # meeting on Wednesday 10 February", "The next Board meeting will be held on 9 December", "... before the next
 # Board on Thursday 2 December 2027", a newsletter's box "Next meeting: Thursday 16 September 2027" run into a line
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee)\b"
-                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?P<date>[^\n;]{4,60})", re.I)
+                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+                               r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n;]{2,60})", re.I)  # (a day, not "Tom ...")
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings
 MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?(?:board\s+|group\s+)?"
                                    r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b[^\n]{0,30}$",
