@@ -328,11 +328,10 @@ def _key_table_pairs(text: str) -> Iterator[tuple[str, str]]:
         at += 1
         if initials_at is None or name_at is None:
             continue
+        if at < len(lines) and not lines[at].strip():
+            at += 1  # a blank line under the header
         for line in lines[at:at + KEY_ROWS]:
             row = [cell.strip() for cell in re.split(r"\t|\|", line)]
-            if not line.strip() and at < len(lines) and row == [""]:
-                at += 1  # the blank line under the header
-                continue
             if len(row) <= max(initials_at, name_at) or not re.fullmatch(r"[A-Z][A-Za-z]{1,3}", row[initials_at]):
                 break
             yield row[name_at], row[initials_at]

@@ -3907,11 +3907,11 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
     """The day the minutes give for the group's next meeting: "Date of next meeting: 9 December 2026",
     the same heading over its date, "our next meeting on Wednesday 10 February", or the first date
     after this meeting in a list of the group's meeting dates."""
-    line = NEXT_MEETING_LINE.search(meeting.text) or NEXT_MEETING_SAID.search(meeting.text)
+    line = NEXT_MEETING_LINE.search(meeting.text)
     below = NEXT_MEETING_BELOW.search(meeting.text) if line else None  # the heading, its date on the line below
     said = below.group("date") if below and not find_dates(line.group(0)) else line.group(0) if line else ""
     dates = [found.day for found in find_dates(said) if found.day] if line else []
-    if not dates and (within := NEXT_MEETING_SAID.search(meeting.text)):  # "... before the next Board on 2 December 2027"
+    if not dates and (within := NEXT_MEETING_SAID.search(meeting.text)):  # "our next workstream meeting on Wednesday 10 February"
         line, said = within, within.group("date")
         dates = [found.day for found in find_dates(said) if found.day]
     said = re.sub(r"^next\s+one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?", "next meeting on ", said, flags=re.I)  # "the 25th"
