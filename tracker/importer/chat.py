@@ -69,6 +69,17 @@ NOT_SPOKEN_TO = NOT_NAMES | {"yeah", "yep", "ok", "okay", "maybe", "perhaps", "h
 OFFER_TAKEN_ON = re.compile(r"\bI\s+can\s+(?=[a-z][^.!?]*?,?\s+(?:and\s+)?will\s+do\b)")
 # "What I'll do is I'll get ...", "So what I'll do is, I'll ...": the promise says it twice
 WHAT_I_WILL_DO = re.compile(r"\b(?i:so\s+)?(?i:what)\s+I(?:['’]ll|\s+will|\s+can)\s+do(?:\s+is)?,?\s+(?=I(?:['’]ll|\s+will)\b)")
+# a chat's "will" with its "I" left off: "Oh perfect ok will do the poster, will get it out to schools by Fri 19th"
+WILL_WITHOUT_I = re.compile(r"(?P<lead>^|[,.!]\s+|\b(?i:ok(?:ay)?|yes|yep|sure|perfect|great|fine|no\s+problem)[,!]?\s+)"
+                            r"will\s+(?=(?!you\b|we\b|they\b|it\b|be\b|need\b|have\b|do\s+(?:before|after|when|if|once|by|on|at|x)\b)[a-z]+\s+(?!x\b|(?:it|them|that|this)\W*$)[a-z]{2})")
+
+
+def _with_i(found: re.Match) -> str:
+    """ "ok will do the poster" as "ok. I will do the poster": the promise a sentence of its own."""
+    lead = found.group("lead")
+    return f"{lead.rstrip(', !')}. I will " if lead.strip(" ,.!") else f"{lead}I will "
+
+
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
@@ -403,7 +414,9 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
-        text = re.sub(r"\s+[–—-]\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth - I'll chase ...": two sentences
+        text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
+        text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -
+        # I'll chase ...", "a box of them in the boot 😂 I'll bring them": two sentences
         text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
         text = HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
         # an @mention is answered by that person's reply further down a channel's thread
@@ -507,6 +520,11 @@ PLAIN_WORDS = {"with", "from", "that", "this", "them", "they", "will", "have", "
                "there", "their", "what", "when", "next", "time", "week", "back", "over", "everyone", "today", "tomorrow"}
 
 
+# "Sarah Khan to ...", "Sarah Khan will ...", or a round-up's "• @Sarah Khan pull together ...": whose it was
+OWNED_ABOVE = re.compile(r"(?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:to|will)\s|"
+                         r"\W{0,3}@(?P<mentioned>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?=[a-z])")
+
+
 def _promise_above(kept: list[str], who: str, text: str) -> bool:
     """A reply's "I'll ..." about the same thing as an action above (two longer words shared, or "the letters"
     for the sender's own "a letter"): when the action was already the sender's, the reply restates it
@@ -518,19 +536,24 @@ def _promise_above(kept: list[str], who: str, text: str) -> bool:
     words = {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", promise.group("task")) if word not in PLAIN_WORDS}
     # "I'll do a letter to each head" then "I'll get the letters out by ...": "the" points back to one word
     pointed = {word[:5] for word in re.findall(r"\bthe\s+([a-z]{4,})\b", promise.group("task")) if word not in PLAIN_WORDS}
-    first = who.split()[0]
     for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1):
-        owned = re.match(r"(?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:to|will)\s", kept[at])
+        owned = OWNED_ABOVE.match(kept[at])
         shared = words & {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", kept[at])} if owned else set()
         back = len(shared) < 2 and _pointed_back(kept[at], who, pointed)
         if len(shared) < 2 and not back:
             continue
-        if back or owned.group("owner").split()[0] == first:
+        if back or _same_sender(owned, who):
             _dated_by_restatement(kept, at, promise.group("task"))
             return True
         kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
         return False
     return False
+
+
+def _same_sender(owned: re.Match, who: str) -> bool:
+    """Whether the owner above is the sender: "Sarah" or "Sarah Kent" for Sarah Kent, not Sarah Khan."""
+    owner = (owned.group("owner") or owned.group("mentioned")).split()
+    return owner == who.split()[:len(owner)]
 
 
 def _pointed_back(line: str, who: str, pointed: set[str]) -> bool:

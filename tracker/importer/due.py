@@ -826,7 +826,7 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
         found = [each for each in found if not _past_day_retold(each[2], reference)] or found
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
         if _named_then_dated(due, dated, text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
-            return replace(dated, words=f"{due.words} ({dated.words})",
+            return replace(dated, words=f"{due.words} ({dated.words})", month=due.month,  # (that month's meeting, dated)
                            rule=f"“{due.words}”, which the minutes date {format_day(dated.on)}")
         if _dated_then_named(due, dated, text[end:after]):  # "08/07/2027 (next PfA panel)": the date, the occasion named
             return due

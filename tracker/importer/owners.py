@@ -763,6 +763,13 @@ def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
         found = _match_owner(who, people)
         if found.person is not None:
             return replace(found, written=written.strip().strip(".,;:"))
+    tagged = TAGGED_CONTACT.fullmatch(written.strip())
+    if tagged and any(_fits("organisation", _plain(tagged.group("tag")), person, tagged.group("tag")) for person in people):
+        # "Kerry PCF": a phone's contact, a first name and where she is from
+        found = _match_owner(tagged.group("first"), [person for person in people if _fits(
+            "organisation", _plain(tagged.group("tag")), person, tagged.group("tag"))])
+        if found.person is not None:
+            return replace(found, written=written.strip())
     surname_first = SURNAME_FIRST.fullmatch(written.strip().strip(".,;:"))
     if surname_first:  # "Okafor, Yusuf (Westmoor ICB)", as NHS systems and address books write names
         found = _match_owner(f"{surname_first.group('first')} {surname_first.group('last')}", people)
@@ -771,6 +778,7 @@ def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
     return _match_owner(written, people)
 
 
+TAGGED_CONTACT = re.compile(r"(?P<first>[A-Z][a-z'’-]+)\s+(?P<tag>[A-Z]{2,8})")
 SURNAME_FIRST = re.compile(r"(?P<last>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*(?P<first>[A-Z][a-z'’-]+)(?:\s*\([^()]{1,60}\))?")
 
 

@@ -1221,13 +1221,24 @@ def _emailed_owner(found: re.Match) -> str:
     return f"{found.group('lead')}{found.group('email')}: " if _owner_verb(found.group("next")) else found.group(0)
 
 
+A_VIEW = re.compile(r"\s+(?:think|reckon|guess|believe|feel)\s+(?!of\b|about\b|through\b)")
+
+
 def _mentioned_owner(found: re.Match) -> str:
     """ "@Liam Porter Confirm" as "Liam Porter: Confirm", "@Claire Dunmore adapt" as "Claire Dunmore: adapt":
     the name, up to the verb that starts the task."""
     words = found.group("words").split()
+    if A_VIEW.match(found.string, found.end()):
+        return found.group(0)  # "@Ruth Hill think the visits one is Sarah Kent's?": a view put to her, no task
     verb = next((at for at in range(1, len(words)) if words[at][1:].islower() and _owner_verb(words[at])), None)
     if verb is None and found.group("next") and _owner_verb(found.group("next")):
         return f"{found.group('lead')}{' '.join(words)}:"  # "@Claire Dunmore adapt the FAQs ...": in lower case
+    if verb is None:  # "@Grace Adeyemi OT waiting times by locality": a person the partnership knows (both names), the task
+        names = KNOWN_NAMES.get() or frozenset()
+        verb = next((at for at in range(len(words), 1, -1) if all(word.casefold() in names for word in words[:at])), None)
+        if verb and verb < len(words):  # marked as theirs, as an arrow to an owner marks it
+            return f"{found.group('lead')}→ {' '.join(words[:verb])}: {' '.join(words[verb:])}"
+        verb = None
     return f"{found.group('lead')}{' '.join(words[:verb])}: {' '.join(words[verb:])}" if verb else found.group(0)
 
 
@@ -1930,7 +1941,7 @@ def _pronoun_named(text: str) -> str:
     if pronoun.group(1)[0] in ".!?":  # "... he took it well tho. he is going to send ...": a sentence typed in lower case
         return f"{text[:pronoun.start()].rstrip()}; {subject.group('who')} {text[pronoun.end():]}"
     return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
-SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
+SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|says|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
@@ -1938,7 +1949,7 @@ SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?
                      # Service Manager, (who attended at the invitation of the Chair,) described ..."
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
                      r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
-                     r"wanted|thinks|felt)\b")
+                     r"wanted|thinks|felt|says)\b")  # ("Dave says he'll do the car park": a promise passed on)
 # "Grace Adeyemi (Head of Therapies) - I emailed her & she replied she would ...": a note about that person
 NAME_THEN_DASH = re.compile(r"^(?P<who>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*(?:\([^()]{1,60}\))?\s+[-–—]\s+(?=\S)")
 # A resolution's items: "the Director of Public Health bring a plan", "a report be circulated".
@@ -3112,7 +3123,7 @@ GOVERNS_WHAT_FOLLOWS = re.compile(r"\b(?:agreed\s+the\s+following(?:\s+actions)?
                                   r"agreed|following\s+actions\s+were\s+agreed)\b", re.I)
 YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|we\s+are(?:\s+doing)?|we\s+have"
                              r"(?:\s+done)?)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
-ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|checklist|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
+ACTION_CONTEXT = re.compile(r"\b(?:actions|action (?:points|pts)|action items?|tasks|checklist|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
                             r"what happens next|what we will do|we will|follow[- ]?up|what needs to happen|"
                             r"taking forward|follow[- ]ups)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
@@ -3924,12 +3935,35 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
     return dates[0] if dates else None
 
 
+MEETING_NOUN = re.compile(r"\b(?:board|meeting|mtg|panel|forum|group|committee|session|network)\b", re.I)
+
+
+def _meetings_dated_in_passing(meeting: MeetingOutcomes) -> None:
+    """ "write to the Trust before March board (10/3)", then "OT breakdown for March board": the minutes
+    dated that meeting once, so every action due at it is due that day."""
+    dated = {(due.month, noun.group(0).casefold()): due.on for each in meeting.suggestions
+             if (due := each.due) and due.kind == ON_A_DATE and due.month and due.on
+             and (noun := MEETING_NOUN.search(due.words))}
+    if not dated:
+        return
+    for index, suggestion in enumerate(meeting.suggestions):
+        due = suggestion.due
+        noun = MEETING_NOUN.search(due.words) if due and due.kind == MEETING_IN_MONTH else None
+        on = dated.get((due.month, noun.group(0).casefold())) if noun else None
+        if on:
+            found = Due(ON_A_DATE, due.words, on=on, month=due.month,
+                        rule=f"“{due.words}”: that meeting, which the minutes date {format_day(on)}")
+            meeting.suggestions[index] = replace(suggestion, due=found,
+                                                 reason=_with_due(suggestion.reason.split(". Due")[0], found))
+
+
 def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> None:
     """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then,
     and one due "by the next meeting" is due at that meeting, which the minutes date.
     `held_on`: the day of this meeting, from which a date given without its year is read."""
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
+    _meetings_dated_in_passing(meeting)
     held = _next_meeting_day(meeting, held_on)
     if held is None:
         return

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tracker.importer.chat import EMOJI_CODE
 from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import me_as
 
@@ -1222,6 +1223,9 @@ def _json_chat(data, as_text: Callable[[str], str] = str) -> list[str]:
     if len(messages) < MIN_CHAT_MESSAGES:
         return []
     people = {str(each["id"]): _json_person(each) for each in _json_people(data)}
+    # a channel's day file has no users list: each sender's ID is named by their own messages' profiles
+    people |= {str(message["user"]): name for message, _ in messages if message.get("user") and str(message["user"])
+               not in people and (name := _json_person(message.get("user_profile") or ""))}
     lines = [""]
     for message, said in sorted(messages, key=lambda pair: _json_moment(pair[0]) or datetime.min.replace(tzinfo=UTC)):
         who = _json_person(next((message[name] for name in JSON_SENDER if message.get(name)), "")) \
@@ -1229,6 +1233,7 @@ def _json_chat(data, as_text: Callable[[str], str] = str) -> list[str]:
         words = JSON_CHAT_MENTION.sub(lambda found: "@" + (people.get(found.group("id")) or found.group("name")
                                                            or found.group("id")), said)
         words = as_text(words) if MARKED_UP.search(words) else words  # Teams' "<p>I'll send ...</p>"
+        words = EMOJI_CODE.sub("", words)  # Slack's ":+1:" and ":face_palm:", its emoji as typed
         if who and words.strip():
             first, *rest = _as_sent(words).strip().split("\n")
             moment = _json_moment(message)
