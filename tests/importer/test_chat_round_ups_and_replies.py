@@ -111,3 +111,16 @@ def test_a_phone_contact_saved_as_first_name_and_organisation_is_that_person():
 def test_a_meeting_named_then_dated_in_brackets_keeps_its_month():
     due = read_due("before the June group (9/6)", HELD)
     assert (due.on, due.month) == (date(2027, 6, 9), date(2027, 6, 1))
+
+
+def test_a_full_name_with_a_letter_wrong_is_that_person():
+    assert match_owner("Nina Heart", PEOPLE).person.name == "Nina Hart"
+    assert match_owner("Bea Coles", PEOPLE).person.name == "Bea Cole"
+    assert match_owner("Nina Cole", PEOPLE).person is None  # another surname, not a slip of the keys
+
+
+def test_a_list_of_actions_that_lost_its_bullets_is_still_a_list():
+    text = ("Fun day planning, 12 May\n\nActions:\nOmar Lewis - bouncy castle quote - end of next week\n"
+            "Jo Bell - raffle prizes\n(face painting - NO)\n")
+    found = ticked_in(text, HELD, NAMES)
+    assert found == {"Bouncy castle quote": ("Omar Lewis", date(2027, 5, 21)), "Raffle prizes": ("Jo Bell", None)}

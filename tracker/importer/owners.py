@@ -595,6 +595,7 @@ RULES = (
     ("title_initials", "Job title's initials"),
     ("first_name", "First name"),
     ("surname", "Surname"),
+    ("misspelt", "Full name with a letter wrong"),
     ("organisation", "Organisation"),
 )
 
@@ -634,10 +635,23 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
         return len(wanted_words) == 1 and bool(name_words) and wanted_words[0] == name_words[0]
     if rule == "surname":  # "Walker", "Dr Okafor", "Cllr Green"
         return len(wanted_words) == 1 and len(name_words) > 1 and wanted_words[0] == name_words[-1]
+    if rule == "misspelt":  # "Owen Reed" for Owen Reid: the first name, and a surname a letter out
+        return len(wanted_words) == 2 and len(name_words) >= 2 and wanted_words[0] == name_words[0] \
+            and len(name_words[-1]) >= 4 and _one_letter_apart(wanted_words[1], name_words[-1])
     if rule == "organisation":
         return any(wanted == organisation.casefold() or re.search(rf"\b{re.escape(organisation.casefold())}\b",
                                                                   wanted) for organisation in person.organisations)
     return False
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Whether two words differ by one letter changed, added or left out ("reed" and "reid")."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    short, long = sorted((one, other), key=len)
+    return any(long[:at] + long[at + 1:] == short for at in range(len(long)))
 
 
 def _named_by_address(address: str, name_words: list[str]) -> bool:

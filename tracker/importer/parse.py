@@ -1285,8 +1285,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
         _keycaps_as_numbers(json_rows(_outline_as_bullets(raw_lines), text_from_html)))))
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
                                KNOWN_NAMES.get())
-    raw_lines = _margin_actions_joined(terse_notes(markdown_notes(ocr_mended(_numbered_titles_joined(raw_lines))),
-                                                KNOWN_NAMES.get()))
+    raw_lines = _unmarked_action_items(_margin_actions_joined(terse_notes(markdown_notes(ocr_mended(
+        _numbered_titles_joined(raw_lines))), KNOWN_NAMES.get())))
     footers = set(_page_footers(raw_lines))
     raw_lines = _quoted_apart(lambda lines: raid_entries(column_by_column(_bare_pipe_rows(_wrapped_pipe_rows(lines)),
                                                                         footers)), raw_lines)
@@ -1302,6 +1302,27 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
 OUTLINE_LINE = re.compile(r"^(?P<tabs>\t+)(?P<text>[^\t]*\S)\s*$")
 OWN_MARKS = re.compile(r"^(?:[-*•]\s|\d+(?:\.\d+)+\s)")
 STAMPED = re.compile(r"^\s*\[?\d{1,2}:\d{2}")
+
+
+# "liam - tribunal figs - end of next wk": an item of a list typed without its bullets, its owner first
+UNMARKED_ITEM = re.compile(r"^[A-Za-z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?\s+[-–—]\s+\S")
+MOST_WORDS_IN_AN_ITEM = 20
+
+
+def _unmarked_action_items(raw_lines: list[str]) -> list[str]:
+    """The lines straight under "for the log:" or "Actions:", each "someone - what" and short, as the
+    list they are when its bullets were lost (a text message, a plain-text email)."""
+    kept = list(raw_lines)
+    for at, raw in enumerate(raw_lines):
+        line = raw.strip()
+        if not (line.endswith(":") and len(line.split()) <= 8 and ACTION_CONTEXT.search(line)):
+            continue
+        end = next((later for later in range(at + 1, len(raw_lines)) if not raw_lines[later].strip()), len(raw_lines))
+        items = [item.strip() for item in raw_lines[at + 1:end]]
+        marked = [bool(UNMARKED_ITEM.match(item)) and len(item.split()) <= MOST_WORDS_IN_AN_ITEM for item in items]
+        if sum(marked) >= 2 and all(mark or re.fullmatch(r"\(.*\)", item) for mark, item in zip(marked, items, strict=True)):
+            kept[at + 1:end] = [f"- {item}" if mark else item for mark, item in zip(marked, items, strict=True)]  # ("(x - NO)")
+    return kept
 
 
 def _outline_as_bullets(raw_lines: list[str]) -> list[str]:
