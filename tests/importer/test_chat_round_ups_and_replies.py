@@ -124,3 +124,8 @@ def test_a_list_of_actions_that_lost_its_bullets_is_still_a_list():
             "Jo Bell - raffle prizes\n(face painting - NO)\n")
     found = ticked_in(text, HELD, NAMES)
     assert found == {"Bouncy castle quote": ("Omar Lewis", date(2027, 5, 21)), "Raffle prizes": ("Jo Bell", None)}
+
+
+def test_he_d_typed_without_its_apostrophe_after_said_is_a_promise():
+    found = ticked_in("Notes typed fast\n\nJo Bell said hed print the raffle tickets by Friday.\n", HELD, NAMES)
+    assert found == {"Print the raffle tickets by Friday": ("Jo Bell", date(2027, 5, 14))}

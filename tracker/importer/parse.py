@@ -1963,7 +1963,7 @@ def _pronoun_named(text: str) -> str:
         return f"{text[:pronoun.start()].rstrip()}; {subject.group('who')} {text[pronoun.end():]}"
     return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
 SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|says|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
-                           r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b))", re.I)  # "Helen said she's happy to look ..."
+                           r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b)|(?P<would>d)\s+(?=[a-z]))", re.I)  # (typed fast: "said hed do ...")  # "Helen said she's happy to look ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
                      r"(?:,\s+(?:the\s+|our\s+)?[A-Z][^,.;]{2,60},(?:\s+who\s+[^,.;]{2,60},)?)?"  # "Claire Dunmore, SENDIASS
@@ -3348,7 +3348,8 @@ def _said_they_would(text: str) -> str:
     if not said or not looks_like_owner(said.group("who")):
         return text
     text = CONTRACTED.sub(lambda match: f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}", text)  # "he'd"
-    return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} {'is ' if match.group('is') else ''}", text)
+    return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} "
+                             f"{'is ' if match.group('is') else 'would ' if match.group('would') else ''}", text)
 
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
