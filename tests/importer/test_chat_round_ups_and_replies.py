@@ -129,3 +129,40 @@ def test_a_list_of_actions_that_lost_its_bullets_is_still_a_list():
 def test_he_d_typed_without_its_apostrophe_after_said_is_a_promise():
     found = ticked_in("Notes typed fast\n\nJo Bell said hed print the raffle tickets by Friday.\n", HELD, NAMES)
     assert found == {"Print the raffle tickets by Friday": ("Jo Bell", date(2027, 5, 14))}
+
+
+THREAD = """From: Jo Bell <jo.bell@example.org>
+Sent: 13 May 2027 09:40
+To: Bea Cole <bea.cole@example.org>
+Subject: RE: fun day loose ends
+
+Bea, my answers in CAPS below. Sorry, on the train.
+
+From: Omar Lewis <omar.lewis@example.org>
+Sent: 13 May 2027 08:15
+To: Bea Cole <bea.cole@example.org>
+Subject: RE: fun day loose ends
+
+Bea - my bits in [brackets] below.
+
+From: Bea Cole <bea.cole@example.org>
+Sent: 12 May 2027 18:30
+To: Jo Bell <jo.bell@example.org>; Omar Lewis <omar.lewis@example.org>
+Subject: fun day loose ends
+
+Hi both, a couple of things from tonight had no owner. The June group is Wed 9 June.
+
+1. Raffle - who is collecting the prizes?
+YES THAT'S ME - I'LL COLLECT THE RAFFLE PRIZES FROM THE SHOPS BEFORE THE JUNE
+GROUP.
+[OL - I'll ask the garden centre for a hamper by Fri 21 May]
+
+2. Face painting - still needed?
+NO, DROPPED.
+"""
+
+
+def test_answers_in_the_style_a_reply_declares_are_that_senders():
+    found = {title.casefold(): when for title, when in ticked_in(THREAD, HELD, NAMES).items()}
+    assert found["collect the raffle prizes from the shops before the june group"] == ("Jo Bell", date(2027, 6, 9))
+    assert found["ask the garden centre for a hamper by fri 21 may"] == ("Omar Lewis", date(2027, 5, 21))

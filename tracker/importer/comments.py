@@ -116,7 +116,7 @@ CAPITALS_LABEL = re.compile(r"^(?P<who>[A-Z]{2,3})\s*:\s+(?P<words>\S.*)$")
 QUOTED_LINE = re.compile(r"^\s*>")
 
 
-def _in_capitals(text: str, least: int = 12) -> bool:
+def in_capitals(text: str, least: int = 12) -> bool:
     letters = [char for char in text if char.isalpha()]
     return len(letters) >= least and sum(char.isupper() for char in letters) >= 0.8 * len(letters)
 
@@ -136,33 +136,33 @@ def _capitals_corrections(raw_lines: list[str]) -> dict[int, tuple[str, str, int
     cased = None
     for at, raw in enumerate(raw_lines):
         label = CAPITALS_LABEL.match(raw)
-        if not (label and _in_capitals(label.group("words"))):
+        if not (label and in_capitals(label.group("words"))):
             continue
         above = next((line for line in reversed(raw_lines[max(0, at - 3):at]) if line.strip()), "")
         if not QUOTED_LINE.match(above):
             continue
         end, words = at + 1, [label.group("words")]
         while end < len(raw_lines) and end - at < MAX_CORRECTION_LINES and raw_lines[end].strip() \
-                and not QUOTED_LINE.match(raw_lines[end]) and _in_capitals(raw_lines[end], least=3):
+                and not QUOTED_LINE.match(raw_lines[end]) and in_capitals(raw_lines[end], least=3):
             words.append(raw_lines[end].strip())
             end += 1
-        cased = cased if cased is not None else _words_in_case(raw_lines)
-        found[at] = (label.group("who"), _in_ordinary_case(" ".join(words), cased), end)
+        cased = cased if cased is not None else words_in_case(raw_lines)
+        found[at] = (label.group("who"), in_ordinary_case(" ".join(words), cased), end)
     return found
 
 
-def _words_in_case(raw_lines: list[str]) -> dict[str, str]:
+def words_in_case(raw_lines: list[str]) -> dict[str, str]:
     """How the document writes its words where it is not shouting: "Sophie", "PCF", "Google"."""
     forms: dict[str, Counter] = {}
     for raw in raw_lines[:5_000]:
-        if _in_capitals(raw):
+        if in_capitals(raw):
             continue
         for word in re.findall(r"[\w'’-]+", raw):
             forms.setdefault(word.casefold(), Counter())[word] += 1
     return {word: counts.most_common(1)[0][0] for word, counts in forms.items()}  # the usual form, not a sentence's first
 
 
-def _in_ordinary_case(text: str, cased: dict[str, str]) -> str:
+def in_ordinary_case(text: str, cased: dict[str, str]) -> str:
     """ "IT WAS SOPHIE WHO OFFERED" as "It was Sophie who offered": each word as the document writes it
     elsewhere, else in lower case, and a sentence's first word with its capital."""
     text = re.sub(r"[\w'’-]+", lambda word: _as_written(word.group(0), cased), text)

@@ -51,7 +51,7 @@ NOT_NAMES = {"option", "open", "complete", "completed", "closed", "superseded", 
              "item", "action", "actions", "agreed", "agree", "endorse", "approve", "update", "report", "date", "next", "meeting", "note",
              "notes", "present", "attendees", "also", "and", "but", "so", "then", "if", "when", "while",
              "how", "what", "why", "where", "please", "here", "now", "today", "tomorrow", "thank", "hello",
-             "hi", "dear", "yes", "our", "your", "my"}
+             "hi", "dear", "yes", "our", "your", "my", "fyi"}  # ("FYI - see below": a note, no owner)
 ADDRESSING_VERBS = {"email", "e-mail", "call", "phone", "ring", "ask", "invite", "write", "tell", "contact", "meet",
                     "thank", "chase", "remind", "brief", "inform", "update", "send", "text", "message", "copy"}
 DIRECTOR_INITIALS = {"AD", "DD", "ED"}  # Assistant, Deputy and Executive Directors, named with their portfolio

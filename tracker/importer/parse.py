@@ -40,8 +40,11 @@ from tracker.importer.comments import (
     ITEM_LINE,
     comments_applied,
     corrections_applied,
+    in_capitals,
+    in_ordinary_case,
     numbered_items_reviewed,
     with_owner,
+    words_in_case,
 )
 from tracker.importer.documents import text_from_html
 from tracker.importer.due import (
@@ -724,6 +727,8 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
     kept, sender = [], ""
     own_list = bool(writer_of(raw_lines))  # "BOARD 4/2/27 - my list (AP)" typed up by a PA: "Me" is AP, not the sender
     signers = _answers_signed(raw_lines)
+    raw_lines, styled = _answers_in_their_style(raw_lines)
+    signers |= styled
     granted, asked = _requests_granted(raw_lines, signers)
     for number, raw in enumerate(raw_lines):
         if number in asked:
@@ -750,6 +755,39 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
         line = _said_by(line, who) if who else line
         kept.append(f"{granted[number]} {line.strip()}" if number in granted else line)
     return kept
+
+
+# "Ruth, answers in CAPS below", "my bits in [brackets] below": how a reply marks its answers inside the email it quotes
+ANSWER_STYLE = re.compile(r"\b(?:answers?|repl(?:y|ies)|comments?|responses?|my\s+(?:bits|answers|comments|replies))\s+"
+                          r"(?:are\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets)(?!\w)", re.I)
+BRACKETED_ANSWER = re.compile(r"^\s*\[(?P<words>[^\[\]]{8,})\]?\s*$")
+
+
+def _answers_in_their_style(raw_lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """An email whose sender says "answers in CAPS below" or "my bits in [brackets]": the lines in that style
+    further down (in the email it quotes) are that sender's answers, in ordinary case and without their
+    brackets; (the lines, {line: whose answer})."""
+    styles: dict[str, str] = {}  # "caps" or "brackets": whose
+    answered: dict[int, str] = {}
+    kept, sender, cased, open_bracket = list(raw_lines), "", None, ""
+    for number, raw in enumerate(raw_lines):
+        line = QUOTED.sub("", raw).strip()
+        if (start := EMAIL_FROM.match(line)):
+            sender = _sender(start)
+            continue
+        declared = ANSWER_STYLE.search(line)
+        if declared and sender:
+            styles.setdefault("brackets" if "bracket" in declared.group("style").casefold() else "caps", sender)
+            continue
+        # (a line in capitals after one, however short, is the same answer wrapped: "... BY" over "14 MAY.")
+        if "caps" in styles and in_capitals(line, least=3 if number - 1 in answered else 8) and not EMAIL_HEADER.match(line):
+            cased = cased if cased is not None else words_in_case(raw_lines)
+            kept[number], answered[number] = in_ordinary_case(line, cased), styles["caps"]
+        elif "brackets" in styles and (open_bracket or line.startswith("[")):
+            words = line.lstrip("[")
+            open_bracket = "" if "]" in words else styles["brackets"]
+            kept[number], answered[number] = words.replace("]", " ").strip(), styles["brackets"]
+    return kept, answered
 
 
 # An answer written under a quoted question, signed "... – Grace" at its end or "[MW] ..." at its start
@@ -3960,12 +3998,21 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
 MEETING_NOUN = re.compile(r"\b(?:board|meeting|mtg|panel|forum|group|committee|session|network)\b", re.I)
 
 
-def _meetings_dated_in_passing(meeting: MeetingOutcomes) -> None:
-    """ "write to the Trust before March board (10/3)", then "OT breakdown for March board": the minutes
-    dated that meeting once, so every action due at it is due that day."""
+MONTHS_MEETING_IS = re.compile(r"\b" + _MONTH_NAME + r"\s+(?P<noun>board|meeting|mtg|panel|forum|group|committee)\s+"
+                               r"(?:is|will\s+be)\s+(?:on\s+)?(?P<date>[^\n.;]{3,40})", re.I)
+
+
+def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -> None:
+    """ "write to the Trust before March board (10/3)" or "May board is Wed 19 May", then "OT breakdown for
+    March board": the document dated that meeting once, so every action due at it is due that day."""
     dated = {(due.month, noun.group(0).casefold()): due.on for each in meeting.suggestions
              if (due := each.due) and due.kind == ON_A_DATE and due.month and due.on
              and (noun := MEETING_NOUN.search(due.words))}
+    for said in MONTHS_MEETING_IS.finditer(meeting.text[:200_000]):  # "May board is Wed 19 May, Civic Centre"
+        given = read_due(said.group("date"), held_on) if held_on else None
+        day = given.on if given and given.kind == ON_A_DATE else None
+        if day and day.strftime("%b").casefold() == said.group("month_name")[:3].casefold():
+            dated.setdefault((day.replace(day=1), said.group("noun").casefold()), day)
     if not dated:
         return
     for index, suggestion in enumerate(meeting.suggestions):
@@ -3985,7 +4032,7 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> No
     `held_on`: the day of this meeting, from which a date given without its year is read."""
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
-    _meetings_dated_in_passing(meeting)
+    _meetings_dated_in_passing(meeting, held_on)
     held = _next_meeting_day(meeting, held_on)
     if held is None:
         return
