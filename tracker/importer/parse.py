@@ -4486,8 +4486,10 @@ class _Reader:
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
-                found = [replace(each, confidence=LOW, reason="No one in the owner column, where other rows "
-                                                              "name someone: a note, not an action") for each in found]
+                # (but not "Commissioning team to ask Jigsaw Play ... | — | —": its own words name who acts)
+                found = [each if _names_who_acts(each.owner_text, cells, columns) else replace(
+                    each, confidence=LOW, reason="No one in the owner column, where other rows name someone: a note, "
+                                                 "not an action") for each in found]
             if tracker:
                 found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference)
             if earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
@@ -5203,6 +5205,13 @@ def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, head
     return [_suggestion(Commitment(title, HIGH, f"The action column names {owner}"), source=source,
                         heading=heading, kind="row", due_text=title, reference=reference, owners=owners,
                         due=due or (said[-1].due if said else None))]
+
+
+def _names_who_acts(owner: str, cells: list[str], columns: Columns) -> bool:
+    """Whether a row's action cell says who acts: "Commissioning team to ask Jigsaw Play ...", "The Trust
+    will ..." (not "Dashboard – agree date for the next refresh", a topic and what was done about it)."""
+    action = cells[columns.action] if owner and columns.action is not None and columns.action < len(cells) else ""
+    return re.search(rf"{re.escape(owner)}\s+(?:(?:has\s+)?agreed\s+to|is\s+to|to|will|would)\s", action, re.I) is not None
 
 
 def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *, heading: str,

@@ -854,8 +854,8 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
         cells = [row[column].strip() if column < len(row) else "" for row in body]
         days = [dates_in(cell) if cell else [] for cell in cells]
         # (a record with no "Created" left, cut off in the copying: not known to be another meeting's)
-        ours = [meeting_day in each or (not cell.strip(" -") and "created" in name.lower())
-                for cell, each in zip(cells, days, strict=True)]
+        ours = [meeting_day in each or names_the_day(cell, meeting_day) or (not cell.strip(" -") and "created" in name.lower())
+                for cell, each in zip(cells, days, strict=True)]  # (a checklist "Actions agreed 14/01": no year)
         # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
         if any(ours) and any(cell and not mine for cell, mine in zip(cells, ours, strict=True)):
             ours = [mine or handed_on_at(row, meeting_day, dates_in) for mine, row in zip(ours, body, strict=True)]
@@ -894,17 +894,22 @@ def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
     meeting's date just before them, or with "today" in their sentence."""
     if meeting_day is None:
         return False
-    # (or the day and month alone: "2 Dec Board: owner changed from ...")
-    day_and_month = re.compile(rf"\b{meeting_day.day}(?:st|nd|rd|th)?\s+{meeting_day:%b}|"
-                               rf"(?<![\d/.])0?{meeting_day.day}[/.]0?{meeting_day.month}(?![\d/])", re.I)  # "8/6: re-assigned ..."
     for cell in row:
         for found in HANDED_ON.finditer(cell):
             before = cell[max(0, found.start() - 80):found.start()]
             sentence = re.split(r"[.;\]]\s", cell[found.end():], maxsplit=1)[0]
-            if meeting_day in dates_in(before) or day_and_month.search(before) or re.search(r"\btoday\b", sentence, re.I) \
-                    or meeting_day in dates_in(sentence):  # "Re-assigned ... at the close-out meeting on 02/12/2027"
-                return True
+            # (or the day and month alone: "2 Dec Board: owner changed from ...", "8/6: re-assigned ...",
+            # "RE-OPENED 03/03: ...", "Re-assigned at 18/11 meeting")
+            if meeting_day in dates_in(before) or names_the_day(before, meeting_day) or re.search(r"\btoday\b", sentence, re.I) \
+                    or meeting_day in dates_in(sentence) or names_the_day(sentence[:20], meeting_day):
+                return True  # "Re-assigned ... at the close-out meeting on 02/12/2027"
     return False
+
+
+def names_the_day(text: str, day) -> bool:
+    """Whether the text names the day by its day and month alone ("2 Dec", "8/6", "14/01")."""
+    return re.search(rf"\b0?{day.day}(?:st|nd|rd|th)?\s+{day:%b}|(?<![\d/.])0?{day.day}[/.]0?{day.month}(?![\d/])",
+                     text, re.I) is not None
 
 
 # "Next review", "Date of next meeting": a row that says when the group meets again, not a task
@@ -994,6 +999,7 @@ JSON_NOTES = ("notes", "description", "desc")
 # may say it was handed on at this one
 Task = tuple[str, str, str, str, str, str]
 JSON_HEADER = "Action\tOwner\tDue\tStatus\tCreated\tNotes"
+BOARD_HEADER = "Action\tOwner\tDue\tStatus\tList\tNotes"  # a board's tasks: the list each is in, not when it was made
 JSON_STATUS = ("status", "state", "progress")
 JSON_CONTAINERS = {"epic", "initiative", "theme"}  # holds tasks; not a task itself
 JSON_MEETINGS = {"meeting", "appointment", "event", "call", "visit"}  # a record of one, with its notes
@@ -1018,7 +1024,8 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
     while index < len(raw_lines):
         raw = raw_lines[index]
         begins = at + len(raw) - len(raw.lstrip())
-        tasks, lines, notes = _json_export(text, begins, as_text) if raw.lstrip()[:1] in ("{", "[") else ([], 0, [])
+        tasks, lines, notes, header = _json_export(text, begins, as_text) if raw.lstrip()[:1] in ("{", "[") \
+            else ([], 0, [], JSON_HEADER)
         if not tasks and not notes and raw.lstrip()[:1] in ("{", "[") and index >= cut_short_tried_to:
             tasks, lines, cut_short_tried_to = _json_cut_short(raw_lines, index)
         if not tasks and not notes:
@@ -1028,7 +1035,7 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
             kept.extend(line for note in notes
                         for line in (as_text(note) if MARKED_UP.search(note) else note).splitlines() or [""])
         if tasks:  # (a cell's line breaks, "\r\n" in a card's text, would break its row)
-            kept.extend(["", JSON_HEADER, *("\t".join(" ".join((cell or "-").split()) for cell in task)
+            kept.extend(["", header, *("\t".join(" ".join((cell or "-").split()) for cell in task)
                                             for task in tasks), ""])
         for _ in range(lines):
             at += len(raw_lines[index]) + 1
@@ -1037,32 +1044,33 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
 
 
 def _json_export(text: str, begins: int,
-                 as_text: Callable[[str], str] = str) -> tuple[list[Task], int, list[str]]:
+                 as_text: Callable[[str], str] = str) -> tuple[list[Task], int, list[str], str]:
     """The tasks of the JSON value starting at `begins`, how many lines it takes, and, when it names
-    no tasks, the lines of the notes it holds (a notes app's export); ([], 0, []) when no value starts
-    there, something follows it on its last line, or it holds neither."""
+    no tasks, the lines of the notes it holds (a notes app's export), and the header for its tasks;
+    ([], 0, [], ...) when no value starts there, something follows it on its last line, or it holds neither."""
     try:
         data, ends = JSON_DECODER.raw_decode(text, begins)
     except (ValueError, RecursionError):  # not JSON; "[[[[..." nested deeper than Python recurses
-        return [], 0, []
+        return [], 0, [], JSON_HEADER
     line_end = text.find("\n", ends)
     if text[ends: line_end if line_end >= 0 else len(text)].strip():
-        return [], 0, []
+        return [], 0, [], JSON_HEADER
     data = _mojibake_mended(data)
+    lines = text.count("\n", begins, ends) + 1
     scanned = _ocr_result_lines(data)
     if scanned:  # a scanned page's text as an OCR service read it, line by line
-        return [], text.count("\n", begins, ends) + 1, scanned
+        return [], lines, scanned, JSON_HEADER
     chat = _json_chat(data, as_text)
     if chat:  # a chat's export (Slack, Discord, Teams, Telegram): each message a chat line, said by its sender
-        return [], text.count("\n", begins, ends) + 1, chat
+        return [], lines, chat, JSON_HEADER
     board = _trello_board(data)
     if board is not None:  # a Trello board: its notes cards, then its cards and checklists' items as tasks
-        return board[0], text.count("\n", begins, ends) + 1, board[1]
+        return board[0], lines, board[1], BOARD_HEADER
     tasks = list(_json_tasks(data))
     notes = [] if tasks else _json_notes(data)
     if (tasks or not notes) and _json_prose(data):  # a committee system's minutes: their words and their tasks
         tasks, notes = [], _json_document(data)
-    return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
+    return (tasks, lines, notes, JSON_HEADER) if tasks or notes else ([], 0, [], JSON_HEADER)
 
 
 MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")  # "â\u0080\u0099" for "’": UTF-8's bytes read one by one
@@ -1126,15 +1134,19 @@ def _trello_board(data) -> tuple[list[Task], list[str]] | None:
         if not owners and not due:
             notes.extend([str(card["name"]), str(card.get("desc") or ""), ""])
             continue
-        status = "Complete" if card.get("dueComplete") else "Archived" if card.get("closed") else lists.get(_key(card.get("idList")), "")
-        tasks.append((str(card["name"]), owners, due, status, "", ""))
+        listed = lists.get(_key(card.get("idList")), "")
+        status = "Complete" if card.get("dueComplete") else "Archived" if card.get("closed") else listed
+        # (its list, "Agreed at meeting 14/01/27" or "In progress", files it under a meeting or none; its
+        # description may say it was handed on at this one: "Re-assigned at 14 Jan meeting to Mary")
+        tasks.append((str(card["name"]), owners, due, status, listed, str(card.get("desc") or "")))
     for checklist in (each for each in _listed(data.get("checklists")) if isinstance(each, dict)):
         card = cards.get(_key(checklist.get("idCard")), {})
+        listed = " / ".join(name for name in (lists.get(_key(card.get("idList")), ""), str(checklist.get("name") or "")) if name)
         for item in (each for each in _listed(checklist.get("checkItems")) if isinstance(each, dict) and each.get("name")):
             status = "Complete" if item.get("state") == "complete" else "Archived" if card.get("closed") else \
                 lists.get(_key(card.get("idList")), "")
             tasks.append((str(item["name"]), members.get(_key(item.get("idMember")), ""), str(item.get("due") or "")[:10], status,
-                          "", ""))
+                          listed, ""))  # (its checklist's name files it too: "Meeting notes / Actions agreed 14/01")
     return (tasks, notes) if tasks else None
 
 
