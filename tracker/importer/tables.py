@@ -229,6 +229,16 @@ def is_key_values(rows: list[list[str]]) -> bool:
         and 2 * sum(bool(KEY_LABEL.match(label)) for label in later) >= len(later)
 
 
+def is_code_key(rows: list[list[str]]) -> bool:
+    """Whether a table is a key to a log's codes, each row a code of a capital or three and what it means
+    ("A | Action", "D | Decision (audit trail only)", "I | Information / noted"), its first row one of them
+    though it names an action column: no header of its own, and no actions."""
+    shaped = [[cell.strip() for cell in cells if cell.strip()] for cells in rows]
+    return len(shaped) >= 3 and all(len(cells) == 2 and re.fullmatch(r"[A-Z]{1,3}", cells[0]) for cells in shaped) \
+        and len({cells[0] for cells in shaped}) == len(shaped) and all(len(cells[1].split()) <= 8 for cells in shaped) \
+        and len(shaped[0][1].split()) <= 2 and columns_of(shaped[0]) is not None  # ("MW | Send the letter": a task)
+
+
 def is_done(status: str) -> bool:
     return bool(DONE.match(status or ""))
 
@@ -584,9 +594,60 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         if len(rows) < 2:
             index = _padded_title(raw_lines, index, kept)
             continue
+        title = _csv_cells(raw_lines[index - 1]) if index else None  # (the first group's name, over the header)
+        rows = _groups_as_column(rows, title[0].strip() if title and not any(cell.strip() for cell in title[1:]) else "")
         kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(rows))
         index = end
     return kept
+
+
+def _groups_as_column(rows: list[list[str]], title: str) -> list[list[str]]:
+    """A board exported group by group (monday.com's: each group's name on a row of its own, then the
+    header again over its items; an item's subitems under a header of their own, "Subitems,Name,Owner,
+    Status,Date", each with its first cell empty) as one table: each item's group in a column "Group" of
+    its own, as a planner's bucket is, and each subitem a row of its own in its parent's group, its cells
+    under the columns of the same name or role. `title` is the name over the first header. A table whose
+    header is not repeated comes back as it is."""
+    header = rows[0]
+    if not any(cells == header for cells in rows[1:]):
+        return rows
+    kept, group, moved = [[*header, "Group"]], title, None  # `moved`: a subitem's cell -> the table's column
+
+    def filled(cells: list[str]) -> list[str]:
+        return [cell for cell in cells if cell.strip()]
+
+    for number, cells in enumerate(rows[1:], 1):
+        following = rows[number + 1] if number + 1 < len(rows) else []
+        if not filled(cells) or cells == header:
+            moved = None
+        elif len(filled(cells)) == 1 and cells[0].strip() and following == header:
+            group, moved = cells[0].strip(), None  # "Open – from previous Boards"
+        elif cells[0].strip() and following and not following[0].strip() and _subitems_header(filled(cells)):
+            moved = _subitem_columns(cells, header)
+        elif moved is not None and not cells[0].strip():
+            row = [""] * len(header)
+            for at, cell in enumerate(cells):
+                row[moved.get(at, at)] = row[moved.get(at, at)] or cell
+            kept.append([*row, group])
+        else:
+            moved = None
+            kept.append([*cells, group])
+    return kept
+
+
+def _subitems_header(named: list[str]) -> bool:
+    """ "Subitems,Name,Owner,Status,Date": the header of an item's subitems."""
+    return len(named) >= 3 and re.match(r"^\s*sub-?items?\b", named[0], re.I) is not None and columns_of(named) is not None
+
+
+def _subitem_columns(sub: list[str], header: list[str]) -> dict[int, int]:
+    """Each subitem column's place in the table: the column of the same name, else of the same role
+    ("Owner" under "Person")."""
+    names = {name.strip().casefold(): at for at, name in enumerate(header) if name.strip()}
+    ours, theirs = columns_of(header), columns_of([cell for cell in sub])
+    roles = {getattr(theirs, role): getattr(ours, role) for role in ("action", "owner", "due", "status")
+             if theirs is not None and ours is not None and getattr(theirs, role) is not None and getattr(ours, role) is not None}
+    return {at: names.get(name.strip().casefold(), roles.get(at, at)) for at, name in enumerate(sub) if name.strip()}
 
 
 def _semicolons_as_commas(raw_lines: list[str]) -> list[str]:
@@ -610,11 +671,23 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])
 
 def day_first(rows: list[list[str]]) -> list[list[str]]:
     """A table exported with a US site's settings writes every date month first ("6/30/2027", "4/9/2027"
-    for 9 April): when some date has a day past 12 second and none first, each date is turned day first."""
+    for 9 April): when some date has a day past 12 second and none first, each date is turned day first.
+    A table whose rows came from trackers of both habits (a US tool's "11/18/2026" beside "18/11/2026"):
+    each row so written turned on its own ("12/04/2026" beside "11/18/2026" is 4 December)."""
     found = [(int(first), int(second)) for cells in rows for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
-    if not any(second > 12 for _, second in found) or any(first > 12 for first, _ in found):
+    if not any(second > 12 for _, second in found):
         return rows
+    if any(first > 12 for first, _ in found):
+        return [_month_first_row(cells) for cells in rows]
     return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells] for cells in rows]
+
+
+def _month_first_row(cells: list[str]) -> list[str]:
+    """A row's dates turned day first when one of them can only be month first and none only day first."""
+    found = [(int(first), int(second)) for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
+    if not any(second > 12 for _, second in found) or any(first > 12 for first, _ in found):
+        return cells
+    return [SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells]
 
 
 # "item,time,typed_by,note": notes kept a row at a time (two note-takers merged, a form's export)
@@ -818,11 +891,21 @@ def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
 
 
 NEW_STATUS = re.compile(r"^\s*new\b", re.I)
+# A column of its own that marks this meeting's rows: "New / re-opened at this Board?", "New this meeting", "New?"
+NEW_COLUMN = re.compile(r"^\s*new\b(?=.*\?\s*$|\s*(?:/|or|and)\s*re-?opened\b|\s+(?:at|this|since)\b)"  # (not a row's "New")
+                        r"(?:\s*(?:/|or|and)\s*re-?opened)?(?:\s+(?:at|this|since)\b.*)?\s*\??\s*$", re.I)
+MARKED_NEW = re.compile(r"^\s*(?:new|re-?opened|yes|y|✓|✔|x)\b", re.I)
 
 
-def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
-    """For each row of a log whose Status column marks this meeting's rows "New": True for the
-    rows it does not mark (carried on from earlier meetings, in progress or carried forward)."""
+def carried_on(header: list[str], body: list[list[str]], columns: Columns) -> list[bool]:
+    """For each row of a log whose Status column marks this meeting's rows "New", or whose column of
+    marks does ("NEW", "RE-OPENED" under "New / re-opened at this Board?"): True for the rows it does
+    not mark (carried on from earlier meetings, in progress or carried forward)."""
+    marks = next((at for at, name in enumerate(header) if NEW_COLUMN.match(name)), None)
+    if marks is not None:
+        new = [marks < len(row) and bool(MARKED_NEW.match(row[marks])) for row in body]
+        if any(new) and not all(new):
+            return [not each for each in new]
     status = columns.status
     if status is None:
         return [False] * len(body)
@@ -832,7 +915,10 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
 
 # A column that files each row under a meeting: a planner's bucket ("Board 12/01/27 actions"), a
 # "Meeting" or "Source" column. Not "Date raised": an action log's open rows are all still to do.
-MEETING_COLUMN = re.compile(r"\b(?:bucket|list|meeting|source|raised|added|opened|logged|created)\b", re.I)  # "Date raised", Trello's "List Name"
+MEETING_COLUMN = re.compile(r"\b(?:bucket|list|group|meeting|source|raised|added|opened|logged|created)\b", re.I)  # "Date raised", Trello's "List Name"
+# A meeting's day written without its year counts where the cell says it is a meeting's ("Actions agreed 14/01"),
+# not a bare mark ("NEW 9/11", when a parent raised it)
+MEETING_WORDS = re.compile(r"\b(?:meeting|mtg|board|agreed|actions?|panel|group|forum|committee|steering)\b", re.I)
 NOT_MEETING_COLUMN = re.compile(r"\b(?:due|complet\w*|closed|start\w*|next)\b", re.I)
 
 
@@ -844,7 +930,7 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
     meeting's (a planner's buckets). `dates_in(cell)` gives the days a cell names."""
     kinds = other_kinds(header, body)
     reasons = ["Not marked New: on the log from an earlier meeting" if old and not handed_on_at(row, meeting_day, dates_in)
-               else "" for old, row in zip(carried_on(body, columns), body, strict=True)]
+               else "" for old, row in zip(carried_on(header, body, columns), body, strict=True)]
     if any(reasons) or meeting_day is None:
         return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
     used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
@@ -854,8 +940,9 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
         cells = [row[column].strip() if column < len(row) else "" for row in body]
         days = [dates_in(cell) if cell else [] for cell in cells]
         # (a record with no "Created" left, cut off in the copying: not known to be another meeting's)
-        ours = [meeting_day in each or names_the_day(cell, meeting_day) or (not cell.strip(" -") and "created" in name.lower())
-                for cell, each in zip(cells, days, strict=True)]  # (a checklist "Actions agreed 14/01": no year)
+        ours = [meeting_day in each or (names_the_day(cell, meeting_day) and MEETING_WORDS.search(cell) is not None)
+                or (not cell.strip(" -") and "created" in name.lower())  # (a checklist "Actions agreed 14/01": no year)
+                for cell, each in zip(cells, days, strict=True)]
         # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
         if any(ours) and any(cell and not mine for cell, mine in zip(cells, ours, strict=True)):
             ours = [mine or handed_on_at(row, meeting_day, dates_in) for mine, row in zip(ours, body, strict=True)]
@@ -880,7 +967,8 @@ def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
 # An earlier meeting's row given to someone else at this one: "[10/3/2027 AB] Reassigned to Jo Cole at
 # steering group", "2 Dec Board: owner changed from X to Y", "Reassigned to ... at the WG today"
 HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to|"
-                       r"lead\s+(?:for\s+this\s+action\s+)?transferred)", re.I)  # "the lead for this action transferred"
+                       r"lead\s+(?:for\s+this\s+action\s+)?transferred|"  # "the lead for this action transferred"
+                       r"re-?opened)", re.I)  # "Closed 13/01. RE-OPENED 03/03: practices still using the old template"
 
 # "Reassigned to OR while MW on leave - by 9 July", "re-assigned from LP to DL": who has the row now
 # "Panel agreed this now sits with Liam Porter, due 09/07/27": the same
@@ -1415,7 +1503,7 @@ def _json_task(data) -> Task | None:
     if _json_text(fields, ("issuetype", "type")).casefold() in JSON_CONTAINERS | JSON_MEETINGS:
         return None  # an epic holds tasks; a CRM's meeting its notes
     title, notes = _json_text(fields, JSON_TITLE), _json_text(fields, JSON_NOTES)
-    owner, due = _json_text(fields, JSON_OWNER) or _owner_in_notes(notes), _json_text(fields, JSON_DUE)
+    owner, due = _json_text(fields, JSON_OWNER) or owner_in_notes(notes), _json_text(fields, JSON_DUE)
     if title and (owner or due) and not isinstance(fields.get("issues"), list):
         status = "Complete" if fields.get("completed") is True else _json_text(fields, JSON_STATUS)  # Asana's
         return (" ".join(title.split()), owner, due, status, _json_text(fields, JSON_CREATED)[:10],
@@ -1423,13 +1511,17 @@ def _json_task(data) -> Task | None:
     return None
 
 
-NOTED_OWNER = re.compile(r"\b(?i:owner):\s*(?P<who>[A-Z][\w'’&/ -]{1,40}?)\s*(?:[.;(\n]|$)")
+NOTED_OWNER = re.compile(r"\b(?i:owner):\s*(?P<who>[A-Z][\w'’&/ -]{1,40}?)\s*(?:[.;(\n]|$)|"
+                         # "Jo Bennett (treasurer) to complete; Tom to sign off": the task itself, done by a named person
+                         r"(?:^|(?<=[.;!]\s))(?P<doer>[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+)(?:\s\([^()]{1,40}\))?\s+"
+                         r"(?:to|will)\s+(?:complete|do|lead\s+on|lead|own|finish|submit)\b(?!\s+(?:the|a|an|her|his|their)\b)")
 
 
-def _owner_in_notes(notes: str) -> str:
-    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)": that owner."""
+def owner_in_notes(notes: str) -> str:
+    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)" or
+    "Jo Bennett (treasurer) to complete": that owner."""
     found = NOTED_OWNER.search(notes)
-    return found.group("who") if found else ""
+    return (found.group("who") or found.group("doer")) if found else ""
 
 
 def _task_shaped(data) -> bool:
