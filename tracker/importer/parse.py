@@ -4940,6 +4940,9 @@ def _handed_to(cells: list[str], owner: str, due: Due | None, reference: date | 
     return owner, new or due or by
 
 
+REOPENED = re.compile(r"\bre-?opened\b", re.I)
+
+
 # "MWa > OR" in a log's Lead cell: handed on from MWa to OR; "JW (for PS)": JW, standing in for PS
 HANDED_ON_CELL = re.compile(r"^[A-Z][\w'’.-]{0,20}(?:\s[A-Z][\w'’.-]{0,20})?\s*(?:>|→|->|=>)\s*(?P<now>[A-Z][\w'’.-]{0,20}"
                             r"(?:\s[A-Z][\w'’.-]{0,20})?)$")
@@ -4960,6 +4963,7 @@ def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     # "Complete" in the Due column, where a summary says a row needs nothing more
     status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
         else cell(columns.due)
+    status = "Re-opened" if is_done(status) and REOPENED.search(status) else status  # "Closed 12/05. Re-opened 09/06: ..."
     status = "Archived" if cell(columns.archived).lower() in YES else status  # a card put away
     status = "Complete" if cell(columns.completed).lower() in YES else status  # Trello's "Due Complete": true
     status = "No follow-up needed" if cell(columns.needed).lower() in ("n", "no") else status

@@ -918,7 +918,7 @@ def carried_on(header: list[str], body: list[list[str]], columns: Columns) -> li
 MEETING_COLUMN = re.compile(r"\b(?:bucket|list|group|meeting|source|raised|added|opened|logged|created)\b", re.I)  # "Date raised", Trello's "List Name"
 # A meeting's day written without its year counts where the cell says it is a meeting's ("Actions agreed 14/01"),
 # not a bare mark ("NEW 9/11", when a parent raised it)
-MEETING_WORDS = re.compile(r"\b(?:meeting|mtg|board|agreed|actions?|panel|group|forum|committee|steering)\b", re.I)
+MEETING_WORDS = re.compile(r"\b(?:meeting|mtg|board|agreed|actions?|follow[- ]?ups?|panel|group|forum|committee|steering)\b", re.I)
 NOT_MEETING_COLUMN = re.compile(r"\b(?:due|complet\w*|closed|start\w*|next)\b", re.I)
 
 
