@@ -310,21 +310,27 @@ def _key_pairs(text: str) -> Iterator[tuple[str, str]]:
             yield from zip(names, initials, strict=True)
 
 
-# A table that is a key to the owners: "Initials | Name | Role" over "MWa | Mark Walsh | Head of Transport"
+# A table that is a key to the owners: "Initials | Name | Role" over "MWa | Mark Walsh | Head of Transport"; or
+# a workbook's key titled "Initials" over "AP | Dr Anita Patel, Consultant Community Paediatrician (Trust)"
 KEY_INITIALS_CELL = re.compile(r"initials?|abbrev(?:iation)?s?|code", re.I)
 KEY_NAME_CELL = re.compile(r"(?:full\s+)?name|person|who", re.I)
+KEY_TITLE = re.compile(r"(?:(?:key\s+to\s+(?:the\s+)?|owners['’]?\s+|staff\s+)?initials|initials\s+(?:used|key))\s*:?", re.I)
 KEY_ROWS = 60  # rows of the key read at most under its header
+KEY_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
 
 
 def _key_table_pairs(text: str) -> Iterator[tuple[str, str]]:
-    """(name, initials) for each row of a table whose header names its initials and names columns. (Line
-    by line, each read once: a paste of one line of 100,000 tabs is no slower than its length.)"""
+    """(name, initials) for each row of a table whose header names its initials and names columns, or that
+    a line "Initials" titles (its initials first, then each name with its role). (Line by line, each read
+    once: a paste of one line of 100,000 tabs is no slower than its length.)"""
     lines = text[:200_000].split("\n")
     at = 0
     while at < len(lines):
         cells = [cell.strip() for cell in re.split(r"\t|\|", lines[at])] if re.search(r"nitial|bbrev|code", lines[at], re.I) else []
         initials_at = next((i for i, cell in enumerate(cells) if KEY_INITIALS_CELL.fullmatch(cell)), None)
         name_at = next((i for i, cell in enumerate(cells) if KEY_NAME_CELL.fullmatch(cell)), None)
+        if len(cells) == 1 and KEY_TITLE.fullmatch(cells[0]):
+            initials_at, name_at = 0, 1
         at += 1
         if initials_at is None or name_at is None:
             continue
@@ -332,9 +338,10 @@ def _key_table_pairs(text: str) -> Iterator[tuple[str, str]]:
             at += 1  # a blank line under the header
         for line in lines[at:at + KEY_ROWS]:
             row = [cell.strip() for cell in re.split(r"\t|\|", line)]
-            if len(row) <= max(initials_at, name_at) or not re.fullmatch(r"[A-Z][A-Za-z]{1,3}", row[initials_at]):
+            named = KEY_NAME.match(row[name_at]) if len(row) > max(initials_at, name_at) else None
+            if named is None or not re.fullmatch(r"[A-Z][A-Za-z]{1,3}", row[initials_at]):
                 break
-            yield row[name_at], row[initials_at]
+            yield named.group("name"), row[initials_at]
             at += 1
 
 

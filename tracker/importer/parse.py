@@ -118,6 +118,7 @@ from tracker.importer.tables import (
     fixed_width_header,
     guess_columns,
     is_attendance,
+    is_code_key,
     is_done,
     is_key_values,
     is_pipe_separator,
@@ -127,6 +128,7 @@ from tracker.importer.tables import (
     minute_rows,
     not_this_meetings,
     notes_without_owner,
+    owner_in_notes,
     pasted_row_owner,
     reviewed_log_actions,
     run_together_cells,
@@ -3227,7 +3229,10 @@ EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:acti
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished|closed)\b|what\s+we(?:['’]ve|\s+have)\s+"
-                          r"(?:done|achieved)|since\s+last\s+time$)", re.I)
+                          r"(?:done|achieved)|since\s+last\s+time$|"
+                          # a log's sheet of closed rows titled after the log: "... Action Log: CLOSED", "Action log – completed"
+                          r".{0,80}\b(?:actions?|log|tracker|register)\s*[:–—-]\s*(?:closed|completed|done)(?:\s+(?:actions?|items?))?\s*$)",
+                          re.I)
 # "Tom Evans – 26 Feb 2027 at 9:02pm" above a comment under a blog post
 COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-]\s+.{4,30}\bat\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?$",
                             re.I)
@@ -3957,10 +3962,12 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee)\b"
                                r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                                r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n;]{2,60})", re.I)  # (a day, not "Tom ...")
-# "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings
-MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?(?:board\s+|group\s+)?"
-                                   r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b[^\n]{0,30}$",
-                                   re.I | re.M)
+# "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a workbook's key
+# "JCG meeting dates 2027 (Wednesdays, 10:00, Civic Centre / Teams)", the group named first
+MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?"
+                                   r"(?:board\s+|group\s+|(?-i:[A-Z]{2,5})\s+)?"
+                                   r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b"
+                                   r"(?:[^\n]{0,30}|\s+\d{4}(?:/\d{2})?\s+\([^()\n]{0,60}\))$", re.I | re.M)
 
 
 def _dates_below(text: str, at: int) -> list[date]:
@@ -4549,7 +4556,7 @@ class _Reader:
         header, body = rows[0], rows[1:]
         # who came (or a table under "Who came"); a RAID log's risks, issues or decisions
         if is_attendance(header) or is_register(header) or ATTENDANCE.match(self.heading) or _targets_for_a_child(header) \
-                or (KEY_HEADING.match(self.heading) and len(header) <= 2):  # what a log's codes mean ("Decision | Recorded ...")
+                or (KEY_HEADING.match(self.heading) and len(header) <= 2) or is_code_key(rows):  # what a log's codes mean ("Decision | Recorded ...")
             self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
             return index
         agenda = agenda_columns(header)
@@ -4589,8 +4596,10 @@ class _Reader:
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
-                found = [replace(each, confidence=LOW, reason="No one in the owner column, where other rows "
-                                                              "name someone: a note, not an action") for each in found]
+                # (but not "Commissioning team to ask Jigsaw Play ... | — | —": its own words name who acts)
+                found = [each if _names_who_acts(each.owner_text, cells, columns) else replace(
+                    each, confidence=LOW, reason="No one in the owner column, where other rows name someone: a note, "
+                                                 "not an action") for each in found]
             if tracker:
                 found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference)
             if earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
@@ -5015,7 +5024,8 @@ def _only_a_name(text: str) -> bool:
 def _handed_to(cells: list[str], owner: str, due: Due | None, reference: date | None) -> tuple[str, Due | None]:
     """A row's owner and due date, where its update says whom it went to ("Mary Walker" under Owner,
     "Reassigned to OR while MW on leave - by 9 July", "reassigned to D Lowe ... New due date 02.12.2027"):
-    that person, by the new date it gives (over the due cell's), else by the date it names (if none)."""
+    that person, by the new date it gives (over the due cell's, or a due cell's date already past), else by
+    the date it names (if none)."""
     handed = ([found for each in cells for found in HANDED_TO.finditer(each)] or [None])[-1]  # the latest, in a log's history
     if handed is None:
         return owner, due
@@ -5028,7 +5038,12 @@ def _handed_to(cells: list[str], owner: str, due: Due | None, reference: date | 
     by = read_due(f"by {handed.group('by')}", reference) if handed.group("by") and reference else None
     if by and handed.group("said").casefold() == "due":  # "now sits with Liam Porter, due 09/07/27": its new date
         return owner, new or by
+    if by and by.on and due and due.on and reference and due.on < reference < by.on:
+        return owner, new or by  # past its date of 12/02 when "Re-assigned to Ruth, send by 25/03": by then
     return owner, new or due or by
+
+
+REOPENED = re.compile(r"\bre-?opened\b", re.I)
 
 
 # "MWa > OR" in a log's Lead cell: handed on from MWa to OR; "JW (for PS)": JW, standing in for PS
@@ -5051,6 +5066,7 @@ def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     # "Complete" in the Due column, where a summary says a row needs nothing more
     status = cell(columns.status) if is_done(cell(columns.status)) or not is_done(cell(columns.due)) \
         else cell(columns.due)
+    status = "Re-opened" if is_done(status) and REOPENED.search(status) else status  # "Closed 12/05. Re-opened 09/06: ..."
     status = "Archived" if cell(columns.archived).lower() in YES else status  # a card put away
     status = "Complete" if cell(columns.completed).lower() in YES else status  # Trello's "Due Complete": true
     status = "No follow-up needed" if cell(columns.needed).lower() in ("n", "no") else status
@@ -5077,6 +5093,9 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     if beside is not None:  # "NK – 12/3", "RA JW NK / SO PS", "YO 16/03/27 JO w/c 8 Feb LH": the minute says what
         return beside
     owner = cell(columns.owner) or cell(columns.other_owner)  # "Owner (other)": "Chair / Business Support"
+    # (no one assigned, but its notes say who: "Jo Bennett (treasurer) to complete; Tom to sign off")
+    if not owner.strip(" -–—"):
+        owner = next((found for at, each in enumerate(cells) if at != columns.action and (found := owner_in_notes(each))), owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
            or read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True)
            or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),
@@ -5181,7 +5200,8 @@ def _forward_plan_row(cells: list[str], columns: Columns, meetings: dict[int, st
 
 def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | None) -> Due | None:
     """An empty due cell in a row whose update names the meeting it is for ("For the December Board -
-    no date entered yet", "carried forward, GA to update at next meeting"): that meeting. (Only cells
+    no date entered yet", "carried forward, GA to update at next meeting", "Report back to next board (22 June)"):
+    that meeting. (Only cells
     that name a meeting are read for a date: most rows have none.)"""
     if due_cell.strip(" -") or reference is None:
         return None
@@ -5189,7 +5209,8 @@ def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | N
     if blank:  # "Due date left blank as PCF not sure - Tom said end of August": the date it gives instead
         return read_due(blank.string[blank.end():], reference)
     return next((due for each in others if NAMES_A_MEETING.search(each) and (due := read_due(each, reference)) is not None
-                 and due.kind in (MEETING_IN_MONTH, NEXT_MEETING)), None)
+                 and (due.kind in (MEETING_IN_MONTH, NEXT_MEETING)  # (or the meeting dated there: "Report back to next
+                      or due.kind == ON_A_DATE and NAMES_A_MEETING.search(due.words))), None)  # board (22 June).")
 
 
 # An update's new date for a row handed on: "04.11: reassigned to D Lowe - needs EP input. New due date 02.12.2027"
@@ -5306,6 +5327,14 @@ def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, head
     return [_suggestion(Commitment(title, HIGH, f"The action column names {owner}"), source=source,
                         heading=heading, kind="row", due_text=title, reference=reference, owners=owners,
                         due=due or (said[-1].due if said else None))]
+
+
+def _names_who_acts(owner: str, cells: list[str], columns: Columns) -> bool:
+    """Whether a row's action cell opens by saying who acts: "Commissioning team to ask Jigsaw Play ...", "The
+    Trust will ..." (not "Dashboard – agree date for the next refresh", a topic and what was done about it, nor
+    "DECISION: SG to report ..." or "MW on leave. DL to chair if anything urgent")."""
+    action = cells[columns.action] if owner and columns.action is not None and columns.action < len(cells) else ""
+    return re.match(rf"\s*(?:the\s+)?{re.escape(owner)}\s+(?:(?:has\s+)?agreed\s+to|is\s+to|to|will)\s", action, re.I) is not None
 
 
 def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *, heading: str,

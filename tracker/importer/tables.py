@@ -230,6 +230,16 @@ def is_key_values(rows: list[list[str]]) -> bool:
         and 2 * sum(bool(KEY_LABEL.match(label)) for label in later) >= len(later)
 
 
+def is_code_key(rows: list[list[str]]) -> bool:
+    """Whether a table is a key to a log's codes, each row a code of a capital or three and what it means
+    ("A | Action", "D | Decision (audit trail only)", "I | Information / noted"), its first row one of them
+    though it names an action column: no header of its own, and no actions."""
+    shaped = [[cell.strip() for cell in cells if cell.strip()] for cells in rows]
+    return len(shaped) >= 3 and all(len(cells) == 2 and re.fullmatch(r"[A-Z]{1,3}", cells[0]) for cells in shaped) \
+        and len({cells[0] for cells in shaped}) == len(shaped) and all(len(cells[1].split()) <= 8 for cells in shaped) \
+        and len(shaped[0][1].split()) <= 2 and columns_of(shaped[0]) is not None  # ("MW | Send the letter": a task)
+
+
 def is_done(status: str) -> bool:
     return bool(DONE.match(status or ""))
 
@@ -585,9 +595,60 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         if len(rows) < 2:
             index = _padded_title(raw_lines, index, kept)
             continue
+        title = _csv_cells(raw_lines[index - 1]) if index else None  # (the first group's name, over the header)
+        rows = _groups_as_column(rows, title[0].strip() if title and not any(cell.strip() for cell in title[1:]) else "")
         kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(rows))
         index = end
     return kept
+
+
+def _groups_as_column(rows: list[list[str]], title: str) -> list[list[str]]:
+    """A board exported group by group (monday.com's: each group's name on a row of its own, then the
+    header again over its items; an item's subitems under a header of their own, "Subitems,Name,Owner,
+    Status,Date", each with its first cell empty) as one table: each item's group in a column "Group" of
+    its own, as a planner's bucket is, and each subitem a row of its own in its parent's group, its cells
+    under the columns of the same name or role. `title` is the name over the first header. A table whose
+    header is not repeated comes back as it is."""
+    header = rows[0]
+    if not any(cells == header for cells in rows[1:]):
+        return rows
+    kept, group, moved = [[*header, "Group"]], title, None  # `moved`: a subitem's cell -> the table's column
+
+    def filled(cells: list[str]) -> list[str]:
+        return [cell for cell in cells if cell.strip()]
+
+    for number, cells in enumerate(rows[1:], 1):
+        following = rows[number + 1] if number + 1 < len(rows) else []
+        if not filled(cells) or cells == header:
+            moved = None
+        elif len(filled(cells)) == 1 and cells[0].strip() and following == header:
+            group, moved = cells[0].strip(), None  # "Open – from previous Boards"
+        elif cells[0].strip() and following and not following[0].strip() and _subitems_header(filled(cells)):
+            moved = _subitem_columns(cells, header)
+        elif moved is not None and not cells[0].strip():
+            row = [""] * len(header)
+            for at, cell in enumerate(cells):
+                row[moved.get(at, at)] = row[moved.get(at, at)] or cell
+            kept.append([*row, group])
+        else:
+            moved = None
+            kept.append([*cells, group])
+    return kept
+
+
+def _subitems_header(named: list[str]) -> bool:
+    """ "Subitems,Name,Owner,Status,Date": the header of an item's subitems."""
+    return len(named) >= 3 and re.match(r"^\s*sub-?items?\b", named[0], re.I) is not None and columns_of(named) is not None
+
+
+def _subitem_columns(sub: list[str], header: list[str]) -> dict[int, int]:
+    """Each subitem column's place in the table: the column of the same name, else of the same role
+    ("Owner" under "Person")."""
+    names = {name.strip().casefold(): at for at, name in enumerate(header) if name.strip()}
+    ours, theirs = columns_of(header), columns_of([cell for cell in sub])
+    roles = {getattr(theirs, role): getattr(ours, role) for role in ("action", "owner", "due", "status")
+             if theirs is not None and ours is not None and getattr(theirs, role) is not None and getattr(ours, role) is not None}
+    return {at: names.get(name.strip().casefold(), roles.get(at, at)) for at, name in enumerate(sub) if name.strip()}
 
 
 def _semicolons_as_commas(raw_lines: list[str]) -> list[str]:
@@ -611,11 +672,23 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])
 
 def day_first(rows: list[list[str]]) -> list[list[str]]:
     """A table exported with a US site's settings writes every date month first ("6/30/2027", "4/9/2027"
-    for 9 April): when some date has a day past 12 second and none first, each date is turned day first."""
+    for 9 April): when some date has a day past 12 second and none first, each date is turned day first.
+    A table whose rows came from trackers of both habits (a US tool's "11/18/2026" beside "18/11/2026"):
+    each row so written turned on its own ("12/04/2026" beside "11/18/2026" is 4 December)."""
     found = [(int(first), int(second)) for cells in rows for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
-    if not any(second > 12 for _, second in found) or any(first > 12 for first, _ in found):
+    if not any(second > 12 for _, second in found):
         return rows
+    if any(first > 12 for first, _ in found):
+        return [_month_first_row(cells) for cells in rows]
     return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells] for cells in rows]
+
+
+def _month_first_row(cells: list[str]) -> list[str]:
+    """A row's dates turned day first when one of them can only be month first and none only day first."""
+    found = [(int(first), int(second)) for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
+    if not any(second > 12 for _, second in found) or any(first > 12 for first, _ in found):
+        return cells
+    return [SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells]
 
 
 # "item,time,typed_by,note": notes kept a row at a time (two note-takers merged, a form's export)
@@ -819,11 +892,21 @@ def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
 
 
 NEW_STATUS = re.compile(r"^\s*new\b", re.I)
+# A column of its own that marks this meeting's rows: "New / re-opened at this Board?", "New this meeting", "New?"
+NEW_COLUMN = re.compile(r"^\s*new\b(?=.*\?\s*$|\s*(?:/|or|and)\s*re-?opened\b|\s+(?:at|this|since)\b)"  # (not a row's "New")
+                        r"(?:\s*(?:/|or|and)\s*re-?opened)?(?:\s+(?:at|this|since)\b.*)?\s*\??\s*$", re.I)
+MARKED_NEW = re.compile(r"^\s*(?:new|re-?opened|yes|y|✓|✔|x)\b", re.I)
 
 
-def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
-    """For each row of a log whose Status column marks this meeting's rows "New": True for the
-    rows it does not mark (carried on from earlier meetings, in progress or carried forward)."""
+def carried_on(header: list[str], body: list[list[str]], columns: Columns) -> list[bool]:
+    """For each row of a log whose Status column marks this meeting's rows "New", or whose column of
+    marks does ("NEW", "RE-OPENED" under "New / re-opened at this Board?"): True for the rows it does
+    not mark (carried on from earlier meetings, in progress or carried forward)."""
+    marks = next((at for at, name in enumerate(header) if NEW_COLUMN.match(name)), None)
+    if marks is not None:
+        new = [marks < len(row) and bool(MARKED_NEW.match(row[marks])) for row in body]
+        if any(new) and not all(new):
+            return [not each for each in new]
     status = columns.status
     if status is None:
         return [False] * len(body)
@@ -833,7 +916,10 @@ def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
 
 # A column that files each row under a meeting: a planner's bucket ("Board 12/01/27 actions"), a
 # "Meeting" or "Source" column. Not "Date raised": an action log's open rows are all still to do.
-MEETING_COLUMN = re.compile(r"\b(?:bucket|list|meeting|source|raised|added|opened|logged|created)\b", re.I)  # "Date raised", Trello's "List Name"
+MEETING_COLUMN = re.compile(r"\b(?:bucket|list|group|meeting|source|raised|added|opened|logged|created)\b", re.I)  # "Date raised", Trello's "List Name"
+# A meeting's day written without its year counts where the cell says it is a meeting's ("Actions agreed 14/01"),
+# not a bare mark ("NEW 9/11", when a parent raised it)
+MEETING_WORDS = re.compile(r"\b(?:meeting|mtg|board|agreed|actions?|follow[- ]?ups?|panel|group|forum|committee|steering)\b", re.I)
 NOT_MEETING_COLUMN = re.compile(r"\b(?:due|complet\w*|closed|start\w*|next)\b", re.I)
 
 
@@ -845,7 +931,7 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
     meeting's (a planner's buckets). `dates_in(cell)` gives the days a cell names."""
     kinds = other_kinds(header, body)
     reasons = ["Not marked New: on the log from an earlier meeting" if old and not handed_on_at(row, meeting_day, dates_in)
-               else "" for old, row in zip(carried_on(body, columns), body, strict=True)]
+               else "" for old, row in zip(carried_on(header, body, columns), body, strict=True)]
     if any(reasons) or meeting_day is None:
         return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
     used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
@@ -855,7 +941,8 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
         cells = [row[column].strip() if column < len(row) else "" for row in body]
         days = [dates_in(cell) if cell else [] for cell in cells]
         # (a record with no "Created" left, cut off in the copying: not known to be another meeting's)
-        ours = [meeting_day in each or (not cell.strip(" -") and "created" in name.lower())
+        ours = [meeting_day in each or (names_the_day(cell, meeting_day) and MEETING_WORDS.search(cell) is not None)
+                or (not cell.strip(" -") and "created" in name.lower())  # (a checklist "Actions agreed 14/01": no year)
                 for cell, each in zip(cells, days, strict=True)]
         # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
         if any(ours) and any(cell and not mine for cell, mine in zip(cells, ours, strict=True)):
@@ -881,7 +968,8 @@ def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
 # An earlier meeting's row given to someone else at this one: "[10/3/2027 AB] Reassigned to Jo Cole at
 # steering group", "2 Dec Board: owner changed from X to Y", "Reassigned to ... at the WG today"
 HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to|"
-                       r"lead\s+(?:for\s+this\s+action\s+)?transferred)", re.I)  # "the lead for this action transferred"
+                       r"lead\s+(?:for\s+this\s+action\s+)?transferred|"  # "the lead for this action transferred"
+                       r"re-?opened)", re.I)  # "Closed 13/01. RE-OPENED 03/03: practices still using the old template"
 
 # "Reassigned to OR while MW on leave - by 9 July", "re-assigned from LP to DL": who has the row now
 # "Panel agreed this now sits with Liam Porter, due 09/07/27": the same
@@ -895,17 +983,22 @@ def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
     meeting's date just before them, or with "today" in their sentence."""
     if meeting_day is None:
         return False
-    # (or the day and month alone: "2 Dec Board: owner changed from ...")
-    day_and_month = re.compile(rf"\b{meeting_day.day}(?:st|nd|rd|th)?\s+{meeting_day:%b}|"
-                               rf"(?<![\d/.])0?{meeting_day.day}[/.]0?{meeting_day.month}(?![\d/])", re.I)  # "8/6: re-assigned ..."
     for cell in row:
         for found in HANDED_ON.finditer(cell):
             before = cell[max(0, found.start() - 80):found.start()]
             sentence = re.split(r"[.;\]]\s", cell[found.end():], maxsplit=1)[0]
-            if meeting_day in dates_in(before) or day_and_month.search(before) or re.search(r"\btoday\b", sentence, re.I) \
-                    or meeting_day in dates_in(sentence):  # "Re-assigned ... at the close-out meeting on 02/12/2027"
-                return True
+            # (or the day and month alone: "2 Dec Board: owner changed from ...", "8/6: re-assigned ...",
+            # "RE-OPENED 03/03: ...", "Re-assigned at 18/11 meeting")
+            if meeting_day in dates_in(before) or names_the_day(before, meeting_day) or re.search(r"\btoday\b", sentence, re.I) \
+                    or meeting_day in dates_in(sentence) or names_the_day(sentence[:20], meeting_day):
+                return True  # "Re-assigned ... at the close-out meeting on 02/12/2027"
     return False
+
+
+def names_the_day(text: str, day) -> bool:
+    """Whether the text names the day by its day and month alone ("2 Dec", "8/6", "14/01")."""
+    return re.search(rf"\b0?{day.day}(?:st|nd|rd|th)?\s+{day:%b}|(?<![\d/.])0?{day.day}[/.]0?{day.month}(?![\d/])",
+                     text, re.I) is not None
 
 
 # "Next review", "Date of next meeting": a row that says when the group meets again, not a task
@@ -995,6 +1088,7 @@ JSON_NOTES = ("notes", "description", "desc")
 # may say it was handed on at this one
 Task = tuple[str, str, str, str, str, str]
 JSON_HEADER = "Action\tOwner\tDue\tStatus\tCreated\tNotes"
+BOARD_HEADER = "Action\tOwner\tDue\tStatus\tList\tNotes"  # a board's tasks: the list each is in, not when it was made
 JSON_STATUS = ("status", "state", "progress")
 JSON_CONTAINERS = {"epic", "initiative", "theme"}  # holds tasks; not a task itself
 JSON_MEETINGS = {"meeting", "appointment", "event", "call", "visit"}  # a record of one, with its notes
@@ -1019,7 +1113,8 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
     while index < len(raw_lines):
         raw = raw_lines[index]
         begins = at + len(raw) - len(raw.lstrip())
-        tasks, lines, notes = _json_export(text, begins, as_text) if raw.lstrip()[:1] in ("{", "[") else ([], 0, [])
+        tasks, lines, notes, header = _json_export(text, begins, as_text) if raw.lstrip()[:1] in ("{", "[") \
+            else ([], 0, [], JSON_HEADER)
         if not tasks and not notes and raw.lstrip()[:1] in ("{", "[") and index >= cut_short_tried_to:
             tasks, lines, cut_short_tried_to = _json_cut_short(raw_lines, index)
         if not tasks and not notes:
@@ -1029,7 +1124,7 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
             kept.extend(line for note in notes
                         for line in (as_text(note) if MARKED_UP.search(note) else note).splitlines() or [""])
         if tasks:  # (a cell's line breaks, "\r\n" in a card's text, would break its row)
-            kept.extend(["", JSON_HEADER, *("\t".join(" ".join((cell or "-").split()) for cell in task)
+            kept.extend(["", header, *("\t".join(" ".join((cell or "-").split()) for cell in task)
                                             for task in tasks), ""])
         for _ in range(lines):
             at += len(raw_lines[index]) + 1
@@ -1038,32 +1133,33 @@ def json_rows(raw_lines: list[str], as_text: Callable[[str], str] = str) -> list
 
 
 def _json_export(text: str, begins: int,
-                 as_text: Callable[[str], str] = str) -> tuple[list[Task], int, list[str]]:
+                 as_text: Callable[[str], str] = str) -> tuple[list[Task], int, list[str], str]:
     """The tasks of the JSON value starting at `begins`, how many lines it takes, and, when it names
-    no tasks, the lines of the notes it holds (a notes app's export); ([], 0, []) when no value starts
-    there, something follows it on its last line, or it holds neither."""
+    no tasks, the lines of the notes it holds (a notes app's export), and the header for its tasks;
+    ([], 0, [], ...) when no value starts there, something follows it on its last line, or it holds neither."""
     try:
         data, ends = JSON_DECODER.raw_decode(text, begins)
     except (ValueError, RecursionError):  # not JSON; "[[[[..." nested deeper than Python recurses
-        return [], 0, []
+        return [], 0, [], JSON_HEADER
     line_end = text.find("\n", ends)
     if text[ends: line_end if line_end >= 0 else len(text)].strip():
-        return [], 0, []
+        return [], 0, [], JSON_HEADER
     data = _mojibake_mended(data)
+    lines = text.count("\n", begins, ends) + 1
     scanned = _ocr_result_lines(data)
     if scanned:  # a scanned page's text as an OCR service read it, line by line
-        return [], text.count("\n", begins, ends) + 1, scanned
+        return [], lines, scanned, JSON_HEADER
     chat = _json_chat(data, as_text)
     if chat:  # a chat's export (Slack, Discord, Teams, Telegram): each message a chat line, said by its sender
-        return [], text.count("\n", begins, ends) + 1, chat
+        return [], lines, chat, JSON_HEADER
     board = _trello_board(data)
     if board is not None:  # a Trello board: its notes cards, then its cards and checklists' items as tasks
-        return board[0], text.count("\n", begins, ends) + 1, board[1]
+        return board[0], lines, board[1], BOARD_HEADER
     tasks = list(_json_tasks(data))
     notes = [] if tasks else _json_notes(data)
     if (tasks or not notes) and _json_prose(data):  # a committee system's minutes: their words and their tasks
         tasks, notes = [], _json_document(data)
-    return (tasks, text.count("\n", begins, ends) + 1, notes) if tasks or notes else ([], 0, [])
+    return (tasks, lines, notes, JSON_HEADER) if tasks or notes else ([], 0, [], JSON_HEADER)
 
 
 MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")  # "â\u0080\u0099" for "’": UTF-8's bytes read one by one
@@ -1127,15 +1223,19 @@ def _trello_board(data) -> tuple[list[Task], list[str]] | None:
         if not owners and not due:
             notes.extend([str(card["name"]), str(card.get("desc") or ""), ""])
             continue
-        status = "Complete" if card.get("dueComplete") else "Archived" if card.get("closed") else lists.get(_key(card.get("idList")), "")
-        tasks.append((str(card["name"]), owners, due, status, "", ""))
+        listed = lists.get(_key(card.get("idList")), "")
+        status = "Complete" if card.get("dueComplete") else "Archived" if card.get("closed") else listed
+        # (its list, "Agreed at meeting 14/01/27" or "In progress", files it under a meeting or none; its
+        # description may say it was handed on at this one: "Re-assigned at 14 Jan meeting to Mary")
+        tasks.append((str(card["name"]), owners, due, status, listed, str(card.get("desc") or "")))
     for checklist in (each for each in _listed(data.get("checklists")) if isinstance(each, dict)):
         card = cards.get(_key(checklist.get("idCard")), {})
+        listed = " / ".join(name for name in (lists.get(_key(card.get("idList")), ""), str(checklist.get("name") or "")) if name)
         for item in (each for each in _listed(checklist.get("checkItems")) if isinstance(each, dict) and each.get("name")):
             status = "Complete" if item.get("state") == "complete" else "Archived" if card.get("closed") else \
                 lists.get(_key(card.get("idList")), "")
             tasks.append((str(item["name"]), members.get(_key(item.get("idMember")), ""), str(item.get("due") or "")[:10], status,
-                          "", ""))
+                          listed, ""))  # (its checklist's name files it too: "Meeting notes / Actions agreed 14/01")
     return (tasks, notes) if tasks else None
 
 
@@ -1408,7 +1508,7 @@ def _json_task(data) -> Task | None:
     if _json_text(fields, ("issuetype", "type")).casefold() in JSON_CONTAINERS | JSON_MEETINGS:
         return None  # an epic holds tasks; a CRM's meeting its notes
     title, notes = _json_text(fields, JSON_TITLE), _json_text(fields, JSON_NOTES)
-    owner, due = _json_text(fields, JSON_OWNER) or _owner_in_notes(notes), _json_text(fields, JSON_DUE)
+    owner, due = _json_text(fields, JSON_OWNER) or owner_in_notes(notes), _json_text(fields, JSON_DUE)
     if title and (owner or due) and not isinstance(fields.get("issues"), list):
         status = "Complete" if fields.get("completed") is True else _json_text(fields, JSON_STATUS)  # Asana's
         return (" ".join(title.split()), owner, due, status, _json_text(fields, JSON_CREATED)[:10],
@@ -1416,13 +1516,17 @@ def _json_task(data) -> Task | None:
     return None
 
 
-NOTED_OWNER = re.compile(r"\b(?i:owner):\s*(?P<who>[A-Z][\w'’&/ -]{1,40}?)\s*(?:[.;(\n]|$)")
+NOTED_OWNER = re.compile(r"\b(?i:owner):\s*(?P<who>[A-Z][\w'’&/ -]{1,40}?)\s*(?:[.;(\n]|$)|"
+                         # "Jo Bennett (treasurer) to complete; Tom to sign off": the task itself, done by a named person
+                         r"(?:^|(?<=[.;!]\s))(?P<doer>[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+)(?:\s\([^()]{1,40}\))?\s+"
+                         r"(?:to|will)\s+(?:complete|do|lead\s+on|lead|own|finish|submit)\b(?!\s+(?:the|a|an|her|his|their)\b)")
 
 
-def _owner_in_notes(notes: str) -> str:
-    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)": that owner."""
+def owner_in_notes(notes: str) -> str:
+    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)" or
+    "Jo Bennett (treasurer) to complete": that owner."""
     found = NOTED_OWNER.search(notes)
-    return found.group("who") if found else ""
+    return (found.group("who") or found.group("doer")) if found else ""
 
 
 def _task_shaped(data) -> bool:
