@@ -1074,6 +1074,10 @@ DOTTED_LEADER = re.compile(r"(?:^|\s)\.{4,}\s*\S")
 OWNER_DASH_LINE = re.compile(r"^[A-Z][A-Za-z]{1,4}\s+[-–—]\s+\S")  # "MWal - post-16 transport S.B. - 02/09": an item
 
 
+# "5. JO – produce an explainer (with KL). Due:" / "end of Q2": an item's own field, its value wrapped to the next line
+FIELD_CUT = re.compile(r"(?:[.;,)]|\s[-–])\s+(?:Due|By|Deadline|Target(?:\s+date)?|When|Owner|Lead)\s*:$")
+
+
 def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
     "September, ..."), mending a word hyphenated across the break ("assess-" / "ments"). `full`: the
@@ -1085,6 +1089,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     end, joined_last = previous.text[-40:], previous.text[-JOIN_LOOKBACK:]
     # an action's field ("Assigned to: Sarah Khan" under "Task: Send the list ... written to") is a line of its own
     initial = bool(re.search(r"\s[A-Z]\.$", end)) and line[:1].islower()  # "Mark W." / "to check whether ..."
+    initial = initial or bool(FIELD_CUT.search(end))  # "... explainer (with KL). Due:" / "end of Q2"
     if previous.kind not in ("text", "bullet") or (end[-1:] in (".", "!", "?", ":") and not initial) or ACTION_FIELD.match(line) \
             or OWNER_DASH_LINE.match(line) or TASK_DETAIL.match(line) or re.match(r"actions?\s*:", line, re.I) \
             or ATTENDANCE.match(line) \
@@ -1616,6 +1621,7 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    # "EB/27/2 OUTSTANDING ACTION FROM THE MEETING OF 18 MARCH 2027": an item about an earlier one
                                    r"\bfrom\s+the\s+(?:meeting|board|panel|session|committee)\s+(?:of|on|held)\b|^[A-Z]{1,5}/\d{2}/\d{1,4}\b|"
                                    r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "ACTION TRACKER (as at 9 March 2027)", "(as updated following the meeting on ...)"
+                                   r"\b(?:tracker|log|register)\s+\((?:last\s+)?updated\s+(?:on\s+)?\d|"  # "Inclusion Workstream – action tracker (updated 14 July 2027)"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|\bauthori[sz]ed\s+(?:by\s+\S+\s+)?(?:on\s+)?\d|"  # "Completed – authorised 28/04/2027"
                                    r"\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
@@ -2397,6 +2403,10 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
+                       # "LP offered a breakdown; the Board felt it would duplicate the trajectory and did not take this up"
+                       r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to)\s+(?:take\s+(?:(?:this|it|that|the\s+offer|him|her|them)\s+)?up|"
+                       r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
+                       r"\b(?:offer|suggestion)\s+(?:was\s+)?(?:not\s+taken\s+up|declined)\b|"
                        # "LM asked if we should try an evening session": a question put to the meeting
                        r"\basked\s+(?:if|whether)\s+(?:we|the\s+(?:[\w-]+\s+)?(?:group|board|forum|panel|committee))\s+"
                        r"(?:should|could|might|would|ought\s+to)\b(?![^;]*?\s[-–—]\s)[^;–—]*$|"
@@ -2440,8 +2450,8 @@ MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+f
 # "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
-                      r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"
-                      r"\b(?:hold|run|have)\s+(?:its|their)\s+own\b|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
+                      r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"  # (and "will hold its AGM")
+                      r"\b(?:hold|run|have)\s+(?:its|their)\s+(?:own\b|agm\b|annual\s+(?:general\s+meeting|conference)\b)|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
@@ -2492,11 +2502,13 @@ DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|clos
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 # A plan's summary of its changes: "Action 3.2 re-assigned and re-profiled (see Area 3)", "New actions 1.6, 2.6
 # and 4.4 added"; a list of papers: "Appendix 3 – data definitions (LP)"; an ask of a Board not yet answered:
-# "if agreed, YO will take it to the January committee"
+# "if agreed, YO will take it to the January committee"; an action moved to someone else
 LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(?:,|and|&)\s*[A-Z]{0,4}[/-]?\d[\d.]*)*\s+"
                          r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:re-?assigned|re-?profiled|added|closed|withdrawn|"
                          r"confirmed|carried|merged|updated|amended|deleted|removed|moved)\b|"
-                         r"^(?:appendix|annex|annexe)\s+[\w.]{1,4}\s*[–—:-]|\bif\s+(?:agreed|approved|supported)\s*,", re.I)
+                         r"^(?:appendix|annex|annexe)\s+[\w.]{1,4}\s*[–—:-]|\bif\s+(?:agreed|approved|supported)\s*,|"
+                         # "The Board agreed to transfer this action to GA": its owner changed, the new one's action said apart
+                         r"\b(?:transfer|re-?assign|hand|pass|move|give)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -2815,6 +2827,8 @@ NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b", re.I)  # "... Not an action."
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\.?$|"
+                           # "HB will suggest schools – no separate action as she will pass names straight to NK"
+                           r"[–—-]\s*no\s+(?:new|further|separate)\s+action\s+(?:as|because|since|needed|required)\b|"
                            # "(not an action, she does it every week anyway)", "(same thing, not separate)"
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
@@ -3150,6 +3164,10 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:actions|checklist|tasks|list)|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|" + LAST_TIME.pattern, re.I)
+# "12/26-01 – MW to circulate the framework. Complete – ... Close.": a paragraph under "Matters arising" opening
+# with the log's reference (or "Action 4 –") restates that earlier action; what it goes on to say may agree something new
+LOGGED_ENTRY = re.compile(r"^(?:[Aa]ction\s+\d{1,3}|\d{1,2}/\d{2}[-/.]\d{1,3}|[A-Z]{1,4}[/-]?\d{1,3}(?:[/.-]\d{1,3})*|"
+                          r"\d{1,3}/\d{2,3})\s*[–—:-]\s+(?=\S)")
 TICKED_BOXES = {"☑", "☒", "✅", "✔", "✓", "[x]", "[X]"}
 NOT_THIS_MEETINGS = {"future", "earlier"}
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
@@ -4298,7 +4316,7 @@ class _Reader:
             return self.read_that_clause(line.text, paragraph, index)
         found = suggestions_from_prose(paragraph, self.heading, self.reference)
         decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
-        self.add(self.under_heading(found, decided=decided))
+        self.add(self.under_heading(found, decided=decided, paragraph=paragraph))
         if label and len(found) == 1:  # "Task: Book a venue - Riverside": its fields may follow, owner first
             self.fields_end, self.owner_said = index + 1, False
         self.governing = ""  # a paragraph ends "the following actions"
@@ -4341,9 +4359,15 @@ class _Reader:
         self.previous = "text"
         return True
 
-    def under_heading(self, found: list[Suggestion], *, decided: bool) -> list[Suggestion]:
+    def under_heading(self, found: list[Suggestion], *, decided: bool, paragraph: str = "") -> list[Suggestion]:
         """A paragraph's suggestions as its heading says: under "What we decided", the decisions;
-        under "Last time", what an earlier meeting agreed."""
+        under "Last time", what an earlier meeting agreed; under "Matters arising", the log's entry
+        a paragraph opens with ("12/26-01 – MW to circulate ...")."""
+        if LOGGED_ENTRY.match(paragraph) and EARLIER_ACTIONS.search(self.heading):
+            entry = _split_sentences(paragraph)[0]
+            found = [replace(each, confidence=LOW, reason=f"Under “{self.heading}”: the log's entry "
+                             f"{LOGGED_ENTRY.match(paragraph).group(0).strip(' –—:-')}, from an earlier meeting")
+                     if each.suggested and each.source in entry else each for each in found]
         if decided or DECISIONS_CONTEXT.search(self.heading):
             return _as_decisions(found)
         if self.heading.startswith(COMMENT_HEADING):
