@@ -2429,6 +2429,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
                        r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
+                       # "SIAs need to see this by school": to be shown what was presented, someone else's to provide
+                       r"\bneeds?\s+to\s+see\s+(?:this|it|that|these|them|those)\b|"
                        r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)", re.I)  # a wish: "we want a list of ..."
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
@@ -3624,13 +3626,13 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         _done_by_the_key(meeting, codes)
         _standing_and_trailing(meeting)  # (first: what is not new work names no row of the action table)
+        meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
+                                  else each for each in meeting.suggestions]
         _recorded_in_table(meeting)
         _cited_items(meeting)
         _timescales_amended(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         if recap:
             _recap_summary_unticked(meeting)
-        meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
-                                  else each for each in meeting.suggestions]
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions and not (
             len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()) and NEXT_MEETING_LINE.search(meetings[0].text)):
@@ -3767,11 +3769,12 @@ MOST_ROWS_COMPARED = 100
 # "(A4)", "(see action A4)", "- see A1": a sentence pointing to the action list's item that records it
 # "(LO-28)", "new action LO-27": a row of the action log the same text holds, by its Ref cell
 # "Action 26/60 (EHCP dashboard by ward): LP reported ...": a schedule of actions' row by its year and number
+# "... over the summer (action 15)", "On action 12 (managed move protocol), ...": a tracker's row by its number
 ACTION_CITED = re.compile(r"(?:\bsee\s+(?:action\s+)?|\((?:see\s+)?(?:action\s+)?|\bnew\s+action\s+|\b[Aa]ction\s+(?=\d))"
-                          r"(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{1,4}-\d{1,3}|\d{2}/\d{2,3})\b(?!\.\d|/)")
+                          r"(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{1,4}-\d{1,3}|\d{2}/\d{2,3}|(?<=[Aa]ction\s)\d{1,3})\b(?!\.\d|/)")
 # "A1. Bring ... (MW) [May meeting]": an item of the action list, by its reference; "LO-27 | 12/05/2027 | Add ...": a log's row
 ACTION_REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}(?:/\d{1,3})?[a-z]?)\.\s")  # "A1. ", "AP04/03. "
-ROW_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}-?\d{1,3}[a-z]?|\d{2}/\d{2,3})\s*\|")
+ROW_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}-?\d{1,3}[a-z]?|\d{2}/\d{2,3}|\d{1,3})\s*\|")  # (and "15 | 14/07/27 | Send ...")
 
 
 def _cited_items(meeting: MeetingOutcomes) -> None:
@@ -3823,37 +3826,91 @@ def _timescales_amended(meeting: MeetingOutcomes, reference: date | None) -> Non
 
 
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
-    """Minutes whose action table holds this meeting's actions (rows ticked): a sentence of the
-    discussion sharing three or more words with one of its rows ("the group agreed to show appeals
-    registered, conceded and decided" beside "Add tribunal outcomes (registered, conceded, decided)
-    ..."), or its verb and two words, or two words and its owner ("GA to return with a recovery trajectory"
-    beside "SALT recovery trajectory to Board | GA / YO"), is the matter the row records, shown unticked;
-    the row is the action."""
+    """Minutes whose action table holds this meeting's actions (rows ticked), or that close with a
+    list of them (`_closing_list`): a sentence of the discussion sharing three or more words with
+    one of its rows ("the group agreed to show appeals registered, conceded and decided" beside "Add
+    tribunal outcomes (registered, conceded, decided) ..."), or its verb and two words, or two words
+    and its owner ("GA to return with a recovery trajectory" beside "SALT recovery trajectory to Board
+    | GA / YO"), is the matter the row records, shown unticked; the row is the action. A closing list
+    that re-words the discussion (most of its items record a sentence of it) is the record of what
+    was agreed: the discussion's other commitments are shown unticked too."""
+    listed = _closing_list(meeting)
     rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text)
-            for at, each in enumerate(meeting.suggestions) if each.kind == "row" and each.suggested]
+            for at, each in enumerate(meeting.suggestions) if (each.kind == "row" or at in listed) and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
+    recording = set()
     for index, suggestion in enumerate(meeting.suggestions):
-        if suggestion.kind == "row" or not suggestion.suggested or (  # (merged with a row of the summary: that row)
+        if suggestion.kind == "row" or index in listed or not suggestion.suggested or (  # (merged with a row of the summary: that row)
                 " | " in suggestion.source and ACTION_CONTEXT.search(suggestion.heading)):
             continue
         cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
-        # "Map what is on offer in each locality" / "Map ... by locality"
+        # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         row = next((at for at, row_verb, row, owner in rows if len(words & row) >= RECORDED_AT
-                    or len(words & row) >= 2 and (verb == row_verb or suggestion.owner_text and owner
+                    or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
                                                    and _same_owner_written(suggestion.owner_text, owner))), None)
+        if row is None and cites_row:  # "On action 12 (managed move protocol), ... GR will take this over"
+            row = next((at for found in ACTION_CITED.finditer(suggestion.source)
+                        if (at := _cited_row(meeting, found.group("ref"))) is not None), None)
         if cites_row or row is not None:
-            meeting.suggestions[index] = replace(suggestion, confidence=LOW,
-                                                 reason="The minutes' action table records this as a row")
+            meeting.suggestions[index] = replace(suggestion, confidence=LOW, reason="The minutes' action table records this as a row"
+                                                 if row is None or row not in listed else "The minutes' list of actions records this")
         if row is None:
             continue
-        recorded = _named_as_said(meeting.suggestions[row], suggestion)
+        recording.add(row)
+        recorded = _taken_over_as_said(_named_as_said(meeting.suggestions[row], suggestion), suggestion)
         # and when: "within a week", said, not in the row; or the day said ("(Thursday 25 March)") for its "End of term"
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
         meeting.suggestions[row] = recorded
+    if listed and len(recording & set(listed)) * 2 > len(listed):
+        meeting.suggestions[:listed[0]] = [
+            replace(each, confidence=LOW, reason="Not in the list of actions the minutes close with, which re-words "
+                                                 "the rest of the discussion's actions") if each.suggested else each
+            for each in meeting.suggestions[:listed[0]]]
+
+
+def _cited_row(meeting: MeetingOutcomes, ref: str) -> int | None:
+    """The row of the action table a sentence cites by its number ("In respect of action 22, ... it would now
+    be brought to the March meeting"), unless done ("Action 24 was withdrawn"); a row carried on from an
+    earlier meeting is taken up again."""
+    at = next((at for at, each in enumerate(meeting.suggestions) if each.kind == "row"
+               and (found := ROW_REF.match(each.source)) and found.group("ref") == ref), None)
+    row = meeting.suggestions[at] if at is not None else None
+    if row is not None and not row.suggested:
+        if any(is_done(cell.strip()) for cell in row.source.split(" | ")[1:]):
+            return None
+        meeting.suggestions[at] = replace(row, confidence=HIGH, reason=f"Carried on from an earlier meeting, and taken "
+                                                                       f"up again at this one (action {ref})")
+    return at
+
+
+# "GR (was SA)": a row's owner cell keeping who had it before
+WAS_OWNER = re.compile(r"^(?P<now>[^()]+?)\s*\(was\s+[^()]{1,40}\)$", re.I)
+
+
+def _taken_over_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
+    """A row whose owner cell says who had it before ("GR (was SA)"), where the minutes say who takes it
+    over ("GR will take this over"): owned by them, as the minutes write them (the cell alone keeps its
+    history: `_owner_now`)."""
+    was = WAS_OWNER.match(row.owner_text)
+    if was and said.owner_text and _same_owner_written(said.owner_text, was.group("now")):
+        return replace(row, owner_text=said.owner_text)
+    return row
+
+
+def _closing_list(meeting: MeetingOutcomes) -> list[int]:
+    """The items of the list of actions a record closes with ("Actions arising", then "1. MB – confirm the
+    number of places. Due: 30/06/27"): three or more, each naming its owner, with nothing suggested after them."""
+    listed = [at for at, each in enumerate(meeting.suggestions)
+              if each.suggested and each.kind == "bullet" and ACTIONS_LIST_TITLE.match(each.heading)]
+    if len(listed) < 3 or listed != list(range(listed[0], listed[0] + len(listed))) \
+            or any(each.suggested for each in meeting.suggestions[listed[-1] + 1:]) \
+            or not all(meeting.suggestions[at].owner_text for at in listed):
+        return []
+    return listed
 
 
 def _done_by_the_key(meeting: MeetingOutcomes, codes: frozenset[str]) -> None:

@@ -902,8 +902,8 @@ def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
             before = cell[max(0, found.start() - 80):found.start()]
             sentence = re.split(r"[.;\]]\s", cell[found.end():], maxsplit=1)[0]
             if meeting_day in dates_in(before) or day_and_month.search(before) or re.search(r"\btoday\b", sentence, re.I) \
-                    or meeting_day in dates_in(sentence):  # "Re-assigned ... at the close-out meeting on 02/12/2027"
-                return True
+                    or meeting_day in dates_in(sentence) or day_and_month.search(sentence):  # "Re-assigned ... at the
+                return True  # close-out meeting on 02/12/2027", "Re-assigned to GR at 14/07 meeting"
     return False
 
 
