@@ -3850,7 +3850,9 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         row = next((at for at, row_verb, row, owner in rows if len(words & row) >= RECORDED_AT
                     or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
-                                                   and _same_owner_written(suggestion.owner_text, owner))), None)
+                                                   and (_same_owner_written(suggestion.owner_text, owner)
+                                                        or at in listed and _first_name_of(suggestion.owner_text, owner)))),
+                   None)
         if row is None and cites_row:  # "On action 12 (managed move protocol), ... GR will take this over"
             row = next((at for found in ACTION_CITED.finditer(suggestion.source)
                         if (at := _cited_row(meeting, found.group("ref"))) is not None), None)
@@ -4943,6 +4945,13 @@ def _same_owner_written(first: str, second: str) -> bool:
     "Josh + Amira": the same people, one of them named first."""
     shared = {each.casefold() for each in split_owners(first)} & {each.casefold() for each in split_owners(second)}
     return bool(shared) or stands_for(first, second) or stands_for(second, first)
+
+
+def _first_name_of(name: str, full: str) -> bool:
+    """ "Nadia" of "Nadia Khan": a first name alone, and the full name it starts (a closing list's owner
+    named in full, the discussion's by first name)."""
+    return bool(re.fullmatch(r"[A-Z][a-z'’-]+", name.strip())) and full.split(" ", 1)[0] == name.strip() \
+        and bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}", full.strip()))
 
 
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
