@@ -117,10 +117,13 @@ SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"
            "winter": (2, "the end of winter")}
 TERMS = {"autumn": (12, 19, "the end of the autumn term"), "spring": (3, 31, "the end of the spring term"),
          "summer": (7, 20, "the end of the summer term")}
-# A document's own term dates: "Timescales: 'end of autumn term' = Friday 17 December 2027", "Summer term ends: 21/07/27"
+# A document's own term dates: "Timescales: 'end of autumn term' = Friday 17 December 2027", "Summer term ends: 21/07/27";
+# and the day schools break up, its term told by its month: "(schools and the college break up on Wednesday 21 July)"
 TERM_END_GIVEN = re.compile(r"\bend\s+of\s+(?:the\s+)?(?P<term>autumn|spring|summer)\s+term['’\"]?\s*(?:=|:|is|[–—-])\s*"
                             r"(?P<when>[^;,\n]{4,40})|\b(?P<term_named>autumn|spring|summer)\s+term\s+ends?\s*(?::|=|on)?\s*"
-                            r"(?P<ends>[^;,\n]{4,40})", re.I)
+                            r"(?P<ends>[^;,\n]{4,40})|\bbreaks?\s+up\s+(?:for\s+(?:the\s+)?(?:summer|christmas|easter)"
+                            r"(?:\s+(?:holidays?|hols?))?\s+)?on\s+(?P<breaks>[^;,\n()]{4,40})", re.I)
+BREAK_UP_TERMS = {7: "summer", 8: "summer", 12: "autumn", 3: "spring", 4: "spring"}  # (not a half term's)
 TERM_ENDS: ContextVar[tuple[tuple[str, date], ...]] = ContextVar("term_ends", default=())
 # A document's own occasions: a report's "Next MDT:,Thu 21/10/2027 13:30" over its rows, a log's "Papers deadline
 # for July panel (21/07/2027) is Wednesday 14/07/2027": a due cell that says only "Next MDT" or "papers deadline"
@@ -136,9 +139,11 @@ def term_ends_given(text: str, reference: date | None) -> Iterator[None]:
     not the usual one (each area sets its own term dates); and the days of its own occasions."""
     given, occasions = {}, {}
     for found in TERM_END_GIVEN.finditer(text[:200_000]) if reference else ():
-        due = read_due(found.group("when") or found.group("ends"), reference)
+        due = read_due(found.group("when") or found.group("ends") or found.group("breaks"), reference)
         if due is not None and due.on is not None and not due.rule:
-            given.setdefault((found.group("term") or found.group("term_named")).lower(), due.on)
+            term = found.group("term") or found.group("term_named") or BREAK_UP_TERMS.get(due.on.month)
+            if term:
+                given.setdefault(term.lower(), due.on)
     for found in OCCASION_GIVEN.finditer(text[:200_000]) if reference else ():
         day = next((due.on for _start, _end, due in _candidates(found.group("on") or found.group("by"), reference,
                                                                  whole_cell=False) if _written_day(due)), None)

@@ -1114,6 +1114,10 @@ DOTTED_LEADER = re.compile(r"(?:^|\s)\.{4,}\s*\S")
 OWNER_DASH_LINE = re.compile(r"^[A-Z][A-Za-z]{1,4}\s+[-–—]\s+\S")  # "MWal - post-16 transport S.B. - 02/09": an item
 
 
+# "5. JO – produce an explainer (with KL). Due:" / "end of Q2": an item's own field, its value wrapped to the next line
+FIELD_CUT = re.compile(r"(?:[.;,)]|\s[-–])\s+(?:Due|By|Deadline|Target(?:\s+date)?|When|Owner|Lead)\s*:$")
+
+
 def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     """Join a line to the paragraph an email or PDF wrapped it out of ("... within six weeks in" /
     "September, ..."), mending a word hyphenated across the break ("assess-" / "ments"). `full`: the
@@ -1125,6 +1129,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     end, joined_last = previous.text[-40:], previous.text[-JOIN_LOOKBACK:]
     # an action's field ("Assigned to: Sarah Khan" under "Task: Send the list ... written to") is a line of its own
     initial = bool(re.search(r"\s[A-Z]\.$", end)) and line[:1].islower()  # "Mark W." / "to check whether ..."
+    initial = initial or bool(FIELD_CUT.search(end))  # "... explainer (with KL). Due:" / "end of Q2"
     if previous.kind not in ("text", "bullet") or (end[-1:] in (".", "!", "?", ":") and not initial) or ACTION_FIELD.match(line) \
             or OWNER_DASH_LINE.match(line) or TASK_DETAIL.match(line) or re.match(r"actions?\s*:", line, re.I) \
             or ATTENDANCE.match(line) \
@@ -1688,6 +1693,7 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    # "EB/27/2 OUTSTANDING ACTION FROM THE MEETING OF 18 MARCH 2027": an item about an earlier one
                                    r"\bfrom\s+the\s+(?:meeting|board|panel|session|committee)\s+(?:of|on|held)\b|^[A-Z]{1,5}/\d{2}/\d{1,4}\b|"
                                    r"\bmatters\s+arising\b|\bas\s+at\b|\b(?:following|after)\s+the\s+meeting\b|"  # "ACTION TRACKER (as at 9 March 2027)", "(as updated following the meeting on ...)"
+                                   r"\b(?:tracker|log|register)\s+\((?:last\s+)?updated\s+(?:on\s+)?\d|"  # "Inclusion Workstream – action tracker (updated 14 July 2027)"
                                    r"^(?:actions?\s+)?(?:carried\s+(?:over|forward)|brought\s+forward|outstanding)\b|"
                                    r"^(?:counter)?signed\b|\bauthori[sz]ed\s+(?:by\s+\S+\s+)?(?:on\s+)?\d|"  # "Completed – authorised 28/04/2027"
                                    r"\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
@@ -2469,6 +2475,10 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
+                       # "LP offered a breakdown; the Board felt it would duplicate the trajectory and did not take this up"
+                       r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to)\s+(?:take\s+(?:(?:this|it|that|the\s+offer|him|her|them)\s+)?up|"
+                       r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
+                       r"\b(?:offer|suggestion)\s+(?:was\s+)?(?:not\s+taken\s+up|declined)\b|"
                        # "LM asked if we should try an evening session": a question put to the meeting
                        r"\basked\s+(?:if|whether)\s+(?:we|the\s+(?:[\w-]+\s+)?(?:group|board|forum|panel|committee))\s+"
                        r"(?:should|could|might|would|ought\s+to)\b(?![^;]*?\s[-–—]\s)[^;–—]*$|"
@@ -2491,6 +2501,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
                        r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
+                       # "SIAs need to see this by school": to be shown what was presented, someone else's to provide
+                       r"\bneeds?\s+to\s+see\s+(?:this|it|that|these|them|those)\b|"
                        r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)", re.I)  # a wish: "we want a list of ..."
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
@@ -2512,8 +2524,8 @@ MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+f
 # "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
 # Board": another body's matter, for information here
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
-                      r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"
-                      r"\b(?:hold|run|have)\s+(?:its|their)\s+own\b|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
+                      r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"  # (and "will hold its AGM")
+                      r"\b(?:hold|run|have)\s+(?:its|their)\s+(?:own\b|agm\b|annual\s+(?:general\s+meeting|conference)\b)|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
@@ -2564,11 +2576,13 @@ DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|clos
 CLOSES_LOGGED = re.compile(r"\bto\s+close\s+(?:actions?\s+)?(?:[A-Z]{1,4}[/-]?)?\d", re.I)
 # A plan's summary of its changes: "Action 3.2 re-assigned and re-profiled (see Area 3)", "New actions 1.6, 2.6
 # and 4.4 added"; a list of papers: "Appendix 3 – data definitions (LP)"; an ask of a Board not yet answered:
-# "if agreed, YO will take it to the January committee"
+# "if agreed, YO will take it to the January committee"; an action moved to someone else
 LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(?:,|and|&)\s*[A-Z]{0,4}[/-]?\d[\d.]*)*\s+"
                          r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:re-?assigned|re-?profiled|added|closed|withdrawn|"
                          r"confirmed|carried|merged|updated|amended|deleted|removed|moved)\b|"
-                         r"^(?:appendix|annex|annexe)\s+[\w.]{1,4}\s*[–—:-]|\bif\s+(?:agreed|approved|supported)\s*,", re.I)
+                         r"^(?:appendix|annex|annexe)\s+[\w.]{1,4}\s*[–—:-]|\bif\s+(?:agreed|approved|supported)\s*,|"
+                         # "The Board agreed to transfer this action to GA": its owner changed, the new one's action said apart
+                         r"\b(?:transfer|re-?assign|hand|pass|move|give)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -2887,6 +2901,8 @@ NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b", re.I)  # "... Not an action."
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\.?$|"
+                           # "HB will suggest schools – no separate action as she will pass names straight to NK"
+                           r"[–—-]\s*no\s+(?:new|further|separate)\s+action\s+(?:as|because|since|needed|required)\b|"
                            # "(not an action, she does it every week anyway)", "(same thing, not separate)"
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
@@ -3222,6 +3238,10 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:actions|checklist|tasks|list)|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|" + LAST_TIME.pattern, re.I)
+# "12/26-01 – MW to circulate the framework. Complete – ... Close.": a paragraph under "Matters arising" opening
+# with the log's reference (or "Action 4 –") restates that earlier action; what it goes on to say may agree something new
+LOGGED_ENTRY = re.compile(r"^(?:[Aa]ction\s+\d{1,3}|\d{1,2}/\d{2}[-/.]\d{1,3}|[A-Z]{1,4}[/-]?\d{1,3}(?:[/.-]\d{1,3})*|"
+                          r"\d{1,3}/\d{2,3})\s*[–—:-]\s+(?=\S)")
 TICKED_BOXES = {"☑", "☒", "✅", "✔", "✓", "[x]", "[X]"}
 NOT_THIS_MEETINGS = {"future", "earlier"}
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
@@ -3682,13 +3702,13 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         _done_by_the_key(meeting, codes)
         _standing_and_trailing(meeting)  # (first: what is not new work names no row of the action table)
+        meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
+                                  else each for each in meeting.suggestions]
         _recorded_in_table(meeting)
         _cited_items(meeting)
         _timescales_amended(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         if recap:
             _recap_summary_unticked(meeting)
-        meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
-                                  else each for each in meeting.suggestions]
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions and not (
             len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()) and NEXT_MEETING_LINE.search(meetings[0].text)):
@@ -3825,11 +3845,12 @@ MOST_ROWS_COMPARED = 100
 # "(A4)", "(see action A4)", "- see A1": a sentence pointing to the action list's item that records it
 # "(LO-28)", "new action LO-27": a row of the action log the same text holds, by its Ref cell
 # "Action 26/60 (EHCP dashboard by ward): LP reported ...": a schedule of actions' row by its year and number
+# "... over the summer (action 15)", "On action 12 (managed move protocol), ...": a tracker's row by its number
 ACTION_CITED = re.compile(r"(?:\bsee\s+(?:action\s+)?|\((?:see\s+)?(?:action\s+)?|\bnew\s+action\s+|\b[Aa]ction\s+(?=\d))"
-                          r"(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{1,4}-\d{1,3}|\d{2}/\d{2,3})\b(?!\.\d|/)")
+                          r"(?P<ref>[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{1,4}-\d{1,3}|\d{2}/\d{2,3}|(?<=[Aa]ction\s)\d{1,3})\b(?!\.\d|/)")
 # "A1. Bring ... (MW) [May meeting]": an item of the action list, by its reference; "LO-27 | 12/05/2027 | Add ...": a log's row
 ACTION_REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}(?:/\d{1,3})?[a-z]?)\.\s")  # "A1. ", "AP04/03. "
-ROW_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}-?\d{1,3}[a-z]?|\d{2}/\d{2,3})\s*\|")
+ROW_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}-?\d{1,3}[a-z]?|\d{2}/\d{2,3}|\d{1,3})\s*\|")  # (and "15 | 14/07/27 | Send ...")
 
 
 def _cited_items(meeting: MeetingOutcomes) -> None:
@@ -3881,37 +3902,93 @@ def _timescales_amended(meeting: MeetingOutcomes, reference: date | None) -> Non
 
 
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
-    """Minutes whose action table holds this meeting's actions (rows ticked): a sentence of the
-    discussion sharing three or more words with one of its rows ("the group agreed to show appeals
-    registered, conceded and decided" beside "Add tribunal outcomes (registered, conceded, decided)
-    ..."), or its verb and two words, or two words and its owner ("GA to return with a recovery trajectory"
-    beside "SALT recovery trajectory to Board | GA / YO"), is the matter the row records, shown unticked;
-    the row is the action."""
+    """Minutes whose action table holds this meeting's actions (rows ticked), or that close with a
+    list of them (`_closing_list`): a sentence of the discussion sharing three or more words with
+    one of its rows ("the group agreed to show appeals registered, conceded and decided" beside "Add
+    tribunal outcomes (registered, conceded, decided) ..."), or its verb and two words, or two words
+    and its owner ("GA to return with a recovery trajectory" beside "SALT recovery trajectory to Board
+    | GA / YO"), is the matter the row records, shown unticked; the row is the action. A closing list
+    that re-words the discussion (most of its items record a sentence of it) is the record of what
+    was agreed: the discussion's other commitments are shown unticked too."""
+    listed = _closing_list(meeting)
     rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text)
-            for at, each in enumerate(meeting.suggestions) if each.kind == "row" and each.suggested]
+            for at, each in enumerate(meeting.suggestions) if (each.kind == "row" or at in listed) and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
+    recording = set()
     for index, suggestion in enumerate(meeting.suggestions):
-        if suggestion.kind == "row" or not suggestion.suggested or (  # (merged with a row of the summary: that row)
+        if suggestion.kind == "row" or index in listed or not suggestion.suggested or (  # (merged with a row of the summary: that row)
                 " | " in suggestion.source and ACTION_CONTEXT.search(suggestion.heading)):
             continue
         cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
-        # "Map what is on offer in each locality" / "Map ... by locality"
+        # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         row = next((at for at, row_verb, row, owner in rows if len(words & row) >= RECORDED_AT
-                    or len(words & row) >= 2 and (verb == row_verb or suggestion.owner_text and owner
-                                                   and _same_owner_written(suggestion.owner_text, owner))), None)
+                    or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
+                                                   and (_same_owner_written(suggestion.owner_text, owner)
+                                                        or at in listed and _first_name_of(suggestion.owner_text, owner)))),
+                   None)
+        if row is None and cites_row:  # "On action 12 (managed move protocol), ... GR will take this over"
+            row = next((at for found in ACTION_CITED.finditer(suggestion.source)
+                        if (at := _cited_row(meeting, found.group("ref"))) is not None), None)
         if cites_row or row is not None:
-            meeting.suggestions[index] = replace(suggestion, confidence=LOW,
-                                                 reason="The minutes' action table records this as a row")
+            meeting.suggestions[index] = replace(suggestion, confidence=LOW, reason="The minutes' action table records this as a row"
+                                                 if row is None or row not in listed else "The minutes' list of actions records this")
         if row is None:
             continue
-        recorded = _named_as_said(meeting.suggestions[row], suggestion)
+        recording.add(row)
+        recorded = _taken_over_as_said(_named_as_said(meeting.suggestions[row], suggestion), suggestion)
         # and when: "within a week", said, not in the row; or the day said ("(Thursday 25 March)") for its "End of term"
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
         meeting.suggestions[row] = recorded
+    if listed and len(recording & set(listed)) * 2 > len(listed):
+        meeting.suggestions[:listed[0]] = [
+            replace(each, confidence=LOW, reason="Not in the list of actions the minutes close with, which re-words "
+                                                 "the rest of the discussion's actions") if each.suggested else each
+            for each in meeting.suggestions[:listed[0]]]
+
+
+def _cited_row(meeting: MeetingOutcomes, ref: str) -> int | None:
+    """The row of the action table a sentence cites by its number ("In respect of action 22, ... it would now
+    be brought to the March meeting"), unless done ("Action 24 was withdrawn"); a row carried on from an
+    earlier meeting is taken up again."""
+    at = next((at for at, each in enumerate(meeting.suggestions) if each.kind == "row"
+               and (found := ROW_REF.match(each.source)) and found.group("ref") == ref), None)
+    row = meeting.suggestions[at] if at is not None else None
+    if row is not None and not row.suggested:
+        if any(is_done(cell.strip()) for cell in row.source.split(" | ")[1:]):
+            return None
+        meeting.suggestions[at] = replace(row, confidence=HIGH, reason=f"Carried on from an earlier meeting, and taken "
+                                                                       f"up again at this one (action {ref})")
+    return at
+
+
+# "GR (was SA)": a row's owner cell keeping who had it before
+WAS_OWNER = re.compile(r"^(?P<now>[^()]+?)\s*\(was\s+[^()]{1,40}\)$", re.I)
+
+
+def _taken_over_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
+    """A row whose owner cell says who had it before ("GR (was SA)"), where the minutes say who takes it
+    over ("GR will take this over"): owned by them, as the minutes write them (the cell alone keeps its
+    history: `_owner_now`)."""
+    was = WAS_OWNER.match(row.owner_text)
+    if was and said.owner_text and _same_owner_written(said.owner_text, was.group("now")):
+        return replace(row, owner_text=said.owner_text)
+    return row
+
+
+def _closing_list(meeting: MeetingOutcomes) -> list[int]:
+    """The items of the list of actions a record closes with ("Actions arising", then "1. MB – confirm the
+    number of places. Due: 30/06/27"): three or more, each naming its owner, with nothing suggested after them."""
+    listed = [at for at, each in enumerate(meeting.suggestions)
+              if each.suggested and each.kind == "bullet" and ACTIONS_LIST_TITLE.match(each.heading)]
+    if len(listed) < 3 or listed != list(range(listed[0], listed[0] + len(listed))) \
+            or any(each.suggested for each in meeting.suggestions[listed[-1] + 1:]) \
+            or not all(meeting.suggestions[at].owner_text for at in listed):
+        return []
+    return listed
 
 
 def _done_by_the_key(meeting: MeetingOutcomes, codes: frozenset[str]) -> None:
@@ -4408,7 +4485,7 @@ class _Reader:
             return self.read_that_clause(line.text, paragraph, index)
         found = suggestions_from_prose(paragraph, self.heading, self.reference)
         decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
-        self.add(self.under_heading(found, decided=decided))
+        self.add(self.under_heading(found, decided=decided, paragraph=paragraph))
         if label and len(found) == 1:  # "Task: Book a venue - Riverside": its fields may follow, owner first
             self.fields_end, self.owner_said = index + 1, False
         self.governing = ""  # a paragraph ends "the following actions"
@@ -4451,9 +4528,15 @@ class _Reader:
         self.previous = "text"
         return True
 
-    def under_heading(self, found: list[Suggestion], *, decided: bool) -> list[Suggestion]:
+    def under_heading(self, found: list[Suggestion], *, decided: bool, paragraph: str = "") -> list[Suggestion]:
         """A paragraph's suggestions as its heading says: under "What we decided", the decisions;
-        under "Last time", what an earlier meeting agreed."""
+        under "Last time", what an earlier meeting agreed; under "Matters arising", the log's entry
+        a paragraph opens with ("12/26-01 – MW to circulate ...")."""
+        if LOGGED_ENTRY.match(paragraph) and EARLIER_ACTIONS.search(self.heading):
+            entry = _split_sentences(paragraph)[0]
+            found = [replace(each, confidence=LOW, reason=f"Under “{self.heading}”: the log's entry "
+                             f"{LOGGED_ENTRY.match(paragraph).group(0).strip(' –—:-')}, from an earlier meeting")
+                     if each.suggested and each.source in entry else each for each in found]
         if decided or DECISIONS_CONTEXT.search(self.heading):
             return _as_decisions(found)
         if self.heading.startswith(COMMENT_HEADING):
@@ -4974,6 +5057,13 @@ def _same_owner_written(first: str, second: str) -> bool:
     "Josh + Amira": the same people, one of them named first."""
     shared = {each.casefold() for each in split_owners(first)} & {each.casefold() for each in split_owners(second)}
     return bool(shared) or stands_for(first, second) or stands_for(second, first)
+
+
+def _first_name_of(name: str, full: str) -> bool:
+    """ "Nadia" of "Nadia Khan": a first name alone, and the full name it starts (a closing list's owner
+    named in full, the discussion's by first name)."""
+    return bool(re.fullmatch(r"[A-Z][a-z'’-]+", name.strip())) and full.split(" ", 1)[0] == name.strip() \
+        and bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}", full.strip()))
 
 
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:

@@ -988,7 +988,7 @@ def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
             before = cell[max(0, found.start() - 80):found.start()]
             sentence = re.split(r"[.;\]]\s", cell[found.end():], maxsplit=1)[0]
             # (or the day and month alone: "2 Dec Board: owner changed from ...", "8/6: re-assigned ...",
-            # "RE-OPENED 03/03: ...", "Re-assigned at 18/11 meeting")
+            # "RE-OPENED 03/03: ...", "Re-assigned at 18/11 meeting", "Re-assigned to GR at 14/07 meeting")
             if meeting_day in dates_in(before) or names_the_day(before, meeting_day) or re.search(r"\btoday\b", sentence, re.I) \
                     or meeting_day in dates_in(sentence) or names_the_day(sentence[:20], meeting_day):
                 return True  # "Re-assigned ... at the close-out meeting on 02/12/2027"
