@@ -1620,6 +1620,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"^(?:counter)?signed\b|\bauthori[sz]ed\s+(?:by\s+\S+\s+)?(?:on\s+)?\d|"  # "Completed – authorised 28/04/2027"
                                    r"\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
                                    r"^(?:report\s+|page\s+|file\s+)?(?:generated|exported|printed|downloaded|run)\s*(?:on|at)?\s*[:,]|"  # a system's stamp: "Report Generated: 11/25/2027"
+                                   # a print's running header: "Action Tracker (cumulative) Printed 20/05/2027 09:14"
+                                   r"\b(?:generated|exported|printed|downloaded)\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b|"
                                    r"^(?:date\s+)?(?:dictated|typed|transcribed)(?:\s+(?:on|by))?\s*[:,]|"  # a clinic letter's "Dictated: 04/02/2027", "Typed: 11/02/2027 JW"
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
                                    r"^date\s*:\s*\S+(?:\s+\S+){0,3}$|"  # a letter's "Date: 14 May 2027", by its address
@@ -3887,9 +3889,13 @@ NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){
                                r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                                r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n;]{2,60})", re.I)  # (a day, not "Tom ...")
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings
-MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?(?:board\s+|group\s+)?"
-                                   r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b[^\n]{0,30}$",
+# or the list on the heading's own line, the next one marked: "Board dates 2027: 20 January, 17 March, 21 July (next), ..."
+MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?"
+                                   r"(?:(?:(?:board|group|forum|panel|committee)\s+(?:meeting\s+)?|meeting\s+)dates|"
+                                   r"dates\s+of\s+(?:future|forthcoming)\s+meetings)\b"
+                                   r"(?:[^\S\n]+(?:for\s+)?(?P<year>\d{4})(?:/\d{2,4})?)?(?:[^\S\n]*:[^\S\n]*(?P<inline>\d[^\n]{8,})|[^\n]{0,30})$",
                                    re.I | re.M)
+LISTED_DAY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\b(?P<next>\s*\(next\))?", re.I)
 
 
 def _dates_below(text: str, at: int) -> list[date]:
@@ -3901,6 +3907,19 @@ def _dates_below(text: str, at: int) -> list[date]:
             break
         days.extend(found[:1])
     return days
+
+
+def _dates_listed(schedule: re.Match, held_on: date) -> list[date]:
+    """The group's meeting days listed on the heading's own line ("Board dates 2027: 20 January, 17 March,
+    21 July (next)"), the year the heading's (or this meeting's): the day marked "(next)", else every one."""
+    year = int(schedule.group("year") or held_on.year)
+    listed = []
+    for each in LISTED_DAY.finditer(schedule.group("inline")):
+        month, day = _month_number(each.group("month_name").lower()), int(each.group("day"))
+        if 1 <= day <= calendar.monthrange(year, month)[1]:
+            listed.append((date(year, month, day), bool(each.group("next"))))
+    marked = [day for day, said_next in listed if said_next]
+    return marked or [day for day, _ in listed]
 
 
 def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | None:
@@ -3920,7 +3939,8 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
         dates = [given.on]
     schedule = MEETING_DATES_HEADING.search(meeting.text) if not dates and held_on else None
     if schedule:
-        dates = [day for day in _dates_below(meeting.text, schedule.end()) if day > held_on][:1]
+        listed = _dates_listed(schedule, held_on) if schedule.group("inline") else _dates_below(meeting.text, schedule.end())
+        dates = [day for day in listed if day > held_on][:1]
     return dates[0] if dates else None
 
 

@@ -818,15 +818,28 @@ def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
 
 
 NEW_STATUS = re.compile(r"^\s*new\b", re.I)
+# A narrow column flagging the rows this meeting added or changed: "Chg" holding "NEW" or "AMD" (a PDF
+# wraps them "NE W", "AM D"), "Change", "New / amended"
+CHANGE_COLUMN = re.compile(r"^\s*(?:chg|change[sd]?|flag|new\s*/\s*(?:amended|amd|changed))\.?\s*$", re.I)
+CHANGE_FLAG = re.compile(r"^\s*(?:new|amd|amended|changed|re-?assigned)\b", re.I)
 
 
-def carried_on(body: list[list[str]], columns: Columns) -> list[bool]:
-    """For each row of a log whose Status column marks this meeting's rows "New": True for the
-    rows it does not mark (carried on from earlier meetings, in progress or carried forward)."""
+def _flagged(cell: str) -> bool:
+    """A change column's cell marks its row this meeting's: "NEW", "AMD", or either wrapped ("NE W")."""
+    return bool(CHANGE_FLAG.match(re.sub(r"\s+", "", cell) if len(cell.strip()) <= 6 else cell))
+
+
+def carried_on(body: list[list[str]], columns: Columns, header: list[str] = ()) -> list[bool]:
+    """For each row of a log whose Status column marks this meeting's rows "New", or whose change
+    column flags them "NEW" or "AMD": True for the rows it does not mark (carried on from earlier
+    meetings, in progress or carried forward)."""
+    change = next((at for at, name in enumerate(header) if CHANGE_COLUMN.match(name)), None)
     status = columns.status
-    if status is None:
-        return [False] * len(body)
-    new = [status < len(row) and bool(NEW_STATUS.match(row[status])) for row in body]
+    new = [False] * len(body)
+    if change is not None:
+        new = [change < len(row) and _flagged(row[change]) for row in body]
+    if status is not None and not any(new):
+        new = [status < len(row) and bool(NEW_STATUS.match(row[status])) for row in body]
     return [not each for each in new] if any(new) else [False] * len(body)
 
 
@@ -844,7 +857,7 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
     meeting's (a planner's buckets). `dates_in(cell)` gives the days a cell names."""
     kinds = other_kinds(header, body)
     reasons = ["Not marked New: on the log from an earlier meeting" if old and not handed_on_at(row, meeting_day, dates_in)
-               else "" for old, row in zip(carried_on(body, columns), body, strict=True)]
+               else "" for old, row in zip(carried_on(body, columns, header), body, strict=True)]
     if any(reasons) or meeting_day is None:
         return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
     used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
