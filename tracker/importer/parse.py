@@ -3879,7 +3879,7 @@ def _timescales_amended(meeting: MeetingOutcomes, reference: date | None) -> Non
 
 # A reply above the write-up that hands over what its sender promised: "Slides from the Local Offer session are
 # attached as promised.", "As promised, here are the slides."
-DELIVERED = re.compile(r"(?:^|[.!?]\s+)(?:the\s+|my\s+|our\s+)?(?P<what>[\w'’-]+)(?:\s+(?:from|for|of)\s+[^.!?\n]{1,60}?)?\s+"
+DELIVERED = re.compile(r"(?:^|[.!?]\s+)(?:the\s+|my\s+|our\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:from|for|of)\s+[^.!?\n]{1,60}?)?\s+"
                        r"(?:is|are)\s+attached\s+(?:here\s+)?as\s+promised\b|"
                        r"\bas\s+promised,?\s+(?:here\s+(?:is|are)|I(?:['’]ve|\s+have)\s+attached|attached\s+(?:is|are))\s+"
                        r"(?:the\s+|my\s+|our\s+)?(?P<also>[\w'’-]+)", re.I | re.M)
