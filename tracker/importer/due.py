@@ -88,7 +88,7 @@ MONTH_PERIOD = re.compile(
     r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:(?:end|beginning|start|middle)\s+of|end)\s+"
     r"|early\s+|mid[\s-]+|late\s+)?)(?P<month>" + _MONTH + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
 WORKING_DAYS = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<count>\d+|one|two|three|four|five|ten|fifteen|twenty)"
-                          r"\s+(?:working\s+days?|w/\s?days?|wk\s+days?)\b", re.I)  # a tracker's "5 w/days"
+                          r"\s+(?:(?:working|school)\s+days?|w/\s?days?|wk\s+days?)\b", re.I)  # a tracker's "5 w/days"; "10 school days"
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 # The time a day's work ends, before its weekday: "COP", "end of play", "5pm" ("by 5pm Friday")
@@ -829,6 +829,11 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
         return None
     if len(found) > 1:  # "... had been considered on 5 January. JW would present it on 9 March": not next January
         found = [each for each in found if not _past_day_retold(each[2], reference)] or found
+        purpose = PURPOSE_CLAUSE.search(text)  # "... next week, so Marcus has it before the July group": next week
+        if purpose:  # (to the clause's end: "... so we can comment  mary said fine by fri 23rd" goes on to another)
+            end = CLAUSE_END.search(text, purpose.end())
+            end = end.start() if end else len(text)
+            found = [each for each in found if not purpose.start() <= each[0] < end] or found
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
         if _named_then_dated(due, dated, text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
             return replace(dated, words=f"{due.words} ({dated.words})", month=due.month,  # (that month's meeting, dated)
@@ -850,6 +855,12 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     if by or firm or deadlines:
         return (by or firm or [due for _start, due in deadlines])[0]
     return next((due for start, _end, due in reversed(found) if not _in_an_aside(text, start)), found[-1][2])
+
+
+# What the action is for, after its own date: "..., so Marcus has it before ...", "so that schools can plan for ..."
+PURPOSE_CLAUSE = re.compile(r",?\s+so\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:has|have|gets?|receives?|can|could|is\s+able\s+to|"
+                            r"are\s+able\s+to|will\s+have)\s", re.I)
+CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\s{2,}|\s[–—-]\s|\b(?:said|says)\b", re.I)
 
 
 def _guessed(due: Due) -> bool:

@@ -99,6 +99,7 @@ def column_by_column(raw_lines: list[str], breaks: set[int]) -> list[str]:
 # "A(27)01 Publish ...": and with the year's series in brackets; "AP04/03 GA to ...": a month's action point
 NUMBERED_ITEM = re.compile(r"^\s{0,4}(?P<ref>[A-Z]{1,3})(?:\(\d{2,4}\))?-?(?P<number>\d{1,3}(?:/\d{1,3})?[a-z]?)[.:)]?\s+"
                            r"(?P<text>[A-Z‘“'\"(].*\S)\s*$")
+COLUMN_GAP = re.compile(r"\S {3,}\S")  # the gap between two cells of columns lined up with spaces
 # "    Owner: GA / TE", "    Target date: by the next meeting": a field indented under its item
 INDENTED_FIELD = re.compile(r"^\s+[A-Z][A-Za-z ]{1,24}:\s")
 
@@ -108,12 +109,14 @@ def numbered_blocks(raw_lines: list[str]) -> list[str]:
     its fields ("Owner: ...", "Target date: ...", "Status: ...") indented under it: a bullet for
     each item ("• A1. Revise ..."), its wrapped lines joined, and a bullet for each field after it. A series needs two
     items at least: one "Q1 Performance" line is not a numbered list."""
-    series = [match.group("ref") for raw in raw_lines if "\t" not in raw and (match := NUMBERED_ITEM.match(raw))]
+    series = [match.group("ref") for raw in raw_lines if "\t" not in raw and (match := NUMBERED_ITEM.match(raw))
+              and not COLUMN_GAP.search(match.group("text"))]
     kept: list[str] = []
     item, in_fields = None, False  # the index in `kept` of the item being read
     for raw in raw_lines:
         match = NUMBERED_ITEM.match(raw)
-        if match and "\t" not in raw and series.count(match.group("ref")) >= 2:  # a TAB: a table's row
+        # a TAB, or cells apart by spaces ("SF27/01   Circulate the banding   KM   22/01/27"): a table's row
+        if match and "\t" not in raw and not COLUMN_GAP.search(match.group("text")) and series.count(match.group("ref")) >= 2:
             # its reference kept as "A1." for the sentences that cite it ("see A1")
             kept.append(f"• {match.group('ref')}{match.group('number')}. {match.group('text')}")
             item, in_fields = len(kept) - 1, False

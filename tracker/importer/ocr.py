@@ -30,6 +30,10 @@ LETTER_O_IN_NUMBER = re.compile(r"(?<=[\d/]\d)O\b|(?<=/)O(?=\d)|(?<=\b1)O(?=\s*\
 LETTER_L_IN_NUMBER = re.compile(r"\bl(?=\d" + _MONTH_AFTER + r"|\d/\d)")  # "l9 March", "l2/03": 19, 12
 LETTER_G_IN_NUMBER = re.compile(r"(?<=\b[0-3])G(?=/[01]?\d\b)")  # a handwritten "26/2" read as "2G/2"
 ARROW_MISREAD = re.compile(r"(?<=\s)-7(?=\s+[a-z])")  # "MW -7 ask James W": a handwritten "→"
+# "schoo1", "Pane1", "Apri1": a word's last l read as 1, mended where the minutes (or minutes in general) use the word
+TRAILING_ONE = re.compile(r"\b(?P<letters>[A-Za-z]{3,})1\b")
+# "Page l of 3", "Pagc 2 of 3": a page's footer misread, mended so that it is dropped as one
+PAGE_MISREAD = re.compile(r"\bPag[ceo]\s+(?P<page>[\dlIO]{1,3})\s+of\s+(?P<pages>[\dlIO]{1,3})\b")
 FRIDAY_MISREAD = re.compile(r"\b(?P<fr>Fr|FR)[1l](?=\.?(?:\s|$))")  # "Fr1" for a handwritten "Fri"
 SPACED_LETTERS = re.compile(r"\b(?:[A-Z0-9] ){3,}[A-Z0-9]\b")  # a heading spaced out by the scan
 SPACED_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})\s+\.\s+(?=\S)")
@@ -60,7 +64,18 @@ def ocr_mended(raw_lines: list[str], *, scanned: bool = False) -> list[str]:
         return raw_lines
     mended = [_digits_mended(SCANNER_FOOTER.sub("", MARGIN_MARK.sub("", line))) for line in raw_lines]
     known = _known_words("\n".join(mended))
-    return [WORD.sub(lambda word: _m_for_rn(word.group(0), known), line) for line in mended]
+    return [TRAILING_ONE.sub(lambda found: _l_for_1(found, known), WORD.sub(lambda word: _m_for_rn(word.group(0), known), line))
+            for line in mended]
+
+
+def _l_for_1(found: re.Match, known: frozenset[str]) -> str:
+    word = found.group("letters") + "l"
+    return word if word.lower() in known else found.group(0)
+
+
+def _page_number(found: re.Match) -> str:
+    number = str.maketrans("lIO", "110")
+    return f"Page {found.group('page').translate(number)} of {found.group('pages').translate(number)}"
 
 
 def _digits_mended(line: str) -> str:
@@ -70,7 +85,7 @@ def _digits_mended(line: str) -> str:
     line = TRAILING_ZERO.sub(lambda found: found.group("letters") + "O", line)
     line = LETTER_L_IN_NUMBER.sub("1", LETTER_O_IN_NUMBER.sub("0", line))  # "22/1O": the number 10
     line = FRIDAY_MISREAD.sub(lambda found: found.group("fr") + "i", LETTER_G_IN_NUMBER.sub("6", line))
-    line = ARROW_MISREAD.sub("->", line)
+    line = ARROW_MISREAD.sub("->", PAGE_MISREAD.sub(_page_number, line))
     line = SPACED_NUMBER.sub(r"\g<indent>\g<number>. ", line)  # "1 .   TE - send ...": item 1
     line = OCR_TICK.sub(" ✓", line)  # "v'" for a handwritten tick
     return SPACED_WORDS.sub(" ", line) if not WIDE_GAP.search(line.strip()) else line

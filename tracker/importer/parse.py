@@ -397,8 +397,10 @@ def _without_page_furniture(raw_lines: list[str]) -> list[str]:
     for footer in footers:
         for step in (-1, 1):
             near = footer + step
+            # (and a page's number alone beside its footer: a scan's stray "2")
             while 0 <= near < len(raw_lines) and raw_lines[near].strip() and near not in footers \
-                    and seen[" ".join(raw_lines[near].split()).lower()] >= max(2, len(footers) - 1):
+                    and (seen[" ".join(raw_lines[near].split()).lower()] >= max(2, len(footers) - 1)
+                         or re.fullmatch(r"\s*\d{1,3}\s*", raw_lines[near])):
                 drop.add(near)
                 near += step
     for dropped in sorted(drop):  # the blank lines around a page's furniture: the page break, not a paragraph's end
@@ -1145,6 +1147,7 @@ def _join_wrapped(previous: _Line, line: str, full: bool = False) -> bool:
     gloss_then_verb = re.match(r"\([^()]{1,40}\)\s+(?:to|will|would|agreed|said)\s", line)  # "Panel chair" / "(JW) to raise ..."
     if not (line[0].islower() or ENDS_MID_PHRASE.search(end) or DUE_IN_BRACKETS.match(line) or date_cut or gloss_then_verb
             or (full and previous.kind in ("text", "bullet") and not re.match(r"^[A-Z0-9][A-Z0-9 ,&'’()–-]+$", line)
+                and not (previous.kind == "bullet" and TITLE_IN_CAPITALS.match(previous.text))  # "3. CASE IP-27-041 ..."
                 and not re.match(r"^[A-Z]{2,3}\s+(?:to|will)\s+[a-z]", line)  # "LF to feed back ...": a new one
                 and not INLINE_HEADING.match(line) and not NUMBERED_PARAGRAPH.match(line))):
         return False
@@ -1438,12 +1441,23 @@ def _wrapped_row(previous: _Line, cells: list[str]) -> bool:
     return wrapped
 
 
-def _fixed_width_row(lines: list[_Line], raw: str, columns: list[int]) -> None:
-    """A line of a table whose columns are lined up with spaces: a row, or a cell wrapped onto a new line."""
+def _fixed_width_row(lines: list[_Line], raw: str, columns: list[int], header: list[str]) -> None:
+    """A line of a table whose columns are lined up with spaces: a row, or a cell wrapped onto a new line
+    (the first cell's, or the other cells' under an empty first one: "SF27/01   Circulate revised   KM" over
+    "          consultation document"), or the `header` repeated at the top of the next page (dropped)."""
     cells = fixed_width_cells(raw, columns)
     previous = lines[-1]
     if raw[:1] == " " and cells[0] and not any(cells[1:]) and previous.kind == "row":
         previous.cells[0] = f"{previous.cells[0]} {cells[0]}"
+        return
+    if [cell.casefold() for cell in cells] == [cell.casefold() for cell in header]:
+        return
+    # (across a page break, the row before the header repeated: its last word orphaned on the next page)
+    above = previous if previous.kind == "row" and previous.cells[:1] != [""] and previous.cells != header else None
+    if raw[:1] == " " and not cells[0] and above is not None \
+            and (any(cell[:1].islower() or cell[:1] == "(" for cell in cells) or re.search(r"\d", above.cells[0])):
+        above.cells = [f"{old} {new}".strip() for old, new in itertools.zip_longest(above.cells, cells, fillvalue="")]
+        above.text = " ".join(cell for cell in above.cells if cell)
     else:
         lines.append(_Line("row", " ".join(cell for cell in cells if cell), cells=cells))
 
@@ -1473,6 +1487,7 @@ def _clean_lines(text: str) -> list[_Line]:
     text = _spoken_forms(_tracked_changes_applied(_plain_breaks(text)))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
+    header: list[str] = []  # and its header's cells
     raw_lines = _laid_out(text.split("\n"))
     # `hang`: where the last list item's words began on its line: its wrapped lines start there too
     wrap, full, hang = _wrap_width(raw_lines), False, 0
@@ -1487,7 +1502,7 @@ def _clean_lines(text: str) -> list[_Line]:
             if not line:
                 columns = None
             else:
-                _fixed_width_row(lines, raw, columns)
+                _fixed_width_row(lines, raw, columns, header)
                 continue
         if line.lower() in PAGE_CHROME or AI_TOOL_NOTE.match(line):
             continue
@@ -1505,7 +1520,7 @@ def _clean_lines(text: str) -> list[_Line]:
         starts = fixed_width_header(raw)
         if starts is not None:
             columns = starts
-            cells = fixed_width_cells(raw, starts)
+            cells = header = fixed_width_cells(raw, starts)
             lines.append(_Line("row", line, cells=cells))
             continue
         line = _relabelled(PARAGRAPH_NUMBER.sub("", line))  # "5.4 Action: ...": item 5's paragraph
@@ -1560,10 +1575,16 @@ def _item_words_start(raw: str) -> int:
     return found.end() if found else 0
 
 
+# "3.  CASE IP-27-041  (Y8, Northfield Academy)  - risk of permanent exclusion": a title opening in capitals
+TITLE_IN_CAPITALS = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?!ACTIONS?\b|AGREED\b)[A-Z]{3,}\s+[A-Z0-9][A-Z0-9/-]+(?:\s|$)")
+
+
 def _runs_on(raw: str) -> bool:
-    """A line long enough to have been wrapped, ending mid-sentence: "1. WELCOME AND APOLOGIES" and
-    "1. Mins 10/3 -> agreed" are an item's title, the lines indented under them its body."""
-    return len(raw.rstrip()) >= 48 and raw.rstrip()[-1] not in ".!?:;)" and not raw.strip().isupper()
+    """A line long enough to have been wrapped, ending mid-sentence: "1. WELCOME AND APOLOGIES",
+    "3. CASE IP-27-041 (Y8) - risk of exclusion" and "1. Mins 10/3 -> agreed" are an item's title, the
+    lines indented under them its body."""
+    return len(raw.rstrip()) >= 48 and raw.rstrip()[-1] not in ".!?:;)" and not raw.strip().isupper() \
+        and not TITLE_IN_CAPITALS.match(raw.strip())
 
 
 def _hangs_under(lines: list[_Line], raw: str, line: str, hang: int) -> bool:
@@ -1647,6 +1668,9 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
     chip = DATE_CHIP_HEADING.match(text)
     if chip:
         return _read_date(chip)
+    when_where = WHEN_AND_WHERE.match(text)  # "Wednesday 23 June 2027, 10.00am - 12.15pm, The Hub, Castle Street (and on Zoom)"
+    if when_where and len(find_dates(text)) == 1 and not NOT_A_MEETING_HEADING.search(text):
+        return find_dates(text)[0]
     named_first = MEETING_NAMED_FIRST.match(text)  # "Termly review meeting 24/03/27 (HB SENCo, NK HT). Impact RAG ..."
     if named_first:
         dates = find_dates(named_first.group(0))
@@ -1661,6 +1685,10 @@ def _meeting_date_heading(text: str) -> FoundDate | None:
 # A shared doc's meeting notes block (Google Docs' "@meeting notes"): its date chip, the month first, then the
 # event's title: "Mar 2, 2027 | Allotment Forum - Spring 1"
 DATE_CHIP_HEADING = re.compile(r"^" + _WEEKDAY + _MONTH_NAME + r"\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})(?=\s+\|\s+\S)", re.I)
+# An opening's line of when and where, too long for a heading: the day, the time, then the place, no sentence
+WHEN_AND_WHERE = re.compile(_WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\s+\d{4},?\s+(?:from\s+|at\s+)?"
+                            r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*"
+                            r"(?:[,|–—-]\s*(?:[^.!?;:\n](?!\s(?:will|to|was|were|is|are)\s)){2,100})?$", re.I)
 # A line that opens with the meeting and its date, then goes on: "Termly review meeting 24/03/27 (HB SENCo, ...). ..."
 MEETING_NAMED_FIRST = re.compile(r"^(?!(?:next|future|previous|last|earlier|updated|amended|reviewed|agreed|discussed)\b)(?-i:[A-Z])[\w&'’-]*\s+"
                                  r"(?:(?!(?:will|to|would|shall|must|can|could|please|book|booked|arrange|after|before|since|following|"
@@ -1698,6 +1726,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"^(?:counter)?signed\b|\bauthori[sz]ed\s+(?:by\s+\S+\s+)?(?:on\s+)?\d|"  # "Completed – authorised 28/04/2027"
                                    r"\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
                                    r"^(?:report\s+|page\s+|file\s+)?(?:generated|exported|printed|downloaded|run)\s*(?:on|at)?\s*[:,]|"  # a system's stamp: "Report Generated: 11/25/2027"
+                                   # a print's running header: "Action Tracker (cumulative) Printed 20/05/2027 09:14"
+                                   r"\b(?:generated|exported|printed|downloaded)\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b|"
                                    r"^(?:date\s+)?(?:dictated|typed|transcribed)(?:\s+(?:on|by))?\s*[:,]|"  # a clinic letter's "Dictated: 04/02/2027", "Typed: 11/02/2027 JW"
                                    r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b|"  # a child's birthday, in a letter's "Re:" line
                                    r"^date\s*:\s*\S+(?:\s+\S+){0,3}$|"  # a letter's "Date: 14 May 2027", by its address
@@ -1763,6 +1793,8 @@ ACTION_VERBS = set(PARTICIPLES.values()) | {
 DESCRIBING_VERBS = {"include", "add", "agree", "approve", "continue", "follow", "improve", "expand", "need",
                     "meet", "set", "keep", "print"}
 PERSONS_DOING = {"add", "print", "follow", "agree"}  # describing a thing ("it will add value"), but a person's task ("Liam will add")
+# "Kerry will set the coffee morning dates": a task ("set the scene" is not), as "Mark will set up a contact" is
+SETS_A_DATE = re.compile(r"^\s+(?:the\s+|a\s+|some\s+|new\s+)?(?:[\w'’-]+\s+){0,3}?(?:dates?|deadlines?|agenda|timetable)\b", re.I)
 # A particle that belongs to its verb comes before the object: "Set up WhatsApp group".
 PARTICLES = {"up", "out", "forward", "back", "together"}
 FINITE_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|which|that|who|whom|whose)\b", re.I)
@@ -1959,6 +1991,25 @@ PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(
                          r"(?:\s+[A-Z][a-z'’-]+)?)*)\)\s*\.?$")
 
 
+# "to bring its proposals": the second task is on what the first one makes ("convene a working group ... and to
+# bring its proposals to the Forum by ..."), one action
+ON_WHAT_IT_MADE = re.compile(r"^(?:to|will|would)\s+[a-z-]+\s+its\s", re.I)
+
+
+def _its_parts_joined(head: str, parts: list[str]) -> list[str]:
+    """The commitments of "X agreed to A and to B", but "A and to B its ..." as one."""
+    if len(parts) < 2 or not any(ON_WHAT_IT_MADE.match(part) for part in parts[1:]):
+        return parts
+    joined = [parts[0]]
+    for part in parts[1:]:
+        if ON_WHAT_IT_MADE.match(part):
+            at = head.find(part)
+            joined[-1] = head[head.find(joined[-1]):at + len(part)] if at >= 0 else f"{joined[-1]} and {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 PRONOUN_OBJECT = re.compile(r"^[a-z-]+(?:\s+(?:up|on|out|into))?\s+(?:them|it|this|these|that|those)\b", re.I)
 # "He would share ...": the person the sentence before was about ("Peter Grant said that ...").
 # "he'll write", "she'd take": "he will write", "she would take", for the rules below
@@ -2008,8 +2059,9 @@ def _pronoun_named(text: str) -> str:
     if pronoun.group(1)[0] in ".!?":  # "... he took it well tho. he is going to send ...": a sentence typed in lower case
         return f"{text[:pronoun.start()].rstrip()}; {subject.group('who')} {text[pronoun.end():]}"
     return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
+SAID_BY_PRONOUN = re.compile(r"^(?:he|she)\s+(?:said|confirmed|agreed|promised|added)\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\s", re.I)
 SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|says|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
-                           r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b)|(?P<would>d)\s+(?=[a-z]))", re.I)  # (typed fast: "said hed do ...")  # "Helen said she's happy to look ..."
+                           r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b)|(?P<would>d)\s+(?=[a-z]))", re.I)  # "Helen said she's happy to look ...", "said hed do ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
                      r"(?:,\s+(?:the\s+|our\s+)?[A-Z][^,.;]{2,60},(?:\s+who\s+[^,.;]{2,60},)?)?"  # "Claire Dunmore, SENDIASS
@@ -2177,7 +2229,8 @@ GROUPS = {"governors", "board", "committee", "group", "panel", "forum", "members
 # What keeps things as they are: "agreed to keep paying mileage", "CAMHS will continue fortnightly appointments"
 STANDING_VERBS = {"keep", "continue", "retain", "maintain"}
 DECISION_VERBS = STANDING_VERBS | {"adopt", "approve", "accept", "endorse", "note",
-                  "support", "defer", "put", "spend", "allocate", "ratify", "recommend", "fund", "pilot", "trial"}
+                  "support", "defer", "put", "spend", "allocate", "ratify", "recommend", "fund", "pilot", "trial",
+                  "move", "change", "transfer"}  # "the Forum AGREED to move one place from maintained to academy"
 
 
 def _group_decided(who: str, how: str, verb: str) -> bool:
@@ -2245,14 +2298,14 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
             continue  # "Transport to college" is a topic; "Ten more schools will join" no commitment
         if single_word and modal and verb in DESCRIBING_VERBS - {"meet"} \
                 and not (verb in PERSONS_DOING and who.casefold() in KNOWN_NAMES.get()) \
-                and match.group("rest").split(" ", 2)[1:2] != ["up"]:
+                and match.group("rest").split(" ", 2)[1:2] != ["up"] and not (verb == "set" and SETS_A_DATE.match(match.group("rest"))):
             continue  # "The pilot will include swimming"; but "Mark will set up a contact", "Liam will add ..." commit
         if _group_decided(who, how, verb):  # "Governors AGREED to keep the hours in place": a decision
             return [Commitment(f"{verb}{match.group('rest')}", LOW, f"A decision: “{who} {how} {verb}”")]
         owners = split_owners(re.sub(r"^(?:and|but|so|also|then)\s+", "", who, flags=re.I))
         head, others = _then_someone_else(f"{verb}{match.group('rest')}") if chained \
             else (f"{verb}{match.group('rest')}", [])
-        parts = SECOND_COMMITMENT.split(head)
+        parts = _its_parts_joined(head, SECOND_COMMITMENT.split(head))
         before = clause[:start].rstrip(" ,;") if start else ""
         before = re.sub(r"(?:,?\s+and|\s+that)$", "", before).strip()
         # "A film would be developed, and schools are ..."; but "We will hear from young people – Bea to
@@ -2347,6 +2400,10 @@ def _a_body(owner: str) -> bool:
 
 
 def _follow_up(earlier: Suggestion, later: Suggestion) -> Suggestion:
+    """The two as one; a request answered in the answer's own words ("TH asked for a clearer picture of
+    the costs. MW agreed to provide a breakdown of the placement costs by need") titled by what was promised."""
+    if earlier.reason.startswith("A request") and not PRONOUN_OBJECT.match(later.title):
+        earlier = replace(earlier, title=later.title)
     return replace(earlier, source=f"{earlier.source} {later.source.split(earlier.source)[-1].strip()}".strip(),
                    owner_text=later.owner_text, other_owners=later.other_owners, due=later.due or earlier.due,
                    reason=later.reason, confidence=HIGH)
@@ -2613,8 +2670,9 @@ def _holds_none(clause: str) -> bool:
 
 
 # "Liam Porter offered to provide the data extract if it is needed": help offered, should anyone ask for it
-OFFERED_IF_NEEDED = re.compile(r"\boffered\s+to\b.{0,200}\bif\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+)?(?:needed|required|"
-                               r"necessary|wanted|helpful|useful)[\s.;:–—-]*$", re.I)
+# (and "offered to join if it would help; the Chair said ...": the offer's clause ends at the semicolon)
+OFFERED_IF_NEEDED = re.compile(r"\boffered\s+to\b.{0,200}\bif\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+|(?:it|that)\s+would\s+(?:be\s+)?)?"
+                               r"(?:needed|required|necessary|wanted|helpful|useful|help)(?:[\s.:–—-]*$|\s*;)", re.I)
 
 
 def _owner_glossed(clause: str) -> str:
@@ -2690,6 +2748,12 @@ def _clause_parts(clause: str) -> list[str]:
     return [part for part in re.split(breaks, clause) if part.strip()]
 
 
+# "LP said the breakdown by phase will be added to the dashboard": a person saying what will be done, theirs
+SAID_IT_WILL_BE = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:said|confirmed|explained|advised|added)\s+"
+                             r"(?:that\s+)?(?P<rest>(?:the|a|an|this|these|their|his|her)\s+[^,;:]{2,80}?\s+(?:will|would)\s+be\s+"
+                             r"[a-z]+ed\b.*)$")
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -2733,6 +2797,10 @@ def _commitments(clause: str) -> list[Commitment]:
     owned = _owners_parts(clause)
     if owned:
         return _merged(owned)
+    said = SAID_IT_WILL_BE.match(clause)  # "LP said the breakdown by phase will be added to the dashboard": LP's to see done
+    if said and looks_like_owner(said.group("who")) and (said.group("who").isupper() or said.group("who").split()[0].casefold()
+                                                         in KNOWN_NAMES.get()) and (one := _commitment(said.group("rest"))):
+        return [Commitment(one[0], one[1], f"{one[2]}, said by {said.group('who')}", (said.group("who"),))]
     whole = _commitment(clause)
     parts = _clause_parts(clause)
     if len(parts) > 1:
@@ -2898,7 +2966,10 @@ IS_DONE = re.compile(r"^(.+?)\s+(?:is|are)\s+(?=[a-z]+(?:ed|en|wn|ght|ent)\b)") 
 BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
                            r"(?:agreed|needed|required|taken|for\b)|^nothing\s+(?:was\s+|has\s+been\s+)?(?:agreed|decided)(?:\s+yet)?\b|"
-                           r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b", re.I)  # "... Not an action."
+                           r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b|"  # "... Not an action."
+                           # an offer no one took: "No-one took this up on the day", "The offer was declined"
+                           r"^(?:no[- ]?one|nobody|no\s+(?:one|member|family|school)s?)\s+(?:\w+\s+)?took\s+(?:(?:this|it|that|her|him|them)\s+)?up\b|"
+                           r"^(?:the|this|that|her|his)\s+offer\s+was\s+(?:not\s+(?:taken\s+up|needed|accepted)|declined)\b", re.I)
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\.?$|"
                            # "HB will suggest schools – no separate action as she will pass names straight to NK"
@@ -3018,7 +3089,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                 found[-1] = _with_field(found[-1], each, reference)
             continue
         text, owner = trailing if trailing else (sentence, "")
-        text = _pronouns_named(text, speaker, about)
+        # ("Yusuf Okafor apologised. He said he would ...": his, reported as said by the one the sentence before was about)
+        text = _pronouns_named(text, speaker or (about if SAID_BY_PRONOUN.match(text) else ""), about)
         about = (_known_subject(sentence) or {"who": about})["who"]
         said = SPEAKER.match(sentence) or NAME_THEN_DASH.match(sentence)
         speaker = said.group("who") if said and looks_like_owner(said.group("who")) else speaker
@@ -3709,6 +3781,9 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         _timescales_amended(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         if recap:
             _recap_summary_unticked(meeting)
+        meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
+                                  else each for each in meeting.suggestions]
+        _delivered_in_reply(meeting, text or "")
     meetings = reader.meetings
     if len(meetings) > 1 and not meetings[0].suggestions and not (
             len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()) and NEXT_MEETING_LINE.search(meetings[0].text)):
@@ -3901,6 +3976,31 @@ def _timescales_amended(meeting: MeetingOutcomes, reference: date | None) -> Non
                 f"{row.reason.split('. Due')[0]}{AMENDED_REASON}", due))
 
 
+# A reply above the write-up that hands over what its sender promised: "Slides from the Local Offer session are
+# attached as promised.", "As promised, here are the slides."
+DELIVERED = re.compile(r"(?:^|[.!?]\s+)(?:the\s+|my\s+|our\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:from|for|of)\s+[^.!?\n]{1,60}?)?\s+"
+                       r"(?:is|are)\s+attached\s+(?:here\s+)?as\s+promised\b|"
+                       r"\bas\s+promised,?\s+(?:here\s+(?:is|are)|I(?:['’]ve|\s+have)\s+attached|attached\s+(?:is|are))\s+"
+                       r"(?:the\s+|my\s+|our\s+)?(?P<also>[\w'’-]+)", re.I | re.M)
+
+
+def _delivered_in_reply(meeting: MeetingOutcomes, text: str) -> None:
+    """An email's reply above the notes it quotes, saying what its sender promised is attached ("Slides from the
+    Local Offer session are attached as promised"): their promise of it ("She said she would send round the
+    slides ...") is done, shown unticked."""
+    sender = EMAIL_FROM.match(text.lstrip().split("\n", 1)[0].strip()) if EMAIL_HEADER.match(text.lstrip()) else None
+    if sender is None:
+        return
+    reply = re.split(r"^\s*>|^on\s.{4,80}wrote:\s*$", text, maxsplit=1, flags=re.I | re.M)[0]
+    first_name = _sender(sender).split(" ")[0].casefold()
+    for found in DELIVERED.finditer(reply):
+        thing, said = _stems(found.group("what") or found.group("also")), " ".join(found.group(0).split()).strip(" .")
+        for index, each in enumerate(meeting.suggestions):
+            if each.suggested and first_name and each.owner_text.casefold().split(" ")[:1] == [first_name] \
+                    and thing <= _stems(each.title):
+                meeting.suggestions[index] = replace(each, confidence=LOW, reason=f"Done: the reply says “{said}”")
+
+
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     """Minutes whose action table holds this meeting's actions (rows ticked), or that close with a
     list of them (`_closing_list`): a sentence of the discussion sharing three or more words with
@@ -3939,6 +4039,8 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
             continue
         recording.add(row)
         recorded = _taken_over_as_said(_named_as_said(meeting.suggestions[row], suggestion), suggestion)
+        if suggestion.source not in recorded.source:  # the row keeps the minutes' words of it too ("KM will circulate ...")
+            recorded = replace(recorded, source=f"{recorded.source} {suggestion.source}")
         # and when: "within a week", said, not in the row; or the day said ("(Thursday 25 March)") for its "End of term"
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
@@ -4040,11 +4142,15 @@ NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){
                                r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                                r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n;]{2,60})", re.I)  # (a day, not "Tom ...")
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a workbook's key
-# "JCG meeting dates 2027 (Wednesdays, 10:00, Civic Centre / Teams)", the group named first
+# "JCG meeting dates 2027 (Wednesdays, 10:00, Civic Centre / Teams)", the group named first; or the list on the
+# heading's own line, the next one marked: "Board dates 2027: 20 January, 17 March, 21 July (next), ..."
 MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?"
-                                   r"(?:board\s+|group\s+|(?-i:[A-Z]{2,5})\s+)?"
-                                   r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b"
-                                   r"(?:[^\n]{0,30}|\s+\d{4}(?:/\d{2})?\s+\([^()\n]{0,60}\))$", re.I | re.M)
+                                   r"(?:(?:(?:board|group|forum|panel|committee|(?-i:[A-Z]{2,5}))\s+(?:meeting\s+)?|meeting\s+)dates|"
+                                   r"dates\s+of\s+(?:future|forthcoming)\s+meetings)\b"
+                                   r"(?:[^\S\n]+(?:for\s+)?(?P<year>\d{4})(?:/\d{2,4})?)?"
+                                   r"(?:[^\S\n]*:[^\S\n]*(?P<inline>\d[^\n]{8,})|[^\S\n]*\([^()\n]{0,60}\)|[^\n]{0,30})$",
+                                   re.I | re.M)
+LISTED_DAY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\b(?P<next>\s*\(next\))?", re.I)
 
 
 def _dates_below(text: str, at: int) -> list[date]:
@@ -4056,6 +4162,19 @@ def _dates_below(text: str, at: int) -> list[date]:
             break
         days.extend(found[:1])
     return days
+
+
+def _dates_listed(schedule: re.Match, held_on: date) -> list[date]:
+    """The group's meeting days listed on the heading's own line ("Board dates 2027: 20 January, 17 March,
+    21 July (next)"), the year the heading's (or this meeting's): the day marked "(next)", else every one."""
+    year = int(schedule.group("year") or held_on.year)
+    listed = []
+    for each in LISTED_DAY.finditer(schedule.group("inline")):
+        month, day = _month_number(each.group("month_name").lower()), int(each.group("day"))
+        if 1 <= day <= calendar.monthrange(year, month)[1]:
+            listed.append((date(year, month, day), bool(each.group("next"))))
+    marked = [day for day, said_next in listed if said_next]
+    return marked or [day for day, _ in listed]
 
 
 def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | None:
@@ -4075,7 +4194,8 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
         dates = [given.on]
     schedule = MEETING_DATES_HEADING.search(meeting.text) if not dates and held_on else None
     if schedule:
-        dates = [day for day in _dates_below(meeting.text, schedule.end()) if day > held_on][:1]
+        listed = _dates_listed(schedule, held_on) if schedule.group("inline") else _dates_below(meeting.text, schedule.end())
+        dates = [day for day in listed if day > held_on][:1]
     return dates[0] if dates else None
 
 
@@ -4284,6 +4404,9 @@ class _Reader:
             self.start_heading(line.text)
             self.earlier_meeting, self.previous = line.text, "heading"
             return index + 1
+        if meeting_day is not None and self.meeting.date is not None and meeting_day.day is not None \
+                and meeting_day.day == self.meeting.date.day:
+            return index + 1  # a page's running header, the meeting's title and day again: "WPCF AGM minutes 23.06.27"
         if meeting_day is not None and not self.next_meetings_date(line.text, meeting_day):
             self.close_heading()
             self.heading, self.previous, self.governing = "", "heading", ""
@@ -4685,7 +4808,13 @@ class _Reader:
                                                  "not an action") for each in found]
             if tracker:
                 found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference)
-            if earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
+            again, owners = _restated(cells, columns, self.reference) if earlier and not tracker else (None, ())
+            if again is not None:  # an open one given a date again: "Revised ToR to be brought to the March panel"
+                found = [replace(each, due=again, owner_text=owners[0] if owners else each.owner_text,
+                                 other_owners=tuple(owners[1:]) if owners else each.other_owners, reason=_with_due(
+                                     "Still open on the log of earlier actions, and promised again at this meeting", again))
+                         for each in found]
+            elif earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
                 found = [replace(each, confidence=LOW, reason=f"Listed under “{under}”: an action from an "
                                                               f"earlier meeting, already on its log") for each in found]
             self.add(found)
@@ -5066,9 +5195,13 @@ def _first_name_of(name: str, full: str) -> bool:
         and bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}", full.strip()))
 
 
+# "Governor visit to nurture room (c/f)": the same action carried forward, its mark no words of what to do
+CARRIED_MARK = re.compile(r"\(\s*(?:c/f|b/f|carried\s+(?:forward|over)|brought\s+forward)\s*\)", re.I)
+
+
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     """Same words, or nearly the same words for the same owner."""
-    a, b = _stems(_what(first)), _stems(_what(second))
+    a, b = _stems(CARRIED_MARK.sub(" ", _what(first))), _stems(CARRIED_MARK.sub(" ", _what(second)))
     if not a or not b:
         return False
     overlap = len(a & b) / min(len(a), len(b))
@@ -5436,8 +5569,35 @@ def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *,
     if action == without_new_mark(action):
         found = [replace(each, confidence=LOW, reason="A row the tracker carries on from earlier meetings "
                                                       "(only its rows marked NEW are new)") for each in found]
+    return found + _update_commitments(cells, columns, heading=heading, reference=reference)
+
+
+def _restated(cells: list[str], columns: Columns, reference: date | None) -> tuple[Due | None, tuple[str, ...]]:
+    """When an open row of an earlier meeting's actions is due again, and whose it is now: its update restating it
+    as a promise with a date ("Ongoing. L Cho to chase Family Link by 12/03/2027": L Cho's, as the update writes
+    them; "Revised ToR to be brought to the March panel": the row's owner's); (None, ()) for a row done, or an
+    update that only reports ("On track for July")."""
+    if any(is_done(cell.strip()) or STOPPED.match(cell.strip()) for cell in cells):
+        return None, ()
+    named = {columns.action, columns.owner, columns.due, columns.new_due}
+    update = " ".join(cell.strip() for number, cell in enumerate(cells) if number not in named)
+    for sentence in _split_sentences(update):
+        text = INLINE_HEADING.sub(lambda label: label.group("rest"), sentence)
+        said = _commitments(text)
+        if (said or TO_BE_DONE.search(text)) and (due := read_due(text, reference)) is not None:
+            return due, next((each.owners for each in said if each.owners), ())
+    return None, ()
+
+
+TO_BE_DONE = re.compile(r"\b(?:to|will|would)\s+be\s+(?:[a-z]+ed|brought|taken|given|sent|done|shown|written)\b", re.I)
+
+
+def _update_commitments(cells: list[str], columns: Columns, *, heading: str, reference: date | None) -> list[Suggestion]:
+    """New work a row's other cells (its update) give someone: "Agreed: LP to add ...", and on the log of an
+    earlier meeting's actions "Ongoing – survey closed 6/11. TE to bring findings to December meeting"."""
     named = {columns.action, columns.owner, columns.due, columns.new_due}
     update = " ".join(cell.strip() for number, cell in enumerate(cells) if number not in named)  # "Update", "Notes"
+    found = []
     for sentence in _split_sentences(update):
         text = INLINE_HEADING.sub(lambda label: label.group("rest"), sentence)  # "Agreed: LP to add ..."
         for each in _commitments(text):

@@ -892,19 +892,26 @@ def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
 
 
 NEW_STATUS = re.compile(r"^\s*new\b", re.I)
-# A column of its own that marks this meeting's rows: "New / re-opened at this Board?", "New this meeting", "New?"
-NEW_COLUMN = re.compile(r"^\s*new\b(?=.*\?\s*$|\s*(?:/|or|and)\s*re-?opened\b|\s+(?:at|this|since)\b)"  # (not a row's "New")
-                        r"(?:\s*(?:/|or|and)\s*re-?opened)?(?:\s+(?:at|this|since)\b.*)?\s*\??\s*$", re.I)
-MARKED_NEW = re.compile(r"^\s*(?:new|re-?opened|yes|y|✓|✔|x)\b", re.I)
+# A column of its own that marks this meeting's rows: "New / re-opened at this Board?", "New this meeting", "New?";
+# or a narrow change column, "Chg" holding "NEW" or "AMD" (a PDF wraps them "NE W", "AM D"), "Change", "New / amended"
+MARKS_COLUMN = re.compile(r"^\s*new\b(?=.*\?\s*$|\s*(?:/|or|and)\s*re-?opened\b|\s+(?:at|this|since)\b)"  # (not a row's "New")
+                          r"(?:\s*(?:/|or|and)\s*re-?opened)?(?:\s+(?:at|this|since)\b.*)?\s*\??\s*$|"
+                          r"^\s*(?:chg|change[sd]?|flag|new\s*/\s*(?:amended|amd|changed))\.?\s*$", re.I)
+MARKED_NEW = re.compile(r"^\s*(?:new|re-?opened|amd|amended|changed|re-?assigned|yes|y|✓|✔|x)\b", re.I)
+
+
+def _marked(cell: str) -> bool:
+    """A marks column's cell marks its row this meeting's: "NEW", "RE-OPENED", "AMD", or one wrapped ("NE W")."""
+    return bool(MARKED_NEW.match(re.sub(r"\s+", "", cell) if len(cell.strip()) <= 6 else cell))
 
 
 def carried_on(header: list[str], body: list[list[str]], columns: Columns) -> list[bool]:
     """For each row of a log whose Status column marks this meeting's rows "New", or whose column of
-    marks does ("NEW", "RE-OPENED" under "New / re-opened at this Board?"): True for the rows it does
-    not mark (carried on from earlier meetings, in progress or carried forward)."""
-    marks = next((at for at, name in enumerate(header) if NEW_COLUMN.match(name)), None)
+    marks does ("NEW", "RE-OPENED" under "New / re-opened at this Board?", "AMD" under "Chg"): True for
+    the rows it does not mark (carried on from earlier meetings, in progress or carried forward)."""
+    marks = next((at for at, name in enumerate(header) if MARKS_COLUMN.match(name)), None)
     if marks is not None:
-        new = [marks < len(row) and bool(MARKED_NEW.match(row[marks])) for row in body]
+        new = [marks < len(row) and _marked(row[marks]) for row in body]
         if any(new) and not all(new):
             return [not each for each in new]
     status = columns.status
