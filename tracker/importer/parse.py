@@ -3155,6 +3155,17 @@ NOT_THIS_MEETINGS = {"future", "earlier"}
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log|follow[- ]?ups?|f-?u)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
+# "Actions from 14 Sept": a meeting's list by its day and month, no year
+DAY_AND_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\b\.?(?!\s*\d)", re.I)
+
+
+def _another_days_list(text: str, reference: date | None) -> bool:
+    """ "Actions from 14 Sept" heading the notes of 12 October: the actions of the meeting of that day, an
+    earlier one (a list of actions from a day is from a day gone; its year unsaid), gone through at this one."""
+    day = DAY_AND_MONTH.search(text) if reference and EARLIER_MEETINGS_LIST.match(text) and _is_heading_line(text) else None
+    return bool(day) and (_month_number(day.group("month_name")), int(day.group("day"))) != (reference.month, reference.day)
+
+
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished|closed)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$)", re.I)
@@ -3883,9 +3894,12 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # The next meeting dated in a sentence or inside a line: "Please accept this invite for our next PfA workstream
 # meeting on Wednesday 10 February", "The next Board meeting will be held on 9 December", "... before the next
 # Board on Thursday 2 December 2027", a newsletter's box "Next meeting: Thursday 16 September 2027" run into a line
-NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee)\b"
-                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-                               r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n;]{2,60})", re.I)  # (a day, not "Tom ...")
+# and "Next JCG Tue 9 Nov, 13:30, Teams": the group by its initials, a weekday straight after it
+NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee|"
+                               r"(?-i:[A-Z]{2,5}))\b"
+                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+                               r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
+# its sentence only: not the "Papers by Friday 5th." after it)
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings
 MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?(?:board\s+|group\s+)?"
                                    r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b[^\n]{0,30}$",
@@ -4587,6 +4601,8 @@ class _Reader:
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
                       and not after.text.endswith(":"))  # a label ending ":" governs the list after it
         kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
+        if kind == "actions" and _another_days_list(context, self.reference):
+            return "discussion", f"Listed under “{context}”: that meeting's actions gone through, not a list of new ones"
         if self.earlier_meeting and kind in ("untitled", "discussion", "actions"):
             return "earlier", f"Listed under “{self.earlier_meeting}”: an earlier meeting's action"
         if lead_in and kind == "discussion" and (DECISIONS_CONTEXT.search(self.heading)
