@@ -3114,7 +3114,9 @@ YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|
                              r"(?:\s+done)?)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 ACTION_CONTEXT = re.compile(r"\b(?:actions|action points|action items?|tasks|checklist|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
                             r"what happens next|what we will do|we will|follow[- ]?up|what needs to happen|"
-                            r"taking forward|follow[- ]ups)\b", re.I)
+                            r"taking forward|follow[- ]ups|"
+                            # a write-up's recap: "What people said they would do", "Who's doing what"
+                            r"(?:said|agreed|promised|offered)\s+(?:they|we|to)\s+(?:would|will|['’]d)?\s*do\b|who(?:['’]s|\s+is|\s+will)?\s+do(?:ing)?\s+what)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
 # "How we will work together", "Our values", "Ground rules": promises about how, not tasks
@@ -3655,6 +3657,15 @@ MEETING_CADENCE = re.compile(r"^(?:keep|continue)\s+(?:this|these|it|them|the\s+
 # "... and would let MW know": saying how it went, the end of the action before it
 TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                               r"\s+know\.?$", re.I)
+TOLD_REASON = "Part of the action before it: saying how it went"
+# "... so it can go in the newsletter": why, after what is to be done
+SO_THAT = re.compile(r"\s+so\s+(?:that\s+)?(?:it|they|we|he|she|you|[A-Z][\w'’-]*)\s+(?:can|could|will|would|may)\b.*$")
+
+
+def _tells_how_it_went(each: Suggestion) -> bool:
+    """ "let MW know", and "let Kerry know in the next couple of weeks so it can go in the newsletter": its
+    date and its purpose aside, saying how the action before it went."""
+    return bool(TELL_HOW_IT_WENT.match(each.title) or TELL_HOW_IT_WENT.match(" ".join(SO_THAT.sub("", _what(each)).split())))
 
 
 # "Consider the business case on 14 April", "Consider a second site instead": weighing something up, with
@@ -3686,8 +3697,8 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "Carries on what is done already: an arrangement that continues, not a new action"
     if WEIGHING_UP.match(each.title) and not PROMISED_CONSIDERING.search(each.source):
         return "Something to consider, with nothing to show at its end: tick it if a decision is owed by a date"
-    if TELL_HOW_IT_WENT.match(each.title) and before is not None and before.source == each.source:
-        return "Part of the action before it: saying how it went"
+    if _tells_how_it_went(each) and before is not None and each.source in before.source:
+        return TOLD_REASON
     if DECLARING_INTERESTS.match(each.title) or CALL_IN_NOTICE.search(each.source):
         return "The meeting's own procedure (declaring interests, the deadline for calling a decision in), not an action"
     if ANOTHER_ITEMS_DATE.match(each.title):
@@ -3705,6 +3716,12 @@ def _standing_and_trailing(meeting: MeetingOutcomes) -> None:
         why = _not_new_work(each, meeting.suggestions[index - 1] if index else None) if each.suggested else ""
         if why:
             meeting.suggestions[index] = replace(each, confidence=LOW, reason=why)
+        before = meeting.suggestions[index - 1] if why == TOLD_REASON else None
+        if before is not None and each.due is not None and each.due.on and not (before.due and before.due.on
+                                                                               and before.due.on <= each.due.on):
+            # "book the room for the January meeting and let Kerry know in the next couple of weeks": done by
+            # the day it is to be told
+            meeting.suggestions[index - 1] = replace(before, due=each.due, reason=_with_due(before.reason.split(". Due")[0], each.due))
 
 
 def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
@@ -3847,6 +3864,38 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
         meeting.suggestions[row] = recorded
+
+
+# "What people said they would do", "My to-do list (so I don't forget!)", "Who's doing what": a write-up's list of
+# what its prose said each person would do (not minutes' "Next steps", agreed at the end)
+RESTATING_LIST = re.compile(r"\b(?:to[- ]?do\s+list|(?:said|agreed|promised|offered)\s+(?:they|we|I)\s+(?:would|will|['’]d)\s+do|"
+                            r"who(?:['’]s|\s+is|\s+will)?\s+do(?:ing)?\s+what)\b", re.I)
+
+
+def _restated_in_list(meeting: MeetingOutcomes, first_new: int) -> None:
+    """A write-up's prose, then its list of who said they would do what ("Helen - email the template to
+    Kerry" after "she is going to email it to Kerry by the end of next week"): each item restates a
+    sentence before it for the same owner sharing its verb and a word, or three words; the item is the
+    action (dated as the sentence says when it says no date itself), the sentence shown unticked."""
+    items = [(at, _what(each).split(" ")[0].casefold(), _stems(_what(each)), each.owner_text)
+             for at, each in enumerate(meeting.suggestions[first_new:], start=first_new) if each.suggested and each.owner_text]
+    if not items or len(items) > MOST_ROWS_COMPARED:
+        return
+    for index, said in enumerate(meeting.suggestions[:first_new]):
+        if said.kind != "sentence" or not said.suggested or not said.owner_text:
+            continue
+        verb, words = _what(said).split(" ")[0].casefold(), _stems(_what(said))
+        at = next((at for at, item_verb, item, owner in items if _same_owner_written(said.owner_text, owner) and (
+            len(words & item) >= RECORDED_AT or len(words & item) >= 2 and verb == item_verb)), None)
+        if at is None:
+            continue
+        meeting.suggestions[index] = replace(said, confidence=LOW, reason="Said again in the list of who will do what, "
+                                             "which records it as an action")
+        item = meeting.suggestions[at]
+        item = replace(item, source=f"{item.source} {said.source}")  # (the reviewer sees both tellings)
+        if said.due is not None and (item.due is None or _day_said_for_rule(item.due, said.due)):
+            item = replace(item, due=said.due, reason=_with_due(item.reason.split(". Due")[0], said.due))
+        meeting.suggestions[at] = item
 
 
 def _done_by_the_key(meeting: MeetingOutcomes, codes: frozenset[str]) -> None:
@@ -4630,6 +4679,7 @@ class _Reader:
         self.table_header = None
         kind, reason = self.list_kind(context, _next_nonblank(lines, index), lead_in)
         self.list_context = context
+        first_new = len(self.meeting.suggestions)
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
         if WHEN_LIST.match(self.heading) and self.dates_given(items):
             self.previous = "list"  # "When: - Liam: in 2 weeks": dates for the actions above it
@@ -4668,6 +4718,8 @@ class _Reader:
             found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
                                         context_reason=reason, reference=self.reference)
             self.add(_due_first(found, first[0], text) if first else found)
+        if kind == "actions" and RESTATING_LIST.search(context):
+            _restated_in_list(self.meeting, first_new)
         self.previous = "list"
         return index
 
