@@ -1130,8 +1130,8 @@ LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u23F0-\u23FA][\uFE
 
 
 # "1. Transport -> MW to chase ...", "4. Dashboard - LP to add ...": the item's topic, then its owner's action
-TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{1,40}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
-                         r"(?=(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
+TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{1,60}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
+                         r"(?=[*_]{0,2}(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
 # "9. ~~JW to present at April Board~~": crossed out
 STRUCK_ITEM = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\[[ xX]\]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
 
@@ -3100,7 +3100,7 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
                         r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
-                        r"officers\s+present|absent|guests?|invited|distribution|circulation|"
+                        r"officers\s+present|absent|guests?|invited|distribution|circulation|expected|(?:expected|due)\s+to\s+attend|"
                         r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
@@ -3338,6 +3338,10 @@ MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
 
+# "Draft 3 case studies → still with me, nothing new, carry", "... – carried forward": an earlier action still open
+CARRIED_MARK = re.compile(r"(?:\s[-–—→]|[,;:])\s*(?:carry|carried|c/f)(?:\s+(?:forward|fwd|over))?\s*[.!]*$", re.I)
+
+
 # "→ **LP**: refresh the dashboard ...", "→ DL: EP capacity paper to SLT by 30/6": the owner marked, then the action
 ARROW_TO_OWNER = re.compile(r"^[→⇒➔➜]\s*(?P<who>[A-Z][\w/&.'’-]{0,20}(?:\s[A-Z][\w'’-]+)?)\s*:\s*(?P<task>\S.*)$")
 
@@ -3399,7 +3403,7 @@ def _listed_not_an_action(text: str) -> str:
         return "Who came or sent apologies: not an action"
     if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text) or EDITORS_NOTE.fullmatch(text):
         return "A paper, or a change to the log: not an action"
-    if TERM_DATES_NOTE.search(text) and not _commitments(text):
+    if TERM_DATES_NOTE.search(re.sub(r"\([^()]*\)", "", text)) and not _commitments(text):  # (not "... (half term starts 25 Oct)")
         return "When a term ends or starts (a note to the dates above it): not an action"
     return ""
 
@@ -3526,6 +3530,8 @@ def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
     """A bullet already done or closed, shown unticked: "YO to send the annual report - done, sent 6
     Jan", "[x] send the survey" (ticked in a task list), "[DROPPED] Grace to find ..."; else None."""
     done = MARKED_DONE.search(text)
+    carried = None if done else CARRIED_MARK.search(text)
+    done = done or carried
     closed = status is not None and status.group("closed")
     if not (TICKED_TASK.match(text) or done or closed):
         return None
@@ -3537,6 +3543,7 @@ def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
         "A comment on the draft says this was not an action" if said == "taken out in a comment" else \
         "A comment on the draft says this is done" if said == "done in a comment" else \
         f"Marked “{said}”" if closed else \
+        "Carried forward: an earlier action still open, not a new one" if carried else \
         "Marked as done" if done else "Ticked as done in a task list"
     return [_suggestion(Commitment(each.title, LOW, why, each.owners), source=text,
                         heading=heading, kind="bullet", due_text=text, reference=reference)
