@@ -714,6 +714,7 @@ def _describe(person: Candidate) -> str:
 TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?:(?:via|through|c/o)\s+)?"
                                 r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?|"  # "Business Support (RH)"
                                 r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|"
+                                r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|"  # "The SEND Assessment Team Manager (Nicola Barton)"
                                 r"[A-Z][a-z'’-]+)\)$")  # "Transport (Mark)": the team, and who in it, when that is someone
 
 

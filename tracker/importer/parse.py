@@ -1871,7 +1871,9 @@ def _owner_verb(verb: str) -> bool:
 NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
+# (and "at the end of the meeting Liam agreed to send ...": when, then who)
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+so\s+(?!that\b)|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|\s+so\s+(?!that\b)|"
+                          r"\b(?i:at|towards|near)\s+the\s+end\s+of\s+the\s+(?i:meeting|session|call|discussion)\s+|"
                           r"\b(?:said|confirmed|explained|reported|added|replied|responded)\s+(?:that\s+)?|\b[Ww]e\s+(?:all\s+)?(?:agreed|decided)\s+(?!that\b|to\b|[Nn][Oo][Tt]\b|(?:the\s+)?(?:group|board|panel|committee|forum|partnership|members)\b))")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
@@ -3696,6 +3698,10 @@ NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mt
                                  r"network)\b(?!\s+(?:to|will)\b)", re.I)
 
 
+# "We agreed to meet again on Monday 10 May and to go through this list then": the group's next meeting
+MEETING_AGAIN = re.compile(r"^(?:meet|reconvene|get\s+together)\s+again\b", re.I)
+
+
 def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
     """Why a suggestion's own title says it is no new work ("" when it does not): an arrangement that
     carries on, something to consider, "let MW know" after the action it reports on in the same sentence,
@@ -3712,7 +3718,7 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "Changes the date of another recommendation or action (its row takes the new date), not new work"
     if KEPT_FOR_LATER.match(each.title):
         return "A topic kept for a later meeting, not a task"
-    if NEXT_MEETING_NOTICE.match(each.title):
+    if NEXT_MEETING_NOTICE.match(each.title) or MEETING_AGAIN.match(each.title) and not each.owner_text:
         return "When the group meets next, not a task"
     return ""
 
@@ -4925,6 +4931,9 @@ def _firmer_due(first: Due | None, second: Due | None) -> Due | None:
         return second
     if _day_said_for_rule(first, second):
         return second
+    if second is not None and first.on is not None and second.on is not None and names_only_a_month(second.words) \
+            and not names_only_a_month(first.words) and (first.on.year, first.on.month) == (second.on.year, second.on.month):
+        return first  # "by Friday 26th" in the reply, "by the end of February" in the email it answers: the day
     if second is not None and not second.rule and second.on is not None and (first.rule or (
             first.on is not None and (first.on.year, first.on.month) == (second.on.year, second.on.month)
             and names_only_a_month(first.words))):
@@ -4939,6 +4948,9 @@ def _same_owner_written(first: str, second: str) -> bool:
     return bool(shared) or stands_for(first, second) or stands_for(second, first)
 
 
+SAME_VERB_AND_WORDS = 4  # words two tellings of one action share, its verb first in both
+
+
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     """Same words, or nearly the same words for the same owner."""
     a, b = _stems(_what(first)), _stems(_what(second))
@@ -4947,8 +4959,13 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     overlap = len(a & b) / min(len(a), len(b))
     if a == b or overlap >= 0.9:
         return True
-    # (the owners compared last: every suggestion is compared with every earlier one)
-    return overlap >= 0.6 and bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
+    # (the owners compared last: every suggestion is compared with every earlier one); "Liam will send the tribunal
+    # figures by appeal type" in a reply, "Liam agreed to send us the tribunal outcomes ..., broken down by appeal
+    # type" in the email it answers: two sentences, the same verb and three words more, for the same owner
+    retold = first.kind == second.kind == "sentence" and len(a & b) >= SAME_VERB_AND_WORDS \
+        and _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
+        and _owner_verb(_what(first).split(" ")[0].casefold())
+    return (overlap >= 0.6 or retold) and bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
 
 
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
