@@ -853,7 +853,7 @@ LETTER_SIGNED = re.compile(r"^\s*Yours\s+(?:sincerely|faithfully)\s*,?\s*\n(?:[^
 # "I'm chairing this one", "things sitting with me as chair": the writer chairs the meeting
 I_CHAIR = re.compile(r"\bI['’]m\s+chairing\b|\bI\s+am\s+chairing\b|\bme\s+as\s+(?:the\s+)?chair\b", re.I)
 # "Co-chairs: Tom Evans (PCF) & Sarah Khan (Participation Officer)", "Chair: Anne Price"
-CHAIR_LINE = re.compile(r"^[*_#>\s]*(?:co-?)?chair(?:s|ed\s+by)?[*_]*\s*[:–—-]\s*(?P<names>[^\n]+)", re.I | re.M)
+CHAIR_LINE = re.compile(r"(?:^[*_#>\s]*|\s[-–—·|]\s+)(?:co-?)?chair(?:s|ed\s+by)?[*_]*\s*[:–—-]\s*(?P<names>[^\n]+)", re.I | re.M)
 # "Sarah doing notes", "Ruth taking the minutes": a co-chair who is not chairing
 ON_NOTES = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+)\s+(?:is\s+)?(?:doing|taking|on)\s+(?:the\s+)?(?:notes|minutes)\b")
 

@@ -3355,6 +3355,9 @@ def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
     arrowed = ARROW_TO_OWNER.match(text)
     if arrowed and looks_like_owner(arrowed.group("who")):  # "→ DL: EP capacity paper to SLT by 30/6"
         task, who = arrowed.group("task").strip(), arrowed.group("who")
+        if _owner_lead(task.strip("*_ "), chained=False):  # "→ ALL PARTNERS: each school to put ...": the task's own owner
+            return _bullet_suggestions(task, heading=heading, kind="actions", context_reason=context_reason,
+                                       reference=reference)
         nothing = NOTHING_AGREED.match(task)
         return [_suggestion(Commitment(task, LOW if nothing else HIGH, f"Marked with an arrow as {who}'s"), source=text,
                             heading=heading, kind="bullet", due_text=task, reference=reference,
@@ -3432,6 +3435,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
     (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
+    if kind == "earlier" and HANDED_TO.search(text):  # "Mystery shopping → handed to Sarah - Sarah to set it up": hers, now
+        kind = "discussion"
     listed = ACTION_REF.match(text)
     if listed:  # "A1. Bring ...": the list's reference, kept in the source for `_cited_items`
         return [replace(each, source=f"{listed.group(0)}{each.source}") for each in _bullet_suggestions(
