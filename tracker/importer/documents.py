@@ -825,6 +825,8 @@ class _HtmlReader:
             self.list(node)
         elif tag == "table":
             self.table(node)
+        elif node.get("role") in _GRID_ROLES and _grid_rows(node):
+            self.grid(node)
         elif tag == "dl" and not self.in_item:
             self.described |= _described_items(node)
             self.flush()
@@ -932,6 +934,42 @@ class _HtmlReader:
         for line in _table_lines([cells for _, cells in sorted(rows, key=lambda pair: pair[0])]):
             self.out.add(line, "row")
         self.out.gap = True
+
+
+    def grid(self, node) -> None:
+        """A web app's grid built of <div>s (a Loop or Planner task list saved from the browser: role="grid",
+        its role="row"s of role="gridcell"s) read as a table: each row a line, an empty cell kept empty
+        (a task with no due date leaves its Due cell blank, not the next row's owner), a ticked box "☑"."""
+        self.flush()
+        self.out.gap = True
+        for line in _table_lines([[_grid_cell_text(cell) for cell in cells] for cells in _grid_rows(node)]):
+            self.out.add(line, "row")
+        self.out.gap = True
+
+
+# ARIA's table roles: a grid of <div>s that a screen reader reads as a table
+_GRID_ROLES = {"grid", "table", "treegrid"}
+_GRID_CELL_ROLES = {"gridcell", "cell", "columnheader", "rowheader"}
+
+
+def _grid_rows(grid) -> list[list]:
+    """The cells of each of a grid's rows that has any ("+ Add a task", a row of no cells, is the editor's button)."""
+    rows = []
+    for row in grid.iter():
+        if isinstance(row.tag, str) and row.get("role") == "row" and not _hidden(row):
+            cells = [cell for cell in row.iter() if isinstance(cell.tag, str) and cell.get("role") in _GRID_CELL_ROLES
+                     and not _hidden(cell)]
+            if cells:
+                rows.append(cells)
+    return rows
+
+
+def _grid_cell_text(cell) -> str:
+    """A grid cell's words; a cell holding only a ticked box ("aria-checked": a task marked done) is "☑"."""
+    text = _cell_text(cell)
+    ticked = any(isinstance(box.tag, str) and box.get("role") == "checkbox" and box.get("aria-checked") == "true"
+                 for box in cell.iter())
+    return text or ("☑" if ticked else "")
 
 
 def _span(cell, name: str) -> int:

@@ -103,7 +103,7 @@ SHORT_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "
 RELATIVE = re.compile(
     r"\b(?:tomorrow|tmrw|tmw|(?<!of\s)today|(?:this|next|over\s+the|at\s+the)\s+weekend|"
     r"next\s+w(?:ee)?k|this\s+w(?:ee)?k|end\s+of\s+(?:the\s+|this\s+|next\s+)?w(?:ee)?k|(?:by\s+)?eow|"  # "EOW": end of week
-    r"(?:in|within)\s+(?:(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an)\s+(?:days?|w(?:ee)?ks?|months?|fortnights?)|"
+    r"(?:in|within)\s+(?:(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|eight|a|an|(?:a\s+)?couple\s+of)\s+(?:days?|w(?:ee)?ks?|months?|fortnights?)|"
     r"the\s+next\s+fortnight)"
     r"(?!\s+(?:of|after|from)\s+(?!today\b|now\b|(?:this|the)\s+meeting\b))|"  # not "within four weeks of
     # the review", a standard, not a deadline; but "within four weeks of today" is one
@@ -542,6 +542,7 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     lowered = re.sub(r"\bwk(s?)\b", r"week\1", lowered)  # "next wk", "in 2 wks"
     lowered = re.sub(r"\beow\b", "end of week", lowered)
     lowered = re.sub(r"\b(in|within) (?:a|one|the next) fortnight\b", r"\1 2 weeks", lowered)  # dateparser knows no fortnights
+    lowered = re.sub(r"\b(?:the next )?(?:a )?couple of\b", "2", lowered)  # "in the next couple of weeks": two
     lowered = re.sub(r"\b(" + _SHORT_WEEKDAY_NAMES + r")$", lambda short: SHORT_WEEKDAYS[short.group(1)], lowered)
     if lowered.endswith("weekend"):  # "I'll do that this weekend": its Sunday
         sunday = reference + timedelta(days=(6 - reference.weekday()) % 7 + (7 if "next" in lowered else 0))
@@ -873,8 +874,11 @@ def _written_day(due: Due) -> bool:
 
 
 def _named_then_dated(named: Due, dated: Due, between: str) -> bool:
-    """ "by the July Board (20 July)", "before end of term (Wed 21/07)": the day in brackets is the one meant."""
-    opened = re.fullmatch(r"\s*\(\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?", between, re.I)
+    """ "by the July Board (20 July)", "before end of term (Wed 21/07)": the day in brackets is the one meant;
+    "before the Christmas holidays (schools break up Friday 18th December)", "by end of term (term ends Fri 17
+    Dec)": the day the brackets say it ends (not "(half term starts 25 Oct)", the day after the deadline)."""
+    opened = re.fullmatch(r"\s*\(\s*(?:[\w'’ ]{0,30}?\b(?:breaks?\s+up|ends?|finish(?:es)?|closes?)\s+(?:on\s+)?)?"
+                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?", between, re.I)
     if named.kind in (MEETING_IN_MONTH, NEXT_MEETING):
         return dated.kind == ON_A_DATE and bool(opened or re.fullmatch(r"\s*on\s*", between, re.I) or _its_day(named, dated, between))
     return _guessed(named) and _written_day(dated) and bool(opened)

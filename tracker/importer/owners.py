@@ -40,6 +40,9 @@ AGENT_NOUNS = {
     "teacher", "teachers", "headteacher", "headteachers", "assistants",  # "all class teachers to complete ..."
     "ceo", "cfo", "coo", "cmo", "cno",  # a chief officer by the title's initials: "ICB Deputy CFO"
 }
+# "each org to run one event", "every school to send ...": a body each
+ORGANISATIONS = {"org", "organisation", "organization", "setting", "provider", "partnership", "partner", "school", "service",
+                 "agency", "team", "college", "trust"}
 PLURAL_OWNERS = {"colleagues", "members", "partners", "officers", "schools", "champions", "commissioners",
                  "leads", "heads", "teams", "all", "everyone", "we", "governors", "parents", "carers", "families",
                  "representatives", "reps", "providers", "colleges", "clinicians", "therapists",
@@ -497,6 +500,8 @@ def _one_owner(phrase: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = words[0].lower()
+    if first in ("each", "every") and 1 < len(words) <= 3 and _head(phrase) in ORGANISATIONS:
+        return True  # "each org", "every school": the work shared out, one each (not "each head needs to sign ...")
     if first in NOT_NAMES and first != "the":
         return False
     if len(words) == 1 and INITIALS.match(words[0]):
@@ -590,7 +595,7 @@ def _head(phrase: str) -> str:
 
 def _is_collective(written: str) -> bool:
     words = _plain(written).split()
-    return bool(words) and (words[-1] in PLURAL_OWNERS or words[0] in {"all", "we"})
+    return bool(words) and (words[-1] in PLURAL_OWNERS or words[0] in {"all", "we", "each", "every"})
 
 
 RULES = (
@@ -618,11 +623,11 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
     if rule == "name":
         if wanted == name or " ".join(wanted_words) == " ".join(name_words):
             return True
-        # "M Walker", "M. Walker", "Mary W"
+        # "M Walker", "M. Walker", "Mary W"; "Sarah Kh", the surname's first letters telling Sarah Khan from Sarah Kent
         return (len(wanted_words) == 2 and len(name_words) >= 2 and (
             (len(wanted_words[0]) == 1 and wanted_words[0] == name_words[0][0] and wanted_words[1] == name_words[-1])
-            or (len(wanted_words[1]) == 1 and wanted_words[0] == name_words[0]
-                and wanted_words[1] == name_words[-1][0])))
+            or (len(wanted_words[1]) <= 3 and wanted_words[0] == name_words[0]
+                and name_words[-1].startswith(wanted_words[1]))))
     if rule == "initials":  # "SK"; and "SKh", a letter more to tell Sarah Khan from Sarah Kent
         return bool(INITIALS.match(written.strip())) and (written.strip() == person.initials or (
             bool(re.search(r"[a-z]", written)) and stands_for(written, person.name)))
@@ -730,6 +735,7 @@ def _describe(person: Candidate) -> str:
 TEAM_THEN_INITIALS = re.compile(r"^(?P<team>[^()]{3,60}?)\s*\((?:(?:via|through|c/o)\s+)?"
                                 r"(?P<initials>[A-Z][A-Za-z]?[A-Z][a-z]?|"  # "Business Support (RH)"
                                 r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|"
+                                r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|"  # "The SEND Assessment Team Manager (Nicola Barton)"
                                 r"[A-Z][a-z'’-]+)\)$")  # "Transport (Mark)": the team, and who in it, when that is someone
 
 
@@ -858,15 +864,39 @@ AUTHOR_FIELD = re.compile(r"^\s*(?:author|written\s+by|prepared\s+by|notes?\s+(?
 ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s|[ ]*\t)")
 
 
+# "Me: need to let Anne know ... → *Me – email Anne Price re co-pro week by Fri.*": the outcome after the arrow, the writer's
+ME_AFTER_ARROW = re.compile(r"((?:→|⇒|-{1,2}>|=>)\s*[*_]{0,2})(?i:me)(?=\s*[-–—:]\s|\s+to\s)")
+
+
 def me_as(line: str, who: str) -> str:
-    """A line that starts with "Me" as its owner, with who "me" is in its place."""
-    return ME_FIRST.sub(lambda found: f"{found.group(1)}{who}", line)
+    """A line that starts with "Me" as its owner (or whose arrow points to "Me – ..."), with who "me" is in its place."""
+    return ME_AFTER_ARROW.sub(lambda found: f"{found.group(1)}{who}", ME_FIRST.sub(lambda found: f"{found.group(1)}{who}", line))
 
 
 # A letter: "Dear Dr Whitlock" ... "Yours sincerely", then (after a space for the signature) the signer's name
 LETTER_OPENING = re.compile(r"^\s*Dear\s+[A-Z]", re.M)
 LETTER_SIGNED = re.compile(r"^\s*Yours\s+(?:sincerely|faithfully)\s*,?\s*\n(?:[^\S\n]*\n){0,6}[^\S\n]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[^\S\n]+)?"
                            r"(?P<name>[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+){1,2})\b", re.M)
+
+
+# "I'm chairing this one", "things sitting with me as chair": the writer chairs the meeting
+I_CHAIR = re.compile(r"\bI['’]m\s+chairing\b|\bI\s+am\s+chairing\b|\bme\s+as\s+(?:the\s+)?chair\b", re.I)
+# "Co-chairs: Tom Evans (PCF) & Sarah Khan (Participation Officer)", "Chair: Anne Price"
+CHAIR_LINE = re.compile(r"(?:^[*_#>\s]*|\s[-–—·|]\s+)(?:co-?)?chair(?:s|ed\s+by)?[*_]*\s*[:–—-]\s*(?P<names>[^\n]+)", re.I | re.M)
+# "Sarah doing notes", "Ruth taking the minutes": a co-chair who is not chairing
+ON_NOTES = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+)\s+(?:is\s+)?(?:doing|taking|on)\s+(?:the\s+)?(?:notes|minutes)\b")
+
+
+def _chair_writing(text: str) -> str:
+    """The chair the document names, when its writer says they chair ("I'm chairing this one"): of two
+    co-chairs, the one not taking the notes; "" when that leaves not one."""
+    line = CHAIR_LINE.search(text[:5_000])
+    if line is None:
+        return ""
+    said = re.sub(r"\([^()]*\)", " ", line.group("names"))
+    noting = {found.group("name") for found in ON_NOTES.finditer(said)}
+    names = [name for name in re.findall(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b", said) if name.split()[0] not in noting]
+    return names[0] if len(names) == 1 else ""
 
 
 def writer_of(raw_lines: list[str]) -> str:
@@ -877,6 +907,9 @@ def writer_of(raw_lines: list[str]) -> str:
     author = next((found.group("name") for raw in raw_lines[:15] if (found := AUTHOR_FIELD.match(raw))), "")
     if author and re.search(r"\bI\b", text):  # a note to file: "Author: Owen Reid", then "I said I would ..."
         return author
+    chairing = _chair_writing(text) if I_CHAIR.search(text) else ""
+    if chairing:  # a chair's own copy of the agenda: "Co-chairs: Tom Evans & Sarah Khan — I'm chairing this one"
+        return chairing
     signer = LETTER_SIGNED.search(text) if LETTER_OPENING.search(text) else None
     if signer and re.search(r"\bI\b", text):  # a letter's "I will refer ...": whoever signs it
         return signer.group("name")

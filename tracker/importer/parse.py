@@ -1178,8 +1178,8 @@ LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u23F0-\u23FA][\uFE
 
 
 # "1. Transport -> MW to chase ...", "4. Dashboard - LP to add ...": the item's topic, then its owner's action
-TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{1,40}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
-                         r"(?=(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
+TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{1,60}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
+                         r"(?=[*_]{0,2}(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
 # "9. ~~JW to present at April Board~~": crossed out
 STRUCK_ITEM = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\[[ xX]\]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
 
@@ -1981,7 +1981,9 @@ def _owner_verb(verb: str) -> bool:
 NOT_OWNERS = {"we", "it", "this", "that", "there", "they", "which", "who"}
 # Split one sentence's two commitments: "SK to add ... and to circulate ...", "X will send ... and will add ...".
 SECOND_COMMITMENT = re.compile(r",?\s+and\s+(?=(?:to|will|would)\s+[a-z])")
+# (and "at the end of the meeting Liam agreed to send ...": when, then who)
 CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+so\s+(?!that\b)|,\s+|;\s+|:\s+|\s+[–—]\s+|\s+and\s+|\bthat\s+|\s+so\s+(?!that\b)|"
+                          r"\b(?i:at|towards|near)\s+the\s+end\s+of\s+the\s+(?i:meeting|session|call|discussion)\s+|"
                           r"\b(?:said|confirmed|explained|reported|added|replied|responded)\s+(?:that\s+)?|\b[Ww]e\s+(?:all\s+)?(?:agreed|decided)\s+(?!that\b|to\b|[Nn][Oo][Tt]\b|(?:the\s+)?(?:group|board|panel|committee|forum|partnership|members)\b))")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
 OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
@@ -3260,7 +3262,7 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
                         r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
-                        r"officers\s+present|absent|guests?|invited|distribution|circulation|"
+                        r"officers\s+present|absent|guests?|invited|distribution|circulation|expected|(?:expected|due)\s+to\s+attend|"
                         r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
@@ -3274,7 +3276,9 @@ YOU_SAID_WE_DID = re.compile(r"^(?P<who>you\s+said|we\s+did|we\s+will(?:\s+do)?|
                              r"(?:\s+done)?)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 ACTION_CONTEXT = re.compile(r"\b(?:actions|action (?:points|pts)|action items?|tasks|checklist|take[- ]?aways?|next steps|to[- ]dos?|agreed|"
                             r"what happens next|what we will do|we will|follow[- ]?up|what needs to happen|"
-                            r"taking forward|follow[- ]ups)\b", re.I)
+                            r"taking forward|follow[- ]ups|"
+                            # a write-up's recap: "What people said they would do", "Who's doing what"
+                            r"(?:said|agreed|promised|offered)\s+(?:they|we|to)\s+(?:would|will|['’]d)?\s*do\b|who(?:['’]s|\s+is|\s+will)?\s+do(?:ing)?\s+what)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
 # "How we will work together", "Our values", "Ground rules": promises about how, not tasks
@@ -3319,6 +3323,17 @@ NOT_THIS_MEETINGS = {"future", "earlier"}
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log|follow[- ]?ups?|f-?u)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
+# "Actions from 14 Sept": a meeting's list by its day and month, no year
+DAY_AND_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\b\.?(?!\s*\d)", re.I)
+
+
+def _another_days_list(text: str, reference: date | None) -> bool:
+    """ "Actions from 14 Sept" heading the notes of 12 October: the actions of the meeting of that day, an
+    earlier one (a list of actions from a day is from a day gone; its year unsaid), gone through at this one."""
+    day = DAY_AND_MONTH.search(text) if reference and EARLIER_MEETINGS_LIST.match(text) and _is_heading_line(text) else None
+    return bool(day) and (_month_number(day.group("month_name")), int(day.group("day"))) != (reference.month, reference.day)
+
+
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished|closed)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$|"
@@ -3493,6 +3508,12 @@ MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
 
+# "Draft 3 case studies → still with me, nothing new, carry", "... – carried forward", "Governor visit to
+# nurture room (c/f)": an earlier action still open, carried forward (its mark no words of what to do)
+CARRIED_MARK = re.compile(r"(?:\s[-–—→]|[,;:])\s*(?:carry|carried|c/f)(?:\s+(?:forward|fwd|over))?\s*[.!]*$|"
+                          r"\(\s*(?:c/f|b/f|carried\s+(?:forward|over)|brought\s+forward)\s*\)", re.I)
+
+
 # "→ **LP**: refresh the dashboard ...", "→ DL: EP capacity paper to SLT by 30/6": the owner marked, then the action
 ARROW_TO_OWNER = re.compile(r"^[→⇒➔➜]\s*(?P<who>[A-Z][\w/&.'’-]{0,20}(?:\s[A-Z][\w'’-]+)?)\s*:\s*(?P<task>\S.*)$")
 
@@ -3504,6 +3525,9 @@ def _fielded_bullet(text: str, *, heading: str, kind: str, context_reason: str,
     arrowed = ARROW_TO_OWNER.match(text)
     if arrowed and looks_like_owner(arrowed.group("who")):  # "→ DL: EP capacity paper to SLT by 30/6"
         task, who = arrowed.group("task").strip(), arrowed.group("who")
+        if _owner_lead(task.strip("*_ "), chained=False):  # "→ ALL PARTNERS: each school to put ...": the task's own owner
+            return _bullet_suggestions(task, heading=heading, kind="actions", context_reason=context_reason,
+                                       reference=reference)
         nothing = NOTHING_AGREED.match(task)
         return [_suggestion(Commitment(task, LOW if nothing else HIGH, f"Marked with an arrow as {who}'s"), source=text,
                             heading=heading, kind="bullet", due_text=task, reference=reference,
@@ -3554,7 +3578,7 @@ def _listed_not_an_action(text: str) -> str:
         return "Who came or sent apologies: not an action"
     if DOCUMENT_LINK.search(text) or LOG_CHANGED.match(text) or EDITORS_NOTE.fullmatch(text):
         return "A paper, or a change to the log: not an action"
-    if TERM_DATES_NOTE.search(text) and not _commitments(text):
+    if TERM_DATES_NOTE.search(re.sub(r"\([^()]*\)", "", text)) and not _commitments(text):  # (not "... (half term starts 25 Oct)")
         return "When a term ends or starts (a note to the dates above it): not an action"
     return ""
 
@@ -3581,6 +3605,8 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
                         reference: date | None) -> list[Suggestion]:
     """kind: "actions", "untitled" (a list with no heading), "discussion", "future" or "earlier"
     (the last two: a topic for a later meeting, an action from an earlier one; never ticked)."""
+    if kind == "earlier" and HANDED_TO.search(text):  # "Mystery shopping → handed to Sarah - Sarah to set it up": hers, now
+        kind = "discussion"
     listed = ACTION_REF.match(text)
     if listed:  # "A1. Bring ...": the list's reference, kept in the source for `_cited_items`
         return [replace(each, source=f"{listed.group(0)}{each.source}") for each in _bullet_suggestions(
@@ -3681,6 +3707,8 @@ def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
     """A bullet already done or closed, shown unticked: "YO to send the annual report - done, sent 6
     Jan", "[x] send the survey" (ticked in a task list), "[DROPPED] Grace to find ..."; else None."""
     done = MARKED_DONE.search(text)
+    carried = None if done else CARRIED_MARK.search(text)
+    done = done or carried
     closed = status is not None and status.group("closed")
     if not (TICKED_TASK.match(text) or done or closed):
         return None
@@ -3692,6 +3720,7 @@ def _done_bullet(text: str, status: re.Match | None, *, heading: str, kind: str,
         "A comment on the draft says this was not an action" if said == "taken out in a comment" else \
         "A comment on the draft says this is done" if said == "done in a comment" else \
         f"Marked “{said}”" if closed else \
+        "Carried forward: an earlier action still open, not a new one" if carried else \
         "Marked as done" if done else "Ticked as done in a task list"
     return [_suggestion(Commitment(each.title, LOW, why, each.owners), source=text,
                         heading=heading, kind="bullet", due_text=text, reference=reference)
@@ -3815,6 +3844,15 @@ MEETING_CADENCE = re.compile(r"^(?:keep|continue)\s+(?:this|these|it|them|the\s+
 # "... and would let MW know": saying how it went, the end of the action before it
 TELL_HOW_IT_WENT = re.compile(r"^(?:let|tell)\s+(?:him|her|them|us|you|me|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                               r"\s+know\.?$", re.I)
+TOLD_REASON = "Part of the action before it: saying how it went"
+# "... so it can go in the newsletter": why, after what is to be done
+SO_THAT = re.compile(r"\s+so\s+(?:that\s+)?(?:it|they|we|he|she|you|[A-Z][\w'’-]*)\s+(?:can|could|will|would|may)\b.*$")
+
+
+def _tells_how_it_went(each: Suggestion) -> bool:
+    """ "let MW know", and "let Kerry know in the next couple of weeks so it can go in the newsletter": its
+    date and its purpose aside, saying how the action before it went."""
+    return bool(TELL_HOW_IT_WENT.match(each.title) or TELL_HOW_IT_WENT.match(" ".join(SO_THAT.sub("", _what(each)).split())))
 
 
 # "Consider the business case on 14 April", "Consider a second site instead": weighing something up, with
@@ -3838,6 +3876,10 @@ NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mt
                                  r"network)\b(?!\s+(?:to|will)\b)", re.I)
 
 
+# "We agreed to meet again on Monday 10 May and to go through this list then": the group's next meeting
+MEETING_AGAIN = re.compile(r"^(?:meet|reconvene|get\s+together)\s+again\b", re.I)
+
+
 def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
     """Why a suggestion's own title says it is no new work ("" when it does not): an arrangement that
     carries on, something to consider, "let MW know" after the action it reports on in the same sentence,
@@ -3846,15 +3888,15 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "Carries on what is done already: an arrangement that continues, not a new action"
     if WEIGHING_UP.match(each.title) and not PROMISED_CONSIDERING.search(each.source):
         return "Something to consider, with nothing to show at its end: tick it if a decision is owed by a date"
-    if TELL_HOW_IT_WENT.match(each.title) and before is not None and before.source == each.source:
-        return "Part of the action before it: saying how it went"
+    if _tells_how_it_went(each) and before is not None and each.source in before.source:
+        return TOLD_REASON
     if DECLARING_INTERESTS.match(each.title) or CALL_IN_NOTICE.search(each.source):
         return "The meeting's own procedure (declaring interests, the deadline for calling a decision in), not an action"
     if ANOTHER_ITEMS_DATE.match(each.title):
         return "Changes the date of another recommendation or action (its row takes the new date), not new work"
     if KEPT_FOR_LATER.match(each.title):
         return "A topic kept for a later meeting, not a task"
-    if NEXT_MEETING_NOTICE.match(each.title):
+    if NEXT_MEETING_NOTICE.match(each.title) or MEETING_AGAIN.match(each.title) and not each.owner_text:
         return "When the group meets next, not a task"
     return ""
 
@@ -3865,6 +3907,12 @@ def _standing_and_trailing(meeting: MeetingOutcomes) -> None:
         why = _not_new_work(each, meeting.suggestions[index - 1] if index else None) if each.suggested else ""
         if why:
             meeting.suggestions[index] = replace(each, confidence=LOW, reason=why)
+        before = meeting.suggestions[index - 1] if why == TOLD_REASON else None
+        if before is not None and each.due is not None and each.due.on and not (before.due and before.due.on
+                                                                               and before.due.on <= each.due.on):
+            # "book the room for the January meeting and let Kerry know in the next couple of weeks": done by
+            # the day it is to be told
+            meeting.suggestions[index - 1] = replace(before, due=each.due, reason=_with_due(before.reason.split(". Due")[0], each.due))
 
 
 def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
@@ -4093,6 +4141,38 @@ def _closing_list(meeting: MeetingOutcomes) -> list[int]:
     return listed
 
 
+# "What people said they would do", "My to-do list (so I don't forget!)", "Who's doing what": a write-up's list of
+# what its prose said each person would do (not minutes' "Next steps", agreed at the end)
+RESTATING_LIST = re.compile(r"\b(?:to[- ]?do\s+list|(?:said|agreed|promised|offered)\s+(?:they|we|I)\s+(?:would|will|['’]d)\s+do|"
+                            r"who(?:['’]s|\s+is|\s+will)?\s+do(?:ing)?\s+what)\b", re.I)
+
+
+def _restated_in_list(meeting: MeetingOutcomes, first_new: int) -> None:
+    """A write-up's prose, then its list of who said they would do what ("Helen - email the template to
+    Kerry" after "she is going to email it to Kerry by the end of next week"): each item restates a
+    sentence before it for the same owner sharing its verb and a word, or three words; the item is the
+    action (dated as the sentence says when it says no date itself), the sentence shown unticked."""
+    items = [(at, _what(each).split(" ")[0].casefold(), _stems(_what(each)), each.owner_text)
+             for at, each in enumerate(meeting.suggestions[first_new:], start=first_new) if each.suggested and each.owner_text]
+    if not items or len(items) > MOST_ROWS_COMPARED:
+        return
+    for index, said in enumerate(meeting.suggestions[:first_new]):
+        if said.kind != "sentence" or not said.suggested or not said.owner_text:
+            continue
+        verb, words = _what(said).split(" ")[0].casefold(), _stems(_what(said))
+        at = next((at for at, item_verb, item, owner in items if _same_owner_written(said.owner_text, owner) and (
+            len(words & item) >= RECORDED_AT or len(words & item) >= 2 and verb == item_verb)), None)
+        if at is None:
+            continue
+        meeting.suggestions[index] = replace(said, confidence=LOW, reason="Said again in the list of who will do what, "
+                                             "which records it as an action")
+        item = meeting.suggestions[at]
+        item = replace(item, source=f"{item.source} {said.source}")  # (the reviewer sees both tellings)
+        if said.due is not None and (item.due is None or _day_said_for_rule(item.due, said.due)):
+            item = replace(item, due=said.due, reason=_with_due(item.reason.split(". Due")[0], said.due))
+        meeting.suggestions[at] = item
+
+
 def _done_by_the_key(meeting: MeetingOutcomes, codes: frozenset[str]) -> None:
     """A row whose status cell is a code the table's key says means done ("C" for "C = complete"): done."""
     for index, each in enumerate(meeting.suggestions):
@@ -4138,9 +4218,12 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # The next meeting dated in a sentence or inside a line: "Please accept this invite for our next PfA workstream
 # meeting on Wednesday 10 February", "The next Board meeting will be held on 9 December", "... before the next
 # Board on Thursday 2 December 2027", a newsletter's box "Next meeting: Thursday 16 September 2027" run into a line
-NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee)\b"
-                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-                               r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n;]{2,60})", re.I)  # (a day, not "Tom ...")
+# and "Next JCG Tue 9 Nov, 13:30, Teams": the group by its initials, a weekday straight after it
+NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee|"
+                               r"(?-i:[A-Z]{2,5}))\b"
+                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+                               r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
+# its sentence only: not the "Papers by Friday 5th." after it)
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a workbook's key
 # "JCG meeting dates 2027 (Wednesdays, 10:00, Civic Centre / Teams)", the group named first; or the list on the
 # heading's own line, the next one marked: "Board dates 2027: 20 January, 17 March, 21 July (next), ..."
@@ -4911,6 +4994,8 @@ class _Reader:
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
                       and not after.text.endswith(":"))  # a label ending ":" governs the list after it
         kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
+        if kind == "actions" and _another_days_list(context, self.reference):
+            return "discussion", f"Listed under “{context}”: that meeting's actions gone through, not a list of new ones"
         if self.earlier_meeting and kind in ("untitled", "discussion", "actions"):
             return "earlier", f"Listed under “{self.earlier_meeting}”: an earlier meeting's action"
         if lead_in and kind == "discussion" and (DECISIONS_CONTEXT.search(self.heading)
@@ -4938,6 +5023,7 @@ class _Reader:
         self.table_header = None
         kind, reason = self.list_kind(context, _next_nonblank(lines, index), lead_in)
         self.list_context = context
+        first_new = len(self.meeting.suggestions)
         self.meeting.text += "".join(f"• {text}\n" for text in items) + "\n"
         if WHEN_LIST.match(self.heading) and self.dates_given(items):
             self.previous = "list"  # "When: - Liam: in 2 weeks": dates for the actions above it
@@ -4976,6 +5062,8 @@ class _Reader:
             found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
                                         context_reason=reason, reference=self.reference)
             self.add(_due_first(found, first[0], text) if first else found)
+        if kind == "actions" and RESTATING_LIST.search(context):
+            _restated_in_list(self.meeting, first_new)
         self.previous = "list"
         return index
 
@@ -5174,6 +5262,9 @@ def _firmer_due(first: Due | None, second: Due | None) -> Due | None:
         return second
     if _day_said_for_rule(first, second):
         return second
+    if second is not None and first.on is not None and second.on is not None and names_only_a_month(second.words) \
+            and not names_only_a_month(first.words) and (first.on.year, first.on.month) == (second.on.year, second.on.month):
+        return first  # "by Friday 26th" in the reply, "by the end of February" in the email it answers: the day
     if second is not None and not second.rule and second.on is not None and (first.rule or (
             first.on is not None and (first.on.year, first.on.month) == (second.on.year, second.on.month)
             and names_only_a_month(first.words))):
@@ -5195,8 +5286,7 @@ def _first_name_of(name: str, full: str) -> bool:
         and bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}", full.strip()))
 
 
-# "Governor visit to nurture room (c/f)": the same action carried forward, its mark no words of what to do
-CARRIED_MARK = re.compile(r"\(\s*(?:c/f|b/f|carried\s+(?:forward|over)|brought\s+forward)\s*\)", re.I)
+SAME_VERB_AND_WORDS = 4  # words two tellings of one action share, its verb first in both
 
 
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
@@ -5207,8 +5297,13 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     overlap = len(a & b) / min(len(a), len(b))
     if a == b or overlap >= 0.9:
         return True
-    # (the owners compared last: every suggestion is compared with every earlier one)
-    return overlap >= 0.6 and bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
+    # (the owners compared last: every suggestion is compared with every earlier one); "Liam will send the tribunal
+    # figures by appeal type" in a reply, "Liam agreed to send us the tribunal outcomes ..., broken down by appeal
+    # type" in the email it answers: two sentences, the same verb and three words more, for the same owner
+    retold = first.kind == second.kind == "sentence" and len(a & b) >= SAME_VERB_AND_WORDS \
+        and _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
+        and _owner_verb(_what(first).split(" ")[0].casefold())
+    return (overlap >= 0.6 or retold) and bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
 
 
 def _is_agenda_title(text: str, following: _Line | None) -> bool:

@@ -980,7 +980,7 @@ HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s
 
 # "Reassigned to OR while MW on leave - by 9 July", "re-assigned from LP to DL": who has the row now
 # "Panel agreed this now sits with Liam Porter, due 09/07/27": the same
-HANDED_TO = re.compile(r"\b(?:(?:re-?assigned|handed\s+over|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to|"
+HANDED_TO = re.compile(r"\b(?:(?:re-?assigned|handed(?:\s+over)?|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to|"
                        r"now\s+(?:sits|rests|lies)\s+with)\s+"
                        r"(?P<who>(?-i:(?!The\b)(?:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z]\.?\s[A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))\b"
                        r"(?:[^.;]*?\b(?P<said>by|due)\s+(?P<by>[^.;,()]{3,25}?)\s*(?:[.;,()]|$))?", re.I)
