@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tracker.core.dates import local_day, local_zone
 from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import me_as
 
@@ -986,9 +987,10 @@ LEAD_SAID = re.compile(r"(?<=[.;])\s*(?:lead(?:\s+officer)?|owner|responsible(?:
 # A task tool's JSON export pasted in (Jira's "Export > JSON", Trello, Planner's API): each task's own
 # fields, however the tool nests them
 JSON_TITLE = ("summary", "title", "name", "subject", "content", "description")
-JSON_OWNER = ("assignee", "owner", "ownerDisplayName", "assignedTo", "assigned_to", "responsible", "components")  # no one: the team
+JSON_OWNER = ("assignee", "assignees", "owner", "ownerDisplayName", "assignedTo", "assigned_to", "responsible",
+              "components")  # no one: the team; ClickUp's "assignees", never its "creator" or "watchers"
 JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "due_on", "deadline")  # Asana's "due_on"
-JSON_CREATED = ("created", "created_at", "createdDateTime", "createdAt")
+JSON_CREATED = ("created", "created_at", "createdDateTime", "createdAt", "date_created")  # ClickUp's "date_created"
 JSON_NOTES = ("notes", "description", "desc")
 # Each task as a row: (title, owner, due, status, created, notes); "Created" files it under a meeting, its notes
 # may say it was handed on at this one
@@ -1403,15 +1405,24 @@ def _json_task(data) -> Task | None:
     if _json_text(fields, ("issuetype", "type")).casefold() in JSON_CONTAINERS | JSON_MEETINGS:
         return None  # an epic holds tasks; a CRM's meeting its notes
     title, notes = _json_text(fields, JSON_TITLE), _json_text(fields, JSON_NOTES)
-    owner, due = _json_text(fields, JSON_OWNER) or _owner_in_notes(notes), _json_text(fields, JSON_DUE)
+    owner, due = _json_text(fields, JSON_OWNER) or _owner_in_notes(notes), _json_day(_json_text(fields, JSON_DUE))
     if title and (owner or due) and not isinstance(fields.get("issues"), list):
         status = "Complete" if fields.get("completed") is True else _json_text(fields, JSON_STATUS)  # Asana's
-        return (" ".join(title.split()), owner, due, status, _json_text(fields, JSON_CREATED)[:10],
+        return (" ".join(title.split()), owner, due, status, _json_day(_json_text(fields, JSON_CREATED))[:10],
                 "" if notes == title else notes)
     return None
 
 
 NOTED_OWNER = re.compile(r"\b(?i:owner):\s*(?P<who>[A-Z][\w'’&/ -]{1,40}?)\s*(?:[.;(\n]|$)")
+
+
+def _json_day(value: str) -> str:
+    """A field's date as written; one stored as milliseconds since 1970 (ClickUp's "due_date":
+    "1807830000000") as the partnership's day at that moment ("2027-04-16")."""
+    if not re.fullmatch(r"\d{12,14}", value):
+        return value
+    moment = _json_moment({"timestamp_ms": value})
+    return local_day(moment, local_zone()).isoformat() if moment else value
 
 
 def _owner_in_notes(notes: str) -> str:
@@ -1431,10 +1442,16 @@ def _json_text(fields: dict, names: tuple[str, ...]) -> str:
     """The first of the named fields as words: a person or status object by its name."""
     for name in names:
         value = fields.get(name)
-        if isinstance(value, list) and value:  # "components": [{"name": "Council Digital Team"}]
-            value = value[0]
-        if isinstance(value, dict):
-            value = value.get("displayName") or value.get("name") or value.get("fullName")
+        if isinstance(value, list) and value:  # "components": [{"name": "Council Digital Team"}]; each assignee
+            value = ", ".join(each for each in map(_json_named, value) if each) if isinstance(value[0], dict) else value[0]
+        value = _json_named(value)
         if isinstance(value, str | int | float) and str(value).strip():
             return str(value).strip()
     return ""
+
+
+def _json_named(value):
+    """A person or status object by its name (ClickUp's people by "username", its status {"status": "to do"}); other values as they are."""
+    if not isinstance(value, dict):
+        return value
+    return next((value[key] for key in ("displayName", "name", "fullName", "username", "status") if value.get(key)), None)
