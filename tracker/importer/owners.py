@@ -314,6 +314,8 @@ def _key_pairs(text: str) -> Iterator[tuple[str, str]]:
 KEY_INITIALS_CELL = re.compile(r"initials?|abbrev(?:iation)?s?|code", re.I)
 KEY_NAME_CELL = re.compile(r"(?:full\s+)?name|person|who", re.I)
 KEY_ROWS = 60  # rows of the key read at most under its header
+# The same key with no header, under a heading of its own: "Owner key" over "AP | Dr Anita Patel | Consultant ..."
+KEY_HEADING = re.compile(r"(?:owners?|initials|people|names)\s+key|key\s+to\s+(?:the\s+)?(?:owners?|initials|names)", re.I)
 
 
 def _key_table_pairs(text: str) -> Iterator[tuple[str, str]]:
@@ -325,6 +327,8 @@ def _key_table_pairs(text: str) -> Iterator[tuple[str, str]]:
         cells = [cell.strip() for cell in re.split(r"\t|\|", lines[at])] if re.search(r"nitial|bbrev|code", lines[at], re.I) else []
         initials_at = next((i for i, cell in enumerate(cells) if KEY_INITIALS_CELL.fullmatch(cell)), None)
         name_at = next((i for i, cell in enumerate(cells) if KEY_NAME_CELL.fullmatch(cell)), None)
+        if KEY_HEADING.fullmatch(lines[at].strip(" \t|:#*")):
+            initials_at, name_at = 0, 1  # (its rows the initials, then the name)
         at += 1
         if initials_at is None or name_at is None:
             continue
@@ -345,6 +349,7 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     pairs = [(match.group("name"), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
     for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text), *_column_pairs(text)]:
+        name = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+", "", name)  # "Dr Anita Patel" in a key's row
         words = name.split()
         if len(words) < 2:
             continue
