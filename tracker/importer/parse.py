@@ -3603,7 +3603,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
     recap = AI_RECAP.search(text or "") is not None
     codes = done_codes(text or "")  # (read once: a paste of thousands of dated lines is thousands of meetings)
     for meeting in _logs_joined(reader.meetings):
-        _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
+        _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date, text or "")
         _done_by_the_key(meeting, codes)
         _standing_and_trailing(meeting)  # (first: what is not new work names no row of the action table)
         _recorded_in_table(meeting)
@@ -3886,10 +3886,11 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee)\b"
                                r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:)\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                                r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n;]{2,60})", re.I)  # (a day, not "Tom ...")
-# "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings
+# "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a log's
+# "Meeting schedule 2026/27 (Tuesdays 2.00-4.00pm, Teams)"
 MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?(?:board\s+|group\s+)?"
-                                   r"(?:meeting\s+dates|dates\s+of\s+(?:future|forthcoming)\s+meetings)\b[^\n]{0,30}$",
-                                   re.I | re.M)
+                                   r"(?:meeting\s+(?:dates|schedule)|(?:dates|schedule)\s+of\s+(?:future\s+|forthcoming\s+)?"
+                                   r"meetings)\b[^\n]{0,50}$", re.I | re.M)
 
 
 def _dates_below(text: str, at: int) -> list[date]:
@@ -3903,10 +3904,11 @@ def _dates_below(text: str, at: int) -> list[date]:
     return days
 
 
-def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | None:
+def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None, document: str = "") -> date | None:
     """The day the minutes give for the group's next meeting: "Date of next meeting: 9 December 2026",
     the same heading over its date, "our next meeting on Wednesday 10 February", or the first date
-    after this meeting in a list of the group's meeting dates."""
+    after this meeting in a list of the group's meeting dates, in the minutes or elsewhere in the
+    `document` that holds them (a log's guidance sheet: "Meeting schedule 2026/27")."""
     line = NEXT_MEETING_LINE.search(meeting.text)
     below = NEXT_MEETING_BELOW.search(meeting.text) if line else None  # the heading, its date on the line below
     said = below.group("date") if below and not find_dates(line.group(0)) else line.group(0) if line else ""
@@ -3918,19 +3920,21 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
     given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
-    schedule = MEETING_DATES_HEADING.search(meeting.text) if not dates and held_on else None
-    if schedule:
-        dates = [day for day in _dates_below(meeting.text, schedule.end()) if day > held_on][:1]
+    for within in (meeting.text, document) if not dates and held_on else ():
+        schedule = MEETING_DATES_HEADING.search(within)
+        dates = [day for day in _dates_below(within, schedule.end()) if day > held_on][:1] if schedule else []
+        if dates:
+            break
     return dates[0] if dates else None
 
 
-def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> None:
+def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, document: str = "") -> None:
     """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then,
     and one due "by the next meeting" is due at that meeting, which the minutes date.
     `held_on`: the day of this meeting, from which a date given without its year is read."""
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
-    held = _next_meeting_day(meeting, held_on)
+    held = _next_meeting_day(meeting, held_on, document)
     if held is None:
         return
     title = meeting.text.lstrip().split("\n", 1)[0].casefold()
@@ -5039,9 +5043,13 @@ def _targets_for_a_child(header: list[str]) -> bool:
     return bool(cells) and bool(TARGET_CELL.match(cells[0])) and any(TARGET_COMPANION.match(cell) for cell in cells[1:])
 
 
+# A log's sheet titled "Health and SEND Subgroup – CLOSED ACTIONS (kept for audit)"
+CLOSED_ACTIONS = re.compile(r"\b(?:closed|completed)\s+actions\b", re.I)
+
+
 def _earlier_or_done(heading: str, label: str) -> bool:
     """A table under "Open actions", "Follow-ups from panel 07/01/27" or "Closed": none of it this meeting's to do."""
-    return bool(EARLIER_ACTIONS.search(f"{heading}\n{label}") or DONE_CONTEXT.match(heading))
+    return bool(EARLIER_ACTIONS.search(f"{heading}\n{label}") or DONE_CONTEXT.match(heading) or CLOSED_ACTIONS.search(heading))
 
 
 def _meeting_columns(header: list[str]) -> dict[int, str]:
