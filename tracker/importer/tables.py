@@ -854,8 +854,10 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
             continue
         cells = [row[column].strip() if column < len(row) else "" for row in body]
         days = [dates_in(cell) if cell else [] for cell in cells]
-        # (a record with no "Created" left, cut off in the copying: not known to be another meeting's)
-        ours = [meeting_day in each or (not cell.strip(" -") and "created" in name.lower())
+        # (a record with no "Created" left, cut off in the copying: not known to be another meeting's; a row
+        # linked to this meeting and earlier ones, "Steering Group – 12 Nov 2026,Steering Group – 14 Jan 2027",
+        # raised at the first and carried on)
+        ours = [meeting_day in each and min(each) >= meeting_day or (not cell.strip(" -") and "created" in name.lower())
                 for cell, each in zip(cells, days, strict=True)]
         # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
         if any(ours) and any(cell and not mine for cell, mine in zip(cells, ours, strict=True)):
@@ -903,8 +905,8 @@ def handed_on_at(row: list[str], meeting_day, dates_in) -> bool:
             before = cell[max(0, found.start() - 80):found.start()]
             sentence = re.split(r"[.;\]]\s", cell[found.end():], maxsplit=1)[0]
             if meeting_day in dates_in(before) or day_and_month.search(before) or re.search(r"\btoday\b", sentence, re.I) \
-                    or meeting_day in dates_in(sentence):  # "Re-assigned ... at the close-out meeting on 02/12/2027"
-                return True
+                    or meeting_day in dates_in(sentence) or day_and_month.match(sentence.lstrip(" :")):  # "Re-assigned 22/04 from ..."
+                return True  # ("Re-assigned ... at the close-out meeting on 02/12/2027")
     return False
 
 
