@@ -5094,7 +5094,14 @@ def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | N
     if blank:  # "Due date left blank as PCF not sure - Tom said end of August": the date it gives instead
         return read_due(blank.string[blank.end():], reference)
     return next((due for each in others if NAMES_A_MEETING.search(each) and (due := read_due(each, reference)) is not None
-                 and due.kind in (MEETING_IN_MONTH, NEXT_MEETING)), None)
+                 and (due.kind in (MEETING_IN_MONTH, NEXT_MEETING) or _for_a_dated_meeting(each, due, reference))), None)
+
+
+def _for_a_dated_meeting(said: str, due: Due, reference: date) -> bool:
+    """ "Needed for the 8 Dec meeting": a later meeting named by its day, which the work is for."""
+    return due.kind == ON_A_DATE and due.on is not None and due.on > reference and re.search(
+        r"\b(?:for|by|before|ahead\s+of)\s+(?:the\s+)?" + re.escape(due.words) + r"\s+(?:[\w&'’-]+\s+)?" + NAMES_A_MEETING.pattern,
+        said, re.I) is not None
 
 
 # An update's new date for a row handed on: "04.11: reassigned to D Lowe - needs EP input. New due date 02.12.2027"
