@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from tracker.core.dates import local_day, local_zone
 from tracker.importer.ocr import ocr_mended
@@ -70,7 +70,7 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 # action carried forward to this one ("Carried forward", "c/f"): on the log already, not a new task
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
-                  r"for\s+info(?:rmation)?\s*$|fyi\s*$|"  # a log's row kept for information, no one's task
+                  r"for\s+info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
                   r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward)|crossed\s+out|"
@@ -585,7 +585,7 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         if len(rows) < 2:
             index = _padded_title(raw_lines, index, kept)
             continue
-        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(rows))
+        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(serials_written(rows)))
         index = end
     return kept
 
@@ -611,11 +611,39 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])
 
 def day_first(rows: list[list[str]]) -> list[list[str]]:
     """A table exported with a US site's settings writes every date month first ("6/30/2027", "4/9/2027"
-    for 9 April): when some date has a day past 12 second and none first, each date is turned day first."""
-    found = [(int(first), int(second)) for cells in rows for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
-    if not any(second > 12 for _, second in found) or any(first > 12 for first, _ in found):
+    for 9 April): when some date has a day past 12 second and none first, each date is turned day first.
+    A sheet typed by several people, some of them month first, mixes the two: then a row with a day past
+    12 second and none first ("3/4/2027" added, "4/15/2027" due) is turned, as its writer typed it."""
+    def pairs(cells: list[str]) -> list[tuple[int, int]]:
+        return [(int(first), int(second)) for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
+
+    found = pairs([cell for cells in rows for cell in cells])
+    if not any(second > 12 for _, second in found):
         return rows
-    return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells] for cells in rows]
+    mixed = any(first > 12 for first, _ in found)
+    return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells]
+            if not mixed or (any(second > 12 for _, second in pairs(cells)) and not any(first > 12 for first, _ in pairs(cells)))
+            else cells for cells in rows]
+
+
+# A date column's header ("Due", "Date added", "Created"): its five-digit numbers are Excel's dates pasted in
+DATE_HEADER = re.compile(DUE_COLUMN.pattern + r"|\b(?:raised|added|created|opened|logged|updated|modified|closed|completed)\b",
+                         re.I)
+EXCEL_DAY_ZERO = datetime(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year, so from here)
+
+
+def serials_written(rows: list[list[str]]) -> list[list[str]]:
+    """A sheet's dates pasted in from Excel as its numbers ("46450" under "Date added"): each written as
+    the day it is (04/03/2027), in the columns whose header names a date."""
+    dated = [at for at, name in enumerate(rows[0]) if DATE_HEADER.search(name)] if rows else []
+    if not dated:
+        return rows
+
+    def written(cell: str) -> str:
+        if not re.fullmatch(r"\s*[2-7]\d{4}\s*", cell):  # (1954 to 2119)
+            return cell
+        return f"{EXCEL_DAY_ZERO + timedelta(days=int(cell)):%d/%m/%Y}"
+    return [rows[0], *([written(cell) if at in dated else cell for at, cell in enumerate(cells)] for cells in rows[1:])]
 
 
 # "item,time,typed_by,note": notes kept a row at a time (two note-takers merged, a form's export)
