@@ -4476,7 +4476,7 @@ class _Reader:
         columns = _action_beside_its_markers(columns, header, body)
         tracker = marks_new_rows(body, columns.action)
         earlier_rows = not_this_meetings(header, body, columns, self.reference,
-                                         lambda cell: [found.day for found in find_dates(cell)])
+                                         lambda cell: _days_in_cell(cell, self.reference))
         # under "Open actions" or "Follow-ups from panel 07/01/27" (in the notes of the panel of 14 January), the
         # log of what earlier meetings agreed; but its rows "Date raised" on this meeting's day are this meeting's
         under = self.heading if _earlier_or_done(self.heading, self.table_label) else \
@@ -5041,6 +5041,21 @@ TARGET_COMPANION = re.compile(r"^(?:provision|support|strategies|success\s+crite
 def _targets_for_a_child(header: list[str]) -> bool:
     cells = [cell.strip() for cell in header]
     return bool(cells) and bool(TARGET_CELL.match(cells[0])) and any(TARGET_COMPANION.match(cell) for cell in cells[1:])
+
+
+def _days_in_cell(cell: str, reference: date | None) -> list[date | None]:
+    """The days a table's cell names; one that is only a day and month ("4 Mar" under "Date added", typed
+    at the meeting) that day in the meeting's year."""
+    found = [each.day for each in find_dates(cell)]
+    if found or reference is None or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?", cell.strip()):
+        return found
+    due = read_due(cell, reference, whole_cell=True)
+    if due is None or due.on is None or due.kind != ON_A_DATE:
+        return []
+    try:
+        return [due.on.replace(year=reference.year)]
+    except ValueError:  # (29 February, in a year without one)
+        return []
 
 
 # A log's sheet titled "Health and SEND Subgroup – CLOSED ACTIONS (kept for audit)"
