@@ -129,6 +129,7 @@ from tracker.importer.tables import (
     run_together_cells,
     says_nothing_to_do,
     stacked_cells,
+    this_meetings_update,
     without_new_mark,
 )
 from tracker.importer.terse import abbreviations_spelt_out, dictated_notes, spoken_notes, terse_notes
@@ -4037,6 +4038,7 @@ class _Reader:
         self.list_context = ""  # the heading or label of the list just read, until the next heading
         self.earlier_meeting = ""  # "Actions from 14 April" above this meeting's own: that meeting's list
         self.table_header: tuple[int, Columns] | None = None  # the last table's width and columns
+        self.update_at: int | None = None  # and its column of this meeting's update, if it has one
         self.latest = -1  # the suggestion last added, or merged into: an action's fields below it are its own
         self.fields_end = -1  # the line after the last line of an action's fields: more of its fields may follow
         self.owner_said = False  # those fields are under a sentence that named its owner, which stands
@@ -4457,11 +4459,14 @@ class _Reader:
         if agenda is not None:
             return self.read_agenda_table(body, agenda, index, next(
                 (at for at, cell in enumerate(header) if OUTCOME_COLUMN.match(cell.strip())), None))
-        columns = columns_of(header)
+        columns, update_at = columns_of(header), None
         if columns is not None:
             self.table_header = (len(header), columns)
+            update_at = self.update_at = this_meetings_update(header, self.reference,
+                                                              lambda cell: [found.day for found in find_dates(cell)])
         elif self.table_header is not None and self.table_header[0] == len(header):
             columns, body = self.table_header[1], rows  # the same table after a row across it ("New actions")
+            update_at = self.update_at
         if columns is None and len(rows) <= 3 and any(CONTACT.search(cell) for cells in rows for cell in cells):
             self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
             return index  # "Ruth Hill | Business Support Officer" over "Westmoor Council | 01632 960 114": a signature
@@ -4474,7 +4479,7 @@ class _Reader:
         if columns is None:  # not an action table: each row read as a line of text
             return self.read_rows_as_text(rows, index)
         columns = _action_beside_its_markers(columns, header, body)
-        tracker = marks_new_rows(body, columns.action)
+        tracker = marks_new_rows(body, columns.action) or update_at is not None
         earlier_rows = not_this_meetings(header, body, columns, self.reference,
                                          lambda cell: _days_in_cell(cell, self.reference))
         # under "Open actions" or "Follow-ups from panel 07/01/27" (in the notes of the panel of 14 January), the
@@ -4493,7 +4498,7 @@ class _Reader:
                 found = [replace(each, confidence=LOW, reason="No one in the owner column, where other rows "
                                                               "name someone: a note, not an action") for each in found]
             if tracker:
-                found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference)
+                found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference, update_at=update_at)
             if earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
                 found = [replace(each, confidence=LOW, reason=f"Listed under “{under}”: an action from an "
                                                               f"earlier meeting, already on its log") for each in found]
@@ -5236,16 +5241,20 @@ def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, head
 
 
 def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *, heading: str,
-                 reference: date | None) -> list[Suggestion]:
+                 reference: date | None, update_at: int | None = None) -> list[Suggestion]:
     """A row of a progress tracker that marks its new rows: unmarked, the row is an action already on
     the plan, shown unticked; either way, new work its other cells (an update) give someone ("New this meeting:
-    DCO to agree a trajectory ...", "Agreed: LP to add ...") is an action, due when its own words say."""
+    DCO to agree a trajectory ...", "Agreed: LP to add ...") is an action, due when its own words say. A
+    tracker with an update column for each meeting (`update_at`, this meeting's): every row the plan's, and
+    only this meeting's update read for new work (an earlier column's "MW to share ..." was then)."""
     action = cells[columns.action] if columns.action is not None and columns.action < len(cells) else ""
-    if action == without_new_mark(action):
+    if action == without_new_mark(action) or update_at is not None:
         found = [replace(each, confidence=LOW, reason="A row the tracker carries on from earlier meetings "
-                                                      "(only its rows marked NEW are new)") for each in found]
+                                                      "(only its rows marked NEW are new)" if update_at is None else
+                         "A row of the plan the tracker follows: this meeting's update says what is new") for each in found]
     named = {columns.action, columns.owner, columns.due, columns.new_due}
-    update = " ".join(cell.strip() for number, cell in enumerate(cells) if number not in named)  # "Update", "Notes"
+    update = " ".join(cell.strip() for number, cell in enumerate(cells) if number not in named) if update_at is None \
+        else cells[update_at] if update_at < len(cells) else ""  # "Update", "Notes"
     for sentence in _split_sentences(update):
         text = INLINE_HEADING.sub(lambda label: label.group("rest"), sentence)  # "Agreed: LP to add ..."
         for each in _commitments(text):

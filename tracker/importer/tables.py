@@ -261,6 +261,21 @@ def marks_new_rows(body: list[list[str]], action: int | None) -> bool:
     return 0 < len(marked) < len(body)
 
 
+# A tracker's update column for each meeting: "Update – 12 Oct 2026", "Progress at 7 Dec 2026"
+DATED_UPDATE = re.compile(r"^\s*(?:update|progress|comments?|notes?)\b", re.I)
+
+
+def this_meetings_update(header: list[str], meeting_day, dates_in) -> int | None:
+    """The column of a progress tracker that records this meeting's update, its header dated this
+    meeting's day ("Update – 7 Dec 2026" beside "Update – 12 Oct 2026"): its rows are the plan's,
+    carried on, and new work that column gives someone is this meeting's. None for other tables, and
+    for a log that says which meeting raised each row ("Date raised"): its rows can be new."""
+    if meeting_day is None or any(MEETING_COLUMN.search(name) for name in header):
+        return None
+    dated = [at for at, name in enumerate(header) if DATED_UPDATE.match(name) and any(dates_in(name))]
+    return next((at for at in dated if meeting_day in dates_in(header[at])), None) if len(dated) >= 2 else None
+
+
 def cells_of(raw: str) -> list[str] | None:
     """A tab-separated or pipe row's cells, or None for any other line."""
     if "\t" in raw:
