@@ -150,7 +150,8 @@ PROGRESS_TRACKER = """Hall fair plan – progress tracker (updated at the meetin
 Ref\tPlan item\tLead\tTarget\tUpdate – 21 Apr 2027\tUpdate – 19 May 2027
 1\tStalls and layout\tGL\tJune 2027\tGina to measure the hall by May.\tLayout agreed. NEW ACTION: Bilal to print twenty table numbers by 4 June.
 2\tVolunteers\tNR\tJune 2027\tRota started.\tNine volunteers so far. Going well.
-3\tPublicity\tDS\tMay 2027\tPoster drafted.\tPosters up in the library.
+3\tPublicity\tDS\tMay 2027\tPoster drafted.\tPosters up in the library. Nia said she would ask the parish newsletter about a free advert.
+4\tCatering\tGL\tJune 2027\tQuotes in.\tCafe booked. Dev offered to bake for the cake stall if needed – not needed, the WI are doing it.
 """
 
 
@@ -159,3 +160,9 @@ def test_a_tracker_with_an_update_column_for_each_meeting_takes_only_this_meetin
     assert found["Print twenty table numbers by 4 June"] == ("Bilal", date(2027, 6, 4))
     assert not any("measure the hall" in title for title in found)  # April's, done then
     assert "Volunteers" not in found and "Publicity" not in found  # the plan's own rows
+
+
+def test_a_tracker_updates_promise_said_is_the_speakers_and_an_offer_not_needed_is_no_action():
+    found = ticked(PROGRESS_TRACKER)
+    assert found["Ask the parish newsletter about a free advert"] == ("Nia", None)
+    assert not any("bake" in title for title in found)

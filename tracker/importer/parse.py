@@ -2528,8 +2528,10 @@ def _holds_none(clause: str) -> bool:
 
 
 # "Liam Porter offered to provide the data extract if it is needed": help offered, should anyone ask for it
+# (or "... if needed – not needed, it is already full": asked for by no one)
 OFFERED_IF_NEEDED = re.compile(r"\boffered\s+to\b.{0,200}\bif\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+)?(?:needed|required|"
-                               r"necessary|wanted|helpful|useful)[\s.;:–—-]*$", re.I)
+                               r"necessary|wanted|helpful|useful)(?:[\s.;:–—-]*$|\s*[-–—,;:]\s*(?:but\s+)?(?:not|no\s+longer)\s+"
+                               r"(?:needed|required|necessary)\b)", re.I)
 
 
 def _owner_glossed(clause: str) -> str:
@@ -5256,8 +5258,8 @@ def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *,
     update = " ".join(cell.strip() for number, cell in enumerate(cells) if number not in named) if update_at is None \
         else cells[update_at] if update_at < len(cells) else ""  # "Update", "Notes"
     for sentence in _split_sentences(update):
-        text = INLINE_HEADING.sub(lambda label: label.group("rest"), sentence)  # "Agreed: LP to add ..."
-        for each in _commitments(text):
+        text = _said_they_would(INLINE_HEADING.sub(lambda label: label.group("rest"), sentence))  # "Agreed: LP to add ..."
+        for each in _commitments(text):  # ("Mary said she would pick up ...": Mary's)
             if each.owners:
                 found.append(_suggestion(each, source=" | ".join(cells), heading=heading, kind="row",
                                          due_text=text, reference=reference))
