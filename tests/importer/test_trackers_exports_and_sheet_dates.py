@@ -8,6 +8,7 @@ import json
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.due import MEETING_IN_MONTH, read_due
 
 HELD = date(2027, 5, 19)  # a Wednesday
 NAMES = frozenset({"gina", "lowe", "bilal", "khan", "nia", "rowe", "dev", "shah", "anita", "patel", "anne", "price"})
@@ -166,3 +167,8 @@ def test_a_tracker_updates_promise_said_is_the_speakers_and_an_offer_not_needed_
     found = ticked(PROGRESS_TRACKER)
     assert found["Ask the parish newsletter about a free advert"] == ("Nia", None)
     assert not any("bake" in title for title in found)
+
+
+def test_work_taken_to_a_named_body_in_a_month_is_due_at_its_meeting_then():
+    due = read_due("Nia to take the hall budget to the Finance Committee in July", HELD)
+    assert due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (2027, 7)
