@@ -52,9 +52,10 @@ MONTH_MEETING = re.compile(
     # "by next Board (June)": the next meeting, its month said
     r"\b(?:(?:to|at|for|by|before)\s+(?:the\s+)?)?next\s+(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum)"
     r"\s*\((?P<next_month>" + _MONTH + r")\)|"
-    # "to the Board's meeting in January 2028", "at its meeting in March": that meeting
-    r"\b(?:to|at|for|before)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?!next\b)(?:[\w&-]+\s+)?meeting"
-    r"\s+in\s+(?P<in_month>" + _MONTH + r")(?:\s+\d{4})?\b", re.I)
+    # "to the Board's meeting in January 2028", "at its meeting in March": that meeting; "escalate ... to the
+    # Partnership Board in January": the Board's meeting then
+    r"\b(?:to|at|for|before)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?!next\b)(?:(?:[\w&-]+\s+)?meeting|"
+    r"(?-i:[A-Z][\w&-]+\s+(?:Board|Panel|Committee|Forum)))\s+in\s+(?P<in_month>" + _MONTH + r")(?:\s+\d{4})?\b", re.I)
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25", "Friday the 28th of May"
 WRITTEN_DATE = re.compile(
     r"\b" + _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
@@ -73,6 +74,8 @@ DASHED_DATE = re.compile(r"(?<![\w-])(?P<day>\d{1,2})(?P<sep>[-/])(?P<month>" + 
 WEEK_COMMENCING = re.compile(r"\b(?:w/c|w\.c\.|w/b|week\s+(?:commencing|beginning|starting))\s+(?P<date>\d{1,2}"
                              r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
                              re.I)
+# A planner's "wk 11", "by week 49" alone in its cell: the ISO week of that number
+WEEK_NUMBER = re.compile(r"^\s*(?:by\s+|in\s+|end\s+(?:of\s+)?)?(?:wk|week)\s*(?P<week>[1-9]|[1-4]\d|5[0-3])\s*$", re.I)
 # "end of Q3", "Q4 26/27", "by the end of quarter 2": the public sector's financial quarters (April to March)
 QUARTER = re.compile(r"\b(?:(?:by|in|during|before)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q|quarter\s+)(?P<quarter>[1-4])\b"
                      r"(?:\s+(?:of\s+)?(?P<start>20\d{2}|\d{2})\s*[/-]\s*(?:20)?\d{2}\b)?", re.I)
@@ -424,6 +427,20 @@ def _week_commencing(match: re.Match, reference: date) -> Due | None:
                rule=f"“{match.group(0)}” is taken as the Friday of that week, {format_day(friday)}")
 
 
+def _week_number(match: re.Match, reference: date) -> Due | None:
+    """ "wk 11": the Friday of ISO week 11 (as "w/c" is read), the next such week from the meeting."""
+    week = int(match.group("week"))
+    for year in (reference.year, reference.year + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:  # (week 53 in a year of 52)
+            continue
+        if friday >= reference - timedelta(days=6):
+            return Due(ON_A_DATE, match.group(0).strip(), on=friday,
+                       rule=f"“{match.group(0).strip()}” is taken as the Friday of week {week} of the year, {format_day(friday)}")
+    return None
+
+
 def _weekday_and_day(match: re.Match, reference: date) -> Due | None:
     """ "Friday 29th": the next 29th that falls on a Friday, within the next three months; else the
     next 29th (the weekday typed wrong)."""
@@ -691,6 +708,8 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     digits = any(char.isdigit() for char in text)  # most rules below need a number: a sentence without one skips them
     for match in WEEK_COMMENCING.finditer(text) if digits else ():
         add(match, _week_commencing(match, reference))
+    for match in WEEK_NUMBER.finditer(text) if digits else ():
+        add(match, _week_number(match, reference))
     for match in HALF_TERM.finditer(text) if "half" in text.lower() else ():
         add(match, _half_term(match, reference))
     for match in WEEK_OF_MONTH.finditer(text) if re.search(r"week|day\s+(?:of|in)\s", text, re.I) else ():

@@ -317,7 +317,9 @@ def _key_pairs(text: str) -> Iterator[tuple[str, str]]:
 # a workbook's key titled "Initials" over "AP | Dr Anita Patel, Consultant Community Paediatrician (Trust)"
 KEY_INITIALS_CELL = re.compile(r"initials?|abbrev(?:iation)?s?|code", re.I)
 KEY_NAME_CELL = re.compile(r"(?:full\s+)?name|person|who", re.I)
-KEY_TITLE = re.compile(r"(?:(?:key\s+to\s+(?:the\s+)?|owners['’]?\s+|staff\s+)?initials|initials\s+(?:used|key))\s*:?", re.I)
+# (or "Owner key" over "AP | Dr Anita Patel | Consultant ...", with no header)
+KEY_TITLE = re.compile(r"(?:(?:key\s+to\s+(?:the\s+)?|owners['’]?\s+|staff\s+)?initials|initials\s+(?:used|key)|"
+                       r"(?:owners?|people|names)\s+key|key\s+to\s+(?:the\s+)?(?:owners?|names))\s*:?", re.I)
 KEY_ROWS = 60  # rows of the key read at most under its header
 KEY_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
 
@@ -332,8 +334,8 @@ def _key_table_pairs(text: str) -> Iterator[tuple[str, str]]:
         cells = [cell.strip() for cell in re.split(r"\t|\|", lines[at])] if re.search(r"nitial|bbrev|code", lines[at], re.I) else []
         initials_at = next((i for i, cell in enumerate(cells) if KEY_INITIALS_CELL.fullmatch(cell)), None)
         name_at = next((i for i, cell in enumerate(cells) if KEY_NAME_CELL.fullmatch(cell)), None)
-        if len(cells) == 1 and KEY_TITLE.fullmatch(cells[0]):
-            initials_at, name_at = 0, 1
+        if KEY_TITLE.fullmatch(lines[at].strip(" \t|:#*")):
+            initials_at, name_at = 0, 1  # (its rows the initials, then the name)
         at += 1
         if initials_at is None or name_at is None:
             continue
@@ -355,6 +357,7 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     pairs = [(match.group("name"), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
     for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text), *_column_pairs(text)]:
+        name = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+", "", name)  # "Dr Anita Patel" in a key's row
         words = name.split()
         if len(words) < 2:
             continue

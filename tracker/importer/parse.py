@@ -134,6 +134,7 @@ from tracker.importer.tables import (
     run_together_cells,
     says_nothing_to_do,
     stacked_cells,
+    this_meetings_update,
     without_new_mark,
 )
 from tracker.importer.terse import abbreviations_spelt_out, dictated_notes, spoken_notes, terse_notes
@@ -2672,9 +2673,11 @@ def _holds_none(clause: str) -> bool:
 
 
 # "Liam Porter offered to provide the data extract if it is needed": help offered, should anyone ask for it
-# (and "offered to join if it would help; the Chair said ...": the offer's clause ends at the semicolon)
+# (and "offered to join if it would help; the Chair said ...": the offer's clause ends at the semicolon; or "... if
+# needed – not needed, it is already full": asked for by no one)
 OFFERED_IF_NEEDED = re.compile(r"\boffered\s+to\b.{0,200}\bif\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+|(?:it|that)\s+would\s+(?:be\s+)?)?"
-                               r"(?:needed|required|necessary|wanted|helpful|useful|help)(?:[\s.:–—-]*$|\s*;)", re.I)
+                               r"(?:needed|required|necessary|wanted|helpful|useful|help)(?:[\s.:–—-]*$|\s*;|\s*[-–—,;:]\s*(?:but\s+)?"
+                               r"(?:not|no\s+longer)\s+(?:needed|required|necessary)\b)", re.I)
 
 
 def _owner_glossed(clause: str) -> str:
@@ -3337,9 +3340,10 @@ def _another_days_list(text: str, reference: date | None) -> bool:
 # "Done since last time", "What we've done", "Completed": a list of what is finished
 DONE_CONTEXT = re.compile(r"^(?:(?:actions?\s+)?(?:done|completed|achieved|finished|closed)\b|what\s+we(?:['’]ve|\s+have)\s+"
                           r"(?:done|achieved)|since\s+last\s+time$|"
-                          # a log's sheet of closed rows titled after the log: "... Action Log: CLOSED", "Action log – completed"
-                          r".{0,80}\b(?:actions?|log|tracker|register)\s*[:–—-]\s*(?:closed|completed|done)(?:\s+(?:actions?|items?))?\s*$)",
-                          re.I)
+                          # a log's sheet of closed rows titled after the log: "... Action Log: CLOSED", "Action log – completed",
+                          # "Health and SEND Subgroup – CLOSED ACTIONS (kept for audit)"
+                          r".{0,80}\b(?:actions?|log|tracker|register)\s*[:–—-]\s*(?:closed|completed|done)(?:\s+(?:actions?|items?))?\s*$|"
+                          r".{0,80}\b(?:closed|completed)\s+actions\b)", re.I)
 # "Tom Evans – 26 Feb 2027 at 9:02pm" above a comment under a blog post
 COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-]\s+.{4,30}\bat\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?$",
                             re.I)
@@ -3800,7 +3804,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
     recap = AI_RECAP.search(text or "") is not None
     codes = done_codes(text or "")  # (read once: a paste of thousands of dated lines is thousands of meetings)
     for meeting in _logs_joined(reader.meetings):
-        _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
+        _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date, text or "")
         _done_by_the_key(meeting, codes)
         _standing_and_trailing(meeting)  # (first: what is not new work names no row of the action table)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
@@ -4226,10 +4230,11 @@ NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){
 # its sentence only: not the "Papers by Friday 5th." after it)
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a workbook's key
 # "JCG meeting dates 2027 (Wednesdays, 10:00, Civic Centre / Teams)", the group named first; or the list on the
-# heading's own line, the next one marked: "Board dates 2027: 20 January, 17 March, 21 July (next), ..."
+# heading's own line, the next one marked: "Board dates 2027: 20 January, 17 March, 21 July (next), ..."; a log's
+# "Meeting schedule 2026/27 (Tuesdays 2.00-4.00pm, Teams)"
 MEETING_DATES_HEADING = re.compile(r"^(?:[^\S\n]*[#*]*\s*)(?:future\s+|forthcoming\s+|remaining\s+)?"
-                                   r"(?:(?:(?:board|group|forum|panel|committee|(?-i:[A-Z]{2,5}))\s+(?:meeting\s+)?|meeting\s+)dates|"
-                                   r"dates\s+of\s+(?:future|forthcoming)\s+meetings)\b"
+                                   r"(?:(?:(?:board|group|forum|panel|committee|(?-i:[A-Z]{2,5}))\s+(?:meeting\s+)?|meeting\s+)(?:dates|schedule)|"
+                                   r"(?:dates|schedule)\s+of\s+(?:future\s+|forthcoming\s+)?meetings)\b"
                                    r"(?:[^\S\n]+(?:for\s+)?(?P<year>\d{4})(?:/\d{2,4})?)?"
                                    r"(?:[^\S\n]*:[^\S\n]*(?P<inline>\d[^\n]{8,})|[^\S\n]*\([^()\n]{0,60}\)|[^\n]{0,30})$",
                                    re.I | re.M)
@@ -4260,10 +4265,11 @@ def _dates_listed(schedule: re.Match, held_on: date) -> list[date]:
     return marked or [day for day, _ in listed]
 
 
-def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | None:
+def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None, document: str = "") -> date | None:
     """The day the minutes give for the group's next meeting: "Date of next meeting: 9 December 2026",
     the same heading over its date, "our next meeting on Wednesday 10 February", or the first date
-    after this meeting in a list of the group's meeting dates."""
+    after this meeting in a list of the group's meeting dates, in the minutes or elsewhere in the
+    `document` that holds them (a log's guidance sheet: "Meeting schedule 2026/27")."""
     line = NEXT_MEETING_LINE.search(meeting.text)
     below = NEXT_MEETING_BELOW.search(meeting.text) if line else None  # the heading, its date on the line below
     said = below.group("date") if below and not find_dates(line.group(0)) else line.group(0) if line else ""
@@ -4275,10 +4281,13 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None) -> date | 
     given = read_due(said, held_on) if line and not dates and held_on else None  # "Friday 12 March", no year
     if given and given.on and given.on > held_on:
         dates = [given.on]
-    schedule = MEETING_DATES_HEADING.search(meeting.text) if not dates and held_on else None
-    if schedule:
-        listed = _dates_listed(schedule, held_on) if schedule.group("inline") else _dates_below(meeting.text, schedule.end())
-        dates = [day for day in listed if day > held_on][:1]
+    for within in (meeting.text, document) if not dates and held_on else ():  # (or a workbook's other sheet)
+        schedule = MEETING_DATES_HEADING.search(within)
+        if schedule:
+            listed = _dates_listed(schedule, held_on) if schedule.group("inline") else _dates_below(within, schedule.end())
+            dates = [day for day in listed if day > held_on][:1]
+        if dates:
+            break
     return dates[0] if dates else None
 
 
@@ -4313,14 +4322,14 @@ def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], found))
 
 
-def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None) -> None:
+def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, document: str = "") -> None:
     """ "Date of next meeting: 9 December 2026": an action due "at the December meeting" is due then,
     and one due "by the next meeting" is due at that meeting, which the minutes date.
     `held_on`: the day of this meeting, from which a date given without its year is read."""
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
     _meetings_dated_in_passing(meeting, held_on)
-    held = _next_meeting_day(meeting, held_on)
+    held = _next_meeting_day(meeting, held_on, document)
     if held is None:
         return
     title = meeting.text.lstrip().split("\n", 1)[0].casefold()
@@ -4423,6 +4432,7 @@ class _Reader:
         self.list_context = ""  # the heading or label of the list just read, until the next heading
         self.earlier_meeting = ""  # "Actions from 14 April" above this meeting's own: that meeting's list
         self.table_header: tuple[int, Columns] | None = None  # the last table's width and columns
+        self.update_at: int | None = None  # and its column of this meeting's update, if it has one
         self.latest = -1  # the suggestion last added, or merged into: an action's fields below it are its own
         self.fields_end = -1  # the line after the last line of an action's fields: more of its fields may follow
         self.owner_said = False  # those fields are under a sentence that named its owner, which stands
@@ -4852,11 +4862,14 @@ class _Reader:
         if agenda is not None:
             return self.read_agenda_table(body, agenda, index, next(
                 (at for at, cell in enumerate(header) if OUTCOME_COLUMN.match(cell.strip())), None))
-        columns = columns_of(header)
+        columns, update_at = columns_of(header), None
         if columns is not None:
             self.table_header = (len(header), columns)
+            update_at = self.update_at = this_meetings_update(header, self.reference,
+                                                              lambda cell: [found.day for found in find_dates(cell)])
         elif self.table_header is not None and self.table_header[0] == len(header):
             columns, body = self.table_header[1], rows  # the same table after a row across it ("New actions")
+            update_at = self.update_at
         if columns is None and len(rows) <= 3 and any(CONTACT.search(cell) for cells in rows for cell in cells):
             self.meeting.text += "".join(" | ".join(cells) + "\n" for cells in rows) + "\n"
             return index  # "Ruth Hill | Business Support Officer" over "Westmoor Council | 01632 960 114": a signature
@@ -4869,9 +4882,9 @@ class _Reader:
         if columns is None:  # not an action table: each row read as a line of text
             return self.read_rows_as_text(rows, index)
         columns = _action_beside_its_markers(columns, header, body)
-        tracker = marks_new_rows(body, columns.action)
+        tracker = marks_new_rows(body, columns.action) or update_at is not None
         earlier_rows = not_this_meetings(header, body, columns, self.reference,
-                                         lambda cell: [found.day for found in find_dates(cell)])
+                                         lambda cell: _days_in_cell(cell, self.reference))
         # under "Open actions" or "Follow-ups from panel 07/01/27" (in the notes of the panel of 14 January), the
         # log of what earlier meetings agreed; but its rows "Date raised" on this meeting's day are this meeting's
         under = self.heading if _earlier_or_done(self.heading, self.table_label) else \
@@ -4890,8 +4903,9 @@ class _Reader:
                     each, confidence=LOW, reason="No one in the owner column, where other rows name someone: a note, "
                                                  "not an action") for each in found]
             if tracker:
-                found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference)
-            again, owners = _restated(cells, columns, self.reference) if earlier and not tracker else (None, ())
+                found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference, update_at=update_at)
+            again, owners = _restated(cells, columns, self.reference) if earlier and not tracker \
+                and not DONE_CONTEXT.match(self.heading) else (None, ())  # (not a sheet of closed rows)
             if again is not None:  # an open one given a date again: "Revised ToR to be brought to the March panel"
                 found = [replace(each, due=again, owner_text=owners[0] if owners else each.owner_text,
                                  other_owners=tuple(owners[1:]) if owners else each.other_owners, reason=_with_due(
@@ -5479,6 +5493,21 @@ def _targets_for_a_child(header: list[str]) -> bool:
     return bool(cells) and bool(TARGET_CELL.match(cells[0])) and any(TARGET_COMPANION.match(cell) for cell in cells[1:])
 
 
+def _days_in_cell(cell: str, reference: date | None) -> list[date | None]:
+    """The days a table's cell names; one that is only a day and month ("4 Mar" under "Date added", typed
+    at the meeting) that day in the meeting's year."""
+    found = [each.day for each in find_dates(cell)]
+    if found or reference is None or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?", cell.strip()):
+        return found
+    due = read_due(cell, reference, whole_cell=True)
+    if due is None or due.on is None or due.kind != ON_A_DATE:
+        return []
+    try:
+        return [due.on.replace(year=reference.year)]
+    except ValueError:  # (29 February, in a year without one)
+        return []
+
+
 def _earlier_or_done(heading: str, label: str) -> bool:
     """A table under "Open actions", "Follow-ups from panel 07/01/27" or "Closed": none of it this meeting's to do."""
     return bool(EARLIER_ACTIONS.search(f"{heading}\n{label}") or DONE_CONTEXT.match(heading))
@@ -5527,8 +5556,15 @@ def _meeting_in_the_update(others: list[str], due_cell: str, reference: date | N
     if blank:  # "Due date left blank as PCF not sure - Tom said end of August": the date it gives instead
         return read_due(blank.string[blank.end():], reference)
     return next((due for each in others if NAMES_A_MEETING.search(each) and (due := read_due(each, reference)) is not None
-                 and (due.kind in (MEETING_IN_MONTH, NEXT_MEETING)  # (or the meeting dated there: "Report back to next
-                      or due.kind == ON_A_DATE and NAMES_A_MEETING.search(due.words))), None)  # board (22 June).")
+                 and (due.kind in (MEETING_IN_MONTH, NEXT_MEETING) or _for_a_dated_meeting(each, due, reference))), None)
+
+
+def _for_a_dated_meeting(said: str, due: Due, reference: date) -> bool:
+    """ "Report back to next board (22 June)", "Needed for the 8 Dec meeting": a later meeting named with its
+    day, which the work is for."""
+    return due.kind == ON_A_DATE and due.on is not None and (NAMES_A_MEETING.search(due.words) is not None or (
+        due.on > reference and re.search(r"\b(?:for|by|before|ahead\s+of)\s+(?:the\s+)?" + re.escape(due.words)
+                                         + r"\s+(?:[\w&'’-]+\s+)?" + NAMES_A_MEETING.pattern, said, re.I) is not None))
 
 
 # An update's new date for a row handed on: "04.11: reassigned to D Lowe - needs EP input. New due date 02.12.2027"
@@ -5656,15 +5692,18 @@ def _names_who_acts(owner: str, cells: list[str], columns: Columns) -> bool:
 
 
 def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *, heading: str,
-                 reference: date | None) -> list[Suggestion]:
+                 reference: date | None, update_at: int | None = None) -> list[Suggestion]:
     """A row of a progress tracker that marks its new rows: unmarked, the row is an action already on
     the plan, shown unticked; either way, new work its other cells (an update) give someone ("New this meeting:
-    DCO to agree a trajectory ...", "Agreed: LP to add ...") is an action, due when its own words say."""
+    DCO to agree a trajectory ...", "Agreed: LP to add ...") is an action, due when its own words say. A
+    tracker with an update column for each meeting (`update_at`, this meeting's): every row the plan's, and
+    only this meeting's update read for new work (an earlier column's "MW to share ..." was then)."""
     action = cells[columns.action] if columns.action is not None and columns.action < len(cells) else ""
-    if action == without_new_mark(action):
+    if action == without_new_mark(action) or update_at is not None:
         found = [replace(each, confidence=LOW, reason="A row the tracker carries on from earlier meetings "
-                                                      "(only its rows marked NEW are new)") for each in found]
-    return found + _update_commitments(cells, columns, heading=heading, reference=reference)
+                                                      "(only its rows marked NEW are new)" if update_at is None else
+                         "A row of the plan the tracker follows: this meeting's update says what is new") for each in found]
+    return found + _update_commitments(cells, columns, heading=heading, reference=reference, update_at=update_at)
 
 
 def _restated(cells: list[str], columns: Columns, reference: date | None) -> tuple[Due | None, tuple[str, ...]]:
@@ -5687,15 +5726,18 @@ def _restated(cells: list[str], columns: Columns, reference: date | None) -> tup
 TO_BE_DONE = re.compile(r"\b(?:to|will|would)\s+be\s+(?:[a-z]+ed|brought|taken|given|sent|done|shown|written)\b", re.I)
 
 
-def _update_commitments(cells: list[str], columns: Columns, *, heading: str, reference: date | None) -> list[Suggestion]:
+def _update_commitments(cells: list[str], columns: Columns, *, heading: str, reference: date | None,
+                        update_at: int | None = None) -> list[Suggestion]:
     """New work a row's other cells (its update) give someone: "Agreed: LP to add ...", and on the log of an
-    earlier meeting's actions "Ongoing – survey closed 6/11. TE to bring findings to December meeting"."""
+    earlier meeting's actions "Ongoing – survey closed 6/11. TE to bring findings to December meeting"; in a
+    tracker with an update column for each meeting, only this meeting's (`update_at`)."""
     named = {columns.action, columns.owner, columns.due, columns.new_due}
-    update = " ".join(cell.strip() for number, cell in enumerate(cells) if number not in named)  # "Update", "Notes"
+    update = " ".join(cell.strip() for number, cell in enumerate(cells) if number not in named) if update_at is None \
+        else cells[update_at] if update_at < len(cells) else ""  # "Update", "Notes"
     found = []
     for sentence in _split_sentences(update):
-        text = INLINE_HEADING.sub(lambda label: label.group("rest"), sentence)  # "Agreed: LP to add ..."
-        for each in _commitments(text):
+        text = _said_they_would(INLINE_HEADING.sub(lambda label: label.group("rest"), sentence))  # "Agreed: LP to add ..."
+        for each in _commitments(text):  # ("Mary said she would pick up ...": Mary's)
             if each.owners:
                 found.append(_suggestion(each, source=" | ".join(cells), heading=heading, kind="row",
                                          due_text=text, reference=reference))

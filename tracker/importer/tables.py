@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from tracker.core.dates import local_day, local_zone
 from tracker.importer.chat import EMOJI_CODE
 from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import me_as
@@ -70,7 +71,7 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 # action carried forward to this one ("Carried forward", "c/f"): on the log already, not a new task
 DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
-                  r"for\s+info(?:rmation)?\s*$|fyi\s*$|"  # a log's row kept for information, no one's task
+                  r"for\s+info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
                   r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward)|crossed\s+out|"
@@ -269,6 +270,21 @@ def marks_new_rows(body: list[list[str]], action: int | None) -> bool:
         return False
     marked = [row for row in body if action < len(row) and NEW_MARK.match(row[action])]
     return 0 < len(marked) < len(body)
+
+
+# A tracker's update column for each meeting: "Update – 12 Oct 2026", "Progress at 7 Dec 2026"
+DATED_UPDATE = re.compile(r"^\s*(?:update|progress|comments?|notes?)\b", re.I)
+
+
+def this_meetings_update(header: list[str], meeting_day, dates_in) -> int | None:
+    """The column of a progress tracker that records this meeting's update, its header dated this
+    meeting's day ("Update – 7 Dec 2026" beside "Update – 12 Oct 2026"): its rows are the plan's,
+    carried on, and new work that column gives someone is this meeting's. None for other tables, and
+    for a log that says which meeting raised each row ("Date raised"): its rows can be new."""
+    if meeting_day is None or any(MEETING_COLUMN.search(name) for name in header):
+        return None
+    dated = [at for at, name in enumerate(header) if DATED_UPDATE.match(name) and any(dates_in(name))]
+    return next((at for at in dated if meeting_day in dates_in(header[at])), None) if len(dated) >= 2 else None
 
 
 def cells_of(raw: str) -> list[str] | None:
@@ -597,7 +613,7 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
             continue
         title = _csv_cells(raw_lines[index - 1]) if index else None  # (the first group's name, over the header)
         rows = _groups_as_column(rows, title[0].strip() if title and not any(cell.strip() for cell in title[1:]) else "")
-        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(rows))
+        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(serials_written(rows)))
         index = end
     return kept
 
@@ -673,14 +689,36 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])
 def day_first(rows: list[list[str]]) -> list[list[str]]:
     """A table exported with a US site's settings writes every date month first ("6/30/2027", "4/9/2027"
     for 9 April): when some date has a day past 12 second and none first, each date is turned day first.
-    A table whose rows came from trackers of both habits (a US tool's "11/18/2026" beside "18/11/2026"):
-    each row so written turned on its own ("12/04/2026" beside "11/18/2026" is 4 December)."""
+    A table whose rows came from trackers or writers of both habits (a US tool's "11/18/2026" beside
+    "18/11/2026"): each row so written turned on its own ("12/04/2026" beside "11/18/2026" is 4 December;
+    "3/4/2027" added beside "4/15/2027" due is 4 March)."""
     found = [(int(first), int(second)) for cells in rows for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
     if not any(second > 12 for _, second in found):
         return rows
     if any(first > 12 for first, _ in found):
         return [_month_first_row(cells) for cells in rows]
     return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells] for cells in rows]
+
+
+# A date column's header ("Due", "Date added", "Created"): its five-digit numbers are Excel's dates pasted in
+DATE_HEADER = re.compile(DUE_COLUMN.pattern + r"|\b(?:raised|added|created|opened|logged|updated|modified|closed|completed)\b",
+                         re.I)
+EXCEL_DAY_ZERO = datetime(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year, so from here)
+
+
+def serials_written(rows: list[list[str]]) -> list[list[str]]:
+    """A sheet's dates pasted in from Excel as its numbers ("46450" under "Date added"): each written as
+    the day it is (04/03/2027), in the columns whose header names a date."""
+    dated = [at for at, name in enumerate(rows[0]) if DATE_HEADER.search(name)] if rows else []
+    if not dated:
+        return rows
+
+    def written(cell: str) -> str:
+        if not re.fullmatch(r"\s*[2-7]\d{4}\s*", cell):  # (1954 to 2119)
+            return cell
+        return f"{EXCEL_DAY_ZERO + timedelta(days=int(cell)):%d/%m/%Y}"
+    return [rows[0], *([written(cell) if at in dated else cell for at, cell in enumerate(cells)] for cells in rows[1:])]
+
 
 
 def _month_first_row(cells: list[str]) -> list[str]:
@@ -947,8 +985,11 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
             continue
         cells = [row[column].strip() if column < len(row) else "" for row in body]
         days = [dates_in(cell) if cell else [] for cell in cells]
-        # (a record with no "Created" left, cut off in the copying: not known to be another meeting's)
-        ours = [meeting_day in each or (names_the_day(cell, meeting_day) and MEETING_WORDS.search(cell) is not None)
+        # (a record with no "Created" left, cut off in the copying: not known to be another meeting's; a row
+        # linked to this meeting and earlier ones, "Steering Group – 12 Nov 2026,Steering Group – 14 Jan 2027",
+        # raised at the first and carried on)
+        ours = [meeting_day in each and min(each) >= meeting_day
+                or (not each and names_the_day(cell, meeting_day) and MEETING_WORDS.search(cell) is not None)
                 or (not cell.strip(" -") and "created" in name.lower())  # (a checklist "Actions agreed 14/01": no year)
                 for cell, each in zip(cells, days, strict=True)]
         # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
@@ -1087,9 +1128,10 @@ LEAD_SAID = re.compile(r"(?<=[.;])\s*(?:lead(?:\s+officer)?|owner|responsible(?:
 # A task tool's JSON export pasted in (Jira's "Export > JSON", Trello, Planner's API): each task's own
 # fields, however the tool nests them
 JSON_TITLE = ("summary", "title", "name", "subject", "content", "description")
-JSON_OWNER = ("assignee", "owner", "ownerDisplayName", "assignedTo", "assigned_to", "responsible", "components")  # no one: the team
+JSON_OWNER = ("assignee", "assignees", "owner", "ownerDisplayName", "assignedTo", "assigned_to", "responsible",
+              "components")  # no one: the team; ClickUp's "assignees", never its "creator" or "watchers"
 JSON_DUE = ("duedate", "dueDate", "due_date", "due", "dueOn", "due_on", "deadline")  # Asana's "due_on"
-JSON_CREATED = ("created", "created_at", "createdDateTime", "createdAt")
+JSON_CREATED = ("created", "created_at", "createdDateTime", "createdAt", "date_created")  # ClickUp's "date_created"
 JSON_NOTES = ("notes", "description", "desc")
 # Each task as a row: (title, owner, due, status, created, notes); "Created" files it under a meeting, its notes
 # may say it was handed on at this one
@@ -1515,10 +1557,10 @@ def _json_task(data) -> Task | None:
     if _json_text(fields, ("issuetype", "type")).casefold() in JSON_CONTAINERS | JSON_MEETINGS:
         return None  # an epic holds tasks; a CRM's meeting its notes
     title, notes = _json_text(fields, JSON_TITLE), _json_text(fields, JSON_NOTES)
-    owner, due = _json_text(fields, JSON_OWNER) or owner_in_notes(notes), _json_text(fields, JSON_DUE)
+    owner, due = _json_text(fields, JSON_OWNER) or owner_in_notes(notes), _json_day(_json_text(fields, JSON_DUE))
     if title and (owner or due) and not isinstance(fields.get("issues"), list):
         status = "Complete" if fields.get("completed") is True else _json_text(fields, JSON_STATUS)  # Asana's
-        return (" ".join(title.split()), owner, due, status, _json_text(fields, JSON_CREATED)[:10],
+        return (" ".join(title.split()), owner, due, status, _json_day(_json_text(fields, JSON_CREATED))[:10],
                 "" if notes == title else notes)
     return None
 
@@ -1527,6 +1569,15 @@ NOTED_OWNER = re.compile(r"\b(?i:owner):\s*(?P<who>[A-Z][\w'’&/ -]{1,40}?)\s*(
                          # "Jo Bennett (treasurer) to complete; Tom to sign off": the task itself, done by a named person
                          r"(?:^|(?<=[.;!]\s))(?P<doer>[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+)(?:\s\([^()]{1,40}\))?\s+"
                          r"(?:to|will)\s+(?:complete|do|lead\s+on|lead|own|finish|submit)\b(?!\s+(?:the|a|an|her|his|their)\b)")
+
+
+def _json_day(value: str) -> str:
+    """A field's date as written; one stored as milliseconds since 1970 (ClickUp's "due_date":
+    "1807830000000") as the partnership's day at that moment ("2027-04-16")."""
+    if not re.fullmatch(r"\d{12,14}", value):
+        return value
+    moment = _json_moment({"timestamp_ms": value})
+    return local_day(moment, local_zone()).isoformat() if moment else value
 
 
 def owner_in_notes(notes: str) -> str:
@@ -1547,10 +1598,16 @@ def _json_text(fields: dict, names: tuple[str, ...]) -> str:
     """The first of the named fields as words: a person or status object by its name."""
     for name in names:
         value = fields.get(name)
-        if isinstance(value, list) and value:  # "components": [{"name": "Council Digital Team"}]
-            value = value[0]
-        if isinstance(value, dict):
-            value = value.get("displayName") or value.get("name") or value.get("fullName")
+        if isinstance(value, list) and value:  # "components": [{"name": "Council Digital Team"}]; each assignee
+            value = ", ".join(each for each in map(_json_named, value) if each) if isinstance(value[0], dict) else value[0]
+        value = _json_named(value)
         if isinstance(value, str | int | float) and str(value).strip():
             return str(value).strip()
     return ""
+
+
+def _json_named(value):
+    """A person or status object by its name (ClickUp's people by "username", its status {"status": "to do"}); other values as they are."""
+    if not isinstance(value, dict):
+        return value
+    return next((value[key] for key in ("displayName", "name", "fullName", "username", "status") if value.get(key)), None)
