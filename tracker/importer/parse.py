@@ -1630,8 +1630,9 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    # "Summer term priorities (term ends Wednesday 21 July 2027)": the term's date
                                    r"\b(?:term|half[- ]term|holidays?|year)\s+(?:ends|starts|begins|finishes|closes)\b|"
                                    r"\breview\s+of\b.{0,40}\b(?:set|agreed|raised|made)\s+(?:on|at)\b|"  # "Review of targets set on 13/10/2027"
-                                   r"\b(?:and|approval\s+of|confirmation\s+of)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
-                                   # "Welcome and minutes of 9 March 2027": an item on the last meeting's minutes
+                                   r"(?:\b(?:and|approval\s+of|confirmation\s+of)|,)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
+                                   # "Welcome and minutes of 9 March 2027", "Welcome, apologies, minutes of 17 September 2026": an
+                                   # item on the last meeting's minutes
                                    r"^\d{1,3}\s*/\s*\d{2}\s|"
                                    # "Activities planned for next period (1 February - 26 March 2027)": a span of weeks
                                    r"\b(?:next|this|reporting|previous|last)\s+(?:reporting\s+)?period\b|"
@@ -1640,7 +1641,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
 # An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
 PAST_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+(?!the\s+meeting\s+held)", re.I)
 # numbered as an item, "3. Minutes of the meeting held on 10 November 2026" is the last meeting's, never this one's opening
-NUMBERED_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+", re.I)
+# (nor "2. Notes of 18 June 2027 and action log")
+NUMBERED_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?(?:minutes|notes)\s+(?:of|from)\s+", re.I)
 
 
 def _earlier_minutes_item(item: str, held: date | None) -> bool:
