@@ -377,7 +377,8 @@ def _page_footers(raw_lines: list[str]) -> list[int]:
 # A line that cannot end a sentence or a heading: it ends with a word the next line must complete.
 ENDS_MID_PHRASE = re.compile(r"(?<![-–])\b(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|but|that|than|its|their|our|"
                              r"his|her|is|are|was|were|be|will|would|should|has|have|had)$|\w['’]s$|"
-                             r"\s[-–—]$|\w,$")  # "... with quarterly milestones -" / "Yusuf, by end of April"; "- Mary," / "Friday 16 April"
+                             r"\s[-–—]$|\w,$|"  # "... with quarterly milestones -" / "Yusuf, by end of April"; "- Mary," / "Friday 16 April"
+                             r"(?<=[.!?]\s)(?:The|An?|This|These|Our|Its|Their)$")  # "... manual count. The" / "Westmoor return ..."
 
 
 def _without_page_furniture(raw_lines: list[str]) -> list[str]:
