@@ -3174,6 +3174,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
 AGENDA_LIST = re.compile(r"^agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
+                            r"forward\s+(?:plan(?:ner)?|agenda|work\s+plan)$|"  # a heading "CJCG FORWARD PLAN": what comes to which meeting
                             r"meeting dates|still\s+thinking\s+about|ideas\s+for\s+(?:the\s+)?(?:future|later|another\s+day))\b",
                             re.I)  # and "Things we are still thinking about", "Ideas for the future": not agreed yet
 
@@ -4485,7 +4486,9 @@ class _Reader:
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
-            old = old or (FOR_INFORMATION.search(self.heading) and f"Under “{self.heading}”, which holds no actions")
+            old = old or (FOR_INFORMATION.search(self.heading) and f"Under “{self.heading}”, which holds no actions") or (
+                not meetings and FUTURE_CONTEXT.search(self.heading)
+                and f"Under “{self.heading}”: a topic for a future meeting, not an action")
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
