@@ -586,7 +586,10 @@ def _pdf_lines(page, top: float, bottom: float) -> str:
     out, index = [], 0
     while index < len(lines):
         end, gutters = _columns_from(lines, index)
-        if gutters and _newspaper(lines[index:end], gutters, page.width, rules):
+        if gutters and _hanging_numbers(lines[index:end], gutters):
+            out.extend(" ".join(word["text"] for word in line) for line in lines[index:end])
+            index = end
+        elif gutters and _newspaper(lines[index:end], gutters, page.width, rules):
             for column in _column_cells(lines[index:end], gutters):  # one column, then the next, as read
                 out.extend(["", *column.split("\n"), ""])
             index = end
@@ -598,6 +601,19 @@ def _pdf_lines(page, top: float, bottom: float) -> str:
             out.append(" ".join(word["text"] for word in lines[index]))
             index += 1
     return "\n".join(out)
+
+
+# A paragraph's number set in the margin: "3.1", "4.2.1", "7.", "(b)"
+PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(?[a-z]\)|\(?[ivx]{1,5}\))$")
+
+
+def _hanging_numbers(lines: list[list[dict]], gutters: list[float]) -> bool:
+    """Numbered paragraphs set with a hanging indent ("3.1" in the margin, the paragraph's lines beside
+    it): a column of nothing but their numbers is no table's column; read line by line."""
+    if len(gutters) != 1:
+        return False
+    margins = [[word["text"] for word in line if _column_of(word, gutters) == 0] for line in lines]
+    return all(not words or len(words) == 1 and PARAGRAPH_NUMBER.match(words[0]) for words in margins)
 
 
 def _underlines(edge: dict, words: list[dict]) -> bool:
