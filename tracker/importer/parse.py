@@ -1606,6 +1606,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"\b(?-i:(?:[Pp]revious|[Ll]ast|[Ee]arlier)\s+[A-Z]{2,5})\b|"  # "the last TAC (24/11/2026)", not "LAST TIME"
                                    # "Table A – Actions from 20 May 2027 forum (for information)": an earlier meeting's log
                                    r"\bactions?\s+(?:from|arising\s+from|agreed\s+(?:at|on))\s+(?:the\s+)?(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.]|"
+                                   # "Part 1: actions arising from this meeting (9 March 2027)": the log's part, under the minutes
+                                   r"\bactions?\s+(?:arising\s+from|from|agreed\s+at)\s+this\s+meeting\b|"
                                    # "2. Minutes of 7 December", "Minutes and actions of 7 December 2026": the last meeting's, an item
                                    r"^\d{1,2}[.)]?\s+(?:approval\s+of\s+)?(?:the\s+)?minutes\b|"
                                    r"^(?:the\s+)?minutes\s+(?:and|&)\s+(?:actions?|matters\s+arising|action\s+log)\b|"
@@ -3836,6 +3838,11 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         if row is None:
             continue
         recorded = _named_as_said(meeting.suggestions[row], suggestion)
+        # what its owner was said to do, kept with the row ("LA to confirm it within 10 working days" beside "Confirm in
+        # writing the council's contribution | LA"): the words the action came from
+        if not cited and suggestion.owner_text and recorded.owner_text and suggestion.source not in recorded.source \
+                and _same_owner_written(suggestion.owner_text, recorded.owner_text):
+            recorded = replace(recorded, source=f"{recorded.source} {suggestion.source}")
         # and when: "within a week", said, not in the row; or the day said ("(Thursday 25 March)") for its "End of term"
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
