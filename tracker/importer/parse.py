@@ -2274,6 +2274,9 @@ def _a_body(owner: str) -> bool:
 
 
 def _follow_up(earlier: Suggestion, later: Suggestion) -> Suggestion:
+    if earlier.reason.startswith("A request") and not PRONOUN_OBJECT.match(later.title):
+        # "AP asked for the data to be broken down. LP will provide a locality breakdown of the figures": what LP will do
+        earlier = replace(earlier, title=later.title)
     return replace(earlier, source=f"{earlier.source} {later.source.split(earlier.source)[-1].strip()}".strip(),
                    owner_text=later.owner_text, other_owners=later.other_owners, due=later.due or earlier.due,
                    reason=later.reason, confidence=HIGH)
