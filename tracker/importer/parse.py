@@ -366,12 +366,22 @@ PAGE_NUMBER = re.compile(r"(?:^|\s)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\d+\s+of\s+\d
 PAGE_OF = re.compile(r"\s(?P<page>\d+)\s+of\s+(?P<pages>\d+)\s*$")
 
 
+# "Programme Board 5 October 2027 | OFFICIAL 7": a running footer ending with the bare page number
+NUMBERED_FOOTER = re.compile(r"^(?P<footer>.{25,}?)\s+(?P<page>\d{1,3})$")
+
+
 def _page_footers(raw_lines: list[str]) -> list[int]:
-    """The lines that are page numbers (with the footer they end), by position."""
+    """The lines that are page numbers (with the footer they end), by position; and a running footer
+    with its page number after it, the same words on two or more pages, each with its own number."""
     short = {i: " ".join(raw.split()) for i, raw in enumerate(raw_lines) if 0 < len(raw.split()) <= 16}
     counted = {i: found.group("pages") for i, text in short.items() if (found := PAGE_OF.search(" " + text))}
     series = Counter(counted.values())
-    return sorted(i for i, text in short.items() if PAGE_NUMBER.search(text) or series[counted.get(i)] >= 2)
+    numbered = {i: found.groups() for i, text in short.items() if (found := NUMBERED_FOOTER.match(text))}
+    pages: dict[str, set[str]] = {}
+    for footer, page in numbered.values():
+        pages.setdefault(footer, set()).add(page)
+    return sorted(i for i, text in short.items() if PAGE_NUMBER.search(text) or series[counted.get(i)] >= 2
+                  or i in numbered and len(pages[numbered[i][0]]) >= 2)
 
 
 # A line that cannot end a sentence or a heading: it ends with a word the next line must complete.
@@ -379,6 +389,9 @@ ENDS_MID_PHRASE = re.compile(r"(?<![-–])\b(?:a|an|the|of|in|on|at|to|by|for|fr
                              r"his|her|is|are|was|were|be|will|would|should|has|have|had)$|\w['’]s$|"
                              r"\s[-–—]$|\w,$|"  # "... with quarterly milestones -" / "Yusuf, by end of April"; "- Mary," / "Friday 16 April"
                              r"(?<=[.!?]\s)(?:The|An?|This|These|Our|Its|Their)$")  # "... manual count. The" / "Westmoor return ..."
+
+
+FURNITURE_LINES = 3  # the most lines a page's running header takes
 
 
 def _without_page_furniture(raw_lines: list[str]) -> list[str]:
@@ -397,6 +410,17 @@ def _without_page_furniture(raw_lines: list[str]) -> list[str]:
                     and seen[" ".join(raw_lines[near].split()).lower()] >= max(2, len(footers) - 1):
                 drop.add(near)
                 near += step
+    # the next page's running header, past the page break's blank lines: the lines the document opens with again
+    # (not a table's header row, repeated over the rows the page goes on with)
+    opening = {" ".join(raw.split()).lower() for raw in [raw for raw in raw_lines if raw.strip()][:FURNITURE_LINES]
+               if "\t" not in raw and not raw.lstrip().startswith("|")}
+    for footer in footers:
+        near = footer + 1
+        while near < len(raw_lines) and (near in drop or not raw_lines[near].strip()):
+            near += 1
+        while near < len(raw_lines) and near not in footers and " ".join(raw_lines[near].split()).lower() in opening:
+            drop.add(near)
+            near += 1
     for dropped in sorted(drop):  # the blank lines around a page's furniture: the page break, not a paragraph's end
         for step in (-1, 1):
             near = dropped + step
