@@ -482,6 +482,8 @@ def _pdf_text(pages) -> str:
     page ends with a table and the next page starts with one of its columns, with nothing between
     but the pages' running footer and header, the rows go on (see _PdfTable.carry_on) and the
     footer and header follow the table."""
+    for page in pages:
+        _symbols_read(page)
     read = [_pdf_page_parts(page) for page in pages]
     furniture = _running_lines(read)
     parts: list[str | _PdfTable] = []
@@ -498,6 +500,20 @@ def _pdf_text(pages) -> str:
                 going.carry_on(found.pop(first))
         parts.extend(found)
     return "\n\n".join(part if isinstance(part, str) else "\n".join(_table_lines(part.rows)) for part in parts)
+
+
+# A tick or a cross set in a symbol font, which a PDF gives as the letter it is typed with ("3 Done - August"
+# in ZapfDingbats; Word's Wingdings "ü"): the sign meant
+SYMBOL_FONTS = {"zapfdingbats": {"3": "✓", "4": "✔", "7": "✗", "8": "✘"},
+                "wingdings": {"ü": "✓", "û": "✗", "þ": "☑", "ý": "☒"}, "wingdings2": {"P": "✓", "O": "✗"}}
+
+
+def _symbols_read(page) -> None:
+    for char in page.chars:
+        font = re.sub(r"^[A-Z]{6}\+|[-,\s]", "", char.get("fontname") or "").lower()
+        symbols = SYMBOL_FONTS.get(font[:-4] if font.endswith("bold") else font)
+        if symbols and char["text"] in symbols:
+            char["text"] = symbols[char["text"]]
 
 
 def _only(parts: list[str | _PdfTable], furniture: set[str]) -> bool:

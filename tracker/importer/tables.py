@@ -67,7 +67,8 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 # Not live work: done, or closed another way ("Superseded by H/27/03", a board's "Parked" or
 # "Backlog / ideas" list, "Waiting on others", "Proposed for closure"), or an earlier meeting's
 # action carried forward to this one ("Carried forward", "c/f"): on the log already, not a new task
-DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
+# (after a tick or a cross: "✓ Done - August", "✗ Superseded - primary pilot first"; or a tick alone)
+DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅☑]\ufe0f?\s*$|complete|completed|done|signed\b|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"for\s+info(?:rmation)?\s*$|fyi\s*$|"  # a log's row kept for information, no one's task
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
