@@ -427,7 +427,23 @@ def _without_page_furniture(raw_lines: list[str]) -> list[str]:
             while 0 <= near < len(raw_lines) and not raw_lines[near].strip() and near not in drop:
                 drop.add(near)
                 near += step
-    return [raw for i, raw in enumerate(raw_lines) if i not in drop]
+    titled = _page_titles(raw_lines, drop, footers)
+    return [each for i, raw in enumerate(raw_lines) if i not in drop for each in ([""] if i in titled else []) + [raw]]
+
+
+def _page_titles(raw_lines: list[str], drop: set[int], footers: list[int]) -> set[int]:
+    """The lines that open a page with its title (a slide's "Next steps (agreed at the meeting)", a blank line
+    under it), not the rest of a sentence the page break cut: they stay apart from the line before."""
+    titles = set()
+    for footer in footers:
+        before = next((at for at in range(footer - 1, -1, -1) if at not in drop), None)
+        after = next((at for at in range(footer + 1, len(raw_lines)) if at not in drop), None)
+        if before is None or after is None or after + 1 >= len(raw_lines) or raw_lines[after + 1].strip():
+            continue
+        line = " ".join(raw_lines[after].split())
+        if _is_heading_line(line) and not ENDS_MID_PHRASE.search(" ".join(raw_lines[before].split())):
+            titles.add(after)
+    return titles
 
 
 EMAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|importance|attachments)\s*:", re.I)
@@ -3200,7 +3216,8 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
-                                r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
+                                r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
+                                r"\b(?:glossary|abbreviations|acronyms)\b", re.I)  # "Appendix - glossary": what the letters stand for
 AGENDA_LIST = re.compile(r"^agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"forward\s+(?:plan(?:ner)?|agenda|work\s+plan)$|"  # a heading "CJCG FORWARD PLAN": what comes to which meeting
