@@ -190,3 +190,21 @@ Liam Porter explained that the referral form cannot yet be counted by school wit
 Riverside return goes to the DfE through the trust's data team as part of its routine termly reporting.
 """
     assert ticked_in(text, HELD, NAMES | {"riverside"}) == {}
+
+
+def test_a_highlight_report_headed_by_its_lead_and_rag_columns_holds_no_actions():
+    text = """Outreach steering group
+Notes of the meeting held on Wednesday 12 May 2027
+
+Project highlights
+
+Project\tLead\tRAG\tSince April
+1. Lunchtime clubs\tSchools / Trust\tGREEN\tClubs now open in five cluster schools, run by teaching assistants
+2. Family leaflet\tCouncil\tAMBER\tFirst draft written; comments from parents due back next week
+
+Agreed next steps
+
+Action\tWho\tWhen
+Send the club timetable to every cluster head\tHelen Brooks\t21/05/2027
+"""
+    assert ticked_in(text, HELD, NAMES) == {"Send the club timetable to every cluster head": ("Helen Brooks", date(2027, 5, 21))}

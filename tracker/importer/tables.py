@@ -306,6 +306,11 @@ def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
     return cells
 
 
+def _names_a_column(cell: str) -> bool:
+    """ "Lead", "RAG": a word that names a column of an action table, in a header row."""
+    return any(words.fullmatch(cell.strip()) for _, words in COLUMN_WORDS)
+
+
 def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None:
     """The columns of a table pasted without its header row, from what the cells hold: the owner
     column holds names or initials, the due column dates, the action column the longest text."""
@@ -314,8 +319,11 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
         return None
     first = [cell.strip() for cell in rows[0] if cell.strip()]
     if len(rows) > 1 and first and all(len(cell.split()) <= 6 and cell[:1].isupper() and not cell.endswith(".")
-                                       and not is_owner(cell) and not is_date(cell) for cell in first):
-        return None  # a header of titles, but not an action table's: "From the point of view of | What's working | ..."
+                                       and (not is_owner(cell) or sum(map(_names_a_column, first)) >= 2)
+                                       and not is_date(cell) for cell in first):
+        # a header of titles, but not an action table's: "From the point of view of | What's working | ...",
+        # "Workstream | Lead | RAG | Since July" (a highlight report: its "Lead" and "RAG" name columns, not people)
+        return None
 
     def share(column: int, test) -> float:
         cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
