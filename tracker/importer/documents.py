@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from email import policy as email_policy
 from email.parser import BytesParser
@@ -424,7 +425,7 @@ def _text_from_pdf(name: str, data: bytes) -> str:
             raise UnreadableDocument(f"{name} has {len(pdf.pages)} pages, too many for one meeting's minutes "
                                      f"(the most is {MAX_PDF_PAGES}). Upload the minutes on their own")
         try:
-            text = "\n\n".join(_pdf_page_text(page) for page in pdf.pages)
+            text = _pdf_text(pdf.pages)
         except Exception:  # pdfminer raises its own and Python's errors on a damaged file
             raise UnreadableDocument(f"{name} is damaged and cannot be read. Check it opens, or copy the "
                                      "minutes from it and paste them in") from None
@@ -439,17 +440,147 @@ def _text_from_pdf(name: str, data: bytes) -> str:
 UNNAMED_GLYPH = re.compile(r"\(cid:\d+\)")
 
 
-def _pdf_page_text(page) -> str:
-    parts, top = [], 0.0
+class _PdfTable:
+    """A table found on a PDF's page by its ruled lines: its rows, and where it lies across the page."""
+
+    def __init__(self, table):
+        self.rows: list[list[str | None]] = table.extract()
+        self.left, self.right = table.bbox[0], table.bbox[2]
+
+    def goes_on_in(self, other: _PdfTable) -> bool:
+        """Whether `other`, at the top of the next page, is this table carried on: as many columns,
+        set at the same place across the page."""
+        return len(other.rows[0]) == len(self.rows[0]) and abs(other.left - self.left) <= TABLE_SLACK \
+            and abs(other.right - self.right) <= TABLE_SLACK
+
+    def carry_on(self, other: _PdfTable) -> None:
+        """The rows of its continuation added: the header the next page repeats left out, and a row the
+        page break cut in two ("A4 | | | 04/04/2027" at the foot, " | Write to ... | Nadia Khan | " at the
+        top, its key cell empty and a cell filled above left empty) put back together."""
+        rows = other.rows
+        if rows and _words_of(rows[0]) == _words_of(self.rows[0]):
+            rows = rows[1:]
+        above = self.rows[-1]
+        if rows and len(self.rows) > 1 and rows[0][0] == "" and (above[0] or "").strip() and any(
+                (mine or "").strip() and not (theirs or "").strip() for mine, theirs in zip(above[1:], rows[0][1:], strict=True)):
+            self.rows[-1] = ["\n".join(cell for cell in (mine or "", theirs or "") if cell.strip())
+                             for mine, theirs in zip(above, rows[0], strict=True)]
+            rows = rows[1:]
+        self.rows.extend(rows)
+
+
+TABLE_SLACK = 6.0  # points a table carried on to the next page may lie apart from where it was
+FURNITURE_LINES = 3  # the most lines a page's running header or footer takes
+
+
+def _words_of(cells: list[str | None]) -> list[str]:
+    return [" ".join((cell or "").split()) for cell in cells]
+
+
+def _pdf_text(pages) -> str:
+    """The pages' text one after another, a table the page break cut read as one table: where a
+    page ends with a table and the next page starts with one of its columns, with nothing between
+    but the pages' running footer and header, the rows go on (see _PdfTable.carry_on) and the
+    footer and header follow the table."""
+    for page in pages:
+        _symbols_read(page)
+    read = [_pdf_page_parts(page) for page in pages]
+    furniture = _running_lines(read)
+    parts: list[str | _PdfTable] = []
+    for number, found in enumerate(read):
+        first = next((at for at, part in enumerate(found) if isinstance(part, _PdfTable)), None)
+        if number and first is not None and _only(found[:first], furniture):
+            going = _table_at_foot(read[number - 1], furniture)
+            if going is None and (again := _pdf_page_parts(pages[number - 1], foot_row=True)) != read[number - 1]:
+                going = _table_at_foot(again, furniture)  # the top of a row the page break cut, a table of one row
+                if going is not None and going.goes_on_in(found[first]):
+                    del parts[len(parts) - len(read[number - 1]):]
+                    parts.extend(again)
+            if going is not None and going.goes_on_in(found[first]) and len(going.rows) > 1:
+                going.carry_on(found.pop(first))
+        parts.extend(found)
+    return "\n\n".join(part if isinstance(part, str) else "\n".join(_table_lines(part.rows)) for part in parts)
+
+
+# A tick or a cross set in a symbol font, which a PDF gives as the letter it is typed with ("3 Done - August"
+# in ZapfDingbats; Word's Wingdings "ü"): the sign meant
+SYMBOL_FONTS = {"zapfdingbats": {"3": "✓", "4": "✔", "7": "✗", "8": "✘"},
+                "wingdings": {"ü": "✓", "û": "✗", "þ": "☑", "ý": "☒"}, "wingdings2": {"P": "✓", "O": "✗"}}
+
+
+def _symbols_read(page) -> None:
+    for char in page.chars:
+        font = re.sub(r"^[A-Z]{6}\+|[-,\s]", "", char.get("fontname") or "").lower()
+        symbols = SYMBOL_FONTS.get(font[:-4] if font.endswith("bold") else font)
+        if symbols and char["text"] in symbols:
+            char["text"] = symbols[char["text"]]
+
+
+def _only(parts: list[str | _PdfTable], furniture: set[str]) -> bool:
+    """Whether these parts of a page are only its running header or footer (or nothing)."""
+    lines = [line for part in parts for line in (part.split("\n") if isinstance(part, str) else [None]) if line != ""]
+    return len(lines) <= FURNITURE_LINES and all(line is not None and _as_furniture(line) in furniture for line in lines)
+
+
+def _table_at_foot(parts: list[str | _PdfTable], furniture: set[str]) -> _PdfTable | None:
+    """The table a page ends with, below it nothing but the page's running footer."""
+    last = next((at for at in range(len(parts) - 1, -1, -1) if isinstance(parts[at], _PdfTable)), None)
+    return parts[last] if last is not None and _only(parts[last + 1:], furniture) else None
+
+
+def _as_furniture(line: str) -> str:
+    """A line as a running header or footer repeats it on each page: its numbers ("Page 2 of 4") any number."""
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+def _running_lines(read: list[list[str | _PdfTable]]) -> set[str]:
+    """The lines at the top or foot of two or more pages: their running headers and footers."""
+    seen: Counter[str] = Counter()
+    for parts in read:
+        lines = [line for part in parts if isinstance(part, str) for line in part.split("\n") if line.strip()]
+        seen.update({_as_furniture(line) for line in lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]})
+    return {line for line, pages in seen.items() if pages >= 2}
+
+
+def _pdf_page_parts(page, *, foot_row: bool = False) -> list[str | _PdfTable]:
+    """A page's text and tables in order. `foot_row`: the top of a row the page break cut, under the
+    page's last table (its columns' lines drawn on down, no line under it), is read as a row of that table."""
+    parts: list[str | _PdfTable] = []
+    top = 0.0
     # a "table" of one row is a shaded header over rows with no ruled columns: read with them; and so
     # is one of a single column (a slide's banded rows, shaded with no lines between the columns)
-    tables = [table for table in page.find_tables() if len(table.rows) > 1 and len(table.columns) > 1]
-    for table in sorted(tables, key=lambda found: found.bbox[1]):
+    tables = sorted((table for table in page.find_tables() if len(table.rows) > 1 and len(table.columns) > 1),
+                    key=lambda found: found.bbox[1])
+    for number, table in enumerate(tables):
         parts.append(_pdf_lines(page, top, table.bbox[1]))
-        parts.append("\n".join(_table_lines(table.extract())))
+        parts.append(_PdfTable(table))
         top = max(top, table.bbox[3])
+        if foot_row and number == len(tables) - 1 and (cut := _cut_row(page, table)) is not None:
+            parts[-1].rows.append(cut[0])
+            top = cut[1]
     parts.append(_pdf_lines(page, top, page.height))
-    return "\n\n".join(part for part in parts if part.strip())
+    return [part for part in parts if not isinstance(part, str) or part.strip()]
+
+
+def _cut_row(page, table) -> tuple[list[str | None], float] | None:
+    """The cells of a row the page break cut, under `table`: where its column lines go on below it with
+    no line across; and where that row ends."""
+    sides = sorted({round(x, 1) for cell in table.cells for x in (cell[0], cell[2])})
+    bottom = table.bbox[3]
+    below = [edge for edge in page.vertical_edges if abs(edge["top"] - bottom) <= 2
+             and any(abs(edge["x0"] - side) <= 2 for side in sides)]
+    if len(below) < 2:
+        return None
+    end = max(edge["bottom"] for edge in below)
+    if end - bottom < 4:
+        return None
+    cells = page.crop((table.bbox[0], bottom, table.bbox[2], end), strict=False).extract_table({
+        "vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+        "explicit_vertical_lines": sides, "explicit_horizontal_lines": [bottom, end]})
+    if not cells or len(cells[0]) != len(table.columns):
+        return None
+    # (its last line's letters may reach a little below the lines' end)
+    return cells[0], max([end] + [char["bottom"] for char in page.chars if bottom < char["top"] < end]) + 0.5
 
 
 # Points between two columns' words: wider than a space in justified text, narrower than the gap
@@ -471,7 +602,10 @@ def _pdf_lines(page, top: float, bottom: float) -> str:
     out, index = [], 0
     while index < len(lines):
         end, gutters = _columns_from(lines, index)
-        if gutters and _newspaper(lines[index:end], gutters, page.width, rules):
+        if gutters and _hanging_numbers(lines[index:end], gutters):
+            out.extend(" ".join(word["text"] for word in line) for line in lines[index:end])
+            index = end
+        elif gutters and _newspaper(lines[index:end], gutters, page.width, rules):
             for column in _column_cells(lines[index:end], gutters):  # one column, then the next, as read
                 out.extend(["", *column.split("\n"), ""])
             index = end
@@ -483,6 +617,19 @@ def _pdf_lines(page, top: float, bottom: float) -> str:
             out.append(" ".join(word["text"] for word in lines[index]))
             index += 1
     return "\n".join(out)
+
+
+# A paragraph's number set in the margin: "3.1", "4.2.1", "7.", "(b)"
+PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(?[a-z]\)|\(?[ivx]{1,5}\))$")
+
+
+def _hanging_numbers(lines: list[list[dict]], gutters: list[float]) -> bool:
+    """Numbered paragraphs set with a hanging indent ("3.1" in the margin, the paragraph's lines beside
+    it): a column of nothing but their numbers is no table's column; read line by line."""
+    if len(gutters) != 1:
+        return False
+    margins = [[word["text"] for word in line if _column_of(word, gutters) == 0] for line in lines]
+    return all(not words or len(words) == 1 and PARAGRAPH_NUMBER.match(words[0]) for words in margins)
 
 
 def _underlines(edge: dict, words: list[dict]) -> bool:

@@ -372,18 +372,32 @@ PAGE_NUMBER = re.compile(r"(?:^|\s)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\d+\s+of\s+\d
 PAGE_OF = re.compile(r"\s(?P<page>\d+)\s+of\s+(?P<pages>\d+)\s*$")
 
 
+# "Programme Board 5 October 2027 | OFFICIAL 7": a running footer ending with the bare page number
+NUMBERED_FOOTER = re.compile(r"^(?P<footer>.{25,}?)\s+(?P<page>\d{1,3})$")
+
+
 def _page_footers(raw_lines: list[str]) -> list[int]:
-    """The lines that are page numbers (with the footer they end), by position."""
+    """The lines that are page numbers (with the footer they end), by position; and a running footer
+    with its page number after it, the same words on two or more pages, each with its own number."""
     short = {i: " ".join(raw.split()) for i, raw in enumerate(raw_lines) if 0 < len(raw.split()) <= 16}
     counted = {i: found.group("pages") for i, text in short.items() if (found := PAGE_OF.search(" " + text))}
     series = Counter(counted.values())
-    return sorted(i for i, text in short.items() if PAGE_NUMBER.search(text) or series[counted.get(i)] >= 2)
+    numbered = {i: found.groups() for i, text in short.items() if (found := NUMBERED_FOOTER.match(text))}
+    pages: dict[str, set[str]] = {}
+    for footer, page in numbered.values():
+        pages.setdefault(footer, set()).add(page)
+    return sorted(i for i, text in short.items() if PAGE_NUMBER.search(text) or series[counted.get(i)] >= 2
+                  or i in numbered and len(pages[numbered[i][0]]) >= 2)
 
 
 # A line that cannot end a sentence or a heading: it ends with a word the next line must complete.
 ENDS_MID_PHRASE = re.compile(r"(?<![-–])\b(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|but|that|than|its|their|our|"
                              r"his|her|is|are|was|were|be|will|would|should|has|have|had)$|\w['’]s$|"
-                             r"\s[-–—]$|\w,$")  # "... with quarterly milestones -" / "Yusuf, by end of April"; "- Mary," / "Friday 16 April"
+                             r"\s[-–—]$|\w,$|"  # "... with quarterly milestones -" / "Yusuf, by end of April"; "- Mary," / "Friday 16 April"
+                             r"(?<=[.!?]\s)(?:The|An?|This|These|Our|Its|Their)$")  # "... manual count. The" / "Westmoor return ..."
+
+
+FURNITURE_LINES = 3  # the most lines a page's running header takes
 
 
 def _without_page_furniture(raw_lines: list[str]) -> list[str]:
@@ -404,13 +418,40 @@ def _without_page_furniture(raw_lines: list[str]) -> list[str]:
                          or re.fullmatch(r"\s*\d{1,3}\s*", raw_lines[near])):
                 drop.add(near)
                 near += step
+    # the next page's running header, past the page break's blank lines: the lines the document opens with again
+    # (not a table's header row, repeated over the rows the page goes on with)
+    opening = {" ".join(raw.split()).lower() for raw in [raw for raw in raw_lines if raw.strip()][:FURNITURE_LINES]
+               if "\t" not in raw and not raw.lstrip().startswith("|")}
+    for footer in footers:
+        near = footer + 1
+        while near < len(raw_lines) and (near in drop or not raw_lines[near].strip()):
+            near += 1
+        while near < len(raw_lines) and near not in footers and " ".join(raw_lines[near].split()).lower() in opening:
+            drop.add(near)
+            near += 1
     for dropped in sorted(drop):  # the blank lines around a page's furniture: the page break, not a paragraph's end
         for step in (-1, 1):
             near = dropped + step
             while 0 <= near < len(raw_lines) and not raw_lines[near].strip() and near not in drop:
                 drop.add(near)
                 near += step
-    return [raw for i, raw in enumerate(raw_lines) if i not in drop]
+    titled = _page_titles(raw_lines, drop, footers)
+    return [each for i, raw in enumerate(raw_lines) if i not in drop for each in ([""] if i in titled else []) + [raw]]
+
+
+def _page_titles(raw_lines: list[str], drop: set[int], footers: list[int]) -> set[int]:
+    """The lines that open a page with its title (a slide's "Next steps (agreed at the meeting)", a blank line
+    under it), not the rest of a sentence the page break cut: they stay apart from the line before."""
+    titles = set()
+    for footer in footers:
+        before = next((at for at in range(footer - 1, -1, -1) if at not in drop), None)
+        after = next((at for at in range(footer + 1, len(raw_lines)) if at not in drop), None)
+        if before is None or after is None or after + 1 >= len(raw_lines) or raw_lines[after + 1].strip():
+            continue
+        line = " ".join(raw_lines[after].split())
+        if _is_heading_line(line) and not ENDS_MID_PHRASE.search(" ".join(raw_lines[before].split())):
+            titles.add(after)
+    return titles
 
 
 EMAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|importance|attachments)\s*:", re.I)
@@ -1711,6 +1752,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"\b(?-i:(?:[Pp]revious|[Ll]ast|[Ee]arlier)\s+[A-Z]{2,5})\b|"  # "the last TAC (24/11/2026)", not "LAST TIME"
                                    # "Table A – Actions from 20 May 2027 forum (for information)": an earlier meeting's log
                                    r"\bactions?\s+(?:from|arising\s+from|agreed\s+(?:at|on))\s+(?:the\s+)?(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.]|"
+                                   # "Part 1: actions arising from this meeting (9 March 2027)": the log's part, under the minutes
+                                   r"\bactions?\s+(?:arising\s+from|from|agreed\s+at)\s+this\s+meeting\b|"
                                    # "2. Minutes of 7 December", "Minutes and actions of 7 December 2026": the last meeting's, an item
                                    r"^\d{1,2}[.)]?\s+(?:approval\s+of\s+)?(?:the\s+)?minutes\b|"
                                    r"^(?:the\s+)?minutes\s+(?:and|&)\s+(?:actions?|matters\s+arising|action\s+log)\b|"
@@ -1739,8 +1782,9 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    # "Summer term priorities (term ends Wednesday 21 July 2027)": the term's date
                                    r"\b(?:term|half[- ]term|holidays?|year)\s+(?:ends|starts|begins|finishes|closes)\b|"
                                    r"\breview\s+of\b.{0,40}\b(?:set|agreed|raised|made)\s+(?:on|at)\b|"  # "Review of targets set on 13/10/2027"
-                                   r"\b(?:and|approval\s+of|confirmation\s+of)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
-                                   # "Welcome and minutes of 9 March 2027": an item on the last meeting's minutes
+                                   r"(?:\b(?:and|approval\s+of|confirmation\s+of)|,)\s+(?:the\s+)?minutes\s+(?:of|from)\b|"
+                                   # "Welcome and minutes of 9 March 2027", "Welcome, apologies, minutes of 17 September 2026": an
+                                   # item on the last meeting's minutes
                                    r"^\d{1,3}\s*/\s*\d{2}\s|"
                                    # "Activities planned for next period (1 February - 26 March 2027)": a span of weeks
                                    r"\b(?:next|this|reporting|previous|last)\s+(?:reporting\s+)?period\b|"
@@ -1749,7 +1793,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
 # An agenda item approving an earlier meeting's minutes, numbered as one: not a meeting's own heading
 PAST_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+(?!the\s+meeting\s+held)", re.I)
 # numbered as an item, "3. Minutes of the meeting held on 10 November 2026" is the last meeting's, never this one's opening
-NUMBERED_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\s+", re.I)
+# (nor "2. Notes of 18 June 2027 and action log")
+NUMBERED_MINUTES_ITEM = re.compile(r"^(?:approval\s+of\s+(?:the\s+)?)?(?:minutes|notes)\s+(?:of|from)\s+", re.I)
 
 
 def _earlier_minutes_item(item: str, held: date | None) -> bool:
@@ -3354,9 +3399,11 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
-                                r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$", re.I)
+                                r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
+                                r"\b(?:glossary|abbreviations|acronyms)\b", re.I)  # "Appendix - glossary": what the letters stand for
 AGENDA_LIST = re.compile(r"^agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
+                            r"forward\s+(?:plan(?:ner)?|agenda|work\s+plan)$|"  # a heading "CJCG FORWARD PLAN": what comes to which meeting
                             r"meeting dates|still\s+thinking\s+about|ideas\s+for\s+(?:the\s+)?(?:future|later|another\s+day))\b",
                             re.I)  # and "Things we are still thinking about", "Ideas for the future": not agreed yet
 
@@ -4894,7 +4941,9 @@ class _Reader:
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
-            old = old or (FOR_INFORMATION.search(self.heading) and f"Under “{self.heading}”, which holds no actions")
+            old = old or (FOR_INFORMATION.search(self.heading) and f"Under “{self.heading}”, which holds no actions") or (
+                not meetings and FUTURE_CONTEXT.search(self.heading)
+                and f"Under “{self.heading}”: a topic for a future meeting, not an action")
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts

@@ -69,7 +69,8 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 # Not live work: done, or closed another way ("Superseded by H/27/03", a board's "Parked" or
 # "Backlog / ideas" list, "Waiting on others", "Proposed for closure"), or an earlier meeting's
 # action carried forward to this one ("Carried forward", "c/f"): on the log already, not a new task
-DONE = re.compile(r"^\s*(?:complete|completed|done|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
+# (after a tick or a cross: "✓ Done - August", "✗ Superseded - primary pilot first"; or a tick alone)
+DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅☑]\ufe0f?\s*$|complete|completed|done|signed\b|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"for\s+info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
@@ -340,8 +341,11 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
         return None
     first = [cell.strip() for cell in rows[0] if cell.strip()]
     if len(rows) > 1 and first and all(len(cell.split()) <= 6 and cell[:1].isupper() and not cell.endswith(".")
-                                       and not is_owner(cell) and not is_date(cell) for cell in first):
-        return None  # a header of titles, but not an action table's: "From the point of view of | What's working | ..."
+                                       and (not is_owner(cell) or sum(map(_names_a_column, first)) >= 2)
+                                       and not is_date(cell) for cell in first):
+        # a header of titles, but not an action table's: "From the point of view of | What's working | ...",
+        # "Workstream | Lead | RAG | Since July" (a highlight report: its "Lead" and "RAG" name columns, not people)
+        return None
 
     def share(column: int, test) -> float:
         cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
