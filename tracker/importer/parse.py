@@ -4546,6 +4546,9 @@ class _Reader:
             return index + 1
         if meeting_day is not None and self.meeting.date is not None and meeting_day.day is not None \
                 and meeting_day.day == self.meeting.date.day:
+            if re.search(r"\baction\s+(?:log|tracker|plan|list)\b|\bactions\b", line.text, re.I):
+                self.start_heading(line.text)  # "ACTION LOG - Board meeting Thursday 12 November 2026": a part of its own
+                self.previous = "heading"
             return index + 1  # a page's running header, the meeting's title and day again: "WPCF AGM minutes 23.06.27"
         if meeting_day is not None and not self.next_meetings_date(line.text, meeting_day):
             self.close_heading()
