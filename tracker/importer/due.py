@@ -120,7 +120,11 @@ TERMS = {"autumn": (12, 19, "the end of the autumn term"), "spring": (3, 31, "th
 # A document's own term dates: "Timescales: 'end of autumn term' = Friday 17 December 2027", "Summer term ends: 21/07/27"
 TERM_END_GIVEN = re.compile(r"\bend\s+of\s+(?:the\s+)?(?P<term>autumn|spring|summer)\s+term['’\"]?\s*(?:=|:|is|[–—-])\s*"
                             r"(?P<when>[^;,\n]{4,40})|\b(?P<term_named>autumn|spring|summer)\s+term\s+ends?\s*(?::|=|on)?\s*"
-                            r"(?P<ends>[^;,\n]{4,40})", re.I)
+                            r"(?P<ends>[^;,\n]{4,40})|"
+                            # "(schools break up on Friday 23rd July)": the day the term ends, the month saying which term
+                            r"\bschools?\s+(?:break\s+up|close|finish|end)\s+(?:for\s+(?:the\s+)?\w+\s+)?on\s+"
+                            r"(?P<breaks>[^;,\n()]{4,40})", re.I)
+TERM_OF_MONTH = {7: "summer", 8: "summer", 12: "autumn", 3: "spring", 4: "spring"}
 TERM_ENDS: ContextVar[tuple[tuple[str, date], ...]] = ContextVar("term_ends", default=())
 # A document's own occasions: a report's "Next MDT:,Thu 21/10/2027 13:30" over its rows, a log's "Papers deadline
 # for July panel (21/07/2027) is Wednesday 14/07/2027": a due cell that says only "Next MDT" or "papers deadline"
@@ -136,9 +140,11 @@ def term_ends_given(text: str, reference: date | None) -> Iterator[None]:
     not the usual one (each area sets its own term dates); and the days of its own occasions."""
     given, occasions = {}, {}
     for found in TERM_END_GIVEN.finditer(text[:200_000]) if reference else ():
-        due = read_due(found.group("when") or found.group("ends"), reference)
-        if due is not None and due.on is not None and not due.rule:
-            given.setdefault((found.group("term") or found.group("term_named")).lower(), due.on)
+        due = read_due(found.group("when") or found.group("ends") or found.group("breaks"), reference)
+        term = found.group("term") or found.group("term_named") or (TERM_OF_MONTH.get(due.on.month, "")
+                                                                     if due is not None and due.on else "")
+        if due is not None and due.on is not None and not due.rule and term:
+            given.setdefault(term.lower(), due.on)
     for found in OCCASION_GIVEN.finditer(text[:200_000]) if reference else ():
         day = next((due.on for _start, _end, due in _candidates(found.group("on") or found.group("by"), reference,
                                                                  whole_cell=False) if _written_day(due)), None)
@@ -247,7 +253,7 @@ TERM_MEETING = re.compile(r"\b(?:(?:to|at|for|by|before|until)\s+)?(?:the\s+|our
                           r"\s+term(?:['’]s)?\s+(?:[\w&-]+\s+){0,2}?meeting\b", re.I)
 # Verbs that make a period a start, not a deadline: "starting in April" is still by April.
 SINCE = re.compile(r"\b(?:since|last|previous|from)\s*$", re.I)
-DEADLINE = re.compile(r"\b(?:by|before|due|deadline|no\s+later\s+than|until|on)\s*$", re.I)
+DEADLINE = re.compile(r"\b(?:by|before|due|deadline|no\s+later\s+than|until|on)\s*(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -748,6 +754,9 @@ def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bo
         return None
     if lead.split() == ["the"] and not match.group("year") and re.match(r"\s+[a-z]", text[match.end():]):
         return None  # "the January figures": a month naming a thing; "for the June inset day" is a deadline
+    if lead.split() == ["by", "the"] and re.search(r"\b[a-z]{3,}ed\s+$", text[:match.start()]) \
+            and re.match(r"\s+(?!deadline)[a-z]", text[match.end():]):
+        return None  # "families affected by the September route changes": who or what did it, not when
     month = _month_number(match.group("month"))
     if match.group("year"):
         year = int(match.group("year"))
@@ -830,6 +839,9 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
                            rule=f"“{due.words}”, which the minutes date {format_day(dated.on)}")
         if _dated_then_named(due, dated, text[end:after]):  # "08/07/2027 (next PfA panel)": the date, the occasion named
             return due
+    end_start, end_end, end_due = found[-1]
+    if len(found) > 1 and re.search(r"\s[-–—]\s*$", text[:end_start]) and not text[end_end:].strip(" .;)"):
+        return end_due  # "Ruth - book room for training on 3 March - end of next week": the line's last part says when
     # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the
     # sentence ("the meeting on 4 December"); "no later than 20 Jan" over "who left before Christmas"
     # in the same sentence; otherwise the last date said.
