@@ -3116,8 +3116,9 @@ ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\
                         r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
-# "What we talked about" under the names of those there, with no blank line between (a PDF's): a heading, no name
-SENTENCE_CASE_HEADING = re.compile(r"[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){1,7}\??")
+# "What we talked about", "What the Forum decided" under the names of those there, with no blank line between (a
+# PDF's): a heading, no name (not "Tom and Kerry")
+SENTENCE_CASE_HEADING = re.compile(r"[A-Z][a-z'’]*\s+[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|(?<!and\s)[A-Z][\w'’-]*)){0,6}\??")
 # "No. | Item | Discussion | Outcome": an agenda laid out as a table, what was agreed in a column of its own
 OUTCOME_COLUMN = re.compile(r"^(?:outcomes?|outcome\s*(?:/|and|&)\s*(?:next\s+steps|actions?)|agreed|conclusions?)$", re.I)
 # "Status key", "RAG key", "Key", "Legend": a table of what a log's codes mean ("Decision | Recorded for reference")
