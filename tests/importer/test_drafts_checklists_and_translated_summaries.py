@@ -193,3 +193,32 @@ def test_a_month_after_affected_by_is_no_deadline_and_a_summary_line_s_last_part
     assert due is not None and due.on == date(2027, 5, 21)
     due = read_due("Sam to print the programmes for the 3rd of June fair by the end of next week.", HELD)
     assert due is not None and due.on == date(2027, 5, 21)
+
+
+LAST_MINUTES = """Youth Participation Group - 12 May 2027
+
+2. Minutes of 14 April 2027 and action log
+
+- Kerry to chase the bus company for the new timetable.
+- B07 (OR – transition guide) – first draft written, final after the June panel. Keep open.
+
+3. Transport
+
+Tom asked for the Board to see bus complaints broken down by route. Kerry explained this was not possible yet. The chair
+said it could be picked up outside the meeting; no action for the Board.
+
+Owen to send the route map to the college by 30 May; no further action needed from the Board.
+"""
+
+
+def test_the_last_meeting_s_actions_under_its_minutes_item_and_a_log_s_reference_are_no_new_actions():
+    found = suggested(LAST_MINUTES)
+    assert found["Chase the bus company for the new timetable"][2] is False
+    assert not any(title.startswith(("B07", "First draft")) and tick for title, (_o, _d, tick) in found.items())
+
+
+def test_a_paragraph_ending_no_action_for_the_board_leaves_its_request_unticked():
+    found = ticked(LAST_MINUTES)
+    assert not any("broken down by route" in title for title in found)
+    assert any(title.startswith("Send the route map to the college") and value == ("Owen", date(2027, 5, 30))
+               for title, value in found.items())

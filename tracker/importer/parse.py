@@ -2314,11 +2314,15 @@ LOG_TITLE = re.compile(r"^actions?(?:\s+(?:log|plan|tracker|register|list|summar
                        r"^(?:record|notes|minutes|summary)\s+of\s+(?:the\s+)?(?:decisions|meeting|discussion)", re.I)  # "PANEL – record of decisions"
 
 
+LOG_REF = re.compile(r"[A-Z]{1,3}[-/]?\d{1,4}")  # an action log's reference: "A21", "J4", "AP-07"
+
+
 def _names_owner_first(text: str) -> re.Match | None:
     """ "Sam: chase the council ...", "Becky - book the room": an owner, then what they will do."""
     first = OWNER_FIRST.match(text)
-    if not first or not _owner_verb(first.group("verb")) or LOG_TITLE.match(first.group("verb") + first.group("rest")):
-        return None  # "Transport Group - action log": a title
+    if not first or not _owner_verb(first.group("verb")) or LOG_TITLE.match(first.group("verb") + first.group("rest")) \
+            or LOG_REF.fullmatch(first.group("who")):
+        return None  # "Transport Group - action log": a title; "A21 (YO – annual report) – draft done": a log's item
     with reading_with(frozenset()):  # the shape itself says it is a person: any name will do
         return first if looks_like_owner(first.group("who")) else None
 
@@ -2918,6 +2922,13 @@ def _owner_of_sentence(sentence: str, number: int, found: list[Suggestion]) -> t
         or (("", owned_after.group("who")) if owned_after else None)
 
 
+def _ends_no_action(sentence: str) -> bool:
+    """ "AP suggested this was picked up outside the meeting; no action for the Board.": a sentence that commits
+    no one, its last clause saying there is no action (on what the paragraph asked before it)."""
+    head, _, last = sentence.rpartition(";")
+    return bool(head) and NO_ACTION_YET.match(last.strip()) is not None and not _commitments(head)
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
@@ -2931,7 +2942,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             if found and due is not None and found[-1].due is None:
                 found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
             continue
-        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence)):  # "SK will raise it ... No action agreed yet."
+        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence) or _ends_no_action(sentence)):  # "SK will raise it ... No action agreed yet."
             found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
             continue
         if _due_said_after(found, sentence, reference):  # "... the list. No rush, but if it could come by the 26th ..."
@@ -3165,6 +3176,8 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:actions|checklist|tasks|list)|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|"
+                             # "2. Minutes of 14 January 2027 and action log": the last meeting's actions, reviewed
+                             r"\bminutes\s+of\s+[^.;:]{3,40}?\s+(?:and|&)\s+(?:the\s+)?(?:action\s+(?:log|tracker)|actions\s+log)\b|"
                              # a workbook's tab for the meeting: "Jan actions – update", the last meeting's actions reviewed
                              r"\b" + _MONTH_NAME.replace("?P<month_name>", "?:") + r"\s+actions?\s*(?:[-–—:]\s*)?(?:update|progress)\b|"
                              + LAST_TIME.pattern, re.I)
