@@ -222,3 +222,21 @@ def test_a_paragraph_ending_no_action_for_the_board_leaves_its_request_unticked(
     assert not any("broken down by route" in title for title in found)
     assert any(title.startswith("Send the route map to the college") and value == ("Owen", date(2027, 5, 30))
                for title, value in found.items())
+
+
+PDF_ACTION_SUMMARY = """Transition Subgroup - notes 12 May 2027
+
+Action summary
+No. Action Owner By
+1 Send the revised transition booklet to the Year 9 Transition Team 04/06/27
+families
+2 Book the college taster day for the SENCo network OR 28/05/27
+3 Survey of parents on travel training KL / TE Next mtg
+"""
+
+
+def test_a_pdf_s_action_table_copied_as_words_is_read_by_its_last_cells_and_its_wrapped_lines():
+    found = ticked(PDF_ACTION_SUMMARY)
+    assert found["Send the revised transition booklet to the Year 9 families"] == ("Transition Team", date(2027, 6, 4))
+    assert found["Book the college taster day for the SENCo network"] == ("OR", date(2027, 5, 28))
+    assert found["Survey of parents on travel training"][0] == "KL"

@@ -130,6 +130,7 @@ from tracker.importer.tables import (
     reviewed_log_actions,
     run_together_cells,
     says_nothing_to_do,
+    spaced_rows,
     stacked_cells,
     without_new_mark,
 )
@@ -1289,7 +1290,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
     raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
-    raw_lines = cell_per_line(raw_lines, is_date_cell)
+    raw_lines = cell_per_line(spaced_rows(raw_lines, is_date_cell), is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
 
