@@ -5333,6 +5333,8 @@ def _listed_below_attendance(text: str) -> frozenset[str]:
     found, below, started, indented = set(), False, False, False
     for raw in text.split("\n")[:200]:  # those there are listed at the top
         line = raw.strip()
+        if started and "\t" not in raw and SENTENCE_CASE_HEADING.fullmatch(line):
+            break  # "What we talked about" straight under the names (a PDF's, no blank line between): the list is over
         if (below and line and not FORM_GUIDANCE.fullmatch(line)) or (indented and line and raw[:1].isspace()):
             # "Maya (me)<TAB>young person": a table of who came, a person to a row; "Present:  Cllr Bethan Jones"
             # then "          Mark Walsh - Head of Transport": the list goes on, indented under its label
