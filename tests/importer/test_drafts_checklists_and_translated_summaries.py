@@ -240,3 +240,8 @@ def test_a_pdf_s_action_table_copied_as_words_is_read_by_its_last_cells_and_its_
     assert found["Send the revised transition booklet to the Year 9 families"] == ("Transition Team", date(2027, 6, 4))
     assert found["Book the college taster day for the SENCo network"] == ("OR", date(2027, 5, 28))
     assert found["Survey of parents on travel training"][0] == "KL"
+
+
+def test_a_month_s_ht_in_a_log_is_its_half_term_and_ht_alone_is_no_date():
+    assert read_due("Oct HT", HELD, whole_cell=True).on == date(2027, 10, 22)
+    assert read_due("HT to sign off the bid", HELD) is None

@@ -195,9 +195,10 @@ WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over|on)\s+)?(?:the
 NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 # "before October half term", "by half-term", "during the February half term": a school's week off
 HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?"
-                       r"(?:the\s+)?(?:(?P<which>october|"
-                       r"autumn|february|feb|spring|may|summer|whitsun)\s+)?half[- ]?term\b", re.I)
-HALF_TERM_MONTHS = {"october": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
+                       r"(?:the\s+)?(?:(?P<which>october|oct|"
+                       r"autumn|february|feb|spring|may|summer|whitsun)\s+)?"
+                       r"(?:half[- ]?term|(?(which)(?-i:HT)|(?!)))\b", re.I)  # and a log's "Feb HT" (not "HT", a headteacher)
+HALF_TERM_MONTHS = {"october": 10, "oct": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
                     "whitsun": 5}
 # "the twenty first of july", "the sixteenth of June": a day said in words (dictated, or Easy Read)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -691,7 +692,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     digits = any(char.isdigit() for char in text)  # most rules below need a number: a sentence without one skips them
     for match in WEEK_COMMENCING.finditer(text) if digits else ():
         add(match, _week_commencing(match, reference))
-    for match in HALF_TERM.finditer(text) if "half" in text.lower() else ():
+    for match in HALF_TERM.finditer(text) if "half" in text.lower() or "HT" in text else ():
         add(match, _half_term(match, reference))
     for match in WEEK_OF_MONTH.finditer(text) if re.search(r"week|day\s+(?:of|in)\s", text, re.I) else ():
         add(match, _week_of_month(match, reference))
