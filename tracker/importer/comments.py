@@ -261,6 +261,38 @@ def _footnotes_as_comments(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# Word's comments left in the text with their replies, as a draft copied "with markup" (or saved after the
+# changes were accepted) shows them: "... by 19th March. [Comment [MWa1]: Mark Walsh 01/03/2027 – I said 19th
+# March ...]  [Reply: Ruth Hill 02/03/2027 – Changed, thanks Mark.]"
+INLINE_COMMENT = re.compile(r"\[(?P<kind>Comment|Reply)(?:\s+\[?(?P<mark>[A-Z][A-Za-z]{0,3})\d{0,3}\]?)?\s*:\s*"
+                            r"(?P<body>[^\[\]]{0,2000})\]\s*")
+# "Helen Brooks 01/03/2027 – can we say ...": who wrote it and when, before the words
+COMMENT_BYLINE = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+\d{1,2}/\d{1,2}/\d{2,4}"
+                            r"(?:,?\s+\d{1,2}[:.]\d{2})?\s*[-–—:]\s*")
+
+
+def inline_threads(text: str) -> str:
+    """Each comment thread left inside a line ("[Comment [HB2]: Helen Brooks 01/03/2027 – ...]  [Reply:
+    David Lowe 01/03/2027 – Yes that's right, I'll draft it.]") taken out of it and written under it, one
+    comment a line ("[Comment by Helen Brooks] ...", "[Reply by David Lowe] ..."), as the document reader
+    writes a Word file's margin, so the thread is applied to the line it is on."""
+    if "[Reply" not in text and "[Comment" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        found = list(INLINE_COMMENT.finditer(line)) if "[" in line else []
+        if not any(comment.group("kind") == "Reply" for comment in found):
+            lines.append(line)  # a reviewer's note with no answer: dropped with the tracked changes
+            continue
+        lines.append(INLINE_COMMENT.sub(" ", line).rstrip())
+        for comment in found:
+            byline = COMMENT_BYLINE.match(comment.group("body"))
+            who = byline.group("who") if byline else (comment.group("mark") or "a reviewer")
+            words = comment.group("body")[byline.end() if byline else 0:].strip()
+            lines.append(f"[{comment.group('kind').capitalize()} by {who}] {words}")
+    return "\n".join(lines)
+
+
 def comments_applied(raw_lines: list[str]) -> list[str]:
     """The lines with each comment thread's outcome written into the line it is on, and the
     comment lines gone."""

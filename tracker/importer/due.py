@@ -124,8 +124,11 @@ TERMS = {"autumn": (12, 19, "the end of the autumn term"), "spring": (3, 31, "th
 # and the day schools break up, its term told by its month: "(schools and the college break up on Wednesday 21 July)"
 TERM_END_GIVEN = re.compile(r"\bend\s+of\s+(?:the\s+)?(?P<term>autumn|spring|summer)\s+term['’\"]?\s*(?:=|:|is|[–—-])\s*"
                             r"(?P<when>[^;,\n]{4,40})|\b(?P<term_named>autumn|spring|summer)\s+term\s+ends?\s*(?::|=|on)?\s*"
-                            r"(?P<ends>[^;,\n]{4,40})|\bbreaks?\s+up\s+(?:for\s+(?:the\s+)?(?:summer|christmas|easter)"
-                            r"(?:\s+(?:holidays?|hols?))?\s+)?on\s+(?P<breaks>[^;,\n()]{4,40})", re.I)
+                            r"(?P<ends>[^;,\n]{4,40})|"
+                            # "(schools break up on Friday 23rd July)", "break up for the summer holidays on ...": the day
+                            # the term ends, the month saying which term
+                            r"\b(?:breaks?\s+up|schools?\s+(?:close|finish|end))\s+(?:for\s+(?:the\s+)?\w+(?:\s+(?:holidays?|hols?))?\s+)?"
+                            r"on\s+(?P<breaks>[^;,\n()]{4,40})", re.I)
 BREAK_UP_TERMS = {7: "summer", 8: "summer", 12: "autumn", 3: "spring", 4: "spring"}  # (not a half term's)
 TERM_ENDS: ContextVar[tuple[tuple[str, date], ...]] = ContextVar("term_ends", default=())
 # A document's own occasions: a report's "Next MDT:,Thu 21/10/2027 13:30" over its rows, a log's "Papers deadline
@@ -197,9 +200,10 @@ WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over|on)\s+)?(?:the
 NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 # "before October half term", "by half-term", "during the February half term": a school's week off
 HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?"
-                       r"(?:the\s+)?(?:(?P<which>october|"
-                       r"autumn|february|feb|spring|may|summer|whitsun)\s+)?half[- ]?term\b", re.I)
-HALF_TERM_MONTHS = {"october": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
+                       r"(?:the\s+)?(?:(?P<which>october|oct|"
+                       r"autumn|february|feb|spring|may|summer|whitsun)\s+)?"
+                       r"(?:half[- ]?term|(?(which)(?-i:HT)|(?!)))\b", re.I)  # and a log's "Feb HT" (not "HT", a headteacher)
+HALF_TERM_MONTHS = {"october": 10, "oct": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
                     "whitsun": 5}
 # "the twenty first of july", "the sixteenth of June": a day said in words (dictated, or Easy Read)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -255,7 +259,7 @@ TERM_MEETING = re.compile(r"\b(?:(?:to|at|for|by|before|until)\s+)?(?:the\s+|our
                           r"\s+term(?:['’]s)?\s+(?:[\w&-]+\s+){0,2}?meeting\b", re.I)
 # Verbs that make a period a start, not a deadline: "starting in April" is still by April.
 SINCE = re.compile(r"\b(?:since|last|previous|from)\s*$", re.I)
-DEADLINE = re.compile(r"\b(?:by|before|due|deadline|no\s+later\s+than|until|on)\s*$", re.I)
+DEADLINE = re.compile(r"\b(?:by|before|due|deadline|no\s+later\s+than|until|on)\s*(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -710,7 +714,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _week_commencing(match, reference))
     for match in WEEK_NUMBER.finditer(text) if digits else ():
         add(match, _week_number(match, reference))
-    for match in HALF_TERM.finditer(text) if "half" in text.lower() else ():
+    for match in HALF_TERM.finditer(text) if "half" in text.lower() or "HT" in text else ():
         add(match, _half_term(match, reference))
     for match in WEEK_OF_MONTH.finditer(text) if re.search(r"week|day\s+(?:of|in)\s", text, re.I) else ():
         add(match, _week_of_month(match, reference))
@@ -773,6 +777,9 @@ def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bo
         return None
     if lead.split() == ["the"] and not match.group("year") and re.match(r"\s+[a-z]", text[match.end():]):
         return None  # "the January figures": a month naming a thing; "for the June inset day" is a deadline
+    if lead.split() == ["by", "the"] and re.search(r"\b[a-z]{3,}ed\s+$", text[:match.start()]) \
+            and re.match(r"\s+(?!deadline)[a-z]", text[match.end():]):
+        return None  # "families affected by the September route changes": who or what did it, not when
     month = _month_number(match.group("month"))
     if match.group("year"):
         year = int(match.group("year"))
@@ -860,6 +867,9 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
                            rule=f"“{due.words}”, which the minutes date {format_day(dated.on)}")
         if _dated_then_named(due, dated, text[end:after]):  # "08/07/2027 (next PfA panel)": the date, the occasion named
             return due
+    end_start, end_end, end_due = found[-1]
+    if len(found) > 1 and re.search(r"\s[-–—]\s*$", text[:end_start]) and not text[end_end:].strip(" .;)"):
+        return end_due  # "Ruth - book room for training on 3 March - end of next week": the line's last part says when
     # A deadline ("by 30 January", "before the summer holidays") wins over other dates in the
     # sentence ("the meeting on 4 December"); "no later than 20 Jan" over "who left before Christmas"
     # in the same sentence; otherwise the last date said.

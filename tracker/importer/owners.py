@@ -13,6 +13,7 @@ nudge each person about the same work and leave no one to close it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -123,12 +124,34 @@ def reading_with(names: frozenset[str]):
         KNOWN_NAMES.reset(token)
 
 
+# The short forms a first name goes by ("Dave L" is David Lowe, "Liz" Elizabeth); never everyday words ("Will", "Sue")
+SHORT_FORMS = {
+    "dave": ("david",), "davy": ("david",), "mike": ("michael",), "mick": ("michael",), "jim": ("james",),
+    "jimmy": ("james",), "jamie": ("james",), "tom": ("thomas",), "tommy": ("thomas",), "liz": ("elizabeth",),
+    "lizzie": ("elizabeth",), "beth": ("elizabeth", "bethan"), "kate": ("katherine", "catherine", "kathryn"),
+    "katie": ("katherine", "catherine", "kathryn"), "cathy": ("catherine",), "kath": ("kathryn", "katherine"),
+    "jen": ("jennifer",), "jenny": ("jennifer",), "chris": ("christopher", "christine", "christina"),
+    "nick": ("nicholas",), "andy": ("andrew",), "steve": ("stephen", "steven"), "pete": ("peter",),
+    "matt": ("matthew",), "tony": ("anthony",), "ben": ("benjamin",), "dan": ("daniel",), "danny": ("daniel",),
+    "joe": ("joseph",), "alex": ("alexander", "alexandra"), "jon": ("jonathan",), "becky": ("rebecca",),
+    "becca": ("rebecca",), "maggie": ("margaret",), "debbie": ("deborah",), "abi": ("abigail",), "ellie": ("eleanor",),
+    "jess": ("jessica",), "vicky": ("victoria",), "sam": ("samuel", "samantha"), "ed": ("edward",), "ted": ("edward",),
+}
+
+
+def same_first_name(written: str, name: str) -> bool:
+    """ "Dave" and "david", "Thomas" and "tom": one first name, in full or by its short form (lower case)."""
+    return written == name or name in SHORT_FORMS.get(written, ()) or written in SHORT_FORMS.get(name, ())
+
+
 def known_names(people: list[Candidate]) -> frozenset[str]:
-    """First names and surnames (lower case) of the people an owner may be."""
+    """First names and surnames (lower case) of the people an owner may be, and the short forms of
+    their first names ("dave" for David Lowe)."""
     found = set()
     for person in people:
         words = [word for word in re.findall(r"[\w'’-]+", person.name.casefold()) if word not in TITLES]
         found.update(words[:1] + words[-1:])
+        found.update(short for short, full in SHORT_FORMS.items() if words[:1] and words[0] in full)
     return frozenset(found)
 
 
@@ -282,6 +305,10 @@ def in_full(owner: str, text: str, known: frozenset[str] = frozenset()) -> str:
     initial = NAME_AND_INITIAL.match(owner.strip())
     if initial:
         named = set(re.findall(r"\b" + initial.group("first") + r"\s+" + initial.group("initial") + r"[a-z'’-]+\b", text))
+        if not named:  # "s.kent@westmoor.gov.uk" among a shared note's collaborators: Sarah Kent
+            named = {f"{initial.group('first')} {surname.capitalize()}" for surname in re.findall(
+                r"(?<![\w.-])(?i:" + initial.group("first") + "|" + initial.group("first")[0] + r")[._-]?(" + initial.group("initial")
+                + r"[a-z'’-]+)@[\w-]+\.", text, re.I)}
         return named.pop() if len(named) == 1 else owner
     short = TITLED_SURNAME.match(owner.strip())
     if not short:
@@ -350,13 +377,33 @@ def _key_table_pairs(text: str) -> Iterator[tuple[str, str]]:
             at += 1
 
 
+ROW_NAME_CELL = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+def _row_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """(name, initials) for each row of a table with no header row that gives a name and, in the next cell,
+    its initials: an attendance table's "Mark Walsh<TAB>MWa<TAB>Head of Transport" under "Present"."""
+    table = ""  # "" outside a table; "plain" in one whose first row is a name and its initials; else "headed"
+    for line in text[:200_000].split("\n"):
+        if "\t" not in line and "|" not in line:
+            table = ""
+            continue
+        cells = [cell.strip() for cell in re.split(r"\t|\|", line)][:12]
+        pairs = [(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+", "", name), initials)
+                 for name, initials in itertools.pairwise(cells)
+                 if ROW_NAME_CELL.fullmatch(name) and re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]?|[A-Z]{3,4}", initials)]
+        table = table or ("plain" if pairs else "headed")  # (a header's table: the header says what its columns are)
+        if table == "plain":
+            yield from pairs
+
+
 def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     """Initials the text itself defines for one of the people ("Anita Patel (AP)", a key's "MWa =
-    Mark Walsh" or its table's row "MWa | Mark Walsh | Head of Transport"; both names among `names`), each with the one name it gives them; initials given to
+    Mark Walsh" or its table's row "MWa | Mark Walsh | Head of Transport", an attendance table's "Mark Walsh<TAB>MWa"; both names among `names`), each with the one name it gives them; initials given to
     two names are left out."""
     found: dict[str, set[str]] = {}
     pairs = [(match.group("name"), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
-    for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text), *_column_pairs(text)]:
+    for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text), *_column_pairs(text), *_row_pairs(text)]:
         name = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+", "", name)  # "Dr Anita Patel" in a key's row
         words = name.split()
         if len(words) < 2:
@@ -565,7 +612,12 @@ def _stands_alone(part: str) -> bool:
 
 
 def split_owners(written: str) -> list[str]:
-    """ "MW/YO" -> ["MW", "YO"]; "Owen Reid and Grace Adeyemi" -> both; "Health colleagues" -> one."""
+    """ "MW/YO" -> ["MW", "YO"]; "Owen Reid and Grace Adeyemi" -> both; "Health colleagues" -> one; "Tom and
+    Kerry from the Parent Carer Forum" -> "Tom", "Kerry" (where they are from said of both)."""
+    placed = FROM_PLACE.match(_before_bracket(written.strip()))
+    if placed and OWNER_SEPARATORS.search(placed.group("who")) and len(several := split_owners(placed.group("who"))) > 1 \
+            and all(part[:1].isupper() and _head(part) not in PLURAL_OWNERS for part in several):
+        return several  # (not "Dev and colleagues from health": those colleagues are where they are from)
     parts = [part.strip().strip(".") for part in OWNER_SEPARATORS.split(written.strip()) if part.strip()]
     # "Data and Performance Manager" is one job title, and "Service Manager, Short Breaks" one job
     # title with its team: split only when each part stands alone, or all are first names.
@@ -575,9 +627,20 @@ def split_owners(written: str) -> list[str]:
         and bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}", parts[0])) and _head(parts[0]) not in AGENT_NOUNS
     if len(parts) > 1 and not qualified and (all(_stands_alone(part) for part in parts)
                            or all(re.fullmatch(r"[A-Z][a-z'’-]+", part) for part in parts)
-                           or _person_and_others(parts)):
+                           or _person_and_others(parts) or _full_name_and_first_names(parts)):
         return parts
     return [written.strip().strip(".")]
+
+
+def _full_name_and_first_names(parts: list[str]) -> bool:
+    """ "Helen Brooks + Jas", "Liam Porter and Dave": one of the people in full, and others by their first names
+    (not "Data and Performance Manager", one job title, nor "Children and Young People")."""
+    names = KNOWN_NAMES.get()
+    first = re.compile(r"[A-Z][a-z'’-]+")
+    in_full = [part for part in parts if re.fullmatch(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+", part)
+               and all(word.casefold() in names for word in part.split())]
+    return bool(in_full) and all(part in in_full or (first.fullmatch(part) and part.casefold() not in
+                                                     AGENT_NOUNS | THINGS | NOT_NAMES | PLURAL_OWNERS) for part in parts)
 
 
 def _person_and_others(parts: list[str]) -> bool:
@@ -626,11 +689,14 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
     if rule == "name":
         if wanted == name or " ".join(wanted_words) == " ".join(name_words):
             return True
-        # "M Walker", "M. Walker", "Mary W"; "Sarah Kh", the surname's first letters telling Sarah Khan from Sarah Kent
+        # "M Walker", "M. Walker", "Mary W"; "Sarah Kh", the surname's first letters telling Sarah Khan from Sarah Kent;
+        # "Dave Lowe", "Dave L"
         return (len(wanted_words) == 2 and len(name_words) >= 2 and (
             (len(wanted_words[0]) == 1 and wanted_words[0] == name_words[0][0] and wanted_words[1] == name_words[-1])
-            or (len(wanted_words[1]) <= 3 and wanted_words[0] == name_words[0]
-                and name_words[-1].startswith(wanted_words[1]))))
+            or (len(wanted_words[1]) <= 3 and same_first_name(wanted_words[0], name_words[0])
+                and name_words[-1].startswith(wanted_words[1]))
+            or (wanted_words[0] != name_words[0] and same_first_name(wanted_words[0], name_words[0])
+                and wanted_words[1] == name_words[-1])))
     if rule == "initials":  # "SK"; and "SKh", a letter more to tell Sarah Khan from Sarah Kent
         return bool(INITIALS.match(written.strip())) and (written.strip() == person.initials or (
             bool(re.search(r"[a-z]", written)) and stands_for(written, person.name)))
@@ -647,7 +713,7 @@ def _fits(rule: str, wanted: str, person: Candidate, written: str) -> bool:
     if rule == "title_initials":  # "HS" for "Head of SEND", once no title's own initials ("HoS") fit
         return wanted in _loose_title_initials(person.job_title)
     if rule == "first_name":
-        return len(wanted_words) == 1 and bool(name_words) and wanted_words[0] == name_words[0]
+        return len(wanted_words) == 1 and bool(name_words) and same_first_name(wanted_words[0], name_words[0])
     if rule == "surname":  # "Walker", "Dr Okafor", "Cllr Green"
         return len(wanted_words) == 1 and len(name_words) > 1 and wanted_words[0] == name_words[-1]
     if rule == "misspelt":  # "Owen Reed" for Owen Reid: the first name, and a surname a letter out
@@ -778,6 +844,19 @@ def without_gloss(written: str) -> str:
     return who if who != written.strip() and _one_owner(who) else written
 
 
+# "The council's Transport team", "the ICB's commissioning team": a body's own team, named by the team; "Grace
+# Adeyemi's team": the team someone leads, theirs to answer for
+BODY_S_TEAM = re.compile(r"^(?:the\s+)?(?:council|local\s+authority|LA)"
+                         r"['’]s\s+(?P<team>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}\s+(?:team|service|office))$", re.I)
+PERSON_S_TEAM = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})['’]s\s+(?:team|service|office|staff)$")
+
+
+def team_as_named(written: str) -> str:
+    """ "Transport team" for "The council's Transport team"; else the owner as written."""
+    team = BODY_S_TEAM.match(written.strip())
+    return team.group("team") if team else written
+
+
 def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
     """The person an owner as written means (a team with someone's initials in brackets: that someone;
     someone with a word on who they are: that someone)."""
@@ -788,7 +867,8 @@ def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
         found = _match_owner(bracketed.group("initials"), people)
         if found.person is not None:
             return replace(found, written=written.strip().strip(".,;:"))
-    who = without_gloss(written)
+    led = PERSON_S_TEAM.match(written.strip().strip(".,;:"))
+    who = led.group("who") if led else without_gloss(written)
     if who != written:
         found = _match_owner(who, people)
         if found.person is not None:
@@ -864,7 +944,7 @@ AUTHOR_FIELD = re.compile(r"^\s*(?:author|written\s+by|prepared\s+by|notes?\s+(?
                           r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b", re.I)
 # "7. Me - ask Grace ...", "- me - book the room ...", "me: YP version of the guide": the writer's item;
 # "Me<TAB>Redraft the policy<TAB>Fri 26 Nov": an email's table row, "Me" in its owner cell
-ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s|[ ]*\t)")
+ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•☐]\s+|\[\s?\]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s|[ ]*\t|\s*[+&]\s*[A-Z])")
 
 
 # "Me: need to let Anne know ... → *Me – email Anne Price re co-pro week by Fri.*": the outcome after the arrow, the writer's
@@ -902,6 +982,12 @@ def _chair_writing(text: str) -> str:
     return names[0] if len(names) == 1 else ""
 
 
+# A notes app's export names whose note it is, with their address: "Owner: Helen Brooks <h.brooks@...>" (Google
+# Keep's foot), not an action's "Owner: MW"
+NOTE_OWNER = re.compile(r"^\s*(?:owner|created\s+by|author)\s*:\s*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*"
+                        r"<[^<>@\s]+@[^<>\s]+>\s*$", re.I)
+
+
 def writer_of(raw_lines: list[str]) -> str:
     """Who wrote a set of first-person notes ("I said I'd ask ..."): the name they give themselves
     near the top, else the initials after "me"; a letter's signer; a post's byline ("Posted ... by Tom Evans"); ""
@@ -913,6 +999,9 @@ def writer_of(raw_lines: list[str]) -> str:
     chairing = _chair_writing(text) if I_CHAIR.search(text) else ""
     if chairing:  # a chair's own copy of the agenda: "Co-chairs: Tom Evans & Sarah Khan — I'm chairing this one"
         return chairing
+    owner = next((found.group("name") for raw in raw_lines if "<" in raw and (found := NOTE_OWNER.match(raw))), "")
+    if owner and re.search(r"\b(?:I|[Mm]e)\b", text):  # a checklist's "me + Jas – pull together ...": its owner's
+        return owner
     signer = LETTER_SIGNED.search(text) if LETTER_OPENING.search(text) else None
     if signer and re.search(r"\bI\b", text):  # a letter's "I will refer ...": whoever signs it
         return signer.group("name")

@@ -42,6 +42,7 @@ from tracker.importer.comments import (
     corrections_applied,
     in_capitals,
     in_ordinary_case,
+    inline_threads,
     numbered_items_reviewed,
     with_owner,
     words_in_case,
@@ -96,6 +97,7 @@ from tracker.importer.owners import (
     speaking_names,
     split_owners,
     stands_for,
+    team_as_named,
     typed_in_lower_case,
     without_bracket,
     without_gloss,
@@ -133,6 +135,7 @@ from tracker.importer.tables import (
     reviewed_log_actions,
     run_together_cells,
     says_nothing_to_do,
+    spaced_rows,
     stacked_cells,
     this_meetings_update,
     without_new_mark,
@@ -1210,6 +1213,9 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
+# A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
+# text export): an item of a list, its tick kept to say it is done
+CHECKBOX = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒])\s+(?=\S)")
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
 STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|crossed\s+out|"
                         r"no\s+longer\s+needed|taken\s+out\s+in\s+(?:the\s+reply|a\s+comment)|done\s+in\s+a\s+comment)|"
@@ -1385,7 +1391,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
     raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
-    raw_lines = cell_per_line(raw_lines, is_date_cell)
+    raw_lines = cell_per_line(spaced_rows(raw_lines, is_date_cell), is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
 
@@ -1445,7 +1451,7 @@ def _tracked_changes_applied(text: str) -> str:
     raise ..."), deletions and reviewers' comments dropped, insertions kept."""
     if "[" not in text:
         return text
-    return TRACKED_INSERTION.sub(r"\1", TRACKED_DELETION.sub("", text))
+    return TRACKED_INSERTION.sub(r"\1", TRACKED_DELETION.sub("", inline_threads(text)))
 
 
 RULE_LINE = re.compile(r"[_=~*]{3,}|[-–—]{5,}")
@@ -1570,8 +1576,8 @@ def _clean_lines(text: str) -> list[_Line]:
         line = _typed_marks_read(_without_markup(line))
         if not line:
             continue
-        if STATUS_TAG.match(line):
-            line = f"• {line}"  # an item of a log, its status kept for _bullet_suggestions
+        if STATUS_TAG.match(line) or (CHECKBOX.match(line) and not BULLET.match(line)):
+            line = f"• {line}"  # an item of a log, its status kept for _bullet_suggestions; a checklist's tick
         bullet = BULLET.match(line)
         if bullet:
             number = re.match(r"^\(?(\d+)", line)
@@ -1592,7 +1598,13 @@ ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)
 def _typed_marks_read(line: str) -> str:
     """ "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..." with an arrow; "me to email the nursery"
     as "Me to ...": the note-taker's; "[Sarah Kent] Section 4: Rewrite section 4 ..." as "Sarah Kent to rewrite ..."."""
+    line = ME_NAMED.sub(lambda found: found.group("lead") + found.group("name"), line) if "(" in line else line
     return _owner_in_brackets(LOWER_CASE_ME.sub(r"\1Me", ASCII_ARROW.sub("→", line)))
+
+
+# "- Me (Yusuf) - update the flowchart ...": the writer, who names themselves in brackets
+ME_NAMED = re.compile(r"^(?P<lead>\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?)(?i:me)\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)"
+                      r"(?=\s*[-–—:]\s|\s+to\s)")
 
 
 # A meeting tool's suggested next steps: "- [Sarah Kent] Section 4 Rewrite: Rewrite section 4 and circulate ..."
@@ -1849,7 +1861,7 @@ LEADING_REPORTED = re.compile(
     r"highlighted|recognised|reported)\s+that\s+)|(?:the\s+|The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:agreed|confirmed|"
     r"decided|undertook|promised|committed)\s+that\s+|(?i:(?:and|but|so|also|then)\s+)|"
     r"(?i:(?:in\s+the\s+(?:meantime|interim|short\s+term)|meanwhile|for\s+now|until\s+then|as\s+a\s+first\s+step),?\s+)|"
-    r"(?:[Aa]greed|AGREED)\s+(?:that\s+)?(?=(?:all|each|every)\s))")  # "Agreed all class teachers to complete ..."
+    r"(?:[Aa]greed|AGREED)\s+(?:that\s+)?(?=(?:all|each|every|the)\s))")  # "Agreed all class teachers to complete ...", "Agreed the SLT team will ..."
 VAGUE = re.compile(r"\b(?:this|these|those|it|copy)\b", re.I)
 ARTICLE = re.compile(r"^(?:a|an)\s+", re.I)
 KEEP_CAPITAL = {"board", "champions", "council", "ofsted", "pacts", "send", "nhs", "local", "i"}
@@ -2013,7 +2025,7 @@ MORE_VERBS = {
     "remove", "renew", "reply", "report", "request", "reschedule", "research", "resolve", "respond", "return",
     "review", "revise", "rewrite", "ring", "roll", "run", "schedule", "scope", "secure", "see", "seek", "send",
     "set", "shadow", "share", "sign", "signpost", "source", "speak", "submit", "suggest", "summarise", "support",
-    "tackle", "take", "talk", "tell", "tender", "test", "think", "to VERB", "track", "train", "transfer", "trial",
+    "tackle", "take", "talk", "tell", "tender", "test", "think", "to VERB", "track", "train", "transfer", "triage", "trial",
     "try", "update", "upload", "validate", "verify", "visit", "welcome", "work", "write", "write-up"
 }
 OWNER_VERBS = ACTION_VERBS | MORE_VERBS
@@ -2032,7 +2044,7 @@ CLAUSE_BREAK = re.compile(r"(?:,\s+and\s+|,\s+so\s+(?!that\b)|,\s+|;\s+|:\s+|\s+
                           r"\b(?i:at|towards|near)\s+the\s+end\s+of\s+the\s+(?i:meeting|session|call|discussion)\s+|"
                           r"\b(?:said|confirmed|explained|reported|added|replied|responded)\s+(?:that\s+)?|\b[Ww]e\s+(?:all\s+)?(?:agreed|decided)\s+(?!that\b|to\b|[Nn][Oo][Tt]\b|(?:the\s+)?(?:group|board|panel|committee|forum|partnership|members)\b))")
 # "Becky - book the room for December", "Sam: chase the council", "MW – circulate the slides", "Head of SEND: publish ..."
-OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
+OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&|\+)\s+)?[A-Z][\w'’-]*){0,2}(?:\s+team)?|[A-Z]{2,4}(?:\s*(?:/|&|\+|and)\s*[A-Z]{2,4})*)"
                          r"(?:\s+\([^()]{1,30}\))?\s*[-–—:]\s+(?P<verb>(?:co-)?[a-z]+)(?=[\s,;]|$)(?P<rest>.*)$")
 # "(Becky + Amir)", "(Tom and Helen)" after what they will do
 PAREN_NAMES = re.compile(r"\((?P<names>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*(?:\+|&|and|,|/)\s*[A-Z][a-z'’-]+"
@@ -2486,11 +2498,15 @@ LOG_TITLE = re.compile(r"^actions?(?:\s+(?:log|plan|tracker|register|list|summar
                        r"^(?:record|notes|minutes|summary)\s+of\s+(?:the\s+)?(?:decisions|meeting|discussion)", re.I)  # "PANEL – record of decisions"
 
 
+LOG_REF = re.compile(r"[A-Z]{1,3}[-/]?\d{1,4}")  # an action log's reference: "A21", "J4", "AP-07"
+
+
 def _names_owner_first(text: str) -> re.Match | None:
     """ "Sam: chase the council ...", "Becky - book the room": an owner, then what they will do."""
     first = OWNER_FIRST.match(text)
-    if not first or not _owner_verb(first.group("verb")) or LOG_TITLE.match(first.group("verb") + first.group("rest")):
-        return None  # "Transport Group - action log": a title
+    if not first or not _owner_verb(first.group("verb")) or LOG_TITLE.match(first.group("verb") + first.group("rest")) \
+            or LOG_REF.fullmatch(first.group("who")):
+        return None  # "Transport Group - action log": a title; "A21 (YO – annual report) – draft done": a log's item
     with reading_with(frozenset()):  # the shape itself says it is a person: any name will do
         return first if looks_like_owner(first.group("who")) else None
 
@@ -2608,7 +2624,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
                        # "SIAs need to see this by school": to be shown what was presented, someone else's to provide
                        r"\bneeds?\s+to\s+see\s+(?:this|it|that|these|them|those)\b|"
-                       r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)", re.I)  # a wish: "we want a list of ..."
+                       r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)|"  # a wish: "we want a list of ..."
+                       r"^we\s+(?:would|['’]d)\s+(?:(?:also|still)\s+)?hope\b", re.I)  # "We would hope, over time, to see ..."
 IF_THEY_CAN = re.compile(r"\bif\s+(?:(?:she|he|they|we|i)\s+can|there\s+is\s+time|possible|(?:the\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:allows|permits))[\s”\"’'.)]*$", re.I)  # with "try to": a hope ("if the budget allows")
 TRY_TO = re.compile(r"\btry\s+to\b", re.I)
@@ -3115,6 +3132,13 @@ def _owner_of_sentence(sentence: str, number: int, found: list[Suggestion]) -> t
         or (("", owned_after.group("who")) if owned_after else None)
 
 
+def _ends_no_action(sentence: str) -> bool:
+    """ "AP suggested this was picked up outside the meeting; no action for the Board.": a sentence that commits
+    no one, its last clause saying there is no action (on what the paragraph asked before it)."""
+    head, _, last = sentence.rpartition(";")
+    return bool(head) and NO_ACTION_YET.match(last.strip()) is not None and not _commitments(head)
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
@@ -3128,7 +3152,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             if found and due is not None and found[-1].due is None:
                 found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
             continue
-        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence)):  # "SK will raise it ... No action agreed yet."
+        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence) or _ends_no_action(sentence)):  # "SK will raise it ... No action agreed yet."
             found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
             continue
         if _due_said_after(found, sentence, reference):  # "... the list. No rush, but if it could come by the 26th ..."
@@ -3314,6 +3338,9 @@ ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\
                         r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
                         re.I)
+# "What we talked about", "What the Forum decided" under the names of those there, with no blank line between (a
+# PDF's): a heading, no name (not "Tom and Kerry")
+SENTENCE_CASE_HEADING = re.compile(r"[A-Z][a-z'’]*\s+[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|(?<!and\s)[A-Z][\w'’-]*)){0,6}\??")
 # "No. | Item | Discussion | Outcome": an agenda laid out as a table, what was agreed in a column of its own
 OUTCOME_COLUMN = re.compile(r"^(?:outcomes?|outcome\s*(?:/|and|&)\s*(?:next\s+steps|actions?)|agreed|conclusions?)$", re.I)
 # "Status key", "RAG key", "Key", "Legend": a table of what a log's codes mean ("Decision | Recorded for reference")
@@ -3361,7 +3388,12 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up|plan|review|tac|panel)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list)|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
-                             + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|" + LAST_TIME.pattern, re.I)
+                             + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|"
+                             # "2. Minutes of 14 January 2027 and action log": the last meeting's actions, reviewed
+                             r"\bminutes\s+of\s+[^.;:]{3,40}?\s+(?:and|&)\s+(?:the\s+)?(?:action\s+(?:log|tracker)|actions\s+log)\b|"
+                             # a workbook's tab for the meeting: "Jan actions – update", the last meeting's actions reviewed
+                             r"\b" + _MONTH_NAME.replace("?P<month_name>", "?:") + r"\s+actions?\s*(?:[-–—:]\s*)?(?:update|progress)\b|"
+                             + LAST_TIME.pattern, re.I)
 # "12/26-01 – MW to circulate the framework. Complete – ... Close.": a paragraph under "Matters arising" opening
 # with the log's reference (or "Action 4 –") restates that earlier action; what it goes on to say may agree something new
 LOGGED_ENTRY = re.compile(r"^(?:[Aa]ction\s+\d{1,3}|\d{1,2}/\d{2}[-/.]\d{1,3}|[A-Z]{1,4}[/-]?\d{1,3}(?:[/.-]\d{1,3})*|"
@@ -3861,6 +3893,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         _timescales_amended(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         if recap:
             _recap_summary_unticked(meeting)
+        _translations_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
                                   else each for each in meeting.suggestions]
         _delivered_in_reply(meeting, text or "")
@@ -3966,6 +3999,35 @@ def _standing_and_trailing(meeting: MeetingOutcomes) -> None:
             meeting.suggestions[index - 1] = replace(before, due=each.due, reason=_with_due(before.reason.split(". Due")[0], each.due))
 
 
+# A summary's actions given again in another language for the families who read it ("Resumo em português: • A
+# equipa de Transportes da câmara vai escrever ..."): the words that tell the language, not names or loan words
+ENGLISH_WORDS = frozenset("the to and of will by for with is be are that this their our we you it from at who would "
+                          "has have was".split())
+OTHER_LANGUAGE_WORDS = frozenset(
+    "de da das dos vai vão para com não em na os uma um que e o ao à até pelo pela "  # Portuguese
+    "la el los las y del por con es se "  # Spanish
+    "und der zu mit nicht ist "  # German
+    "nie się że oraz jest "  # Polish
+    "les des et pour avec sont une du au "  # French
+    "yn ar gan bydd fydd ac".split())  # Welsh
+
+
+def in_another_language(text: str) -> bool:
+    """Whether a sentence is written in a language other than English (by the small words it is made of)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text.casefold())
+    other = sum(word in OTHER_LANGUAGE_WORDS for word in words)
+    return len(words) >= 4 and other >= 2 and other > 2 * sum(word in ENGLISH_WORDS for word in words)
+
+
+def _translations_unticked(meeting: MeetingOutcomes) -> None:
+    """What seems to commit someone in another language: the English said it already ("Sarah Khan vai criar um
+    grupo de jovens ...", after "Sarah Khan will set up a young people's group ..."), so it is left unticked."""
+    meeting.suggestions[:] = [
+        replace(each, confidence=LOW, reason="Written in another language: a translation of what the minutes say "
+                                             "in English, not more to do")
+        if each.suggested and in_another_language(each.source) else each for each in meeting.suggestions]
+
+
 def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
     """An AI recap lists the actions under "Action items" and retells them, looser, in its overview,
     outline and transcript: with such a list, what the retelling seems to commit is left unticked."""
@@ -3982,7 +4044,7 @@ def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
 def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], known: frozenset[str]) -> Suggestion:
     """Owners as the minutes name them in full: "Mrs Khan" as "Mrs Nadia Khan", "AP" as the "Anita
     Patel (AP)" of the attendance list."""
-    return replace(suggestion, owner_text=initials_in_full(in_full(suggestion.owner_text, text, known), defined),
+    return replace(suggestion, owner_text=initials_in_full(in_full(team_as_named(suggestion.owner_text), text, known), defined),
                    other_owners=tuple(initials_in_full(each, defined) for each in suggestion.other_owners))
 
 
@@ -4653,7 +4715,8 @@ class _Reader:
         # "Members present:" then a name and role on each line, up to a blank line; or a table of them
         # ("James Whitfield (JW) | Assistant Director ...", with "Apologies | ..." as its last row)
         kind = following.kind if names_follow and following is not None and following.kind in ("text", "row") else ""
-        while kind and index + 1 < len(lines) and lines[index + 1].kind == kind:
+        while kind and index + 1 < len(lines) and lines[index + 1].kind == kind \
+                and not (kind == "text" and SENTENCE_CASE_HEADING.fullmatch(lines[index + 1].text)):
             index += 1
             self.meeting.text += lines[index].text + "\n\n"
         table = next((at for at in range(index + 1, len(lines)) if lines[at].kind != "blank"  # (and a form's guidance)
@@ -5841,6 +5904,8 @@ def _listed_below_attendance(text: str) -> frozenset[str]:
     found, below, started, indented = set(), False, False, False
     for raw in text.split("\n")[:200]:  # those there are listed at the top
         line = raw.strip()
+        if started and "\t" not in raw and SENTENCE_CASE_HEADING.fullmatch(line):
+            break  # "What we talked about" straight under the names (a PDF's, no blank line between): the list is over
         if (below and line and not FORM_GUIDANCE.fullmatch(line)) or (indented and line and raw[:1].isspace()):
             # "Maya (me)<TAB>young person": a table of who came, a person to a row; "Present:  Cllr Bethan Jones"
             # then "          Mark Walsh - Head of Transport": the list goes on, indented under its label

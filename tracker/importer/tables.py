@@ -424,6 +424,47 @@ def run_together_cells(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# An action table copied out of a PDF as lines of words, its cells run together with single spaces: "No. Action
+# Owner By", then "1 Publish the revised guide on the Local Inclusion Team 26/02/27" and its wrapped "Offer" below
+SPACED_ROW = re.compile(r"^(?P<number>\d{1,3})\.?\s+(?P<rest>\S.*\S)$")
+SPACED_OWNER = re.compile(r"\s(?P<who>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|[A-Z][a-z]+\s+(?:Team|Service|Office|team|service|office))$")
+MAX_WRAP_WORDS = 3  # a line this short under a row is the row's action going on
+
+
+def spaced_rows(raw_lines: list[str], is_date: Callable[[str], bool]) -> list[str]:
+    """Such a table as TAB rows ("1<TAB>Publish the revised guide on the Local Offer<TAB>Inclusion Team<TAB>26/02/27"):
+    each row's last words its date (the fewest that are one), the owner before them (initials, or a team), and a
+    short line under a row the rest of its action; the table ends at any other line."""
+    kept: list[str] = []
+    width = 0
+    for raw in raw_lines:
+        line = raw.strip()
+        if width and (row := _spaced_row(line, is_date)):
+            kept.append("\t".join(row))
+            continue
+        if width and line and len(line.split()) <= MAX_WRAP_WORDS and kept and kept[-1].count("\t") == 3:
+            cells = kept[-1].split("\t")
+            cells[1] = f"{cells[1]} {line}"
+            kept[-1] = "\t".join(cells)
+            continue
+        words = line.split() if "\t" not in raw and "  " not in line and re.match(r"(?i:no\.?|#|ref\.?)\s", line) else []
+        columns = columns_of(words) if 3 <= len(words) <= 6 and all(_names_a_column(word) for word in words[1:]) else None
+        width = 4 if columns and columns.action is not None and columns.owner is not None and columns.due is not None else 0
+        kept.append("\t".join(words) if width else raw)
+    return kept
+
+
+def _spaced_row(line: str, is_date: Callable[[str], bool]) -> list[str] | None:
+    found = SPACED_ROW.match(line)
+    words = found.group("rest").split() if found else []
+    # "26/02/27", "Feb HT", "Next mtg": the fewest last words that are a date
+    count = next((count for count in (1, 2, 3) if len(words) > count + 1 and is_date(" ".join(words[-count:]))), 0)
+    owner = SPACED_OWNER.search(" ".join(words[:-count])) if count else None
+    if owner is None:
+        return None
+    return [found.group("number"), " ".join(words[:-count])[:owner.start()], owner.group("who"), " ".join(words[-count:])]
+
+
 PROSE_WORDS = 15  # a line this long after a stacked table is the email's text again, not a cell
 MAX_STACKED_ROWS = 100
 
