@@ -190,7 +190,9 @@ def test_a_file_notes_writer_is_the_i_of_its_reported_speech_and_a_hedge_or_a_de
     assert not any("service audit" in title and value[2] for title, value in found.items())
 
 
-MDT_RECORD = """No.\tChild\tDiscussion summary\tOutcome / plan\tAction by\tBy when\tStatus
+MDT_RECORD = """Date: Thursday 6 May 2027 Time: 13:00 Venue: Clinic Room 2 Chair: Dr Ellie Shaw Notes: nurse (BN)
+
+No.\tChild\tDiscussion summary\tOutcome / plan\tAction by\tBy when\tStatus
 1\tT.R.\tReviewed nursery report.\tAccept onto pathway. BN to book a hearing test. CO to tell the nursery about the wait.\tBN / CO\tBN 14/05; CO by 10/05\tOpen
 2\tA.S.\tGP letter discussed.\tDischarge to GP. CO to write to the family explaining discharge.\tCO\twithin 2 wks\tOpen
 
@@ -208,3 +210,4 @@ def test_an_mdt_records_plan_cell_gives_each_named_owner_their_own_action_and_da
     assert _titled(found, "tell the nursery") == ("CO", date(2027, 5, 10), True)
     assert _titled(found, "write to the family") == ("CO", date(2027, 5, 20), True)
     assert _titled(found, "dietitian")[2] is False  # marked "NOT NEEDED" in its cell
+    assert not any("Venue" in title and value[2] for title, value in found.items())  # the record's own details

@@ -3751,6 +3751,9 @@ NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mt
                                  r"network)\b(?!\s+(?:to|will)\b)", re.I)
 
 
+# "Date: Wednesday 14 April Time: 09:30 Venue: Room 3 Chair: Dr A Patel Notes: CNS (FM)": the record's heading fields
+MEETING_DETAIL = re.compile(r"\b(?:date|time|venue|location|chair|notes|minutes)\s*:", re.I)
+MEETING_DETAILS = 3
 # "Sarah's going to update on the young people's event" (today): her turn in this meeting, not a task after it
 UPDATE_TODAY = re.compile(r"^(?:give\s+(?:an?\s+|us\s+an?\s+)?)?update\s+(?:us\s+|the\s+group\s+|everyone\s+)?on\b", re.I)
 
@@ -3775,6 +3778,8 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "The meeting's own procedure (declaring interests, the deadline for calling a decision in), not an action"
     if ANOTHER_ITEMS_DATE.match(each.title):
         return "Changes the date of another recommendation or action (its row takes the new date), not new work"
+    if len(MEETING_DETAIL.findall(each.source)) >= MEETING_DETAILS:
+        return "The meeting's own details (date, time, venue, chair), not an action"
     if UPDATE_TODAY.match(each.title) and each.due is not None and re.search(r"\btoday\b", each.due.words, re.I):
         return "An update given in this meeting (“today”), not a task after it"
     if (WRITING_THESE_UP.match(each.title) and re.search(r"\b(?:notes|minutes)\b", f"{each.heading} {each.source}", re.I)) \
