@@ -86,6 +86,10 @@ POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
 ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
 
 
+# "Ruth, can you hear me?" / "Yes, you're fine": the call itself working, not a task
+CALL_CHECK = re.compile(r"^(?:hear|see)\s+(?:me|us|my\s+screen|the\s+screen|the\s+slides?)\b", re.I)
+
+
 def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> tuple[str, int | None]:
     """ "Liam to send ..." when "Liam can you send ...?" (or "Can you send ...?", asked of whoever
     answers next, or "Liam to send ...") is answered "yep will do" by Liam in the next few messages,
@@ -95,7 +99,7 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
     asked = next((found for sentence in reversed(sentences)
                   if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence) or ASSIGNED.match(sentence))),
                  None)
-    if not asked:
+    if not asked or CALL_CHECK.match(asked.group("task")):
         return "", None
     named = asked.groupdict().get("who")
     for number, reply in replies:
@@ -143,18 +147,29 @@ VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<who>[^>]{1,60})>(?P<text>.*?)(?:
 
 def transcript_as_chat(raw_lines: list[str]) -> list[str]:
     """A WebVTT transcript's cues as a chat's lines ("[00:01:02] Name: words"), each speaker's words
-    theirs; its notes kept as lines; other texts as they are."""
+    theirs, a turn split over several cues one message again ("I'll rerun the backlog by school" / "and
+    have it to you before Easter."); a cue's identifier ("5d1c7e2a-.../17-1", "12") dropped; its notes kept
+    as lines; other texts as they are."""
     if not raw_lines or raw_lines[0].strip().lstrip("\ufeff") != "WEBVTT":
         return raw_lines
-    kept, stamp = [], ""
-    for raw in raw_lines[1:]:
+    kept, stamp, speaker = [], "", None
+    following = raw_lines[2:] + ["", ""]
+    for raw, after in zip(raw_lines[1:], following, strict=False):
         cue, voice = CUE_TIME.match(raw), VOICE.match(raw)
         if cue:
             stamp = cue.group("stamp")
         elif voice and stamp:
-            kept.append(f"[{stamp}] {voice.group('who').strip()}: {re.sub(r'<[^>]+>', '', voice.group('text'))}")
-        elif raw.strip() and raw.strip() != "NOTE" and not raw.strip().isdigit():
+            who, words = voice.group("who").strip(), re.sub(r"<[^>]+>", "", voice.group("text")).strip()
+            words = re.sub(r"^(\d+)\.(?=\s|$)", r"\1,", words)  # "31." said in answer: a number, not a list's item
+            if who == speaker and kept:  # (a pause before "I'll ..." ends the clause: "Once I've got the numbers" / "I'll write")
+                pause = "," if re.match(r"I(?:['’]ll|\s+will)\b", words) and not re.search(r"[.,;:!?]$", kept[-1]) else ""
+                kept[-1] = f"{kept[-1]}{pause} {words}"
+            else:
+                kept.append(f"[{stamp}] {who}: {words}")
+            speaker = who
+        elif raw.strip() and raw.strip() != "NOTE" and not raw.strip().isdigit() and not CUE_TIME.match(after):
             kept.append(raw)
+            speaker = None
     return kept
 
 
@@ -213,8 +228,9 @@ def turns_as_chat(raw_lines: list[str]) -> list[str]:
 
 
 # A Slack channel copied or exported as text: "Ruth Hill  12:07 PM" (or "... replied to a thread") on a
-# line of its own, the message on the lines under it, then its reactions (":+1: 3")
-SLACK_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
+# line of its own, the message on the lines under it, then its reactions (":+1: 3"); a name's words capitalised
+# (or one handle, "ruth.hill"), so an AI outline's topic over its time ("Young people's event  27:52") is no sender
+SLACK_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}|[a-z][\w.-]*))\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
 # A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it
 TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*$")
@@ -374,9 +390,18 @@ def comments_as_chat(raw_lines: list[str]) -> list[str]:
 
 def chat_senders(text: str) -> frozenset[str]:
     """The first names and surnames of a chat's senders ("09/03/2027, 12:40 - Gurpreet: ..."), so that
-    "Gurpreet to contact the women's group" in a recap is one of them."""
-    senders = {found.group("who") for line in text[:200_000].splitlines() if (found := CHAT_LINE.match(line))}
+    "Gurpreet to contact the women's group" in a recap is one of them; and of a colleague a sender puts forward."""
+    lines = transcript_as_chat(text[:200_000].splitlines())  # (a WebVTT file's cues as a chat's lines)
+    senders = {found.group("who") for line in lines if (found := CHAT_LINE.match(line))}
+    senders |= {found.group("who") for line in lines for found in VOLUNTEERED.finditer(line)}  # "Asha can ..., I'll let her know"
     return frozenset(word.casefold() for who in senders if who[:1] != "+" for word in who.split() if len(word) > 1)
+
+
+def speaker_count(text: str) -> int:
+    """How many people speak in a chat or transcript ("Owen Reid  00:03", "[00:14] Speaker 1: ..."): a
+    voice note's transcript has one, whose retelling of what others said they would do is not their words."""
+    return len({found.group("who") for line in text[:200_000].splitlines()
+                if (found := CHAT_LINE.match(line) or _message_header(line))})
 
 
 def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> list[str]:
@@ -432,7 +457,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             task = action_for.group("task")
             text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
         else:
-            text = said_by(text, message.group("who"))
+            text = said_by(_colleague_volunteered(kept, text, message.group("who")), message.group("who"))
         _dated_by_answer(kept, said_last, message, replies)
         said_last[message.group("who")] = len(kept)
         # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
@@ -573,6 +598,27 @@ def _dated_by_restatement(kept: list[str], at: int, task: str) -> None:
 
 
 INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?P<who>[A-Z][a-z'’-]+)\b")
+
+
+# "Asha can triage the 31 by the end of the month, I'll let her know this afternoon": a colleague put forward,
+# the sender telling them (no task of its own)
+VOLUNTEERED = re.compile(r"(?:^|(?<=[.!?,])\s+)(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\s+(?:can|could|will)\s+"
+                         r"(?P<task>[a-z][^.!?]*?),?\s+(?:and\s+)?I(?:['’]ll|\s+will)\s+(?:let\s+(?:her|him|them)\s+know|"
+                         r"tell\s+(?:her|him|them)|ask\s+(?:her|him|them))\b[^.!?]*[.!?]?", re.I)
+
+
+def _colleague_volunteered(kept: list[str], text: str, who: str) -> str:
+    """A message's "Asha can triage the 31 ..., I'll let her know": "Asha to triage the 31 ...", and the sender's
+    own promise above about it (two longer words shared) handed on; other messages as they are."""
+    found = VOLUNTEERED.search(text)
+    if not found or found.group("who").casefold() in NOT_NAMES or found.group("who").split()[0] == who.split()[0]:
+        return text
+    words = {word[:5] for word in re.findall(r"[a-z]{4,}|\d+", found.group("task").lower()) if word not in PLAIN_WORDS}
+    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1):
+        if kept[at].startswith(f"{who} will ") and len(words & {word[:5] for word in re.findall(r"[a-z]{4,}|\d+", kept[at].lower())}) >= 2:
+            kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
+            break
+    return f"{text[:found.start('who')]}{found.group('who')} to {found.group('task')}.{text[found.end():]}"
 
 
 def _handed_instead(kept: list[str], granted: str) -> None:

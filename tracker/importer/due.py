@@ -112,8 +112,10 @@ RELATIVE = re.compile(
     # the review", a standard, not a deadline; but "within four weeks of today" is one
     r"a\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri)day|"
     r"(?<=[–—-]\s)(?:" + _SHORT_WEEKDAY_NAMES + r")(?=\s+[ap]m\b)|"  # "... – Weds pm": by Wednesday afternoon
-    r"(?:(?:by|on)\s+)?(?:mon|tues|wednes|thurs|fri)day\s+week\b|"  # "by Friday week": a week on Friday
-    r"(?:(?:by|on|before|this|next|for)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
+    r"(?:(?:by|on)\s+)?(?:mon|tues|wednes|thurs|fri)day\s+(?:next\s+)?week\b|"  # "by Friday week": a week on Friday
+    # (and "by Friday next week": the Friday of the week after the meeting's)
+    # (and a day said with a hedge, "I'll send the tracker round, probably Monday": that Monday)
+    r"(?:(?:by|on|before|this|next|for|probably|hopefully|ideally)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + _MONTH + r"\b)))\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
@@ -259,6 +261,7 @@ TERM_MEETING = re.compile(r"\b(?:(?:to|at|for|by|before|until)\s+)?(?:the\s+|our
                           r"\s+term(?:['’]s)?\s+(?:[\w&-]+\s+){0,2}?meeting\b", re.I)
 # Verbs that make a period a start, not a deadline: "starting in April" is still by April.
 SINCE = re.compile(r"\b(?:since|last|previous|from)\s*$", re.I)
+STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?:\s+from)?\s*$", re.I)
 DEADLINE = re.compile(r"\b(?:by|before|due|deadline|no\s+later\s+than|until|on)\s*(?:the\s+)?$", re.I)
 
 
@@ -568,6 +571,10 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
     if lowered.endswith("weekend"):  # "I'll do that this weekend": its Sunday
         sunday = reference + timedelta(days=(6 - reference.weekday()) % 7 + (7 if "next" in lowered else 0))
         return sunday, f"“{words}” is taken as the Sunday of that weekend, {format_day(sunday)}"
+    named = re.match(r"^(?:by |on )?(\w+day) next week$", lowered)
+    if named and named.group(1) in WEEKDAY_NUMBERS:  # "by Friday next week": that day of the week after the meeting's
+        day = reference - timedelta(days=reference.weekday()) + timedelta(days=7 + WEEKDAY_NUMBERS[named.group(1)])
+        return day, f"“{words}” is taken as the {named.group(1).capitalize()} of the week after the meeting, {format_day(day)}"
     if "next week" in lowered or "end of next week" in lowered:
         monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7)
         friday = monday + timedelta(days=4)
@@ -585,7 +592,7 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
         return after, f"“{words}” is taken as {format_day(after)}" if after else ""
     settings = {"RELATIVE_BASE": datetime.combine(reference, datetime.min.time()), "PREFER_DATES_FROM": "future",
                 "RETURN_AS_TIMEZONE_AWARE": False}
-    text = re.sub(r"^(?:by|on|before|this|within|for)\s+", "", lowered)
+    text = re.sub(r"^(?:by|on|before|this|within|for|probably|hopefully|ideally)\s+", "", lowered)
     text = re.sub(r"^" + _DAY_END + r"\s+(?:on\s+)?", "", text)
     text = re.sub(r"^within\s+(?:the\s+next\s+)?", "in ", text)
     text = re.sub(r"^(in\s+)?the\s+next\s+", "in ", text)
@@ -861,6 +868,8 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
             end = CLAUSE_END.search(text, purpose.end())
             end = end.start() if end else len(text)
             found = [each for each in found if not purpose.start() <= each[0] < end] or found
+        # "send the invites out tomorrow for Thursdays, starting next week": when the thing begins, not the deadline
+        found = [each for each in found if not STARTING.search(text[:each[0]])] or found
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
         if _named_then_dated(due, dated, text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
             return replace(dated, words=f"{due.words} ({dated.words})", month=due.month,  # (that month's meeting, dated)
@@ -948,7 +957,11 @@ def _dated_by_its_day(due: Due, text: str, end: int) -> Due:
 
 
 def _in_an_aside(text: str, at: int) -> bool:
-    """Whether `at` is inside brackets that say something of their own ("(Monday 3rd is the bank holiday)")."""
+    """Whether `at` is inside brackets that say something of their own ("(Monday 3rd is the bank holiday)"), or
+    inside words quoted after the task ("... on the 8th - "they ring me in August"")."""
+    before = text[:at]
+    if before.strip()[:1] not in ("\"", "“") and (before.count("\"") % 2 or before.count("“") > before.count("”")):
+        return True
     opened = text.rfind("(", max(0, at - 200), at)  # an aside is short: look back no further than that
     if opened < 0 or opened < text.rfind(")", opened, at):
         return False

@@ -256,7 +256,7 @@ def named_in_full(text: str) -> frozenset[str]:
         # its first two words ("Imran Hussain Job Coach": a byline's name, then the role)
         words = run.group(0).split()
         name = FULL_NAME.fullmatch(" ".join(words[:2])) if len(words) <= 4 else None
-        if not name or len(name.group("first")) < 3:
+        if not name or name.group("first").casefold() == "st":  # (a two-letter first name, "Jo Carter", but not "St Aidan's")
             continue
         first, last = name.group("first").casefold(), name.group("last").casefold()
         if first in lower_case or last in lower_case \
@@ -404,7 +404,7 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     pairs = [(match.group("name"), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
     for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text), *_column_pairs(text), *_row_pairs(text)]:
-        name = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+", "", name)  # "Dr Anita Patel" in a key's row
+        name = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Cllr)\.?\s+(?=\S+\s)", "", name)  # "AP | Dr Anita Patel": Anita Patel
         words = name.split()
         if len(words) < 2:
             continue
@@ -940,8 +940,9 @@ SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(
 
 
 # A record's own field for who wrote it: "Author:        Owen Reid, Preparing for Adulthood Lead"
-AUTHOR_FIELD = re.compile(r"^\s*(?:author|written\s+by|prepared\s+by|notes?\s+(?:taken\s+)?by|note\s+author)\s*:\s*"
-                          r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b", re.I)
+# (and a form's cells: "Recorded by<TAB>YO (typed same day from handwritten notes)", the writer by their initials)
+AUTHOR_FIELD = re.compile(r"^\s*(?:author|written\s+by|prepared\s+by|recorded\s+by|notes?\s+(?:taken\s+)?by|note\s+author)"
+                          r"(?:\s*:\s*|\t+\s*|\s{2,})(?P<name>(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|[A-Z]{2,3}))\b", re.I)
 # "7. Me - ask Grace ...", "- me - book the room ...", "me: YP version of the guide": the writer's item;
 # "Me<TAB>Redraft the policy<TAB>Fri 26 Nov": an email's table row, "Me" in its owner cell
 ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•☐]\s+|\[\s?\]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s|[ ]*\t|\s*[+&]\s*[A-Z])")

@@ -34,7 +34,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.core.domain import TEXT_LIMITS
-from tracker.importer.chat import AGREED, ANSWERED_NO, REQUEST, chat_export, chat_senders
+from tracker.importer.chat import (
+    AGREED,
+    ANSWERED_NO,
+    CALL_CHECK,
+    REQUEST,
+    chat_export,
+    chat_senders,
+    speaker_count,
+)
 from tracker.importer.comments import (
     ANY_DAY,
     ITEM_LINE,
@@ -82,6 +90,7 @@ from tracker.importer.owners import (
     AGENT_NOUNS,
     CHAIR_KEY,
     KNOWN_NAMES,
+    NOT_NAMES,
     addressed_names,
     arrow_owner,
     defined_chair,
@@ -462,7 +471,8 @@ EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<who>[^<\[]+?)\s*(?:[<\[].*)?$|^on\s.{4
                         r"(?P<wrote>[^,<]+?(?:,\s*[^,<]+?)?)\s*"
                         r"(?:<[^>]*>\s*)?wrote:$", re.I)
 QUOTED = re.compile(r"^\s*(?:>\s?)+")
-FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?I\s+(?=would\b)|\bI(?=\s+(?:will|would|shall|can|promised|"
+# (and "I said that in that case I would present ...": the writer's promise)
+FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?(?:(?!and\b|but\b)[a-z]+,?\s+){0,4}?I\s+(?=would\b)|\bI(?=\s+(?:will|would|shall|can|promised|"
                           r"offered|agreed|volunteered)\b)|"
                           r"\bI['’]ll\b|\bI['’]d\b")
 
@@ -953,6 +963,40 @@ def _own_notes(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A note-taker's near-verbatim notes: "MW: "OK. Then I'll look at them myself."", "TE said the Forum had case
+# studies. "I'll send them to Mark ..."": the words in quotes said by the initials the line opens with
+QUOTED_SPEAKER = re.compile(r"^\s*(?:(?P<who>[A-Z]{2,4})\b(?=\s*(?::|[-–—]|said\b|asked\b|replied\b)[^\n]*[\"“]|\s*(?::|\s[-–—])\s*said\b)|"
+                            r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)(?=\s*:\s*[\"“]))")  # and "Mum: “I'll ring ...”"
+QUOTED_WORDS = re.compile(r"[\"“](?P<words>[^\"“”]+)(?:[\"”]|$)")  # (a quote wrapped onto the next line: to its line's end)
+INITIALS_KEY = re.compile(r"^[ \t]*(?P<initials>[A-Z]{2,4})(?:[ \t]{2,}|\t|\s*[=:–-]\s*)[A-Z][a-z'’-]+\s+[A-Z]", re.M)
+
+
+def _quoted_speakers(raw_lines: list[str]) -> list[str]:
+    """Notes whose lines open with the speaker's initials, their words in quotes: each quote's "I'll ..."
+    said by those initials (defined in the text: "MW   Mark Walsh, Head of Transport"); other lines as they are."""
+    starts = [QUOTED_SPEAKER.match(raw) for raw in raw_lines]
+    if sum(1 for found in starts if found) < 2:
+        return raw_lines
+    whole = "\n".join(raw_lines)
+    keys = {found.group("initials") for found in INITIALS_KEY.finditer(whole)} | set(defined_initials(whole, KNOWN_NAMES.get()))
+    speakers = [(found.group("who") if found.group("who") in keys else "") if found and found.group("who") else
+                found.group("name") if found and found.group("name").casefold() not in NOT_NAMES
+                and not LABELS.match(found.group("name")) else "" for found in starts]
+    return [SAID_WITHOUT_SUBJECT.sub(r"\g<who> ", QUOTED_WORDS.sub(lambda quote, who=who: _unquoted_promise(quote, who), raw))
+            if who else raw for raw, who in zip(raw_lines, speakers, strict=True)]
+
+
+# "PS: said she'd raise the late requests ...": the initials are who said it
+SAID_WITHOUT_SUBJECT = re.compile(r"^\s*(?P<who>[A-Z]{2,4})\s*(?::|\s[-–—])\s*(?=(?:said|agreed|offered|confirmed)\b)")
+
+
+def _unquoted_promise(quote: re.Match, who: str) -> str:
+    """A quote's words with "I'll" read as `who`'s, its quotation marks left off when it promises something
+    (so "TE will send them ..." opens its sentence); other quotes as they are."""
+    said = _said_by(quote.group("words"), who)
+    return said if said != quote.group("words") else quote.group(0)
+
+
 ACTION_COLUMN_HEADER = re.compile(r"^\s*(?:minute|min|item|no\.?|ref\.?|para)\s{2,}(?:discussion|minutes?|notes?|"
                                   r"details?|summary|business|report|item)\b.*?\s{2,}(?:actions?(?:\s+by)?|owner|who)\s*$",
                                   re.I)
@@ -1386,8 +1430,8 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     footers = set(_page_footers(raw_lines))
     raw_lines = _quoted_apart(lambda lines: raid_entries(column_by_column(_bare_pipe_rows(_wrapped_pipe_rows(lines)),
                                                                         footers)), raw_lines)
-    raw_lines = labelled_blocks(numbered_blocks(_own_notes(_email_thread(_said_to(
-        _english_column(chat_export(raw_lines, _said_by)))))))
+    raw_lines = labelled_blocks(numbered_blocks(_own_notes(_quoted_speakers(_email_thread(_said_to(
+        _english_column(chat_export(raw_lines, _said_by))))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
     raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
@@ -2000,14 +2044,15 @@ OWNER_LEAD = re.compile(
     r"(?:has\s+|have\s+)?(?:kindly\s+|since\s+|now\s+)?(?:agreed|AGREED|resolved|RESOLVED|offered|volunteered|"
     r"undertook|promised|committed)\s+to|(?:is|are|was)\s+happy\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"
-    r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
+    # (and an answer to an offer: "said he would rather send ...", "would instead send ..."; not "would rather X than Y")
+    r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+|instead\s+|rather\s+(?![^.;]*\bthan\b))?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
              "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "your"}
 # More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
-    "adapt", "adjust", "pin", "repost", "reword", "type",
+    "adapt", "adjust", "pin", "repost", "reword", "type", "triage",
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -2025,7 +2070,7 @@ MORE_VERBS = {
     "remove", "renew", "reply", "report", "request", "reschedule", "research", "resolve", "respond", "return",
     "review", "revise", "rewrite", "ring", "roll", "run", "schedule", "scope", "secure", "see", "seek", "send",
     "set", "shadow", "share", "sign", "signpost", "source", "speak", "submit", "suggest", "summarise", "support",
-    "tackle", "take", "talk", "tell", "tender", "test", "think", "to VERB", "track", "train", "transfer", "triage", "trial",
+    "tackle", "take", "talk", "tell", "tender", "test", "think", "to VERB", "track", "train", "transfer", "trial",
     "try", "update", "upload", "validate", "verify", "visit", "welcome", "work", "write", "write-up"
 }
 OWNER_VERBS = ACTION_VERBS | MORE_VERBS
@@ -2306,7 +2351,15 @@ def _by_the_meeting(before: str) -> bool:
     return not words or before.rstrip().endswith(":") or words[-1] in GROUPS | {"was", "all", "everyone"}
 
 
-EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+that\s*$", re.I)
+# (and "Jo Carter explained the phase transfer timetable: the local authority must issue ...")
+EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+\w+|clarified)\s+(?:that|(?:the\s+)?[\w -]{1,40}:)\s*$",
+                            re.I)
+# "She recommended that Section F keep the weekly group": what a plan's section should say, no one's task
+PLAN_SECTION = re.compile(r"^(?:section|part)\s+[A-Z0-9]{1,2}$", re.I)
+# "In Q3 I will carry out ...", "Instead Helen will email ...": when, or how it follows, before who
+LEADING_WHEN = re.compile(r"^(?:(?:instead|meanwhile)\s*,?\s+|(?:in|during|by)\s+(?:Q[1-4]|(?:the\s+)?"
+                          r"(?:autumn|spring|summer)(?:\s+term)?|" + _MONTH_NAME.replace("?P<month_name>", "?:") + r")\s*,?\s+)+",
+                          re.I)
 
 
 NAME_GLOSSED = re.compile(r"^[A-Z][a-z'’-]+\s*\((?!\s*(?:me|I)\b)[A-Z][^()]{1,40}\)$")
@@ -2336,6 +2389,7 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         if not match:
             continue
         who, how, verb = match.group("who").strip(" –—-"), re.sub(r"\s+", " ", match.group("how")).lower(), match.group("verb")
+        who = LEADING_WHEN.sub("", who) or who
         we_team = re.match(r"^we\s*\((?P<team>[^()]{3,60})\)$", who, re.I)  # "We (EY Inclusion Team) will ...": the team
         who = we_team.group("team") if we_team else without_bracket(REFERENCE.sub("", who))  # "2026-041 DCO to ..."
         who = _job_title_with_its_service(clause[:start], who)
@@ -2349,6 +2403,7 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         # "Dev (Westmoor College) will send ...": a first name glossed with where they work is a person's
         glossed = bool(NAME_GLOSSED.match(match.group("who").strip())) and verb not in NOT_VERBS
         if who.lower() in NOT_OWNERS or verb in NOT_VERBS or not (glossed or looks_like_owner(who)) or who[:1] in "\"“‘" \
+                or PLAN_SECTION.match(who) \
                 or (how == "must" and EXPLAINED_THAT.search(clause[:start])):
             continue  # "JC explained that the local authority must tell the family ...": the law, explained
         single_word = len(who.split()) == 1 and not who.isupper()
@@ -2615,7 +2670,9 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
-                       r"\bno\s+commitment\b|\bno\s+promises\b|"  # "will consider funding ... – no commitment today"
+                       r"\bfirst\s+and\s+then\s+[\w ]{1,30}\s+(?:will|would)\s+come\s+back\s+to\s+(?:you|them|him|her)\W*$|"  # deferred
+                       r"\bno\s+commitment\b|\bno\s+promises\b|,?\s+but\s+(?:could|can)(?:\s*not|n['’]t)\s+promise\W*$|"  # "... but could not promise"
+                       r"\b(?:agreed|decided|happy)\s+to\s+leave\s+it\b|"  # an offer declined: "..., and she agreed to leave it"  # "will consider funding ... – no commitment today"
                        r"\bsee\s+what\s+(?:[\w'’-]+\s+){1,2}?can\s+do\W*$|"  # "I'll see what I can do": a hope
                        r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
                        r"\([^()]*\s[-–—]\s*not\s+(?:yet\s+)?agreed\s*\)\W*$|"  # "... this wk? (she'd ask the trust - not agreed)"
@@ -2845,6 +2902,8 @@ def _commitments(clause: str) -> list[Commitment]:
     asked = ASKED_BY_NAME.match(clause) or next(
         (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_AFTER_A_CLAUSE.match(clause[each.end():]))
          and found.group("who").casefold() in KNOWN_NAMES.get()), None)
+    if asked and CALL_CHECK.match(f"{asked.group('verb')}{asked.group('rest')}"):  # "Ruth, can you hear me?"
+        return []
     if asked and looks_like_owner(asked.group("who")):
         return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
                            f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
@@ -3071,8 +3130,10 @@ RECORD_KEEPING = re.compile(r"^(?:last\s+(?:updated|modified|edited|saved|review
 # sentence before is wanted
 WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|needs?\s+to|must)\s+(?:come|arrive|"
                        r"be\s+(?:with\s+\w+|here|in|back|ready|done|sent|circulated))\s+(?:to\s+\w+\s+)?by\s|"
-                       r"\b(?:I['’]d|(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+would)\s+like\s+(?:the\s+\w+|it|them)\s+(?:out|back|sent|done|ready|in)\s+by\s", re.I)  # "I'd like the
-# invitations out by 3 December" after the ask
+                       r"\b(?:I['’]d|(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+would)\s+like\s+(?:the\s+\w+|it|them)\s+(?:out|back|sent|done|ready|in)\s+by\s|"
+                       # "I'll do a short piece in our newsletter. The next one goes out on the 19th.": when it is out
+                       r"^(?:and\s+)?(?:the\s+next\s+(?:one|issue|edition)|it)\s+(?:goes|comes|is\s+going)\s+out\s+(?:on|by)\s", re.I)
+# (and "I'd like the invitations out by 3 December" after the ask)
 
 
 def _due_said_after(found: list[Suggestion], sentence: str, reference: date | None) -> bool:
@@ -3353,7 +3414,7 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action (?:points|pts)|action items?|t
                             r"what happens next|what we will do|we will|follow[- ]?up|what needs to happen|"
                             r"taking forward|follow[- ]ups|"
                             # a write-up's recap: "What people said they would do", "Who's doing what"
-                            r"(?:said|agreed|promised|offered)\s+(?:they|we|to)\s+(?:would|will|['’]d)?\s*do\b|who(?:['’]s|\s+is|\s+will)?\s+do(?:ing)?\s+what)\b", re.I)
+                            r"(?:said|agreed|promised|offered)\s+(?:they|we|to)\s+(?:would|will|['’]d)?\s*do\b|who(?:['’]s|\s+is|\s+will)?\s+do(?:ing|es)?\s+what)\b", re.I)
 # "Decisions": what was decided ("The group will meet every six weeks"), unless an item names
 # someone to do something ("MW to write to schools").
 # "How we will work together", "Our values", "Ground rules": promises about how, not tasks
@@ -3432,7 +3493,10 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
-                                r"\b(?:glossary|abbreviations|acronyms)\b", re.I)  # "Appendix - glossary": what the letters stand for
+                                r"\b(?:glossary|abbreviations|acronyms)\b|"  # "Appendix - glossary": what the letters stand for
+                                # a review's "Progress towards outcomes": "Kai will write a short paragraph" is the
+                                # plan's outcome for the child, not a task
+                                r"^progress\s+(?:towards|against|on|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?outcomes\b", re.I)
 AGENDA_LIST = re.compile(r"^agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"forward\s+(?:plan(?:ner)?|agenda|work\s+plan)$|"  # a heading "CJCG FORWARD PLAN": what comes to which meeting
@@ -3468,6 +3532,11 @@ def _owned_sentences(text: str, *, first: bool) -> list[Commitment]:
             if each.owners and not PRONOUN_OBJECT.match(each.title)]
 
 
+# An offer answered in the next sentence by someone who "would rather" do something else, or will "instead"
+OFFERED = re.compile(r"\b(?:offered|volunteered)\s+to\b", re.I)
+OFFER_ANSWERED = re.compile(r"\b(?:would\s+rather|instead)\b", re.I)
+
+
 def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
     """What a bullet itself says is to be done: an owner's commitment, "to be circulated", "need
     to ...", or a line starting with a verb ("Explore impact of ...")."""
@@ -3479,6 +3548,9 @@ def _bullet_says_what_to_do(text: str, kind: str) -> list[Commitment]:
         # "Cllr Jones asked Cabinet to reconsider R7. The Leader noted .... Cllr Morgan undertook to write ...":
         # a request, the answer to it, then an undertaking: the first ends with its sentence, each later one its own
         return _owned_sentences(text, first=True)
+    if owned and owned[0].owners and later and OFFERED.search(_split_sentences(text)[0]) \
+            and any(OFFER_ANSWERED.search(sentence) for sentence in _split_sentences(text)[1:]):
+        return later  # "Mary offered to set up a meeting. Tom said he would rather send examples first": Tom's only
     if owned and owned[0].owners:  # "Idea 1: AGREED. Owen to set up ... Kerry to find ...": each later sentence's
         first = _split_sentences(text)[0] if len(later) > len(owned) else ""
         return later if first and not any(each.owners for each in _commitments(first)) else owned
@@ -3576,13 +3648,21 @@ def _due_first(found: list[Suggestion], due: Due, source: str) -> list[Suggestio
 
 
 def _said_they_would(text: str) -> str:
-    """ "Jo said she would send ...": "Jo said Jo would send ...", the speaker named where the pronoun was."""
-    said = SPEAKER.match(text)
-    if not said or not looks_like_owner(said.group("who")):
-        return text
-    text = CONTRACTED.sub(lambda match: f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}", text)  # "he'd"
-    return SAID_HE_WOULD.sub(lambda match: f"{match.group('said')}{said.group('who')} "
-                             f"{'is ' if match.group('is') else 'would ' if match.group('would') else ''}", text)
+    """ "Jo said she would send ...": "Jo said Jo would send ...", the speaker named where the pronoun was;
+    in a bullet of several sentences (or clauses after ";"), each by the one it opens with ("Mary offered to
+    meet Tom. Tom Evans said he would rather send ...": Tom's), else the last one named."""
+    parts, speaker = re.split(r"(?<=[.;!?])(\s+)", text), ""
+    for at in range(0, len(parts), 2):
+        said = SPEAKER.match(parts[at])
+        # (not a later sentence's news, "Mary Walker has said she will come to the March meeting": said elsewhere)
+        retold = at and said and re.match(r"\s+ha[sd]\s+said\b", parts[at][said.end("who"):])
+        speaker = said.group("who") if said and looks_like_owner(said.group("who")) and not retold else speaker
+        if speaker:
+            parts[at] = CONTRACTED.sub(lambda match: f"{match.group('who')} {CONTRACTIONS[match.group('end').lower()]}",
+                                       parts[at])  # "he'd"
+            parts[at] = SAID_HE_WOULD.sub(lambda match, who=speaker: f"{match.group('said')}{who} "
+                                          f"{'is ' if match.group('is') else 'would ' if match.group('would') else ''}", parts[at])
+    return "".join(parts)
 
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
@@ -3881,6 +3961,8 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
             index = reader.read(lines, index)
     reader.close_heading()
     recap = AI_RECAP.search(text or "") is not None
+    notes_first = recap and NOTES_OVER_LIST.search(text or "") is not None
+    voices = speaker_count(text or "") if recap else 0
     codes = done_codes(text or "")  # (read once: a paste of thousands of dated lines is thousands of meetings)
     for meeting in _logs_joined(reader.meetings):
         _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date, text or "")
@@ -3892,7 +3974,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         _cited_items(meeting)
         _timescales_amended(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date)
         if recap:
-            _recap_summary_unticked(meeting)
+            _recap_summary_unticked(meeting, notes_first=notes_first, voices=voices)
         _translations_unticked(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
                                   else each for each in meeting.suggestions]
@@ -3942,7 +4024,8 @@ def _tells_how_it_went(each: Suggestion) -> bool:
 # "Consider the business case on 14 April", "Consider a second site instead": weighing something up, with
 # nothing to show at its end (but "consider and respond to the consultation" has; and a Board's summary's
 # "Interim cover would also be considered" is the Board's own promise, as its "would be circulated" is)
-WEIGHING_UP = re.compile(r"^(?:re)?consider\b(?!\s+and\s)", re.I)
+# (and "I'll think about the wording", "Think about transport when we know the school": thought, not a task)
+WEIGHING_UP = re.compile(r"^(?:(?:re)?consider\b(?!\s+and\s)|think\s+(?:about|over)\s+\w)", re.I)
 PROMISED_CONSIDERING = re.compile(r"\bwould\s+(?:also\s+)?be\s+considered\b", re.I)
 
 
@@ -3964,6 +4047,19 @@ NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mt
 MEETING_AGAIN = re.compile(r"^(?:meet|reconvene|get\s+together)\s+again\b", re.I)
 
 
+# "Date: Wednesday 14 April Time: 09:30 Venue: Room 3 Chair: Dr A Patel Notes: CNS (FM)": the record's heading fields
+MEETING_DETAIL = re.compile(r"\b(?:date|time|venue|location|chair|notes|minutes)\s*:", re.I)
+MEETING_DETAILS = 3
+# "Sarah's going to update on the young people's event" (today): her turn in this meeting, not a task after it
+UPDATE_TODAY = re.compile(r"^(?:give\s+(?:an?\s+|us\s+an?\s+)?)?update\s+(?:us\s+|the\s+group\s+|everyone\s+)?on\b", re.I)
+
+
+# "ROUGH NOTES NOT MINUTES. Ruth to write up" (the notes' own header; but "NK to write up" among the actions is a
+# task), "asked TE to let MW finish": how the meeting and its notes are run
+WRITING_THESE_UP = re.compile(r"^write\s+(?:(?:these|this|them|it)\s+)?up\.?$", re.I)
+LET_SOMEONE_SPEAK = re.compile(r"^(?i:let)\s+(?:[A-Z]{2,4}|[A-Z][a-z'’-]+|him|her|them)\s+(?i:finish|speak|talk|answer|come\s+in)\b")
+
+
 def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
     """Why a suggestion's own title says it is no new work ("" when it does not): an arrangement that
     carries on, something to consider, "let MW know" after the action it reports on in the same sentence,
@@ -3978,6 +4074,13 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "The meeting's own procedure (declaring interests, the deadline for calling a decision in), not an action"
     if ANOTHER_ITEMS_DATE.match(each.title):
         return "Changes the date of another recommendation or action (its row takes the new date), not new work"
+    if len(MEETING_DETAIL.findall(each.source)) >= MEETING_DETAILS:
+        return "The meeting's own details (date, time, venue, chair), not an action"
+    if UPDATE_TODAY.match(each.title) and each.due is not None and re.search(r"\btoday\b", each.due.words, re.I):
+        return "An update given in this meeting (“today”), not a task after it"
+    if (WRITING_THESE_UP.match(each.title) and re.search(r"\b(?:notes|minutes)\b", f"{each.heading} {each.source}", re.I)) \
+            or LET_SOMEONE_SPEAK.match(each.title):
+        return "How the meeting or its notes are run (writing these notes up, letting someone finish), not an action"
     if KEPT_FOR_LATER.match(each.title):
         return "A topic kept for a later meeting, not a task"
     if NEXT_MEETING_NOTICE.match(each.title) or MEETING_AGAIN.match(each.title) and not each.owner_text:
@@ -4028,9 +4131,41 @@ def _translations_unticked(meeting: MeetingOutcomes) -> None:
         if each.suggested and in_another_language(each.source) else each for each in meeting.suggestions]
 
 
-def _recap_summary_unticked(meeting: MeetingOutcomes) -> None:
+# An AI recap that carries the meeting's whole transcript under "TRANSCRIPT" (not its "Transcript highlights" or
+# an "excerpt"): the people's own words, which settle who will do what
+WHOLE_TRANSCRIPT = re.compile(r"^(?:full\s+|meeting\s+)?transcript\.?$", re.I)
+# The person forwarding a recap says its list is not to be trusted: "please read the meeting notes section and not
+# just the task list at the bottom"; "the follow-up tasks are wrong in places, go by the notes"
+NOTES_OVER_LIST = re.compile(r"\bread\s+the\s+(?:meeting\s+|AI\s+)?notes\b[^.\n]{0,40}?\bnot\s+(?:just\s+|only\s+)?the\s+"
+                             r"(?:task|action|follow[- ]?up)|\b(?:task|action|follow[- ]?up)(?:\s+tasks?)?\s+list\b[^.\n]{0,40}?"
+                             r"\b(?:is|are)\s+(?:wrong|not\s+right|incorrect|unreliable)\b[^.\n]{0,40}?\bnotes\b", re.I)
+
+
+def _recap_summary_unticked(meeting: MeetingOutcomes, *, notes_first: bool = False, voices: int = 0) -> None:
     """An AI recap lists the actions under "Action items" and retells them, looser, in its overview,
-    outline and transcript: with such a list, what the retelling seems to commit is left unticked."""
+    outline and transcript: with such a list, what the retelling seems to commit is left unticked. When
+    it carries the whole transcript of a meeting (two `voices` or more, not one person's voice note), what each
+    person said they would do is the action, and the AI's
+    list and retelling are left unticked ("Otter gives the survey to Tom; Kerry says she'll send it");
+    when its forwarder says to go by the notes (`notes_first`), the notes' "Mary said she would write ..."
+    are the actions, and a listed task the notes do not record is left unticked."""
+    # (a listed task the transcript or notes also record was joined to their words: its source is not one line)
+    lines = {re.sub(r"^[\s•*·–-]+", "", line).strip() for line in meeting.text.splitlines()}
+    if voices > 1 and any(each.suggested and WHOLE_TRANSCRIPT.match(each.heading) for each in meeting.suggestions):
+        meeting.suggestions[:] = [
+            each if not each.suggested or WHOLE_TRANSCRIPT.match(each.heading)
+            or (ACTION_CONTEXT.search(each.heading) and each.source not in lines) else
+            replace(each, confidence=LOW, reason=f"In the AI recap's “{each.heading or 'summary'}”: the transcript "
+                                                 "under it says who will do what, in their own words")
+            for each in meeting.suggestions]
+        return
+    if notes_first:
+        meeting.suggestions[:] = [
+            replace(each, confidence=LOW, reason=f"Only in the AI recap's “{each.heading}”, which its forwarder says "
+                                                 "to check against the notes: the notes do not record it")
+            if each.suggested and ACTION_CONTEXT.search(each.heading) and each.source in lines else each
+            for each in meeting.suggestions]
+        return
     listed = [each for each in meeting.suggestions if each.suggested and ACTION_CONTEXT.search(each.heading)]
     if not listed:
         return
@@ -4185,11 +4320,13 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
         # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
-        row = next((at for at, row_verb, row, owner in rows if len(words & row) >= RECORDED_AT
-                    or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
-                                                   and (_same_owner_written(suggestion.owner_text, owner)
-                                                        or at in listed and _first_name_of(suggestion.owner_text, owner)))),
-                   None)
+        # (the row sharing the most words: "make a transition book with Kai, with photos of Oakfield" is the
+        # "Transition book with photos of Oakfield" row's, not "Book a second visit to Oakfield with Kai")
+        row = max(((len(words & row), -at, at) for at, row_verb, row, owner in rows if len(words & row) >= RECORDED_AT
+                   or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
+                                                  and (_same_owner_written(suggestion.owner_text, owner)
+                                                       or at in listed and _first_name_of(suggestion.owner_text, owner)))),
+                  default=(0, 0, None))[2]
         if row is None and cites_row:  # "On action 12 (managed move protocol), ... GR will take this over"
             row = next((at for found in ACTION_CITED.finditer(suggestion.source)
                         if (at := _cited_row(meeting, found.group("ref"))) is not None), None)
@@ -4200,8 +4337,11 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
             continue
         recording.add(row)
         recorded = _taken_over_as_said(_named_as_said(meeting.suggestions[row], suggestion), suggestion)
-        if suggestion.source not in recorded.source:  # the row keeps the minutes' words of it too ("KM will circulate ...")
-            recorded = replace(recorded, source=f"{recorded.source} {suggestion.source}")
+        if suggestion.source not in recorded.source and not (suggestion.owner_text and recorded.owner_text and not
+                                                            _same_owner_written(suggestion.owner_text, recorded.owner_text)):
+            # its source shows both places: the row, and the words said (when they name the same owner, or none)
+            recorded = replace(recorded, source=f"{recorded.source.rstrip()}{'' if recorded.source.rstrip()[-1:] in '.!?' else '.'} "
+                                                f"{suggestion.source}")
         # and when: "within a week", said, not in the row; or the day said ("(Thursday 25 March)") for its "End of term"
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
@@ -4904,7 +5044,7 @@ class _Reader:
                 listed = ACTION_REF.match(suggestion.source)
                 index = next((number for number, earlier in enumerate(self.meeting.suggestions)
                               if earlier.suggested and _same_commitment(earlier, suggestion)
-                              and not (listed and ACTION_CITED.search(earlier.source))),
+                              and not (listed and ACTION_CITED.search(earlier.source)) and not _said_otherwise(earlier, suggestion)),
                              None) if _stems(_what(suggestion)) else None  # no words: the same as nothing
                 if index is not None:
                     self.latest = index
@@ -4912,7 +5052,9 @@ class _Reader:
                     self.meeting.suggestions[index] = replace(
                         earlier, due=_firmer_due(earlier.due, suggestion.due),
                         # said in the discussion, then listed under "Actions": agreed there
-                        heading=suggestion.heading if ACTION_CONTEXT.search(suggestion.heading)
+                        # and an AI recap's retelling, said again in its whole transcript: settled there, as said
+                        heading=suggestion.heading if (ACTION_CONTEXT.search(suggestion.heading)
+                                                       or WHOLE_TRANSCRIPT.match(suggestion.heading))
                         and not ACTION_CONTEXT.search(earlier.heading) else earlier.heading,
                         source=earlier.source if suggestion.source in earlier.source
                         else f"{earlier.source} {suggestion.source}",
@@ -5418,6 +5560,13 @@ def _first_name_of(name: str, full: str) -> bool:
 SAME_VERB_AND_WORDS = 4  # words two tellings of one action share, its verb first in both
 
 
+def _said_otherwise(listed: Suggestion, said: Suggestion) -> bool:
+    """An AI recap's listed item ("Bea Novak to redesign the leaflet") that its whole transcript gives someone else
+    ("Carl Ojo: I'll redesign the leaflet"): two suggestions, not one, so the words said can settle it."""
+    return bool(WHOLE_TRANSCRIPT.match(said.heading) and ACTION_CONTEXT.search(listed.heading) and said.owner_text
+                and listed.owner_text and not _same_owner_written(listed.owner_text, said.owner_text))
+
+
 def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     """Same words, or nearly the same words for the same owner."""
     a, b = _stems(CARRIED_MARK.sub(" ", _what(first))), _stems(CARRIED_MARK.sub(" ", _what(second)))
@@ -5505,6 +5654,10 @@ def _owner_now(written: str) -> str:
     return STANDING_IN.sub("", handed_on.group("now") if handed_on else written.strip())
 
 
+# An action cell marked after its words: "Refer Kai to OT for sensory profile – NOT NEEDED, GP referral already in"
+NOT_NEEDED_IN_CELL = re.compile(r"\s[–—-]\s*(?P<mark>(?:(?:now\s+)?not|no\s+longer)\s+needed|not\s+required)\b", re.I)
+
+
 def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     """What a row says of its action's state: its status cell, or what a tool's other columns or marks say."""
     def cell(number: int | None) -> str:
@@ -5520,6 +5673,8 @@ def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     declined = DECLINED.match(action)  # a response column's "Not possible within this year's budget."
     status = declined.group(0) if declined else status
     status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
+    marked = NOT_NEEDED_IN_CELL.search(action)  # "Refer Kai to OT – NOT NEEDED, GP referral already in"
+    status = marked.group("mark") if marked else status
     return "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
 
 
@@ -5565,6 +5720,13 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     # The action cell as written, unless the table has no owner column and the cell names its owners
     # ("MW to send the data; YO to check the figures": one suggestion each)
     said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]
+    if owners and (named := _owner_cells_sentences(action, owners)):  # "AP to complete ... YO to let ..." under "AP / YO"
+        said, owners = named, ()
+        dues = _due_per_owner(cell(columns.due), reference)
+        return [_suggestion(Commitment(each.title, LOW if done else HIGH, reason), source=" | ".join(cells),
+                            heading=heading, kind="row", due_text=each.title, reference=reference, owners=each.owners,
+                            due=dues.get(each.owners[0]) or (due if at == 0 and not dues else None))
+                for at, each in enumerate(said)]
     # a review grid's comments at the end of its row, where no column is named the action
     if columns.guessed and columns.action == len([each for each in cells if each.strip()]) - 1 \
             and len(sentences := _split_sentences(action)) >= 2:
@@ -5578,6 +5740,30 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 or said else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+def _owner_cells_sentences(action: str, owners: tuple[str, ...]) -> list[Commitment]:
+    """An MDT record's "Outcome / plan" cell whose sentences each name one of the owner cell's people ("Discharge to
+    GP. AP to write to GP and parent ..." under "AP"; "FM to arrange ... HB to update ..." under "FM / HB"): each
+    such sentence an action of its own, owned as it names them; [] when the cell names no one the owner cell does."""
+    if len(_split_sentences(action)) < 2:  # ("OL to check the escort" alone under "OL": the cell as written)
+        return []
+    said = [each for each in _sentence_commitments(action) if each.owners]
+    cell = [without_bracket(owner) for owner in owners]  # "HR (SLT)": HR
+    if not said or not all(any(_same_owner_written(owner, each.owners[0]) for owner in cell) for each in said) \
+            or any(PRONOUN_OBJECT.match(each.title) for each in said):  # ("... agreed to take this on": the cell says what)
+        return []
+    return said
+
+
+# "AP Fri 23/04; YO by 16/04": a date cell giving each owner's own day
+OWNERS_DAY = re.compile(r"(?:^|[;,]\s*)(?P<who>[A-Z]{2,4})\s+(?P<when>[^;,]+)")
+
+
+def _due_per_owner(cell: str, reference: date | None) -> dict[str, Due]:
+    """Each owner's day from a date cell that names them ({"AP": 23 April, "YO": 16 April}); {} for a plain date."""
+    found = {each.group("who"): read_due(each.group("when"), reference, whole_cell=True) for each in OWNERS_DAY.finditer(cell)}
+    return {who: due for who, due in found.items() if due is not None} if len(found) > 1 else {}
 
 
 REVIEW_COMMENT_SENTENCES = 3  # an evaluation this long that names no one to do anything holds no action

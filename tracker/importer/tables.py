@@ -49,7 +49,8 @@ COLUMN_WORDS = (
     # not a person-centred review's "What's working" / "What's not working" / "What's important to ..."
     (ACTION, re.compile(r"\b(?:action|actions|what(?!['’]s\s+(?:not\s+)?(?:working|important)|\s+(?:is|isn['’]t)\s+working)|"
                         r"task|description|item|detail|recommendation|activity|response|follow[- ]?up|"
-                        r"next\s+steps?|card)\b|^(?:jobs?|to[- ]?dos?)$", re.I)),  # "Card name"; a staff briefing's "Job | Whose | Done by"
+                        r"next\s+steps?|card)\b|^(?:jobs?|to[- ]?dos?)$|"  # "Card name"; a staff briefing's "Job | Whose | Done by"
+                        r"^(?:agreed\s+)?(?:outcome\s*(?:/|and|&)\s*)?plan$", re.I)),  # an MDT record's "Outcome / plan" per child
 )
 # A column that says whether a row needs doing: "F/U?", "Follow-up needed", "Action required (Y/N)"
 NEEDED_COLUMN = re.compile(r"^(?:f/?u|follow[- ]?up|action|further\s+action)\s*(?:\?|(?:needed|required|req['’]?d)\s*\??|"
@@ -74,6 +75,7 @@ DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅�
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"for\s+info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
+                  r"(?:now\s+)?not\s+(?:needed|required)|no\s+longer\s+(?:needed|required)|"  # "NOT NEEDED, GP referral already in"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
                   r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward)|crossed\s+out|"
                   # "With ICB", "With LA": in another organisation's hands, watched, not ours to do
