@@ -1573,6 +1573,14 @@ def _spoken_forms(text: str) -> str:
     return GONNA.sub("going to", text) if "onna" in text else text
 
 
+def _bullet_line(line: str, bullet: re.Match) -> _Line:
+    """A list item's line: its words, whether it is numbered ("3."), its marker's style ("(ii)", "b)")."""
+    number = re.match(r"^\(?(\d+)", line)
+    style = "roman" if ROMAN_MARKER.match(line) else "letter" if LETTER_MARKER.match(line) else ""
+    return _Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
+                 style=style, marker=number.group(1) if number else "")
+
+
 def _clean_lines(text: str) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
     rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
@@ -1624,10 +1632,7 @@ def _clean_lines(text: str) -> list[_Line]:
             line = f"• {line}"  # an item of a log, its status kept for _bullet_suggestions; a checklist's tick
         bullet = BULLET.match(line)
         if bullet:
-            number = re.match(r"^\(?(\d+)", line)
-            style = "roman" if ROMAN_MARKER.match(line) else "letter" if LETTER_MARKER.match(line) else ""
-            lines.append(_Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
-                               style=style, marker=number.group(1) if number else ""))
+            lines.append(_bullet_line(line, bullet))
             hang = _item_words_start(raw) if _runs_on(raw) else 0
             continue
         if _bracket_run_on(lines, raw, line) or (lines and not bold and _join_wrapped(lines[-1], line, full_before)):
@@ -2878,6 +2883,29 @@ SAID_IT_WILL_BE = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,
                              r"[a-z]+ed\b.*)$")
 
 
+def _asked_of_someone(clause: str) -> list[Commitment] | None:
+    """ "Sam, could you send the list?" (or after a clause: "..., so Sam can you ...?"): a task asked of
+    one of the people; [] for "Ruth, can you hear me?"; None when nobody is asked."""
+    asked = ASKED_BY_NAME.match(clause) or next(
+        (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_AFTER_A_CLAUSE.match(clause[each.end():]))
+         and found.group("who").casefold() in KNOWN_NAMES.get()), None)
+    if asked and CALL_CHECK.match(f"{asked.group('verb')}{asked.group('rest')}"):  # "Ruth, can you hear me?"
+        return []
+    if asked and looks_like_owner(asked.group("who")):
+        return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
+                           f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
+    return None
+
+
+def _said_it_will_be(clause: str) -> list[Commitment] | None:
+    """ "LP said the breakdown by phase will be added to the dashboard": LP's to see done; else None."""
+    said = SAID_IT_WILL_BE.match(clause)
+    if said and looks_like_owner(said.group("who")) and (said.group("who").isupper() or said.group("who").split()[0].casefold()
+                                                         in KNOWN_NAMES.get()) and (one := _commitment(said.group("rest"))):
+        return [Commitment(one[0], one[1], f"{one[2]}, said by {said.group('who')}", (said.group("who"),))]
+    return None
+
+
 def _commitments(clause: str) -> list[Commitment]:
     """What a sentence (or bullet) commits someone to: none, one, or several."""
     reported = LEADING_REPORTED.match(clause.strip())
@@ -2899,14 +2927,8 @@ def _commitments(clause: str) -> list[Commitment]:
     clause = _owner_glossed(_pronoun_after_speaker(clause))
     if (item := _asked_that(clause)) is not None:
         return [item]
-    asked = ASKED_BY_NAME.match(clause) or next(
-        (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_AFTER_A_CLAUSE.match(clause[each.end():]))
-         and found.group("who").casefold() in KNOWN_NAMES.get()), None)
-    if asked and CALL_CHECK.match(f"{asked.group('verb')}{asked.group('rest')}"):  # "Ruth, can you hear me?"
-        return []
-    if asked and looks_like_owner(asked.group("who")):
-        return [Commitment(f"{asked.group('verb')}{asked.group('rest')}", HIGH,
-                           f"{asked.group('who')} was asked to {asked.group('verb')}", (asked.group("who"),))]
+    if (asked := _asked_of_someone(clause)) is not None:
+        return asked
     first = _names_owner_first(clause) or _known_name_then_verb(clause)
     if first:
         return [Commitment(f"{first.group('verb')}{first.group('rest')}", HIGH,
@@ -2923,10 +2945,8 @@ def _commitments(clause: str) -> list[Commitment]:
     owned = _owners_parts(clause)
     if owned:
         return _merged(owned)
-    said = SAID_IT_WILL_BE.match(clause)  # "LP said the breakdown by phase will be added to the dashboard": LP's to see done
-    if said and looks_like_owner(said.group("who")) and (said.group("who").isupper() or said.group("who").split()[0].casefold()
-                                                         in KNOWN_NAMES.get()) and (one := _commitment(said.group("rest"))):
-        return [Commitment(one[0], one[1], f"{one[2]}, said by {said.group('who')}", (said.group("who"),))]
+    if (said := _said_it_will_be(clause)) is not None:
+        return said
     whole = _commitment(clause)
     parts = _clause_parts(clause)
     if len(parts) > 1:
@@ -4741,22 +4761,8 @@ class _Reader:
             return self.read_attendance(lines, index, following)
         if COMMENT_BYLINE.match(line.text):  # "Tom Evans – 26 Feb 2027 at 9:02pm": a reader's comment follows
             return self.read_heading(f"{COMMENT_HEADING} {line.text}", index)
-        meeting_day = _as_given(_meeting_date_heading(line.text), self.meeting_date)
-        if meeting_day is not None and self.earlier_meetings_list(line.text, meeting_day):
-            self.start_heading(line.text)
-            self.earlier_meeting, self.previous = line.text, "heading"
-            return index + 1
-        if meeting_day is not None and self.meeting.date is not None and meeting_day.day is not None \
-                and meeting_day.day == self.meeting.date.day:
-            if re.search(r"\baction\s+(?:log|tracker|plan|list)\b|\bactions\b", line.text, re.I):
-                self.start_heading(line.text)  # "ACTION LOG - Board meeting Thursday 12 November 2026": a part of its own
-                self.previous = "heading"
-            return index + 1  # a page's running header, the meeting's title and day again: "WPCF AGM minutes 23.06.27"
-        if meeting_day is not None and not self.next_meetings_date(line.text, meeting_day):
-            self.close_heading()
-            self.heading, self.previous, self.governing = "", "heading", ""
-            self.meetings.append(MeetingOutcomes(heading=line.text, date=meeting_day, text=line.text + "\n\n"))
-            return index + 1
+        if (read := self.read_dated_line(line.text, index)) is not None:
+            return read
         self.meeting.text += line.text + "\n\n"
         if GOVERNS_WHAT_FOLLOWS.search(line.text) and re.search(r"[.:]$", line.text):
             self.governing = line.text.rstrip(".:")  # "The group agreed the following actions."
@@ -4781,6 +4787,54 @@ class _Reader:
         if QUESTION_OR_ANSWER.match(line.text):
             return self.read_question_or_answer(line.text, index)
         return self.read_paragraph(line, index)
+
+    def read_dated_line(self, text: str, index: int) -> int | None:
+        """A line naming a meeting's day: a list of an earlier meeting's actions ("Actions from 14 Sept"), this
+        meeting's day again (a running header, or "ACTION LOG - Board meeting Thursday 12 November 2026", a
+        part of its own), or another meeting's start; None when it names no meeting's day."""
+        meeting_day = _as_given(_meeting_date_heading(text), self.meeting_date)
+        if meeting_day is None:
+            return None
+        if self.earlier_meetings_list(text, meeting_day):
+            self.start_heading(text)
+            self.earlier_meeting, self.previous = text, "heading"
+            return index + 1
+        if self.meeting.date is not None and meeting_day.day is not None and meeting_day.day == self.meeting.date.day:
+            if re.search(r"\baction\s+(?:log|tracker|plan|list)\b|\bactions\b", text, re.I):
+                self.start_heading(text)
+                self.previous = "heading"
+            return index + 1  # a page's running header, the meeting's title and day again: "WPCF AGM minutes 23.06.27"
+        if not self.next_meetings_date(text, meeting_day):
+            self.close_heading()
+            self.heading, self.previous, self.governing = "", "heading", ""
+            self.meetings.append(MeetingOutcomes(heading=text, date=meeting_day, text=text + "\n\n"))
+            return index + 1
+        return None
+
+    def read_item(self, text: str, kind: str, reason: str) -> None:
+        """One item of a list of that `kind`: fields for the action above it ("Owner: YO"), a resolution, a
+        question or "None for the form", a decision, or what it says someone will do."""
+        fields = _field_item(text)
+        if fields and self.meeting.suggestions and kind not in NOT_THIS_MEETINGS:
+            self.give_fields(fields)
+            return
+        if kind == "resolutions":
+            self.add([_resolution_bullet(text, heading=self.heading, reference=self.reference)])
+            return
+        why_not = _no_task(text)  # "Can top-up funding follow a child ...?", "None for the form"
+        if why_not and kind != "attendance":
+            self.add([_suggestion(Commitment(text, LOW, why_not), source=text, heading=self.heading,
+                                  kind="bullet", due_text=text, reference=self.reference)])
+            return
+        decided = _decision_item(text)
+        if decided is not None:  # "- Decision: we will meet monthly"
+            self.add(_as_decisions(suggestions_from_prose(decided, self.heading, self.reference)))
+            return
+        text = self.assigned(text) if kind == "actions" else text
+        first = leading_due(text, self.reference)  # "Deadline – w/c 8 Feb: circulate the plan"
+        found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
+                                    context_reason=reason, reference=self.reference)
+        self.add(_due_first(found, first[0], text) if first else found)
 
     def lead_in(self, text: str, index: int) -> str:
         """A list's lead-in; "Following a vote (7 for, 1 against), it was RESOLVED" over (a), (b):
@@ -5149,30 +5203,27 @@ class _Reader:
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
             found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
-            old = old or (FOR_INFORMATION.search(self.heading) and f"Under “{self.heading}”, which holds no actions") or (
-                not meetings and FUTURE_CONTEXT.search(self.heading)
-                and f"Under “{self.heading}”: a topic for a future meeting, not an action")
+            old = old or self.no_actions_under_heading(forward_plan=bool(meetings))
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
             if no_owner:  # "26/89 | SENDIASS annual report ... | — | —" beside rows that name who acts
-                # (but not "Commissioning team to ask Jigsaw Play ... | — | —": its own words name who acts)
-                found = [each if _names_who_acts(each.owner_text, cells, columns) else replace(
-                    each, confidence=LOW, reason="No one in the owner column, where other rows name someone: a note, "
-                                                 "not an action") for each in found]
+                found = _noted_without_owner(found, cells, columns)
             if tracker:
                 found = _tracker_row(found, cells, columns, heading=self.heading, reference=self.reference, update_at=update_at)
-            again, owners = _restated(cells, columns, self.reference) if earlier and not tracker \
-                and not DONE_CONTEXT.match(self.heading) else (None, ())  # (not a sheet of closed rows)
-            if again is not None:  # an open one given a date again: "Revised ToR to be brought to the March panel"
-                found = [replace(each, due=again, owner_text=owners[0] if owners else each.owner_text,
-                                 other_owners=tuple(owners[1:]) if owners else each.other_owners, reason=_with_due(
-                                     "Still open on the log of earlier actions, and promised again at this meeting", again))
-                         for each in found]
-            elif earlier:  # the matters arising: the log of what earlier meetings agreed, not this one's actions
-                found = [replace(each, confidence=LOW, reason=f"Listed under “{under}”: an action from an "
-                                                              f"earlier meeting, already on its log") for each in found]
+            if earlier:  # (on a sheet of closed rows, nothing is promised again)
+                found = _on_the_earlier_log(found, cells, columns, self.reference, under=under,
+                                            restated=not tracker and not DONE_CONTEXT.match(self.heading))
             self.add(found)
         return index
+
+    def no_actions_under_heading(self, *, forward_plan: bool) -> str:
+        """Why a table's rows are not actions by the heading over it ("For information", a forward plan's
+        "Future agenda items", unless the table is the plan itself, by meeting), or ""."""
+        if FOR_INFORMATION.search(self.heading):
+            return f"Under “{self.heading}”, which holds no actions"
+        if not forward_plan and FUTURE_CONTEXT.search(self.heading):
+            return f"Under “{self.heading}”: a topic for a future meeting, not an action"
+        return ""
 
     def read_embedded_resolution(self, text: str, embedded: re.Match, index: int) -> int:
         """ "... she would provide the number. RESOLVED – That (1) ...": the discussion, then the resolution."""
@@ -5312,27 +5363,7 @@ class _Reader:
             if inner is not None:  # "- Two actions are missing:" then its "* ...": the items after it are actions
                 kind, reason = inner
                 continue
-            fields = _field_item(text)
-            if fields and self.meeting.suggestions and kind not in NOT_THIS_MEETINGS:
-                self.give_fields(fields)
-                continue
-            if kind == "resolutions":
-                self.add([_resolution_bullet(text, heading=self.heading, reference=self.reference)])
-                continue
-            why_not = _no_task(text)  # "Can top-up funding follow a child ...?", "None for the form"
-            if why_not and kind not in ("attendance", "resolutions"):
-                self.add([_suggestion(Commitment(text, LOW, why_not), source=text, heading=self.heading,
-                                      kind="bullet", due_text=text, reference=self.reference)])
-                continue
-            decided = _decision_item(text)
-            if decided is not None:  # "- Decision: we will meet monthly"
-                self.add(_as_decisions(suggestions_from_prose(decided, self.heading, self.reference)))
-                continue
-            text = self.assigned(text) if kind == "actions" else text
-            first = leading_due(text, self.reference)  # "Deadline – w/c 8 Feb: circulate the plan"
-            found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
-                                        context_reason=reason, reference=self.reference)
-            self.add(_due_first(found, first[0], text) if first else found)
+            self.read_item(text, kind, reason)
         if kind == "actions" and RESTATING_LIST.search(context):
             _restated_in_list(self.meeting, first_new)
         self.previous = "list"
@@ -5678,6 +5709,26 @@ def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     return "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
 
 
+def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | None) -> tuple[str, Due | None]:
+    """A row's owner and due date, from their columns, the notes ("Jo Bennett (treasurer) to complete"), an
+    owner cell holding both ("TE – 31.01.27") or the update that hands it on."""
+    def cell(number: int | None) -> str:
+        return cells[number].strip() if number is not None and number < len(cells) else ""
+
+    owner = cell(columns.owner) or cell(columns.other_owner)  # "Owner (other)": "Chair / Business Support"
+    # (no one assigned, but its notes say who: "Jo Bennett (treasurer) to complete; Tom to sign off")
+    if not owner.strip(" -–—"):
+        owner = next((found for at, each in enumerate(cells) if at != columns.action and (found := owner_in_notes(each))), owner)
+    due = (read_due(cell(columns.new_due), reference, whole_cell=True)
+           or read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True)
+           or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),
+                                     reference))
+    if columns.due is None and owner:
+        owner, due = _owner_cell(owner, reference, due)
+    return _handed_to([each for at, each in enumerate(cells) if at not in (columns.action, columns.owner)],
+                      owner, due, reference)
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
@@ -5694,18 +5745,7 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
         if columns.notes is not None and columns.owner is None else None
     if beside is not None:  # "NK – 12/3", "RA JW NK / SO PS", "YO 16/03/27 JO w/c 8 Feb LH": the minute says what
         return beside
-    owner = cell(columns.owner) or cell(columns.other_owner)  # "Owner (other)": "Chair / Business Support"
-    # (no one assigned, but its notes say who: "Jo Bennett (treasurer) to complete; Tom to sign off")
-    if not owner.strip(" -–—"):
-        owner = next((found for at, each in enumerate(cells) if at != columns.action and (found := owner_in_notes(each))), owner)
-    due = (read_due(cell(columns.new_due), reference, whole_cell=True)
-           or read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True)
-           or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),
-                                     reference))
-    if columns.due is None and owner:
-        owner, due = _owner_cell(owner, reference, due)
-    owner, due = _handed_to([each for at, each in enumerate(cells) if at not in (columns.action, columns.owner)],
-                            owner, due, reference)
+    owner, due = _row_owner_and_due(cells, columns, reference)
     # Under "Owner" or "Lead", a short cell is whoever it says ("Action owners", "Comms"), if not a name
     # ("Head of SEND Commissioning / Head of Children's Therapies": two job titles)
     named = looks_like_owner(without_gloss(owner)) or (columns.owner is not None and owner[:1].isupper()
@@ -5740,6 +5780,29 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                         heading=heading, kind="row", due_text=each.title if len(found) > 1 or said else action,
                         reference=reference, owners=owners or each.owners, due=due if len(found) == 1 else None)
             for each in found]
+
+
+def _noted_without_owner(found: list[Suggestion], cells: list[str], columns: Columns) -> list[Suggestion]:
+    """A row with no one in its owner column, where other rows name someone: a note, unticked; but not
+    "Commissioning team to ask Jigsaw Play ... | — | —", whose own words name who acts."""
+    return [each if _names_who_acts(each.owner_text, cells, columns) else replace(
+        each, confidence=LOW, reason="No one in the owner column, where other rows name someone: a note, not an action")
+        for each in found]
+
+
+def _on_the_earlier_log(found: list[Suggestion], cells: list[str], columns: Columns, reference: date | None, *,
+                        under: str, restated: bool) -> list[Suggestion]:
+    """A row of the log of what earlier meetings agreed (the matters arising): not this meeting's action,
+    unless its update promises it again with a date ("Revised ToR to be brought to the March panel"), when
+    `restated` may be read."""
+    again, owners = _restated(cells, columns, reference) if restated else (None, ())
+    if again is not None:
+        return [replace(each, due=again, owner_text=owners[0] if owners else each.owner_text,
+                        other_owners=tuple(owners[1:]) if owners else each.other_owners, reason=_with_due(
+                            "Still open on the log of earlier actions, and promised again at this meeting", again))
+                for each in found]
+    return [replace(each, confidence=LOW, reason=f"Listed under “{under}”: an action from an earlier meeting, "
+                                                 "already on its log") for each in found]
 
 
 def _owner_cells_sentences(action: str, owners: tuple[str, ...]) -> list[Commitment]:
