@@ -42,6 +42,11 @@ NOT_NEW_WORK = [
     "The council will be surveying families about bus passes over the summer.",
     "Mark Walsh has confirmed the council will review the Saturday bus routes in the spring as part of its annual review.",
     "Her successor at the college will be confirmed by the trust. The group thanked her for her work.",
+    "Kerry explained that the wheelchair service has agreed to run monthly clinics at the hub from June.",
+    "Oakfield's have agreed to offer her a place from Monday on a reduced timetable.",
+    # the writer says it is no action, in the next sentence
+    "Tom said he'd ask the clinic about it. I haven't counted that as an action because it is really a "
+    "question, and he will bring it back in May anyway.",
     # a topic for a later agenda, a reminder, a plea to all
     "Owen will stand down at the AGM; election of a new Secretary will be discussed at the June meeting.",
     "AP reminded members that the summer conference for families would take place on 3 July 2027 at the Hub.",

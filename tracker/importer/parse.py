@@ -2759,6 +2759,10 @@ MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all
                               # outside the meeting, its own plans told to it
                               r"^(?:the\s+)?(?:council|local\s+authority|icb|college|trust|academy)\s+(?:would|will)\s+be\s+[a-z]+ing\b|"
                               r"\b(?:will|would)\s+[a-z]+\s[^.;]{1,80}?\bas\s+part\s+of\s+its\s+(?:own\s+|wider\s+|annual\s+|usual\s+)*(?:review|process|plan)\b|"
+                              # "Grace explained that the therapies service has agreed to pilot ...", "St Aidan's have
+                              # agreed to take him": what an organisation agreed before the meeting, reported to it
+                              r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:service|school|trust|college|academy|provider|"
+                              r"hospital|[a-z]+['’]s)\s+(?:has|have)\s+(?:already\s+)?agreed\s+to\b|"
                               r"\bwill\s+be\s+(?:confirmed|decided|set|agreed)\s+by\s+the\s+(?:college|council|trust|school|academy|icb)\b|"
                               # "recruitment of a new Treasurer will be discussed at the July meeting": a topic for a later agenda
                               r"^(?:(?!\bto\b)[\w'’-]+\s+){1,7}(?:will|would|is\s+to)\s+be\s+(?:discussed|considered|revisited|picked\s+up)\s+"
@@ -3125,6 +3129,9 @@ BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
                            r"(?:agreed|needed|required|taken|for\b)|^nothing\s+(?:was\s+|has\s+been\s+)?(?:agreed|decided)(?:\s+yet)?\b|"
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b|"  # "... Not an action."
+                           # "I've not counted that as an action because it's really a question": the writer says so
+                           r"^(?:I|we)(?:['’]ve|\s+have)(?:\s+not|n['’]t)\s+(?:counted|minuted|recorded|written|listed|put)\s+"
+                           r"(?:that|this|it)\s+(?:down\s+)?as\s+an?\s+(?:separate\s+)?action\b|"
                            # an offer no one took: "No-one took this up on the day", "The offer was declined"
                            r"^(?:no[- ]?one|nobody|no\s+(?:one|member|family|school)s?)\s+(?:\w+\s+)?took\s+(?:(?:this|it|that|her|him|them)\s+)?up\b|"
                            r"^(?:the|this|that|her|his)\s+offer\s+was\s+(?:not\s+(?:taken\s+up|needed|accepted)|declined)\b", re.I)
