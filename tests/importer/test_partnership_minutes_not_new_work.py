@@ -47,6 +47,8 @@ NOT_NEW_WORK = [
     # the writer says it is no action, in the next sentence
     "Tom said he'd ask the clinic about it. I haven't counted that as an action because it is really a "
     "question, and he will bring it back in May anyway.",
+    # a promise that points to the item where it is recorded
+    "This is a question for the ICB and the council together. Mary said she would raise it - see item 7.",
     # a topic for a later agenda, a reminder, a plea to all
     "Owen will stand down at the AGM; election of a new Secretary will be discussed at the June meeting.",
     "AP reminded members that the summer conference for families would take place on 3 July 2027 at the Hub.",

@@ -3157,6 +3157,9 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            # "The County Council will consult on its policy in May; members noted this": its plan, noted
                            r"\bwill\s+[^;]{3,200};\s*(?:the\s+)?(?:members|group|board|committee|forum|panel|governors)\s+noted\s+(?:this|it)\b|"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
+                           # "Anne said she'd take it up - see item 6": the action is recorded at that item (not a
+                           # table's "Graduated approach examples (see item 2)", the item it came from)
+                           r"\s[-–—]\s*see\s+(?:item|minute|agenda\s+item)\s+\d+[\d.]*\s*\.?$|"
                            # "A: Yes – the drop-ins restarted in September", "Nadia: no, the form is the same one": a
                            # question answered from the floor, nothing promised in it
                            r"^(?:a|answer|[A-Z][\w'’-]+)\s*:\s*(?:yes|no)\b\s*[,.;:–—-](?![^\n]*?(?:\bwill\b|['’]ll\b|\bgoing\s+to\b|"
