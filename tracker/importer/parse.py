@@ -2020,8 +2020,8 @@ TIME_CLAUSE_SUBJECT = re.compile(r"\b(?:before|after|until|once|when|whenever|wh
 def _plain_subject(subject: str) -> bool:
     """A noun phrase, not a clause ("a copy", not "the presentation which is"); a short relative
     clause is part of the phrase ("a celebration event for the families who took part")."""
-    if len(_words(subject)) > 12 or REPORTED.search(subject) or TIME_CLAUSE_SUBJECT.search(subject):
-        return False
+    if len(_words(subject)) > 12 or REPORTED.search(subject) or TIME_CLAUSE_SUBJECT.search(subject) or ";" in subject:
+        return False  # (and "Owen will stand down; election of a Secretary ...": two clauses)
     if re.search(r"\bto\s+\w+\s+(?:when|whether|how|why|where)\s", subject, re.I):
         return False  # "Use 'Review' to show when the action will be checked": a form's guidance, a question within it
     finite = FINITE_VERBS.search(subject)
@@ -2223,6 +2223,8 @@ def resolution_item(text: str) -> Commitment | None:
     """An item of "RESOLVED that ...": what it asks someone to do, or None for a decision
     ("the refreshed priorities be approved", "the report be noted"); "... by 30 June (MW/YO)": theirs."""
     text = _without_joining_word(text)
+    if LOG_CHANGED.search(text.strip().rstrip(".;")):  # "that the action log be updated accordingly": the log kept
+        return None
     clauses = re.split(r"[,;]\s*and\s+(?=that\s)", text, flags=re.I)
     if len(clauses) > 1:  # "That the proposals be approved, and that the Director publish the notice on 15 March"
         return next((item for clause in clauses if (item := resolution_item(clause))), None)
@@ -2340,7 +2342,8 @@ GROUPS = {"governors", "board", "committee", "group", "panel", "forum", "members
 STANDING_VERBS = {"keep", "continue", "retain", "maintain"}
 DECISION_VERBS = STANDING_VERBS | {"adopt", "approve", "accept", "endorse", "note",
                   "support", "defer", "put", "spend", "allocate", "ratify", "recommend", "fund", "pilot", "trial",
-                  "move", "change", "transfer"}  # "the Forum AGREED to move one place from maintained to academy"
+                  "move", "change", "transfer", "extend", "renew"}  # "the Forum AGREED to move one place from maintained to academy"
+# ("The group agreed to extend the current contract for 6 months": a decision on the contract, no one's task)
 
 
 def _group_decided(who: str, how: str, verb: str) -> bool:
@@ -2668,7 +2671,15 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?(?:decided|agreed)\s*$|"  # "NK to think about it, not decided"
                        r"\bplease\s+don['’]t(?:\s+on\s+my\s+account)?\s*$|"  # "I know you offered ..., so please don't"
                        r"\basked\s+(?:everyone|everybody|all\s+of\s+us|us\s+all)\s+to\b|"  # a plea to all, no one's action
-                       r"\bnot\s+an\s+action\s+for\s+(?:us|(?:this|the|our)\s+(?:group|board|forum|meeting|panel|committee))\b|"  # "(routine, not an action for this group)"
+                       # "Governors were encouraged to complete it before the spring meeting": urged on a whole body
+                       # (those at the meeting, in the past: not the guidance "Schools are encouraged to share the charter")
+                       r"^(?:all\s+)?(?:the\s+)?(?:governors|members|trustees|colleagues|partners|everyone|everybody|attendees|"
+                       r"practitioners)\s+(?:were|was)\s+(?:(?:all|again|strongly)\s+)?"
+                       r"(?:encouraged|urged|invited|reminded)\s+to\b|"
+                       # "..., so we'll look at them then": put off until the thing arrives
+                       r"\b(?:look\s+at|consider|review|revisit|discuss)\s+(?:it|this|that|them|these)\s+then\W*$|"
+                       r"\bnot\s+an\s+action\s+for\s+(?:us|(?:this|the|our)\s+(?:group|board|forum|meeting|panel|committee|network|minutes|notes))\b|"  # "(routine, not an action for this group)", "so not an action for the minutes"
+                       r"[,;–—-]\s*(?:so\s+)?not\s+for\s+now\W*$|"  # "... as part of next spring's review, so not for now"
                        r"\bno\s+decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken)\b|"
                        r"\bI\s+have(?:n['’]?t|\s+not)\s+(?:yet\s+)?decided\b|\bdon['’]?t\s+minute\s+(?:it\s+|this\s+)?as\s+an?\s+action\b|"
                        r"\bif\s+(?:it|this|that|they)\s+(?:becomes?|proves?|turns\s+out\s+to\s+be)\s+(?:relevant|"
@@ -2676,7 +2687,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
                        r"\bfirst\s+and\s+then\s+[\w ]{1,30}\s+(?:will|would)\s+come\s+back\s+to\s+(?:you|them|him|her)\W*$|"  # deferred
-                       r"\bno\s+commitment\b|\bno\s+promises\b|,?\s+but\s+(?:could|can)(?:\s*not|n['’]t)\s+promise\W*$|"  # "... but could not promise"
+                       r"\bno\s+commitment\b|\bno\s+promises\b|,?\s+but\s+(?:could|can)(?:\s*not|n['’]t)\s+promise(?:\s+(?:anyone|anybody|anything|that|it)\b[^.;]{0,50})?\W*$|"  # "... but could not promise"
                        r"\b(?:agreed|decided|happy)\s+to\s+leave\s+it\b|"  # an offer declined: "..., and she agreed to leave it"  # "will consider funding ... – no commitment today"
                        r"\bsee\s+what\s+(?:[\w'’-]+\s+){1,2}?can\s+do\W*$|"  # "I'll see what I can do": a hope
                        r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
@@ -2694,7 +2705,7 @@ TRY_TO = re.compile(r"\btry\s+to\b", re.I)
 
 
 # "Tom had said he would look at a broadcast list": an earlier meeting's commitment, retold
-RETOLD = re.compile(r"^[^,;:]{1,60}?\bhad\s+(?:said|agreed|offered|promised|undertaken|volunteered)\b|"
+RETOLD = re.compile(r"^(?:[^,;:()]|\([^()]{0,60}\)){1,90}?\bhad\s+(?:said|agreed|offered|promised|undertaken|volunteered)\b|"
                     # "Last time you asked for a page about ...", "At its March 2027 meeting the Board asked for a review"
                     r"^(?:last\s+time|previously|at\s+(?:its|the|our)\s+(?:last\s+|previous\s+|[a-z]+\s+(?:\d{4}\s+)?)?meeting)\b"
                     r"[^.;:]{0,60}?\b(?:asked|requested)\b|"
@@ -2711,6 +2722,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"  # (and "will hold its AGM")
                       r"\b(?:hold|run|have)\s+(?:its|their)\s+(?:own\b|agm\b|annual\s+(?:general\s+meeting|conference)\b)|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
                       r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
+                      r"\btheirs,?\s+not\s+(?:the\s+|our\s+)?(?:panel|group|board|forum|network|committee|partnership)['’]?s?\b|"  # "- that is theirs, not panel's"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
                       r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bso\s+nothing\s+for\s+(?:us|you)\s+to\s+do\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
@@ -2734,7 +2746,7 @@ MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
-                              r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify)\b|"
+                              r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify|(?:take|make)\s+the\s+(?:final\s+)?decision)\b|"
                               # "The ICB Board will receive the strategy at its March 2028 meeting", "JCG will review
                               # the impact at its meeting in March 2028": its own agenda
                               r"\b(?:would|will|is\s+to)\s+(?:receive|consider|approve|note|review)\b[^.;]{0,80}\bat\s+its\s+"
@@ -2746,7 +2758,23 @@ MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all
                               # national body's own work, reported to the meeting
                               r"^(?:the\s+)?(?:department\s+for\s+education|dfe|esfa|ofsted|cqc|nhs\s+england|nhse|dhsc|"
                               r"department\s+of\s+health(?:\s+and\s+social\s+care)?|government|secretary\s+of\s+state)\s+"
-                              r"(?:would|will|is\s+to|are\s+to)\s+(?!be\s+(?:asked|invited|told)\b)", re.I)
+                              r"(?:would|will|is\s+to|are\s+to)\s+(?!be\s+(?:asked|invited|told)\b)|"
+                              # "The council will be consulting schools in the new year", "the council will review transport
+                              # ... as part of its wider review", "his replacement will be confirmed by the college": a body
+                              # outside the meeting, its own plans told to it
+                              r"^(?:the\s+)?(?:council|local\s+authority|icb|college|trust|academy)\s+(?:would|will)\s+be\s+[a-z]+ing\b|"
+                              r"\b(?:will|would)\s+[a-z]+\s[^.;]{1,80}?\bas\s+part\s+of\s+its\s+(?:own\s+|wider\s+|annual\s+|usual\s+)*(?:review|process|plan)\b|"
+                              # "Grace explained that the therapies service has agreed to pilot ...", "St Aidan's have
+                              # agreed to take him": what an organisation agreed before the meeting, reported to it
+                              r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:service|school|trust|college|academy|provider|"
+                              r"hospital|[a-z]+['’]s)\s+(?:has|have)\s+(?:already\s+)?agreed\s+to\b|"
+                              r"\bwill\s+be\s+(?:confirmed|decided|set|agreed)\s+by\s+the\s+(?:college|council|trust|school|academy|icb)\b|"
+                              # "recruitment of a new Treasurer will be discussed at the July meeting": a topic for a later agenda
+                              r"^(?:(?!\bto\b)[\w'’-]+\s+){1,7}(?:will|would|is\s+to)\s+be\s+(?:discussed|considered|revisited|picked\s+up)\s+"
+                              r"(?:again\s+)?at\s+the\s+(?:next|[a-z]+)\s+(?:meeting|board|forum|panel|committee)\W*$|"
+                              # "RH reminded members that the development session would take place on 24 November": the diary
+                              r"\breminded\s+(?:\w+\s+){0,2}?that\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,5}(?:meeting|session|conference|event|"
+                              r"day|agm)\b[^;]{0,60}?\b(?:would|will)\s+(?:be\s+held|take\s+place)\b", re.I)
 # "Action HSG-27-03 (GA to circulate ...) was completed ahead of the meeting", "... so this was resolved in the meeting";
 # "... be included in the next version; Mr Lowe said that the AP examples had been added": asked, already done
 DONE_REPORT = re.compile(r"^[^,;]{0,120}?\b(?:was|were)\s+(?:completed|done|closed|actioned)\b|"
@@ -2766,7 +2794,11 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          r"confirmed|carried|merged|updated|amended|deleted|removed|moved)\b|"
                          r"^(?:appendix|annex|annexe)\s+[\w.]{1,4}\s*[–—:-]|\bif\s+(?:agreed|approved|supported)\s*,|"
                          # "The Board agreed to transfer this action to GA": its owner changed, the new one's action said apart
-                         r"\b(?:transfer|re-?assign|hand|pass|move|give)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b", re.I)
+                         r"\b(?:transfer|re-?assign|hand|pass|move|give)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b|"
+                         # "It was agreed to carry it forward rather than close it", "that the action log be updated
+                         # accordingly": the log kept, the work itself said apart
+                         r"\bcarry\s+(?:it|this|that|the\s+(?:action|item))\s+forward\s+rather\s+than\s+close\s+(?:it|this|that)\W*$|"
+                         r"\b(?:action\s+)?log\s+(?:be|to\s+be|will\s+be|would\s+be|is\s+to\s+be)\s+updated\s+(?:accordingly|to\s+match)\W*$", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -2952,6 +2984,8 @@ def _commitments(clause: str) -> list[Commitment]:
     if len(parts) > 1:
         found = []
         for part in parts:
+            if _holds_none(part.strip(" .")):  # "...; recruitment of a Treasurer will be discussed at the July meeting"
+                continue
             found.extend(_owner_lead(part) or ([Commitment(*one)] if (one := _commitment(part)) else []))
         if len(found) > 1 or (found and not whole):
             return _merged(found)
@@ -3051,6 +3085,8 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     if match and match.group(0).lower().startswith("agreed") and match.group("verb").lower() in STANDING_VERBS \
             and _by_the_meeting(clause[:match.start()]):  # "Volunteer expenses: agreed to keep paying mileage ..."
         return f"{match.group('verb')}{match.group('rest')}", LOW, "A decision to keep things as they are: no new task"
+    if match and LOG_CHANGED.search(f"{match.group('verb')}{match.group('rest')}"):  # "agreed to carry it forward rather than close it"
+        return None
     if match and match.group("verb").lower() in ACTION_VERBS:
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "An offer: someone offered to do this"
     if _WILL_BE_DOING.search(clause) and not FINITE_VERBS.search(clause.split(" will ", 1)[0]) \
@@ -3113,6 +3149,9 @@ BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
                            r"(?:agreed|needed|required|taken|for\b)|^nothing\s+(?:was\s+|has\s+been\s+)?(?:agreed|decided)(?:\s+yet)?\b|"
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b|"  # "... Not an action."
+                           # "I've not counted that as an action because it's really a question": the writer says so
+                           r"^(?:I|we)(?:['’]ve|\s+have)(?:\s+not|n['’]t)\s+(?:counted|minuted|recorded|written|listed|put)\s+"
+                           r"(?:that|this|it)\s+(?:down\s+)?as\s+an?\s+(?:separate\s+)?action\b|"
                            # an offer no one took: "No-one took this up on the day", "The offer was declined"
                            r"^(?:no[- ]?one|nobody|no\s+(?:one|member|family|school)s?)\s+(?:\w+\s+)?took\s+(?:(?:this|it|that|her|him|them)\s+)?up\b|"
                            r"^(?:the|this|that|her|his)\s+offer\s+was\s+(?:not\s+(?:taken\s+up|needed|accepted)|declined)\b", re.I)
@@ -3129,7 +3168,7 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)"
                            r"(?:(?!\b(?:will|to|must|should|needs?|please|check|confirm|ensure)\b)[^,;]){0,80}?"  # not "Tom will check the room is booked"
                            r"\b(?:is|are)\s+(?:now\s+)?(?:confirmed|booked|done|sorted)\b(?!\s+(?:by|for|when|if|once|before)\b)|"
-                           r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+action\b|"  # "(... not a separate one)"
+                           r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+(?:action|piece\s+of\s+work|task|job)\b|"  # "(... not a separate one)"
                            r"\((?:[^()]{0,40}[,;–—-]\s*)?not\s+new\)\s*\.?$|\(\s*standing\s+(?:rule|arrangement|item)\b[^()]{0,40}\)\s*\.?$|"  # "(standing rule, not new)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"\((?:a\s+)?decision\s+[–—-]\s*[^()]{1,80}\)\s*\.?$|"  # "(decision – to go into the checklist)"
@@ -3138,6 +3177,13 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            # "The County Council will consult on its policy in May; members noted this": its plan, noted
                            r"\bwill\s+[^;]{3,200};\s*(?:the\s+)?(?:members|group|board|committee|forum|panel|governors)\s+noted\s+(?:this|it)\b|"
                            r"[;,–—-]\s*for\s+information(?:\s+only)?\s*\.?$|"  # "...; for information only"
+                           # "Anne said she'd take it up - see item 6": the action is recorded at that item (not a
+                           # table's "Graduated approach examples (see item 2)", the item it came from)
+                           r"\s[-–—]\s*see\s+(?:item|minute|agenda\s+item)\s+\d+[\d.]*\s*\.?$|"
+                           # "A: Yes – the drop-ins restarted in September", "Nadia: no, the form is the same one": a
+                           # question answered from the floor, nothing promised in it
+                           r"^(?:a|answer|[A-Z][\w'’-]+)\s*:\s*(?:yes|no)\b\s*[,.;:–—-](?![^\n]*?(?:\bwill\b|['’]ll\b|\bgoing\s+to\b|"
+                           r"\bagreed\s+to\b|\boffered\s+to\b|\bcan\s+(?:send|share|ask|check|find)\b))|"
                            r"\((?:a\s+)?decision(?:[,;–—-]\s*(?:nothing\s+to\s+do|no\s+action\s+needed))?\)\s*\.?$", re.I)  # "(decision)"
 
 
@@ -3440,7 +3486,11 @@ ACTION_CONTEXT = re.compile(r"\b(?:actions|action (?:points|pts)|action items?|t
 # "How we will work together", "Our values", "Ground rules": promises about how, not tasks
 WAYS_OF_WORKING = re.compile(r"^(?:how\s+we(?:['’]ll|\s+will)?\s+work(?:\s+together)?|(?:our\s+)?(?:values|principles)|"
                              r"ways\s+of\s+working|ground\s+rules|(?:our\s+)?working\s+agreement)"
-                             r"(?:\s*\([^()]{1,80}\))?$", re.I)  # "OUR WORKING AGREEMENT (re-read and agreed - no changes)"
+                             r"(?:\s*\([^()]{1,80}\))?$|"  # "OUR WORKING AGREEMENT (re-read and agreed - no changes)"
+                             # "He gave an update on the partnership's priorities for 2027/28, which were agreed by the
+                             # Board in July": the aims listed ("- reducing waiting times for ..."), no one's task
+                             r"^(?!.*\b(?:actions?|tasks?|to[- ]dos?)\b).*\b(?:priorities|aims|objectives|ambitions)\s+(?:for\s+"
+                             r"(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|the\s+(?:coming\s+)?year)|(?:are|were)\b|,?\s+which\b)", re.I)
 WHEN_LIST = re.compile(r"^(?:when|by\s+when|dates?|deadlines?|timescales?)$", re.I)  # Easy Read: "Who", "What", "When"
 # "Owen will share ...", "Marcus agreed to nominate ...": someone named takes something on, in a list of what was agreed
 TAKES_ON = re.compile(r"^(?P<who>[A-Z][^,;:]{0,58}?)\s+(?:will|agreed\s+to|(?:is|are)\s+to)\s+(?!be\s)(?P<verb>[a-z]+)")
