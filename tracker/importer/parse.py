@@ -52,6 +52,7 @@ from tracker.importer.comments import (
     in_ordinary_case,
     inline_threads,
     numbered_items_reviewed,
+    thread_applied,
     with_owner,
     words_in_case,
 )
@@ -818,8 +819,36 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
 
 # "Ruth, answers in CAPS below", "my bits in [brackets] below": how a reply marks its answers inside the email it quotes
 ANSWER_STYLE = re.compile(r"\b(?:answers?|repl(?:y|ies)|comments?|responses?|my\s+(?:bits|answers|comments|replies))\s+"
-                          r"(?:are\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets)(?!\w)", re.I)
+                          r"(?:are\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets|"
+                          r"blue|red|green|purple|orange|pink|bold|italics?)(?!\w)", re.I)
+# (a colour or a face a plain-text copy loses: "My comments are in blue below" - the answers sit unmarked under each item)
+LOST_STYLE = re.compile(r"blue|red|green|purple|orange|pink|bold|italics?", re.I)
+ANSWERED_ITEM = re.compile(r"^\s*(?:action\s*:|[-*•]\s+\S)", re.I)  # "ACTION: Helen to chase GP ...", "- Training: ..."
+ANSWER_INITIALS = re.compile(r"^[A-Z]{2,3}\s*(?:[:]|[-–—]\s)\s*")  # "RH: Will do but ...", "RH - I'd like to ..."
 BRACKETED_ANSWER = re.compile(r"^\s*\[(?P<words>[^\[\]]{8,})\]?\s*$")
+
+
+def _answers_unmarked(kept: list[str], start: int, who: str, answered: dict[int, str]) -> None:
+    """The answers a reply wrote in a colour its plain-text copy lost ("My comments are in blue below"): each
+    paragraph of plain lines right under an item of the email it quotes ("ACTION: Helen to chase GP ..." /
+    "Not needed - the review was done") is `who`'s answer, and one that drops the item, says it is done or gives
+    it a new date is written into the item (thread_applied, as a comment on it) and goes; others are `who`'s words."""
+    item, quoted = None, 0
+    for number in range(start, len(kept)):
+        line = QUOTED.sub("", kept[number]).strip()
+        quoted += bool(EMAIL_FROM.match(line))
+        if quoted > 1:
+            return  # (the email the quoted one quotes: not answered in this reply)
+        if not line or ANSWERED_ITEM.match(line) or in_capitals(line, least=2):
+            item = number if line and ANSWERED_ITEM.match(line) else None
+            continue
+        if item is None or EMAIL_HEADER.match(line):
+            continue
+        answered[number] = who
+        answer = ANSWER_INITIALS.sub("", line)
+        applied = thread_applied(kept[item], [(who, answer)])
+        if applied != kept[item]:
+            kept[item], kept[number] = applied, ""
 
 
 def _answers_in_their_style(raw_lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -835,6 +864,9 @@ def _answers_in_their_style(raw_lines: list[str]) -> tuple[list[str], dict[int, 
             sender = _sender(start)
             continue
         declared = ANSWER_STYLE.search(line)
+        if declared and sender and LOST_STYLE.fullmatch(declared.group("style")):
+            _answers_unmarked(kept, number + 1, sender, answered)
+            continue
         if declared and sender:
             styles.setdefault("brackets" if "bracket" in declared.group("style").casefold() else "caps", sender)
             continue
