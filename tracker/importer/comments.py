@@ -23,7 +23,9 @@ SAYS_DONE = re.compile(r"\b(?:mark(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:as\s+)?(?:d
                        r"(?:it|this)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:now\s+|already\s+)?(?:done|complete(?:d)?)\b|"
                        r"already\s+(?:done|sent|circulated|shared|gone\s+out|happened|booked|sorted|arranged)\b|"
                        r"come\s+off\s+(?:the\s+list\s+)?as\s+done\b|"  # "so it can come off as done"
-                       r"^(?:all\s+)?received\b(?!\s+(?:by|from|at|in|on)\b))", re.I)  # "Received 25/6 thanks", under the ask
+                       # "Received 25/6 thanks", "Got these on Friday, thanks", under the ask
+                       r"^(?:all\s+)?received\b(?!\s+(?:by|from|at|in|on)\b)|^got\s+(?:it|this|these|them|those)\b|\ball\s+sorted\b)",
+                       re.I)
 # "Please take out as an action", "I don't think we agreed this", "Removed from the action list"
 TAKES_OUT = re.compile(r"\b(?:(?:take|leave)\s+(?:this\s+|it\s+)?out\b|remove\s+(?:this|it)\b|"
                        r"(?:don['’]t|do\s+not)\s+think\s+we\s+(?:ever\s+)?agreed\s+(?:this|that|it|to\s+this)\b|"
