@@ -118,3 +118,16 @@ def test_our_team_owns_done_by_the_time_is_done_and_a_live_date_is_the_promise_b
     assert not any("decide" in title.casefold() for title in ticked)
     assert ticked["Redesign the Local Offer home page with the Forum"] == ("Sarah", date(2027, 4, 30))
     assert not any("live" in title.casefold() for title in ticked)
+
+
+SUPPLIER = """1) SEARCH
+- Already patched on the test site and Tom tried it on a tablet - fine. Sarah to push the search fix to
+  live with the next release on Tuesday 16 March.
+"""
+
+
+def test_a_task_after_a_sentence_saying_what_is_done_is_read_with_its_verb():
+    ticked = {title.casefold(): owner_when for title, owner_when in
+              ticked_in(SUPPLIER.replace("to\n  live", "to live"), HELD, NAMES).items()}
+    push = next(title for title in ticked if title.startswith("push the search fix"))
+    assert ticked[push] == ("Sarah", date(2027, 3, 16))

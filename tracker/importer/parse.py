@@ -2140,7 +2140,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
-    "adapt", "adjust", "pin", "repost", "reword", "type", "triage", "reconcile", "count",
+    "adapt", "adjust", "pin", "repost", "reword", "type", "triage", "reconcile", "count", "push",
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
