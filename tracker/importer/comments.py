@@ -22,13 +22,20 @@ COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s
 SAYS_DONE = re.compile(r"\b(?:mark(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:as\s+)?(?:done|complete(?:d)?|closed)|"
                        r"(?:it|this)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:now\s+|already\s+)?(?:done|complete(?:d)?)\b|"
                        r"already\s+(?:done|sent|circulated|shared|gone\s+out|happened|booked|sorted|arranged)\b|"
-                       r"come\s+off\s+(?:the\s+list\s+)?as\s+done\b)", re.I)  # "so it can come off as done"
+                       r"come\s+off\s+(?:the\s+list\s+)?as\s+done\b|"  # "so it can come off as done"
+                       # "Received 25/6 thanks", "Got these on Friday, thanks", under the ask
+                       r"^(?:all\s+)?received\b(?!\s+(?:by|from|at|in|on)\b)|^got\s+(?:it|this|these|them|those)\b|\ball\s+sorted\b)",
+                       re.I)
 # "Please take out as an action", "I don't think we agreed this", "Removed from the action list"
 TAKES_OUT = re.compile(r"\b(?:(?:take|leave)\s+(?:this\s+|it\s+)?out\b|remove\s+(?:this|it)\b|"
                        r"(?:don['’]t|do\s+not)\s+think\s+we\s+(?:ever\s+)?agreed\s+(?:this|that|it|to\s+this)\b|"
                        r"(?:this|it)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:agreed|an\s+action)\b|"
                        r"(?:removed|taken\s+(?:it\s+|this\s+)?out|deleted)\s+(?:from\s+the\s+actions?|as\s+an\s+action)|"
-                       r"(?:can|should)\s+come\s+off\b)", re.I)
+                       r"(?:can|should)\s+come\s+off\b|"
+                       # an answer that refuses or calls it off: "I'm afraid this isn't something CAMHS can do",
+                       # "Not needed - the review was done"
+                       r"(?:this|that|it)\s+(?:isn['’]t|is\s+not)\s+something\s+(?:\w+\s+){0,3}(?:can|could|will)\s+do\b|"
+                       r"^not\s+(?:needed|necessary|required)\b)", re.I)
 # A reply that agrees: "Yes - added as 23/07", "Agreed - 21 July please", "Changed."
 AGREES = re.compile(AGREED.pattern + r"|^(?:agreed|changed|amended|updated|added|done|fine|correct|that['’]s\s+right)\b",
                     re.I)
@@ -338,9 +345,16 @@ DAY_CORRECTED = re.compile(r"\bso\s+(?P<so>(?:" + _DAY_NAME + r"\s+)?(?:the\s+)?
                            + _DAY_NAME, re.I)
 
 
+INSTEAD = re.compile(r"\binstead\b", re.I)
+
+
 def _due_corrected(thread: list[tuple[str, str]]) -> str | None:
     """The words of the date a comment corrects the line to ("so fri 12th"), the last such."""
     found = [match for _who, words in thread for match in DAY_CORRECTED.finditer(words)]
+    instead = [due for _who, words in thread for sentence in re.split(r"(?<=[.?!])\s+", words)
+               if INSTEAD.search(sentence) and (due := read_due(sentence, ANY_DAY))]
+    if instead and not found:  # "I can't do 1 Sept. I could do Tuesday 14 September instead"
+        return re.sub(r"^(?:by|before|on|at|to|for|until)\s+", "", instead[-1].words.rstrip(" .,;"), flags=re.I)
     if not found:
         return None
     last = found[-1]
@@ -377,7 +391,8 @@ def _due_agreed(thread: list[tuple[str, str]]) -> str | None:
     """The words of the date the thread settles on: the last one named in a comment that agrees,
     or named before a reply that agrees ("Can we say 21 July?" / "Agreed"). In each comment, the
     first sentence with a date: the one asked for comes before the reasons ("... on the 1st")."""
-    agrees = [bool(number and AGREES.match(words)) for number, (_who, words) in enumerate(thread)]
+    agrees = [bool((number or len(thread) == 1) and AGREES.match(words))  # (an answer alone: "Will do ... by 2 July")
+              for number, (_who, words) in enumerate(thread)]
     agreed_later, later = [False] * len(thread), False  # a reply after it agrees: one walk back
     for number in range(len(thread) - 1, -1, -1):
         agreed_later[number], later = later, later or agrees[number]

@@ -509,6 +509,9 @@ HANDLE = re.compile(r"@[a-z][\w.-]{2,30}")  # a wiki's or chat's handle: "@lport
 TRANSCRIPT_SPEAKER = re.compile(r"Speaker\s+\d{1,2}|\+?\d[\d ]{7,15}\d")
 
 
+OUR_TEAM = re.compile(r"^(?:our|your|their)\s+(?P<team>(?:[\w-]+\s+){0,2}(?:team|office|service|department))$", re.I)
+
+
 def looks_like_owner(phrase: str) -> bool:
     """A person, initials, a job title or a collective owner; not "The dashboard", "This", "How"
     or "Coping with voice overs. We"."""
@@ -523,6 +526,9 @@ def looks_like_owner(phrase: str) -> bool:
     # (up to seven words an owner: "Council Head of Finance (People) / ICB Deputy CFO" is two)
     if not words or len(words) > 7 * len(OWNER_SEPARATORS.split(phrase)) or re.search(r"\s[–—-]\s|[a-z]{2}[.?!]\s|[?!]", phrase):
         return False
+    ours = OUR_TEAM.match(phrase)  # "Our finance team will raise a credit note": a team, as "The finance team"
+    if ours:
+        return looks_like_owner(f"The {ours.group('team')}")
     if any(re.split(r"['’]", word.lower())[0] in PRONOUNS for word in words):  # "We", "We'll", "they'd"
         return False
     helped = WITH_HELP.match(phrase)

@@ -52,6 +52,7 @@ from tracker.importer.comments import (
     in_ordinary_case,
     inline_threads,
     numbered_items_reviewed,
+    thread_applied,
     with_owner,
     words_in_case,
 )
@@ -516,11 +517,51 @@ ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?acti
                                 r"\s*:?\s*$", re.I)  # (or "8. ACTIONS ARISING", a record's numbered section)
 
 
+# A reply answering the notes below it point by point, numbered as theirs ("2. Learner list - no need to send it after
+# all, please ignore that one. Liam will reconcile ...", "5. Top-up agreement - I'll draft the revised agreement"):
+# the point withdraws that item or says it again with its own owner
+POINT_WITHDRAWN = re.compile(r"\b(?:please\s+)?(?:ignore|disregard)\s+(?:that|this)(?:\s+one)?\b|"
+                             r"\bno\s+need\s+(?:for\s+(?:you|us|me|them)\s+)?to\b[^.]*\bafter\s+all\b", re.I)
+POINT_RESTATED = re.compile(r"\b(?:I['’]ll|I\s+will|(?-i:[A-Z][a-z]+)\s+will|(?:could|can|would)\s+you)\s+(?!be\b)[a-z]+", re.I)
+REPLY_POINT = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+def _points_restated(raw_lines: list[str]) -> list[str]:
+    """A reply above the notes it answers, point by point under the notes' own numbers: each numbered item
+    of the notes that its point withdraws, or says again with an owner of its own (on the same subject: a
+    longer word shared), is marked taken out in the reply; the point is read in its place."""
+    first_quote = next((number for number, raw in enumerate(raw_lines) if number and EMAIL_FROM.match(raw.strip())), 0)
+    if not first_quote:
+        return raw_lines
+    points: dict[int, str] = {}
+    for raw in raw_lines[:first_quote]:
+        point = REPLY_POINT.match(raw)
+        if point:
+            points[int(point.group("number"))] = point.group("text")
+    if len(points) < 2:
+        return raw_lines
+    kept = raw_lines[:]
+    for number in range(first_quote, len(kept)):
+        item = NUMBERED_LINE_QUOTED.match(kept[number])
+        said = points.get(int(item.group("number"))) if item else None
+        if not said or item.group("text").startswith("["):
+            continue
+        shared = {word[:5] for word in re.findall(r"[a-z]{5,}", said.lower())} & \
+            {word[:5] for word in re.findall(r"[a-z]{5,}", item.group("text").lower())}
+        if shared and (POINT_WITHDRAWN.search(said) or POINT_RESTATED.search(said)):
+            kept[number] = f"{item.group('lead')}[Taken out in the reply] {item.group('text')}"
+    return kept
+
+
+NUMBERED_LINE_QUOTED = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
+
+
 def _corrections_applied(raw_lines: list[str]) -> list[str]:
     """Replies that correct the draft below them, applied to the draft's numbered actions (a list or a
     table's rows, after its "ACTIONS" title): an action given to someone else now names them as its
     owner ("me": the reply's sender), one moved to a new date has it; one a reply says was not an action
     is marked so, to be shown unticked. A paragraph whose correction is applied is not read again."""
+    raw_lines = _points_restated(raw_lines)
     first_quote = next((number for number, raw in enumerate(raw_lines) if number and (
         QUOTED.match(raw) or EMAIL_FROM.match(raw.strip()) or "original message" in raw.lower())), len(raw_lines))
     title = next((number for number in range(first_quote, len(raw_lines))
@@ -726,11 +767,27 @@ CONTACT = re.compile(r"\b0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\S+@\S+\.\w+")  # a 
 SPLIT_ROW_LINES = 3  # lines of a row's words a page break may leave under the header repeated on the next page
 
 
+# A paragraph said to someone by name ("Ruth, I assume you'll log these as usual. Could you also book a room ..."):
+# its later "Could you ...?" is asked of them too
+NAMED_PARAGRAPH = re.compile(r"^(?P<lead>[>\s]*)(?P<who>[A-Z][a-z'’-]+),\s+\S")
+ASKED_LATER = re.compile(r"(?<=[.!]\s)(?P<ask>(?:could|can|would)\s+you)\b", re.I)
+
+
+def _asked_again(raw: str) -> str:
+    """The line with the person its paragraph opens by naming put before each later "Could you ...", so
+    that the request is theirs; a line not opened with a known person's name as it is."""
+    named = NAMED_PARAGRAPH.match(raw)
+    if not named or named.group("who").casefold() not in (KNOWN_NAMES.get() or frozenset()):
+        return raw
+    return raw[:named.end()] + ASKED_LATER.sub(lambda asked: f"{named.group('who')}, {asked.group('ask').lower()}",
+                                               raw[named.end():])
+
+
 def _said_to(raw_lines: list[str]) -> list[str]:
     """A note written to someone ("Hi Nadia," at the top of an email, or of its body pasted alone):
     "You said you'd chase the draft" and "you're going to check ..." are that person's promises (a
     call's summary). A new email's "From:" line, or "Hi all,", leaves "you" to no one."""
-    raw_lines = [NAMED_YOU_SAID.sub(lambda said: f"{said.group('who')} would", raw) for raw in raw_lines]
+    raw_lines = [_asked_again(NAMED_YOU_SAID.sub(lambda said: f"{said.group('who')} would", raw)) for raw in raw_lines]
     if not any(GREETING.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
     for number in range(len(raw_lines) - 2, -1, -1):  # "You said" at a line's end, "you'd raise ..." on the next
@@ -818,8 +875,36 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
 
 # "Ruth, answers in CAPS below", "my bits in [brackets] below": how a reply marks its answers inside the email it quotes
 ANSWER_STYLE = re.compile(r"\b(?:answers?|repl(?:y|ies)|comments?|responses?|my\s+(?:bits|answers|comments|replies))\s+"
-                          r"(?:are\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets)(?!\w)", re.I)
+                          r"(?:are\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets|"
+                          r"blue|red|green|purple|orange|pink|bold|italics?)(?!\w)", re.I)
+# (a colour or a face a plain-text copy loses: "My comments are in blue below" - the answers sit unmarked under each item)
+LOST_STYLE = re.compile(r"blue|red|green|purple|orange|pink|bold|italics?", re.I)
+ANSWERED_ITEM = re.compile(r"^\s*(?:action\s*:|[-*•]\s+\S)", re.I)  # "ACTION: Helen to chase GP ...", "- Training: ..."
+ANSWER_INITIALS = re.compile(r"^[A-Z]{2,3}\s*(?:[:]|[-–—]\s)\s*")  # "RH: Will do but ...", "RH - I'd like to ..."
 BRACKETED_ANSWER = re.compile(r"^\s*\[(?P<words>[^\[\]]{8,})\]?\s*$")
+
+
+def _answers_unmarked(kept: list[str], start: int, who: str, answered: dict[int, str]) -> None:
+    """The answers a reply wrote in a colour its plain-text copy lost ("My comments are in blue below"): each
+    paragraph of plain lines right under an item of the email it quotes ("ACTION: Helen to chase GP ..." /
+    "Not needed - the review was done") is `who`'s answer, and one that drops the item, says it is done or gives
+    it a new date is written into the item (thread_applied, as a comment on it) and goes; others are `who`'s words."""
+    item, quoted = None, 0
+    for number in range(start, len(kept)):
+        line = QUOTED.sub("", kept[number]).strip()
+        quoted += bool(EMAIL_FROM.match(line))
+        if quoted > 1:
+            return  # (the email the quoted one quotes: not answered in this reply)
+        if not line or ANSWERED_ITEM.match(line) or in_capitals(line, least=2):
+            item = number if line and ANSWERED_ITEM.match(line) else None
+            continue
+        if item is None or EMAIL_HEADER.match(line):
+            continue
+        answered[number] = who
+        answer = ANSWER_INITIALS.sub("", line)
+        applied = thread_applied(kept[item], [(who, answer)])
+        if applied != kept[item]:
+            kept[item], kept[number] = applied, ""
 
 
 def _answers_in_their_style(raw_lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -835,6 +920,9 @@ def _answers_in_their_style(raw_lines: list[str]) -> tuple[list[str], dict[int, 
             sender = _sender(start)
             continue
         declared = ANSWER_STYLE.search(line)
+        if declared and sender and LOST_STYLE.fullmatch(declared.group("style")):
+            _answers_unmarked(kept, number + 1, sender, answered)
+            continue
         if declared and sender:
             styles.setdefault("brackets" if "bracket" in declared.group("style").casefold() else "caps", sender)
             continue
@@ -2057,7 +2145,7 @@ NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her
 MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
-    "adapt", "adjust", "pin", "repost", "reword", "type", "triage",
+    "adapt", "adjust", "pin", "repost", "reword", "type", "triage", "reconcile", "count", "push",
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -2658,6 +2746,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bpark\s+(?:till|until)\b|\bnice\s+to\s+have\b|\(\s*wish\b|\b(?:a|just\s+a)\s+wish\s+(?:more\s+than|rather\s+than|not)\b|"  # "... nice to have - PARK till autumn"
                        r"\bjust\s+(?:turn\s+up|come\s+along|be\s+there)\b|"  # coming, not doing
                        r"\bnot\s+a\s+decision\b|\bnothing\s+for\s+(?:us|me|them|the\s+\w+)\s+to\s+do\b|"
+                       # "Not something we need to resolve now, just curious": said to be no one's task
+                       r"\bnot\s+something\s+(?:we|you|I|they|anyone)\s+(?:need|have)\s+to\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
                        # "LP offered a breakdown; the Board felt it would duplicate the trajectory and did not take this up"
                        r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to)\s+(?:take\s+(?:(?:this|it|that|the\s+offer|him|her|them)\s+)?up|"
@@ -3198,7 +3288,10 @@ WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|nee
                        r"be\s+(?:with\s+\w+|here|in|back|ready|done|sent|circulated))\s+(?:to\s+\w+\s+)?by\s|"
                        r"\b(?:I['’]d|(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+would)\s+like\s+(?:the\s+\w+|it|them)\s+(?:out|back|sent|done|ready|in)\s+by\s|"
                        # "I'll do a short piece in our newsletter. The next one goes out on the 19th.": when it is out
-                       r"^(?:and\s+)?(?:the\s+next\s+(?:one|issue|edition)|it)\s+(?:goes|comes|is\s+going)\s+out\s+(?:on|by)\s", re.I)
+                       r"^(?:and\s+)?(?:the\s+next\s+(?:one|issue|edition)|it)\s+(?:goes|comes|is\s+going)\s+out\s+(?:on|by)\s|"
+                       # "Our team will publish a new page. It will be live by the end of July.": when it is done
+                       r"^(?:and\s+)?(?:it|they|this|these)\s+(?:will|should|would)\s+be\s+(?:live|ready|available|up|"
+                       r"out|in\s+place)\s+(?:by|before)\s", re.I)
 # (and "I'd like the invitations out by 3 December" after the ask)
 
 
@@ -3736,7 +3829,8 @@ def _said_they_would(text: str) -> str:
 
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
-MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already\s+|now\s+)?(?:done|completed?|closed)\b(?!\s+(?:by|before|within)\b|"
+# ("... (Already done by the time I got back to my desk)": done then, not due by then)
+MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already\s+|now\s+)?(?:done|completed?|closed)\b(?!\s+(?:by(?!\s+the\s+time\b)|before|within)\b|"
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
 
