@@ -98,3 +98,24 @@ def test_feedback_columns_of_a_board_hold_no_actions():
                       "Owen Reid to run a drop-in at every school", ""])
     assert not any("answer emails" in title or "drop-in" in title for title in ticked(text))
     assert suggested_in(text, HELD, NAMES)  # read, shown unticked
+
+
+FORM_AND_RESPONSE = "\n".join([
+    "Form Responses 1",
+    "",
+    "Timestamp\tWhich session did you come to?\tWhat would make the next one better?\tAnything else?",
+    "12/05/2027\tMorning\tBigger room please, it was packed",
+    "12/05/2027\tEvening\tSend the handouts before the day\tThanks to the speakers",
+    "13/05/2027\tMorning\tA quiet space for children",
+    "",
+    "Our response",
+    "",
+    "Theme\tWhat you told us\tWhat we'll do next\tWho\tBy when\tStatus",
+    "Room\tBigger room please\tBook the library hall for the autumn session\tKemi\t30/06/27\tTo do",
+    "Health\tLong waits for therapy\tShared with the ICB, who will report back in the autumn\tICB\tNov 2027\tPassed on",
+])
+
+
+def test_a_forms_responses_are_answers_and_its_response_sheets_next_steps_are_the_actions():
+    found = ticked(FORM_AND_RESPONSE)
+    assert found == {"Book the library hall for the autumn session": ("Kemi", date(2027, 6, 30))}

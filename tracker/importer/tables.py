@@ -62,7 +62,8 @@ FIRST_DATE = re.compile(r"^\s*(?:original|first|initial|previous)\b", re.I)
 PLAIN_DUE = re.compile(r"^\s*(?:current\s+)?(?:due(?:\s+date)?|deadline|target(?:\s+date)?)\s*$", re.I)
 TITLE_COLUMN = re.compile(r"^(?:name|title|summary)$", re.I)  # a task tool's name for each task, first of its columns
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
-ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
+# (and a forum's "What you told us | What we'll do next": what it will do, not what it heard)
+ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b|\bwhat\s+we(?:['’]ll|\s+will)\s+do\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|&)\s+\w+|key\s+points)$", re.I)
@@ -75,6 +76,7 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅☑]\ufe0f?\s*$|complete|completed|done|signed\b|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"for\s+info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
+                  r"passed\s+on\s*$|"  # a forum's "Passed on": given to another body (the ICB), not the forum's to do
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"(?:now\s+)?not\s+(?:needed|required)|no\s+longer\s+(?:needed|required)|"  # "NOT NEEDED, GP referral already in"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
@@ -336,6 +338,10 @@ def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
     return cells
 
 
+# The first column of a form's responses: Google Forms' "Timestamp", Microsoft Forms' "Start time"
+FORM_STAMP = re.compile(r"^\s*(?:timestamp|start\s+time|submitted(?:\s+at)?|submission\s+(?:date|time))\s*$", re.I)
+
+
 def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None:
     """The columns of a table pasted without its header row, from what the cells hold: the owner
     column holds names or initials, the due column dates, the action column the longest text."""
@@ -349,6 +355,8 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
         # a header of titles, but not an action table's: "From the point of view of | What's working | ...",
         # "Workstream | Lead | RAG | Since July" (a highlight report: its "Lead" and "RAG" name columns, not people)
         return None
+    if len(rows) > 1 and FORM_STAMP.match(rows[0][0]) and any(cell.strip().endswith("?") for cell in rows[0]):
+        return None  # a form's responses ("Timestamp | How did you hear about us? | ..."): answers, not tasks
 
     def share(column: int, test) -> float:
         cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
