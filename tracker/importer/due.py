@@ -53,9 +53,9 @@ MONTH_MEETING = re.compile(
     r"\b(?:(?:to|at|for|by|before)\s+(?:the\s+)?)?next\s+(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum)"
     r"\s*\((?P<next_month>" + _MONTH + r")\)|"
     # "to the Board's meeting in January 2028", "at its meeting in March": that meeting; "escalate ... to the
-    # Partnership Board in January": the Board's meeting then
+    # Partnership Board in January": the Board's meeting then (and "take this to the partnership board in July")
     r"\b(?:to|at|for|before)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?!next\b)(?:(?:[\w&-]+\s+)?meeting|"
-    r"(?-i:[A-Z][\w&-]+\s+(?:Board|Panel|Committee|Forum)))\s+in\s+(?P<in_month>" + _MONTH + r")(?:\s+\d{4})?\b", re.I)
+    r"(?-i:[A-Z][\w&-]+\s+(?:Board|Panel|Committee|Forum))|partnership\s+board)\s+in\s+(?P<in_month>" + _MONTH + r")(?:\s+\d{4})?\b", re.I)
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25", "Friday the 28th of May"
 WRITTEN_DATE = re.compile(
     r"\b" + _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH

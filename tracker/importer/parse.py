@@ -3657,6 +3657,11 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
                                 r"\b(?:glossary|abbreviations|acronyms)\b|"  # "Appendix - glossary": what the letters stand for
+                                # a workshop board's feedback columns ("What's NOT working?", "What works now 👍",
+                                # "Ideas (anything goes!)"): what people said and wished for, not what was agreed
+                                r"^(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+)?(?:what(?:['’]s|\s+is)?\s+(?:not\s+)?(?:working|works|went\s+well)|"
+                                r"what\s+(?:needs|has)\s+to\s+change|even\s+better\s+if|"
+                                r"ideas?(?!.*\b(?:agreed|actions?|next)\b)\s*(?:\(|[^\w\s:,.;!?-]))|"
                                 # a review's "Progress towards outcomes": "Kai will write a short paragraph" is the
                                 # plan's outcome for the child, not a task
                                 r"^progress\s+(?:towards|against|on|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?outcomes\b", re.I)
@@ -5864,7 +5869,8 @@ def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | Non
     if not owner.strip(" -–—"):
         owner = next((found for at, each in enumerate(cells) if at != columns.action and (found := owner_in_notes(each))), owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
-           or read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True)
+           or _revised_in_update([each for at, each in enumerate(cells) if at not in (columns.action, columns.due)],
+                                 read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True), reference)
            or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),
                                      reference))
     if columns.due is None and owner:
@@ -6075,8 +6081,22 @@ def _for_a_dated_meeting(said: str, due: Due, reference: date) -> bool:
                                          + r"\s+(?:[\w&'’-]+\s+)?" + NAMES_A_MEETING.pattern, said, re.I) is not None))
 
 
-# An update's new date for a row handed on: "04.11: reassigned to D Lowe - needs EP input. New due date 02.12.2027"
-NEW_DUE_SAID = re.compile(r"\bnew\s+(?:due\s+)?date\s*(?:of\s+|is\s+|:\s*)?(?P<when>[^;\n]{4,30})", re.I)
+# An update's new date for a row handed on: "04.11: reassigned to D Lowe - needs EP input. New due date 02.12.2027";
+# for a row slipped: "Slipped – procurement capacity. Revised target 30/04/27", "new deadline: 14 May"
+NEW_DUE_SAID = re.compile(r"\b(?:new|revised|amended)\s+(?:(?:due|target)\s+date|date|target|deadline)\s*(?:of\s+|is\s+|now\s+|:\s*)?"
+                          r"(?P<when>(?:\d|(?:end|mid|early|late|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"[a-z]*\b)[^;\n]{3,29})", re.I)  # (the date itself: not "revised date agreed 13/04/2027")
+
+
+def _revised_in_update(others: list[str], due: Due | None, reference: date | None) -> Due | None:
+    """A row whose update gives it a new date ("Revised target 30/04/27" in a log's latest update column,
+    after "On track" in the earlier ones) and whose due cell is empty or already past: the latest such
+    date, over the original target's; a due cell still to come holds the date ("26/02/2027" beside "New
+    date end Feb")."""
+    said = [found for each in others for found in NEW_DUE_SAID.finditer(each)]
+    if not said or reference is None or (due is not None and (due.on is None or due.on >= reference)):
+        return due
+    return read_due(said[-1].group("when"), reference) or due
 
 
 # "30/11/2027 (revised from 30/09/2027)", "was 30/06 now 17/09": the date it was, not the date it is

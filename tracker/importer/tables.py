@@ -9,6 +9,7 @@ or "You said" / "We did".
 from __future__ import annotations
 
 import csv
+import html
 import io
 import itertools
 import json
@@ -61,7 +62,8 @@ FIRST_DATE = re.compile(r"^\s*(?:original|first|initial|previous)\b", re.I)
 PLAIN_DUE = re.compile(r"^\s*(?:current\s+)?(?:due(?:\s+date)?|deadline|target(?:\s+date)?)\s*$", re.I)
 TITLE_COLUMN = re.compile(r"^(?:name|title|summary)$", re.I)  # a task tool's name for each task, first of its columns
 STATUS_NAMED = re.compile(r"^\s*status\b", re.I)
-ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b", re.I)
+# (and a forum's "What you told us | What we'll do next": what it will do, not what it heard)
+ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b|\bwhat\s+we(?:['’]ll|\s+will)\s+do\b", re.I)
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s+(?:and|&)\s+\w+|key\s+points)$", re.I)
@@ -74,6 +76,7 @@ ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*a
 DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅☑]\ufe0f?\s*$|complete|completed|done|signed\b|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"for\s+info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
+                  r"passed\s+on\s*$|"  # a forum's "Passed on": given to another body (the ICB), not the forum's to do
                   r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"(?:now\s+)?not\s+(?:needed|required)|no\s+longer\s+(?:needed|required)|"  # "NOT NEEDED, GP referral already in"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
@@ -335,6 +338,10 @@ def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
     return cells
 
 
+# The first column of a form's responses: Google Forms' "Timestamp", Microsoft Forms' "Start time"
+FORM_STAMP = re.compile(r"^\s*(?:timestamp|start\s+time|submitted(?:\s+at)?|submission\s+(?:date|time))\s*$", re.I)
+
+
 def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None:
     """The columns of a table pasted without its header row, from what the cells hold: the owner
     column holds names or initials, the due column dates, the action column the longest text."""
@@ -348,6 +355,8 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
         # a header of titles, but not an action table's: "From the point of view of | What's working | ...",
         # "Workstream | Lead | RAG | Since July" (a highlight report: its "Lead" and "RAG" name columns, not people)
         return None
+    if len(rows) > 1 and FORM_STAMP.match(rows[0][0]) and any(cell.strip().endswith("?") for cell in rows[0]):
+        return None  # a form's responses ("Timestamp | How did you hear about us? | ..."): answers, not tasks
 
     def share(column: int, test) -> float:
         cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
@@ -641,6 +650,9 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
         # (a form's export has its questions for headers: its own columns after them, "Follow up | Who | By")
         short = len(named) >= 3 and all(cell.strip() for cell in named) and (
             all(len(cell) <= 30 for cell in named) or sum(len(cell) <= 30 for cell in named) >= 3)
+        if short and _board_export(named):
+            index = _board_rows(raw_lines, index, header, kept, said_by)
+            continue
         if short and _notes_export(named):
             index = _notes_rows(raw_lines, index, header, kept)
             continue
@@ -816,6 +828,85 @@ def _notes_rows(raw_lines: list[str], index: int, header: list[str], kept: list[
         end = after
     if end == index + 1:
         kept.append(raw_lines[index])
+    return end
+
+
+# A whiteboard's or wall's export, a row per post: its words ("Content" on a Miro board, "Body" on a Padlet),
+# the frame or section it sits in, and perhaps a subject, tags, who posted it, replies and what it is linked to
+POST_COLUMN = re.compile(r"^\s*(?:content|body|post|sticky\s+text)\s*$", re.I)
+PLACE_COLUMN = re.compile(r"^\s*(?:frame|section|shelf|zone|area)\s*$", re.I)
+BOARD_COLUMNS = {
+    "subject": re.compile(r"^\s*(?:subject|title|heading)\s*$", re.I),
+    "tags": re.compile(r"^\s*(?:tags?|labels?)\s*$", re.I),
+    "author": re.compile(r"^\s*(?:author|created\s+by|posted\s+by)\s*$", re.I),
+    "replies": re.compile(r"^\s*(?:comments?|replies)\s*$", re.I),
+    "linked": re.compile(r"^\s*(?:connected|linked)\s+to\s*$", re.I),
+    "id": re.compile(r"^\s*id\s*$", re.I),
+    "type": re.compile(r"^\s*(?:type|item\s+type)\s*$", re.I),
+}
+# A board's items that hold no post of their own: its frames (their names are the "Frame" cells) and its lines
+NOT_A_POST = re.compile(r"^\s*(?:frame|connector|line|arrow|image)\s*$", re.I)
+# "Sarah Khan: I'll ask ...; Anonymous: same": the replies packed into one cell, each its writer's
+PACKED_REPLY = re.compile(r";\s+(?=[\w][\w .'’()-]{0,40}:\s)")
+
+
+def _board_export(header: list[str]) -> bool:
+    """A board's export: a post column and the frame or section each post sits in."""
+    return any(POST_COLUMN.match(cell) for cell in header) and any(PLACE_COLUMN.match(cell) for cell in header)
+
+
+def _post_words(cell: str) -> str:
+    """A post's words without its HTML ("<p>Owner: SK</p>", "&amp;", "<br>" between its lines)."""
+    cell = re.sub(r"<br\s*/?>|</p>\s*<p[^>]*>", "; ", cell)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", cell)).split())
+
+
+def _board_rows(raw_lines: list[str], index: int, header: list[str], kept: list[str],
+                said_by: Callable[[str, str], str]) -> int:
+    """Each post as a paragraph under its frame or section (a heading each time it changes): "Subject –
+    body", its tags after it in brackets ("(agreed; due end Sept)"), "I" as whoever posted it, each
+    packed reply a paragraph of its writer's; a small sticky linked to another ("Owner: SK" connected to
+    the action's) makes that post an action, that sticky its owner ("Action: ... Owner: SK"). The line after the rows."""
+    column = {role: next((at for at, cell in enumerate(header) if found.match(cell)), None)
+              for role, found in BOARD_COLUMNS.items()}
+    post = next(at for at, cell in enumerate(header) if POST_COLUMN.match(cell))
+    place = next(at for at, cell in enumerate(header) if PLACE_COLUMN.match(cell))
+    rows, end = [], index + 1
+    while end < len(raw_lines):
+        cells, after = _csv_record(raw_lines, end)
+        if len(cells or []) != len(header):
+            break
+        rows.append(cells)
+        end = after
+
+    def cell(cells: list[str], role: str) -> str:
+        return cells[column[role]].strip() if column[role] is not None else ""
+
+    ids = {cell(cells, "id") for cells in rows} - {""}
+    linked = {}  # the post's id -> the words of the stickies linked to it
+    for cells in rows:
+        target = cell(cells, "linked")
+        if target in ids and not NOT_A_POST.match(cell(cells, "type")):
+            linked.setdefault(target, []).append(_post_words(cells[post]))
+    section = None
+    for cells in rows:
+        words = _post_words(cells[post])
+        if NOT_A_POST.match(cell(cells, "type")) or not words or cell(cells, "linked") in ids:
+            continue
+        if cells[place].strip() != section:
+            section = cells[place].strip()
+            kept.extend(["", _post_words(section), ""])
+        subject, tags = cell(cells, "subject"), cell(cells, "tags").replace(";", "; ")
+        words = f"{subject} – {words}" if subject and subject.casefold() not in words.casefold() else words
+        words += f" ({tags})" if tags else ""
+        owners = [re.sub(r"^owners?\s*[:-]?\s*", "", extra, flags=re.I) for extra in linked.get(cell(cells, "id"), [])]
+        words = f"Action: {words.rstrip('.')}. Owner: {', '.join(owners)}" if owners else words
+        if cell(cells, "replies") and not re.search(r"[.!?)]$", words):
+            words += "."  # (a post's short words, "Late letters – Letters come too late", not a heading over its replies)
+        kept.extend([said_by(words, cell(cells, "author")) if cell(cells, "author") else words, ""])
+        for reply in PACKED_REPLY.split(cell(cells, "replies")) if cell(cells, "replies") else []:
+            who, _, said = reply.partition(": ")
+            kept.extend([said_by(said.strip(), who.strip()) if said else reply, ""])
     return end
 
 
@@ -1041,11 +1132,25 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
                 for cell, each in zip(cells, days, strict=True)]
         # (rows filed under another meeting, or under no meeting at all: "In progress", "Done", "Parking lot")
         if any(ours) and any(cell and not mine for cell, mine in zip(cells, ours, strict=True)):
-            ours = [mine or handed_on_at(row, meeting_day, dates_in) for mine, row in zip(ours, body, strict=True)]
+            updated = updated_at(header, body, meeting_day, dates_in)
+            ours = [mine or now or handed_on_at(row, meeting_day, dates_in) for mine, now, row in zip(ours, updated, body, strict=True)]
             return [kind or ("" if mine else f"{name.strip()} “{cell}”: not this meeting's" if cell
                              else f"No {name.strip()}: not among this meeting's rows")
                     for kind, cell, mine in zip(kinds, cells, ours, strict=True)]
     return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
+
+
+# A wide log's column for each meeting's updates ("Update 08/04/27", "Progress at 11 March meeting")
+UPDATE_COLUMN = re.compile(r"\b(?:updates?|progress|comments?)\b", re.I)
+
+
+def updated_at(header: list[str], body: list[list[str]], meeting_day, dates_in) -> list[bool]:
+    """For each row of a log that adds a column of updates per meeting, whether this meeting's column
+    ("Update 08/04/27" at the meeting of 8 April) has words for it: a row raised at an earlier meeting
+    and given an update at this one is still this meeting's business ("No update – c/f" too), unless
+    its status says it is done."""
+    column = next((at for at, name in enumerate(header) if UPDATE_COLUMN.search(name) and meeting_day in dates_in(name)), None)
+    return [column is not None and column < len(row) and bool(row[column].strip(" -–")) for row in body]
 
 
 # A log's or tool's "Type" of each row: a decision, a risk or an epic (which holds tasks) is no task itself
