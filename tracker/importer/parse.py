@@ -1270,7 +1270,8 @@ LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u23F0-\u23FA][\uFE
 
 
 # "1. Transport -> MW to chase ...", "4. Dashboard - LP to add ...": the item's topic, then its owner's action
-TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{1,60}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
+# (a chat's recap sets its topic in bold: "- **March coffee morning** - Ben to sort a venue")
+TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\*\*(?=[A-Z][^*]{0,60}\*\*))?[A-Z][^→>]{1,60}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
                          r"(?=[*_]{0,2}(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
 # "9. ~~JW to present at April Board~~": crossed out
 STRUCK_ITEM = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\[[ xX]\]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
@@ -2045,7 +2046,7 @@ OWNER_LEAD = re.compile(
     r"undertook|promised|committed)\s+to|(?:is|are|was)\s+happy\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"
     # (and an answer to an offer: "said he would rather send ...", "would instead send ..."; not "would rather X than Y")
-    r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+|instead\s+|rather\s+(?![^.;]*\bthan\b))?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
+    r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+|instead\s+|rather\s+(?![^.;]*\bthan\b))?(?P<verb>[a-z][a-z-]+|DM)\b(?P<rest>.*)$")  # (a chat's "Jo will DM her")
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
              "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "your"}
 # More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
@@ -2053,6 +2054,7 @@ MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
     "adapt", "adjust", "pin", "repost", "reword", "type", "triage",
+    "dm", "pencil",  # a chat's own: "Jo will DM the member", "Kerry will pencil a date in"
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -3938,6 +3940,12 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     return parsed
 
 
+def _senders(text: str) -> frozenset[str]:
+    """The names of a chat's senders, a chat exported as JSON (Discord's, Messenger's) read as its lines
+    first: "Ben" who sent messages is the Ben of "- **March coffee morning** - Ben to sort a venue"."""
+    return chat_senders("\n".join(json_rows(text.splitlines())) if text.lstrip()[:1] in ("{", "[") else text)
+
+
 def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str]) -> ParsedText:
     reader = _Reader(meeting_date)
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
@@ -3950,7 +3958,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
-        | addressed_names(text or "") | named_in_full(text or "") | chat_senders(text or "") if names else names
+        | addressed_names(text or "") | named_in_full(text or "") | _senders(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
