@@ -69,3 +69,11 @@ def test_a_chats_bare_weekdays_are_due_dates():
     assert read_due("do the new member checks up to Sunday", HELD).on == date(2027, 5, 16)
     assert read_due("I'll email her Tuesday about it", HELD).on == date(2027, 5, 18)
     assert read_due("the Tuesday group", HELD) is None  # a weekday naming something, not when
+
+
+def test_someone_already_doing_a_listed_task_owns_it():
+    text = ("What we said we would do next:\n1) Nina is taking the survey results to the June forum on Thursday 20th May.\n"
+            "2) Omar is hoping for better weather at the fair.\n")
+    found = suggested_in(text, HELD, NAMES)
+    assert found["Nina is taking the survey results to the June forum on Thursday 20th May"][:2] == ("Nina", date(2027, 5, 20))
+    assert [owner for title, (owner, _due, _tick) in found.items() if "weather" in title] == [""]

@@ -3753,6 +3753,20 @@ TERM_DATES_NOTE = re.compile(r"\b(?:term|half[- ]term|holidays?)\s+(?:ends|start
                              r"(?:(?:mon|tues|wednes|thurs|fri)day\s+)?\d", re.I)
 
 
+# "Kerry is taking the transport examples to the PCF on Tuesday": a list's item someone is already doing
+PERSON_DOING = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:is|are)\s+(?P<doing>[a-z]{2,}ing)\b")
+
+
+def _person_doing(text: str) -> str:
+    """Who a list's item says is doing its task ("Kerry is taking ...", "Jo is writing to ..."), the task's verb
+    one someone is given ("taking": take); else ""."""
+    found = PERSON_DOING.match(text)
+    if not found or found.group("who").casefold() in NOT_OWNERS or not looks_like_owner(found.group("who")):
+        return ""
+    stem = found.group("doing")[:-3]
+    return found.group("who") if any(_owner_verb(verb) for verb in (stem, stem + "e", stem[:-1])) else ""
+
+
 def _bullet_owner(text: str, reference: date | None) -> tuple[str, str, Due | None, tuple | None]:
     """A bullet's words, the owner it names after them, the due date that gives, and its arrow's marking."""
     trailing = _trailing_owner(text)
@@ -3760,6 +3774,7 @@ def _bullet_owner(text: str, reference: date | None) -> tuple[str, str, Due | No
     named_after, due = _owner_sentence_after(body, reference) if not owner else None, None
     if named_after:  # "We will publish a guide. Owen, with the PCF – by the end of July."
         body, owner, due = named_after
+    owner = owner or _person_doing(body)
     arrow = arrow_owner(text) if owner else None  # "... to May Board → SK by Fri": marked as SK's, due Friday
     if arrow and arrow[2]:
         due = read_due(arrow[2], reference)
