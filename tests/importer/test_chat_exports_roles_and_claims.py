@@ -77,3 +77,11 @@ def test_someone_already_doing_a_listed_task_owns_it():
     found = suggested_in(text, HELD, NAMES)
     assert found["Nina is taking the survey results to the June forum on Thursday 20th May"][:2] == ("Nina", date(2027, 5, 20))
     assert [owner for title, (owner, _due, _tick) in found.items() if "weather" in title] == [""]
+
+
+def test_an_item_that_points_to_the_replies_below_is_no_task():
+    text = ("Next steps:\n1) Some of you asked about the parking at Oak Lane – see comments below\n"
+            "2) Omar Lewis to book the hall by Friday (more in the thread)\n")
+    found = suggested_in(text, HELD, NAMES)
+    assert not found["Some of you asked about the parking at Oak Lane – see comments below"][2]
+    assert [tick for title, (_owner, _due, tick) in found.items() if "book the hall" in title.casefold()] == [True]

@@ -3745,7 +3745,15 @@ def _listed_not_an_action(text: str) -> str:
         return "A paper, or a change to the log: not an action"
     if TERM_DATES_NOTE.search(re.sub(r"\([^()]*\)", "", text)) and not _commitments(text):  # (not "... (half term starts 25 Oct)")
         return "When a term ends or starts (a note to the dates above it): not an action"
+    if POINTS_TO_REPLIES.search(text):
+        return "Points to the replies below, where any task is taken on: not an action"
     return ""
+
+
+# "Some of you asked about the sensory room – see comments below", "... raised (more on this in the thread)": a
+# question whose answers are further down, not here
+POINTS_TO_REPLIES = re.compile(r"\b(?:asked|raised|mentioned|questions?|wondered)\b.{0,160}?[–—:(-]\s*(?:see|more\s+(?:on\s+this\s+)?in)\s+(?:the\s+)?(?:comments?|replies|thread)"
+                               r"(?:\s+below)?\W*\)?\s*$", re.I)
 
 
 # "* Westmoor schools' spring term ends on Thursday 25 March 2027.": a footnote to a date cell's "end of spring term*"
@@ -3774,7 +3782,6 @@ def _bullet_owner(text: str, reference: date | None) -> tuple[str, str, Due | No
     named_after, due = _owner_sentence_after(body, reference) if not owner else None, None
     if named_after:  # "We will publish a guide. Owen, with the PCF – by the end of July."
         body, owner, due = named_after
-    owner = owner or _person_doing(body)
     arrow = arrow_owner(text) if owner else None  # "... to May Board → SK by Fri": marked as SK's, due Friday
     if arrow and arrow[2]:
         due = read_due(arrow[2], reference)
@@ -3805,6 +3812,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         return fielded
     body, owner, due, arrow = _bullet_owner(text, reference)
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
+    owner = owner or ("" if says else _person_doing(body))  # "Kerry is taking ..." (not "... - we'll put them in ...")
     if kind in NEVER_TICKED:
         confidence = LOW
     elif not says and not owner and _holds_none(body):  # "The panel will continue to monitor the figures"
