@@ -19,7 +19,8 @@ from tracker.importer.owners import NOT_NAMES, me_as
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
 _STAMP = r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
 CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
-                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?|\+?\d[\d ]{7,15}\d)\s*:\s*"
+                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?|\+?\d[\d ]{7,15}\d)"
+                       r"(?:\s*\([^()\n]{1,30}\))?\s*:\s*"  # a role after the name, "Tom (co-chair)", dropped
                        r"(?P<text>.*)$", re.I)  # (and a transcript's unnamed "Speaker 3")
 # "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
 SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?:(?![^:]{1,40}:\s)|[^:\n]{1,60}:\s*\u200e)")
@@ -82,8 +83,28 @@ def _with_i(found: re.Match) -> str:
 
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them)\b")
+POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them|him|her)\b")
 ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
+
+
+# "Who's asking Yusuf for the figures?", "who is going to book the hall?": a task no one took, asked of whoever
+# claims it ("oh yes that's me - I'll email him tomorrow")
+WHO_IS_DOING = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right)[,\s]+)?(?i:who['’]?s|who\s+is)\s+(?:(?i:going\s+to|gonna)\s+"
+                          r"(?P<base>[a-z]+\b[^?]*?)|(?P<doing>[a-z]{2,}ing)\b(?P<rest>[^?]*?))\s*\?")
+
+
+def _asked_task(asked: re.Match) -> str:
+    """What a request asks for, as it would be written done: "asking Yusuf for ..." as "ask Yusuf for ..."."""
+    if "doing" not in asked.groupdict():
+        return asked.group("task")
+    if asked.group("base"):
+        return asked.group("base")
+    stem = asked.group("doing")[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":  # "getting", "running"
+        stem = stem[:-1]
+    elif re.search(r"[^aeiou][aeiou][kcvzgtsr]$", stem) and not (stem.endswith("it") and len(stem) > 4):
+        stem += "e"  # "writing", "sharing", "chasing" (not "visiting")
+    return stem + asked.group("rest")
 
 
 # "Ruth, can you hear me?" / "Yes, you're fine": the call itself working, not a task
@@ -97,9 +118,10 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
     # the request may end a longer message: "Right, a dry run in March. Ruth, could you set that up?"
     sentences = re.split(r"(?<=[.!?])\s+", message.group("text").strip())
     asked = next((found for sentence in reversed(sentences)
-                  if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence) or ASSIGNED.match(sentence))),
+                  if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence) or ASSIGNED.match(sentence)
+                      or WHO_IS_DOING.match(sentence))),
                  None)
-    if not asked or CALL_CHECK.match(asked.group("task")):
+    if not asked or CALL_CHECK.match(_asked_task(asked)):
         return "", None
     named = asked.groupdict().get("who")
     for number, reply in replies:
@@ -111,7 +133,7 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
                 return "", None
             if own and not POINTS_BACK.match(own.group("task")):
                 return f"{reply.group('who')} to {own.group('task')}.", number
-            return f"{reply.group('who')} to {_dated_as_answered(asked.group('task'), answer, own)}.", number
+            return f"{reply.group('who')} to {_dated_as_answered(_asked_task(asked), answer, own)}.", number
     return "", None
 
 

@@ -115,7 +115,8 @@ RELATIVE = re.compile(
     r"(?:(?:by|on)\s+)?(?:mon|tues|wednes|thurs|fri)day\s+(?:next\s+)?week\b|"  # "by Friday week": a week on Friday
     # (and "by Friday next week": the Friday of the week after the meeting's)
     # (and a day said with a hedge, "I'll send the tracker round, probably Monday": that Monday)
-    r"(?:(?:by|on|before|this|next|for|probably|hopefully|ideally)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?)"
+    # (and a chat's "up to Sunday", "till Friday"; "I'll email him Monday": a weekday straight after whom)
+    r"(?:(?:by|on|before|this|next|for|probably|hopefully|ideally|up\s+to|until|till)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?|(?<=\bhim\s)|(?<=\bher\s)|(?<=\bthem\s)|(?<=\bit\s))"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + _MONTH + r"\b)))\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
@@ -592,7 +593,7 @@ def _relative(words: str, reference: date) -> tuple[date | None, str]:
         return after, f"“{words}” is taken as {format_day(after)}" if after else ""
     settings = {"RELATIVE_BASE": datetime.combine(reference, datetime.min.time()), "PREFER_DATES_FROM": "future",
                 "RETURN_AS_TIMEZONE_AWARE": False}
-    text = re.sub(r"^(?:by|on|before|this|within|for|probably|hopefully|ideally)\s+", "", lowered)
+    text = re.sub(r"^(?:by|on|before|this|within|for|probably|hopefully|ideally|up\s+to|until|till)\s+", "", lowered)
     text = re.sub(r"^" + _DAY_END + r"\s+(?:on\s+)?", "", text)
     text = re.sub(r"^within\s+(?:the\s+next\s+)?", "in ", text)
     text = re.sub(r"^(in\s+)?the\s+next\s+", "in ", text)

@@ -1358,7 +1358,8 @@ LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u23F0-\u23FA][\uFE
 
 
 # "1. Transport -> MW to chase ...", "4. Dashboard - LP to add ...": the item's topic, then its owner's action
-TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?[A-Z][^→>]{1,60}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
+# (a chat's recap sets its topic in bold: "- **March coffee morning** - Ben to sort a venue")
+TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\*\*(?=[A-Z][^*]{0,60}\*\*))?[A-Z][^→>]{1,60}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
                          r"(?=[*_]{0,2}(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
 # "9. ~~JW to present at April Board~~": crossed out
 STRUCK_ITEM = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\[[ xX]\]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
@@ -2138,7 +2139,7 @@ OWNER_LEAD = re.compile(
     r"undertook|promised|committed)\s+to|(?:is|are|was)\s+happy\s+to|(?:is|are)\s+to|(?:is|are|was|were|be)\s+(?:encouraged|asked|invited|requested|"
     r"recommended|instructed)\s+to)"
     # (and an answer to an offer: "said he would rather send ...", "would instead send ..."; not "would rather X than Y")
-    r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+|instead\s+|rather\s+(?![^.;]*\bthan\b))?(?P<verb>[a-z][a-z-]+)\b(?P<rest>.*)$")
+    r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+|instead\s+|rather\s+(?![^.;]*\bthan\b))?(?P<verb>[a-z][a-z-]+|DM)\b(?P<rest>.*)$")  # (a chat's "Jo will DM her")
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
              "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "your"}
 # More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
@@ -2146,6 +2147,7 @@ MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
     "adapt", "adjust", "pin", "repost", "reword", "type", "triage", "reconcile", "count", "push",
+    "dm", "pencil",  # a chat's own: "Jo will DM the member", "Kerry will pencil a date in"
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -3912,12 +3914,34 @@ def _listed_not_an_action(text: str) -> str:
         return "A paper, or a change to the log: not an action"
     if TERM_DATES_NOTE.search(re.sub(r"\([^()]*\)", "", text)) and not _commitments(text):  # (not "... (half term starts 25 Oct)")
         return "When a term ends or starts (a note to the dates above it): not an action"
+    if POINTS_TO_REPLIES.search(text):
+        return "Points to the replies below, where any task is taken on: not an action"
     return ""
+
+
+# "Some of you asked about the sensory room – see comments below", "... raised (more on this in the thread)": a
+# question whose answers are further down, not here
+POINTS_TO_REPLIES = re.compile(r"\b(?:asked|raised|mentioned|questions?|wondered)\b.{0,160}?[–—:(-]\s*(?:see|more\s+(?:on\s+this\s+)?in)\s+(?:the\s+)?(?:comments?|replies|thread)"
+                               r"(?:\s+below)?\W*\)?\s*$", re.I)
 
 
 # "* Westmoor schools' spring term ends on Thursday 25 March 2027.": a footnote to a date cell's "end of spring term*"
 TERM_DATES_NOTE = re.compile(r"\b(?:term|half[- ]term|holidays?)\s+(?:ends|starts|begins|finishes|closes)\s+(?:on\s+)?"
                              r"(?:(?:mon|tues|wednes|thurs|fri)day\s+)?\d", re.I)
+
+
+# "Kerry is taking the transport examples to the PCF on Tuesday": a list's item someone is already doing
+PERSON_DOING = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:is|are)\s+(?P<doing>[a-z]{2,}ing)\b")
+
+
+def _person_doing(text: str) -> str:
+    """Who a list's item says is doing its task ("Kerry is taking ...", "Jo is writing to ..."), the task's verb
+    one someone is given ("taking": take); else ""."""
+    found = PERSON_DOING.match(text)
+    if not found or found.group("who").casefold() in NOT_OWNERS or not looks_like_owner(found.group("who")):
+        return ""
+    stem = found.group("doing")[:-3]
+    return found.group("who") if any(_owner_verb(verb) for verb in (stem, stem + "e", stem[:-1])) else ""
 
 
 def _bullet_owner(text: str, reference: date | None) -> tuple[str, str, Due | None, tuple | None]:
@@ -3957,6 +3981,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         return fielded
     body, owner, due, arrow = _bullet_owner(text, reference)
     says = _bullet_says_what_to_do(_said_they_would(body), kind)
+    owner = owner or ("" if says else _person_doing(body))  # "Kerry is taking ..." (not "... - we'll put them in ...")
     if kind in NEVER_TICKED:
         confidence = LOW
     elif not says and not owner and _holds_none(body):  # "The panel will continue to monitor the figures"
@@ -4107,6 +4132,12 @@ def parse_outcomes(text: str, *, meeting_date: date | None = None,
     return parsed
 
 
+def _senders(text: str) -> frozenset[str]:
+    """The names of a chat's senders, a chat exported as JSON (Discord's, Messenger's) read as its lines
+    first: "Ben" who sent messages is the Ben of "- **March coffee morning** - Ben to sort a venue"."""
+    return chat_senders("\n".join(json_rows(text.splitlines())) if text.lstrip()[:1] in ("{", "[") else text)
+
+
 def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str]) -> ParsedText:
     reader = _Reader(meeting_date)
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
@@ -4119,7 +4150,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
     chair = defined_chair(text or "", names)
     defined = defined | {CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
-        | addressed_names(text or "") | named_in_full(text or "") | chat_senders(text or "") if names else names
+        | addressed_names(text or "") | named_in_full(text or "") | _senders(text or "") if names else names
     index = 0
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
