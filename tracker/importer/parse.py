@@ -881,7 +881,6 @@ ANSWER_STYLE = re.compile(r"\b(?:answers?|repl(?:y|ies)|comments?|responses?|my\
 LOST_STYLE = re.compile(r"blue|red|green|purple|orange|pink|bold|italics?", re.I)
 ANSWERED_ITEM = re.compile(r"^\s*(?:action\s*:|[-*•]\s+\S)", re.I)  # "ACTION: Helen to chase GP ...", "- Training: ..."
 ANSWER_INITIALS = re.compile(r"^[A-Z]{2,3}\s*(?:[:]|[-–—]\s)\s*")  # "RH: Will do but ...", "RH - I'd like to ..."
-BRACKETED_ANSWER = re.compile(r"^\s*\[(?P<words>[^\[\]]{8,})\]?\s*$")
 
 
 def _answers_unmarked(kept: list[str], start: int, who: str, answered: dict[int, str]) -> None:
