@@ -66,6 +66,7 @@ def cases(lines: int):
     yield f"{lines:,} clauses of one sentence", "Mark will set up the group" + ", and will write the letter" * lines
     yield f"{lines:,} hopes in one sentence", "Mark will try to set up the group" + " and try to write it" * lines
     yield f"{lines:,} dashes in one sentence", " ".join(["This should be Kemi, not Owen - by Friday 22 October"] * lines)
+    yield f"{lines:,} action labels, each over one item", "\n".join(["Actions:", "Jo Bell - raffle prizes"] * (lines // 2))
     yield f"{lines:,} lines of stacked table headers", "\n".join(["", "Action", "Lead", "Due", "x"] * (lines // 5))
     yield f"{lines:,} replies to one comment", "Omar to send it by 3 May.\n" + "[Reply by Jo Price] Yes, make it 4 May.\n" * lines
     yield f"{lines:,} different actions", "\n".join(f"Action: MW to send letter {number} to the school {number % 97}"

@@ -1539,17 +1539,25 @@ MOST_WORDS_IN_AN_ITEM = 20
 
 def _unmarked_action_items(raw_lines: list[str]) -> list[str]:
     """The lines straight under "for the log:" or "Actions:", each "someone - what" and short, as the
-    list they are when its bullets were lost (a text message, a plain-text email)."""
-    kept = list(raw_lines)
-    for at, raw in enumerate(raw_lines):
+    list they are when its bullets were lost (a text message, a plain-text email). (Each line read once:
+    the items run to a blank line or the next such label.)"""
+    def label(raw: str) -> bool:
         line = raw.strip()
-        if not (line.endswith(":") and len(line.split()) <= 8 and ACTION_CONTEXT.search(line)):
+        return line.endswith(":") and len(line.split()) <= 8 and ACTION_CONTEXT.search(line) is not None
+
+    kept, at = list(raw_lines), 0
+    while at < len(raw_lines):
+        if not label(raw_lines[at]):
+            at += 1
             continue
-        end = next((later for later in range(at + 1, len(raw_lines)) if not raw_lines[later].strip()), len(raw_lines))
+        end = at + 1
+        while end < len(raw_lines) and raw_lines[end].strip() and not label(raw_lines[end]):
+            end += 1
         items = [item.strip() for item in raw_lines[at + 1:end]]
         marked = [bool(UNMARKED_ITEM.match(item)) and len(item.split()) <= MOST_WORDS_IN_AN_ITEM for item in items]
         if sum(marked) >= 2 and all(mark or re.fullmatch(r"\(.*\)", item) for mark, item in zip(marked, items, strict=True)):
             kept[at + 1:end] = [f"- {item}" if mark else item for mark, item in zip(marked, items, strict=True)]  # ("(x - NO)")
+        at = end
     return kept
 
 
