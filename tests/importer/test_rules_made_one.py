@@ -54,3 +54,18 @@ IS-21\tMap the outreach offer by locality\tIvan Cole\t31/07/2027\tIn progress
     found = ticked_in(text, HELD, NAMES)
     assert found["Ring the three nurseries about summer places"] == ("Rhea Moss", date(2027, 6, 30))
     assert "Map the outreach offer by locality" not in found  # carried on, not marked New
+
+
+# Twelfth session: "nothing to do" was two rules, one for a list item and one for a table's action cell;
+# now one (`says_nothing_to_do`), so each reads what the other was written for.
+def test_a_list_item_that_only_says_for_information_is_no_task():
+    text = ("Transport subgroup, 9 June 2027\n\nActions:\n- Ivan Cole to ring the two taxi firms by Friday\n"
+            "- For information\n")
+    assert list(ticked_in(text, HELD, NAMES)) == ["Ring the two taxi firms by Friday"]
+
+
+def test_an_action_cell_saying_nothing_this_time_is_no_task():
+    text = ("Transport subgroup, 9 June 2027\n\nItem\tAction\tOwner\tDue\n"
+            "Taxi firms\tRing the two taxi firms\tIvan Cole\t11/06/2027\n"
+            "Bus passes\tNothing this time\tTara Finch\t\n")
+    assert list(ticked_in(text, HELD, NAMES)) == ["Ring the two taxi firms"]

@@ -5642,16 +5642,12 @@ GROUP_OWNER = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:board|committee|grou
                          re.I)
 
 
-NOTHING_TO_DO = re.compile(r"^(?:none|no\s+(?:further\s+)?(?:actions?|changes?|next\s+steps?)|n/?a|nothing)"
-                           r"(?:\s+(?:for|on|from|this\s+time)\b|\s*[.:;,–—-]|$)", re.I)
-
-
 def _no_task(text: str) -> str:
     """Why a list item is no task at all: a question still to be answered, or "None for the
     referral form" under "Next steps"; "" when it may be one."""
     if text.rstrip().endswith("?") and not ASKED_BY_NAME.match(text) and not _commitments(text.rstrip("?")):
         return "A question, not an action"
-    return "Says there is nothing to do" if NOTHING_TO_DO.match(text.strip()) else ""
+    return "Says there is nothing to do" if says_nothing_to_do(text) else ""
 
 
 def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:

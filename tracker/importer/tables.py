@@ -1031,13 +1031,16 @@ def _minute_row(item: list, width: int) -> str:
     return "\t".join(cells + [""] * (width - len(cells)))
 
 
-# An action cell that gives nothing to do: "Noted", "None", "N/A", "Noted – no action", "Carry forward"
+# An action cell or a list item that gives nothing to do: "Noted", "None", "N/A", "Noted – no action", "Carry forward"
 # "N/A", "Noted – carried forward", and "None this period – impact will be reported through the QA
 # framework" (nothing to do, and why)
 NOTHING_TO_DO = re.compile(r"^(?:(?:[-–—]+|n/?a|none|nil|noted|note|for\s+information|info|no\s+(?:further\s+)?action"
                            r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward)\s*[.,;:–—-]?\s*)+$|"
                            r"^(?:none|nil|no\s+(?:further\s+)?actions?)(?:\s+(?:this|for\s+this)\s+(?:period|time|quarter|"
-                           r"month|round|term))?\s*[–—:-]\s*\S", re.I)
+                           r"month|round|term))?\s*[–—:-]\s*\S|"
+                           # a list item: "None for the referral form", "No changes: ...", "Nothing this time"
+                           r"^(?:none|no\s+(?:further\s+)?(?:actions?|changes?|next\s+steps?)|n/?a|nothing)"
+                           r"(?:\s+(?:for|on|from|this\s+time)\b|\s*[.:;,–—-]|$)", re.I)
 
 
 # "Noted - being handled by Transport through their route review. No forum action.": noted, with why
