@@ -137,6 +137,7 @@ from tracker.importer.tables import (
     is_register,
     json_rows,
     marks_new_rows,
+    messages_rows,
     minute_rows,
     not_this_meetings,
     notes_without_owner,
@@ -1519,7 +1520,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _quoted_apart(lambda lines: raid_entries(column_by_column(_bare_pipe_rows(_wrapped_pipe_rows(lines)),
                                                                         footers)), raw_lines)
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_quoted_speakers(_email_thread(_said_to(
-        _english_column(chat_export(raw_lines, _said_by))))))))
+        _english_column(chat_export(messages_rows(raw_lines), _said_by))))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
     raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
