@@ -1519,7 +1519,7 @@ MESSAGE_STATUS_COLUMN = re.compile(r"^\s*(?:status|delivery\s+status)\s*$", re.I
 SENT_OUT = re.compile(r"^\s*(?:outgoing|sent|outbound)\s*$", re.I)
 NOT_SENT = re.compile(r"^\s*(?:not\s+delivered|failed|unsent|not\s+sent)\s*$", re.I)  # (sent again, as the next row)
 # "Thanks Anne", "Hi Anne,": the name the phone's owner is greeted by in the messages they were sent
-GREETED = re.compile(r"\b(?i:hi|hello|hiya|hey|morning|thanks|thank\s+you|cheers|dear)\s+(?P<name>[A-Z][a-z'’-]+)\b")
+GREETED = re.compile(r"\b(?i:hi|hello|hiya|hey|(?:good\s+)?(?:morning|afternoon|evening)|thanks|thank\s+you|cheers|dear)\s+(?P<name>[A-Z][a-z'’-]+)\b")
 
 
 def messages_rows(raw_lines: list[str]) -> list[str]:
