@@ -86,7 +86,7 @@ def _with_i(found: re.Match) -> str:
     the invite out once the room's booked", a plan)."""
     lead = found.group("lead")
     if found.group(0)[len(lead):].startswith("W") \
-            and read_due(re.split(r"[.!?]", found.string[found.end():], maxsplit=1)[0], ANY_DAY) is None:
+            and read_due(re.split(r"[.!?]", found.string[found.end():found.end() + 200], maxsplit=1)[0], ANY_DAY) is None:
         return found.group(0)
     return f"{lead.rstrip(', !')}. I will " if lead.strip(" ,.!") else f"{lead}I will "
 
