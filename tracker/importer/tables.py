@@ -1512,7 +1512,7 @@ def _json_key_words(key: str) -> str:
 # A phone's messages exported as CSV (iMazing's, an Android backup's): "Chat Session,Message Date,...,Type,Sender
 # Name,Status,...,Text", a row a message; "Outgoing" rows, their sender left blank, are the phone owner's
 MESSAGE_COLUMN = re.compile(r"^\s*(?:text|message(?:\s+(?:text|body))?|body|content)\s*$", re.I)
-SENDER_COLUMN = re.compile(r"^\s*(?:sender(?:\s+name)?|from|author|contact(?:\s+name)?)\s*$", re.I)
+SENDER_COLUMN = re.compile(r"^\s*(?:sender(?:\s+name)?|from|contact(?:\s+name)?)\s*$", re.I)  # (a contact: with a direction)
 SENT_COLUMN = re.compile(r"^\s*(?:(?:message|sent)\s+)?(?:date|time|date\s*(?:and|&|/)\s*time|timestamp)\s*$", re.I)
 DIRECTION_COLUMN = re.compile(r"^\s*(?:type|direction)\s*$", re.I)
 MESSAGE_STATUS_COLUMN = re.compile(r"^\s*(?:status|delivery\s+status)\s*$", re.I)
@@ -1528,7 +1528,7 @@ def messages_rows(raw_lines: list[str]) -> list[str]:
     messages by the name the others greet them with ("Thanks Anne"), or "Me"; a message that was not delivered
     left out. Other texts as they are."""
     for index, raw in enumerate(raw_lines):
-        if raw.count(",") >= 2 and re.search(r"\b(?:sender|from|author|type|direction)\b", raw, re.I):
+        if raw.count(",") >= 2 and re.search(r"\b(?:sender|from|type|direction)\b", raw, re.I):
             header = _csv_cells(raw)
             if header and _messages_export(header):
                 rows, end = _message_records(raw_lines, index, header)
@@ -1542,7 +1542,10 @@ def _messages_export(header: list[str]) -> bool:
     def has(column: re.Pattern) -> bool:
         return any(column.match(cell) for cell in header)
 
-    return has(MESSAGE_COLUMN) and has(SENT_COLUMN) and (has(SENDER_COLUMN) or has(DIRECTION_COLUMN))
+    columns = columns_of(header)
+    sent_by = any(SENDER_COLUMN.match(cell) and not re.search(r"contact", cell, re.I) for cell in header)
+    return has(MESSAGE_COLUMN) and has(SENT_COLUMN) and (sent_by or has(DIRECTION_COLUMN)) \
+        and not _board_export(header) and (columns is None or columns.action is None)  # (not a board's, nor a log's)
 
 
 def _message_records(raw_lines: list[str], index: int, header: list[str]) -> tuple[list[list[str]], int]:
