@@ -788,7 +788,7 @@ def _table_kept(plain: str, html: str) -> str:
                    and all(cells)), None)
     if header is None:
         return plain
-    lines = [line.strip() for line in plain.splitlines()]
+    lines = [line.strip() for line in plain.splitlines() if line.strip()]  # (a blank line between cells, or none)
     return html if any(lines[at:at + len(header)] == header for at, line in enumerate(lines) if line == header[0]) \
         else plain
 
