@@ -1561,6 +1561,8 @@ def _message_records(raw_lines: list[str], index: int, header: list[str]) -> tup
 
 
 def _messages_as_chat(rows: list[list[str]], header: list[str]) -> list[str]:
+    """Each message a chat's line: its sender's name (the phone owner's, `_phone_owner`, for a message sent from
+    it), its words; a copy that was not delivered (sent again as the next row) left out."""
     def column(found: re.Pattern) -> int | None:
         return next((at for at, cell in enumerate(header) if found.match(cell)), None)
 
@@ -1570,13 +1572,13 @@ def _messages_as_chat(rows: list[list[str]], header: list[str]) -> list[str]:
     def own(cells: list[str]) -> bool:
         return direction is not None and bool(SENT_OUT.match(cells[direction]))
 
-    greeted = Counter(found.group("name") for cells in rows if not own(cells) for found in GREETED.finditer(cells[said]))
-    owner = greeted.most_common(1)[0][0] if greeted else "Me"
+    senders = {" ".join(cells[sender].split()) for cells in rows if not own(cells)} - {""} if sender is not None else set()
+    owner = _phone_owner([cells[said] for cells in rows if not own(cells)], senders)
     lines = []
     for cells in rows:
-        who = " ".join(cells[sender].split()) if sender is not None else ""
-        who = owner if own(cells) or not who else who
-        if (status is not None and NOT_SENT.match(cells[status])) or not cells[said].strip():
+        who = " ".join(cells[sender].split()) if sender is not None and not own(cells) else ""
+        who = who or (owner if own(cells) or direction is None else "")  # (an export leaves its owner's sender blank)
+        if (status is not None and NOT_SENT.match(cells[status])) or not cells[said].strip() or not who:
             continue
         first, *rest = cells[said].strip().split("\n")
         try:
@@ -1585,6 +1587,15 @@ def _messages_as_chat(rows: list[list[str]], header: list[str]) -> list[str]:
             moment = "00:00"
         lines += [f"[{moment}] {who}: {first}", *rest]
     return lines
+
+
+def _phone_owner(received: list[str], senders: set[str]) -> str:
+    """The name the phone's owner goes by: the one the messages sent to them greet most ("Thanks Anne", "Hi Anne,"),
+    not one of the senders' own; else "Me"."""
+    theirs = {name.split()[0] for name in senders}
+    greeted = Counter(found.group("name") for words in received for found in GREETED.finditer(words)
+                      if found.group("name") not in theirs)
+    return greeted.most_common(1)[0][0] if greeted else "Me"
 
 
 JSON_SAID = ("text", "content", "body", "message")
