@@ -26,8 +26,10 @@ CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
 SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?:(?![^:]{1,40}:\s)|[^:\n]{1,60}:\s*\u200e)")
 # (and an iPhone's: "[06/07/2027, 19:41:02] PCF Committee 🧩: \u200eKerry Lang removed ...", its words marked left-to-right)
 # "‎image omitted", "<Media omitted>", "This message was deleted": what the app shows for no words
+# (and an iPhone's tapback, the message it reacts to quoted: 'Liked “Will do 👍 ...”', 'Laughed at “Ha. ...”')
 NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|document|media|contact\s+card)\s+omitted>?|"
-                      r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message)\s*$", re.I)
+                      r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message|"
+                      r"(?:liked|loved|disliked|laughed\s+at|emphasi[sz]ed|questioned)\s+[“\"][^”\"]*[”\"])\s*$", re.I)
 # A reaction a chat export writes on a line of its own: Signal's "(- Mary Walker: 👍 -)", "Tom reacted ❤️"
 REACTION = re.compile(r"^\s*(?:\(-\s*[^:()]{1,40}:\s*[^\w\s]{1,8}\s*-\)|[A-Z][\w'’ -]{0,40}\s+reacted\s+(?:with\s+)?[^\w\s]{1,8})\s*$")
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
@@ -37,12 +39,12 @@ LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|
 RECORDING_NOTICE = re.compile(r"^\s*(?:[A-Z][^:\n]{0,80}?\s(?:started|stopped)\s+(?:transcription|recording)|"
                               r"(?:\d{1,2}h\s*)?\d{1,2}m\s*\d{1,2}s)\s*$")
 # "can you", "you said you'd" (a promise recalled, to confirm), "are you OK to"
-ASKING = r"(?i:(?:can|could|would)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:ok|okay|happy|able|alright)\s+to)"
+ASKING = r"(?i:(?:can|could|would|will)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:ok|okay|happy|able|alright)\s+to)"
 # "Agreed - Liam can you ...?", "Ruth - can you ...?": a dash stands for the comma
 REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?@?"
                      r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
-AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b",
+AGREED = re.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|hi|hey|hiya|hello|thanks|cheers)[\s,!.]+)?(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b",
                     re.I)
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
@@ -54,8 +56,10 @@ MENTION_REACH = 16  # messages after an @mention's request that its answer may c
 THREAD_REACH = 60  # lines back up a chat that a reply may be about
 
 
-# "Can you refresh the figures?" with no name: asked of whoever answers next
-OPEN_REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?" + ASKING + r"\s+(?P<task>(?:please\s+)?[a-z][^?]*?)"
+# "Can you refresh the figures?" with no name: asked of whoever answers next (after a greeting or two:
+# "Morning Liam, quick one - can you ...?")
+_LEAD_IN = r"^(?:[^,?]{1,30}(?:,|\s[-–—])\s+){0,2}"
+OPEN_REQUEST = re.compile(_LEAD_IN + ASKING + r"\s+(?P<task>(?:please\s+)?[a-z][^?]*?)"
                           r"(?:\s+(?:please|pls))?\s*\?")
 # "@David Lowe to check the wording ...", answered "Will do, I'll get it back to Ruth by Friday 21st"
 ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+to\s+(?P<task>[a-z][^?]*?)\.?$")
@@ -70,14 +74,20 @@ NOT_SPOKEN_TO = NOT_NAMES | {"yeah", "yep", "ok", "okay", "maybe", "perhaps", "h
 OFFER_TAKEN_ON = re.compile(r"\bI\s+can\s+(?=[a-z][^.!?]*?,?\s+(?:and\s+)?will\s+do\b)")
 # "What I'll do is I'll get ...", "So what I'll do is, I'll ...": the promise says it twice
 WHAT_I_WILL_DO = re.compile(r"\b(?i:so\s+)?(?i:what)\s+I(?:['’]ll|\s+will|\s+can)\s+do(?:\s+is)?,?\s+(?=I(?:['’]ll|\s+will)\b)")
-# a chat's "will" with its "I" left off: "Oh perfect ok will do the poster, will get it out to schools by Fri 19th"
+# a chat's "will" with its "I" left off: "Oh perfect ok will do the poster, will get it out to schools by Fri 19th",
+# "Will get it to Ruth by Thurs am"
 WILL_WITHOUT_I = re.compile(r"(?P<lead>^|[,.!]\s+|\b(?i:ok(?:ay)?|yes|yep|sure|perfect|great|fine|no\s+problem)[,!]?\s+)"
-                            r"will\s+(?=(?!you\b|we\b|they\b|it\b|be\b|need\b|have\b|do\s+(?:before|after|when|if|once|by|on|at|x)\b)[a-z]+\s+(?!x\b|(?:it|them|that|this)\W*$)[a-z]{2})")
+                            r"[Ww]ill\s+(?=(?!you\b|we\b|they\b|it\b|be\b|need\b|have\b|do\s+(?:before|after|when|if|once|by|on|at|x)\b)[a-z]+\s+(?!x\b|(?:it|them|that|this)\W*$)[a-z]{2})")
 
 
 def _with_i(found: re.Match) -> str:
-    """ "ok will do the poster" as "ok. I will do the poster": the promise a sentence of its own."""
+    """ "ok will do the poster" as "ok. I will do the poster": the promise a sentence of its own. A sentence
+    opened "Will ..." is a promise only when it gives its day ("Will get it to Ruth by Thurs am", not "Will send
+    the invite out once the room's booked", a plan)."""
     lead = found.group("lead")
+    if found.group(0)[len(lead):].startswith("W") \
+            and read_due(re.split(r"[.!?]", found.string[found.end():found.end() + 200], maxsplit=1)[0], ANY_DAY) is None:
+        return found.group(0)
     return f"{lead.rstrip(', !')}. I will " if lead.strip(" ,.!") else f"{lead}I will "
 
 
@@ -119,11 +129,13 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
     sentences = re.split(r"(?<=[.!?])\s+", message.group("text").strip())
     asked = next((found for sentence in reversed(sentences)
                   if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence) or ASSIGNED.match(sentence)
-                      or WHO_IS_DOING.match(sentence))),
+                      or WHO_IS_DOING.match(sentence) or OFFERED.match(sentence))),
                  None)
     if not asked or CALL_CHECK.match(_asked_task(asked)):
         return "", None
     named = asked.groupdict().get("who")
+    if asked.re is OFFERED:
+        return _offer_taken(message, asked, replies)
     for number, reply in replies:
         answer = reply.group("text")
         if named and reply.group("who").split()[0] == named or not named and reply.group("who") != message.group("who"):
@@ -137,9 +149,37 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
     return "", None
 
 
+# "Shall I send the papers out Thursday then?", "Do you want me to chase them?": an offer, the sender's
+# action once the next person to answer agrees ("Yes perfect")
+OFFERED = re.compile(_LEAD_IN + r"(?i:(?:shall|should)\s+I|(?:do\s+you\s+)?want\s+me\s+to)\s+(?P<task>[a-z][^?]*?)\s*\?")
+
+
+def _offer_taken(message: re.Match, offer: re.Match, replies: list[tuple[int, re.Match]]) -> tuple[str, int | None]:
+    """ "Ruth Hill to send the papers out Thursday" when her "Shall I send ...?" is answered yes by the next
+    person to answer, and the answer's number; else ("", None)."""
+    number, reply = next(((number, reply) for number, reply in replies if reply.group("who") != message.group("who")),
+                         (None, None))
+    if reply is None or not AGREED.match(reply.group("text")) or REFUSED.search(reply.group("text")):
+        return "", None
+    return f"{message.group('who')} to {offer.group('task')}.", number
+
+
+def _by_bare_weekday(text: str, promise: re.Match | str | None) -> str:
+    """A promise's day named alone ("I'll send the report Thursday", "send the papers out Thursday pm") read as
+    its due date, "by Thursday", when the promise gives no other; other words as they are."""
+    start = promise.start() if isinstance(promise, re.Match) else 0
+    day = BARE_WEEKDAY.search(text, start) if promise else None
+    if day is None or read_due(text[start:], ANY_DAY) is not None:
+        return text
+    return f"{text[:day.start()]}by {text[day.start():]}"
+
+
 def _spoken_to(found: re.Match) -> str:
     name = found.group("name")
     return found.group(0) if name.casefold() in NOT_SPOKEN_TO else f"{name}, "
+
+
+BY_WORDS = re.compile(r"\b(?:by|before)\s+[^\s,.;!?][^,.;!?]{0,30}", re.I)  # an answer's own day: "I'll have it on by the 14th"
 
 
 def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
@@ -150,6 +190,9 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
     if AGREED.match(answer):
         by_then = when is not None and asked_when is None \
             and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I)  # "will do it tomorrow"
+        sooner = [read_due(said.group(0), ANY_DAY) for said in BY_WORDS.finditer(answer)][-1:]
+        if sooner and sooner[0] is not None and asked_when is not None and sooner[0].words != asked_when.words:
+            return f"{task.replace(asked_when.words, '').rstrip(' ,')}, {sooner[0].words}"  # "Will do, I'll have it on by the 14th"
         return f"{task}{', ' + when.words if by_then else ''}"
     bare_day = BARE_WEEKDAY.search(own.group("task")) if own else None
     if bare_day:  # "I'll get them out Tuesday morning"
@@ -473,12 +516,13 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         answers.add(answer)
         action_for = ACTION_FOR.match(text)
         if granted:
-            text = granted
+            text = _by_bare_weekday(granted, granted)
             _handed_instead(kept, granted)  # "... the FB post instead of Priya?": Priya's promise above is no longer hers
         elif action_for:
             task = action_for.group("task")
             text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
         else:
+            text = _by_bare_weekday(text, OWN_WORDS.search(text))  # "I'll send you the report Thursday": by Thursday
             text = said_by(_colleague_volunteered(kept, text, message.group("who")), message.group("who"))
         _dated_by_answer(kept, said_last, message, replies)
         said_last[message.group("who")] = len(kept)

@@ -763,14 +763,34 @@ def _text_from_email(name: str, data: bytes) -> str:
     body = message.get_body(preferencelist=("plain", "html"))
     if body is None:
         raise UnreadableDocument(f"{name} has no text in it. Copy the minutes from the email and paste them in")
+    text = _email_part_text(name, body)
+    if body.get_content_type() == "text/plain" and (html := message.get_body(preferencelist=("html",))) is not None:
+        text = _table_kept(text, _email_part_text(name, html))
+    headers = "".join(f"{field}: {message[field]}\n" for field in ("From", "Date", "Subject") if message[field])
+    return _plain(_checked(name, headers + "\n" + text))
+
+
+def _email_part_text(name: str, part) -> str:
+    """The words of one part of an email: its plain text, or its HTML read as a web page."""
     try:
-        content = body.get_content()
+        content = part.get_content()
     except (LookupError, ValueError):  # an unknown character set, a damaged encoding
         raise UnreadableDocument(f"{name} cannot be read. Copy the minutes from the email and paste them "
                                  "in") from None
-    text = text_from_html(content) if body.get_content_type() == "text/html" else content
-    headers = "".join(f"{field}: {message[field]}\n" for field in ("From", "Date", "Subject") if message[field])
-    return _plain(_checked(name, headers + "\n" + text))
+    return text_from_html(content) if part.get_content_type() == "text/html" else content
+
+
+def _table_kept(plain: str, html: str) -> str:
+    """Of an email's two copies of itself, the HTML when it holds a table that the plain text wrote a cell a
+    line (Outlook's plain-text copy: "Ref" / "Action" / "Lead" / "By when", each row's cells likewise); else
+    the plain text (which may set the table out in columns of its own)."""
+    header = next((cells for line in html.splitlines() if len(cells := [cell.strip() for cell in line.split("\t")]) >= 3
+                   and all(cells)), None)
+    if header is None:
+        return plain
+    lines = [line.strip() for line in plain.splitlines() if line.strip()]  # (a blank line between cells, or none)
+    return html if any(lines[at:at + len(header)] == header for at, line in enumerate(lines) if line == header[0]) \
+        else plain
 
 
 # ---- Excel workbooks ---------------------------------------------------------------------------

@@ -137,6 +137,7 @@ from tracker.importer.tables import (
     is_register,
     json_rows,
     marks_new_rows,
+    messages_rows,
     minute_rows,
     not_this_meetings,
     notes_without_owner,
@@ -833,9 +834,57 @@ def _owner_corrected(raw_lines: list[str]) -> list[str]:
     return raw_lines
 
 
+# A thread printed from a webmail ("Print all" in Gmail, saved as a PDF and copied): the browser's running header
+# ("13/03/2027, 09:41    Gmail - Annual reviews ...") and footer (the print's address, "https://mail.google.com/...
+# 2/4") on every page, the account's line ("Gmail    Tom Evans <...>"), "7 messages", "[Quoted text hidden]"; each
+# message opened by its sender and when it was sent on one line, "Tom Evans <tom@...>    11 March 2027 at 21:40"
+PRINTED_MAIL_FURNITURE = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+(?:Gmail|Outlook|Mail)\s+-\s.*|"
+                                    r"https?://mail\.\S+(?:\s+\d{1,3}/\d{1,3})?|Gmail\s{2,}.*<[^<>\s]+@[^<>\s]+>|"
+                                    r"\d{1,3}\s+messages?|\[(?:Quoted\s+text\s+hidden|Message\s+clipped)\])\s*$", re.I)
+# Its attachments' block: "1 attachment", then each file's name and size ("Library booking 28.04.27.pdf" / "62K")
+ATTACHMENTS_LINE = re.compile(r"^\s*\d{1,2}\s+attachments?\s*$", re.I)
+ATTACHED_FILE = re.compile(r"^\s*(?:\S.{0,120}\.[A-Za-z0-9]{2,5}|\d{1,4}(?:\.\d)?\s*[KMG]B?)\s*$")
+PRINTED_SENDER = re.compile(r"^\s*(?P<who>[^<>\s][^<>]{0,60}?)\s*<(?P<address>[^<>\s]+@[^<>\s]+)>\s{2,}"
+                            r"(?P<when>\S.{0,40}\b\d{1,2}[:.]\d{2}(?:\s*[AP]M)?)(?:\s*\([^()]*\))?\s*$", re.I)
+ADDRESS_LINE = re.compile(r"^\s*(?:(?:to|cc|bcc)\s*:|<[^<>\s]+@[^<>\s]+>)", re.I)  # a header's addresses, wrapped
+
+
+def _printed_mail(raw_lines: list[str]) -> list[str]:
+    """A webmail's printed thread (`PRINTED_MAIL_FURNITURE`) as a thread pasted from a mail client: the
+    print's furniture dropped, each message opened "From: Tom Evans <...>" / "Sent: 11 March 2027 21:40", and a
+    header's addresses wrapped over lines ("To: ..., Kerry Lang" / "<kerry@...>, Priya ...") kept with it."""
+    if sum(1 for raw in raw_lines if PRINTED_SENDER.match(raw)) < 2 \
+            or not any(PRINTED_MAIL_FURNITURE.match(raw) for raw in raw_lines):
+        return raw_lines
+    kept, in_header, attached = [], False, False
+    for raw in raw_lines:
+        sender = PRINTED_SENDER.match(raw)
+        if PRINTED_MAIL_FURNITURE.match(raw):
+            continue  # (a page break may fall inside the attachments' block)
+        attached = bool(ATTACHMENTS_LINE.match(raw)) or attached and (not raw.strip() or bool(ATTACHED_FILE.match(raw)))
+        if attached:
+            continue
+        if sender:
+            when = re.sub(r"\s+at\s+(?=\d)", " ", sender.group("when"))
+            kept.extend(["", f"From: {sender.group('who')} <{sender.group('address')}>", f"Sent: {when}"])
+            in_header = True
+            continue
+        in_header = in_header or bool(EMAIL_HEADER.match(raw.strip()))
+        if in_header and raw.strip() and (EMAIL_HEADER.match(raw.strip()) or ADDRESS_LINE.match(raw)
+                                          or re.search(r"@[\w-]+\.", raw) and not re.search(r"[.!?]\s*$", raw)):
+            if not EMAIL_HEADER.match(raw.strip()) and kept and EMAIL_HEADER.match(kept[-1].strip()):
+                kept[-1] = f"{kept[-1].rstrip()} {raw.strip()}"  # (a header's wrapped addresses)
+                continue
+        else:
+            in_header = False
+        kept.append(raw)
+    return kept
+
+
 def _email_thread(raw_lines: list[str]) -> list[str]:
     """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
+    raw_lines = _printed_mail(raw_lines)
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
     raw_lines = _recap_corrected(raw_lines)  # (the corrections to a numbered draft are read in _laid_out)
@@ -1519,7 +1568,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _quoted_apart(lambda lines: raid_entries(column_by_column(_bare_pipe_rows(_wrapped_pipe_rows(lines)),
                                                                         footers)), raw_lines)
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_quoted_speakers(_email_thread(_said_to(
-        _english_column(chat_export(raw_lines, _said_by))))))))
+        _english_column(chat_export(messages_rows(raw_lines), _said_by))))))))
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
     raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))

@@ -1512,6 +1512,95 @@ def _json_key_words(key: str) -> str:
     return words[:1].upper() + words[1:].lower()
 
 
+# A phone's messages exported as CSV (iMazing's, an Android backup's): "Chat Session,Message Date,...,Type,Sender
+# Name,Status,...,Text", a row a message; "Outgoing" rows, their sender left blank, are the phone owner's
+MESSAGE_COLUMN = re.compile(r"^\s*(?:text|message(?:\s+(?:text|body))?|body|content)\s*$", re.I)
+SENDER_COLUMN = re.compile(r"^\s*(?:sender(?:\s+name)?|from|contact(?:\s+name)?)\s*$", re.I)  # (a contact: with a direction)
+SENT_COLUMN = re.compile(r"^\s*(?:(?:message|sent)\s+)?(?:date|time|date\s*(?:and|&|/)\s*time|timestamp)\s*$", re.I)
+DIRECTION_COLUMN = re.compile(r"^\s*(?:type|direction)\s*$", re.I)
+MESSAGE_STATUS_COLUMN = re.compile(r"^\s*(?:status|delivery\s+status)\s*$", re.I)
+SENT_OUT = re.compile(r"^\s*(?:outgoing|sent|outbound)\s*$", re.I)
+NOT_SENT = re.compile(r"^\s*(?:not\s+delivered|failed|unsent|not\s+sent)\s*$", re.I)  # (sent again, as the next row)
+# "Thanks Anne", "Hi Anne,": the name the phone's owner is greeted by in the messages they were sent
+GREETED = re.compile(r"\b(?i:hi|hello|hiya|hey|(?:good\s+)?(?:morning|afternoon|evening)|thanks|thank\s+you|cheers|dear)\s+(?P<name>[A-Z][a-z'’-]+)\b")
+
+
+def messages_rows(raw_lines: list[str]) -> list[str]:
+    """A phone's messages exported as CSV (`MESSAGE_COLUMN` ...), each row a chat's line ("[07/06/2027, 08:12]
+    Mary Walker: ..."), so that "I'll" is the sender's and a request is the answerer's; the phone owner's own
+    messages by the name the others greet them with ("Thanks Anne"), or "Me"; a message that was not delivered
+    left out. Other texts as they are."""
+    for index, raw in enumerate(raw_lines):
+        if raw.count(",") >= 2 and re.search(r"\b(?:sender|from|type|direction)\b", raw, re.I):
+            header = _csv_cells(raw)
+            if header and _messages_export(header):
+                rows, end = _message_records(raw_lines, index, header)
+                if len(rows) >= MIN_CHAT_MESSAGES:
+                    return [*raw_lines[:index], "", *_messages_as_chat(rows, header), "", *raw_lines[end:]]
+    return raw_lines
+
+
+def _messages_export(header: list[str]) -> bool:
+    """A header of messages: their words, when each was sent, and who sent it (or which way it went)."""
+    def has(column: re.Pattern) -> bool:
+        return any(column.match(cell) for cell in header)
+
+    columns = columns_of(header)
+    sent_by = any(SENDER_COLUMN.match(cell) and not re.search(r"contact", cell, re.I) for cell in header)
+    return has(MESSAGE_COLUMN) and has(SENT_COLUMN) and (sent_by or has(DIRECTION_COLUMN)) \
+        and not _board_export(header) and (columns is None or columns.action is None)  # (not a board's, nor a log's)
+
+
+def _message_records(raw_lines: list[str], index: int, header: list[str]) -> tuple[list[list[str]], int]:
+    """The rows under a messages export's header (as many cells as it has), and the line after them."""
+    rows, end = [], index + 1
+    while end < len(raw_lines):
+        cells, after = _csv_record(raw_lines, end)
+        if len(cells or []) != len(header):
+            break
+        rows.append(cells)
+        end = after
+    return rows, end
+
+
+def _messages_as_chat(rows: list[list[str]], header: list[str]) -> list[str]:
+    """Each message a chat's line: its sender's name (the phone owner's, `_phone_owner`, for a message sent from
+    it), its words; a copy that was not delivered (sent again as the next row) left out."""
+    def column(found: re.Pattern) -> int | None:
+        return next((at for at, cell in enumerate(header) if found.match(cell)), None)
+
+    said, sent, sender = column(MESSAGE_COLUMN), column(SENT_COLUMN), column(SENDER_COLUMN)
+    direction, status = column(DIRECTION_COLUMN), column(MESSAGE_STATUS_COLUMN)
+
+    def own(cells: list[str]) -> bool:
+        return direction is not None and bool(SENT_OUT.match(cells[direction]))
+
+    senders = {" ".join(cells[sender].split()) for cells in rows if not own(cells)} - {""} if sender is not None else set()
+    owner = _phone_owner([cells[said] for cells in rows if not own(cells)], senders)
+    lines = []
+    for cells in rows:
+        who = " ".join(cells[sender].split()) if sender is not None and not own(cells) else ""
+        who = who or (owner if own(cells) or direction is None else "")  # (an export leaves its owner's sender blank)
+        if (status is not None and NOT_SENT.match(cells[status])) or not cells[said].strip() or not who:
+            continue
+        first, *rest = cells[said].strip().split("\n")
+        try:
+            moment = f"{datetime.fromisoformat(cells[sent].strip()):%d/%m/%Y, %H:%M}"
+        except ValueError:  # a time written some other way
+            moment = "00:00"
+        lines += [f"[{moment}] {who}: {first}", *rest]
+    return lines
+
+
+def _phone_owner(received: list[str], senders: set[str]) -> str:
+    """The name the phone's owner goes by: the one the messages sent to them greet most ("Thanks Anne", "Hi Anne,"),
+    not one of the senders' own; else "Me"."""
+    theirs = {name.split()[0] for name in senders}
+    greeted = Counter(found.group("name") for words in received for found in GREETED.finditer(words)
+                      if found.group("name") not in theirs)
+    return greeted.most_common(1)[0][0] if greeted else "Me"
+
+
 JSON_SAID = ("text", "content", "body", "message")
 JSON_STAMP = ("ts", "timestamp_ms", "timestamp", "date", "createdDateTime", "created_at", "time")
 JSON_SENDER = ("user_profile", "author", "from", "sender", "sender_name")
