@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import date
 
 from tracker.importer.due import read_due
-from tracker.importer.owners import NOT_NAMES, me_as
+from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, me_as
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -42,8 +43,9 @@ ASKING = r"(?i:(?:can|could|would)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:
 REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?@?"
                      r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
-AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b",
-                    re.I)
+# (or a thumbs-up alone, the answer of one asked in a group chat: "Nadia could you ...?" answered "👍")
+AGREED = re.compile(r"^(?:(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b|"
+                    r"(?:\U0001f44d|\U0001f44c|\u2705)[\U0001f3fb-\U0001f3ff\ufe0f]*\W*$)", re.I)
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
                          re.I)
@@ -135,6 +137,16 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
                 return f"{reply.group('who')} to {own.group('task')}.", number
             return f"{reply.group('who')} to {_dated_as_answered(_asked_task(asked), answer, own)}.", number
     return "", None
+
+
+def _later_line_granted(raw: str, sender: str, messages: list[re.Match | None], number: int) -> tuple[str, int | None]:
+    """A request on a message's later line ("Charter v3 goes to the Board in March." then, on the next line, "Nadia
+    could you take it to the heads' forum?") granted as the message's first line would be: ("", None) otherwise."""
+    asked = CHAT_LINE.match(f"[00:00] {sender}: {raw.strip()}") if sender and "?" in raw else None
+    if asked is None:
+        return "", None
+    replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
+    return _request_granted(asked, replies)
 
 
 def _spoken_to(found: re.Match) -> str:
@@ -254,8 +266,23 @@ def turns_as_chat(raw_lines: list[str]) -> list[str]:
 # (or one handle, "ruth.hill"), so an AI outline's topic over its time ("Young people's event  27:52") is no sender
 SLACK_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}|[a-z][\w.-]*))\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
-# A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it
-TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*$")
+# The sentences read with the speaker's name for "I" (parse's `_said_by`), and the requests granted ("Tom Evans to
+# share ..." for "Tom can you share ...? Yes will do"), each to the words as said; None outside a reading
+SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
+
+
+def _granted_as_said(granted: str, message: re.Match, answer: int | None, messages: list[re.Match | None]) -> None:
+    """A granted request kept with its words as said, the request and its answer, for the suggestion's source."""
+    own_words = SAID_AS.get()
+    reply = messages[answer] if answer is not None and answer < len(messages) else None
+    if own_words is not None and reply is not None:
+        own_words[" ".join(granted.rstrip(".!? ").split())] = f"{message.group('text').strip()} {reply.group('text').strip()}"
+
+
+# A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it; a guest's
+# or another organisation's name with its tags, "[10:19] Claire Dunmore (SENDIASS) (Guest)", the tags dropped
+TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})"
+                          r"(?:\s*\([^()\n]{1,60}\)){0,2}\s*$")
 # A Teams meeting transcript downloaded as a document: "Okafor, Yusuf (Westmoor ICB)   0:03" on a line of its
 # own, what they said under it
 TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
@@ -414,7 +441,8 @@ def chat_senders(text: str) -> frozenset[str]:
     """The first names and surnames of a chat's senders ("09/03/2027, 12:40 - Gurpreet: ..."), so that
     "Gurpreet to contact the women's group" in a recap is one of them; and of a colleague a sender puts forward."""
     lines = transcript_as_chat(text[:200_000].splitlines())  # (a WebVTT file's cues as a chat's lines)
-    senders = {found.group("who") for line in lines if (found := CHAT_LINE.match(line))}
+    messages = [found for line in lines if (found := CHAT_LINE.match(line))]
+    senders = {found.group("who") for found in messages} | set(_self_named(messages).values())  # "+44 ...: it's Jo"
     senders |= {found.group("who") for line in lines for found in VOLUNTEERED.finditer(line)}  # "Asha can ..., I'll let her know"
     return frozenset(word.casefold() for who in senders if who[:1] != "+" for word in who.split() if len(word) > 1)
 
@@ -434,6 +462,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines
     kept, raw_lines, messages = _transcript_preamble(raw_lines, messages)
+    raw_lines, messages = _numbers_named(raw_lines, messages)
     answers: set[int | None] = set()  # the messages that granted a request
     said_last: dict[str, int] = {}  # each sender's last message, by its place in `kept`
     sender = ""
@@ -443,7 +472,11 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
                                                                                    or RECORDING_NOTICE.match(raw))):
             continue
         if not message:  # a message's later lines: "2. Me – dashboard for Sept board", "1) I'll send ...": its sender's
-            kept.append(said_by(me_as(raw, sender), sender) if sender else raw)
+            granted, answer = _later_line_granted(raw, sender, messages, number)
+            answers.add(answer)
+            if granted:
+                _granted_as_said(granted, CHAT_LINE.match(f"[00:00] {sender}: {raw.strip()}"), answer, messages)
+            kept.extend([granted, ""] if granted else [said_by(me_as(raw, sender), sender) if sender else raw])
             continue
         _dated_by_aside(kept, said_last, message, sender)
         _joke_laughed_at(kept, message, sender)
@@ -474,6 +507,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         action_for = ACTION_FOR.match(text)
         if granted:
             text = granted
+            _granted_as_said(granted, message, answer, messages)
             _handed_instead(kept, granted)  # "... the FB post instead of Priya?": Priya's promise above is no longer hers
         elif action_for:
             task = action_for.group("task")
@@ -485,6 +519,34 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
         kept.extend([text if re.search(r"[.!?:;]\W*$", text) else f"{text}.", ""])
     return kept
+
+
+# "Hi all, it's Sarah K from the participation team - new phone!": a sender shown only by their number saying who they are
+SELF_NAMED = re.compile(r"(?:^|[.!,;:-]\s*|\b(?:hi|hello|hiya|hey|morning)\s+(?:all|everyone|both)?[,!]?\s*)(?i:it['’]s|this\s+is|I['’]m)\s+"
+                        r"(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z](?:[a-z'’-]+|\.?(?=[\s,.!])))?))(?=\s+(?:from|at|in|here)\b|\s*[,.!-])")
+
+
+def _self_named(messages: list[re.Match | None]) -> dict[str, str]:
+    """Each sender shown by their number who says who they are, one of the partnership's people, to the name they
+    give (a name no one knows says no more than the number)."""
+    named: dict[str, str] = {}
+    for message in messages:
+        who = message.group("who") if message else ""
+        if who and who[0] in "+0123456789" and who not in named and (found := SELF_NAMED.search(message.group("text"))):
+            if found.group("name").split()[0].casefold() in KNOWN_NAMES.get() - NOT_NAMES:
+                named[who] = found.group("name")
+    return named
+
+
+def _numbers_named(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[re.Match | None]]:
+    """A chat whose sender is a phone number ("+44 7700 900456: Hi all, it's Sarah K from ...") with that sender's
+    messages said by the name they give; other chats as they are."""
+    named = _self_named(messages)
+    if not named:
+        return raw_lines, messages
+    raw_lines = [raw[:message.start("who")] + named[message.group("who")] + raw[message.end("who"):]
+                 if message and message.group("who") in named else raw for raw, message in zip(raw_lines, messages, strict=True)]
+    return raw_lines, [CHAT_LINE.match(raw) for raw in raw_lines]
 
 
 def _transcript_preamble(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[str], list]:
