@@ -489,6 +489,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue  # "Slide sent Ruth ✅": the promise above it is marked done
         if _own_day_corrected(kept, message.group("who"), message.group("text")):
             continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
+        _own_day_moved(kept, message.group("who"), message.group("text"))  # "Moving it to w/c 7 June instead"
         if _promise_above(kept, message.group("who"), message.group("text")):
             continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
@@ -590,6 +591,29 @@ def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
     return True
 
 
+# "Moving it to w/c 7 June instead", "the leaflet will go out on Tuesday now instead of today": a promise moved later
+MOVED = re.compile(r"\b(?:moving|moved|move|pushing|pushed|putting|put)\s+(?:it|this|that|(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+                   r"\s+(?:back\s+)?(?:to|till|until)\s+(?P<to>[^.!?,;]{3,40})|"
+                   r"(?P<before>[^.!?]{3,80}?)\s+(?:now\s+instead|instead\s+now)\b", re.I)
+MOVED_REACH = 240  # lines back up a chat that a promise moved later may be
+
+
+def _own_day_moved(kept: list[str], who: str, text: str) -> None:
+    """ "Update on the focus group - ... Moving it to w/c 7 June instead": the sender's own promise above about the
+    same thing (a longer word shared), its day replaced by the new one."""
+    moved = MOVED.search(text)
+    when = read_due(moved.group("to") or moved.group("before"), ANY_DAY) if moved else None
+    if when is None:
+        return
+    said = {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in PLAIN_WORDS}
+    for at in range(len(kept) - 1, max(-1, len(kept) - MOVED_REACH), -1):
+        if not (kept[at].startswith(f"{who} to ") or f"{who} will " in kept[at]) or kept[at].endswith("- done."):
+            continue
+        if said & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower()) if word not in PLAIN_WORDS}:
+            kept[at] = f"{kept[at].rstrip()} Due: {when.words}."  # (the words as promised kept, for its source)
+            return
+
+
 DONE_REPORT = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+)\s+)?(?:now\s+|all\s+)?(?:sent|done|shared|circulated|"
                          r"uploaded|emailed|booked|posted)(?:\s+(?:to\s+)?[A-Z][a-z'’-]+)?[\s.!✅✔️👍🙂]*$", re.I)
 
@@ -608,7 +632,7 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             return True
     report = DONE_REPORT.match(text)
     if not report:
-        return False
+        return _done_later(kept, who, text)
     thing = (report.group("thing") or "").lower()
     for at in range(len(kept) - 1, -1, -1):
         promise = kept[at]
@@ -616,6 +640,32 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             kept[at] = f"{promise.rstrip().rstrip('.')} - done."
             return True
     return False
+
+
+# A later message reporting the promise done: "leaflet.pdf - there you go ✅", "Spoke to the college - ... Done ✅"
+# (the sender's last promise), "Spoken to all 6 heads", "Emergency cover confirmed for the week" (a sentence naming it)
+DONE_MARK = re.compile(r"(?:\b(?:done|sorted|there\s+you\s+go|here\s+you\s+go|here\s+it\s+is)\b[\s.!]*|\s)"
+                       r"(?:\u2705|\u2714\ufe0f?)\W*$|\b(?:there|here)\s+you\s+go\W*$", re.I)
+DONE_SENTENCE = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+)?(?:now\s+|all\s+)?"
+                           r"(?:sent|shared|circulated|uploaded|emailed|booked|posted|confirmed|sorted)\b|"
+                           r"^(?:spoken|spoke|talked)\s+to\s+(?P<whom>[^.!?]{2,40})", re.I)
+
+
+def _done_later(kept: list[str], who: str, text: str) -> bool:
+    """Whether a later message reports done the sender's last promise above (a few messages up), which is then
+    marked so: by a done mark at its end, or by a sentence saying sent, confirmed or spoken to what it names."""
+    at = next((at for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1)
+               if kept[at].startswith(f"{who} to ") or f"{who} will " in kept[at]), None)
+    if at is None:
+        return False
+    promised = {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}
+    named = [found.group("thing") or found.group("whom") or "" for sentence in re.split(r"(?<=[.!?])\s+", text.strip())
+             if (found := DONE_SENTENCE.match(sentence))]
+    if not DONE_MARK.search(text) and not any(promised & {word[:5] for word in re.findall(r"[a-z]{4,}", thing.lower())}
+                                              for thing in named):
+        return False
+    kept[at] = f"{kept[at].rstrip().rstrip('.')} - done."
+    return True
 
 
 # "I'll have the data to David by 29 Oct", "... have it ready by Friday": getting it there, not "I'll have to ..."
@@ -654,6 +704,8 @@ def _promise_above(kept: list[str], who: str, text: str) -> bool:
         if back or _same_sender(owned, who):
             _dated_by_restatement(kept, at, promise.group("task"))
             return True
+        if len(shared) * 2 < len(words):  # "I'll ask parents in the PCF group about supported internships": not
+            continue  # the "YP focus group" for "supported learning" students above, though two words are shared
         kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
         return False
     return False
