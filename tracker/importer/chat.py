@@ -44,7 +44,7 @@ REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{
                      r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
 # (or a thumbs-up alone, the answer of one asked in a group chat: "Nadia could you ...?" answered "👍")
-AGREED = re.compile(r"^(?:(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b|"
+AGREED = re.compile(r"^(?:(?:yes|yep|yeah|yup|sure|ok(?:ay)?|fine|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b|"
                     r"(?:\U0001f44d|\U0001f44c|\u2705)[\U0001f3fb-\U0001f3ff\ufe0f]*\W*$)", re.I)
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
@@ -301,8 +301,10 @@ ZOOM_HEADER = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s+From\s+(?P<
 # ":+1: 3", ":white_check_mark: 2 :eyes: 1"; Teams' "2 reactions: ❤️ (1) 👍 (4)" and "Edited"; Zoom's
 # 'Reacted to "Agenda for today..." with 👍' and the quote a reply opens with, 'Replying to "Thanks both..."'
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*"
-# (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot)
+# (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot; a meeting chat
+# copied with its "[reactions: 👍 3]" and the quote a reply opens with, "Replying to Ruth Hill: ACTION: Liam to ...")
 REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"\s*\d+\s*)+|"
+                       r"\[reactions?:[^\]\n]*\]|replying\s+to\s+[A-Z][^:\n]{0,60}:.*|"
                        r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”])$", re.I)
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
@@ -466,6 +468,10 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
     answers: set[int | None] = set()  # the messages that granted a request
     said_last: dict[str, int] = {}  # each sender's last message, by its place in `kept`
     sender = ""
+
+    def replies_to(number: int) -> list[tuple[int, re.Match]]:  # the next few messages
+        return [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
+
     for number, raw in enumerate(raw_lines):
         message = messages[number]
         if LEFT_OR_JOINED.match(raw) or REACTION.match(raw) or (not message and (SYSTEM_LINE.match(raw)
@@ -490,9 +496,11 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         if _own_day_corrected(kept, message.group("who"), message.group("text")):
             continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
         _own_day_moved(kept, message.group("who"), message.group("text"))  # "Moving it to w/c 7 June instead"
+        _owner_changed(kept, message.group("text"))  # "Done, owner changed to Priya Shah": the action above handed on
+        _more_time_given(kept, message, replies_to(number))  # "Can I have until the following Friday?" "Fine - Friday 19th"
         if _promise_above(kept, message.group("who"), message.group("text")):
             continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
-        replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
+        replies = replies_to(number)
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
         text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
@@ -768,6 +776,44 @@ def _handed_instead(kept: list[str], granted: str) -> None:
         owned = re.match(re.escape(found.group("who")) + r"(?:\s+[A-Z][a-z'’-]+)?\s+(?:to|will)\s", kept[at])
         if owned and len(words & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}) >= 2:
             kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
+            return
+
+
+# The note-taker's "Done, owner changed to Priya Shah", "I've changed the owner to Omar": the last action above given
+# to someone else, handed on (its new owner's words are the chat's next to say it)
+OWNER_CHANGED = re.compile(r"\b(?:owner\s+(?:is\s+)?(?:now\s+)?(?:changed|updated|amended|moved|switched)\s+to|"
+                           r"chang(?:e|ed|ing)\s+the\s+owner\s+to|now\s+owned\s+by)\s+(?P<who>[A-Z][a-z'’-]+)", re.I)
+ACTION_ABOVE = re.compile(r"^(?:action\s*:\s*)?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]*)?\s+(?:to|will)\s", re.I)
+
+
+def _owner_changed(kept: list[str], text: str) -> None:
+    """The last action above whose owner is not the one named now, marked handed on."""
+    found = OWNER_CHANGED.search(text)
+    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1) if found else ():
+        above = ACTION_ABOVE.match(kept[at])
+        if above and above.group("who") != found.group("who") and "no longer needed" not in kept[at]:
+            kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
+            return
+
+
+# "Can I have until the following Friday?", "Could it wait till after half term?": the one an action above is given to
+# asking for longer; granted by the next to answer ("Fine - Friday 19th then"), it is due the day the answer gives
+MORE_TIME = re.compile(r"\b(?:(?:can|could|may)\s+I\s+(?:have|get|take)\s+(?:it\s+)?|(?:can|could)\s+(?:it|that|this)\s+"
+                       r"(?:wait|slip|move|go\s+back)\s+)(?:until|till|to|up\s+to)\s+(?P<when>[^?]{2,40})\?", re.I)
+
+
+def _more_time_given(kept: list[str], message: re.Match, replies: list[tuple[int, re.Match]]) -> None:
+    """The sender's action above given the later day their request for more time is granted."""
+    asked = MORE_TIME.search(message.group("text"))
+    who = message.group("who")
+    answer = next((reply.group("text") for _number, reply in replies if reply.group("who") != who), "") if asked else ""
+    if not AGREED.match(answer.strip()) or REFUSED.search(answer):
+        return
+    when = read_due(answer, ANY_DAY) or read_due(asked.group("when"), ANY_DAY)
+    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1) if when else ():
+        above = ACTION_ABOVE.match(kept[at])
+        if above and above.group("who") == who.split()[0] or kept[at].startswith(f"{who} will "):
+            kept[at] = f"{kept[at].rstrip()} Due: {when.words}."
             return
 
 

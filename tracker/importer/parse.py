@@ -3210,12 +3210,27 @@ def _split_sentences(paragraph: str) -> list[str]:
     """The paragraph's sentences; a bracket after a question kept with it, as what became of it ("NK to
     phone mum this wk? (she'd think about it - not agreed)")."""
     parts: list[str] = []
-    for part in (part.strip() for part in SENTENCE_END.split(paragraph) if part.strip()):
+    for part in (piece.strip() for whole in SENTENCE_END.split(paragraph) for piece in _assignments_apart(whole)
+                 if piece.strip()):
         if parts and parts[-1].endswith("?") and part.startswith("(") and part.endswith(")"):
             parts[-1] += " " + part
         else:
             parts.append(part)
     return parts
+
+
+# "so Priya S to send the letter via the bulletin, Mary to give her the draft wording": two people given a task each
+NEXT_ASSIGNED = re.compile(r",\s+(?:and\s+)?(?=(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z](?:[a-z'’-]+)?)?)\s+to\s+[a-z]{2,}\s)")
+FIRST_ASSIGNED = re.compile(r"^(?:[^,]{0,30}?[-–—,]\s+)?(?:so\s+)?(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z](?:[a-z'’-]+)?)?)\s+to\s+[a-z]{2,}\s")
+
+
+def _assignments_apart(sentence: str) -> list[str]:
+    """A sentence giving one person a task and then, after a comma, another theirs: two sentences."""
+    first = FIRST_ASSIGNED.match(sentence)
+    then = NEXT_ASSIGNED.search(sentence, first.end()) if first and looks_like_owner(first.group("who")) else None
+    if then is None or not looks_like_owner(then.group("who")):
+        return [sentence]
+    return [f"{sentence[:then.start()]}.", sentence[then.end():]]
 
 
 SAYS_YES = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no\s+problem)\b", re.I)  # a reply's yes to a task asked elsewhere
