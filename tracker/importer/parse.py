@@ -2895,7 +2895,14 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          # "It was agreed to carry it forward rather than close it", "that the action log be updated
                          # accordingly": the log kept, the work itself said apart
                          r"\bcarry\s+(?:it|this|that|the\s+(?:action|item))\s+forward\s+rather\s+than\s+close\s+(?:it|this|that)\W*$|"
-                         r"\b(?:action\s+)?log\s+(?:be|to\s+be|will\s+be|would\s+be|is\s+to\s+be)\s+updated\s+(?:accordingly|to\s+match)\W*$", re.I)
+                         r"\b(?:action\s+)?log\s+(?:be|to\s+be|will\s+be|would\s+be|is\s+to\s+be)\s+updated\s+(?:accordingly|to\s+match)\W*$|"
+                         # the note-taker's own record of a chat held as a meeting: "I'll pull the actions together for the
+                         # log", "asked for the actions to go on the log today", "I'll do the action list tomorrow", "I'll
+                         # send you the action list to check", "I'll put that down as Nadia agreed"
+                         r"\b(?:the\s+|today['’]s\s+|our\s+)?actions\s+(?:together\s+)?(?:for|on|to\s+go\s+on|into)\s+the\s+"
+                         r"(?:log|record|tracker)\b|\bcapture\s+(?:the\s+)?actions\b|"
+                         r"\b(?:do|write\s+up|type\s+up)\s+the\s+action\s+list\b|\bthe\s+action\s+list\s+to\s+check\b|"
+                         r"\bput\s+(?:that|it|this)\s+down\s+as\s+(?:[A-Z][a-z'’-]+\s+)?(?:agreed|done|an\s+action)\b", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -3313,13 +3320,18 @@ WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|nee
                        r"^(?:and\s+)?(?:the\s+next\s+(?:one|issue|edition)|it)\s+(?:goes|comes|is\s+going)\s+out\s+(?:on|by)\s|"
                        # "Our team will publish a new page. It will be live by the end of July.": when it is done
                        r"^(?:and\s+)?(?:it|they|this|these)\s+(?:will|should|would)\s+be\s+(?:live|ready|available|up|"
-                       r"out|in\s+place)\s+(?:by|before)\s", re.I)
+                       r"out|in\s+place)\s+(?:by|before)\s|"
+                       # a chat's "I'll take the rota for spring 2. Will have it out before half term": when it is done
+                       r"^(?:I['’]ll\s+|I\s+will\s+|will\s+)?have\s+(?:it|them|this|that)\s+(?:out|done|ready|back|over|sent|"
+                       r"finished|round)\s+(?:by|before)\s", re.I)
 # (and "I'd like the invitations out by 3 December" after the ask)
 
 
 def _due_said_after(found: list[Suggestion], sentence: str, reference: date | None) -> bool:
     """The last action given the date a sentence after it wants it by, when it has none."""
-    if not (found and found[-1].due is None and WANTED_BY.search(sentence)):
+    # (or the one it has only says what it is for: "the rota for spring 2")
+    if not (found and (found[-1].due is None or found[-1].due.words.casefold().startswith("for "))
+            and WANTED_BY.search(sentence)):
         return False
     due = read_due(sentence[WANTED_BY.search(sentence).start():], reference)
     if due is None:
@@ -5812,7 +5824,16 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     retold = first.kind == second.kind == "sentence" and len(a & b) >= SAME_VERB_AND_WORDS \
         and _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
         and _owner_verb(_what(first).split(" ")[0].casefold())
-    return (overlap >= 0.6 or retold) and bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
+    return (overlap >= 0.6 or retold) and bool(first.owner_text) and (
+        _same_owner_written(first.owner_text, second.owner_text) or _shortened_name(first.owner_text, second.owner_text)
+        or _shortened_name(second.owner_text, first.owner_text))
+
+
+def _shortened_name(short: str, full: str) -> bool:
+    """ "Helen" or "Sarah K" for "Helen Brooks", "Sarah Khan": a chat's recap naming a sender shorter (the first name,
+    perhaps the surname's initial)."""
+    found = re.fullmatch(r"(?P<first>[A-Z][a-z'’-]+)(?:\s(?P<initial>[A-Z])\.?)?", short.strip())
+    return bool(found) and _first_name_of(found.group("first"), full) and full.split()[-1].startswith(found.group("initial") or "")
 
 
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
