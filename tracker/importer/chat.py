@@ -60,7 +60,9 @@ THREAD_REACH = 60  # lines back up a chat that a reply may be about
 OPEN_REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?" + ASKING + r"\s+(?P<task>(?:please\s+)?[a-z][^?]*?)"
                           r"(?:\s+(?:please|pls))?\s*\?")
 # "@David Lowe to check the wording ...", answered "Will do, I'll get it back to Ruth by Friday 21st"
-ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+to\s+(?P<task>[a-z][^?]*?)\.?$")
+# (and a follow-up asked straight after it: "Grace to check with the adult service - can you bring it to June's meeting?")
+ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+to\s+(?P<task>[a-z][^?]*?"
+                      r"(?:\s+[-–—]\s+(?i:can|could|would)\s+you\s+(?P<then>[a-z][^?]*?)\?|\.?))$")
 # "Yes. I'll get a poll out tomorrow ...": the answer's own words for the task, unless they point back ("I'll do that")
 OWN_WORDS = re.compile(r"\bI(?:['’]ll|\s+will|\s+can)\s+(?!(?:need|have|try|just|be|see)\b)(?P<task>[a-z][^.!?]*)")
 REFUSED = re.compile(r"\b(?:can['’]?t|cannot|won['’]t|not|no)\b", re.I)  # "No, but I'll ask Tom": not granted
@@ -96,7 +98,11 @@ WHO_IS_DOING = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right)[,\s]+)?(?i:who['’]
 
 
 def _asked_task(asked: re.Match) -> str:
-    """What a request asks for, as it would be written done: "asking Yusuf for ..." as "ask Yusuf for ..."."""
+    """What a request asks for, as it would be written done: "asking Yusuf for ..." as "ask Yusuf for ..."; "X to
+    check ... - can you bring it to June's meeting?" as "check ..., and bring it to June's meeting"."""
+    if asked.groupdict().get("then"):
+        head = re.sub(r"\s+[-–—]\s+\w+\s+you\s+$", "", asked.string[asked.start("task"):asked.start("then")])
+        return f"{head}, and {asked.group('then')}"
     if "doing" not in asked.groupdict():
         return asked.group("task")
     if asked.group("base"):
@@ -161,8 +167,11 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
     asked_when = read_due(task, ANY_DAY)
     if AGREED.match(answer):
         by_then = when is not None and asked_when is None \
-            and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I)  # "will do it tomorrow"
-        return f"{task}{', ' + when.words if by_then else ''}"
+            and (re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I)  # "will do it tomorrow"
+                 or re.search(r"\b(?:by|before)\s+" + re.escape(when.words), answer, re.I))  # "Sure - by next Tuesday ok?"
+        said = when.words if by_then and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I) \
+            else f"by {when.words}" if by_then else ""
+        return f"{task}{', ' + said if said else ''}"
     bare_day = BARE_WEEKDAY.search(own.group("task")) if own else None
     if bare_day:  # "I'll get them out Tuesday morning"
         when = read_due(f"by {bare_day.group(0)}", ANY_DAY)
@@ -266,6 +275,11 @@ def turns_as_chat(raw_lines: list[str]) -> list[str]:
 # (or one handle, "ruth.hill"), so an AI outline's topic over its time ("Young people's event  27:52") is no sender
 SLACK_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}|[a-z][\w.-]*))\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
+# A chat held as a meeting, each item opened by its number and title: "3. Adult therapies. Transition to ..."
+AGENDA_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][^.!?\n]{0,40}[.?!]\s+\S)")
+ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
 # The sentences read with the speaker's name for "I" (parse's `_said_by`), and the requests granted ("Tom Evans to
 # share ..." for "Tom can you share ...? Yes will do"), each to the words as said; None outside a reading
 SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
@@ -502,6 +516,8 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
         replies = replies_to(number)
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
+        if number + 1 >= len(raw_lines) or not ITEM_NUMBER.match(raw_lines[number + 1]):
+            text = AGENDA_NUMBER.sub("", text)  # "7. AOB. Also - who can update the pages?": the item's talk, no list
         text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
         text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
         text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -

@@ -2118,6 +2118,8 @@ def _plain_subject(subject: str) -> bool:
         return False  # (and "Owen will stand down; election of a Secretary ...": two clauses)
     if re.search(r"\bto\s+\w+\s+(?:when|whether|how|why|where)\s", subject, re.I):
         return False  # "Use 'Review' to show when the action will be checked": a form's guidance, a question within it
+    if re.search(r"\bwhether\b|\b(?:ask(?:s|ing|ed)?|wonder(?:s|ing|ed)?)\s+if\b", subject, re.I):
+        return False  # "Parents keep asking whether the pilot will be extended": a question reported
     finite = FINITE_VERBS.search(subject)
     if finite is None:
         return True
@@ -3323,7 +3325,8 @@ WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|nee
                        r"out|in\s+place)\s+(?:by|before)\s|"
                        # a chat's "I'll take the rota for spring 2. Will have it out before half term": when it is done
                        r"^(?:I['’]ll\s+|I\s+will\s+|will\s+)?have\s+(?:it|them|this|that)\s+(?:out|done|ready|back|over|sent|"
-                       r"finished|round)\s+(?:by|before)\s", re.I)
+                       r"finished|round)\s+(?:by|before)\s|"
+                       r"^(?:by|before)\s+(?=[^.!?]{2,30}\?$)", re.I)  # "I'll ask the parents. By Friday?": the day offered
 # (and "I'd like the invitations out by 3 December" after the ask)
 
 
