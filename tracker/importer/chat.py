@@ -59,6 +59,9 @@ THREAD_REACH = 60  # lines back up a chat that a reply may be about
 # "Can you refresh the figures?" with no name: asked of whoever answers next
 OPEN_REQUEST = re.compile(r"^(?:[^,?]{1,30},\s+)?" + ASKING + r"\s+(?P<task>(?:please\s+)?[a-z][^?]*?)"
                           r"(?:\s+(?:please|pls))?\s*\?")
+# "Mark we'll need a lessons-learned report for the July Board": something asked of the one named, answered "Will do"
+NEEDED_FROM = re.compile(r"^(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?(?P<who>[A-Z][a-z'’-]+)(?:,|\s+[-–—])?\s+(?:we|I)(?:['’]ll|\s+will)\s+"
+                         r"need\s+(?P<task>(?:a|an|the|your|some)\s[^.?!]*?)(?:\s+(?:please|pls))?\s*[.?!]?$")
 # "@David Lowe to check the wording ...", answered "Will do, I'll get it back to Ruth by Friday 21st"
 # (and a follow-up asked straight after it: "Grace to check with the adult service - can you bring it to June's meeting?")
 ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+to\s+(?P<task>[a-z][^?]*?"
@@ -100,6 +103,8 @@ WHO_IS_DOING = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right)[,\s]+)?(?i:who['’]
 def _asked_task(asked: re.Match) -> str:
     """What a request asks for, as it would be written done: "asking Yusuf for ..." as "ask Yusuf for ..."; "X to
     check ... - can you bring it to June's meeting?" as "check ..., and bring it to June's meeting"."""
+    if asked.re is NEEDED_FROM:
+        return f"provide {asked.group('task')}"
     if asked.groupdict().get("then"):
         head = re.sub(r"\s+[-–—]\s+\w+\s+you\s+$", "", asked.string[asked.start("task"):asked.start("then")])
         return f"{head}, and {asked.group('then')}"
@@ -127,7 +132,7 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
     sentences = re.split(r"(?<=[.!?])\s+", message.group("text").strip())
     asked = next((found for sentence in reversed(sentences)
                   if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence) or ASSIGNED.match(sentence)
-                      or WHO_IS_DOING.match(sentence))),
+                      or WHO_IS_DOING.match(sentence) or NEEDED_FROM.match(sentence))),
                  None)
     if not asked or CALL_CHECK.match(_asked_task(asked)):
         return "", None
@@ -171,6 +176,9 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
                  or re.search(r"\b(?:by|before)\s+" + re.escape(when.words), answer, re.I))  # "Sure - by next Tuesday ok?"
         said = when.words if by_then and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I) \
             else f"by {when.words}" if by_then else ""
+        if not said and when is not None and when.on and asked_when is not None and asked_when.month \
+                and (when.on.year, when.on.month) == (asked_when.month.year, asked_when.month.month):
+            return task.replace(asked_when.words, f"{asked_when.words} ({when.words})", 1)  # "for the 14 July Board"
         return f"{task}{', ' + said if said else ''}"
     bare_day = BARE_WEEKDAY.search(own.group("task")) if own else None
     if bare_day:  # "I'll get them out Tuesday morning"
@@ -499,13 +507,16 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             kept.extend([granted, ""] if granted else [said_by(me_as(raw, sender), sender) if sender else raw])
             continue
         _dated_by_aside(kept, said_last, message, sender)
+        if _dated_by_owner(kept, message, sender):
+            sender = message.group("who")
+            continue  # "Form will be on the website by Friday" from the Mark whose team will publish it
         _joke_laughed_at(kept, message, sender)
         sender = message.group("who")
         if NO_WORDS.match(message.group("text").strip()):
             continue
         if number in answers:
             continue  # it granted the request above it, which now says who will do what
-        if _done_in_meeting(kept, message.group("who"), message.group("text").strip()):
+        if _done_in_meeting(kept, message.group("who"), message.group("text").strip(), said_last.get(message.group("who"))):
             continue  # "Slide sent Ruth ✅": the promise above it is marked done
         if _own_day_corrected(kept, message.group("who"), message.group("text")):
             continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
@@ -646,7 +657,7 @@ ALREADY_DONE = re.compile(r"\bI(?:['’]d|\s+had|['’]ve|\s+have)\s+already\s+(
                           r"posted|uploaded)\b", re.I)
 
 
-def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
+def _done_in_meeting(kept: list[str], who: str, text: str, last: int | None = None) -> bool:
     """Whether the message reports done a promise the sender made earlier in the chat, which is then
     marked so ("... - done.")."""
     if ALREADY_DONE.search(text):  # "apologies, I'd already sent it to the heads last week": their action above
@@ -656,7 +667,11 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             return True
     report = DONE_REPORT.match(text)
     if not report:
-        return _done_later(kept, who, text)
+        return _done_later(kept, who, text, last)
+    asked = REQUEST.match(kept[-2]) if len(kept) > 1 else None
+    if asked and asked.group("who") == who.split()[0]:  # "Mark - can you remove that number?" "Done": that, done
+        kept[-2] = f"{asked.group('who')} to {_asked_task(asked)} - done.{kept[-2][asked.end():]}"
+        return True
     thing = (report.group("thing") or "").lower()
     for at in range(len(kept) - 1, -1, -1):
         promise = kept[at]
@@ -675,18 +690,22 @@ DONE_SENTENCE = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+(?:\s+[\w'
                            r"^(?:spoken|spoke|talked)\s+to\s+(?P<whom>[^.!?]{2,40})", re.I)
 
 
-def _done_later(kept: list[str], who: str, text: str) -> bool:
+def _done_later(kept: list[str], who: str, text: str, last: int | None = None) -> bool:
     """Whether a later message reports done the sender's last promise above (a few messages up), which is then
-    marked so: by a done mark at its end, or by a sentence saying sent, confirmed or spoken to what it names."""
+    marked so: by a done mark at its end, or by a sentence saying sent, confirmed or spoken to what it names. The
+    promise is theirs by name, or their last message's ("PCF will put a message out" from Tom, then "Posted ✅")."""
     at = next((at for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1)
                if kept[at].startswith(f"{who} to ") or f"{who} will " in kept[at]), None)
+    if last is not None and (at is None or at < last) and len(kept) - last < THREAD_REACH \
+            and re.search(r"\b(?:will|to)\s+[a-z]", kept[last]):
+        at = last
     if at is None:
         return False
     promised = {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}
     named = [found.group("thing") or found.group("whom") or "" for sentence in re.split(r"(?<=[.!?])\s+", text.strip())
              if (found := DONE_SENTENCE.match(sentence))]
-    if not DONE_MARK.search(text) and not any(promised & {word[:5] for word in re.findall(r"[a-z]{4,}", thing.lower())}
-                                              for thing in named):
+    if not DONE_MARK.search(text) and not any(not thing or promised & {word[:5] for word in re.findall(r"[a-z]{4,}", thing.lower())}
+                                              for thing in named):  # ("Posted ✅ 200+ views already": the last, done)
         return False
     kept[at] = f"{kept[at].rstrip().rstrip('.')} - done."
     return True
@@ -846,6 +865,23 @@ def _dated_by_aside(kept: list[str], said_last: dict[str, int], message: re.Matc
     if when is None or previous == message.group("who") or at is None or at != len(kept) - 2 or "Due:" in kept[at]:
         return False
     kept[at] = f"{kept[at].rstrip()} Due: {when.words}."
+    return True
+
+
+def _dated_by_owner(kept: list[str], message: re.Match, previous: str) -> bool:
+    """The message just before gave the sender (or their team) a task ("Mark's team will publish the claim form"), and
+    the sender's answer, no promise of its own, says when ("Form will be on the website by Friday", "Will do - Friday"):
+    that task given that date ("Due: by Friday."), as an action's field; whether it was."""
+    text, first = message.group("text").strip(), message.group("who").split()[0]
+    if previous == message.group("who") or len(kept) < 2 or OWN_WORDS.search(text) or "Due:" in kept[-2]:
+        return False
+    task = re.search(re.escape(first) + r"(?:['’]s\s+team)?\s+(?:will|to)\s+(?P<task>[^.!?]+)", kept[-2])
+    when = read_due(text, ANY_DAY) if task else None
+    shared = {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())} & \
+        {word[:5] for word in re.findall(r"[a-z]{4,}", task.group("task").lower())} if task else set()
+    if when is None or read_due(task.group("task"), ANY_DAY) is not None or not (shared or AGREED.match(text)):
+        return False
+    kept[-2] = f"{kept[-2].rstrip()} Due: {when.words}."
     return True
 
 
