@@ -500,11 +500,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
                                                                                    or RECORDING_NOTICE.match(raw))):
             continue
         if not message:  # a message's later lines: "2. Me – dashboard for Sept board", "1) I'll send ...": its sender's
-            granted, answer = _later_line_granted(raw, sender, messages, number)
-            answers.add(answer)
-            if granted:
-                _granted_as_said(granted, CHAT_LINE.match(f"[00:00] {sender}: {raw.strip()}"), answer, messages)
-            kept.extend([granted, ""] if granted else [said_by(me_as(raw, sender), sender) if sender else raw])
+            answers.add(_later_line(kept, raw, sender, messages, number, said_by))
             continue
         _dated_by_aside(kept, said_last, message, sender)
         if _dated_by_owner(kept, message, sender):
@@ -516,25 +512,10 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue
         if number in answers:
             continue  # it granted the request above it, which now says who will do what
-        if _done_in_meeting(kept, message.group("who"), message.group("text").strip(), said_last.get(message.group("who"))):
-            continue  # "Slide sent Ruth ✅": the promise above it is marked done
-        if _own_day_corrected(kept, message.group("who"), message.group("text")):
-            continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
-        _own_day_moved(kept, message.group("who"), message.group("text"))  # "Moving it to w/c 7 June instead"
-        _owner_changed(kept, message.group("text"))  # "Done, owner changed to Priya Shah": the action above handed on
-        _more_time_given(kept, message, replies_to(number))  # "Can I have until the following Friday?" "Fine - Friday 19th"
-        if _promise_above(kept, message.group("who"), message.group("text")):
-            continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
         replies = replies_to(number)
-        text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
-        if number + 1 >= len(raw_lines) or not ITEM_NUMBER.match(raw_lines[number + 1]):
-            text = AGENDA_NUMBER.sub("", text)  # "7. AOB. Also - who can update the pages?": the item's talk, no list
-        text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
-        text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
-        text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -
-        # I'll chase ...", "a box of them in the boot 😂 I'll bring them": two sentences
-        text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
-        text = HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
+        if _about_the_chat_above(kept, message, said_last.get(message.group("who")), replies):
+            continue
+        text = _as_sentences(message.group("text"), raw_lines[number + 1] if number + 1 < len(raw_lines) else "")
         # an @mention is answered by that person's reply further down a channel's thread
         later = [(at, each) for at, each in enumerate(messages[number + 1:number + MENTION_REACH], number + 1) if each] \
             if MENTION.match(message.group("text").strip()) else replies
@@ -583,6 +564,43 @@ def _numbers_named(raw_lines: list[str], messages: list[re.Match | None]) -> tup
     raw_lines = [raw[:message.start("who")] + named[message.group("who")] + raw[message.end("who"):]
                  if message and message.group("who") in named else raw for raw, message in zip(raw_lines, messages, strict=True)]
     return raw_lines, [CHAT_LINE.match(raw) for raw in raw_lines]
+
+
+def _later_line(kept: list[str], raw: str, sender: str, messages: list[re.Match | None], number: int,
+                said_by: Callable[[str, str], str]) -> int | None:
+    """A message's later line kept, as its sender's words (a request on it granted); the answer that granted it."""
+    granted, answer = _later_line_granted(raw, sender, messages, number)
+    if granted:
+        _granted_as_said(granted, CHAT_LINE.match(f"[00:00] {sender}: {raw.strip()}"), answer, messages)
+    kept.extend([granted, ""] if granted else [said_by(me_as(raw, sender), sender) if sender else raw])
+    return answer
+
+
+def _about_the_chat_above(kept: list[str], message: re.Match, last: int | None, replies: list[tuple[int, re.Match]]) -> bool:
+    """What a message does to the actions above it (done, re-dated, handed on, restated); whether that is all it says."""
+    who, text = message.group("who"), message.group("text")
+    if _done_in_meeting(kept, who, text.strip(), last):
+        return True  # "Slide sent Ruth ✅": the promise above it is marked done
+    if _own_day_corrected(kept, who, text):
+        return True  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
+    _own_day_moved(kept, who, text)  # "Moving it to w/c 7 June instead"
+    _owner_changed(kept, text)  # "Done, owner changed to Priya Shah": the action above handed on
+    _more_time_given(kept, message, replies)  # "Can I have until the following Friday?" "Fine - Friday 19th then"
+    # "I'll get the toolkit feedback gathered before then": the action above, theirs already
+    return _promise_above(kept, who, text)
+
+
+def _as_sentences(text: str, next_raw: str) -> str:
+    """A message's words as sentences the reader knows, its sender's promises said with "I"."""
+    text = re.sub(r"^@(?=[A-Z])", "", text.strip())  # "@Mary can you draft ...?"
+    if not ITEM_NUMBER.match(next_raw):
+        text = AGENDA_NUMBER.sub("", text)  # "7. AOB. Also - who can update the pages?": the item's talk, no list
+    text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
+    text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
+    text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -
+    # I'll chase ...", "a box of them in the boot 😂 I'll bring them": two sentences
+    text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
+    return HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
 
 
 def _transcript_preamble(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[str], list]:

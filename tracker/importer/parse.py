@@ -5828,8 +5828,10 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
         and _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
         and _owner_verb(_what(first).split(" ")[0].casefold())
     return (overlap >= 0.6 or retold) and bool(first.owner_text) and (
-        _same_owner_written(first.owner_text, second.owner_text) or _shortened_name(first.owner_text, second.owner_text)
-        or _shortened_name(second.owner_text, first.owner_text))
+        _same_owner_written(first.owner_text, second.owner_text) or _shortened_name(second.owner_text, first.owner_text)
+        or " " in first.owner_text.strip() and _shortened_name(first.owner_text, second.owner_text))
+    # (a list naming shorter one said in full before it; "Sarah K" said first is as good as "Sarah Khan", not "Lee"
+    # said in a recap before "Lee Ward" in the next steps, whom the recap's rules keep apart)
 
 
 def _shortened_name(short: str, full: str) -> bool:
