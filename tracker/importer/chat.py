@@ -284,7 +284,7 @@ def turns_as_chat(raw_lines: list[str]) -> list[str]:
 SLACK_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}|[a-z][\w.-]*))\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
 # A chat held as a meeting, each item opened by its number and title: "3. Adult therapies. Transition to ..."
-AGENDA_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][^.!?\n]{0,40}[.?!]\s+\S)")
+MESSAGE_ITEM_OPENING = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][^.!?\n]{0,40}[.?!]\s+\S)")
 ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
@@ -594,7 +594,7 @@ def _as_sentences(text: str, next_raw: str) -> str:
     """A message's words as sentences the reader knows, its sender's promises said with "I"."""
     text = re.sub(r"^@(?=[A-Z])", "", text.strip())  # "@Mary can you draft ...?"
     if not ITEM_NUMBER.match(next_raw):
-        text = AGENDA_NUMBER.sub("", text)  # "7. AOB. Also - who can update the pages?": the item's talk, no list
+        text = MESSAGE_ITEM_OPENING.sub("", text)  # "7. AOB. Also - who can update the pages?": the item's talk, no list
     text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
     text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
     text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -
