@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import date
 
 from tracker.importer.due import read_due
-from tracker.importer.owners import NOT_NAMES, me_as
+from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, me_as
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -44,8 +45,11 @@ ASKING = r"(?i:(?:can|could|would|will)\s+you|you\s+said\s+you['’]d|are\s+you\
 REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?@?"
                      r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
-AGREED = re.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|hi|hey|hiya|hello|thanks|cheers)[\s,!.]+)?(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b",
-                    re.I)
+# (or a thumbs-up alone, the answer of one asked in a group chat: "Nadia could you ...?" answered "👍"; a greeting
+# may come first: "Morning! Will do")
+AGREED = re.compile(r"^(?:(?:(?:good\s+)?(?:morning|afternoon|hi|hey|hiya|hello|thanks|cheers)[\s,!.]+)?"
+                    r"(?:yes|yep|yeah|yup|sure|ok(?:ay)?|fine|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b|"
+                    r"(?:\U0001f44d|\U0001f44c|\u2705)[\U0001f3fb-\U0001f3ff\ufe0f]*\W*$)", re.I)
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
                          re.I)
@@ -61,8 +65,13 @@ THREAD_REACH = 60  # lines back up a chat that a reply may be about
 _LEAD_IN = r"^(?:[^,?]{1,30}(?:,|\s[-–—])\s+){0,2}"
 OPEN_REQUEST = re.compile(_LEAD_IN + ASKING + r"\s+(?P<task>(?:please\s+)?[a-z][^?]*?)"
                           r"(?:\s+(?:please|pls))?\s*\?")
+# "Mark we'll need a lessons-learned report for the July Board": something asked of the one named, answered "Will do"
+NEEDED_FROM = re.compile(r"^(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?(?P<who>[A-Z][a-z'’-]+)(?:,|\s+[-–—])?\s+(?:we|I)(?:['’]ll|\s+will)\s+"
+                         r"need\s+(?P<task>(?:a|an|the|your|some)\s[^.?!]*?)(?:\s+(?:please|pls))?\s*[.?!]?$")
 # "@David Lowe to check the wording ...", answered "Will do, I'll get it back to Ruth by Friday 21st"
-ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+to\s+(?P<task>[a-z][^?]*?)\.?$")
+# (and a follow-up asked straight after it: "Grace to check with the adult service - can you bring it to June's meeting?")
+ASSIGNED = re.compile(r"^@?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+to\s+(?P<task>[a-z][^?]*?"
+                      r"(?:\s+[-–—]\s+(?i:can|could|would)\s+you\s+(?P<then>[a-z][^?]*?)\?|\.?))$")
 # "Yes. I'll get a poll out tomorrow ...": the answer's own words for the task, unless they point back ("I'll do that")
 OWN_WORDS = re.compile(r"\bI(?:['’]ll|\s+will|\s+can)\s+(?!(?:need|have|try|just|be|see)\b)(?P<task>[a-z][^.!?]*)")
 REFUSED = re.compile(r"\b(?:can['’]?t|cannot|won['’]t|not|no)\b", re.I)  # "No, but I'll ask Tom": not granted
@@ -104,7 +113,13 @@ WHO_IS_DOING = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right)[,\s]+)?(?i:who['’]
 
 
 def _asked_task(asked: re.Match) -> str:
-    """What a request asks for, as it would be written done: "asking Yusuf for ..." as "ask Yusuf for ..."."""
+    """What a request asks for, as it would be written done: "asking Yusuf for ..." as "ask Yusuf for ..."; "X to
+    check ... - can you bring it to June's meeting?" as "check ..., and bring it to June's meeting"."""
+    if asked.re is NEEDED_FROM:
+        return f"provide {asked.group('task')}"
+    if asked.groupdict().get("then"):
+        head = re.sub(r"\s+[-–—]\s+\w+\s+you\s+$", "", asked.string[asked.start("task"):asked.start("then")])
+        return f"{head}, and {asked.group('then')}"
     if "doing" not in asked.groupdict():
         return asked.group("task")
     if asked.group("base"):
@@ -129,7 +144,7 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
     sentences = re.split(r"(?<=[.!?])\s+", message.group("text").strip())
     asked = next((found for sentence in reversed(sentences)
                   if (found := REQUEST.match(sentence) or OPEN_REQUEST.match(sentence) or ASSIGNED.match(sentence)
-                      or WHO_IS_DOING.match(sentence) or OFFERED.match(sentence))),
+                      or WHO_IS_DOING.match(sentence) or NEEDED_FROM.match(sentence) or OFFERED.match(sentence))),
                  None)
     if not asked or CALL_CHECK.match(_asked_task(asked)):
         return "", None
@@ -174,6 +189,16 @@ def _by_bare_weekday(text: str, promise: re.Match | str | None) -> str:
     return f"{text[:day.start()]}by {text[day.start():]}"
 
 
+def _later_line_granted(raw: str, sender: str, messages: list[re.Match | None], number: int) -> tuple[str, int | None]:
+    """A request on a message's later line ("Charter v3 goes to the Board in March." then, on the next line, "Nadia
+    could you take it to the heads' forum?") granted as the message's first line would be: ("", None) otherwise."""
+    asked = CHAT_LINE.match(f"[00:00] {sender}: {raw.strip()}") if sender and "?" in raw else None
+    if asked is None:
+        return "", None
+    replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
+    return _request_granted(asked, replies)
+
+
 def _spoken_to(found: re.Match) -> str:
     name = found.group("name")
     return found.group(0) if name.casefold() in NOT_SPOKEN_TO else f"{name}, "
@@ -189,11 +214,17 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
     asked_when = read_due(task, ANY_DAY)
     if AGREED.match(answer):
         by_then = when is not None and asked_when is None \
-            and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I)  # "will do it tomorrow"
+            and (re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I)  # "will do it tomorrow"
+                 or re.search(r"\b(?:by|before)\s+" + re.escape(when.words), answer, re.I))  # "Sure - by next Tuesday ok?"
         sooner = [read_due(said.group(0), ANY_DAY) for said in BY_WORDS.finditer(answer)][-1:]
         if sooner and sooner[0] is not None and asked_when is not None and sooner[0].words != asked_when.words:
             return f"{task.replace(asked_when.words, '').rstrip(' ,')}, {sooner[0].words}"  # "Will do, I'll have it on by the 14th"
-        return f"{task}{', ' + when.words if by_then else ''}"
+        said = when.words if by_then and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I) \
+            else f"by {when.words}" if by_then else ""
+        if not said and when is not None and when.on and asked_when is not None and asked_when.month \
+                and (when.on.year, when.on.month) == (asked_when.month.year, asked_when.month.month):
+            return task.replace(asked_when.words, f"{asked_when.words} ({when.words})", 1)  # "for the 14 July Board"
+        return f"{task}{', ' + said if said else ''}"
     bare_day = BARE_WEEKDAY.search(own.group("task")) if own else None
     if bare_day:  # "I'll get them out Tuesday morning"
         when = read_due(f"by {bare_day.group(0)}", ANY_DAY)
@@ -297,8 +328,28 @@ def turns_as_chat(raw_lines: list[str]) -> list[str]:
 # (or one handle, "ruth.hill"), so an AI outline's topic over its time ("Young people's event  27:52") is no sender
 SLACK_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}|[a-z][\w.-]*))\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
-# A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it
-TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*$")
+# A chat held as a meeting, each item opened by its number and title: "3. Adult therapies. Transition to ..."
+MESSAGE_ITEM_OPENING = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][^.!?\n]{0,40}[.?!]\s+\S)")
+ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+# The sentences read with the speaker's name for "I" (parse's `_said_by`), and the requests granted ("Tom Evans to
+# share ..." for "Tom can you share ...? Yes will do"), each to the words as said; None outside a reading
+SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
+
+
+def _granted_as_said(granted: str, message: re.Match, answer: int | None, messages: list[re.Match | None]) -> None:
+    """A granted request kept with its words as said, the request and its answer, for the suggestion's source."""
+    own_words = SAID_AS.get()
+    reply = messages[answer] if answer is not None and answer < len(messages) else None
+    if own_words is not None and reply is not None:
+        own_words[" ".join(granted.rstrip(".!? ").split())] = f"{message.group('text').strip()} {reply.group('text').strip()}"
+
+
+# A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it; a guest's
+# or another organisation's name with its tags, "[10:19] Claire Dunmore (SENDIASS) (Guest)", the tags dropped
+TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})"
+                          r"(?:\s*\([^()\n]{1,60}\)){0,2}\s*$")
 # A Teams meeting transcript downloaded as a document: "Okafor, Yusuf (Westmoor ICB)   0:03" on a line of its
 # own, what they said under it
 TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
@@ -317,8 +368,10 @@ ZOOM_HEADER = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s+From\s+(?P<
 # ":+1: 3", ":white_check_mark: 2 :eyes: 1"; Teams' "2 reactions: ❤️ (1) 👍 (4)" and "Edited"; Zoom's
 # 'Reacted to "Agenda for today..." with 👍' and the quote a reply opens with, 'Replying to "Thanks both..."'
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*"
-# (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot)
+# (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot; a meeting chat
+# copied with its "[reactions: 👍 3]" and the quote a reply opens with, "Replying to Ruth Hill: ACTION: Liam to ...")
 REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"\s*\d+\s*)+|"
+                       r"\[reactions?:[^\]\n]*\]|replying\s+to\s+[A-Z][^:\n]{0,60}:.*|"
                        r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”])$", re.I)
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
@@ -457,7 +510,8 @@ def chat_senders(text: str) -> frozenset[str]:
     """The first names and surnames of a chat's senders ("09/03/2027, 12:40 - Gurpreet: ..."), so that
     "Gurpreet to contact the women's group" in a recap is one of them; and of a colleague a sender puts forward."""
     lines = transcript_as_chat(text[:200_000].splitlines())  # (a WebVTT file's cues as a chat's lines)
-    senders = {found.group("who") for line in lines if (found := CHAT_LINE.match(line))}
+    messages = [found for line in lines if (found := CHAT_LINE.match(line))]
+    senders = {found.group("who") for found in messages} | set(_self_named(messages).values())  # "+44 ...: it's Jo"
     senders |= {found.group("who") for line in lines for found in VOLUNTEERED.finditer(line)}  # "Asha can ..., I'll let her know"
     return frozenset(word.casefold() for who in senders if who[:1] != "+" for word in who.split() if len(word) > 1)
 
@@ -477,38 +531,36 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
     if sum(1 for message in messages if message) < MIN_MESSAGES:
         return raw_lines
     kept, raw_lines, messages = _transcript_preamble(raw_lines, messages)
+    raw_lines, messages = _numbers_named(raw_lines, messages)
     answers: set[int | None] = set()  # the messages that granted a request
     said_last: dict[str, int] = {}  # each sender's last message, by its place in `kept`
     sender = ""
+
+    def replies_to(number: int) -> list[tuple[int, re.Match]]:  # the next few messages
+        return [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
+
     for number, raw in enumerate(raw_lines):
         message = messages[number]
         if LEFT_OR_JOINED.match(raw) or REACTION.match(raw) or (not message and (SYSTEM_LINE.match(raw)
                                                                                    or RECORDING_NOTICE.match(raw))):
             continue
         if not message:  # a message's later lines: "2. Me – dashboard for Sept board", "1) I'll send ...": its sender's
-            kept.append(said_by(me_as(raw, sender), sender) if sender else raw)
+            answers.add(_later_line(kept, raw, sender, messages, number, said_by))
             continue
         _dated_by_aside(kept, said_last, message, sender)
+        if _dated_by_owner(kept, message, sender):
+            sender = message.group("who")
+            continue  # "Form will be on the website by Friday" from the Mark whose team will publish it
         _joke_laughed_at(kept, message, sender)
         sender = message.group("who")
         if NO_WORDS.match(message.group("text").strip()):
             continue
         if number in answers:
             continue  # it granted the request above it, which now says who will do what
-        if _done_in_meeting(kept, message.group("who"), message.group("text").strip()):
-            continue  # "Slide sent Ruth ✅": the promise above it is marked done
-        if _own_day_corrected(kept, message.group("who"), message.group("text")):
-            continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
-        if _promise_above(kept, message.group("who"), message.group("text")):
-            continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
-        replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
-        text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
-        text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
-        text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
-        text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -
-        # I'll chase ...", "a box of them in the boot 😂 I'll bring them": two sentences
-        text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
-        text = HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
+        replies = replies_to(number)
+        if _about_the_chat_above(kept, message, said_last.get(message.group("who")), replies):
+            continue
+        text = _as_sentences(message.group("text"), raw_lines[number + 1] if number + 1 < len(raw_lines) else "")
         # an @mention is answered by that person's reply further down a channel's thread
         later = [(at, each) for at, each in enumerate(messages[number + 1:number + MENTION_REACH], number + 1) if each] \
             if MENTION.match(message.group("text").strip()) else replies
@@ -517,6 +569,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         action_for = ACTION_FOR.match(text)
         if granted:
             text = _by_bare_weekday(granted, granted)
+            _granted_as_said(granted, message, answer, messages)
             _handed_instead(kept, granted)  # "... the FB post instead of Priya?": Priya's promise above is no longer hers
         elif action_for:
             task = action_for.group("task")
@@ -529,6 +582,71 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
         kept.extend([text if re.search(r"[.!?:;]\W*$", text) else f"{text}.", ""])
     return kept
+
+
+# "Hi all, it's Sarah K from the participation team - new phone!": a sender shown only by their number saying who they are
+SELF_NAMED = re.compile(r"(?:^|[.!,;:-]\s*|\b(?:hi|hello|hiya|hey|morning)\s+(?:all|everyone|both)?[,!]?\s*)(?i:it['’]s|this\s+is|I['’]m)\s+"
+                        r"(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z](?:[a-z'’-]+|\.?(?=[\s,.!])))?))(?=\s+(?:from|at|in|here)\b|\s*[,.!-])")
+
+
+def _self_named(messages: list[re.Match | None]) -> dict[str, str]:
+    """Each sender shown by their number who says who they are, one of the partnership's people, to the name they
+    give (a name no one knows says no more than the number)."""
+    named: dict[str, str] = {}
+    for message in messages:
+        who = message.group("who") if message else ""
+        if who and who[0] in "+0123456789" and who not in named and (found := SELF_NAMED.search(message.group("text"))):
+            if found.group("name").split()[0].casefold() in KNOWN_NAMES.get() - NOT_NAMES:
+                named[who] = found.group("name")
+    return named
+
+
+def _numbers_named(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[re.Match | None]]:
+    """A chat whose sender is a phone number ("+44 7700 900456: Hi all, it's Sarah K from ...") with that sender's
+    messages said by the name they give; other chats as they are."""
+    named = _self_named(messages)
+    if not named:
+        return raw_lines, messages
+    raw_lines = [raw[:message.start("who")] + named[message.group("who")] + raw[message.end("who"):]
+                 if message and message.group("who") in named else raw for raw, message in zip(raw_lines, messages, strict=True)]
+    return raw_lines, [CHAT_LINE.match(raw) for raw in raw_lines]
+
+
+def _later_line(kept: list[str], raw: str, sender: str, messages: list[re.Match | None], number: int,
+                said_by: Callable[[str, str], str]) -> int | None:
+    """A message's later line kept, as its sender's words (a request on it granted); the answer that granted it."""
+    granted, answer = _later_line_granted(raw, sender, messages, number)
+    if granted:
+        _granted_as_said(granted, CHAT_LINE.match(f"[00:00] {sender}: {raw.strip()}"), answer, messages)
+    kept.extend([granted, ""] if granted else [said_by(me_as(raw, sender), sender) if sender else raw])
+    return answer
+
+
+def _about_the_chat_above(kept: list[str], message: re.Match, last: int | None, replies: list[tuple[int, re.Match]]) -> bool:
+    """What a message does to the actions above it (done, re-dated, handed on, restated); whether that is all it says."""
+    who, text = message.group("who"), message.group("text")
+    if _done_in_meeting(kept, who, text.strip(), last):
+        return True  # "Slide sent Ruth ✅": the promise above it is marked done
+    if _own_day_corrected(kept, who, text):
+        return True  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
+    _own_day_moved(kept, who, text)  # "Moving it to w/c 7 June instead"
+    _owner_changed(kept, text)  # "Done, owner changed to Priya Shah": the action above handed on
+    _more_time_given(kept, message, replies)  # "Can I have until the following Friday?" "Fine - Friday 19th then"
+    # "I'll get the toolkit feedback gathered before then": the action above, theirs already
+    return _promise_above(kept, who, text)
+
+
+def _as_sentences(text: str, next_raw: str) -> str:
+    """A message's words as sentences the reader knows, its sender's promises said with "I"."""
+    text = re.sub(r"^@(?=[A-Z])", "", text.strip())  # "@Mary can you draft ...?"
+    if not ITEM_NUMBER.match(next_raw):
+        text = MESSAGE_ITEM_OPENING.sub("", text)  # "7. AOB. Also - who can update the pages?": the item's talk, no list
+    text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
+    text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
+    text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -
+    # I'll chase ...", "a box of them in the boot 😂 I'll bring them": two sentences
+    text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
+    return HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
 
 
 def _transcript_preamble(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[str], list]:
@@ -572,6 +690,29 @@ def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
     return True
 
 
+# "Moving it to w/c 7 June instead", "the leaflet will go out on Tuesday now instead of today": a promise moved later
+MOVED = re.compile(r"\b(?:moving|moved|move|pushing|pushed|putting|put)\s+(?:it|this|that|(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+                   r"\s+(?:back\s+)?(?:to|till|until)\s+(?P<to>[^.!?,;]{3,40})|"
+                   r"(?P<before>[^.!?]{3,80}?)\s+(?:now\s+instead|instead\s+now)\b", re.I)
+MOVED_REACH = 240  # lines back up a chat that a promise moved later may be
+
+
+def _own_day_moved(kept: list[str], who: str, text: str) -> None:
+    """ "Update on the focus group - ... Moving it to w/c 7 June instead": the sender's own promise above about the
+    same thing (a longer word shared), its day replaced by the new one."""
+    moved = MOVED.search(text)
+    when = read_due(moved.group("to") or moved.group("before"), ANY_DAY) if moved else None
+    if when is None:
+        return
+    said = {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in PLAIN_WORDS}
+    for at in range(len(kept) - 1, max(-1, len(kept) - MOVED_REACH), -1):
+        if not (kept[at].startswith(f"{who} to ") or f"{who} will " in kept[at]) or kept[at].endswith("- done."):
+            continue
+        if said & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower()) if word not in PLAIN_WORDS}:
+            kept[at] = f"{kept[at].rstrip()} Due: {when.words}."  # (the words as promised kept, for its source)
+            return
+
+
 DONE_REPORT = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+)\s+)?(?:now\s+|all\s+)?(?:sent|done|shared|circulated|"
                          r"uploaded|emailed|booked|posted)(?:\s+(?:to\s+)?[A-Z][a-z'’-]+)?[\s.!✅✔️👍🙂]*$", re.I)
 
@@ -580,7 +721,7 @@ ALREADY_DONE = re.compile(r"\bI(?:['’]d|\s+had|['’]ve|\s+have)\s+already\s+(
                           r"posted|uploaded)\b", re.I)
 
 
-def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
+def _done_in_meeting(kept: list[str], who: str, text: str, last: int | None = None) -> bool:
     """Whether the message reports done a promise the sender made earlier in the chat, which is then
     marked so ("... - done.")."""
     if ALREADY_DONE.search(text):  # "apologies, I'd already sent it to the heads last week": their action above
@@ -590,7 +731,11 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             return True
     report = DONE_REPORT.match(text)
     if not report:
-        return False
+        return _done_later(kept, who, text, last)
+    asked = REQUEST.match(kept[-2]) if len(kept) > 1 else None
+    if asked and asked.group("who") == who.split()[0]:  # "Mark - can you remove that number?" "Done": that, done
+        kept[-2] = f"{asked.group('who')} to {_asked_task(asked)} - done.{kept[-2][asked.end():]}"
+        return True
     thing = (report.group("thing") or "").lower()
     for at in range(len(kept) - 1, -1, -1):
         promise = kept[at]
@@ -598,6 +743,36 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             kept[at] = f"{promise.rstrip().rstrip('.')} - done."
             return True
     return False
+
+
+# A later message reporting the promise done: "leaflet.pdf - there you go ✅", "Spoke to the college - ... Done ✅"
+# (the sender's last promise), "Spoken to all 6 heads", "Emergency cover confirmed for the week" (a sentence naming it)
+DONE_MARK = re.compile(r"(?:\b(?:done|sorted|there\s+you\s+go|here\s+you\s+go|here\s+it\s+is)\b[\s.!]*|\s)"
+                       r"(?:\u2705|\u2714\ufe0f?)\W*$|\b(?:there|here)\s+you\s+go\W*$", re.I)
+DONE_SENTENCE = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+)?(?:now\s+|all\s+)?"
+                           r"(?:sent|shared|circulated|uploaded|emailed|booked|posted|confirmed|sorted)\b|"
+                           r"^(?:spoken|spoke|talked)\s+to\s+(?P<whom>[^.!?]{2,40})", re.I)
+
+
+def _done_later(kept: list[str], who: str, text: str, last: int | None = None) -> bool:
+    """Whether a later message reports done the sender's last promise above (a few messages up), which is then
+    marked so: by a done mark at its end, or by a sentence saying sent, confirmed or spoken to what it names. The
+    promise is theirs by name, or their last message's ("PCF will put a message out" from Tom, then "Posted ✅")."""
+    at = next((at for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1)
+               if kept[at].startswith(f"{who} to ") or f"{who} will " in kept[at]), None)
+    if last is not None and (at is None or at < last) and len(kept) - last < THREAD_REACH \
+            and re.search(r"\b(?:will|to)\s+[a-z]", kept[last]):
+        at = last
+    if at is None:
+        return False
+    promised = {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}
+    named = [found.group("thing") or found.group("whom") or "" for sentence in re.split(r"(?<=[.!?])\s+", text.strip())
+             if (found := DONE_SENTENCE.match(sentence))]
+    if not DONE_MARK.search(text) and not any(not thing or promised & {word[:5] for word in re.findall(r"[a-z]{4,}", thing.lower())}
+                                              for thing in named):  # ("Posted ✅ 200+ views already": the last, done)
+        return False
+    kept[at] = f"{kept[at].rstrip().rstrip('.')} - done."
+    return True
 
 
 # "I'll have the data to David by 29 Oct", "... have it ready by Friday": getting it there, not "I'll have to ..."
@@ -636,6 +811,8 @@ def _promise_above(kept: list[str], who: str, text: str) -> bool:
         if back or _same_sender(owned, who):
             _dated_by_restatement(kept, at, promise.group("task"))
             return True
+        if len(shared) * 2 < len(words):  # "I'll ask parents in the PCF group about supported internships": not
+            continue  # the "YP focus group" for "supported learning" students above, though two words are shared
         kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
         return False
     return False
@@ -701,6 +878,44 @@ def _handed_instead(kept: list[str], granted: str) -> None:
             return
 
 
+# The note-taker's "Done, owner changed to Priya Shah", "I've changed the owner to Omar": the last action above given
+# to someone else, handed on (its new owner's words are the chat's next to say it)
+OWNER_CHANGED = re.compile(r"\b(?:owner\s+(?:is\s+)?(?:now\s+)?(?:changed|updated|amended|moved|switched)\s+to|"
+                           r"chang(?:e|ed|ing)\s+the\s+owner\s+to|now\s+owned\s+by)\s+(?P<who>[A-Z][a-z'’-]+)", re.I)
+ACTION_ABOVE = re.compile(r"^(?:action\s*:\s*)?(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]*)?\s+(?:to|will)\s", re.I)
+
+
+def _owner_changed(kept: list[str], text: str) -> None:
+    """The last action above whose owner is not the one named now, marked handed on."""
+    found = OWNER_CHANGED.search(text)
+    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1) if found else ():
+        above = ACTION_ABOVE.match(kept[at])
+        if above and above.group("who") != found.group("who") and "no longer needed" not in kept[at]:
+            kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
+            return
+
+
+# "Can I have until the following Friday?", "Could it wait till after half term?": the one an action above is given to
+# asking for longer; granted by the next to answer ("Fine - Friday 19th then"), it is due the day the answer gives
+MORE_TIME = re.compile(r"\b(?:(?:can|could|may)\s+I\s+(?:have|get|take)\s+(?:it\s+)?|(?:can|could)\s+(?:it|that|this)\s+"
+                       r"(?:wait|slip|move|go\s+back)\s+)(?:until|till|to|up\s+to)\s+(?P<when>[^?]{2,40})\?", re.I)
+
+
+def _more_time_given(kept: list[str], message: re.Match, replies: list[tuple[int, re.Match]]) -> None:
+    """The sender's action above given the later day their request for more time is granted."""
+    asked = MORE_TIME.search(message.group("text"))
+    who = message.group("who")
+    answer = next((reply.group("text") for _number, reply in replies if reply.group("who") != who), "") if asked else ""
+    if not AGREED.match(answer.strip()) or REFUSED.search(answer):
+        return
+    when = read_due(answer, ANY_DAY) or read_due(asked.group("when"), ANY_DAY)
+    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1) if when else ():
+        above = ACTION_ABOVE.match(kept[at])
+        if above and above.group("who") == who.split()[0] or kept[at].startswith(f"{who} will "):
+            kept[at] = f"{kept[at].rstrip()} Due: {when.words}."
+            return
+
+
 # "Which is the second of November.", "That's Friday 12th": another's aside dating what was just promised
 WHICH_IS = re.compile(r"^(?:which|that)(?:['’]s|\s+is|\s+(?:will|would)\s+be)\s+(?P<when>[^.?!]{3,40})", re.I)
 
@@ -714,6 +929,23 @@ def _dated_by_aside(kept: list[str], said_last: dict[str, int], message: re.Matc
     if when is None or previous == message.group("who") or at is None or at != len(kept) - 2 or "Due:" in kept[at]:
         return False
     kept[at] = f"{kept[at].rstrip()} Due: {when.words}."
+    return True
+
+
+def _dated_by_owner(kept: list[str], message: re.Match, previous: str) -> bool:
+    """The message just before gave the sender (or their team) a task ("Mark's team will publish the claim form"), and
+    the sender's answer, no promise of its own, says when ("Form will be on the website by Friday", "Will do - Friday"):
+    that task given that date ("Due: by Friday."), as an action's field; whether it was."""
+    text, first = message.group("text").strip(), message.group("who").split()[0]
+    if previous == message.group("who") or len(kept) < 2 or OWN_WORDS.search(text) or "Due:" in kept[-2]:
+        return False
+    task = re.search(re.escape(first) + r"(?:['’]s\s+team)?\s+(?:will|to)\s+(?P<task>[^.!?]+)", kept[-2])
+    when = read_due(text, ANY_DAY) if task else None
+    shared = {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())} & \
+        {word[:5] for word in re.findall(r"[a-z]{4,}", task.group("task").lower())} if task else set()
+    if when is None or read_due(task.group("task"), ANY_DAY) is not None or not (shared or AGREED.match(text)):
+        return False
+    kept[-2] = f"{kept[-2].rstrip()} Due: {when.words}."
     return True
 
 

@@ -29,7 +29,6 @@ import functools
 import itertools
 import re
 from collections import Counter
-from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -39,6 +38,7 @@ from tracker.importer.chat import (
     ANSWERED_NO,
     CALL_CHECK,
     REQUEST,
+    SAID_AS,
     chat_export,
     chat_senders,
     speaker_count,
@@ -1054,8 +1054,6 @@ def _said_by(line: str, who: str) -> str:
     return said
 
 
-# The sentences `_said_by` read with the speaker's name for "I", each to the words as said; None outside a reading
-SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
 OWN_WORDS_ADDED = 6  # words a reading may add at a sentence's end ("by end of next week", from a later message)
 
 
@@ -2169,6 +2167,8 @@ def _plain_subject(subject: str) -> bool:
         return False  # (and "Owen will stand down; election of a Secretary ...": two clauses)
     if re.search(r"\bto\s+\w+\s+(?:when|whether|how|why|where)\s", subject, re.I):
         return False  # "Use 'Review' to show when the action will be checked": a form's guidance, a question within it
+    if re.search(r"\bwhether\b|\b(?:ask(?:s|ing|ed)?|wonder(?:s|ing|ed)?)\s+if\b", subject, re.I):
+        return False  # "Parents keep asking whether the pilot will be extended": a question reported
     finite = FINITE_VERBS.search(subject)
     if finite is None:
         return True
@@ -2946,7 +2946,14 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          # "It was agreed to carry it forward rather than close it", "that the action log be updated
                          # accordingly": the log kept, the work itself said apart
                          r"\bcarry\s+(?:it|this|that|the\s+(?:action|item))\s+forward\s+rather\s+than\s+close\s+(?:it|this|that)\W*$|"
-                         r"\b(?:action\s+)?log\s+(?:be|to\s+be|will\s+be|would\s+be|is\s+to\s+be)\s+updated\s+(?:accordingly|to\s+match)\W*$", re.I)
+                         r"\b(?:action\s+)?log\s+(?:be|to\s+be|will\s+be|would\s+be|is\s+to\s+be)\s+updated\s+(?:accordingly|to\s+match)\W*$|"
+                         # the note-taker's own record of a chat held as a meeting: "I'll pull the actions together for the
+                         # log", "asked for the actions to go on the log today", "I'll do the action list tomorrow", "I'll
+                         # send you the action list to check", "I'll put that down as Nadia agreed"
+                         r"\b(?:the\s+|today['’]s\s+|our\s+)?actions\s+(?:together\s+)?(?:for|on|to\s+go\s+on|into)\s+the\s+"
+                         r"(?:log|record|tracker)\b|\bcapture\s+(?:the\s+)?actions\b|"
+                         r"\b(?:do|write\s+up|type\s+up)\s+the\s+action\s+list\b|\bthe\s+action\s+list\s+to\s+check\b|"
+                         r"\bput\s+(?:that|it|this)\s+down\s+as\s+(?:[A-Z][a-z'’-]+\s+)?(?:agreed|done|an\s+action)\b", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -3261,12 +3268,27 @@ def _split_sentences(paragraph: str) -> list[str]:
     """The paragraph's sentences; a bracket after a question kept with it, as what became of it ("NK to
     phone mum this wk? (she'd think about it - not agreed)")."""
     parts: list[str] = []
-    for part in (part.strip() for part in SENTENCE_END.split(paragraph) if part.strip()):
+    for part in (piece.strip() for whole in SENTENCE_END.split(paragraph) for piece in _assignments_apart(whole)
+                 if piece.strip()):
         if parts and parts[-1].endswith("?") and part.startswith("(") and part.endswith(")"):
             parts[-1] += " " + part
         else:
             parts.append(part)
     return parts
+
+
+# "so Priya S to send the letter via the bulletin, Mary to give her the draft wording": two people given a task each
+NEXT_ASSIGNED = re.compile(r",\s+(?:and\s+)?(?=(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z](?:[a-z'’-]+)?)?)\s+to\s+[a-z]{2,}\s)")
+FIRST_ASSIGNED = re.compile(r"^(?:[^,]{0,30}?[-–—,]\s+)?(?:so\s+)?(?P<who>[A-Z][a-z'’-]+(?:\s[A-Z](?:[a-z'’-]+)?)?)\s+to\s+[a-z]{2,}\s")
+
+
+def _assignments_apart(sentence: str) -> list[str]:
+    """A sentence giving one person a task and then, after a comma, another theirs: two sentences."""
+    first = FIRST_ASSIGNED.match(sentence)
+    then = NEXT_ASSIGNED.search(sentence, first.end()) if first and looks_like_owner(first.group("who")) else None
+    if then is None or not looks_like_owner(then.group("who")):
+        return [sentence]
+    return [f"{sentence[:then.start()]}.", sentence[then.end():]]
 
 
 SAYS_YES = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no\s+problem)\b", re.I)  # a reply's yes to a task asked elsewhere
@@ -3349,13 +3371,19 @@ WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|nee
                        r"^(?:and\s+)?(?:the\s+next\s+(?:one|issue|edition)|it)\s+(?:goes|comes|is\s+going)\s+out\s+(?:on|by)\s|"
                        # "Our team will publish a new page. It will be live by the end of July.": when it is done
                        r"^(?:and\s+)?(?:it|they|this|these)\s+(?:will|should|would)\s+be\s+(?:live|ready|available|up|"
-                       r"out|in\s+place)\s+(?:by|before)\s", re.I)
+                       r"out|in\s+place)\s+(?:by|before)\s|"
+                       # a chat's "I'll take the rota for spring 2. Will have it out before half term": when it is done
+                       r"^(?:I['’]ll\s+|I\s+will\s+|will\s+)?have\s+(?:it|them|this|that)\s+(?:out|done|ready|back|over|sent|"
+                       r"finished|round)\s+(?:by|before)\s|"
+                       r"^(?:by|before)\s+(?=[^.!?]{2,30}\?$)", re.I)  # "I'll ask the parents. By Friday?": the day offered
 # (and "I'd like the invitations out by 3 December" after the ask)
 
 
 def _due_said_after(found: list[Suggestion], sentence: str, reference: date | None) -> bool:
     """The last action given the date a sentence after it wants it by, when it has none."""
-    if not (found and found[-1].due is None and WANTED_BY.search(sentence)):
+    # (or the one it has only says what it is for: "the rota for spring 2")
+    if not (found and (found[-1].due is None or found[-1].due.words.casefold().startswith("for "))
+            and WANTED_BY.search(sentence)):
         return False
     due = read_due(sentence[WANTED_BY.search(sentence).start():], reference)
     if due is None:
@@ -5844,7 +5872,18 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     retold = first.kind == second.kind == "sentence" and len(a & b) >= SAME_VERB_AND_WORDS \
         and _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
         and _owner_verb(_what(first).split(" ")[0].casefold())
-    return (overlap >= 0.6 or retold) and bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
+    return (overlap >= 0.6 or retold) and bool(first.owner_text) and (
+        _same_owner_written(first.owner_text, second.owner_text) or _shortened_name(second.owner_text, first.owner_text)
+        or " " in first.owner_text.strip() and _shortened_name(first.owner_text, second.owner_text))
+    # (a list naming shorter one said in full before it; "Sarah K" said first is as good as "Sarah Khan", not "Lee"
+    # said in a recap before "Lee Ward" in the next steps, whom the recap's rules keep apart)
+
+
+def _shortened_name(short: str, full: str) -> bool:
+    """ "Helen" or "Sarah K" for "Helen Brooks", "Sarah Khan": a chat's recap naming a sender shorter (the first name,
+    perhaps the surname's initial)."""
+    found = re.fullmatch(r"(?P<first>[A-Z][a-z'’-]+)(?:\s(?P<initial>[A-Z])\.?)?", short.strip())
+    return bool(found) and _first_name_of(found.group("first"), full) and full.split()[-1].startswith(found.group("initial") or "")
 
 
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
