@@ -27,7 +27,7 @@ SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?:
 # (and an iPhone's: "[06/07/2027, 19:41:02] PCF Committee 🧩: \u200eKerry Lang removed ...", its words marked left-to-right)
 # "‎image omitted", "<Media omitted>", "This message was deleted": what the app shows for no words
 NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|document|media|contact\s+card)\s+omitted>?|"
-                      r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message)\s*$", re.I)
+                      r"this\s+message\s+was\s+deleted|message\s+deleted(?:\s+by\s+(?:its\s+author|the\s+sender))?|you\s+deleted\s+this\s+message)\s*$", re.I)
 # A reaction a chat export writes on a line of its own: Signal's "(- Mary Walker: 👍 -)", "Tom reacted ❤️"
 REACTION = re.compile(r"^\s*(?:\(-\s*[^:()]{1,40}:\s*[^\w\s]{1,8}\s*-\)|[A-Z][\w'’ -]{0,40}\s+reacted\s+(?:with\s+)?[^\w\s]{1,8})\s*$")
 LEFT_OR_JOINED = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:]*\b(?:left|joined)\s+the\s+(?:meeting|call)\s*$",
@@ -40,13 +40,17 @@ RECORDING_NOTICE = re.compile(r"^\s*(?:[A-Z][^:\n]{0,80}?\s(?:started|stopped)\s
 ASKING = r"(?i:(?:can|could|would)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:ok|okay|happy|able|alright)\s+to)"
 # "Agreed - Liam can you ...?", "Ruth - can you ...?": a dash stands for the comma
 REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?@?"
-                     r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
+                     r"(?P<who>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
 AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b",
                     re.I)
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
                          re.I)
+# The one asked puts a colleague forward: "would Sarah Kent be better?", "could @Sarah Khan take it?", "can Jo do it?"
+PUT_FORWARD = re.compile(r"\b(?:would|could|can|might)\s+@?(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))\s+"
+                         r"(?:be\s+better(?:\s+placed)?|take\s+(?:it|this|that)(?:\s+(?:one|on))?|do\s+(?:it|this|that)|"
+                         r"pick\s+(?:it|this|that)\s+up|lead\s+on\s+(?:it|this|that))\b", re.I)
 ACTION_FOR = re.compile(r"^action\s+for\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[-–—:]\s*(?P<task>.+)$", re.I)
 MIN_MESSAGES = 3  # timestamped lines before a text is read as a chat
 MENTION = re.compile(r"^@[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*(?:[-–—,:]\s*)?(?:(?i:can|could|would)\s+you)\b")
@@ -83,7 +87,7 @@ def _with_i(found: re.Match) -> str:
 
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them|him|her)\b")
+POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them|him|her|something|anything)\b")  # ("I'll get something in")
 ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
 
 
@@ -123,10 +127,14 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
                  None)
     if not asked or CALL_CHECK.match(_asked_task(asked)):
         return "", None
-    named = asked.groupdict().get("who")
+    named = " ".join(filter(None, (asked.groupdict().get("who"), asked.groupdict().get("surname"))))
     for number, reply in replies:
         answer = reply.group("text")
-        if named and reply.group("who").split()[0] == named or not named and reply.group("who") != message.group("who"):
+        if named and _is_named(reply.group("who"), named) or not named and reply.group("who") != message.group("who"):
+            put = PUT_FORWARD.search(answer)
+            if named and put and not _is_named(reply.group("who"), put.group("who")):
+                named = put.group("who")  # handed on: granted when the colleague put forward says yes
+                continue
             own = OWN_WORDS.search(answer)
             # "Monday's the bank holiday, I'll get them out Tuesday morning": granted, by another day
             if not AGREED.match(answer) and not (own and not REFUSED.search(answer[:own.start()])):
@@ -135,6 +143,13 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
                 return f"{reply.group('who')} to {own.group('task')}.", number
             return f"{reply.group('who')} to {_dated_as_answered(_asked_task(asked), answer, own)}.", number
     return "", None
+
+
+def _is_named(sender: str, named: str) -> bool:
+    """Whether a sender is the one a request names: "Sarah" or "Sarah Khan" for Sarah Khan, not "Sarah Kent"."""
+    first, *surname = named.split()
+    words = sender.split()
+    return words[0] == first and (not surname or len(words) < 2 or words[1] == surname[0])
 
 
 def _spoken_to(found: re.Match) -> str:
@@ -266,6 +281,12 @@ TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]
 BOARD_HEADER = re.compile(r"^\s*(?-i:[A-Z]{2,3}(?=[A-Z][a-z]))?(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}))\s+·\s+"
                           r"(?:(?:[A-Z][a-z]{2,8}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+)"
                           r"(?P<stamp>\d{1,2}:\d{2}\s*(?:[ap]m)?)\s*$", re.I)
+# A Google Chat space saved from the browser: "Tom Evans External Wed 14 Apr, 09:36 Edited" on a line of its own
+# (the sender, a guest's badge, the day and time, "Edited"), the message under it; "Yesterday 16:02", "Mar 3, 9:15 AM"
+_CHAT_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})(?:,?\s+\d{4})?"
+             r"|yesterday|today|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}")
+DAY_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}?))(?:\s+(?:external|guest|app|bot))?\s+"
+                        r"(?:" + _CHAT_DAY + r"),?\s+(?P<stamp>\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s+edited)?\s*$", re.I)
 # A Zoom meeting's saved chat: "10:31:10 From Sarah Khan to Everyone:", the message on the lines under it (or
 # after the colon); a sender's pronouns or device in brackets ("Jo Brennan (she/her)"), a direct message's
 # "to Kerry Lang (Direct Message)"
@@ -276,7 +297,8 @@ ZOOM_HEADER = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s+From\s+(?P<
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*"
 # (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot)
 REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"\s*\d+\s*)+|"
-                       r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”])$", re.I)
+                       r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”]|"
+                       r"\d+\s+repl(?:y|ies)(?:\s+last\s+reply\b.*)?)$", re.I)  # (a thread's "2 replies Last reply 3 hours ago")
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
 
@@ -370,7 +392,7 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
 
 def _message_header(raw: str) -> re.Match | None:
     return SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw) or TRANSCRIPT_HEADER.match(raw) \
-        or ZOOM_HEADER.match(raw)
+        or ZOOM_HEADER.match(raw) or DAY_HEADER.match(raw)
 
 
 def _first_name_first(who: str) -> str:
@@ -443,6 +465,9 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
                                                                                    or RECORDING_NOTICE.match(raw))):
             continue
         if not message:  # a message's later lines: "2. Me – dashboard for Sept board", "1) I'll send ...": its sender's
+            if kept and not kept[-1].strip() and number + 1 < len(messages) and messages[number + 1]:
+                kept.extend([re.sub(r"^\s*\d{1,2}[.)]\s+", "", raw), ""])  # a thread's title, "3. Transport", alone
+                continue  # between messages: a heading over the thread, not an item of the list above
             kept.append(said_by(me_as(raw, sender), sender) if sender else raw)
             continue
         _dated_by_aside(kept, said_last, message, sender)

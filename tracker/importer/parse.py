@@ -3674,7 +3674,8 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 # a review's "Progress towards outcomes": "Kai will write a short paragraph" is the
                                 # plan's outcome for the child, not a task
                                 r"^progress\s+(?:towards|against|on|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?outcomes\b", re.I)
-AGENDA_LIST = re.compile(r"^agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)
+AGENDA_LIST = re.compile(r"^(?:.*[.!?]\s+)?agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)  # (and a
+# message's last sentence: "Morning all, today is async. Agenda (pinned):")
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"forward\s+(?:plan(?:ner)?|agenda|work\s+plan)$|"  # a heading "CJCG FORWARD PLAN": what comes to which meeting
                             r"meeting dates|still\s+thinking\s+about|ideas\s+for\s+(?:the\s+)?(?:future|later|another\s+day))\b",
