@@ -164,7 +164,7 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
     asked_when = read_due(task, ANY_DAY)
     if AGREED.match(answer):
         by_then = when is not None and asked_when is None \
-            and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I)  # "will do it tomorrow"
+            and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight|w/c|week\s+(?:commencing|beginning))\b", when.words, re.I)  # "will do it tomorrow"
         return f"{task}{', ' + when.words if by_then else ''}"
     bare_day = BARE_WEEKDAY.search(own.group("task")) if own else None
     if bare_day:  # "I'll get them out Tuesday morning"
@@ -477,9 +477,11 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue
         if number in answers:
             continue  # it granted the request above it, which now says who will do what
+        _summary_posted(kept, message.group("who"), message.group("text"))
         if _done_in_meeting(kept, message.group("who"), message.group("text").strip()):
             continue  # "Slide sent Ruth ✅": the promise above it is marked done
-        if _own_day_corrected(kept, message.group("who"), message.group("text")):
+        if _own_day_corrected(kept, message.group("who"), message.group("text")) \
+                or _own_day_moved(kept, message.group("who"), message.group("text")):
             continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
         if _promise_above(kept, message.group("who"), message.group("text")):
             continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
@@ -528,6 +530,32 @@ _DAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _DAY_NUMBER = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
 OWN_DAY_CORRECTED = re.compile(r"(?:\bI\s+(?:said|meant)\s+|^\*\s*|(?P<thing>\b(?:is|['’]s)\s+(?:on\s+)?))(?P<new>" + _DAY_WORD + _DAY_NUMBER + r")\s*,?\s+(?:sorry,?\s+)?"
                                r"not\s+(?P<old>" + _DAY_WORD + r")\b", re.I)  # "*Fri 16th sorry, not Thurs 15th"
+
+
+# The sender moving their own promise to another day: "can we make the triage list Friday 19th please", "could I push
+# it to Monday?", "Invites will go out on Friday instead"
+OWN_DAY_MOVED = re.compile(r"\b(?:can|could)\s+(?:we|I)\s+(?:make|move|push|change)\s+(?:it|that|this|(?:the|my)\s+(?P<thing>[^.?!]{3,40}?))"
+                           r"\s+(?:back\s+)?(?:to\s+|till\s+|until\s+)?(?P<new>" + _DAY_WORD + _DAY_NUMBER + r")\b|"
+                           r"(?P<what>\b[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+will\s+(?:go\s+out|be\s+(?:done|ready|sent|out))\s+(?:on\s+)?"
+                           r"(?P<instead>" + _DAY_WORD + _DAY_NUMBER + r")\s+instead\b", re.I)
+
+
+def _own_day_moved(kept: list[str], who: str, text: str) -> bool:
+    """ "can we make the triage list Friday 19th please": the sender's own promise above (the last of theirs, or the
+    last about the thing named: a longer word shared) now due that day; whether one was found."""
+    found = OWN_DAY_MOVED.search(text)
+    if not found:
+        return False
+    thing = found.group("thing") or found.group("what") or ""
+    words = {word[:5] for word in re.findall(r"[a-z]{4,}", thing.lower())} - PLAIN_WORDS
+    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1):
+        if f"{who} will " not in kept[at] and not kept[at].startswith(f"{who} to "):
+            continue
+        if words and not words & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}:
+            continue
+        kept[at] = f"{kept[at].rstrip()} Due: {found.group('new') or found.group('instead')}."  # (as an action's field)
+        return True
+    return False
 
 
 def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
@@ -579,6 +607,25 @@ def _done_in_meeting(kept: list[str], who: str, text: str) -> bool:
             kept[at] = f"{promise.rstrip().rstrip('.')} - done."
             return True
     return False
+
+
+# "I'll summarise actions at the end of the day", then the sender's own "Summary for the log:" list: the promise kept
+PROMISED_SUMMARY = re.compile(r"\b(?:summari[sz]e|round\s+up|recap|write\s+up|post|pull\s+together)\s+(?:the\s+|all\s+the\s+|our\s+)?"
+                              r"(?:actions?|action\s+points|a\s+summary|next\s+steps)\b", re.I)
+SUMMARY_POSTED = re.compile(r"^(?:(?:quick|short|brief|end[- ]of[- ]day|final)\s+)?(?:summary|recap|round[- ]?up|"
+                            r"actions?(?:\s+(?:so\s+far|summary|agreed))?)\b[^:\n]{0,60}:", re.I)
+
+
+def _summary_posted(kept: list[str], who: str, text: str) -> None:
+    """The sender's promise above to sum up the actions, marked done when their message is that summary."""
+    if not SUMMARY_POSTED.match(text.strip()):
+        return
+    for at in range(len(kept) - 1, -1, -1):
+        promised = PROMISED_SUMMARY.search(kept[at]) if f"{who} will " in kept[at] else None
+        if promised:  # (its sentence marked, not the message's last)
+            end = re.compile(r"[.!?](?=\s|$)|$").search(kept[at], promised.end()).start()
+            kept[at] = f"{kept[at][:end]} - done{kept[at][end:] or '.'}"
+            return
 
 
 # "I'll have the data to David by 29 Oct", "... have it ready by Friday": getting it there, not "I'll have to ..."

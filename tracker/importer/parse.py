@@ -5797,10 +5797,15 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     # (the owners compared last: every suggestion is compared with every earlier one); "Liam will send the tribunal
     # figures by appeal type" in a reply, "Liam agreed to send us the tribunal outcomes ..., broken down by appeal
     # type" in the email it answers: two sentences, the same verb and three words more, for the same owner
-    retold = first.kind == second.kind == "sentence" and len(a & b) >= SAME_VERB_AND_WORDS \
-        and _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
+    same_verb = _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
         and _owner_verb(_what(first).split(" ")[0].casefold())
-    return (overlap >= 0.6 or retold) and bool(first.owner_text) and _same_owner_written(first.owner_text, second.owner_text)
+    retold = first.kind == second.kind == "sentence" and len(a & b) >= SAME_VERB_AND_WORDS and same_verb
+    # a chat's closing round-up by first names: "Helen will pilot it with 3 schools ... by end of Feb" said, then
+    # "Helen - pilot school advice template - end Feb" listed: the same verb and another word, for the same person
+    summed_up = same_verb and len(a & b) >= 2 and second.kind == "bullet" != first.kind \
+        and _first_name_of(second.owner_text, first.owner_text)
+    return (overlap >= 0.6 or retold or summed_up) and bool(first.owner_text) and (
+        _same_owner_written(first.owner_text, second.owner_text) or _first_name_of(second.owner_text, first.owner_text))
 
 
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
