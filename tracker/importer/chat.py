@@ -296,7 +296,7 @@ ZOOM_HEADER = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s+From\s+(?P<
 # 'Reacted to "Agenda for today..." with 👍' and the quote a reply opens with, 'Replying to "Thanks both..."'
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*"
 # (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot)
-REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"\s*\d+\s*)+|"
+REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"\s*\d*\s*)+|"
                        r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”]|"
                        r"\d+\s+repl(?:y|ies)(?:\s+last\s+reply\b.*)?)$", re.I)  # (a thread's "2 replies Last reply 3 hours ago")
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
@@ -304,7 +304,7 @@ EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in th
 
 # A transcript exported as a PDF (Fireflies, Otter): the speaker's name on a line of its own, the time on the
 # next ("Priya Shah", "03:12"), a page's footer perhaps between ("notes.ai | Board - Mar 02 Page 2")
-STAMP_ALONE = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+STAMP_ALONE = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)\s*$")  # (and Slack's, "  10:02 AM")
 SPEAKER_ALONE = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?)\s*$")
 PAGE_FOOTER = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
 
@@ -315,7 +315,11 @@ def _stacked_headers(raw_lines: list[str]) -> list[str]:
     other lines as they are."""
     kept: list[str] = []
     turn = None  # under such a header: where its words are in `kept` (-1 before the first of them)
+    counted = False  # a reaction's line just above: a number alone under it is its count (Slack's "👍" over "5")
     for raw in raw_lines:
+        if counted and raw.strip().isdigit():
+            continue
+        counted = bool(turn is not None and REACTIONS.match(raw))
         stamp = STAMP_ALONE.match(raw)
         above = [at for at in range(len(kept) - 1, max(len(kept) - 4, -1), -1) if kept[at].strip()]
         between = next((count for count, at in enumerate(above) if not PAGE_FOOTER.search(kept[at])), None)
@@ -323,7 +327,7 @@ def _stacked_headers(raw_lines: list[str]) -> list[str]:
             del kept[above[between]:]
             kept.append(f"{speaker.group('who')}   {stamp.group('stamp')}")
             turn = -1
-        elif turn is not None and raw.strip() and not SPEAKER_ALONE.match(raw):
+        elif turn is not None and raw.strip() and not SPEAKER_ALONE.match(raw) and not counted:
             if turn < 0:
                 turn = len(kept)
                 kept.append(raw.strip())
@@ -370,11 +374,11 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
     if sum(1 for raw in raw_lines if _message_header(raw)) < MIN_MESSAGES:
         return raw_lines
     kept: list[str] = []
-    header = None
+    header, first = None, False
     for raw in raw_lines:
         found = _message_header(raw)
         if found:
-            header = found
+            header, first = found, True
             if found.groupdict().get("text"):  # Zoom's "10:31 From Ruth Hill to Everyone: the message"
                 kept.append(f"[{found.group('stamp')}] {found.group('who')}: {found.group('text')}")
             continue
@@ -383,10 +387,11 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
             continue
         if header is None:
             kept.append(raw)
-        elif re.match(r"^\d{1,2}[.)]\s", words):  # "2. the box goes at the top": an item of the message's list
+        elif re.match(r"^\d{1,2}[.)]\s", words) and not first:  # "2. the box goes at the top": an item of the message's list
             kept.append(words)
         else:
             kept.append(f"[{header.group('stamp')}] {_first_name_first(header.group('who'))}: {words}")
+        first = False
     return kept
 
 
