@@ -485,8 +485,8 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         _summary_posted(kept, message.group("who"), message.group("text"))
         if _done_in_meeting(kept, message.group("who"), message.group("text").strip()):
             continue  # "Slide sent Ruth ✅": the promise above it is marked done
-        if _own_day_corrected(kept, message.group("who"), message.group("text")) \
-                or _own_day_moved(kept, message.group("who"), message.group("text")):
+        _own_day_moved(kept, message.group("who"), message.group("text"))  # "Moving it to w/c 7 June instead"
+        if _own_day_corrected(kept, message.group("who"), message.group("text")):
             continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
         if _promise_above(kept, message.group("who"), message.group("text")):
             continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
@@ -537,30 +537,32 @@ OWN_DAY_CORRECTED = re.compile(r"(?:\bI\s+(?:said|meant)\s+|^\*\s*|(?P<thing>\b(
                                r"not\s+(?P<old>" + _DAY_WORD + r")\b", re.I)  # "*Fri 16th sorry, not Thurs 15th"
 
 
-# The sender moving their own promise to another day: "can we make the triage list Friday 19th please", "could I push
-# it to Monday?", "Invites will go out on Friday instead"
-OWN_DAY_MOVED = re.compile(r"\b(?:can|could)\s+(?:we|I)\s+(?:make|move|push|change)\s+(?:it|that|this|(?:the|my)\s+(?P<thing>[^.?!]{3,40}?))"
-                           r"\s+(?:back\s+)?(?:to\s+|till\s+|until\s+)?(?P<new>" + _DAY_WORD + _DAY_NUMBER + r")\b|"
-                           r"(?P<what>\b[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+will\s+(?:go\s+out|be\s+(?:done|ready|sent|out))\s+(?:on\s+)?"
-                           r"(?P<instead>" + _DAY_WORD + _DAY_NUMBER + r")\s+instead\b", re.I)
+# "Moving it to w/c 7 June instead", "the leaflet will go out on Tuesday now instead of today": a promise moved later
+# (and "can we make the triage list Friday 19th please", "Invites will go out on Friday instead")
+MOVED = re.compile(r"\b(?:moving|moved|move|pushing|pushed|putting|put)\s+(?:it|this|that|(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+                   r"\s+(?:back\s+)?(?:to|till|until)\s+(?P<to>[^.!?,;]{3,40})|"
+                   r"\b(?:can|could)\s+(?:we|I)\s+make\s+(?:it|this|that|(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+                   r"(?P<made>" + _DAY_WORD + _DAY_NUMBER + r")|"
+                   r"(?P<instead>\bon\s+" + _DAY_WORD + _DAY_NUMBER + r")\s+instead\b(?!\s+of)|"
+                   r"(?P<before>[^.!?]{3,80}?)\s+(?:now\s+instead|instead\s+now)\b", re.I)
+MOVED_REACH = 240  # lines back up a chat that a promise moved later may be
 
 
-def _own_day_moved(kept: list[str], who: str, text: str) -> bool:
-    """ "can we make the triage list Friday 19th please": the sender's own promise above (the last of theirs, or the
-    last about the thing named: a longer word shared) now due that day; whether one was found."""
-    found = OWN_DAY_MOVED.search(text)
-    if not found:
-        return False
-    thing = found.group("thing") or found.group("what") or ""
-    words = {word[:5] for word in re.findall(r"[a-z]{4,}", thing.lower())} - PLAIN_WORDS
-    for at in range(len(kept) - 1, max(-1, len(kept) - THREAD_REACH), -1):
-        if f"{who} will " not in kept[at] and not kept[at].startswith(f"{who} to "):
+def _own_day_moved(kept: list[str], who: str, text: str) -> None:
+    """ "Update on the focus group - ... Moving it to w/c 7 June instead": the sender's own promise above about the
+    same thing (a longer word shared), its day replaced by the new one."""
+    moved = MOVED.search(text)
+    when = read_due(moved.group("to") or moved.group("made") or moved.group("instead") or moved.group("before"), ANY_DAY) \
+        if moved else None
+    if when is None:
+        return
+    said = {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in PLAIN_WORDS}
+    for at in range(len(kept) - 1, max(-1, len(kept) - MOVED_REACH), -1):
+        if not (kept[at].startswith(f"{who} to ") or f"{who} will " in kept[at]) or kept[at].endswith("- done."):
             continue
-        if words and not words & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}:
-            continue
-        kept[at] = f"{kept[at].rstrip()} Due: {found.group('new') or found.group('instead')}."  # (as an action's field)
-        return True
-    return False
+        if said & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower()) if word not in PLAIN_WORDS}:
+            kept[at] = f"{kept[at].rstrip()} Due: {when.words}."  # (the words as promised kept, for its source)
+            return
 
 
 def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
