@@ -491,13 +491,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         if _promise_above(kept, message.group("who"), message.group("text")):
             continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
         replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
-        text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
-        text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
-        text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
-        text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -
-        # I'll chase ...", "a box of them in the boot 😂 I'll bring them": two sentences
-        text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
-        text = HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
+        text = _promise_words(message.group("text"))
         # an @mention is answered by that person's reply further down a channel's thread
         later = [(at, each) for at, each in enumerate(messages[number + 1:number + MENTION_REACH], number + 1) if each] \
             if MENTION.match(message.group("text").strip()) else replies
@@ -517,6 +511,17 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
         kept.extend([text if re.search(r"[.!?:;]\W*$", text) else f"{text}.", ""])
     return kept
+
+
+def _promise_words(said: str) -> str:
+    """A message's words with its promises said the one way the reader knows: "I'll ..." (sentences apart)."""
+    text = re.sub(r"^@(?=[A-Z])", "", said.strip())  # "@Mary can you draft ...?"
+    text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
+    text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
+    text = re.sub(r"\s+[–—-]\s+(?=[A-Z])|(?<=\w)\s*(?:" + _EMOJI + r")+\s+(?=[A-Z])", ". ", text)  # "You missed mine Ruth -
+    # I'll chase ...", "a box of them in the boot 😂 I'll bring them": two sentences
+    text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
+    return HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
 
 
 def _transcript_preamble(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[str], list]:
