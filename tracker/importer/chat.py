@@ -48,7 +48,8 @@ AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
                          re.I)
 # The one asked puts a colleague forward: "would Sarah Kent be better?", "could @Sarah Khan take it?", "can Jo do it?"
-PUT_FORWARD = re.compile(r"\b(?:would|could|can|might)\s+@?(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))\s+"
+PUT_FORWARD = re.compile(r"\b(?:would|could|can|might)\s+@?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next\b|that\b|this\b)"
+                         r"(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))\s+"
                          r"(?:be\s+better(?:\s+placed)?|take\s+(?:it|this|that)(?:\s+(?:one|on))?|do\s+(?:it|this|that)|"
                          r"pick\s+(?:it|this|that)\s+up|lead\s+on\s+(?:it|this|that))\b", re.I)
 ACTION_FOR = re.compile(r"^action\s+for\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[-–—:]\s*(?P<task>.+)$", re.I)
@@ -132,7 +133,8 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
         answer = reply.group("text")
         if named and _is_named(reply.group("who"), named) or not named and reply.group("who") != message.group("who"):
             put = PUT_FORWARD.search(answer)
-            if named and put and not _is_named(reply.group("who"), put.group("who")):
+            if named and put and not _is_named(reply.group("who"), put.group("who")) \
+                    and put.group("who").split()[0].casefold() not in NOT_SPOKEN_TO:
                 named = put.group("who")  # handed on: granted when the colleague put forward says yes
                 continue
             own = OWN_WORDS.search(answer)
@@ -283,9 +285,11 @@ BOARD_HEADER = re.compile(r"^\s*(?-i:[A-Z]{2,3}(?=[A-Z][a-z]))?(?P<who>(?-i:[A-Z
                           r"(?P<stamp>\d{1,2}:\d{2}\s*(?:[ap]m)?)\s*$", re.I)
 # A Google Chat space saved from the browser: "Tom Evans External Wed 14 Apr, 09:36 Edited" on a line of its own
 # (the sender, a guest's badge, the day and time, "Edited"), the message under it; "Yesterday 16:02", "Mar 3, 9:15 AM"
-_CHAT_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})(?:,?\s+\d{4})?"
-             r"|yesterday|today|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}")
-DAY_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}?))(?:\s+(?:external|guest|app|bot))?\s+"
+# (the app's short forms only, so a list of meeting dates, "Parent Forum Wednesday 14 April 2027, 18:00", is no chat)
+_CHAT_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?(?:\d{1,2}\s+[a-z]{3}|[a-z]{3}\s+\d{1,2})(?:,?\s+\d{4})?"
+             r"|yesterday|today|mon|tue|wed|thu|fri|sat|sun")
+DAY_HEADER = re.compile(r"^\s*(?!.*\b(?i:meeting|group|board|forum|panel|session|committee|network|training|deadline)\b)"
+                        r"(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}?))(?:\s+(?:external|guest|app|bot))?\s+"
                         r"(?:" + _CHAT_DAY + r"),?\s+(?P<stamp>\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s+edited)?\s*$", re.I)
 # A Zoom meeting's saved chat: "10:31:10 From Sarah Khan to Everyone:", the message on the lines under it (or
 # after the colon); a sender's pronouns or device in brackets ("Jo Brennan (she/her)"), a direct message's
@@ -632,7 +636,7 @@ def _summary_posted(kept: list[str], who: str, text: str) -> None:
     """The sender's promise above to sum up the actions, marked done when their message is that summary."""
     if not SUMMARY_POSTED.match(text.strip()):
         return
-    for at in range(len(kept) - 1, -1, -1):
+    for at in range(len(kept) - 1, max(-1, len(kept) - MOVED_REACH), -1):  # (a day's chat back, not the whole)
         promised = PROMISED_SUMMARY.search(kept[at]) if f"{who} will " in kept[at] else None
         if promised:  # (its sentence marked, not the message's last)
             end = re.compile(r"[.!?](?=\s|$)|$").search(kept[at], promised.end()).start()
