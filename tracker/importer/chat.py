@@ -29,7 +29,7 @@ SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?:
 # "‎image omitted", "<Media omitted>", "This message was deleted": what the app shows for no words
 # (and an iPhone's tapback, the message it reacts to quoted: 'Liked “Will do 👍 ...”', 'Laughed at “Ha. ...”')
 NO_WORDS = re.compile(r"^[\u200e\u200f]?(?:<?(?:image|video|audio|sticker|gif|document|media|contact\s+card)\s+omitted>?|"
-                      r"this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message|"
+                      r"this\s+message\s+was\s+deleted|message\s+deleted(?:\s+by\s+(?:its\s+author|the\s+sender))?|you\s+deleted\s+this\s+message|"
                       r"(?:liked|loved|disliked|laughed\s+at|emphasi[sz]ed|questioned)\s+[“\"][^”\"]*[”\"])\s*$", re.I)
 # A reaction a chat export writes on a line of its own: Signal's "(- Mary Walker: 👍 -)", "Tom reacted ❤️"
 REACTION = re.compile(r"^\s*(?:\(-\s*[^:()]{1,40}:\s*[^\w\s]{1,8}\s*-\)|[A-Z][\w'’ -]{0,40}\s+reacted\s+(?:with\s+)?[^\w\s]{1,8})\s*$")
@@ -43,7 +43,7 @@ RECORDING_NOTICE = re.compile(r"^\s*(?:[A-Z][^:\n]{0,80}?\s(?:started|stopped)\s
 ASKING = r"(?i:(?:can|could|would|will)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:ok|okay|happy|able|alright)\s+to)"
 # "Agreed - Liam can you ...?", "Ruth - can you ...?": a dash stands for the comma
 REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?@?"
-                     r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
+                     r"(?P<who>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
 # (or a thumbs-up alone, the answer of one asked in a group chat: "Nadia could you ...?" answered "👍"; a greeting
 # may come first: "Morning! Will do")
@@ -53,6 +53,11 @@ AGREED = re.compile(r"^(?:(?:(?:good\s+)?(?:morning|afternoon|hi|hey|hiya|hello|
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
                          re.I)
+# The one asked puts a colleague forward: "would Sarah Kent be better?", "could @Sarah Khan take it?", "can Jo do it?"
+PUT_FORWARD = re.compile(r"\b(?:would|could|can|might)\s+@?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next\b|that\b|this\b)"
+                         r"(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))\s+"
+                         r"(?:be\s+better(?:\s+placed)?|take\s+(?:it|this|that)(?:\s+(?:one|on))?|do\s+(?:it|this|that)|"
+                         r"pick\s+(?:it|this|that)\s+up|lead\s+on\s+(?:it|this|that))\b", re.I)
 ACTION_FOR = re.compile(r"^action\s+for\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[-–—:]\s*(?P<task>.+)$", re.I)
 MIN_MESSAGES = 3  # timestamped lines before a text is read as a chat
 MENTION = re.compile(r"^@[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*(?:[-–—,:]\s*)?(?:(?i:can|could|would)\s+you)\b")
@@ -102,7 +107,7 @@ def _with_i(found: re.Match) -> str:
 
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them|him|her)\b")
+POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them|him|her|something|anything)\b")  # ("I'll get something in")
 ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
 
 
@@ -148,12 +153,17 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
                  None)
     if not asked or CALL_CHECK.match(_asked_task(asked)):
         return "", None
-    named = asked.groupdict().get("who")
+    named = " ".join(filter(None, (asked.groupdict().get("who"), asked.groupdict().get("surname"))))
     if asked.re is OFFERED:
         return _offer_taken(message, asked, replies)
     for number, reply in replies:
         answer = reply.group("text")
-        if named and reply.group("who").split()[0] == named or not named and reply.group("who") != message.group("who"):
+        if named and _is_named(reply.group("who"), named) or not named and reply.group("who") != message.group("who"):
+            put = PUT_FORWARD.search(answer)
+            if named and put and not _is_named(reply.group("who"), put.group("who")) \
+                    and put.group("who").split()[0].casefold() not in NOT_SPOKEN_TO:
+                named = put.group("who")  # handed on: granted when the colleague put forward says yes
+                continue
             own = OWN_WORDS.search(answer)
             # "Monday's the bank holiday, I'll get them out Tuesday morning": granted, by another day
             if not AGREED.match(answer) and not (own and not REFUSED.search(answer[:own.start()])):
@@ -199,6 +209,13 @@ def _later_line_granted(raw: str, sender: str, messages: list[re.Match | None], 
     return _request_granted(asked, replies)
 
 
+def _is_named(sender: str, named: str) -> bool:
+    """Whether a sender is the one a request names: "Sarah" or "Sarah Khan" for Sarah Khan, not "Sarah Kent"."""
+    first, *surname = named.split()
+    words = sender.split()
+    return words[0] == first and (not surname or len(words) < 2 or words[1] == surname[0])
+
+
 def _spoken_to(found: re.Match) -> str:
     name = found.group("name")
     return found.group(0) if name.casefold() in NOT_SPOKEN_TO else f"{name}, "
@@ -214,12 +231,12 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
     asked_when = read_due(task, ANY_DAY)
     if AGREED.match(answer):
         by_then = when is not None and asked_when is None \
-            and (re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I)  # "will do it tomorrow"
+            and (re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight|w/c|week\s+(?:commencing|beginning))\b", when.words, re.I)  # "will do it tomorrow"
                  or re.search(r"\b(?:by|before)\s+" + re.escape(when.words), answer, re.I))  # "Sure - by next Tuesday ok?"
         sooner = [read_due(said.group(0), ANY_DAY) for said in BY_WORDS.finditer(answer)][-1:]
         if sooner and sooner[0] is not None and asked_when is not None and sooner[0].words != asked_when.words:
             return f"{task.replace(asked_when.words, '').rstrip(' ,')}, {sooner[0].words}"  # "Will do, I'll have it on by the 14th"
-        said = when.words if by_then and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight)\b", when.words, re.I) \
+        said = when.words if by_then and re.match(r"(?:by|for|before|on|until|till|tomorrow|today|tonight|w/c|week\s+(?:commencing|beginning))\b", when.words, re.I) \
             else f"by {when.words}" if by_then else ""
         if not said and when is not None and when.on and asked_when is not None and asked_when.month \
                 and (when.on.year, when.on.month) == (asked_when.month.year, asked_when.month.month):
@@ -360,6 +377,14 @@ TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]
 BOARD_HEADER = re.compile(r"^\s*(?-i:[A-Z]{2,3}(?=[A-Z][a-z]))?(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}))\s+·\s+"
                           r"(?:(?:[A-Z][a-z]{2,8}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+)"
                           r"(?P<stamp>\d{1,2}:\d{2}\s*(?:[ap]m)?)\s*$", re.I)
+# A Google Chat space saved from the browser: "Tom Evans External Wed 14 Apr, 09:36 Edited" on a line of its own
+# (the sender, a guest's badge, the day and time, "Edited"), the message under it; "Yesterday 16:02", "Mar 3, 9:15 AM"
+# (the app's short forms only, so a list of meeting dates, "Parent Forum Wednesday 14 April 2027, 18:00", is no chat)
+_CHAT_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?(?:\d{1,2}\s+[a-z]{3}|[a-z]{3}\s+\d{1,2})(?:,?\s+\d{4})?"
+             r"|yesterday|today|mon|tue|wed|thu|fri|sat|sun")
+DAY_HEADER = re.compile(r"^\s*(?!.*\b(?i:meeting|group|board|forum|panel|session|committee|network|training|deadline)\b)"
+                        r"(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}?))(?:\s+(?:external|guest|app|bot))?\s+"
+                        r"(?:" + _CHAT_DAY + r"),?\s+(?P<stamp>\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s+edited)?\s*$", re.I)
 # A Zoom meeting's saved chat: "10:31:10 From Sarah Khan to Everyone:", the message on the lines under it (or
 # after the colon); a sender's pronouns or device in brackets ("Jo Brennan (she/her)"), a direct message's
 # "to Kerry Lang (Direct Message)"
@@ -369,16 +394,18 @@ ZOOM_HEADER = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s+From\s+(?P<
 # 'Reacted to "Agenda for today..." with 👍' and the quote a reply opens with, 'Replying to "Thanks both..."'
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*"
 # (and a Teams channel's "👍 6   ❤️ 2" under a post, its "(edited)" and the "Reply" box at the foot; a meeting chat
-# copied with its "[reactions: 👍 3]" and the quote a reply opens with, "Replying to Ruth Hill: ACTION: Liam to ...")
-REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"\s*\d+\s*)+|"
+# copied with its "[reactions: 👍 3]" and the quote a reply opens with, "Replying to Ruth Hill: ACTION: Liam to ...";
+# a thread's "2 replies Last reply 3 hours ago")
+REACTIONS = re.compile(r"^\s*(?:(?::[\w+-]+:\s*\d*\s*)+|\d+\s+reactions?:.*|\(?edited\)?|reply|(?:" + _EMOJI + r"(?:\s*\d+)?\s*)+|"
                        r"\[reactions?:[^\]\n]*\]|replying\s+to\s+[A-Z][^:\n]{0,60}:.*|"
-                       r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”])$", re.I)
+                       r"reacted\s+to\s+[\"“].*[\"”]\s+with\s+\S+|replying\s+to\s+[\"“].*[\"”]|"
+                       r"\d+\s+repl(?:y|ies)(?:\s+last\s+reply\b.*)?)$", re.I)
 EMOJI_CODE = re.compile(r"\s*:[a-z0-9_+-]+:")  # ":slightly_smiling_face:" in the words
 
 
 # A transcript exported as a PDF (Fireflies, Otter): the speaker's name on a line of its own, the time on the
 # next ("Priya Shah", "03:12"), a page's footer perhaps between ("notes.ai | Board - Mar 02 Page 2")
-STAMP_ALONE = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+STAMP_ALONE = re.compile(r"^\s*(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)\s*$")  # (and Slack's, "  10:02 AM")
 SPEAKER_ALONE = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?)\s*$")
 PAGE_FOOTER = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
 
@@ -389,7 +416,11 @@ def _stacked_headers(raw_lines: list[str]) -> list[str]:
     other lines as they are."""
     kept: list[str] = []
     turn = None  # under such a header: where its words are in `kept` (-1 before the first of them)
+    counted = False  # a reaction's line just above: a number alone under it is its count (Slack's "👍" over "5")
     for raw in raw_lines:
+        if counted and raw.strip().isdigit():
+            continue
+        counted = bool(turn is not None and REACTIONS.match(raw))
         stamp = STAMP_ALONE.match(raw)
         above = [at for at in range(len(kept) - 1, max(len(kept) - 4, -1), -1) if kept[at].strip()]
         between = next((count for count, at in enumerate(above) if not PAGE_FOOTER.search(kept[at])), None)
@@ -397,7 +428,7 @@ def _stacked_headers(raw_lines: list[str]) -> list[str]:
             del kept[above[between]:]
             kept.append(f"{speaker.group('who')}   {stamp.group('stamp')}")
             turn = -1
-        elif turn is not None and raw.strip() and not SPEAKER_ALONE.match(raw):
+        elif turn is not None and raw.strip() and not SPEAKER_ALONE.match(raw) and not counted:
             if turn < 0:
                 turn = len(kept)
                 kept.append(raw.strip())
@@ -444,11 +475,11 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
     if sum(1 for raw in raw_lines if _message_header(raw)) < MIN_MESSAGES:
         return raw_lines
     kept: list[str] = []
-    header = None
+    header, first = None, False
     for raw in raw_lines:
         found = _message_header(raw)
         if found:
-            header = found
+            header, first = found, True
             if found.groupdict().get("text"):  # Zoom's "10:31 From Ruth Hill to Everyone: the message"
                 kept.append(f"[{found.group('stamp')}] {found.group('who')}: {found.group('text')}")
             continue
@@ -457,16 +488,17 @@ def slack_as_chat(raw_lines: list[str]) -> list[str]:
             continue
         if header is None:
             kept.append(raw)
-        elif re.match(r"^\d{1,2}[.)]\s", words):  # "2. the box goes at the top": an item of the message's list
+        elif re.match(r"^\d{1,2}[.)]\s", words) and not first:  # "2. the box goes at the top": an item of the message's list
             kept.append(words)
         else:
             kept.append(f"[{header.group('stamp')}] {_first_name_first(header.group('who'))}: {words}")
+        first = False
     return kept
 
 
 def _message_header(raw: str) -> re.Match | None:
     return SLACK_HEADER.match(raw) or TEAMS_HEADER.match(raw) or BOARD_HEADER.match(raw) or TRANSCRIPT_HEADER.match(raw) \
-        or ZOOM_HEADER.match(raw)
+        or ZOOM_HEADER.match(raw) or DAY_HEADER.match(raw)
 
 
 def _first_name_first(who: str) -> str:
@@ -557,6 +589,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue
         if number in answers:
             continue  # it granted the request above it, which now says who will do what
+        _summary_posted(kept, message.group("who"), message.group("text"))
         replies = replies_to(number)
         if _about_the_chat_above(kept, message, said_last.get(message.group("who")), replies):
             continue
@@ -612,10 +645,19 @@ def _numbers_named(raw_lines: list[str], messages: list[re.Match | None]) -> tup
     return raw_lines, [CHAT_LINE.match(raw) for raw in raw_lines]
 
 
+# A numbered topic standing alone between two messages, a thread's title ("3. EY inclusion fund guidance"), not a
+# message's last item ("2) I'll send the minutes", "3. Can you book the room?")
+THREAD_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+(?!.*\b(?:I|I['’]ll|will|to|can|could|please)\b)(?:\S+\s*){1,8}(?<![.?!])$")
+
+
 def _later_line(kept: list[str], raw: str, sender: str, messages: list[re.Match | None], number: int,
                 said_by: Callable[[str, str], str]) -> int | None:
     """A message's later line kept, as its sender's words (a request on it granted); the answer that granted it."""
     granted, answer = _later_line_granted(raw, sender, messages, number)
+    if not granted and kept and not kept[-1].strip() and number + 1 < len(messages) and messages[number + 1] \
+            and THREAD_TITLE.match(raw):
+        kept.extend([re.sub(r"^\s*\d{1,2}[.)]\s+", "", raw), ""])  # a thread's title, "3. Transport", alone
+        return None  # between messages: a heading over the thread, not an item of the list above
     if granted:
         _granted_as_said(granted, CHAT_LINE.match(f"[00:00] {sender}: {raw.strip()}"), answer, messages)
     kept.extend([granted, ""] if granted else [said_by(me_as(raw, sender), sender) if sender else raw])
@@ -667,6 +709,34 @@ OWN_DAY_CORRECTED = re.compile(r"(?:\bI\s+(?:said|meant)\s+|^\*\s*|(?P<thing>\b(
                                r"not\s+(?P<old>" + _DAY_WORD + r")\b", re.I)  # "*Fri 16th sorry, not Thurs 15th"
 
 
+# "Moving it to w/c 7 June instead", "the leaflet will go out on Tuesday now instead of today": a promise moved later
+# (and "can we make the triage list Friday 19th please", "Invites will go out on Friday instead")
+MOVED = re.compile(r"\b(?:moving|moved|move|pushing|pushed|putting|put)\s+(?:it|this|that|(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+                   r"\s+(?:back\s+)?(?:to|till|until)\s+(?P<to>[^.!?,;]{3,40})|"
+                   r"\b(?:can|could)\s+(?:we|I)\s+make\s+(?:it|this|that|(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+                   r"(?P<made>" + _DAY_WORD + _DAY_NUMBER + r")|"
+                   r"(?P<instead>\bon\s+" + _DAY_WORD + _DAY_NUMBER + r")\s+instead\b(?!\s+of)|"
+                   r"(?P<before>[^.!?]{3,80}?)\s+(?:now\s+instead|instead\s+now)\b", re.I)
+MOVED_REACH = 240  # lines back up a chat that a promise moved later may be
+
+
+def _own_day_moved(kept: list[str], who: str, text: str) -> None:
+    """ "Update on the focus group - ... Moving it to w/c 7 June instead": the sender's own promise above about the
+    same thing (a longer word shared), its day replaced by the new one."""
+    moved = MOVED.search(text)
+    when = read_due(moved.group("to") or moved.group("made") or moved.group("instead") or moved.group("before"), ANY_DAY) \
+        if moved else None
+    if when is None:
+        return
+    said = {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in PLAIN_WORDS}
+    for at in range(len(kept) - 1, max(-1, len(kept) - MOVED_REACH), -1):
+        if not (kept[at].startswith(f"{who} to ") or f"{who} will " in kept[at]) or kept[at].endswith("- done."):
+            continue
+        if said & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower()) if word not in PLAIN_WORDS}:
+            kept[at] = f"{kept[at].rstrip()} Due: {when.words}."  # (the words as promised kept, for its source)
+            return
+
+
 def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
     """ "Kerry - small correction, I said Mon not Fri for the dates", "*Fri 16th sorry, not Thurs 15th": the
     sender's own promise above, the last that names that day, now due the other; whether one was found.
@@ -688,29 +758,6 @@ def _own_day_corrected(kept: list[str], who: str, text: str) -> bool:
         return False
     kept[at] = old.sub(found.group("new"), kept[at], count=1)
     return True
-
-
-# "Moving it to w/c 7 June instead", "the leaflet will go out on Tuesday now instead of today": a promise moved later
-MOVED = re.compile(r"\b(?:moving|moved|move|pushing|pushed|putting|put)\s+(?:it|this|that|(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-                   r"\s+(?:back\s+)?(?:to|till|until)\s+(?P<to>[^.!?,;]{3,40})|"
-                   r"(?P<before>[^.!?]{3,80}?)\s+(?:now\s+instead|instead\s+now)\b", re.I)
-MOVED_REACH = 240  # lines back up a chat that a promise moved later may be
-
-
-def _own_day_moved(kept: list[str], who: str, text: str) -> None:
-    """ "Update on the focus group - ... Moving it to w/c 7 June instead": the sender's own promise above about the
-    same thing (a longer word shared), its day replaced by the new one."""
-    moved = MOVED.search(text)
-    when = read_due(moved.group("to") or moved.group("before"), ANY_DAY) if moved else None
-    if when is None:
-        return
-    said = {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in PLAIN_WORDS}
-    for at in range(len(kept) - 1, max(-1, len(kept) - MOVED_REACH), -1):
-        if not (kept[at].startswith(f"{who} to ") or f"{who} will " in kept[at]) or kept[at].endswith("- done."):
-            continue
-        if said & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower()) if word not in PLAIN_WORDS}:
-            kept[at] = f"{kept[at].rstrip()} Due: {when.words}."  # (the words as promised kept, for its source)
-            return
 
 
 DONE_REPORT = re.compile(r"^(?:(?:the\s+|my\s+)?(?P<thing>[\w'’-]+)\s+)?(?:now\s+|all\s+)?(?:sent|done|shared|circulated|"
@@ -773,6 +820,25 @@ def _done_later(kept: list[str], who: str, text: str, last: int | None = None) -
         return False
     kept[at] = f"{kept[at].rstrip().rstrip('.')} - done."
     return True
+
+
+# "I'll summarise actions at the end of the day", then the sender's own "Summary for the log:" list: the promise kept
+PROMISED_SUMMARY = re.compile(r"\b(?:summari[sz]e|round\s+up|recap|write\s+up|post|pull\s+together)\s+(?:the\s+|all\s+the\s+|our\s+)?"
+                              r"(?:actions?|action\s+points|a\s+summary|next\s+steps)\b", re.I)
+SUMMARY_POSTED = re.compile(r"^(?:(?:quick|short|brief|end[- ]of[- ]day|final)\s+)?(?:summary|recap|round[- ]?up|"
+                            r"actions?(?:\s+(?:so\s+far|summary|agreed))?)\b[^:\n]{0,60}:", re.I)
+
+
+def _summary_posted(kept: list[str], who: str, text: str) -> None:
+    """The sender's promise above to sum up the actions, marked done when their message is that summary."""
+    if not SUMMARY_POSTED.match(text.strip()):
+        return
+    for at in range(len(kept) - 1, max(-1, len(kept) - MOVED_REACH), -1):  # (a day's chat back, not the whole)
+        promised = PROMISED_SUMMARY.search(kept[at]) if f"{who} will " in kept[at] else None
+        if promised:  # (its sentence marked, not the message's last)
+            end = re.compile(r"[.!?](?=\s|$)|$").search(kept[at], promised.end()).start()
+            kept[at] = f"{kept[at][:end]} - done{kept[at][end:] or '.'}"
+            return
 
 
 # "I'll have the data to David by 29 Oct", "... have it ready by Friday": getting it there, not "I'll have to ..."

@@ -72,8 +72,8 @@ DASHED_DATE = re.compile(r"(?<![\w-])(?P<day>\d{1,2})(?P<sep>[-/])(?P<month>" + 
                          + r")(?P=sep)(?P<year>\d{4}|\d{2})\b", re.I)
 # "w/c 19 October", "week commencing 12/01/2027": the week the work is done in
 WEEK_COMMENCING = re.compile(r"\b(?:w/c|w\.c\.|w/b|week\s+(?:commencing|beginning|starting))\s+(?P<date>\d{1,2}"
-                             r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
-                             re.I)
+                             r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+                             r"\d{1,2}(?:st|nd|rd|th)\b)", re.I)  # (and a chat's "w/c 22nd ok?": the month left out)
 # A planner's "wk 11", "by week 49" alone in its cell: the ISO week of that number
 WEEK_NUMBER = re.compile(r"^\s*(?:by\s+|in\s+|end\s+(?:of\s+)?)?(?:wk|week)\s*(?P<week>[1-9]|[1-4]\d|5[0-3])\s*$", re.I)
 # "end of Q3", "Q4 26/27", "by the end of quarter 2": the public sector's financial quarters (April to March)
@@ -427,7 +427,9 @@ def _week_commencing(match: re.Match, reference: date) -> Due | None:
     words = match.group("date")
     numeric = NUMERIC_DATE.fullmatch(words)
     week_of = reference - timedelta(days=6)  # "w/c 14 June" said on Wednesday 16 June: this week, not next year's
-    start = _numeric(numeric, week_of) if numeric else _parse_written(words, week_of)
+    ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", words)
+    start = _numeric(numeric, week_of) if numeric else _next_such_day(int(ordinal.group(1)), week_of) if ordinal \
+        else _parse_written(words, week_of)
     if start is None:
         return None
     friday = start + timedelta(days=(4 - start.weekday()) % 7)
@@ -469,15 +471,21 @@ def _weekday_and_day(match: re.Match, reference: date) -> Due | None:
 
 def _day_alone(match: re.Match, reference: date) -> Due | None:
     """ "by the 14th": that day of the meeting's month, or of the next month once it has passed."""
-    day = _day_number(match.group("day"))
+    on = _next_such_day(_day_number(match.group("day")), reference)
+    if on is None:
+        return None
+    words = match.group(0)
+    return Due(ON_A_DATE, words, on=on, rule=f"“{words}” is taken as the next {words.split()[-1]} after the meeting, {format_day(on)}")
+
+
+def _next_such_day(day: int, reference: date) -> date | None:
+    """The 14th of the meeting's month, or of the next month once it has passed."""
     for ahead in range(3):
         year, month = divmod(reference.month - 1 + ahead, 12)
         if day <= calendar.monthrange(reference.year + year, month + 1)[1]:
             on = date(reference.year + year, month + 1, day)
             if on >= reference:
-                words = match.group(0)
-                return Due(ON_A_DATE, words, on=on,
-                           rule=f"“{words}” is taken as the next {words.split()[-1]} after the meeting, {format_day(on)}")
+                return on
     return None
 
 

@@ -643,11 +643,17 @@ def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, 
 # rota - please ignore that one", 'Kemi said end of May, not "when ready"', "The last bullet isn't an action"
 _PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
 RENAMED = re.compile(r"[\"“](?P<label>[^\"“”]{1,30})[\"”]\s+(?:was|is)\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
-OWNER_SWAPPED = re.compile(r"(?P<topic>[^.]{5,80}?)\s+is\s+(?P<who>" + _PERSON_NAME + r")['’]s,\s+not\s+(?P<old>" + _PERSON_NAME + r")['’]s\b")
+OWNER_SWAPPED = re.compile(r"(?P<topic>[^.]{5,80}?)\s+is\s+(?:(?P<who>" + _PERSON_NAME + r")['’]s|(?P<mine>mine)),\s+not\s+(?P<old>"
+                           + _PERSON_NAME + r")['’]s\b")  # (and "The audit is mine, not Grace's": the reply's sender's)
 OWNER_GIVEN = re.compile(r"(?P<topic>[^.,]{5,80}?)\s+is\s+(?P<who>" + _PERSON_NAME + r")['’]s,?\s+and\s+(?P<rest>[^.]+)")  # "..., and he's
 # reporting back at the May meeting": when
-ALREADY_DONE = re.compile(r"\b(?P<who>" + _PERSON_NAME + r")\s+has\s+already\s+\w+\s+(?P<topic>[^(.–—-]{3,60})[^.]*?\bignore\b", re.I)
-WHEN_SAID = re.compile(r"\b(?P<who>" + _PERSON_NAME + r")\s+said\s+(?P<when>[^,.\"“]{3,40}),\s+not\s+[\"“](?P<old>[^\"”]{2,40})[\"”]")
+# (and "Helen's referral form feedback was already sent last week, so that one can come off")
+ALREADY_DONE = re.compile(r"\b(?P<who>" + _PERSON_NAME + r")(?:\s+has\s+already\s+\w+\s+(?P<topic>[^(.–—-]{3,60})[^.]*?\bignore\b|"
+                          r"['’]s\s+(?P<its>[^(.–—-]{3,60}?)\s+(?:was|has\s+been|is)\s+already\s+(?:sent|done|shared|circulated|"
+                          r"completed|finished)\b)", re.I)
+# (and "Anita's trajectory is for the July Board on 14 July, not 30 June": a date said in the reply, for one in the list)
+WHEN_SAID = re.compile(r"\b(?P<who>" + _PERSON_NAME + r")(?:\s+said|['’]s\s+[^.,]{3,60}?\s+is(?:\s+due)?)\s+(?P<when>[^,.\"“]{3,40}),"
+                       r"\s+not\s+(?:[\"“](?P<old>[^\"”]{2,40})[\"”]|(?P<plain>[^,.;:\"“–—-]{2,30}?)(?=\s*(?:[-–—,.;]|$)))")
 LAST_NOT_ACTION = re.compile(r"\bthe\s+last\s+(?:bullet|item|point|one|next\s+step)\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+"
                              r"an?\s+action\b", re.I)
 
@@ -662,11 +668,13 @@ def _recap_corrected(raw_lines: list[str]) -> list[str]:
     """A reply's numbered corrections to the AI recap forwarded under it, applied to the recap's lines
     (`RENAMED` ...); the corrections that applied are dropped, not read as actions themselves."""
     first_quote = next((number for number, raw in enumerate(raw_lines) if number and EMAIL_FROM.match(raw.strip())), 0)
-    if not first_quote or not AI_RECAP.search("\n".join(raw_lines[first_quote:])):
-        return raw_lines
-    items, item = [], None  # the reply's numbered items: [first line, end]
+    if not first_quote or not (AI_RECAP.search("\n".join(raw_lines[first_quote:])) or any(
+            ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw).strip()) for raw in raw_lines[first_quote:])):
+        return raw_lines  # (a recap, or a list of actions under "ACTIONS", quoted under the reply)
+    sender = next((_sender(found) for raw in raw_lines[:first_quote] if (found := EMAIL_FROM.match(raw.strip()))), "")
+    items, item = [], None  # the reply's numbered items ("1.", "(1)"): [first line, end]
     for number, raw in enumerate(raw_lines[:first_quote]):
-        if re.match(r"^\s*\d{1,2}[.)]\s", raw):
+        if re.match(r"^\s*\(?\d{1,2}[.)]\s", raw):
             item = [number, number + 1]
             items.append(item)
         elif item and raw.strip() and raw.startswith(" ") and item[1] == number:
@@ -674,13 +682,13 @@ def _recap_corrected(raw_lines: list[str]) -> list[str]:
     recap, applied = raw_lines[first_quote:], []
     for start, end in items:
         words = " ".join(raw.strip() for raw in raw_lines[start:end])
-        if _correction_applied(recap, re.sub(r"^\d{1,2}[.)]\s+", "", words)):
+        if _correction_applied(recap, re.sub(r"^\(?\d{1,2}[.)]\s+", "", words), sender):
             applied.extend(range(start, end))
     return [raw for number, raw in enumerate(raw_lines[:first_quote]) if number not in applied] + recap
 
 
-def _correction_applied(recap: list[str], words: str) -> bool:
-    """One correction applied to the recap's lines, in place; whether it applied."""
+def _correction_applied(recap: list[str], words: str, sender: str = "") -> bool:
+    """One correction applied to the recap's lines, in place; whether it applied ("mine" is the `sender`'s)."""
     changed = False
     for found in RENAMED.finditer(words):
         label = re.compile(rf"(?<![\w\"“]){re.escape(found.group('label'))}(?![\w'’])")
@@ -690,16 +698,19 @@ def _correction_applied(recap: list[str], words: str) -> bool:
     for found in itertools.chain(OWNER_SWAPPED.finditer(words), ALREADY_DONE.finditer(words), WHEN_SAID.finditer(words),
                                  OWNER_GIVEN.finditer(words)):
         who = re.compile(rf"\b{re.escape(found.group('old') if found.re is OWNER_SWAPPED else found.group('who'))}\b")
+        owner = (found.group("who") or sender) if found.re is OWNER_SWAPPED else ""
+        old = (found.group("old") or found.group("plain")) if found.re is WHEN_SAID else ""
         for at, raw in enumerate(recap):
-            if not BULLET.match(raw.strip()) or not who.search(raw):
+            if not BULLET.match(QUOTED.sub("", raw).strip()) or not who.search(raw):
                 continue
-            lead = re.match(r"^\s*\S+\s+", raw).group(0)
-            if found.re is WHEN_SAID and found.group("old") in raw:
-                recap[at] = raw.replace(found.group("old"), f"by {found.group('when')}")
-            elif found.re is ALREADY_DONE and _same_topic(found.group("topic"), raw):
+            lead = re.match(r"^[>\s]*\S+\s+", raw).group(0)  # (a quoted list's "> 6. ")
+            if found.re is WHEN_SAID and old in raw:
+                when = found.group("when")
+                recap[at] = raw.replace(old, when if re.match(r"(?:by|for|before|on|at|in|until)\b", when) else f"by {when}")
+            elif found.re is ALREADY_DONE and _same_topic(found.group("topic") or found.group("its"), raw):
                 recap[at] = f"{lead}[Done] {raw[len(lead):]}"
-            elif found.re is OWNER_SWAPPED and _same_topic(found.group("topic"), raw):
-                recap[at] = who.sub(found.group("who"), raw, count=1)
+            elif found.re is OWNER_SWAPPED and owner and _same_topic(found.group("topic"), raw):
+                recap[at] = who.sub(owner, raw, count=1)
             elif found.re is OWNER_GIVEN and _same_topic(found.group("topic"), raw) and read_due(raw, ANY_DAY) is None \
                     and (when := read_due(found.group("rest"), ANY_DAY)) is not None:
                 recap[at] = f"{raw.rstrip().rstrip('.')} {when.words}."
@@ -1566,7 +1577,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
     raw_lines = _quoted_apart(lambda lines: raid_entries(column_by_column(_bare_pipe_rows(_wrapped_pipe_rows(lines)),
                                                                         footers)), raw_lines)
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_quoted_speakers(_email_thread(_said_to(
-        _english_column(chat_export(messages_rows(raw_lines), _said_by))))))))
+        _english_column(_quoted_apart(lambda lines: chat_export(lines, _said_by), messages_rows(raw_lines)))))))))  # (a chat pasted into an email)
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
     raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
@@ -3751,7 +3762,8 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 # a review's "Progress towards outcomes": "Kai will write a short paragraph" is the
                                 # plan's outcome for the child, not a task
                                 r"^progress\s+(?:towards|against|on|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?outcomes\b", re.I)
-AGENDA_LIST = re.compile(r"^agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)
+AGENDA_LIST = re.compile(r"^(?:.*[.!?]\s+)?agenda\b(?!.*\b(?:actions?|outcomes?|agreed|decisions?)\b)", re.I)  # (and a
+# message's last sentence: "Morning all, today is async. Agenda (pinned):")
 FUTURE_CONTEXT = re.compile(r"\b(?:future (?:items|agenda|topics|meetings?)|for (?:a )?future meeting|"
                             r"forward\s+(?:plan(?:ner)?|agenda|work\s+plan)$|"  # a heading "CJCG FORWARD PLAN": what comes to which meeting
                             r"meeting dates|still\s+thinking\s+about|ideas\s+for\s+(?:the\s+)?(?:future|later|another\s+day))\b",
@@ -5869,10 +5881,14 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     # (the owners compared last: every suggestion is compared with every earlier one); "Liam will send the tribunal
     # figures by appeal type" in a reply, "Liam agreed to send us the tribunal outcomes ..., broken down by appeal
     # type" in the email it answers: two sentences, the same verb and three words more, for the same owner
-    retold = first.kind == second.kind == "sentence" and len(a & b) >= SAME_VERB_AND_WORDS \
-        and _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
+    same_verb = _what(first).split(" ")[0].casefold() == _what(second).split(" ")[0].casefold() \
         and _owner_verb(_what(first).split(" ")[0].casefold())
-    return (overlap >= 0.6 or retold) and bool(first.owner_text) and (
+    retold = first.kind == second.kind == "sentence" and len(a & b) >= SAME_VERB_AND_WORDS and same_verb
+    # a chat's closing round-up by first names: "Helen will pilot it with 3 schools ... by end of Feb" said, then
+    # "Helen - pilot school advice template - end Feb" listed: the same verb and another word, for the same person
+    summed_up = same_verb and len(a & b) >= 2 and second.kind == "bullet" != first.kind \
+        and _first_name_of(second.owner_text, first.owner_text)
+    return (overlap >= 0.6 or retold or summed_up) and bool(first.owner_text) and (
         _same_owner_written(first.owner_text, second.owner_text) or _shortened_name(second.owner_text, first.owner_text)
         or " " in first.owner_text.strip() and _shortened_name(first.owner_text, second.owner_text))
     # (a list naming shorter one said in full before it; "Sarah K" said first is as good as "Sarah Khan", not "Lee"

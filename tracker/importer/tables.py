@@ -1620,7 +1620,7 @@ def _json_chat(data, as_text: Callable[[str], str] = str) -> list[str]:
     people |= {str(message["user"]): name for message, _ in messages if message.get("user") and str(message["user"])
                not in people and (name := _json_person(message.get("user_profile") or ""))}
     lines = [""]
-    for message, said in sorted(messages, key=lambda pair: _json_moment(pair[0]) or datetime.min.replace(tzinfo=UTC)):
+    for message, said in sorted(messages, key=_json_thread_order):
         who = _json_person(next((message[name] for name in JSON_SENDER if message.get(name)), "")) \
             or people.get(str(message.get("user")), "")
         words = JSON_CHAT_MENTION.sub(lambda found: "@" + (people.get(found.group("id")) or found.group("name")
@@ -1632,6 +1632,14 @@ def _json_chat(data, as_text: Callable[[str], str] = str) -> list[str]:
             moment = _json_moment(message)
             lines += [f"[{moment:%d/%m/%Y, %H:%M}] {_as_sent(who)}: {first}" if moment else f"[00:00] {who}: {first}", *rest]
     return [*lines, ""] if len(lines) > MIN_CHAT_MESSAGES else []
+
+
+def _json_thread_order(pair: tuple[dict, str]) -> tuple[datetime, datetime]:
+    """Where a message goes in the chat: by when its thread began (Slack's "thread_ts", the first message's
+    "ts"), then by when it was sent, so that a thread's replies follow the message they answer, as Slack shows them."""
+    sent = _json_moment(pair[0]) or datetime.min.replace(tzinfo=UTC)
+    began = _json_moment({"ts": pair[0]["thread_ts"]}) if pair[0].get("thread_ts") else None
+    return min(began or sent, sent), sent
 
 
 def _json_messages(data, depth: int = 0) -> list[tuple[dict, str]]:
