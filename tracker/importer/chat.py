@@ -20,7 +20,7 @@ from tracker.importer.owners import NOT_NAMES, me_as
 _STAMP = r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
 CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?|\+?\d[\d ]{7,15}\d)"
-                       r"(?:\s*\([^()\n]{1,30}\))?\s*:\s*"  # a role after the name, "Tom (co-chair)", dropped
+                       r"(?:\s*\([^()\n]{1,60}\))?\s*:\s*"  # a role after the name, "Tom (co-chair)", dropped
                        r"(?P<text>.*)$", re.I)  # (and a transcript's unnamed "Speaker 3")
 # "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
 SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?:(?![^:]{1,40}:\s)|[^:\n]{1,60}:\s*\u200e)")
@@ -254,8 +254,10 @@ def turns_as_chat(raw_lines: list[str]) -> list[str]:
 # (or one handle, "ruth.hill"), so an AI outline's topic over its time ("Young people's event  27:52") is no sender
 SLACK_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}|[a-z][\w.-]*))\s{2,}(?P<stamp>\d{1,2}:\d{2}(?:\s*[AP]M)?)"
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
-# A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it
-TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*$")
+# A Teams meeting chat copied as text: "[10:02] Grace Adeyemi" on a line of its own, the message under it; a guest's
+# or another organisation's name with its tag, "[13:47] Okafor Yusuf (NHS WESTMOOR ICB)", "[14:40] Tom Evans (Guest)"
+TEAMS_HEADER = re.compile(r"^\s*\[(?P<stamp>" + _STAMP + r")\]\s*(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})"
+                          r"(?:\s*\([^()\n]{1,60}\))?\s*$")
 # A Teams meeting transcript downloaded as a document: "Okafor, Yusuf (Westmoor ICB)   0:03" on a line of its
 # own, what they said under it
 TRANSCRIPT_HEADER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+,\s*[A-Z][\w'’.-]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"

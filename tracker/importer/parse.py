@@ -1792,10 +1792,18 @@ def _hangs_under(lines: list[_Line], raw: str, line: str, hang: int) -> bool:
     hanging indent), joined to it; not a field of its own ("    Owner: Liam")."""
     if not (line and lines and lines[-1].kind == "bullet" and hang >= 2 and raw[:hang].isspace()
             and not raw[hang:hang + 1].isspace() and "\t" not in raw
-            and not ACTION_FIELD.match(line) and not TASK_DETAIL.match(line) and not BULLET.match(line)):
+            and not ACTION_FIELD.match(line) and not TASK_DETAIL.match(line)
+            and (not BULLET.match(line) or _wrapped_due_field(line))):
         return False
     lines[-1].text = f"{lines[-1].text} {line}"
     return True
+
+
+def _wrapped_due_field(line: str) -> bool:
+    """ "    - 12/02/2027" under "7. Terms of reference - circulate the ToR - Ruth Hill": the item's last
+    dash field, its due date, wrapped onto a line of its own; not a bullet."""
+    field = re.match(r"^[–—-]\s+(?P<when>\S.{0,30})$", line)
+    return bool(field) and is_date_cell(field.group("when"))
 
 
 # "1) ", not "(1) ": a resolution's "(1) That ... (2) That ..." is read by resolution_item
@@ -3783,11 +3791,27 @@ def _without_courtesy(part: str) -> str:
 RECORDED_DECISION = re.compile(r"\b(?:AGREED|APPROVED|ENDORSED|NOTED|RATIFIED)\b")
 
 
+# "Sleep support – confirm the commissioning route – Yusuf Okafor – March Board": a few words naming what the item is
+# about, then what to do (a verb, in lower case), then who and when
+TOPIC_THEN_TASK = re.compile(r"^[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}$")
+
+
+def _topic_led(task: str, four_fields: bool) -> bool:
+    """What to do after an item's topic: a verb in lower case ("refresh the draft"), or with an owner and a date
+    after it, any words in lower case ("analysis of the outcomes")."""
+    first = task.split(" ", 1)[0]
+    return first[:1].islower() and (four_fields or _owner_verb(first))
+
+
 def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False) -> tuple[str, str, Due | None] | None:
     """ "WHAT – WHO – WHEN" (or "WHAT – WHO"): (title, owner, due), else None. In a list of what was
     agreed (`owner_first`), "WHO – WHAT" too: "Liam – EHCP breakdown for members by 3 Dec"."""
     parts = [_without_courtesy(part).strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip("."))
              if part.strip()]
+    if any(is_done(part) or part.casefold() == "close" for part in parts[1:]):
+        return None  # "A14 Offer audit – report received – CLOSE": an old item closed, no one's field
+    if 3 <= len(parts) <= 4 and TOPIC_THEN_TASK.match(parts[0]) and _topic_led(parts[1], len(parts) == 4):
+        parts[:2] = [f"{parts[0]}: {parts[1]}"]  # "EOTAS policy – refresh the draft – Mary Walker – 19/02": a topic first
     if not 2 <= len(parts) <= 3 or _owner_lead(text):
         return None
     rest = " – ".join(parts[1:])  # one sentence: "DL – 4.2 FTE vacant. Advice late ..." is what DL said
