@@ -2419,6 +2419,12 @@ ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
 ASKED_AFTER_A_CLAUSE = re.compile(r"^(?P<who>[A-Z][\w'’-]*)\s+can\s+you\s+(?:please\s+|pls\s+)?(?P<verb>[a-z]+)\b"
                                   r"(?P<rest>[^?]*?)\??$")
 
+# "Therapies offer - can you check, Grace, whether the leaflet is current?", "could you, Sam, send the list?": the name
+# said inside the request, between commas
+ASKED_NAME_INSIDE = re.compile(r"(?:^|\s[–—:-]\s+|[,;]\s+)(?:so\s+|and\s+)?(?i:can|could|would)\s+you"
+                               r"(?:,\s+(?P<first>[A-Z][a-z'’-]+),\s+(?P<verb>[a-z]+)\b|\s+(?P<verb2>[a-z]+),\s+"
+                               r"(?P<second>[A-Z][a-z'’-]+),)(?P<rest>[^?]*)\??")
+
 
 # "The Board asked officers to ...", "Members invited the ICB to ...": who asks is not who does it.
 # A resolution's "(The Board) asks Westmoor ICB to ...": the present tense, the body that asks left out.
@@ -3028,6 +3034,10 @@ def _asked_of_someone(clause: str) -> list[Commitment] | None:
     asked = ASKED_BY_NAME.match(clause) or next(
         (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_AFTER_A_CLAUSE.match(clause[each.end():]))
          and found.group("who").casefold() in KNOWN_NAMES.get()), None)
+    inside = ASKED_NAME_INSIDE.search(clause) if not asked else None
+    if inside and (inside.group("first") or inside.group("second")).casefold() in KNOWN_NAMES.get():
+        who, verb = inside.group("first") or inside.group("second"), inside.group("verb") or inside.group("verb2")
+        return [Commitment(f"{verb}{inside.group('rest')}", HIGH, f"{who} was asked to {verb}", (who,))]
     if asked and CALL_CHECK.match(f"{asked.group('verb')}{asked.group('rest')}"):  # "Ruth, can you hear me?"
         return []
     if asked and looks_like_owner(asked.group("who")):
@@ -3308,7 +3318,11 @@ WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|nee
                        r"^(?:and\s+)?(?:the\s+next\s+(?:one|issue|edition)|it)\s+(?:goes|comes|is\s+going)\s+out\s+(?:on|by)\s|"
                        # "Our team will publish a new page. It will be live by the end of July.": when it is done
                        r"^(?:and\s+)?(?:it|they|this|these)\s+(?:will|should|would)\s+be\s+(?:live|ready|available|up|"
-                       r"out|in\s+place)\s+(?:by|before)\s", re.I)
+                       r"out|in\s+place)\s+(?:by|before)\s|"
+                       # "Tom will write a piece for the newsletter. His deadline for copy is the 29th.": its date
+                       r"^(?:and\s+)?(?:the|his|her|their|our|my|your)\s+deadline(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s+is\s|"
+                       # "End of the month was what we said", "For next time is fine": the date, then that it was agreed
+                       r"^(?=[^.;]{3,30}?\s+(?:was|is)\s+(?:what\s+we\s+(?:said|agreed)|fine|ok(?:ay)?)\b)", re.I)
 # (and "I'd like the invitations out by 3 December" after the ask)
 
 
@@ -3668,7 +3682,7 @@ COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-
 COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
-NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|" + FOR_INFORMATION.pattern + "|"
+NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s+than)\s+actions\b|" + FOR_INFORMATION.pattern + "|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
