@@ -774,7 +774,7 @@ def _month_meeting(match: re.Match, reference: date) -> Due:
 def _season_of_a_thing(match: re.Match, text: str) -> bool:
     """ "post the summer activities list": a season naming a kind of thing, not a deadline."""
     return bool(match.group("season")) and not re.match(r"\s*(?:in|by|during|over|before|until|for|early|late)\b",
-                                                        match.group(0), re.I) and bool(re.match(r"\s+[a-z]", text[match.end():]))
+                                                        match.group(0), re.I) and bool(re.match(r"\s+(?:[a-z]|[A-Z]{2,}\s+[a-z])", text[match.end():]))  # ("the spring term CPD calendar")
 
 
 def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bool) -> Due | None:

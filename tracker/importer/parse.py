@@ -475,7 +475,7 @@ QUOTED = re.compile(r"^\s*(?:>\s?)+")
 # (and "I said that in that case I would present ...": the writer's promise)
 FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?(?:(?!and\b|but\b)[a-z]+,?\s+){0,4}?I\s+(?=would\b)|\bI(?=\s+(?:will|would|shall|can|promised|"
                           r"offered|agreed|volunteered)\b)|"
-                          r"\bI['’]ll\b|\bI['’]d\b")
+                          r"\bI['’]ll\b|\bI['’]d\b|\bI(?:['’]m|\s+am)(?=\s+going\s+to\s+(?!have\s+to\b|be\b)[a-z])")  # "I'm going to ask Mary"
 
 
 def _sender(match: re.Match) -> str:
@@ -995,7 +995,8 @@ def _said_by(line: str, who: str) -> str:
     sentence so read kept in `SAID_AS`, to show the suggestion's source in the speaker's own words)."""
     said = TO_ME.sub(lambda found: f"{found.group('arrow')} {who}", line)
     said = FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
-                            else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", said)
+                            else f"{who} would" if found.group(0)[-1:] == "d"
+                            else f"{who} is" if found.group(0)[-1:] == "m" else f"{who} ", said)
     own_words = SAID_AS.get()
     if said != line and own_words is not None:
         read, written = SENTENCE_END.split(said.strip()), SENTENCE_END.split(line.strip())
@@ -2556,14 +2557,15 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
 
 # "She will send the guide, and the steering group will test it", "JM to phone dad, and RH to send the
 # letter": a second owner's own commitment
-SECOND_OWNER = re.compile(r",\s+and\s+(?:said\s+(?:that\s+)?)?(?=(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"
-                          r"\s+(?:will|would|to)\s+[a-z])")
+SECOND_OWNER = re.compile(r"(?:,\s+and|\s[–—-])\s+(?:said\s+(?:that\s+)?)?(?=(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"
+                          r"\s+(?:will|would|to)\s+[a-z])")  # (and after a dash: "I'm going to ask Mary ... - I'll also book ...")
 
 
 def _then_someone_else(text: str) -> tuple[str, list[Commitment]]:
     """(what the first owner will do, the commitments of whoever the sentence names next): up to four
     more owners, each read once."""
-    splits = list(itertools.islice(SECOND_OWNER.finditer(text), 4))
+    splits = list(itertools.islice((split for split in SECOND_OWNER.finditer(text)  # (not inside brackets: an aside's)
+                                    if text.count("(", 0, split.start()) <= text.count(")", 0, split.start())), 4))
     ends = [split.start() for split in splits[1:]] + [len(text)] if splits else []
     head_end, others = len(text), []
     for split, end in zip(splits, ends, strict=True):
