@@ -460,7 +460,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
             continue  # "small correction, I said Mon not Fri for the dates": the promise above it, re-dated
         if _promise_above(kept, message.group("who"), message.group("text")):
             continue  # "I'll get the toolkit feedback gathered before then": the action above, theirs already
-        replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
+        replies = _replies(messages, number, 3)
         text = re.sub(r"^@(?=[A-Z])", "", message.group("text").strip())  # "@Mary can you draft ...?"
         text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
         text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
@@ -469,7 +469,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
         text = HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
         # an @mention is answered by that person's reply further down a channel's thread
-        later = [(at, each) for at, each in enumerate(messages[number + 1:number + MENTION_REACH], number + 1) if each] \
+        later = _replies(messages, number, MENTION_REACH - 1) \
             if MENTION.match(message.group("text").strip()) else replies
         granted, answer = _request_granted(message, later)
         answers.add(answer)
@@ -487,6 +487,23 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         # a message is a paragraph, never a heading ("Perfect", "haha yes I remember")
         kept.extend([text if re.search(r"[.!?:;]\W*$", text) else f"{text}.", ""])
     return kept
+
+
+# "Sorry ignore that, pocket 🙈" after a voice note sent by mistake: taking back what the sender just sent
+TAKEN_BACK = re.compile(r"^(?:sorry[,!.]?\s+)?(?:please\s+)?(?:ignore|disregard)\s+(?:that|this|me|the\s+last\s+one)\b", re.I)
+
+
+def _replies(messages: list[re.Match | None], number: int, count: int) -> list[tuple[int, re.Match]]:
+    """The next `count` messages after message `number` that say something: not a picture or voice note
+    ("audio omitted"), a deleted message, nor one taking it back ("Sorry ignore that, pocket")."""
+    found = []
+    for at in range(number + 1, min(len(messages), number + 1 + 2 * count)):
+        each = messages[at]
+        if each and not NO_WORDS.match(each.group("text").strip()) and not TAKEN_BACK.match(each.group("text").strip()):
+            found.append((at, each))
+        if len(found) == count:
+            break
+    return found
 
 
 def _transcript_preamble(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[str], list]:

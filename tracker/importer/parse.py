@@ -2163,7 +2163,7 @@ MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
     "adapt", "adjust", "pin", "repost", "reword", "type", "triage", "reconcile", "count", "push",
-    "dm", "pencil",  # a chat's own: "Jo will DM the member", "Kerry will pencil a date in"
+    "dm", "pencil", "drop",  # a chat's own: "Jo will DM the member", "Kerry will pencil a date in", "drop Sam a line"
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -2477,7 +2477,8 @@ EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+
 # "She recommended that Section F keep the weekly group": what a plan's section should say, no one's task
 PLAN_SECTION = re.compile(r"^(?:section|part)\s+[A-Z0-9]{1,2}$", re.I)
 # "In Q3 I will carry out ...", "Instead Helen will email ...": when, or how it follows, before who
-LEADING_WHEN = re.compile(r"^(?:(?:instead|meanwhile)\s*,?\s+|(?:in|during|by)\s+(?:Q[1-4]|(?:the\s+)?"
+LEADING_WHEN = re.compile(r"^(?:(?:instead|meanwhile)\s*,?\s+|(?:for|by|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s*,?\s+|"  # "For the 1st I'll ..."
+                          r"(?:in|during|by)\s+(?:Q[1-4]|(?:the\s+)?"
                           r"(?:autumn|spring|summer)(?:\s+term)?|" + _MONTH_NAME.replace("?P<month_name>", "?:") + r")\s*,?\s+)+",
                           re.I)
 
