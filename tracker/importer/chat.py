@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import date
 
 from tracker.importer.due import read_due
 from tracker.importer.owners import NOT_NAMES, me_as
+
+# The sentences read with the speaker's name for "I" (parse's `_said_by`), and a chat's request with its answer
+# read as who will do it, each to the words as said; None outside a reading
+SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
+
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -42,7 +48,7 @@ ASKING = r"(?i:(?:can|could|would)\s+you|you\s+said\s+you['’]d|are\s+you\s+(?:
 REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{1,30}(?:,|\s[-–—])\s+)?@?"
                      r"(?P<who>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,|\s+[-–—])?\s+" + ASKING + r"\s+"
                      r"(?P<task>(?:please\s+)?[a-z][^?]*?)(?:\s+(?:please|pls))?\s*\?")
-AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b",
+AGREED = re.compile(r"^(?:yes|yep|yeah|yup|sure|ok(?:ay)?|will\s+do|on\s+it|no\s+prob(?:lem|s)?|(?:of\s+)?course|happy\s+to)\b",
                     re.I)
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
@@ -126,14 +132,18 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
     named = asked.groupdict().get("who")
     for number, reply in replies:
         answer = reply.group("text")
-        if named and reply.group("who").split()[0] == named or not named and reply.group("who") != message.group("who"):
+        # (an unsaved contact, shown as their number, answering a request by name: the one asked, "Jo can you ...?")
+        unsaved = bool(named) and reply.group("who")[:1] in "+0123456789" and AGREED.match(answer) is not None
+        if named and (reply.group("who").split()[0] == named or unsaved) \
+                or not named and reply.group("who") != message.group("who"):
+            who = named if unsaved else reply.group("who")
             own = OWN_WORDS.search(answer)
             # "Monday's the bank holiday, I'll get them out Tuesday morning": granted, by another day
             if not AGREED.match(answer) and not (own and not REFUSED.search(answer[:own.start()])):
                 return "", None
             if own and not POINTS_BACK.match(own.group("task")):
-                return f"{reply.group('who')} to {own.group('task')}.", number
-            return f"{reply.group('who')} to {_dated_as_answered(_asked_task(asked), answer, own)}.", number
+                return f"{who} to {own.group('task')}.", number
+            return f"{who} to {_dated_as_answered(_asked_task(asked), answer, own)}.", number
     return "", None
 
 
@@ -418,6 +428,8 @@ def chat_senders(text: str) -> frozenset[str]:
     lines = transcript_as_chat(text[:200_000].splitlines())  # (a WebVTT file's cues as a chat's lines)
     senders = {found.group("who") for line in lines if (found := CHAT_LINE.match(line))}
     senders |= {found.group("who") for line in lines for found in VOLUNTEERED.finditer(line)}  # "Asha can ..., I'll let her know"
+    senders |= {asked.group("who") for line in lines if (said := CHAT_LINE.match(line)) and (asked := REQUEST.match(
+        said.group("text").strip())) and asked.group("who").casefold() not in NOT_SPOKEN_TO}  # "Jo can you do the poster?"
     return frozenset(word.casefold() for who in senders if who[:1] != "+" for word in who.split() if len(word) > 1)
 
 
@@ -476,7 +488,11 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         action_for = ACTION_FOR.match(text)
         if granted:
             text = granted
-            _handed_instead(kept, granted)  # "... the FB post instead of Priya?": Priya's promise above is no longer hers
+            own_words = SAID_AS.get()
+            if own_words is not None and answer is not None:  # "Jo can you do the poster? Course! ...": as asked
+                own_words[granted.rstrip(". ")] = f"{message.group('text').strip()} / {messages[answer].group('text').strip()}"
+            _handed_instead(kept, granted, message.group("who"))  # "... the FB post instead of Priya?": Priya's promise
+            # above is no longer hers; nor the asker's own ("I said I'd do the poster but ..." / "Jo can you do the poster?")
         elif action_for:
             task = action_for.group("task")
             text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
@@ -662,16 +678,21 @@ def _colleague_volunteered(kept: list[str], text: str, who: str) -> str:
     return f"{text[:found.start('who')]}{found.group('who')} to {found.group('task')}.{text[found.end():]}"
 
 
-def _handed_instead(kept: list[str], granted: str) -> None:
+def _handed_instead(kept: list[str], granted: str, asker: str) -> None:
     """A request granted "instead of Priya": the same task promised by Priya above (two of its longer words
-    shared) marked no longer needed of her, so it is not suggested as hers."""
+    shared) marked no longer needed of her, so it is not suggested as hers; and the asker's own promise of
+    the very task asked for (all its longer words), handed on."""
     found = INSTEAD_OF.search(granted)
-    if not found:
-        return
-    words = {word[:5] for word in re.findall(r"[a-z]{4,}", granted[:found.start()].lower())}
-    for at in range(len(kept) - 1, -1, -1):
-        owned = re.match(re.escape(found.group("who")) + r"(?:\s+[A-Z][a-z'’-]+)?\s+(?:to|will)\s", kept[at])
-        if owned and len(words & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}) >= 2:
+    if found:
+        who, words = found.group("who"), {word[:5] for word in re.findall(r"[a-z]{4,}", granted[:found.start()].lower())}
+    else:
+        task = re.split(r",\s+(?:by|before|on|for)\b", granted.split(" to ", 1)[-1])[0]  # (not the day the answer gave)
+        who, words = asker.split()[0], {word[:5] for word in re.findall(r"[a-z]{4,}", task.lower())}
+    needed = 2 if found else len(words)
+    for at in range(len(kept) - 1, max(-1, len(kept) - 2 * THREAD_REACH), -1):
+        owned = re.search(r"(?:^|(?<=[.!?]\s)|(?<=\bI\ssaid\s))" + re.escape(who) + r"(?:\s+[A-Z][a-z'’-]+)?\s+(?:to|will|would)\s",
+                          kept[at])  # ("Coffee morning. I said Priya Mistry would do the poster")
+        if needed and owned and len(words & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}) >= needed:
             kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
             return
 

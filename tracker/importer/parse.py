@@ -29,7 +29,6 @@ import functools
 import itertools
 import re
 from collections import Counter
-from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -39,6 +38,7 @@ from tracker.importer.chat import (
     ANSWERED_NO,
     CALL_CHECK,
     REQUEST,
+    SAID_AS,
     chat_export,
     chat_senders,
     speaker_count,
@@ -1006,8 +1006,6 @@ def _said_by(line: str, who: str) -> str:
     return said
 
 
-# The sentences `_said_by` read with the speaker's name for "I", each to the words as said; None outside a reading
-SAID_AS: ContextVar[dict[str, str] | None] = ContextVar("said_as", default=None)
 OWN_WORDS_ADDED = 6  # words a reading may add at a sentence's end ("by end of next week", from a later message)
 
 
