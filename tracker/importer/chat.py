@@ -487,12 +487,7 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         answers.add(answer)
         action_for = ACTION_FOR.match(text)
         if granted:
-            text = granted
-            own_words = SAID_AS.get()
-            if own_words is not None and answer is not None:  # "Jo can you do the poster? Course! ...": as asked
-                own_words[granted.rstrip(". ")] = f"{message.group('text').strip()} / {messages[answer].group('text').strip()}"
-            _handed_instead(kept, granted, message.group("who"))  # "... the FB post instead of Priya?": Priya's promise
-            # above is no longer hers; nor the asker's own ("I said I'd do the poster but ..." / "Jo can you do the poster?")
+            text = _granted(kept, granted, message, messages[answer] if answer is not None else None)
         elif action_for:
             task = action_for.group("task")
             text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
@@ -520,6 +515,17 @@ def _replies(messages: list[re.Match | None], number: int, count: int) -> list[t
         if len(found) == count:
             break
     return found
+
+
+def _granted(kept: list[str], granted: str, message: re.Match, answer: re.Match | None) -> str:
+    """A request granted, "Jo to do the poster, by Wednesday.", its source kept in the words asked and answered;
+    the same task promised above "instead of" whom the request names, or by the asker, handed on."""
+    own_words = SAID_AS.get()
+    if own_words is not None and answer is not None:  # "Jo can you do the poster? / Course! ..."
+        own_words[granted.rstrip(". ")] = f"{message.group('text').strip()} / {answer.group('text').strip()}"
+    _handed_instead(kept, granted, message.group("who"))  # "... the FB post instead of Priya?": Priya's promise
+    # above is no longer hers; nor the asker's own ("I said I'd do the poster but ..." / "Jo can you do the poster?")
+    return granted
 
 
 def _transcript_preamble(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[str], list]:
