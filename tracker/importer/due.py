@@ -252,7 +252,7 @@ WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?:(?P<weekday>mon|tues|wed
                          r"\(?(?P<short_day>\d{1,2})(?:st|nd|rd|th)\)?)(?!\w)(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)  # "Mon (8th)"
 # "by the 14th", "by 13th": a day of the month alone, the month left to the reader: the next such day
 # (and "His deadline for copy is the 29th": the day the deadline is)
-DAY_ALONE = re.compile(r"\b(?:(?:by|before|on|deadline(?:\s+for\s+[\w-]+)?\s+is)\s+(?:the\s+)?|"
+DAY_ALONE = re.compile(r"\b(?:(?:by|before|on|deadline(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+is)\s+(?:the\s+)?|"
                        r"for\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?-i:[a-z]))))(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
                        + r"\b|\s+(?:century|floor|anniversary|birthday))", re.I)
 # "by Friday the fifteenth", "on the twenty-first": a day of the month said in words, the month left out

@@ -3035,7 +3035,7 @@ def _asked_of_someone(clause: str) -> list[Commitment] | None:
     asked = ASKED_BY_NAME.match(clause) or next(
         (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_AFTER_A_CLAUSE.match(clause[each.end():]))
          and found.group("who").casefold() in KNOWN_NAMES.get()), None)
-    inside = ASKED_NAME_INSIDE.search(clause) if not asked else None
+    inside = ASKED_NAME_INSIDE.search(clause) if not (asked and looks_like_owner(asked.group("who"))) else None  # ("Equipment - ")
     if inside and (inside.group("first") or inside.group("second")).casefold() in KNOWN_NAMES.get():
         who, verb = inside.group("first") or inside.group("second"), inside.group("verb") or inside.group("verb2")
         return [Commitment(f"{verb}{inside.group('rest')}", HIGH, f"{who} was asked to {verb}", (who,))]
