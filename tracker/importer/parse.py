@@ -3823,7 +3823,7 @@ def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False
     agreed (`owner_first`), "WHO – WHAT" too: "Liam – EHCP breakdown for members by 3 Dec"."""
     parts = [_without_courtesy(part).strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip("."))
              if part.strip()]
-    if any(is_done(part) or part.casefold() == "close" for part in parts[1:]):
+    if len(parts) <= 4 and any(is_done(part) or part.casefold() == "close" for part in parts[1:]):
         return None  # "A14 Offer audit – report received – CLOSE": an old item closed, no one's field
     if 3 <= len(parts) <= 4 and TOPIC_THEN_TASK.match(parts[0]) and _topic_led(parts[1], len(parts) == 4):
         parts[:2] = [f"{parts[0]}: {parts[1]}"]  # "EOTAS policy – refresh the draft – Mary Walker – 19/02": a topic first
