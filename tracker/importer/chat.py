@@ -19,12 +19,12 @@ from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, me_as
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
 _STAMP = r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?"
-CHAT_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
+CHAT_LINE = re.compile(r"^[\s\u200e\u200f]*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s\d{1,2})?|\+?\d[\d ]{7,15}\d)"
-                       r"(?:\s*\([^()\n]{1,30}\))?\s*:\s*"  # a role after the name, "Tom (co-chair)", dropped
+                       r"(?:\s*\([^()\n]{1,60}\))?\s*:\s*"  # a role after the name, "Tom (co-chair)", dropped
                        r"(?P<text>.*)$", re.I)  # (and a transcript's unnamed "Speaker 3")
 # "[17/11/2027, 13:58] This message was deleted", "... Messages and calls are end-to-end encrypted": the app's own
-SYSTEM_LINE = re.compile(r"^\s*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?:(?![^:]{1,40}:\s)|[^:\n]{1,60}:\s*\u200e)")
+SYSTEM_LINE = re.compile(r"^[\s\u200e\u200f]*(?:\[" + _STAMP + r"\]|" + _STAMP + r"\s+-)\s*(?:(?![^:]{1,40}:\s)|[^:\n]{1,60}:\s*\u200e)")
 # (and an iPhone's: "[06/07/2027, 19:41:02] PCF Committee 🧩: \u200eKerry Lang removed ...", its words marked left-to-right)
 # "‎image omitted", "<Media omitted>", "This message was deleted": what the app shows for no words
 # (and an iPhone's tapback, the message it reacts to quoted: 'Liked “Will do 👍 ...”', 'Laughed at “Ha. ...”')
@@ -48,7 +48,7 @@ REQUEST = re.compile(r"^(?:(?i:so|and|ok(?:ay)?|right|well|now)[,\s]+)?(?:[^,?]{
 # (or a thumbs-up alone, the answer of one asked in a group chat: "Nadia could you ...?" answered "👍"; a greeting
 # may come first: "Morning! Will do")
 AGREED = re.compile(r"^(?:(?:(?:good\s+)?(?:morning|afternoon|hi|hey|hiya|hello|thanks|cheers)[\s,!.]+)?"
-                    r"(?:yes|yep|yeah|yup|sure|ok(?:ay)?|fine|will\s+do|on\s+it|no\s+prob(?:lem|s)?|of\s+course|happy\s+to)\b|"
+                    r"(?:yes|yep|yeah|yup|sure|ok(?:ay)?|fine|will\s+do|on\s+it|no\s+prob(?:lem|s)?|(?:of\s+)?course|happy\s+to)\b|"
                     r"(?:\U0001f44d|\U0001f44c|\u2705)[\U0001f3fb-\U0001f3ff\ufe0f]*\W*$)", re.I)
 # An answer that says no: "Not this term, sorry", "No - decision made", "We can't ..."
 ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sorry|(?:I|we)\s+(?:can(?:not|['’]t)|won['’]t))",
@@ -158,7 +158,11 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
         return _offer_taken(message, asked, replies)
     for number, reply in replies:
         answer = reply.group("text")
-        if named and _is_named(reply.group("who"), named) or not named and reply.group("who") != message.group("who"):
+        # (an unsaved contact, shown as their number, answering a request by name: the one asked, "Jo can you ...?")
+        unsaved = bool(named) and reply.group("who")[:1] in "+0123456789" and AGREED.match(answer) is not None
+        if named and (_is_named(reply.group("who"), named) or unsaved) \
+                or not named and reply.group("who") != message.group("who"):
+            who = named if unsaved else reply.group("who")
             put = PUT_FORWARD.search(answer)
             if named and put and not _is_named(reply.group("who"), put.group("who")) \
                     and put.group("who").split()[0].casefold() not in NOT_SPOKEN_TO:
@@ -169,8 +173,8 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
             if not AGREED.match(answer) and not (own and not REFUSED.search(answer[:own.start()])):
                 return "", None
             if own and not POINTS_BACK.match(own.group("task")):
-                return f"{reply.group('who')} to {own.group('task')}.", number
-            return f"{reply.group('who')} to {_dated_as_answered(_asked_task(asked), answer, own)}.", number
+                return f"{who} to {own.group('task')}.", number
+            return f"{who} to {_dated_as_answered(_asked_task(asked), answer, own)}.", number
     return "", None
 
 
@@ -205,8 +209,7 @@ def _later_line_granted(raw: str, sender: str, messages: list[re.Match | None], 
     asked = CHAT_LINE.match(f"[00:00] {sender}: {raw.strip()}") if sender and "?" in raw else None
     if asked is None:
         return "", None
-    replies = [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
-    return _request_granted(asked, replies)
+    return _request_granted(asked, _replies(messages, number, 3))
 
 
 def _is_named(sender: str, named: str) -> bool:
@@ -545,6 +548,8 @@ def chat_senders(text: str) -> frozenset[str]:
     messages = [found for line in lines if (found := CHAT_LINE.match(line))]
     senders = {found.group("who") for found in messages} | set(_self_named(messages).values())  # "+44 ...: it's Jo"
     senders |= {found.group("who") for line in lines for found in VOLUNTEERED.finditer(line)}  # "Asha can ..., I'll let her know"
+    senders |= {asked.group("who") for line in lines if (said := CHAT_LINE.match(line)) and (asked := REQUEST.match(
+        said.group("text").strip())) and asked.group("who").casefold() not in NOT_SPOKEN_TO}  # "Jo can you do the poster?"
     return frozenset(word.casefold() for who in senders if who[:1] != "+" for word in who.split() if len(word) > 1)
 
 
@@ -568,9 +573,6 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
     said_last: dict[str, int] = {}  # each sender's last message, by its place in `kept`
     sender = ""
 
-    def replies_to(number: int) -> list[tuple[int, re.Match]]:  # the next few messages
-        return [(at, each) for at, each in enumerate(messages[number + 1:number + 4], number + 1) if each]
-
     for number, raw in enumerate(raw_lines):
         message = messages[number]
         if LEFT_OR_JOINED.match(raw) or REACTION.match(raw) or (not message and (SYSTEM_LINE.match(raw)
@@ -590,20 +592,18 @@ def chat_export(raw_lines: list[str], said_by: Callable[[str, str], str]) -> lis
         if number in answers:
             continue  # it granted the request above it, which now says who will do what
         _summary_posted(kept, message.group("who"), message.group("text"))
-        replies = replies_to(number)
+        replies = _replies(messages, number, 3)
         if _about_the_chat_above(kept, message, said_last.get(message.group("who")), replies):
             continue
         text = _as_sentences(message.group("text"), raw_lines[number + 1] if number + 1 < len(raw_lines) else "")
         # an @mention is answered by that person's reply further down a channel's thread
-        later = [(at, each) for at, each in enumerate(messages[number + 1:number + MENTION_REACH], number + 1) if each] \
+        later = _replies(messages, number, MENTION_REACH - 1) \
             if MENTION.match(message.group("text").strip()) else replies
         granted, answer = _request_granted(message, later)
         answers.add(answer)
         action_for = ACTION_FOR.match(text)
         if granted:
-            text = _by_bare_weekday(granted, granted)
-            _granted_as_said(granted, message, answer, messages)
-            _handed_instead(kept, granted)  # "... the FB post instead of Priya?": Priya's promise above is no longer hers
+            text = _by_bare_weekday(_granted(kept, granted, message, answer, messages), granted)
         elif action_for:
             task = action_for.group("task")
             text = f"{action_for.group('who')} to {task[:1].lower()}{task[1:]}"
@@ -689,6 +689,32 @@ def _as_sentences(text: str, next_raw: str) -> str:
     # I'll chase ...", "a box of them in the boot 😂 I'll bring them": two sentences
     text = VOCATIVE.sub(_spoken_to, text)  # "Helen I'll get them out": said to Helen
     return HAVE_IT_TO.sub(r"\g<will>get ", text)  # "I'll have the data to David by 29 Oct": I'll get it to him
+
+
+# "Sorry ignore that, pocket 🙈" after a voice note sent by mistake: taking back what the sender just sent
+TAKEN_BACK = re.compile(r"^(?:sorry[,!.]?\s+)?(?:please\s+)?(?:ignore|disregard)\s+(?:that|this|me|the\s+last\s+one)\b", re.I)
+
+
+def _replies(messages: list[re.Match | None], number: int, count: int) -> list[tuple[int, re.Match]]:
+    """The next `count` messages after message `number` that say something: not a picture or voice note
+    ("audio omitted"), a deleted message, nor one taking it back ("Sorry ignore that, pocket")."""
+    found = []
+    for at in range(number + 1, min(len(messages), number + 1 + 2 * count)):
+        each = messages[at]
+        if each and not NO_WORDS.match(each.group("text").strip()) and not TAKEN_BACK.match(each.group("text").strip()):
+            found.append((at, each))
+        if len(found) == count:
+            break
+    return found
+
+
+def _granted(kept: list[str], granted: str, message: re.Match, answer: int | None, messages: list[re.Match | None]) -> str:
+    """A request granted, "Jo to do the poster, by Wednesday.", its source kept in the words asked and answered;
+    the same task promised above "instead of" whom the request names, or by the asker, handed on."""
+    _granted_as_said(granted, message, answer, messages)  # "Jo can you do the poster? / Course! ..."
+    _handed_instead(kept, granted, message.group("who"))  # "... the FB post instead of Priya?": Priya's promise
+    # above is no longer hers; nor the asker's own ("I said I'd do the poster but ..." / "Jo can you do the poster?")
+    return granted
 
 
 def _transcript_preamble(raw_lines: list[str], messages: list[re.Match | None]) -> tuple[list[str], list[str], list]:
@@ -930,16 +956,21 @@ def _colleague_volunteered(kept: list[str], text: str, who: str) -> str:
     return f"{text[:found.start('who')]}{found.group('who')} to {found.group('task')}.{text[found.end():]}"
 
 
-def _handed_instead(kept: list[str], granted: str) -> None:
+def _handed_instead(kept: list[str], granted: str, asker: str) -> None:
     """A request granted "instead of Priya": the same task promised by Priya above (two of its longer words
-    shared) marked no longer needed of her, so it is not suggested as hers."""
+    shared) marked no longer needed of her, so it is not suggested as hers; and the asker's own promise of
+    the very task asked for (all its longer words), handed on."""
     found = INSTEAD_OF.search(granted)
-    if not found:
-        return
-    words = {word[:5] for word in re.findall(r"[a-z]{4,}", granted[:found.start()].lower())}
-    for at in range(len(kept) - 1, -1, -1):
-        owned = re.match(re.escape(found.group("who")) + r"(?:\s+[A-Z][a-z'’-]+)?\s+(?:to|will)\s", kept[at])
-        if owned and len(words & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}) >= 2:
+    if found:
+        who, words = found.group("who"), {word[:5] for word in re.findall(r"[a-z]{4,}", granted[:found.start()].lower())}
+    else:
+        task = re.split(r",\s+(?:by|before|on|for)\b", granted.split(" to ", 1)[-1])[0]  # (not the day the answer gave)
+        who, words = asker.split()[0], {word[:5] for word in re.findall(r"[a-z]{4,}", task.lower())}
+    needed = 2 if found else len(words)
+    for at in range(len(kept) - 1, max(-1, len(kept) - 2 * THREAD_REACH), -1):
+        owned = re.search(r"(?:^|(?<=[.!?]\s)|(?<=\bI\ssaid\s))" + re.escape(who) + r"(?:\s+[A-Z][a-z'’-]+)?\s+(?:to|will|would)\s",
+                          kept[at])  # ("Coffee morning. I said Priya Mistry would do the poster")
+        if needed and owned and len(words & {word[:5] for word in re.findall(r"[a-z]{4,}", kept[at].lower())}) >= needed:
             kept[at] = f"{kept[at].rstrip().rstrip('.')} - no longer needed: handed on."
             return
 

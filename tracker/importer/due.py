@@ -42,7 +42,8 @@ NEXT_MEETING_WORDS = re.compile(
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))|"
     r"\b(?:before|by|when|until|till)\s+(?:the\s+time\s+)?we\s+(?:next\s+meet|meet\s+(?:again|next))\b|"  # "before we next meet"
-    r"\b(?:to|at|for|by|before)\s+the\s+next\s+one\s+of\s+(?:these|those)\b", re.I)  # said in the meeting: "for the next one of these"
+    r"\b(?:to|at|for|by|before)\s+the\s+next\s+one\s+of\s+(?:these|those)\b|"  # said in the meeting: "for the next one of these"
+    r"\b(?:for|by|before)\s+next\s+time\b(?!\s+(?:we|you|I|they|it)\b)", re.I)  # an email after it: "For next time is fine"
 MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"
@@ -250,7 +251,9 @@ WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?:(?P<weekday>mon|tues|wed
                          r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<short>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?\s+"
                          r"\(?(?P<short_day>\d{1,2})(?:st|nd|rd|th)\)?)(?!\w)(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)  # "Mon (8th)"
 # "by the 14th", "by 13th": a day of the month alone, the month left to the reader: the next such day
-DAY_ALONE = re.compile(r"\b(?:by|before|on)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
+# (and "His deadline for copy is the 29th": the day the deadline is)
+DAY_ALONE = re.compile(r"\b(?:(?:by|before|on|deadline(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+is)\s+(?:the\s+)?|"
+                       r"for\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?-i:[a-z]))))(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
                        + r"\b|\s+(?:century|floor|anniversary|birthday))", re.I)
 # "by Friday the fifteenth", "on the twenty-first": a day of the month said in words, the month left out
 # (a transcript's): read as "Friday 15th", "on the 21st" (not "on the first page", "the second of May")
@@ -780,7 +783,7 @@ def _month_meeting(match: re.Match, reference: date) -> Due:
 def _season_of_a_thing(match: re.Match, text: str) -> bool:
     """ "post the summer activities list": a season naming a kind of thing, not a deadline."""
     return bool(match.group("season")) and not re.match(r"\s*(?:in|by|during|over|before|until|for|early|late)\b",
-                                                        match.group(0), re.I) and bool(re.match(r"\s+[a-z]", text[match.end():]))
+                                                        match.group(0), re.I) and bool(re.match(r"\s+(?:[a-z]|[A-Z]{2,}\s+[a-z])", text[match.end():]))  # ("the spring term CPD calendar")
 
 
 def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bool) -> Due | None:
@@ -893,7 +896,8 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     # in the same sentence; otherwise the last date said.
     deadlines = [(start, due) for start, _end, due in found
                  if (DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to ")))
-                 and not INVITED_TO.search(text[max(0, start - 60):start])]  # "invite him to the next huddle": where, not when
+                 and not INVITED_TO.search(text[max(0, start - 60):start])  # "invite him to the next huddle": where, not when
+                 and not (len(found) > 1 and _in_a_doubt(text, start))]
     firm = [due for start, due in deadlines if not due.words.lower().startswith("before ")
             and not re.search(r"\bbefore\s*$", text[:start], re.I)]
     # "... the training day on 9 September and let me know by Friday": "by" says when, "on" may name an event
@@ -902,7 +906,8 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     # (but "by the July Board (Wednesday 21 July)" gives the day itself)
     if by or firm or deadlines:
         return (by or firm or [due for _start, due in deadlines])[0]
-    return next((due for start, _end, due in reversed(found) if not _in_an_aside(text, start)), found[-1][2])
+    return next((due for start, _end, due in reversed(found) if not _in_an_aside(text, start) and not _in_a_doubt(text, start)),
+                found[-1][2])
 
 
 # What the action is for, after its own date: "..., so Marcus has it before ...", "so that schools can plan for ..."
@@ -976,6 +981,16 @@ def _in_an_aside(text: str, at: int) -> bool:
         return False
     closed = text.find(")", at, at + 200)
     return bool(re.search(r"\b(?:is|are|was|were|isn['’]t|aren['’]t)\b", text[opened:closed if closed > 0 else at + 200], re.I))
+
+
+def _in_a_doubt(text: str, at: int) -> bool:
+    """Whether `at` is inside brackets doubting the plan: "(Liam - you mentioned the census might not be
+    validated until November, if that's a problem just say)", not when it is due."""
+    opened = text.rfind("(", max(0, at - 200), at)
+    if opened < 0 or opened < text.rfind(")", opened, at):
+        return False
+    closed = text.find(")", at, at + 200)
+    return bool(re.search(r"\b(?-i:might|may|could)\s+(?:not\b|be\s+late\b)", text[opened:closed if closed > 0 else at + 200]))
 
 
 # "By 31 March: LA to publish ...", "Deadline – w/c 8th Feb: ...": the due date first, then the action

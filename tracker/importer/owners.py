@@ -891,9 +891,19 @@ def match_owner(written: str, people: list[Candidate]) -> OwnerMatch:
         found = _match_owner(f"{surname_first.group('first')} {surname_first.group('last')}", people)
         if found.person is not None:
             return replace(found, written=written.strip().strip(".,;:"))
-    return _match_owner(written, people)
+    found = _match_owner(written, people)
+    named = NAME_THEN_TAG.fullmatch(written.strip().strip(".,;:")) if found.person is None else None
+    for full in ((f"{named.group('one')} {named.group('two')}", f"{named.group('two')} {named.group('one')}")
+                 if named else ()):
+        # "Sarah Khan Participation", "Claire Dunmore SENDIASS": a chat's contact saved with where they work;
+        # "Adeyemi Grace": a display name written surname first
+        fits = [person for person in people if _fits("name", _plain(full), person, full)]
+        if len(fits) == 1:
+            return OwnerMatch(written.strip(), fits[0], f"Full name: {_describe(fits[0])}", "", tuple(fits))
+    return found
 
 
+NAME_THEN_TAG = re.compile(r"(?P<one>[A-Z][a-z'’-]+)\s+(?P<two>[A-Z][a-z'’-]+)(?:\s+[A-Z][\w&'’-]*){0,3}")
 TAGGED_CONTACT = re.compile(r"(?P<first>[A-Z][a-z'’-]+)\s+(?P<tag>[A-Z]{2,8})")
 SURNAME_FIRST = re.compile(r"(?P<last>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*(?P<first>[A-Z][a-z'’-]+)(?:\s*\([^()]{1,60}\))?")
 

@@ -476,7 +476,7 @@ QUOTED = re.compile(r"^\s*(?:>\s?)+")
 # (and "I said that in that case I would present ...": the writer's promise)
 FIRST_PERSON = re.compile(r"\bI\s+said\s+(?:that\s+)?(?:(?!and\b|but\b)[a-z]+,?\s+){0,4}?I\s+(?=would\b)|\bI(?=\s+(?:will|would|shall|can|promised|"
                           r"offered|agreed|volunteered)\b)|"
-                          r"\bI['’]ll\b|\bI['’]d\b")
+                          r"\bI['’]ll\b|\bI['’]d\b|\bI(?:['’]m|\s+am)(?=\s+going\s+to\s+(?!have\s+to\b|be\b)[a-z])")  # "I'm going to ask Mary"
 
 
 def _sender(match: re.Match) -> str:
@@ -1055,7 +1055,8 @@ def _said_by(line: str, who: str) -> str:
     sentence so read kept in `SAID_AS`, to show the suggestion's source in the speaker's own words)."""
     said = TO_ME.sub(lambda found: f"{found.group('arrow')} {who}", line)
     said = FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
-                            else f"{who} would" if found.group(0)[-1:] == "d" else f"{who} ", said)
+                            else f"{who} would" if found.group(0)[-1:] == "d"
+                            else f"{who} is" if found.group(0)[-1:] == "m" else f"{who} ", said)
     own_words = SAID_AS.get()
     if said != line and own_words is not None:
         read, written = SENTENCE_END.split(said.strip()), SENTENCE_END.split(line.strip())
@@ -1850,10 +1851,18 @@ def _hangs_under(lines: list[_Line], raw: str, line: str, hang: int) -> bool:
     hanging indent), joined to it; not a field of its own ("    Owner: Liam")."""
     if not (line and lines and lines[-1].kind == "bullet" and hang >= 2 and raw[:hang].isspace()
             and not raw[hang:hang + 1].isspace() and "\t" not in raw
-            and not ACTION_FIELD.match(line) and not TASK_DETAIL.match(line) and not BULLET.match(line)):
+            and not ACTION_FIELD.match(line) and not TASK_DETAIL.match(line)
+            and (not BULLET.match(line) or _wrapped_due_field(line))):
         return False
     lines[-1].text = f"{lines[-1].text} {line}"
     return True
+
+
+def _wrapped_due_field(line: str) -> bool:
+    """ "    - 12/02/2027" under "7. Terms of reference - circulate the ToR - Ruth Hill": the item's last
+    dash field, its due date, wrapped onto a line of its own; not a bullet."""
+    field = re.match(r"^[–—-]\s+(?P<when>\S.{0,30})$", line)
+    return bool(field) and is_date_cell(field.group("when"))
 
 
 # "1) ", not "(1) ": a resolution's "(1) That ... (2) That ..." is read by resolution_item
@@ -2214,7 +2223,7 @@ MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
     "adapt", "adjust", "pin", "repost", "reword", "type", "triage", "reconcile", "count", "push",
-    "dm", "pencil",  # a chat's own: "Jo will DM the member", "Kerry will pencil a date in"
+    "dm", "pencil", "drop",  # a chat's own: "Jo will DM the member", "Kerry will pencil a date in", "drop Sam a line"
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
     "circulate", "clarify", "close", "co-ordinate", "collate", "collect", "come", "commission", "compile",
@@ -2471,6 +2480,12 @@ ASKED_BY_NAME = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
 ASKED_AFTER_A_CLAUSE = re.compile(r"^(?P<who>[A-Z][\w'’-]*)\s+can\s+you\s+(?:please\s+|pls\s+)?(?P<verb>[a-z]+)\b"
                                   r"(?P<rest>[^?]*?)\??$")
 
+# "Therapies offer - can you check, Grace, whether the leaflet is current?", "could you, Sam, send the list?": the name
+# said inside the request, between commas
+ASKED_NAME_INSIDE = re.compile(r"(?:^|\s[–—:-]\s+|[,;]\s+)(?:so\s+|and\s+)?(?i:can|could|would)\s+you"
+                               r"(?:,\s+(?P<first>[A-Z][a-z'’-]+),\s+(?P<verb>[a-z]+)\b|\s+(?P<verb2>[a-z]+),\s+"
+                               r"(?P<second>[A-Z][a-z'’-]+),)(?P<rest>[^?]*)\??")
+
 
 # "The Board asked officers to ...", "Members invited the ICB to ...": who asks is not who does it.
 # A resolution's "(The Board) asks Westmoor ICB to ...": the present tense, the body that asks left out.
@@ -2522,7 +2537,8 @@ EXPLAINED_THAT = re.compile(r"\b(?:explained|reminded\s+\w+|set\s+out|advised\s+
 # "She recommended that Section F keep the weekly group": what a plan's section should say, no one's task
 PLAN_SECTION = re.compile(r"^(?:section|part)\s+[A-Z0-9]{1,2}$", re.I)
 # "In Q3 I will carry out ...", "Instead Helen will email ...": when, or how it follows, before who
-LEADING_WHEN = re.compile(r"^(?:(?:instead|meanwhile)\s*,?\s+|(?:in|during|by)\s+(?:Q[1-4]|(?:the\s+)?"
+LEADING_WHEN = re.compile(r"^(?:(?:instead|meanwhile)\s*,?\s+|(?:for|by|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s*,?\s+|"  # "For the 1st I'll ..."
+                          r"(?:in|during|by)\s+(?:Q[1-4]|(?:the\s+)?"
                           r"(?:autumn|spring|summer)(?:\s+term)?|" + _MONTH_NAME.replace("?P<month_name>", "?:") + r")\s*,?\s+)+",
                           re.I)
 
@@ -2602,14 +2618,15 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
 
 # "She will send the guide, and the steering group will test it", "JM to phone dad, and RH to send the
 # letter": a second owner's own commitment
-SECOND_OWNER = re.compile(r",\s+and\s+(?:said\s+(?:that\s+)?)?(?=(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"
-                          r"\s+(?:will|would|to)\s+[a-z])")
+SECOND_OWNER = re.compile(r"(?:,\s+and|\s[–—-])\s+(?:said\s+(?:that\s+)?)?(?=(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"
+                          r"\s+(?:will|would|to)\s+[a-z])")  # (and after a dash: "I'm going to ask Mary ... - I'll also book ...")
 
 
 def _then_someone_else(text: str) -> tuple[str, list[Commitment]]:
     """(what the first owner will do, the commitments of whoever the sentence names next): up to four
     more owners, each read once."""
-    splits = list(itertools.islice(SECOND_OWNER.finditer(text), 4))
+    splits = list(itertools.islice((split for split in SECOND_OWNER.finditer(text)  # (not inside brackets: an aside's)
+                                    if text.count("(", 0, split.start()) <= text.count(")", 0, split.start())), 4))
     ends = [split.start() for split in splits[1:]] + [len(text)] if splits else []
     head_end, others = len(text), []
     for split, end in zip(splits, ends, strict=True):
@@ -3087,6 +3104,10 @@ def _asked_of_someone(clause: str) -> list[Commitment] | None:
     asked = ASKED_BY_NAME.match(clause) or next(
         (found for each in CLAUSE_BREAK.finditer(clause) if (found := ASKED_AFTER_A_CLAUSE.match(clause[each.end():]))
          and found.group("who").casefold() in KNOWN_NAMES.get()), None)
+    inside = ASKED_NAME_INSIDE.search(clause) if not (asked and looks_like_owner(asked.group("who"))) else None  # ("Equipment - ")
+    if inside and (inside.group("first") or inside.group("second")).casefold() in KNOWN_NAMES.get():
+        who, verb = inside.group("first") or inside.group("second"), inside.group("verb") or inside.group("verb2")
+        return [Commitment(f"{verb}{inside.group('rest')}", HIGH, f"{who} was asked to {verb}", (who,))]
     if asked and CALL_CHECK.match(f"{asked.group('verb')}{asked.group('rest')}"):  # "Ruth, can you hear me?"
         return []
     if asked and looks_like_owner(asked.group("who")):
@@ -3386,7 +3407,11 @@ WANTED_BY = re.compile(r"\b(?:it|they|them|that)\s+(?:could|can|would|should|nee
                        # a chat's "I'll take the rota for spring 2. Will have it out before half term": when it is done
                        r"^(?:I['’]ll\s+|I\s+will\s+|will\s+)?have\s+(?:it|them|this|that)\s+(?:out|done|ready|back|over|sent|"
                        r"finished|round)\s+(?:by|before)\s|"
-                       r"^(?:by|before)\s+(?=[^.!?]{2,30}\?$)", re.I)  # "I'll ask the parents. By Friday?": the day offered
+                       r"^(?:by|before)\s+(?=[^.!?]{2,30}\?$)|"  # "I'll ask the parents. By Friday?": the day offered
+                       # "Tom will write a piece for the newsletter. His deadline for copy is the 29th.": its date
+                       r"^(?:and\s+)?(?:the|his|her|their|our|my|your)\s+deadline(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s+is\s|"
+                       # "End of the month was what we said", "For next time is fine": the date, then that it was agreed
+                       r"^(?=[^.;]{3,30}?\s+(?:was|is)\s+(?:what\s+we\s+(?:said|agreed)|fine|ok(?:ay)?)\b)", re.I)
 # (and "I'd like the invitations out by 3 December" after the ask)
 
 
@@ -3748,7 +3773,7 @@ COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-
 COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
-NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|" + FOR_INFORMATION.pattern + "|"
+NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s+than)\s+actions\b|" + FOR_INFORMATION.pattern + "|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
@@ -3872,11 +3897,27 @@ def _without_courtesy(part: str) -> str:
 RECORDED_DECISION = re.compile(r"\b(?:AGREED|APPROVED|ENDORSED|NOTED|RATIFIED)\b")
 
 
+# "Sleep support – confirm the commissioning route – Yusuf Okafor – March Board": a few words naming what the item is
+# about, then what to do (a verb, in lower case), then who and when
+TOPIC_THEN_TASK = re.compile(r"^[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,4}$")
+
+
+def _topic_led(task: str, four_fields: bool) -> bool:
+    """What to do after an item's topic: a verb in lower case ("refresh the draft"), or with an owner and a date
+    after it, any words in lower case ("analysis of the outcomes")."""
+    first = task.split(" ", 1)[0]
+    return first[:1].islower() and (four_fields or _owner_verb(first))
+
+
 def _dash_fields(text: str, reference: date | None, *, owner_first: bool = False) -> tuple[str, str, Due | None] | None:
     """ "WHAT – WHO – WHEN" (or "WHAT – WHO"): (title, owner, due), else None. In a list of what was
     agreed (`owner_first`), "WHO – WHAT" too: "Liam – EHCP breakdown for members by 3 Dec"."""
     parts = [_without_courtesy(part).strip() for part in re.split(r"\s+[–—-]\s+", text.strip().rstrip("."))
              if part.strip()]
+    if len(parts) <= 4 and any(is_done(part) or part.casefold() == "close" for part in parts[1:]):
+        return None  # "A14 Offer audit – report received – CLOSE": an old item closed, no one's field
+    if 3 <= len(parts) <= 4 and TOPIC_THEN_TASK.match(parts[0]) and _topic_led(parts[1], len(parts) == 4):
+        parts[:2] = [f"{parts[0]}: {parts[1]}"]  # "EOTAS policy – refresh the draft – Mary Walker – 19/02": a topic first
     if not 2 <= len(parts) <= 3 or _owner_lead(text):
         return None
     rest = " – ".join(parts[1:])  # one sentence: "DL – 4.2 FTE vacant. Advice late ..." is what DL said
