@@ -90,6 +90,7 @@ from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
     AGENT_NOUNS,
     CHAIR_KEY,
+    INITIALS,
     KNOWN_NAMES,
     NOT_NAMES,
     addressed_names,
@@ -117,6 +118,7 @@ from tracker.importer.owners import (
 from tracker.importer.tables import (
     ACTION_NAMED,
     HANDED_TO,
+    MINUTE_REF,
     NEXT_OCCASION,
     STOPPED,
     Columns,
@@ -352,7 +354,7 @@ LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|r
 AGENDA_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:/\d{2}\b|(?:\.\d{1,2})*\.?)\s*(?:[:.–—-]\s*)?(?=\S)", re.I)
 # A sentence ends at ". " before a capital (or a phone number), but not after an initial or a title ("M. Walker", "Dr. Khan").
 SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bCllr\.)(?<!\bNo\.)"
-                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`→]|\+\d)")
+                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`→]|\+\d|[a-h]\)\s)")  # (a run-in list's "... 1 December. b) Terms of ...")
 WORD = re.compile(r"[\w’'&/()-]+")
 
 
@@ -5363,7 +5365,7 @@ class _Reader:
             self.table_header = (len(header), columns)
             update_at = self.update_at = this_meetings_update(header, self.reference,
                                                               lambda cell: [found.day for found in find_dates(cell)])
-        elif self.table_header is not None and self.table_header[0] == len(header):
+        elif self.table_header is not None and _same_table(*self.table_header, rows):
             columns, body = self.table_header[1], rows  # the same table after a row across it ("New actions")
             update_at = self.update_at
         if columns is None and len(rows) <= 3 and any(CONTACT.search(cell) for cells in rows for cell in cells):
@@ -5929,8 +5931,8 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
     action = without_new_mark(cell(columns.action))
     if not action or says_nothing_to_do(action) or _only_a_name(action):  # "Noted", "N/A"; a lookup's "Jo Marsh"
         return []
-    beside = _minute_beside(cells, columns, action, heading=heading, reference=reference) \
-        if columns.notes is not None and columns.owner is None else None
+    beside = _minute_beside(cells, columns, _with_owner_cell(action, cell(columns.owner)), heading=heading,
+                            reference=reference) if columns.notes is not None else None
     if beside is not None:  # "NK – 12/3", "RA JW NK / SO PS", "YO 16/03/27 JO w/c 8 Feb LH": the minute says what
         return beside
     owner, due = _row_owner_and_due(cells, columns, reference)
@@ -6196,6 +6198,25 @@ def _minute_beside(cells: list[str], columns: Columns, action: str, *, heading: 
     return None
 
 
+def _same_table(width: int, columns: Columns, rows: list[list[str]]) -> bool:
+    """Rows as wide as the table before them; or, in a minutes table ("Item | Discussion | Action | Owner |
+    Due") cut by an item's title across it, numbered rows whose empty cells at the end are left off ("7 | SK
+    presented ... | SK")."""
+    return len(rows[0]) == width or columns.notes is not None and all(
+        3 <= len(cells) <= width and MINUTE_REF.match(cells[0].strip()) for cells in rows)
+
+
+def _with_owner_cell(action: str, owner: str) -> str:
+    """An action cell holding only initials, with the owner cell beside it ("PS" | "RH"): both, as one margin."""
+    return f"{action} / {owner}" if owner and MARGIN_INITIALS.fullmatch(action.strip()) \
+        and MARGIN_INITIALS.fullmatch(owner.strip()) else action
+
+
+def _first_name_for(name: str, initials: str) -> bool:
+    """ "Mark" in the minute, "MWa" in the action column beside it: a first name alone, its initial the initials' first."""
+    return bool(re.fullmatch(r"[A-Z][a-z'’-]+", name)) and bool(INITIALS.match(initials)) and name[0] == initials[0]
+
+
 def _discussion(cells: list[str], columns: Columns) -> str:
     """The minute beside an action column: the notes column, or the longest other cell when that
     column holds only the minute's number ("Minute | Item | Action": "27/006")."""
@@ -6213,7 +6234,8 @@ def _owners_in_the_minute(notes: str, margin: list[tuple[str, Due | None]], *, s
     will show ... from the Q1 report")."""
     found, kept, sentences = suggestions_from_prose(notes, heading, reference), [], _split_sentences(notes)
     for who, due in margin:
-        theirs = [at for at, each in enumerate(found) if each.owner_text.casefold() == who.casefold()]
+        theirs = [at for at, each in enumerate(found) if each.owner_text.casefold() == who.casefold()] \
+            or [at for at, each in enumerate(found) if _first_name_for(each.owner_text, who)]
         # (one sentence naming them over one that says "she", or runs on from the sentences before it)
         at = min(theirs, default=None, key=lambda at: (not re.search(rf"\b{who}\b", found[at].source),
                                                         len(_split_sentences(found[at].source)) > 1, at))
@@ -6235,10 +6257,13 @@ def _owners_in_the_minute(notes: str, margin: list[tuple[str, Due | None]], *, s
 
 def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, heading: str,
                    reference: date | None) -> list[Suggestion]:
-    """A "Discussion | Action" row whose action cell only says who and when: the discussion's last
-    commitment (or last sentence) is what they will do."""
+    """A "Discussion | Action" row whose action cell only says who and when: the discussion's commitment
+    that names them ("It was agreed that Mark would write ..." beside "MWa"), else its last commitment (or last
+    sentence), is what they will do."""
     owner, due = who
     said = suggestions_from_prose(notes, heading, reference)
+    theirs = [each for each in said if _same_owner_written(each.owner_text, owner) or _first_name_for(each.owner_text, owner)]
+    said = theirs[-1:] or said
     sentences = _split_sentences(notes)
     title = said[-1].title if said else (sentences[-1].strip(" .") if sentences else "")
     if not title:
