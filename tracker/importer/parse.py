@@ -3439,8 +3439,15 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
 def _requests_answered(found: list[Suggestion], sentences: list[str]) -> list[Suggestion]:
     """ "Mr Baines asked that AP leaders be included in the briefings. The Schools Finance Manager agreed
     to arrange a separate briefing for AP leaders ...": a request no one was named for, answered by what
-    the next sentence agrees to instead, about the same things (two of its words)."""
+    the next sentence agrees to instead, about the same things (two of its words); answered "The Data Manager
+    agreed to do so": the request, theirs."""
     for index, (asked, answer) in enumerate(itertools.pairwise(found)):
+        if not asked.owner_text and answer.owner_text and DO_THAT.match(answer.title) and ASKED_THAT.search(asked.source) \
+                and re.search(r"\bagreed\s+to\b", answer.source):
+            found[index + 1] = replace(asked, owner_text=answer.owner_text, other_owners=answer.other_owners,
+                                       reason=f"Asked for, and {answer.reason[0].lower()}{answer.reason[1:]}")
+            found[index] = replace(asked, confidence=LOW, reason=f"Asked for, and answered: “{answer.source.strip()}”")
+            continue
         if not asked.owner_text and answer.owner_text and ASKED_THAT.search(asked.source) \
                 and re.search(r"\bagreed\s+to\b", answer.source) and len(_stems(asked.title) & _stems(answer.title)) >= 2 \
                 and asked.source in sentences \
@@ -3712,8 +3719,19 @@ def _owned_sentences(text: str, *, first: bool) -> list[Commitment]:
     sentences = _split_sentences(text)[0 if first else 1:]
     if NOT_AN_ACTION.search(text):
         sentences = [INSTEAD.sub("", each) for each in sentences if INSTEAD.match(each)]
-    return [each for sentence in sentences for each in _commitments(sentence)
-            if each.owners and not (PRONOUN_OBJECT.match(each.title) and not _things_gathered(each.title))]
+    said = [(each, before) for before, sentence in zip([""] + sentences[:-1], sentences, strict=True) for each in _commitments(sentence)]
+    return [_what_was_asked(each, before) for each, before in said
+            if each.owners and not (PRONOUN_OBJECT.match(each.title) and not _things_gathered(each.title))
+            or DO_THAT.match(each.title) and _what_was_asked(each, before) is not each]
+
+
+def _what_was_asked(said: Commitment, before: str) -> Commitment:
+    """ "Cllr Jones asked that the figures be circulated ahead of the next meeting. The Data Manager agreed to do
+    so": what the sentence before asked for, theirs; else the commitment as said."""
+    if not (said.owners and DO_THAT.match(said.title) and ASKED_THAT.search(before)):
+        return said
+    asked = [each for each in _commitments(before) if not each.owners]
+    return replace(asked[0], owners=said.owners, reason=said.reason) if len(asked) == 1 else said
 
 
 PRONOUN_TASK_WORDS = 6
@@ -4032,20 +4050,22 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         says = [Commitment(body, confidence, context_reason)]
     if kind in NEVER_TICKED:
         says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
-    said_in = _sentences_holding(text, says) if len(says) > 1 else [(text, _from_its_sentence(body, each)) for each in says]
+    said_in = _sentences_holding(text, says) if len(says) > 1 else [(text, _from_its_sentence(body, each, reference)) for each in says]
     return [_suggestion(each, source=source, heading=heading, kind="bullet", reference=reference, due=due,
                         due_text=due_text, owners=owners,
                         confidence=LOW if each.confidence == LOW else confidence)  # a decision stays one
             for each, (source, due_text) in zip(says, said_in, strict=True)]
 
 
-def _from_its_sentence(body: str, said: Commitment) -> str:
+def _from_its_sentence(body: str, said: Commitment, reference: date | None) -> str:
     """A bullet's words to read its one commitment's date from: after any sentence before it asking something
     else of someone ("PS – adviser visiting on 9 March. Members were asked to send case studies by 26 Feb. RH will
     pull them together ... by Fri 5 March": RH's by 5 March; but "LA forms due 10 Dec. Nadia to sign ours": 10 Dec)."""
     sentences = _split_sentences(body)
     at = next((at for at, each in enumerate(sentences) if said.title[:40].casefold() in each.casefold()), 0)
     start = max((before + 1 for before in range(at) if _owner_lead(sentences[before])), default=0)
+    if start and read_due(said.title, reference):  # ("... within ten working days": not the "16 February" after it)
+        return said.title
     return " ".join(sentences[start:]) if start else body
 
 
@@ -4417,7 +4437,7 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
 
 
 # (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials; a transcript's "Next one's the 25th")
-NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
+NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*|•\s*|\d{1,3}\.\s+)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
                                r"(?-i:[A-Z]{2,5})\s+(?:date|meeting))\b[^\n]*|"
                                r"one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?(?:the\s+\d|\w+day\b)[^\n,;?]*)",
                                re.I | re.M)
@@ -5071,7 +5091,7 @@ class _Reader:
                 continue
             # "Why is the wait so long? | Grace ... will get us the waiting times by June": the question asked
             # is what the answer is about, not part of what it commits anyone to
-            numbered = len(filled) == 2 and PARAGRAPH_NUMBER.fullmatch(filled[0] + " ")  # "7.3 | Members were asked ...": the
+            numbered = len(filled) == 2 and PARAGRAPH_NUMBER.match(f"{filled[0]} {filled[1]}") and " " not in filled[0]  # "7.3 | ...": the
             text = filled[1] if numbered else " – ".join(cell for cell in cells if cell and not (  # paragraph, its number apart
                 cell.rstrip().endswith("?") and len(cell.split()) >= 4 and len(filled) > 1))  # (not "Grace Adeyemi?")
             self.notes.append(" – ".join(cell for cell in cells if cell))
