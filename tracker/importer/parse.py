@@ -2775,10 +2775,12 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\basked\s+(?:everyone|everybody|all\s+of\s+us|us\s+all)\s+to\b|"  # a plea to all, no one's action
                        # "Governors were encouraged to complete it before the spring meeting": urged on a whole body
                        # (those at the meeting, in the past: not the guidance "Schools are encouraged to share the charter")
-                       # (and "Board members were asked to hold the date": a request of the meeting)
-                       r"^(?:all\s+)?(?:the\s+)?(?:(?:board|group|panel|forum|committee)\s+)?(?:governors|members|trustees|colleagues|"
-                       r"partners|everyone|everybody|attendees|practitioners)\s+(?:were|was)\s+(?:(?:all|again|strongly)\s+)?"
+                       r"^(?:all\s+)?(?:the\s+)?(?:governors|members|trustees|colleagues|partners|everyone|everybody|attendees|"
+                       r"practitioners)\s+(?:were|was)\s+(?:(?:all|again|strongly)\s+)?"
                        r"(?:encouraged|urged|invited|reminded|asked|requested)\s+to\b|"
+                       # "Board members were asked to hold the date": a request of the room (but "Board members were
+                       # encouraged to share events for the week of action" is theirs to do)
+                       r"^(?:all\s+)?(?:the\s+)?(?:board|group|panel|forum|committee)\s+members\s+(?:were|was)\s+(?:asked|requested)\s+to\b|"
                        # "..., so we'll look at them then": put off until the thing arrives
                        r"\b(?:look\s+at|consider|review|revisit|discuss)\s+(?:it|this|that|them|these)\s+then\W*$|"
                        r"\bnot\s+an\s+action\s+for\s+(?:us|(?:this|the|our)\s+(?:group|board|forum|meeting|panel|committee|network|minutes|notes))\b|"  # "(routine, not an action for this group)", "so not an action for the minutes"
@@ -3716,10 +3718,11 @@ def _owned_sentences(text: str, *, first: bool) -> list[Commitment]:
     grant money STILL not arrived. Dev to chase Contact again." (the news, then who will do what about
     it; "Members asked for an overview. LP to produce a summary ...": the asking, then who will answer
     it). A bullet that says it was not agreed keeps only what was agreed "instead"."""
-    sentences = _split_sentences(text)[0 if first else 1:]
+    every = _split_sentences(text)
+    pairs = list(zip([""] + every[:-1], every, strict=True))[0 if first else 1:]  # (each sentence after the one before it)
     if NOT_AN_ACTION.search(text):
-        sentences = [INSTEAD.sub("", each) for each in sentences if INSTEAD.match(each)]
-    said = [(each, before) for before, sentence in zip([""] + sentences[:-1], sentences, strict=True) for each in _commitments(sentence)]
+        pairs = [(before, INSTEAD.sub("", each)) for before, each in pairs if INSTEAD.match(each)]
+    said = [(each, before) for before, sentence in pairs for each in _commitments(sentence)]
     return [_what_was_asked(each, before) for each, before in said
             if each.owners and not (PRONOUN_OBJECT.match(each.title) and not _things_gathered(each.title))
             or DO_THAT.match(each.title) and _what_was_asked(each, before) is not each]
