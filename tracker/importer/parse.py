@@ -90,6 +90,7 @@ from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
     AGENT_NOUNS,
     CHAIR_KEY,
+    INITIALS,
     KNOWN_NAMES,
     NOT_NAMES,
     addressed_names,
@@ -117,6 +118,7 @@ from tracker.importer.owners import (
 from tracker.importer.tables import (
     ACTION_NAMED,
     HANDED_TO,
+    MINUTE_REF,
     NEXT_OCCASION,
     STOPPED,
     Columns,
@@ -353,7 +355,7 @@ LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|r
 AGENDA_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:/\d{2}\b|(?:\.\d{1,2})*\.?)\s*(?:[:.–—-]\s*)?(?=\S)", re.I)
 # A sentence ends at ". " before a capital (or a phone number), but not after an initial or a title ("M. Walker", "Dr. Khan").
 SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bCllr\.)(?<!\bNo\.)"
-                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`→]|\+\d)")
+                          r"(?<=[.!?])[’”'\"]?\s+(?=[A-Z0-9‘“'\"(`→]|\+\d|[a-h]\)\s)")  # (a run-in list's "... 1 December. b) Terms of ...")
 WORD = re.compile(r"[\w’'&/()-]+")
 
 
@@ -2655,8 +2657,9 @@ def _person_then_delivery(body: str, reference: date | None) -> tuple[str, str] 
 
 PERSON_DASH = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+[-–—]\s+(?P<rest>[a-z].+)$")
 TOPIC_NOTE = re.compile(r"^[A-Z][^–—:;.,]{1,50}?(?:\s+\([A-Z]{2,4}\))?(?:\s[-–—]\s|:\s)")
-STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|talked|discussed|heard|noted|said|told|felt|agreed)\b",
-                       re.I)
+# (and news: "YO – the consultation opens 1 March", "CD – SENDIASS moving office in April")
+STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|talked|discussed|heard|noted|said|told|felt|agreed|"
+                       r"opens|closes|starts|launches|moving|moves|visiting|visits|relocating)\b", re.I)
 DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*|" + _MONTH_NAME.replace("?P<month_name>", "?:")
                         + r")\b", re.I)
 
@@ -2851,7 +2854,10 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        # (those at the meeting, in the past: not the guidance "Schools are encouraged to share the charter")
                        r"^(?:all\s+)?(?:the\s+)?(?:governors|members|trustees|colleagues|partners|everyone|everybody|attendees|"
                        r"practitioners)\s+(?:were|was)\s+(?:(?:all|again|strongly)\s+)?"
-                       r"(?:encouraged|urged|invited|reminded)\s+to\b|"
+                       r"(?:encouraged|urged|invited|reminded|asked|requested)\s+to\b|"
+                       # "Board members were asked to hold the date": a request of the room (but "Board members were
+                       # encouraged to share events for the week of action" is theirs to do)
+                       r"^(?:all\s+)?(?:the\s+)?(?:board|group|panel|forum|committee)\s+members\s+(?:were|was)\s+(?:asked|requested)\s+to\b|"
                        # "..., so we'll look at them then": put off until the thing arrives
                        r"\b(?:look\s+at|consider|review|revisit|discuss)\s+(?:it|this|that|them|these)\s+then\W*$|"
                        r"\bnot\s+an\s+action\s+for\s+(?:us|(?:this|the|our)\s+(?:group|board|forum|meeting|panel|committee|network|minutes|notes))\b|"  # "(routine, not an action for this group)", "so not an action for the minutes"
@@ -2889,7 +2895,9 @@ RETOLD = re.compile(r"^(?:[^,;:()]|\([^()]{0,60}\)){1,90}?\bhad\s+(?:said|agreed
                     r",?\s+so,?\s+(?:I['’]ve|I\s+have|[\w ]{1,40}\s+(?:has|have))\s+(?:now\s+)?(?:done|raised|sent|"
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
-NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|any\s*more))\b", re.I)
+# (and a question answered so: "AP to check with the clerk? Not needed, as ...")
+NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|any\s*more))\b|"
+                              r"\?\s+not\s+(?:needed|required|necessary)\b", re.I)
 # "that's a matter for the ICB board", "That is of course a matter for your governors": another body's
 MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+for\b"
 # "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
@@ -2902,6 +2910,7 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
                       r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bso\s+nothing\s+for\s+(?:us|you)\s+to\s+do\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
+                      r"\bnot\s+for\s+today\b|"  # "- that's a commissioning conversation, not for today"
                       r"\boutside\s+(?:our|the\s+\w+['’]s)\s+(?:gift|control|remit)\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -3298,11 +3307,11 @@ def _with_due(reason: str, due: Due | None) -> str:
 
 def _split_sentences(paragraph: str) -> list[str]:
     """The paragraph's sentences; a bracket after a question kept with it, as what became of it ("NK to
-    phone mum this wk? (she'd think about it - not agreed)")."""
+    phone mum this wk? (she'd think about it - not agreed)"), and an answer that it is not needed."""
     parts: list[str] = []
     for part in (piece.strip() for whole in SENTENCE_END.split(paragraph) for piece in _assignments_apart(whole)
                  if piece.strip()):
-        if parts and parts[-1].endswith("?") and part.startswith("(") and part.endswith(")"):
+        if parts and parts[-1].endswith("?") and (part.startswith("(") and part.endswith(")") or NO_LONGER_NEEDED.match(f"? {part}")):
             parts[-1] += " " + part
         else:
             parts.append(part)
@@ -3545,8 +3554,15 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
 def _requests_answered(found: list[Suggestion], sentences: list[str]) -> list[Suggestion]:
     """ "Mr Baines asked that AP leaders be included in the briefings. The Schools Finance Manager agreed
     to arrange a separate briefing for AP leaders ...": a request no one was named for, answered by what
-    the next sentence agrees to instead, about the same things (two of its words)."""
+    the next sentence agrees to instead, about the same things (two of its words); answered "The Data Manager
+    agreed to do so": the request, theirs."""
     for index, (asked, answer) in enumerate(itertools.pairwise(found)):
+        if not asked.owner_text and answer.owner_text and DO_THAT.match(answer.title) and ASKED_THAT.search(asked.source) \
+                and re.search(r"\bagreed\s+to\b", answer.source):
+            found[index + 1] = replace(asked, owner_text=answer.owner_text, other_owners=answer.other_owners,
+                                       reason=f"Asked for, and {answer.reason[0].lower()}{answer.reason[1:]}")
+            found[index] = replace(asked, confidence=LOW, reason=f"Asked for, and answered: “{answer.source.strip()}”")
+            continue
         if not asked.owner_text and answer.owner_text and ASKED_THAT.search(asked.source) \
                 and re.search(r"\bagreed\s+to\b", answer.source) and len(_stems(asked.title) & _stems(answer.title)) >= 2 \
                 and asked.source in sentences \
@@ -3816,11 +3832,32 @@ def _owned_sentences(text: str, *, first: bool) -> list[Commitment]:
     grant money STILL not arrived. Dev to chase Contact again." (the news, then who will do what about
     it; "Members asked for an overview. LP to produce a summary ...": the asking, then who will answer
     it). A bullet that says it was not agreed keeps only what was agreed "instead"."""
-    sentences = _split_sentences(text)[0 if first else 1:]
+    every = _split_sentences(text)
+    pairs = list(zip([""] + every[:-1], every, strict=True))[0 if first else 1:]  # (each sentence after the one before it)
     if NOT_AN_ACTION.search(text):
-        sentences = [INSTEAD.sub("", each) for each in sentences if INSTEAD.match(each)]
-    return [each for sentence in sentences for each in _commitments(sentence)
-            if each.owners and not PRONOUN_OBJECT.match(each.title)]
+        pairs = [(before, INSTEAD.sub("", each)) for before, each in pairs if INSTEAD.match(each)]
+    said = [(each, before) for before, sentence in pairs for each in _commitments(sentence)]
+    return [_what_was_asked(each, before) for each, before in said
+            if each.owners and not (PRONOUN_OBJECT.match(each.title) and not _things_gathered(each.title))
+            or DO_THAT.match(each.title) and _what_was_asked(each, before) is not each]
+
+
+def _what_was_asked(said: Commitment, before: str) -> Commitment:
+    """ "Cllr Jones asked that the figures be circulated ahead of the next meeting. The Data Manager agreed to do
+    so": what the sentence before asked for, theirs; else the commitment as said."""
+    if not (said.owners and DO_THAT.match(said.title) and ASKED_THAT.search(before)):
+        return said
+    asked = [each for each in _commitments(before) if not each.owners]
+    return replace(asked[0], owners=said.owners, reason=said.reason) if len(asked) == 1 else said
+
+
+PRONOUN_TASK_WORDS = 6
+
+
+def _things_gathered(title: str) -> bool:
+    """ "pull them together into one pack for PS by Friday": what to do with the things the sentence before
+    names, said in full (not "take it forward", "chase them", "ensure that ..." or "do that but ...")."""
+    return re.match(r"^[a-z-]+\s+(?:them|these|those)\b", title, re.I) is not None and len(_words(title)) > PRONOUN_TASK_WORDS
 
 
 # An offer answered in the next sentence by someone who "would rather" do something else, or will "instead"
@@ -4146,11 +4183,23 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
         says = [Commitment(body, confidence, context_reason)]
     if kind in NEVER_TICKED:
         says = [Commitment(each.title, LOW, context_reason, each.owners) for each in says]
-    said_in = _sentences_holding(text, says) if len(says) > 1 else [(text, body)] * len(says)
+    said_in = _sentences_holding(text, says) if len(says) > 1 else [(text, _from_its_sentence(body, each, reference)) for each in says]
     return [_suggestion(each, source=source, heading=heading, kind="bullet", reference=reference, due=due,
                         due_text=due_text, owners=owners,
                         confidence=LOW if each.confidence == LOW else confidence)  # a decision stays one
             for each, (source, due_text) in zip(says, said_in, strict=True)]
+
+
+def _from_its_sentence(body: str, said: Commitment, reference: date | None) -> str:
+    """A bullet's words to read its one commitment's date from: after any sentence before it asking something
+    else of someone ("PS – adviser visiting on 9 March. Members were asked to send case studies by 26 Feb. RH will
+    pull them together ... by Fri 5 March": RH's by 5 March; but "LA forms due 10 Dec. Nadia to sign ours": 10 Dec)."""
+    sentences = _split_sentences(body)
+    at = next((at for at, each in enumerate(sentences) if said.title[:40].casefold() in each.casefold()), 0)
+    start = max((before + 1 for before in range(at) if _owner_lead(sentences[before])), default=0)
+    if start and read_due(said.title, reference):  # ("... within ten working days": not the "16 February" after it)
+        return said.title
+    return " ".join(sentences[start:]) if start else body
 
 
 def _sentences_holding(text: str, says: list[Commitment]) -> list[tuple[str, str]]:
@@ -4521,7 +4570,7 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
 
 
 # (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials; a transcript's "Next one's the 25th")
-NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
+NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*|•\s*|\d{1,3}\.\s+)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
                                r"(?-i:[A-Z]{2,5})\s+(?:date|meeting))\b[^\n]*|"
                                r"one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?(?:the\s+\d|\w+day\b)[^\n,;?]*)",
                                re.I | re.M)
@@ -5175,7 +5224,8 @@ class _Reader:
                 continue
             # "Why is the wait so long? | Grace ... will get us the waiting times by June": the question asked
             # is what the answer is about, not part of what it commits anyone to
-            text = " – ".join(cell for cell in cells if cell and not (
+            numbered = len(filled) == 2 and PARAGRAPH_NUMBER.match(f"{filled[0]} {filled[1]}") and " " not in filled[0]  # "7.3 | ...": the
+            text = filled[1] if numbered else " – ".join(cell for cell in cells if cell and not (  # paragraph, its number apart
                 cell.rstrip().endswith("?") and len(cell.split()) >= 4 and len(filled) > 1))  # (not "Grace Adeyemi?")
             self.notes.append(" – ".join(cell for cell in cells if cell))
             self.add(suggestions_from_prose(text, self.heading, self.reference))
@@ -5493,7 +5543,7 @@ class _Reader:
             self.table_header = (len(header), columns)
             update_at = self.update_at = this_meetings_update(header, self.reference,
                                                               lambda cell: [found.day for found in find_dates(cell)])
-        elif self.table_header is not None and self.table_header[0] == len(header):
+        elif self.table_header is not None and _same_table(*self.table_header, rows):
             columns, body = self.table_header[1], rows  # the same table after a row across it ("New actions")
             update_at = self.update_at
         if columns is None and len(rows) <= 3 and any(CONTACT.search(cell) for cells in rows for cell in cells):
@@ -6069,9 +6119,10 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
         return _we_will_row(cell(columns.we_did), cell(columns.due), heading=heading, reference=reference)
     action = without_new_mark(cell(columns.action))
     if not action or says_nothing_to_do(action) or _only_a_name(action):  # "Noted", "N/A"; a lookup's "Jo Marsh"
-        return []
-    beside = _minute_beside(cells, columns, action, heading=heading, reference=reference) \
-        if columns.notes is not None and columns.owner is None else None
+        return _agreed_in_the_minute(cells, columns, heading=heading, reference=reference) \
+            if columns.notes is not None and not _only_a_name(action) else []
+    beside = _minute_beside(cells, columns, _with_owner_cell(action, cell(columns.owner)), heading=heading,
+                            reference=reference) if columns.notes is not None else None
     if beside is not None:  # "NK – 12/3", "RA JW NK / SO PS", "YO 16/03/27 JO w/c 8 Feb LH": the minute says what
         return beside
     owner, due = _row_owner_and_due(cells, columns, reference)
@@ -6088,6 +6139,9 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
               if stopped else "When the group meets next, not a task" if done else "A row of an action table")
     # The action cell as written, unless the table has no owner column and the cell names its owners
     # ("MW to send the data; YO to check the figures": one suggestion each)
+    if not owners and len(entries := TERSE_ENTRY.split(action)) > 3 and not entries[0].strip():
+        return _terse_entries(entries, due, cell(columns.notes), source=" | ".join(cells), heading=heading,
+                              reference=reference, reason=reason, done=done)
     said = [] if owners else [each for each in _sentence_commitments(action) if each.owners]
     if owners and (named := _owner_cells_sentences(action, owners)):  # "AP to complete ... YO to let ..." under "AP / YO"
         said, owners = named, ()
@@ -6111,10 +6165,35 @@ def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
             for each in found]
 
 
+# "LP – refresh the data annex – Fri 7 May SKh – v3 of the narrative –": an action cell holding several
+# "initials – what – when" entries, run together as a grid's cell wraps
+TERSE_ENTRY = re.compile(r"(?:^|(?<=\s))([A-Z][A-Za-z]?[A-Z][a-z]?)\s+[–—-]\s+(?=\S)")
+
+
+def _terse_entries(entries: list[str], due: Due | None, notes: str, *, source: str, heading: str,
+                   reference: date | None, reason: str, done: bool) -> list[Suggestion]:
+    """Each "initials – what – when" entry of an action cell an action of its own, due when it says; the last,
+    saying no date, by the date cell beside it (the cell's "when" wrapped into it). Where the minute beside
+    it tells the same task of them in full ("SKh will pull the comments together into a v3 ..." for "SKh – v3
+    of the narrative"), the minute's words."""
+    found, told = [], [each for each in _sentence_commitments(notes) if each.owners] if notes else []
+    for at, (who, what) in enumerate(zip(entries[1::2], entries[2::2], strict=True)):
+        what = what.strip(" –—-")
+        own = read_due(what, reference)
+        what = next((each.title for each in told if each.owners[0] == who and _stems(each.title) & _stems(what)), what)
+        found.append(_suggestion(Commitment(what, LOW if done else HIGH, reason), source=source, heading=heading,
+                                 kind="row", due_text=what, reference=reference, owners=(who,),
+                                 due=own or (due if at == len(entries) // 2 - 1 else None)))
+    return found
+
+
 def _noted_without_owner(found: list[Suggestion], cells: list[str], columns: Columns) -> list[Suggestion]:
     """A row with no one in its owner column, where other rows name someone: a note, unticked; but not
-    "Commissioning team to ask Jigsaw Play ... | — | —", whose own words name who acts."""
-    return [each if _names_who_acts(each.owner_text, cells, columns) else replace(
+    "Commissioning team to ask Jigsaw Play ... | — | —", whose own words name who acts, nor a task its minute
+    gives a named person ("It was agreed that YO would meet ...")."""
+    minute = cells[columns.notes] if columns.notes is not None and columns.notes < len(cells) else ""
+    return [each if _names_who_acts(each.owner_text, cells, columns) or _named_person(each.owner_text)
+            and re.search(rf"\b{re.escape(each.owner_text)}\b", minute) else replace(
         each, confidence=LOW, reason="No one in the owner column, where other rows name someone: a note, not an action")
         for each in found]
 
@@ -6337,6 +6416,48 @@ def _minute_beside(cells: list[str], columns: Columns, action: str, *, heading: 
     return None
 
 
+def _same_table(width: int, columns: Columns, rows: list[list[str]]) -> bool:
+    """Rows as wide as the table before them; or, in a minutes table ("Item | Discussion | Action | Owner |
+    Due") cut by an item's title across it, numbered rows whose empty cells at the end are left off ("7 | SK
+    presented ... | SK")."""
+    return len(rows[0]) == width or columns.notes is not None and all(
+        3 <= len(cells) <= width and MINUTE_REF.match(cells[0].strip()) for cells in rows)
+
+
+def _with_owner_cell(action: str, owner: str) -> str:
+    """An action cell holding only initials, with the owner cell beside it ("PS" | "RH"): both, as one margin."""
+    return f"{action} / {owner}" if owner and MARGIN_INITIALS.fullmatch(action.strip()) \
+        and MARGIN_INITIALS.fullmatch(owner.strip()) else action
+
+
+def _agreed_in_the_minute(cells: list[str], columns: Columns, *, heading: str,
+                          reference: date | None) -> list[Suggestion]:
+    """A minutes table's row whose action column says nothing ("–"): with its lead and date cells filled ("HB |
+    Dec mtg"), what the minute gives the lead; else the tasks the minute itself gives a named person ("It was
+    agreed that YO would meet ...", "Kerry Lang will recruit ..."), not what it asks of a group or body ("TE
+    asked Board members to ...", "The Forum will hold ...")."""
+    def cell(number: int | None) -> str:
+        return cells[number].strip() if number is not None and number < len(cells) else ""
+
+    notes, lead, when = cell(columns.notes), cell(columns.owner), cell(columns.due)
+    who = _who_and_when_only(f"{lead} – {when}" if when else lead, reference) if lead.strip(" –—-") else None
+    if who is not None:
+        return _discussed_row(notes, who, source=" | ".join(cells), heading=heading, reference=reference)
+    return [each for each in suggestions_from_prose(notes, heading, reference) if _named_person(each.owner_text)]
+
+
+def _named_person(owner: str) -> bool:
+    """ "YO", "Kerry Lang", "Mark": one person, by initials or a name the partnership knows."""
+    words = owner.split()
+    return bool(INITIALS.fullmatch(owner)) or 1 <= len(words) <= 3 and all(word[:1].isupper() for word in words) \
+        and words[0].casefold() in KNOWN_NAMES.get()
+
+
+def _first_name_for(name: str, initials: str) -> bool:
+    """ "Mark" in the minute, "MWa" in the action column beside it: a first name alone, its initial the initials' first."""
+    return bool(re.fullmatch(r"[A-Z][a-z'’-]+", name)) and bool(INITIALS.match(initials)) and name[0] == initials[0]
+
+
 def _discussion(cells: list[str], columns: Columns) -> str:
     """The minute beside an action column: the notes column, or the longest other cell when that
     column holds only the minute's number ("Minute | Item | Action": "27/006")."""
@@ -6354,7 +6475,8 @@ def _owners_in_the_minute(notes: str, margin: list[tuple[str, Due | None]], *, s
     will show ... from the Q1 report")."""
     found, kept, sentences = suggestions_from_prose(notes, heading, reference), [], _split_sentences(notes)
     for who, due in margin:
-        theirs = [at for at, each in enumerate(found) if each.owner_text.casefold() == who.casefold()]
+        theirs = [at for at, each in enumerate(found) if each.owner_text.casefold() == who.casefold()] \
+            or [at for at, each in enumerate(found) if _first_name_for(each.owner_text, who)]
         # (one sentence naming them over one that says "she", or runs on from the sentences before it)
         at = min(theirs, default=None, key=lambda at: (not re.search(rf"\b{who}\b", found[at].source),
                                                         len(_split_sentences(found[at].source)) > 1, at))
@@ -6376,10 +6498,13 @@ def _owners_in_the_minute(notes: str, margin: list[tuple[str, Due | None]], *, s
 
 def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, heading: str,
                    reference: date | None) -> list[Suggestion]:
-    """A "Discussion | Action" row whose action cell only says who and when: the discussion's last
-    commitment (or last sentence) is what they will do."""
+    """A "Discussion | Action" row whose action cell only says who and when: the discussion's commitment
+    that names them ("It was agreed that Mark would write ..." beside "MWa"), else its last commitment (or last
+    sentence), is what they will do."""
     owner, due = who
     said = suggestions_from_prose(notes, heading, reference)
+    theirs = [each for each in said if _same_owner_written(each.owner_text, owner) or _first_name_for(each.owner_text, owner)]
+    said = theirs[-1:] or said
     sentences = _split_sentences(notes)
     title = said[-1].title if said else (sentences[-1].strip(" .") if sentences else "")
     if not title:
@@ -6392,10 +6517,12 @@ def _discussed_row(notes: str, who: tuple[str, Due | None], *, source: str, head
 
 def _names_who_acts(owner: str, cells: list[str], columns: Columns) -> bool:
     """Whether a row's action cell opens by saying who acts: "Commissioning team to ask Jigsaw Play ...", "The
-    Trust will ..." (not "Dashboard – agree date for the next refresh", a topic and what was done about it, nor
+    Trust will ...", "MW – confirm ..." (not "Dashboard – agree date for the next refresh", a topic and what was done about it, nor
     "DECISION: SG to report ..." or "MW on leave. DL to chair if anything urgent")."""
     action = cells[columns.action] if owner and columns.action is not None and columns.action < len(cells) else ""
-    return re.match(rf"\s*(?:the\s+)?{re.escape(owner)}\s+(?:(?:has\s+)?agreed\s+to|is\s+to|to|will)\s", action, re.I) is not None
+    dash = r"|\s*[–—-]" if INITIALS.fullmatch(owner) else ""  # (or initials, terse: "MW – confirm the leads – end of month")
+    return re.match(rf"\s*(?:the\s+)?{re.escape(owner)}(?:\s+(?:(?:has\s+)?agreed\s+to|is\s+to|to|will){dash})\s", action,
+                    re.I) is not None
 
 
 def _tracker_row(found: list[Suggestion], cells: list[str], columns: Columns, *, heading: str,
