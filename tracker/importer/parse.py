@@ -2218,6 +2218,13 @@ def _its_parts_joined(head: str, parts: list[str]) -> list[str]:
 
 
 PRONOUN_OBJECT = re.compile(r"^[a-z-]+(?:\s+(?:up|on|out|into))?\s+(?:them|it|this|these|that|those)\b", re.I)
+
+
+def _says_it_only(title: str) -> bool:
+    """ "Update it (action 9)", "Do this", "Send them to Jo": what to do to a thing said elsewhere (not "Take these
+    minutes as read": "these" names its thing)."""
+    found = PRONOUN_OBJECT.match(title)
+    return bool(found) and (found.group(0).split()[-1].lower() in ("it", "them") or not re.match(r"\s+[a-z]", title[found.end():]))
 # "He would share ...": the person the sentence before was about ("Peter Grant said that ...").
 # "he'll write", "she'd take": "he will write", "she would take", for the rules below
 CONTRACTED = re.compile(r"\b(?P<who>he|she|I|they|(?-i:[A-Z][a-z]+))['’](?P<end>ll|d|s(?=\s+going\s+to\b))\b", re.I)
@@ -3129,8 +3136,9 @@ def _trailing_owner(text: str) -> tuple[str, str] | None:
         return None  # "Chair: Yusuf Okafor (DCO)": a person's role after their name, not an owner
     if initials:
         before = text[: match.start("initials")].rstrip(" (").split()
-        # "the assessment hub (MW)" names an owner; "Clinical Commissioning Group (CCG)" spells out a name
-        if not initials.replace("/", "").replace(",", "").replace("&", "").replace(" ", "").isupper() \
+        # "the assessment hub (MW)" names an owner ("(SKh)": a letter more, to tell two people apart);
+        # "Clinical Commissioning Group (CCG)" spells out a name
+        if not all(part.isupper() or re.fullmatch(r"[A-Z]{2}[a-z]", part) for part in re.split(r"[/,&\s]+", initials) if part) \
                 or _spelt_out(before, initials):
             return None
     who = (match.group("who") or initials or match.group("bare") or "").strip()
@@ -3174,8 +3182,9 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     if match and _plain_subject(match.group("who")):
         return f"provide {_object_of(match.group('object'))}", HIGH, "A request: “asked for”"
     match = _WE_WILL.search(clause)
-    if match and match.group("verb").lower() not in ("be", "have", "not", "always", "never"):
+    if match and match.group("verb").lower() not in ("be", "have", "not", "always", "never", "see"):
         # "We will always start with what matters to the young person": a way of working, not a task
+        # ("we'll see the final version after": shown it, not doing it)
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "A commitment: “we will”"
     match = _I_WILL.match(clause)
     if match and _owner_verb(match.group("verb")):
@@ -3951,6 +3960,19 @@ def _person_doing(text: str) -> str:
     return found.group("who") if any(_owner_verb(verb) for verb in (stem, stem + "e", stem[:-1])) else ""
 
 
+def _task_with_initials_after(text: str, body: str) -> bool:
+    """A bullet that says what to do ("Redo the leaflet ...", "Leaflet - redo it in plain English") and ends
+    with its owner's initials in brackets ("(SKh)", "(MW/TE)"), as notes among the discussion mark an action."""
+    trailing = TRAILING_OWNER.search(text)
+    if not trailing or not trailing.group("initials"):
+        return False
+    for task in (body, *body.split(" - ", 1)[1:]):
+        verb, _, rest = task.strip().partition(" ")
+        if _owner_verb(verb) and not verb.isupper() and rest and not re.match(r"(?:on|from|about)\b", rest, re.I):
+            return True
+    return False
+
+
 def _bullet_owner(text: str, reference: date | None) -> tuple[str, str, Due | None, tuple | None]:
     """A bullet's words, the owner it names after them, the due date that gives, and its arrow's marking."""
     trailing = _trailing_owner(text)
@@ -4000,6 +4022,10 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     elif arrow and kind in ("discussion", "untitled"):  # an arrow to an owner marks an action among the notes
         confidence, context_reason = HIGH, f"Marked with an arrow as {owner}'s"
         says = [replace(each, reason=context_reason) for each in says]
+    elif kind in ("discussion", "untitled") and owner and _task_with_initials_after(text, body):
+        # "- Redo the leaflet in plain English, by half term (SKh)": what to do, then whose, in brackets
+        confidence, context_reason = HIGH, f"What to do, marked {owner}'s by the initials after it"
+        says = [Commitment(body, HIGH, context_reason)]
     elif kind == "decisions":
         confidence, body, owner = _decided_item(body, says, owner)
     elif kind == "discussion":
@@ -4155,7 +4181,8 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
                          cells=[names_capitalised(cell, names, ordinary) for cell in line.cells]) for line in lines]
     defined, directory = defined_initials(text or "", names), names
     chair = defined_chair(text or "", names)
-    defined = defined | {CHAIR_KEY: chair} if chair else defined
+    # (and the chair's initials, where the minutes name the chair but define no one else by them: "Sarah Kent (Chair)", "SK")
+    defined = {"".join(word[0] for word in chair.split()): chair, **defined, CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
         | addressed_names(text or "") | named_in_full(text or "") | _senders(text or "") if names else names
     index = 0
@@ -5292,6 +5319,9 @@ class _Reader:
                     earlier = self.meeting.suggestions[index]
                     self.meeting.suggestions[index] = replace(
                         earlier, due=_firmer_due(earlier.due, suggestion.due),
+                        # "HC will update it (action 9)", then the table's row 9: the row says what "it" is
+                        title=suggestion.title if suggestion.kind == "row" != earlier.kind
+                        and _says_it_only(earlier.title) else earlier.title,
                         # said in the discussion, then listed under "Actions": agreed there
                         # and an AI recap's retelling, said again in its whole transcript: settled there, as said
                         heading=suggestion.heading if (ACTION_CONTEXT.search(suggestion.heading)
