@@ -85,7 +85,7 @@ from tracker.importer.layout import (
     task_list_blocks,
     titled_bullets,
 )
-from tracker.importer.markdown import markdown_notes
+from tracker.importer.markdown import OUTLINER_TASK, markdown_notes
 from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
     AGENT_NOUNS,
@@ -372,6 +372,7 @@ class _Line:
 
     marker: str = ""  # the number of a numbered bullet ("4" of "4.")
     style: str = ""  # "letter" for "(a)", "roman" for "(ii)": a list inside a list's item; "bold": a line all in bold
+    boxed: bool = False  # a to-do list's open box before the item ("- [ ] Dan - send the links report")
 
 
 ROMAN_MARKER = re.compile(r"^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s", re.I)
@@ -1674,7 +1675,7 @@ def _bullet_line(line: str, bullet: re.Match) -> _Line:
     number = re.match(r"^\(?(\d+)", line)
     style = "roman" if ROMAN_MARKER.match(line) else "letter" if LETTER_MARKER.match(line) else ""
     return _Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
-                 style=style, marker=number.group(1) if number else "")
+                 style=style, marker=number.group(1) if number else "", boxed=bool(OPEN_TASK.match(bullet.group("text").strip())))
 
 
 def _clean_lines(text: str) -> list[_Line]:
@@ -3642,6 +3643,19 @@ LOGGED_ENTRY = re.compile(r"^(?:[Aa]ction\s+\d{1,3}|\d{1,2}/\d{2}[-/.]\d{1,3}|[A
                           r"\d{1,3}/\d{2,3})\s*[–—:-]\s+(?=\S)")
 TICKED_BOXES = {"☑", "☒", "✅", "✔", "✓", "[x]", "[X]"}
 NOT_THIS_MEETINGS = {"future", "earlier"}
+BOXED_LISTS = 3  # lists with open to-do boxes in notes that box their actions (not one list of outstanding ones)
+
+
+def _boxes_actions(lines: list[_Line]) -> bool:
+    """Whether notes give their actions open to-do boxes as they go: boxed items in three lists or more,
+    under the topics they came up in (not one checklist of what is outstanding)."""
+    lists, boxed = 0, False
+    for line in lines:
+        if line.kind == "bullet":
+            boxed = boxed or line.boxed
+        elif line.kind != "blank":
+            lists, boxed = lists + boxed, False
+    return lists + boxed >= BOXED_LISTS
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log|follow[- ]?ups?|f-?u)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
@@ -4186,6 +4200,8 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
         | addressed_names(text or "") | named_in_full(text or "") | _senders(text or "") if names else names
     index = 0
+    # (not an outliner's journal, whose "TODO" marks the writer's own tasks among the day's meetings)
+    reader.boxed = _boxes_actions(lines) and not any(OUTLINER_TASK.match(raw) for raw in (text or "").splitlines())
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
                                   for word in re.findall(r"\b[A-Z][a-z'’-]+\b", ATTENDANCE.sub("", line.text))) \
@@ -4922,6 +4938,7 @@ class _Reader:
         self.assignee = ""  # "Mary Walker" under "Action items": whose items the list below holds
         self.sent_before: date | None = None  # in an email of a thread sent before the meeting: that day
         self.table_label = ""  # the line just before a table, when it labels it ("Action log from December:")
+        self.boxed = False  # the notes give their actions open to-do boxes ("- [ ] Kim - book the hall")
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -5049,6 +5066,19 @@ class _Reader:
         found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
                                     context_reason=reason, reference=self.reference)
         self.add(_due_first(found, first[0], text) if first else found)
+
+    def read_boxed_item(self, text: str, kind: str, reason: str, *, boxed: bool) -> None:
+        """An item among notes that give each action an open to-do box (a OneNote or Markdown page's
+        "- [ ] Kim - book the hall"): a boxed item is an action; an item without a box is the notes'
+        discussion ("Kim will then ring round as usual", "Jo offered to ..., maybe"), shown unticked."""
+        if boxed:
+            self.read_item(text, "actions", "An open box on the notes' to-do list")
+            return
+        first_new = len(self.meeting.suggestions)
+        self.read_item(text, kind, reason)
+        self.meeting.suggestions[first_new:] = [
+            replace(each, confidence=LOW, reason="No to-do box, where the notes box each of their actions")
+            if each.suggested else each for each in self.meeting.suggestions[first_new:]]
 
     def lead_in(self, text: str, index: int) -> str:
         """A list's lead-in; "Following a vote (7 for, 1 against), it was RESOLVED" over (a), (b):
@@ -5559,6 +5589,7 @@ class _Reader:
         start = index
         items, index = _list_items(lines, index)
         styles = [line.style for line in lines[start:index] if line.kind == "bullet"]
+        boxes = [line.boxed for line in lines[start:index] if line.kind == "bullet"]
         self.table_header = None
         kind, reason = self.list_kind(context, _next_nonblank(lines, index), lead_in)
         self.list_context = context
@@ -5580,7 +5611,8 @@ class _Reader:
             if inner is not None:  # "- Two actions are missing:" then its "* ...": the items after it are actions
                 kind, reason = inner
                 continue
-            self.read_item(text, kind, reason)
+            self.read_boxed_item(text, kind, reason, boxed=boxes[number]) if self.boxed and kind in ("discussion", "untitled") \
+                else self.read_item(text, kind, reason)
         if kind == "actions" and RESTATING_LIST.search(context):
             _restated_in_list(self.meeting, first_new)
         self.previous = "list"
