@@ -4036,8 +4036,7 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     elif arrow and kind in ("discussion", "untitled"):  # an arrow to an owner marks an action among the notes
         confidence, context_reason = HIGH, f"Marked with an arrow as {owner}'s"
         says = [replace(each, reason=context_reason) for each in says]
-    elif kind in ("discussion", "untitled") and owner and _task_with_initials_after(text, body):
-        # "- Redo the leaflet in plain English, by half term (SKh)": what to do, then whose, in brackets
+    elif kind in ("discussion", "untitled") and owner and _task_with_initials_after(text, body):  # "... (SKh)"
         confidence, context_reason = HIGH, f"What to do, marked {owner}'s by the initials after it"
         says = [Commitment(body, HIGH, context_reason)]
     elif kind == "decisions":
