@@ -116,6 +116,7 @@ from tracker.importer.owners import (
 )
 from tracker.importer.tables import (
     ACTION_NAMED,
+    AGENDA_TOPIC,
     HANDED_TO,
     NEXT_OCCASION,
     STOPPED,
@@ -5446,9 +5447,12 @@ class _Reader:
             header[0].strip() if EARLIER_ACTIONS.search(header[0]) else self.earlier_meeting  # "Actions from the last plan"
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
+        annotated = _annotated_agenda(header, body, columns.action)
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
             self.notes.append(" | ".join(cells))
-            found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
+            found = _annotations(cells[columns.action] if columns.action < len(cells) else "", heading=self.heading,
+                                 reference=self.reference) if annotated else \
+                _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
             old = old or self.no_actions_under_heading(forward_plan=bool(meetings))
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
@@ -5955,6 +5959,25 @@ def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     marked = NOT_NEEDED_IN_CELL.search(action)  # "Refer Kai to OT – NOT NEEDED, GP referral already in"
     status = marked.group("mark") if marked else status
     return "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
+
+
+# "Short breaks statement – findings ... → SKh to write up a summary – end of June → Kerry to push it out": what
+# was agreed, typed into an agenda's item cells during the meeting, each after an arrow
+ANNOTATION_ARROW = re.compile(r"\s[→⇒➔➜]\s")
+ANNOTATED_ROWS = 2
+
+
+def _annotated_agenda(header: list[str], body: list[list[str]], action: int | None) -> bool:
+    """An agenda laid out as a table ("No. | Item | Lead | Time") whose item cells hold the outcomes typed in
+    at the meeting, each after an arrow: its actions are those, not the items nor their leads."""
+    if action is None or action >= len(header) or not AGENDA_TOPIC.match(header[action].strip()):
+        return False
+    return sum(1 for cells in body if action < len(cells) and ANNOTATION_ARROW.search(cells[action])) >= ANNOTATED_ROWS
+
+
+def _annotations(item: str, *, heading: str, reference: date | None) -> list[Suggestion]:
+    """The outcomes an annotated agenda's item cell gives after its arrows, each read as a sentence."""
+    return [found for said in ANNOTATION_ARROW.split(f" {item}")[1:] for found in suggestions_from_prose(said, heading, reference)]
 
 
 def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | None) -> tuple[str, Due | None]:
