@@ -1,7 +1,7 @@
 """Workstream and subgroup notes: a members' list set out as a table with no header, the chair's
 initials used without being defined, an attendance list run together, bullets that end with their
-owner's initials in brackets, a sentence saying what the group will be shown, and a notes page that
-gives each action an open to-do box. The kinds met in the seventy-fourth batch of held-out
+owner's initials in brackets, a sentence saying what the group will be shown, a notes page that gives
+each action an open to-do box, and an agenda table annotated with arrows during the meeting. The kinds met in the seventy-fourth batch of held-out
 documents; written here in new words, not taken from the corpus."""
 from __future__ import annotations
 
@@ -105,3 +105,16 @@ def test_notes_that_give_each_action_a_to_do_box_tick_the_boxed_items_only():
         "Put the new timetable on the travel page, ASAP": ("Dev", None),
     }, found
 
+
+
+def test_an_agenda_annotated_in_the_meeting_gives_the_outcomes_after_its_arrows():
+    text = ("TRAVEL TRAINING WORKSTREAM\nAGENDA\n\nTuesday 9 March 2027, 10.00am\n\n"
+            "No.\tItem\tLead\tTime\n"
+            "1\tWelcome and apologies None received.\tPS\t10.00\n"
+            "2\tBus pass leaflet Draft shared. → Tom Reed to print 200 copies for the schools – end of March\tTR\t10.10\n"
+            "3\tMinibus repairs Two minibuses off the road. → Dev Osei to get three quotes for the ramps – by 19 March\tDO\t10.30\n"
+            "4\tAny other business Nothing raised.\tPS\t10.50\n")
+    assert ticked(text) == {
+        "Print 200 copies for the schools – end of March": ("Tom Reed", date(2027, 3, 31)),
+        "Get three quotes for the ramps – by 19 March": ("Dev Osei", date(2027, 3, 19)),
+    }
