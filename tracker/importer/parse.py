@@ -5447,12 +5447,9 @@ class _Reader:
             header[0].strip() if EARLIER_ACTIONS.search(header[0]) else self.earlier_meeting  # "Actions from the last plan"
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
-        annotated = _annotated_agenda(header, body, columns.action)
+        annotated = _annotated_agenda(header, body, columns.action)  # (an agenda's outcomes typed in after arrows)
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
-            self.notes.append(" | ".join(cells))
-            found = _annotations(cells[columns.action] if columns.action < len(cells) else "", heading=self.heading,
-                                 reference=self.reference) if annotated else \
-                _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
+            found = self.row_found(cells, columns, meetings=meetings, annotated=annotated)
             old = old or self.no_actions_under_heading(forward_plan=bool(meetings))
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
@@ -5465,6 +5462,15 @@ class _Reader:
                                             restated=not tracker and not DONE_CONTEXT.match(self.heading))
             self.add(found)
         return index
+
+    def row_found(self, cells: list[str], columns: Columns, *, meetings: dict[int, str], annotated: bool) -> list[Suggestion]:
+        """A row's suggestions (the row kept among the notes): an annotated agenda's outcomes after the arrows in
+        its item cell, else the row's own."""
+        self.notes.append(" | ".join(cells))
+        if annotated:
+            return _annotations(cells[columns.action] if columns.action < len(cells) else "", heading=self.heading,
+                                reference=self.reference)
+        return _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
 
     def no_actions_under_heading(self, *, forward_plan: bool) -> str:
         """Why a table's rows are not actions by the heading over it ("For information", a forward plan's
