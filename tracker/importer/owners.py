@@ -323,7 +323,7 @@ def in_full(owner: str, text: str, known: frozenset[str] = frozenset()) -> str:
 # or "Mark Walsh (MWa)", "Anita Patel (AnP)": a letter more of a name, to tell two people with the same initials apart
 DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
                               r"(?:,\s+[^,;()\n]{2,60}?){0,2} ?"  # "Dr Anita Patel, Consultant Community Paediatrician (AP)"
-                              r"\((?P<initials>[A-Z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?)(?:[,;]\s*[^()]{1,60})?\)")
+                              r"\((?P<initials>[A-Z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?)(?:(?:[,;]|\s[-–—])\s*[^()]{1,60})?\)")
 
 
 # A key to the owners: "MWa = Mark Walsh", "PS / SK / MWa = Priya / Sarah K / Mark Walsh" (each in turn)
@@ -406,6 +406,9 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text), *_column_pairs(text), *_row_pairs(text)]:
         name = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Cllr)\.?\s+(?=\S+\s)", "", name)  # "AP | Dr Anita Patel": Anita Patel
         words = name.split()
+        if len(words) == 3 and words[0].casefold() not in names and words[1][0] == initials[0]:
+            words = words[1:]  # "... Data Manager Sarah Kent (SK)": a list run together, the role before the name its last word
+            name = " ".join(words)
         if len(words) < 2:
             continue
         letters = re.findall(r"[A-Z][a-z]?", initials)  # "AnP": "An" begins Anita, "P" begins Patel

@@ -85,7 +85,7 @@ from tracker.importer.layout import (
     task_list_blocks,
     titled_bullets,
 )
-from tracker.importer.markdown import markdown_notes
+from tracker.importer.markdown import OUTLINER_TASK, markdown_notes
 from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
     AGENT_NOUNS,
@@ -117,6 +117,7 @@ from tracker.importer.owners import (
 )
 from tracker.importer.tables import (
     ACTION_NAMED,
+    AGENDA_TOPIC,
     HANDED_TO,
     MINUTE_REF,
     NEXT_OCCASION,
@@ -375,6 +376,7 @@ class _Line:
 
     marker: str = ""  # the number of a numbered bullet ("4" of "4.")
     style: str = ""  # "letter" for "(a)", "roman" for "(ii)": a list inside a list's item; "bold": a line all in bold
+    boxed: bool = False  # a to-do list's open box before the item ("- [ ] Dan - send the links report")
 
 
 ROMAN_MARKER = re.compile(r"^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s", re.I)
@@ -1735,7 +1737,7 @@ def _bullet_line(line: str, bullet: re.Match) -> _Line:
     number = re.match(r"^\(?(\d+)", line)
     style = "roman" if ROMAN_MARKER.match(line) else "letter" if LETTER_MARKER.match(line) else ""
     return _Line("bullet", OPEN_TASK.sub("", bullet.group("text").strip()), numbered=bool(number),
-                 style=style, marker=number.group(1) if number else "")
+                 style=style, marker=number.group(1) if number else "", boxed=bool(OPEN_TASK.match(bullet.group("text").strip())))
 
 
 def _clean_lines(text: str) -> list[_Line]:
@@ -2289,6 +2291,13 @@ def _its_parts_joined(head: str, parts: list[str]) -> list[str]:
 
 
 PRONOUN_OBJECT = re.compile(r"^[a-z-]+(?:\s+(?:up|on|out|into))?\s+(?:them|it|this|these|that|those)\b", re.I)
+
+
+def _says_it_only(title: str) -> bool:
+    """ "Update it (action 9)", "Do this", "Send them to Jo": what to do to a thing said elsewhere (not "Take these
+    minutes as read": "these" names its thing)."""
+    found = PRONOUN_OBJECT.match(title)
+    return bool(found) and (found.group(0).split()[-1].lower() in ("it", "them") or not re.match(r"\s+[a-z]", title[found.end():]))
 # "He would share ...": the person the sentence before was about ("Peter Grant said that ...").
 # "he'll write", "she'd take": "he will write", "she would take", for the rules below
 CONTRACTED = re.compile(r"\b(?P<who>he|she|I|they|(?-i:[A-Z][a-z]+))['’](?P<end>ll|d|s(?=\s+going\s+to\b))\b", re.I)
@@ -3226,8 +3235,9 @@ def _trailing_owner(text: str) -> tuple[str, str] | None:
         return None  # "Chair: Yusuf Okafor (DCO)": a person's role after their name, not an owner
     if initials:
         before = text[: match.start("initials")].rstrip(" (").split()
-        # "the assessment hub (MW)" names an owner; "Clinical Commissioning Group (CCG)" spells out a name
-        if not initials.replace("/", "").replace(",", "").replace("&", "").replace(" ", "").isupper() \
+        # "the assessment hub (MW)" names an owner ("(SKh)": a letter more, to tell two people apart);
+        # "Clinical Commissioning Group (CCG)" spells out a name
+        if not all(part.isupper() or re.fullmatch(r"[A-Z]{2}[a-z]", part) for part in re.split(r"[/,&\s]+", initials) if part) \
                 or _spelt_out(before, initials):
             return None
     who = (match.group("who") or initials or match.group("bare") or "").strip()
@@ -3271,8 +3281,9 @@ def _commitment(clause: str) -> tuple[str, str, str] | None:
     if match and _plain_subject(match.group("who")):
         return f"provide {_object_of(match.group('object'))}", HIGH, "A request: “asked for”"
     match = _WE_WILL.search(clause)
-    if match and match.group("verb").lower() not in ("be", "have", "not", "always", "never"):
+    if match and match.group("verb").lower() not in ("be", "have", "not", "always", "never", "see"):
         # "We will always start with what matters to the young person": a way of working, not a task
+        # ("we'll see the final version after": shown it, not doing it)
         return f"{match.group('verb')}{match.group('rest')}", MEDIUM, "A commitment: “we will”"
     match = _I_WILL.match(clause)
     if match and _owner_verb(match.group("verb")):
@@ -3762,6 +3773,19 @@ LOGGED_ENTRY = re.compile(r"^(?:[Aa]ction\s+\d{1,3}|\d{1,2}/\d{2}[-/.]\d{1,3}|[A
                           r"\d{1,3}/\d{2,3})\s*[–—:-]\s+(?=\S)")
 TICKED_BOXES = {"☑", "☒", "✅", "✔", "✓", "[x]", "[X]"}
 NOT_THIS_MEETINGS = {"future", "earlier"}
+BOXED_LISTS = 3  # lists with open to-do boxes in notes that box their actions (not one list of outstanding ones)
+
+
+def _boxes_actions(lines: list[_Line]) -> bool:
+    """Whether notes give their actions open to-do boxes as they go: boxed items in three lists or more,
+    under the topics they came up in (not one checklist of what is outstanding)."""
+    lists, boxed = 0, False
+    for line in lines:
+        if line.kind == "bullet":
+            boxed = boxed or line.boxed
+        elif line.kind != "blank":
+            lists, boxed = lists + boxed, False
+    return lists + boxed >= BOXED_LISTS
 NEVER_TICKED = NOT_THIS_MEETINGS | {"principles", "notes"}  # and a list of how a group means to work, or a key
 EARLIER_MEETINGS_LIST = re.compile(r"^(?:(?:agreed|open|outstanding)\s+)?(?:actions?|tasks?|action\s+log|follow[- ]?ups?|f-?u)\s+"
                                    r"(?:carried\s+(?:over|forward)\s+)?from\b", re.I)
@@ -4118,6 +4142,19 @@ def _person_doing(text: str) -> str:
     return found.group("who") if any(_owner_verb(verb) for verb in (stem, stem + "e", stem[:-1])) else ""
 
 
+def _task_with_initials_after(text: str, body: str) -> bool:
+    """A bullet that says what to do ("Redo the leaflet ...", "Leaflet - redo it in plain English") and ends
+    with its owner's initials in brackets ("(SKh)", "(MW/TE)"), as notes among the discussion mark an action."""
+    trailing = TRAILING_OWNER.search(text)
+    if not trailing or not trailing.group("initials"):
+        return False
+    for task in (body, *body.split(" - ", 1)[1:]):
+        verb, _, rest = task.strip().partition(" ")
+        if _owner_verb(verb) and not verb.isupper() and rest and not re.match(r"(?:on|from|about)\b", rest, re.I):
+            return True
+    return False
+
+
 def _bullet_owner(text: str, reference: date | None) -> tuple[str, str, Due | None, tuple | None]:
     """A bullet's words, the owner it names after them, the due date that gives, and its arrow's marking."""
     trailing = _trailing_owner(text)
@@ -4167,6 +4204,9 @@ def _bullet_suggestions(text: str, *, heading: str, kind: str, context_reason: s
     elif arrow and kind in ("discussion", "untitled"):  # an arrow to an owner marks an action among the notes
         confidence, context_reason = HIGH, f"Marked with an arrow as {owner}'s"
         says = [replace(each, reason=context_reason) for each in says]
+    elif kind in ("discussion", "untitled") and owner and _task_with_initials_after(text, body):  # "... (SKh)"
+        confidence, context_reason = HIGH, f"What to do, marked {owner}'s by the initials after it"
+        says = [Commitment(body, HIGH, context_reason)]
     elif kind == "decisions":
         confidence, body, owner = _decided_item(body, says, owner)
     elif kind == "discussion":
@@ -4334,10 +4374,13 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
                          cells=[names_capitalised(cell, names, ordinary) for cell in line.cells]) for line in lines]
     defined, directory = defined_initials(text or "", names), names
     chair = defined_chair(text or "", names)
-    defined = defined | {CHAIR_KEY: chair} if chair else defined
+    # (and the chair's initials, where the minutes name the chair but define no one else by them: "Sarah Kent (Chair)", "SK")
+    defined = {"".join(word[0] for word in chair.split()): chair, **defined, CHAIR_KEY: chair} if chair else defined
     names = names | mentioned_names(text or "") | introduced_names(text or "") | speaking_names(text or "") \
         | addressed_names(text or "") | named_in_full(text or "") | _senders(text or "") if names else names
     index = 0
+    # (not an outliner's journal, whose "TODO" marks the writer's own tasks among the day's meetings)
+    reader.boxed = _boxes_actions(lines) and not any(OUTLINER_TASK.match(raw) for raw in (text or "").splitlines())
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
                                   for word in re.findall(r"\b[A-Z][a-z'’-]+\b", ATTENDANCE.sub("", line.text))) \
@@ -5074,6 +5117,7 @@ class _Reader:
         self.assignee = ""  # "Mary Walker" under "Action items": whose items the list below holds
         self.sent_before: date | None = None  # in an email of a thread sent before the meeting: that day
         self.table_label = ""  # the line just before a table, when it labels it ("Action log from December:")
+        self.boxed = False  # the notes give their actions open to-do boxes ("- [ ] Kim - book the hall")
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -5201,6 +5245,19 @@ class _Reader:
         found = _bullet_suggestions(first[1] if first else text, heading=self.heading, kind=kind,
                                     context_reason=reason, reference=self.reference)
         self.add(_due_first(found, first[0], text) if first else found)
+
+    def read_boxed_item(self, text: str, kind: str, reason: str, *, boxed: bool) -> None:
+        """An item among notes that give each action an open to-do box (a OneNote or Markdown page's
+        "- [ ] Kim - book the hall"): a boxed item is an action; an item without a box is the notes'
+        discussion ("Kim will then ring round as usual", "Jo offered to ..., maybe"), shown unticked."""
+        if boxed:
+            self.read_item(text, "actions", "An open box on the notes' to-do list")
+            return
+        first_new = len(self.meeting.suggestions)
+        self.read_item(text, kind, reason)
+        self.meeting.suggestions[first_new:] = [
+            replace(each, confidence=LOW, reason="No to-do box, where the notes box each of their actions")
+            if each.suggested else each for each in self.meeting.suggestions[first_new:]]
 
     def lead_in(self, text: str, index: int) -> str:
         """A list's lead-in; "Following a vote (7 for, 1 against), it was RESOLVED" over (a), (b):
@@ -5472,6 +5529,9 @@ class _Reader:
                     earlier = self.meeting.suggestions[index]
                     self.meeting.suggestions[index] = replace(
                         earlier, due=_firmer_due(earlier.due, suggestion.due),
+                        # "HC will update it (action 9)", then the table's row 9: the row says what "it" is
+                        title=suggestion.title if suggestion.kind == "row" != earlier.kind
+                        and _says_it_only(earlier.title) else earlier.title,
                         # said in the discussion, then listed under "Actions": agreed there
                         # and an AI recap's retelling, said again in its whole transcript: settled there, as said
                         heading=suggestion.heading if (ACTION_CONTEXT.search(suggestion.heading)
@@ -5567,9 +5627,9 @@ class _Reader:
             header[0].strip() if EARLIER_ACTIONS.search(header[0]) else self.earlier_meeting  # "Actions from the last plan"
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
+        annotated = _annotated_agenda(header, body, columns.action)  # (an agenda's outcomes typed in after arrows)
         for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
-            self.notes.append(" | ".join(cells))
-            found = _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
+            found = self.row_found(cells, columns, meetings=meetings, annotated=annotated)
             old = old or self.no_actions_under_heading(forward_plan=bool(meetings))
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
                 found = [replace(each, confidence=LOW, reason=old) for each in found]
@@ -5582,6 +5642,15 @@ class _Reader:
                                             restated=not tracker and not DONE_CONTEXT.match(self.heading))
             self.add(found)
         return index
+
+    def row_found(self, cells: list[str], columns: Columns, *, meetings: dict[int, str], annotated: bool) -> list[Suggestion]:
+        """A row's suggestions (the row kept among the notes): an annotated agenda's outcomes after the arrows in
+        its item cell, else the row's own."""
+        self.notes.append(" | ".join(cells))
+        if annotated:
+            return _annotations(cells[columns.action] if columns.action < len(cells) else "", heading=self.heading,
+                                reference=self.reference)
+        return _row_suggestions(cells, columns, heading=self.heading, reference=self.reference, meetings=meetings)
 
     def no_actions_under_heading(self, *, forward_plan: bool) -> str:
         """Why a table's rows are not actions by the heading over it ("For information", a forward plan's
@@ -5709,6 +5778,7 @@ class _Reader:
         start = index
         items, index = _list_items(lines, index)
         styles = [line.style for line in lines[start:index] if line.kind == "bullet"]
+        boxes = [line.boxed for line in lines[start:index] if line.kind == "bullet"]
         self.table_header = None
         kind, reason = self.list_kind(context, _next_nonblank(lines, index), lead_in)
         self.list_context = context
@@ -5730,7 +5800,8 @@ class _Reader:
             if inner is not None:  # "- Two actions are missing:" then its "* ...": the items after it are actions
                 kind, reason = inner
                 continue
-            self.read_item(text, kind, reason)
+            self.read_boxed_item(text, kind, reason, boxed=boxes[number]) if self.boxed and kind in ("discussion", "untitled") \
+                else self.read_item(text, kind, reason)
         if kind == "actions" and RESTATING_LIST.search(context):
             _restated_in_list(self.meeting, first_new)
         self.previous = "list"
@@ -6085,6 +6156,25 @@ def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     marked = NOT_NEEDED_IN_CELL.search(action)  # "Refer Kai to OT – NOT NEEDED, GP referral already in"
     status = marked.group("mark") if marked else status
     return "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
+
+
+# "Short breaks statement – findings ... → SKh to write up a summary – end of June → Kerry to push it out": what
+# was agreed, typed into an agenda's item cells during the meeting, each after an arrow
+ANNOTATION_ARROW = re.compile(r"\s[→⇒➔➜]\s")
+ANNOTATED_ROWS = 2
+
+
+def _annotated_agenda(header: list[str], body: list[list[str]], action: int | None) -> bool:
+    """An agenda laid out as a table ("No. | Item | Lead | Time") whose item cells hold the outcomes typed in
+    at the meeting, each after an arrow: its actions are those, not the items nor their leads."""
+    if action is None or action >= len(header) or not AGENDA_TOPIC.match(header[action].strip()):
+        return False
+    return sum(1 for cells in body if action < len(cells) and ANNOTATION_ARROW.search(cells[action])) >= ANNOTATED_ROWS
+
+
+def _annotations(item: str, *, heading: str, reference: date | None) -> list[Suggestion]:
+    """The outcomes an annotated agenda's item cell gives after its arrows, each read as a sentence."""
+    return [found for said in ANNOTATION_ARROW.split(f" {item}")[1:] for found in suggestions_from_prose(said, heading, reference)]
 
 
 def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | None) -> tuple[str, Due | None]:

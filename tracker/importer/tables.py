@@ -377,9 +377,19 @@ def guess_columns(rows: list[list[str]], *, is_owner, is_date) -> Columns | None
     if not rest or (owner is None and due is None):
         return None
     action = max(rest, key=length)
-    if length(action) < 15:
-        return None
+    if length(action) < 15 or (owner is not None and due is None and share(action, _says_who_they_are(is_owner)) >= 0.6):
+        return None  # (a members' list: "Jo Cole (Chair) | School Improvement Adviser, Westmoor Council")
     return Columns(action=action, owner=owner, due=due, guessed=True)
+
+
+# "School Improvement Adviser, Westmoor Council", "Data Manager (minutes)": a job and where it is held
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _says_who_they_are(is_owner):
+    """Whether a cell beside a name says who that person is (their job, their organisation), as a
+    members' list does, rather than what they are to do."""
+    return lambda cell: len(cell.split()) <= 10 and is_owner(BRACKETED.sub("", cell).strip(" ,"))
 
 
 def stacked_cells(raw_lines: list[str]) -> list[str]:
