@@ -4196,6 +4196,8 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         minutes.suggestions[:0] = reply.suggestions
         minutes.text = reply.text + minutes.text
         meetings = [minutes]
+        if reply.suggestions:  # a quick list above the minutes, which close with their own list: that list records it
+            _recorded_in_table(minutes)
         if minutes.date and minutes.date.day:  # "Next meeting: Wednesday 13 October" in the reply dates the minutes'
             _date_the_next_meeting(minutes, minutes.date.day)  # "before the October meeting"
     return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
