@@ -1376,7 +1376,9 @@ TYPIST_STRUCK_LINE = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)\[
 TYPIST_STRUCK = re.compile(r"\s*\[crossed\s+out:\s*[^\[\]]{0,300}\]", re.I)
 TYPIST_MARGIN = re.compile(r"^\[margin\]\s*|\[margin:\s*(?P<note>[^\[\]]{1,300})\]", re.I)
 # "MW → refresh s.3 by Fri 5/3": whose the line is, before an arrow and what to do; "LP dashboard v2 → me": theirs, to me
-OWNER_ARROW_VERB = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*→\s*(?=[a-z]{3,}\s)")
+OWNER_ARROW_VERB = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*(?:→|-{1,2}>)\s*(?=[a-z]{3,}\s)")
+# "~~DL~~ SK to update the toolkit": the owner crossed out and another written beside it: theirs
+STRUCK_OWNER = re.compile(r"~~[A-Z][\w.'’]{0,15}(?:\s[A-Z][\w.'’]{0,15})?~~\s*(?=[A-Z][\w.'’]{0,15}(?:\s[A-Z][\w.'’]{0,15})?\s+(?:to|will)\s)")
 OWNER_THING_TO_ME = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3})\s+(?P<thing>[^→]{3,60}?)\s*→\s*me\b")
 
 
@@ -1388,7 +1390,9 @@ def _typist_marks_read(line: str) -> str:
         line = TYPIST_STRUCK_LINE.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", line)
         line = TYPIST_LOOKS.sub("", TYPIST_STRUCK.sub("", line))
         line = TYPIST_MARGIN.sub(lambda found: f"({found.group('note')})" if found.group("note") else "", line)
-    if "→" in line:
+    if "~~" in line:
+        line = STRUCK_OWNER.sub("", line)
+    if "→" in line or ">" in line:
         line = OWNER_ARROW_VERB.sub(lambda found: f"{found.group('lead')}{found.group('who')} to ", line)
         line = OWNER_THING_TO_ME.sub(lambda found: f"{found.group('lead')}{found.group('who')} to send "
                                                    f"{found.group('thing')} to me", line)
@@ -3617,6 +3621,8 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:agreed|made|set)\s+(?:on|at|in)\b|review\s+of\s+(?:the\s+|our\s+)?(?:previous|last|earlier)\s+plan\b|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
+                             # "2. Action update (RAG)", "Actions progress": the log's actions, each given its update
+                             r"^(?:\d{1,2}[.)]?\s+)?actions?\s+(?:log\s+)?(?:updates?|progress)\b|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
                              r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up|plan|review|tac|panel)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list)|"
@@ -4171,6 +4177,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
     notes_first = recap and NOTES_OVER_LIST.search(text or "") is not None
     voices = speaker_count(text or "") if recap else 0
     codes = done_codes(text or "")  # (read once: a paste of thousands of dated lines is thousands of meetings)
+    tasks = mentioned_tasks(text or "")
     for meeting in _logs_joined(reader.meetings):
         _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date, text or "")
         _done_by_the_key(meeting, codes)
@@ -4183,6 +4190,8 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         if recap:
             _recap_summary_unticked(meeting, notes_first=notes_first, voices=voices)
         _translations_unticked(meeting)
+        _to_do_page(meeting, tasks)
+        _handed_on_later(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
                                   else each for each in meeting.suggestions]
         _delivered_in_reply(meeting, text or "")
@@ -4348,6 +4357,65 @@ WHOLE_TRANSCRIPT = re.compile(r"^(?:full\s+|meeting\s+)?transcript\.?$", re.I)
 NOTES_OVER_LIST = re.compile(r"\bread\s+the\s+(?:meeting\s+|AI\s+)?notes\b[^.\n]{0,40}?\bnot\s+(?:just\s+|only\s+)?the\s+"
                              r"(?:task|action|follow[- ]?up)|\b(?:task|action|follow[- ]?up)(?:\s+tasks?)?\s+list\b[^.\n]{0,40}?"
                              r"\b(?:is|are)\s+(?:wrong|not\s+right|incorrect|unreliable)\b[^.\n]{0,40}?\bnotes\b", re.I)
+
+
+# A page's to-do box given to someone by a mention: "- [ ]  @Kerry Lang recruit three parents" (Notion, Confluence, Loop)
+OPEN_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[[ \t]?\]|[☐□])[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
+TO_DO_PAGE_AT = 3  # to-do boxes with a mention that make a page one keeping its actions as to-dos
+
+
+def _opening_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", text.casefold())[:6])
+
+
+def mentioned_tasks(text: str) -> frozenset[tuple[str, ...]]:
+    """The opening words of a page's open to-do boxes that mention who does them, when it has three or more
+    (a page that keeps its actions as to-dos); else none."""
+    boxes = [match for match in OPEN_BOX.finditer(text)]
+    if sum(1 for match in boxes if match.group("mention")) < TO_DO_PAGE_AT:
+        return frozenset()
+    return frozenset(_opening_words(match.group("task")) for match in boxes)
+
+
+def _to_do_page(meeting: MeetingOutcomes, tasks: frozenset[tuple[str, ...]]) -> None:
+    """A page that keeps its actions as to-do boxes, each mentioning its owner ("- [ ] @Kerry Lang recruit
+    three parents – before Easter"): its other bullets and sentences ("Tom: this is exactly the parents' point",
+    "Dan will add it – already live ✅", "we'll want to check the page") are the discussion, shown unticked."""
+    if not tasks:
+        return
+    meeting.suggestions[:] = [
+        replace(each, confidence=LOW, reason="Not one of the page's to-do items, which hold its actions")
+        if each.suggested and _opening_words(each.source) not in tasks else each for each in meeting.suggestions]
+
+
+_HANDED_NAME = r"@?(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
+# An action handed on later in the notes: "Ruth Hill will do the analytics pull instead", "Her action at item 3 (the
+# recovery plan) will be picked up by YO", "the room booking will now be done by Sam"
+HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)?(?:do|take(?:\s+on)?|pick\s+up)\s+"
+                            r"(?P<what>[^.;:–—\n]{3,80}?)\s+instead\b|"
+                            r"(?P<thing>[^.;:–—\n]{3,80}?)\s+will\s+(?:now\s+)?be\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\s+"
+                            r"(?P<by>" + _HANDED_NAME + r")\b", re.I)
+
+
+def _handed_on_later(meeting: MeetingOutcomes) -> None:
+    """An action the notes hand to someone else further on ("Liam is off sick. Ruth Hill will do the analytics
+    pull instead"): the earlier action sharing two words with what is handed on is theirs now; the sentence
+    handing it on is not another action."""
+    for found in HANDED_ON_SAID.finditer(meeting.text):
+        who = (found.group("who") or found.group("by")).lstrip("@")
+        words = _stems(found.group("what") or found.group("thing"))
+        said = " ".join(found.group(0).split())
+        own = {at for at, each in enumerate(meeting.suggestions) if said in " ".join(each.source.split())
+               and " ".join(each.title.casefold().split()[:3]) in said.casefold()}  # ("Do the analytics pull instead")
+        best = max(((len(words & _stems(_what(each))), -at, at) for at, each in enumerate(meeting.suggestions)
+                    if each.suggested and each.owner_text and not _same_owner_written(each.owner_text, who)
+                    and at not in own), default=(0, 0, None))
+        if best[0] < 2:
+            continue
+        meeting.suggestions[:] = [
+            replace(each, confidence=LOW, reason=f"Hands on the action above: “{said}”") if at in own else
+            replace(each, owner_text=who, reason=f"{each.reason}. Handed on: “{said}”") if at == best[2] else each
+            for at, each in enumerate(meeting.suggestions)]
 
 
 def _recap_summary_unticked(meeting: MeetingOutcomes, *, notes_first: bool = False, voices: int = 0) -> None:
@@ -5188,7 +5256,8 @@ class _Reader:
         elif (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
                 and not NOT_A_HEADING.search(inline.group("heading"))
                 and not ACTION_LABEL.match(line.text) and not _names_owner_first(line.text)
-                and not re.match(r"[A-Z][\w/]{0,5}\s*=\s", inline.group("rest"))):  # "RAG: G = done, ...": a key
+                and not re.match(r"[A-Z][\w/]{0,5}\s*=\s", inline.group("rest"))  # "RAG: G = done, ...": a key
+                and not KEY_HEADING.match(inline.group("heading").strip())):  # "Key: G on track; A at risk": one too
             self.start_heading(inline.group("heading").strip())
             paragraph = inline.group("rest")
         self.notes.append(paragraph)
@@ -5503,7 +5572,8 @@ class _Reader:
     def list_kind(self, context: str, after: _Line | None, lead_in: str) -> tuple[str, str]:
         """What the list under `context` holds (see _list_kind), and why, in words."""
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
-                      and not after.text.endswith(":"))  # a label ending ":" governs the list after it
+                      and not after.text.endswith(":")  # a label ending ":" governs the list after it
+                      and not FORM_GUIDANCE.fullmatch(after.text))  # (a template's guidance for the next section)
         kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
         if kind == "actions" and _another_days_list(context, self.reference):
             return "discussion", f"Listed under “{context}”: that meeting's actions gone through, not a list of new ones"
@@ -5919,11 +5989,17 @@ def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | Non
                       owner, due, reference)
 
 
+# A template's example row left in: "e.g. 01/01 | Name | What needs doing", "Example: | Jo Bloggs | ..."
+TEMPLATE_EXAMPLE = re.compile(r"^\s*(?:e\.\s?g\.?|eg\.|example\s*(?:row\s*)?[:\-–]|\(example\))(?:\s|$)", re.I)
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
         return cells[number].strip() if number is not None and number < len(cells) else ""
 
+    if TEMPLATE_EXAMPLE.match(next((each for each in cells if each.strip()), "")):
+        return []
     if meetings:  # a forward plan's row
         return _forward_plan_row(cells, columns, meetings, heading=heading, reference=reference)
     if columns.we_did is not None:  # "You said | We did": only what is still to be done

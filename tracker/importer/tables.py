@@ -111,11 +111,22 @@ class Columns:
     guessed: bool = False  # told by what the cells hold, the header (if any) naming no action column
 
 
+def _unbroken(cell: str) -> str:
+    """A header cell a PDF's narrow column broke into short pieces ("Own er", "RA G"), joined again when
+    only the whole word names a column ("Owner", "RAG")."""
+    pieces = cell.split()
+    if not 2 <= len(pieces) <= 3 or any(len(piece) > 4 for piece in pieces) \
+            or any(words.search(cell) for _role, words in COLUMN_WORDS):
+        return cell
+    joined = "".join(pieces)
+    return joined if any(words.search(joined) for _role, words in COLUMN_WORDS) else cell
+
+
 def columns_of(header: list[str]) -> Columns | None:
     """The roles of a header row's columns, or None when it is not an action table's header."""
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
-        cell = cell.strip()
+        cell = _unbroken(cell.strip())
         if not cell or len(cell) > 40 or (cell.endswith("?") and len(cell.split()) > 2):
             continue  # (a form's question, "What was the most useful part?", is not a column of the table's own)
         for role, words in COLUMN_WORDS:
