@@ -4362,30 +4362,36 @@ NOTES_OVER_LIST = re.compile(r"\bread\s+the\s+(?:meeting\s+|AI\s+)?notes\b[^.\n]
 # A page's to-do box given to someone by a mention: "- [ ]  @Kerry Lang recruit three parents" (Notion, Confluence, Loop)
 OPEN_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[[ \t]?\]|[☐□])[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
 TO_DO_PAGE_AT = 3  # to-do boxes with a mention that make a page one keeping its actions as to-dos
+# "– PS to think about": an action written in the notes' own shorthand, beside the to-do boxes
+OWNER_TO_VERB = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+to\s+(?!be\b)[a-z]{3,}")
 
 
-def _opening_words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[a-z0-9]+", text.casefold())[:6])
+def _task_keys(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A to-do's opening words, and all its words (read back with its owner moved: "send the invite – Ruth")."""
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return tuple(words[:6]), frozenset(words)
 
 
-def mentioned_tasks(text: str) -> frozenset[tuple[str, ...]]:
-    """The opening words of a page's open to-do boxes that mention who does them, when it has three or more
-    (a page that keeps its actions as to-dos); else none."""
+def mentioned_tasks(text: str) -> frozenset:
+    """The opening words and the words of a page's open to-do boxes, when three or more mention who does
+    them (a page that keeps its actions as to-dos); else none."""
     boxes = [match for match in OPEN_BOX.finditer(text)]
     if sum(1 for match in boxes if match.group("mention")) < TO_DO_PAGE_AT:
         return frozenset()
-    return frozenset(_opening_words(match.group("task")) for match in boxes)
+    return frozenset(key for match in boxes for key in _task_keys(match.group("task")))
 
 
-def _to_do_page(meeting: MeetingOutcomes, tasks: frozenset[tuple[str, ...]]) -> None:
+def _to_do_page(meeting: MeetingOutcomes, tasks: frozenset) -> None:
     """A page that keeps its actions as to-do boxes, each mentioning its owner ("- [ ] @Kerry Lang recruit
     three parents – before Easter"): its other bullets and sentences ("Tom: this is exactly the parents' point",
-    "Dan will add it – already live ✅", "we'll want to check the page") are the discussion, shown unticked."""
+    "Dan will add it – already live ✅", "we'll want to check the page") are the discussion, shown unticked
+    (not one written as an action, "– PS to think about")."""
     if not tasks:
         return
     meeting.suggestions[:] = [
         replace(each, confidence=LOW, reason="Not one of the page's to-do items, which hold its actions")
-        if each.suggested and _opening_words(each.source) not in tasks else each for each in meeting.suggestions]
+        if each.suggested and each.kind != "row" and not tasks.intersection(_task_keys(each.source))
+        and not OWNER_TO_VERB.search(each.source) else each for each in meeting.suggestions]
 
 
 _HANDED_NAME = r"@?(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
@@ -4461,7 +4467,7 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
 
 
 # (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials; a transcript's "Next one's the 25th")
-NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
+NEXT_MEETING_LINE = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
                                r"(?-i:[A-Z]{2,5})\s+(?:date|meeting))\b[^\n]*|"
                                r"one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?(?:the\s+\d|\w+day\b)[^\n,;?]*)",
                                re.I | re.M)
@@ -4751,7 +4757,8 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # and "Next JCG Tue 9 Nov, 13:30, Teams": the group by its initials, a weekday straight after it
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee|"
                                r"(?-i:[A-Z]{2,5}))\b"
-                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
+                               r"(?(is)(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|(?!)))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                                r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
 # its sentence only: not the "Papers by Friday 5th." after it)
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a workbook's key
@@ -4859,6 +4866,8 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, docum
     if held is None:
         return
     title = meeting.text.lstrip().split("\n", 1)[0].casefold()
+    line = NEXT_MEETING_LINE.search(meeting.text)  # and the meetings after it, given with it
+    after = [found.day for found in find_dates(line.group(0)) if found.day and found.day > held] if line else []
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
         other = re.match(r"^(?:\w+\s+)?next\s+(?:the\s+)?(\w+)\s*\(", due.words, re.I) if due else None
@@ -4866,7 +4875,12 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, docum
                 and other.group(1).casefold() not in title:
             continue  # "by next Board (March)" in the "PfA Strategic Group" notes: the Board's meeting, not the group's
         in_its_month = due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month)
-        if in_its_month and not re.search(r"\bnext\b", due.words, re.I):
+        later = next((day for day in after if due and due.kind == MEETING_IN_MONTH
+                      and (due.month.year, due.month.month) == (day.year, day.month)), None)
+        if later is not None:  # "Tuesday 9 March 2027. Then Tuesday 13 April 2027": "for April mtg" is then
+            dated = Due(ON_A_DATE, due.words, on=later, month=due.month,
+                        rule=f"“{due.words}”: the meeting after next, which the minutes date {format_day(later)}")
+        elif in_its_month and not re.search(r"\bnext\b", due.words, re.I):
             dated = Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
                         rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
         elif in_its_month or due and due.kind == NEXT_MEETING:
