@@ -164,3 +164,15 @@ def test_the_month_of_a_networks_meeting_is_that_meeting():
 def test_initials_given_after_a_name_broken_over_two_lines_are_that_persons():
     text = "Present: Bea Lowry (BL), Chair; Ines\nTovey (IT), Head of Play; Kit Marsh (KM)."
     assert defined_initials(text, NAMES)["IT"] == "Ines Tovey"
+
+
+def test_the_meetings_listed_after_the_next_one_date_an_action_due_at_them():
+    notes = """Play Group - notes
+Wednesday 6 October 2027
+
+1. Clubs
+Kit Marsh to bring the club prices for the December mtg.
+
+5. Date of next meeting: Wednesday 3 November 2027, then Wednesday 8 December 2027.
+"""
+    assert ticked(notes) == {"Bring the club prices for the December mtg": ("Kit Marsh", date(2027, 12, 8))}

@@ -4467,7 +4467,7 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
 
 
 # (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials; a transcript's "Next one's the 25th")
-NEXT_MEETING_LINE = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
+NEXT_MEETING_LINE = re.compile(r"^(?:\d{1,2}[.)]\s+|[•*-]\s+)?(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
                                r"(?-i:[A-Z]{2,5})\s+(?:date|meeting))\b[^\n]*|"
                                r"one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?(?:the\s+\d|\w+day\b)[^\n,;?]*)",
                                re.I | re.M)
