@@ -176,3 +176,25 @@ Kit Marsh to bring the club prices for the December mtg.
 5. Date of next meeting: Wednesday 3 November 2027, then Wednesday 8 December 2027.
 """
     assert ticked(notes) == {"Bring the club prices for the December mtg": ("Kit Marsh", date(2027, 12, 8))}
+
+
+def test_an_owner_the_typist_could_not_read_is_the_one_their_note_names():
+    notes = """PLAY GROUP - Wed 6/10/27 - typed up from Bea's pad
+
+3. Parks
+ - [illeg.] to ring the parks team about the swing
+   [asked Bea 8/10 - this is OF, he said it at the end]
+ - KM to tell the youth club [not a workstream action - the club isn't in the group]
+"""
+    assert ticked(notes) == {"Ring the parks team about the swing": ("OF", None)}
+
+
+def test_a_row_carried_forward_from_the_log_is_not_new():
+    table = """Play Group - notes
+Wednesday 6 October 2027
+
+Item\tNotes\tAction\tOwner\tBy when
+1. Action log\tAction 3 still open.\tCarried forward (action 3)\tKM\tas per log
+2. Parks\tSwings broken.\tOF to report the swings to the council\tOF\t20 Oct
+"""
+    assert ticked(table) == {"OF to report the swings to the council": ("OF", date(2027, 10, 20))}

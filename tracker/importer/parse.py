@@ -1382,6 +1382,25 @@ STRUCK_OWNER = re.compile(r"~~[A-Z][\w.'’]{0,15}(?:\s[A-Z][\w.'’]{0,15})?~~\
 OWNER_THING_TO_ME = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3})\s+(?P<thing>[^→]{3,60}?)\s*→\s*me\b")
 
 
+# "[illeg.] to email the families", then the typist's "[checked with HB - this is GA]" under it: GA's
+ILLEGIBLE_OWNER = re.compile(r"\[(?:illeg(?:ible)?\.?|unclear|can['’]t\s+read)\](?=\s+to\s)", re.I)
+RESOLVED_OWNER = re.compile(r"^\s*\[[^\[\]]{0,120}?\b(?:this|it)\s+(?:is|was)\s+(?P<who>(?-i:[A-Z]{2,3}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\b"
+                            r"[^\[\]]{0,160}\]\s*$", re.I)
+
+
+def _illegible_owners_named(lines: list[str]) -> list[str]:
+    """Handwritten notes typed up: an owner the typist could not read ("[illeg.] to email ...") that their note on
+    the next line names ("[checked w/ HB - this is GA, she offered]"): the line as GA's, the note gone."""
+    kept: list[str] = []
+    for line in lines:
+        named = RESOLVED_OWNER.match(line) if kept and ILLEGIBLE_OWNER.search(kept[-1]) else None
+        if named:
+            kept[-1] = ILLEGIBLE_OWNER.sub(named.group("who"), kept[-1], count=1)
+        else:
+            kept.append(line)
+    return kept
+
+
 def _typist_marks_read(line: str) -> str:
     """Handwritten notes typed up, their marks read: "[crossed out: SK – refresh]" is a crossed-out item,
     a struck date inside a line gone, "[underlined twice]" dropped, "[margin: not SK]" a note in brackets;
@@ -1688,7 +1707,7 @@ def _clean_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     header: list[str] = []  # and its header's cells
-    raw_lines = _laid_out(text.split("\n"))
+    raw_lines = _laid_out(_illegible_owners_named(text.split("\n")) if "[" in text else text.split("\n"))
     # `hang`: where the last list item's words began on its line: its wrapped lines start there too
     wrap, full, hang = _wrap_width(raw_lines), False, 0
     for raw in raw_lines:
@@ -2824,7 +2843,7 @@ MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+f
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"  # (and "will hold its AGM")
                       r"\b(?:hold|run|have)\s+(?:its|their)\s+(?:own\b|agm\b|annual\s+(?:general\s+meeting|conference)\b)|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
-                      r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
+                      r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel|partnership|workstream|network|committee)\s+action\b|"
                       r"\btheirs,?\s+not\s+(?:the\s+|our\s+)?(?:panel|group|board|forum|network|committee|partnership)['’]?s?\b|"  # "- that is theirs, not panel's"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"

@@ -1046,7 +1046,9 @@ def _minute_row(item: list, width: int) -> str:
 # "N/A", "Noted – carried forward", and "None this period – impact will be reported through the QA
 # framework" (nothing to do, and why)
 NOTHING_TO_DO = re.compile(r"^(?:(?:[-–—]+|n/?a|none|nil|noted|note|for\s+information|info|no\s+(?:further\s+)?action"
-                           r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward)\s*[.,;:–—-]?\s*)+$|"
+                           # (and "Carried forward (action 5)": the log's own action, still open)
+                           r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward(?:\s*\((?:action|item|ref)?\s*[\w./-]{1,6}\))?)"
+                           r"\s*[.,;:–—-]?\s*)+$|"
                            r"^(?:none|nil|no\s+(?:further\s+)?actions?)(?:\s+(?:this|for\s+this)\s+(?:period|time|quarter|"
                            r"month|round|term))?\s*[–—:-]\s*\S", re.I)
 
