@@ -198,3 +198,13 @@ Item\tNotes\tAction\tOwner\tBy when
 2. Parks\tSwings broken.\tOF to report the swings to the council\tOF\t20 Oct
 """
     assert ticked(table) == {"OF to report the swings to the council": ("OF", date(2027, 10, 20))}
+
+
+def test_initials_the_typists_note_names_in_full_are_that_persons():
+    notes = """PLAY GROUP - Wed 6/10/27 - typed up from Bea's pad
+
+4. Clubs
+ - IT to price the holiday club coaches by Fri
+   [not Ian Turner - this is Ines Tovey, Bea confirmed]
+"""
+    assert list(ticked(notes).values()) == [("Ines Tovey", date(2027, 10, 8))]

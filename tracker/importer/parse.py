@@ -1388,16 +1388,24 @@ RESOLVED_OWNER = re.compile(r"^\s*\[[^\[\]]{0,120}?\b(?:this|it)\s+(?:is|was)\s+
                             r"[^\[\]]{0,160}\]\s*$", re.I)
 
 
+# "- ~~DL~~ SK to update ...": the initials that own a typed-up line
+INITIALS_OWNER = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-–*•]\s+)?(?:~~[^~\n]{1,30}~~\s*)?)(?P<who>[A-Z]{2,3})(?=\s+to\s)")
+
+
 def _illegible_owners_named(lines: list[str]) -> list[str]:
     """Handwritten notes typed up: an owner the typist could not read ("[illeg.] to email ...") that their note on
-    the next line names ("[checked w/ HB - this is GA, she offered]"): the line as GA's, the note gone."""
+    the next line names ("[checked w/ HB - this is GA, she offered]"): the line as GA's, the note gone; initials
+    the note names in full ("SK to update ..." over "[... this is Sarah Kent]"): that person's, the note kept."""
     kept: list[str] = []
     for line in lines:
-        named = RESOLVED_OWNER.match(line) if kept and ILLEGIBLE_OWNER.search(kept[-1]) else None
-        if named:
+        named = RESOLVED_OWNER.match(line) if kept and "[" in line else None
+        if named and ILLEGIBLE_OWNER.search(kept[-1]):
             kept[-1] = ILLEGIBLE_OWNER.sub(named.group("who"), kept[-1], count=1)
-        else:
-            kept.append(line)
+            continue
+        initials = INITIALS_OWNER.match(kept[-1]) if named and " " in named.group("who") else None
+        if initials and [word[0] for word in named.group("who").split()] == [initials.group("who")[0], initials.group("who")[-1]]:
+            kept[-1] = kept[-1][:initials.start("who")] + named.group("who") + kept[-1][initials.end("who"):]
+        kept.append(line)
     return kept
 
 
