@@ -4430,19 +4430,27 @@ HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)
                             r"(?P<by>" + _HANDED_NAME + r")\b", re.I)
 
 
+MOST_HANDED_ON = 20  # hand-overs read in one meeting's notes (a few in real notes; each is compared with every action)
+
+
 def _handed_on_later(meeting: MeetingOutcomes) -> None:
     """An action the notes hand to someone else further on ("Liam is off sick. Ruth Hill will do the analytics
     pull instead"): the earlier action sharing two words with what is handed on is theirs now; the sentence
     handing it on is not another action."""
-    for found in HANDED_ON_SAID.finditer(meeting.text):
+    handed = list(itertools.islice(HANDED_ON_SAID.finditer(meeting.text), MOST_HANDED_ON))
+    if not handed:
+        return
+    stems = [_stems(_what(each)) for each in meeting.suggestions]
+    sources = [" ".join(each.source.split()) for each in meeting.suggestions]
+    for found in handed:
         who = (found.group("who") or found.group("by")).lstrip("@")
         words = _stems(found.group("what") or found.group("thing"))
         said = " ".join(found.group(0).split())
-        own = {at for at, each in enumerate(meeting.suggestions) if said in " ".join(each.source.split())
+        own = {at for at, each in enumerate(meeting.suggestions) if said in sources[at]
                and " ".join(each.title.casefold().split()[:3]) in said.casefold()}  # ("Do the analytics pull instead")
-        best = max(((len(words & _stems(_what(each))), -at, at) for at, each in enumerate(meeting.suggestions)
-                    if each.suggested and each.owner_text and not _same_owner_written(each.owner_text, who)
-                    and at not in own), default=(0, 0, None))
+        best = max(((len(words & stems[at]), -at, at) for at, each in enumerate(meeting.suggestions)
+                    if each.suggested and each.owner_text and at not in own and len(words & stems[at]) >= 2
+                    and not _same_owner_written(each.owner_text, who)), default=(0, 0, None))
         if best[0] < 2:
             continue
         meeting.suggestions[:] = [
