@@ -48,7 +48,7 @@ MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"
     r"(?:^|[–—-]\s*))(?P<month>" + _MONTH
-    + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|mtg|board|panel|committee|session|forum|group|"
+    + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|mtg|board|panel|committee|session|forum|group|network|"
     r"(?-i:[A-Z]{1,4}[BCFGP])\b(?!-))(?:\s+meeting)?\b|"  # "to July LORG": a Board, Committee, Forum, Group or Panel's initials
     # "by next Board (June)": the next meeting, its month said
     r"\b(?:(?:to|at|for|by|before)\s+(?:the\s+)?)?next\s+(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum)"
@@ -203,10 +203,11 @@ WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over|on)\s+)?(?:the
                            + _MONTH + r")\b", re.I)
 NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 # "before October half term", "by half-term", "during the February half term": a school's week off
-HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?"
+HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|b4|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?"
                        r"(?:the\s+)?(?:(?P<which>october|oct|"
                        r"autumn|february|feb|spring|may|summer|whitsun)\s+)?"
-                       r"(?:half[- ]?term|(?(which)(?-i:HT)|(?!)))\b", re.I)  # and a log's "Feb HT" (not "HT", a headteacher)
+                       # (and notes' "b4 1/2 term")
+                       r"(?:half[- ]?term|(?<![\d/])1/2[- ]?term|(?(which)(?-i:HT)|(?!)))\b", re.I)  # and a log's "Feb HT" (not "HT", a headteacher)
 HALF_TERM_MONTHS = {"october": 10, "oct": 10, "autumn": 10, "february": 2, "feb": 2, "spring": 2, "may": 5, "summer": 5,
                     "whitsun": 5}
 # "the twenty first of july", "the sixteenth of June": a day said in words (dictated, or Easy Read)
@@ -733,7 +734,7 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
         add(match, _week_commencing(match, reference))
     for match in WEEK_NUMBER.finditer(text) if digits else ():
         add(match, _week_number(match, reference))
-    for match in HALF_TERM.finditer(text) if "half" in text.lower() or "HT" in text else ():
+    for match in HALF_TERM.finditer(text) if "half" in text.lower() or "HT" in text or "1/2" in text else ():
         add(match, _half_term(match, reference))
     for match in WEEK_OF_MONTH.finditer(text) if re.search(r"week|day\s+(?:of|in)\s", text, re.I) else ():
         add(match, _week_of_month(match, reference))

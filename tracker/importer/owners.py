@@ -321,7 +321,8 @@ def in_full(owner: str, text: str, known: frozenset[str] = frozenset()) -> str:
 
 # "Dr Anita Patel (AP)" in the attendance: who "AP" is in these minutes, whoever else has those initials
 # or "Mark Walsh (MWa)", "Anita Patel (AnP)": a letter more of a name, to tell two people with the same initials apart
-DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
+DEFINED_INITIALS = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.? )?(?P<name>[A-Z][a-z'’-]+(?:(?: |\n(?=[A-Z][a-z'’-]+ ?\())[A-Z][a-z'’-]+){1,2})"
+                              # (a PDF's line broken before the surname: "Nadia\nKhan (NK)")
                               r"(?:,\s+[^,;()\n]{2,60}?){0,2} ?"  # "Dr Anita Patel, Consultant Community Paediatrician (AP)"
                               r"\((?P<initials>[A-Z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?)(?:(?:[,;]|\s[-–—])\s*[^()]{1,60})?\)")
 
@@ -402,7 +403,7 @@ def defined_initials(text: str, names: frozenset[str]) -> dict[str, str]:
     Mark Walsh" or its table's row "MWa | Mark Walsh | Head of Transport", an attendance table's "Mark Walsh<TAB>MWa"; both names among `names`), each with the one name it gives them; initials given to
     two names are left out."""
     found: dict[str, set[str]] = {}
-    pairs = [(match.group("name"), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
+    pairs = [(" ".join(match.group("name").split()), match.group("initials")) for match in DEFINED_INITIALS.finditer(text)]
     for name, initials in [*pairs, *_key_pairs(text), *_key_table_pairs(text), *_column_pairs(text), *_row_pairs(text)]:
         name = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Cllr)\.?\s+(?=\S+\s)", "", name)  # "AP | Dr Anita Patel": Anita Patel
         words = name.split()
@@ -458,7 +459,7 @@ def defined_chair(text: str, names: frozenset[str]) -> str:
     for match in DEFINED_INITIALS.finditer(text):
         role = re.split(r"[;\n]", text[match.end(): match.end() + 120], maxsplit=1)[0]
         if CHAIR.search(role) and all(word.casefold() in names for word in match.group("name").split()):
-            chairs.add(match.group("name"))
+            chairs.add(" ".join(match.group("name").split()))
     for match in NAMED_CHAIR.finditer(text[:200_000]):  # "Present: Councillor Bethan Jones (Chair), ..."
         if all(word.casefold() in names for word in match.group("name").split()):
             chairs.add(match.group("name"))

@@ -1439,8 +1439,37 @@ TYPIST_STRUCK_LINE = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)\[
 TYPIST_STRUCK = re.compile(r"\s*\[crossed\s+out:\s*[^\[\]]{0,300}\]", re.I)
 TYPIST_MARGIN = re.compile(r"^\[margin\]\s*|\[margin:\s*(?P<note>[^\[\]]{1,300})\]", re.I)
 # "MW → refresh s.3 by Fri 5/3": whose the line is, before an arrow and what to do; "LP dashboard v2 → me": theirs, to me
-OWNER_ARROW_VERB = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*→\s*(?=[a-z]{3,}\s)")
+OWNER_ARROW_VERB = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*(?:→|-{1,2}>)\s*(?=[a-z]{3,}\s)")
+# "~~DL~~ SK to update the toolkit": the owner crossed out and another written beside it: theirs
+STRUCK_OWNER = re.compile(r"~~[A-Z][\w.'’]{0,15}(?:\s[A-Z][\w.'’]{0,15})?~~\s*(?=[A-Z][\w.'’]{0,15}(?:\s[A-Z][\w.'’]{0,15})?\s+(?:to|will)\s)")
 OWNER_THING_TO_ME = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-–*•]\s+)?)(?P<who>[A-Z]{2,3})\s+(?P<thing>[^→]{3,60}?)\s*→\s*me\b")
+
+
+# "[illeg.] to email the families", then the typist's "[checked with HB - this is GA]" under it: GA's
+ILLEGIBLE_OWNER = re.compile(r"\[(?:illeg(?:ible)?\.?|unclear|can['’]t\s+read)\](?=\s+to\s)", re.I)
+RESOLVED_OWNER = re.compile(r"^\s*\[[^\[\]]{0,120}?\b(?:this|it)\s+(?:is|was)\s+(?P<who>(?-i:[A-Z]{2,3}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\b"
+                            r"[^\[\]]{0,160}\]\s*$", re.I)
+
+
+# "- ~~DL~~ SK to update ...": the initials that own a typed-up line
+INITIALS_OWNER = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-–*•]\s+)?(?:~~[^~\n]{1,30}~~\s*)?)(?P<who>[A-Z]{2,3})(?=\s+to\s)")
+
+
+def _illegible_owners_named(lines: list[str]) -> list[str]:
+    """Handwritten notes typed up: an owner the typist could not read ("[illeg.] to email ...") that their note on
+    the next line names ("[checked w/ HB - this is GA, she offered]"): the line as GA's, the note gone; initials
+    the note names in full ("SK to update ..." over "[... this is Sarah Kent]"): that person's, the note kept."""
+    kept: list[str] = []
+    for line in lines:
+        named = RESOLVED_OWNER.match(line) if kept and "[" in line else None
+        if named and ILLEGIBLE_OWNER.search(kept[-1]):
+            kept[-1] = ILLEGIBLE_OWNER.sub(named.group("who"), kept[-1], count=1)
+            continue
+        initials = INITIALS_OWNER.match(kept[-1]) if named and " " in named.group("who") else None
+        if initials and [word[0] for word in named.group("who").split()] == [initials.group("who")[0], initials.group("who")[-1]]:
+            kept[-1] = kept[-1][:initials.start("who")] + named.group("who") + kept[-1][initials.end("who"):]
+        kept.append(line)
+    return kept
 
 
 def _typist_marks_read(line: str) -> str:
@@ -1451,7 +1480,9 @@ def _typist_marks_read(line: str) -> str:
         line = TYPIST_STRUCK_LINE.sub(lambda found: f"{found.group('lead')}[crossed out] {found.group('item')}", line)
         line = TYPIST_LOOKS.sub("", TYPIST_STRUCK.sub("", line))
         line = TYPIST_MARGIN.sub(lambda found: f"({found.group('note')})" if found.group("note") else "", line)
-    if "→" in line:
+    if "~~" in line:
+        line = STRUCK_OWNER.sub("", line)
+    if "→" in line or ">" in line:
         line = OWNER_ARROW_VERB.sub(lambda found: f"{found.group('lead')}{found.group('who')} to ", line)
         line = OWNER_THING_TO_ME.sub(lambda found: f"{found.group('lead')}{found.group('who')} to send "
                                                    f"{found.group('thing')} to me", line)
@@ -1747,7 +1778,7 @@ def _clean_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     header: list[str] = []  # and its header's cells
-    raw_lines = _laid_out(text.split("\n"))
+    raw_lines = _laid_out(_illegible_owners_named(text.split("\n")) if "[" in text else text.split("\n"))
     # `hang`: where the last list item's words began on its line: its wrapped lines start there too
     wrap, full, hang = _wrap_width(raw_lines), False, 0
     for raw in raw_lines:
@@ -2914,7 +2945,7 @@ MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+f
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"  # (and "will hold its AGM")
                       r"\b(?:hold|run|have)\s+(?:its|their)\s+(?:own\b|agm\b|annual\s+(?:general\s+meeting|conference)\b)|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
-                      r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
+                      r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel|partnership|workstream|network|committee)\s+action\b|"
                       r"\btheirs,?\s+not\s+(?:the\s+|our\s+)?(?:panel|group|board|forum|network|committee|partnership)['’]?s?\b|"  # "- that is theirs, not panel's"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
@@ -3757,6 +3788,8 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:agreed|made|set)\s+(?:on|at|in)\b|review\s+of\s+(?:the\s+|our\s+)?(?:previous|last|earlier)\s+plan\b|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
+                             # "2. Action update (RAG)", "Actions progress": the log's actions, each given its update
+                             r"^(?:\d{1,2}[.)]?\s+)?actions?\s+(?:log\s+)?(?:updates?|progress)\b|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
                              r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up|plan|review|tac|panel)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list)|"
@@ -4393,6 +4426,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
     notes_first = recap and NOTES_OVER_LIST.search(text or "") is not None
     voices = speaker_count(text or "") if recap else 0
     codes = done_codes(text or "")  # (read once: a paste of thousands of dated lines is thousands of meetings)
+    tasks = mentioned_tasks(text or "")
     for meeting in _logs_joined(reader.meetings):
         _date_the_next_meeting(meeting, meeting.date.day if meeting.date and meeting.date.day else meeting_date, text or "")
         _done_by_the_key(meeting, codes)
@@ -4405,22 +4439,32 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         if recap:
             _recap_summary_unticked(meeting, notes_first=notes_first, voices=voices)
         _translations_unticked(meeting)
+        _to_do_page(meeting, tasks)
+        _handed_on_later(meeting)
         meeting.suggestions[:] = [_owners_in_full(each, text, defined, directory) if each.owner_text
                                   else each for each in meeting.suggestions]
         _delivered_in_reply(meeting, text or "")
-    meetings = reader.meetings
+    meetings = _the_meetings(reader.meetings, text or "")
+    return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
+
+
+def _the_meetings(meetings: list[MeetingOutcomes], text: str) -> list[MeetingOutcomes]:
+    """The meetings a text records: without the page's introduction before the first dated heading, and an email
+    replying above one meeting's minutes read as part of that meeting."""
     if len(meetings) > 1 and not meetings[0].suggestions and not (
-            len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()) and NEXT_MEETING_LINE.search(meetings[0].text)):
+            len(meetings) == 2 and EMAIL_HEADER.match(text.lstrip()) and NEXT_MEETING_LINE.search(meetings[0].text)):
         meetings = meetings[1:]  # what came before the first dated heading: the page's introduction
-    elif len(meetings) == 2 and EMAIL_HEADER.match((text or "").lstrip()):
+    elif len(meetings) == 2 and EMAIL_HEADER.match(text.lstrip()):
         # an email replying above one meeting's minutes ("Two actions are missing: ..."): about that meeting
         reply, minutes = meetings
         minutes.suggestions[:0] = reply.suggestions
         minutes.text = reply.text + minutes.text
         meetings = [minutes]
+        if reply.suggestions:  # a quick list above the minutes, which close with their own list: that list records it
+            _recorded_in_table(minutes)
         if minutes.date and minutes.date.day:  # "Next meeting: Wednesday 13 October" in the reply dates the minutes'
             _date_the_next_meeting(minutes, minutes.date.day)  # "before the October meeting"
-    return ParsedText(meetings=meetings, dates=find_dates("\n".join(line.text for line in lines)))
+    return meetings
 
 
 # Notes a meeting tool's AI wrote from the recording (Otter, Copilot, Zoom's AI Companion, Gemini ...)
@@ -4570,6 +4614,79 @@ NOTES_OVER_LIST = re.compile(r"\bread\s+the\s+(?:meeting\s+|AI\s+)?notes\b[^.\n]
                              r"\b(?:is|are)\s+(?:wrong|not\s+right|incorrect|unreliable)\b[^.\n]{0,40}?\bnotes\b", re.I)
 
 
+# A page's to-do box given to someone by a mention: "- [ ]  @Kerry Lang recruit three parents" (Notion, Confluence, Loop)
+OPEN_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[[ \t]?\]|[☐□])[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
+TO_DO_PAGE_AT = 3  # to-do boxes with a mention that make a page one keeping its actions as to-dos
+# "– PS to think about": an action written in the notes' own shorthand, beside the to-do boxes
+OWNER_TO_VERB = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+to\s+(?!be\b)[a-z]{3,}")
+
+
+def _task_keys(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A to-do's opening words, and all its words (read back with its owner moved: "send the invite – Ruth")."""
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return tuple(words[:6]), frozenset(words)
+
+
+def mentioned_tasks(text: str) -> frozenset:
+    """The opening words and the words of a page's open to-do boxes, when three or more mention who does
+    them (a page that keeps its actions as to-dos); else none."""
+    boxes = [match for match in OPEN_BOX.finditer(text)]
+    if sum(1 for match in boxes if match.group("mention")) < TO_DO_PAGE_AT:
+        return frozenset()
+    return frozenset(key for match in boxes for key in _task_keys(match.group("task")))
+
+
+def _to_do_page(meeting: MeetingOutcomes, tasks: frozenset) -> None:
+    """A page that keeps its actions as to-do boxes, each mentioning its owner ("- [ ] @Kerry Lang recruit
+    three parents – before Easter"): its other bullets and sentences ("Tom: this is exactly the parents' point",
+    "Dan will add it – already live ✅", "we'll want to check the page") are the discussion, shown unticked
+    (not one written as an action, "– PS to think about")."""
+    if not tasks:
+        return
+    meeting.suggestions[:] = [
+        replace(each, confidence=LOW, reason="Not one of the page's to-do items, which hold its actions")
+        if each.suggested and each.kind != "row" and not tasks.intersection(_task_keys(each.source))
+        and not OWNER_TO_VERB.search(each.source) else each for each in meeting.suggestions]
+
+
+_HANDED_NAME = r"@?(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
+# An action handed on later in the notes: "Ruth Hill will do the analytics pull instead", "Her action at item 3 (the
+# recovery plan) will be picked up by YO", "the room booking will now be done by Sam"
+HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)?(?:do|take(?:\s+on)?|pick\s+up)\s+"
+                            r"(?P<what>[^.;:–—\n]{3,80}?)\s+instead\b|"
+                            r"(?P<thing>[^.;:–—\n]{3,80}?)\s+will\s+(?:now\s+)?be\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\s+"
+                            r"(?P<by>" + _HANDED_NAME + r")\b", re.I)
+
+
+MOST_HANDED_ON = 20  # hand-overs read in one meeting's notes (a few in real notes; each is compared with every action)
+
+
+def _handed_on_later(meeting: MeetingOutcomes) -> None:
+    """An action the notes hand to someone else further on ("Liam is off sick. Ruth Hill will do the analytics
+    pull instead"): the earlier action sharing two words with what is handed on is theirs now; the sentence
+    handing it on is not another action."""
+    handed = list(itertools.islice(HANDED_ON_SAID.finditer(meeting.text), MOST_HANDED_ON))
+    if not handed:
+        return
+    stems = [_stems(_what(each)) for each in meeting.suggestions]
+    sources = [" ".join(each.source.split()) for each in meeting.suggestions]
+    for found in handed:
+        who = (found.group("who") or found.group("by")).lstrip("@")
+        words = _stems(found.group("what") or found.group("thing"))
+        said = " ".join(found.group(0).split())
+        own = {at for at, each in enumerate(meeting.suggestions) if said in sources[at]
+               and " ".join(each.title.casefold().split()[:3]) in said.casefold()}  # ("Do the analytics pull instead")
+        best = max(((len(words & stems[at]), -at, at) for at, each in enumerate(meeting.suggestions)
+                    if each.suggested and each.owner_text and at not in own and len(words & stems[at]) >= 2
+                    and not _same_owner_written(each.owner_text, who)), default=(0, 0, None))
+        if best[0] < 2:
+            continue
+        meeting.suggestions[:] = [
+            replace(each, confidence=LOW, reason=f"Hands on the action above: “{said}”") if at in own else
+            replace(each, owner_text=who, reason=f"{each.reason}. Handed on: “{said}”") if at == best[2] else each
+            for at, each in enumerate(meeting.suggestions)]
+
+
 def _recap_summary_unticked(meeting: MeetingOutcomes, *, notes_first: bool = False, voices: int = 0) -> None:
     """An AI recap lists the actions under "Action items" and retells them, looser, in its overview,
     outline and transcript: with such a list, what the retelling seems to commit is left unticked. When
@@ -4613,7 +4730,7 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
 
 
 # (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials; a transcript's "Next one's the 25th")
-NEXT_MEETING_LINE = re.compile(r"^(?:[^|\n]{0,30}\|\s*|•\s*|\d{1,3}\.\s+)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
+NEXT_MEETING_LINE = re.compile(r"^(?:\d{1,3}[.)]\s+|[•*-]\s+|•)?(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
                                r"(?-i:[A-Z]{2,5})\s+(?:date|meeting))\b[^\n]*|"
                                r"one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?(?:the\s+\d|\w+day\b)[^\n,;?]*)",
                                re.I | re.M)
@@ -4903,7 +5020,8 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # and "Next JCG Tue 9 Nov, 13:30, Teams": the group by its initials, a weekday straight after it
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee|"
                                r"(?-i:[A-Z]{2,5}))\b"
-                               r"\s*(?:(?:is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
+                               r"(?(is)(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|(?!)))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                                r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
 # its sentence only: not the "Papers by Friday 5th." after it)
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a workbook's key
@@ -5011,6 +5129,8 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, docum
     if held is None:
         return
     title = meeting.text.lstrip().split("\n", 1)[0].casefold()
+    line = NEXT_MEETING_LINE.search(meeting.text)  # and the meetings after it, given with it
+    after = [found.day for found in find_dates(line.group(0)) if found.day and found.day > held] if line else []
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
         other = re.match(r"^(?:\w+\s+)?next\s+(?:the\s+)?(\w+)\s*\(", due.words, re.I) if due else None
@@ -5018,7 +5138,12 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, docum
                 and other.group(1).casefold() not in title:
             continue  # "by next Board (March)" in the "PfA Strategic Group" notes: the Board's meeting, not the group's
         in_its_month = due and due.kind == MEETING_IN_MONTH and (due.month.year, due.month.month) == (held.year, held.month)
-        if in_its_month and not re.search(r"\bnext\b", due.words, re.I):
+        later = next((day for day in after if due and due.kind == MEETING_IN_MONTH
+                      and (due.month.year, due.month.month) == (day.year, day.month)), None)
+        if later is not None:  # "Tuesday 9 March 2027. Then Tuesday 13 April 2027": "for April mtg" is then
+            dated = Due(ON_A_DATE, due.words, on=later, month=due.month,
+                        rule=f"“{due.words}”: the meeting after next, which the minutes date {format_day(later)}")
+        elif in_its_month and not re.search(r"\bnext\b", due.words, re.I):
             dated = Due(ON_A_DATE, due.words, on=held, month=due.month,  # still that month's meeting, now dated
                         rule=f"“{due.words}”: the next meeting, which the minutes date {format_day(held)}")
         elif in_its_month or due and due.kind == NEXT_MEETING:
@@ -5423,7 +5548,8 @@ class _Reader:
         elif (inline and len(_words(inline.group("heading"))) <= 10 and "," not in inline.group("heading")
                 and not NOT_A_HEADING.search(inline.group("heading"))
                 and not ACTION_LABEL.match(line.text) and not _names_owner_first(line.text)
-                and not re.match(r"[A-Z][\w/]{0,5}\s*=\s", inline.group("rest"))):  # "RAG: G = done, ...": a key
+                and not re.match(r"[A-Z][\w/]{0,5}\s*=\s", inline.group("rest"))  # "RAG: G = done, ...": a key
+                and not KEY_HEADING.match(inline.group("heading").strip())):  # "Key: G on track; A at risk": one too
             self.start_heading(inline.group("heading").strip())
             paragraph = inline.group("rest")
         self.notes.append(paragraph)
@@ -5750,7 +5876,8 @@ class _Reader:
     def list_kind(self, context: str, after: _Line | None, lead_in: str) -> tuple[str, str]:
         """What the list under `context` holds (see _list_kind), and why, in words."""
         said_after = (after is not None and after.kind == "text" and not _is_heading_line(after.text)
-                      and not after.text.endswith(":"))  # a label ending ":" governs the list after it
+                      and not after.text.endswith(":")  # a label ending ":" governs the list after it
+                      and not FORM_GUIDANCE.fullmatch(after.text))  # (a template's guidance for the next section)
         kind, reason = _list_kind(context, self.governing, after.text if said_after else "")
         if kind == "actions" and _another_days_list(context, self.reference):
             return "discussion", f"Listed under “{context}”: that meeting's actions gone through, not a list of new ones"
@@ -6198,11 +6325,17 @@ def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | Non
                       owner, due, reference)
 
 
+# A template's example row left in: "e.g. 01/01 | Name | What needs doing", "Example: | Jo Bloggs | ..."
+TEMPLATE_EXAMPLE = re.compile(r"^\s*(?:e\.\s?g\.?|eg\.|example\s*(?:row\s*)?[:\-–]|\(example\))(?:\s|$)", re.I)
+
+
 def _row_suggestions(cells: list[str], columns: Columns, *, heading: str,
                      reference: date | None, meetings: dict[int, str] | None = None) -> list[Suggestion]:
     def cell(number: int | None) -> str:
         return cells[number].strip() if number is not None and number < len(cells) else ""
 
+    if TEMPLATE_EXAMPLE.match(next((each for each in cells if each.strip()), "")):
+        return []
     if meetings:  # a forward plan's row
         return _forward_plan_row(cells, columns, meetings, heading=heading, reference=reference)
     if columns.we_did is not None:  # "You said | We did": only what is still to be done

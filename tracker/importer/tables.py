@@ -113,11 +113,22 @@ class Columns:
     guessed: bool = False  # told by what the cells hold, the header (if any) naming no action column
 
 
+def _unbroken(cell: str) -> str:
+    """A header cell a PDF's narrow column broke into short pieces ("Own er", "RA G"), joined again when
+    only the whole word names a column ("Owner", "RAG")."""
+    pieces = cell.split()
+    if not 2 <= len(pieces) <= 3 or any(len(piece) > 4 for piece in pieces) \
+            or any(words.search(cell) for _role, words in COLUMN_WORDS):
+        return cell
+    joined = "".join(pieces)
+    return joined if any(words.search(joined) for _role, words in COLUMN_WORDS) else cell
+
+
 def columns_of(header: list[str]) -> Columns | None:
     """The roles of a header row's columns, or None when it is not an action table's header."""
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
-        cell = cell.strip()
+        cell = _unbroken(cell.strip())
         if not cell or len(cell) > 40 or (cell.endswith("?") and len(cell.split()) > 2):
             continue  # (a form's question, "What was the most useful part?", is not a column of the table's own)
         for role, words in COLUMN_WORDS:
@@ -1047,7 +1058,9 @@ def _minute_row(item: list, width: int) -> str:
 # "N/A", "Noted – carried forward", and "None this period – impact will be reported through the QA
 # framework" (nothing to do, and why)
 NOTHING_TO_DO = re.compile(r"^(?:(?:[-–—]+|n/?a|none|nil|noted|note|for\s+information|info|no\s+(?:further\s+)?action"
-                           r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward)\s*[.,;:–—-]?\s*)+$|"
+                           # (and "Carried forward (action 5)": the log's own action, still open)
+                           r"(?:\s+(?:needed|required))?|carr(?:y|ied)\s+forward(?:\s*\((?:action|item|ref)?\s*[\w./-]{1,6}\))?)"
+                           r"\s*[.,;:–—-]?\s*)+$|"
                            r"^(?:none|nil|no\s+(?:further\s+)?actions?)(?:\s+(?:this|for\s+this)\s+(?:period|time|quarter|"
                            r"month|round|term))?\s*[–—:-]\s*\S|"
                            # a list item: "None for the referral form", "No changes: ...", "Nothing this time"
