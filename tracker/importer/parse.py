@@ -2812,7 +2812,7 @@ RETOLD = re.compile(r"^(?:[^,;:()]|\([^()]{0,60}\)){1,90}?\bhad\s+(?:said|agreed
                     r",?\s+so,?\s+(?:I['’]ve|I\s+have|[\w ]{1,40}\s+(?:has|have))\s+(?:now\s+)?(?:done|raised|sent|"
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
-NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|any\s*more))\b", re.I)
+NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|yet|any\s*more))\b", re.I)
 # "that's a matter for the ICB board", "That is of course a matter for your governors": another body's
 MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+for\b"
 # "Mark will report to the Transport Board rather than here", "...; this is for that committee, not the
@@ -2820,7 +2820,7 @@ MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+f
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"  # (and "will hold its AGM")
                       r"\b(?:hold|run|have)\s+(?:its|their)\s+(?:own\b|agm\b|annual\s+(?:general\s+meeting|conference)\b)|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
-                      r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel)\s+action\b|"
+                      r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel|network|cluster|committee|workstream)\s+action\b|"
                       r"\btheirs,?\s+not\s+(?:the\s+|our\s+)?(?:panel|group|board|forum|network|committee|partnership)['’]?s?\b|"  # "- that is theirs, not panel's"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
@@ -2844,6 +2844,8 @@ HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|thi
 MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
+                              # "JM offered to host the March meeting at her school": where the group meets, not a task
+                              r"\bhost\s+(?:the|our)\s+(?:next\s+|[a-z]+\s+)?(?:meeting|session)\b(?!\s+(?:for|with|on|about)\b)|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
                               r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify|(?:take|make)\s+the\s+(?:final\s+)?decision)\b|"
                               # "The ICB Board will receive the strategy at its March 2028 meeting", "JCG will review
@@ -3248,6 +3250,8 @@ BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
                            r"(?:agreed|needed|required|taken|for\b)|^nothing\s+(?:was\s+|has\s+been\s+)?(?:agreed|decided)(?:\s+yet)?\b|"
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b|"  # "... Not an action."
+                           # "Decision only.", "That was a decision, not an action - ...": what the sentence before settled
+                           r"^(?:(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+)?(?:a\s+)?decision(?:\s+only\b|,?\s+(?:not\s+an?|no)\s+action\b)|"
                            # "I've not counted that as an action because it's really a question": the writer says so
                            r"^(?:I|we)(?:['’]ve|\s+have)(?:\s+not|n['’]t)\s+(?:counted|minuted|recorded|written|listed|put)\s+"
                            r"(?:that|this|it)\s+(?:down\s+)?as\s+an?\s+(?:separate\s+)?action\b|"
@@ -3261,7 +3265,7 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            # "(not an action, she does it every week anyway)", "(same thing, not separate)"
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
-                           r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand|happening)\b|[-–—]\s*crossed\s+off\s*\.?$|"
+                           r"\balready\s+(?:provisionally\s+|been\s+)?(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand|happening)\b|[-–—]\s*crossed\s+off\s*\.?$|"
                            # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
                            r"\bso\s+that['’]s\s+(?:done|sorted)\b|"  # "I said I'd mention it and I did, so that's done"
                            r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)"

@@ -111,8 +111,13 @@ class Columns:
     guessed: bool = False  # told by what the cells hold, the header (if any) naming no action column
 
 
+PROSE_CELL = re.compile(r"[a-z]\.\s+[A-Z](?:\S*\s+){3}")  # a cell holding sentences, one after another
+
+
 def columns_of(header: list[str]) -> Columns | None:
     """The roles of a header row's columns, or None when it is not an action table's header."""
+    if any(len(cell.split()) > 15 and PROSE_CELL.search(cell) for cell in header):
+        return None  # "1. Welcome / July actions | NK welcomed ... Most closed. The two ...": an item of minutes, not a header
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
         cell = cell.strip()
