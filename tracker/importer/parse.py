@@ -1634,6 +1634,8 @@ def _fixed_width_row(lines: list[_Line], raw: str, columns: list[int], header: l
     (the first cell's, or the other cells' under an empty first one: "SF27/01   Circulate revised   KM" over
     "          consultation document"), or the `header` repeated at the top of the next page (dropped)."""
     cells = fixed_width_cells(raw, columns)
+    if all(RULE_LINE.fullmatch(cell) or re.fullmatch(r"-{1,4}", cell) for cell in cells if cell):
+        return  # "---  --------  -----": the rule under the header
     previous = lines[-1]
     if raw[:1] == " " and cells[0] and not any(cells[1:]) and previous.kind == "row":
         previous.cells[0] = f"{previous.cells[0]} {cells[0]}"
@@ -1703,7 +1705,8 @@ def _clean_lines(text: str) -> list[_Line]:
         if line.lower() in PAGE_CHROME or AI_TOOL_NOTE.match(line):
             continue
         if not line or RULE_LINE.fullmatch(line):  # and "______", "=======": a rule drawn across the page
-            lines.append(_Line("blank", ""))
+            _ruled_title(lines, ruled=bool(line))
+            lines.append(_Line("blank", "", style="rule" if line else ""))
             continue
         if is_pipe_separator(raw):
             continue
@@ -1735,6 +1738,14 @@ def _clean_lines(text: str) -> list[_Line]:
             continue
         lines.append(_Line("text", line, style="bold" if bold else ""))
     return [each for line in lines for each in _inline_list(line)]
+
+
+def _ruled_title(lines: list[_Line], ruled: bool) -> None:
+    """ "-----" / "4. WHAT ARE WE WORRIED ABOUT" / "-----": one short line between two rules across the page
+    is a heading, numbered or not, as if set in bold."""
+    if ruled and len(lines) >= 2 and lines[-2].style == "rule" and lines[-1].kind in ("bullet", "text") \
+            and _is_heading_line(lines[-1].text):
+        lines[-1] = _Line("text", lines[-1].text, style="bold")
 
 
 ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)")
@@ -2769,7 +2780,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:talk\s+about|discuss|come\s+back\s+to|return\s+to|look\s+at)\s+(?:it|this|that|them)\s+again\b|"
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?(?:decided|agreed)\s*$|"  # "NK to think about it, not decided"
                        r"\bplease\s+don['’]t(?:\s+on\s+my\s+account)?\s*$|"  # "I know you offered ..., so please don't"
-                       r"\basked\s+(?:everyone|everybody|all\s+of\s+us|us\s+all)\s+to\b|"  # a plea to all, no one's action
+                       r"\basked\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|(?:the\s+)?(?:parents|families|carers))\s+to\b|"  # a plea to all, no one's action
                        # "Governors were encouraged to complete it before the spring meeting": urged on a whole body
                        # (those at the meeting, in the past: not the guidance "Schools are encouraged to share the charter")
                        r"^(?:all\s+)?(?:the\s+)?(?:governors|members|trustees|colleagues|partners|everyone|everybody|attendees|"
@@ -3624,6 +3635,9 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
                              r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up|plan|review|tac|panel)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list)|"
+                             # "Progress on the plan from review 1", "Last meeting's notes (13 April) and actions"
+                             r"progress\s+on\s+(?:the\s+)?(?:plan|actions?)\s+(?:from|agreed\s+at)\s+(?:the\s+)?(?:last|previous|earlier|review|meeting)\b|"
+                             r"(?:last|previous)\s+meeting['’]s\s+(?:notes|minutes)\b[^.;:]{0,30}?\band\s+actions\b|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|"
                              # "2. Minutes of 14 January 2027 and action log": the last meeting's actions, reviewed
@@ -3664,7 +3678,7 @@ COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-
 COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
-NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|" + FOR_INFORMATION.pattern + "|"
+NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actions\b|\bnot\s+an\s+action\s+for\b|" + FOR_INFORMATION.pattern + "|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
@@ -3673,7 +3687,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no)\s+actio
                                 # a workshop board's feedback columns ("What's NOT working?", "What works now 👍",
                                 # "Ideas (anything goes!)"): what people said and wished for, not what was agreed
                                 r"^(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+)?(?:what(?:['’]s|\s+is)?\s+(?:not\s+)?(?:working|works|went\s+well)|"
-                                r"what\s+(?:needs|has)\s+to\s+change|even\s+better\s+if|"
+                                r"what\s+(?:needs|has)\s+to\s+change|even\s+better\s+if|what\s+(?:are\s+we|we\s+are|we['’]re)\s+worried\s+about|"
                                 r"ideas?(?!.*\b(?:agreed|actions?|next)\b)\s*(?:\(|[^\w\s:,.;!?-]))|"
                                 # a review's "Progress towards outcomes": "Kai will write a short paragraph" is the
                                 # plan's outcome for the child, not a task
@@ -3850,7 +3864,10 @@ DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  #
 # ("... (Already done by the time I got back to my desk)": done then, not due by then)
 MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already\s+|now\s+)?(?:done|completed?|closed)\b(?!\s+(?:by(?!\s+the\s+time\b)|before|within)\b|"
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
-                         r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
+                         r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$|"
+                         r"\s\((?:already\s+)?(?:sent|booked|circulated|issued)\)\s*\.?$|"  # "OR to send the invitation (sent)."
+                         # "- DONE by Mark's team on 26 February": done, and by whom (not "done by Friday")
+                         r"\s[-–—]\s*(?-i:DONE|COMPLETED?)\s+by\s+(?-i:[A-Z][a-z'’]+)(?<!day)(?:['’]s\b|\s+on\b)", re.I)  # "... coffee morning   DONE", "... ✓"
 
 
 # "Draft 3 case studies → still with me, nothing new, carry", "... – carried forward", "Governor visit to

@@ -326,7 +326,14 @@ def fixed_width_header(raw: str) -> list[int] | None:
         return None  # "4.  Matters arising and action log": a numbered item's title, not a header
     if columns_of([run.group(0) for run in runs]) is None:
         return None
-    return [run.start() for run in runs]
+    starts = []
+    for run in runs:  # "No. What": the number's column, one space before the action's
+        numbered = NUMBER_THEN_TITLE.match(run.group(0))
+        starts += [run.start(), run.start() + numbered.start("title")] if numbered else [run.start()]
+    return starts
+
+
+NUMBER_THEN_TITLE = re.compile(r"^(?:no\.?|ref\.?|#)\s(?P<title>[A-Za-z]\S*)$", re.I)
 
 
 def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
