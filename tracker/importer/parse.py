@@ -2773,6 +2773,9 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to)\s+(?:take\s+(?:(?:this|it|that|the\s+offer|him|her|them)\s+)?up|"
                        r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
                        r"\b(?:offer|suggestion)\s+(?:was\s+)?(?:not\s+taken\s+up|declined)\b|"
+                       # "DL offered to write a note - but the panel agreed it should come from the workstream": overruled
+                       r"\boffered\s+to\b[^;]{0,200}?\bbut\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:panel|group|board|forum|"
+                       r"network|committee|meeting|members|cluster|chair)\s+(?:agreed|decided|felt|preferred|thought)\b|"
                        # "LM asked if we should try an evening session": a question put to the meeting
                        r"\basked\s+(?:if|whether)\s+(?:we|the\s+(?:[\w-]+\s+)?(?:group|board|forum|panel|committee))\s+"
                        r"(?:should|could|might|would|ought\s+to)\b(?![^;]*?\s[-–—]\s)[^;–—]*$|"
@@ -3376,6 +3379,17 @@ def _owner_of_sentence(sentence: str, number: int, found: list[Suggestion]) -> t
         or (("", owned_after.group("who")) if owned_after else None)
 
 
+# "Could we take it in July instead? I'd rather show the group the new figures.": why the writer asks, no promise
+# (the writer's "I" already named: "Grace Adeyemi would rather ...")
+PREFERENCE = re.compile(r"^(?:I|we|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?:['’]d|\s+would)\s+(?:much\s+)?"
+                        r"(?:rather|prefer\s+to)\b", re.I)
+
+
+def _reason_for_asking(sentences: list[str], number: int) -> bool:
+    return bool(number) and PREFERENCE.match(sentences[number].strip()) is not None \
+        and sentences[number - 1].rstrip().endswith("?")
+
+
 def _ends_no_action(sentence: str) -> bool:
     """ "AP suggested this was picked up outside the meeting; no action for the Board.": a sentence that commits
     no one, its last clause saying there is no action (on what the paragraph asked before it)."""
@@ -3399,8 +3413,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
         if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence) or _ends_no_action(sentence)):  # "SK will raise it ... No action agreed yet."
             found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
             continue
-        if _due_said_after(found, sentence, reference):  # "... the list. No rush, but if it could come by the 26th ..."
-            continue
+        if _due_said_after(found, sentence, reference) or _reason_for_asking(sentences, number):
+            continue  # "... the list. No rush, but if it could come by the 26th ..."
         field_line = ACTION_FIELD.match(sentence)
         if field_line and found:  # "Owner: Chief Operating Officer." "Due: October 2024" after the action
             for each in _field_item(sentence.strip().rstrip(".")) or [field_line]:  # "Lead: GA Timescale: by 30/07"
@@ -4525,6 +4539,20 @@ def _delivered_in_reply(meeting: MeetingOutcomes, text: str) -> None:
                 meeting.suggestions[index] = replace(each, confidence=LOW, reason=f"Done: the reply says “{said}”")
 
 
+ACRONYM = re.compile(r"\b(?=\w{3})[A-Z][a-z]?[A-Z][A-Za-z]?\b")  # "ToR", "DoE", "OAP" (not "AP": a person's initials, often)
+
+
+def _words_for_acronyms(short: str, long: str) -> frozenset[str]:
+    """The words of `long` that an acronym in `short` stands for (in any case, unlike `_spelt_out`'s names): "Draft ToR" beside "bring draft terms of
+    reference", "Letter to DoE re AP places" beside "write to the Director of Education about alternative
+    provision places"."""
+    acronyms = {found.casefold() for found in ACRONYM.findall(short)}
+    words = re.findall(r"[A-Za-z][\w'’-]*", long) if acronyms else []
+    initials = "".join(word[0].casefold() for word in words)
+    return frozenset(stem for acronym in acronyms for start in range(len(words))
+                     if initials.startswith(acronym, start) for stem in _stems(" ".join(words[start:start + len(acronym)])))
+
+
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     """Minutes whose action table holds this meeting's actions (rows ticked), or that close with a
     list of them (`_closing_list`): a sentence of the discussion sharing three or more words with
@@ -4535,7 +4563,7 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     that re-words the discussion (most of its items record a sentence of it) is the record of what
     was agreed: the discussion's other commitments are shown unticked too."""
     listed = _closing_list(meeting)
-    rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text)
+    rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text, _what(each))
             for at, each in enumerate(meeting.suggestions) if (each.kind == "row" or at in listed) and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
@@ -4547,10 +4575,11 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
+        near = [(at, row_verb, row | _words_for_acronyms(text, suggestion.title), owner) for at, row_verb, row, owner, text in rows]
         # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         # (the row sharing the most words: "make a transition book with Kai, with photos of Oakfield" is the
         # "Transition book with photos of Oakfield" row's, not "Book a second visit to Oakfield with Kai")
-        row = max(((len(words & row), -at, at) for at, row_verb, row, owner in rows if len(words & row) >= RECORDED_AT
+        row = max(((len(words & row), -at, at) for at, row_verb, row, owner in near if len(words & row) >= RECORDED_AT
                    or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
                                                   and (_same_owner_written(suggestion.owner_text, owner)
                                                        or at in listed and _first_name_of(suggestion.owner_text, owner)))),
@@ -4668,7 +4697,9 @@ def _named_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
     """A row of the action table, titled as the minutes say it where the row only names the matter
     ("Plain English appeals letters with PCF", "EHCP dashboard by ward") and the minutes say what to do."""
     first = _what(row).split(" ")[0]  # ("SEND link governor visit": an initialism, not the verb "send")
-    if (not _owner_verb(first) or first.isupper() and not _what(row).isupper()) and _owner_verb(_what(said).split(" ")[0]):
+    # (or in shorthand the minutes spell out: "Draft ToR" for "bring draft terms of reference to the next meeting")
+    if (not _owner_verb(first) or first.isupper() and not _what(row).isupper() or _words_for_acronyms(_what(row), said.title)) \
+            and _owner_verb(_what(said).split(" ")[0]):
         return replace(row, title=said.title, source=f"{row.source} {said.source}")  # (where both were said)
     return row
 
