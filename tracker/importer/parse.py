@@ -3286,6 +3286,7 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"(?:(?!\b(?:will|to|must|should|needs?|please|check|confirm|ensure)\b)[^,;]){0,80}?"  # not "Tom will check the room is booked"
                            r"\b(?:is|are)\s+(?:now\s+)?(?:confirmed|booked|done|sorted)\b(?!\s+(?:by|for|when|if|once|before)\b)|"
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+(?:action|piece\s+of\s+work|task|job)\b|"  # "(... not a separate one)"
+                           r"\(\s*(?:an?\s+)?input\s+(?:in)?to\s+[^()]{1,60}\)\s*\.?$|"  # "Heads to send NK figures (input to NK's letter)"
                            r"\((?:[^()]{0,40}[,;–—-]\s*)?not\s+new\)\s*\.?$|\(\s*standing\s+(?:rule|arrangement|item)\b[^()]{0,40}\)\s*\.?$|"  # "(standing rule, not new)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"\((?:a\s+)?decision\s+[–—-]\s*[^()]{1,80}\)\s*\.?$|"  # "(decision – to go into the checklist)"
@@ -4537,6 +4538,20 @@ def _delivered_in_reply(meeting: MeetingOutcomes, text: str) -> None:
             if each.suggested and first_name and each.owner_text.casefold().split(" ")[:1] == [first_name] \
                     and thing <= _stems(each.title):
                 meeting.suggestions[index] = replace(each, confidence=LOW, reason=f"Done: the reply says “{said}”")
+
+
+ACRONYM = re.compile(r"\b(?=\w{3})[A-Z][a-z]?[A-Z][A-Za-z]?\b")  # "ToR", "DoE", "OAP" (not "AP": a person's initials, often)
+
+
+def _words_for_acronyms(short: str, long: str) -> frozenset[str]:
+    """The words of `long` that an acronym in `short` stands for (in any case, unlike `_spelt_out`'s names): "Draft ToR" beside "bring draft terms of
+    reference", "Letter to DoE re AP places" beside "write to the Director of Education about alternative
+    provision places"."""
+    acronyms = {found.casefold() for found in ACRONYM.findall(short)}
+    words = re.findall(r"[A-Za-z][\w'’-]*", long) if acronyms else []
+    initials = "".join(word[0].casefold() for word in words)
+    return frozenset(stem for acronym in acronyms for start in range(len(words))
+                     if initials.startswith(acronym, start) for stem in _stems(" ".join(words[start:start + len(acronym)])))
 
 
 ACRONYM = re.compile(r"\b(?=\w{3})[A-Z][a-z]?[A-Z][A-Za-z]?\b")  # "ToR", "DoE", "OAP" (not "AP": a person's initials, often)
