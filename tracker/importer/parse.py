@@ -2984,9 +2984,10 @@ def _owners_parts(clause: str) -> list[Commitment]:
     """The commitments a clause names an owner for; "Liam not at panel - MW to ask him ...": a note,
     then who will do what; "Ade said she's happy to help - Bex to give her admin access": each
     person's part."""
-    owned = _owner_lead(clause)
+    owned = _owner_lead(clause)  # (not a dash inside brackets: "Liam Porter (not present - AM to tell him) to pull ...")
     dash, later = next(((dash, found) for dash in itertools.islice(DASH_BREAK.finditer(clause), MOST_DASH_PARTS)
-                        if not _holds_none(clause[dash.end():]) and (found := _owner_lead(clause[dash.end():]))),
+                        if clause.count("(", 0, dash.start()) <= clause.count(")", 0, dash.start())
+                        and not _holds_none(clause[dash.end():]) and (found := _owner_lead(clause[dash.end():]))),
                        (None, []))
     if later and not (owned and set(owned[-1].owners) == set(later[0].owners)):
         return _owner_lead(clause[:dash.start()]) + later
@@ -3592,7 +3593,7 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
-                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
+                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|(?:(?:panel|board|group|committee|forum|network|steering\s+group)\s+)?members\s+present|"
                         r"officers\s+present|absent|guests?|invited|distribution|circulation|expected|(?:expected|due)\s+to\s+attend|"
                         r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
