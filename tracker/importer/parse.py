@@ -2808,6 +2808,9 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
                        r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
+                       # "the network will send one joint reply rather than 30 separate ones": how the whole body will go about it
+                       r"^(?:that\s+)?(?:the\s+|our\s+)(?:network|group|forum|panel|board|committee|cluster|partnership)\s+"
+                       r"(?:will|would|should)\s+[a-z]+\b[^;]{0,120}?\brather\s+than\b|"
                        # "SIAs need to see this by school": to be shown what was presented, someone else's to provide
                        r"\bneeds?\s+to\s+see\s+(?:this|it|that|these|them|those)\b|"
                        r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)|"  # a wish: "we want a list of ..."
@@ -3381,6 +3384,9 @@ def _owner_of_sentence(sentence: str, number: int, found: list[Suggestion]) -> t
         or (("", owned_after.group("who")) if owned_after else None)
 
 
+# "Several asked for the leaflet in Polish. Sarah said it is in next year's plan, so it isn't promised here."
+NOT_PROMISED = re.compile(r"\b(?:it|this|that)(?:\s+is|\s+was|['’]s)?\s*(?:n['’]t|\s+not)\s+(?:being\s+)?(?:promised|agreed|"
+                          r"taken\s+(?:forward|on))\b(?!\s+(?:yet|until)\b)", re.I)
 # "Could we take it in July instead? I'd rather show the group the new figures.": why the writer asks, no promise
 # (the writer's "I" already named: "Grace Adeyemi would rather ...")
 PREFERENCE = re.compile(r"^(?:I|we|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?:['’]d|\s+would)\s+(?:much\s+)?"
@@ -3412,7 +3418,8 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             if found and due is not None and found[-1].due is None:
                 found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
             continue
-        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence) or _ends_no_action(sentence)):  # "SK will raise it ... No action agreed yet."
+        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence) or _ends_no_action(sentence)
+                      or NOT_PROMISED.search(sentence) and not _commitments(sentence)):  # "SK will raise it ... No action agreed yet."
             found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
             continue
         if _due_said_after(found, sentence, reference) or _reason_for_asking(sentences, number):
@@ -5719,7 +5726,13 @@ def _no_task(text: str) -> str:
     referral form" under "Next steps"; "" when it may be one."""
     if text.rstrip().endswith("?") and not ASKED_BY_NAME.match(text) and not _commitments(text.rstrip("?")):
         return "A question, not an action"
+    if ITEM_NOTED.search(text) and not ACTION_LABEL.search(text):
+        return "The item closes “Noted”: what was said is noted, no one given a task"
     return "Says there is nothing to do" if NOTHING_TO_DO.match(text.strip()) else ""
+
+
+# "- SB: ... the Forum is consulting on this; SENCos should respond directly. Noted."
+ITEM_NOTED = re.compile(r"[.;]\s+noted(?:\s+with\s+thanks)?\s*\.?\s*$", re.I)
 
 
 def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:
