@@ -74,7 +74,7 @@ top = """OK Priya, 8 July it is - thanks. Ruth, please update the log with the c
 Mary"""
 
 def plain_chain():
-    text = ""
+    text, prev_attr = "", ""
     for attr, body in msgs:  # build nested quoting from the oldest
         quoted = "\n".join(("> " + l) if l else ">" for l in text.split("\n")) if text else ""
         text = body + ("\n\n" + prev_attr + "\n" + quoted if text else "")
