@@ -4552,28 +4552,22 @@ ACRONYM = re.compile(r"\b(?=\w{3})[A-Z][a-z]?[A-Z][A-Za-z]?\b")  # "ToR", "DoE",
 
 
 def _words_for_acronyms(short: str, long: str) -> frozenset[str]:
-    """The words of `long` that an acronym in `short` stands for (in any case, unlike `_spelt_out`'s names): "Draft ToR" beside "bring draft terms of
-    reference", "Letter to DoE re AP places" beside "write to the Director of Education about alternative
-    provision places"."""
+    """The words of `long` that an acronym in `short` stands for (in any case, unlike `_spelt_out`'s names): "Draft
+    ToR" beside "bring draft terms of reference", "Letter to DoE" beside "write to the Director of Education"."""
     acronyms = {found.casefold() for found in ACRONYM.findall(short)}
+    return _acronyms_in(frozenset(acronyms), long) if acronyms else frozenset()
+
+
+def _acronyms_in(acronyms: frozenset[str], long: str) -> frozenset[str]:
     words = re.findall(r"[A-Za-z][\w'’-]*", long) if acronyms else []
     initials = "".join(word[0].casefold() for word in words)
-    return frozenset(stem for acronym in acronyms for start in range(len(words))
-                     if initials.startswith(acronym, start) for stem in _stems(" ".join(words[start:start + len(acronym)])))
-
-
-ACRONYM = re.compile(r"\b(?=\w{3})[A-Z][a-z]?[A-Z][A-Za-z]?\b")  # "ToR", "DoE", "OAP" (not "AP": a person's initials, often)
-
-
-def _words_for_acronyms(short: str, long: str) -> frozenset[str]:
-    """The words of `long` that an acronym in `short` stands for (in any case, unlike `_spelt_out`'s names): "Draft ToR" beside "bring draft terms of
-    reference", "Letter to DoE re AP places" beside "write to the Director of Education about alternative
-    provision places"."""
-    acronyms = {found.casefold() for found in ACRONYM.findall(short)}
-    words = re.findall(r"[A-Za-z][\w'’-]*", long) if acronyms else []
-    initials = "".join(word[0].casefold() for word in words)
-    return frozenset(stem for acronym in acronyms for start in range(len(words))
-                     if initials.startswith(acronym, start) for stem in _stems(" ".join(words[start:start + len(acronym)])))
+    found: set[str] = set()
+    for acronym in acronyms:
+        start = initials.find(acronym)
+        while start >= 0:
+            found |= _stems(" ".join(words[start:start + len(acronym)]))
+            start = initials.find(acronym, start + 1)
+    return frozenset(found)
 
 
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
@@ -4586,7 +4580,8 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     that re-words the discussion (most of its items record a sentence of it) is the record of what
     was agreed: the discussion's other commitments are shown unticked too."""
     listed = _closing_list(meeting)
-    rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text, _what(each))
+    rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text,
+             frozenset(found.casefold() for found in ACRONYM.findall(_what(each))))
             for at, each in enumerate(meeting.suggestions) if (each.kind == "row" or at in listed) and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
@@ -4598,7 +4593,8 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
-        near = [(at, row_verb, row | _words_for_acronyms(text, suggestion.title), owner) for at, row_verb, row, owner, text in rows]
+        near = [(at, row_verb, row | _acronyms_in(short, suggestion.title) if short else row, owner)
+                for at, row_verb, row, owner, short in rows]
         # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         # (the row sharing the most words: "make a transition book with Kai, with photos of Oakfield" is the
         # "Transition book with photos of Oakfield" row's, not "Book a second visit to Oakfield with Kai")
