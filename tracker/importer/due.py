@@ -39,6 +39,7 @@ NEXT_MEETING_WORDS = re.compile(
     r"\b(?:(?:to|at|for|by|before|b4|until|in\s+time\s+for)\s+(?:the\s+|our\s+|its\s+|their\s+)?)?(?:next|nxt)\s+"
     r"(?:(?:[\w&-]+\s+){0,3}?(?:meeting|mtg|(?:board|committee|cttee|panel|forum|session|workshop|huddle|catch-?up|check-?in|call(?!\s+(?:for|off|out)\b)|group(?!\s+of\b))(?:\s+meeting)?)\b|"
     r"network(?:\s+meeting)?\b|"  # "to the next network": the network's next meeting (not "the next SENCo network")
+    r"review(?:\s+meeting)?\b(?!\s+(?:of|date)\b)|"  # a review meeting's "by the next review" (not "the next annual review")
     r"(?-i:[A-Z]{1,4}[BCFG])\b(?!-))"  # "by the next FGB": a Board, Committee, Forum or Group's initials
     r"(?!\s*(?:['’]s|report|paper|agenda|pack|cycle|members?|minutes|chair|papers))|"
     r"\b(?:before|by|when|until|till)\s+(?:the\s+time\s+)?we\s+(?:next\s+meet|meet\s+(?:again|next))\b|"  # "before we next meet"

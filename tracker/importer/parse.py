@@ -1728,6 +1728,8 @@ def _fixed_width_row(lines: list[_Line], raw: str, columns: list[int], header: l
     (the first cell's, or the other cells' under an empty first one: "SF27/01   Circulate revised   KM" over
     "          consultation document"), or the `header` repeated at the top of the next page (dropped)."""
     cells = fixed_width_cells(raw, columns)
+    if all(RULE_LINE.fullmatch(cell) or re.fullmatch(r"-{1,4}", cell) for cell in cells if cell):
+        return  # "---  --------  -----": the rule under the header
     previous = lines[-1]
     if raw[:1] == " " and cells[0] and not any(cells[1:]) and previous.kind == "row":
         previous.cells[0] = f"{previous.cells[0]} {cells[0]}"
@@ -1797,7 +1799,8 @@ def _clean_lines(text: str) -> list[_Line]:
         if line.lower() in PAGE_CHROME or AI_TOOL_NOTE.match(line):
             continue
         if not line or RULE_LINE.fullmatch(line):  # and "______", "=======": a rule drawn across the page
-            lines.append(_Line("blank", ""))
+            _ruled_title(lines, ruled=bool(line))
+            lines.append(_Line("blank", "", style="rule" if line else ""))
             continue
         if is_pipe_separator(raw):
             continue
@@ -1829,6 +1832,14 @@ def _clean_lines(text: str) -> list[_Line]:
             continue
         lines.append(_Line("text", line, style="bold" if bold else ""))
     return [each for line in lines for each in _inline_list(line)]
+
+
+def _ruled_title(lines: list[_Line], ruled: bool) -> None:
+    """ "-----" / "4. WHAT ARE WE WORRIED ABOUT" / "-----": one short line between two rules across the page
+    is a heading, numbered or not, as if set in bold."""
+    if ruled and len(lines) >= 2 and lines[-2].style == "rule" and lines[-1].kind in ("bullet", "text") \
+            and _is_heading_line(lines[-1].text):
+        lines[-1] = _Line("text", lines[-1].text, style="bold")
 
 
 ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)")
@@ -2882,6 +2893,9 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to)\s+(?:take\s+(?:(?:this|it|that|the\s+offer|him|her|them)\s+)?up|"
                        r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
                        r"\b(?:offer|suggestion)\s+(?:was\s+)?(?:not\s+taken\s+up|declined)\b|"
+                       # "DL offered to write a note - but the panel agreed it should come from the workstream": overruled
+                       r"\boffered\s+to\b[^;]{0,200}?\bbut\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:panel|group|board|forum|"
+                       r"network|committee|meeting|members|cluster|chair)\s+(?:agreed|decided|felt|preferred|thought)\b|"
                        # "LM asked if we should try an evening session": a question put to the meeting
                        r"\basked\s+(?:if|whether)\s+(?:we|the\s+(?:[\w-]+\s+)?(?:group|board|forum|panel|committee))\s+"
                        r"(?:should|could|might|would|ought\s+to)\b(?![^;]*?\s[-–—]\s)[^;–—]*$|"
@@ -2889,7 +2903,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\b(?:talk\s+about|discuss|come\s+back\s+to|return\s+to|look\s+at)\s+(?:it|this|that|them)\s+again\b|"
                        r"\b(?:about|on)\s+(?:it|this|that),?\s+not\s+(?:yet\s+)?(?:decided|agreed)\s*$|"  # "NK to think about it, not decided"
                        r"\bplease\s+don['’]t(?:\s+on\s+my\s+account)?\s*$|"  # "I know you offered ..., so please don't"
-                       r"\basked\s+(?:everyone|everybody|all\s+of\s+us|us\s+all)\s+to\b|"  # a plea to all, no one's action
+                       r"\basked\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|(?:the\s+)?(?:parents|families|carers))\s+to\b|"  # a plea to all, no one's action
                        # "Governors were encouraged to complete it before the spring meeting": urged on a whole body
                        # (those at the meeting, in the past: not the guidance "Schools are encouraged to share the charter")
                        r"^(?:all\s+)?(?:the\s+)?(?:governors|members|trustees|colleagues|partners|everyone|everybody|attendees|"
@@ -2917,6 +2931,9 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
                        r"\bI\s+(?:do\s+)?(?:think|feel|reckon)\s+(?:that\s+)?we\s+(?:should|ought\s+to|could|might)\b|"  # a view
                        r"^we\s+(?:won['’]t|will\s+not)\s|"  # "We won't set up a separate group": decided not to
+                       # "the network will send one joint reply rather than 30 separate ones": how the whole body will go about it
+                       r"^(?:that\s+)?(?:the\s+|our\s+)(?:network|group|forum|panel|board|committee|cluster|partnership)\s+"
+                       r"(?:will|would|should)\s+[a-z]+\b[^;]{0,120}?\brather\s+than\b|"
                        # "SIAs need to see this by school": to be shown what was presented, someone else's to provide
                        r"\bneeds?\s+to\s+see\s+(?:this|it|that|these|them|those)\b|"
                        r"^we\s+(?:want\s+(?!to\b)|(?:would|['’]d)\s+(?:like|love)\s+)|"  # a wish: "we want a list of ..."
@@ -2936,7 +2953,7 @@ RETOLD = re.compile(r"^(?:[^,;:()]|\([^()]{0,60}\)){1,90}?\bhad\s+(?:said|agreed
                     r"shared|asked)\s+(?:it|that|this|them)\b", re.I)  # "I said I'd raise it here, so, I've raised it"
 # "- Anne said this is no longer needed, so it was closed": an earlier action closed
 # (and a question answered so: "AP to check with the clerk? Not needed, as ...")
-NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|any\s*more))\b|"
+NO_LONGER_NEEDED = re.compile(r"\b(?:no\s+longer\s+(?:needed|required|necessary)|not\s+needed\s+(?:now|yet|any\s*more))\b|"
                               r"\?\s+not\s+(?:needed|required|necessary)\b", re.I)
 # "that's a matter for the ICB board", "That is of course a matter for your governors": another body's
 MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+for\b"
@@ -2945,7 +2962,7 @@ MATTER_FOR = r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:\w+\s+){0,2}a\s+matter\s+f
 NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:group|board|meeting|panel|forum))\b|"
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:their|his|her)\s+(?:decision|call|business|job|choice)\b|"  # (and "will hold its AGM")
                       r"\b(?:hold|run|have)\s+(?:its|their)\s+(?:own\b|agm\b|annual\s+(?:general\s+meeting|conference)\b)|\btheir\s+action\b|\bnot\s+ours\b|"  # "its own AGM"
-                      r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel|partnership|workstream|network|committee)\s+action\b|"
+                      r"\btheirs\s+to\s+(?:sort|do|fix|decide)\b|\bnot\s+an?\s+(?:forum|group|board|panel|partnership|workstream|network|cluster|committee)\s+action\b|"
                       r"\btheirs,?\s+not\s+(?:the\s+|our\s+)?(?:panel|group|board|forum|network|committee|partnership)['’]?s?\b|"  # "- that is theirs, not panel's"
                       r"\boutside\s+(?:this|the|our)\s+(?:panel|group|board|committee)['’]?s?\b(?!\s+(?:meeting|room))|"  # "(health process – outside this panel)"
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
@@ -2970,6 +2987,8 @@ HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|thi
 MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
+                              # "JM offered to host the March meeting at her school": where the group meets, not a task
+                              r"\bhost\s+(?:the|our)\s+(?:next\s+|[a-z]+\s+)?(?:meeting|session)\b(?!\s+(?:for|with|on|about)\b)|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
                               r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify|(?:take|make)\s+the\s+(?:final\s+)?decision)\b|"
                               # "The ICB Board will receive the strategy at its March 2028 meeting", "JCG will review
@@ -3101,9 +3120,10 @@ def _owners_parts(clause: str) -> list[Commitment]:
     """The commitments a clause names an owner for; "Liam not at panel - MW to ask him ...": a note,
     then who will do what; "Ade said she's happy to help - Bex to give her admin access": each
     person's part."""
-    owned = _owner_lead(clause)
+    owned = _owner_lead(clause)  # (not a dash inside brackets: "Liam Porter (not present - AM to tell him) to pull ...")
     dash, later = next(((dash, found) for dash in itertools.islice(DASH_BREAK.finditer(clause), MOST_DASH_PARTS)
-                        if not _holds_none(clause[dash.end():]) and (found := _owner_lead(clause[dash.end():]))),
+                        if clause.count("(", 0, dash.start()) <= clause.count(")", 0, dash.start())
+                        and not _holds_none(clause[dash.end():]) and (found := _owner_lead(clause[dash.end():]))),
                        (None, []))
     if later and not (owned and set(owned[-1].owners) == set(later[0].owners)):
         return _owner_lead(clause[:dash.start()]) + later
@@ -3402,6 +3422,8 @@ BARE_INITIALS = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
 NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|has\s+been\s+)?"
                            r"(?:agreed|needed|required|taken|for\b)|^nothing\s+(?:was\s+|has\s+been\s+)?(?:agreed|decided)(?:\s+yet)?\b|"
                            r"^(?:this\s+is\s+|it['’]s\s+)?not\s+an?\s+(?:formal\s+)?action\b|^park\s+(?:it\s+|this\s+)?for\s+now\b|"  # "... Not an action."
+                           # "Decision only.", "That was a decision, not an action - ...": what the sentence before settled
+                           r"^(?:(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+)?(?:a\s+)?decision(?:\s+only\b|,?\s+(?:not\s+an?|no)\s+action\b)|"
                            # "I've not counted that as an action because it's really a question": the writer says so
                            r"^(?:I|we)(?:['’]ve|\s+have)(?:\s+not|n['’]t)\s+(?:counted|minuted|recorded|written|listed|put)\s+"
                            r"(?:that|this|it)\s+(?:down\s+)?as\s+an?\s+(?:separate\s+)?action\b|"
@@ -3415,13 +3437,14 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            # "(not an action, she does it every week anyway)", "(same thing, not separate)"
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
-                           r"\balready\s+(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand|happening)\b|[-–—]\s*crossed\s+off\s*\.?$|"
+                           r"\balready\s+(?:provisionally\s+|been\s+)?(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand|happening)\b|[-–—]\s*crossed\s+off\s*\.?$|"
                            # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
                            r"\bso\s+that['’]s\s+(?:done|sorted)\b|"  # "I said I'd mention it and I did, so that's done"
                            r"^nothing\s+(?:new|more|further|for\s+you)\b|^(?!(?:check|make\s+sure|ensure|confirm|see)\b)"
                            r"(?:(?!\b(?:will|to|must|should|needs?|please|check|confirm|ensure)\b)[^,;]){0,80}?"  # not "Tom will check the room is booked"
                            r"\b(?:is|are)\s+(?:now\s+)?(?:confirmed|booked|done|sorted)\b(?!\s+(?:by|for|when|if|once|before)\b)|"
                            r"\bnot\s+a\s+separate\s+(?:one|action|task)\b|\bpart\s+of\s+the\s+same\s+(?:action|piece\s+of\s+work|task|job)\b|"  # "(... not a separate one)"
+                           r"\(\s*(?:an?\s+)?input\s+(?:in)?to\s+[^()]{1,60}\)\s*\.?$|"  # "Heads to send NK figures (input to NK's letter)"
                            r"\((?:[^()]{0,40}[,;–—-]\s*)?not\s+new\)\s*\.?$|\(\s*standing\s+(?:rule|arrangement|item)\b[^()]{0,40}\)\s*\.?$|"  # "(standing rule, not new)"
                            r"\((?:[^(),]{1,30}(?:,|\s[-–—])\s*)?no\s+(?:new\s+|further\s+)?action\)\s*\.?$|"  # "(decision - no action)"
                            r"\((?:a\s+)?decision\s+[–—-]\s*[^()]{1,80}\)\s*\.?$|"  # "(decision – to go into the checklist)"
@@ -3525,6 +3548,20 @@ def _owner_of_sentence(sentence: str, number: int, found: list[Suggestion]) -> t
         or (("", owned_after.group("who")) if owned_after else None)
 
 
+# "Several asked for the leaflet in Polish. Sarah said it is in next year's plan, so it isn't promised here."
+NOT_PROMISED = re.compile(r"\b(?:it|this|that)(?:\s+is|\s+was|['’]s)?\s*(?:n['’]t|\s+not)\s+(?:being\s+)?(?:promised|agreed|"
+                          r"taken\s+(?:forward|on))\b(?!\s+(?:yet|until)\b)", re.I)
+# "Could we take it in July instead? I'd rather show the group the new figures.": why the writer asks, no promise
+# (the writer's "I" already named: "Grace Adeyemi would rather ...")
+PREFERENCE = re.compile(r"^(?:I|we|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?:['’]d|\s+would)\s+(?:much\s+)?"
+                        r"(?:rather|prefer\s+to)\b", re.I)
+
+
+def _reason_for_asking(sentences: list[str], number: int) -> bool:
+    return bool(number) and PREFERENCE.match(sentences[number].strip()) is not None \
+        and sentences[number - 1].rstrip().endswith("?")
+
+
 def _ends_no_action(sentence: str) -> bool:
     """ "AP suggested this was picked up outside the meeting; no action for the Board.": a sentence that commits
     no one, its last clause saying there is no action (on what the paragraph asked before it)."""
@@ -3545,11 +3582,12 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
             if found and due is not None and found[-1].due is None:
                 found[-1] = replace(found[-1], due=due, reason=_with_due(found[-1].reason, due))
             continue
-        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence) or _ends_no_action(sentence)):  # "SK will raise it ... No action agreed yet."
+        if found and (NO_ACTION_YET.match(sentence) or THEIRS_AFTER.match(sentence) or _ends_no_action(sentence)
+                      or NOT_PROMISED.search(sentence) and not _commitments(sentence)):  # "SK will raise it ... No action agreed yet."
             found[-1] = replace(found[-1], confidence=LOW, reason=f"The minutes go on: “{sentence.strip()}”")
             continue
-        if _due_said_after(found, sentence, reference):  # "... the list. No rush, but if it could come by the 26th ..."
-            continue
+        if _due_said_after(found, sentence, reference) or _reason_for_asking(sentences, number):
+            continue  # "... the list. No rush, but if it could come by the 26th ..."
         field_line = ACTION_FIELD.match(sentence)
         if field_line and found:  # "Owner: Chief Operating Officer." "Due: October 2024" after the action
             for each in _field_item(sentence.strip().rstrip(".")) or [field_line]:  # "Lead: GA Timescale: by 30/07"
@@ -3733,7 +3771,7 @@ def _give_owner(found: list[Suggestion], previous: str, owner: str, heading: str
 
 # "Actions", "Take-away actions", "Next steps"; not "SEND Week of Action", which is a name.
 ATTENDANCE = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|also\s+present|also\s+attending|"
-                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|members\s+present|"
+                        r"apologies(?:\s+for\s+absence)?(?:\s+received)?|who\s+came|who(?:['’]s|\s+is|\s+was)\s+(?:here|there)|who\s+(?:was|were)\s+there|who\s+attended|(?:(?:panel|board|group|committee|forum|network|steering\s+group)\s+)?members\s+present|"
                         r"officers\s+present|absent|guests?|invited|distribution|circulation|expected|(?:expected|due)\s+to\s+attend|"
                         r"(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau|yn\s+absennol)\b\s*(?:[:\-–]|\(|$)|"  # Welsh: "Yn bresennol"
                         r"^(?:here|there|in|apols|sorry)\s*:\s|^apols\s+[-–—]\s",  # a volunteer's "Here: Tom (co-chair), Jo B, ...", "Sorry: Sue", "In: Dee, Kev"
@@ -3793,6 +3831,9 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
                              r"(?:the\s+)?(?:last|previous|earlier|" + _MONTH_NAME + r")\s+(?:meetings?|mtg|time|workshop|session|board|catch-?up|plan|review|tac|panel)|actions?\s+(?:carried|brought)\s+(?:forward|over)|progress\s+on\s+actions|(?:last|previous)\s+(?:time|meeting)['’]s\s+"
                              r"(?:actions|checklist|tasks|list)|"
+                             # "Progress on the plan from review 1", "Last meeting's notes (13 April) and actions"
+                             r"progress\s+on\s+(?:the\s+)?(?:plan|actions?)\s+(?:from|agreed\s+at)\s+(?:the\s+)?(?:last|previous|earlier|review|meeting)\b|"
+                             r"(?:last|previous)\s+meeting['’]s\s+(?:notes|minutes)\b[^.;:]{0,30}?\band\s+actions\b|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
                              + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|"
                              # "2. Minutes of 14 January 2027 and action log": the last meeting's actions, reviewed
@@ -3846,7 +3887,7 @@ COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-
 COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
-NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s+than)\s+actions\b|" + FOR_INFORMATION.pattern + "|"
+NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s+than)\s+actions\b|\bnot\s+an\s+action\s+for\b|" + FOR_INFORMATION.pattern + "|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
@@ -3855,7 +3896,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s
                                 # a workshop board's feedback columns ("What's NOT working?", "What works now 👍",
                                 # "Ideas (anything goes!)"): what people said and wished for, not what was agreed
                                 r"^(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+)?(?:what(?:['’]s|\s+is)?\s+(?:not\s+)?(?:working|works|went\s+well)|"
-                                r"what\s+(?:needs|has)\s+to\s+change|even\s+better\s+if|"
+                                r"what\s+(?:needs|has)\s+to\s+change|even\s+better\s+if|what\s+(?:are\s+we|we\s+are|we['’]re)\s+worried\s+about|"
                                 r"ideas?(?!.*\b(?:agreed|actions?|next)\b)\s*(?:\(|[^\w\s:,.;!?-]))|"
                                 # a review's "Progress towards outcomes": "Kai will write a short paragraph" is the
                                 # plan's outcome for the child, not a task
@@ -4070,7 +4111,10 @@ DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  #
 # ("... (Already done by the time I got back to my desk)": done then, not due by then)
 MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already\s+|now\s+)?(?:done|completed?|closed)\b(?!\s+(?:by(?!\s+the\s+time\b)|before|within)\b|"
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
-                         r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$", re.I)  # "... coffee morning   DONE", "... ✓"
+                         r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$|"
+                         r"\s\((?:already\s+)?(?:sent|booked|circulated|issued)\)\s*\.?$|"  # "OR to send the invitation (sent)."
+                         # "- DONE by Mark's team on 26 February": done, and by whom (not "done by Friday")
+                         r"\s[-–—]\s*(?-i:DONE|COMPLETED?)\s+by\s+(?-i:[A-Z][a-z'’]+)(?<!day)(?:['’]s\b|\s+on\b)", re.I)  # "... coffee morning   DONE", "... ✓"
 
 
 # "Draft 3 case studies → still with me, nothing new, carry", "... – carried forward", "Governor visit to
@@ -4843,6 +4887,28 @@ def _delivered_in_reply(meeting: MeetingOutcomes, text: str) -> None:
                 meeting.suggestions[index] = replace(each, confidence=LOW, reason=f"Done: the reply says “{said}”")
 
 
+ACRONYM = re.compile(r"\b(?=\w{3})[A-Z][a-z]?[A-Z][A-Za-z]?\b")  # "ToR", "DoE", "OAP" (not "AP": a person's initials, often)
+
+
+def _words_for_acronyms(short: str, long: str) -> frozenset[str]:
+    """The words of `long` that an acronym in `short` stands for (in any case, unlike `_spelt_out`'s names): "Draft
+    ToR" beside "bring draft terms of reference", "Letter to DoE" beside "write to the Director of Education"."""
+    acronyms = {found.casefold() for found in ACRONYM.findall(short)}
+    return _acronyms_in(frozenset(acronyms), long) if acronyms else frozenset()
+
+
+def _acronyms_in(acronyms: frozenset[str], long: str) -> frozenset[str]:
+    words = re.findall(r"[A-Za-z][\w'’-]*", long) if acronyms else []
+    initials = "".join(word[0].casefold() for word in words)
+    found: set[str] = set()
+    for acronym in acronyms:
+        start = initials.find(acronym)
+        while start >= 0:
+            found |= _stems(" ".join(words[start:start + len(acronym)]))
+            start = initials.find(acronym, start + 1)
+    return frozenset(found)
+
+
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     """Minutes whose action table holds this meeting's actions (rows ticked), or that close with a
     list of them (`_closing_list`): a sentence of the discussion sharing three or more words with
@@ -4853,7 +4919,8 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     that re-words the discussion (most of its items record a sentence of it) is the record of what
     was agreed: the discussion's other commitments are shown unticked too."""
     listed = _closing_list(meeting)
-    rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text)
+    rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text,
+             frozenset(found.casefold() for found in ACRONYM.findall(_what(each))))
             for at, each in enumerate(meeting.suggestions) if (each.kind == "row" or at in listed) and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
@@ -4865,10 +4932,12 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
         cites_row = cited and " | " not in suggestion.source[cited.end():]
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
+        near = [(at, row_verb, row | _acronyms_in(short, suggestion.title) if short else row, owner)
+                for at, row_verb, row, owner, short in rows]
         # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         # (the row sharing the most words: "make a transition book with Kai, with photos of Oakfield" is the
         # "Transition book with photos of Oakfield" row's, not "Book a second visit to Oakfield with Kai")
-        row = max(((len(words & row), -at, at) for at, row_verb, row, owner in rows if len(words & row) >= RECORDED_AT
+        row = max(((len(words & row), -at, at) for at, row_verb, row, owner in near if len(words & row) >= RECORDED_AT
                    or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
                                                   and (_same_owner_written(suggestion.owner_text, owner)
                                                        or at in listed and _first_name_of(suggestion.owner_text, owner)))),
@@ -4986,7 +5055,9 @@ def _named_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
     """A row of the action table, titled as the minutes say it where the row only names the matter
     ("Plain English appeals letters with PCF", "EHCP dashboard by ward") and the minutes say what to do."""
     first = _what(row).split(" ")[0]  # ("SEND link governor visit": an initialism, not the verb "send")
-    if (not _owner_verb(first) or first.isupper() and not _what(row).isupper()) and _owner_verb(_what(said).split(" ")[0]):
+    # (or in shorthand the minutes spell out: "Draft ToR" for "bring draft terms of reference to the next meeting")
+    if (not _owner_verb(first) or first.isupper() and not _what(row).isupper() or _words_for_acronyms(_what(row), said.title)) \
+            and _owner_verb(_what(said).split(" ")[0]):
         return replace(row, title=said.title, source=f"{row.source} {said.source}")  # (where both were said)
     return row
 
@@ -6025,7 +6096,13 @@ def _no_task(text: str) -> str:
     referral form" under "Next steps"; "" when it may be one."""
     if text.rstrip().endswith("?") and not ASKED_BY_NAME.match(text) and not _commitments(text.rstrip("?")):
         return "A question, not an action"
+    if ITEM_NOTED.search(text) and not ACTION_LABEL.search(text):
+        return "The item closes “Noted”: what was said is noted, no one given a task"
     return "Says there is nothing to do" if says_nothing_to_do(text) else ""
+
+
+# "- SB: ... the Forum is consulting on this; SENCos should respond directly. Noted."
+ITEM_NOTED = re.compile(r"[.;]\s+noted(?:\s+with\s+thanks)?\s*\.?\s*$", re.I)
 
 
 def _list_items(lines: list[_Line], index: int) -> tuple[list[str], int]:

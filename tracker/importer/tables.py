@@ -124,8 +124,13 @@ def _unbroken(cell: str) -> str:
     return joined if any(words.search(joined) for _role, words in COLUMN_WORDS) else cell
 
 
+PROSE_CELL = re.compile(r"[a-z]\.\s+[A-Z](?:\S*\s+){3}")  # a cell holding sentences, one after another
+
+
 def columns_of(header: list[str]) -> Columns | None:
     """The roles of a header row's columns, or None when it is not an action table's header."""
+    if any(len(cell.split()) > 15 and PROSE_CELL.search(cell) for cell in header):
+        return None  # "1. Welcome / July actions | NK welcomed ... Most closed. The two ...": an item of minutes, not a header
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
         cell = _unbroken(cell.strip())
@@ -334,7 +339,14 @@ def fixed_width_header(raw: str) -> list[int] | None:
         return None  # "4.  Matters arising and action log": a numbered item's title, not a header
     if columns_of([run.group(0) for run in runs]) is None:
         return None
-    return [run.start() for run in runs]
+    starts = []
+    for run in runs:  # "No. What": the number's column, one space before the action's
+        numbered = NUMBER_THEN_TITLE.match(run.group(0))
+        starts += [run.start(), run.start() + numbered.start("title")] if numbered else [run.start()]
+    return starts
+
+
+NUMBER_THEN_TITLE = re.compile(r"^(?:no\.?|ref\.?|#)\s(?P<title>[A-Za-z]\S*)$", re.I)
 
 
 def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
