@@ -906,13 +906,7 @@ def _board_rows(raw_lines: list[str], index: int, header: list[str], kept: list[
               for role, found in BOARD_COLUMNS.items()}
     post = next(at for at, cell in enumerate(header) if POST_COLUMN.match(cell))
     place = next(at for at, cell in enumerate(header) if PLACE_COLUMN.match(cell))
-    rows, end = [], index + 1
-    while end < len(raw_lines):
-        cells, after = _csv_record(raw_lines, end)
-        if len(cells or []) != len(header):
-            break
-        rows.append(cells)
-        end = after
+    rows, end = _records_under(raw_lines, index, header)
 
     def cell(cells: list[str], role: str) -> str:
         return cells[column[role]].strip() if column[role] is not None else ""
@@ -1571,7 +1565,7 @@ def messages_rows(raw_lines: list[str]) -> list[str]:
         if raw.count(",") >= 2 and re.search(r"\b(?:sender|from|type|direction)\b", raw, re.I):
             header = _csv_cells(raw)
             if header and _messages_export(header):
-                rows, end = _message_records(raw_lines, index, header)
+                rows, end = _records_under(raw_lines, index, header)
                 if len(rows) >= MIN_CHAT_MESSAGES:
                     return [*raw_lines[:index], "", *_messages_as_chat(rows, header), "", *raw_lines[end:]]
     return raw_lines
@@ -1588,8 +1582,8 @@ def _messages_export(header: list[str]) -> bool:
         and not _board_export(header) and (columns is None or columns.action is None)  # (not a board's, nor a log's)
 
 
-def _message_records(raw_lines: list[str], index: int, header: list[str]) -> tuple[list[list[str]], int]:
-    """The rows under a messages export's header (as many cells as it has), and the line after them."""
+def _records_under(raw_lines: list[str], index: int, header: list[str]) -> tuple[list[list[str]], int]:
+    """The CSV records under an export's header at `index` (as many cells as it has), and the line after them."""
     rows, end = [], index + 1
     while end < len(raw_lines):
         cells, after = _csv_record(raw_lines, end)
