@@ -1405,7 +1405,8 @@ MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?P<text>[^\s*_](?:[^*_]*?[^\s*_]
 MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
-OPEN_TASK = re.compile(r"^(?:\[\s?\]|[☐□])\s+")
+_OPEN_BOX = r"(?:\[[ \t]?\]|[☐□])"  # a to-do's open box: "[ ]", "[]", "☐"
+OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
 # text export): an item of a list, its tick kept to say it is done
@@ -4659,7 +4660,7 @@ NOTES_OVER_LIST = re.compile(r"\bread\s+the\s+(?:meeting\s+|AI\s+)?notes\b[^.\n]
 
 
 # A page's to-do box given to someone by a mention: "- [ ]  @Kerry Lang recruit three parents" (Notion, Confluence, Loop)
-OPEN_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[[ \t]?\]|[☐□])[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
+OPEN_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?" + _OPEN_BOX + r"[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
 TO_DO_PAGE_AT = 3  # to-do boxes with a mention that make a page one keeping its actions as to-dos
 # "– PS to think about": an action written in the notes' own shorthand, beside the to-do boxes
 OWNER_TO_VERB = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+to\s+(?!be\b)[a-z]{3,}")
