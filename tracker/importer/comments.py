@@ -369,8 +369,12 @@ def with_owner(text: str, who: str) -> str:
     if LEADING_OWNER.match(text):
         return LEADING_OWNER.sub(lambda found: found.group("lead") + who, text, count=1)
     # a paragraph: "Parents raised ... Kerry Lang to run a short survey ...": the last one named to act
-    named = list(OWNER_IN_PARAGRAPH.finditer(text))
+    named = list(OWNER_IN_PARAGRAPH.finditer(text)) or list(OWNER_FIELD.finditer(text))
     return f"{text[:named[-1].start()]}{who}{text[named[-1].end():]}" if named else text
+
+
+# A line of fields set off by spaced dashes, "Tribunals - analysis of outcomes - Liam Porter - 26/02/2027": the owner's field
+OWNER_FIELD = re.compile(r"(?<=\s[-–—]\s)[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}(?=\s+[-–—]\s)")
 
 
 def _tagged(line: str, status: str) -> str:

@@ -582,7 +582,7 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
             if found.group("kind").lower() == "item" and found.group("who").casefold() != "me"})
     kept = [raw for number, raw in enumerate(raw_lines[:title + 1]) if number not in applied]
     columns, number = None, 0
-    for raw in raw_lines[title + 1:]:
+    for raw in _wrapped_items_joined(raw_lines[title + 1:], set(owners) | set(dates)):
         body = QUOTED.sub("", raw)
         item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})(?:[.)]\s+|\s*(?=\|)))(?P<text>.*)$", raw)
         if columns is None and "|" in body and not item:  # "No | Action | Owner | By"
@@ -596,19 +596,38 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+def _wrapped_items_joined(lines: list[str], numbers: set[int]) -> list[str]:
+    """The draft's numbered actions that a reply corrects, each on one line: an item's wrapped lines (indented,
+    "2. Short breaks - gather feedback" / "   and send to Mary - Tom Evans - 05/03/2027") joined to it."""
+    kept: list[str] = []
+    joining = False
+    for raw in lines:
+        body = QUOTED.sub("", raw)
+        item = re.match(r"^\s*(\d{1,2})[.)]\s", body)
+        if joining and not item and "|" not in body and re.match(r"^\s+\S", body):
+            kept[-1] = f"{kept[-1].rstrip()} {body.strip()}"
+            continue
+        joining = bool(item) and int(item.group(1)) in numbers and "|" not in body
+        kept.append(raw)
+    return kept
+
+
 def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, str], set[int], set[int]]:
     """The corrections the replies above a draft make, paragraph by paragraph: (owners by action
-    number, new dates by number, numbers taken out, the lines of paragraphs that move an action)."""
-    owners: dict[int, str] = {}
-    dates: dict[int, str] = {}
+    number, new dates by number, numbers taken out, the lines of paragraphs that move an action). The
+    replies are newest first (each above the one it answers): an email's own later paragraph wins within
+    it, a newer email's over an older one's ("4 - happy to take it" above "4 - I don't think this is me")."""
+    emails: list[tuple[dict[int, str], dict[int, str]]] = [({}, {})]
     taken_out: set[int] = set()
     applied: set[int] = set()
     sender, paragraph = "", []
     for number, raw in enumerate([*raw_lines, ""]):
         start = EMAIL_FROM.match(raw.strip())
         sender = _sender(start) if start else sender
-        if raw.strip() and not QUOTED.match(raw) and not start and not (paragraph and ITEM_LINE.match(raw)):
-            paragraph.append(number)  # (a point of its own starts at a list's mark: "- Action 3 ...", "2. ...")
+        emails += [({}, {})] if start else []
+        if raw.strip() and not QUOTED.match(raw) and not start and not (paragraph and (
+                ITEM_LINE.match(raw) or ANSWERED_POINT.match(raw))):
+            paragraph.append(number)  # (a point of its own starts at a list's mark: "- Action 3 ...", "2. ...", "4 - ")
             continue
         text = " ".join(raw_lines[at].strip() for at in paragraph)
         found = {int(said.group("number")): sender if said.group("who").casefold() == "me" else said.group("who")
@@ -616,11 +635,60 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
                  and said.group("kind").lower() == "action"}
         moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)
                  if said.group("kind").lower() == "action"}
-        owners, dates = owners | found, dates | moved
+        answered_owners, answered_dates = _point_answered(text, sender)
+        emails[-1][0].update(answered_owners | found)
+        emails[-1][1].update(answered_dates | moved)
         taken_out |= {int(said.group("number")) for said in TAKEN_OUT.finditer(text) if said.group("kind").lower() == "action"}
-        applied |= set(paragraph) if found or moved else set()
+        applied |= set(paragraph) if found or moved or answered_owners or answered_dates else set()
         paragraph = [number] if raw.strip() and not QUOTED.match(raw) and not start else []
+    owners, dates = {}, {}
+    for email_owners, email_dates in reversed(emails):  # (oldest first: the newest said last)
+        owners.update(email_owners)
+        dates.update(email_dates)
     return owners, dates, taken_out, applied
+
+
+# A reply answering the draft's actions by their numbers, a paragraph each: "Number 2 - yes, but I'm handing
+# this one to Kerry Lang", "4 - happy to take it, but it will be Friday 12th March rather than 26 Feb",
+# "3: fine", "Item 5 - I've spoken to Anita Patel and she's happy to do it herself"
+ANSWERED_POINT = re.compile(r"^\s*(?:(?:number|no\.|item|action|point)\s*)?(?P<number>\d{1,2})\s*(?:[-–—:]|\.(?=\s+(?:yes|no|fine|ok)\b))"
+                            r"\s*(?=\S)", re.I)
+# Who now owns the point answered: the sender ("I'll take this", "happy to pick it up") or someone named
+# ("handing this one to Kerry Lang", "Priya will take it on", "I've spoken to Anita Patel and she's happy to ...")
+_TAKE_IT = r"(?:(?:take|pick\s+up|own|lead\s+on)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over))?|pick\s+(?:it|this|that)\s+up)\b"
+POINT_TAKEN = re.compile(r"\b(?P<me>I['’]ll|I\s+will|I\s+can|(?:I['’]m\s+)?happy\s+to)\s+" + _TAKE_IT + r"|"
+                         r"\b(?:hand(?:ing|ed)?|pass(?:ing|ed)?|giv(?:ing|en?))\s+(?:this|it|that)(?:\s+one)?\s+(?:(?:on|over)\s+)?to\s+"
+                         r"(?P<to>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\b|"
+                         r"\b(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\s+(?:will|can|is\s+happy\s+to|has\s+agreed\s+to)\s+"
+                         + _TAKE_IT + r"|"
+                         r"\b(?:spoken|talked|checked)\s+(?:to|with)\s+(?P<spoken>(?-i:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+))\b[^.;]{0,40}?"
+                         r"\b(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are|\s+will|['’]ll)\s+(?:happy|able|going)\s+to\b", re.I)
+# Its new date: "it will be Friday 12th March rather than 26 Feb", "could the date be end of March instead of 26 Feb?",
+# "Can we say Friday 16 April?", "16 April is fine", "I've put 31/03 against 3" (that point by its number)
+POINT_DATE = re.compile(r"\b(?:be|say|make\s+it|to|until)\s+(?P<when>[^,.;:?!]{3,30}?)\s+(?:rather\s+than|instead\s+of)\s|"
+                        r"\b(?:can|could)\s+we\s+(?:say|make\s+it|have\s+it\s+(?:for|by))\s+(?P<asked>[^,.;:?!]{3,30}?)\s*\?|"
+                        r"(?:^|[-–—:,.]\s+|\bso\s+|\band\s+)(?P<fine>[^,.;:?!]{3,30}?)\s+is\s+fine\b|"
+                        r"\b(?:put|moved?|changed?)\s+(?P<put>[^,.;:?!]{3,20}?)\s+(?:against|for|on)\s+(?:action\s+|item\s+|number\s+)?"
+                        r"(?P<number>\d{1,2})\b(?![/.:]\d)", re.I)
+
+
+def _point_answered(text: str, sender: str) -> tuple[dict[int, str], dict[int, str]]:
+    """A reply's paragraph answering one of the draft's actions by its number (`ANSWERED_POINT`): the owner it
+    gives it (`POINT_TAKEN`, "me" its sender) and its new date (`POINT_DATE`), by that number; a date put
+    against another number ("I've put 31/03 against 3") in any paragraph."""
+    point = ANSWERED_POINT.match(text)
+    owners: dict[int, str] = {}
+    dates: dict[int, str] = {}
+    for said in POINT_DATE.finditer(text):
+        when = next(each for each in said.group("when", "asked", "fine", "put") if each)
+        number = int(said.group("number")) if said.group("number") else int(point.group("number")) if point else None
+        if number is not None and read_due(when, ANY_DAY, whole_cell=True) is not None:
+            dates[number] = when
+    taken = POINT_TAKEN.search(text) if point else None
+    who = next((each for each in taken.group("to", "who", "spoken") if each), None) if taken else None
+    if taken and (who or sender) and (who or "").casefold() not in {"i", "we", "it", "this"}:
+        owners[int(point.group("number"))] = who or sender
+    return owners, dates
 
 
 DATE_WRITTEN = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
