@@ -92,3 +92,16 @@ def test_a_reply_that_only_accepts_leaves_the_point_as_drafted():
     found = ticked_in(text, HELD, NAMES)
     assert owner_and_due(found, "college for its term dates") == ("Kemi Adams", date(2027, 5, 21))
     assert owner_and_due(found, "summer escort rota") == ("Nadia Shah", date(2027, 6, 4))
+
+
+def test_an_out_of_office_reply_in_the_thread_is_no_one_s_action():
+    away = """From: Ravi Owusu <ravi.owusu@example.org>
+Sent: 05 May 2027 09:12
+Subject: Automatic reply: Transport panel 4 May - draft actions
+
+Thank you for your message. I am away on leave until Monday 17 May. For anything urgent please ring the
+transport office. Otherwise I will get back to you on my return.
+
+"""
+    found = ticked_in(thread(away), HELD, NAMES)
+    assert not any("return" in title for title in found)

@@ -2991,6 +2991,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"needed|necessary|an\s+issue|a\s+problem)\s*$|"
                        r"\bif\s+(?:they|you|we|members|colleagues)\s+(?:are|is)\s+interested\s*$|"  # an invitation
                        r"\bwould\s+welcome\b|"  # "the Committee would welcome more places, subject to funding"
+                       # an out-of-office reply in the thread: "I will respond to your email on my return"
+                       r"\b(?:respond|reply|get\s+back)\b[^.;]{0,40}?\b(?:on\s+my\s+return|when\s+I\s+(?:return|am\s+back|['’]m\s+back))\b|"
                        r"\bfirst\s+and\s+then\s+[\w ]{1,30}\s+(?:will|would)\s+come\s+back\s+to\s+(?:you|them|him|her)\W*$|"  # deferred
                        r"\bno\s+commitment\b|\bno\s+promises\b|,?\s+but\s+(?:could|can)(?:\s*not|n['’]t)\s+promise(?:\s+(?:anyone|anybody|anything|that|it)\b[^.;]{0,50})?\W*$|"  # "... but could not promise"
                        r"\b(?:agreed|decided|happy)\s+to\s+leave\s+it\b|"  # an offer declined: "..., and she agreed to leave it"  # "will consider funding ... – no commitment today"
