@@ -4773,6 +4773,7 @@ HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)
                             r"(?P<by>" + _HANDED_NAME + r")\b", re.I)
 
 
+HANDED_ON_WORDS = re.compile(r"\binstead\b|\bbe\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\b", re.I)
 MOST_HANDED_ON = 20  # hand-overs read in one meeting's notes (a few in real notes; each is compared with every action)
 
 
@@ -4780,6 +4781,8 @@ def _handed_on_later(meeting: MeetingOutcomes) -> None:
     """An action the notes hand to someone else further on ("Liam is off sick. Ruth Hill will do the analytics
     pull instead"): the earlier action sharing two words with what is handed on is theirs now; the sentence
     handing it on is not another action."""
+    if not HANDED_ON_WORDS.search(meeting.text):
+        return  # (the words a hand-over needs, looked for first: the full pattern tries every place in the text)
     handed = list(itertools.islice(HANDED_ON_SAID.finditer(meeting.text), MOST_HANDED_ON))
     if not handed:
         return
