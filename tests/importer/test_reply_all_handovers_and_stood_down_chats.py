@@ -50,12 +50,6 @@ def test_an_items_date_wrapped_onto_a_line_of_its_own_is_still_its_due_date():
     assert found[title] == ("Fern Ali", date(2027, 5, 7))
 
 
-def test_a_closed_item_of_the_old_log_is_not_ticked_nor_owned_by_its_status():
-    found = suggested_in(DRAFT_LIST, HELD, NAMES)
-    closed = [values for title, values in found.items() if "Taxi contract" in title]
-    assert all(not ticked and owner != "CLOSE" for owner, _due, ticked in closed)
-
-
 FOLLOW_UP = """From: Ivan Hart <ivan.hart@example.org>
 Sent: 14 April 2027 08:30
 To: Nadia Brook; Rosa Kemp; Omar Lewis
