@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.importer.reading import suggested_in, ticked_in
+from tests.importer.reading import ticked_in
 from tracker.importer.owners import Candidate, match_owner
 
 HELD = date(2027, 4, 13)  # a Tuesday
