@@ -69,6 +69,9 @@ def cases(lines: int):
     yield f"{lines:,} action labels, each over one item", "\n".join(["Actions:", "Jo Bell - raffle prizes"] * (lines // 2))
     yield f"{lines:,} lines of stacked table headers", "\n".join(["", "Action", "Lead", "Due", "x"] * (lines // 5))
     yield f"{lines:,} replies to one comment", "Omar to send it by 3 May.\n" + "[Reply by Jo Price] Yes, make it 4 May.\n" * lines
+    yield f"{lines:,} numbered answers in an email, each giving a date", "From: Jo Price <jo@example.org>\n" \
+        "Sent: 05 May 2027 09:10\nSubject: draft actions\n\n" + "\n".join(
+            f"{number % 9 + 1} - yes, I'll take this one, it will be 28th May rather than 14 May" for number in range(lines))
     yield f"{lines:,} different actions", "\n".join(f"Action: MW to send letter {number} to the school {number % 97}"
                                                     for number in range(lines))
     for name, run in RUNS.items():

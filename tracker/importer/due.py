@@ -715,14 +715,12 @@ def _vague(match: re.Match, reference: date) -> tuple[date, str] | None:
 def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[int, int, Due]]:
     """Every due date the words give, with where it was written."""
     found: list[tuple[int, int, Due]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= other_start or start >= other_end for other_start, other_end in taken)
+    taken = bytearray(len(text) + 1)  # the places a date already read covers (a paste may hold thousands)
 
     def add(match: re.Match, due: Due | None) -> None:
-        if due is not None and free(match.start(), match.end()):
-            taken.append((match.start(), match.end()))
+        start, end = match.start(), max(match.end(), match.start() + 1)
+        if due is not None and not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
             found.append((match.start(), match.end(), due))
 
     for match in MONTH_MEETING.finditer(text):
@@ -791,14 +789,14 @@ def _season_of_a_thing(match: re.Match, text: str) -> bool:
 def _month_period(match: re.Match, text: str, reference: date, *, whole_cell: bool) -> Due | None:
     """"by November", "early March 2027", "..., November" at a cell's end: a month as a deadline."""
     lead = match.group("lead").lower()
-    trailing = bool(re.search(r"[,–—-]\s*$", text[: match.start()])) and not text[match.end():].strip(" .")
+    trailing = bool(re.search(r"[,–—-]\s*$", _just_before(text, match.start()))) and not MORE_WORDS.search(text, match.end())
     if not lead.strip() and not whole_cell and not trailing:
         return None  # a month on its own in a sentence is no deadline; "..., November" at the end is
-    if SINCE.search(text[: match.start()]) or lead.startswith("from"):
+    if SINCE.search(_just_before(text, match.start())) or lead.startswith("from"):
         return None
     if lead.split() == ["the"] and not match.group("year") and re.match(r"\s+[a-z]", text[match.end():]):
         return None  # "the January figures": a month naming a thing; "for the June inset day" is a deadline
-    if lead.split() == ["by", "the"] and re.search(r"\b[a-z]{3,}ed\s+$", text[:match.start()]) \
+    if lead.split() == ["by", "the"] and re.search(r"\b[a-z]{3,}ed\s+$", _just_before(text, match.start())) \
             and re.match(r"\s+(?!deadline)[a-z]", text[match.end():]):
         return None  # "families affected by the September route changes": who or what did it, not when
     month = _month_number(match.group("month"))
@@ -858,6 +856,16 @@ def read_due(text: str, reference: date | None, *, whole_cell: bool = False) -> 
 MIXED_INITIALS = re.compile(r"\b[A-Z]{2}[a-z]\b")
 
 
+MORE_WORDS = re.compile(r"[^ .]")  # anything after a date but spaces and full stops
+BEFORE_A_DATE = 200  # characters before a date that the words leading up to it are read in
+
+
+def _just_before(text: str, at: int) -> str:
+    """The words leading up to `at` ("by", "starting"): a window, not the whole text before it (a paste of
+    thousands of dates read as one sentence would read its start once for each date)."""
+    return text[max(0, at - BEFORE_A_DATE):at]
+
+
 def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -> Due | None:
     if not text or not text.strip():
         return None
@@ -883,7 +891,7 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
             end = end.start() if end else len(text)
             found = [each for each in found if not purpose.start() <= each[0] < end] or found
         # "send the invites out tomorrow for Thursdays, starting next week": when the thing begins, not the deadline
-        found = [each for each in found if not STARTING.search(text[:each[0]])] or found
+        found = [each for each in found if not STARTING.search(_just_before(text, each[0]))] or found
     for (_start, end, due), (after, _end, dated) in itertools.pairwise(found):
         if _named_then_dated(due, dated, text[end:after]):  # "by the October Board (20 October 2027)", "... on 4th feb"
             return replace(dated, words=f"{due.words} ({dated.words})", month=due.month,  # (that month's meeting, dated)
@@ -897,13 +905,13 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     # sentence ("the meeting on 4 December"); "no later than 20 Jan" over "who left before Christmas"
     # in the same sentence; otherwise the last date said.
     deadlines = [(start, due) for start, _end, due in found
-                 if (DEADLINE.search(text[:start]) or due.words.lower().startswith(("by ", "before ", "at ", "to ")))
+                 if (DEADLINE.search(_just_before(text, start)) or due.words.lower().startswith(("by ", "before ", "at ", "to ")))
                  and not INVITED_TO.search(text[max(0, start - 60):start])  # "invite him to the next huddle": where, not when
                  and not (len(found) > 1 and _in_a_doubt(text, start))]
     firm = [due for start, due in deadlines if not due.words.lower().startswith("before ")
-            and not re.search(r"\bbefore\s*$", text[:start], re.I)]
+            and not re.search(r"\bbefore\s*$", _just_before(text, start), re.I)]
     # "... the training day on 9 September and let me know by Friday": "by" says when, "on" may name an event
-    by = [due for start, due in deadlines if due in firm and not re.search(r"\bon\s*$", text[:start], re.I)]
+    by = [due for start, due in deadlines if due in firm and not re.search(r"\bon\s*$", _just_before(text, start), re.I)]
     # "... - Tues 4 May (Monday 3rd is the bank holiday)": the date said, not one in an aside about another day
     # (but "by the July Board (Wednesday 21 July)" gives the day itself)
     if by or firm or deadlines:
