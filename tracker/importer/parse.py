@@ -528,7 +528,11 @@ ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?acti
 POINT_WITHDRAWN = re.compile(r"\b(?:please\s+)?(?:ignore|disregard)\s+(?:that|this)(?:\s+one)?\b|"
                              r"\bno\s+need\s+(?:for\s+(?:you|us|me|them)\s+)?to\b[^.]*\bafter\s+all\b", re.I)
 POINT_RESTATED = re.compile(r"\b(?:I['’]ll|I\s+will|(?-i:[A-Z][a-z]+)\s+will|(?:could|can|would)\s+you)\s+(?!be\b)[a-z]+", re.I)
-REPLY_POINT = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+# A reply's point under the number of the draft's action it answers: "3. I'll do it myself", "Number 2 - yes",
+# "4: fine" (one pattern for the number, read by `_points_restated` and `_reply_corrections` alike; a point
+# restated or withdrawn by "3." is `_points_restated`'s, one answered "3 - yes, but ..." `_reply_corrections`)
+_POINT_NUMBER = r"^\s*(?:(?:number|no\.|item|action|point)\s*)?(?P<number>\d{1,2})"
+REPLY_POINT = re.compile(_POINT_NUMBER + r"[.)]\s+(?P<text>\S.*)$", re.I)
 
 
 def _points_restated(raw_lines: list[str]) -> list[str]:
@@ -651,8 +655,7 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
 # A reply answering the draft's actions by their numbers, a paragraph each: "Number 2 - yes, but I'm handing
 # this one to Kerry Lang", "4 - happy to take it, but it will be Friday 12th March rather than 26 Feb",
 # "3: fine", "Item 5 - I've spoken to Anita Patel and she's happy to do it herself"
-ANSWERED_POINT = re.compile(r"^\s*(?:(?:number|no\.|item|action|point)\s*)?(?P<number>\d{1,2})\s*(?:[-–—:]|\.(?=\s+(?:yes|no|fine|ok)\b))"
-                            r"\s*(?=\S)", re.I)
+ANSWERED_POINT = re.compile(_POINT_NUMBER + r"\s*(?:[-–—:]|\.(?=\s+(?:yes|no|fine|ok)\b))\s*(?=\S)", re.I)
 # Who now owns the point answered: the sender ("I'll take this", "happy to pick it up") or someone named
 # ("handing this one to Kerry Lang", "Priya will take it on", "I've spoken to Anita Patel and she's happy to ...")
 _TAKE_IT = r"(?:(?:take|pick\s+up|own|lead\s+on)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over))?|pick\s+(?:it|this|that)\s+up)\b"
