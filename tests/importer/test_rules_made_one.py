@@ -69,3 +69,15 @@ def test_an_action_cell_saying_nothing_this_time_is_no_task():
             "Taxi firms\tRing the two taxi firms\tIvan Cole\t11/06/2027\n"
             "Bus passes\tNothing this time\tTara Finch\t\n")
     assert list(ticked_in(text, HELD, NAMES)) == ["Ring the two taxi firms"]
+
+
+def test_one_rule_says_whether_a_shorter_name_is_the_one_written_in_full():
+    # a chat, a recap and a closing list each compared names their own way; one rule now, so a reply from "Tara F"
+    # answers a request made of "Tara Finch", and one from "Tara Fox" does not
+    for sender, granted in (("Tara F", True), ("Tara Finch", True), ("Tara Fox", False)):
+        chat = ("[09/06/2027, 10:02] Ivan Cole: Tara Finch can you ring the three nurseries about summer places by Friday?\n"
+                f"[09/06/2027, 10:05] {sender}: Yes, will do\n"
+                "[09/06/2027, 10:07] Rhea Moss: Thanks both\n")
+        found = ticked_in(chat, HELD, NAMES)
+        assert found == ({"Ring the three nurseries about summer places by Friday": ("Tara Finch", date(2027, 6, 11))}
+                         if granted else {})

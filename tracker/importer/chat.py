@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from datetime import date
 
 from tracker.importer.due import read_due
-from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, me_as
+from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, me_as, same_name_shortened
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -160,11 +160,11 @@ def _request_granted(message: re.Match, replies: list[tuple[int, re.Match]]) -> 
         answer = reply.group("text")
         # (an unsaved contact, shown as their number, answering a request by name: the one asked, "Jo can you ...?")
         unsaved = bool(named) and reply.group("who")[:1] in "+0123456789" and AGREED.match(answer) is not None
-        if named and (_is_named(reply.group("who"), named) or unsaved) \
+        if named and (same_name_shortened(reply.group("who"), named) or unsaved) \
                 or not named and reply.group("who") != message.group("who"):
             who = named if unsaved else reply.group("who")
             put = PUT_FORWARD.search(answer)
-            if named and put and not _is_named(reply.group("who"), put.group("who")) \
+            if named and put and not same_name_shortened(reply.group("who"), put.group("who")) \
                     and put.group("who").split()[0].casefold() not in NOT_SPOKEN_TO:
                 named = put.group("who")  # handed on: granted when the colleague put forward says yes
                 continue
@@ -210,13 +210,6 @@ def _later_line_granted(raw: str, sender: str, messages: list[re.Match | None], 
     if asked is None:
         return "", None
     return _request_granted(asked, _replies(messages, number, 3))
-
-
-def _is_named(sender: str, named: str) -> bool:
-    """Whether a sender is the one a request names: "Sarah" or "Sarah Khan" for Sarah Khan, not "Sarah Kent"."""
-    first, *surname = named.split()
-    words = sender.split()
-    return words[0] == first and (not surname or len(words) < 2 or words[1] == surname[0])
 
 
 def _spoken_to(found: re.Match) -> str:

@@ -144,6 +144,29 @@ def same_first_name(written: str, name: str) -> bool:
     return written == name or name in SHORT_FORMS.get(written, ()) or written in SHORT_FORMS.get(name, ())
 
 
+NAME_WORD = r"[A-Z][a-z'’-]+"
+
+
+def same_name_shortened(one: str, other: str) -> bool:
+    """ "Sarah", "Sarah K" and "Sarah Khan": one person's name, written shorter or in full (the first names equal;
+    the surnames, where both give one, equal or one the other's initial); not "Sarah Kent" and "Sarah Khan"."""
+    one_words, other_words = one.split(), other.split()
+    if not one_words or not other_words or one_words[0] != other_words[0]:
+        return False
+    if len(one_words) < 2 or len(other_words) < 2:
+        return True
+    first, second = sorted((one_words[-1].rstrip("."), other_words[-1].rstrip(".")), key=len)
+    return second.startswith(first) if len(first) == 1 else first == second
+
+
+def first_name_of(name: str, full: str, *, with_initial: bool = False) -> bool:
+    """ "Nadia" (or, with_initial, "Nadia K") of "Nadia Khan": a first name (perhaps with the surname's initial), and
+    the full name of two or three words it shortens."""
+    shape = rf"{NAME_WORD}(?:\s[A-Z]\.?)?" if with_initial else NAME_WORD
+    return bool(re.fullmatch(shape, name.strip()) and re.fullmatch(rf"{NAME_WORD}(?:\s{NAME_WORD}){{1,2}}", full.strip())) \
+        and same_name_shortened(name, full)
+
+
 def known_names(people: list[Candidate]) -> frozenset[str]:
     """First names and surnames (lower case) of the people an owner may be, and the short forms of
     their first names ("dave" for David Lowe)."""

@@ -97,6 +97,7 @@ from tracker.importer.owners import (
     arrow_owner,
     defined_chair,
     defined_initials,
+    first_name_of,
     in_full,
     initials_in_full,
     introduced_names,
@@ -5017,7 +5018,7 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         row = max(((len(words & row), -at, at) for at, row_verb, row, owner in near if len(words & row) >= RECORDED_AT
                    or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
                                                   and (_same_owner_written(suggestion.owner_text, owner)
-                                                       or at in listed and _first_name_of(suggestion.owner_text, owner)))),
+                                                       or at in listed and first_name_of(suggestion.owner_text, owner)))),
                   default=(0, 0, None))[2]
         if row is None and cites_row:  # "On action 12 (managed move protocol), ... GR will take this over"
             row = next((at for found in ACTION_CITED.finditer(suggestion.source)
@@ -6296,13 +6297,6 @@ def _same_owner_written(first: str, second: str) -> bool:
     return bool(shared) or stands_for(first, second) or stands_for(second, first)
 
 
-def _first_name_of(name: str, full: str) -> bool:
-    """ "Nadia" of "Nadia Khan": a first name alone, and the full name it starts (a closing list's owner
-    named in full, the discussion's by first name)."""
-    return bool(re.fullmatch(r"[A-Z][a-z'’-]+", name.strip())) and full.split(" ", 1)[0] == name.strip() \
-        and bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}", full.strip()))
-
-
 SAME_VERB_AND_WORDS = 4  # words two tellings of one action share, its verb first in both
 
 
@@ -6330,19 +6324,12 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
     # a chat's closing round-up by first names: "Helen will pilot it with 3 schools ... by end of Feb" said, then
     # "Helen - pilot school advice template - end Feb" listed: the same verb and another word, for the same person
     summed_up = same_verb and len(a & b) >= 2 and second.kind == "bullet" != first.kind \
-        and _first_name_of(second.owner_text, first.owner_text)
+        and first_name_of(second.owner_text, first.owner_text)
     return (overlap >= 0.6 or retold or summed_up) and bool(first.owner_text) and (
-        _same_owner_written(first.owner_text, second.owner_text) or _shortened_name(second.owner_text, first.owner_text)
-        or " " in first.owner_text.strip() and _shortened_name(first.owner_text, second.owner_text))
+        _same_owner_written(first.owner_text, second.owner_text) or first_name_of(second.owner_text, first.owner_text, with_initial=True)
+        or " " in first.owner_text.strip() and first_name_of(first.owner_text, second.owner_text, with_initial=True))
     # (a list naming shorter one said in full before it; "Sarah K" said first is as good as "Sarah Khan", not "Lee"
     # said in a recap before "Lee Ward" in the next steps, whom the recap's rules keep apart)
-
-
-def _shortened_name(short: str, full: str) -> bool:
-    """ "Helen" or "Sarah K" for "Helen Brooks", "Sarah Khan": a chat's recap naming a sender shorter (the first name,
-    perhaps the surname's initial)."""
-    found = re.fullmatch(r"(?P<first>[A-Z][a-z'’-]+)(?:\s(?P<initial>[A-Z])\.?)?", short.strip())
-    return bool(found) and _first_name_of(found.group("first"), full) and full.split()[-1].startswith(found.group("initial") or "")
 
 
 def _is_agenda_title(text: str, following: _Line | None) -> bool:
