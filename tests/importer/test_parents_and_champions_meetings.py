@@ -160,3 +160,27 @@ Leah
     found = ticked_in(text, HELD, NAMES)
     assert ticked_with(found, "inviting him")[0][1] == date(2027, 6, 11)
     assert ticked_with(found, "question bank") == [("Freya", date(2027, 8, 3))]
+
+
+def test_a_public_page_s_next_steps_ongoing_work_and_its_promise_to_readers():
+    page = """You said, we did: June drop-in
+
+What we will do next
+
+- Freya Moss in our Short Breaks team will keep updating the activities calendar every fortnight.
+- Jonah Webb will print the new leaflet by the end of June.
+
+We will continue to offer the Thursday helpline.
+
+We will tell you how it went in our next newsletter after the summer drop-ins.
+"""
+    found = ticked_in(page, HELD, NAMES)
+    assert ticked_with(found, "activities calendar") == [("Freya Moss", None)]
+    assert not any("how it went" in title.lower() for title in found)
+    notes = """Carers' group notes
+
+Tuesday 8 June 2027
+
+AOB: Leah offered a session on benefits in the autumn. Everyone keen - we'll talk about dates at the July session.
+"""
+    assert not any("talk about dates" in title.lower() for title in ticked_in(notes, HELD, NAMES))

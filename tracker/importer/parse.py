@@ -2929,6 +2929,9 @@ APPOSITIVE = re.compile(r"^(?P<lead>(?:[Ww]e\s+(?:all\s+)?|[Ii]t\s+was\s+)(?:agr
                         r"(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?:as\s+)?(?P<role>(?:(?:our|the|their)\s+[\w'’-]+|[A-Z][\w'’-]*)"
                         r"(?:\s+[\w'’&-]+){1,7}),"
                         r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
+# "Liam Porter in our Data and Performance team will keep ...": the person, then the team they are in
+IN_THEIR_TEAM = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:in|from)\s+(?:our|the|their)\s+"
+                           r"(?P<team>(?:[\w'’&-]+\s+){1,5}?team)\s+(?=(?:will|to|would)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
 # "Agenda reports pack PDF 3 MB", "Appendix C - Appeals data (PDF, 140 KB)": a link to a paper, with its size
 DOCUMENT_LINK = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|zip|csv|rtf|odt)\b,?\s*\d+(?:\.\d+)?\s*[kmg]b\)?\s*$", re.I)
@@ -3178,6 +3181,7 @@ def _owner_glossed(clause: str) -> str:
     "Young Inspectors, with SK, to present ..." is theirs; "Sarah Khan, Participation Officer, will
     hold ..." is hers, her role a gloss."""
     clause = WITH_SOMEONE.sub(r"\g<who> ", clause)
+    clause = IN_THEIR_TEAM.sub(r"\g<who> (\g<team>) ", clause)  # "Liam Porter in our Data team will ...": his
     role = APPOSITIVE.match(clause)
     if role and not all(word.casefold() in KNOWN_NAMES.get() for word in role.group("role").split()):
         clause = f"{role.group('lead') or ''}{role.group('who')} ({role.group('role')}) {clause[role.end():]}"
@@ -4617,7 +4621,7 @@ AI_RECAP = re.compile(r"\b(?:otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|tl;?dv|rea
 
 # "Keep in touch fortnightly until a placement is found", "CAMHS will continue fortnightly appointments": what
 # carries on as it is, not something new to do (but "keep the tracker up to date" is a task)
-CARRIES_ON = re.compile(r"^(?:" + "|".join(sorted(STANDING_VERBS)) + r"|carry\s+on)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
+CARRIES_ON = re.compile(r"^(?:" + "|".join(sorted(STANDING_VERBS)) + r"|carry\s+on)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated|updating)\b)", re.I)
 # "Keep this fortnightly for now, so next one is Wednesday the 28th": how often the meeting is held, its day the
 # next meeting's, not a due date
 MEETING_CADENCE = re.compile(r"^(?:keep|continue)\s+(?:this|these|it|them|the\s+meetings?)\s+(?:as\s+)?(?:weekly|fortnightly|"
@@ -4652,10 +4656,16 @@ CALL_IN_NOTICE = re.compile(r"\b(?:any\s+)?call[- ]ins?\s+(?:request\s+|notice\s
 ANOTHER_ITEMS_DATE = re.compile(r"^(?:bring\s+forward|amend|change|extend|move|put\s+back|revise|defer)\s+the\s+"
                                 r"(?:timescale|deadline|target\s+date|due\s+date)s?\s+(?:for|of)\s+"
                                 r"(?:recommendation|action|item)\s+\w{1,4}\b", re.I)
-# "Come back to it in July": a topic kept for later; "Next panel: Thursday 27 May 2027": when the group meets
-KEPT_FOR_LATER = re.compile(r"^come\s+back\s+to\s+(?:it|this|that)\b", re.I)
+# "Come back to it in July", "we'll talk about dates at the May session": a topic kept for later; "Next panel:
+# Thursday 27 May 2027": when the group meets
+KEPT_FOR_LATER = re.compile(r"^come\s+back\s+to\s+(?:it|this|that)\b|^(?:talk\s+about|discuss)\s+(?:[\w'’-]+\s+){0,4}?at\s+the\s+"
+                            r"(?:next|[a-z]+)\s+(?:meeting|session|workshop|forum)\W*$", re.I)
 NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|panel|session|forum|board|review|"
                                  r"network)\b(?!\s+(?:to|will)\b)", re.I)
+
+
+# "We will tell you what happened in our next update", "we'll keep you posted": a page's promise to its readers
+TOLD_TO_READERS = re.compile(r"^(?:tell|let)\s+you\s+(?:know\s+)?(?:what|how)\b|^keep\s+you\s+(?:updated|posted|informed)\b", re.I)
 
 
 # "We agreed to meet again on Monday 10 May and to go through this list then": the group's next meeting
@@ -4698,6 +4708,8 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "How the meeting or its notes are run (writing these notes up, letting someone finish), not an action"
     if KEPT_FOR_LATER.match(each.title):
         return "A topic kept for a later meeting, not a task"
+    if TOLD_TO_READERS.match(each.title) and not each.owner_text:
+        return "A promise to the readers to tell them how it went, not a task of its own"
     if NEXT_MEETING_NOTICE.match(each.title) or MEETING_AGAIN.match(each.title) and not each.owner_text:
         return "When the group meets next, not a task"
     return ""
@@ -6374,6 +6386,7 @@ def _same_commitment(first: Suggestion, second: Suggestion) -> bool:
         and _first_name_of(second.owner_text, first.owner_text)
     return (overlap >= 0.6 or retold or summed_up) and bool(first.owner_text) and (
         _same_owner_written(first.owner_text, second.owner_text) or _shortened_name(second.owner_text, first.owner_text)
+
         or " " in first.owner_text.strip() and _shortened_name(first.owner_text, second.owner_text))
     # (a list naming shorter one said in full before it; "Sarah K" said first is as good as "Sarah Khan", not "Lee"
     # said in a recap before "Lee Ward" in the next steps, whom the recap's rules keep apart)
