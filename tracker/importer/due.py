@@ -916,7 +916,10 @@ def _due_named(text: str, reference: date | None, *, whole_cell: bool = False) -
     # (but "by the July Board (Wednesday 21 July)" gives the day itself)
     if by or firm or deadlines:
         return (by or firm or [due for _start, due in deadlines])[0]
-    return next((due for start, _end, due in reversed(found) if not _in_an_aside(text, start) and not _in_a_doubt(text, start)),
+    # (nor the session someone is invited to: "write to her this week inviting her to the 23 November session")
+    return next((due for start, _end, due in reversed(found) if not _in_an_aside(text, start) and not _in_a_doubt(text, start)
+                 and not (len(found) > 1 and INVITED_TO.search(text[max(0, start - 60):start])
+                          and re.search(r"\b(?:to|at|for)\s+$", text[max(0, start - 60):start]))),
                 found[-1][2])
 
 
@@ -990,7 +993,9 @@ def _in_an_aside(text: str, at: int) -> bool:
     if opened < 0 or opened < text.rfind(")", opened, at):
         return False
     closed = text.find(")", at, at + 200)
-    return bool(re.search(r"\b(?:is|are|was|were|isn['’]t|aren['’]t)\b", text[opened:closed if closed > 0 else at + 200], re.I))
+    # (or someone away then: "(Mary on leave w/c 15th)" says when she is off, not when it is due)
+    return bool(re.search(r"\b(?:is|are|was|were|isn['’]t|aren['’]t|on\s+(?:annual\s+)?leave|on\s+holiday|off\s+sick|away)\b",
+                          text[opened:closed if closed > 0 else at + 200], re.I))
 
 
 def _in_a_doubt(text: str, at: int) -> bool:

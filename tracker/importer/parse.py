@@ -1524,6 +1524,8 @@ RESOLVED_OWNER = re.compile(r"^\s*\[[^\[\]]{0,120}?\b(?:this|it)\s+(?:is|was)\s+
                             r"[^\[\]]{0,160}\]\s*$", re.I)
 
 
+# "Mary to redraft the form — ~~by 19 March~~ **2 April**": a date struck through inside a line, the new one beside it
+STRUCK_WORDS = re.compile(r"(?<=\s)~~[^~\n]{0,30}\d[^~\n]{0,30}~~\s*")
 # "- ~~DL~~ SK to update ...": the initials that own a typed-up line
 INITIALS_OWNER = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-–*•]\s+)?(?:~~[^~\n]{1,30}~~\s*)?)(?P<who>[A-Z]{2,3})(?=\s+to\s)")
 
@@ -1554,7 +1556,7 @@ def _typist_marks_read(line: str) -> str:
         line = TYPIST_LOOKS.sub("", TYPIST_STRUCK.sub("", line))
         line = TYPIST_MARGIN.sub(lambda found: f"({found.group('note')})" if found.group("note") else "", line)
     if "~~" in line:
-        line = STRUCK_OWNER.sub("", line)
+        line = STRUCK_WORDS.sub("", STRUCK_OWNER.sub("", line))
     if "→" in line or ">" in line:
         line = OWNER_ARROW_VERB.sub(lambda found: f"{found.group('lead')}{found.group('who')} to ", line)
         line = OWNER_THING_TO_ME.sub(lambda found: f"{found.group('lead')}{found.group('who')} to send "
@@ -2023,6 +2025,8 @@ def _is_heading_line(text: str) -> bool:
     sides = text.split(" / ") if len(text) <= 200 else [text]
     if text.startswith("[") and text.endswith("]") and len(_words(text)) > 2:
         return False  # "[Mark W = Mark Walsh, Head of Transport.]": the typist's note on the item above
+    if re.fullmatch(r"[\"“][^\"“”]{2,240}[.!?]?[\"”]", text):
+        return False  # "The school writes it, we sign it.": a quoted post-it, what someone said
     return (all(len(side) <= 100 and len(_words(side)) <= 12 for side in sides)
             and not re.search(r"[.!?:;,]$", text) and not text[0].islower())
 
@@ -2871,6 +2875,9 @@ def _names_owner_first(text: str) -> re.Match | None:
     if not first or not _owner_verb(first.group("verb")) or LOG_TITLE.match(first.group("verb") + first.group("rest")) \
             or LOG_REF.fullmatch(first.group("who")):
         return None  # "Transport Group - action log": a title; "A21 (YO – annual report) – draft done": a log's item
+    if first.group("who").casefold() in ("bring", "read", "pre-read", "prepare"):
+        return None  # "Bring: draft form, test plan": what to bring, under the next meeting's date
+
     with reading_with(frozenset()):  # the shape itself says it is a person: any name will do
         return first if looks_like_owner(first.group("who")) else None
 
@@ -2923,6 +2930,9 @@ APPOSITIVE = re.compile(r"^(?P<lead>(?:[Ww]e\s+(?:all\s+)?|[Ii]t\s+was\s+)(?:agr
                         r"(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+(?:as\s+)?(?P<role>(?:(?:our|the|their)\s+[\w'’-]+|[A-Z][\w'’-]*)"
                         r"(?:\s+[\w'’&-]+){1,7}),"
                         r"\s+(?=(?:will|to|would|is\s+going\s+to|has\s+agreed|agreed)\s)")
+# "Liam Porter in our Data and Performance team will keep ...": the person, then the team they are in
+IN_THEIR_TEAM = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:in|from)\s+(?:our|the|their)\s+"
+                           r"(?P<team>(?:[\w'’&-]+\s+){1,5}?team)\s+(?=(?:will|to|would)\s)")
 DASH_CLAUSE = re.compile(r"\s[—–]\s")
 # "Agenda reports pack PDF 3 MB", "Appendix C - Appeals data (PDF, 140 KB)": a link to a paper, with its size
 DOCUMENT_LINK = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|zip|csv|rtf|odt)\b,?\s*\d+(?:\.\d+)?\s*[kmg]b\)?\s*$", re.I)
@@ -3043,6 +3053,10 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
                       r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bso\s+nothing\s+for\s+(?:us|you)\s+to\s+do\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
                       r"\bnot\s+for\s+today\b|"  # "- that's a commissioning conversation, not for today"
+                      # "...; this is a Board action and is tracked on the Board's log, not this one": another log's
+                      r"\blog,?\s+not\s+(?:this\s+one|here)\b|"
+                      # "That's for the Board to decide obviously": another body's decision, only asked of it
+                      r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:one\s+)?for\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:decide|consider|determine)\b|"
                       r"\boutside\s+(?:our|the\s+\w+['’]s)\s+(?:gift|control|remit)\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -3063,7 +3077,8 @@ MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               # "JM offered to host the March meeting at her school": where the group meets, not a task
-                              r"\bhost\s+(?:the|our)\s+(?:next\s+|[a-z]+\s+)?(?:meeting|session)\b(?!\s+(?:for|with|on|about)\b)|"
+                              # (but "TE agreed to ask NK whether Riverside could host the January session": asking is a task)
+                              r"(?<!\bcould\s)(?<!\bcan\s)\bhost\s+(?:the|our)\s+(?:next\s+|[a-z]+\s+)?(?:meeting|session)\b(?!\s+(?:for|with|on|about)\b)|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
                               r"(?:would|will|is\s+to|are\s+to)\s+(?:consider|approve|decide|determine|ratify|(?:take|make)\s+the\s+(?:final\s+)?decision)\b|"
                               # "The ICB Board will receive the strategy at its March 2028 meeting", "JCG will review
@@ -3167,6 +3182,7 @@ def _owner_glossed(clause: str) -> str:
     "Young Inspectors, with SK, to present ..." is theirs; "Sarah Khan, Participation Officer, will
     hold ..." is hers, her role a gloss."""
     clause = WITH_SOMEONE.sub(r"\g<who> ", clause)
+    clause = IN_THEIR_TEAM.sub(r"\g<who> (\g<team>) ", clause)  # "Liam Porter in our Data team will ...": his
     role = APPOSITIVE.match(clause)
     if role and not all(word.casefold() in KNOWN_NAMES.get() for word in role.group("role").split()):
         clause = f"{role.group('lead') or ''}{role.group('who')} ({role.group('role')}) {clause[role.end():]}"
@@ -3504,7 +3520,9 @@ NO_ACTION_YET = re.compile(r"^(?:but\s+)?no\s+(?:further\s+)?action\s+(?:was\s+|
                            r"(?:that|this|it)\s+(?:down\s+)?as\s+an?\s+(?:separate\s+)?action\b|"
                            # an offer no one took: "No-one took this up on the day", "The offer was declined"
                            r"^(?:no[- ]?one|nobody|no\s+(?:one|member|family|school)s?)\s+(?:\w+\s+)?took\s+(?:(?:this|it|that|her|him|them)\s+)?up\b|"
-                           r"^(?:the|this|that|her|his)\s+offer\s+was\s+(?:not\s+(?:taken\s+up|needed|accepted)|declined)\b", re.I)
+                           r"^(?:the|this|that|her|his)\s+offer\s+was\s+(?:not\s+(?:taken\s+up|needed|accepted)|declined)\b|"
+                           # a request the meeting turned down: "We did not agree this today – ...", "Agreed NOT yet - ..."
+                           r"^(?:but\s+)?we\s+(?:did\s+not|didn['’]t)\s+agree\s+(?:to\s+)?(?:this|it|that)\b|^agreed\s+not\s+(?:yet|for\s+now)\b", re.I)
 # "Report in December as already agreed – no new action": the line says so itself
 NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\.?$|"
                            # "HB will suggest schools – no separate action as she will pass names straight to NK"
@@ -3965,6 +3983,7 @@ FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
 NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s+than)\s+actions\b|\bnot\s+an\s+action\s+for\b|" + FOR_INFORMATION.pattern + "|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
+                                r"\bnot\s+for\s+us\b|\bfyi\b|"  # "Not for us / FYI"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
                                 r"\b(?:glossary|abbreviations|acronyms)\b|"  # "Appendix - glossary": what the letters stand for
@@ -4188,6 +4207,7 @@ MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already
                          r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$|"
                          r"\s\((?:already\s+)?(?:sent|booked|circulated|issued)\)\s*\.?$|"  # "OR to send the invitation (sent)."
+                         r"\s\((?:and\s+)?(?:she|he|they|we|I)\s+(?:did|has|have)(?:\s+already)?\)\s*\.?$|"  # "offered to speak to them afterwards (she did)"
                          # "- DONE by Mark's team on 26 February": done, and by whom (not "done by Friday")
                          r"\s[-–—]\s*(?-i:DONE|COMPLETED?)\s+by\s+(?-i:[A-Z][a-z'’]+)(?<!day)(?:['’]s\b|\s+on\b)", re.I)  # "... coffee morning   DONE", "... ✓"
 
@@ -4266,7 +4286,15 @@ def _listed_not_an_action(text: str) -> str:
         return "When a term ends or starts (a note to the dates above it): not an action"
     if POINTS_TO_REPLIES.search(text):
         return "Points to the replies below, where any task is taken on: not an action"
+    # "Sam asked if we should send it to the paper. Agreed NOT yet - ...": asked, then turned down in the same item
+    turned_down = next((sentence.strip() for sentence in _split_sentences(text)[1:] if NO_ACTION_YET.match(sentence.strip())), "")
+    if turned_down and ASKED_IF.search(text):
+        return f"Asked, then the item goes on: “{turned_down}”"
     return ""
+
+
+# "Sam asked if we should ...", "Several parents asked for ...", "X suggested ...": a request, not yet agreed
+ASKED_IF = re.compile(r"\b(?:asked|wondered|suggested|proposed|requested)\s+(?:if|whether|for|that)\b", re.I)
 
 
 # "Some of you asked about the sensory room – see comments below", "... raised (more on this in the thread)": a
@@ -4594,7 +4622,7 @@ AI_RECAP = re.compile(r"\b(?:otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|tl;?dv|rea
 
 # "Keep in touch fortnightly until a placement is found", "CAMHS will continue fortnightly appointments": what
 # carries on as it is, not something new to do (but "keep the tracker up to date" is a task)
-CARRIES_ON = re.compile(r"^(?:" + "|".join(sorted(STANDING_VERBS)) + r"|carry\s+on)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated)\b)", re.I)
+CARRIES_ON = re.compile(r"^(?:" + "|".join(sorted(STANDING_VERBS)) + r"|carry\s+on)\b(?!\s+(?:a|an)\s+(?!eye\b))(?!.*\b(?:up\s+to\s+date|updated|updating)\b)", re.I)
 # "Keep this fortnightly for now, so next one is Wednesday the 28th": how often the meeting is held, its day the
 # next meeting's, not a due date
 MEETING_CADENCE = re.compile(r"^(?:keep|continue)\s+(?:this|these|it|them|the\s+meetings?)\s+(?:as\s+)?(?:weekly|fortnightly|"
@@ -4629,10 +4657,16 @@ CALL_IN_NOTICE = re.compile(r"\b(?:any\s+)?call[- ]ins?\s+(?:request\s+|notice\s
 ANOTHER_ITEMS_DATE = re.compile(r"^(?:bring\s+forward|amend|change|extend|move|put\s+back|revise|defer)\s+the\s+"
                                 r"(?:timescale|deadline|target\s+date|due\s+date)s?\s+(?:for|of)\s+"
                                 r"(?:recommendation|action|item)\s+\w{1,4}\b", re.I)
-# "Come back to it in July": a topic kept for later; "Next panel: Thursday 27 May 2027": when the group meets
-KEPT_FOR_LATER = re.compile(r"^come\s+back\s+to\s+(?:it|this|that)\b", re.I)
+# "Come back to it in July", "we'll talk about dates at the May session": a topic kept for later; "Next panel:
+# Thursday 27 May 2027": when the group meets
+KEPT_FOR_LATER = re.compile(r"^come\s+back\s+to\s+(?:it|this|that)\b|^(?:talk\s+about|discuss)\s+(?:[\w'’-]+\s+){0,4}?at\s+the\s+"
+                            r"(?:next|[a-z]+)\s+(?:meeting|session|workshop|forum)\W*$", re.I)
 NEXT_MEETING_NOTICE = re.compile(r"^next\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|panel|session|forum|board|review|"
                                  r"network)\b(?!\s+(?:to|will)\b)", re.I)
+
+
+# "We will tell you what happened in our next update", "we'll keep you posted": a page's promise to its readers
+TOLD_TO_READERS = re.compile(r"^(?:tell|let)\s+you\s+(?:know\s+)?(?:what|how)\b|^keep\s+you\s+(?:updated|posted|informed)\b", re.I)
 
 
 # "We agreed to meet again on Monday 10 May and to go through this list then": the group's next meeting
@@ -4675,6 +4709,8 @@ def _not_new_work(each: Suggestion, before: Suggestion | None) -> str:
         return "How the meeting or its notes are run (writing these notes up, letting someone finish), not an action"
     if KEPT_FOR_LATER.match(each.title):
         return "A topic kept for a later meeting, not a task"
+    if TOLD_TO_READERS.match(each.title) and not each.owner_text:
+        return "A promise to the readers to tell them how it went, not a task of its own"
     if NEXT_MEETING_NOTICE.match(each.title) or MEETING_AGAIN.match(each.title) and not each.owner_text:
         return "When the group meets next, not a task"
     return ""
@@ -4852,14 +4888,14 @@ def _owners_in_full(suggestion: Suggestion, text: str, defined: dict[str, str], 
 
 
 # (and a form's "Next TAC date | Tuesday 2 March 2027": the group's meeting by its initials; a transcript's "Next one's the 25th")
-NEXT_MEETING_LINE = re.compile(r"^(?:\d{1,3}[.)]\s+|[•*-]\s+|•)?(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|"
+NEXT_MEETING_LINE = re.compile(r"^(?:\d{1,3}[.)]\s+|[•*-]\s+|•)?(?:[^|\n]{0,30}\|\s*)?(?:date\s+of\s+)?(?:the\s+|our\s+)?next\s+(?:(?:meeting|session|forum|workshop|"
                                r"(?-i:[A-Z]{2,5})\s+(?:date|meeting))\b[^\n]*|"
                                r"one(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+)?(?:the\s+\d|\w+day\b)[^\n,;?]*)",
                                re.I | re.M)
 
 
 # "8. Date of next meeting" as a heading, "Wednesday 9 June 2027, 10.00 am, Civic Centre." under it
-NEXT_MEETING_BELOW = re.compile(r"^(?:date\s+of\s+)?(?:the\s+)?next\s+(?:meeting|session|forum)\s*:?\s*\n(?:[ \t]*\n)*"
+NEXT_MEETING_BELOW = re.compile(r"^(?:date\s+of\s+)?(?:the\s+)?next\s+(?:meeting|session|forum|workshop)\s*:?\s*\n(?:[ \t]*\n)*"
                                 r"(?P<date>[^\n]+)", re.I | re.M)
 
 
@@ -5018,7 +5054,7 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         row = max(((len(words & row), -at, at) for at, row_verb, row, owner in near if len(words & row) >= RECORDED_AT
                    or len(words & row) >= 2 and (verb == row_verb and at not in listed or suggestion.owner_text and owner
                                                   and (_same_owner_written(suggestion.owner_text, owner)
-                                                       or at in listed and first_name_of(suggestion.owner_text, owner)))),
+                                                       or first_name_of(suggestion.owner_text, owner)))),
                   default=(0, 0, None))[2]
         if row is None and cites_row:  # "On action 12 (managed move protocol), ... GR will take this over"
             row = next((at for found in ACTION_CITED.finditer(suggestion.source)
@@ -5030,8 +5066,9 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
             continue
         recording.add(row)
         recorded = _taken_over_as_said(_named_as_said(meeting.suggestions[row], suggestion), suggestion)
-        if suggestion.source not in recorded.source and not (suggestion.owner_text and recorded.owner_text and not
-                                                            _same_owner_written(suggestion.owner_text, recorded.owner_text)):
+        if suggestion.source not in recorded.source and not (suggestion.owner_text and recorded.owner_text and not (
+                _same_owner_written(suggestion.owner_text, recorded.owner_text)
+                or first_name_of(suggestion.owner_text, recorded.owner_text))):
             # its source shows both places: the row, and the words said (when they name the same owner, or none)
             recorded = replace(recorded, source=f"{recorded.source.rstrip()}{'' if recorded.source.rstrip()[-1:] in '.!?' else '.'} "
                                                 f"{suggestion.source}")
@@ -5233,7 +5270,14 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None, document: 
             dates = [day for day in listed if day > held_on][:1]
         if dates:
             break
+    if not dates and held_on:  # "inviting her to the 23 November session": the group's next one, named by its day
+        dates = sorted(due.on for found in SESSION_ON_A_DAY.finditer(meeting.text)
+                       if (due := read_due(found.group("date"), held_on)) and due.on and due.on > held_on)[:1]
     return dates[0] if dates else None
+
+
+SESSION_ON_A_DAY = re.compile(r"\bthe\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                              r"(?:\s+\d{4})?)\s+(?:session|meeting)\b", re.I)
 
 
 MEETING_NOUN = re.compile(r"\b(?:board|meeting|mtg|panel|forum|group|committee|session|network)\b", re.I)
@@ -6051,6 +6095,8 @@ class _Reader:
         context = lead_in or (self.heading if self.previous == "heading" else "")
         if not context and self.previous == "text" and self.list_context:
             context = self.list_context  # bullets, a paragraph, more bullets: still one list
+        elif not context and self.previous == "text" and HEARD_CONTEXT.search(self.heading):
+            context = self.heading  # "What we heard", its quoted post-its, then the list of what was said
         start = index
         items, index = _list_items(lines, index)
         styles = [line.style for line in lines[start:index] if line.kind == "bullet"]
@@ -6212,6 +6258,11 @@ HEARD_CONTEXT = re.compile(r"\b(?:what\s+(?:we|people|members|parents)\s+(?:hear
                            r"points?\s+raised|comments|feedback)\b", re.I)  # (not "a discussion about:", then the actions)
 
 
+# "The group agreed three messages for the Board:", "Points to take back to the Forum": what to say, not what to do
+MESSAGES_CONTEXT = re.compile(r"\b(?:key\s+)?messages?\s+(?:for|to)\s+(?:the|our)\s+\w+|"
+                              r"\b(?<!action\s)(?:points|views|concerns|worries)\s+to\s+(?:take|give|pass)\s+(?:back\s+|on\s+)?to\s+(?:the|our)\s+\w+", re.I)
+
+
 def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]:
     """What a list holds, by its heading or label (`context`), the sentence that governs it
     ("agreed the following actions") or the line said just after it; and why, in words."""
@@ -6231,6 +6282,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "notes", f"Listed under “{context}”: the agenda, not what was agreed"
     if FUTURE_CONTEXT.search(context):
         return "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
+    if MESSAGES_CONTEXT.search(context):
+        return "notes", f"Listed under “{context}”: what to tell them, not a task"
     if WAYS_OF_WORKING.match(context):
         return "principles", f"Listed under “{context}”: a way of working, not a task"
     if ACTION_CONTEXT.search(context):
