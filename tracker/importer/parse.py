@@ -2334,6 +2334,8 @@ OWNER_LEAD = re.compile(
     r"recommended|instructed)\s+to)"
     # (and an answer to an offer: "said he would rather send ...", "would instead send ..."; not "would rather X than Y")
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+|instead\s+|rather\s+(?![^.;]*\bthan\b))?(?P<verb>[a-z][a-z-]+|DM)\b(?P<rest>.*)$")  # (a chat's "Jo will DM her")
+# "be happy to meet them", "be glad to help": a willingness offered, not a task taken on
+WILLING_ONLY = re.compile(r"be\s+(?:very\s+)?(?:happy|pleased|glad|willing)\s+to\b", re.I)
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
              "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "your"}
 # More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
@@ -2461,14 +2463,14 @@ def _pronoun_named(text: str) -> str:
         return f"{text[:pronoun.start()].rstrip()}; {subject.group('who')} {text[pronoun.end():]}"
     return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
 SAID_BY_PRONOUN = re.compile(r"^(?:he|she)\s+(?:said|confirmed|agreed|promised|added)\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\s", re.I)
-SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|says|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
+SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|says|confirmed|agreed|explained|added|promised|replied|responded|advised|indicated|stated)\s+(?:that\s+)?)(?:he|she)"
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b)|(?P<would>d)\s+(?=[a-z]))", re.I)  # "Helen said she's happy to look ...", "said hed do ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
                      r"(?:,\s+(?:the\s+|our\s+)?[A-Z][^,.;]{2,60},(?:\s+who\s+[^,.;]{2,60},)?)?"  # "Claire Dunmore, SENDIASS
                      # Service Manager, (who attended at the invitation of the Chair,) described ..."
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
-                     r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
+                     r"described|highlighted|thanked|apologised|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
                      r"wanted|thinks|felt|says)\b")  # ("Dave says he'll do the car park": a promise passed on)
 # "Grace Adeyemi (Head of Therapies) - I emailed her & she replied she would ...": a note about that person
 NAME_THEN_DASH = re.compile(r"^(?P<who>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*(?:\([^()]{1,60}\))?\s+[-–—]\s+(?=\S)")
@@ -2735,6 +2737,8 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         found = [Commitment(*earlier)] if earlier else []
         for part in parts:
             part = re.sub(r"^(?:to|will|would)\s+", "", part.strip())
+            if WILLING_ONLY.match(part):  # "... and would be happy to meet her separately": an offer, not a task
+                continue
             found.append(Commitment(part, HIGH, f"Says who will do it: “{who} {how} {part.split(' ', 1)[0]}”",
                                     tuple(owners)))
         return found + others
@@ -2966,7 +2970,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
                        r"\b(?:offer|suggestion)\s+(?:was\s+)?(?:not\s+taken\s+up|declined)\b|"
                        # "DL offered to write a note - but the panel agreed it should come from the workstream": overruled
-                       r"\boffered\s+to\b[^;]{0,200}?\bbut\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:panel|group|board|forum|"
+                       # (or after a semicolon: "He offered to go; the group agreed two others would go instead")
+                       r"\boffered\s+to\b[^;]{0,200}?(?:\bbut|;)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:panel|group|board|forum|"
                        r"network|committee|meeting|members|cluster|chair)\s+(?:agreed|decided|felt|preferred|thought)\b|"
                        # "LM asked if we should try an evening session": a question put to the meeting
                        r"\basked\s+(?:if|whether)\s+(?:we|the\s+(?:[\w-]+\s+)?(?:group|board|forum|panel|committee))\s+"

@@ -1,0 +1,40 @@
+"""Formal board and committee minutes written in reported speech: a scrutiny committee, a health board in
+public, a schools forum, an improvement board. The actions are buried in the narrative ("advised that she
+would ...", "asked that the Director ..."), among decisions, other bodies' business and the clerk's own
+admin. Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import ticked_in
+
+HELD = date(2027, 5, 4)  # a Tuesday
+NAMES = frozenset({"okoro", "doyle", "ferris", "nadia", "lund", "amir", "hale"})
+
+
+def minutes(*paragraphs: str) -> str:
+    """A committee's minutes: its title, one numbered minute holding the paragraphs, and the next meeting."""
+    body = "\n\n".join(paragraphs)
+    return (f"WESTBROOK COUNCIL\n\nLEISURE AND PARKS SCRUTINY COMMITTEE\n\nMinutes of the meeting held on Tuesday 4 May 2027\n\n"
+            f"12. PARKS AND PLAY AREAS\n\n{body}\n\n13. DATE OF NEXT MEETING\n\nTuesday 15 June 2027 at 6.00 pm.\n")
+
+
+def owner_and_due(found: dict, words: str) -> tuple[str, date | None]:
+    return next(value[:2] for title, value in found.items() if words.lower() in title.lower())
+
+
+def test_an_undertaking_reported_as_advised_that_she_would_is_hers():
+    text = minutes("Mrs Okoro thanked the committee. Mrs Okoro advised that she would share the revised charging "
+                   "policy for the tennis courts with Members by 14 May. The Chair welcomed this.")
+    assert owner_and_due(ticked_in(text, HELD, NAMES), "charging policy") == ("Mrs Okoro", date(2027, 5, 14))
+
+
+def test_an_officer_who_answers_a_question_and_advises_he_would_write_owns_the_reply():
+    text = minutes("The Head of Parks thanked Mr Doyle for his question and apologised for the delay. He explained "
+                   "that the contractor had been replaced in March. He could not discuss a single case in public, "
+                   "but advised that he would send Mr Doyle a written reply within ten working days and would be "
+                   "happy to meet him on site.")
+    found = ticked_in(text, HELD, NAMES)
+    assert owner_and_due(found, "written reply") == ("The Head of Parks", date(2027, 5, 18))
+    assert not any("happy to meet" in title.lower() or title.lower().startswith("be ") for title in found)
+
