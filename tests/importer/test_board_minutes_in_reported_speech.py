@@ -38,3 +38,26 @@ def test_an_officer_who_answers_a_question_and_advises_he_would_write_owns_the_r
     assert owner_and_due(found, "written reply") == ("The Head of Parks", date(2027, 5, 18))
     assert not any("happy to meet" in title.lower() or title.lower().startswith("be ") for title in found)
 
+
+
+def test_a_request_answered_by_the_next_sentence_s_own_undertaking_is_not_a_second_action():
+    text = minutes("The Chair asked that the residents' views be reported to the Committee. Mr Ferris agreed to send "
+                   "a note of the Friends of Lund Park consultation to the Scrutiny Officer by 21 May.")
+    found = ticked_in(text, HELD, NAMES)
+    assert owner_and_due(found, "Friends of Lund Park") == ("Mr Ferris", date(2027, 5, 21))
+    assert len(found) == 1
+
+
+def test_a_request_someone_says_was_met_already_is_not_an_action():
+    text = minutes("Cllr Hale asked that the new opening hours be sent to ward members before the summer. Nadia Okoro "
+                   "confirmed that they had been circulated to all ward members on 28 April.")
+    assert not any("opening hours" in title.lower() for title in ticked_in(text, HELD, NAMES))
+
+
+def test_what_is_sent_to_whoever_asked_for_it_answers_the_request():
+    text = minutes("Amir Hale reported that bookings had risen by a fifth. Ms Okoro asked for the detail so that it could "
+                   "go into the quarterly report. Amir Hale will send the booking figures by ward to Nadia Okoro by "
+                   "the end of next week.")
+    found = ticked_in(text, HELD, NAMES)
+    assert owner_and_due(found, "booking figures") == ("Amir Hale", date(2027, 5, 14))
+    assert len(found) == 1

@@ -3722,12 +3722,52 @@ def _requests_answered(found: list[Suggestion], sentences: list[str]) -> list[Su
                                        reason=f"Asked for, and {answer.reason[0].lower()}{answer.reason[1:]}")
             found[index] = replace(asked, confidence=LOW, reason=f"Asked for, and answered: “{answer.source.strip()}”")
             continue
-        if not asked.owner_text and answer.owner_text and ASKED_THAT.search(asked.source) \
-                and re.search(r"\bagreed\s+to\b", answer.source) and len(_stems(asked.title) & _stems(answer.title)) >= 2 \
+        if not asked.owner_text and answer.owner_text and (ASKED_THAT.search(asked.source) or _sent_to_asker(asked.source, answer.source)) \
+                and (len(_stems(asked.title) & _stems(answer.title)) >= 2 and re.search(r"\bagreed\s+to\b", answer.source)
+                     or ANSWERED_BY_OWNER.search(answer.source) and not GROUP_ASKED.match(asked.source.strip())) \
                 and asked.source in sentences \
                 and answer.source in sentences and sentences.index(answer.source) == sentences.index(asked.source) + 1:
             found[index] = replace(asked, confidence=LOW, reason=f"Asked for, and answered: “{answer.source.strip()}”")
-    return found
+    return [_request_already_met(each, sentences) for each in found]
+
+
+# "Cllr Hale asked that the findings be shared with the Committee. Mr Evans agreed to send a summary ...", "LP
+# asked for the detail ... Claire Dunmore will send the themes to Liam Porter ...": a person's request that the
+# next sentence's own undertaking answers, in its own words (not the Board's own request, a task of its own)
+ASKED_FOR = re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:asked|requested)\s+for\s+"
+                       r"(?:the|a|an|more|further|this|these)\b")  # "LP asked for the detail ..."
+SENT_TO = re.compile(r"\bto\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)")
+
+
+def _sent_to_asker(asked: str, answer: str) -> bool:
+    """ "LP asked for the detail ...", then "Claire Dunmore will send the themes to Liam Porter ...": what the
+    answer sends to whoever asked (by their initials or their surname) is what they asked for."""
+    request = ASKED_FOR.search(asked)
+    if not request:
+        return False
+    who = request.group("who").split()
+    for sent in SENT_TO.finditer(answer):
+        name = sent.group("name").split()
+        if (len(who) == 1 and who[0].isupper() and who[0] == "".join(word[0] for word in name)) or name[-1] == who[-1]:
+            return True
+    return False
+ANSWERED_BY_OWNER = re.compile(r"\b(?:agreed|undertook|offered)\s+to\b|\b(?:will|would)\s")
+GROUP_ASKED = re.compile(r"^(?:the\s+)?(?:board|committee|sub-?committee|forum|panel|group|partnership|members|meeting)\s+"
+                         r"(?:requested|asked|agreed|recommended|proposed|suggested)\b", re.I)
+# "... asked that the descriptors be shared in draft. Mary Walker confirmed that they had been circulated to all
+# SENCos on 14 May": the request met before it was made
+MET_ALREADY = re.compile(r"^[A-Z][\w'’. -]{1,60}?\s+(?:confirmed|explained|advised|said|reported)\s+that\s+"
+                         r"(?:they|it|these|this|the\s+[\w -]{1,40}?)\s+(?:had|has|have)\s+(?:already\s+)?been\s+"
+                         r"(?:circulated|shared|sent|published|issued|provided|done|completed|distributed)\b")
+
+
+def _request_already_met(asked: Suggestion, sentences: list[str]) -> Suggestion:
+    if asked.owner_text or asked.confidence == LOW or not ASKED_THAT.search(asked.source) or asked.source not in sentences:
+        return asked
+    after = sentences.index(asked.source) + 1
+    if after < len(sentences) and MET_ALREADY.match(sentences[after].strip()):
+        return replace(asked, confidence=LOW, reason=f"Asked for, and already done: “{sentences[after].strip()}”")
+    return asked
 
 
 FIELDS_AFTER = re.compile(r"[.;]\s+(?=(?:owner|owners|lead|responsible|who|by\s+whom|action\s+by|due|due\s+date|"
