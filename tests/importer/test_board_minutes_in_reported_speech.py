@@ -61,3 +61,29 @@ def test_what_is_sent_to_whoever_asked_for_it_answers_the_request():
     found = ticked_in(text, HELD, NAMES)
     assert owner_and_due(found, "booking figures") == ("Amir Hale", date(2027, 5, 14))
     assert len(found) == 1
+
+
+def test_an_officer_who_would_correct_figures_before_publication_is_due_on_the_day_given_for_it():
+    text = minutes("The play strategy is due to be published on the council website on 30 June 2027. Ms Lund would "
+                   "correct the usage figures in appendix 2 before publication.")
+    assert owner_and_due(ticked_in(text, HELD, NAMES), "usage figures") == ("Ms Lund", date(2027, 6, 30))
+
+
+def test_a_member_who_confirms_that_the_body_she_speaks_for_would_do_it_owns_it():
+    text = minutes("Mrs Okoro confirmed that the Friends Trust would provide its annual survey to the Head of Parks by "
+                   "Friday 21 May.")
+    assert owner_and_due(ticked_in(text, HELD, NAMES), "annual survey") == ("Mrs Okoro", date(2027, 5, 21))
+
+
+def test_a_paper_for_the_board_s_workshop_in_a_month_is_due_on_the_day_the_minutes_give_that_workshop():
+    text = minutes("Mr Ferris would prepare a short paper on tree planting for the Committee's July development "
+                   "session.").replace("Tuesday 15 June 2027 at 6.00 pm.", "Tuesday 15 June 2027 at 6.00 pm. "
+                                                                           "Development session: Thursday 8 July 2027.")
+    assert owner_and_due(ticked_in(text, HELD, NAMES), "tree planting") == ("Mr Ferris", date(2027, 7, 8))
+
+
+def test_a_named_network_s_next_meeting_and_a_national_body_s_letter_are_not_actions():
+    text = minutes("The next Friends’ network meeting would be held in June and would focus on litter picking.",
+                   "Mrs Okoro reported that the lottery bid had been accepted and that DfE would write to councils with "
+                   "details. Members noted this.")
+    assert ticked_in(text, HELD, NAMES) == {}

@@ -2343,6 +2343,7 @@ MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
     "adapt", "adjust", "pin", "repost", "reword", "type", "triage", "reconcile", "count", "push",
+    "incorporate", "correct",  # "would incorporate the feedback into the final chapter", "would correct the figures"
     "dm", "pencil", "drop",  # a chat's own: "Jo will DM the member", "Kerry will pencil a date in", "drop Sam a line"
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
@@ -3047,6 +3048,9 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\(\s*(?:the\s+)?\w+(?:\s+\w+)?['’]s\s+(?:job|call|decision|business)\s*\)|"  # "... in July (council's job)"
                       r"\bnothing\s+for\s+us\s+(?:to\s+do\s+)?until\b|\bso\s+nothing\s+for\s+(?:us|you)\s+to\s+do\b|\bno\s+(?:workstream|group|board|panel|forum|partnership|local)\s+action\b|"
                       r"\bnot\s+for\s+today\b|"  # "- that's a commissioning conversation, not for today"
+                      # "... confirmed Westmoor's place and that DfE would write to partners": a national body's own doing
+                      r"(?:^|\bthat\s+)(?:the\s+)?(?:DfE|Department\s+for\s+Education|NHS\s+England|NHSE|Ofsted|CQC|government|"
+                      r"Secretary\s+of\s+State)\s+(?:would|will)\s+(?!be\b)[a-z]|"
                       r"\boutside\s+(?:our|the\s+\w+['’]s)\s+(?:gift|control|remit)\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -3063,7 +3067,7 @@ HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|thi
 # "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
 # the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
 # (or, resolved, "That the next scheduled meeting of the Forum be held on Wednesday, 12 January 2028")
-MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
+MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w'’-]+\s+){0,3}(?:meetings?|sessions?)"
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               # "JM offered to host the March meeting at her school": where the group meets, not a task
@@ -3648,6 +3652,21 @@ def _ends_no_action(sentence: str) -> bool:
     return bool(head) and NO_ACTION_YET.match(last.strip()) is not None and not _commitments(head)
 
 
+# "Mr Evans confirmed that the Forum would provide its foreword": the one who speaks for the body undertakes it
+SPOKE_FOR_BODY = re.compile(r"^(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                            r"(?:confirmed|said|advised|agreed|undertook|explained)\s+that\s+(?P<body>the\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
+                            r"(?:Forum|Trust|[Ss]ervice|[Tt]eam|Council|ICB|PCF|[Cc]ollege|[Ss]chool|[Dd]epartment|[Pp]artnership|"
+                            r"[Oo]rganisation))\s+(?:would|will)\s")
+
+
+def _spoken_for(sentence: str, commitment: Commitment) -> Commitment:
+    spoke = SPOKE_FOR_BODY.match(sentence.strip())
+    if not spoke or commitment.owners != (spoke.group("body"),) or not looks_like_owner(spoke.group("who")):
+        return commitment
+    return replace(commitment, owners=(spoke.group("who"),),
+                   reason=f"{spoke.group('who')} undertook it for {spoke.group('body')}: “{spoke.group(0).strip()}”")
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
@@ -3684,7 +3703,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                                      text)  # "The Chair said he would": his
         made = []
         done = MARKED_DONE.search(text)  # "Clerk to update the register - completed": an update on it
-        commitments = _commitments(text[:done.start()] if done else text)
+        commitments = [_spoken_for(sentence, each) for each in _commitments(text[:done.start()] if done else text)]
         for commitment in commitments:
             # "Sarah will raise this with the transport team": the sentence before says what "this" is
             source = f"{sentences[number - 1]} {sentence}" if number and PRONOUN_OBJECT.match(commitment.title) \
@@ -5286,6 +5305,10 @@ MEETING_NOUN = re.compile(r"\b(?:board|meeting|mtg|panel|forum|group|committee|s
 MONTHS_MEETING_IS = re.compile(r"\b" + _MONTH_NAME + r"\s+(?P<noun>board|meeting|mtg|panel|forum|group|committee)\s+"
                                r"(?:is|will\s+be)\s+(?:on\s+)?(?P<date>[^\n.;]{3,40})", re.I)
 
+# "Development session: Thursday 16 December 2027 (closed session)" under the next meeting's date: that session dated
+SESSION_DATED = re.compile(r"\b(?P<noun>session|workshop)\s*[:–—-]\s*(?P<date>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                           r"\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+
 
 def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -> None:
     """ "write to the Trust before March board (10/3)" or "May board is Wed 19 May", then "OT breakdown for
@@ -5298,17 +5321,43 @@ def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -
         day = given.on if given and given.kind == ON_A_DATE else None
         if day and day.strftime("%b").casefold() == said.group("month_name")[:3].casefold():
             dated.setdefault((day.replace(day=1), said.group("noun").casefold()), day)
+    for said in SESSION_DATED.finditer(meeting.text[:200_000]):  # "Development session: Thursday 16 December 2027"
+        given = read_due(said.group("date"), held_on) if held_on else None
+        if given and given.kind == ON_A_DATE and given.on and (held_on is None or given.on > held_on):
+            dated.setdefault((given.on.replace(day=1), said.group("noun").casefold()), given.on)
     if not dated:
         return
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
-        noun = MEETING_NOUN.search(due.words) if due and due.kind == MEETING_IN_MONTH else None
-        on = dated.get((due.month, noun.group(0).casefold())) if noun else None
+        nouns = [noun.group(0).casefold() for noun in MEETING_NOUN.finditer(due.words)] \
+            if due and due.kind == MEETING_IN_MONTH else []  # ("the Board's December session": the session)
+        on = next((dated[(due.month, noun)] for noun in reversed(nouns) if (due.month, noun) in dated), None)
         if on:
             found = Due(ON_A_DATE, due.words, on=on, month=due.month,
                         rule=f"“{due.words}”: that meeting, which the minutes date {format_day(on)}")
             meeting.suggestions[index] = replace(suggestion, due=found,
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], found))
+
+
+# "add the data to the chapter before publication" where the minutes say the chapter "is due to be published on
+# the Insight website on 29 October 2027": due that day
+BEFORE_PUBLICATION = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:its\s+|the\s+)?publication\b", re.I)
+PUBLISHED_ON = re.compile(r"\bpublished\b[^.;\n]{0,60}?\bon\s+(?P<date>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                          r"(?:\s+\d{4})?)")
+
+
+def _publication_dated(meeting: MeetingOutcomes, held_on: date | None) -> None:
+    published = [given.on for said in PUBLISHED_ON.finditer(meeting.text[:200_000])
+                 if (given := read_due(said.group("date"), held_on)) and given.kind == ON_A_DATE and given.on
+                 and (held_on is None or given.on > held_on)]
+    if len(set(published)) != 1:
+        return  # no publication date given, or more than one to choose from
+    for index, suggestion in enumerate(meeting.suggestions):
+        said = BEFORE_PUBLICATION.search(suggestion.title)
+        if said and suggestion.due is None:
+            found = Due(ON_A_DATE, said.group(0), on=published[0],
+                        rule=f"“{said.group(0)}”: the publication, which the minutes date {format_day(published[0])}")
+            meeting.suggestions[index] = replace(suggestion, due=found, reason=_with_due(suggestion.reason, found))
 
 
 def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, document: str = "") -> None:
@@ -5318,6 +5367,7 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, docum
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
     _meetings_dated_in_passing(meeting, held_on)
+    _publication_dated(meeting, held_on)
     held = _next_meeting_day(meeting, held_on, document)
     if held is None:
         return
