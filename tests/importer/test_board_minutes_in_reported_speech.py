@@ -87,3 +87,21 @@ def test_a_named_network_s_next_meeting_and_a_national_body_s_letter_are_not_act
                    "Mrs Okoro reported that the lottery bid had been accepted and that DfE would write to councils with "
                    "details. Members noted this.")
     assert ticked_in(text, HELD, NAMES) == {}
+
+
+def test_the_board_asking_that_an_officer_ensure_something_is_done_gives_that_officer_the_task():
+    text = minutes("The Board asked that the Chief Parks Officer ensure play safety is included as a separate risk in "
+                   "the register refresh that will come to the Board on 15 June 2027.")
+    assert owner_and_due(ticked_in(text, HELD, NAMES), "play safety") == ("the Chief Parks Officer", date(2027, 6, 15))
+
+
+def test_an_action_log_s_initials_for_an_officer_keep_the_minute_s_title_for_them():
+    text = minutes("It was agreed that the Chief Grounds Officer would bring a costed plan for the bowling green "
+                   "to the next meeting. The Board asked that the Chief Parks Officer ensure play safety is included as "
+                   "a separate risk in the register refresh.") + (
+        "\nAction log - new actions arising\n\nRef\tAction\tLead\tDue\tStatus\n"
+        "LP/12a\tBowling green costed plan to the Committee\tCGO\t15/06/27\tOpen\n"
+        "LP/12b\tPlay safety to be added to the register refresh\tCPO\t15/06/27\tOpen\n")
+    found = ticked_in(text, HELD, NAMES)
+    assert owner_and_due(found, "bowling green") == ("the Chief Grounds Officer", date(2027, 6, 15))
+    assert owner_and_due(found, "play safety") == ("the Chief Parks Officer", date(2027, 6, 15))

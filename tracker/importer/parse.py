@@ -3186,6 +3186,10 @@ def _asked_that(clause: str) -> Commitment | None:
     and that the final version be published": the part to be done."""
     asked_that = ASKED_THAT.search(clause)
     for part in re.split(r",?\s+and\s+that\s+", asked_that.group("rest")) if asked_that else []:
+        # "asked that the Chief Nursing Officer ensure SEND is included ...": whom it asks, to do what
+        named = resolution_item(part)
+        if named is not None and len(named.owners) == 1 and _initials_of_title(named.owners[0]):
+            return named  # (an officer by title, not "that parents see the criteria before they are published")
         item = resolution_item(IS_DONE.sub(r"\1 be ", part, count=1))  # "... that the review is brought ..."
         if item is not None:
             return item
@@ -5135,7 +5139,15 @@ def _taken_over_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
     was = WAS_OWNER.match(row.owner_text)
     if was and said.owner_text and _same_owner_written(said.owner_text, was.group("now")):
         return replace(row, owner_text=said.owner_text)
+    if row.owner_text.isupper() and row.owner_text == _initials_of_title(said.owner_text):
+        return replace(row, owner_text=said.owner_text)  # "CNO" in the log, "the Chief Nursing Officer" in the minute
     return row
+
+
+def _initials_of_title(title: str) -> str:
+    """ "the Chief Nursing Officer": "CNO"; "" for a person's name or a single word."""
+    words = [word for word in re.sub(r"^the\s+", "", title, flags=re.I).split() if word.casefold() not in ("of", "for", "and")]
+    return "".join(word[0] for word in words) if len(words) >= 2 and words[-1].casefold() in AGENT_NOUNS else ""
 
 
 def _closing_list(meeting: MeetingOutcomes) -> list[int]:
