@@ -105,3 +105,15 @@ def test_an_action_log_s_initials_for_an_officer_keep_the_minute_s_title_for_the
     found = ticked_in(text, HELD, NAMES)
     assert owner_and_due(found, "bowling green") == ("the Chief Grounds Officer", date(2027, 6, 15))
     assert owner_and_due(found, "play safety") == ("the Chief Parks Officer", date(2027, 6, 15))
+
+
+def test_a_conditional_promise_to_chase_is_not_an_action():
+    text = minutes("The Committee's letter to the water company had been sent by the Chair on 2 April. The Chair said he "
+                   "would chase it if there was no reply by the next meeting.")
+    assert not any("chase" in title.lower() for title in ticked_in(text, HELD, NAMES))
+
+
+def test_a_post_meeting_note_that_moves_a_meeting_moves_what_was_due_at_it():
+    text = minutes("It was agreed that Mr Ferris would bring the tree survey to the Planning Panel on 20 May 2027.",
+                   "Post-meeting note: the May Planning Panel has been moved from 20 May to 27 May 2027.")
+    assert owner_and_due(ticked_in(text, HELD, NAMES), "tree survey") == ("Mr Ferris", date(2027, 5, 27))

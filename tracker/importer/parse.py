@@ -3006,6 +3006,9 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bno\s+commitment\b|\bno\s+promises\b|,?\s+but\s+(?:could|can)(?:\s*not|n['’]t)\s+promise(?:\s+(?:anyone|anybody|anything|that|it)\b[^.;]{0,50})?\W*$|"  # "... but could not promise"
                        r"\b(?:agreed|decided|happy)\s+to\s+leave\s+it\b|"  # an offer declined: "..., and she agreed to leave it"  # "will consider funding ... – no commitment today"
                        r"\bsee\s+what\s+(?:[\w'’-]+\s+){1,2}?can\s+do\W*$|"  # "I'll see what I can do": a hope
+                       # "the letter had been sent ... he would chase it if there was nothing by the next meeting": only if
+                       r"\bchase\s+(?:it|this|that|them)\s+(?:up\s+)?if\s+(?:there\s+(?:was|is|has\s+been)\s+)?"
+                       r"(?:nothing|no\s+(?:reply|response|answer|news))\b|"
                        r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
                        r"\([^()]*\s[-–—]\s*not\s+(?:yet\s+)?agreed\s*\)\W*$|"  # "... this wk? (she'd ask the trust - not agreed)"
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
@@ -5358,6 +5361,29 @@ PUBLISHED_ON = re.compile(r"\bpublished\b[^.;\n]{0,60}?\bon\s+(?P<date>(?:[A-Z][
                           r"(?:\s+\d{4})?)")
 
 
+# "Post-meeting note: the April meeting of the Committee has been moved from 15 April to 22 April 2027": what was
+# due on the old day is due on the new one
+MOVED_FROM_TO = re.compile(r"\b(?:moved|rescheduled|postponed|brought\s+forward|changed)\s+from\s+(?P<old>[^;\n]{3,30}?)\s+to\s+"
+                           r"(?P<new>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+
+
+def _meeting_moved(meeting: MeetingOutcomes, held_on: date | None) -> None:
+    moves = {}
+    for said in MOVED_FROM_TO.finditer(meeting.text[:200_000]):
+        new = read_due(said.group("new"), held_on)
+        old = read_due(f"{said.group('old')} {new.on.year}" if new and new.on and not re.search(r"\d{4}", said.group("old"))
+                       else said.group("old"), held_on)
+        if new and old and new.kind == old.kind == ON_A_DATE and new.on and old.on and new.on != old.on:
+            moves[old.on] = (new.on, said.group(0))
+    for index, suggestion in enumerate(meeting.suggestions):
+        moved = moves.get(suggestion.due.on) if suggestion.due and suggestion.due.kind == ON_A_DATE else None
+        if moved:
+            found = Due(ON_A_DATE, suggestion.due.words, on=moved[0],
+                        rule=f"“{suggestion.due.words}”, which the minutes say was {moved[1]}")
+            meeting.suggestions[index] = replace(suggestion, due=found,
+                                                 reason=_with_due(suggestion.reason.split(". Due")[0], found))
+
+
 def _publication_dated(meeting: MeetingOutcomes, held_on: date | None) -> None:
     published = [given.on for said in PUBLISHED_ON.finditer(meeting.text[:200_000])
                  if (given := read_due(said.group("date"), held_on)) and given.kind == ON_A_DATE and given.on
@@ -5380,6 +5406,7 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, docum
     _dated_by_the_papers(meeting)
     _meetings_dated_in_passing(meeting, held_on)
     _publication_dated(meeting, held_on)
+    _meeting_moved(meeting, held_on)
     held = _next_meeting_day(meeting, held_on, document)
     if held is None:
         return
