@@ -2339,6 +2339,8 @@ OWNER_LEAD = re.compile(
     r"recommended|instructed)\s+to)"
     # (and an answer to an offer: "said he would rather send ...", "would instead send ..."; not "would rather X than Y")
     r"\s+(?:also\s+|now\s+|then\s+|jointly\s+|personally\s+|instead\s+|rather\s+(?![^.;]*\bthan\b))?(?P<verb>[a-z][a-z-]+|DM)\b(?P<rest>.*)$")  # (a chat's "Jo will DM her")
+# "be happy to meet them", "be glad to help": a willingness offered, not a task taken on
+WILLING_ONLY = re.compile(r"be\s+(?:very\s+)?(?:happy|pleased|glad|willing)\s+to\b", re.I)
 NOT_VERBS = {"be", "the", "a", "an", "all", "this", "that", "their", "his", "her", "its", "our", "date", "new",
              "every", "each", "which", "whom", "not", "have", "been", "some", "any", "no", "your"}
 # More verbs that say what someone will do, for "NAME will VERB" and one-word owners ("Owen to pull ...").
@@ -2346,6 +2348,7 @@ MORE_VERBS = {
     "NAME will VERB", "add", "address", "advertise", "advise", "agree", "alert", "allocate", "amend", "analyse",
     "break", "draw", "sort", "change", "mend", "simplify", "translate", "film", "turn", "mention", "text", "rota",
     "adapt", "adjust", "pin", "repost", "reword", "type", "triage", "reconcile", "count", "push",
+    "incorporate", "correct",  # "would incorporate the feedback into the final chapter", "would correct the figures"
     "dm", "pencil", "drop",  # a chat's own: "Jo will DM the member", "Kerry will pencil a date in", "drop Sam a line"
     "analyze", "answer", "approve", "archive", "arrange", "ask", "assess", "assign", "attend", "audit", "benchmark", "book",
     "brief", "bring", "build", "buy", "calculate", "call", "cancel", "cascade", "chair", "chase", "check",
@@ -2466,14 +2469,14 @@ def _pronoun_named(text: str) -> str:
         return f"{text[:pronoun.start()].rstrip()}; {subject.group('who')} {text[pronoun.end():]}"
     return CLAUSE_PRONOUN.sub(lambda found: f"{found.group(1)}{subject.group('who')} ", text)
 SAID_BY_PRONOUN = re.compile(r"^(?:he|she)\s+(?:said|confirmed|agreed|promised|added)\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\s", re.I)
-SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|says|confirmed|agreed|explained|added|promised|replied|responded)\s+(?:that\s+)?)(?:he|she)"
+SAID_HE_WOULD = re.compile(r"(?P<said>\b(?:said|says|confirmed|agreed|explained|added|promised|replied|responded|advised|indicated|stated)\s+(?:that\s+)?)(?:he|she)"
                            r"(?:\s+(?=would|will)|(?P<is>['’]s)\s+(?=happy\s+to\b)|(?P<would>d)\s+(?=[a-z]))", re.I)  # "Helen said she's happy to look ...", "said hed do ..."
 SPEAKER = re.compile(r"^(?P<who>(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}|"  # ("Priya M said ...")
                      r"The\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4})"
                      r"(?:,\s+(?:the\s+|our\s+)?[A-Z][^,.;]{2,60},(?:\s+who\s+[^,.;]{2,60},)?)?"  # "Claire Dunmore, SENDIASS
                      # Service Manager, (who attended at the invitation of the Chair,) described ..."
                      r"\s+(?:said|reported|explained|presented|gave|noted|confirmed|agreed|offered|updated|"
-                     r"described|highlighted|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
+                     r"described|highlighted|thanked|apologised|informed|advised|introduced|outlined|will|would|to|has|had|is|was|wants|"
                      r"wanted|thinks|felt|says)\b")  # ("Dave says he'll do the car park": a promise passed on)
 # "Grace Adeyemi (Head of Therapies) - I emailed her & she replied she would ...": a note about that person
 NAME_THEN_DASH = re.compile(r"^(?P<who>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*(?:\([^()]{1,60}\))?\s+[-–—]\s+(?=\S)")
@@ -2740,6 +2743,8 @@ def _owner_lead(clause: str, chained: bool = True) -> list[Commitment]:
         found = [Commitment(*earlier)] if earlier else []
         for part in parts:
             part = re.sub(r"^(?:to|will|would)\s+", "", part.strip())
+            if WILLING_ONLY.match(part):  # "... and would be happy to meet her separately": an offer, not a task
+                continue
             found.append(Commitment(part, HIGH, f"Says who will do it: “{who} {how} {part.split(' ', 1)[0]}”",
                                     tuple(owners)))
         return found + others
@@ -2977,7 +2982,8 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
                        r"\b(?:offer|suggestion)\s+(?:was\s+)?(?:not\s+taken\s+up|declined)\b|"
                        # "DL offered to write a note - but the panel agreed it should come from the workstream": overruled
-                       r"\boffered\s+to\b[^;]{0,200}?\bbut\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:panel|group|board|forum|"
+                       # (or after a semicolon: "He offered to go; the group agreed two others would go instead")
+                       r"\boffered\s+to\b[^;]{0,200}?(?:\bbut|;)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:panel|group|board|forum|"
                        r"network|committee|meeting|members|cluster|chair)\s+(?:agreed|decided|felt|preferred|thought)\b|"
                        # "LM asked if we should try an evening session": a question put to the meeting
                        r"\basked\s+(?:if|whether)\s+(?:we|the\s+(?:[\w-]+\s+)?(?:group|board|forum|panel|committee))\s+"
@@ -3011,6 +3017,9 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        r"\bno\s+commitment\b|\bno\s+promises\b|,?\s+but\s+(?:could|can)(?:\s*not|n['’]t)\s+promise(?:\s+(?:anyone|anybody|anything|that|it)\b[^.;]{0,50})?\W*$|"  # "... but could not promise"
                        r"\b(?:agreed|decided|happy)\s+to\s+leave\s+it\b|"  # an offer declined: "..., and she agreed to leave it"  # "will consider funding ... – no commitment today"
                        r"\bsee\s+what\s+(?:[\w'’-]+\s+){1,2}?can\s+do\W*$|"  # "I'll see what I can do": a hope
+                       # "the letter had been sent ... he would chase it if there was nothing by the next meeting": only if
+                       r"\bchase\s+(?:it|this|that|them)\s+(?:up\s+)?if\s+(?:there\s+(?:was|is|has\s+been)\s+)?"
+                       r"(?:nothing|no\s+(?:reply|response|answer|news))\b|"
                        r"\(\s*not\s+(?:yet\s+)?agreed\b[^()]*\)|"  # "... staffing review. (Not agreed today - to be considered.)"
                        r"\([^()]*\s[-–—]\s*not\s+(?:yet\s+)?agreed\s*\)\W*$|"  # "... this wk? (she'd ask the trust - not agreed)"
                        r"\brather\s+than\s+(?:\w+\s+){0,2}?(?:him\s+|her\s+|them\s+)?(?:an?\s+)?(?:formal\s+)?action\b|"  # "on the agenda rather than make it an action"
@@ -3057,6 +3066,9 @@ NOT_OURS = re.compile(r"\brather\s+than\s+(?:here|(?:to\s+)?(?:this|our)\s+(?:gr
                       r"\blog,?\s+not\s+(?:this\s+one|here)\b|"
                       # "That's for the Board to decide obviously": another body's decision, only asked of it
                       r"\b(?:that|this|it)(?:['’]s|\s+is)\s+(?:one\s+)?for\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:decide|consider|determine)\b|"
+                      # "... confirmed Westmoor's place and that DfE would write to partners": a national body's own doing
+                      r"(?:^|\bthat\s+)(?:the\s+)?(?:DfE|Department\s+for\s+Education|NHS\s+England|NHSE|Ofsted|CQC|government|"
+                      r"Secretary\s+of\s+State)\s+(?:would|will)\s+(?!be\b)[a-z]|"
                       r"\boutside\s+(?:our|the\s+\w+['’]s)\s+(?:gift|control|remit)\b|\bno\s+action\s+for\s+(?:us|me|the\s+\w+)\s+(?:until|yet)\b|\b" + MATTER_FOR + r"|\bnot\s+one\s+for\s+(?:this|the|our)\s+(?:group|board|meeting)\b|"  # "That's their decision, nothing for us until ..."
                       r"(?:,|\band)\s+not\s+(?:for\s+)?(?:this|the|our)\s+(?:group|board|meeting|panel|forum|partnership)"
                       r"[\s.)]*$", re.I)
@@ -3073,7 +3085,7 @@ HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|thi
 # "The next meeting of the Board will be held on ...", "The Board development session will take place on ...":
 # the diary, not a task; "the council's Cabinet would consider it on 12 October": another body's business
 # (or, resolved, "That the next scheduled meeting of the Forum be held on Wednesday, 12 January 2028")
-MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
+MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w'’-]+\s+){0,3}(?:meetings?|sessions?)"
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
                               # "JM offered to host the March meeting at her school": where the group meets, not a task
@@ -3194,6 +3206,10 @@ def _asked_that(clause: str) -> Commitment | None:
     and that the final version be published": the part to be done."""
     asked_that = ASKED_THAT.search(clause)
     for part in re.split(r",?\s+and\s+that\s+", asked_that.group("rest")) if asked_that else []:
+        # "asked that the Chief Nursing Officer ensure SEND is included ...": whom it asks, to do what
+        named = resolution_item(part)
+        if named is not None and len(named.owners) == 1 and _initials_of_title(named.owners[0]):
+            return named  # (an officer by title, not "that parents see the criteria before they are published")
         item = resolution_item(IS_DONE.sub(r"\1 be ", part, count=1))  # "... that the review is brought ..."
         if item is not None:
             return item
@@ -3662,6 +3678,21 @@ def _ends_no_action(sentence: str) -> bool:
     return bool(head) and NO_ACTION_YET.match(last.strip()) is not None and not _commitments(head)
 
 
+# "Mr Evans confirmed that the Forum would provide its foreword": the one who speaks for the body undertakes it
+SPOKE_FOR_BODY = re.compile(r"^(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                            r"(?:confirmed|said|advised|agreed|undertook|explained)\s+that\s+(?P<body>the\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
+                            r"(?:Forum|Trust|[Ss]ervice|[Tt]eam|Council|ICB|PCF|[Cc]ollege|[Ss]chool|[Dd]epartment|[Pp]artnership|"
+                            r"[Oo]rganisation))\s+(?:would|will)\s")
+
+
+def _spoken_for(sentence: str, commitment: Commitment) -> Commitment:
+    spoke = SPOKE_FOR_BODY.match(sentence.strip())
+    if not spoke or commitment.owners != (spoke.group("body"),) or not looks_like_owner(spoke.group("who")):
+        return commitment
+    return replace(commitment, owners=(spoke.group("who"),),
+                   reason=f"{spoke.group('who')} undertook it for {spoke.group('body')}: “{spoke.group(0).strip()}”")
+
+
 def suggestions_from_prose(paragraph: str, heading: str, reference: date | None) -> list[Suggestion]:
     found: list[Suggestion] = []
     sentences = _split_sentences(paragraph)
@@ -3698,7 +3729,7 @@ def suggestions_from_prose(paragraph: str, heading: str, reference: date | None)
                                      text)  # "The Chair said he would": his
         made = []
         done = MARKED_DONE.search(text)  # "Clerk to update the register - completed": an update on it
-        commitments = _commitments(text[:done.start()] if done else text)
+        commitments = [_spoken_for(sentence, each) for each in _commitments(text[:done.start()] if done else text)]
         for commitment in commitments:
             # "Sarah will raise this with the transport team": the sentence before says what "this" is
             source = f"{sentences[number - 1]} {sentence}" if number and PRONOUN_OBJECT.match(commitment.title) \
@@ -3736,12 +3767,52 @@ def _requests_answered(found: list[Suggestion], sentences: list[str]) -> list[Su
                                        reason=f"Asked for, and {answer.reason[0].lower()}{answer.reason[1:]}")
             found[index] = replace(asked, confidence=LOW, reason=f"Asked for, and answered: “{answer.source.strip()}”")
             continue
-        if not asked.owner_text and answer.owner_text and ASKED_THAT.search(asked.source) \
-                and re.search(r"\bagreed\s+to\b", answer.source) and len(_stems(asked.title) & _stems(answer.title)) >= 2 \
+        if not asked.owner_text and answer.owner_text and (ASKED_THAT.search(asked.source) or _sent_to_asker(asked.source, answer.source)) \
+                and (len(_stems(asked.title) & _stems(answer.title)) >= 2 and re.search(r"\bagreed\s+to\b", answer.source)
+                     or ANSWERED_BY_OWNER.search(answer.source) and not GROUP_ASKED.match(asked.source.strip())) \
                 and asked.source in sentences \
                 and answer.source in sentences and sentences.index(answer.source) == sentences.index(asked.source) + 1:
             found[index] = replace(asked, confidence=LOW, reason=f"Asked for, and answered: “{answer.source.strip()}”")
-    return found
+    return [_request_already_met(each, sentences) for each in found]
+
+
+# "Cllr Hale asked that the findings be shared with the Committee. Mr Evans agreed to send a summary ...", "LP
+# asked for the detail ... Claire Dunmore will send the themes to Liam Porter ...": a person's request that the
+# next sentence's own undertaking answers, in its own words (not the Board's own request, a task of its own)
+ASKED_FOR = re.compile(r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:asked|requested)\s+for\s+"
+                       r"(?:the|a|an|more|further|this|these)\b")  # "LP asked for the detail ..."
+SENT_TO = re.compile(r"\bto\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)")
+
+
+def _sent_to_asker(asked: str, answer: str) -> bool:
+    """ "LP asked for the detail ...", then "Claire Dunmore will send the themes to Liam Porter ...": what the
+    answer sends to whoever asked (by their initials or their surname) is what they asked for."""
+    request = ASKED_FOR.search(asked)
+    if not request:
+        return False
+    who = request.group("who").split()
+    for sent in SENT_TO.finditer(answer):
+        name = sent.group("name").split()
+        if (len(who) == 1 and who[0].isupper() and who[0] == "".join(word[0] for word in name)) or name[-1] == who[-1]:
+            return True
+    return False
+ANSWERED_BY_OWNER = re.compile(r"\b(?:agreed|undertook|offered)\s+to\b|\b(?:will|would)\s")
+GROUP_ASKED = re.compile(r"^(?:the\s+)?(?:board|committee|sub-?committee|forum|panel|group|partnership|members|meeting)\s+"
+                         r"(?:requested|asked|agreed|recommended|proposed|suggested)\b", re.I)
+# "... asked that the descriptors be shared in draft. Mary Walker confirmed that they had been circulated to all
+# SENCos on 14 May": the request met before it was made
+MET_ALREADY = re.compile(r"^[A-Z][\w'’. -]{1,60}?\s+(?:confirmed|explained|advised|said|reported)\s+that\s+"
+                         r"(?:they|it|these|this|the\s+[\w -]{1,40}?)\s+(?:had|has|have)\s+(?:already\s+)?been\s+"
+                         r"(?:circulated|shared|sent|published|issued|provided|done|completed|distributed)\b")
+
+
+def _request_already_met(asked: Suggestion, sentences: list[str]) -> Suggestion:
+    if asked.owner_text or asked.confidence == LOW or not ASKED_THAT.search(asked.source) or asked.source not in sentences:
+        return asked
+    after = sentences.index(asked.source) + 1
+    if after < len(sentences) and MET_ALREADY.match(sentences[after].strip()):
+        return replace(asked, confidence=LOW, reason=f"Asked for, and already done: “{sentences[after].strip()}”")
+    return asked
 
 
 FIELDS_AFTER = re.compile(r"[.;]\s+(?=(?:owner|owners|lead|responsible|who|by\s+whom|action\s+by|due|due\s+date|"
@@ -5109,7 +5180,15 @@ def _taken_over_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
     was = WAS_OWNER.match(row.owner_text)
     if was and said.owner_text and _same_owner_written(said.owner_text, was.group("now")):
         return replace(row, owner_text=said.owner_text)
+    if row.owner_text.isupper() and row.owner_text == _initials_of_title(said.owner_text):
+        return replace(row, owner_text=said.owner_text)  # "CNO" in the log, "the Chief Nursing Officer" in the minute
     return row
+
+
+def _initials_of_title(title: str) -> str:
+    """ "the Chief Nursing Officer": "CNO"; "" for a person's name or a single word."""
+    words = [word for word in re.sub(r"^the\s+", "", title, flags=re.I).split() if word.casefold() not in ("of", "for", "and")]
+    return "".join(word[0] for word in words) if len(words) >= 2 and words[-1].casefold() in AGENT_NOUNS else ""
 
 
 def _closing_list(meeting: MeetingOutcomes) -> list[int]:
@@ -5286,6 +5365,10 @@ MEETING_NOUN = re.compile(r"\b(?:board|meeting|mtg|panel|forum|group|committee|s
 MONTHS_MEETING_IS = re.compile(r"\b" + _MONTH_NAME + r"\s+(?P<noun>board|meeting|mtg|panel|forum|group|committee)\s+"
                                r"(?:is|will\s+be)\s+(?:on\s+)?(?P<date>[^\n.;]{3,40})", re.I)
 
+# "Development session: Thursday 16 December 2027 (closed session)" under the next meeting's date: that session dated
+SESSION_DATED = re.compile(r"\b(?P<noun>session|workshop)\s*[:–—-]\s*(?P<date>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                           r"\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+
 
 def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -> None:
     """ "write to the Trust before March board (10/3)" or "May board is Wed 19 May", then "OT breakdown for
@@ -5298,17 +5381,66 @@ def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -
         day = given.on if given and given.kind == ON_A_DATE else None
         if day and day.strftime("%b").casefold() == said.group("month_name")[:3].casefold():
             dated.setdefault((day.replace(day=1), said.group("noun").casefold()), day)
+    for said in SESSION_DATED.finditer(meeting.text[:200_000]):  # "Development session: Thursday 16 December 2027"
+        given = read_due(said.group("date"), held_on) if held_on else None
+        if given and given.kind == ON_A_DATE and given.on and (held_on is None or given.on > held_on):
+            dated.setdefault((given.on.replace(day=1), said.group("noun").casefold()), given.on)
     if not dated:
         return
     for index, suggestion in enumerate(meeting.suggestions):
         due = suggestion.due
-        noun = MEETING_NOUN.search(due.words) if due and due.kind == MEETING_IN_MONTH else None
-        on = dated.get((due.month, noun.group(0).casefold())) if noun else None
+        nouns = [noun.group(0).casefold() for noun in MEETING_NOUN.finditer(due.words)] \
+            if due and due.kind == MEETING_IN_MONTH else []  # ("the Board's December session": the session)
+        on = next((dated[(due.month, noun)] for noun in reversed(nouns) if (due.month, noun) in dated), None)
         if on:
             found = Due(ON_A_DATE, due.words, on=on, month=due.month,
                         rule=f"“{due.words}”: that meeting, which the minutes date {format_day(on)}")
             meeting.suggestions[index] = replace(suggestion, due=found,
                                                  reason=_with_due(suggestion.reason.split(". Due")[0], found))
+
+
+# "add the data to the chapter before publication" where the minutes say the chapter "is due to be published on
+# the Insight website on 29 October 2027": due that day
+BEFORE_PUBLICATION = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:its\s+|the\s+)?publication\b", re.I)
+PUBLISHED_ON = re.compile(r"\bpublished\b[^.;\n]{0,60}?\bon\s+(?P<date>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                          r"(?:\s+\d{4})?)")
+
+
+# "Post-meeting note: the April meeting of the Committee has been moved from 15 April to 22 April 2027": what was
+# due on the old day is due on the new one
+MOVED_FROM_TO = re.compile(r"\b(?:moved|rescheduled|postponed|brought\s+forward|changed)\s+from\s+(?P<old>[^;\n]{3,30}?)\s+to\s+"
+                           r"(?P<new>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+
+
+def _meeting_moved(meeting: MeetingOutcomes, held_on: date | None) -> None:
+    moves = {}
+    for said in MOVED_FROM_TO.finditer(meeting.text[:200_000]):
+        new = read_due(said.group("new"), held_on)
+        old = read_due(f"{said.group('old')} {new.on.year}" if new and new.on and not re.search(r"\d{4}", said.group("old"))
+                       else said.group("old"), held_on)
+        if new and old and new.kind == old.kind == ON_A_DATE and new.on and old.on and new.on != old.on:
+            moves[old.on] = (new.on, said.group(0))
+    for index, suggestion in enumerate(meeting.suggestions):
+        moved = moves.get(suggestion.due.on) if suggestion.due and suggestion.due.kind == ON_A_DATE else None
+        if moved:
+            found = Due(ON_A_DATE, suggestion.due.words, on=moved[0],
+                        rule=f"“{suggestion.due.words}”, which the minutes say was {moved[1]}")
+            meeting.suggestions[index] = replace(suggestion, due=found,
+                                                 reason=_with_due(suggestion.reason.split(". Due")[0], found))
+
+
+def _publication_dated(meeting: MeetingOutcomes, held_on: date | None) -> None:
+    published = [given.on for said in PUBLISHED_ON.finditer(meeting.text[:200_000])
+                 if (given := read_due(said.group("date"), held_on)) and given.kind == ON_A_DATE and given.on
+                 and (held_on is None or given.on > held_on)]
+    if len(set(published)) != 1:
+        return  # no publication date given, or more than one to choose from
+    for index, suggestion in enumerate(meeting.suggestions):
+        said = BEFORE_PUBLICATION.search(suggestion.title)
+        if said and suggestion.due is None:
+            found = Due(ON_A_DATE, said.group(0), on=published[0],
+                        rule=f"“{said.group(0)}”: the publication, which the minutes date {format_day(published[0])}")
+            meeting.suggestions[index] = replace(suggestion, due=found, reason=_with_due(suggestion.reason, found))
 
 
 def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, document: str = "") -> None:
@@ -5318,6 +5450,8 @@ def _date_the_next_meeting(meeting: MeetingOutcomes, held_on: date | None, docum
     _own_next_meeting(meeting)
     _dated_by_the_papers(meeting)
     _meetings_dated_in_passing(meeting, held_on)
+    _publication_dated(meeting, held_on)
+    _meeting_moved(meeting, held_on)
     held = _next_meeting_day(meeting, held_on, document)
     if held is None:
         return
