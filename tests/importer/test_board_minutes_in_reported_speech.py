@@ -117,3 +117,14 @@ def test_a_post_meeting_note_that_moves_a_meeting_moves_what_was_due_at_it():
     text = minutes("It was agreed that Mr Ferris would bring the tree survey to the Planning Panel on 20 May 2027.",
                    "Post-meeting note: the May Planning Panel has been moved from 20 May to 27 May 2027.")
     assert owner_and_due(ticked_in(text, HELD, NAMES), "tree survey") == ("Mr Ferris", date(2027, 5, 27))
+
+
+def test_a_note_takers_offer_to_correct_the_notes_is_no_task_while_would_correct_the_figures_is():
+    # "correct" became a task's verb this session; the courtesy at the top of an email of notes is not one
+    email = ("From: Nadia Lund <nadia.lund@example.org>\nSent: 05 May 2027 09:10\nSubject: Parks group notes\n\n"
+             "Hi all, my notes are below. If I have put your name against something you did not agree to, just "
+             "reply and I'll correct it - no need to reply-all.\n\n"
+             "ACTIONS\n1. Amir Hale to price up new benches for the lake path by 14 May\n")
+    assert list(ticked_in(email, HELD, NAMES)) == ["Price up new benches for the lake path by 14 May"]
+    text = minutes("Mr Doyle advised that he would correct the play area figures before the report went to Cabinet.")
+    assert "correct the play area figures" in " ".join(ticked_in(text, HELD, NAMES)).lower()

@@ -2977,6 +2977,10 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        # "Not something we need to resolve now, just curious": said to be no one's task
                        r"\bnot\s+something\s+(?:we|you|I|they|anyone)\s+(?:need|have)\s+to\b|"
                        r"\bdiscussed,?\s+but\s+did\s+not\s+agree\b|"  # "We discussed, but did not agree, whether ..."
+                       # "If I've got anything wrong, just reply and I'll correct it" (the writer's "I" may be named by now): an offer
+                       # to mend the record, no task
+                       r"\b(?:reply|let\s+me\s+know|tell\s+me)\s+and\s+(?:I['’]ll|(?:I|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+will)\s+"
+                       r"(?:correct|amend|change|fix)\s+(?:it|that|them)\b|"
                        # "LP offered a breakdown; the Board felt it would duplicate the trajectory and did not take this up"
                        r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to)\s+(?:take\s+(?:(?:this|it|that|the\s+offer|him|her|them)\s+)?up|"
                        r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
