@@ -44,6 +44,7 @@ from tracker.importer.chat import (
     speaker_count,
 )
 from tracker.importer.comments import (
+    AGREES,
     ANY_DAY,
     ITEM_LINE,
     comments_applied,
@@ -664,8 +665,17 @@ POINT_TAKEN = re.compile(r"\b(?P<me>I['’]ll|I\s+will|I\s+can|(?:I['’]m\s+)?h
                          r"(?P<to>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\b|"
                          r"\b(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\s+(?:will|can|is\s+happy\s+to|has\s+agreed\s+to)\s+"
                          + _TAKE_IT + r"|"
-                         r"\b(?:spoken|talked|checked)\s+(?:to|with)\s+(?P<spoken>(?-i:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+))\b[^.;]{0,40}?"
-                         r"\b(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are|\s+will|['’]ll)\s+(?:happy|able|going)\s+to\b", re.I)
+                         r"\b(?:(?:spoken|talked|checked)\s+(?:to|with)|asked)\s+(?P<spoken>(?-i:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+))\b"
+                         r"[^.;]{0,40}?\b(?:(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are|\s+will|['’]ll)\s+(?:happy|able|going)\s+to|"
+                         r"who\s+(?:can|will|has\s+agreed\s+to|is\s+(?:happy|able)\s+to))\b|"
+                         # "Action now Rosa's", "(owner now Sarah K)": the answer that settles it
+                         r"\b(?:(?:action|it|this)\s+(?:is\s+)?now\s+(?P<now>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))['’]s|"
+                         r"owner\s+(?:is\s+)?now\s+(?P<owner>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))\b", re.I)
+
+
+def _taken_by(taken: re.Match) -> str | None:
+    """The one a `POINT_TAKEN` match hands the point to by name (None: the sender takes it, "I'll take it")."""
+    return next((each for each in taken.group("to", "who", "spoken", "now", "owner") if each), None)
 # Its new date: "it will be Friday 12th March rather than 26 Feb", "could the date be end of March instead of 26 Feb?",
 # "Can we say Friday 16 April?", "16 April is fine", "I've put 31/03 against 3" (that point by its number)
 POINT_DATE = re.compile(r"\b(?:be|say|make\s+it|to|until)\s+(?P<when>[^,.;:?!]{3,30}?)\s+(?:rather\s+than|instead\s+of)\s|"
@@ -688,7 +698,7 @@ def _point_answered(text: str, sender: str) -> tuple[dict[int, str], dict[int, s
         if number is not None and read_due(when, ANY_DAY, whole_cell=True) is not None:
             dates[number] = when
     taken = POINT_TAKEN.search(text) if point else None
-    who = next((each for each in taken.group("to", "who", "spoken") if each), None) if taken else None
+    who = _taken_by(taken) if taken else None
     if taken and (who or sender) and (who or "").casefold() not in {"i", "we", "it", "this"}:
         owners[int(point.group("number"))] = who or sender
     return owners, dates
@@ -935,10 +945,30 @@ PRINTED_SENDER = re.compile(r"^\s*(?P<who>[^<>\s][^<>]{0,60}?)\s*<(?P<address>[^
 ADDRESS_LINE = re.compile(r"^\s*(?:(?:to|cc|bcc)\s*:|<[^<>\s]+@[^<>\s]+>)", re.I)  # a header's addresses, wrapped
 
 
+# A message saved or printed from a webmail's reading pane: its sender on a line of their own, when it was sent on the
+# next ("Helen Brooks <hbrooks@...>" / "Wed 06/10/2027 16:18"), then its "To:" line
+PANE_SENDER = re.compile(r"^\s*(?P<who>[A-Z][^<>\d:]{1,60}?)\s*<(?P<address>[^<>\s]+@[^<>\s]+)>\s*$")
+PANE_SENT = re.compile(r"^\s*(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+[A-Z][a-z]{2,8}\s+\d{4})"
+                       r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AP]M)?)\s*$", re.I)
+
+
+def _pane_headers(raw_lines: list[str]) -> list[str]:
+    """A reading pane's message header (`PANE_SENDER`, `PANE_SENT`) as a mail client's "From:" / "Sent:" lines."""
+    kept = list(raw_lines)
+    for number in range(len(kept) - 2):
+        sender = PANE_SENDER.match(kept[number])
+        if sender and PANE_SENT.match(kept[number + 1]) and re.match(r"^\s*to\s*:", kept[number + 2], re.I):
+            kept[number:number + 2] = [f"From: {sender.group('who')} <{sender.group('address')}>",
+                                       f"Sent: {kept[number + 1].strip()}"]
+    return kept
+
+
 def _printed_mail(raw_lines: list[str]) -> list[str]:
     """A webmail's printed thread (`PRINTED_MAIL_FURNITURE`) as a thread pasted from a mail client: the
     print's furniture dropped, each message opened "From: Tom Evans <...>" / "Sent: 11 March 2027 21:40", and a
-    header's addresses wrapped over lines ("To: ..., Kerry Lang" / "<kerry@...>, Priya ...") kept with it."""
+    header's addresses wrapped over lines ("To: ..., Kerry Lang" / "<kerry@...>, Priya ...") kept with it; a
+    reading pane's header (`_pane_headers`) so too."""
+    raw_lines = _pane_headers(raw_lines)
     if sum(1 for raw in raw_lines if PRINTED_SENDER.match(raw)) < 2 \
             or not any(PRINTED_MAIL_FURNITURE.match(raw) for raw in raw_lines):
         return raw_lines
@@ -1009,36 +1039,59 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
 
 
 # "Ruth, answers in CAPS below", "my bits in [brackets] below": how a reply marks its answers inside the email it quotes
+# "Ruth, answers in CAPS below", "my bits in [brackets] below", "everyone's answers inline in colour under the actions":
+# how a reply marks its answers inside the email it quotes
 ANSWER_STYLE = re.compile(r"\b(?:answers?|repl(?:y|ies)|comments?|responses?|my\s+(?:bits|answers|comments|replies))\s+"
-                          r"(?:are\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets|"
-                          r"blue|red|green|purple|orange|pink|bold|italics?)(?!\w)", re.I)
+                          r"(?:are\s+)?(?:inline\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets|"
+                          r"blue|red|green|purple|orange|pink|bold|italics?|colou?rs?)(?!\w)", re.I)
 # (a colour or a face a plain-text copy loses: "My comments are in blue below" - the answers sit unmarked under each item)
-LOST_STYLE = re.compile(r"blue|red|green|purple|orange|pink|bold|italics?", re.I)
-ANSWERED_ITEM = re.compile(r"^\s*(?:action\s*:|[-*•]\s+\S)", re.I)  # "ACTION: Helen to chase GP ...", "- Training: ..."
+LOST_STYLE = re.compile(r"blue|red|green|purple|orange|pink|bold|italics?|colou?rs?", re.I)
+# "ACTION: Helen to chase GP ...", "- Training: ...", "3. NK - share the template ..."
+ANSWERED_ITEM = re.compile(r"^\s*(?:action\s*:|[-*•]\s+\S|\d{1,2}[.)]\s+\S)", re.I)
 ANSWER_INITIALS = re.compile(r"^[A-Z]{2,3}\s*(?:[:]|[-–—]\s)\s*")  # "RH: Will do but ...", "RH - I'd like to ..."
+ANSWER_SIGNED = re.compile(r"^(?P<who>[A-Z]{2,3}):\s")  # each answer signed by whoever gave it: "SK: Can I do Friday 15th?"
 
 
 def _answers_unmarked(kept: list[str], start: int, who: str, answered: dict[int, str]) -> None:
     """The answers a reply wrote in a colour its plain-text copy lost ("My comments are in blue below"): each
     paragraph of plain lines right under an item of the email it quotes ("ACTION: Helen to chase GP ..." /
-    "Not needed - the review was done") is `who`'s answer, and one that drops the item, says it is done or gives
-    it a new date is written into the item (thread_applied, as a comment on it) and goes; others are `who`'s words."""
-    item, quoted = None, 0
+    "Not needed - the review was done") is `who`'s answer, or the answer of whoever signs it ("SK: Can I do Friday
+    15th?" / "HB: Yes fine"); the answers under one item are a thread (`_thread_written`) that may drop the item,
+    say it is done, give it a new date or a new owner; others are their writers' words."""
+    item, thread, quoted = None, [], 0
     for number in range(start, len(kept)):
         line = QUOTED.sub("", kept[number]).strip()
         quoted += bool(EMAIL_FROM.match(line))
         if quoted > 1:
-            return  # (the email the quoted one quotes: not answered in this reply)
+            break  # (the email the quoted one quotes: not answered in this reply)
         if not line or ANSWERED_ITEM.match(line) or in_capitals(line, least=2):
-            item = number if line and ANSWERED_ITEM.match(line) else None
+            _thread_written(kept, item, thread)
+            item, thread = (number if line and ANSWERED_ITEM.match(line) else None), []
             continue
         if item is None or EMAIL_HEADER.match(line):
             continue
-        answered[number] = who
-        answer = ANSWER_INITIALS.sub("", line)
-        applied = thread_applied(kept[item], [(who, answer)])
-        if applied != kept[item]:
-            kept[item], kept[number] = applied, ""
+        signed = ANSWER_SIGNED.match(line)
+        answered[number] = signed.group("who") if signed else who
+        thread.append((number, answered[number], ANSWER_INITIALS.sub("", line)))
+    _thread_written(kept, item, thread)
+
+
+def _thread_written(kept: list[str], item: int | None, thread: list[tuple[int, str, str]]) -> None:
+    """The answers under one item (their lines, who gave each, their words) written into it as a comments' thread
+    leaves it (`thread_applied`), its owner handed on by an answer (`POINT_TAKEN`: "Action now Rosa's"), and
+    their lines gone; answers that change nothing left as they are."""
+    if item is None or not thread:
+        return
+    applied = thread_applied(kept[item], [(who, words) for _, who, words in thread])
+    said = " ".join(words for _, _, words in thread)
+    handed = [name for taken in POINT_TAKEN.finditer(said) if (name := _taken_by(taken))]
+    if handed and not applied.lstrip(" >").startswith("["):
+        fuller = re.search(rf"\b{re.escape(handed[-1])}\s+[A-Z][a-z'’-]+", said)  # "Rosa" named in full before
+        applied = with_owner(applied, fuller.group(0) if fuller else handed[-1])
+    if applied != kept[item] or all(AGREES.match(words) for _, _, words in thread):  # ("On it - I'll confirm one soon")
+        kept[item] = applied
+        for number, _, _ in thread:
+            kept[number] = ""
 
 
 def _answers_in_their_style(raw_lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -4183,8 +4236,10 @@ def _said_they_would(text: str) -> str:
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
 # ("... (Already done by the time I got back to my desk)": done then, not due by then)
+# (not "ALL CHAMPIONS - complete the SEND audit tool ...": the verb, with its object)
 MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already\s+|now\s+)?(?:done|completed?|closed)\b(?!\s+(?:by(?!\s+the\s+time\b)|before|within)\b|"
-                         r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
+                         r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b|"
+                         r"(?<=complete)\s+(?:the|a|an|this|these|their|your|our|its|all|each|and)\b)|"
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$|"
                          r"\s\((?:already\s+)?(?:sent|booked|circulated|issued)\)\s*\.?$|"  # "OR to send the invitation (sent)."
                          # "- DONE by Mark's team on 26 February": done, and by whom (not "done by Friday")

@@ -1,0 +1,100 @@
+"""Email threads whose replies change the actions agreed by who holds them or what they are about, not only by a
+number: answers signed with initials under each action ("GH: Could I have until Friday 15th?" / "PW: Fine - 15
+October"), an owner who cannot do it and asks a colleague who can, a deadline moved for everyone, and a message
+saved from a webmail's reading pane. Written here in new words, not taken from the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.documents import text_from_html
+
+HELD = date(2027, 9, 28)  # a Tuesday
+NAMES = frozenset({"pat", "webb", "gina", "hart", "ola", "reyes", "nell", "drury", "ken", "moss"})
+
+
+def pane(body: str, answers: dict[int, str] | None = None) -> str:
+    """A reply saved from a webmail's reading pane (sender, then when it was sent, on lines of their own), above
+    the draft actions of the library partnership's meeting on 28 September it quotes, `answers` under its items."""
+    under = {number: f"\n{words.strip()}" for number, words in (answers or {}).items()}
+    return f"""RE: Library partnership 28 Sept - actions
+Pat Webb <pat.webb@example.org>
+Tue 12/10/2027 10:05
+To: Library partnership <libraries@example.org>
+
+{body}
+
+Pat
+
+From: Pat Webb <pat.webb@example.org>
+Sent: Wednesday, September 29, 2027 9:15 AM
+To: Library partnership <libraries@example.org>
+Subject: Library partnership 28 Sept - actions
+
+LIBRARY PARTNERSHIP - Tuesday 28 September 2027, Central Library
+
+1. Reading challenge
+Figures were down on last summer.
+
+ACTIONS
+
+1. GH - send the reading challenge figures to each branch - by Friday 8 October.{under.get(1, "")}
+2. OR - run a volunteers' induction evening - before half term.{under.get(2, "")}
+3. ALL BRANCHES - complete the stock survey and return it to Pat - by Friday 15 October.{under.get(3, "")}
+
+Next meeting: Thursday 25 November 2027.
+"""
+
+
+ANSWERED = """GH: Could I have until Friday 15th? The branch returns are still coming in.
+PW: Fine - 15 October.
+"""
+
+
+def test_a_message_saved_from_a_reading_pane_is_a_later_email_not_the_meetings_date():
+    found = ticked_in(pane("Thanks all, nothing has changed."), HELD, NAMES)
+    assert found["Send the reading challenge figures to each branch - by Friday 8 October"] == ("GH", date(2027, 10, 8))
+
+
+def test_answers_signed_by_initials_under_an_item_move_its_date():
+    text = pane("Everyone's answers are inline in colour under each action below.", {1: ANSWERED})
+    found = suggested_in(text, HELD, NAMES)
+    figures = next(value for title, value in found.items() if "reading challenge figures" in title)
+    assert figures[1:] == (date(2027, 10, 15), True)
+    assert not any("branch returns" in title.lower() for title in found)  # (the reason given is not an action)
+
+
+def test_an_owner_who_cannot_do_it_asks_a_colleague_who_can_and_the_action_is_theirs():
+    answers = """
+OR: Sorry, I can't take this one on - my evenings are full until December. I've asked Nell Drury (our outreach lead) who can run it on Thursday 14 October.
+ND: Confirmed - Thursday 14 October. I'll put a poster up in each branch.
+PW: Lovely - thank you Nell. Action now Nell's.
+"""
+    found = ticked_in(pane("Everyone's answers are inline in colour under each action below.", {2: answers}), HELD, NAMES)
+    evening = next(value for title, value in found.items() if "induction evening" in title)
+    assert evening == ("Nell Drury", date(2027, 10, 14))
+    assert not any("poster" in title.lower() for title in found)
+
+
+def test_a_deadline_moved_for_everyone_named_by_a_group_in_capitals():
+    answers = "PW: Moved: several branches asked for longer, so the deadline is now Friday 29 October (after the stock take).\n"
+    found = ticked_in(pane("Everyone's answers are inline in colour under each action below.", {3: answers}), HELD, NAMES)
+    survey = next(value for title, value in found.items() if "stock survey" in title)
+    assert survey == ("ALL BRANCHES", date(2027, 10, 29))
+
+
+def test_answers_typed_into_a_web_list_item_after_a_line_break_are_lines_of_their_own():
+    page = """<p>Pat Webb &lt;pat.webb@example.org&gt;<br>Tue 12/10/2027 10:05<br>To: Library partnership</p>
+<p>Everyone's answers are inline in colour under each action below.</p>
+<p>From: Pat Webb &lt;pat.webb@example.org&gt;<br>Sent: Wednesday, September 29, 2027 9:15 AM<br>
+Subject: Library partnership 28 Sept - actions</p>
+<p>LIBRARY PARTNERSHIP - Tuesday 28 September 2027, Central Library</p>
+<p><b>ACTIONS</b></p>
+<ol><li>GH - send the reading challenge figures to each branch - by Friday 8 October.
+<br><span style="color:#00B050">GH: Could I have until Friday 15th? The branch returns are still coming in.</span>
+<br><span style="color:#C00000">PW: Fine - 15 October.</span></li></ol>"""
+    text = text_from_html(page)
+    assert "\nGH: Could I have until Friday 15th?" in text
+    found = ticked_in(text, HELD, NAMES)
+    figures = next(value for title, value in found.items() if "reading challenge figures" in title)
+    assert figures[1] == date(2027, 10, 15)
