@@ -98,3 +98,65 @@ Subject: Library partnership 28 Sept - actions</p>
     found = ticked_in(text, HELD, NAMES)
     figures = next(value for title, value in found.items() if "reading challenge figures" in title)
     assert figures[1] == date(2027, 10, 15)
+
+
+RESENT = """From: Dana Frost <dana.frost@example.org>
+Sent: 14 May 2027 08:30
+Subject: RESEND - CORRECTED: Allotment committee 11 May - actions
+
+Dear all,
+
+Sorry - yesterday's summary had mistakes in it. Please delete that version and use this one. The changes are:
+
+  * Action 2: the hedge survey deadline is Friday 4 June, not 31 May (the 31st is a bank holiday).
+  * Old action 4 (order the new water butts) removed - Ken did this at the meeting.
+
+My original email is below for reference only.
+
+Dana
+
+ALLOTMENT COMMITTEE - Tuesday 11 May 2027
+ACTION 1: Gina Hart to renew the site insurance by Friday 28 May.
+ACTION 2: Ola Reyes to finish the hedge survey by Friday 4 June.
+ACTION 3: Ken Moss to book the skip for the autumn clear-out by Friday 21 May. The committee agreed to write a joint
+letter to the council as well; Dana will draft it (no action logged - Dana will do it this week).
+
+From: Dana Frost <dana.frost@example.org>
+Sent: 13 May 2027 16:10
+Subject: Allotment committee 11 May - actions
+
+ALLOTMENT COMMITTEE - Tuesday 11 May 2027
+ACTION 1: Gina Hart to renew the site insurance by Friday 28 May.
+ACTION 2: Ola Reyes to finish the hedge survey by 31 May.
+ACTION 3: Ken Moss to book the skip for the autumn clear-out by Friday 21 May.
+ACTION 4: Ken Moss to order the new water butts.
+"""
+
+
+def test_a_corrected_resend_leaves_out_the_version_it_replaces_and_its_list_of_changes():
+    found = ticked_in(RESENT, date(2027, 5, 11), NAMES)
+    assert found["Finish the hedge survey by Friday 4 June"] == ("Ola Reyes", date(2027, 6, 4))
+    assert not any("water butts" in title.lower() for title in found)  # (removed: in the old version only)
+    assert not any("deadline is" in title.lower() or "31 may" in title.lower() for title in found)
+    assert not any("draft it" in title.lower() for title in found)  # ("no action logged")
+    assert len(found) == 3
+
+
+def test_asking_the_secretary_to_update_the_log_is_not_an_action():
+    text = """From: Gina Hart <gina.hart@example.org>
+Sent: 15 May 2027 09:00
+Subject: RE: Allotment committee 11 May - actions
+
+Ken - please update the log. Dana will put these into the log on Monday.
+
+Gina
+
+From: Dana Frost <dana.frost@example.org>
+Sent: 13 May 2027 16:10
+Subject: Allotment committee 11 May - actions
+
+ALLOTMENT COMMITTEE - Tuesday 11 May 2027
+ACTION 1: Ola Reyes to finish the hedge survey by Friday 4 June.
+"""
+    found = ticked_in(text, date(2027, 5, 11), NAMES)
+    assert list(found) == ["Finish the hedge survey by Friday 4 June"]

@@ -997,12 +997,42 @@ def _printed_mail(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A message that replaces an earlier one of the thread: "Please delete that version and use this one", "Corrected
+# version of the recap actions - please use this one", "My original email is below for reference only"
+SUPERSEDES = re.compile(r"\b(?:use\s+this\s+(?:one|version)|delete\s+(?:that|the\s+(?:earlier|previous|first))\s+"
+                        r"(?:version|one|email)|(?:email|version|summary|notes|recap)\s+is\s+below\s+for\s+reference\s+only)\b", re.I)
+
+
+def _superseded_dropped(raw_lines: list[str]) -> list[str]:
+    """A thread in which a message says it replaces an earlier version (`SUPERSEDES`): the messages sent before
+    it (by the days their headers give, whichever way round the thread is printed) are left out, their actions
+    the corrected version's to give."""
+    if not any(SUPERSEDES.search(raw) for raw in raw_lines):
+        return raw_lines
+    starts = [number for number, raw in enumerate(raw_lines) if EMAIL_FROM.match(QUOTED.sub("", raw).strip())]
+    messages = list(zip(starts, [*starts[1:], len(raw_lines)], strict=True))
+    sent = {}
+    for start, end in messages:
+        header = next((QUOTED.sub("", raw).strip() for raw in raw_lines[start:min(end, start + 6)]
+                       if SENT_HEADER.match(QUOTED.sub("", raw).strip())), "")
+        found = find_dates(MONTH_FIRST.sub(r"\g<day> \g<month> \g<year>", header)) if header else []
+        if found and found[0].day:
+            sent[start] = found[0].day
+    newest = max((sent[start] for start, end in messages if start in sent
+                  and any(SUPERSEDES.search(raw) for raw in raw_lines[start:end])), default=None)
+    if newest is None:
+        return raw_lines
+    dropped = {number for start, end in messages if sent.get(start, newest) < newest for number in range(start, end)}
+    return [raw for number, raw in enumerate(raw_lines) if number not in dropped]
+
+
 def _email_thread(raw_lines: list[str]) -> list[str]:
     """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     raw_lines = _printed_mail(raw_lines)
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
+    raw_lines = _superseded_dropped(raw_lines)  # "Please delete that version and use this one"
     raw_lines = _recap_corrected(raw_lines)  # (the corrections to a numbered draft are read in _laid_out)
     raw_lines = _owner_corrected(raw_lines)  # "it's Owen who is pulling together the list ..., not Kerry"
     kept, sender = [], ""
@@ -3164,6 +3194,10 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:re-?assigned|re-?profiled|added|closed|withdrawn|"
                          r"confirmed|carried|merged|updated|amended|deleted|removed|moved)\b|"
                          r"^(?:appendix|annex|annexe)\s+[\w.]{1,4}\s*[–—:-]|\bif\s+(?:agreed|approved|supported)\s*,|"
+                         # a resent summary's list of its changes: "Action 1: the deadline is Friday 28 May, not 31 May",
+                         # "Old action 7 (circulate the letter) removed - Ruth did this in the meeting"
+                         r"^(?:old\s+)?actions?\s+[A-Z]{0,4}\d{1,2}\b\s*(?:\([^()]{1,80}\)\s*)?(?::\s*[^.;:]{1,80}?\b(?:is|are)\s+"
+                         r"[^,.;]{1,40},\s+not\s|(?:was\s+|has\s+been\s+)?(?:removed|withdrawn|deleted|dropped)\b)|"
                          # "The Board agreed to transfer this action to GA": its owner changed, the new one's action said apart
                          r"\b(?:transfer|re-?assign|hand|pass|move|give)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b|"
                          # "It was agreed to carry it forward rather than close it", "that the action log be updated
@@ -3176,7 +3210,12 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          r"\b(?:the\s+|today['’]s\s+|our\s+)?actions\s+(?:together\s+)?(?:for|on|to\s+go\s+on|into)\s+the\s+"
                          r"(?:log|record|tracker)\b|\bcapture\s+(?:the\s+)?actions\b|"
                          r"\b(?:do|write\s+up|type\s+up)\s+the\s+action\s+list\b|\bthe\s+action\s+list\s+to\s+check\b|"
-                         r"\bput\s+(?:that|it|this)\s+down\s+as\s+(?:[A-Z][a-z'’-]+\s+)?(?:agreed|done|an\s+action)\b", re.I)
+                         r"\bput\s+(?:that|it|this)\s+down\s+as\s+(?:[A-Z][a-z'’-]+\s+)?(?:agreed|done|an\s+action)\b|"
+                         # and a reply's "Ruth - please update the log", "Ruth will put these into the log": the log kept
+                         # (not "Ruth will update the log - agreed: RH to move my open items to SKe": what the update is)
+                         r"\b(?:please\s+update\s+the\s+(?:action\s+)?log\b(?!\s+(?:of|for)\b)|update\s+the\s+(?:action\s+)?log\s+"
+                         r"(?:please|with\s+(?:the|these|those)\s+changes)\b|(?:add|put|enter)\s+(?:them|these|those|the\s+changes)"
+                         r"\s+(?:to|into|on|in)\s+the\s+(?:action\s+)?log\b)", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -3563,6 +3602,8 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"[–—-]\s*no\s+(?:new|further|separate)\s+action\s+(?:as|because|since|needed|required)\b|"
                            # "(not an action, she does it every week anyway)", "(same thing, not separate)"
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
+                           # "Anne will draft it (no action logged - she will do it this week)", "(no action needed here)"
+                           r"\(\s*no\s+(?:new\s+|separate\s+)?action\s+(?:logged|recorded|needed|required)\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
                            r"\balready\s+(?:provisionally\s+|been\s+)?(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand|happening)\b|[-–—]\s*crossed\s+off\s*\.?$|"
                            # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
