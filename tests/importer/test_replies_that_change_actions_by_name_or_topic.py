@@ -160,3 +160,49 @@ ACTION 1: Ola Reyes to finish the hedge survey by Friday 4 June.
 """
     found = ticked_in(text, date(2027, 5, 11), NAMES)
     assert list(found) == ["Finish the hedge survey by Friday 4 June"]
+
+
+NESTED = """From: Gina Hart <gina.hart@example.org>
+Date: Fri, 21 May 2027 09:10:00 +0100
+Subject: Re: Allotment committee 18 May - notes
+
+OK Ken, 9 July it is - thanks.
+
+Gina
+
+On Thu, 20 May 2027 at 18:02, Ken Moss <ken.moss@example.org> wrote:
+> Gina,
+>
+> On 2 - I can't sign off the new shed before the landlord's visit, as the lease says he has to see the plans. He comes on 9 July. I'll give you an answer on 9 July straight after, if that works.
+>
+> Ken
+>
+> On Thu, 20 May 2027 at 08:31, Gina Hart <gina.hart@example.org> wrote:
+> > Ola - understood. Let's take 3 off the list for now and look at it again in the autumn.
+> >
+> > On Wed, 19 May 2027 at 21:47, Ola Reyes <ola.reyes@example.org> wrote:
+> > > On 3, I'm going to have to say no for this season, sorry. My weekends are all taken with the show.
+> > >
+> > > On Tue, 18 May 2027 at 17:05, Gina Hart <gina.hart@example.org> wrote:
+> > > > ALLOTMENT COMMITTEE - Tuesday 18 May 2027
+> > > >
+> > > > 1. Water
+> > > > ACTION 1: Gina to get two quotes for a new standpipe - by Friday 4 June.
+> > > >
+> > > > 2. Buildings
+> > > > ACTION 2: Ken to make a decision on the new shed - by next meeting (Tuesday 29 June).
+> > > > ACTION 3: Ola to run a seed swap for the children's plots this season.
+"""
+
+
+def test_a_date_agreed_with_the_owner_by_name_deep_in_quoted_replies_moves_their_action():
+    found = ticked_in(NESTED, date(2027, 5, 18), NAMES)
+    shed = next(value for title, value in found.items() if "new shed" in title)
+    assert shed == ("Ken", date(2027, 7, 9))
+    assert not any("answer on 9 july" in title.lower() for title in found)  # (his reasons, the same action)
+
+
+def test_an_action_its_owner_declines_by_its_number_and_the_chair_takes_off_the_list_is_not_ticked():
+    found = ticked_in(NESTED, date(2027, 5, 18), NAMES)
+    assert not any("seed swap" in title.lower() for title in found)
+    assert next(value for title, value in found.items() if "standpipe" in title) == ("Gina", date(2027, 6, 4))

@@ -532,7 +532,8 @@ POINT_RESTATED = re.compile(r"\b(?:I['’]ll|I\s+will|(?-i:[A-Z][a-z]+)\s+will|(
 # A reply's point under the number of the draft's action it answers: "3. I'll do it myself", "Number 2 - yes",
 # "4: fine" (one pattern for the number, read by `_points_restated` and `_reply_corrections` alike; a point
 # restated or withdrawn by "3." is `_points_restated`'s, one answered "3 - yes, but ..." `_reply_corrections`)
-_POINT_NUMBER = r"^\s*(?:(?:number|no\.|item|action|point)\s*)?(?P<number>\d{1,2})"
+# (and "On 5 - ...", "Re A2 - ...", "on 4, I'm going to have to say no": the point by its number, or its log's "A2")
+_POINT_NUMBER = r"^\s*(?P<on>(?:on|re)\s+)?(?:(?:number|no\.|item|action|point)\s*)?(?-i:[A-Z])?(?P<number>\d{1,2})"
 REPLY_POINT = re.compile(_POINT_NUMBER + r"[.)]\s+(?P<text>\S.*)$", re.I)
 
 
@@ -566,18 +567,43 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
 NUMBERED_LINE_QUOTED = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
 
 
+# The draft's actions labelled through its notes rather than listed under a title: "ACTION 5: Priya to ...", "ACTION A1: ..."
+LABELLED_ACTION = re.compile(r"^(?P<lead>[>\s]*action\s+(?-i:[A-Z])?(?P<number>\d{1,2})\s*:\s*)(?P<text>\S.*)$", re.I)
+LISTED_ACTION = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})(?:[.)]\s+|\s*(?=\|)))(?P<text>.*)$")
+
+
+def _draft_actions(raw_lines: list[str], first_quote: int) -> tuple[int, int, re.Pattern] | None:
+    """Where the replies above a draft end, where its actions start, and how an action is marked: a list after its
+    "ACTIONS" title, else the actions labelled through its notes ("ACTION 5: ...", read from its email's first line)."""
+    title = next((number for number in range(first_quote, len(raw_lines))
+                  if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
+    if title is not None:
+        return title, title + 1, LISTED_ACTION
+    labelled = next((number for number in range(first_quote, len(raw_lines)) if LABELLED_ACTION.match(raw_lines[number])), None)
+    if labelled is None:
+        return None
+    start = max((number for number in range(first_quote, labelled) if EMAIL_FROM.match(QUOTED.sub("", raw_lines[number]).strip())),
+                default=None)
+    return (start, start, LABELLED_ACTION) if start is not None else None
+
+
 def _corrections_applied(raw_lines: list[str]) -> list[str]:
     """Replies that correct the draft below them, applied to the draft's numbered actions (a list or a
-    table's rows, after its "ACTIONS" title): an action given to someone else now names them as its
-    owner ("me": the reply's sender), one moved to a new date has it; one a reply says was not an action
-    is marked so, to be shown unticked. A paragraph whose correction is applied is not read again."""
+    table's rows, after its "ACTIONS" title, or its "ACTION 5:" lines): an action given to someone else now names
+    them as its owner ("me": the reply's sender), one moved to a new date has it, by its number or by its owner's
+    name ("OK Priya, 8 July it is"); one a reply says was not an action is marked so, to be shown unticked. A
+    paragraph whose correction is applied is not read again."""
     raw_lines = _points_restated(raw_lines)
     first_quote = next((number for number, raw in enumerate(raw_lines) if number and (
         QUOTED.match(raw) or EMAIL_FROM.match(raw.strip()) or "original message" in raw.lower())), len(raw_lines))
-    title = next((number for number in range(first_quote, len(raw_lines))
-                  if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
-    owners, dates, taken_out, applied = _reply_corrections(raw_lines[:title]) if title is not None \
-        and any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines) else ({}, {}, set(), set())
+    draft = _draft_actions(raw_lines, first_quote)
+    owners, dates, taken_out, points, named = _reply_corrections(raw_lines[:draft[0]]) if draft is not None \
+        and any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines) else ({}, {}, set(), {}, {})
+    if draft is not None and named:  # (a date agreed with the owner by name: their one action)
+        dates = _dates_by_owner(raw_lines[draft[1]:], draft[2], named) | dates
+    # (the paragraphs that answer an action, once it is changed, are not read again)
+    applied = {line for number, lines in points.items() if number in set(owners) | set(dates) | taken_out or number < 0
+               for line in lines}
     if not (owners or dates or taken_out):  # a table pasted a cell a line: "item 3 ... is Sarah Kent's action"
         if first_quote == len(raw_lines):
             return raw_lines  # (no reply above a draft)
@@ -585,20 +611,33 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
         return _pasted_rows_corrected(raw_lines, first_quote, {
             int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)
             if found.group("kind").lower() == "item" and found.group("who").casefold() != "me"})
-    kept = [raw for number, raw in enumerate(raw_lines[:title + 1]) if number not in applied]
+    kept = [raw for number, raw in enumerate(raw_lines[:draft[1]]) if number not in applied]
     columns, number = None, 0
-    for raw in _wrapped_items_joined(raw_lines[title + 1:], set(owners) | set(dates)):
+    for raw in _wrapped_items_joined(raw_lines[draft[1]:], set(owners) | set(dates)):
         body = QUOTED.sub("", raw)
-        item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})(?:[.)]\s+|\s*(?=\|)))(?P<text>.*)$", raw)
+        item = draft[2].match(raw)
         if columns is None and "|" in body and not item:  # "No | Action | Owner | By"
             columns = [cell.strip().casefold() for cell in body.split("|")]
         number = int(item.group("number")) if item else number if re.match(r"^[>\s]*\|", raw) else 0
-        if item and number in taken_out:
-            raw = f"{item.group('lead')}[Taken out in the reply] {item.group('text')}"
+        if item and number in taken_out:  # (an "ACTION 4:" label left off: the mark starts the line)
+            lead = item.group("lead") if draft[2] is LISTED_ACTION else re.match(r"^[>\s]*", raw).group(0)
+            raw = f"{lead}[Taken out in the reply] {item.group('text')}"
         elif number in owners or number in dates:
             raw = _corrected_item(raw, item, columns, owners.get(number), dates.get(number))
         kept.append(raw)
     return kept
+
+
+def _dates_by_owner(lines: list[str], marked: re.Pattern, named: dict[str, str]) -> dict[int, str]:
+    """The new dates agreed with someone by name, by the number of the one action of the draft that is theirs
+    ("ACTION 6: Tom to gather ..." for "Tom - yes fine, Monday 24th")."""
+    theirs: dict[str, list[int]] = {}
+    for raw in lines:
+        item = marked.match(raw)
+        owner = re.match(r"(?P<who>[A-Z][a-z'’-]+)\b", item.group("text")) if item else None
+        if owner:
+            theirs.setdefault(owner.group("who"), []).append(int(item.group("number")))
+    return {theirs[who][0]: when for who, when in named.items() if len(theirs.get(who, [])) == 1}
 
 
 def _wrapped_items_joined(lines: list[str], numbers: set[int]) -> list[str]:
@@ -617,46 +656,73 @@ def _wrapped_items_joined(lines: list[str], numbers: set[int]) -> list[str]:
     return kept
 
 
-def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, str], set[int], set[int]]:
-    """The corrections the replies above a draft make, paragraph by paragraph: (owners by action
-    number, new dates by number, numbers taken out, the lines of paragraphs that move an action). The
-    replies are newest first (each above the one it answers): an email's own later paragraph wins within
-    it, a newer email's over an older one's ("4 - happy to take it" above "4 - I don't think this is me")."""
+def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, str], set[int], dict[int, set[int]],
+                                                     dict[str, str]]:
+    """The corrections the replies above a draft make, paragraph by paragraph (a reply quoted under a later one
+    read too): (owners by action number, new dates by number, numbers taken out, the lines of the paragraphs that
+    answer each action by its number (-1: those that move one), new dates agreed with someone by name). The replies are newest first (each above the one it
+    answers): an email's own later paragraph wins within it, a newer email's over an older one's ("4 - happy to
+    take it" above "4 - I don't think this is me")."""
     emails: list[tuple[dict[int, str], dict[int, str]]] = [({}, {})]
     taken_out: set[int] = set()
-    applied: set[int] = set()
+    points: dict[int, set[int]] = {}  # the lines of the paragraphs answering each action by its number
+    named: dict[str, str] = {}
     sender, paragraph = "", []
     for number, raw in enumerate([*raw_lines, ""]):
-        start = EMAIL_FROM.match(raw.strip())
+        body = QUOTED.sub("", raw).strip()
+        start = EMAIL_FROM.match(body)
         sender = _sender(start) if start else sender
         emails += [({}, {})] if start else []
-        if raw.strip() and not QUOTED.match(raw) and not start and not (paragraph and (
-                ITEM_LINE.match(raw) or ANSWERED_POINT.match(raw))):
+        if body and not start and not (paragraph and (ITEM_LINE.match(body) or ANSWERED_POINT.match(body))):
             paragraph.append(number)  # (a point of its own starts at a list's mark: "- Action 3 ...", "2. ...", "4 - ")
             continue
-        text = " ".join(raw_lines[at].strip() for at in paragraph)
+        text = " ".join(QUOTED.sub("", raw_lines[at]).strip() for at in paragraph)
         found = {int(said.group("number")): sender if said.group("who").casefold() == "me" else said.group("who")
                  for said in OWNER_CORRECTED.finditer(text) if (sender or said.group("who").casefold() != "me")
                  and said.group("kind").lower() == "action"}
         moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)
                  if said.group("kind").lower() == "action"}
         answered_owners, answered_dates = _point_answered(text, sender)
+        point = ANSWERED_POINT.match(text)
+        agreed = _agreed_by_name(text) if not point else None
+        named.update([agreed] if agreed and agreed[0] not in named else [])  # (the newest first)
         emails[-1][0].update(answered_owners | found)
         emails[-1][1].update(answered_dates | moved)
         taken_out |= {int(said.group("number")) for said in TAKEN_OUT.finditer(text) if said.group("kind").lower() == "action"}
-        applied |= set(paragraph) if found or moved or answered_owners or answered_dates else set()
-        paragraph = [number] if raw.strip() and not QUOTED.match(raw) and not start else []
+        taken_out |= {int(said.group("number")) for said in OFF_THE_LIST.finditer(text)}
+        if found or moved or answered_owners or answered_dates or agreed:
+            points.setdefault(-1, set()).update(paragraph)  # (-1: applied whatever the draft)
+        elif point:
+            points.setdefault(int(point.group("number")), set()).update(paragraph)
+        paragraph = [number] if body and not start else []
     owners, dates = {}, {}
     for email_owners, email_dates in reversed(emails):  # (oldest first: the newest said last)
         owners.update(email_owners)
         dates.update(email_dates)
-    return owners, dates, taken_out, applied
+    return owners, dates, taken_out, points, named
+
+
+# "Let's take 4 off the list for now": the draft's action 4 dropped
+OFF_THE_LIST = re.compile(r"\btake\s+(?:action\s+|item\s+|number\s+)?(?P<number>\d{1,2})\s+off\s+(?:the|this|our)\s+list\b", re.I)
+# A date agreed with someone by name, their action's number unsaid: "Tom - yes fine, Monday 24th", "OK Priya, 8 July it is"
+AGREED_BY_NAME = re.compile(r"^(?:(?:ok(?:ay)?|yes|fine|great|thanks)\s*,?\s+)?(?P<who>(?-i:[A-Z][a-z'’-]+))\s*(?:,|\s[-–—])\s+"
+                            r"(?:(?:yes\s+|ok\s+)?(?:fine|ok(?:ay)?|agreed)\s*[,.–—-]?\s*(?P<when>[^,.;:?!]{3,30}?)\s*[.!]|"
+                            r"(?P<it_is>[^,.;:?!]{3,30}?)\s+it\s+is\b)", re.I)
+
+
+def _agreed_by_name(text: str) -> tuple[str, str] | None:
+    """(who, the date's words) of a paragraph agreeing a new date with someone by name (`AGREED_BY_NAME`)."""
+    agreed = AGREED_BY_NAME.match(text)
+    when = (agreed.group("when") or agreed.group("it_is")) if agreed else None
+    if not when or read_due(when, ANY_DAY, whole_cell=True) is None:
+        return None
+    return agreed.group("who"), when
 
 
 # A reply answering the draft's actions by their numbers, a paragraph each: "Number 2 - yes, but I'm handing
 # this one to Kerry Lang", "4 - happy to take it, but it will be Friday 12th March rather than 26 Feb",
 # "3: fine", "Item 5 - I've spoken to Anita Patel and she's happy to do it herself"
-ANSWERED_POINT = re.compile(_POINT_NUMBER + r"\s*(?:[-–—:]|\.(?=\s+(?:yes|no|fine|ok)\b))\s*(?=\S)", re.I)
+ANSWERED_POINT = re.compile(_POINT_NUMBER + r"\s*(?:[-–—:]|(?(on),|(?!))|\.(?=\s+(?:yes|no|fine|ok)\b))\s*(?=\S)", re.I)
 # Who now owns the point answered: the sender ("I'll take this", "happy to pick it up") or someone named
 # ("handing this one to Kerry Lang", "Priya will take it on", "I've spoken to Anita Patel and she's happy to ...")
 _TAKE_IT = r"(?:(?:take|pick\s+up|own|lead\s+on)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over))?|pick\s+(?:it|this|that)\s+up)\b"
