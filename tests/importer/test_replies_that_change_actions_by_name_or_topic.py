@@ -206,3 +206,28 @@ def test_an_action_its_owner_declines_by_its_number_and_the_chair_takes_off_the_
     found = ticked_in(NESTED, date(2027, 5, 18), NAMES)
     assert not any("seed swap" in title.lower() for title in found)
     assert next(value for title, value in found.items() if "standpipe" in title) == ("Gina", date(2027, 6, 4))
+
+
+def test_an_owner_asking_for_a_later_day_by_the_logs_reference_moves_it_weekday_and_all():
+    text = """From: Ola Reyes <ola.reyes@example.org>
+Sent: 20 May 2027 14:47
+Subject: RE: Allotment committee 18 May - draft actions
+
+Thanks Gina.
+
+B2 - I'm away all of next week so Friday 28th won't happen, sorry. Can I do Wednesday 2nd June?
+
+Ola
+
+From: Gina Hart <gina.hart@example.org>
+Sent: 19 May 2027 10:14
+Subject: Allotment committee 18 May - draft actions
+
+ALLOTMENT COMMITTEE - Tuesday 18 May 2027
+ACTION B1: Ken to order the wood chip for the paths - by Friday 4 June.
+ACTION B2: Ola to count the empty plots - by Friday 28 May.
+"""
+    found = ticked_in(text, date(2027, 5, 18), NAMES)
+    plots = next((title, value) for title, value in found.items() if "empty plots" in title)
+    assert plots[1] == ("Ola", date(2027, 6, 2))
+    assert "Friday" not in plots[0]

@@ -745,7 +745,9 @@ def _taken_by(taken: re.Match) -> str | None:
 # Its new date: "it will be Friday 12th March rather than 26 Feb", "could the date be end of March instead of 26 Feb?",
 # "Can we say Friday 16 April?", "16 April is fine", "I've put 31/03 against 3" (that point by its number)
 POINT_DATE = re.compile(r"\b(?:be|say|make\s+it|to|until)\s+(?P<when>[^,.;:?!]{3,30}?)\s+(?:rather\s+than|instead\s+of)\s|"
-                        r"\b(?:can|could)\s+we\s+(?:say|make\s+it|have\s+it\s+(?:for|by))\s+(?P<asked>[^,.;:?!]{3,30}?)\s*\?|"
+                        # (and the owner's "Can I do Monday 22nd?", "Can I have until Friday 19th?", "Shall we go with Weds 24th?")
+                        r"\b(?:(?:can|could)\s+(?:we|I)\s+(?:say|do|make\s+it|have\s+(?:it\s+)?(?:for|by|until))|"
+                        r"shall\s+we\s+(?:say|go\s+(?:with|for)))\s+(?P<asked>[^,.;:?!]{3,30}?)\s*\?|"
                         r"(?:^|[-–—:,.]\s+|\bso\s+|\band\s+)(?P<fine>[^,.;:?!]{3,30}?)\s+is\s+fine\b|"
                         r"\b(?:put|moved?|changed?)\s+(?P<put>[^,.;:?!]{3,20}?)\s+(?:against|for|on)\s+(?:action\s+|item\s+|number\s+)?"
                         r"(?P<number>\d{1,2})\b(?![/.:]\d)", re.I)
@@ -770,7 +772,9 @@ def _point_answered(text: str, sender: str) -> tuple[dict[int, str], dict[int, s
     return owners, dates
 
 
-DATE_WRITTEN = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
+# (with its weekday: "Friday 19 March" moved to "Monday 22nd" is not "Friday Monday 22nd")
+DATE_WRITTEN = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
 
 
 def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, owner: str | None,
