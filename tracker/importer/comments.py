@@ -37,10 +37,12 @@ TAKES_OUT = re.compile(r"\b(?:(?:take|leave)\s+(?:this\s+|it\s+)?out\b|remove\s+
                        r"(?:this|that|it)\s+(?:isn['’]t|is\s+not)\s+something\s+(?:\w+\s+){0,3}(?:can|could|will)\s+do\b|"
                        r"^not\s+(?:needed|necessary|required)\b)", re.I)
 # A reply that agrees: "Yes - added as 23/07", "Agreed - 21 July please", "Changed."
-AGREES = re.compile(AGREED.pattern + r"|^(?:agreed|changed|amended|updated|added|done|fine|correct|that['’]s\s+right)\b",
+AGREES = re.compile(AGREED.pattern + r"|^(?:agreed|changed|amended|updated|added|done|fine|correct|that['’]s\s+right|confirmed)\b",
                     re.I)
 QUESTIONED_OWNER = re.compile(r"(?<![\w?])[A-Z][\w'’.]*(?:\s+[A-Z][\w'’]*)?\?(?=\s)")  # "SK? to prepare ..."
-LEADING_OWNER = re.compile(r"^(?P<lead>(?:action\s*:\s*)?)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s)", re.I)
+# (and a numbered item's owner by their initials, set off by a dash: "2. DL - run an EBSA twilight ...")
+LEADING_OWNER = re.compile(r"^(?P<lead>(?:\d{1,2}[.)]\s+)?(?:action\s*:\s*)?)(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?"
+                           r"(?=\s+(?:to|will)\s)|(?-i:[A-Z]{2,4})(?=\s+[-–—]\s+(?-i:[a-z])))", re.I)
 OWNER_IN_PARAGRAPH = re.compile(r"(?<=[.;:]\s)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s+[a-z])")
 ITEM_LEAD = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+|\(?\d{1,2}[.)]\s+)?)")
 ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
@@ -345,14 +347,15 @@ DAY_CORRECTED = re.compile(r"\bso\s+(?P<so>(?:" + _DAY_NAME + r"\s+)?(?:the\s+)?
                            + _DAY_NAME, re.I)
 
 
-INSTEAD = re.compile(r"\binstead\b", re.I)
+# "I could do Tuesday 14 September instead", "Moved: ... so the deadline is now Friday 5 November": a new date
+INSTEAD = re.compile(r"\binstead\b|\b(?:deadline|date)\s+is\s+now\b|^moved\b", re.I)
 
 
 def _due_corrected(thread: list[tuple[str, str]]) -> str | None:
     """The words of the date a comment corrects the line to ("so fri 12th"), the last such."""
     found = [match for _who, words in thread for match in DAY_CORRECTED.finditer(words)]
-    instead = [due for _who, words in thread for sentence in re.split(r"(?<=[.?!])\s+", words)
-               if INSTEAD.search(sentence) and (due := read_due(sentence, ANY_DAY))]
+    instead = [due for _who, words in thread for sentence in re.split(r"(?<=[.?!])\s+", words)  # (an aside in brackets
+               if INSTEAD.search(sentence) and (due := read_due(re.sub(r"\([^()]*\)", "", sentence), ANY_DAY))]  # says why)
     if instead and not found:  # "I can't do 1 Sept. I could do Tuesday 14 September instead"
         return re.sub(r"^(?:by|before|on|at|to|for|until)\s+", "", instead[-1].words.rstrip(" .,;"), flags=re.I)
     if not found:
@@ -408,8 +411,8 @@ def _due_agreed(thread: list[tuple[str, str]]) -> str | None:
         if not (agrees[number] or agreed_later[number]):
             continue
         due = next(filter(None, (read_due(sentence, ANY_DAY) for sentence in re.split(r"(?<=[.?!])\s+", words))), None)
-        if due:
-            agreed = re.sub(r"^(?:by|before|on|at|to|for|until)\s+", "", due.words, flags=re.I)
+        if due and not re.match(r"(?:well\s+)?before\b", due.words, re.I):  # ("I'll confirm one well before the 25th": in time)
+            agreed = re.sub(r"^(?:by|before|on|at|to|for|until)\s+", "", due.words.rstrip(" .,;"), flags=re.I)
     return agreed
 
 

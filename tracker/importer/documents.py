@@ -960,9 +960,13 @@ class _HtmlReader:
         text = "".join(self.inline).replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "")
         self.inline.clear()
         if self.prefix:
-            line, self.prefix = self.prefix + " ".join(text.split()), ""
+            # (an answer typed into the item after a line break, signed by initials: "SK: Can I do Friday 15th?",
+            # a line of its own under the item, as a plain-text reply writes it)
+            item, *answers = re.split(r"\n(?=\s*[A-Z]{2,3}:\s)", text)
+            line, self.prefix = self.prefix + " ".join(item.split()), ""
             if text.strip():
                 self.out.add(line, "item")
+                self.out.under([" ".join(answer.split()) for answer in answers])
             return
         if self.pre:
             self.out.block(text)

@@ -44,6 +44,7 @@ from tracker.importer.chat import (
     speaker_count,
 )
 from tracker.importer.comments import (
+    AGREES,
     ANY_DAY,
     ITEM_LINE,
     comments_applied,
@@ -532,7 +533,8 @@ POINT_RESTATED = re.compile(r"\b(?:I['’]ll|I\s+will|(?-i:[A-Z][a-z]+)\s+will|(
 # A reply's point under the number of the draft's action it answers: "3. I'll do it myself", "Number 2 - yes",
 # "4: fine" (one pattern for the number, read by `_points_restated` and `_reply_corrections` alike; a point
 # restated or withdrawn by "3." is `_points_restated`'s, one answered "3 - yes, but ..." `_reply_corrections`)
-_POINT_NUMBER = r"^\s*(?:(?:number|no\.|item|action|point)\s*)?(?P<number>\d{1,2})"
+# (and "On 5 - ...", "Re A2 - ...", "on 4, I'm going to have to say no": the point by its number, or its log's "A2")
+_POINT_NUMBER = r"^\s*(?P<on>(?:on|re)\s+)?(?:(?:number|no\.|item|action|point)\s*)?(?-i:[A-Z])?(?P<number>\d{1,2})"
 REPLY_POINT = re.compile(_POINT_NUMBER + r"[.)]\s+(?P<text>\S.*)$", re.I)
 
 
@@ -566,18 +568,43 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
 NUMBERED_LINE_QUOTED = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
 
 
+# The draft's actions labelled through its notes rather than listed under a title: "ACTION 5: Priya to ...", "ACTION A1: ..."
+LABELLED_ACTION = re.compile(r"^(?P<lead>[>\s]*action\s+(?-i:[A-Z])?(?P<number>\d{1,2})\s*:\s*)(?P<text>\S.*)$", re.I)
+LISTED_ACTION = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})(?:[.)]\s+|\s*(?=\|)))(?P<text>.*)$")
+
+
+def _draft_actions(raw_lines: list[str], first_quote: int) -> tuple[int, int, re.Pattern] | None:
+    """Where the replies above a draft end, where its actions start, and how an action is marked: a list after its
+    "ACTIONS" title, else the actions labelled through its notes ("ACTION 5: ...", read from its email's first line)."""
+    title = next((number for number in range(first_quote, len(raw_lines))
+                  if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
+    if title is not None:
+        return title, title + 1, LISTED_ACTION
+    labelled = next((number for number in range(first_quote, len(raw_lines)) if LABELLED_ACTION.match(raw_lines[number])), None)
+    if labelled is None:
+        return None
+    start = max((number for number in range(first_quote, labelled) if EMAIL_FROM.match(QUOTED.sub("", raw_lines[number]).strip())),
+                default=None)
+    return (start, start, LABELLED_ACTION) if start is not None else None
+
+
 def _corrections_applied(raw_lines: list[str]) -> list[str]:
     """Replies that correct the draft below them, applied to the draft's numbered actions (a list or a
-    table's rows, after its "ACTIONS" title): an action given to someone else now names them as its
-    owner ("me": the reply's sender), one moved to a new date has it; one a reply says was not an action
-    is marked so, to be shown unticked. A paragraph whose correction is applied is not read again."""
+    table's rows, after its "ACTIONS" title, or its "ACTION 5:" lines): an action given to someone else now names
+    them as its owner ("me": the reply's sender), one moved to a new date has it, by its number or by its owner's
+    name ("OK Priya, 8 July it is"); one a reply says was not an action is marked so, to be shown unticked. A
+    paragraph whose correction is applied is not read again."""
     raw_lines = _points_restated(raw_lines)
     first_quote = next((number for number, raw in enumerate(raw_lines) if number and (
         QUOTED.match(raw) or EMAIL_FROM.match(raw.strip()) or "original message" in raw.lower())), len(raw_lines))
-    title = next((number for number in range(first_quote, len(raw_lines))
-                  if ACTIONS_LIST_TITLE.match(QUOTED.sub("", raw_lines[number]).strip())), None)
-    owners, dates, taken_out, applied = _reply_corrections(raw_lines[:title]) if title is not None \
-        and any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines) else ({}, {}, set(), set())
+    draft = _draft_actions(raw_lines, first_quote)
+    owners, dates, taken_out, points, named = _reply_corrections(raw_lines[:draft[0]]) if draft is not None \
+        and any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines) else ({}, {}, set(), {}, {})
+    if draft is not None and named:  # (a date agreed with the owner by name: their one action)
+        dates = _dates_by_owner(raw_lines[draft[1]:], draft[2], named) | dates
+    # (the paragraphs that answer an action, once it is changed, are not read again)
+    applied = {line for number, lines in points.items() if number in set(owners) | set(dates) | taken_out or number < 0
+               for line in lines}
     if not (owners or dates or taken_out):  # a table pasted a cell a line: "item 3 ... is Sarah Kent's action"
         if first_quote == len(raw_lines):
             return raw_lines  # (no reply above a draft)
@@ -585,20 +612,33 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
         return _pasted_rows_corrected(raw_lines, first_quote, {
             int(found.group("number")): found.group("who") for found in OWNER_CORRECTED.finditer(reply)
             if found.group("kind").lower() == "item" and found.group("who").casefold() != "me"})
-    kept = [raw for number, raw in enumerate(raw_lines[:title + 1]) if number not in applied]
+    kept = [raw for number, raw in enumerate(raw_lines[:draft[1]]) if number not in applied]
     columns, number = None, 0
-    for raw in _wrapped_items_joined(raw_lines[title + 1:], set(owners) | set(dates)):
+    for raw in _wrapped_items_joined(raw_lines[draft[1]:], set(owners) | set(dates)):
         body = QUOTED.sub("", raw)
-        item = re.match(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})(?:[.)]\s+|\s*(?=\|)))(?P<text>.*)$", raw)
+        item = draft[2].match(raw)
         if columns is None and "|" in body and not item:  # "No | Action | Owner | By"
             columns = [cell.strip().casefold() for cell in body.split("|")]
         number = int(item.group("number")) if item else number if re.match(r"^[>\s]*\|", raw) else 0
-        if item and number in taken_out:
-            raw = f"{item.group('lead')}[Taken out in the reply] {item.group('text')}"
+        if item and number in taken_out:  # (an "ACTION 4:" label left off: the mark starts the line)
+            lead = item.group("lead") if draft[2] is LISTED_ACTION else re.match(r"^[>\s]*", raw).group(0)
+            raw = f"{lead}[Taken out in the reply] {item.group('text')}"
         elif number in owners or number in dates:
             raw = _corrected_item(raw, item, columns, owners.get(number), dates.get(number))
         kept.append(raw)
     return kept
+
+
+def _dates_by_owner(lines: list[str], marked: re.Pattern, named: dict[str, str]) -> dict[int, str]:
+    """The new dates agreed with someone by name, by the number of the one action of the draft that is theirs
+    ("ACTION 6: Tom to gather ..." for "Tom - yes fine, Monday 24th")."""
+    theirs: dict[str, list[int]] = {}
+    for raw in lines:
+        item = marked.match(raw)
+        owner = re.match(r"(?P<who>[A-Z][a-z'’-]+)\b", item.group("text")) if item else None
+        if owner:
+            theirs.setdefault(owner.group("who"), []).append(int(item.group("number")))
+    return {theirs[who][0]: when for who, when in named.items() if len(theirs.get(who, [])) == 1}
 
 
 def _wrapped_items_joined(lines: list[str], numbers: set[int]) -> list[str]:
@@ -617,46 +657,73 @@ def _wrapped_items_joined(lines: list[str], numbers: set[int]) -> list[str]:
     return kept
 
 
-def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, str], set[int], set[int]]:
-    """The corrections the replies above a draft make, paragraph by paragraph: (owners by action
-    number, new dates by number, numbers taken out, the lines of paragraphs that move an action). The
-    replies are newest first (each above the one it answers): an email's own later paragraph wins within
-    it, a newer email's over an older one's ("4 - happy to take it" above "4 - I don't think this is me")."""
+def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, str], set[int], dict[int, set[int]],
+                                                     dict[str, str]]:
+    """The corrections the replies above a draft make, paragraph by paragraph (a reply quoted under a later one
+    read too): (owners by action number, new dates by number, numbers taken out, the lines of the paragraphs that
+    answer each action by its number (-1: those that move one), new dates agreed with someone by name). The replies are newest first (each above the one it
+    answers): an email's own later paragraph wins within it, a newer email's over an older one's ("4 - happy to
+    take it" above "4 - I don't think this is me")."""
     emails: list[tuple[dict[int, str], dict[int, str]]] = [({}, {})]
     taken_out: set[int] = set()
-    applied: set[int] = set()
+    points: dict[int, set[int]] = {}  # the lines of the paragraphs answering each action by its number
+    named: dict[str, str] = {}
     sender, paragraph = "", []
     for number, raw in enumerate([*raw_lines, ""]):
-        start = EMAIL_FROM.match(raw.strip())
+        body = QUOTED.sub("", raw).strip()
+        start = EMAIL_FROM.match(body)
         sender = _sender(start) if start else sender
         emails += [({}, {})] if start else []
-        if raw.strip() and not QUOTED.match(raw) and not start and not (paragraph and (
-                ITEM_LINE.match(raw) or ANSWERED_POINT.match(raw))):
+        if body and not start and not (paragraph and (ITEM_LINE.match(body) or ANSWERED_POINT.match(body))):
             paragraph.append(number)  # (a point of its own starts at a list's mark: "- Action 3 ...", "2. ...", "4 - ")
             continue
-        text = " ".join(raw_lines[at].strip() for at in paragraph)
+        text = " ".join(QUOTED.sub("", raw_lines[at]).strip() for at in paragraph)
         found = {int(said.group("number")): sender if said.group("who").casefold() == "me" else said.group("who")
                  for said in OWNER_CORRECTED.finditer(text) if (sender or said.group("who").casefold() != "me")
                  and said.group("kind").lower() == "action"}
         moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)
                  if said.group("kind").lower() == "action"}
         answered_owners, answered_dates = _point_answered(text, sender)
+        point = ANSWERED_POINT.match(text)
+        agreed = _agreed_by_name(text) if not point else None
+        named.update([agreed] if agreed and agreed[0] not in named else [])  # (the newest first)
         emails[-1][0].update(answered_owners | found)
         emails[-1][1].update(answered_dates | moved)
         taken_out |= {int(said.group("number")) for said in TAKEN_OUT.finditer(text) if said.group("kind").lower() == "action"}
-        applied |= set(paragraph) if found or moved or answered_owners or answered_dates else set()
-        paragraph = [number] if raw.strip() and not QUOTED.match(raw) and not start else []
+        taken_out |= {int(said.group("number")) for said in OFF_THE_LIST.finditer(text)}
+        if found or moved or answered_owners or answered_dates or agreed:
+            points.setdefault(-1, set()).update(paragraph)  # (-1: applied whatever the draft)
+        elif point:
+            points.setdefault(int(point.group("number")), set()).update(paragraph)
+        paragraph = [number] if body and not start else []
     owners, dates = {}, {}
     for email_owners, email_dates in reversed(emails):  # (oldest first: the newest said last)
         owners.update(email_owners)
         dates.update(email_dates)
-    return owners, dates, taken_out, applied
+    return owners, dates, taken_out, points, named
+
+
+# "Let's take 4 off the list for now": the draft's action 4 dropped
+OFF_THE_LIST = re.compile(r"\btake\s+(?:action\s+|item\s+|number\s+)?(?P<number>\d{1,2})\s+off\s+(?:the|this|our)\s+list\b", re.I)
+# A date agreed with someone by name, their action's number unsaid: "Tom - yes fine, Monday 24th", "OK Priya, 8 July it is"
+AGREED_BY_NAME = re.compile(r"^(?:(?:ok(?:ay)?|yes|fine|great|thanks)\s*,?\s+)?(?P<who>(?-i:[A-Z][a-z'’-]+))\s*(?:,|\s[-–—])\s+"
+                            r"(?:(?:yes\s+|ok\s+)?(?:fine|ok(?:ay)?|agreed)\s*[,.–—-]?\s*(?P<when>[^,.;:?!]{3,30}?)\s*[.!]|"
+                            r"(?P<it_is>[^,.;:?!]{3,30}?)\s+it\s+is\b)", re.I)
+
+
+def _agreed_by_name(text: str) -> tuple[str, str] | None:
+    """(who, the date's words) of a paragraph agreeing a new date with someone by name (`AGREED_BY_NAME`)."""
+    agreed = AGREED_BY_NAME.match(text)
+    when = (agreed.group("when") or agreed.group("it_is")) if agreed else None
+    if not when or read_due(when, ANY_DAY, whole_cell=True) is None:
+        return None
+    return agreed.group("who"), when
 
 
 # A reply answering the draft's actions by their numbers, a paragraph each: "Number 2 - yes, but I'm handing
 # this one to Kerry Lang", "4 - happy to take it, but it will be Friday 12th March rather than 26 Feb",
 # "3: fine", "Item 5 - I've spoken to Anita Patel and she's happy to do it herself"
-ANSWERED_POINT = re.compile(_POINT_NUMBER + r"\s*(?:[-–—:]|\.(?=\s+(?:yes|no|fine|ok)\b))\s*(?=\S)", re.I)
+ANSWERED_POINT = re.compile(_POINT_NUMBER + r"\s*(?:[-–—:]|(?(on),|(?!))|\.(?=\s+(?:yes|no|fine|ok)\b))\s*(?=\S)", re.I)
 # Who now owns the point answered: the sender ("I'll take this", "happy to pick it up") or someone named
 # ("handing this one to Kerry Lang", "Priya will take it on", "I've spoken to Anita Patel and she's happy to ...")
 _TAKE_IT = r"(?:(?:take|pick\s+up|own|lead\s+on)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over))?|pick\s+(?:it|this|that)\s+up)\b"
@@ -665,12 +732,23 @@ POINT_TAKEN = re.compile(r"\b(?P<me>I['’]ll|I\s+will|I\s+can|(?:I['’]m\s+)?h
                          r"(?P<to>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\b|"
                          r"\b(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\s+(?:will|can|is\s+happy\s+to|has\s+agreed\s+to)\s+"
                          + _TAKE_IT + r"|"
-                         r"\b(?:spoken|talked|checked)\s+(?:to|with)\s+(?P<spoken>(?-i:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+))\b[^.;]{0,40}?"
-                         r"\b(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are|\s+will|['’]ll)\s+(?:happy|able|going)\s+to\b", re.I)
+                         r"\b(?:(?:spoken|talked|checked)\s+(?:to|with)|asked)\s+(?P<spoken>(?-i:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+))\b"
+                         r"[^.;]{0,40}?\b(?:(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are|\s+will|['’]ll)\s+(?:happy|able|going)\s+to|"
+                         r"who\s+(?:can|will|has\s+agreed\s+to|is\s+(?:happy|able)\s+to))\b|"
+                         # "Action now Rosa's", "(owner now Sarah K)": the answer that settles it
+                         r"\b(?:(?:action|it|this)\s+(?:is\s+)?now\s+(?P<now>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))['’]s|"
+                         r"owner\s+(?:is\s+)?now\s+(?P<owner>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))\b", re.I)
+
+
+def _taken_by(taken: re.Match) -> str | None:
+    """The one a `POINT_TAKEN` match hands the point to by name (None: the sender takes it, "I'll take it")."""
+    return next((each for each in taken.group("to", "who", "spoken", "now", "owner") if each), None)
 # Its new date: "it will be Friday 12th March rather than 26 Feb", "could the date be end of March instead of 26 Feb?",
 # "Can we say Friday 16 April?", "16 April is fine", "I've put 31/03 against 3" (that point by its number)
 POINT_DATE = re.compile(r"\b(?:be|say|make\s+it|to|until)\s+(?P<when>[^,.;:?!]{3,30}?)\s+(?:rather\s+than|instead\s+of)\s|"
-                        r"\b(?:can|could)\s+we\s+(?:say|make\s+it|have\s+it\s+(?:for|by))\s+(?P<asked>[^,.;:?!]{3,30}?)\s*\?|"
+                        # (and the owner's "Can I do Monday 22nd?", "Can I have until Friday 19th?", "Shall we go with Weds 24th?")
+                        r"\b(?:(?:can|could)\s+(?:we|I)\s+(?:say|do|make\s+it|have\s+(?:it\s+)?(?:for|by|until))|"
+                        r"shall\s+we\s+(?:say|go\s+(?:with|for)))\s+(?P<asked>[^,.;:?!]{3,30}?)\s*\?|"
                         r"(?:^|[-–—:,.]\s+|\bso\s+|\band\s+)(?P<fine>[^,.;:?!]{3,30}?)\s+is\s+fine\b|"
                         r"\b(?:put|moved?|changed?)\s+(?P<put>[^,.;:?!]{3,20}?)\s+(?:against|for|on)\s+(?:action\s+|item\s+|number\s+)?"
                         r"(?P<number>\d{1,2})\b(?![/.:]\d)", re.I)
@@ -689,13 +767,15 @@ def _point_answered(text: str, sender: str) -> tuple[dict[int, str], dict[int, s
         if number is not None and read_due(when, ANY_DAY, whole_cell=True) is not None:
             dates[number] = when
     taken = POINT_TAKEN.search(text) if point else None
-    who = next((each for each in taken.group("to", "who", "spoken") if each), None) if taken else None
+    who = _taken_by(taken) if taken else None
     if taken and (who or sender) and (who or "").casefold() not in {"i", "we", "it", "this"}:
         owners[int(point.group("number"))] = who or sender
     return owners, dates
 
 
-DATE_WRITTEN = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
+# (with its weekday: "Friday 19 March" moved to "Monday 22nd" is not "Friday Monday 22nd")
+DATE_WRITTEN = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
 
 
 def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, owner: str | None,
@@ -936,10 +1016,30 @@ PRINTED_SENDER = re.compile(r"^\s*(?P<who>[^<>\s][^<>]{0,60}?)\s*<(?P<address>[^
 ADDRESS_LINE = re.compile(r"^\s*(?:(?:to|cc|bcc)\s*:|<[^<>\s]+@[^<>\s]+>)", re.I)  # a header's addresses, wrapped
 
 
+# A message saved or printed from a webmail's reading pane: its sender on a line of their own, when it was sent on the
+# next ("Helen Brooks <hbrooks@...>" / "Wed 06/10/2027 16:18"), then its "To:" line
+PANE_SENDER = re.compile(r"^\s*(?P<who>[A-Z][^<>\d:]{1,60}?)\s*<(?P<address>[^<>\s]+@[^<>\s]+)>\s*$")
+PANE_SENT = re.compile(r"^\s*(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+[A-Z][a-z]{2,8}\s+\d{4})"
+                       r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AP]M)?)\s*$", re.I)
+
+
+def _pane_headers(raw_lines: list[str]) -> list[str]:
+    """A reading pane's message header (`PANE_SENDER`, `PANE_SENT`) as a mail client's "From:" / "Sent:" lines."""
+    kept = list(raw_lines)
+    for number in range(len(kept) - 2):
+        sender = PANE_SENDER.match(kept[number])
+        if sender and PANE_SENT.match(kept[number + 1]) and re.match(r"^\s*to\s*:", kept[number + 2], re.I):
+            kept[number:number + 2] = [f"From: {sender.group('who')} <{sender.group('address')}>",
+                                       f"Sent: {kept[number + 1].strip()}"]
+    return kept
+
+
 def _printed_mail(raw_lines: list[str]) -> list[str]:
     """A webmail's printed thread (`PRINTED_MAIL_FURNITURE`) as a thread pasted from a mail client: the
     print's furniture dropped, each message opened "From: Tom Evans <...>" / "Sent: 11 March 2027 21:40", and a
-    header's addresses wrapped over lines ("To: ..., Kerry Lang" / "<kerry@...>, Priya ...") kept with it."""
+    header's addresses wrapped over lines ("To: ..., Kerry Lang" / "<kerry@...>, Priya ...") kept with it; a
+    reading pane's header (`_pane_headers`) so too."""
+    raw_lines = _pane_headers(raw_lines)
     if sum(1 for raw in raw_lines if PRINTED_SENDER.match(raw)) < 2 \
             or not any(PRINTED_MAIL_FURNITURE.match(raw) for raw in raw_lines):
         return raw_lines
@@ -968,12 +1068,42 @@ def _printed_mail(raw_lines: list[str]) -> list[str]:
     return kept
 
 
+# A message that replaces an earlier one of the thread: "Please delete that version and use this one", "Corrected
+# version of the recap actions - please use this one", "My original email is below for reference only"
+SUPERSEDES = re.compile(r"\b(?:use\s+this\s+(?:one|version)|delete\s+(?:that|the\s+(?:earlier|previous|first))\s+"
+                        r"(?:version|one|email)|(?:email|version|summary|notes|recap)\s+is\s+below\s+for\s+reference\s+only)\b", re.I)
+
+
+def _superseded_dropped(raw_lines: list[str]) -> list[str]:
+    """A thread in which a message says it replaces an earlier version (`SUPERSEDES`): the messages sent before
+    it (by the days their headers give, whichever way round the thread is printed) are left out, their actions
+    the corrected version's to give."""
+    if not any(SUPERSEDES.search(raw) for raw in raw_lines):
+        return raw_lines
+    starts = [number for number, raw in enumerate(raw_lines) if EMAIL_FROM.match(QUOTED.sub("", raw).strip())]
+    messages = list(zip(starts, [*starts[1:], len(raw_lines)], strict=True))
+    sent = {}
+    for start, end in messages:
+        header = next((QUOTED.sub("", raw).strip() for raw in raw_lines[start:min(end, start + 6)]
+                       if SENT_HEADER.match(QUOTED.sub("", raw).strip())), "")
+        found = find_dates(MONTH_FIRST.sub(r"\g<day> \g<month> \g<year>", header)) if header else []
+        if found and found[0].day:
+            sent[start] = found[0].day
+    newest = max((sent[start] for start, end in messages if start in sent
+                  and any(SUPERSEDES.search(raw) for raw in raw_lines[start:end])), default=None)
+    if newest is None:
+        return raw_lines
+    dropped = {number for start, end in messages if sent.get(start, newest) < newest for number in range(start, end)}
+    return [raw for number, raw in enumerate(raw_lines) if number not in dropped]
+
+
 def _email_thread(raw_lines: list[str]) -> list[str]:
     """An email thread pasted whole: the '> ' quoting is taken off replies, the From/Sent/To/Subject
     lines are dropped (a 'Sent:' date is not a meeting), and "I'll send ..." is said by the sender."""
     raw_lines = _printed_mail(raw_lines)
     if not any(EMAIL_FROM.match(QUOTED.sub("", raw).strip()) for raw in raw_lines):
         return raw_lines
+    raw_lines = _superseded_dropped(raw_lines)  # "Please delete that version and use this one"
     raw_lines = _recap_corrected(raw_lines)  # (the corrections to a numbered draft are read in _laid_out)
     raw_lines = _owner_corrected(raw_lines)  # "it's Owen who is pulling together the list ..., not Kerry"
     kept, sender = [], ""
@@ -1010,36 +1140,59 @@ def _email_thread(raw_lines: list[str]) -> list[str]:
 
 
 # "Ruth, answers in CAPS below", "my bits in [brackets] below": how a reply marks its answers inside the email it quotes
+# "Ruth, answers in CAPS below", "my bits in [brackets] below", "everyone's answers inline in colour under the actions":
+# how a reply marks its answers inside the email it quotes
 ANSWER_STYLE = re.compile(r"\b(?:answers?|repl(?:y|ies)|comments?|responses?|my\s+(?:bits|answers|comments|replies))\s+"
-                          r"(?:are\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets|"
-                          r"blue|red|green|purple|orange|pink|bold|italics?)(?!\w)", re.I)
+                          r"(?:are\s+)?(?:inline\s+)?in\s+(?P<style>caps|capitals|upper\s*case|\[\s*brackets\s*\]|square\s+brackets|"
+                          r"blue|red|green|purple|orange|pink|bold|italics?|colou?rs?)(?!\w)", re.I)
 # (a colour or a face a plain-text copy loses: "My comments are in blue below" - the answers sit unmarked under each item)
-LOST_STYLE = re.compile(r"blue|red|green|purple|orange|pink|bold|italics?", re.I)
-ANSWERED_ITEM = re.compile(r"^\s*(?:action\s*:|[-*•]\s+\S)", re.I)  # "ACTION: Helen to chase GP ...", "- Training: ..."
+LOST_STYLE = re.compile(r"blue|red|green|purple|orange|pink|bold|italics?|colou?rs?", re.I)
+# "ACTION: Helen to chase GP ...", "- Training: ...", "3. NK - share the template ..."
+ANSWERED_ITEM = re.compile(r"^\s*(?:action\s*:|[-*•]\s+\S|\d{1,2}[.)]\s+\S)", re.I)
 ANSWER_INITIALS = re.compile(r"^[A-Z]{2,3}\s*(?:[:]|[-–—]\s)\s*")  # "RH: Will do but ...", "RH - I'd like to ..."
+ANSWER_SIGNED = re.compile(r"^(?P<who>[A-Z]{2,3}):\s")  # each answer signed by whoever gave it: "SK: Can I do Friday 15th?"
 
 
 def _answers_unmarked(kept: list[str], start: int, who: str, answered: dict[int, str]) -> None:
     """The answers a reply wrote in a colour its plain-text copy lost ("My comments are in blue below"): each
     paragraph of plain lines right under an item of the email it quotes ("ACTION: Helen to chase GP ..." /
-    "Not needed - the review was done") is `who`'s answer, and one that drops the item, says it is done or gives
-    it a new date is written into the item (thread_applied, as a comment on it) and goes; others are `who`'s words."""
-    item, quoted = None, 0
+    "Not needed - the review was done") is `who`'s answer, or the answer of whoever signs it ("SK: Can I do Friday
+    15th?" / "HB: Yes fine"); the answers under one item are a thread (`_thread_written`) that may drop the item,
+    say it is done, give it a new date or a new owner; others are their writers' words."""
+    item, thread, quoted = None, [], 0
     for number in range(start, len(kept)):
         line = QUOTED.sub("", kept[number]).strip()
         quoted += bool(EMAIL_FROM.match(line))
         if quoted > 1:
-            return  # (the email the quoted one quotes: not answered in this reply)
+            break  # (the email the quoted one quotes: not answered in this reply)
         if not line or ANSWERED_ITEM.match(line) or in_capitals(line, least=2):
-            item = number if line and ANSWERED_ITEM.match(line) else None
+            _thread_written(kept, item, thread)
+            item, thread = (number if line and ANSWERED_ITEM.match(line) else None), []
             continue
         if item is None or EMAIL_HEADER.match(line):
             continue
-        answered[number] = who
-        answer = ANSWER_INITIALS.sub("", line)
-        applied = thread_applied(kept[item], [(who, answer)])
-        if applied != kept[item]:
-            kept[item], kept[number] = applied, ""
+        signed = ANSWER_SIGNED.match(line)
+        answered[number] = signed.group("who") if signed else who
+        thread.append((number, answered[number], ANSWER_INITIALS.sub("", line)))
+    _thread_written(kept, item, thread)
+
+
+def _thread_written(kept: list[str], item: int | None, thread: list[tuple[int, str, str]]) -> None:
+    """The answers under one item (their lines, who gave each, their words) written into it as a comments' thread
+    leaves it (`thread_applied`), its owner handed on by an answer (`POINT_TAKEN`: "Action now Rosa's"), and
+    their lines gone; answers that change nothing left as they are."""
+    if item is None or not thread:
+        return
+    applied = thread_applied(kept[item], [(who, words) for _, who, words in thread])
+    said = " ".join(words for _, _, words in thread)
+    handed = [name for taken in POINT_TAKEN.finditer(said) if (name := _taken_by(taken))]
+    if handed and not applied.lstrip(" >").startswith("["):
+        fuller = re.search(rf"\b{re.escape(handed[-1])}\s+[A-Z][a-z'’-]+", said)  # "Rosa" named in full before
+        applied = with_owner(applied, fuller.group(0) if fuller else handed[-1])
+    if applied != kept[item] or all(AGREES.match(words) for _, _, words in thread):  # ("On it - I'll confirm one soon")
+        kept[item] = applied
+        for number, _, _ in thread:
+            kept[number] = ""
 
 
 def _answers_in_their_style(raw_lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -3143,6 +3296,10 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:re-?assigned|re-?profiled|added|closed|withdrawn|"
                          r"confirmed|carried|merged|updated|amended|deleted|removed|moved)\b|"
                          r"^(?:appendix|annex|annexe)\s+[\w.]{1,4}\s*[–—:-]|\bif\s+(?:agreed|approved|supported)\s*,|"
+                         # a resent summary's list of its changes: "Action 1: the deadline is Friday 28 May, not 31 May",
+                         # "Old action 7 (circulate the letter) removed - Ruth did this in the meeting"
+                         r"^(?:old\s+)?actions?\s+[A-Z]{0,4}\d{1,2}\b\s*(?:\([^()]{1,80}\)\s*)?(?::\s*[^.;:]{1,80}?\b(?:is|are)\s+"
+                         r"[^,.;]{1,40},\s+not\s|(?:was\s+|has\s+been\s+)?(?:removed|withdrawn|deleted|dropped)\b)|"
                          # "The Board agreed to transfer this action to GA": its owner changed, the new one's action said apart
                          r"\b(?:transfer|re-?assign|hand|pass|move|give)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b|"
                          # "It was agreed to carry it forward rather than close it", "that the action log be updated
@@ -3155,7 +3312,12 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          r"\b(?:the\s+|today['’]s\s+|our\s+)?actions\s+(?:together\s+)?(?:for|on|to\s+go\s+on|into)\s+the\s+"
                          r"(?:log|record|tracker)\b|\bcapture\s+(?:the\s+)?actions\b|"
                          r"\b(?:do|write\s+up|type\s+up)\s+the\s+action\s+list\b|\bthe\s+action\s+list\s+to\s+check\b|"
-                         r"\bput\s+(?:that|it|this)\s+down\s+as\s+(?:[A-Z][a-z'’-]+\s+)?(?:agreed|done|an\s+action)\b", re.I)
+                         r"\bput\s+(?:that|it|this)\s+down\s+as\s+(?:[A-Z][a-z'’-]+\s+)?(?:agreed|done|an\s+action)\b|"
+                         # and a reply's "Ruth - please update the log", "Ruth will put these into the log": the log kept
+                         # (not "Ruth will update the log - agreed: RH to move my open items to SKe": what the update is)
+                         r"\b(?:please\s+update\s+the\s+(?:action\s+)?log\b(?!\s+(?:of|for)\b)|update\s+the\s+(?:action\s+)?log\s+"
+                         r"(?:please|with\s+(?:the|these|those)\s+changes)\b|(?:add|put|enter)\s+(?:them|these|those|the\s+changes)"
+                         r"\s+(?:to|into|on|in)\s+the\s+(?:action\s+)?log\b)", re.I)
 ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")  # "send.improvement@westmoor.gov.uk": no verb
 
 
@@ -3549,6 +3711,8 @@ NO_NEW_ACTION = re.compile(r"[–—-]\s*no\s+(?:new|further)\s+action\s*\)?\s*\
                            r"[–—-]\s*no\s+(?:new|further|separate)\s+action\s+(?:as|because|since|needed|required)\b|"
                            # "(not an action, she does it every week anyway)", "(same thing, not separate)"
                            r"\(\s*not\s+an?\s+(?:new\s+|separate\s+)?action\b|\bsame\s+thing,?\s+not\s+separate\b|"
+                           # "Anne will draft it (no action logged - she will do it this week)", "(no action needed here)"
+                           r"\(\s*no\s+(?:new\s+|separate\s+)?action\s+(?:logged|recorded|needed|required)\b|"
                            # "— already booked by the Academy", "(already set up, Jenny sorted it last week)"
                            r"\balready\s+(?:provisionally\s+|been\s+)?(?:set\s+up|booked|sorted|arranged|in\s+place|in\s+hand|happening)\b|[-–—]\s*crossed\s+off\s*\.?$|"
                            # "nothing new this time - your leaflet is done", "March meeting is confirmed and the hall is booked"
@@ -4278,8 +4442,10 @@ def _said_they_would(text: str) -> str:
 
 DUE_IN_SQUARE_BRACKETS = re.compile(r"\s*\[(?P<when>[^\[\]]{1,40})\]\s*\.?$")  # "... (MW) [May meeting]"
 # ("... (Already done by the time I got back to my desk)": done then, not due by then)
+# (not "ALL CHAMPIONS - complete the SEND audit tool ...": the verb, with its object)
 MARKED_DONE = re.compile(r"(?:\s[-–—→]|:|\s\(|(?<!\.)\.{3,}+)\s*(?:already\s+|now\s+)?(?:done|completed?|closed)\b(?!\s+(?:by(?!\s+the\s+time\b)|before|within)\b|"
-                         r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b)|"
+                         r"\s+in\s+(?:\d|a\s|an\s|one|two|three|four|six)\b|"
+                         r"(?<=complete)\s+(?:the|a|an|this|these|their|your|our|its|all|each|and)\b)|"
                          r"\s(?-i:DONE|COMPLETED?|CLOSED)\s*[.!]*$|\s[✓✔]\s*$|"
                          r"\s\((?:already\s+)?(?:sent|booked|circulated|issued)\)\s*\.?$|"  # "OR to send the invitation (sent)."
                          r"\s\((?:and\s+)?(?:she|he|they|we|I)\s+(?:did|has|have)(?:\s+already)?\)\s*\.?$|"  # "offered to speak to them afterwards (she did)"
