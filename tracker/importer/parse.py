@@ -1218,11 +1218,13 @@ def _unquoted_promise(quote: re.Match, who: str) -> str:
     return said if said != quote.group("words") else quote.group(0)
 
 
-ACTION_COLUMN_HEADER = re.compile(r"^\s*(?:minute|min|item|no\.?|ref\.?|para)\s{2,}(?:discussion|minutes?|notes?|"
-                                  r"details?|summary|business|report|item)\b.*?\s{2,}(?:actions?(?:\s+by)?|owner|who)\s*$",
+ACTION_COLUMN_HEADER = re.compile(r"^\s*(?:minute|min|item|no\.?|ref\.?|para)(?:\s{2,}|\t)(?:discussion|minutes?|notes?|"
+                                  r"details?|summary|business|report|item)\b.*?(?:\s{2,}|\t)(?:actions?(?:\s+by)?|owner|who)\s*$",
                                   re.I)
-COLUMN_OWNER = re.compile(r"^(?P<text>.*?\S)\s{2,}(?P<owner>(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-                          r"(?:\s*[/&,+]\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))*)\s*$")
+# "LP", "SKe" (the initials two people share told apart), "Liam Porter", "NK / SKe": who the Action column names
+_COLUMN_NAME = r"(?:[A-Z]{2,4}[a-z]?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+OWNER_CELL = re.compile(rf"{_COLUMN_NAME}(?:\s*[/&,+]\s*{_COLUMN_NAME})*")
+COLUMN_OWNER = re.compile(rf"^(?P<text>.*?\S)\s{{2,}}(?P<owner>{OWNER_CELL.pattern})\s*$")
 NOT_AN_OWNER_CELL = {"noted", "note", "info", "for information", "none", "n/a", "agreed", "approved", "complete"}
 NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{0,2}\.?\s")
 
@@ -1230,10 +1232,15 @@ NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{0,2}\.?\s")
 def _action_column_flattened(raw_lines: list[str]) -> list[str]:
     """Minutes laid out as a table ("Minute   Discussion   Action") and pasted as text: the owner
     in the right-hand Action column ends one of the paragraph's lines ("... primary need   LP").
-    Each paragraph gets its owner written after it ("(Action: LP)"); "Noted" in the column is no owner."""
+    Each paragraph gets its owner written after it ("(Action: LP)"); "Noted" in the column is no owner.
+    Pasted with a TAB between the cells, each line is a row, a paragraph of its own ("<TAB>3.2<TAB>... meeting.<TAB>NK / SKe")."""
     header = next((i for i, raw in enumerate(raw_lines) if ACTION_COLUMN_HEADER.match(raw)), None)
     if header is None:
         return raw_lines
+    if "\t" in raw_lines[header]:  # (only where an item's paragraphs are rows under its title, their Item cell blank)
+        if not any(raw.startswith("\t") and raw.strip() for raw in raw_lines[header + 1:]):
+            return raw_lines
+        return raw_lines[:header] + [each for raw in raw_lines[header + 1:] for each in (_action_cell_flattened(raw), "")]
     kept, owner = raw_lines[:header], ""
 
     def close() -> None:
@@ -1250,6 +1257,15 @@ def _action_column_flattened(raw_lines: list[str]) -> list[str]:
         kept.append(raw.strip())
     close()
     return kept
+
+
+def _action_cell_flattened(raw: str) -> str:
+    """One row of a TAB-pasted Item | Minute | Action table as a line of the minutes: its cells run together
+    ("3.2 Members discussed ..."), an owner in the last cell written after them ("(Action: NK / SKe)")."""
+    cells = [cell.strip() for cell in raw.split("\t")]
+    owner = cells.pop() if len(cells) > 2 and OWNER_CELL.fullmatch(cells[-1]) and any(cells[1:-1]) else ""
+    text = " ".join(cell for cell in cells if cell)
+    return f"{text} (Action: {owner})" if owner and owner.casefold() not in NOT_AN_OWNER_CELL else text
 
 
 # "... by Friday.          ACTION: LP": an action's owner typed at the right margin after its sentence
