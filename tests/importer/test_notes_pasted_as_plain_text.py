@@ -42,3 +42,42 @@ def test_a_clerks_table_pasted_one_row_a_line_reads_each_row_and_not_the_discuss
 def test_the_action_cell_names_the_owner_over_the_group_in_the_sentence():
     found = ticked_in(CLERKS_TABLE, HELD, NAMES)
     assert owner_and_due(found, "unused sessions") == ("Ada Finch", date(2027, 5, 11))
+
+
+OUTLOOK_NOTES = """From: Pryce, Gwen <gwen.pryce@example.org>
+Sent: 09 March 2027 15:20
+To: Tate, Owen <owen.tate@example.org>; Hale, Rhys <rhys.hale@example.org>
+Subject: Respite sub-group - notes from today
+
+Hi all, quick notes from this morning below.
+
+Overnight breaks
+·         Occupancy at the Oak Lodge unit is 71 per cent over the winter, down from 80.
+          Staffing remains the main limit on the nights we can offer.
+·         Owen said families keep asking about weekend slots in the summer holidays.
+          Agreed we should look at it. Owen to cost two extra weekend nights a month -
+          ACTION OT by 26 March
+·         Rhys and my finance partner (Dilys) to check the overnight budget line against
+          the invoices from the provider.
+
+Next meeting - Tues 13th April. Rhys to chair as I'm away.
+
+Gwen
+"""
+
+
+def test_an_outlook_bullets_wrapped_lines_are_that_bullet_and_its_statements_are_not_actions():
+    found = suggested_in(OUTLOOK_NOTES, HELD, NAMES)
+    assert owner_and_due(found, "extra weekend nights") == ("Owen", date(2027, 3, 26))
+    assert not any(tick for title, (_, _, tick) in found.items() if "occupancy" in title.lower() or "asking" in title.lower())
+
+
+def test_someone_brought_in_by_role_and_then_name_owns_their_part():
+    found = ticked_in(OUTLOOK_NOTES, HELD, NAMES)
+    assert owner_and_due(found, "overnight budget line")[0] == "Rhys"
+
+
+def test_who_chairs_the_next_meeting_is_not_an_action():
+    found = suggested_in(OUTLOOK_NOTES, HELD, NAMES)
+    assert owner_and_due(found, "weekend nights")[0] == "Owen"
+    assert not any(tick for title, (_, _, tick) in found.items() if "chair" in title.lower())

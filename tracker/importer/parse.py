@@ -93,6 +93,7 @@ from tracker.importer.owners import (
     INITIALS,
     KNOWN_NAMES,
     NOT_NAMES,
+    ROLE_THEN_NAME,
     addressed_names,
     arrow_owner,
     defined_chair,
@@ -1914,7 +1915,8 @@ def _clean_lines(text: str) -> list[_Line]:
         bullet = BULLET.match(line)
         if bullet:
             lines.append(_bullet_line(line, bullet))
-            hang = _item_words_start(raw) if _runs_on(raw) else 0
+            # (and a bullet as wide as the wrap, whatever its end; not "2. Health - ...", an item's title over its body)
+            hang = _item_words_start(raw) if _runs_on(raw) or (full and not bullet.group(0).lstrip("(")[:1].isdigit()) else 0
             continue
         if _bracket_run_on(lines, raw, line) or (lines and not bold and _join_wrapped(lines[-1], line, full_before)):
             continue
@@ -1930,19 +1932,21 @@ def _ruled_title(lines: list[_Line], ruled: bool) -> None:
         lines[-1] = _Line("text", lines[-1].text, style="bold")
 
 
-ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)")
+ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–·-]|o(?= {2})) +(?=\S)")  # (Outlook's "·" and "o", pasted)
 
 
 def _typed_marks_read(line: str) -> str:
     """ "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..." with an arrow; "me to email the nursery"
     as "Me to ...": the note-taker's; "[Sarah Kent] Section 4: Rewrite section 4 ..." as "Sarah Kent to rewrite ..."."""
     line = ME_NAMED.sub(lambda found: found.group("lead") + found.group("name"), line) if "(" in line else line
+    line = ROLE_NAMED.sub(r"\g<name>", line) if "(" in line else line  # "Liam and my BI lead (Kamal) to ...": Kamal
     return _owner_in_brackets(LOWER_CASE_ME.sub(r"\1Me", ASCII_ARROW.sub("→", line)))
 
 
 # "- Me (Yusuf) - update the flowchart ...": the writer, who names themselves in brackets
 ME_NAMED = re.compile(r"^(?P<lead>\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?)(?i:me)\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)"
                       r"(?=\s*[-–—:]\s|\s+to\s)")
+ROLE_NAMED = re.compile(ROLE_THEN_NAME.pattern + r"(?=\s+(?:to|will)\s)")
 
 
 # A meeting tool's suggested next steps: "- [Sarah Kent] Section 4 Rewrite: Rewrite section 4 and circulate ..."
@@ -3077,6 +3081,8 @@ HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|thi
 MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w-]+\s+){0,3}(?:meetings?|sessions?)"
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
+                              # "Mary to chair as I'm on leave", "Tom to chair the next meeting": who runs it
+                              r"\bto\s+chair(?:\s+(?:the\s+)?(?:next\s+)?(?:meeting|one|session))?(?=\s*(?:[.;)]|$|as\s|while\s|in\s))|"
                               # "JM offered to host the March meeting at her school": where the group meets, not a task
                               r"\bhost\s+(?:the|our)\s+(?:next\s+|[a-z]+\s+)?(?:meeting|session)\b(?!\s+(?:for|with|on|about)\b)|"
                               r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,7}(?:cabinet|committee|governing\s+body|schools\s+forum)\s+"
