@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.parse import outcomes_for, parse_outcomes
 
 HELD = date(2027, 3, 9)  # a Tuesday
 NAMES = frozenset({"gwen", "pryce", "owen", "tate", "lena", "moss", "rhys", "hale", "ada", "finch"})
@@ -81,3 +82,37 @@ def test_who_chairs_the_next_meeting_is_not_an_action():
     found = suggested_in(OUTLOOK_NOTES, HELD, NAMES)
     assert owner_and_due(found, "weekend nights")[0] == "Owen"
     assert not any(tick for title, (_, _, tick) in found.items() if "chair" in title.lower())
+
+
+PHONE_NOTES = """Play and leisure sub group
+Tuesday, 9 March 2027
+
+(my notes - Gwen)
+
+1. summer scheme
+- Owen booking the sports hall at the leisure centre for the August week
+- Rhys doing the risk assessment before the scheme opens
+- [ ] TODO me: email the swimming pool about a quiet session
+
+Routine items (not on the action log):
+- termly spend report to the panel - Owen
+- register of volunteers - Rhys - April
+"""
+
+
+def test_a_note_of_who_is_doing_what_names_the_owner_and_keeps_the_words_as_written():
+    found = outcomes_for(parse_outcomes(PHONE_NOTES, meeting_date=HELD, names=NAMES), HELD, lenient=True).suggestions
+    booking = next(each for each in found if "sports hall" in each.title.lower())
+    assert (booking.owner_text, booking.suggested) == ("Owen", True)
+    assert "Owen booking the sports hall" in booking.source
+    assert owner_and_due(ticked_in(PHONE_NOTES, HELD, NAMES), "risk assessment")[0] == "Rhys"
+
+
+def test_a_to_do_tag_after_an_open_box_leaves_the_writer_as_owner():
+    assert owner_and_due(ticked_in(PHONE_NOTES, HELD, NAMES), "swimming pool")[0] == "Me"
+
+
+def test_a_list_the_writer_keeps_off_the_action_log_is_not_ticked():
+    found = suggested_in(PHONE_NOTES, HELD, NAMES)
+    assert owner_and_due(found, "risk assessment")[0] == "Rhys"
+    assert not any(tick for title, (_, _, tick) in found.items() if "spend report" in title.lower() or "volunteers" in title.lower())

@@ -1133,13 +1133,18 @@ def _said_by(line: str, who: str) -> str:
     said = FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
                             else f"{who} would" if found.group(0)[-1:] == "d"
                             else f"{who} is" if found.group(0)[-1:] == "m" else f"{who} ", said)
+    _kept_as_said(said, line)
+    return said
+
+
+def _kept_as_said(said: str, line: str) -> None:
+    """Each sentence of a line read in other words (`said`) kept in `SAID_AS` with the sentence as written."""
     own_words = SAID_AS.get()
     if said != line and own_words is not None:
         read, written = SENTENCE_END.split(said.strip()), SENTENCE_END.split(line.strip())
         if len(read) == len(written):
             own_words.update((" ".join(each.split()).rstrip(".!? "), first.rstrip(".!? "))
                              for each, first in zip(read, written, strict=True) if each != first)
-    return said
 
 
 OWN_WORDS_ADDED = 6  # words a reading may add at a sentence's end ("by end of next week", from a later message)
@@ -1494,7 +1499,7 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 _OPEN_BOX = r"(?:\[[ \t]?\]|[☐□])"  # a to-do's open box: "[ ]", "[]", "☐"
-OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+")
+OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+(?:(?:TODO|To\s?-?do)\b\s*:?\s*(?=\S))?")  # (and a notes app's tag: "[ ] TODO me: ring ...")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
 # text export): an item of a list, its tick kept to say it is done
@@ -1940,12 +1945,37 @@ def _typed_marks_read(line: str) -> str:
     as "Me to ...": the note-taker's; "[Sarah Kent] Section 4: Rewrite section 4 ..." as "Sarah Kent to rewrite ..."."""
     line = ME_NAMED.sub(lambda found: found.group("lead") + found.group("name"), line) if "(" in line else line
     line = ROLE_NAMED.sub(r"\g<name>", line) if "(" in line else line  # "Liam and my BI lead (Kamal) to ...": Kamal
+    if "ing " in line:  # (the source shown as written: "Tom doing the chair's bit")
+        mark = BULLET_MARK.match(line)
+        body = line[mark.end():] if mark else line
+        read = DOING.sub(_doing_as_to_do, body)
+        _kept_as_said(read, body)
+        line = line[:mark.end()] + read if mark else read
     return _owner_in_brackets(LOWER_CASE_ME.sub(r"\1Me", ASCII_ARROW.sub("→", line)))
 
 
 # "- Me (Yusuf) - update the flowchart ...": the writer, who names themselves in brackets
 ME_NAMED = re.compile(r"^(?P<lead>\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?)(?i:me)\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)"
                       r"(?=\s*[-–—:]\s|\s+to\s)")
+# "- Tom doing the chair's bit", "autumn dates - Sarah K booking rooms", "Translation: SK checking cost of ...": a
+# note-taker's shorthand for who is doing what, at the start of an item or a clause
+BULLET_MARK = re.compile(r"^[-•*·–]\s+")
+DOING = re.compile(r"(?P<lead>^|[:;.]\s+|\s[-–]\s+)(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z](?:[a-z'’-]+)?)?)"
+                   r"\s+(?P<verb>[a-z]{2,12})ing\s+(?=[a-z0-9])")
+DONE_NOW = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def _doing_as_to_do(found: re.Match) -> str:
+    """ "Sarah K booking rooms" as "Sarah K to book rooms", when Sarah is someone the partnership knows (not "ICB
+    reviewing ...", "JCG meeting dates") and booking something they do, later ("Claire allocating 6 today": done)."""
+    who, stem = found.group("who"), found.group("verb")
+    person = who.split()[0].casefold() in KNOWN_NAMES.get() and who.split()[0].casefold() not in NOT_NAMES
+    verb = next((each for each in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+                 if each and (_owner_verb(each) or each == "do") and each != "meet"), None)  # ("Tom doing the chair's bit")
+    now = DONE_NOW.search(found.string, found.end(), found.end() + 80)
+    return f"{found.group('lead')}{who} to {verb} " if person and verb and not now else found.group(0)
+
+
 ROLE_NAMED = re.compile(ROLE_THEN_NAME.pattern + r"(?=\s+(?:to|will)\s)")
 
 
@@ -1961,7 +1991,7 @@ def _owner_in_brackets(line: str) -> str:
     return f"{found.group('lead')}{found.group('who')} to {found.group('first').lower()}{line[found.end():]}"
 
 
-LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:\[[ xX]\]\s+)?|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ..."
+LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:\[[ xX]\]\s+)?(?:TODO:?\s+)?|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ..."
 
 
 def _item_words_start(raw: str) -> int:
@@ -3987,6 +4017,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
+                                r"\bnot\s+(?:on|for)\s+(?:the\s+|our\s+)?(?:action\s+)?log\b|"  # "Standing items (BAU - not on action log)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
                                 r"\b(?:glossary|abbreviations|acronyms)\b|"  # "Appendix - glossary": what the letters stand for
                                 # a workshop board's feedback columns ("What's NOT working?", "What works now 👍",
