@@ -235,12 +235,18 @@ def names_capitalised(text: str, names: frozenset[str], ordinary: frozenset[str]
 INTRODUCED = re.compile(r"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)\s+\((?!action)(?:[a-z][^()]{2,60}|[A-Z][A-Za-z]?[A-Z][a-z]?)\)")
 
 
+# "my BI lead (Kamal)", "our data officer (Jas)": someone outside the group brought in by their role, then their name
+ROLE_THEN_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+\s+\((?P<name>[A-Z][a-z'’-]+)\)")
+
+
 def introduced_names(text: str) -> frozenset[str]:
     """The first names and surnames of the people a text introduces by name and role or initials
-    ("Jo Bright (JB)"), so that
+    ("Jo Bright (JB)"), or by role and then first name ("my BI lead (Kamal)"), so that
     "Sam will ..." later on is one of them even when Sam is not in the partnership's directory."""
     return frozenset(word.casefold() for found in INTRODUCED.finditer(text)
-                     for word in (found.group("first"), found.group("last")) if word.casefold() not in TITLES)
+                     for word in (found.group("first"), found.group("last")) if word.casefold() not in TITLES) \
+        | frozenset(found.group("name").casefold() for found in ROLE_THEN_NAME.finditer(text)
+                    if found.group("name").casefold() not in CALENDAR_NAMES)
 
 
 # An email's "To:" and "Cc:" lines: "Lyle, Deborah; Patel Anita (WESTMOOR TRUST); Jas Sandhu <jas@...>"

@@ -94,6 +94,7 @@ from tracker.importer.owners import (
     INITIALS,
     KNOWN_NAMES,
     NOT_NAMES,
+    ROLE_THEN_NAME,
     addressed_names,
     arrow_owner,
     defined_chair,
@@ -1286,13 +1287,18 @@ def _said_by(line: str, who: str) -> str:
     said = FIRST_PERSON.sub(lambda found: f"{who} will" if found.group(0)[-2:] == "ll"
                             else f"{who} would" if found.group(0)[-1:] == "d"
                             else f"{who} is" if found.group(0)[-1:] == "m" else f"{who} ", said)
+    _kept_as_said(said, line)
+    return said
+
+
+def _kept_as_said(said: str, line: str) -> None:
+    """Each sentence of a line read in other words (`said`) kept in `SAID_AS` with the sentence as written."""
     own_words = SAID_AS.get()
     if said != line and own_words is not None:
         read, written = SENTENCE_END.split(said.strip()), SENTENCE_END.split(line.strip())
         if len(read) == len(written):
             own_words.update((" ".join(each.split()).rstrip(".!? "), first.rstrip(".!? "))
                              for each, first in zip(read, written, strict=True) if each != first)
-    return said
 
 
 OWN_WORDS_ADDED = 6  # words a reading may add at a sentence's end ("by end of next week", from a later message)
@@ -1372,11 +1378,13 @@ def _unquoted_promise(quote: re.Match, who: str) -> str:
     return said if said != quote.group("words") else quote.group(0)
 
 
-ACTION_COLUMN_HEADER = re.compile(r"^\s*(?:minute|min|item|no\.?|ref\.?|para)\s{2,}(?:discussion|minutes?|notes?|"
-                                  r"details?|summary|business|report|item)\b.*?\s{2,}(?:actions?(?:\s+by)?|owner|who)\s*$",
+ACTION_COLUMN_HEADER = re.compile(r"^\s*(?:minute|min|item|no\.?|ref\.?|para)(?:\s{2,}|\t)(?:discussion|minutes?|notes?|"
+                                  r"details?|summary|business|report|item)\b.*?(?:\s{2,}|\t)(?:actions?(?:\s+by)?|owner|who)\s*$",
                                   re.I)
-COLUMN_OWNER = re.compile(r"^(?P<text>.*?\S)\s{2,}(?P<owner>(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-                          r"(?:\s*[/&,+]\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))*)\s*$")
+# "LP", "SKe" (the initials two people share told apart), "Liam Porter", "NK / SKe": who the Action column names
+_COLUMN_NAME = r"(?:[A-Z]{2,4}[a-z]?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+OWNER_CELL = re.compile(rf"{_COLUMN_NAME}(?:\s*[/&,+]\s*{_COLUMN_NAME})*")
+COLUMN_OWNER = re.compile(rf"^(?P<text>.*?\S)\s{{2,}}(?P<owner>{OWNER_CELL.pattern})\s*$")
 NOT_AN_OWNER_CELL = {"noted", "note", "info", "for information", "none", "n/a", "agreed", "approved", "complete"}
 NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{0,2}\.?\s")
 
@@ -1384,10 +1392,15 @@ NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{0,2}\.?\s")
 def _action_column_flattened(raw_lines: list[str]) -> list[str]:
     """Minutes laid out as a table ("Minute   Discussion   Action") and pasted as text: the owner
     in the right-hand Action column ends one of the paragraph's lines ("... primary need   LP").
-    Each paragraph gets its owner written after it ("(Action: LP)"); "Noted" in the column is no owner."""
+    Each paragraph gets its owner written after it ("(Action: LP)"); "Noted" in the column is no owner.
+    Pasted with a TAB between the cells, each line is a row, a paragraph of its own ("<TAB>3.2<TAB>... meeting.<TAB>NK / SKe")."""
     header = next((i for i, raw in enumerate(raw_lines) if ACTION_COLUMN_HEADER.match(raw)), None)
     if header is None:
         return raw_lines
+    if "\t" in raw_lines[header]:  # (only where an item's paragraphs are rows under its title, their Item cell blank)
+        if not any(raw.startswith("\t") and raw.strip() for raw in raw_lines[header + 1:]):
+            return raw_lines
+        return raw_lines[:header] + [each for raw in raw_lines[header + 1:] for each in (_action_cell_flattened(raw), "")]
     kept, owner = raw_lines[:header], ""
 
     def close() -> None:
@@ -1404,6 +1417,15 @@ def _action_column_flattened(raw_lines: list[str]) -> list[str]:
         kept.append(raw.strip())
     close()
     return kept
+
+
+def _action_cell_flattened(raw: str) -> str:
+    """One row of a TAB-pasted Item | Minute | Action table as a line of the minutes: its cells run together
+    ("3.2 Members discussed ..."), an owner in the last cell written after them ("(Action: NK / SKe)")."""
+    cells = [cell.strip() for cell in raw.split("\t")]
+    owner = cells.pop() if len(cells) > 2 and OWNER_CELL.fullmatch(cells[-1]) and any(cells[1:-1]) else ""
+    text = " ".join(cell for cell in cells if cell)
+    return f"{text} (Action: {owner})" if owner and owner.casefold() not in NOT_AN_OWNER_CELL else text
 
 
 # "... by Friday.          ACTION: LP": an action's owner typed at the right margin after its sentence
@@ -1631,7 +1653,7 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 _OPEN_BOX = r"(?:\[[ \t]?\]|[☐□])"  # a to-do's open box: "[ ]", "[]", "☐"
-OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+")
+OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+(?:(?:TODO|To\s?-?do)\b\s*:?\s*(?=\S))?")  # (and a notes app's tag: "[ ] TODO me: ring ...")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
 # text export): an item of a list, its tick kept to say it is done
@@ -2054,7 +2076,8 @@ def _clean_lines(text: str) -> list[_Line]:
         bullet = BULLET.match(line)
         if bullet:
             lines.append(_bullet_line(line, bullet))
-            hang = _item_words_start(raw) if _runs_on(raw) else 0
+            # (and a bullet as wide as the wrap, whatever its end; not "2. Health - ...", an item's title over its body)
+            hang = _item_words_start(raw) if _runs_on(raw) or (full and not bullet.group(0).lstrip("(")[:1].isdigit()) else 0
             continue
         if _bracket_run_on(lines, raw, line) or (lines and not bold and _join_wrapped(lines[-1], line, full_before)):
             continue
@@ -2070,19 +2093,46 @@ def _ruled_title(lines: list[_Line], ruled: bool) -> None:
         lines[-1] = _Line("text", lines[-1].text, style="bold")
 
 
-ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–-]) +(?=\S)")
+ITEM_MARK = re.compile(r"^ {0,6}(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•*–·-]|o(?= {2})) +(?=\S)")  # (Outlook's "·" and "o", pasted)
 
 
 def _typed_marks_read(line: str) -> str:
     """ "-> LP: forecast final", "... => HB by 7/5", "➡️ @lp to ..." with an arrow; "me to email the nursery"
     as "Me to ...": the note-taker's; "[Sarah Kent] Section 4: Rewrite section 4 ..." as "Sarah Kent to rewrite ..."."""
     line = ME_NAMED.sub(lambda found: found.group("lead") + found.group("name"), line) if "(" in line else line
+    line = ROLE_NAMED.sub(r"\g<name>", line) if "(" in line else line  # "Liam and my BI lead (Kamal) to ...": Kamal
+    if "ing " in line:  # (the source shown as written: "Tom doing the chair's bit")
+        mark = BULLET_MARK.match(line)
+        body = line[mark.end():] if mark else line
+        read = DOING.sub(_doing_as_to_do, body)
+        _kept_as_said(read, body)
+        line = line[:mark.end()] + read if mark else read
     return _owner_in_brackets(LOWER_CASE_ME.sub(r"\1Me", ASCII_ARROW.sub("→", line)))
 
 
 # "- Me (Yusuf) - update the flowchart ...": the writer, who names themselves in brackets
 ME_NAMED = re.compile(r"^(?P<lead>\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?)(?i:me)\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)"
                       r"(?=\s*[-–—:]\s|\s+to\s)")
+# "- Tom doing the chair's bit", "autumn dates - Sarah K booking rooms", "Translation: SK checking cost of ...": a
+# note-taker's shorthand for who is doing what, at the start of an item or a clause
+BULLET_MARK = re.compile(r"^[-•*·–]\s+")
+DOING = re.compile(r"(?P<lead>^|[:;.]\s+|\s[-–]\s+)(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z](?:[a-z'’-]+)?)?)"
+                   r"\s+(?P<verb>[a-z]{2,12})ing\s+(?=[a-z0-9])")
+DONE_NOW = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def _doing_as_to_do(found: re.Match) -> str:
+    """ "Sarah K booking rooms" as "Sarah K to book rooms", when Sarah is someone the partnership knows (not "ICB
+    reviewing ...", "JCG meeting dates") and booking something they do, later ("Claire allocating 6 today": done)."""
+    who, stem = found.group("who"), found.group("verb")
+    person = who.split()[0].casefold() in KNOWN_NAMES.get() and who.split()[0].casefold() not in NOT_NAMES
+    verb = next((each for each in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+                 if each and (_owner_verb(each) or each == "do") and each != "meet"), None)  # ("Tom doing the chair's bit")
+    now = DONE_NOW.search(found.string, found.end(), found.end() + 80)
+    return f"{found.group('lead')}{who} to {verb} " if person and verb and not now else found.group(0)
+
+
+ROLE_NAMED = re.compile(ROLE_THEN_NAME.pattern + r"(?=\s+(?:to|will)\s)")
 
 
 # A meeting tool's suggested next steps: "- [Sarah Kent] Section 4 Rewrite: Rewrite section 4 and circulate ..."
@@ -2097,7 +2147,7 @@ def _owner_in_brackets(line: str) -> str:
     return f"{found.group('lead')}{found.group('who')} to {found.group('first').lower()}{line[found.end():]}"
 
 
-LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:\[[ xX]\]\s+)?|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ..."
+LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:\[[ xX]\]\s+)?(?:TODO:?\s+)?|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ..."
 
 
 def _item_words_start(raw: str) -> int:
@@ -3245,6 +3295,8 @@ HOW_THEY_SPEAK = re.compile(r"\b(?:will|['’]ll|to)\s+(?:go|be|keep\s+(?:it|thi
 MEETING_ARRANGED = re.compile(r"^(?:that\s+)?(?:the|this|today['’]s|future|all|our)\s+(?:[\w'’-]+\s+){0,3}(?:meetings?|sessions?)"
                               r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|should|is\s+to|are\s+to)\s+)?"
                               r"(?:be\s+(?:held|run|chaired|recorded)|take\s+place)\b|"
+                              # "Mary to chair as I'm on leave", "Tom to chair the next meeting": who runs it
+                              r"\bto\s+chair(?:\s+(?:the\s+)?(?:next\s+)?(?:meeting|one|session))?(?=\s*(?:[.;)]|$|as\s|while\s|in\s))|"
                               # "JM offered to host the March meeting at her school": where the group meets, not a task
                               # (but "TE agreed to ask NK whether Riverside could host the January session": asking is a task)
                               r"(?<!\bcould\s)(?<!\bcan\s)\bhost\s+(?:the|our)\s+(?:next\s+|[a-z]+\s+)?(?:meeting|session)\b(?!\s+(?:for|with|on|about)\b)|"
@@ -4224,6 +4276,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
                                 r"\bnot\s+for\s+us\b|\bfyi\b|"  # "Not for us / FYI"
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
+                                r"\bnot\s+(?:on|for)\s+(?:the\s+|our\s+)?(?:action\s+)?log\b|"  # "Standing items (BAU - not on action log)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
                                 r"\b(?:glossary|abbreviations|acronyms)\b|"  # "Appendix - glossary": what the letters stand for
                                 # a workshop board's feedback columns ("What's NOT working?", "What works now 👍",

@@ -1036,8 +1036,8 @@ def minute_rows(raw_lines: list[str]) -> list[str]:
             if item:
                 kept.append(_minute_row(item, width))
             item = [cells[0], cells[1], [], []]
-        elif not item:
-            return raw_lines  # text before the first minute: not this layout
+        elif not item or not cells[0]:
+            return raw_lines  # text before the first minute, or a row whose item cell is left blank: an ordinary table
         else:
             item[2].append(cells[0])
             item[3] = cells[1:] or item[3]
