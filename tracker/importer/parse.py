@@ -5168,7 +5168,7 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # and "Next JCG Tue 9 Nov, 13:30, Teams": the group by its initials, a weekday straight after it
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee|"
                                r"(?-i:[A-Z]{2,5}))\b"
-                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
+                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|,?\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
                                r"(?(is)(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|(?!)))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                                r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
 # its sentence only: not the "Papers by Friday 5th." after it)

@@ -134,8 +134,9 @@ def columns_of(header: list[str]) -> Columns | None:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
         cell = _unbroken(cell.strip())
-        if not cell or len(cell) > 40 or (cell.endswith("?") and len(cell.split()) > 2):
-            continue  # (a form's question, "What was the most useful part?", is not a column of the table's own)
+        if not cell or len(cell) > 40 or (cell.endswith("?") and len(cell.split()) > 2) or says_nothing_to_do(cell):
+            continue  # (a form's question, "What was the most useful part?", is not a column of the table's own;
+            # nor a row's "No action." under a log's header)
         for role, words in COLUMN_WORDS:
             if words.search(cell):
                 # "Agreed action" is the action column, not the "Item" number before it; "Next step", not
