@@ -58,3 +58,59 @@ def test_an_address_with_a_number_or_a_tag_after_the_name_names_that_person():
     people = [Candidate(id=1, name="Ravi Owusu"), Candidate(id=2, name="Bea Cole")]
     assert match_owner("ravi.owusu3@nhs.example", people).person.name == "Ravi Owusu"
     assert match_owner("bea.cole.forum@mail.example", people).person.name == "Bea Cole"
+
+
+# A list exported to CSV from a US-set site: its Person column as claims, its lookup as "id;#title" (the meeting,
+# typed day first), its own dates month first
+LIST_EXPORT = """ID,Title,Action Owner,Due Date,Status,Meeting,Notes,Created
+7,Print the spring route maps,i:0#.f|membership|jo.price@example.org,3/30/2028,Completed,1;#Forum - 14/03/2028,Done.,3/14/2028 2:00 PM
+12,Walk the new route with two families,i:0#.f|membership|omar.lewis@example.org,5/9/2028,Not Started,2;#Forum - 19/04/2028,,4/19/2028 3:10 PM
+13,Order high-visibility vests for escorts,i:0#.f|membership|bea.cole@example.org,5/26/2028,Not Started,2;#Forum - 19/04/2028,,4/19/2028 3:15 PM
+14,Run a Saturday taster ride,i:0#.f|membership|kemi.adams@example.org,,Proposed,2;#Forum - 19/04/2028,Kemi to ask her manager first.,4/19/2028 3:20 PM
+"""
+
+
+def test_a_lists_person_column_exported_as_claims_is_read_as_the_address():
+    found = ticked_in(LIST_EXPORT, date(2028, 4, 19), NAMES)
+    assert found_for(found, "vests for escorts")[0] == "bea.cole@example.org"
+
+
+def test_a_lists_own_dates_are_month_first_beside_meeting_titles_typed_day_first():
+    found = ticked_in(LIST_EXPORT, date(2028, 4, 19), NAMES)
+    assert found_for(found, "new route with two families") == ("omar.lewis@example.org", date(2028, 5, 9))
+
+
+def test_a_lists_item_only_proposed_is_not_ticked():
+    found = suggested_in(LIST_EXPORT, date(2028, 4, 19), NAMES)
+    assert found_for(found, "taster ride")[2] is False
+
+
+# A board's export: a notes card that says the actions are the cards, its checklist of small actions agreed
+BOARD = """{"name": "Transport Forum", "lists": [{"id": "l1", "name": "Meeting notes"}, {"id": "l2", "name": "New actions - 19/04"},
+ {"id": "l3", "name": "Carried forward"}],
+ "members": [{"id": "m1", "fullName": "Omar Lewis"}, {"id": "m2", "fullName": "Bea Cole"}, {"id": "m3", "fullName": "Kemi Adams"}],
+ "cards": [
+  {"id": "c1", "name": "19/04/28 - Forum notes", "idList": "l1", "idMembers": [], "due": null,
+   "desc": "Notes are here; actions are the cards in New actions and the checklist below.\\n\\n**Routes**\\nOmar will ring the depot about the Friday driver. Bea to chase the escort rota."},
+  {"id": "c2", "name": "Cost a second minibus for the Friday run", "idList": "l2", "idMembers": ["m1"],
+   "due": "2028-05-18T23:00:00.000Z"},
+  {"id": "c3", "name": "Review the bus stop map", "idList": "l3", "idMembers": ["m2"], "due": "2028-04-28T12:00:00.000Z"}],
+ "checklists": [{"id": "k1", "idCard": "c1", "name": "Actions agreed 19/04",
+   "checkItems": [{"id": "i1", "name": "Kemi to send the college the new pick-up times", "state": "incomplete",
+                   "idMember": "m3", "due": "2028-05-05T11:00:00.000Z"}]}]}
+"""
+
+
+def test_a_checklist_filed_under_this_meetings_actions_is_ticked_beside_the_new_cards():
+    found = ticked_in(BOARD, date(2028, 4, 19), NAMES)
+    assert found_for(found, "new pick-up times") == ("Kemi Adams", date(2028, 5, 5))
+
+
+def test_notes_that_say_the_actions_are_the_cards_give_none_of_their_own():
+    found = suggested_in(BOARD, date(2028, 4, 19), NAMES)
+    assert found_for(found, "ring the depot")[2] is False
+
+
+def test_a_due_time_kept_in_utc_is_read_as_the_day_it_is_here():
+    found = ticked_in(BOARD, date(2028, 4, 19), NAMES)  # 23:00 UTC in May: midnight, the next day, in Britain
+    assert found_for(found, "second minibus") == ("Omar Lewis", date(2028, 5, 19))

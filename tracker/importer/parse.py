@@ -3961,6 +3961,10 @@ COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-
 COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
+# "Notes are on this card; actions are the cards in *New actions*", "Actions are on the cards tagged Jun mtg": the
+# notes say where their actions are kept (a board's cards, the tracker), so their own words are the discussion
+ACTIONS_KEPT_ELSEWHERE = re.compile(r"\bactions\s+(?:are|will\s+be|have\s+been)\s+(?:(?:on|in|as)\s+)?(?:the\s+|their\s+own\s+|"
+                                    r"separate\s+)?(?:cards|tasks\s+on\s+the\s+board|tracker|action\s+(?:log|tracker))\b", re.I)
 NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s+than)\s+actions\b|\bnot\s+an\s+action\s+for\b|" + FOR_INFORMATION.pattern + "|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
@@ -5391,6 +5395,7 @@ class _Reader:
         self.sent_before: date | None = None  # in an email of a thread sent before the meeting: that day
         self.table_label = ""  # the line just before a table, when it labels it ("Action log from December:")
         self.boxed = False  # the notes give their actions open to-do boxes ("- [ ] Kim - book the hall")
+        self.kept_elsewhere = ""  # the notes said their actions are kept elsewhere (a board's cards), until a table
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -5662,7 +5667,7 @@ class _Reader:
             self.meeting.text += line.text + "\n\n"  # "[Things people want but nobody has agreed to do yet.]"
             return index + 1  # under a form's heading: the heading still governs what follows
         # "Action log from December (JP ran through):" over a table: the table is that log
-        self.table_label = line.text if line.text.endswith(":") else ""
+        self.table_label, self.kept_elsewhere = line.text if line.text.endswith(":") else "", _kept_elsewhere(line.text, self.kept_elsewhere)
         label = ACTION_LABEL.match(line.text)
         if label and self.meeting.suggestions and self.previous in ("text", "list") \
                 and self.owner_and_due_line(label.group("rest")):
@@ -5786,6 +5791,10 @@ class _Reader:
         """The same commitment twice (the discussion, then the action summary) is one suggestion,
         keeping the first wording and any owner or due date only the second gives; its source shows
         both places, so the reviewer sees the summary's wording too."""
+        if self.kept_elsewhere:  # (the notes' own words after "actions are the cards ...": the discussion)
+            suggestions = [replace(each, confidence=LOW, reason=f"The notes say “{self.kept_elsewhere}”: what they say "
+                                   "is the discussion") if each.suggested and each.kind != "row" else each
+                           for each in suggestions]
         if self.sent_before:  # "> On 13 Jan 2027, Jo wrote: ... Actions": notes of a meeting before this one
             suggestions = [replace(each, confidence=LOW, reason=f"In an email sent on {format_day(self.sent_before)}, "
                                    "before this meeting: an earlier meeting's") if each.suggested else each
@@ -5859,7 +5868,7 @@ class _Reader:
     def read_table(self, lines: list[_Line], index: int) -> int:
         """A table: each row of an action table is a suggestion, its owner and dates read from
         their columns ("New date" over "Due"); a row marked complete is shown, unticked."""
-        rows, index = _table_rows(lines, index)
+        (rows, index), self.kept_elsewhere = _table_rows(lines, index), ""  # (the actions kept elsewhere: here, perhaps)
         if (len(rows) == 1 or rows[-1] == rows[0]) and columns_of(rows[0]) is not None:
             index = self.rows_after_page_break(lines, index, rows)
         header, body = rows[0], rows[1:]
@@ -6211,6 +6220,12 @@ HEARD_CONTEXT = re.compile(r"\b(?:what\s+(?:we|people|members|parents)\s+(?:hear
                            r"points?\s+raised|comments|feedback)\b", re.I)  # (not "a discussion about:", then the actions)
 
 
+def _kept_elsewhere(text: str, before: str) -> str:
+    """ "actions are the cards" when the line says so, else what was said `before`."""
+    kept = ACTIONS_KEPT_ELSEWHERE.search(text)
+    return kept.group(0) if kept else before
+
+
 def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]:
     """What a list holds, by its heading or label (`context`), the sentence that governs it
     ("agreed the following actions") or the line said just after it; and why, in words."""
@@ -6236,7 +6251,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "actions", f"In a list of actions (“{context}”)"
     if governing:
         return "actions", f"In a list after “{governing}”"
-    if said_after and ACTION_CONTEXT.search(said_after) and not HEARD_CONTEXT.search(context):  # (not "What we heard")
+    if said_after and ACTION_CONTEXT.search(said_after) and not HEARD_CONTEXT.search(context) \
+            and not ACTIONS_KEPT_ELSEWHERE.search(said_after):  # (not "What we heard"; not "Actions are on the cards")
         return "actions", f"In a list followed by “{said_after}”"
     if not context:
         return "untitled", "In a list with no heading (often the take-away actions)"
