@@ -114,3 +114,34 @@ def test_notes_that_say_the_actions_are_the_cards_give_none_of_their_own():
 def test_a_due_time_kept_in_utc_is_read_as_the_day_it_is_here():
     found = ticked_in(BOARD, date(2028, 4, 19), NAMES)  # 23:00 UTC in May: midnight, the next day, in Britain
     assert found_for(found, "second minibus") == ("Omar Lewis", date(2028, 5, 19))
+
+
+# A board's workbook export: groups each under their own header, an item's subitems one cell in under a
+# header of their own; the item's Notes may give the date its Due date cell leaves out
+WORKBOOK_BOARD = """Transport Forum board
+
+New - 19 April meeting
+Name\tPerson\tStatus\tDue date\tNotes\tItem ID
+Cost a second minibus for the Friday run\tOmar Lewis\tWorking on it\t2028-05-12\tFleet budget first.\t99001
+\tSubitems\tOwner\tStatus\tDate
+\tGet two quotes from the hire firms\tOmar Lewis\t\t2028-05-05
+\tSend Omar last year's mileage figures\tBea Cole\t\t2028-04-28
+Old bus shelter repair - with the highways team\t\tStuck\t2028-02-10\tNot ours to chase.\t99002
+Find two parents for the route review\tKemi Adams\t\t\tShe needs the names before schools break up for Easter.\t99003
+"""
+
+
+def test_a_subitem_given_to_someone_else_is_an_action_of_its_own_one_of_the_items_owner_a_step_of_it():
+    found = suggested_in(WORKBOOK_BOARD, date(2028, 4, 19), NAMES)
+    assert found_for(found, "mileage figures") == ("Bea Cole", date(2028, 4, 28), True)
+    assert not any("two quotes" in title for title in found)
+
+
+def test_a_row_with_no_one_and_a_date_already_past_is_not_ticked():
+    found = suggested_in(WORKBOOK_BOARD, date(2028, 4, 19), NAMES)
+    assert found_for(found, "bus shelter")[2] is False
+
+
+def test_notes_give_the_date_the_due_cell_leaves_out():
+    found = ticked_in(WORKBOOK_BOARD, date(2029, 3, 14), NAMES)  # Good Friday 2029 is 30 March
+    assert found_for(found, "two parents for the route review") == ("Kemi Adams", date(2029, 3, 29))

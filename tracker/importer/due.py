@@ -186,7 +186,8 @@ VAGUE = re.compile(
     r"(?P<holidays>summer|christmas|easter)\s+(?:holidays?|hols?|break|(?<=easter\s)weekend)|"  # "before the Easter weekend"
     # "before summer", "before the summer": before the summer holidays, not the season's end
     r"(?:(?<=before\s)|(?<=before\sthe\s))(?P<summer_break>summer)\b(?!\s+(?:term|holidays?|hols?|break|recess|\d))|"
-    r"(?<=by\s)(?P<easter>easter)|(?<=before\s)(?P<easter_day>easter)|"  # "by Easter", "before Easter": its holidays
+    r"(?<=by\s)(?P<easter>easter)|(?:(?<=before\s)|(?<=break\sup\sfor\s))(?P<easter_day>easter)|"  # "by Easter", "before Easter": its holidays
+    # (and "before schools break up for Easter")
     r"(?P<new_year>new\s+year)|"
     r"(?P<christmas>christmas)|"
     r"end\s+of\s+(?:the\s+)?(?P<financial>financial\s+year)|"

@@ -149,6 +149,7 @@ from tracker.importer.tables import (
     reviewed_log_actions,
     run_together_cells,
     says_nothing_to_do,
+    sheet_subitems,
     spaced_rows,
     stacked_cells,
     this_meetings_update,
@@ -1688,7 +1689,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
         _english_column(_quoted_apart(lambda lines: chat_export(lines, _said_by), messages_rows(raw_lines)))))))))  # (a chat pasted into an email)
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
-    raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
+    raw_lines = stacked_cells(run_together_cells(sheet_subitems(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by))))
     raw_lines = cell_per_line(spaced_rows(raw_lines, is_date_cell), is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
@@ -5911,7 +5912,7 @@ class _Reader:
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
         annotated = _annotated_agenda(header, body, columns.action)  # (an agenda's outcomes typed in after arrows)
-        for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
+        for cells, no_owner, old in zip(body, notes_without_owner(body, columns, self.lapsed), earlier_rows, strict=True):
             found = self.row_found(cells, columns, meetings=meetings, annotated=annotated)
             old = old or self.no_actions_under_heading(forward_plan=bool(meetings))
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
@@ -5925,6 +5926,11 @@ class _Reader:
                                             restated=not tracker and not DONE_CONTEXT.match(self.heading))
             self.add(found)
         return index
+
+    def lapsed(self, cell: str) -> bool:
+        """A due date cell whose day was before this meeting."""
+        due = read_due(cell, self.reference) if self.reference and cell.strip() else None
+        return bool(due and due.on and due.kind == ON_A_DATE and due.on < self.reference)
 
     def row_found(self, cells: list[str], columns: Columns, *, meetings: dict[int, str], annotated: bool) -> list[Suggestion]:
         """A row's suggestions (the row kept among the notes): an annotated agenda's outcomes after the arrows in
@@ -6474,6 +6480,10 @@ def _annotations(item: str, *, heading: str, reference: date | None) -> list[Sug
     return [found for said in ANNOTATION_ARROW.split(f" {item}")[1:] for found in suggestions_from_prose(said, heading, reference)]
 
 
+NO_DATE_YET = re.compile(r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:date|deadline)\b|\b(?:date|deadline)\s+(?:tbc|tba|to\s+be\s+(?:confirmed|agreed))\b",
+                         re.I)
+
+
 def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | None) -> tuple[str, Due | None]:
     """A row's owner and due date, from their columns, the notes ("Jo Bennett (treasurer) to complete"), an
     owner cell holding both ("TE – 31.01.27") or the update that hands it on."""
@@ -6491,6 +6501,11 @@ def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | Non
                                      reference))
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
+    if due is None and columns.due is not None and not cell(columns.due).strip(" -–—") and reference:
+        # no date in its column, but its notes give one to come: "Autumn meeting 13/10.", "... before schools break
+        # up for Easter so HR can send packs" (not "Went out 24/3.", nor "expected September, no date")
+        noted = read_due(cell(columns.notes), reference) if cell(columns.notes) else None
+        due = noted if noted and noted.on and noted.on > reference and not NO_DATE_YET.search(cell(columns.notes)) else None
     return _handed_to([each for at, each in enumerate(cells) if at not in (columns.action, columns.owner)],
                       owner, due, reference)
 

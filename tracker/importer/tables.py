@@ -775,6 +775,39 @@ def _subitem_columns(sub: list[str], header: list[str]) -> dict[int, int]:
     return {at: names.get(name.strip().casefold(), roles.get(at, at)) for at, name in enumerate(sub) if name.strip()}
 
 
+def sheet_subitems(raw_lines: list[str]) -> list[str]:
+    """A board's workbook export (monday.com's): an item's subitems under a header of their own one cell in,
+    "<TAB>Subitems<TAB>Owner<TAB>Status<TAB>Date", each subitem a row one cell in: each a row of the table,
+    its cells under the table's columns of the same name or role ("Subitems" its action, "Owner" its
+    "Person"). A subitem of the item's own owner is a step of the item's action, not an action of its own, and
+    is left out. Other lines as they are."""
+    kept, header, moved, parent = [], [], None, ""  # `parent`: the owner of the item the subitems are under
+    for raw in raw_lines:
+        cells = raw.split("\t")
+        if "\t" not in raw:
+            header, moved = (header if raw.strip() else []), None
+        elif cells[0].strip() and columns_of([cell.strip() for cell in cells]) is not None:
+            header, moved = [cell.strip() for cell in cells], None
+        elif header and not cells[0].strip() and len(cells) > 3 and re.fullmatch(r"sub-?items?", cells[1].strip(), re.I):
+            action = columns_of(header).action
+            moved = _subitem_columns(["", header[action], *(cell.strip() for cell in cells[2:])], header)
+            continue
+        elif moved is not None and not cells[0].strip():
+            row = [""] * len(header)
+            for at, cell in enumerate(cells):
+                if (to := moved.get(at, at)) < len(row):
+                    row[to] = row[to] or cell.strip()
+            owner = columns_of(header).owner
+            if owner is None or not parent or row[owner].casefold() != parent.casefold():
+                kept.append("\t".join(row))
+            continue
+        else:
+            owner = columns_of(header).owner if header else None
+            moved, parent = None, cells[owner].strip() if owner is not None and owner < len(cells) else ""
+        kept.append(raw)
+    return kept
+
+
 def _semicolons_as_commas(raw_lines: list[str]) -> list[str]:
     """A CSV saved by Excel set for much of Europe, its cells apart by semicolons ("ID;Date raised;Action;Owner",
     "Removed 37; median 31,5 weeks" quoted): written again apart by commas, for the reader above; other texts
@@ -1117,18 +1150,22 @@ def says_nothing_to_do(cell: str) -> bool:
 NO_OWNER_CELL = re.compile(r"^(?:|[-–—]+|n/?a|noted|note|none|for\s+information|info)\.?$", re.I)
 
 
-def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
+def notes_without_owner(body: list[list[str]], columns: Columns, lapsed: Callable[[str], bool] = lambda cell: False) -> list[bool]:
     """For each row of a table with an owner column ("Action by", "Who"): True when that column is
     empty (or "—", "Noted") while other rows name someone. A minute table's rows are all there,
     actions or not; only those with someone to act are actions. A row given a due date is a task
-    still, waiting for someone to pick it up (a planner's unassigned task)."""
+    still, waiting for someone to pick it up (a planner's unassigned task), unless the date is past
+    (`lapsed`): a board's row left there so it is not lost ("Stuck", with another body)."""
     if columns.owner is None:
         return [False] * len(body)
 
     def blank(row: list[str], column: int | None) -> bool:
         return column is None or NO_OWNER_CELL.match(row[column].strip() if column < len(row) else "") is not None
 
-    empty = [blank(row, columns.owner) and blank(row, columns.other_owner) and blank(row, columns.due) for row in body]
+    def undated(row: list[str]) -> bool:
+        return blank(row, columns.due) or columns.due is not None and columns.due < len(row) and lapsed(row[columns.due])
+
+    empty = [blank(row, columns.owner) and blank(row, columns.other_owner) and undated(row) for row in body]
     return empty if not all(empty) else [False] * len(body)
 
 
