@@ -145,3 +145,32 @@ def test_a_row_with_no_one_and_a_date_already_past_is_not_ticked():
 def test_notes_give_the_date_the_due_cell_leaves_out():
     found = ticked_in(WORKBOOK_BOARD, date(2029, 3, 14), NAMES)  # Good Friday 2029 is 30 March
     assert found_for(found, "two parents for the route review") == ("Kemi Adams", date(2029, 3, 29))
+
+
+# A planner's workbook: a task left unassigned whose description says who took it on, and a notes sheet that
+# says the actions are in the plan
+PLANNER_BOOK = """Task Name\tBucket Name\tProgress\tAssigned To\tDue Date\tDescription
+Cost a second minibus for the Friday run\tActions - 19 April meeting\tNot started\tOmar Lewis\t12/05/2028\t
+Check the ramp on the small bus\tActions - 19 April meeting\tNot started\t\t\tUnassigned in the tool - Bea said in the meeting she'd pick this up.
+Ring the college about the taster days\tActions - 19 April meeting\tNot started\tKemi Adams\t\tKemi to ring them before the May half term; no date typed in yet.
+
+Meeting notes
+
+Actions are in the plan - the bucket for this meeting holds what was agreed.
+1. Routes. Omar will ask the depot about Friday drivers.
+"""
+
+
+def test_an_unassigned_task_whose_description_says_who_picked_it_up_is_theirs():
+    found = ticked_in(PLANNER_BOOK, date(2028, 4, 19), NAMES)
+    assert found_for(found, "ramp on the small bus")[0] == "Bea"
+
+
+def test_a_notes_sheet_saying_the_actions_are_in_the_plan_gives_none_of_its_own():
+    found = suggested_in(PLANNER_BOOK, date(2028, 4, 19), NAMES)
+    assert found_for(found, "depot")[2] is False
+
+
+def test_a_description_gives_the_date_a_task_without_one_is_due():
+    found = ticked_in(PLANNER_BOOK, date(2028, 4, 19), NAMES)  # half term the week of 29 May 2028: the Friday before
+    assert found_for(found, "taster days") == ("Kemi Adams", date(2028, 5, 26))

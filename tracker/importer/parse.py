@@ -3964,8 +3964,10 @@ COMMENT_HEADING = "Comment by"
 FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
 # "Notes are on this card; actions are the cards in *New actions*", "Actions are on the cards tagged Jun mtg": the
 # notes say where their actions are kept (a board's cards, the tracker), so their own words are the discussion
+# (and a line that opens "Actions are in the plan - ...": a planner's notes sheet beside its tasks)
 ACTIONS_KEPT_ELSEWHERE = re.compile(r"\bactions\s+(?:are|will\s+be|have\s+been)\s+(?:(?:on|in|as)\s+)?(?:the\s+|their\s+own\s+|"
-                                    r"separate\s+)?(?:cards|tasks\s+on\s+the\s+board|tracker|action\s+(?:log|tracker))\b", re.I)
+                                    r"separate\s+)?(?:cards|tasks\s+on\s+the\s+board|tracker|action\s+(?:log|tracker))\b|"
+                                    r"^(?:the\s+)?actions\s+are\s+(?:in|on)\s+the\s+(?:plan|planner|board)\b", re.I)
 NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s+than)\s+actions\b|\bnot\s+an\s+action\s+for\b|" + FOR_INFORMATION.pattern + "|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
@@ -6484,6 +6486,18 @@ NO_DATE_YET = re.compile(r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:date|deadline)\
                          re.I)
 
 
+def _due_in_notes(cells: list[str], reference: date) -> Due | None:
+    """A row with no date in its due column, whose words (its notes, a planner's description) give one still to come:
+    "Autumn meeting 13/10.", "... before schools break up for Easter so HR can send packs" (not "Went out 24/3.",
+    nor "expected September, no date", nor a bare "Start date" cell)."""
+    for text in cells:
+        if len(re.findall(r"[A-Za-z]{2,}", text)) >= 2 and not NO_DATE_YET.search(text):
+            noted = read_due(text, reference)
+            if noted and noted.on and noted.on > reference:
+                return noted
+    return None
+
+
 def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | None) -> tuple[str, Due | None]:
     """A row's owner and due date, from their columns, the notes ("Jo Bennett (treasurer) to complete"), an
     owner cell holding both ("TE – 31.01.27") or the update that hands it on."""
@@ -6501,11 +6515,9 @@ def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | Non
                                      reference))
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
-    if due is None and columns.due is not None and not cell(columns.due).strip(" -–—") and reference:
-        # no date in its column, but its notes give one to come: "Autumn meeting 13/10.", "... before schools break
-        # up for Easter so HR can send packs" (not "Went out 24/3.", nor "expected September, no date")
-        noted = read_due(cell(columns.notes), reference) if cell(columns.notes) else None
-        due = noted if noted and noted.on and noted.on > reference and not NO_DATE_YET.search(cell(columns.notes)) else None
+    if due is None and columns.due is not None and not cell(columns.due).strip(" -–—") and reference \
+            and read_due(cell(columns.action), reference) is None:  # (the action's own words date it first)
+        due = _due_in_notes([each for at, each in enumerate(cells) if at != columns.action], reference)
     return _handed_to([each for at, each in enumerate(cells) if at not in (columns.action, columns.owner)],
                       owner, due, reference)
 
@@ -6600,7 +6612,8 @@ def _noted_without_owner(found: list[Suggestion], cells: list[str], columns: Col
     "Commissioning team to ask Jigsaw Play ... | — | —", whose own words name who acts, nor a task its minute
     gives a named person ("It was agreed that YO would meet ...")."""
     minute = cells[columns.notes] if columns.notes is not None and columns.notes < len(cells) else ""
-    return [each if _names_who_acts(each.owner_text, cells, columns) or _named_person(each.owner_text)
+    return [each if _names_who_acts(each.owner_text, cells, columns) or each.owner_text and any(
+        owner_in_notes(cell) == each.owner_text for cell in cells) or _named_person(each.owner_text)
             and re.search(rf"\b{re.escape(each.owner_text)}\b", minute) else replace(
         each, confidence=LOW, reason="No one in the owner column, where other rows name someone: a note, not an action")
         for each in found]

@@ -1945,11 +1945,18 @@ def _json_day(value: str) -> str:
     return local_day(moment, local_zone()).isoformat() if moment else value
 
 
+# "Unassigned in Planner - Grace said in the meeting she'd pick this up", "Omar has offered to pick it up"
+PICKED_UP = re.compile(r"\b(?P<taker>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:said\s+(?:in\s+the\s+meeting\s+)?"
+                       r"(?:she|he|they)(?:['’]d|\s+would)|(?:has\s+)?(?:offered|agreed)\s+to|will|is\s+going\s+to)\s+"
+                       r"(?:pick|take)\s+(?:this|it|that)\s+(?:up|on)\b")
+
+
 def owner_in_notes(notes: str) -> str:
-    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)" or
-    "Jo Bennett (treasurer) to complete": that owner."""
+    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)",
+    "Jo Bennett (treasurer) to complete" or "Grace said in the meeting she'd pick this up": that owner."""
     found = NOTED_OWNER.search(notes)
-    return (found.group("who") or found.group("doer")) if found else ""
+    taken = PICKED_UP.search(notes) if found is None else None
+    return (found.group("who") or found.group("doer")) if found else taken.group("taker") if taken else ""
 
 
 def _task_shaped(data) -> bool:
