@@ -775,12 +775,17 @@ def _subitem_columns(sub: list[str], header: list[str]) -> dict[int, int]:
     return {at: names.get(name.strip().casefold(), roles.get(at, at)) for at, name in enumerate(sub) if name.strip()}
 
 
+SUBITEMS_HEADER = re.compile(r"^[ \t]*\t[ ]*sub-?items?[ ]*\t", re.I)
+
+
 def sheet_subitems(raw_lines: list[str]) -> list[str]:
     """A board's workbook export (monday.com's): an item's subitems under a header of their own one cell in,
     "<TAB>Subitems<TAB>Owner<TAB>Status<TAB>Date", each subitem a row one cell in: each a row of the table,
     its cells under the table's columns of the same name or role ("Subitems" its action, "Owner" its
     "Person"). A subitem of the item's own owner is a step of the item's action, not an action of its own, and
     is left out. Other lines as they are."""
+    if not any(SUBITEMS_HEADER.match(raw) for raw in raw_lines if "\t" in raw):
+        return raw_lines
     kept, header, moved, parent = [], [], None, ""  # `parent`: the owner of the item the subitems are under
     for raw in raw_lines:
         cells = raw.split("\t")
