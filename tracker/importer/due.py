@@ -186,7 +186,8 @@ VAGUE = re.compile(
     r"(?P<holidays>summer|christmas|easter)\s+(?:holidays?|hols?|break|(?<=easter\s)weekend)|"  # "before the Easter weekend"
     # "before summer", "before the summer": before the summer holidays, not the season's end
     r"(?:(?<=before\s)|(?<=before\sthe\s))(?P<summer_break>summer)\b(?!\s+(?:term|holidays?|hols?|break|recess|\d))|"
-    r"(?<=by\s)(?P<easter>easter)|(?<=before\s)(?P<easter_day>easter)|"  # "by Easter", "before Easter": its holidays
+    r"(?<=by\s)(?P<easter>easter)|(?:(?<=before\s)|(?<=break\sup\sfor\s))(?P<easter_day>easter)|"  # "by Easter", "before Easter": its holidays
+    # (and "before schools break up for Easter")
     r"(?P<new_year>new\s+year)|"
     r"(?P<christmas>christmas)|"
     r"end\s+of\s+(?:the\s+)?(?P<financial>financial\s+year)|"
@@ -438,8 +439,17 @@ def _week_commencing(match: re.Match, reference: date) -> Due | None:
     if start is None:
         return None
     friday = start + timedelta(days=(4 - start.weekday()) % 7)
+    if _bank_holiday(friday):  # "w/c 22/03" in 2027: Good Friday is the 26th, so the Thursday before it
+        thursday = friday - timedelta(days=1)
+        return Due(ON_A_DATE, match.group(0), on=thursday, rule=f"“{match.group(0)}” is taken as the last working day "
+                   f"of that week, {format_day(thursday)} (the Friday is a bank holiday)")
     return Due(ON_A_DATE, match.group(0), on=friday,
                rule=f"“{match.group(0)}” is taken as the Friday of that week, {format_day(friday)}")
+
+
+def _bank_holiday(day: date) -> bool:
+    """Good Friday, Christmas Day, Boxing Day or New Year's Day: a week's Friday no one works."""
+    return day == easter(day.year) - timedelta(days=2) or (day.month, day.day) in ((12, 25), (12, 26), (1, 1))
 
 
 def _week_number(match: re.Match, reference: date) -> Due | None:

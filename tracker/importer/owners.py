@@ -545,12 +545,17 @@ TRANSCRIPT_SPEAKER = re.compile(r"Speaker\s+\d{1,2}|\+?\d[\d ]{7,15}\d")
 OUR_TEAM = re.compile(r"^(?:our|your|their)\s+(?P<team>(?:[\w-]+\s+){0,2}(?:team|office|service|department))$", re.I)
 
 
+DATE_MASK = re.compile(r"(?:DD|MM|YY|YYYY)(?:\s*[/.-]\s*(?:DD|MM|YY|YYYY)){1,2}")
+
+
 def looks_like_owner(phrase: str) -> bool:
     """A person, initials, a job title or a collective owner; not "The dashboard", "This", "How"
     or "Coping with voice overs. We"."""
     phrase = phrase.strip().strip(",")
     if EMAIL_ADDRESS.fullmatch(phrase) or TRANSCRIPT_SPEAKER.fullmatch(phrase) or HANDLE.fullmatch(phrase):
         return True  # a tracker's Lead column: "mary.walker@westmoor.gov.uk"; "Speaker 6"; "+44 7700 900461"
+    if DATE_MASK.fullmatch(phrase):
+        return False  # "(MM/DD/YY)": how a sheet writes its dates, not three people's initials
     bracketed = TEAM_THEN_INITIALS.match(phrase)
     if bracketed and bracketed.group("team")[0].isupper() and (INITIALS.match(bracketed.group("initials"))
                                                                or " " in bracketed.group("initials")):
@@ -777,11 +782,13 @@ def _one_letter_apart(one: str, other: str) -> bool:
 def _named_by_address(address: str, name_words: list[str]) -> bool:
     """ "mary.walker@..." or "m.walker@..." (an address made of a name) names Mary Walker, when
     the directory does not hold that address itself."""
-    parts = [part for part in re.split(r"[._-]", address.split("@", 1)[0]) if part]
-    if len(parts) != 2 or len(name_words) < 2:
+    # (and "yusuf.okafor1@...", a number telling two people of one name apart; "kerry.lang.pcf@...", a tag
+    # after the name, or a middle name before the surname: "mary.j.walker@...")
+    parts = [re.sub(r"\d+$", "", part) for part in re.split(r"[._-]", address.split("@", 1)[0]) if part]
+    if not 2 <= len(parts) <= 3 or len(name_words) < 2:
         return False
     first, last = name_words[0], name_words[-1].replace("’", "'")
-    return parts[1] == last and (parts[0] == first or parts[0] == first[0])
+    return last in parts[1:] and (parts[0] == first or parts[0] == first[0])
 
 
 def _named_by_handle(handle: str, name_words: list[str]) -> bool:

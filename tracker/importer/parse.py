@@ -152,6 +152,7 @@ from tracker.importer.tables import (
     reviewed_log_actions,
     run_together_cells,
     says_nothing_to_do,
+    sheet_subitems,
     spaced_rows,
     stacked_cells,
     this_meetings_update,
@@ -1866,7 +1867,7 @@ def _laid_out(raw_lines: list[str]) -> list[str]:
         _english_column(_quoted_apart(lambda lines: chat_export(lines, _said_by), messages_rows(raw_lines)))))))))  # (a chat pasted into an email)
     raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
-    raw_lines = stacked_cells(run_together_cells(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by)))
+    raw_lines = stacked_cells(run_together_cells(sheet_subitems(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by))))
     raw_lines = cell_per_line(spaced_rows(raw_lines, is_date_cell), is_date_cell)
     return _action_column_flattened(_without_page_furniture(raw_lines))
 
@@ -4271,6 +4272,12 @@ COMMENT_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-
 COMMENT_HEADING = "Comment by"
 # "Notes from the meeting (not actions)", "For information", "Status key": says it holds no actions
 FOR_INFORMATION = re.compile(r"\bfor\s+(?:information|noting)\b", re.I)
+# "Notes are on this card; actions are the cards in *New actions*", "Actions are on the cards tagged Jun mtg": the
+# notes say where their actions are kept (a board's cards, the tracker), so their own words are the discussion
+# (and a line that opens "Actions are in the plan - ...": a planner's notes sheet beside its tasks)
+ACTIONS_KEPT_ELSEWHERE = re.compile(r"\bactions\s+(?:are|will\s+be|have\s+been)\s+(?:(?:on|in|as)\s+)?(?:the\s+|their\s+own\s+|"
+                                    r"separate\s+)?(?:cards|tasks\s+on\s+the\s+board|tracker|action\s+(?:log|tracker))\b|"
+                                    r"^(?:the\s+)?actions\s+are\s+(?:in|on)\s+the\s+(?:plan|planner|board)\b", re.I)
 NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s+than)\s+actions\b|\bnot\s+an\s+action\s+for\b|" + FOR_INFORMATION.pattern + "|"
                                 r"\bnot\s+for\s+(?:you|us|the\s+\w+)\s+to\s+action\b|"  # "FOR DfE / NHSE (not for you to action)"
                                 r"^not\s+agreed\b|\bfor\s+others\b|"  # "NOT AGREED / FOR OTHERS"
@@ -5508,7 +5515,7 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # and "Next JCG Tue 9 Nov, 13:30, Teams": the group by its initials, a weekday straight after it
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee|"
                                r"(?-i:[A-Z]{2,5}))\b"
-                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
+                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|,?\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
                                r"(?(is)(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|(?!)))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                                r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
 # its sentence only: not the "Papers by Friday 5th." after it)
@@ -5793,6 +5800,7 @@ class _Reader:
         self.sent_before: date | None = None  # in an email of a thread sent before the meeting: that day
         self.table_label = ""  # the line just before a table, when it labels it ("Action log from December:")
         self.boxed = False  # the notes give their actions open to-do boxes ("- [ ] Kim - book the hall")
+        self.kept_elsewhere = ""  # the notes said their actions are kept elsewhere (a board's cards), until a table
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -6064,7 +6072,7 @@ class _Reader:
             self.meeting.text += line.text + "\n\n"  # "[Things people want but nobody has agreed to do yet.]"
             return index + 1  # under a form's heading: the heading still governs what follows
         # "Action log from December (JP ran through):" over a table: the table is that log
-        self.table_label = line.text if line.text.endswith(":") else ""
+        self.table_label, self.kept_elsewhere = line.text if line.text.endswith(":") else "", _kept_elsewhere(line.text, self.kept_elsewhere)
         label = ACTION_LABEL.match(line.text)
         if label and self.meeting.suggestions and self.previous in ("text", "list") \
                 and self.owner_and_due_line(label.group("rest")):
@@ -6188,6 +6196,10 @@ class _Reader:
         """The same commitment twice (the discussion, then the action summary) is one suggestion,
         keeping the first wording and any owner or due date only the second gives; its source shows
         both places, so the reviewer sees the summary's wording too."""
+        if self.kept_elsewhere:  # (the notes' own words after "actions are the cards ...": the discussion)
+            suggestions = [replace(each, confidence=LOW, reason=f"The notes say “{self.kept_elsewhere}”: what they say "
+                                   "is the discussion") if each.suggested and each.kind != "row" else each
+                           for each in suggestions]
         if self.sent_before:  # "> On 13 Jan 2027, Jo wrote: ... Actions": notes of a meeting before this one
             suggestions = [replace(each, confidence=LOW, reason=f"In an email sent on {format_day(self.sent_before)}, "
                                    "before this meeting: an earlier meeting's") if each.suggested else each
@@ -6261,7 +6273,7 @@ class _Reader:
     def read_table(self, lines: list[_Line], index: int) -> int:
         """A table: each row of an action table is a suggestion, its owner and dates read from
         their columns ("New date" over "Due"); a row marked complete is shown, unticked."""
-        rows, index = _table_rows(lines, index)
+        (rows, index), self.kept_elsewhere = _table_rows(lines, index), ""  # (the actions kept elsewhere: here, perhaps)
         if (len(rows) == 1 or rows[-1] == rows[0]) and columns_of(rows[0]) is not None:
             index = self.rows_after_page_break(lines, index, rows)
         header, body = rows[0], rows[1:]
@@ -6304,7 +6316,7 @@ class _Reader:
         earlier = under and not (any(earlier_rows) and not all(earlier_rows))
         meetings = _meeting_columns(header) if columns_of(header) is not None else {}  # (a header, not a row)
         annotated = _annotated_agenda(header, body, columns.action)  # (an agenda's outcomes typed in after arrows)
-        for cells, no_owner, old in zip(body, notes_without_owner(body, columns), earlier_rows, strict=True):
+        for cells, no_owner, old in zip(body, notes_without_owner(body, columns, self.lapsed), earlier_rows, strict=True):
             found = self.row_found(cells, columns, meetings=meetings, annotated=annotated)
             old = old or self.no_actions_under_heading(forward_plan=bool(meetings))
             if old:  # "T03 | ... | In progress" in a log whose new rows say "New"; a planner's earlier bucket
@@ -6318,6 +6330,11 @@ class _Reader:
                                             restated=not tracker and not DONE_CONTEXT.match(self.heading))
             self.add(found)
         return index
+
+    def lapsed(self, cell: str) -> bool:
+        """A due date cell whose day was before this meeting."""
+        due = read_due(cell, self.reference) if self.reference and cell.strip() else None
+        return bool(due and due.on and due.kind == ON_A_DATE and due.on < self.reference)
 
     def row_found(self, cells: list[str], columns: Columns, *, meetings: dict[int, str], annotated: bool) -> list[Suggestion]:
         """A row's suggestions (the row kept among the notes): an annotated agenda's outcomes after the arrows in
@@ -6613,11 +6630,15 @@ FORM_GUIDANCE = re.compile(r"\[[^\[\]]{3,300}\]")
 # "What we heard", "Points raised": a list of what was said, whatever line follows it
 HEARD_CONTEXT = re.compile(r"\b(?:what\s+(?:we|people|members|parents)\s+(?:heard|said|told\s+us)|"
                            r"points?\s+raised|comments|feedback)\b", re.I)  # (not "a discussion about:", then the actions)
-
-
 # "The group agreed three messages for the Board:", "Points to take back to the Forum": what to say, not what to do
 MESSAGES_CONTEXT = re.compile(r"\b(?:key\s+)?messages?\s+(?:for|to)\s+(?:the|our)\s+\w+|"
                               r"\b(?<!action\s)(?:points|views|concerns|worries)\s+to\s+(?:take|give|pass)\s+(?:back\s+|on\s+)?to\s+(?:the|our)\s+\w+", re.I)
+
+
+def _kept_elsewhere(text: str, before: str) -> str:
+    """ "actions are the cards" when the line says so, else what was said `before`."""
+    kept = ACTIONS_KEPT_ELSEWHERE.search(text)
+    return kept.group(0) if kept else before
 
 
 def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]:
@@ -6647,7 +6668,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "actions", f"In a list of actions (“{context}”)"
     if governing:
         return "actions", f"In a list after “{governing}”"
-    if said_after and ACTION_CONTEXT.search(said_after) and not HEARD_CONTEXT.search(context):  # (not "What we heard")
+    if said_after and ACTION_CONTEXT.search(said_after) and not HEARD_CONTEXT.search(context) \
+            and not ACTIONS_KEPT_ELSEWHERE.search(said_after):  # (not "What we heard"; not "Actions are on the cards")
         return "actions", f"In a list followed by “{said_after}”"
     if not context:
         return "untitled", "In a list with no heading (often the take-away actions)"
@@ -6855,6 +6877,22 @@ def _annotations(item: str, *, heading: str, reference: date | None) -> list[Sug
     return [found for said in ANNOTATION_ARROW.split(f" {item}")[1:] for found in suggestions_from_prose(said, heading, reference)]
 
 
+NO_DATE_YET = re.compile(r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:date|deadline)\b|\b(?:date|deadline)\s+(?:tbc|tba|to\s+be\s+(?:confirmed|agreed))\b",
+                         re.I)
+
+
+def _due_in_notes(cells: list[str], reference: date) -> Due | None:
+    """A row with no date in its due column, whose words (its notes, a planner's description) give one still to come:
+    "Autumn meeting 13/10.", "... before schools break up for Easter so HR can send packs" (not "Went out 24/3.",
+    nor "expected September, no date", nor a bare "Start date" cell)."""
+    for text in cells:
+        if len(re.findall(r"[A-Za-z]{2,}", text)) >= 2 and not NO_DATE_YET.search(text):
+            noted = read_due(text, reference)
+            if noted and noted.on and noted.on > reference:
+                return noted
+    return None
+
+
 def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | None) -> tuple[str, Due | None]:
     """A row's owner and due date, from their columns, the notes ("Jo Bennett (treasurer) to complete"), an
     owner cell holding both ("TE – 31.01.27") or the update that hands it on."""
@@ -6872,6 +6910,9 @@ def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | Non
                                      reference))
     if columns.due is None and owner:
         owner, due = _owner_cell(owner, reference, due)
+    if due is None and columns.due is not None and not cell(columns.due).strip(" -–—") and reference \
+            and read_due(cell(columns.action), reference) is None:  # (the action's own words date it first)
+        due = _due_in_notes([each for at, each in enumerate(cells) if at != columns.action], reference)
     return _handed_to([each for at, each in enumerate(cells) if at not in (columns.action, columns.owner)],
                       owner, due, reference)
 
@@ -6966,7 +7007,8 @@ def _noted_without_owner(found: list[Suggestion], cells: list[str], columns: Col
     "Commissioning team to ask Jigsaw Play ... | — | —", whose own words name who acts, nor a task its minute
     gives a named person ("It was agreed that YO would meet ...")."""
     minute = cells[columns.notes] if columns.notes is not None and columns.notes < len(cells) else ""
-    return [each if _names_who_acts(each.owner_text, cells, columns) or _named_person(each.owner_text)
+    return [each if _names_who_acts(each.owner_text, cells, columns) or each.owner_text and any(
+        owner_in_notes(cell) == each.owner_text for cell in cells) or _named_person(each.owner_text)
             and re.search(rf"\b{re.escape(each.owner_text)}\b", minute) else replace(
         each, confidence=LOW, reason="No one in the owner column, where other rows name someone: a note, not an action")
         for each in found]

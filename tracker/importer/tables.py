@@ -79,7 +79,8 @@ DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅�
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
                   r"for\s+info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
                   r"passed\s+on\s*$|"  # a forum's "Passed on": given to another body (the ICB), not the forum's to do
-                  r"proposed\s+for\s+closure|no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
+                  r"proposed\s+for\s+closure|proposed\s*$|"  # (a list's "Proposed": put forward, not agreed yet)
+                  r"no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"(?:now\s+)?not\s+(?:needed|required)|no\s+longer\s+(?:needed|required)|"  # "NOT NEEDED, GP referral already in"
                   r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
                   r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward)|crossed\s+out|"
@@ -134,8 +135,9 @@ def columns_of(header: list[str]) -> Columns | None:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
         cell = _unbroken(cell.strip())
-        if not cell or len(cell) > 40 or (cell.endswith("?") and len(cell.split()) > 2):
-            continue  # (a form's question, "What was the most useful part?", is not a column of the table's own)
+        if not cell or len(cell) > 40 or (cell.endswith("?") and len(cell.split()) > 2) or says_nothing_to_do(cell):
+            continue  # (a form's question, "What was the most useful part?", is not a column of the table's own;
+            # nor a row's "No action." under a log's header)
         for role, words in COLUMN_WORDS:
             if words.search(cell):
                 # "Agreed action" is the action column, not the "Item" number before it; "Next step", not
@@ -707,9 +709,21 @@ def csv_rows(raw_lines: list[str], said_by: Callable[[str, str], str] = me_as) -
             continue
         title = _csv_cells(raw_lines[index - 1]) if index else None  # (the first group's name, over the header)
         rows = _groups_as_column(rows, title[0].strip() if title and not any(cell.strip() for cell in title[1:]) else "")
-        kept.extend("\t".join(" ".join(cell.split()) or "-" for cell in cells) for cells in day_first(serials_written(rows)))
+        kept.extend("\t".join(" ".join(_list_value(cell).split()) or "-" for cell in cells)
+                    for cells in day_first(serials_written(rows)))
         index = end
     return kept
+
+
+# A SharePoint list's Person column exported as its claims ("i:0#.f|membership|ruth.hill@westmoor.gov.uk") and
+# its lookup column as the item's id before its title ("3;#Summer term meeting - 16/06/2027")
+LIST_CLAIMS = re.compile(r"(?<![^\s;,])i:0[#.][a-z.]{0,4}\|membership\|(?=\S+@)", re.I)
+LOOKUP_ID = re.compile(r"^\d{1,6};#(?=\S)")
+
+
+def _list_value(cell: str) -> str:
+    """A list's cell as the list shows it: the person's address, not its claims; a lookup's title, not its id."""
+    return LOOKUP_ID.sub("", LIST_CLAIMS.sub("", cell) if "|membership|" in cell else cell)
 
 
 def _groups_as_column(rows: list[list[str]], title: str) -> list[list[str]]:
@@ -761,6 +775,44 @@ def _subitem_columns(sub: list[str], header: list[str]) -> dict[int, int]:
     return {at: names.get(name.strip().casefold(), roles.get(at, at)) for at, name in enumerate(sub) if name.strip()}
 
 
+SUBITEMS_HEADER = re.compile(r"^[ \t]*\t[ ]*sub-?items?[ ]*\t", re.I)
+
+
+def sheet_subitems(raw_lines: list[str]) -> list[str]:
+    """A board's workbook export (monday.com's): an item's subitems under a header of their own one cell in,
+    "<TAB>Subitems<TAB>Owner<TAB>Status<TAB>Date", each subitem a row one cell in: each a row of the table,
+    its cells under the table's columns of the same name or role ("Subitems" its action, "Owner" its
+    "Person"). A subitem of the item's own owner is a step of the item's action, not an action of its own, and
+    is left out. Other lines as they are."""
+    if not any(SUBITEMS_HEADER.match(raw) for raw in raw_lines if "\t" in raw):
+        return raw_lines
+    kept, header, moved, parent = [], [], None, ""  # `parent`: the owner of the item the subitems are under
+    for raw in raw_lines:
+        cells = raw.split("\t")
+        if "\t" not in raw:
+            header, moved = (header if raw.strip() else []), None
+        elif cells[0].strip() and columns_of([cell.strip() for cell in cells]) is not None:
+            header, moved = [cell.strip() for cell in cells], None
+        elif header and not cells[0].strip() and len(cells) > 3 and re.fullmatch(r"sub-?items?", cells[1].strip(), re.I):
+            action = columns_of(header).action
+            moved = _subitem_columns(["", header[action], *(cell.strip() for cell in cells[2:])], header)
+            continue
+        elif moved is not None and not cells[0].strip():
+            row = [""] * len(header)
+            for at, cell in enumerate(cells):
+                if (to := moved.get(at, at)) < len(row):
+                    row[to] = row[to] or cell.strip()
+            owner = columns_of(header).owner
+            if owner is None or not parent or row[owner].casefold() != parent.casefold():
+                kept.append("\t".join(row))
+            continue
+        else:
+            owner = columns_of(header).owner if header else None
+            moved, parent = None, cells[owner].strip() if owner is not None and owner < len(cells) else ""
+        kept.append(raw)
+    return kept
+
+
 def _semicolons_as_commas(raw_lines: list[str]) -> list[str]:
     """A CSV saved by Excel set for much of Europe, its cells apart by semicolons ("ID;Date raised;Action;Owner",
     "Removed 37; median 31,5 weeks" quoted): written again apart by commas, for the reader above; other texts
@@ -789,9 +841,27 @@ def day_first(rows: list[list[str]]) -> list[list[str]]:
     found = [(int(first), int(second)) for cells in rows for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
     if not any(second > 12 for _, second in found):
         return rows
-    if any(first > 12 for first, _ in found):
-        return [_month_first_row(cells) for cells in rows]
-    return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells] for cells in rows]
+    if not any(first > 12 for first, _ in found):
+        return [[SLASHED_DATE.sub(r"\2/\1/\3", cell) for cell in cells] for cells in rows]
+    # A list whose "Meeting" titles were typed day first ("Summer meeting - 16/06/2027") beside its own date
+    # columns, which the site writes month first ("6/25/2027"): a row written both ways read column by column,
+    # each column that can only be read one way that way
+    habit: dict[int, bool | None] = {}  # column: whether it is written month first (None: both ways)
+    for cells in rows:
+        for at, cell in enumerate(cells):
+            for first, second, _ in SLASHED_DATE.findall(cell):
+                if int(first) > 12 or int(second) > 12:
+                    says = int(second) > 12
+                    habit[at] = says if habit.get(at, says) == says else None
+    return [_month_first_row(cells) if not _both_ways(cells) else
+            [SLASHED_DATE.sub(r"\2/\1/\3", cell) if habit.get(at) else cell for at, cell in enumerate(cells)]
+            for cells in rows]
+
+
+def _both_ways(cells: list[str]) -> bool:
+    """A row with a date that can only be day first and another that can only be month first."""
+    found = [(int(first), int(second)) for cell in cells for first, second, _ in SLASHED_DATE.findall(cell)]
+    return any(first > 12 for first, _ in found) and any(second > 12 for _, second in found)
 
 
 # A date column's header ("Due", "Date added", "Created"): its five-digit numbers are Excel's dates pasted in
@@ -1085,18 +1155,22 @@ def says_nothing_to_do(cell: str) -> bool:
 NO_OWNER_CELL = re.compile(r"^(?:|[-–—]+|n/?a|noted|note|none|for\s+information|info)\.?$", re.I)
 
 
-def notes_without_owner(body: list[list[str]], columns: Columns) -> list[bool]:
+def notes_without_owner(body: list[list[str]], columns: Columns, lapsed: Callable[[str], bool] = lambda cell: False) -> list[bool]:
     """For each row of a table with an owner column ("Action by", "Who"): True when that column is
     empty (or "—", "Noted") while other rows name someone. A minute table's rows are all there,
     actions or not; only those with someone to act are actions. A row given a due date is a task
-    still, waiting for someone to pick it up (a planner's unassigned task)."""
+    still, waiting for someone to pick it up (a planner's unassigned task), unless the date is past
+    (`lapsed`): a board's row left there so it is not lost ("Stuck", with another body)."""
     if columns.owner is None:
         return [False] * len(body)
 
     def blank(row: list[str], column: int | None) -> bool:
         return column is None or NO_OWNER_CELL.match(row[column].strip() if column < len(row) else "") is not None
 
-    empty = [blank(row, columns.owner) and blank(row, columns.other_owner) and blank(row, columns.due) for row in body]
+    def undated(row: list[str]) -> bool:
+        return blank(row, columns.due) or columns.due is not None and columns.due < len(row) and lapsed(row[columns.due])
+
+    empty = [blank(row, columns.owner) and blank(row, columns.other_owner) and undated(row) for row in body]
     return empty if not all(empty) else [False] * len(body)
 
 
@@ -1147,11 +1221,16 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
     every meeting's tasks under a column naming each meeting by its date, some rows under this
     meeting's (a planner's buckets). `dates_in(cell)` gives the days a cell names."""
     kinds = other_kinds(header, body)
+    used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
+    # (a row not marked "New" but filed under this meeting: a board's item on "Actions agreed 09/02", the
+    # checklist of the meeting's notes card, beside the cards in its "New actions" list)
+    filed = [any(column not in used and MEETING_COLUMN.search(name) and not NOT_MEETING_COLUMN.search(name)
+                 and column < len(row) and _names_the_meeting(row[column], meeting_day, dates_in)
+                 for column, name in enumerate(header)) for row in body] if meeting_day else [False] * len(body)
     reasons = ["Not marked New: on the log from an earlier meeting" if old and not handed_on_at(row, meeting_day, dates_in)
-               else "" for old, row in zip(carried_on(header, body, columns), body, strict=True)]
+               and not here else "" for old, row, here in zip(carried_on(header, body, columns), body, filed, strict=True)]
     if any(reasons) or meeting_day is None:
         return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
-    used = {columns.action, columns.owner, columns.due, columns.new_due, columns.status}
     for column, name in enumerate(header):
         if column in used or not MEETING_COLUMN.search(name) or NOT_MEETING_COLUMN.search(name):
             continue
@@ -1172,6 +1251,13 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
                              else f"No {name.strip()}: not among this meeting's rows")
                     for kind, cell, mine in zip(kinds, cells, ours, strict=True)]
     return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
+
+
+def _names_the_meeting(cell: str, meeting_day, dates_in) -> bool:
+    """Whether a cell files its row under the meeting of `meeting_day` ("Actions agreed 09/02", "Board
+    14/01/27"): its day, with words that say it is a meeting's."""
+    return bool(cell.strip()) and MEETING_WORDS.search(cell) is not None \
+        and (meeting_day in dates_in(cell) or names_the_day(cell, meeting_day))
 
 
 # A wide log's column for each meeting's updates ("Update 08/04/27", "Progress at 11 March meeting")
@@ -1454,7 +1540,7 @@ def _trello_board(data) -> tuple[list[Task], list[str]] | None:
     for card in (each for each in data["cards"] if isinstance(each, dict) and str(each.get("name") or "").strip()):
         cards[_key(card.get("id"))] = card
         owners = ", ".join(members[_key(each)] for each in _listed(card.get("idMembers")) if members.get(_key(each)))
-        due = str(card.get("due") or "")[:10]
+        due = _json_day(str(card.get("due") or ""))[:10]
         if not owners and not due:
             notes.extend([str(card["name"]), str(card.get("desc") or ""), ""])
             continue
@@ -1469,7 +1555,7 @@ def _trello_board(data) -> tuple[list[Task], list[str]] | None:
         for item in (each for each in _listed(checklist.get("checkItems")) if isinstance(each, dict) and each.get("name")):
             status = "Complete" if item.get("state") == "complete" else "Archived" if card.get("closed") else \
                 lists.get(_key(card.get("idList")), "")
-            tasks.append((str(item["name"]), members.get(_key(item.get("idMember")), ""), str(item.get("due") or "")[:10], status,
+            tasks.append((str(item["name"]), members.get(_key(item.get("idMember")), ""), _json_day(str(item.get("due") or ""))[:10], status,
                           listed, ""))  # (its checklist's name files it too: "Meeting notes / Actions agreed 14/01")
     return (tasks, notes) if tasks else None
 
@@ -1856,18 +1942,26 @@ NOTED_OWNER = re.compile(r"\b(?i:owner):\s*(?P<who>[A-Z][\w'’&/ -]{1,40}?)\s*(
 
 def _json_day(value: str) -> str:
     """A field's date as written; one stored as milliseconds since 1970 (ClickUp's "due_date":
-    "1807830000000") as the partnership's day at that moment ("2027-04-16")."""
-    if not re.fullmatch(r"\d{12,14}", value):
+    "1807830000000"), or as a moment in UTC (Trello's "2027-04-15T23:00:00.000Z", midnight in a British
+    summer), as the partnership's day at that moment ("2027-04-16")."""
+    if not re.fullmatch(r"\d{12,14}|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)", value.strip()):
         return value
-    moment = _json_moment({"timestamp_ms": value})
+    moment = _json_moment({"timestamp_ms": value.strip()})
     return local_day(moment, local_zone()).isoformat() if moment else value
 
 
+# "Unassigned in Planner - Grace said in the meeting she'd pick this up", "Omar has offered to pick it up"
+PICKED_UP = re.compile(r"\b(?P<taker>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:said\s+(?:in\s+the\s+meeting\s+)?"
+                       r"(?:she|he|they)(?:['’]d|\s+would)|(?:has\s+)?(?:offered|agreed)\s+to|will|is\s+going\s+to)\s+"
+                       r"(?:pick|take)\s+(?:this|it|that)\s+(?:up|on)\b")
+
+
 def owner_in_notes(notes: str) -> str:
-    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)" or
-    "Jo Bennett (treasurer) to complete": that owner."""
+    """A task left unassigned in the tool, whose notes say "Owner: Head of SEND (on leave today ...)",
+    "Jo Bennett (treasurer) to complete" or "Grace said in the meeting she'd pick this up": that owner."""
     found = NOTED_OWNER.search(notes)
-    return (found.group("who") or found.group("doer")) if found else ""
+    taken = PICKED_UP.search(notes) if found is None else None
+    return (found.group("who") or found.group("doer")) if found else taken.group("taker") if taken else ""
 
 
 def _task_shaped(data) -> bool:
