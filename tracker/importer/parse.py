@@ -1257,15 +1257,47 @@ MARGIN_ACTION = re.compile(r"^(?P<text>.*?\S)?(?:\s{3,}|\t)(?P<label>actions?\s*
                            re.I)  # (a few words: who, and perhaps when; not "Action: DL contact the SENCo ...")
 
 
+def _label_carried(raw_lines: list[str], index: int, text: str, label: str) -> str | None:
+    """A margin's label set beside the line an action starts on, its sentence going on below (a PDF
+    turned to text with its layout: "Sam to complete the return and share with      ACTION: SO" /
+    "the co-chairs before it goes in."): the sentence's rest, within the paragraph's next three lines
+    (indented as far, no new numbered paragraph), is joined to the line, the label after it; what the
+    last line holds after the sentence stays there. None where the sentence does not end so."""
+    indent = len(raw_lines[index]) - len(raw_lines[index].lstrip())
+    for at in range(index + 1, min(index + 4, len(raw_lines))):
+        line = raw_lines[at]
+        if not line.strip() or "\t" in line or len(line) - len(line.lstrip()) < indent \
+                or NUMBERED_PARAGRAPH.match(line) or MARGIN_ACTION.match(line):
+            return None
+        end = SENTENCE_END.search(line)  # "term. Sarah Khan will send ..." (or the line's end)
+        cut = end.start() if end else len(line.rstrip()) if line.rstrip()[-1:] in ".!?" else 0
+        if cut:
+            rest = " ".join(part.strip() for part in raw_lines[index + 1:at] + [line[:cut]])
+            for between in range(index + 1, at):
+                raw_lines[between] = ""
+            raw_lines[at] = " " * indent + line[cut:].strip() if line[cut:].strip() else ""
+            return f"{text} {rest} {label}"
+    return None
+
+
 def _margin_actions_joined(raw_lines: list[str]) -> list[str]:
     """An "ACTION: LP" label set at the right margin, after a wide gap, written after the sentence
-    it ends, as "Action: LP" reads in a paragraph; one on a line of its own joins the line above."""
+    it ends, as "Action: LP" reads in a paragraph; one on a line of its own joins the line above;
+    one beside a sentence that goes on below takes the sentence's rest (`_label_carried`)."""
     kept: list[str] = []
-    for raw in raw_lines:
+    raw_lines, emptied = list(raw_lines), set()
+    for index, raw in enumerate(raw_lines):
+        if index in emptied:
+            continue
         margin = MARGIN_ACTION.match(raw)
         label = margin and margin.group("label").rstrip(".") + "."  # it ends its paragraph's sentence
+        carried = margin and margin.group("text") and margin.group("text")[-1:] not in ".!?" \
+            and _label_carried(raw_lines, index, margin.group("text"), label)
         if margin is None or ("\t" in raw and kept and "\t" in kept[-1]):  # a row among a table's rows
             kept.append(raw)
+        elif carried:
+            kept.append(carried)
+            emptied.update(at for at in range(index + 1, index + 4) if at < len(raw_lines) and not raw_lines[at])
         elif margin.group("text"):
             kept.append(f"{margin.group('text')} {label}")
         elif kept and kept[-1].strip():
