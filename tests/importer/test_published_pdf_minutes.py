@@ -40,3 +40,32 @@ def test_a_margin_label_beside_the_first_line_of_an_action_owns_the_whole_senten
 def test_a_sentence_going_on_below_its_label_with_a_capital_is_still_one_action():
     assert found(LAID_OUT, "tell Nadia before the open day")[0] == "RO"
     assert not any(title.startswith("Nadia") for title in suggested_in(LAID_OUT, HELD, NAMES))
+
+
+BOARD_PAPER = """Report to the Resources Committee
+
+Executive summary
+The Panel met on 4 March 2027. The Panel agreed to refer the minibus budget to this Committee.
+
+Transport Panel
+Notes of the meeting held on Thursday 4 March 2027
+
+Name\tRole\tInitials
+Nadia Shah (Chair)\tFleet Manager\tNS
+Omar Lewis\tRoutes Officer\tOL
+Apologies
+Kemi Adams\tFinance Partner\tKA
+
+Item\tMinute\tAction
+1\tWelcome NS welcomed members.
+2\tMinibus servicing OL reported two buses overdue. OL to book both buses into the depot for a service by 19 March.\tOL
+3\tDate of next meeting Thursday 1 April 2027.
+"""
+
+
+def test_a_minutes_table_straight_after_the_apologies_is_read_for_its_actions():
+    assert found(BOARD_PAPER, "book both buses") == ("Omar Lewis", date(2027, 3, 19))
+
+
+def test_a_board_papers_executive_summary_only_sums_up_the_minutes_it_covers():
+    assert not any("minibus budget" in title for title in ticked_in(BOARD_PAPER, HELD, NAMES))

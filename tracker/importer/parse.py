@@ -3999,6 +3999,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s
                                 r"\bdo\s+not\s+action\b|\bideas?\s+not\s+agreed\b|"  # "Parking lot (ideas NOT agreed - do not action)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
                                 r"\b(?:glossary|abbreviations|acronyms)\b|"  # "Appendix - glossary": what the letters stand for
+                                r"^executive\s+summary$|"  # a board paper's cover, summing up the minutes it covers
                                 # a workshop board's feedback columns ("What's NOT working?", "What works now 👍",
                                 # "Ideas (anything goes!)"): what people said and wished for, not what was agreed
                                 r"^(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+)?(?:what(?:['’]s|\s+is)?\s+(?:not\s+)?(?:working|works|went\s+well)|"
@@ -5646,7 +5647,8 @@ class _Reader:
                       and not FORM_GUIDANCE.fullmatch(lines[at].text)), len(lines))
         columns = columns_of(lines[table].cells) if table < len(lines) and lines[table].kind == "row" else None
         if columns is not None and columns.action is not None and ACTION_NAMED.search(lines[table].cells[columns.action]) \
-                and (columns.owner is not None or columns.due is not None) and not is_attendance(lines[table].cells):
+                and (columns.owner is not None or columns.due is not None or columns.notes is not None) \
+                and not is_attendance(lines[table].cells):  # (or the minutes' own "Item | Minute | Action")
             return index + 1  # "Apologies: Claire D, Tom E", then the form's "No. | Action | Who | By when": its actions
         while names_follow and table < len(lines) and lines[table].kind == "row":  # "[List everyone who came]", then the table
             self.meeting.text += lines[table].text + "\n"
