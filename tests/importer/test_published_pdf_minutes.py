@@ -69,3 +69,48 @@ def test_a_minutes_table_straight_after_the_apologies_is_read_for_its_actions():
 
 def test_a_board_papers_executive_summary_only_sums_up_the_minutes_it_covers():
     assert not any("minibus budget" in title for title in ticked_in(BOARD_PAPER, HELD, NAMES))
+
+
+COMMITTEE_PAGE = """Minutes
+
+Environment Scrutiny Committee
+Thursday, 4th March, 2027 6.00 pm
+
+5. Park maintenance - update
+
+Members asked a number of questions, including:
+
+- Councillor Reed proposed that the Committee commission its own survey of park users. After debate, the proposal was not supported, members preferring to wait for the council's survey.
+- Whether the play areas would be inspected. The Head of Parks agreed to send members the inspection schedule by 12 March.
+"""
+
+
+def test_a_members_proposal_the_committee_did_not_support_is_no_action():
+    ticked = ticked_in(COMMITTEE_PAGE, HELD, NAMES)
+    assert not any("survey of park users" in title for title in ticked)
+    assert found(COMMITTEE_PAGE, "inspection schedule") == ("The Head of Parks", date(2027, 3, 12))
+
+
+SCANNED = """Northfield Council - Leisure Services
+Play Areas Task Group
+Notes of the meeting held on Thursday 4 March 2027
+Present: Nadia Shah (NS); Omar Lewis (OL); Bea Cole (BC); Ravi Owusu (ROw)
+
+No.\tItem / discussion\tActlon\tBy when
+1\tWelcome. NS welcomed everyone. Action 2 from last time is complete.
+2\tSwings. OL reported two broken seats at Mill Lane. OL to order replacement seats from the supplier.\tOL\tw/c 15 Mar
+3\tSigns. New signs are needed at both parks. BC to draft the wording for the new signs. ROw to get three quotes for printing them.\tBC ROw\tby Easter 19/03
+4\tNext meeting: Thursday 1 April 2027.
+
+Scanned by NFC-COPIER-2 on 11/03/2027 09:40 | page 1
+"""
+
+
+def test_a_scanned_tables_misread_action_header_is_still_its_action_column():
+    assert not any(title.startswith("Welcome") for title in ticked_in(SCANNED, HELD, NAMES))
+    assert found(SCANNED, "replacement seats") == ("Omar Lewis", date(2027, 3, 19))
+
+
+def test_a_due_cell_beside_two_owners_gives_each_their_own_date_in_order():
+    assert found(SCANNED, "wording for the new signs") == ("Bea Cole", date(2027, 3, 25))
+    assert found(SCANNED, "three quotes") == ("Ravi Owusu", date(2027, 3, 19))

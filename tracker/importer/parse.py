@@ -2996,7 +2996,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        # "LP offered a breakdown; the Board felt it would duplicate the trajectory and did not take this up"
                        r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to)\s+(?:take\s+(?:(?:this|it|that|the\s+offer|him|her|them)\s+)?up|"
                        r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
-                       r"\b(?:offer|suggestion)\s+(?:was\s+)?(?:not\s+taken\s+up|declined)\b|"
+                       r"\b(?:offer|suggestion|proposal)\s+(?:was\s+)?(?:not\s+(?:taken\s+up|supported)|declined)\b|"
                        # "DL offered to write a note - but the panel agreed it should come from the workstream": overruled
                        r"\boffered\s+to\b[^;]{0,200}?\bbut\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:panel|group|board|forum|"
                        r"network|committee|meeting|members|cluster|chair)\s+(?:agreed|decided|felt|preferred|thought)\b|"
@@ -6791,7 +6791,7 @@ def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | 
 
 # "RA JW NK / SO PS": an action column naming several owners for the minute beside it, in its order;
 # "YO 16/03/27 JO w/c 8 Feb LH": each with the date it is due by, typed under their initials
-MARGIN_INITIALS = re.compile(r"(?<![\w/.’'-])([A-Z]{2,4})(?![\w/.’'-])")
+MARGIN_INITIALS = re.compile(r"(?<![\w/.’'-])([A-Z]{2,4}[a-z]?)(?![\w/.’'-])")  # ("SKe": a letter more, to tell two apart)
 
 
 def _margin_owners(action: str, reference: date | None) -> list[tuple[str, Due | None]] | None:
@@ -6816,14 +6816,37 @@ def _minute_beside(cells: list[str], columns: Columns, action: str, *, heading: 
                    reference: date | None) -> list[Suggestion] | None:
     """A "Discussion | Action" row whose action cell says only who (and when): what the discussion beside
     it gives them; None when the cell says what to do."""
+    when = cells[columns.due].strip() if columns.due is not None and columns.due < len(cells) else ""
     margin = _margin_owners(action, reference)
     dated = margin and any(due for _, due in margin)  # ("NK / GA – end of term": theirs together, by then)
     if not (margin and not dated) and (who := _who_and_when_only(action, reference)):
+        if who[1] is None and when:  # "LP" beside "w/c 11 Oct" in the table's own due column
+            who = _who_and_when_only(f"{action} – {when}", reference) or who
         return _discussed_row(cells[columns.notes].strip() if columns.notes < len(cells) else "", who,
                               source=" | ".join(cells), heading=heading, reference=reference)
     if margin:
+        if not dated and when:  # "MW SKe" beside "by half term 15/10": one date each, in their order
+            dues = _dues_in_order(when, len(margin), reference)
+            margin = [(who, due) for (who, _), due in zip(margin, dues, strict=True)] if dues else margin
         return _owners_in_the_minute(_discussion(cells, columns), margin, source=" | ".join(cells),
                                      heading=heading, reference=reference)
+    return None
+
+
+MOST_WORDS_CUT = 12  # a due cell read as one date for each owner is a few words (a cell longer than this is a note)
+
+
+def _dues_in_order(cell: str, count: int, reference: date | None) -> list[Due] | None:
+    """A due cell beside an action cell naming several owners ("MW SKe"), giving one date for each in their
+    order and nothing else ("by half term 15/10", "next mtg next mtg Dec Board"): those dates; else None."""
+    words = cell.split()
+    if reference is None or count < 2 or not count <= len(words) <= MOST_WORDS_CUT:
+        return None
+    for cuts in itertools.combinations(range(1, len(words)), count - 1):
+        pieces = [" ".join(words[start:end]) for start, end in zip((0, *cuts), (*cuts, len(words)), strict=True)]
+        dues = [read_due(piece, reference, whole_cell=True) for piece in pieces]
+        if all(due is not None and not _words(piece.replace(due.words, " ")) for piece, due in zip(pieces, dues, strict=True)):
+            return dues
     return None
 
 

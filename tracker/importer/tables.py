@@ -67,7 +67,8 @@ ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b|\bwhat\
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 # "Discussion / Outcome", "Key discussion points": what was said, beside the action column
-NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s*(?:and|&|/)\s*\w+|(?:key\s+)?(?:discussion\s+)?points)$",
+NOTES = re.compile(r"^(?:notes?|(?:item\s*(?:and|&|/)\s*)?discussion|minutes?|summary|discussion\s*(?:and|&|/)\s*\w+|"
+                   r"(?:key\s+)?(?:discussion\s+)?points)$",
                    re.I)
 ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance|"
                                r"(?:[\w-]+\s+)?(?:members|people|those)\s+present)$", re.I)
