@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import weasyprint
+
 from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.documents import text_from_upload
 
 HELD = date(2027, 3, 4)  # a Thursday
 NAMES = frozenset({"nadia", "shah", "omar", "lewis", "bea", "cole", "jo", "price", "kemi", "adams", "ravi", "owusu"})
@@ -97,10 +100,10 @@ Notes of the meeting held on Thursday 4 March 2027
 Present: Nadia Shah (NS); Omar Lewis (OL); Bea Cole (BC); Ravi Owusu (ROw)
 
 No.\tItem / discussion\tActlon\tBy when
-1\tWelcome. NS welcomed everyone. Action 2 from last time is complete.
+1\tWelcome and apologies. NS welcomed Ravi Owusu (ROw) to his first meeting. Apologies as above.
 2\tSwings. OL reported two broken seats at Mill Lane. OL to order replacement seats from the supplier.\tOL\tw/c 15 Mar
 3\tSigns. New signs are needed at both parks. BC to draft the wording for the new signs. ROw to get three quotes for printing them.\tBC ROw\tby Easter 19/03
-4\tNext meeting: Thursday 1 April 2027.
+4\tNext meeting: Thursday 1 April 2027. Action notes typed by NS.
 
 Scanned by NFC-COPIER-2 on 11/03/2027 09:40 | page 1
 """
@@ -114,3 +117,34 @@ def test_a_scanned_tables_misread_action_header_is_still_its_action_column():
 def test_a_due_cell_beside_two_owners_gives_each_their_own_date_in_order():
     assert found(SCANNED, "wording for the new signs") == ("Bea Cole", date(2027, 3, 25))
     assert found(SCANNED, "three quotes") == ("Ravi Owusu", date(2027, 3, 19))
+
+
+NEWSLETTER = """<html><head><style>
+@page { size: A4; margin: 2cm }
+body { font-family: sans-serif; font-size: 10pt }
+.col { position: absolute; top: 3cm; width: 8cm }
+.left { left: 0 } .right { left: 9cm }
+table { border-collapse: collapse; width: 100% } td, th { border: 1px solid black; padding: 2pt }
+</style></head><body>
+<h1>Riverside Allotment Club - notes of 4 March 2027</h1>
+<div class="col left">
+<p>Who came: 14 members. Notes by me, Jo.</p>
+<p>1. The shed. The roof leaks again and the door sticks in wet weather, so the tools are getting rusty.</p>
+<p>2. Water. The tap by the gate froze in January and the pipe cracked. Omar will fix the cracked pipe by the
+gate by 12 March.</p>
+<p>3. Seeds. Everyone liked the seed swap.</p>
+</div>
+<div class="col right">
+<p>Plot news: two new families have joined.</p>
+<table><tr><th>What</th><th>Who</th><th>When</th></tr>
+<tr><td>Pipe by the gate</td><td>Omar</td><td>12 March</td></tr><tr><td>Seed swap poster</td><td>Bea</td><td>April</td></tr>
+<tr><td>Shed door</td><td>Ravi</td><td>tbc</td></tr><tr><td>Compost bins</td><td>Kemi</td><td>May</td></tr>
+<tr><td>Gate lock</td><td>Nadia</td><td>tbc</td></tr><tr><td>Hedge</td><td>Jo</td><td>June</td></tr>
+<tr><td>Rota</td><td>Bea</td><td>tbc</td></tr><tr><td>Open day</td><td>Omar</td><td>July</td></tr></table>
+</div></body></html>"""
+
+
+def test_a_two_column_pdfs_text_beside_a_table_in_the_other_column_is_read():
+    text = " ".join(text_from_upload("club.pdf", weasyprint.HTML(string=NEWSLETTER).write_pdf()).split())
+    assert "Omar will fix the cracked pipe by the gate by 12 March." in text
+    assert "The roof leaks again" in text
