@@ -148,3 +148,17 @@ def test_a_two_column_pdfs_text_beside_a_table_in_the_other_column_is_read():
     text = " ".join(text_from_upload("club.pdf", weasyprint.HTML(string=NEWSLETTER).write_pdf()).split())
     assert "Omar will fix the cracked pipe by the gate by 12 March." in text
     assert "The roof leaks again" in text
+
+
+ACTION_LOG = """ACTION LOG - ALLOTMENT COMMITTEE
+
+Ref\tAction\tOwner\tDue\tStatus
+AC-11\tPrice up a new water butt for plot 6\tOmar Lewis\t19/03/2027\tOpen
+AC-04\tOld hedge-cutting contract renewal\tBea Cole\t01/02/2027\tCancelle d
+"""
+
+
+def test_a_status_word_a_narrow_pdf_column_wrapped_still_closes_its_row():
+    ticked = ticked_in(ACTION_LOG, HELD, NAMES)
+    assert found(ACTION_LOG, "water butt") == ("Omar Lewis", date(2027, 3, 19))
+    assert not any("hedge-cutting" in title for title in ticked)

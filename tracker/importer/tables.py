@@ -266,8 +266,13 @@ def is_code_key(rows: list[list[str]]) -> bool:
         and len(shaped[0][1].split()) <= 2 and columns_of(shaped[0]) is not None  # ("MW | Send the letter": a task)
 
 
+# "Supersede d", "Complete d": a status a narrow column of a PDF wrapped, its last letters on a line of their own
+WRAPPED_STATUS = re.compile(r"^(?P<word>[A-Za-z]{4,})\s(?P<end>[a-z]{1,2})\s*$")
+
+
 def is_done(status: str) -> bool:
-    return bool(DONE.match(status or ""))
+    wrapped = WRAPPED_STATUS.match(status or "")
+    return bool(DONE.match(status or "")) or bool(wrapped and DONE.match(wrapped.group("word") + wrapped.group("end")))
 
 
 # A table's status key: "Status key: C = complete (to be closed); O = open", "B = Blue (completed)"
