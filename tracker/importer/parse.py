@@ -6834,19 +6834,29 @@ def _minute_beside(cells: list[str], columns: Columns, action: str, *, heading: 
 
 
 MOST_WORDS_CUT = 12  # a due cell read as one date for each owner is a few words (a cell longer than this is a note)
+MOST_OWNERS_DATED = 4  # owners given a date each by one due cell
 
 
-def _dues_in_order(cell: str, count: int, reference: date | None) -> list[Due] | None:
+@functools.lru_cache(maxsize=256)  # (a table's rows often say the same: each cell read once)
+def _dues_in_order(cell: str, count: int, reference: date | None) -> tuple[Due, ...] | None:
     """A due cell beside an action cell naming several owners ("MW SKe"), giving one date for each in their
     order and nothing else ("by half term 15/10", "next mtg next mtg Dec Board"): those dates; else None."""
     words = cell.split()
-    if reference is None or count < 2 or not count <= len(words) <= MOST_WORDS_CUT:
+    if reference is None or not 2 <= count <= MOST_OWNERS_DATED or not count <= len(words) <= min(MOST_WORDS_CUT, 3 * count):
         return None
+    read: dict[tuple[int, int], Due | None] = {}  # each span of words read once, however many ways it is cut
+
+    def due_of(start: int, end: int) -> Due | None:
+        if (start, end) not in read:
+            piece = " ".join(words[start:end])
+            due = read_due(piece, reference, whole_cell=True)
+            read[start, end] = due if due is not None and not _words(piece.replace(due.words, " ")) else None
+        return read[start, end]
+
     for cuts in itertools.combinations(range(1, len(words)), count - 1):
-        pieces = [" ".join(words[start:end]) for start, end in zip((0, *cuts), (*cuts, len(words)), strict=True)]
-        dues = [read_due(piece, reference, whole_cell=True) for piece in pieces]
-        if all(due is not None and not _words(piece.replace(due.words, " ")) for piece, due in zip(pieces, dues, strict=True)):
-            return dues
+        spans = list(zip((0, *cuts), (*cuts, len(words)), strict=True))
+        if all(due_of(start, end) is not None for start, end in spans):  # (stops at the first span that is no date)
+            return tuple(read[span] for span in spans)
     return None
 
 
