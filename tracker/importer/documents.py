@@ -553,6 +553,7 @@ def _pdf_page_parts(page, *, foot_row: bool = False) -> list[str | _PdfTable]:
                     key=lambda found: found.bbox[1])
     for number, table in enumerate(tables):
         parts.append(_pdf_lines(page, top, table.bbox[1]))
+        parts.extend(_beside(page, table.bbox))
         parts.append(_PdfTable(table))
         top = max(top, table.bbox[3])
         if foot_row and number == len(tables) - 1 and (cut := _cut_row(page, table)) is not None:
@@ -588,13 +589,23 @@ def _cut_row(page, table) -> tuple[list[str | None], float] | None:
 GUTTER = 8.0
 
 
-def _pdf_lines(page, top: float, bottom: float) -> str:
-    """The text in a band across the page, top to bottom: a line at a time, but where the lines
-    are set in columns (a minutes table with no ruled columns, actions in a margin) the columns'
-    text as a table's rows, each cell's lines kept."""
+def _beside(page, bbox: tuple[float, float, float, float]) -> list[str]:
+    """The text set beside a table in a page's other column (a newsletter's two columns, the table in
+    one of them), read before the table: the table takes only its own column of the band it is in."""
+    left, top, right, bottom = bbox
+    sides = [(0.0, left)] if left > page.width / 3 else []
+    sides += [(right, page.width)] if right < page.width * 2 / 3 else []
+    return [_pdf_lines(page, top, bottom, across=side) for side in sides]
+
+
+def _pdf_lines(page, top: float, bottom: float, across: tuple[float, float] | None = None) -> str:
+    """The text in a band across the page (or `across` part of it), top to bottom: a line at a time,
+    but where the lines are set in columns (a minutes table with no ruled columns, actions in a margin)
+    the columns' text as a table's rows, each cell's lines kept."""
     if bottom - top < 1:
         return ""
-    band = page.crop((0, top, page.width, bottom), strict=False)
+    left, right = across or (0.0, page.width)  # (beside a table, only the lines wholly in its band: not those above)
+    band = page.within_bbox((left, top, right, bottom), strict=False) if across else page.crop((left, top, right, bottom), strict=False)
     words = band.extract_words()
     lines = _word_lines(words)
     rules = sorted(edge["top"] for edge in band.horizontal_edges

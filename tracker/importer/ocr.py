@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 
 # A letter, a 0 or 1, a letter: OCR's misreading, not a code ("A1", "KS2", "Q3", "2027/28", "10am")
 MISREAD_DIGIT = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])")
@@ -60,12 +61,14 @@ def ocr_mended(raw_lines: list[str], *, scanned: bool = False) -> list[str]:
     service's result); else as they are."""
     text = "\n".join(raw_lines)
     misread = {match.group(0) for match in MISREAD_WORD.finditer(text)}
-    if len(misread) < MISREADINGS_NEEDED and not scanned:
+    # (or a scanner's own stamp on its pages: "Scanned by WMC-MFD-3F-02 on 07/10/2027 14:22")
+    if len(misread) < MISREADINGS_NEEDED and not scanned and not SCANNER_FOOTER.search(text):
         return raw_lines
     mended = [_digits_mended(SCANNER_FOOTER.sub("", MARGIN_MARK.sub("", line))) for line in raw_lines]
     known = _known_words("\n".join(mended))
-    return [TRAILING_ONE.sub(lambda found: _l_for_1(found, known), WORD.sub(lambda word: _m_for_rn(word.group(0), known), line))
-            for line in mended]
+    counts = Counter(word.lower() for line in mended for word in WORD.findall(line))
+    return [TRAILING_ONE.sub(lambda found: _l_for_1(found, known), WORD.sub(
+        lambda word: _i_for_l(_m_for_rn(word.group(0), known), counts), line)) for line in mended]
 
 
 def _l_for_1(found: re.Match, known: frozenset[str]) -> str:
@@ -100,6 +103,18 @@ def _letters_for(digits: str, line: str, start: int) -> str:
 def _known_words(text: str) -> frozenset[str]:
     """The words the minutes spell with no "rn" (which may be OCR's m), and common words of minutes."""
     return frozenset(word.lower() for word in WORD.findall(text) if "rn" not in word.lower()) | COMMON_WORDS
+
+
+def _i_for_l(word: str, counts: Counter) -> str:
+    """ "Actlon" is "Action", when the minutes spell "action" at least as often (an i read as l); "Civlc",
+    a word they never spell right, stays."""
+    if "l" not in word[1:-1] or len(word) > 20:
+        return word
+    for at in (at for at in range(1, len(word) - 1) if word[at] == "l"):
+        candidate = f"{word[:at]}i{word[at + 1:]}"
+        if counts[candidate.lower()] >= counts[word.lower()]:
+            return candidate
+    return word
 
 
 def _m_for_rn(word: str, known: frozenset[str]) -> str:

@@ -1434,15 +1434,47 @@ MARGIN_ACTION = re.compile(r"^(?P<text>.*?\S)?(?:\s{3,}|\t)(?P<label>actions?\s*
                            re.I)  # (a few words: who, and perhaps when; not "Action: DL contact the SENCo ...")
 
 
+def _label_carried(raw_lines: list[str], index: int, text: str, label: str) -> str | None:
+    """A margin's label set beside the line an action starts on, its sentence going on below (a PDF
+    turned to text with its layout: "Sam to complete the return and share with      ACTION: SO" /
+    "the co-chairs before it goes in."): the sentence's rest, within the paragraph's next three lines
+    (indented as far, no new numbered paragraph), is joined to the line, the label after it; what the
+    last line holds after the sentence stays there. None where the sentence does not end so."""
+    indent = len(raw_lines[index]) - len(raw_lines[index].lstrip())
+    for at in range(index + 1, min(index + 4, len(raw_lines))):
+        line = raw_lines[at]
+        if not line.strip() or "\t" in line or len(line) - len(line.lstrip()) < indent \
+                or NUMBERED_PARAGRAPH.match(line) or MARGIN_ACTION.match(line):
+            return None
+        end = SENTENCE_END.search(line)  # "term. Sarah Khan will send ..." (or the line's end)
+        cut = end.start() if end else len(line.rstrip()) if line.rstrip()[-1:] in ".!?" else 0
+        if cut:
+            rest = " ".join(part.strip() for part in raw_lines[index + 1:at] + [line[:cut]])
+            for between in range(index + 1, at):
+                raw_lines[between] = ""
+            raw_lines[at] = " " * indent + line[cut:].strip() if line[cut:].strip() else ""
+            return f"{text} {rest} {label}"
+    return None
+
+
 def _margin_actions_joined(raw_lines: list[str]) -> list[str]:
     """An "ACTION: LP" label set at the right margin, after a wide gap, written after the sentence
-    it ends, as "Action: LP" reads in a paragraph; one on a line of its own joins the line above."""
+    it ends, as "Action: LP" reads in a paragraph; one on a line of its own joins the line above;
+    one beside a sentence that goes on below takes the sentence's rest (`_label_carried`)."""
     kept: list[str] = []
-    for raw in raw_lines:
+    raw_lines, emptied = list(raw_lines), set()
+    for index, raw in enumerate(raw_lines):
+        if index in emptied:
+            continue
         margin = MARGIN_ACTION.match(raw)
         label = margin and margin.group("label").rstrip(".") + "."  # it ends its paragraph's sentence
+        carried = margin and margin.group("text") and margin.group("text")[-1:] not in ".!?" \
+            and _label_carried(raw_lines, index, margin.group("text"), label)
         if margin is None or ("\t" in raw and kept and "\t" in kept[-1]):  # a row among a table's rows
             kept.append(raw)
+        elif carried:
+            kept.append(carried)
+            emptied.update(at for at in range(index + 1, index + 4) if at < len(raw_lines) and not raw_lines[at])
         elif margin.group("text"):
             kept.append(f"{margin.group('text')} {label}")
         elif kept and kept[-1].strip():
@@ -3188,7 +3220,7 @@ UNDECIDED = re.compile(r"\b(?:will|would|to|may|might)\s+(?:have\s+a\s+)?(?:thin
                        # "LP offered a breakdown; the Board felt it would duplicate the trajectory and did not take this up"
                        r"\b(?:did\s+not|didn['’]t|decided\s+not\s+to)\s+(?:take\s+(?:(?:this|it|that|the\s+offer|him|her|them)\s+)?up|"
                        r"(?:take\s+)?(?:him|her|them)\s+up\s+on\s+(?:it|this|that|the\s+offer))\b|"
-                       r"\b(?:offer|suggestion)\s+(?:was\s+)?(?:not\s+taken\s+up|declined)\b|"
+                       r"\b(?:offer|suggestion|proposal)\s+(?:was\s+)?(?:not\s+(?:taken\s+up|supported)|declined)\b|"
                        # "DL offered to write a note - but the panel agreed it should come from the workstream": overruled
                        # (or after a semicolon: "He offered to go; the group agreed two others would go instead")
                        r"\boffered\s+to\b[^;]{0,200}?(?:\bbut|;)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:panel|group|board|forum|"
@@ -4286,6 +4318,7 @@ NO_ACTIONS_CONTEXT = re.compile(r"\((?:not|no)\s+actions?\)|\b(?:not|no|rather\s
                                 r"\bnot\s+(?:on|for)\s+(?:the\s+|our\s+)?(?:action\s+)?log\b|"  # "Standing items (BAU - not on action log)"
                                 r"^(?:status|rag)(?:\s*/\s*\w+)?\s+key$|^(?:key|legend)$|"
                                 r"\b(?:glossary|abbreviations|acronyms)\b|"  # "Appendix - glossary": what the letters stand for
+                                r"^executive\s+summary$|"  # a board paper's cover, summing up the minutes it covers
                                 # a workshop board's feedback columns ("What's NOT working?", "What works now 👍",
                                 # "Ideas (anything goes!)"): what people said and wished for, not what was agreed
                                 r"^(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+)?(?:what(?:['’]s|\s+is)?\s+(?:not\s+)?(?:working|works|went\s+well)|"
@@ -6024,7 +6057,8 @@ class _Reader:
                       and not FORM_GUIDANCE.fullmatch(lines[at].text)), len(lines))
         columns = columns_of(lines[table].cells) if table < len(lines) and lines[table].kind == "row" else None
         if columns is not None and columns.action is not None and ACTION_NAMED.search(lines[table].cells[columns.action]) \
-                and (columns.owner is not None or columns.due is not None) and not is_attendance(lines[table].cells):
+                and (columns.owner is not None or columns.due is not None or columns.notes is not None) \
+                and not is_attendance(lines[table].cells):  # (or the minutes' own "Item | Minute | Action")
             return index + 1  # "Apologies: Claire D, Tom E", then the form's "No. | Action | Who | By when": its actions
         while names_follow and table < len(lines) and lines[table].kind == "row":  # "[List everyone who came]", then the table
             self.meeting.text += lines[table].text + "\n"
@@ -7196,7 +7230,7 @@ def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | 
 
 # "RA JW NK / SO PS": an action column naming several owners for the minute beside it, in its order;
 # "YO 16/03/27 JO w/c 8 Feb LH": each with the date it is due by, typed under their initials
-MARGIN_INITIALS = re.compile(r"(?<![\w/.’'-])([A-Z]{2,4})(?![\w/.’'-])")
+MARGIN_INITIALS = re.compile(r"(?<![\w/.’'-])([A-Z]{2,4}[a-z]?)(?![\w/.’'-])")  # ("SKe": a letter more, to tell two apart)
 
 
 def _margin_owners(action: str, reference: date | None) -> list[tuple[str, Due | None]] | None:
@@ -7221,14 +7255,47 @@ def _minute_beside(cells: list[str], columns: Columns, action: str, *, heading: 
                    reference: date | None) -> list[Suggestion] | None:
     """A "Discussion | Action" row whose action cell says only who (and when): what the discussion beside
     it gives them; None when the cell says what to do."""
+    when = cells[columns.due].strip() if columns.due is not None and columns.due < len(cells) else ""
     margin = _margin_owners(action, reference)
     dated = margin and any(due for _, due in margin)  # ("NK / GA – end of term": theirs together, by then)
     if not (margin and not dated) and (who := _who_and_when_only(action, reference)):
+        if who[1] is None and when:  # "LP" beside "w/c 11 Oct" in the table's own due column
+            who = _who_and_when_only(f"{action} – {when}", reference) or who
         return _discussed_row(cells[columns.notes].strip() if columns.notes < len(cells) else "", who,
                               source=" | ".join(cells), heading=heading, reference=reference)
     if margin:
+        if not dated and when:  # "MW SKe" beside "by half term 15/10": one date each, in their order
+            dues = _dues_in_order(when, len(margin), reference)
+            margin = [(who, due) for (who, _), due in zip(margin, dues, strict=True)] if dues else margin
         return _owners_in_the_minute(_discussion(cells, columns), margin, source=" | ".join(cells),
                                      heading=heading, reference=reference)
+    return None
+
+
+MOST_WORDS_CUT = 12  # a due cell read as one date for each owner is a few words (a cell longer than this is a note)
+MOST_OWNERS_DATED = 4  # owners given a date each by one due cell
+
+
+@functools.lru_cache(maxsize=256)  # (a table's rows often say the same: each cell read once)
+def _dues_in_order(cell: str, count: int, reference: date | None) -> tuple[Due, ...] | None:
+    """A due cell beside an action cell naming several owners ("MW SKe"), giving one date for each in their
+    order and nothing else ("by half term 15/10", "next mtg next mtg Dec Board"): those dates; else None."""
+    words = cell.split()
+    if reference is None or not 2 <= count <= MOST_OWNERS_DATED or not count <= len(words) <= min(MOST_WORDS_CUT, 3 * count):
+        return None
+    read: dict[tuple[int, int], Due | None] = {}  # each span of words read once, however many ways it is cut
+
+    def due_of(start: int, end: int) -> Due | None:
+        if (start, end) not in read:
+            piece = " ".join(words[start:end])
+            due = read_due(piece, reference, whole_cell=True)
+            read[start, end] = due if due is not None and not _words(piece.replace(due.words, " ")) else None
+        return read[start, end]
+
+    for cuts in itertools.combinations(range(1, len(words)), count - 1):
+        spans = list(zip((0, *cuts), (*cuts, len(words)), strict=True))
+        if all(due_of(start, end) is not None for start, end in spans):  # (stops at the first span that is no date)
+            return tuple(read[span] for span in spans)
     return None
 
 

@@ -67,7 +67,8 @@ ACTION_NAMED = re.compile(r"\baction|\bnext\s+steps?\b|\bfollow[- ]?up\b|\bwhat\
 # An agenda laid out as a table: the topic, who presents it, and the notes of what was said.
 AGENDA_TOPIC = re.compile(r"^(?:agenda\s+)?(?:items?|topics?|subjects?)$", re.I)
 # "Discussion / Outcome", "Key discussion points": what was said, beside the action column
-NOTES = re.compile(r"^(?:notes?|discussion|minutes?|summary|discussion\s*(?:and|&|/)\s*\w+|(?:key\s+)?(?:discussion\s+)?points)$",
+NOTES = re.compile(r"^(?:notes?|(?:item\s*(?:and|&|/)\s*)?discussion|minutes?|summary|discussion\s*(?:and|&|/)\s*\w+|"
+                   r"(?:key\s+)?(?:discussion\s+)?points)$",
                    re.I)
 ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance|"
                                r"(?:[\w-]+\s+)?(?:members|people|those)\s+present)$", re.I)
@@ -267,8 +268,13 @@ def is_code_key(rows: list[list[str]]) -> bool:
         and len(shaped[0][1].split()) <= 2 and columns_of(shaped[0]) is not None  # ("MW | Send the letter": a task)
 
 
+# "Supersede d", "Complete d": a status a narrow column of a PDF wrapped, its last letters on a line of their own
+WRAPPED_STATUS = re.compile(r"^(?P<word>[A-Za-z]{4,})\s(?P<end>[a-z]{1,2})\s*$")
+
+
 def is_done(status: str) -> bool:
-    return bool(DONE.match(status or ""))
+    wrapped = WRAPPED_STATUS.match(status or "")
+    return bool(DONE.match(status or "")) or bool(wrapped and DONE.match(wrapped.group("word") + wrapped.group("end")))
 
 
 # A table's status key: "Status key: C = complete (to be closed); O = open", "B = Blue (completed)"
