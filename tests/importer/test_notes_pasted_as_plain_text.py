@@ -116,3 +116,12 @@ def test_a_list_the_writer_keeps_off_the_action_log_is_not_ticked():
     found = suggested_in(PHONE_NOTES, HELD, NAMES)
     assert owner_and_due(found, "risk assessment")[0] == "Rhys"
     assert not any(tick for title, (_, _, tick) in found.items() if "spend report" in title.lower() or "volunteers" in title.lower())
+
+
+def test_someone_going_to_a_session_is_attending_it_not_given_a_task():
+    notes = PHONE_NOTES.replace("- Rhys doing the risk assessment before the scheme opens\n",
+                                "- Rhys doing the risk assessment before the scheme opens\n"
+                                "- Owen going to the youth forum on 20 March, will report back\n")
+    found = ticked_in(notes, HELD, NAMES)
+    assert not any("youth forum" in title.lower() for title in found)
+    assert owner_and_due(found, "risk assessment")[0] == "Rhys"

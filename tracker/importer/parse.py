@@ -2160,7 +2160,7 @@ def _doing_as_to_do(found: re.Match) -> str:
     who, stem = found.group("who"), found.group("verb")
     person = who.split()[0].casefold() in KNOWN_NAMES.get() and who.split()[0].casefold() not in NOT_NAMES
     verb = next((each for each in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
-                 if each and (_owner_verb(each) or each == "do") and each != "meet"), None)  # ("Tom doing the chair's bit")
+                 if each and (_owner_verb(each) or each == "do") and each not in ("meet", "go")), None)  # ("Tom doing the chair's bit"; "going to the session": attending)
     now = DONE_NOW.search(found.string, found.end(), found.end() + 80)
     return f"{found.group('lead')}{who} to {verb} " if person and verb and not now else found.group(0)
 
