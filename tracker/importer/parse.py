@@ -2322,7 +2322,8 @@ def _plain_subject(subject: str) -> bool:
 # "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ...", "ACTION H/27/01: GA to ..."
 ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?(?:actions?|tasks?|waiting\s+(?:for|on)(?=\s*:))(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
                           r"[A-Z]{0,4}[/-]?\d[\w/.-]*))?\s*"
-                          r"(?::|-|–|—|(?<=(?-i:ACTION))(?=\s+(?-i:[A-Z][\w/&]{0,20})\s+(?:to|will)\s))"  # "ACTION MW to publish ..."
+                          r"(?::|-|–|—|(?<=(?-i:ACTION))(?=\s+(?-i:[A-Z][\w/&]{0,20})\s+(?:to|will)\s)"  # "ACTION MW to publish ..."
+                          r"|(?<=(?-i:ACTION))(?=\s+(?!(?-i:LOG|LIST|PLAN|NOTES?|ITEMS?|POINTS?)\b)(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4})?)\s*[-–—]\s))"  # "ACTION MW - circulate ..."
                           r"\s*(?P<rest>.+?)(?(open)\)?)\s*\.?$", re.I)  # "(MW)" keeps its bracket
 # (and a to-do list's "WAITING FOR: Liam - refreshed figures": Liam's to do)
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
