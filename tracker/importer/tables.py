@@ -1312,7 +1312,9 @@ def _action_owner_due(group: str, is_date) -> list[str]:
         return [said.string[:said.start()].strip(), said.group("who").strip(), ""]
     if len(lines) > 1 and WRAPPED_MID_SENTENCE.search(lines[-2]):  # "... Working Group since\nOctober 2026.": prose
         return [" ".join(lines), "", ""]
-    due = lines.pop() if len(lines) > 1 and is_date(lines[-1]) else ""
+    # (not "Letters home - done (26/02)": the day something was done, a note, not a due date)
+    done = any(DONE.match(part) for part in re.split(r"\s[–—-]\s", lines[-1])[1:]) if lines else False
+    due = lines.pop() if len(lines) > 1 and is_date(lines[-1]) and not done else ""
     owner = lines.pop() if len(lines) > 1 and _OWNER_LINE.match(lines[-1]) and len(lines[-1].split()) <= 5 else ""
     return [" ".join(lines), owner, due]
 
