@@ -25,8 +25,10 @@ def margin_minutes() -> str:
     for cell, words in zip(table.rows[0].cells, ("No.", "Item / discussion", "Action / lead / date"), strict=True):
         cell.text = words
     rows = [
-        ("1", "Action log. Action 2 (BC - minibus quotes): closed, quotes received. Action 4 dropped.",
-         ["Action 2 - closed", "Action 4 - dropped"]),
+        ("1", "Action log. Action 2 (BC - minibus quotes): closed, quotes received. Action 4 dropped. Action 6 "
+              "(NS - fares policy): first draft seen, the equality section still to write.",
+         ["Action 2 - closed", "Action 4 - dropped",
+          "ACTION 6 c/f: NS to finish the fares policy with its equality section. Revised date 30/06/27"]),
         ("2", "Escort rota. Parents had written to the council in May; the council replied to every family.",
          ["Noted", "Reply sent to each family - done (21/05)"]),
         ("3", "Route maps. Schools asked for the new route maps before the summer term ends.",
@@ -54,10 +56,15 @@ def test_each_marked_action_in_a_margin_cell_is_an_action_of_its_own_with_its_ow
     assert found_with(ticked, "book the hall")[0] == "Kemi Adams"
 
 
+def test_an_action_carried_forward_in_the_margin_is_due_by_its_revised_date():
+    ticked = ticked_in(margin_minutes(), HELD, NAMES)
+    assert found_with(ticked, "fares policy") == ("Nadia Shah", date(2027, 6, 30))
+
+
 def test_the_margin_cells_closed_log_entries_and_notes_are_not_actions():
     found = suggested_in(margin_minutes(), HELD, NAMES)
     ticked = [title for title, (_owner, _due, tick) in found.items() if tick]
-    assert len(ticked) == 2
+    assert len(ticked) == 3
     assert not any("closed" in title or "dropped" in title or "family" in title for title in ticked)
 
 

@@ -6510,7 +6510,8 @@ def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | Non
     if not owner.strip(" -–—"):
         owner = next((found for at, each in enumerate(cells) if at != columns.action and (found := owner_in_notes(each))), owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
-           or _revised_in_update([each for at, each in enumerate(cells) if at not in (columns.action, columns.due)],
+           or _revised_in_update([each for at, each in enumerate(cells) if at != columns.due],  # (or its action's own
+                                 # "ACTION 4 c/f: LP to finalise ... Revised date 14/04/27")
                                  read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True), reference)
            or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),
                                      reference))
