@@ -2558,7 +2558,8 @@ def _plain_subject(subject: str) -> bool:
 # "Action: Jane Smith to ...", "ACTION - MW", "Actions: TE and HB to convene ...", "ACTION H/27/01: GA to ..."
 ACTION_LABEL = re.compile(r"^(?P<open>\()?\s*(?:agreed\s+|follow[- ]up\s+)?(?:actions?|tasks?|waiting\s+(?:for|on)(?=\s*:))(?:\s+(?:by|for|owner|on|points?|no\.?\s*\d+|"
                           r"[A-Z]{0,4}[/-]?\d[\w/.-]*))?\s*"
-                          r"(?::|-|–|—|(?<=(?-i:ACTION))(?=\s+(?-i:[A-Z][\w/&]{0,20})\s+(?:to|will)\s))"  # "ACTION MW to publish ..."
+                          r"(?::|-|–|—|(?<=(?-i:ACTION))(?=\s+(?-i:[A-Z][\w/&]{0,20})\s+(?:to|will)\s)"  # "ACTION MW to publish ..."
+                          r"|(?<=(?-i:ACTION))(?=\s+(?!(?-i:LOG|LIST|PLAN|NOTES?|ITEMS?|POINTS?)\b)(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4})?)\s*[-–—]\s))"  # "ACTION MW - circulate ..."
                           r"\s*(?P<rest>.+?)(?(open)\)?)\s*\.?$", re.I)  # "(MW)" keeps its bracket
 # (and a to-do list's "WAITING FOR: Liam - refreshed figures": Liam's to do)
 # "... to the panel. (Action: MW)" or "... by 5 November. Action: MW"
@@ -6938,7 +6939,8 @@ def _row_owner_and_due(cells: list[str], columns: Columns, reference: date | Non
     if not owner.strip(" -–—"):
         owner = next((found for at, each in enumerate(cells) if at != columns.action and (found := owner_in_notes(each))), owner)
     due = (read_due(cell(columns.new_due), reference, whole_cell=True)
-           or _revised_in_update([each for at, each in enumerate(cells) if at not in (columns.action, columns.due)],
+           or _revised_in_update([each for at, each in enumerate(cells) if at != columns.due],  # (or its action's own
+                                 # "ACTION 4 c/f: LP to finalise ... Revised date 14/04/27")
                                  read_due(FORMER_DATE.sub("", cell(columns.due)), reference, whole_cell=True), reference)
            or _meeting_in_the_update([each for at, each in enumerate(cells) if at != columns.action], cell(columns.due),
                                      reference))

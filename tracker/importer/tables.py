@@ -1176,9 +1176,19 @@ def notes_without_owner(body: list[list[str]], columns: Columns, lapsed: Callabl
     def undated(row: list[str]) -> bool:
         return blank(row, columns.due) or columns.due is not None and columns.due < len(row) and lapsed(row[columns.due])
 
-    empty = [blank(row, columns.owner) and blank(row, columns.other_owner) and undated(row) for row in body]
+    empty = [blank(row, columns.owner) and blank(row, columns.other_owner) and undated(row)
+             and not _marked_action(row, columns) for row in body]
     return empty if not all(empty) else [False] * len(body)
 
+
+
+# A margin cell's own "ACTION: YO to circulate ..." / "ACTION 4 c/f: LP to finalise ...": marked an action, and
+# saying who acts (by initials or name), though the owner column is empty
+MARKED_ACTION = re.compile(r"\s*ACTION\b[\w /.]{0,12}:\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:is\s+to|to|will)\s")
+
+
+def _marked_action(row: list[str], columns: Columns) -> bool:
+    return columns.action is not None and columns.action < len(row) and MARKED_ACTION.match(row[columns.action]) is not None
 
 
 NEW_STATUS = re.compile(r"^\s*new\b", re.I)
@@ -1353,6 +1363,9 @@ def reviewed_log_actions(raw_lines: list[str]) -> list[str]:
 STACKED_COLUMN = re.compile(r"^\s*actions?\s*(?:[/,&(–—-]|\band\b)\s*(?:owners?|leads?|who|by\s+whom|responsible)\b",
                             re.I)
 _OWNER_LINE = re.compile(r"^[A-Z][\w&.'’ -]{0,40}$")
+# Where a stacked cell's next entry starts: a blank line, or a line of its own headed "ACTION:" /
+# "Action 3 - complete" / "ACTION 4 c/f:" (a margin cell listing its row's actions and outcomes one a line)
+NEW_ENTRY = re.compile(r"\n\s*\n|\n(?=\s*(?:ACTION\b|Action\s+\d))")
 
 
 def unstacked(rows: list[list[str]], *, is_date) -> list[list[str]]:
@@ -1369,7 +1382,7 @@ def unstacked(rows: list[list[str]], *, is_date) -> list[list[str]]:
     table = [header]
     for row in rows[1:]:
         before, cell, after = row[:stacked], row[stacked] if stacked < len(row) else "", row[stacked + 1:]
-        groups = [group for group in re.split(r"\n\s*\n", cell) if group.strip()] or [""]
+        groups = [group for group in re.split(NEW_ENTRY, cell) if group.strip()] or [""]
         # a later action in the cell: the row's item number again (so it stays a row), its other cells once
         number = [before[0] if len(before[0]) <= 6 else ""] if before else []
         again = number + [""] * (len(before) - len(number))
@@ -1391,7 +1404,9 @@ def _action_owner_due(group: str, is_date) -> list[str]:
         return [said.string[:said.start()].strip(), said.group("who").strip(), ""]
     if len(lines) > 1 and WRAPPED_MID_SENTENCE.search(lines[-2]):  # "... Working Group since\nOctober 2026.": prose
         return [" ".join(lines), "", ""]
-    due = lines.pop() if len(lines) > 1 and is_date(lines[-1]) else ""
+    # (not "Letters home - done (26/02)": the day something was done, a note, not a due date)
+    done = any(DONE.match(part) for part in re.split(r"\s[–—-]\s", lines[-1])[1:]) if lines else False
+    due = lines.pop() if len(lines) > 1 and is_date(lines[-1]) and not done else ""
     owner = lines.pop() if len(lines) > 1 and _OWNER_LINE.match(lines[-1]) and len(lines[-1].split()) <= 5 else ""
     return [" ".join(lines), owner, due]
 
