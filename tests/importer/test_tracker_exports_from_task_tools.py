@@ -174,3 +174,11 @@ def test_a_notes_sheet_saying_the_actions_are_in_the_plan_gives_none_of_its_own(
 def test_a_description_gives_the_date_a_task_without_one_is_due():
     found = ticked_in(PLANNER_BOOK, date(2028, 4, 19), NAMES)  # half term the week of 29 May 2028: the Friday before
     assert found_for(found, "taster days") == ("Kemi Adams", date(2028, 5, 26))
+
+
+def test_a_description_saying_there_is_no_date_yet_gives_none():
+    # (a pattern of the same name later in the module had hidden this one; now each has its own name)
+    book = PLANNER_BOOK.replace("Kemi to ring them before the May half term; no date typed in yet.",
+                                "Kemi to ring them, expected in June but no firm date.")
+    found = ticked_in(book, date(2028, 4, 19), NAMES)
+    assert found_for(found, "taster days") == ("Kemi Adams", None)

@@ -6912,16 +6912,17 @@ def _annotations(item: str, *, heading: str, reference: date | None) -> list[Sug
     return [found for said in ANNOTATION_ARROW.split(f" {item}")[1:] for found in suggestions_from_prose(said, heading, reference)]
 
 
-NO_DATE_YET = re.compile(r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:date|deadline)\b|\b(?:date|deadline)\s+(?:tbc|tba|to\s+be\s+(?:confirmed|agreed))\b",
-                         re.I)
+NO_DATE_SAID = re.compile(r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:date|deadline)\b|\b(?:date|deadline)\s+(?:tbc|tba|to\s+be\s+(?:confirmed|agreed))\b",
+                          re.I)
 
 
 def _due_in_notes(cells: list[str], reference: date) -> Due | None:
     """A row with no date in its due column, whose words (its notes, a planner's description) give one still to come:
     "Autumn meeting 13/10.", "... before schools break up for Easter so HR can send packs" (not "Went out 24/3.",
     nor "expected September, no date", nor a bare "Start date" cell)."""
-    for text in cells:
-        if len(re.findall(r"[A-Za-z]{2,}", text)) >= 2 and not NO_DATE_YET.search(text):
+    for cell in cells:  # (without a clause saying there is no date: "...; no date typed in yet")
+        text = ". ".join(part for part in re.split(r"[;.]\s+", cell) if not NO_DATE_SAID.search(part))
+        if len(re.findall(r"[A-Za-z]{2,}", text)) >= 2:
             noted = read_due(text, reference)
             if noted and noted.on and noted.on > reference:
                 return noted
