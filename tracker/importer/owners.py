@@ -61,6 +61,8 @@ ADDRESSING_VERBS = {"email", "e-mail", "call", "phone", "ring", "ask", "invite",
 DIRECTOR_INITIALS = {"AD", "DD", "ED"}  # Assistant, Deputy and Executive Directors, named with their portfolio
 TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
 INITIALS = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")  # "MW", "DCS", "DoF" for Director of Finance, "MWa" beside MW
+# Initials written in a column or a margin: "LP", "DCS", "SKe" (a letter more, to tell two people apart)
+INITIALS_WRITTEN = r"[A-Z]{2,4}[a-z]?"
 # "MW/YO", "Owen Reid and Grace Adeyemi", "TE & HB", "MW, YO and LP"
 OWNER_SEPARATORS = re.compile(r"\s*(?:/|&|\+|,\s*and\s+|,|;|\band\b)\s*")
 

@@ -92,6 +92,7 @@ from tracker.importer.owners import (
     AGENT_NOUNS,
     CHAIR_KEY,
     INITIALS,
+    INITIALS_WRITTEN,
     KNOWN_NAMES,
     NOT_NAMES,
     ROLE_THEN_NAME,
@@ -1383,7 +1384,7 @@ ACTION_COLUMN_HEADER = re.compile(r"^\s*(?:minute|min|item|no\.?|ref\.?|para)(?:
                                   r"details?|summary|business|report|item)\b.*?(?:\s{2,}|\t)(?:actions?(?:\s+by)?|owner|who)\s*$",
                                   re.I)
 # "LP", "SKe" (the initials two people share told apart), "Liam Porter", "NK / SKe": who the Action column names
-_COLUMN_NAME = r"(?:[A-Z]{2,4}[a-z]?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_COLUMN_NAME = rf"(?:{INITIALS_WRITTEN}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 OWNER_CELL = re.compile(rf"{_COLUMN_NAME}(?:\s*[/&,+]\s*{_COLUMN_NAME})*")
 COLUMN_OWNER = re.compile(rf"^(?P<text>.*?\S)\s{{2,}}(?P<owner>{OWNER_CELL.pattern})\s*$")
 NOT_AN_OWNER_CELL = {"noted", "note", "info", "for information", "none", "n/a", "agreed", "approved", "complete"}
@@ -7233,7 +7234,7 @@ def _who_and_when_only(action: str, reference: date | None) -> tuple[str, Due | 
 
 # "RA JW NK / SO PS": an action column naming several owners for the minute beside it, in its order;
 # "YO 16/03/27 JO w/c 8 Feb LH": each with the date it is due by, typed under their initials
-MARGIN_INITIALS = re.compile(r"(?<![\w/.’'-])([A-Z]{2,4}[a-z]?)(?![\w/.’'-])")  # ("SKe": a letter more, to tell two apart)
+MARGIN_INITIALS = re.compile(rf"(?<![\w/.’'-])({INITIALS_WRITTEN})(?![\w/.’'-])")
 
 
 def _margin_owners(action: str, reference: date | None) -> list[tuple[str, Due | None]] | None:
