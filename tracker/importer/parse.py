@@ -2136,7 +2136,7 @@ def _typed_marks_read(line: str) -> str:
     line = ME_NAMED.sub(lambda found: found.group("lead") + found.group("name"), line) if "(" in line else line
     line = ROLE_NAMED.sub(r"\g<name>", line) if "(" in line else line  # "Liam and my BI lead (Kamal) to ...": Kamal
     if "ing " in line:  # (the source shown as written: "Tom doing the chair's bit")
-        mark = BULLET_MARK.match(line)
+        mark = ITEM_MARK.match(line)  # (after the item's mark: "- Tom doing ...", "2. Tom doing ...")
         body = line[mark.end():] if mark else line
         read = DOING.sub(_doing_as_to_do, body)
         _kept_as_said(read, body)
@@ -2149,7 +2149,6 @@ ME_NAMED = re.compile(r"^(?P<lead>\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?)(?i:me)\s*\(
                       r"(?=\s*[-–—:]\s|\s+to\s)")
 # "- Tom doing the chair's bit", "autumn dates - Sarah K booking rooms", "Translation: SK checking cost of ...": a
 # note-taker's shorthand for who is doing what, at the start of an item or a clause
-BULLET_MARK = re.compile(r"^[-•*·–]\s+")
 DOING = re.compile(r"(?P<lead>^|[:;.]\s+|\s[-–]\s+)(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z](?:[a-z'’-]+)?)?)"
                    r"\s+(?P<verb>[a-z]{2,12})ing\s+(?=[a-z0-9])")
 DONE_NOW = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
