@@ -557,7 +557,8 @@ def _names_a_column(cell: str) -> bool:
     return any(words.search(cell) for _, words in COLUMN_WORDS)
 
 
-CELL_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+# a row's number in its own cell: "3", "3.", or a reference with a short prefix, "N3", "B-098", "A/12"
+CELL_NUMBER = re.compile(r"^\s*(?P<prefix>[A-Z]{1,3}[-/]?)?(?P<number>\d{1,3})\.?\s*$")
 EMPTY_CELL = re.compile(r"^\s*(?:[–—-]|n/?a|tbc|none)?\s*$", re.I)
 
 
@@ -576,24 +577,40 @@ def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
         return raw_lines
     columns = columns_of(header)
     kept, rows, number, after = raw_lines[:start], [], 1, []
-    lines = [raw.strip() for raw in raw_lines[start + len(header):]]
+    lines = [raw.strip() for raw in raw_lines[start + sum(cell.count("\n") + 1 for cell in header):]]
+    header = [_unbroken(" ".join(cell.split())) for cell in header]
+    first = CELL_NUMBER.match(next((line for line in lines if line), ""))
+    prefix = first.group("prefix") if first else None
     index = 0
     while index < len(lines):
-        if lines[index] == f"{number}" or lines[index] == f"{number}.":
-            end = next((at for at in range(index + 1, len(lines)) if lines[at] in (f"{number + 1}", f"{number + 1}.")),
+        if _row_number(lines[index], number, prefix):
+            end = next((at for at in range(index + 1, len(lines)) if _row_number(lines[at], number + 1, prefix)),
                        len(lines))
+            label = lines[index].rstrip(".")
             if columns.action > 1:
                 found, used = _rows_after_notes(lines[index + 1:end], columns, is_date)
-                rows.extend("\t".join([str(number), *row]) for row in found)
+                rows.extend("\t".join([label, *row]) for row in found)
                 after = lines[index + 1 + used:end] if end == len(lines) else []
-            elif row := _row_from_lines(lines[index + 1:end], header, columns, is_date):
-                rows.append("\t".join([str(number), *row]))
-            number, index = number + 1, end
+            elif read := _row_from_lines(lines[index + 1:end], header, columns, is_date):
+                rows.append("\t".join([label, *read[0]]))
+                # (after a column of references, the rest of the minutes, which may hold another such table)
+                after = cell_per_line(lines[index + 1 + read[1]:], is_date) if prefix and end == len(lines) else []
+            number, index = (int(CELL_NUMBER.match(lines[end]).group("number")) if end < len(lines) else number + 1), end
             continue
         index += 1
     if len(rows) < 2:
         return raw_lines
     return [*kept, "", "\t".join(header), *rows, "", *after]  # (a table apart from the form's "Apologies:" above it)
+
+
+def _row_number(line: str, number: int, prefix: str | None) -> bool:
+    """Does the line start the row after the last: the next number ("4", "4."), or, in a column of
+    references ("N3", "B-098"), one with the same prefix and a higher number (references skip the
+    rows closed earlier)."""
+    found = CELL_NUMBER.match(line)
+    if not found or found.group("prefix") != prefix:
+        return False
+    return int(found.group("number")) >= number if prefix else int(found.group("number")) == number
 
 
 def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
@@ -607,12 +624,25 @@ def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
                                               (raw.strip() for raw in raw_lines[start:start + (width or 0)])))
             while header and not header[-1]:
                 header.pop()  # the blank line between a pasted header and its first row
+            header = _pieces_joined(header)
             columns = columns_of(header) if len(header) >= 3 else None
             # "No. | Action | Owner | Due", or "Item | Discussion | Action | Owner | Due"
             if columns and (columns.action == 1 or (columns.action == 2 and columns.notes == 1)) \
                     and columns.owner and columns.due and columns.action < columns.owner < columns.due:
                 return header, start
     return None, 0
+
+
+def _pieces_joined(header: list[str]) -> list[str]:
+    """A header's cells one a line, with the pieces of a word a narrow column broke over two lines ("Own" /
+    "er", "RA" / "G") joined again (by `_unbroken`), each kept with the lines it took: "Own\ner"."""
+    joined: list[str] = []
+    for cell in header:
+        if joined and "\n" not in joined[-1] and _unbroken(f"{joined[-1]} {cell}") != f"{joined[-1]} {cell}":
+            joined[-1] += "\n" + cell
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _short_cell(is_date):
@@ -660,11 +690,12 @@ def _rows_after_notes(lines: list[str], columns: Columns, is_date) -> tuple[list
     return rows, at[due + count - 1] + 1
 
 
-def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_date) -> list[str] | None:
+def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_date) -> tuple[list[str], int] | None:
     """One row's cells after its number, from its lines: the action's wrapped words, then the owner,
     the due date (found by reading as one) and the cells after it; the header's own cells (the
-    next page's) and anything after the row's last cell left out."""
-    lines = [line for line in lines if line and line not in header]
+    next page's) and anything after the row's last cell left out. (cells, how many lines they used)"""
+    at = [number for number, line in enumerate(lines) if line and line not in header]
+    lines = [lines[number] for number in at]
     after_due = len(header) - 1 - columns.due
 
     def due_cell(line: str) -> bool:
@@ -673,7 +704,8 @@ def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_da
     for due in range(2, len(lines)):  # the owner (a few words, or "–") and then the due date
         owner = lines[due - 1]
         if due_cell(lines[due]) and (EMPTY_CELL.match(owner) or len(owner.split()) <= 6):
-            return [" ".join(lines[:due - 1]), owner, lines[due], *lines[due + 1:due + 1 + after_due]]
+            cells = [" ".join(lines[:due - 1]), owner, lines[due], *lines[due + 1:due + 1 + after_due]]
+            return cells, at[min(due + after_due, len(at) - 1)] + 1
     return None
 
 
