@@ -2252,6 +2252,15 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def _wrapped_onto(lines: list[_Line], index: int) -> bool:
+    """Is the line the rest of a sentence the line above it broke off ("A(27)01 Publish the summary on the
+    Local" / "Offer website, with ..."), not a line of its own under a heading or an item's fields."""
+    above = lines[index - 1] if index else None
+    if above is None or above.kind not in ("text", "bullet") or re.search(r"[.!?:;)]$", above.text):
+        return False
+    return above.kind == "bullet" or not (_field_item(above.text) or _is_heading_line(above.text))
+
+
 def _is_heading_line(text: str) -> bool:
     """A short line on its own with no sentence punctuation: "Working Well with Schools"; in two
     languages, each short ("Cofnodion y cyfarfod diwethaf / Minutes of the last meeting")."""
@@ -6076,7 +6085,8 @@ class _Reader:
         then "Lead: LP By: 30 September"), the fields name who does it: that line is an action."""
         fields = _field_item(lines[index].text)
         owner = next((field.group("value") for field in fields if field.group("owner")), "")
-        if owner and self.previous == "text" and index and lines[index - 1].text == self.said_nothing:
+        if owner and self.previous == "text" and index and lines[index - 1].text == self.said_nothing \
+                and not _wrapped_onto(lines, index - 1):
             made: list[Suggestion] = []
             _give_owner(made, self.said_nothing, owner, self.heading, self.reference)
             self.add(made)
@@ -6161,11 +6171,10 @@ class _Reader:
         found = suggestions_from_prose(paragraph, self.heading, self.reference)
         decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
         self.add(self.under_heading(found, decided=decided, paragraph=paragraph))
-        self.said_nothing = "" if found else line.text
+        self.said_nothing = "" if found or label or inline else line.text  # ("Action: ..." was weighed as it is)
         if label and len(found) == 1:  # "Task: Book a venue - Riverside": its fields may follow, owner first
             self.fields_end, self.owner_said = index + 1, False
-        self.governing = ""  # a paragraph ends "the following actions"
-        self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
+        self.governing, self.table_header = "", None  # (a paragraph ends "the following actions"; a table after it is new)
         self.previous = "text"
         return index + 1
 
