@@ -571,36 +571,54 @@ def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
     repeated on the next page is skipped. `is_date(cell)`: does a cell read as a due date.
     A Word table pasted into an email the same way, with a column of discussion before the action
     ("Item", "Discussion", "Action", "Owner", "Due"), is read by `_rows_after_notes`, and the text
-    after its last row is kept."""
-    header, start = _cells_header(raw_lines)
+    after its last row is kept. After a table whose rows start with references ("N1", "B-098"), the
+    rest of the minutes is kept too, and read for the next such table."""
+    read: list[str] = []
+    stripped = [raw.strip() for raw in raw_lines]  # (once: each table's rows are read from where it starts)
+    begin: int | None = 0
+    while begin is not None and begin < len(raw_lines):
+        # (the lines after a table, as its cells are read: without the spaces a PDF's layout left around them)
+        table, begin = _cells_table(stripped if begin else raw_lines, stripped, begin, is_date)
+        read.extend(table)
+    return read
+
+
+MAX_ROW_LINES = 40  # the most lines a row set out a cell a line takes; a row's reference further on starts no row
+
+
+def _cells_table(raw_lines: list[str], stripped: list[str], begin: int, is_date) -> tuple[list[str], int | None]:
+    """The first table set out a cell a line (see `cell_per_line`) from line `begin` on, read back into TAB
+    rows, with the lines before it; and where the lines still to read start (None, unless its rows start
+    with references)."""
+    header, start = _cells_header(raw_lines, begin)
     if header is None:
-        return raw_lines
+        return raw_lines[begin:], None
     columns = columns_of(header)
-    kept, rows, number, after = raw_lines[:start], [], 1, []
-    lines = [raw.strip() for raw in raw_lines[start + sum(cell.count("\n") + 1 for cell in header):]]
+    kept, rows, number, after, rest = raw_lines[begin:start], [], 1, [], None
+    index = start + sum(cell.count("\n") + 1 for cell in header)
+    lines = stripped  # (read from `index` on)
     header = [_unbroken(" ".join(cell.split())) for cell in header]
-    first = CELL_NUMBER.match(next((line for line in lines if line), ""))
+    first = CELL_NUMBER.match(next((line for line in lines[index:index + MAX_ROW_LINES] if line), ""))
     prefix = first.group("prefix") if first else None
-    index = 0
     while index < len(lines):
         if _row_number(lines[index], number, prefix):
-            end = next((at for at in range(index + 1, len(lines)) if _row_number(lines[at], number + 1, prefix)),
-                       len(lines))
+            within = min(len(lines), index + 1 + MAX_ROW_LINES) if prefix else len(lines)
+            end = next((at for at in range(index + 1, within) if _row_number(lines[at], number + 1, prefix)), len(lines))
             label = lines[index].rstrip(".")
             if columns.action > 1:
                 found, used = _rows_after_notes(lines[index + 1:end], columns, is_date)
                 rows.extend("\t".join([label, *row]) for row in found)
                 after = lines[index + 1 + used:end] if end == len(lines) else []
-            elif read := _row_from_lines(lines[index + 1:end], header, columns, is_date):
-                rows.append("\t".join([label, *read[0]]))
-                # (after a column of references, the rest of the minutes, which may hold another such table)
-                after = cell_per_line(lines[index + 1 + read[1]:], is_date) if prefix and end == len(lines) else []
+            elif row := _row_from_lines(lines[index + 1:min(end, index + 1 + MAX_ROW_LINES) if prefix else end],
+                                        header, columns, is_date):
+                rows.append("\t".join([label, *row[0]]))
+                rest = index + 1 + row[1] if prefix and end == len(lines) else None
             number, index = (int(CELL_NUMBER.match(lines[end]).group("number")) if end < len(lines) else number + 1), end
             continue
         index += 1
     if len(rows) < 2:
-        return raw_lines
-    return [*kept, "", "\t".join(header), *rows, "", *after]  # (a table apart from the form's "Apologies:" above it)
+        return raw_lines[begin:], None
+    return [*kept, "", "\t".join(header), *rows, "", *after], rest  # (a table apart from the form's "Apologies:" above it)
 
 
 def _row_number(line: str, number: int, prefix: str | None) -> bool:
@@ -613,9 +631,9 @@ def _row_number(line: str, number: int, prefix: str | None) -> bool:
     return int(found.group("number")) >= number if prefix else int(found.group("number")) == number
 
 
-def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
-    """(an action table's header set one cell a line, where it starts), or (None, 0)."""
-    for start in range(len(raw_lines) - 3):
+def _cells_header(raw_lines: list[str], begin: int = 0) -> tuple[list[str] | None, int]:
+    """(an action table's header set one cell a line, where it starts, from line `begin` on), or (None, 0)."""
+    for start in range(begin, len(raw_lines) - 3):
         if not CELL_NUMBER.match(raw_lines[start]) and re.match(r"^\s*(?:no\.?|ref\.?|#|item)\s*$", raw_lines[start], re.I):
             width = next((count for count in range(3, 10) if start + count < len(raw_lines)
                           and CELL_NUMBER.match(raw_lines[start + count])), None)
