@@ -1,6 +1,6 @@
 """The minutes importer scored on its evaluation corpus (tests/importer/corpus).
 
-    python -m bench.importer [--held-out | --all] [--verbose]
+    python -m bench.importer [--held-out | --development] [--pasted] [--verbose]
 
 Each document has a hand-made label file (NAME.labels.json): the true actions, each with a few
 words that identify it ("key"), its owner as written with the partnership's person it means, and
@@ -14,6 +14,10 @@ owners: of the true actions found whose text names an owner, how many got that o
 dates: of the true actions found whose text gives a due date, how many got that date.
 
 By default every document is scored; --held-out scores only those kept out of development.
+--pasted scores each document as a person pastes it rather than uploads it: the text the program that
+opens the file copies when they select all (bench/pasted.py: Word's paragraphs and tab-separated table
+rows, a PDF viewer's text, a browser's visible text, Excel's tab-separated rows, Outlook's From / Sent /
+To / Subject lines and the body); text files are the same either way, and so are the labels.
 The last line is exactly `overall: precision P, recall R, owners O, dates D`.
 """
 from __future__ import annotations
@@ -34,7 +38,11 @@ STOPWORDS = {"the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by
 MATCH_AT = 0.75  # share of a label's key words a suggestion must contain
 
 
-def document_text(path: Path) -> str:
+def document_text(path: Path, *, pasted: bool = False) -> str:
+    if pasted:
+        from bench.pasted import pasted_text
+
+        return pasted_text(path)
     if path.suffix in (".docx", ".pdf", ".html", ".htm", ".eml", ".xlsx"):
         from tracker.importer.documents import (
             text_from_upload,  # Word files, PDFs, web pages, emails, workbooks
@@ -115,9 +123,10 @@ class Score:
                 f"dates {self._share(self.dates_right, self.dates_given):.2f}")
 
 
-def score_document(path: Path, labels: dict, people: list[Candidate], *, verbose: bool = False) -> Score:
+def score_document(path: Path, labels: dict, people: list[Candidate], *, verbose: bool = False,
+                   pasted: bool = False) -> Score:
     day = date.fromisoformat(labels["meeting_date"])
-    parsed = parse_outcomes(document_text(path), meeting_date=day, names=known_names(people))
+    parsed = parse_outcomes(document_text(path, pasted=pasted), meeting_date=day, names=known_names(people))
     truth = labels["actions"]
     try:
         outcomes = outcomes_for(parsed, day, lenient=True)
@@ -172,6 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--held-out", action="store_true", help="score only the held-out documents")
     parser.add_argument("--development", action="store_true", help="score only the development documents")
+    parser.add_argument("--pasted", action="store_true", help="score each document as copied and pasted")
     parser.add_argument("--verbose", action="store_true", help="say what was missed or wrong")
     args = parser.parse_args(argv)
     people = corpus_people()
@@ -179,7 +189,7 @@ def main(argv: list[str] | None = None) -> None:
     for path, labels in corpus_documents():
         if (args.held_out and not labels.get("held_out")) or (args.development and labels.get("held_out")):
             continue
-        score = score_document(path, labels, people, verbose=args.verbose)
+        score = score_document(path, labels, people, verbose=args.verbose, pasted=args.pasted)
         overall.add(score)
         held = " (held out)" if labels.get("held_out") else ""
         print(f"{path.name}{held}: {score.line()}")

@@ -2252,6 +2252,15 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def _wrapped_onto(lines: list[_Line], index: int) -> bool:
+    """Is the line the rest of a sentence the line above it broke off ("A(27)01 Publish the summary on the
+    Local" / "Offer website, with ..."), not a line of its own under a heading or an item's fields."""
+    above = lines[index - 1] if index else None
+    if above is None or above.kind not in ("text", "bullet") or re.search(r"[.!?:;)]$", above.text):
+        return False
+    return above.kind == "bullet" or not (_field_item(above.text) or _is_heading_line(above.text))
+
+
 def _is_heading_line(text: str) -> bool:
     """A short line on its own with no sentence punctuation: "Working Well with Schools"; in two
     languages, each short ("Cofnodion y cyfarfod diwethaf / Minutes of the last meeting")."""
@@ -5830,6 +5839,7 @@ class _Reader:
         self.latest = -1  # the suggestion last added, or merged into: an action's fields below it are its own
         self.fields_end = -1  # the line after the last line of an action's fields: more of its fields may follow
         self.owner_said = False  # those fields are under a sentence that named its owner, which stands
+        self.said_nothing = ""  # the last paragraph, when it read as no commitment ("Build a flag ..."), else ""
         self.assignee = ""  # "Mary Walker" under "Action items": whose items the list below holds
         self.sent_before: date | None = None  # in an email of a thread sent before the meeting: that day
         self.table_label = ""  # the line just before a table, when it labels it ("Action log from December:")
@@ -5903,7 +5913,7 @@ class _Reader:
         said = YOU_SAID_WE_DID.match(line.text)
         if said:
             return self.read_you_said_we_did(said, index)
-        if fields := self.fields_under_text(line.text, index):  # "Who: YO · By: 30 July" under "We will ..."
+        if fields := self.fields_under_text(lines, index):  # "Who: YO · By: 30 July" under "We will ..."
             return self.read_fields(fields, index)
         # not "Share the results ...... ACTION: NK"; a commitment only in bold or "How we will work together"
         if _is_heading_line(line.text) and (DATED_LOG_TITLE.match(line.text) or not ACTION_LABEL.match(line.text)
@@ -6067,11 +6077,20 @@ class _Reader:
             table += 1
         return index + 1
 
-    def fields_under_text(self, text: str, index: int) -> list[re.Match]:
+    def fields_under_text(self, lines: list[_Line], index: int) -> list[re.Match]:
         """A line of an action's fields only ("Who: ... · By: ...") straight after a paragraph whose
         last suggestion has no owner yet, or straight after another line of its fields ("Task: ...",
-        "Assigned to: ...", "Due: ..."): that suggestion's fields; else none."""
-        fields = _field_item(text)
+        "Assigned to: ...", "Due: ..."): that suggestion's fields; else none. Straight under a line
+        that said no commitment by itself (a page's item pasted without its bullet: "Build a flag ..."
+        then "Lead: LP By: 30 September"), the fields name who does it: that line is an action."""
+        fields = _field_item(lines[index].text)
+        owner = next((field.group("value") for field in fields if field.group("owner")), "")
+        if owner and self.previous == "text" and index and lines[index - 1].text == self.said_nothing \
+                and not _wrapped_onto(lines, index - 1):
+            made: list[Suggestion] = []
+            _give_owner(made, self.said_nothing, owner, self.heading, self.reference)
+            self.add(made)
+            self.said_nothing, self.owner_said = "", False
         last = self.meeting.suggestions[-1] if self.meeting.suggestions else None
         if not (fields and last and self.previous == "text" and last.kind == "sentence"):
             return []
@@ -6152,10 +6171,10 @@ class _Reader:
         found = suggestions_from_prose(paragraph, self.heading, self.reference)
         decided = bool(inline) and DECISION_LABEL.match(inline.group("heading").strip())
         self.add(self.under_heading(found, decided=decided, paragraph=paragraph))
+        self.said_nothing = "" if found or label or inline else line.text  # ("Action: ..." was weighed as it is)
         if label and len(found) == 1:  # "Task: Book a venue - Riverside": its fields may follow, owner first
             self.fields_end, self.owner_said = index + 1, False
-        self.governing = ""  # a paragraph ends "the following actions"
-        self.table_header = None  # a table after a paragraph is another table; after a heading, maybe the same
+        self.governing, self.table_header = "", None  # (a paragraph ends "the following actions"; a table after it is new)
         self.previous = "text"
         return index + 1
 

@@ -557,7 +557,8 @@ def _names_a_column(cell: str) -> bool:
     return any(words.search(cell) for _, words in COLUMN_WORDS)
 
 
-CELL_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+# a row's number in its own cell: "3", "3.", or a reference with a short prefix, "N3", "B-098", "A/12"
+CELL_NUMBER = re.compile(r"^\s*(?P<prefix>[A-Z]{1,3}[-/]?)?(?P<number>\d{1,3})\.?\s*$")
 EMPTY_CELL = re.compile(r"^\s*(?:[–—-]|n/?a|tbc|none)?\s*$", re.I)
 
 
@@ -570,35 +571,69 @@ def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
     repeated on the next page is skipped. `is_date(cell)`: does a cell read as a due date.
     A Word table pasted into an email the same way, with a column of discussion before the action
     ("Item", "Discussion", "Action", "Owner", "Due"), is read by `_rows_after_notes`, and the text
-    after its last row is kept."""
-    header, start = _cells_header(raw_lines)
+    after its last row is kept. After a table whose rows start with references ("N1", "B-098"), the
+    rest of the minutes is kept too, and read for the next such table."""
+    read: list[str] = []
+    stripped = [raw.strip() for raw in raw_lines]  # (once: each table's rows are read from where it starts)
+    begin: int | None = 0
+    while begin is not None and begin < len(raw_lines):
+        # (the lines after a table, as its cells are read: without the spaces a PDF's layout left around them)
+        table, begin = _cells_table(stripped if begin else raw_lines, stripped, begin, is_date)
+        read.extend(table)
+    return read
+
+
+MAX_ROW_LINES = 40  # the most lines a row set out a cell a line takes; a row's reference further on starts no row
+
+
+def _cells_table(raw_lines: list[str], stripped: list[str], begin: int, is_date) -> tuple[list[str], int | None]:
+    """The first table set out a cell a line (see `cell_per_line`) from line `begin` on, read back into TAB
+    rows, with the lines before it; and where the lines still to read start (None, unless its rows start
+    with references)."""
+    header, start = _cells_header(raw_lines, begin)
     if header is None:
-        return raw_lines
+        return raw_lines[begin:], None
     columns = columns_of(header)
-    kept, rows, number, after = raw_lines[:start], [], 1, []
-    lines = [raw.strip() for raw in raw_lines[start + len(header):]]
-    index = 0
+    kept, rows, number, after, rest = raw_lines[begin:start], [], 1, [], None
+    index = start + sum(cell.count("\n") + 1 for cell in header)
+    lines = stripped  # (read from `index` on)
+    header = [_unbroken(" ".join(cell.split())) for cell in header]
+    first = CELL_NUMBER.match(next((line for line in lines[index:index + MAX_ROW_LINES] if line), ""))
+    prefix = first.group("prefix") if first else None
     while index < len(lines):
-        if lines[index] == f"{number}" or lines[index] == f"{number}.":
-            end = next((at for at in range(index + 1, len(lines)) if lines[at] in (f"{number + 1}", f"{number + 1}.")),
-                       len(lines))
+        if _row_number(lines[index], number, prefix):
+            within = min(len(lines), index + 1 + MAX_ROW_LINES) if prefix else len(lines)
+            end = next((at for at in range(index + 1, within) if _row_number(lines[at], number + 1, prefix)), len(lines))
+            label = lines[index].rstrip(".")
             if columns.action > 1:
                 found, used = _rows_after_notes(lines[index + 1:end], columns, is_date)
-                rows.extend("\t".join([str(number), *row]) for row in found)
+                rows.extend("\t".join([label, *row]) for row in found)
                 after = lines[index + 1 + used:end] if end == len(lines) else []
-            elif row := _row_from_lines(lines[index + 1:end], header, columns, is_date):
-                rows.append("\t".join([str(number), *row]))
-            number, index = number + 1, end
+            elif row := _row_from_lines(lines[index + 1:min(end, index + 1 + MAX_ROW_LINES) if prefix else end],
+                                        header, columns, is_date):
+                rows.append("\t".join([label, *row[0]]))
+                rest = index + 1 + row[1] if prefix and end == len(lines) else None
+            number, index = (int(CELL_NUMBER.match(lines[end]).group("number")) if end < len(lines) else number + 1), end
             continue
         index += 1
     if len(rows) < 2:
-        return raw_lines
-    return [*kept, "", "\t".join(header), *rows, "", *after]  # (a table apart from the form's "Apologies:" above it)
+        return raw_lines[begin:], None
+    return [*kept, "", "\t".join(header), *rows, "", *after], rest  # (a table apart from the form's "Apologies:" above it)
 
 
-def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
-    """(an action table's header set one cell a line, where it starts), or (None, 0)."""
-    for start in range(len(raw_lines) - 3):
+def _row_number(line: str, number: int, prefix: str | None) -> bool:
+    """Does the line start the row after the last: the next number ("4", "4."), or, in a column of
+    references ("N3", "B-098"), one with the same prefix and a higher number (references skip the
+    rows closed earlier)."""
+    found = CELL_NUMBER.match(line)
+    if not found or found.group("prefix") != prefix:
+        return False
+    return int(found.group("number")) >= number if prefix else int(found.group("number")) == number
+
+
+def _cells_header(raw_lines: list[str], begin: int = 0) -> tuple[list[str] | None, int]:
+    """(an action table's header set one cell a line, where it starts, from line `begin` on), or (None, 0)."""
+    for start in range(begin, len(raw_lines) - 3):
         if not CELL_NUMBER.match(raw_lines[start]) and re.match(r"^\s*(?:no\.?|ref\.?|#|item)\s*$", raw_lines[start], re.I):
             width = next((count for count in range(3, 10) if start + count < len(raw_lines)
                           and CELL_NUMBER.match(raw_lines[start + count])), None)
@@ -607,12 +642,25 @@ def _cells_header(raw_lines: list[str]) -> tuple[list[str] | None, int]:
                                               (raw.strip() for raw in raw_lines[start:start + (width or 0)])))
             while header and not header[-1]:
                 header.pop()  # the blank line between a pasted header and its first row
+            header = _pieces_joined(header)
             columns = columns_of(header) if len(header) >= 3 else None
             # "No. | Action | Owner | Due", or "Item | Discussion | Action | Owner | Due"
             if columns and (columns.action == 1 or (columns.action == 2 and columns.notes == 1)) \
                     and columns.owner and columns.due and columns.action < columns.owner < columns.due:
                 return header, start
     return None, 0
+
+
+def _pieces_joined(header: list[str]) -> list[str]:
+    """A header's cells one a line, with the pieces of a word a narrow column broke over two lines ("Own" /
+    "er", "RA" / "G") joined again (by `_unbroken`), each kept with the lines it took: "Own\ner"."""
+    joined: list[str] = []
+    for cell in header:
+        if joined and "\n" not in joined[-1] and _unbroken(f"{joined[-1]} {cell}") != f"{joined[-1]} {cell}":
+            joined[-1] += "\n" + cell
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _short_cell(is_date):
@@ -660,11 +708,12 @@ def _rows_after_notes(lines: list[str], columns: Columns, is_date) -> tuple[list
     return rows, at[due + count - 1] + 1
 
 
-def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_date) -> list[str] | None:
+def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_date) -> tuple[list[str], int] | None:
     """One row's cells after its number, from its lines: the action's wrapped words, then the owner,
     the due date (found by reading as one) and the cells after it; the header's own cells (the
-    next page's) and anything after the row's last cell left out."""
-    lines = [line for line in lines if line and line not in header]
+    next page's) and anything after the row's last cell left out. (cells, how many lines they used)"""
+    at = [number for number, line in enumerate(lines) if line and line not in header]
+    lines = [lines[number] for number in at]
     after_due = len(header) - 1 - columns.due
 
     def due_cell(line: str) -> bool:
@@ -673,7 +722,8 @@ def _row_from_lines(lines: list[str], header: list[str], columns: Columns, is_da
     for due in range(2, len(lines)):  # the owner (a few words, or "–") and then the due date
         owner = lines[due - 1]
         if due_cell(lines[due]) and (EMPTY_CELL.match(owner) or len(owner.split()) <= 6):
-            return [" ".join(lines[:due - 1]), owner, lines[due], *lines[due + 1:due + 1 + after_due]]
+            cells = [" ".join(lines[:due - 1]), owner, lines[due], *lines[due + 1:due + 1 + after_due]]
+            return cells, at[min(due + after_due, len(at) - 1)] + 1
     return None
 
 
