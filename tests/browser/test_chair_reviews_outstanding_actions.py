@@ -122,3 +122,18 @@ def test_chair_filters_outstanding_actions_downloads_the_csv_and_opens_the_board
     jordan.follow("Board pack for this meeting").sees_title(
         f"Board pack: SEND Board, {meeting_day} – Meetings – {SITE}")
     jordan.sees("Outstanding actions (3)").sees("Publish the Local Offer review")
+    # On a phone the pack's actions are stacked cards too: once five columns were squeezed into words
+    # broken mid-letter ("Produc e a report"), and the RAG column sat out of sight to the right.
+    for width in (320, 375):
+        jordan.page.set_viewport_size({"width": width, "height": 800})
+        jordan.page.reload()
+        jordan.arrived()
+        layout = jordan.page.evaluate(CARD_LAYOUT)
+        assert layout["wrapperScrolls"] is False, f"the Board pack scrolls sideways at {width}px"
+        assert layout["headingsShown"] is False and len(layout["cards"]) == 3
+        for card in layout["cards"]:
+            assert card["display"] == "block", f"a row of the Board pack is not a card at {width}px"
+            assert card["labels"] == ["Owner", "Due", "Last update", "RAG"]
+            assert card["right"] <= width
+        assert re.search(r"Overdue by \d+ working days", " ".join(card["text"] for card in layout["cards"]))
+    jordan.page.set_viewport_size(first_size)

@@ -41,3 +41,36 @@ def test_home_does_a_fixed_number_of_queries(client, auth, make_person, make_gro
         return count_queries(lambda: client.get("/"))[1]
 
     assert queries_with(2) == queries_with(20)
+
+
+def test_a_champion_new_to_the_site_is_shown_how_to_raise_something(client, auth, make_person):
+    """A parent champion signing in for the first time once met "You have no open actions. See all your
+    actions", about actions a champion seldom owns, and nothing about raising what matters to families."""
+    auth.login(make_person(role="champion"))
+    page = client.get("/").get_data(as_text=True)
+    assert "You have not raised anything yet." in page
+    assert 'href="/my-input/new"' in page and ">Raise something<" in page
+    assert 'href="/you-said-we-did"' in page  # what others raised, and what was done
+    assert "You have no open actions." not in page
+
+
+def test_a_champion_coming_back_sees_what_became_of_their_input(client, auth, make_person, make_group):
+    from tracker.core.dates import utcnow
+    from tracker.inputs import operations
+
+    champion, lead = make_person(role="champion"), make_person(role="lead")
+    now = utcnow()
+    operations.raise_input(by=champion, what="Supply teachers need autism awareness.", at=now)
+    answered = operations.raise_input(by=champion, what="The Local Offer is hard to search.", at=now)
+    operations.answer_input(answered, by=lead, response="We have added a search box.", at=now)
+    db.session.commit()
+    auth.login(champion)
+    page = client.get("/").get_data(as_text=True)
+    assert "You have raised 2 things: 1 has an answer or an outcome." in page
+    assert 'href="/my-input"' in page and 'href="/my-input/new"' in page
+
+
+def test_staff_home_still_says_what_they_owe(client, auth, make_person):
+    auth.login(make_person(role="lead"))
+    page = client.get("/").get_data(as_text=True)
+    assert "You have no open actions." in page and "You have not raised anything yet." not in page

@@ -104,6 +104,31 @@ def test_more_time_needs_a_real_date(client, action, link):
     assert fresh(action).due_on == date(2026, 11, 20)
 
 
+def test_asking_for_more_time_refuses_a_date_before_the_current_due_date(client, make_action, owner):
+    """An owner on a phone once typed an earlier date under "Ask for more time" and saw "The due date
+    was changed.": the action was brought forward, against what the choice said it would do."""
+    due = local_today() + timedelta(days=14)
+    action = make_action(owner=owner, due=due)
+    link = f"/act/{action_link_token(action.id, owner.id)}"
+    earlier = due - timedelta(days=5)
+    text = client.submit(f"{link}/more-time", {"new_due_on": [str(earlier.day), str(earlier.month), str(earlier.year)],
+                                               "reason": "Waiting for the data"}).get_data(as_text=True)
+    assert "More time needs a date after the current due date" in text
+    assert '<p id="new_due_on-error" class="govuk-error-message">' in text  # at its field, not only in the summary
+    assert fresh(action).due_on == due
+
+
+def test_an_earlier_date_can_still_be_set_from_the_action_page(client, auth, make_action, make_person):
+    """Moving the date (not asking for more time) may bring it forward: the Board can agree that."""
+    due = local_today() + timedelta(days=14)
+    action = make_action(due=due)
+    auth.login(make_person(role="admin"))
+    earlier = due - timedelta(days=5)
+    client.submit(f"/actions/{action.id}/due-date", {"new_due_on": [str(earlier.day), str(earlier.month), str(earlier.year)],
+                                                   "reason": "The Board needs it sooner", "version": str(action.version)})
+    assert fresh(action).due_on == earlier
+
+
 def test_the_link_and_the_action_page_refuse_an_empty_request_for_more_time_alike(client, auth, action, link,
                                                                                  make_person):
     """The link's form is the action page's form: the same fields and the same messages, all at once."""

@@ -5,6 +5,8 @@ import html
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
+
 from tests.reports.conftest import closed_moment
 from tracker.reports.charts import last_months, last_quarters
 
@@ -162,3 +164,26 @@ def test_accountability_by_organisation(client, chair, make_action, make_person,
     assert f"status=cannot_be_done&amp;organisation={council.id}" in row
     forum_row = re.search(r"Parent Carer Forum</th>(.*?)</tr>", page.text, re.S).group(1)
     assert "None overdue" in forum_row and "None completed" in forum_row
+
+
+SIGN_OFF_LINK = 'href="/reports/organisations/sign-off"'
+
+
+@pytest.mark.parametrize("role", ["member", "lead", "chair"])
+def test_accountability_page_links_to_the_sign_off_only_for_those_who_may_sign_off(
+        client, auth, make_person, role):
+    """A workstream lead or group chair following "signed them off" was once met by "You do not have
+    permission to see this page"; only a Board's chair (or an admin) may sign off."""
+    auth.login(make_person(role=role))
+    text = client.get("/reports/organisations").text
+    assert SIGN_OFF_LINK not in text
+    assert "once a Board chair has signed them off" in text
+    assert client.get("/reports/organisations/sign-off").status_code == 403
+
+
+def test_a_board_chair_finds_the_sign_off_from_the_accountability_page(client, auth, make_person, make_group):
+    board_chair = make_person(role="chair")
+    make_group("SEND Board", chair=board_chair, kind="board")
+    auth.login(board_chair)
+    assert SIGN_OFF_LINK in client.get("/reports/organisations").text
+    assert client.get("/reports/organisations/sign-off").status_code == 200

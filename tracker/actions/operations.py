@@ -396,12 +396,13 @@ def record_matters_arising(action: Action, *, by: User, meeting: Meeting, note: 
 
 
 def move_due_date(action: Action, *, by: User, new_due_on: date | None, reason: str,
-                  at: datetime, version: int | None = None) -> ActionUpdate:
-    """No silent slippage (docs/rules.md): a new date needs a reason; the original and every move stay."""
+                  at: datetime, version: int | None = None, more_time: bool = False) -> ActionUpdate:
+    """No silent slippage (docs/rules.md): a new date needs a reason; the original and every move stay.
+    `more_time`: the owner asked for more time (the email's choice), so the date may only go later."""
     check_version(action, version)
     _require_open(action, "change its due date")
     problems = Problems()
-    problems.check(_check_new_due_date, action, new_due_on, today=local_day(at))
+    problems.check(_check_new_due_date, action, new_due_on, today=local_day(at), more_time=more_time)
     reason = problems.check(_note, reason, "Explain why the due date is moving", "reason")
     problems.raise_any()
     update = _record(action, by=by, at=at, kind=UpdateKind.DUE_DATE_MOVED, note=reason,
@@ -416,11 +417,14 @@ def move_due_date(action: Action, *, by: User, new_due_on: date | None, reason: 
     return update
 
 
-def _check_new_due_date(action: Action, new_due_on: date | None, *, today: date) -> None:
+def _check_new_due_date(action: Action, new_due_on: date | None, *, today: date, more_time: bool = False) -> None:
     if new_due_on is None:
         raise DomainError("Enter the new due date, for example 27 3 2026", field="new_due_on")
     if new_due_on == action.due_on:
         raise DomainError("The new due date is the same as the current one", field="new_due_on")
+    if more_time and action.due_on is not None and new_due_on < action.due_on:
+        raise DomainError("More time needs a date after the current due date, "
+                          f"{format_date(action.due_on)}", field="new_due_on")
     if new_due_on < today:
         raise DomainError("The new due date must be today or in the future", field="new_due_on")
     _check_due_date(new_due_on, meeting=action.meeting, today=today, field="new_due_on")

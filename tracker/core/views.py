@@ -8,8 +8,10 @@ from tracker.core import blueprint
 from tracker.core.access import public
 from tracker.core.dates import local_today, utcnow
 from tracker.core.health import health_problems
+from tracker.inputs.queries import raised_counts
 from tracker.meetings.queries import next_meetings_of_my_groups
 from tracker.people.invitations import life_in_words
+from tracker.people.models import Role
 from tracker.permissions import is_staff
 from tracker.reports.chair_view import chaired_groups
 
@@ -23,8 +25,10 @@ def home():
         return redirect(url_for("people.login"))
     today, now = local_today(), utcnow()
     chaired = chaired_groups(current_user, today=today, now=now) if is_staff(current_user) else []
+    # A champion comes to raise what matters to families and see what became of it (My input).
+    raised = raised_counts(current_user) if current_user.role == Role.CHAMPION else None
     return render_template(
-        "core/home.html", title="Home", counts=owned_open_counts(current_user, today=today),
+        "core/home.html", title="Home", counts=owned_open_counts(current_user, today=today), raised=raised,
         chaired=chaired, today=today, meetings=next_meetings_of_my_groups(current_user, now=now),
     )
 

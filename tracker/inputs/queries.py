@@ -75,6 +75,16 @@ def my_inputs_page(person: User, *, page: int = 1, per_page: int = 10):
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 
+def raised_counts(person: User) -> dict[str, int]:
+    """{"raised", "with_outcome"}: how much the person raised, and how much of it has an answer or an
+    outcome (has_outcome_sql), in one query: what a champion's home page says first."""
+    row = db.session.execute(
+        db.select(func.count(Input.id), func.count(Input.id).filter(has_outcome_sql()))
+        .where(Input.raised_by_id == person.id)
+    ).one()
+    return {"raised": row[0], "with_outcome": row[1]}
+
+
 def inputs_with_email(email: str, *, limit: int = 50) -> list[Input]:
     """Input raised with this email address and no account (for a fresh private link)."""
     return db.session.scalars(

@@ -317,7 +317,7 @@ def _respond(choice: str, action: Action, person, form) -> None:
         action_operations.complete_action(action, by=person, outcome=form.outcome.data, at=now)
     elif choice == "more-time":
         action_operations.move_due_date(action, by=person, new_due_on=form.new_due_on.data,
-                                        reason=form.reason.data, at=now)
+                                        reason=form.reason.data, at=now, more_time=True)
     else:
         action_operations.mark_cannot_be_done(action, by=person, explanation=form.explanation.data, at=now)
 

@@ -114,7 +114,8 @@ def charts_page():
 def accountability():
     today = local_today()
     return render_template("reports/accountability.html", rows=accountability_by_organisation(today),
-                           today=today, title="Accountability by organisation", section=SECTION)
+                           today=today, can_sign_off=can_sign_off_accountability(current_user),
+                           title="Accountability by organisation", section=SECTION)
 
 
 @blueprint.route("/reports/organisations/sign-off", methods=["GET", "POST"])
