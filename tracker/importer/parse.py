@@ -65,6 +65,7 @@ from tracker.importer.due import (
     ON_A_DATE,
     WEEKDAY_NUMBERS,
     Due,
+    dates_written,
     format_day,
     impossible_date,
     is_date_cell,
@@ -591,7 +592,7 @@ def _draft_actions(raw_lines: list[str], first_quote: int) -> tuple[int, int, re
     return (start, start, LABELLED_ACTION) if start is not None else None
 
 
-def _corrections_applied(raw_lines: list[str]) -> list[str]:
+def _corrections_applied(raw_lines: list[str], meeting_date: date | None) -> list[str]:
     """Replies that correct the draft below them, applied to the draft's numbered actions (a list or a
     table's rows, after its "ACTIONS" title, or its "ACTION 5:" lines): an action given to someone else now names
     them as its owner ("me": the reply's sender), one moved to a new date has it, by its number or by its owner's
@@ -627,7 +628,7 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
             lead = item.group("lead") if draft[2] is LISTED_ACTION else re.match(r"^[>\s]*", raw).group(0)
             raw = f"{lead}[Taken out in the reply] {item.group('text')}"
         elif number in owners or number in dates:
-            raw = _corrected_item(raw, item, columns, owners.get(number), dates.get(number))
+            raw = _corrected_item(raw, item, columns, owners.get(number), dates.get(number), meeting_date)
         kept.append(raw)
     return kept
 
@@ -776,19 +777,15 @@ def _point_answered(text: str, sender: str) -> tuple[dict[int, str], dict[int, s
     return owners, dates
 
 
-# (with its weekday: "Friday 19 March" moved to "Monday 22nd" is not "Friday Monday 22nd")
-DATE_WRITTEN = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
-
-
 def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, owner: str | None,
-                    when: str | None) -> str:
+                    when: str | None, meeting_date: date | None) -> str:
     """A numbered action, or its table row's wrapped line, with the owner and date a reply gives it:
-    "3 | Agree KPIs | Grace Adeyemi | 31/08/2027" as "3 | Agree KPIs | Yusuf Okafor | 31/08/2027"."""
+    "3 | Agree KPIs | Grace Adeyemi | 31/08/2027" as "3 | Agree KPIs | Yusuf Okafor | 31/08/2027". The new date
+    takes the place of the last one written, its weekday with it ("Friday 19 March" moved to "Monday 22nd")."""
     if "|" not in raw or not columns:
         text = with_owner(item.group("text"), owner) if item and owner else raw[item.end("lead"):] if item else raw
-        dated = list(DATE_WRITTEN.finditer(text)) if when else []
-        text = f"{text[:dated[-1].start()]}{when}{text[dated[-1].end():]}" if dated else text
+        dated = dates_written(text, meeting_date or ANY_DAY) if when else []  # (only where they are written matters)
+        text = f"{text[:dated[-1][0]]}{when}{text[dated[-1][1]:]}" if dated else text
         return item.group("lead") + text if item else text
     cells, roles = raw.split("|"), columns_of(columns)  # (the table reader's own columns: one home for them)
     for at, given in ((roles.owner if roles else None, owner), (roles.due if roles else None, when)):
@@ -1882,13 +1879,13 @@ def _pictures_dropped(raw_lines: list[str]) -> list[str]:
     return [PICTURE_CELL.sub("", raw) if raw.lstrip().startswith("[") else raw for raw in raw_lines]
 
 
-def _laid_out(raw_lines: list[str]) -> list[str]:
+def _laid_out(raw_lines: list[str], meeting_date: date | None) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened, pictures' cells left out."""
     raw_lines = _pictures_dropped(raw_lines)
     raw_lines = _corrections_applied(numbered_items_reviewed(abbreviations_spelt_out(
-        _keycaps_as_numbers(json_rows(_outline_as_bullets(raw_lines), text_from_html)))))
+        _keycaps_as_numbers(json_rows(_outline_as_bullets(raw_lines), text_from_html)))), meeting_date)
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
                                KNOWN_NAMES.get())
     raw_lines = _unmarked_action_items(_margin_actions_joined(terse_notes(markdown_notes(ocr_mended(
@@ -2057,14 +2054,15 @@ def _bullet_line(line: str, bullet: re.Match) -> _Line:
                  style=style, marker=number.group(1) if number else "", boxed=bool(OPEN_TASK.match(bullet.group("text").strip())))
 
 
-def _clean_lines(text: str) -> list[_Line]:
+def _clean_lines(text: str, meeting_date: date | None = None) -> list[_Line]:
     """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
-    rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
+    rows (tabs, pipes, or columns lined up with spaces) split into their cells. `meeting_date`: the day a
+    reply's corrections read the draft's dates from."""
     text = _spoken_forms(_tracked_changes_applied(_plain_breaks(text)))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     header: list[str] = []  # and its header's cells
-    raw_lines = _laid_out(_illegible_owners_named(text.split("\n")) if "[" in text else text.split("\n"))
+    raw_lines = _laid_out(_illegible_owners_named(text.split("\n")) if "[" in text else text.split("\n"), meeting_date)
     # `hang`: where the last list item's words began on its line: its wrapped lines start there too
     wrap, full, hang = _wrap_width(raw_lines), False, 0
     for raw in raw_lines:
@@ -4882,7 +4880,7 @@ def _senders(text: str) -> frozenset[str]:
 def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str]) -> ParsedText:
     reader = _Reader(meeting_date)
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
-        lines = _clean_lines(text or "")
+        lines = _clean_lines(text or "", meeting_date)
     if names and typed_in_lower_case(text or ""):  # "mary - figs to you by fri": typed on a phone, in lower case
         ordinary = words_in_ordinary_use(text)
         lines = [replace(line, text=names_capitalised(line.text, names, ordinary),

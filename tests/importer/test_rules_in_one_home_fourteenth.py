@@ -1,0 +1,39 @@
+"""Rules that lived in more than one place and are now one (issue 16, fourteenth session): where merging the
+copies made a case read that only one copy read before, the case is tested here. Written in new words."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import ticked_in
+
+HELD = date(2027, 9, 14)  # a Tuesday
+NAMES = frozenset({"ines", "moreau", "callum", "reid", "fatima", "noor", "gareth", "pugh", "lena", "brandt"})
+
+
+def _answered(draft_actions: str, *replies: str) -> str:
+    """A reply thread (newest first) above the draft of actions it answers by their numbers."""
+    answers = "".join(f"From: {who} <{who.lower().replace(' ', '.')}@example.org>\nSent: 16 September 2027 10:00\n"
+                      f"Subject: RE: Short breaks group - draft actions\n\n{body}\n\n" for who, body in replies)
+    return (f"{answers}From: Ines Moreau <ines.moreau@example.org>\nSent: 15 September 2027 09:00\n"
+            f"Subject: Short breaks group - draft actions\n\nHello all, here are the draft actions from Tuesday.\n\n"
+            f"ACTIONS\n{draft_actions}\nInes\n")
+
+
+def _owner_and_due(found: dict, words: str) -> tuple[str, date | None]:
+    return next(value for title, value in found.items() if words.lower() in title.lower())
+
+
+# Dates: the draft's date that a reply's new date replaces is found by the one date finder (due.py), so a date
+# written in words the old pattern did not know ("by the end of October", "on Friday 22nd") is replaced too.
+def test_a_new_date_replaces_a_month_end_written_in_words():
+    text = _answered("1. Holiday club - send the booking form to families by the end of October - Callum Reid\n"
+                     "2. Respite beds - count the nights used since April - Fatima Noor - 30/09/2027\n",
+                     ("Callum Reid", "1 - yes, mine, but can we say Friday 5 November? The printers are slow.\n\nCallum"))
+    assert _owner_and_due(ticked_in(text, HELD, NAMES), "booking form") == ("Callum Reid", date(2027, 11, 5))
+
+
+def test_a_new_date_replaces_a_weekday_and_day_with_no_month():
+    text = _answered("1. Holiday club - send the booking form to families on Friday 24th - Callum Reid\n"
+                     "2. Respite beds - count the nights used since April - Fatima Noor - 30/09/2027\n",
+                     ("Callum Reid", "1 - fine, but it will be Friday 8 October rather than the 24th.\n\nCallum"))
+    assert _owner_and_due(ticked_in(text, HELD, NAMES), "booking form") == ("Callum Reid", date(2027, 10, 8))
