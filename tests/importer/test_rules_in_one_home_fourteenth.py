@@ -37,3 +37,20 @@ def test_a_new_date_replaces_a_weekday_and_day_with_no_month():
                      "2. Respite beds - count the nights used since April - Fatima Noor - 30/09/2027\n",
                      ("Callum Reid", "1 - fine, but it will be Friday 8 October rather than the 24th.\n\nCallum"))
     assert _owner_and_due(ticked_in(text, HELD, NAMES), "booking form") == ("Callum Reid", date(2027, 10, 8))
+
+
+# A to-do's mark: one rule (`_TO_DO_TAG` after `_OPEN_BOX` in parse.py) for the open box a notes app draws and the
+# tag it writes, so the writer's own "me" after any box or tag is theirs, as after "[ ] TODO" before.
+def _phone_notes(item: str) -> str:
+    return ("Play and leisure sub group\nTuesday, 14 September 2027\n\n(my notes - Lena)\n\n1. autumn half term\n"
+            f"- Gareth booking the climbing wall for the Tuesday session\n- {item}\n")
+
+
+def test_the_writers_item_after_a_drawn_box_is_theirs():
+    found = ticked_in(_phone_notes("☐ me: ring the pool about a quiet swim"), HELD, NAMES)
+    assert _owner_and_due(found, "quiet swim")[0] == "Me"
+
+
+def test_the_writers_item_after_a_box_and_a_to_do_tag_in_words_is_theirs():
+    found = ticked_in(_phone_notes("[ ] To do: me to ring the pool about a quiet swim"), HELD, NAMES)
+    assert _owner_and_due(found, "quiet swim")[0] == "Me"

@@ -1684,7 +1684,10 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 _OPEN_BOX = r"(?:\[[ \t]?\]|[☐□])"  # a to-do's open box: "[ ]", "[]", "☐"
-OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+(?:(?:TODO|To\s?-?do)\b\s*:?\s*(?=\S))?")  # (and a notes app's tag: "[ ] TODO me: ring ...")
+# and a notes app's tag after it: "[ ] TODO me: ring ...", "☐ To-do: ..." (one rule for a to-do's mark, read by
+# `OPEN_TASK` and `LOWER_CASE_ME` alike)
+_TO_DO_TAG = r"(?:TODO|To\s?-?do)\b\s*(?::\s*)?(?=\S)"
+OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+(?:" + _TO_DO_TAG + r")?")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
 # text export): an item of a list, its tick kept to say it is done
@@ -2178,7 +2181,8 @@ def _owner_in_brackets(line: str) -> str:
     return f"{found.group('lead')}{found.group('who')} to {found.group('first').lower()}{line[found.end():]}"
 
 
-LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:\[[ xX]\]\s+)?(?:TODO:?\s+)?|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ..."
+LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:(?:" + _OPEN_BOX + r"|\[[xX]\])\s+)?(?:" + _TO_DO_TAG + r")?|[.;]\s+)me"
+                           r"(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ...", "- [ ] TODO me: ..." (a to-do's mark)
 
 
 def _item_words_start(raw: str) -> int:
