@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.importer.reading import ticked_in
+from tests.importer.reading import suggested_in, ticked_in
 
 HELD = date(2027, 9, 14)  # a Tuesday
 NAMES = frozenset({"ines", "moreau", "callum", "reid", "fatima", "noor", "gareth", "pugh", "lena", "brandt"})
@@ -47,10 +47,19 @@ def _phone_notes(item: str) -> str:
 
 
 def test_the_writers_item_after_a_drawn_box_is_theirs():
-    found = ticked_in(_phone_notes("☐ me: ring the pool about a quiet swim"), HELD, NAMES)
-    assert _owner_and_due(found, "quiet swim")[0] == "Me"
+    found = suggested_in(_phone_notes("☐ me: ring the pool about a quiet swim"), HELD, NAMES)
+    assert [(owner, tick) for title, (owner, _, tick) in found.items() if "quiet swim" in title] == [("Me", True)]
 
 
 def test_the_writers_item_after_a_box_and_a_to_do_tag_in_words_is_theirs():
-    found = ticked_in(_phone_notes("[ ] To do: me to ring the pool about a quiet swim"), HELD, NAMES)
-    assert _owner_and_due(found, "quiet swim")[0] == "Me"
+    found = suggested_in(_phone_notes("[ ] To do: me to ring the pool about a quiet swim"), HELD, NAMES)
+    assert [(owner, tick) for title, (owner, _, tick) in found.items() if "quiet swim" in title] == [("Me", True)]
+
+
+# Numbered replies: one pattern (`REPLY_POINT`) for a point under the draft's number, so a point marked as a list's
+# item that opens with an answer ("2) yes, ...") answers the action as "2 - yes, ..." and "2. yes, ..." did.
+def test_a_point_marked_with_a_bracket_that_opens_with_an_answer_changes_the_action():
+    text = _answered("1. Holiday club - send the booking form to families - Callum Reid - 24/09/2027\n"
+                     "2. Respite beds - count the nights used since April - Fatima Noor - 30/09/2027\n",
+                     ("Gareth Pugh", "1) fine.\n2) yes, I'm happy to take this one, the bed returns come to me now.\n\nGareth"))
+    assert _owner_and_due(ticked_in(text, HELD, NAMES), "nights used") == ("Gareth Pugh", date(2027, 9, 30))

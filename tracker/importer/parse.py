@@ -535,11 +535,19 @@ POINT_WITHDRAWN = re.compile(r"\b(?:please\s+)?(?:ignore|disregard)\s+(?:that|th
                              r"\bno\s+need\s+(?:for\s+(?:you|us|me|them)\s+)?to\b[^.]*\bafter\s+all\b", re.I)
 POINT_RESTATED = re.compile(r"\b(?:I['’]ll|I\s+will|(?-i:[A-Z][a-z]+)\s+will|(?:could|can|would)\s+you)\s+(?!be\b)[a-z]+", re.I)
 # A reply's point under the number of the draft's action it answers: "3. I'll do it myself", "Number 2 - yes",
-# "4: fine" (one pattern for the number, read by `_points_restated` and `_reply_corrections` alike; a point
-# restated or withdrawn by "3." is `_points_restated`'s, one answered "3 - yes, but ..." `_reply_corrections`)
-# (and "On 5 - ...", "Re A2 - ...", "on 4, I'm going to have to say no": the point by its number, or its log's "A2")
-_POINT_NUMBER = r"^\s*(?P<on>(?:on|re)\s+)?(?:(?:number|no\.|item|action|point)\s*)?(?-i:[A-Z])?(?P<number>\d{1,2})"
-REPLY_POINT = re.compile(_POINT_NUMBER + r"[.)]\s+(?P<text>\S.*)$", re.I)
+# "4: fine", "On 5 - ...", "Re A2 - ...", "on 4, I'm going to have to say no" (the point by its number, or its log's
+# "A2"). One pattern, read by `_points_restated` and `_reply_corrections` alike: a point marked as a list's item
+# ("3." or "3)") restates or withdraws the draft's item, unless it opens with an answer ("3) yes, but ..."), which,
+# like "3 - yes, but ...", answers it (`answered_point`)
+REPLY_POINT = re.compile(r"^\s*(?P<on>(?:on|re)\s+)?(?:(?:number|no\.|item|action|point)\s*)?(?-i:[A-Z])?(?P<number>\d{1,2})"
+                         r"(?:(?P<listed>[.)])\s+|\s*(?:[-–—:]|(?(on),|(?!)))\s*)(?P<text>\S.*)$", re.I)
+ANSWER_OPENING = re.compile(r"(?:yes|no|fine|ok)\b", re.I)
+
+
+def answered_point(text: str) -> re.Match | None:
+    """A reply's paragraph that answers the draft's action by its number (`REPLY_POINT`): "3 - fine", "3. yes"."""
+    point = REPLY_POINT.match(text)
+    return point if point and (not point.group("listed") or ANSWER_OPENING.match(point.group("text"))) else None
 
 
 def _points_restated(raw_lines: list[str]) -> list[str]:
@@ -552,7 +560,7 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
     points: dict[int, str] = {}
     for raw in raw_lines[:first_quote]:
         point = REPLY_POINT.match(raw)
-        if point:
+        if point and point.group("listed"):
             points[int(point.group("number"))] = point.group("text")
     if len(points) < 2:
         return raw_lines
@@ -678,7 +686,7 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
         start = EMAIL_FROM.match(body)
         sender = _sender(start) if start else sender
         emails += [({}, {})] if start else []
-        if body and not start and not (paragraph and (ITEM_LINE.match(body) or ANSWERED_POINT.match(body))):
+        if body and not start and not (paragraph and (ITEM_LINE.match(body) or answered_point(body))):
             paragraph.append(number)  # (a point of its own starts at a list's mark: "- Action 3 ...", "2. ...", "4 - ")
             continue
         text = " ".join(QUOTED.sub("", raw_lines[at]).strip() for at in paragraph)
@@ -688,7 +696,7 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
         moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)
                  if said.group("kind").lower() == "action"}
         answered_owners, answered_dates = _point_answered(text, sender)
-        point = ANSWERED_POINT.match(text)
+        point = answered_point(text)
         agreed = _agreed_by_name(text) if not point else None
         named.update([agreed] if agreed and agreed[0] not in named else [])  # (the newest first)
         emails[-1][0].update(answered_owners | found)
@@ -724,10 +732,6 @@ def _agreed_by_name(text: str) -> tuple[str, str] | None:
     return agreed.group("who"), when
 
 
-# A reply answering the draft's actions by their numbers, a paragraph each: "Number 2 - yes, but I'm handing
-# this one to Kerry Lang", "4 - happy to take it, but it will be Friday 12th March rather than 26 Feb",
-# "3: fine", "Item 5 - I've spoken to Anita Patel and she's happy to do it herself"
-ANSWERED_POINT = re.compile(_POINT_NUMBER + r"\s*(?:[-–—:]|(?(on),|(?!))|\.(?=\s+(?:yes|no|fine|ok)\b))\s*(?=\S)", re.I)
 # Who now owns the point answered: the sender ("I'll take this", "happy to pick it up") or someone named
 # ("handing this one to Kerry Lang", "Priya will take it on", "I've spoken to Anita Patel and she's happy to ...")
 _TAKE_IT = r"(?:(?:take|pick\s+up|own|lead\s+on)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over))?|pick\s+(?:it|this|that)\s+up)\b"
@@ -759,10 +763,10 @@ POINT_DATE = re.compile(r"\b(?:be|say|make\s+it|to|until)\s+(?P<when>[^,.;:?!]{3
 
 
 def _point_answered(text: str, sender: str) -> tuple[dict[int, str], dict[int, str]]:
-    """A reply's paragraph answering one of the draft's actions by its number (`ANSWERED_POINT`): the owner it
+    """A reply's paragraph answering one of the draft's actions by its number (`answered_point`): the owner it
     gives it (`POINT_TAKEN`, "me" its sender) and its new date (`POINT_DATE`), by that number; a date put
     against another number ("I've put 31/03 against 3") in any paragraph."""
-    point = ANSWERED_POINT.match(text)
+    point = answered_point(text)
     owners: dict[int, str] = {}
     dates: dict[int, str] = {}
     for said in POINT_DATE.finditer(text):
