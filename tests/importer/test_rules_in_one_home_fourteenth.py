@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.importer.reading import suggested_in, ticked_in
+from tracker.importer.tables import owner_in_notes
 
 HELD = date(2027, 9, 14)  # a Tuesday
 NAMES = frozenset({"ines", "moreau", "callum", "reid", "fatima", "noor", "gareth", "pugh", "lena", "brandt"})
@@ -63,3 +64,17 @@ def test_a_point_marked_with_a_bracket_that_opens_with_an_answer_changes_the_act
                      "2. Respite beds - count the nights used since April - Fatima Noor - 30/09/2027\n",
                      ("Gareth Pugh", "1) fine.\n2) yes, I'm happy to take this one, the bed returns come to me now.\n\nGareth"))
     assert _owner_and_due(ticked_in(text, HELD, NAMES), "nights used") == ("Gareth Pugh", date(2027, 9, 30))
+
+
+# Hand-over wording: one home (`TAKE_IT_ON` and `HANDING` in owners.py) for a reply's numbered point, a planner
+# task's notes, a log row's update and a chat's answer, so each reads the words the others were written for.
+def test_a_point_that_transfers_the_action_to_someone_named_makes_them_its_owner():
+    text = _answered("1. Holiday club - send the booking form to families - Callum Reid - 24/09/2027\n"
+                     "2. Respite beds - count the nights used since April - Fatima Noor - 30/09/2027\n",
+                     ("Fatima Noor", "1 - fine.\n2 - I'm transferring this one to Lena Brandt, she keeps the bed returns.\n\nFatima"))
+    assert _owner_and_due(ticked_in(text, HELD, NAMES), "nights used") == ("Lena Brandt", date(2027, 9, 30))
+
+
+def test_a_planner_tasks_notes_saying_someone_will_take_it_over_name_its_owner():
+    assert owner_in_notes("Left unassigned in the plan. Gareth has agreed to take this one over from the old lead.") == "Gareth"
+    assert owner_in_notes("Lena said in the meeting she would lead on it with the college.") == "Lena"

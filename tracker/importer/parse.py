@@ -92,11 +92,13 @@ from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
     AGENT_NOUNS,
     CHAIR_KEY,
+    HANDING,
     INITIALS,
     INITIALS_WRITTEN,
     KNOWN_NAMES,
     NOT_NAMES,
     ROLE_THEN_NAME,
+    TAKE_IT_ON,
     addressed_names,
     arrow_owner,
     defined_chair,
@@ -734,12 +736,11 @@ def _agreed_by_name(text: str) -> tuple[str, str] | None:
 
 # Who now owns the point answered: the sender ("I'll take this", "happy to pick it up") or someone named
 # ("handing this one to Kerry Lang", "Priya will take it on", "I've spoken to Anita Patel and she's happy to ...")
-_TAKE_IT = r"(?:(?:take|pick\s+up|own|lead\s+on)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over))?|pick\s+(?:it|this|that)\s+up)\b"
-POINT_TAKEN = re.compile(r"\b(?P<me>I['’]ll|I\s+will|I\s+can|(?:I['’]m\s+)?happy\s+to)\s+" + _TAKE_IT + r"|"
-                         r"\b(?:hand(?:ing|ed)?|pass(?:ing|ed)?|giv(?:ing|en?))\s+(?:this|it|that)(?:\s+one)?\s+(?:(?:on|over)\s+)?to\s+"
+POINT_TAKEN = re.compile(r"\b(?P<me>I['’]ll|I\s+will|I\s+can|(?:I['’]m\s+)?happy\s+to)\s+" + TAKE_IT_ON + r"|"
+                         r"\b" + HANDING + r"\s+(?:this|it|that)(?:\s+one)?\s+(?:(?:on|over)\s+)?to\s+"
                          r"(?P<to>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\b|"
                          r"\b(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\s+(?:will|can|is\s+happy\s+to|has\s+agreed\s+to)\s+"
-                         + _TAKE_IT + r"|"
+                         + TAKE_IT_ON + r"|"
                          r"\b(?:(?:spoken|talked|checked)\s+(?:to|with)|asked)\s+(?P<spoken>(?-i:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+))\b"
                          r"[^.;]{0,40}?\b(?:(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are|\s+will|['’]ll)\s+(?:happy|able|going)\s+to|"
                          r"who\s+(?:can|will|has\s+agreed\s+to|is\s+(?:happy|able)\s+to))\b|"
@@ -3393,7 +3394,7 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          r"^(?:old\s+)?actions?\s+[A-Z]{0,4}\d{1,2}\b\s*(?:\([^()]{1,80}\)\s*)?(?::\s*[^.;:]{1,80}?\b(?:is|are)\s+"
                          r"[^,.;]{1,40},\s+not\s|(?:was\s+|has\s+been\s+)?(?:removed|withdrawn|deleted|dropped)\b)|"
                          # "The Board agreed to transfer this action to GA": its owner changed, the new one's action said apart
-                         r"\b(?:transfer|re-?assign|hand|pass|move|give)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b|"
+                         r"\b(?:" + HANDING + r"|move)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b|"
                          # "It was agreed to carry it forward rather than close it", "that the action log be updated
                          # accordingly": the log kept, the work itself said apart
                          r"\bcarry\s+(?:it|this|that|the\s+(?:action|item))\s+forward\s+rather\s+than\s+close\s+(?:it|this|that)\W*$|"
