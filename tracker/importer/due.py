@@ -781,8 +781,15 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     return sorted(found, key=lambda each: each[0])
 
 
-# the word leading to a date, kept when another date is put in its place: "by" of "by Friday 19 March"
-LEADING_WORD = re.compile(r"(?:by|before|on|at|to|for|until)\s+", re.I)
+# the word leading to a date ("by" of "by Friday 19 March", "i.e." of "i.e. 5 June"): kept when another date is put
+# in its place, left off a date's words given as the new date
+LEADING_WORD = re.compile(r"(?:by|before|on|at|to|for|until|i\.e\.)\s+", re.I)
+
+
+def without_leading_word(words: str) -> str:
+    """A date's words without the word leading to it: "by 21 July" as "21 July"."""
+    lead = LEADING_WORD.match(words)
+    return words[lead.end():] if lead else words
 
 
 def dates_written(text: str, reference: date) -> list[tuple[int, int]]:
