@@ -2063,9 +2063,8 @@ def _bullet_line(line: str, bullet: re.Match) -> _Line:
 
 
 def _clean_lines(text: str, meeting_date: date | None = None) -> list[_Line]:
-    """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
-    rows (tabs, pipes, or columns lined up with spaces) split into their cells. `meeting_date`: the day a
-    reply's corrections read the draft's dates from."""
+    """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table rows (tabs, pipes,
+    or columns lined up with spaces) split into their cells; `meeting_date` reads the dates a reply corrects."""
     text = _spoken_forms(_tracked_changes_applied(_plain_breaks(text)))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
