@@ -78,3 +78,13 @@ def test_a_point_that_transfers_the_action_to_someone_named_makes_them_its_owner
 def test_a_planner_tasks_notes_saying_someone_will_take_it_over_name_its_owner():
     assert owner_in_notes("Left unassigned in the plan. Gareth has agreed to take this one over from the old lead.") == "Gareth"
     assert owner_in_notes("Lena said in the meeting she would lead on it with the college.") == "Lena"
+
+
+def test_someone_who_will_lead_on_an_earlier_action_instead_takes_it_over():
+    notes = ("Play and leisure sub group\nTuesday, 14 September 2027\n\nActions\n"
+             "- Gareth Pugh to book the climbing wall for the half term session by 1 October\n"
+             "- Fatima Noor to count the respite nights used since April\n\nAny other business\n"
+             "Gareth is away until November. Lena Brandt will lead on the climbing wall booking instead.\n")
+    found = ticked_in(notes, HELD, NAMES)
+    assert _owner_and_due(found, "book the climbing wall") == ("Lena Brandt", date(2027, 10, 1))
+    assert not any(title.startswith("Lead on") for title in found)

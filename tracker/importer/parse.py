@@ -99,6 +99,7 @@ from tracker.importer.owners import (
     NOT_NAMES,
     ROLE_THEN_NAME,
     TAKE_IT_ON,
+    TAKING_ON,
     addressed_names,
     arrow_owner,
     defined_chair,
@@ -5148,7 +5149,7 @@ def _to_do_page(meeting: MeetingOutcomes, tasks: frozenset) -> None:
 _HANDED_NAME = r"@?(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
 # An action handed on later in the notes: "Ruth Hill will do the analytics pull instead", "Her action at item 3 (the
 # recovery plan) will be picked up by YO", "the room booking will now be done by Sam"
-HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)?(?:do|take(?:\s+on)?|pick\s+up)\s+"
+HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)?(?:do|" + TAKING_ON + r"(?:\s+on)?)\s+"
                             r"(?P<what>[^.;:–—\n]{3,80}?)\s+instead\b|"
                             r"(?P<thing>[^.;:–—\n]{3,80}?)\s+will\s+(?:now\s+)?be\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\s+"
                             r"(?P<by>" + _HANDED_NAME + r")\b", re.I)
