@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from datetime import date
 
 from tracker.importer.due import read_due
-from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, me_as, same_name_shortened
+from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, TAKE_IT_ON, me_as, same_name_shortened
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -56,8 +56,7 @@ ANSWERED_NO = re.compile(r"^(?:no\b|not\s+(?:this|now|yet|at\s+the\s+moment)|sor
 # The one asked puts a colleague forward: "would Sarah Kent be better?", "could @Sarah Khan take it?", "can Jo do it?"
 PUT_FORWARD = re.compile(r"\b(?:would|could|can|might)\s+@?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next\b|that\b|this\b)"
                          r"(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))\s+"
-                         r"(?:be\s+better(?:\s+placed)?|take\s+(?:it|this|that)(?:\s+(?:one|on))?|do\s+(?:it|this|that)|"
-                         r"pick\s+(?:it|this|that)\s+up|lead\s+on\s+(?:it|this|that))\b", re.I)
+                         r"(?:be\s+better(?:\s+placed)?\b|do\s+(?:it|this|that)\b|" + TAKE_IT_ON + r")", re.I)
 ACTION_FOR = re.compile(r"^action\s+for\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[-–—:]\s*(?P<task>.+)$", re.I)
 MIN_MESSAGES = 3  # timestamped lines before a text is read as a chat
 MENTION = re.compile(r"^@[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*(?:[-–—,:]\s*)?(?:(?i:can|could|would)\s+you)\b")

@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date
 
 from tracker.importer.chat import AGREED, ANSWERED_NO
-from tracker.importer.due import CALENDAR_NAMES, read_due
+from tracker.importer.due import CALENDAR_NAMES, LEADING_WORD, read_due, without_leading_word
 
 COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s*(?P<words>.*)$")
 # "can be marked complete", "marking done", "it's already gone out", "already sent this round"
@@ -240,7 +240,7 @@ def _item_corrected(item: str, words: str, *, done: bool = False) -> str:
         item = with_owner(item, who[:1].upper() + who[1:])
     due = next((found for sentence in reversed(re.split(r"(?<=[.?!])\s+", NEGATED.sub("", words)))
                 if (found := read_due(sentence, ANY_DAY))), None)
-    return _with_due(item, re.sub(r"^(?:by|before|on|at|to|for|until|i\.e\.)\s+", "", due.words.rstrip(" .,;"), flags=re.I)) \
+    return _with_due(item, without_leading_word(due.words.rstrip(" .,;"))) \
         if due else item
 
 
@@ -357,7 +357,7 @@ def _due_corrected(thread: list[tuple[str, str]]) -> str | None:
     instead = [due for _who, words in thread for sentence in re.split(r"(?<=[.?!])\s+", words)  # (an aside in brackets
                if INSTEAD.search(sentence) and (due := read_due(re.sub(r"\([^()]*\)", "", sentence), ANY_DAY))]  # says why)
     if instead and not found:  # "I can't do 1 Sept. I could do Tuesday 14 September instead"
-        return re.sub(r"^(?:by|before|on|at|to|for|until)\s+", "", instead[-1].words.rstrip(" .,;"), flags=re.I)
+        return without_leading_word(instead[-1].words.rstrip(" .,;"))
     if not found:
         return None
     last = found[-1]
@@ -412,7 +412,7 @@ def _due_agreed(thread: list[tuple[str, str]]) -> str | None:
             continue
         due = next(filter(None, (read_due(sentence, ANY_DAY) for sentence in re.split(r"(?<=[.?!])\s+", words))), None)
         if due and not re.match(r"(?:well\s+)?before\b", due.words, re.I):  # ("I'll confirm one well before the 25th": in time)
-            agreed = re.sub(r"^(?:by|before|on|at|to|for|until)\s+", "", due.words.rstrip(" .,;"), flags=re.I)
+            agreed = without_leading_word(due.words.rstrip(" .,;"))
     return agreed
 
 
@@ -422,7 +422,7 @@ def _with_due(line: str, words: str) -> str:
     old = given.words.rstrip(" .,;") if given else ""
     if old and old in line:
         at = line.rfind(old)
-        lead = "by " if re.match(r"(?:by|before|on|at|to|until)\s", old, re.I) else ""
+        lead = "by " if LEADING_WORD.match(old) else ""
         return f"{line[:at]}{lead}{words}{line[at + len(old):]}"
     body = line.rstrip()
     aside = ASIDE_AT_END.search(body)  # "... for the charter (RH – please check owner)": before the aside

@@ -781,6 +781,27 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     return sorted(found, key=lambda each: each[0])
 
 
+# the word leading to a date ("by" of "by Friday 19 March", "i.e." of "i.e. 5 June"): kept when another date is put
+# in its place, left off a date's words given as the new date
+LEADING_WORD = re.compile(r"(?:by|before|on|at|to|for|until|i\.e\.)\s+", re.I)
+
+
+def without_leading_word(words: str) -> str:
+    """A date's words without the word leading to it: "by 21 July" as "21 July"."""
+    lead = LEADING_WORD.match(words)
+    return words[lead.end():] if lead else words
+
+
+def dates_written(text: str, reference: date) -> list[tuple[int, int]]:
+    """Where each date the words give is written, in order, without the word leading to it ("by", "on"): the one
+    finder of dates (`_candidates`), for the code that puts a new date in the place of an old one."""
+    spans = []
+    for start, end, _due in _candidates(text, reference, whole_cell=False):
+        lead = LEADING_WORD.match(text, start, end)
+        spans.append((lead.end() if lead and lead.end() < end else start, end))
+    return spans
+
+
 def _month_meeting(match: re.Match, reference: date) -> Due:
     """ "at January's Board meeting": the group's meeting in that month, its last day until the diary says."""
     month = _forward(_month_number(match.group("month") or match.group("next_month") or match.group("in_month")), 1,

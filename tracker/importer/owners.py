@@ -997,6 +997,15 @@ SIGNED_AFTER = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'�
 SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s")
 
 
+# Hand-over wording, one home for every reader of who takes a thing on (a reply's numbered point, a chat's answer,
+# a planner task's notes, a log row's update): taking it on ("I'll take it on", "pick this up", "lead on it", "take
+# this one over") ...
+TAKING_ON = r"(?:take|pick\s+up|own|lead\s+on)"  # (and "Ruth will lead on the booking instead": the thing named)
+TAKE_IT_ON = r"(?:" + TAKING_ON + r"\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over|up))?|pick\s+(?:it|this|that)\s+up)\b"
+# ... and the verb handing it to someone ("handing this one to", "passed it over to", "transferred to", "re-assigned to")
+HANDING = r"(?:hand(?:ing|ed)?|pass(?:ing|ed)?|giv(?:ing|en?)|transfer(?:r(?:ing|ed))?|re-?assign(?:ing|ed)?)"
+
+
 # A record's own field for who wrote it: "Author:        Owen Reid, Preparing for Adulthood Lead"
 # (and a form's cells: "Recorded by<TAB>YO (typed same day from handwritten notes)", the writer by their initials)
 AUTHOR_FIELD = re.compile(r"^\s*(?:author|written\s+by|prepared\s+by|recorded\s+by|notes?\s+(?:taken\s+)?by|note\s+author)"

@@ -65,6 +65,7 @@ from tracker.importer.due import (
     ON_A_DATE,
     WEEKDAY_NUMBERS,
     Due,
+    dates_written,
     format_day,
     impossible_date,
     is_date_cell,
@@ -91,11 +92,14 @@ from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import (
     AGENT_NOUNS,
     CHAIR_KEY,
+    HANDING,
     INITIALS,
     INITIALS_WRITTEN,
     KNOWN_NAMES,
     NOT_NAMES,
     ROLE_THEN_NAME,
+    TAKE_IT_ON,
+    TAKING_ON,
     addressed_names,
     arrow_owner,
     defined_chair,
@@ -534,11 +538,19 @@ POINT_WITHDRAWN = re.compile(r"\b(?:please\s+)?(?:ignore|disregard)\s+(?:that|th
                              r"\bno\s+need\s+(?:for\s+(?:you|us|me|them)\s+)?to\b[^.]*\bafter\s+all\b", re.I)
 POINT_RESTATED = re.compile(r"\b(?:I['’]ll|I\s+will|(?-i:[A-Z][a-z]+)\s+will|(?:could|can|would)\s+you)\s+(?!be\b)[a-z]+", re.I)
 # A reply's point under the number of the draft's action it answers: "3. I'll do it myself", "Number 2 - yes",
-# "4: fine" (one pattern for the number, read by `_points_restated` and `_reply_corrections` alike; a point
-# restated or withdrawn by "3." is `_points_restated`'s, one answered "3 - yes, but ..." `_reply_corrections`)
-# (and "On 5 - ...", "Re A2 - ...", "on 4, I'm going to have to say no": the point by its number, or its log's "A2")
-_POINT_NUMBER = r"^\s*(?P<on>(?:on|re)\s+)?(?:(?:number|no\.|item|action|point)\s*)?(?-i:[A-Z])?(?P<number>\d{1,2})"
-REPLY_POINT = re.compile(_POINT_NUMBER + r"[.)]\s+(?P<text>\S.*)$", re.I)
+# "4: fine", "On 5 - ...", "Re A2 - ...", "on 4, I'm going to have to say no" (the point by its number, or its log's
+# "A2"). One pattern, read by `_points_restated` and `_reply_corrections` alike: a point marked as a list's item
+# ("3." or "3)") restates or withdraws the draft's item, unless it opens with an answer ("3) yes, but ..."), which,
+# like "3 - yes, but ...", answers it (`answered_point`)
+REPLY_POINT = re.compile(r"^\s*(?P<on>(?:on|re)\s+)?(?:(?:number|no\.|item|action|point)\s*)?(?-i:[A-Z])?(?P<number>\d{1,2})"
+                         r"(?:(?P<listed>[.)])\s+|\s*(?:[-–—:]|(?(on),|(?!)))\s*)(?P<text>\S.*)$", re.I)
+ANSWER_OPENING = re.compile(r"(?:yes|no|fine|ok)\b", re.I)
+
+
+def answered_point(text: str) -> re.Match | None:
+    """A reply's paragraph that answers the draft's action by its number (`REPLY_POINT`): "3 - fine", "3. yes"."""
+    point = REPLY_POINT.match(text)
+    return point if point and (not point.group("listed") or ANSWER_OPENING.match(point.group("text"))) else None
 
 
 def _points_restated(raw_lines: list[str]) -> list[str]:
@@ -551,7 +563,7 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
     points: dict[int, str] = {}
     for raw in raw_lines[:first_quote]:
         point = REPLY_POINT.match(raw)
-        if point:
+        if point and point.group("listed"):
             points[int(point.group("number"))] = point.group("text")
     if len(points) < 2:
         return raw_lines
@@ -591,7 +603,7 @@ def _draft_actions(raw_lines: list[str], first_quote: int) -> tuple[int, int, re
     return (start, start, LABELLED_ACTION) if start is not None else None
 
 
-def _corrections_applied(raw_lines: list[str]) -> list[str]:
+def _corrections_applied(raw_lines: list[str], meeting_date: date | None) -> list[str]:
     """Replies that correct the draft below them, applied to the draft's numbered actions (a list or a
     table's rows, after its "ACTIONS" title, or its "ACTION 5:" lines): an action given to someone else now names
     them as its owner ("me": the reply's sender), one moved to a new date has it, by its number or by its owner's
@@ -627,7 +639,7 @@ def _corrections_applied(raw_lines: list[str]) -> list[str]:
             lead = item.group("lead") if draft[2] is LISTED_ACTION else re.match(r"^[>\s]*", raw).group(0)
             raw = f"{lead}[Taken out in the reply] {item.group('text')}"
         elif number in owners or number in dates:
-            raw = _corrected_item(raw, item, columns, owners.get(number), dates.get(number))
+            raw = _corrected_item(raw, item, columns, owners.get(number), dates.get(number), meeting_date)
         kept.append(raw)
     return kept
 
@@ -677,7 +689,7 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
         start = EMAIL_FROM.match(body)
         sender = _sender(start) if start else sender
         emails += [({}, {})] if start else []
-        if body and not start and not (paragraph and (ITEM_LINE.match(body) or ANSWERED_POINT.match(body))):
+        if body and not start and not (paragraph and (ITEM_LINE.match(body) or answered_point(body))):
             paragraph.append(number)  # (a point of its own starts at a list's mark: "- Action 3 ...", "2. ...", "4 - ")
             continue
         text = " ".join(QUOTED.sub("", raw_lines[at]).strip() for at in paragraph)
@@ -687,7 +699,7 @@ def _reply_corrections(raw_lines: list[str]) -> tuple[dict[int, str], dict[int, 
         moved = {int(said.group("number")): said.group("when") for said in DATE_CORRECTED.finditer(text)
                  if said.group("kind").lower() == "action"}
         answered_owners, answered_dates = _point_answered(text, sender)
-        point = ANSWERED_POINT.match(text)
+        point = answered_point(text)
         agreed = _agreed_by_name(text) if not point else None
         named.update([agreed] if agreed and agreed[0] not in named else [])  # (the newest first)
         emails[-1][0].update(answered_owners | found)
@@ -723,18 +735,13 @@ def _agreed_by_name(text: str) -> tuple[str, str] | None:
     return agreed.group("who"), when
 
 
-# A reply answering the draft's actions by their numbers, a paragraph each: "Number 2 - yes, but I'm handing
-# this one to Kerry Lang", "4 - happy to take it, but it will be Friday 12th March rather than 26 Feb",
-# "3: fine", "Item 5 - I've spoken to Anita Patel and she's happy to do it herself"
-ANSWERED_POINT = re.compile(_POINT_NUMBER + r"\s*(?:[-–—:]|(?(on),|(?!))|\.(?=\s+(?:yes|no|fine|ok)\b))\s*(?=\S)", re.I)
 # Who now owns the point answered: the sender ("I'll take this", "happy to pick it up") or someone named
 # ("handing this one to Kerry Lang", "Priya will take it on", "I've spoken to Anita Patel and she's happy to ...")
-_TAKE_IT = r"(?:(?:take|pick\s+up|own|lead\s+on)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over))?|pick\s+(?:it|this|that)\s+up)\b"
-POINT_TAKEN = re.compile(r"\b(?P<me>I['’]ll|I\s+will|I\s+can|(?:I['’]m\s+)?happy\s+to)\s+" + _TAKE_IT + r"|"
-                         r"\b(?:hand(?:ing|ed)?|pass(?:ing|ed)?|giv(?:ing|en?))\s+(?:this|it|that)(?:\s+one)?\s+(?:(?:on|over)\s+)?to\s+"
+POINT_TAKEN = re.compile(r"\b(?P<me>I['’]ll|I\s+will|I\s+can|(?:I['’]m\s+)?happy\s+to)\s+" + TAKE_IT_ON + r"|"
+                         r"\b" + HANDING + r"\s+(?:this|it|that)(?:\s+one)?\s+(?:(?:on|over)\s+)?to\s+"
                          r"(?P<to>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\b|"
                          r"\b(?P<who>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))\s+(?:will|can|is\s+happy\s+to|has\s+agreed\s+to)\s+"
-                         + _TAKE_IT + r"|"
+                         + TAKE_IT_ON + r"|"
                          r"\b(?:(?:spoken|talked|checked)\s+(?:to|with)|asked)\s+(?P<spoken>(?-i:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+))\b"
                          r"[^.;]{0,40}?\b(?:(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are|\s+will|['’]ll)\s+(?:happy|able|going)\s+to|"
                          r"who\s+(?:can|will|has\s+agreed\s+to|is\s+(?:happy|able)\s+to))\b|"
@@ -758,10 +765,10 @@ POINT_DATE = re.compile(r"\b(?:be|say|make\s+it|to|until)\s+(?P<when>[^,.;:?!]{3
 
 
 def _point_answered(text: str, sender: str) -> tuple[dict[int, str], dict[int, str]]:
-    """A reply's paragraph answering one of the draft's actions by its number (`ANSWERED_POINT`): the owner it
+    """A reply's paragraph answering one of the draft's actions by its number (`answered_point`): the owner it
     gives it (`POINT_TAKEN`, "me" its sender) and its new date (`POINT_DATE`), by that number; a date put
     against another number ("I've put 31/03 against 3") in any paragraph."""
-    point = ANSWERED_POINT.match(text)
+    point = answered_point(text)
     owners: dict[int, str] = {}
     dates: dict[int, str] = {}
     for said in POINT_DATE.finditer(text):
@@ -776,19 +783,15 @@ def _point_answered(text: str, sender: str) -> tuple[dict[int, str], dict[int, s
     return owners, dates
 
 
-# (with its weekday: "Friday 19 March" moved to "Monday 22nd" is not "Friday Monday 22nd")
-DATE_WRITTEN = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b")
-
-
 def _corrected_item(raw: str, item: re.Match | None, columns: list[str] | None, owner: str | None,
-                    when: str | None) -> str:
+                    when: str | None, meeting_date: date | None) -> str:
     """A numbered action, or its table row's wrapped line, with the owner and date a reply gives it:
-    "3 | Agree KPIs | Grace Adeyemi | 31/08/2027" as "3 | Agree KPIs | Yusuf Okafor | 31/08/2027"."""
+    "3 | Agree KPIs | Grace Adeyemi | 31/08/2027" as "3 | Agree KPIs | Yusuf Okafor | 31/08/2027". The new date
+    takes the place of the last one written, its weekday with it ("Friday 19 March" moved to "Monday 22nd")."""
     if "|" not in raw or not columns:
         text = with_owner(item.group("text"), owner) if item and owner else raw[item.end("lead"):] if item else raw
-        dated = list(DATE_WRITTEN.finditer(text)) if when else []
-        text = f"{text[:dated[-1].start()]}{when}{text[dated[-1].end():]}" if dated else text
+        dated = dates_written(text, meeting_date or ANY_DAY) if when else []  # (only where they are written matters)
+        text = f"{text[:dated[-1][0]]}{when}{text[dated[-1][1]:]}" if dated else text
         return item.group("lead") + text if item else text
     cells, roles = raw.split("|"), columns_of(columns)  # (the table reader's own columns: one home for them)
     for at, given in ((roles.owner if roles else None, owner), (roles.due if roles else None, when)):
@@ -1687,7 +1690,10 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 _OPEN_BOX = r"(?:\[[ \t]?\]|[☐□])"  # a to-do's open box: "[ ]", "[]", "☐"
-OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+(?:(?:TODO|To\s?-?do)\b\s*:?\s*(?=\S))?")  # (and a notes app's tag: "[ ] TODO me: ring ...")
+# and a notes app's tag after it: "[ ] TODO me: ring ...", "☐ To-do: ..." (one rule for a to-do's mark, read by
+# `OPEN_TASK` and `LOWER_CASE_ME` alike)
+_TO_DO_TAG = r"(?:TODO|To\s?-?do)\b\s*(?::\s*)?(?=\S)"
+OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+(?:" + _TO_DO_TAG + r")?")
 TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
 # text export): an item of a list, its tick kept to say it is done
@@ -1882,13 +1888,13 @@ def _pictures_dropped(raw_lines: list[str]) -> list[str]:
     return [PICTURE_CELL.sub("", raw) if raw.lstrip().startswith("[") else raw for raw in raw_lines]
 
 
-def _laid_out(raw_lines: list[str]) -> list[str]:
+def _laid_out(raw_lines: list[str], meeting_date: date | None) -> list[str]:
     """The raw lines with each layout put into lines the reader knows: columns read one at a time,
     email quoting, one language of two, numbered and labelled action blocks as bullets, JSON exports,
     CSV and stacked cells as TAB rows, page furniture dropped, an action column flattened, pictures' cells left out."""
     raw_lines = _pictures_dropped(raw_lines)
     raw_lines = _corrections_applied(numbered_items_reviewed(abbreviations_spelt_out(
-        _keycaps_as_numbers(json_rows(_outline_as_bullets(raw_lines), text_from_html)))))
+        _keycaps_as_numbers(json_rows(_outline_as_bullets(raw_lines), text_from_html)))), meeting_date)
     raw_lines = dictated_notes(comments_applied(corrections_applied(spoken_notes(raw_lines))),
                                KNOWN_NAMES.get())
     raw_lines = _unmarked_action_items(_margin_actions_joined(terse_notes(markdown_notes(ocr_mended(
@@ -2057,14 +2063,14 @@ def _bullet_line(line: str, bullet: re.Match) -> _Line:
                  style=style, marker=number.group(1) if number else "", boxed=bool(OPEN_TASK.match(bullet.group("text").strip())))
 
 
-def _clean_lines(text: str) -> list[_Line]:
-    """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table
-    rows (tabs, pipes, or columns lined up with spaces) split into their cells."""
+def _clean_lines(text: str, meeting_date: date | None = None) -> list[_Line]:
+    """Lines with page chrome dropped, hard-wrapped paragraphs joined back together, and table rows (tabs, pipes,
+    or columns lined up with spaces) split into their cells; `meeting_date` reads the dates a reply corrects."""
     text = _spoken_forms(_tracked_changes_applied(_plain_breaks(text)))
     lines: list[_Line] = []
     columns: list[int] | None = None  # a fixed-width table's column starts, while inside one
     header: list[str] = []  # and its header's cells
-    raw_lines = _laid_out(_illegible_owners_named(text.split("\n")) if "[" in text else text.split("\n"))
+    raw_lines = _laid_out(_illegible_owners_named(text.split("\n")) if "[" in text else text.split("\n"), meeting_date)
     # `hang`: where the last list item's words began on its line: its wrapped lines start there too
     wrap, full, hang = _wrap_width(raw_lines), False, 0
     for raw in raw_lines:
@@ -2180,7 +2186,8 @@ def _owner_in_brackets(line: str) -> str:
     return f"{found.group('lead')}{found.group('who')} to {found.group('first').lower()}{line[found.end():]}"
 
 
-LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:\[[ xX]\]\s+)?(?:TODO:?\s+)?|[.;]\s+)me(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ..."
+LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:(?:" + _OPEN_BOX + r"|\[[xX]\])\s+)?(?:" + _TO_DO_TAG + r")?|[.;]\s+)me"
+                           r"(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ...", "- [ ] TODO me: ..." (a to-do's mark)
 
 
 def _item_words_start(raw: str) -> int:
@@ -3396,7 +3403,7 @@ LOG_CHANGED = re.compile(r"^(?:new\s+)?actions?\s+[A-Z]{0,4}[/-]?\d[\d.]*(?:\s*(
                          r"^(?:old\s+)?actions?\s+[A-Z]{0,4}\d{1,2}\b\s*(?:\([^()]{1,80}\)\s*)?(?::\s*[^.;:]{1,80}?\b(?:is|are)\s+"
                          r"[^,.;]{1,40},\s+not\s|(?:was\s+|has\s+been\s+)?(?:removed|withdrawn|deleted|dropped)\b)|"
                          # "The Board agreed to transfer this action to GA": its owner changed, the new one's action said apart
-                         r"\b(?:transfer|re-?assign|hand|pass|move|give)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b|"
+                         r"\b(?:" + HANDING + r"|move)\s+(?:this|that|the)\s+action\s+(?:over\s+|across\s+)?to\b|"
                          # "It was agreed to carry it forward rather than close it", "that the action log be updated
                          # accordingly": the log kept, the work itself said apart
                          r"\bcarry\s+(?:it|this|that|the\s+(?:action|item))\s+forward\s+rather\s+than\s+close\s+(?:it|this|that)\W*$|"
@@ -4891,7 +4898,7 @@ def _senders(text: str) -> frozenset[str]:
 def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str]) -> ParsedText:
     reader = _Reader(meeting_date)
     with reading_with(names):  # dictated notes write the people's names in capitals as they are laid out
-        lines = _clean_lines(text or "")
+        lines = _clean_lines(text or "", meeting_date)
     if names and typed_in_lower_case(text or ""):  # "mary - figs to you by fri": typed on a phone, in lower case
         ordinary = words_in_ordinary_use(text)
         lines = [replace(line, text=names_capitalised(line.text, names, ordinary),
@@ -5151,7 +5158,7 @@ def _to_do_page(meeting: MeetingOutcomes, tasks: frozenset) -> None:
 _HANDED_NAME = r"@?(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
 # An action handed on later in the notes: "Ruth Hill will do the analytics pull instead", "Her action at item 3 (the
 # recovery plan) will be picked up by YO", "the room booking will now be done by Sam"
-HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)?(?:do|take(?:\s+on)?|pick\s+up)\s+"
+HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)?(?:do|" + TAKING_ON + r"(?:\s+on)?)\s+"
                             r"(?P<what>[^.;:–—\n]{3,80}?)\s+instead\b|"
                             r"(?P<thing>[^.;:–—\n]{3,80}?)\s+will\s+(?:now\s+)?be\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\s+"
                             r"(?P<by>" + _HANDED_NAME + r")\b", re.I)

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from tracker.core.dates import local_day, local_zone
 from tracker.importer.chat import EMOJI_CODE
 from tracker.importer.ocr import ocr_mended
-from tracker.importer.owners import me_as
+from tracker.importer.owners import HANDING, TAKE_IT_ON, me_as
 
 ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
     "action", "owner", "due", "new_due", "status", "you_said", "we_did", "other")
@@ -1359,7 +1359,7 @@ HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s
 
 # "Reassigned to OR while MW on leave - by 9 July", "re-assigned from LP to DL": who has the row now
 # "Panel agreed this now sits with Liam Porter, due 09/07/27": the same
-HANDED_TO = re.compile(r"\b(?:(?:re-?assigned|handed(?:\s+over)?|transferred|passed)(?:\s+from\s+[\w ]{1,30}?)?\s+to|"
+HANDED_TO = re.compile(r"\b(?:" + HANDING + r"(?:\s+over)?(?:\s+from\s+[\w ]{1,30}?)?\s+to|"
                        r"now\s+(?:sits|rests|lies)\s+with)\s+"
                        r"(?P<who>(?-i:(?!The\b)(?:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z]\.?\s[A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))\b"
                        r"(?:[^.;]*?\b(?P<said>by|due)\s+(?P<by>[^.;,()]{3,25}?)\s*(?:[.;,()]|$))?", re.I)
@@ -2024,7 +2024,7 @@ def _json_day(value: str) -> str:
 # "Unassigned in Planner - Grace said in the meeting she'd pick this up", "Omar has offered to pick it up"
 PICKED_UP = re.compile(r"\b(?P<taker>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:said\s+(?:in\s+the\s+meeting\s+)?"
                        r"(?:she|he|they)(?:['’]d|\s+would)|(?:has\s+)?(?:offered|agreed)\s+to|will|is\s+going\s+to)\s+"
-                       r"(?:pick|take)\s+(?:this|it|that)\s+(?:up|on)\b")
+                       + TAKE_IT_ON)
 
 
 def owner_in_notes(notes: str) -> str:
