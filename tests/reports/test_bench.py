@@ -1,6 +1,8 @@
 """The benchmark's data generator and floor app keep working (tiny sizes; no load is run here)."""
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import create_engine, text
 
 from bench import seed
@@ -33,3 +35,17 @@ def test_the_bench_seed_fills_a_database_and_will_not_mix_with_existing_actions(
     assert floor.status_code == 200
     assert floor.text.count("<tr><td>") == min(overdue, 25)
     engine.dispose()
+
+
+def test_the_in_process_benchmark_draws_the_list_afresh_and_times_it(tmp_path, capsys):
+    from bench import list_cpu
+
+    url = f"sqlite:///{tmp_path}/bench.db"
+    assert seed.main(["--actions", "300", "--groups", "8", "--people", "30", "--organisations", "4",
+                      "--database-url", url]) == 0
+    capsys.readouterr()
+    assert list_cpu.main(["--database-url", url, "--requests", "2", "--rounds", "1"]) == 0
+    printed = capsys.readouterr().out
+    for name in ("list afresh", "app shell", "floor"):
+        assert re.search(rf"^{name} +CPU +[\d.]+ ms a request", printed, re.M), printed
+    assert "x the floor's CPU" in printed

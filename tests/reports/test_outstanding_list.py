@@ -380,3 +380,22 @@ def test_the_last_update_says_when_and_what_it_did_unless_it_was_a_note(client, 
     text = client.get("/reports/outstanding").text
     assert f"{format_datetime(moved_update.created_at)} (due date moved)</span><br>" in text
     assert f"{format_datetime(noted_update.created_at)}</span><br>" in text
+
+
+def test_a_listed_action_reads_its_rows_columns_and_words_its_state(app, make_action, make_group, today):
+    from tracker.actions.rag import Rag
+    from tracker.core.dates import format_short_date
+    from tracker.reports.filters import ActionFilters
+    from tracker.reports.queries import ListedAction, listed_actions_select
+
+    late = make_action(title="Agree the SENCo cluster plan", group=make_group(name="Inclusion"),
+                       due=today - timedelta(days=10), due_date_moves=2)
+    late.original_due_on = today - timedelta(days=40)
+    db.session.commit()
+    row = db.session.execute(listed_actions_select(ActionFilters(), today)).one()
+    listed = ListedAction.of(row, today)
+    assert all(getattr(listed, name) == value for name, value in row._mapping.items())  # every column, as is
+    assert (listed.row, listed.title, listed.group_name) == (row, "Agree the SENCo cluster plan", "Inclusion")
+    assert listed.rag == Rag.RED and listed.days_overdue > 0 and listed.is_open
+    assert listed.due_line == f"Due {format_short_date(today - timedelta(days=10))}, moved twice"
+    assert listed.first_due_line == f"First due {format_short_date(today - timedelta(days=40))}"

@@ -6,6 +6,7 @@ from flask_login import current_user
 from markupsafe import Markup, escape
 
 from tracker.core import dates
+from tracker.core.ids import MAX_ID
 from tracker.people.models import Role
 
 # (label, endpoint, roles that see it). Endpoints not registered yet are skipped, so each
@@ -86,6 +87,14 @@ def pagination_links(page, endpoint: str) -> dict | None:
     }
 
 
+def id_links(endpoint: str, name: str):
+    """A function giving `url_for(endpoint, name=id)` for any id: the address is built once and
+    each id put in its place, for a table whose every row links to its record (25 url_for calls
+    cost a fifth of a millisecond)."""
+    before, _mark, after = url_for(endpoint, **{name: MAX_ID}).rpartition(str(MAX_ID))
+    return lambda record_id: f"{before}{int(record_id)}{after}"
+
+
 def options_html(choices, selected) -> Markup:
     """A select's <option> elements, `selected` marked, as one string: the `options` filter."""
     return (choices if isinstance(choices, Options) else Options(choices)).html(selected)
@@ -112,6 +121,7 @@ def init_templating(app) -> None:
     app.add_template_global(reading_meter_attributes, "reading_meter_attributes")
     app.add_template_filter(options_html, "options")
     app.add_template_global(pagination_links, "pagination_links")
+    app.add_template_global(id_links, "id_links")
 
     @app.after_request
     def _spell_out_acronyms(response):
