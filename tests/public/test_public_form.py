@@ -97,9 +97,10 @@ def test_the_honeypot_is_hidden_from_people(client):
 
 def test_sending_is_rate_limited_per_address(client):
     limiter.reset()
-    for _ in range(5):
-        assert client.submit("/have-your-say", {**FORM, "started": _started()}).status_code == 302
-    assert client.submit("/have-your-say", {**FORM, "started": _started()}).status_code == 429
+    for number in range(5):  # each a new message (the same words again would be the first: see above)
+        assert client.submit("/have-your-say", {**FORM, "what": f"Point {number}", "started": _started()}
+                             ).status_code == 302
+    assert client.submit("/have-your-say", {**FORM, "what": "Point 5", "started": _started()}).status_code == 429
     assert len(_inputs()) == 5
 
 

@@ -106,25 +106,28 @@ def _sent_again(problems: Problems, *, what: str, why_it_matters: str, at: datet
 
 
 def raise_input(*, by: User, what: str, why_it_matters: str = "", consent_to_contact: bool = False,
-                at: datetime) -> Input:
-    """A champion (or anyone signed in) raises something through the site."""
+                at: datetime, from_a_page: bool = False) -> Input:
+    """A champion (or anyone signed in) raises something through the site. `from_a_page`: sent from
+    a page its writer may send twice, so the same words sent again within minutes are not new."""
     problems = Problems()
     what, why = _check_text(problems, what, why_it_matters, what_message="Enter what you would like to raise")
-    if (earlier := _sent_again(problems, what=what, why_it_matters=why, at=at, raised_by_id=by.id)) is not None:
+    if from_a_page and (earlier := _sent_again(problems, what=what, why_it_matters=why, at=at,
+                                               raised_by_id=by.id)) is not None:
         return earlier
     return _new_input(problems, what=what, why_it_matters=why, at=at, raised_by=by, recorded_by=by,
                       consent_to_contact=consent_to_contact)
 
 
 def raise_public_input(*, email: str, name: str = "", what: str, why_it_matters: str = "",
-                       consent_to_contact: bool = False, at: datetime) -> Input:
-    """A parent, carer or young person with no account, through the public form."""
+                       consent_to_contact: bool = False, at: datetime, from_a_page: bool = False) -> Input:
+    """A parent, carer or young person with no account, through the public form (`from_a_page`:
+    as raise_input)."""
     problems = Problems()
     what, why = _check_text(problems, what, why_it_matters, what_message="Enter what you would like to tell us")
     email = problems.check(_email, email, required=True)
     name = problems.check(_text, name, field="contact_name", what="Your name")
-    if (earlier := _sent_again(problems, what=what, why_it_matters=why, at=at, contact_email=email,
-                               raised_by_id=None)) is not None:
+    if from_a_page and (earlier := _sent_again(problems, what=what, why_it_matters=why, at=at,
+                                               contact_email=email, raised_by_id=None)) is not None:
         return earlier
     return _new_input(problems, what=what, why_it_matters=why, at=at, contact_email=email,
                       contact_name=name, consent_to_contact=consent_to_contact)
