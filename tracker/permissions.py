@@ -95,6 +95,13 @@ def actions_visible_to(person: User):
     return true() if is_staff(person) else Action.owner_id == person.id
 
 
+def viewers_of_actions():
+    """SQL clause on User and Action together: the twin of can_view_action for many people at once
+    (the followers an email about actions goes to). Someone who followed an action, or followed it
+    as its owner, and may no longer see it (a champion it was passed on from) hears nothing more of it."""
+    return or_(User.role != Role.CHAMPION, Action.owner_id == User.id)
+
+
 def can_view_action_summary(person: User, action) -> bool:
     """What a group agreed to do is shared with everyone in the group (charter: we will be
     transparent, and let people know how we have acted on what is heard): a champion sees their

@@ -96,3 +96,21 @@ def test_a_save_that_lands_between_the_check_and_the_write_is_refused_too(app, t
     db.session.expire_all()
     saved = db.session.get(Action, action.id)
     assert (saved.status, saved.outcome) == (ActionStatus.CANNOT_BE_DONE, "")
+
+
+def test_pressing_post_twice_says_your_own_update_was_saved_not_someone_elses(app, team, action):
+    """On a slow phone signal the owner presses "Post update" again and sees the second answer: it
+    says the first was saved, by them, not that someone else changed the action."""
+    owner = _browser(app, team.owner)
+    form = owner.get(f"/actions/{action.id}/update").get_data(as_text=True)
+    sent = {"version": _form_version(form), "note": "Draft shared with the parent carer forum",
+            "csrf_token": owner.csrf_token(f"/actions/{action.id}/update")}
+    assert owner.post(f"/actions/{action.id}/update", data=sent).status_code == 302
+    again = owner.post(f"/actions/{action.id}/update", data=sent)
+    page = " ".join(again.get_data(as_text=True).split())
+    assert again.status_code == 200
+    assert "Someone else" not in page
+    assert "You already saved this action, from another page or by pressing the button twice" in page
+    assert "What you saved" in page and "Note: <span class=\"tracker-notes\">Draft shared with the parent" in page
+    db.session.expire_all()
+    assert db.session.scalars(db.select(ActionUpdate.note)).all() == ["Draft shared with the parent carer forum"]

@@ -91,6 +91,15 @@ def test_meetings_filter_by_group_and_dates_in_local_time(api_as, make_person, m
     assert item["group"]["id"] == workstream.id and item["status"] == "scheduled"
 
 
+def test_a_meeting_range_to_the_last_date_there_is_has_no_end(api_as, make_person, make_group, make_meeting):
+    """31 December 9999 is a valid date with no day after it: every meeting from the start, not a 500."""
+    meeting = make_meeting(make_group(), date(2026, 6, 1))
+    api = api_as(make_person())
+    for query in ("to=9999-12-31", "from=0001-01-01&to=9999-12-31", "from=2026-06-01&to=9999-12-31"):
+        assert _ids(api.get("/api/v1/meetings?" + query)) == [meeting.id]
+    assert _ids(api.get("/api/v1/decisions?to=9999-12-31")) == []
+
+
 def test_a_meeting_range_ending_before_it_starts_is_refused(api_as, make_person):
     response = api_as(make_person()).get("/api/v1/meetings?from=2026-07-01&to=2026-06-01")
     assert response.status_code == 400

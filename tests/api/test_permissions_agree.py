@@ -55,3 +55,13 @@ def test_each_list_shows_exactly_what_its_person_may_open(world, model, clause, 
         listed = set(db.session.scalars(db.select(model.id).where(clause(person))))
         allowed = {record.id for record in every if check(person, record)}
         assert listed == allowed, kind
+
+
+def test_the_viewers_of_actions_are_exactly_the_people_who_may_open_each(world):
+    """viewers_of_actions filters many people at once (the followers a daily email goes to)."""
+    pairs = set(db.session.execute(db.select(User.id, Action.id).where(permissions.viewers_of_actions())))
+    allowed = {(person.id, action.id) for person in db.session.scalars(db.select(User))
+               for action in db.session.scalars(db.select(Action)) if permissions.can_view_action(person, action)}
+    assert pairs == allowed
+    assert {action for person, action in pairs if person == world["champion in group"].id} == {
+        action.id for action in db.session.scalars(db.select(Action).where(Action.owner == world["champion in group"]))}

@@ -184,7 +184,7 @@ def _deep_json(depth: int) -> str:
 
 def test_hostile_json_never_gives_500(app, client, world):
     """Every API route and query parameter in the OpenAPI document, and every body field: deep
-    JSON, a lone surrogate, NUL, 1 MB and huge numbers."""
+    JSON, a lone surrogate, NUL, 1 MB, huge numbers and the first and last dates there are."""
     admin, ids = world
     token = issue_api_token(admin)
     db.session.commit()
@@ -202,6 +202,12 @@ def test_hostile_json_never_gives_500(app, client, world):
             # A lone surrogate cannot travel in a URL (its bytes arrive as U+FFFD), so it is sent in bodies only.
             for value in (*HUGE_IDS, NUL, "-1"):
                 probe.send(method.upper(), url, headers=headers, query_string={name: value for name in names})
+            # The first and last dates there are, in the date parameters alone (any other would refuse
+            # the request first): `to=9999-12-31` has no day after it, and gave 500.
+            dates = [parameter["name"] for parameter in operation.get("parameters", [])
+                     if parameter.get("in") == "query" and parameter.get("schema", {}).get("format") == "date"]
+            for value in ("9999-12-31", "0001-01-01") if dates else ():
+                probe.send(method.upper(), url, headers=headers, query_string={name: value for name in dates})
             if method != "post":
                 continue
             body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})

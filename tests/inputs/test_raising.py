@@ -33,6 +33,17 @@ def test_a_champion_raises_something_and_finds_it_on_my_input(client, auth, part
     assert len(outbox("input_received")) == 1
 
 
+def test_a_champion_pressing_send_twice_raises_it_once(client, auth, partnership, outbox):
+    auth.login(partnership.champion)
+    sent = {"what": "Clubs that are not team sports", "why_it_matters": "", "consent": "no",
+            "csrf_token": client.csrf_token("/my-input/new")}
+    first, again = (client.post("/my-input/new", data=sent) for _press in range(2))
+    assert first.status_code == again.status_code == 302
+    assert first.headers["Location"] == again.headers["Location"]  # both lead to the one input
+    assert db.session.scalar(db.select(db.func.count()).select_from(Input)) == 1
+    assert len(outbox("input_received")) == 1
+
+
 def test_raising_nothing_is_refused_at_the_field(client, auth, partnership):
     auth.login(partnership.champion)
     page = client.submit("/my-input/new", {"what": "   ", "consent": "no"})

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from tracker.actions.models import Action, ActionStatus, ActionUpdate
-from tracker.core.dates import local_today, utcnow
+from tracker.core.dates import format_date, local_today, utcnow
 from tracker.core.models import AuditEvent, UsedToken
 from tracker.core.signed_links import make_link_token
 from tracker.extensions import db
@@ -159,6 +159,32 @@ def test_a_link_works_once(client, action, link):
     assert "This link has already been used" in again.get_data(as_text=True)
     assert [update.note for update in fresh(action).updates] == ["First"]
     assert client.get(link).status_code == 410
+
+
+IN_THREE_WEEKS = local_today() + timedelta(days=21)  # the form takes only a date still to come
+
+
+@pytest.mark.parametrize("choice, data, said", [
+    ("update", {"note": "Waiting on finance sign-off"}, "to post this update: “Waiting on finance sign-off”"),
+    ("complete", {"outcome": "Published on the site"}, "to mark the action as completed: “Published on the site”"),
+    ("cannot-be-done", {"explanation": "The funding was withdrawn"},
+     "to close the action as cannot be done: “The funding was withdrawn”"),
+    ("more-time", {"new_due_on": [str(IN_THREE_WEEKS.day), str(IN_THREE_WEEKS.month), str(IN_THREE_WEEKS.year)],
+                   "reason": "Finance slipped"},
+     f"to move the due date to {format_date(IN_THREE_WEEKS)}, because: “Finance slipped”"),
+], ids=["update", "complete", "cannot be done", "more time"])
+def test_pressing_the_button_twice_says_the_first_press_was_saved(client, action, link, choice, data, said):
+    """On a slow phone signal the owner presses again, and their browser shows the second answer:
+    it says what the first press saved, so they do not sign in and write it all again."""
+    token = client.csrf_token(f"{link}/{choice}")
+    first = client.post(f"{link}/{choice}", data={"csrf_token": token, **data})
+    again = client.post(f"{link}/{choice}", data={"csrf_token": token, **data})
+    assert (first.status_code, again.status_code) == (302, 410)
+    text = " ".join(again.get_data(as_text=True).split())
+    assert "This link has already been used" in text
+    assert f"{said}. That was saved, so there is nothing more to do." in text.replace("&#34;", '"')
+    assert len(fresh(action).updates) == 1
+    assert said in " ".join(client.get(link).get_data(as_text=True).split())  # the link opened again later
 
 
 def test_an_expired_link_is_refused(client, action, owner):

@@ -393,3 +393,27 @@ def test_notices_waiting_for_the_daily_email_do_not_make_every_outbox_run_a_reco
         run_sender(now=utcnow() + timedelta(minutes=minutes))
     assert db.session.scalar(db.select(db.func.count()).select_from(JobRun)) == 0
     assert mailbox.messages == []
+
+
+def test_a_champion_an_action_was_passed_on_from_hears_nothing_more_of_its_working_notes(mailbox, sitting, make_person):
+    """Owners follow their actions; a champion who owned one may not see it once it is passed on,
+    so its working notes must not reach them in the daily email."""
+    secretary, member, other, group = sitting
+    champion = make_person(role="champion", name="Cara Champion", email="cara@example.org")
+    champion.digest_enabled = False
+    action = raise_for(champion, secretary, group, "Ask families about the short breaks offer")
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today()))  # what happened before today is told
+    db.session.commit()
+    notifications.follow(action, other)
+    actions.reassign_action(action, by=secretary, new_owner=member, note="Olu takes it on", at=utcnow())
+    actions.post_update(action, by=member, note="The provider's contract is in dispute", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    assert "Update from Olu Member: The provider's contract is in dispute" in mailbox.text_of(
+        mailbox.to("ada@example.org")[0])  # a colleague who follows it
+    assert [email.recipient_email for email in emails("daily_moves")] == ["ada@example.org"]
+    assert not any("contract is in dispute" in mailbox.text_of(message) for message in mailbox.to("cara@example.org"))
+

@@ -36,6 +36,24 @@ def test_a_parent_raises_something_and_is_emailed_a_private_link(client, outbox)
     assert "The Local Offer is hard to use on a phone." in trail and "Waiting for a first response" in trail
 
 
+def test_sending_the_form_twice_raises_it_once(client, outbox):
+    """The Send button pressed twice on a slow phone (or the page sent again): one input, one email,
+    and both answers thank them. Different words, or the same words a while later, are new input."""
+    token, started = client.csrf_token("/have-your-say"), _started()
+    for _press in range(2):
+        page = client.post("/have-your-say", data={**FORM, "started": started, "csrf_token": token})
+        assert page.status_code == 302 and page.headers["Location"].endswith("/have-your-say/sent")
+    assert len(_inputs()) == 1 and len(outbox("input_received")) == 1
+    client.post("/have-your-say", data={**FORM, "what": "And the bus is late.", "started": started,
+                                        "csrf_token": token})
+    assert len(_inputs()) == 2
+    [first, _second] = _inputs()
+    first.created_at = utcnow() - timedelta(hours=1)
+    db.session.commit()
+    client.post("/have-your-say", data={**FORM, "started": started, "csrf_token": token})
+    assert len(_inputs()) == 3
+
+
 def test_the_form_says_what_is_missing_and_keeps_what_was_typed(client):
     html = client.submit("/have-your-say", {**FORM, "what": "", "contact_email": "not an email",
                                             "why_it_matters": "Kept words", "started": _started()}).get_data(as_text=True)
@@ -79,9 +97,10 @@ def test_the_honeypot_is_hidden_from_people(client):
 
 def test_sending_is_rate_limited_per_address(client):
     limiter.reset()
-    for _ in range(5):
-        assert client.submit("/have-your-say", {**FORM, "started": _started()}).status_code == 302
-    assert client.submit("/have-your-say", {**FORM, "started": _started()}).status_code == 429
+    for number in range(5):  # each a new message (the same words again would be the first: see above)
+        assert client.submit("/have-your-say", {**FORM, "what": f"Point {number}", "started": _started()}
+                             ).status_code == 302
+    assert client.submit("/have-your-say", {**FORM, "what": "Point 5", "started": _started()}).status_code == 429
     assert len(_inputs()) == 5
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from tracker import permissions
 from tracker.actions.models import Action, ActionStatus, ActionUpdate
 from tracker.actions.rag import is_open_sql, is_overdue_sql
-from tracker.core.dates import local_zone
+from tracker.core.dates import end_of_days, local_zone
 from tracker.extensions import db
 from tracker.inputs.models import Input
 from tracker.meetings.models import Meeting
@@ -44,8 +44,8 @@ def meetings(person: User, *, group_id: int | None = None, first_day: date | Non
         query = query.where(Meeting.group_id == group_id)
     if first_day is not None:
         query = query.where(Meeting.starts_at >= _local_midnight(first_day))
-    if last_day is not None:
-        query = query.where(Meeting.starts_at < _local_midnight(last_day + timedelta(days=1)))
+    if last_day is not None and (end := end_of_days(last_day)) is not None:
+        query = query.where(Meeting.starts_at < end)
     return query
 
 

@@ -52,6 +52,13 @@ def start_of_day(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=local_zone()).astimezone(UTC)
 
 
+def end_of_days(last_day: date) -> datetime | None:
+    """Where a filter of whole days up to `last_day` (included) ends: the moment (in UTC) the next
+    day begins where the partnership is; None when `last_day` is the last there is (31 December
+    9999, which a filter may be given), as there is no next day: the range has no end."""
+    return None if last_day >= date.max else start_of_day(last_day + timedelta(days=1))
+
+
 @lru_cache(maxsize=1)
 def bank_holidays() -> frozenset[date]:
     calendar = BankHolidays(use_cached_holidays=True)

@@ -17,8 +17,13 @@ class DomainError(Exception):
         self.field = field
 
 
-def conflict_message(what: str, who: str = "Someone else") -> str:
-    """What a refused save says, on every form (templates/macros/conflict.html shows the rest)."""
+def conflict_message(what: str, who: str = "Someone else", *, yours: bool = False) -> str:
+    """What a refused save says, on every form (templates/macros/conflict.html shows the rest).
+    `yours`: every save since the form was opened was this person's own (the button pressed twice on
+    a slow connection, or the page open twice), which "someone else" would not explain."""
+    if yours:
+        return (f"You already saved this {what}, from another page or by pressing the button twice. "
+                "Check what you saved, then save again only if something is missing")
     return f"{who} saved this {what} while you were editing it. Check what changed, then save again"
 
 

@@ -8,13 +8,13 @@ actions they led to (three).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import exists, func, or_, select, true
 from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from tracker.actions.models import Action
-from tracker.core.dates import start_of_day
+from tracker.core.dates import end_of_days, start_of_day
 from tracker.extensions import db
 from tracker.meetings.models import AgendaItem, Decision, Meeting, MeetingStatus, decision_tags
 from tracker.people.models import User
@@ -50,8 +50,8 @@ def filter_conditions(filters: DecisionFilters) -> list:
         conditions.append(Meeting.group_id.in_(filters.group_ids))
     if filters.made_from:
         conditions.append(Meeting.starts_at >= start_of_day(filters.made_from))
-    if filters.made_to and filters.made_to < date.max:  # up to the last day there is: no end at all
-        conditions.append(Meeting.starts_at < start_of_day(filters.made_to + timedelta(days=1)))
+    if filters.made_to and (end := end_of_days(filters.made_to)) is not None:
+        conditions.append(Meeting.starts_at < end)
     if filters.tag_id:
         conditions.append(Decision.id.in_(
             select(decision_tags.c.decision_id).where(decision_tags.c.tag_id == filters.tag_id)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import nh3
 from email_validator import EmailNotValidError, validate_email
@@ -89,23 +89,46 @@ def _new_input(problems: Problems, *, what: str, why_it_matters: str, at: dateti
 
 # --- raising -------------------------------------------------------------------------------------
 
+SENT_AGAIN_WITHIN = timedelta(minutes=10)
+
+
+def _sent_again(problems: Problems, *, what: str, why_it_matters: str, at: datetime, **who) -> Input | None:
+    """The same words from the same person, sent again within minutes (the button pressed twice on a
+    slow phone, or the page sent again): the input already saved, which is not saved, routed and
+    emailed about a second time."""
+    problems.raise_any()
+    return db.session.scalar(
+        db.select(Input)
+        .where(Input.what == what, Input.why_it_matters == why_it_matters,
+               Input.created_at >= at - SENT_AGAIN_WITHIN, Input.created_at <= at,
+               *(getattr(Input, column) == value for column, value in who.items()))
+        .order_by(Input.id.desc()).limit(1))
+
 
 def raise_input(*, by: User, what: str, why_it_matters: str = "", consent_to_contact: bool = False,
-                at: datetime) -> Input:
-    """A champion (or anyone signed in) raises something through the site."""
+                at: datetime, from_a_page: bool = False) -> Input:
+    """A champion (or anyone signed in) raises something through the site. `from_a_page`: sent from
+    a page its writer may send twice, so the same words sent again within minutes are not new."""
     problems = Problems()
     what, why = _check_text(problems, what, why_it_matters, what_message="Enter what you would like to raise")
+    if from_a_page and (earlier := _sent_again(problems, what=what, why_it_matters=why, at=at,
+                                               raised_by_id=by.id)) is not None:
+        return earlier
     return _new_input(problems, what=what, why_it_matters=why, at=at, raised_by=by, recorded_by=by,
                       consent_to_contact=consent_to_contact)
 
 
 def raise_public_input(*, email: str, name: str = "", what: str, why_it_matters: str = "",
-                       consent_to_contact: bool = False, at: datetime) -> Input:
-    """A parent, carer or young person with no account, through the public form."""
+                       consent_to_contact: bool = False, at: datetime, from_a_page: bool = False) -> Input:
+    """A parent, carer or young person with no account, through the public form (`from_a_page`:
+    as raise_input)."""
     problems = Problems()
     what, why = _check_text(problems, what, why_it_matters, what_message="Enter what you would like to tell us")
     email = problems.check(_email, email, required=True)
     name = problems.check(_text, name, field="contact_name", what="Your name")
+    if from_a_page and (earlier := _sent_again(problems, what=what, why_it_matters=why, at=at,
+                                               contact_email=email, raised_by_id=None)) is not None:
+        return earlier
     return _new_input(problems, what=what, why_it_matters=why, at=at, contact_email=email,
                       contact_name=name, consent_to_contact=consent_to_contact)
 

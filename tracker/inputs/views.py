@@ -131,7 +131,8 @@ def new():
         try:
             raised = operations.raise_input(by=current_user, what=form.what.data,
                                             why_it_matters=form.why_it_matters.data,
-                                            consent_to_contact=form.consent.data == "yes", at=utcnow())
+                                            consent_to_contact=form.consent.data == "yes", at=utcnow(),
+                                            from_a_page=True)
             db.session.commit()
         except DomainError as error:
             _refused(form, error)

@@ -6,7 +6,10 @@ from urllib.parse import urlsplit
 
 from flask import current_app
 
+from tracker.actions.models import ActionUpdate
+from tracker.core.models import UsedToken
 from tracker.core.signed_links import SignedLink, make_link_token, read_link_token
+from tracker.extensions import db
 
 ACTION_LINK_PURPOSE = "action-update"
 
@@ -43,3 +46,18 @@ def action_link_url(action_id: int, owner_id: int, *, sent_to: int | None = None
 def read_action_link(token: str, *, now: datetime | None = None, allow_used: bool = False) -> SignedLink:
     return read_link_token(ACTION_LINK_PURPOSE, token, max_age=timedelta(days=action_link_days()), now=now,
                            allow_used=allow_used)
+
+
+def update_made_with_link(link: SignedLink) -> ActionUpdate | None:
+    """What a spent one-click link did: the update its person saved as it was spent (the page spends
+    the link and saves the change at one moment), or None if it is not known (spent before this was
+    so, or the record of its use is gone). Lets a second press of the button, or the link opened
+    again, say that the first one was saved."""
+    used_at = db.session.scalar(db.select(UsedToken.used_at).where(UsedToken.token_id == link.token_id))
+    if used_at is None:
+        return None
+    return db.session.scalar(
+        db.select(ActionUpdate)
+        .where(ActionUpdate.action_id == link.payload.get("action"), ActionUpdate.created_at == used_at,
+               ActionUpdate.author_id == link.payload.get("by", link.payload.get("owner")))
+        .order_by(ActionUpdate.id.desc()).limit(1))

@@ -26,6 +26,7 @@ from flask import current_app
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
+from tracker import permissions
 from tracker.actions.log_models import ImportedLogRow
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
@@ -431,8 +432,12 @@ def _news(since: int, up_to: int) -> list[ActionUpdate]:
 
 
 def _add_followers(readers: _Readers, by_action: dict[int, list[ActionUpdate]]) -> None:
-    follows = db.session.execute(db.select(ActionFollow.action_id, ActionFollow.person_id)
-                                 .where(ActionFollow.action_id.in_(list(by_action)))).all()
+    """Followers hear of working notes, so only those who may still see the action: one that was
+    passed on from a champion is no longer theirs to read (tracker/permissions.py)."""
+    follows = db.session.execute(
+        db.select(ActionFollow.action_id, ActionFollow.person_id)
+        .join(User, User.id == ActionFollow.person_id).join(Action, Action.id == ActionFollow.action_id)
+        .where(ActionFollow.action_id.in_(list(by_action)), permissions.viewers_of_actions())).all()
     for action_id, person_id in follows:
         readers.reader(person_id).moves[action_id] = by_action[action_id]
 

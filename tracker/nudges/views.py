@@ -8,18 +8,18 @@ spends the link so it works once.
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from tracker import permissions
 from tracker.actions import operations as action_operations
-from tracker.actions.models import Action
+from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.rag import rag_of_action, working_days_overdue
 from tracker.core.access import roles, signed_in, signed_link
 from tracker.core.audit import set_actor
-from tracker.core.dates import local_today, utcnow
+from tracker.core.dates import format_date, format_datetime, local_today, utcnow
 from tracker.core.domain import DomainError
 from tracker.core.forms import show_domain_error
 from tracker.core.ids import bounded_int
@@ -34,7 +34,7 @@ from tracker.nudges.forms import (
     PostUpdateForm,
 )
 from tracker.nudges.jobs import DAILY_NUDGES, SEND_OUTBOX
-from tracker.nudges.links import action_link_days, read_action_link
+from tracker.nudges.links import action_link_days, read_action_link, update_made_with_link
 from tracker.nudges.models import OutboxEmail
 from tracker.nudges.queries import OUTBOX_TABS, job_runs_page, outbox_counts, outbox_page
 from tracker.nudges.sender import MAX_ATTEMPTS, mail_is_configured
@@ -227,10 +227,10 @@ def _linked_action(token: str, *, allow_used: bool = False):
     try:
         link = read_action_link(token, allow_used=allow_used)
     except SignedLinkError as error:
-        raise _Refused(_link_problem(error.problem)) from None
+        raise _Refused(_link_problem(error.problem, token)) from None
     action = db.session.get(Action, link.payload.get("action"))
     if action is None:
-        raise _Refused(_link_problem(LinkProblem.INVALID))
+        raise _Refused(_link_problem(LinkProblem.INVALID, token))
     owner = action.owner
     if action.owner_id != link.payload.get("owner") or not owner.is_active:
         raise _Refused(_problem(
@@ -254,12 +254,18 @@ def _linked_action(token: str, *, allow_used: bool = False):
     return link, action, person
 
 
-def _link_problem(problem: LinkProblem):
+def _link_problem(problem: LinkProblem, token: str):
     sign_in = "You can also sign in and update the action from My actions."
     if problem == LinkProblem.EXPIRED:
         return _problem(410, "This link has expired",
                         f"Links in reminder emails work for {action_link_days()} days. Use the link "
                         "in your most recent reminder.", sign_in)
+    if problem == LinkProblem.USED and (saved := _saved_with(token)) is not None:
+        # The button pressed twice, or the page sent again: say plainly that the first was saved.
+        return _problem(410, "This link has already been used",
+                        f"It was used on {format_datetime(saved.created_at)} to {saved_in_words(saved)}. "
+                        "That was saved, so there is nothing more to do.",
+                        "Each link in a reminder email works once. " + sign_in)
     if problem == LinkProblem.USED:
         return _problem(410, "This link has already been used",
                         "Each link in a reminder email works once, so nobody else can use it later. "
@@ -294,23 +300,23 @@ def action_link_respond(token: str, choice: str):
     if form.validate_on_submit():
         try:
             set_actor(db.session, person)
-            spend_link(link)
-            _respond(choice, action, person, form)
+            now = utcnow()  # one moment for both, so a second press can find what the first saved
+            spend_link(link, now=now)
+            _respond(choice, action, person, form, now)
             db.session.commit()
         except DomainError as error:
             db.session.rollback()
             show_domain_error(form, error)
         except SignedLinkError as error:  # clicked twice at once: the other click won
             db.session.rollback()
-            return _link_problem(error.problem)
+            return _link_problem(error.problem, token)
         else:
             return redirect(url_for("nudges.action_link_done", token=token, did=choice))
     return _action_page("nudges/action_link_form.html", action, person=person, token=token, form=form,
                         heading=heading, choice=choice, title=heading)
 
 
-def _respond(choice: str, action: Action, person, form) -> None:
-    now = utcnow()
+def _respond(choice: str, action: Action, person, form, now: datetime) -> None:
     if choice == "update":
         action_operations.post_update(action, by=person, note=form.note.data, at=now, public=form.public.data)
     elif choice == "complete":
@@ -320,6 +326,24 @@ def _respond(choice: str, action: Action, person, form) -> None:
                                         reason=form.reason.data, at=now, more_time=True)
     else:
         action_operations.mark_cannot_be_done(action, by=person, explanation=form.explanation.data, at=now)
+
+
+def _saved_with(token: str) -> ActionUpdate | None:
+    try:
+        return update_made_with_link(read_action_link(token, allow_used=True))
+    except SignedLinkError:
+        return None
+
+
+def saved_in_words(update: ActionUpdate) -> str:
+    """What a one-click link's update did, to finish "It was used on ... to ..."."""
+    if update.kind == UpdateKind.DUE_DATE_MOVED:
+        return f"move the due date to {format_date(update.new_due_on)}, because: “{update.note}”"
+    if update.kind == UpdateKind.STATUS_CHANGED and update.new_status == ActionStatus.CANNOT_BE_DONE:
+        return f"close the action as cannot be done: “{update.note}”"
+    if update.kind == UpdateKind.STATUS_CHANGED:
+        return f"mark the action as completed: “{update.note}”"
+    return f"post this update: “{update.note}”"
 
 
 @blueprint.route("/act/<token>/done")

@@ -8,13 +8,13 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from flask import Response, render_template, request, stream_with_context
 from sqlalchemy import select
 
 from tracker.core.access import roles
-from tracker.core.dates import local_zone
+from tracker.core.dates import end_of_days, local_zone
 from tracker.core.ids import bounded_int, parse_id
 from tracker.core.models import AuditEvent
 from tracker.extensions import db
@@ -96,8 +96,7 @@ def audit_events_select(filters: AuditFilters):
     zone = local_zone()
     if filters.start_day:
         query = query.where(AuditEvent.occurred_at >= datetime.combine(filters.start_day, time(), zone))
-    if filters.end_day:
-        end = datetime.combine(filters.end_day + timedelta(days=1), time(), zone)
+    if filters.end_day and (end := end_of_days(filters.end_day)) is not None:
         query = query.where(AuditEvent.occurred_at < end)
     return query
 

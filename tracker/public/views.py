@@ -142,7 +142,7 @@ def raise_input():
                 operations.raise_public_input(
                     email=form.contact_email.data, name=form.contact_name.data, what=form.what.data,
                     why_it_matters=form.why_it_matters.data, consent_to_contact=form.consent.data == "yes",
-                    at=utcnow())
+                    at=utcnow(), from_a_page=True)
                 db.session.commit()
             except DomainError as error:
                 db.session.rollback()
