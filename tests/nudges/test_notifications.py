@@ -10,7 +10,7 @@ import pytest
 
 from tracker.actions import operations as actions
 from tracker.core.audit import set_actor
-from tracker.core.dates import local_today, utcnow
+from tracker.core.dates import format_date, local_today, utcnow
 from tracker.extensions import db
 from tracker.inputs.models import Input
 from tracker.nudges import notifications, preferences
@@ -49,9 +49,10 @@ def emails(kind: str | None = None) -> list[OutboxEmail]:
 def test_actions_raised_together_arrive_as_one_email_with_links_and_unsubscribe(mailbox, sitting):
     secretary, member, other, group = sitting
     start = utcnow()
+    passed = raise_for(other, secretary, group, "Book the venue")
+    db.session.execute(db.update(ActionNotice).values(emailed_at=start))  # Ada heard of it at an earlier sitting
     raise_for(member, secretary, group, "Map the transition offer")
     raise_for(member, secretary, group, "Write to the colleges")
-    passed = raise_for(other, secretary, group, "Book the venue")
     db.session.commit()
     actions.reassign_action(passed, by=secretary, new_owner=member, note="Olu knows the venue", at=utcnow())
     db.session.commit()
@@ -134,6 +135,52 @@ def test_nobody_is_emailed_about_their_own_change(mailbox, sitting):
     assert "Sam Secretary moved its due date. Why: The Board meets later" in mailbox.text_of(message)
 
 
+def test_an_action_raised_then_moved_in_one_sitting_is_one_line_of_news(mailbox, sitting):
+    """The owner has not yet heard of the action: its first date is no news to them, only the date it has."""
+    secretary, member, _other, group = sitting
+    action = raise_for(member, secretary, group, "Map the transition offer")
+    db.session.commit()
+    actions.move_due_date(action, by=secretary, new_due_on=local_today() + timedelta(days=40),
+                          reason="The Board meets later", at=utcnow())
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
+    [message] = mailbox.messages
+    assert message["Subject"] == "You have a new action"
+    text = mailbox.text_of(message)
+    assert text.count("Map the transition offer") == 1 and "moved its due date" not in text
+    assert f"Due: {format_date(local_today() + timedelta(days=40))}" in text
+    assert text.count("Post an update: http://localhost/act/") == 1
+
+
+def test_an_action_raised_and_passed_on_before_its_owner_heard_of_it_is_not_news_to_them(mailbox, sitting):
+    """Told neither "raised for you" nor "you no longer own it" about an action that was theirs for a minute."""
+    secretary, member, other, group = sitting
+    kept = raise_for(other, secretary, group, "Book the venue")
+    passed = raise_for(other, secretary, group, "Write to the colleges")
+    db.session.commit()
+    actions.reassign_action(passed, by=secretary, new_owner=member, note="Olu knows them", at=utcnow())
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
+    [ada] = mailbox.to("ada@example.org")
+    assert ada["Subject"] == "You have a new action"
+    text = mailbox.text_of(ada)
+    assert kept.title in text and passed.title not in text and "no longer own" not in text
+    [olu] = mailbox.to("olu@example.org")
+    assert olu["Subject"] == "You have a new action" and passed.title in mailbox.text_of(olu)
+
+
+def test_an_action_that_came_and_went_in_one_sitting_sends_no_empty_email(mailbox, sitting):
+    secretary, member, other, group = sitting
+    passed = raise_for(other, secretary, group, "Book the venue")
+    db.session.commit()
+    actions.reassign_action(passed, by=secretary, new_owner=member, note="Olu has the contacts", at=utcnow())
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
+    assert mailbox.to("ada@example.org") == [] and len(mailbox.to("olu@example.org")) == 1
+    assert db.session.scalar(db.select(db.func.count()).select_from(ActionNotice)
+                             .where(ActionNotice.emailed_at.is_(None))) == 0  # put aside, not left waiting
+
+
 def test_people_who_chose_the_daily_email_or_none_get_nothing_at_once(mailbox, sitting):
     secretary, member, other, group = sitting
     preferences.set_choice(member, preferences.NEW_ACTIONS, preferences.DAILY)
@@ -150,6 +197,29 @@ def test_people_who_chose_the_daily_email_or_none_get_nothing_at_once(mailbox, s
     [message] = mailbox.messages
     assert message["To"] == "olu@example.org"
     assert "NEW FOR YOU" in mailbox.text_of(message) and "Map the transition offer" in mailbox.text_of(message)
+
+
+def test_the_daily_email_of_new_actions_tells_each_action_once_as_it_stands(mailbox, sitting):
+    secretary, member, other, group = sitting
+    preferences.set_choice(member, preferences.NEW_ACTIONS, preferences.DAILY)
+    preferences.set_choice(other, preferences.NEW_ACTIONS, preferences.DAILY)
+    moved = raise_for(member, secretary, group, "Map the transition offer")
+    gone = raise_for(other, secretary, group, "Book the venue")
+    db.session.commit()
+    actions.move_due_date(moved, by=secretary, new_due_on=local_today() + timedelta(days=40),
+                          reason="The Board meets later", at=utcnow())
+    actions.reassign_action(gone, by=secretary, new_owner=member, note="Olu has the contacts", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET * 2)
+    [message] = mailbox.messages  # nothing to Ada: the venue was hers only until the sitting ended
+    assert message["To"] == "olu@example.org" and message["Subject"] == "Today's news: new actions for you"
+    text = mailbox.text_of(message)
+    assert text.count("Map the transition offer") == 1 and "moved its due date" not in text
+    assert "Sam Secretary passed this action to you." in text
+    assert db.session.scalar(db.select(db.func.count()).select_from(ActionNotice)
+                             .where(ActionNotice.emailed_at.is_(None))) == 0
 
 
 def test_unsubscribing_from_a_daily_email_of_new_actions_turns_off_new_actions(client, mailbox, sitting):

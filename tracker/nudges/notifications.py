@@ -331,11 +331,32 @@ def _new_actions_subject(notices) -> str:
     return "Changes to your actions"
 
 
+def news_for(person_id: int, notices) -> list[ActionNotice]:
+    """What a person's gathered notices tell them: one line an action, as the action stands now.
+    An action that became theirs in this email is new to them, so how its date moved meanwhile is
+    no news; one that came and went before they heard of it is no news at all; one they owned
+    before says that it was passed on, or its latest move."""
+    by_action: dict[int, list[ActionNotice]] = defaultdict(list)
+    for notice in notices:
+        by_action[notice.action_id].append(notice)
+    told = []
+    for theirs in by_action.values():
+        became_theirs = next((notice for notice in theirs if notice.event in (RAISED, PASSED_TO, IMPORTED)), None)
+        if theirs[0].action.owner_id == person_id:
+            moved = [notice for notice in theirs if notice.event == MOVED]
+            told.append(became_theirs or (moved or theirs)[-1])
+        elif became_theirs is None and (passed_on := [n for n in theirs if n.event == PASSED_ON]):
+            told.append(passed_on[-1])
+    return sorted(told, key=lambda notice: notice.id)
+
+
 def _queue_new_actions(person: User, notices, reasons: dict[int, str]) -> bool:
+    if not (news := news_for(person.id, notices)):
+        return False  # nothing left to tell: each action came and went before they heard of it
     return queue_email(
         key=f"new-actions:to={person.id}:upto={max(notice.id for notice in notices)}",
-        kind="new_actions", to=person, subject=(subject := _new_actions_subject(notices)), title=subject,
-        template="emails/new_actions", lines=_lines(person, notices, reasons),
+        kind="new_actions", to=person, subject=(subject := _new_actions_subject(news)), title=subject,
+        template="emails/new_actions", lines=_lines(person, news, reasons),
         settings_url=absolute_url("nudges.settings"),
         headers=preferences.unsubscribe_headers(person, preferences.NEW_ACTIONS),
     )
@@ -360,6 +381,7 @@ class Reader:
     moves: dict[int, list[ActionUpdate]] = field(default_factory=lambda: defaultdict(list))  # by action
     inputs: dict[int, list] = field(default_factory=lambda: defaultdict(list))  # by action: rows of Input columns
     notices: list[ActionNotice] = field(default_factory=list)
+    news: list[ActionNotice] = field(default_factory=list)  # what the notices tell them (news_for)
 
     @property
     def key(self) -> str:
@@ -374,6 +396,7 @@ class DailyPlan:
     actions: dict[int, Action]
     authors: dict[int, str] = field(default_factory=dict)  # who made each move, by person id
     already_run: bool = False
+    notices: list[ActionNotice] = field(default_factory=list)  # every notice waiting for it, told or not
 
     def counts(self) -> dict:
         return {"daily_emails_planned": len(self.readers)}
@@ -409,13 +432,14 @@ def plan_daily_emails(today: date) -> DailyPlan:
         _add_followers(readers, by_action)
         _add_contributors(readers, by_action)
     # New actions of people who chose to hear of them in the daily email.
-    for notice in _load_notices(db.and_(ActionNotice.emailed_at.is_(None),
-                                        ActionNotice.recipient_id.in_(_daily_choosers()))):
+    notices = _load_notices(db.and_(ActionNotice.emailed_at.is_(None),
+                                    ActionNotice.recipient_id.in_(_daily_choosers())))
+    for notice in notices:
         readers.reader(notice.recipient_id).notices.append(notice)
     planned, actions = _worth_emailing(readers, list(by_action))
     authors = {person_id: person.name for person_id, person in
                _people([update.author_id for update in updates if update.author_id]).items()}
-    return DailyPlan(today, up_to, planned, actions, authors)
+    return DailyPlan(today, up_to, planned, actions, authors, notices=notices)
 
 
 def _news(since: int, up_to: int) -> list[ActionUpdate]:
@@ -483,7 +507,8 @@ def _worth_emailing(readers: _Readers, action_ids: list[int]) -> tuple[list[Read
         reader.moves = {action_id: kept for action_id, moves in reader.moves.items()
                         if (kept := [u for u in moves if _worth_telling(reader, actions[action_id], u)])} \
             if wants_moves else {}
-        if reader.moves or reader.notices:
+        reader.news = news_for(reader.person_id, reader.notices) if reader.notices else []
+        if reader.moves or reader.news:
             planned.append(reader)
     planned.sort(key=lambda reader: reader.key)
     return planned, actions
@@ -519,7 +544,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
     if plan.already_run:
         return result
     settings_url = absolute_url("nudges.settings")
-    reasons = move_reasons([notice for reader in plan.readers for notice in reader.notices])
+    reasons = move_reasons([notice for reader in plan.readers for notice in reader.news])
     for reader in plan.readers:
         to = reader.person or reader.address
         # An action that answers their input links to its trail (a champion may not open the
@@ -529,10 +554,10 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
         moved = [(plan.actions[action_id], moves) for action_id, moves in reader.moves.items()]
         queued = queue_email(
             key=f"daily:{reader.key}:day={plan.today.isoformat()}", kind="daily_moves", to=to,
-            subject=(subject := _daily_subject(moved, reader.notices)), title=subject,
+            subject=(subject := _daily_subject(moved, reader.news)), title=subject,
             template="emails/daily_moves",
             name=reader.name, moved=moved, inputs=reader.inputs, trail_links=trail_links,
-            lines=_lines(reader.person, reader.notices, reasons) if reader.person else [],
+            lines=_lines(reader.person, reader.news, reasons) if reader.person else [],
             action_url=lambda action: absolute_url("actions.show", action_id=action.id),
             author_of=lambda update: plan.authors.get(update.author_id, "Someone"),
             settings_url=settings_url if reader.person else None,
@@ -545,7 +570,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
             result.queued += 1
         else:
             result.already_queued += 1
-    _mark_emailed([notice for reader in plan.readers for notice in reader.notices], utcnow())
+    _mark_emailed(plan.notices, utcnow())
     db.session.add(DailyEmailRun(day=plan.today, up_to_update_id=plan.up_to_update_id, ran_at=utcnow()))
     db.session.flush()
     return result
