@@ -305,6 +305,27 @@ def test_contributors_and_followers_hear_of_every_move_next_day(mailbox, sitting
     assert parent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
+def test_a_champion_whose_action_was_passed_on_no_longer_hears_its_working_notes(mailbox, sitting, make_person):
+    """Owners follow their actions; a champion who owned one and passed it on may no longer open it,
+    so its working notes (and a link that would not open) stop coming."""
+    secretary, member, _other, group = sitting
+    champion = make_person(role="champion", name="Cara Champion", email="cara@example.org")
+    action = raise_for(champion, secretary, group, "Share the survey with parents")
+    db.session.commit()
+    actions.reassign_action(action, by=secretary, new_owner=member, note="Cara is away", at=utcnow())
+    queue_daily_emails(plan_daily_emails(local_today()))  # what happened before today is told
+    db.session.commit()
+    actions.post_update(action, by=member, note="The head of Oak school is off sick", at=utcnow())
+    actions.move_due_date(action, by=member, new_due_on=local_today() + timedelta(days=60),
+                          reason="Spring term", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET * 2)
+    assert [message["To"] for message in mailbox.messages if message["To"] == "cara@example.org"] == []
+    assert all("off sick" not in mailbox.text_of(message) for message in mailbox.messages)
+
+
 def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailbox, sitting, answered):
     secretary, member, other, group = sitting
     actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),

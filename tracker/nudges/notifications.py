@@ -26,6 +26,7 @@ from flask import current_app
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
+from tracker import permissions
 from tracker.actions.log_models import ImportedLogRow
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
@@ -527,6 +528,10 @@ def _tells_contributor(update: ActionUpdate) -> bool:
 def _worth_telling(reader: Reader, action: Action, update: ActionUpdate) -> bool:
     if reader.person is not None and update.author_id == reader.person.id:
         return False  # nobody hears of their own change
+    if reader.person is not None and not permissions.can_view_action(reader.person, action):
+        # A follower who may no longer see it (a champion whose action was passed on) hears what
+        # a contributor hears, and only if they raised what it answers.
+        return action.id in reader.inputs and _tells_contributor(update)
     if reader.person is not None and update.kind == UpdateKind.DUE_DATE_MOVED and action.owner_id == reader.person.id:
         return False  # the owner heard of it at once ("You have a new action")
     return True
