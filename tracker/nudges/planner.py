@@ -144,6 +144,11 @@ class PlannedEmail:
         return not (self.overdue or self.due_soon or self.escalations or self.meeting_packs or self.digest)
 
     @property
+    def is_only_the_digest(self) -> bool:
+        """Nothing in it but the weekly list: an email its reader may stop (the rest they may not)."""
+        return bool(self.digest) and self.kinds == ["digest"]
+
+    @property
     def kinds(self) -> list[str]:
         return [name for name in ("overdue", "due_soon", "escalations", "meeting_packs", "digest")
                 if getattr(self, name)]
