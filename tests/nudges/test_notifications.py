@@ -326,6 +326,23 @@ def test_a_champion_whose_action_was_passed_on_no_longer_hears_its_working_notes
     assert all("off sick" not in mailbox.text_of(message) for message in mailbox.messages)
 
 
+def test_a_date_given_to_an_action_due_by_the_next_meeting_says_what_it_was(mailbox, sitting, answered):
+    """It had no date of its own: "(was )" told the follower nothing."""
+    secretary, member, other, group = sitting
+    answered.due_on = answered.original_due_on = None
+    answered.due_at_next_meeting_of = group
+    db.session.commit()
+    new_date = local_today() + timedelta(days=30)
+    actions.move_due_date(answered, by=member, new_due_on=new_date, reason="The Board will not meet", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    [ada] = mailbox.to("ada@example.org")
+    assert f"New due date {format_date(new_date)} (was the next meeting), moved by Olu Member." in mailbox.text_of(ada)
+    assert "(was the next meeting)" in mailbox.html_of(ada)
+
+
 def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailbox, sitting, answered):
     secretary, member, other, group = sitting
     actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),

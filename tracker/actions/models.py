@@ -189,6 +189,12 @@ class ActionUpdate(Auditable, db.Model):
     def kind_label(self) -> str:
         return UPDATE_KIND_LABELS[UpdateKind(self.kind)]
 
+    @property
+    def moved_from(self) -> str:
+        """Where a due date moved from, in words: its date, or "the next meeting" for an action that
+        had no date of its own yet (due by a meeting not yet in the diary)."""
+        return format_date(self.old_due_on) if self.old_due_on else "the next meeting"
+
 
 UPDATE_KIND_LABELS = {
     UpdateKind.NOTE: "Update",
