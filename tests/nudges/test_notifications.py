@@ -3,7 +3,7 @@ the daily email of moves to followers and contributors. Delivered to a real SMTP
 and read back as it arrived."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -341,6 +341,25 @@ def test_a_date_given_to_an_action_due_by_the_next_meeting_says_what_it_was(mail
     [ada] = mailbox.to("ada@example.org")
     assert f"New due date {format_date(new_date)} (was the next meeting), moved by Olu Member." in mailbox.text_of(ada)
     assert "(was the next meeting)" in mailbox.html_of(ada)
+
+
+@pytest.mark.parametrize(("last_run", "today", "since"), [
+    (date(2026, 11, 19), date(2026, 11, 20), "yesterday"),  # Thursday, then Friday
+    (date(2026, 11, 20), date(2026, 11, 23), "Friday"),  # a Monday's email tells what moved since Friday
+    (date(2026, 11, 10), date(2026, 11, 23), "10 November 2026"),  # the scheduler was down
+])
+def test_the_daily_email_says_since_when_it_tells(mailbox, sitting, answered, last_run, today, since):
+    secretary, member, other, group = sitting
+    db.session.execute(db.delete(notifications.DailyEmailRun))
+    db.session.add(notifications.DailyEmailRun(day=last_run, up_to_update_id=0))
+    actions.post_update(answered, by=member, note="Venue booked", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(today))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    [ada] = mailbox.to("ada@example.org")
+    assert f"WHAT MOVED SINCE {since.upper()}\n" in mailbox.text_of(ada)
+    assert f"What moved since {since}</h2>" in mailbox.html_of(ada)
 
 
 def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailbox, sitting, answered):

@@ -31,7 +31,7 @@ from tracker.actions.log_models import ImportedLogRow
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
 from tracker.core.database import UTCDateTime, insert_or_on_conflict
-from tracker.core.dates import start_of_day, utcnow
+from tracker.core.dates import format_date, start_of_day, utcnow
 from tracker.core.models import Auditable
 from tracker.extensions import db
 from tracker.inputs.models import Input, input_actions
@@ -398,6 +398,16 @@ class DailyPlan:
     authors: dict[int, str] = field(default_factory=dict)  # who made each move, by person id
     already_run: bool = False
     notices: list[ActionNotice] = field(default_factory=list)  # every notice waiting for it, told or not
+    last_day: date | None = None  # the day of the run before: what moved since then is told
+
+    @property
+    def since(self) -> str:
+        """Since when the moves are told, as the reader says it: a Monday's email tells Friday's."""
+        if self.last_day is None or self.last_day == self.today - timedelta(days=1):
+            return "yesterday"
+        if self.today - self.last_day < timedelta(days=7):
+            return f"{self.last_day:%A}"
+        return format_date(self.last_day)
 
     def counts(self) -> dict:
         return {"daily_emails_planned": len(self.readers)}
@@ -440,7 +450,7 @@ def plan_daily_emails(today: date) -> DailyPlan:
     planned, actions = _worth_emailing(readers, list(by_action))
     authors = {person_id: person.name for person_id, person in
                _people([update.author_id for update in updates if update.author_id]).items()}
-    return DailyPlan(today, up_to, planned, actions, authors, notices=notices)
+    return DailyPlan(today, up_to, planned, actions, authors, notices=notices, last_day=last_day)
 
 
 def _news(since: int, up_to: int) -> list[ActionUpdate]:
@@ -561,7 +571,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
             key=f"daily:{reader.key}:day={plan.today.isoformat()}", kind="daily_moves", to=to,
             subject=(subject := _daily_subject(moved, reader.news)), title=subject,
             template="emails/daily_moves",
-            name=reader.name, moved=moved, inputs=reader.inputs, trail_links=trail_links,
+            name=reader.name, moved=moved, since=plan.since, inputs=reader.inputs, trail_links=trail_links,
             lines=_lines(reader.person, reader.news, reasons) if reader.person else [],
             action_url=lambda action: absolute_url("actions.show", action_id=action.id),
             author_of=lambda update: plan.authors.get(update.author_id, "Someone"),
