@@ -151,3 +151,22 @@ def test_a_monday_email_of_nothing_but_the_weekly_list_offers_one_click_unsubscr
 
 def test_an_email_with_a_reminder_in_it_has_no_unsubscribe_header(pats_email):
     assert pats_email["List-Unsubscribe"] is None  # its digest part is turned off from the settings page
+
+
+def test_a_champion_in_the_group_gets_the_matters_arising_without_owners_names(mailbox, make_person,
+                                                                              everything_at_once):
+    """Champions see a group's actions as a summary, never who owns them (permissions.can_view_action_summary);
+    the chair's pack still names each owner."""
+    board = everything_at_once["actions"]["stuck"].group
+    cara = make_person(role="champion", name="Cara Champion", email="cara@example.org")
+    from tracker.people.models import Membership
+
+    board.memberships.append(Membership(person=cara, group_role="member"))
+    db.session.commit()
+    run_daily_nudges(MON_23_NOV)
+    run_sender()
+    [message] = mailbox.to("cara@example.org")
+    text, html = mailbox.text_of(message), mailbox.html_of(message)
+    assert "Review transport" in text and "Review transport" in html
+    assert "Olu Owner" not in text and "Olu Owner" not in html
+    assert "Owner: Olu Owner." in mailbox.text_of(mailbox.to("pat@example.org")[0])

@@ -36,6 +36,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, or_
 
+from tracker import permissions
 from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.schedule import count_of, due_soon_by, due_wording, working_days_late, working_days_left
 from tracker.core.dates import (
@@ -66,6 +67,18 @@ class Person:
     email: str
     digest_enabled: bool
     is_active: bool
+    role: str = ""
+
+    @property
+    def is_authenticated(self) -> bool:
+        """Someone emailed is a person with an account, so the permission checks take them as one."""
+        return True
+
+    @property
+    def sees_owners(self) -> bool:
+        """Whether a group's actions are listed to them with their owners' names: a champion sees
+        them as a summary, without (tracker/permissions.py, can_view_action_summary)."""
+        return permissions.is_staff(self)
 
     @property
     def first_name(self) -> str:
@@ -298,9 +311,9 @@ class _Planning:
     def read(cls, today: date) -> _Planning:
         groups = {row.id: row for row in db.session.execute(
             db.select(Group.id, Group.name, Group.due_soon_working_days, Group.escalate_after_working_days))}
-        people = {row.id: Person(row.id, row.name, row.email, row.digest_enabled, row.is_active)
+        people = {row.id: Person(row.id, row.name, row.email, row.digest_enabled, row.is_active, row.role)
                   for row in db.session.execute(
-                      db.select(User.id, User.name, User.email, User.digest_enabled, User.is_active))}
+                      db.select(User.id, User.name, User.email, User.digest_enabled, User.is_active, User.role))}
         digest_day = is_digest_day(today)
         soon_by = {group_id: due_soon_by(today, group.due_soon_working_days) for group_id, group in groups.items()}
         horizon = max([due_soon_by(today, None), *soon_by.values()])
