@@ -3,6 +3,7 @@ the daily email of moves to followers and contributors. Delivered to a real SMTP
 and read back as it arrived."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
@@ -382,6 +383,26 @@ def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailb
     run_sender(now=utcnow() + timedelta(seconds=2))
     assert len(mailbox.to("parent@example.org")) == 1  # nothing more to the parent
     assert len(mailbox.to("cara@example.org")) == 2
+
+
+def test_a_parent_without_an_account_can_stop_the_daily_email_from_its_own_link(client, mailbox, sitting,
+                                                                                answered):
+    """Not every mail program shows the List-Unsubscribe header, and they have no settings page."""
+    secretary, member, other, group = sitting
+    actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),
+                          reason="Spring term", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    [parent] = mailbox.to("parent@example.org")
+    text = mailbox.text_of(parent)
+    link = re.search(r"To stop these emails: http://localhost(/email/unsubscribe/\S+)", text).group(1)
+    assert re.search(r'<a href="http://localhost/email/unsubscribe/[^"]+"[^>]*>Stop these emails</a>',
+                     mailbox.html_of(parent))
+    assert "the daily email about actions you follow" in client.get(link).get_data(as_text=True)
+    client.submit(link)
+    assert preferences.choice_of("parent@example.org", preferences.MOVES) == preferences.OFF
 
 
 def test_the_daily_run_is_part_of_the_daily_nudges(mailbox, sitting, answered):

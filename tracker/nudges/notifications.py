@@ -576,6 +576,8 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
             action_url=lambda action: absolute_url("actions.show", action_id=action.id),
             author_of=lambda update: plan.authors.get(update.author_id, "Someone"),
             settings_url=settings_url if reader.person else None,
+            # Someone without an account has no settings page: the link in the email stops these.
+            unsubscribe_url=None if reader.person else preferences.unsubscribe_url(to, preferences.MOVES),
             # The one-click link turns off what this email carries: the moves, or, in an email of
             # nothing but new actions (their owner chose the daily email), the new actions.
             headers=preferences.unsubscribe_headers(
