@@ -379,8 +379,9 @@ class _Planning:
     def plan_escalations(self, members) -> None:
         for group_id, reached in self.escalating.items():
             for chair_id in members[group_id][GroupRole.CHAIR]:
-                due = [(item, step) for item, step in reached
-                       if self.not_yet_sent(step.kind, step.subject_id, chair_id, step.counted_from, step.step)]
+                # A chair who owns the action is nudged about it as its owner, not told it as news.
+                due = [(item, step) for item, step in reached if item.owner_id != chair_id
+                       and self.not_yet_sent(step.kind, step.subject_id, chair_id, step.counted_from, step.step)]
                 if due and (email := self.email_to(chair_id)):
                     email.escalations.append(Escalation(group_id, self.groups[group_id].name,
                                                         tuple(_by_due(item for item, _ in due))))
