@@ -530,9 +530,8 @@ def _tells_contributor(update: ActionUpdate) -> bool:
     an update its author shared with them; working notes stay with those who follow the action."""
     if update.kind == UpdateKind.STATUS_CHANGED:
         return update.new_status in CLOSED
-    if update.kind == UpdateKind.NOTE:
-        return update.is_public
-    return update.kind in (UpdateKind.DUE_DATE_MOVED, UpdateKind.MATTERS_ARISING)
+    return update.is_for_contributors and update.kind in (UpdateKind.NOTE, UpdateKind.DUE_DATE_MOVED,
+                                                          UpdateKind.MATTERS_ARISING)
 
 
 def _worth_telling(reader: Reader, action: Action, update: ActionUpdate) -> bool:
