@@ -363,15 +363,21 @@ def test_the_daily_email_says_since_when_it_tells(mailbox, sitting, answered, la
     assert f"What moved since {since}</h2>" in mailbox.html_of(ada)
 
 
-def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailbox, sitting, answered):
-    secretary, member, other, group = sitting
-    actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),
+def parents_daily_email(mailbox, answered, owner):
+    """The owner moves the answered action's date; the next day's email to the parent, as it arrived."""
+    actions.move_due_date(answered, by=owner, new_due_on=local_today() + timedelta(days=60),
                           reason="Spring term", at=utcnow())
     db.session.commit()
     queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
     db.session.commit()
     run_sender(now=utcnow() + timedelta(seconds=1))
     [parent] = mailbox.to("parent@example.org")
+    return parent
+
+
+def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailbox, sitting, answered):
+    secretary, member, other, group = sitting
+    parent = parents_daily_email(mailbox, answered, member)
     path = urlsplit(parent["List-Unsubscribe"].strip("<>")).path
     assert client.post(path, data={"List-Unsubscribe": "One-Click"}).status_code == 200
 
@@ -389,13 +395,7 @@ def test_a_parent_without_an_account_can_stop_the_daily_email_from_its_own_link(
                                                                                 answered):
     """Not every mail program shows the List-Unsubscribe header, and they have no settings page."""
     secretary, member, other, group = sitting
-    actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),
-                          reason="Spring term", at=utcnow())
-    db.session.commit()
-    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
-    db.session.commit()
-    run_sender(now=utcnow() + timedelta(seconds=1))
-    [parent] = mailbox.to("parent@example.org")
+    parent = parents_daily_email(mailbox, answered, member)
     text = mailbox.text_of(parent)
     link = re.search(r"To stop these emails: http://localhost(/email/unsubscribe/\S+)", text).group(1)
     assert re.search(r'<a href="http://localhost/email/unsubscribe/[^"]+"[^>]*>Stop these emails</a>',
