@@ -48,3 +48,25 @@ def test_each_email_arrives_once_in_plain_text_and_html(mailbox, partnership):
     nudges = mailbox.to(p.chair.email) + mailbox.to(p.lead.email)
     assert [message["Subject"] for message in nudges] == ["Input waiting for a first response: 2 working days late"] * 2
     assert f"http://localhost/inputs/{raised.id}" in mailbox.text_of(nudges[0])
+
+
+def test_the_trail_link_in_an_email_shows_only_what_its_reader_was_told(client, mailbox, partnership):
+    """An owner who did not tick "Share this update" keeps the note among colleagues: the parent's
+    private trail page showed every working note and at-risk flag all the same."""
+    import re
+
+    p = partnership
+    raised = operations.raise_public_input(email="pat@example.org", name="Pat Parent", at=NOW,
+                                           what="Clubs for disabled children")
+    operations.route_input(raised, group=p.workstream, by=p.chair, at=NOW)
+    action = operations.raise_action_for_input(raised, by=p.lead, today=TODAY, at=NOW, title="List inclusive clubs",
+                                               owner=p.owner, group=p.workstream, due_on=date(2026, 12, 18))
+    actions.post_update(action, by=p.owner, note="The youth service manager is off sick", at=NOW)
+    actions.flag_at_risk(action, by=p.owner, reason="No one to ask about the budget", at=NOW)
+    actions.post_update(action, by=p.owner, note="Twelve clubs have replied", at=NOW, public=True)
+    db.session.commit()
+    send_pending()
+    link = re.search(r"http://localhost(/your-input/\S+)", mailbox.text_of(mailbox.to("pat@example.org")[-1])).group(1)
+    page = client.get(link).get_data(as_text=True)
+    assert "Twelve clubs have replied" in page and "List inclusive clubs" in page
+    assert "off sick" not in page and "budget" not in page

@@ -93,17 +93,22 @@ def test_the_whole_trail_of_a_champions_input(client, auth, partnership, outbox)
     assert kinds == ["input_received", "input_routed", "daily_moves", "input_answered"]
     assert {email.recipient_email for email in outbox()} == {p.champion.email}
 
-    # The champion sees the whole trail on My input and on the input's page.
+    # The champion sees the whole trail on My input and on the input's page, as they were told it:
+    # the owner's working note, which the email left out, stays with colleagues there too.
     auth.logout()
     auth.login(p.champion)
     for url in ("/my-input", f"/inputs/{raised.id}"):
         html = client.get(url).get_data(as_text=True)
         for words in ("masking", "Received", "Passed to Preparing for Adulthood", "Explore masking with the schools network",
-                      "Met the schools network on 1 December.", "The network will run a session on masking in January.",
+                      "The network will run a session on masking in January.",
                       "Cannot be done", "The national guide covers it", "Answered",
                       "The schools network will run a session in January.", "Olu Owner, Council"):
             assert words in html, (url, words)
+        assert "Met the schools network on 1 December." not in html
         assert "Pass it to a group" not in html and "Pass to another group" not in html  # not theirs to route
+    auth.logout()
+    auth.login(p.lead)  # who may open the action sees its working notes on the input's page too
+    assert "Met the schools network on 1 December." in client.get(f"/inputs/{raised.id}").get_data(as_text=True)
 
     # And so does anyone with the private link from an email, without signing in.
     auth.logout()

@@ -160,6 +160,33 @@ def test_cancelling_sends_a_cancel_for_the_same_event(mailbox, board):
     assert "Why: Not quorate over the summer" in mailbox.text_of(message)
 
 
+def test_cancelling_a_meeting_nobody_was_invited_to_emails_nobody_and_says_so(client, auth, board, mailbox):
+    meeting = scheduled(board)
+    db.session.execute(db.delete(OutboxEmail))  # as a schedule's far-off meeting: not invited yet
+    db.session.commit()
+    auth.login(board.secretary)
+    response = client.submit(f"/meetings/{meeting.id}/cancel", {"reason": "The chair is away"})
+    assert "Nobody was emailed: nobody had been sent an invitation to it." in page_text(client.get(response.location))
+    assert send_pending().sent == 0 and mailbox.messages == []
+
+
+def test_a_member_invited_after_the_first_invitation_is_invited_not_told_it_changed(mailbox, board, make_person):
+    from tracker.people.models import Membership
+
+    meeting = scheduled(board)
+    send_pending()
+    newcomer = make_person(name="Grace Lin")
+    board.memberships.append(Membership(person=newcomer, group_role="member"))
+    db.session.commit()
+    operations.change_meeting(meeting, starts_at=london_moment(SUMMER_DAY, time(11, 0)), location="Town Hall",
+                              is_online=False, today=local_today())
+    db.session.commit()
+    send_pending()
+    assert "has changed" in mailbox.text_of(mailbox.to(board.member.email)[1])
+    [first] = mailbox.to(newcomer.email)
+    assert "You are invited to the" in mailbox.text_of(first) and "changed" not in mailbox.text_of(first)
+
+
 def test_a_member_who_turned_papers_off_is_not_invited(mailbox, board):
     set_choice(board.member, PAPERS, OFF)
     db.session.commit()

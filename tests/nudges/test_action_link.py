@@ -11,6 +11,7 @@ from tracker.core.dates import format_date, local_today, utcnow
 from tracker.core.models import AuditEvent, UsedToken
 from tracker.core.signed_links import make_link_token
 from tracker.extensions import db
+from tracker.nudges.jobs import run_daily_nudges
 from tracker.nudges.links import action_link_days, action_link_token
 from tracker.people.invitations import INVITATION
 from tracker.people.models import Membership
@@ -206,6 +207,23 @@ def test_the_link_lifetime_comes_from_config_and_the_page_says_it(app, client, a
         response = client.get(f"/act/{three_days_ago}")
         assert response.status_code == 410
         assert "Links in reminder emails work for 3 days." in response.get_data(as_text=True)
+    finally:
+        app.config["ACTION_LINK_DAYS"] = 14
+
+
+def test_a_used_link_stays_used_for_all_of_a_longer_configured_life(app, client, action, owner):
+    """With ACTION_LINK_DAYS above 30, the daily job forgot a spent link's record after 30 days while
+    the link itself still worked: a forwarded or old email could post a second time."""
+    app.config["ACTION_LINK_DAYS"] = 45
+    try:
+        issued = utcnow() - timedelta(days=35)
+        link = f"/act/{action_link_token(action.id, owner.id, issued_at=issued)}"
+        client.submit(f"{link}/update", {"note": "Asked the schools"})
+        db.session.execute(db.update(UsedToken).values(used_at=issued))  # used the day it came
+        db.session.commit()
+        run_daily_nudges(local_today())
+        response = client.get(link)
+        assert response.status_code == 410 and "This link has already been used" in response.get_data(as_text=True)
     finally:
         app.config["ACTION_LINK_DAYS"] = 14
 

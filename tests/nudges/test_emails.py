@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -127,3 +128,45 @@ def test_the_chairs_filtered_list_shows_what_escalated_and_not_the_rest(client, 
     assert "Review transport" in page
     for elsewhere in ("Send the survey", "Book the venue", "Draft the strategy"):
         assert elsewhere not in page  # another group's, or not overdue
+
+
+def test_a_monday_email_of_nothing_but_the_weekly_list_offers_one_click_unsubscribe(client, make_person,
+                                                                                   make_action, mailbox):
+    """The weekly list is optional, so a mail program can offer to stop it (RFC 8058); reminders cannot
+    be stopped, so an email that carries one offers nothing (see test_the_subject_names_every_part)."""
+    ruth = make_person(name="Ruth Adeyemi", email="ruth@example.org")
+    make_action(owner=ruth, due=date(2027, 1, 29), title="Draft the strategy")
+    run_daily_nudges(MON_23_NOV)
+    run_sender()
+    [message] = mailbox.to("ruth@example.org")
+    assert message["Subject"] == "Your open actions this week"
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    path = urlsplit(message["List-Unsubscribe"].strip("<>")).path
+    assert client.get(path).status_code == 200 and "weekly list of your open actions" in client.get(path).get_data(
+        as_text=True)
+    assert client.post(path, data={"List-Unsubscribe": "One-Click"}).status_code == 200
+    db.session.expire_all()
+    assert db.session.get(type(ruth), ruth.id).digest_enabled is False
+
+
+def test_an_email_with_a_reminder_in_it_has_no_unsubscribe_header(pats_email):
+    assert pats_email["List-Unsubscribe"] is None  # its digest part is turned off from the settings page
+
+
+def test_a_champion_in_the_group_gets_the_matters_arising_without_owners_names(mailbox, make_person,
+                                                                              everything_at_once):
+    """Champions see a group's actions as a summary, never who owns them (permissions.can_view_action_summary);
+    the chair's pack still names each owner."""
+    board = everything_at_once["actions"]["stuck"].group
+    cara = make_person(role="champion", name="Cara Champion", email="cara@example.org")
+    from tracker.people.models import Membership
+
+    board.memberships.append(Membership(person=cara, group_role="member"))
+    db.session.commit()
+    run_daily_nudges(MON_23_NOV)
+    run_sender()
+    [message] = mailbox.to("cara@example.org")
+    text, html = mailbox.text_of(message), mailbox.html_of(message)
+    assert "Review transport" in text and "Review transport" in html
+    assert "Olu Owner" not in text and "Olu Owner" not in html
+    assert "Owner: Olu Owner." in mailbox.text_of(mailbox.to("pat@example.org")[0])

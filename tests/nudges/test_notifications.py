@@ -3,14 +3,15 @@ the daily email of moves to followers and contributors. Delivered to a real SMTP
 and read back as it arrived."""
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 import pytest
 
 from tracker.actions import operations as actions
 from tracker.core.audit import set_actor
-from tracker.core.dates import local_today, utcnow
+from tracker.core.dates import format_date, local_today, utcnow
 from tracker.extensions import db
 from tracker.inputs.models import Input
 from tracker.nudges import notifications, preferences
@@ -49,9 +50,10 @@ def emails(kind: str | None = None) -> list[OutboxEmail]:
 def test_actions_raised_together_arrive_as_one_email_with_links_and_unsubscribe(mailbox, sitting):
     secretary, member, other, group = sitting
     start = utcnow()
+    passed = raise_for(other, secretary, group, "Book the venue")
+    db.session.execute(db.update(ActionNotice).values(emailed_at=start))  # Ada heard of it at an earlier sitting
     raise_for(member, secretary, group, "Map the transition offer")
     raise_for(member, secretary, group, "Write to the colleges")
-    passed = raise_for(other, secretary, group, "Book the venue")
     db.session.commit()
     actions.reassign_action(passed, by=secretary, new_owner=member, note="Olu knows the venue", at=utcnow())
     db.session.commit()
@@ -134,6 +136,52 @@ def test_nobody_is_emailed_about_their_own_change(mailbox, sitting):
     assert "Sam Secretary moved its due date. Why: The Board meets later" in mailbox.text_of(message)
 
 
+def test_an_action_raised_then_moved_in_one_sitting_is_one_line_of_news(mailbox, sitting):
+    """The owner has not yet heard of the action: its first date is no news to them, only the date it has."""
+    secretary, member, _other, group = sitting
+    action = raise_for(member, secretary, group, "Map the transition offer")
+    db.session.commit()
+    actions.move_due_date(action, by=secretary, new_due_on=local_today() + timedelta(days=40),
+                          reason="The Board meets later", at=utcnow())
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
+    [message] = mailbox.messages
+    assert message["Subject"] == "You have a new action"
+    text = mailbox.text_of(message)
+    assert text.count("Map the transition offer") == 1 and "moved its due date" not in text
+    assert f"Due: {format_date(local_today() + timedelta(days=40))}" in text
+    assert text.count("Post an update: http://localhost/act/") == 1
+
+
+def test_an_action_raised_and_passed_on_before_its_owner_heard_of_it_is_not_news_to_them(mailbox, sitting):
+    """Told neither "raised for you" nor "you no longer own it" about an action that was theirs for a minute."""
+    secretary, member, other, group = sitting
+    kept = raise_for(other, secretary, group, "Book the venue")
+    passed = raise_for(other, secretary, group, "Write to the colleges")
+    db.session.commit()
+    actions.reassign_action(passed, by=secretary, new_owner=member, note="Olu knows them", at=utcnow())
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
+    [ada] = mailbox.to("ada@example.org")
+    assert ada["Subject"] == "You have a new action"
+    text = mailbox.text_of(ada)
+    assert kept.title in text and passed.title not in text and "no longer own" not in text
+    [olu] = mailbox.to("olu@example.org")
+    assert olu["Subject"] == "You have a new action" and passed.title in mailbox.text_of(olu)
+
+
+def test_an_action_that_came_and_went_in_one_sitting_sends_no_empty_email(mailbox, sitting):
+    secretary, member, other, group = sitting
+    passed = raise_for(other, secretary, group, "Book the venue")
+    db.session.commit()
+    actions.reassign_action(passed, by=secretary, new_owner=member, note="Olu has the contacts", at=utcnow())
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET + timedelta(seconds=1))
+    assert mailbox.to("ada@example.org") == [] and len(mailbox.to("olu@example.org")) == 1
+    assert db.session.scalar(db.select(db.func.count()).select_from(ActionNotice)
+                             .where(ActionNotice.emailed_at.is_(None))) == 0  # put aside, not left waiting
+
+
 def test_people_who_chose_the_daily_email_or_none_get_nothing_at_once(mailbox, sitting):
     secretary, member, other, group = sitting
     preferences.set_choice(member, preferences.NEW_ACTIONS, preferences.DAILY)
@@ -150,6 +198,29 @@ def test_people_who_chose_the_daily_email_or_none_get_nothing_at_once(mailbox, s
     [message] = mailbox.messages
     assert message["To"] == "olu@example.org"
     assert "NEW FOR YOU" in mailbox.text_of(message) and "Map the transition offer" in mailbox.text_of(message)
+
+
+def test_the_daily_email_of_new_actions_tells_each_action_once_as_it_stands(mailbox, sitting):
+    secretary, member, other, group = sitting
+    preferences.set_choice(member, preferences.NEW_ACTIONS, preferences.DAILY)
+    preferences.set_choice(other, preferences.NEW_ACTIONS, preferences.DAILY)
+    moved = raise_for(member, secretary, group, "Map the transition offer")
+    gone = raise_for(other, secretary, group, "Book the venue")
+    db.session.commit()
+    actions.move_due_date(moved, by=secretary, new_due_on=local_today() + timedelta(days=40),
+                          reason="The Board meets later", at=utcnow())
+    actions.reassign_action(gone, by=secretary, new_owner=member, note="Olu has the contacts", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET * 2)
+    [message] = mailbox.messages  # nothing to Ada: the venue was hers only until the sitting ended
+    assert message["To"] == "olu@example.org" and message["Subject"] == "Today's news: new actions for you"
+    text = mailbox.text_of(message)
+    assert text.count("Map the transition offer") == 1 and "moved its due date" not in text
+    assert "Sam Secretary passed this action to you." in text
+    assert db.session.scalar(db.select(db.func.count()).select_from(ActionNotice)
+                             .where(ActionNotice.emailed_at.is_(None))) == 0
 
 
 def test_unsubscribing_from_a_daily_email_of_new_actions_turns_off_new_actions(client, mailbox, sitting):
@@ -235,15 +306,78 @@ def test_contributors_and_followers_hear_of_every_move_next_day(mailbox, sitting
     assert parent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
-def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailbox, sitting, answered):
+def test_a_champion_whose_action_was_passed_on_no_longer_hears_its_working_notes(mailbox, sitting, make_person):
+    """Owners follow their actions; a champion who owned one and passed it on may no longer open it,
+    so its working notes (and a link that would not open) stop coming."""
+    secretary, member, _other, group = sitting
+    champion = make_person(role="champion", name="Cara Champion", email="cara@example.org")
+    action = raise_for(champion, secretary, group, "Share the survey with parents")
+    db.session.commit()
+    actions.reassign_action(action, by=secretary, new_owner=member, note="Cara is away", at=utcnow())
+    queue_daily_emails(plan_daily_emails(local_today()))  # what happened before today is told
+    db.session.commit()
+    actions.post_update(action, by=member, note="The head of Oak school is off sick", at=utcnow())
+    actions.move_due_date(action, by=member, new_due_on=local_today() + timedelta(days=60),
+                          reason="Spring term", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + QUIET * 2)
+    assert [message["To"] for message in mailbox.messages if message["To"] == "cara@example.org"] == []
+    assert all("off sick" not in mailbox.text_of(message) for message in mailbox.messages)
+
+
+def test_a_date_given_to_an_action_due_by_the_next_meeting_says_what_it_was(mailbox, sitting, answered):
+    """It had no date of its own: "(was )" told the follower nothing."""
     secretary, member, other, group = sitting
-    actions.move_due_date(answered, by=member, new_due_on=local_today() + timedelta(days=60),
+    answered.due_on = answered.original_due_on = None
+    answered.due_at_next_meeting_of = group
+    db.session.commit()
+    new_date = local_today() + timedelta(days=30)
+    actions.move_due_date(answered, by=member, new_due_on=new_date, reason="The Board will not meet", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    [ada] = mailbox.to("ada@example.org")
+    assert f"New due date {format_date(new_date)} (was the next meeting), moved by Olu Member." in mailbox.text_of(ada)
+    assert "(was the next meeting)" in mailbox.html_of(ada)
+
+
+@pytest.mark.parametrize(("last_run", "today", "since"), [
+    (date(2026, 11, 19), date(2026, 11, 20), "yesterday"),  # Thursday, then Friday
+    (date(2026, 11, 20), date(2026, 11, 23), "Friday"),  # a Monday's email tells what moved since Friday
+    (date(2026, 11, 10), date(2026, 11, 23), "10 November 2026"),  # the scheduler was down
+])
+def test_the_daily_email_says_since_when_it_tells(mailbox, sitting, answered, last_run, today, since):
+    secretary, member, other, group = sitting
+    db.session.execute(db.delete(notifications.DailyEmailRun))
+    db.session.add(notifications.DailyEmailRun(day=last_run, up_to_update_id=0))
+    actions.post_update(answered, by=member, note="Venue booked", at=utcnow())
+    db.session.commit()
+    queue_daily_emails(plan_daily_emails(today))
+    db.session.commit()
+    run_sender(now=utcnow() + timedelta(seconds=1))
+    [ada] = mailbox.to("ada@example.org")
+    assert f"WHAT MOVED SINCE {since.upper()}\n" in mailbox.text_of(ada)
+    assert f"What moved since {since}</h2>" in mailbox.html_of(ada)
+
+
+def parents_daily_email(mailbox, answered, owner):
+    """The owner moves the answered action's date; the next day's email to the parent, as it arrived."""
+    actions.move_due_date(answered, by=owner, new_due_on=local_today() + timedelta(days=60),
                           reason="Spring term", at=utcnow())
     db.session.commit()
     queue_daily_emails(plan_daily_emails(local_today() + timedelta(days=1)))
     db.session.commit()
     run_sender(now=utcnow() + timedelta(seconds=1))
     [parent] = mailbox.to("parent@example.org")
+    return parent
+
+
+def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailbox, sitting, answered):
+    secretary, member, other, group = sitting
+    parent = parents_daily_email(mailbox, answered, member)
     path = urlsplit(parent["List-Unsubscribe"].strip("<>")).path
     assert client.post(path, data={"List-Unsubscribe": "One-Click"}).status_code == 200
 
@@ -255,6 +389,20 @@ def test_one_click_unsubscribe_from_the_daily_email_stops_the_next(client, mailb
     run_sender(now=utcnow() + timedelta(seconds=2))
     assert len(mailbox.to("parent@example.org")) == 1  # nothing more to the parent
     assert len(mailbox.to("cara@example.org")) == 2
+
+
+def test_a_parent_without_an_account_can_stop_the_daily_email_from_its_own_link(client, mailbox, sitting,
+                                                                                answered):
+    """Not every mail program shows the List-Unsubscribe header, and they have no settings page."""
+    secretary, member, other, group = sitting
+    parent = parents_daily_email(mailbox, answered, member)
+    text = mailbox.text_of(parent)
+    link = re.search(r"To stop these emails: http://localhost(/email/unsubscribe/\S+)", text).group(1)
+    assert re.search(r'<a href="http://localhost/email/unsubscribe/[^"]+"[^>]*>Stop these emails</a>',
+                     mailbox.html_of(parent))
+    assert "the daily email about actions you follow" in client.get(link).get_data(as_text=True)
+    client.submit(link)
+    assert preferences.choice_of("parent@example.org", preferences.MOVES) == preferences.OFF
 
 
 def test_the_daily_run_is_part_of_the_daily_nudges(mailbox, sitting, answered):

@@ -303,6 +303,18 @@ def test_a_group_can_escalate_sooner(owner, board, make_action):
     assert "chair@example.org" in emails_on(date(2026, 11, 27))
 
 
+def test_a_chair_is_not_escalated_their_own_action_but_the_co_chair_is(board, make_action):
+    """Nudged about it as its owner already; an "overdue in a group you chair" section naming
+    themselves as its owner told them nothing, and read as if someone else had let it slip."""
+    chair = next(m.person for m in board.memberships if m.person.email == "chair@example.org")
+    make_action(owner=chair, due=date(2026, 11, 20), group=board, title="The chair's own")
+    emails = run_on(date(2026, 12, 4))  # day 10
+    assert titles(emails["chair@example.org"].overdue) == ["The chair's own"]  # as its owner
+    assert emails["chair@example.org"].escalations == []
+    [escalation] = emails["cochair@example.org"].escalations
+    assert [(item.title, item.owner_name) for item in escalation.actions] == [("The chair's own", "Jordan Reid")]
+
+
 def test_escalation_still_names_an_action_whose_owner_has_left(owner, board, make_action):
     make_action(owner=owner, due=date(2026, 11, 20), group=board, title="Orphaned")
     owner.is_active = False

@@ -189,6 +189,21 @@ class ActionUpdate(Auditable, db.Model):
     def kind_label(self) -> str:
         return UPDATE_KIND_LABELS[UpdateKind(self.kind)]
 
+    @property
+    def is_for_contributors(self) -> bool:
+        """Whether the people whose input the action answers (who may be members of the public) see
+        it: a new date, a change of status or owner, what was said at a meeting, and a note its
+        author shared with them. Working notes and at-risk flags stay with colleagues."""
+        if self.kind == UpdateKind.NOTE:
+            return self.is_public
+        return self.kind != UpdateKind.AT_RISK
+
+    @property
+    def moved_from(self) -> str:
+        """Where a due date moved from, in words: its date, or "the next meeting" for an action that
+        had no date of its own yet (due by a meeting not yet in the diary)."""
+        return format_date(self.old_due_on) if self.old_due_on else "the next meeting"
+
 
 UPDATE_KIND_LABELS = {
     UpdateKind.NOTE: "Update",

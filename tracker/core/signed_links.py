@@ -119,4 +119,11 @@ def forget_spent_links(*, older_than: datetime) -> int:
     return result.rowcount or 0
 
 
-LONGEST_LINK_LIFE = timedelta(days=30)  # no link lives longer; see forget_spent_links
+LONGEST_LINK_LIFE = timedelta(days=30)  # no link lives longer, but the one-click update links may: see below
+
+
+def longest_link_life() -> timedelta:
+    """How long the record of a spent link must be kept: as long as any single-use link works,
+    including the one-click update links, whose life is a setting (ACTION_LINK_DAYS) that may be
+    longer. Forgotten sooner, a link still in its life would work again."""
+    return max(LONGEST_LINK_LIFE, timedelta(days=current_app.config["ACTION_LINK_DAYS"]))

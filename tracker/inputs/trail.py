@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from tracker import permissions
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.core.dates import format_date, to_local
 from tracker.inputs.models import Input, InputSource
@@ -67,7 +68,10 @@ def _update_line(update: ActionUpdate) -> tuple[str, str]:
     return update.kind_label, update.note
 
 
-def trail_of(raised: Input) -> Trail:
+def trail_of(raised: Input, reader: User | None = None) -> Trail:
+    """The input's trail as `reader` may see it: someone who may open an action (staff, its owner)
+    sees all its updates; the contributor (a champion, or anyone with the emailed link: no reader)
+    sees what contributors are told, not colleagues' working notes and at-risk flags."""
     steps = [Step(raised.created_at, "Received", received_text(raised))]
     if raised.routed_at is not None and raised.group is not None:
         steps.append(Step(raised.routed_at, f"Passed to {raised.group.name}",
@@ -77,7 +81,9 @@ def trail_of(raised: Input) -> Trail:
     steps.sort(key=lambda step: to_local(step.moment))
     actions = []
     for action in raised.actions:
-        updates = sorted(action.updates, key=lambda update: (to_local(update.created_at), update.id))
+        sees_all = reader is not None and permissions.can_view_action(reader, action)
+        updates = sorted((update for update in action.updates if sees_all or update.is_for_contributors),
+                         key=lambda update: (to_local(update.created_at), update.id))
         actions.append(ActionTrail(action=action, owner=person_label(action.owner),
                                    updates=[(update.created_at, *_update_line(update)) for update in updates]))
     waiting = raised.first_response_at is None

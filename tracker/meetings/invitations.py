@@ -69,24 +69,30 @@ def invite_members(meeting: Meeting, *, moved: bool = False, now: datetime | Non
     """Queue the meeting's invitation (or cancellation) for each member who wants it, in the
     caller's transaction. Returns how many were queued now (0 for a group with no members).
 
-    A meeting that has already started (one recorded after the event) invites nobody."""
+    A meeting that has already started (one recorded after the event) invites nobody. A
+    cancellation goes only to those who were sent an invitation to it: a calendar can only take
+    out what it was given, and a schedule's far-off meetings were never sent."""
     now = now or utcnow()
     if _has_started(meeting, now):
         return 0
     _withdraw_untried(meeting, now)
+    invited = _invited_already(meeting)
+    people = members_to_tell(meeting)
+    if meeting.is_cancelled:
+        people = [person for person in people if person.id in invited]
     method = "CANCEL" if meeting.is_cancelled else "REQUEST"
     when = format_datetime(meeting.starts_at)
     subject = (f"Cancelled: {meeting.group.name} meeting on {when}" if meeting.is_cancelled
                else f"Invitation: {meeting.group.name} meeting on {when}")
     queued = 0
-    for person in members_to_tell(meeting):
+    for person in people:
         invitation = Attachment("invite.ics", f"text/calendar; method={method}; charset=utf-8",
                                 invitation_calendar(meeting, person))
         queued += queue_email(
             key=f"{KEY_PREFIX}:{meeting.id}:version={meeting.version}:to={person.id}",
             kind=KIND, to=person, subject=subject, template="emails/meeting_invitation",
             headers=unsubscribe_headers(person, PAPERS), attachments=[invitation],
-            meeting=meeting, when=when, moved=moved, agenda=meeting.agenda_items,
+            meeting=meeting, when=when, moved=moved and person.id in invited, agenda=meeting.agenda_items,
             meeting_url=absolute_url("meetings.show", meeting_id=meeting.id),
             unsubscribe_url=unsubscribe_url(person, PAPERS), settings_url=absolute_url("nudges.settings"),
         )
@@ -109,6 +115,16 @@ def _withdraw_untried(meeting: Meeting, now: datetime) -> None:
         db.session.execute(db.delete(OutboxAttachment.__table__).where(OutboxAttachment.email_id.in_(withdrawn)))
 
 
+def _invited_already(meeting: Meeting) -> set[int]:
+    """Who was sent an invitation to the meeting, or may have been (one being tried): any version.
+    Read after _withdraw_untried, so an invitation taken out before anyone tried it does not count."""
+    return set(db.session.scalars(
+        db.select(OutboxEmail.recipient_id)
+        .where(OutboxEmail.dedupe_key.startswith(f"{KEY_PREFIX}:{meeting.id}:", autoescape=True),
+               OutboxEmail.recipient_id.is_not(None))
+    ))
+
+
 def _has_started(meeting: Meeting, now: datetime) -> bool:
     return meeting.local_start <= to_local(now)
 
@@ -118,6 +134,8 @@ def invitation_note(meeting: Meeting, *, now: datetime | None = None) -> str:
     if _has_started(meeting, now or utcnow()):
         return ""
     count = invitations_queued(meeting)
+    if not count and meeting.is_cancelled:
+        return "Nobody was emailed: nobody had been sent an invitation to it."
     if not count:
         return f"Nobody was emailed: no member of {meeting.group.name} gets meeting invitations."
     what = "That it is cancelled" if meeting.is_cancelled else "An invitation"

@@ -26,7 +26,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from tracker.core.audit import set_actor
 from tracker.core.dates import start_of_day, utcnow
 from tracker.core.models import JobLease, JobRun
-from tracker.core.signed_links import LONGEST_LINK_LIFE, forget_spent_links
+from tracker.core.signed_links import forget_spent_links, longest_link_life
 from tracker.extensions import db
 from tracker.inputs.reminders import input_reminders_due, queue_input_reminders
 from tracker.meetings.operations import fill_every_diary_ahead
@@ -99,7 +99,7 @@ def run_daily_nudges(today: date) -> JobOutcome:
         input_plan = input_reminders_due(today)  # input late for a first response
         input_queued = queue_input_reminders(input_plan)
         daily = queue_daily_emails(plan_daily_emails(today))  # moves of followed actions and input
-        forget_spent_links(older_than=utcnow() - LONGEST_LINK_LIFE)
+        forget_spent_links(older_than=utcnow() - longest_link_life())
         forget_ended_sessions(older_than=utcnow() - current_app.permanent_session_lifetime)
         # UK GDPR: keep a public contributor's email no longer than needed after their input closed.
         erased = erase_closed_contact_emails(utcnow(), timedelta(days=current_app.config["CONTACT_EMAIL_RETENTION_DAYS"]))

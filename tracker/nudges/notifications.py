@@ -31,7 +31,7 @@ from tracker.actions.log_models import ImportedLogRow
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.signals import action_progressed, action_raised, action_reassigned, actions_imported
 from tracker.core.database import UTCDateTime, insert_or_on_conflict
-from tracker.core.dates import start_of_day, utcnow
+from tracker.core.dates import format_date, start_of_day, utcnow
 from tracker.core.models import Auditable
 from tracker.extensions import db
 from tracker.inputs.models import Input, input_actions
@@ -332,11 +332,32 @@ def _new_actions_subject(notices) -> str:
     return "Changes to your actions"
 
 
+def news_for(person_id: int, notices) -> list[ActionNotice]:
+    """What a person's gathered notices tell them: one line an action, as the action stands now.
+    An action that became theirs in this email is new to them, so how its date moved meanwhile is
+    no news; one that came and went before they heard of it is no news at all; one they owned
+    before says that it was passed on, or its latest move."""
+    by_action: dict[int, list[ActionNotice]] = defaultdict(list)
+    for notice in notices:
+        by_action[notice.action_id].append(notice)
+    told = []
+    for theirs in by_action.values():
+        became_theirs = next((notice for notice in theirs if notice.event in (RAISED, PASSED_TO, IMPORTED)), None)
+        if theirs[0].action.owner_id == person_id:
+            moved = [notice for notice in theirs if notice.event == MOVED]
+            told.append(became_theirs or (moved or theirs)[-1])
+        elif became_theirs is None and (passed_on := [n for n in theirs if n.event == PASSED_ON]):
+            told.append(passed_on[-1])
+    return sorted(told, key=lambda notice: notice.id)
+
+
 def _queue_new_actions(person: User, notices, reasons: dict[int, str]) -> bool:
+    if not (news := news_for(person.id, notices)):
+        return False  # nothing left to tell: each action came and went before they heard of it
     return queue_email(
         key=f"new-actions:to={person.id}:upto={max(notice.id for notice in notices)}",
-        kind="new_actions", to=person, subject=(subject := _new_actions_subject(notices)), title=subject,
-        template="emails/new_actions", lines=_lines(person, notices, reasons),
+        kind="new_actions", to=person, subject=(subject := _new_actions_subject(news)), title=subject,
+        template="emails/new_actions", lines=_lines(person, news, reasons),
         settings_url=absolute_url("nudges.settings"),
         headers=preferences.unsubscribe_headers(person, preferences.NEW_ACTIONS),
     )
@@ -361,6 +382,7 @@ class Reader:
     moves: dict[int, list[ActionUpdate]] = field(default_factory=lambda: defaultdict(list))  # by action
     inputs: dict[int, list] = field(default_factory=lambda: defaultdict(list))  # by action: rows of Input columns
     notices: list[ActionNotice] = field(default_factory=list)
+    news: list[ActionNotice] = field(default_factory=list)  # what the notices tell them (news_for)
 
     @property
     def key(self) -> str:
@@ -375,6 +397,17 @@ class DailyPlan:
     actions: dict[int, Action]
     authors: dict[int, str] = field(default_factory=dict)  # who made each move, by person id
     already_run: bool = False
+    notices: list[ActionNotice] = field(default_factory=list)  # every notice waiting for it, told or not
+    last_day: date | None = None  # the day of the run before: what moved since then is told
+
+    @property
+    def since(self) -> str:
+        """Since when the moves are told, as the reader says it: a Monday's email tells Friday's."""
+        if self.last_day is None or self.last_day == self.today - timedelta(days=1):
+            return "yesterday"
+        if self.today - self.last_day < timedelta(days=7):
+            return f"{self.last_day:%A}"
+        return format_date(self.last_day)
 
     def counts(self) -> dict:
         return {"daily_emails_planned": len(self.readers)}
@@ -410,13 +443,14 @@ def plan_daily_emails(today: date) -> DailyPlan:
         _add_followers(readers, by_action)
         _add_contributors(readers, by_action)
     # New actions of people who chose to hear of them in the daily email.
-    for notice in _load_notices(db.and_(ActionNotice.emailed_at.is_(None),
-                                        ActionNotice.recipient_id.in_(_daily_choosers()))):
+    notices = _load_notices(db.and_(ActionNotice.emailed_at.is_(None),
+                                    ActionNotice.recipient_id.in_(_daily_choosers())))
+    for notice in notices:
         readers.reader(notice.recipient_id).notices.append(notice)
     planned, actions = _worth_emailing(readers, list(by_action))
     authors = {person_id: person.name for person_id, person in
                _people([update.author_id for update in updates if update.author_id]).items()}
-    return DailyPlan(today, up_to, planned, actions, authors)
+    return DailyPlan(today, up_to, planned, actions, authors, notices=notices, last_day=last_day)
 
 
 def _news(since: int, up_to: int) -> list[ActionUpdate]:
@@ -488,7 +522,8 @@ def _worth_emailing(readers: _Readers, action_ids: list[int]) -> tuple[list[Read
         reader.moves = {action_id: kept for action_id, moves in reader.moves.items()
                         if (kept := [u for u in moves if _worth_telling(reader, actions[action_id], u)])} \
             if wants_moves else {}
-        if reader.moves or reader.notices:
+        reader.news = news_for(reader.person_id, reader.notices) if reader.notices else []
+        if reader.moves or reader.news:
             planned.append(reader)
     planned.sort(key=lambda reader: reader.key)
     return planned, actions
@@ -499,9 +534,8 @@ def _tells_contributor(update: ActionUpdate) -> bool:
     an update its author shared with them; working notes stay with those who follow the action."""
     if update.kind == UpdateKind.STATUS_CHANGED:
         return update.new_status in CLOSED
-    if update.kind == UpdateKind.NOTE:
-        return update.is_public
-    return update.kind in (UpdateKind.DUE_DATE_MOVED, UpdateKind.MATTERS_ARISING)
+    return update.is_for_contributors and update.kind in (UpdateKind.NOTE, UpdateKind.DUE_DATE_MOVED,
+                                                          UpdateKind.MATTERS_ARISING)
 
 
 def _worth_telling(reader: Reader, action: Action, update: ActionUpdate) -> bool:
@@ -524,7 +558,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
     if plan.already_run:
         return result
     settings_url = absolute_url("nudges.settings")
-    reasons = move_reasons([notice for reader in plan.readers for notice in reader.notices])
+    reasons = move_reasons([notice for reader in plan.readers for notice in reader.news])
     for reader in plan.readers:
         to = reader.person or reader.address
         # An action that answers their input links to its trail (a champion may not open the
@@ -534,13 +568,15 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
         moved = [(plan.actions[action_id], moves) for action_id, moves in reader.moves.items()]
         queued = queue_email(
             key=f"daily:{reader.key}:day={plan.today.isoformat()}", kind="daily_moves", to=to,
-            subject=(subject := _daily_subject(moved, reader.notices)), title=subject,
+            subject=(subject := _daily_subject(moved, reader.news)), title=subject,
             template="emails/daily_moves",
-            name=reader.name, moved=moved, inputs=reader.inputs, trail_links=trail_links,
-            lines=_lines(reader.person, reader.notices, reasons) if reader.person else [],
+            name=reader.name, moved=moved, since=plan.since, inputs=reader.inputs, trail_links=trail_links,
+            lines=_lines(reader.person, reader.news, reasons) if reader.person else [],
             action_url=lambda action: absolute_url("actions.show", action_id=action.id),
             author_of=lambda update: plan.authors.get(update.author_id, "Someone"),
             settings_url=settings_url if reader.person else None,
+            # Someone without an account has no settings page: the link in the email stops these.
+            unsubscribe_url=None if reader.person else preferences.unsubscribe_url(to, preferences.MOVES),
             # The one-click link turns off what this email carries: the moves, or, in an email of
             # nothing but new actions (their owner chose the daily email), the new actions.
             headers=preferences.unsubscribe_headers(
@@ -550,7 +586,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
             result.queued += 1
         else:
             result.already_queued += 1
-    _mark_emailed([notice for reader in plan.readers for notice in reader.notices], utcnow())
+    _mark_emailed(plan.notices, utcnow())
     db.session.add(DailyEmailRun(day=plan.today, up_to_update_id=plan.up_to_update_id, ran_at=utcnow()))
     db.session.flush()
     return result

@@ -83,6 +83,7 @@ def queue_planned_email(email: PlannedEmail, links: _EmailLinks | None = None) -
         meeting_url=lambda pack: absolute_url("meetings.show", meeting_id=pack.meeting_id),
         escalated_url=links.escalated,
         settings_url=links.settings,
+        headers=preferences.unsubscribe_headers(email.recipient, preferences.DIGEST) if email.is_only_the_digest else None,
     )
 
 

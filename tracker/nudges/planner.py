@@ -36,6 +36,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, or_
 
+from tracker import permissions
 from tracker.actions.models import OPEN_STATUSES, Action
 from tracker.actions.schedule import count_of, due_soon_by, due_wording, working_days_late, working_days_left
 from tracker.core.dates import (
@@ -66,6 +67,18 @@ class Person:
     email: str
     digest_enabled: bool
     is_active: bool
+    role: str = ""
+
+    @property
+    def is_authenticated(self) -> bool:
+        """Someone emailed is a person with an account, so the permission checks take them as one."""
+        return True
+
+    @property
+    def sees_owners(self) -> bool:
+        """Whether a group's actions are listed to them with their owners' names: a champion sees
+        them as a summary, without (tracker/permissions.py, can_view_action_summary)."""
+        return permissions.is_staff(self)
 
     @property
     def first_name(self) -> str:
@@ -142,6 +155,11 @@ class PlannedEmail:
     @property
     def is_empty(self) -> bool:
         return not (self.overdue or self.due_soon or self.escalations or self.meeting_packs or self.digest)
+
+    @property
+    def is_only_the_digest(self) -> bool:
+        """Nothing in it but the weekly list: an email its reader may stop (the rest they may not)."""
+        return bool(self.digest) and self.kinds == ["digest"]
 
     @property
     def kinds(self) -> list[str]:
@@ -293,9 +311,9 @@ class _Planning:
     def read(cls, today: date) -> _Planning:
         groups = {row.id: row for row in db.session.execute(
             db.select(Group.id, Group.name, Group.due_soon_working_days, Group.escalate_after_working_days))}
-        people = {row.id: Person(row.id, row.name, row.email, row.digest_enabled, row.is_active)
+        people = {row.id: Person(row.id, row.name, row.email, row.digest_enabled, row.is_active, row.role)
                   for row in db.session.execute(
-                      db.select(User.id, User.name, User.email, User.digest_enabled, User.is_active))}
+                      db.select(User.id, User.name, User.email, User.digest_enabled, User.is_active, User.role))}
         digest_day = is_digest_day(today)
         soon_by = {group_id: due_soon_by(today, group.due_soon_working_days) for group_id, group in groups.items()}
         horizon = max([due_soon_by(today, None), *soon_by.values()])
@@ -361,8 +379,9 @@ class _Planning:
     def plan_escalations(self, members) -> None:
         for group_id, reached in self.escalating.items():
             for chair_id in members[group_id][GroupRole.CHAIR]:
-                due = [(item, step) for item, step in reached
-                       if self.not_yet_sent(step.kind, step.subject_id, chair_id, step.counted_from, step.step)]
+                # A chair who owns the action is nudged about it as its owner, not told it as news.
+                due = [(item, step) for item, step in reached if item.owner_id != chair_id
+                       and self.not_yet_sent(step.kind, step.subject_id, chair_id, step.counted_from, step.step)]
                 if due and (email := self.email_to(chair_id)):
                     email.escalations.append(Escalation(group_id, self.groups[group_id].name,
                                                         tuple(_by_due(item for item, _ in due))))

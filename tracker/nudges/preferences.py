@@ -152,7 +152,8 @@ def _check_kind(kind: str) -> None:
 
 def unsubscribe_token(recipient: Recipient, kind: str, *, issued_at: datetime | None = None) -> str:
     _check_kind(kind)
-    who = {"person": recipient.id} if isinstance(recipient, User) else {"address": recipient.strip().lower()}
+    # A person (a User, or the nudge planner's row of one), or the address of someone without an account.
+    who = {"address": recipient.strip().lower()} if isinstance(recipient, str) else {"person": recipient.id}
     return make_link_token(UNSUBSCRIBE_PURPOSE, issued_at=issued_at, kind=kind, **who)
 
 
