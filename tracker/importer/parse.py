@@ -5358,6 +5358,12 @@ def _acronyms_in(acronyms: frozenset[str], long: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "Not everything agreed on the day is in this table – please read the notes above": a list that says it is not whole
+LIST_INCOMPLETE = re.compile(r"\bnot\s+(?:everything|all(?:\s+the)?\s+actions?)\b[^.\n]{0,40}?\b(?:is|are)\s+(?:in|on)\s+"
+                             r"(?:this|the)\s+(?:table|list|log)\b", re.I)
+FEWEST_ROWS_THAT_RECORD = 4  # an action table this long, re-wording the discussion, is the record of what was agreed
+
+
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     """Minutes whose action table holds this meeting's actions (rows ticked), or that close with a
     list of them (`_closing_list`): a sentence of the discussion sharing three or more words with
@@ -5411,11 +5417,30 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
         meeting.suggestions[row] = recorded
+    _prose_off_the_table(meeting, {at for at, *_ in rows if at not in listed}, recording)
     if listed and len(recording & set(listed)) * 2 > len(listed):
         meeting.suggestions[:listed[0]] = [
             replace(each, confidence=LOW, reason="Not in the list of actions the minutes close with, which re-words "
                                                  "the rest of the discussion's actions") if each.suggested else each
             for each in meeting.suggestions[:listed[0]]]
+
+
+def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: set[int]) -> None:
+    """Minutes whose action table (four rows or more) re-words the discussion, most of its rows recording a
+    sentence of it or said under the table's heading as well: the table is what was agreed, so a sentence of the
+    discussion that sounds like a promise but is on no row is an update or a point made, shown unticked. A note
+    that the table is not all that was agreed ("Not everything agreed is in this table") leaves the prose as read."""
+    said_too = {at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind != "row"
+                and ACTION_CONTEXT.search(each.heading)}  # (a sentence joined to its row: the row, under the table's heading)
+    table = rows | said_too
+    if len(table) < FEWEST_ROWS_THAT_RECORD or len((recording | said_too) & table) * 2 <= len(table) \
+            or LIST_INCOMPLETE.search(meeting.text):
+        return
+    meeting.suggestions[:] = [
+        replace(each, confidence=LOW, reason="Not in the minutes' action table, which re-words the rest of the "
+                                             "discussion's actions")
+        if each.suggested and each.kind == "sentence" and at not in table else each
+        for at, each in enumerate(meeting.suggestions)]
 
 
 def _cited_row(meeting: MeetingOutcomes, ref: str) -> int | None:
