@@ -1868,8 +1868,21 @@ def _quoted_apart(step, raw_lines: list[str]) -> list[str]:
             kept.extend(step(run))
             continue
         mark = QUOTED.match(run[0]).group(0).strip() + " " if email else ""
-        kept.extend(mark + line if line.strip() else mark.strip() for line in step([QUOTED.sub("", raw) for raw in run]))
+        lines = step([QUOTED.sub("", raw) for raw in run])
+        if not email and _action_lines_only(lines):  # another record's action lines, quoted: a list the words before it govern
+            lines = [f"• {line.strip()}" if line.strip() else line for line in lines]
+        kept.extend(mark + line if line.strip() else mark.strip() for line in lines)
     return kept
+
+
+def _action_lines_only(lines: list[str]) -> bool:
+    """A quoted passage that is nothing but action lines ("> ACTION MW – confirm the start date – July Board"):
+    a list of actions, read as one, so the words that introduce it ("the Board's actions, not ours:") govern it."""
+    filled = [line.strip() for line in lines if line.strip()]
+    return len(filled) >= 2 and all(ACTION_LABEL.match(line) or QUOTED_ACTION_LINE.match(line) for line in filled)
+
+
+QUOTED_ACTION_LINE = re.compile(r"^ACTION\s+[A-Z]")  # "ACTION AP (Anne) – letter to DfE ...", the word in capitals
 
 
 # Easy Read's picture column: "[Picture: calendar with 13 July circled]<TAB>We met on ...", a picture's
@@ -6722,6 +6735,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
     if MESSAGES_CONTEXT.search(context):
         return "notes", f"Listed under “{context}”: what to tell them, not a task"
+    if NOT_OURS.search(context):  # "(these are the Board's actions, not ours ...):"
+        return "notes", f"Listed under “{context}”: another body's actions, not this group's"
     if WAYS_OF_WORKING.match(context):
         return "principles", f"Listed under “{context}”: a way of working, not a task"
     if ACTION_CONTEXT.search(context):
