@@ -5445,8 +5445,9 @@ def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: se
     that the table is not all that was agreed ("Not everything agreed is in this table") leaves the prose as read."""
     said_too = {at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind != "row"
                 and ACTION_CONTEXT.search(each.heading)}  # (a sentence joined to its row: the row, under the table's heading)
+    re_worded = recording | {at for at in said_too if meeting.suggestions[at].kind == "sentence"}  # (not a list's own item)
     table = rows | said_too
-    if len(table) < FEWEST_ROWS_THAT_RECORD or len((recording | said_too) & table) * 2 <= len(table) \
+    if len(table) < FEWEST_ROWS_THAT_RECORD or len(re_worded & table) * 2 <= len(table) \
             or LIST_INCOMPLETE.search(meeting.text):
         return
     meeting.suggestions[:] = [
