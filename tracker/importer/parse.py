@@ -1874,8 +1874,21 @@ def _quoted_apart(step, raw_lines: list[str]) -> list[str]:
             kept.extend(step(run))
             continue
         mark = QUOTED.match(run[0]).group(0).strip() + " " if email else ""
-        kept.extend(mark + line if line.strip() else mark.strip() for line in step([QUOTED.sub("", raw) for raw in run]))
+        lines = step([QUOTED.sub("", raw) for raw in run])
+        if not email and _action_lines_only(lines):  # another record's action lines, quoted: a list the words before it govern
+            lines = [f"• {line.strip()}" if line.strip() else line for line in lines]
+        kept.extend(mark + line if line.strip() else mark.strip() for line in lines)
     return kept
+
+
+def _action_lines_only(lines: list[str]) -> bool:
+    """A quoted passage that is nothing but action lines ("> ACTION MW – confirm the start date – July Board"):
+    a list of actions, read as one, so the words that introduce it ("the Board's actions, not ours:") govern it."""
+    filled = [line.strip() for line in lines if line.strip()]
+    return len(filled) >= 2 and all(ACTION_LABEL.match(line) or QUOTED_ACTION_LINE.match(line) for line in filled)
+
+
+QUOTED_ACTION_LINE = re.compile(r"^ACTION\s+[A-Z]")  # "ACTION AP (Anne) – letter to DfE ...", the word in capitals
 
 
 # Easy Read's picture column: "[Picture: calendar with 13 July circled]<TAB>We met on ...", a picture's
@@ -5374,6 +5387,12 @@ def _acronyms_in(acronyms: frozenset[str], long: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "Not everything agreed on the day is in this table – please read the notes above": a list that says it is not whole
+LIST_INCOMPLETE = re.compile(r"\bnot\s+(?:everything|all(?:\s+the)?\s+actions?)\b[^.\n]{0,40}?\b(?:is|are)\s+(?:in|on)\s+"
+                             r"(?:this|the)\s+(?:table|list|log)\b", re.I)
+FEWEST_ROWS_THAT_RECORD = 4  # an action table this long, re-wording the discussion, is the record of what was agreed
+
+
 def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     """Minutes whose action table holds this meeting's actions (rows ticked), or that close with a
     list of them (`_closing_list`): a sentence of the discussion sharing three or more words with
@@ -5427,11 +5446,31 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
         meeting.suggestions[row] = recorded
+    _prose_off_the_table(meeting, {at for at, *_ in rows if at not in listed}, recording)
     if listed and len(recording & set(listed)) * 2 > len(listed):
         meeting.suggestions[:listed[0]] = [
             replace(each, confidence=LOW, reason="Not in the list of actions the minutes close with, which re-words "
                                                  "the rest of the discussion's actions") if each.suggested else each
             for each in meeting.suggestions[:listed[0]]]
+
+
+def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: set[int]) -> None:
+    """Minutes whose action table (four rows or more) re-words the discussion, most of its rows recording a
+    sentence of it or said under the table's heading as well: the table is what was agreed, so a sentence of the
+    discussion that sounds like a promise but is on no row is an update or a point made, shown unticked. A note
+    that the table is not all that was agreed ("Not everything agreed is in this table") leaves the prose as read."""
+    said_too = {at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind != "row"
+                and ACTION_CONTEXT.search(each.heading)}  # (a sentence joined to its row: the row, under the table's heading)
+    re_worded = recording | {at for at in said_too if meeting.suggestions[at].kind == "sentence"}  # (not a list's own item)
+    table = rows | said_too
+    if len(table) < FEWEST_ROWS_THAT_RECORD or len(re_worded & table) * 2 <= len(table) \
+            or LIST_INCOMPLETE.search(meeting.text):
+        return
+    meeting.suggestions[:] = [
+        replace(each, confidence=LOW, reason="Not in the minutes' action table, which re-words the rest of the "
+                                             "discussion's actions")
+        if each.suggested and each.kind == "sentence" and at not in table else each
+        for at, each in enumerate(meeting.suggestions)]
 
 
 def _cited_row(meeting: MeetingOutcomes, ref: str) -> int | None:
@@ -6723,6 +6762,8 @@ def _list_kind(context: str, governing: str, said_after: str) -> tuple[str, str]
         return "future", f"Listed under “{context}”: a topic for a future meeting, not an action"
     if MESSAGES_CONTEXT.search(context):
         return "notes", f"Listed under “{context}”: what to tell them, not a task"
+    if NOT_OURS.search(context):  # "(these are the Board's actions, not ours ...):"
+        return "notes", f"Listed under “{context}”: another body's actions, not this group's"
     if WAYS_OF_WORKING.match(context):
         return "principles", f"Listed under “{context}”: a way of working, not a task"
     if ACTION_CONTEXT.search(context):
