@@ -1,6 +1,6 @@
 """The minutes importer scored on its evaluation corpus (tests/importer/corpus).
 
-    python -m bench.importer [--held-out | --development] [--pasted] [--verbose]
+    python -m bench.importer [--held-out | --development] [--pasted] [--verbose] [--next-batch FIRST-LAST]
 
 Each document has a hand-made label file (NAME.labels.json): the true actions, each with a few
 words that identify it ("key"), its owner as written with the partnership's person it means, and
@@ -18,6 +18,8 @@ By default every document is scored; --held-out scores only those kept out of de
 opens the file copies when they select all (bench/pasted.py: Word's paragraphs and tab-separated table
 rows, a PDF viewer's text, a browser's visible text, Excel's tab-separated rows, Outlook's From / Sent /
 To / Subject lines and the body); text files are the same either way, and so are the labels.
+--next-batch 660-694 scores the documents of tests/importer/next_batch numbered 660 to 694 (the batches
+written unseen, each numbered) instead of the corpus.
 The last line is exactly `overall: precision P, recall R, owners O, dates D`.
 """
 from __future__ import annotations
@@ -33,6 +35,7 @@ from tracker.importer.owners import Candidate, known_names, match_owner
 from tracker.importer.parse import NoOutcomesForDate, outcomes_for, parse_outcomes
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "importer" / "corpus"
+NEXT_BATCH = CORPUS.parent / "next_batch"  # the batches written unseen, scored as a measure
 STOPWORDS = {"the", "a", "an", "to", "of", "for", "and", "on", "in", "with", "by", "at", "their", "they",
              "is", "be", "from", "all", "each", "its"}
 MATCH_AT = 0.75  # share of a label's key words a suggestion must contain
@@ -52,13 +55,23 @@ def document_text(path: Path, *, pasted: bool = False) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def corpus_documents() -> list[tuple[Path, dict]]:
+def corpus_documents(folder: Path | None = None) -> list[tuple[Path, dict]]:
+    folder = folder or CORPUS
     found = []
-    for labels in sorted(CORPUS.glob("*.labels.json")):
+    for labels in sorted(folder.glob("*.labels.json")):
         stem = labels.name.removesuffix(".labels.json")
-        document = next(path for path in CORPUS.glob(stem + ".*") if not path.name.endswith(".labels.json"))
+        document = next(path for path in folder.glob(stem + ".*") if not path.name.endswith(".labels.json"))
         found.append((document, json.loads(labels.read_text(encoding="utf-8"))))
     return found
+
+
+def _chosen_documents(numbers: str | None) -> list[tuple[Path, dict]]:
+    """The corpus, or a range of the held-out batches' documents ("660-694"), which are numbered."""
+    if not numbers:
+        return corpus_documents()
+    first, last = (int(number) for number in numbers.split("-"))
+    return [(path, labels) for path, labels in corpus_documents(NEXT_BATCH)
+            if first <= int(path.name.split("_")[0]) <= last]
 
 
 def corpus_people() -> list[Candidate]:
@@ -183,10 +196,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--development", action="store_true", help="score only the development documents")
     parser.add_argument("--pasted", action="store_true", help="score each document as copied and pasted")
     parser.add_argument("--verbose", action="store_true", help="say what was missed or wrong")
+    parser.add_argument("--next-batch", metavar="FIRST-LAST",
+                        help="score the documents of tests/importer/next_batch numbered FIRST to LAST instead")
     args = parser.parse_args(argv)
     people = corpus_people()
     overall = Score()
-    for path, labels in corpus_documents():
+    for path, labels in _chosen_documents(args.next_batch):
         if (args.held_out and not labels.get("held_out")) or (args.development and labels.get("held_out")):
             continue
         score = score_document(path, labels, people, verbose=args.verbose, pasted=args.pasted)

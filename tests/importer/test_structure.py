@@ -155,6 +155,14 @@ def test_the_benchmark_meets_its_goals_and_ends_with_the_overall_line():
     assert precision >= 0.85 and recall >= 0.85 and owners >= 0.90 and dates >= 0.90
 
 
+def test_the_benchmark_scores_a_range_of_the_unseen_batches_by_their_numbers():
+    from bench.importer import _chosen_documents
+
+    chosen = _chosen_documents("660-666")
+    assert sorted(int(path.name.split("_")[0]) for path, _ in chosen) == list(range(660, 667))
+    assert all(labels["held_out"] for _, labels in chosen)
+
+
 def test_council_resolutions_suggest_what_someone_must_do_not_what_was_decided():
     text = ("32. STRATEGY REFRESH\n\nThe Director introduced the report.\n\nRESOLVED: That\n"
             "(a) the refreshed priorities be approved;\n"
