@@ -5388,7 +5388,9 @@ def _acronyms_in(acronyms: frozenset[str], long: str) -> frozenset[str]:
 
 
 # "Not everything agreed on the day is in this table – please read the notes above": a list that says it is not whole
+# or "I've left Mark's costing and the DMT item out of the table by mistake": one that says what it left out
 LIST_INCOMPLETE = re.compile(r"\bnot\s+(?:everything|all(?:\s+the)?\s+actions?)\b[^.\n]{0,40}?\b(?:is|are)\s+(?:in|on)\s+"
+                             r"(?:this|the)\s+(?:table|list|log)\b|\b(?:left|missed)\b[^.\n]{0,80}?\b(?:out\s+of|off)\s+"
                              r"(?:this|the)\s+(?:table|list|log)\b", re.I)
 FEWEST_ROWS_THAT_RECORD = 4  # an action table this long, re-wording the discussion, is the record of what was agreed
 
@@ -5413,8 +5415,7 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         if suggestion.kind == "row" or index in listed or not suggestion.suggested or (  # (merged with a row of the summary: that row)
                 " | " in suggestion.source and ACTION_CONTEXT.search(suggestion.heading)):
             continue
-        cited = ACTION_CITED.search(suggestion.source)  # and the row not joined to it already ("A4 | see 5.1.3 | ...")
-        cites_row = cited and " | " not in suggestion.source[cited.end():]
+        cites_row, refs = _row_refs_cited(suggestion)
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
         near = [(at, row_verb, row | _acronyms_in(short, suggestion.title) if short else row, owner)
                 for at, row_verb, row, owner, short in rows]
@@ -5426,9 +5427,8 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
                                                   and (_same_owner_written(suggestion.owner_text, owner)
                                                        or first_name_of(suggestion.owner_text, owner)))),
                   default=(0, 0, None))[2]
-        if row is None and cites_row:  # "On action 12 (managed move protocol), ... GR will take this over"
-            row = next((at for found in ACTION_CITED.finditer(suggestion.source)
-                        if (at := _cited_row(meeting, found.group("ref"))) is not None), None)
+        if row is None:  # "On action 12 (managed move protocol), ... GR will take this over"
+            row = next((at for ref in refs if (at := _cited_row(meeting, ref)) is not None), None)
         if cites_row or row is not None:
             meeting.suggestions[index] = replace(suggestion, confidence=LOW, reason="The minutes' action table records this as a row"
                                                  if row is None or row not in listed else "The minutes' list of actions records this")
@@ -5454,14 +5454,29 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
             for each in meeting.suggestions[:listed[0]]]
 
 
+def _row_refs_cited(suggestion: Suggestion) -> tuple[bool, list[str]]:
+    """Whether a sentence of the discussion cites a row of the action table in its words ("On action 12 (managed
+    move protocol), GR will take this over"), the row not joined to it already ("A4 | see 5.1.3 | ..."), and the
+    rows' numbers it cites there or in the heading it sits under: matters arising are written under the action
+    they report on ("Action 26/60 (EHCP dashboard): ... LP will bring the breakdown to the March Board")."""
+    cited = ACTION_CITED.search(suggestion.source)
+    cites_row = bool(cited) and " | " not in suggestion.source[cited.end():]
+    refs = [found.group("ref") for found in ACTION_CITED.finditer(suggestion.source)] if cites_row else []
+    above = ACTION_CITED.match(suggestion.heading)  # (a heading led by the row it reports on, found in the table)
+    return cites_row, refs + [above.group("ref")] if above else refs
+
+
 def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: set[int]) -> None:
     """Minutes whose action table (four rows or more) re-words the discussion, most of its rows recording a
     sentence of it or said under the table's heading as well: the table is what was agreed, so a sentence of the
     discussion that sounds like a promise but is on no row is an update or a point made, shown unticked. A note
-    that the table is not all that was agreed ("Not everything agreed is in this table") leaves the prose as read."""
+    that the table is not all that was agreed ("Not everything agreed is in this table", "I left two items out of
+    the table") leaves the prose as read."""
     said_too = {at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind != "row"
                 and ACTION_CONTEXT.search(each.heading)}  # (a sentence joined to its row: the row, under the table's heading)
-    re_worded = recording | {at for at in said_too if meeting.suggestions[at].kind == "sentence"}  # (not a list's own item)
+    # (not a list's own item, nor a follow-up said once under its own item's heading: a sentence the table re-words)
+    re_worded = recording | {at for at in said_too if meeting.suggestions[at].kind == "sentence"
+                             and " | " in meeting.suggestions[at].source}
     table = rows | said_too
     if len(table) < FEWEST_ROWS_THAT_RECORD or len(re_worded & table) * 2 <= len(table) \
             or LIST_INCOMPLETE.search(meeting.text):
