@@ -111,6 +111,29 @@ class Visitor:
             self._activate(target, key="Space")
         return self.arrived()
 
+    def press_twice(self, button: str) -> Visitor:
+        """Press a button twice in quick succession, as on a slow phone when nothing seems to happen:
+        a double click by mouse, Enter twice by keyboard. Waits for the page the presses lead to."""
+        target = self.page.get_by_role("button", name=button, exact=True)
+        db.session.commit()  # SQLite: release the test's lock before the server needs it
+        with self.page.expect_navigation():
+            if self.way == MOUSE:
+                target.dblclick()
+            else:
+                self.tab_to(target)
+                self.page.keyboard.press("Enter")
+                self.page.keyboard.press("Enter")
+        return self.arrived()
+
+    def on_a_slow_connection(self, latency_ms: int = 800) -> Visitor:
+        """Every answer from the server takes `latency_ms` longer (Chromium's network emulation), so
+        a second press lands while the first is still on its way, as on a slow phone signal."""
+        session = self.page.context.new_cdp_session(self.page)
+        session.send("Network.enable")
+        session.send("Network.emulateNetworkConditions", {
+            "offline": False, "latency": latency_ms, "downloadThroughput": -1, "uploadThroughput": -1})
+        return self
+
     def open_details(self, summary: str) -> Visitor:
         """Open a GOV.UK details component (Enter on its summary, by keyboard)."""
         details = self.page.locator("details").filter(
