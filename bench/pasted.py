@@ -146,6 +146,8 @@ def excel_pasted(data: bytes) -> str:
 
 
 def _shown(value) -> str:
+    """A cell as Excel puts it on the clipboard. Kept apart from the importer's own reading of a cell
+    (documents._cell_words) on purpose: the benchmark copies as Excel does, not as the importer reads."""
     if value is None:
         return ""
     if hasattr(value, "strftime"):
