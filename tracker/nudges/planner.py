@@ -67,7 +67,7 @@ class Person:
     email: str
     digest_enabled: bool
     is_active: bool
-    role: str = ""
+    role: str  # required: a recipient with no role would be taken for staff and shown owners' names
 
     @property
     def is_authenticated(self) -> bool:
