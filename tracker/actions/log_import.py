@@ -22,7 +22,7 @@ from tracker.importer.documents import OLE_SIGNATURE, UnreadableDocument, _decod
 
 MAX_LOG_BYTES = 5_000_000  # a 10,000-row log with long notes is about 3 MB
 MAX_LOG_ROWS = 10_000  # the longest partnership log we have seen has about 800 rows
-MAX_LOG_COLUMNS = 100  # a log has a dozen; a cell far to the right is not read
+MAX_LOG_COLUMNS = 100  # a log has a dozen; a cell far to the right is not read, in a workbook or a CSV
 MOST_UNPACKED = 30 * MAX_LOG_BYTES  # a workbook's sheets pack about ten to one: far beyond any real log
 HEADING_SEARCH_ROWS = 20  # headings are in the first rows, under any title
 
@@ -225,7 +225,7 @@ def _csv_rows(name: str, data: bytes) -> list[list[Cell]]:
     except csv.Error:
         dialect = csv.excel  # one column, or too little to tell: commas
     try:
-        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+        return [row[:MAX_LOG_COLUMNS] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
     except csv.Error:  # a cell of more than 131,072 characters, or a quote never closed before one
         raise UnreadableLog(f"{name} has a cell far longer than an action log's (more than 131,072 characters), "
                             "often a quotation mark that is never closed. Check the file in Excel and try "

@@ -31,3 +31,17 @@ def test_a_csv_with_a_cell_longer_than_the_csv_reader_takes_is_refused_in_plain_
 
     with pytest.raises(UnreadableLog, match="has a cell far longer than an action log's"):
         read_log("log.csv", b'Action,Owner\n"' + b"a" * 200_000 + b'",MW\n')
+
+
+def test_a_csv_thousands_of_columns_wide_is_read_only_as_far_as_a_workbook_is():
+    """A 60 KB CSV whose heading row runs to 10,000 columns once made the check page draw a column
+    choice for each: 25 s and 10 MB for one page, on every look. A CSV now stops where a workbook
+    does, so the widest file costs what a real log costs."""
+    from tracker.actions.log_import import MAX_LOG_COLUMNS
+
+    headings = ["Action", "Owner", "Due date"] + [f"Extra {number}" for number in range(10_000)]
+    data = (",".join(headings) + "\r\nWrite to the colleges,MW,30/06/2027\r\n").encode()
+    table = read_log("log.csv", data)
+    assert table.headings == headings[:MAX_LOG_COLUMNS]
+    assert [row.cells[:3] for row in table.rows] == [["Write to the colleges", "MW", "30/06/2027"]]
+    assert all(len(row.cells) == MAX_LOG_COLUMNS for row in table.rows)
