@@ -68,6 +68,12 @@ def _stored(group: Group, token: str) -> Path:
     return found[0]
 
 
+def _imported_mark(group: Group, token: str) -> Path:
+    """Left in the upload's place once its log is imported (and cleared with the uploads, after a
+    day): a second press of Import, or Back to the page, finds it and is told, not "Page not found"."""
+    return _folder() / f"{current_user.id}-{group.id}-{token}.imported"
+
+
 def _keep(group: Group, name: str, data: bytes) -> str:
     """Store the upload until it is imported; clear out uploads left for more than a day."""
     folder = _folder()
@@ -108,6 +114,9 @@ def _too_big(error):
 @signed_in
 def review(group_id: int, token: str):
     group = _group(group_id)
+    if TOKEN.match(token) and (mark := _imported_mark(group, token)).exists():
+        flash(f"{mark.read_text()} was already imported, so nothing was imported again.", "success")
+        return redirect(url_for("meetings.group", group_id=group.id))
     path = _stored(group, token)
     try:
         table = read_log(path.name.split("--", 1)[1], path.read_bytes())
@@ -131,6 +140,7 @@ def review(group_id: int, token: str):
             return _render_review(group, table, kinds, form, people, entries, rows,
                                   getattr(error, "problems", []), 0, error.message)
         db.session.commit()
+        _imported_mark(group, token).write_text(table.name)
         path.unlink(missing_ok=True)
         repeated = sum(entry.already_imported for entry in entries)
         flash(f"{len(made)} action{'s' if len(made) != 1 else ''} imported from {table.name}."

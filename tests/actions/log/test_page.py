@@ -68,6 +68,26 @@ def test_the_secretary_imports_the_boards_log_and_reads_it_back(client, auth, lo
     assert count_actions() == 4
 
 
+def test_import_pressed_again_after_the_log_went_in_says_so_rather_than_page_not_found(client, auth, log_team):
+    """The second press of a double press (or Back, then the button again) reaches the page after
+    the first has imported the log and let the file go: it once showed "Page not found", so the
+    secretary thought nothing was imported and uploaded the log again."""
+    auth.login(log_team.lena)
+    url = review_url(upload(client, log_team.group, "log.csv", b"Action,Owner,Due date\n"
+                                                               b"Check the transport policy,MW,31/03/2030\n"))
+    values = {**form_values(client.get(url).get_data(as_text=True)), "confirm": "Import 1 action",
+              "csrf_token": client.csrf_token(url)}
+    first = client.post(url, data=values)
+    assert first.status_code == 302 and count_actions() == 1
+    client.get(first.headers["Location"])
+    for how in ("post", "get"):  # the button pressed again; Back to the page
+        again = client.post(url, data=values) if how == "post" else client.get(url)
+        assert again.status_code == 302 and again.headers["Location"].endswith(f"/groups/{log_team.group.id}")
+        shown = client.get(again.headers["Location"]).get_data(as_text=True)
+        assert "log.csv was already imported, so nothing was imported again" in shown
+    assert count_actions() == 1
+
+
 def test_an_owner_tracker_cannot_find_is_chosen_on_the_page(client, auth, log_team):
     auth.login(log_team.lena)
     data = b"Action,Owner,Due date\nCheck the transport policy,Jane Smith,31/03/2030\n"
