@@ -106,3 +106,25 @@ def test_the_name_and_email_rules_live_in_the_operation_with_the_forms_words(app
                          for field in form() for validator in field.validators if hasattr(validator, "message")}
     assert {"Enter the person's full name", "Enter the person's email address", "Choose the person's role",
             "Enter the organisation's name"} <= form_messages
+
+
+def test_a_person_deactivated_and_later_reactivated_has_no_old_token_or_calendar_link_working(app, make_person):
+    """Deactivating a person (they left, or their laptop was stolen) ends their sessions; it ends
+    their API token and calendar links too, so reactivating them brings none of the old ones back."""
+    from tests.api.conftest import ApiClient
+    from tests.conftest import FormClient, IsolatedClient
+    from tracker.api.tokens import calendar_feed_token, issue_api_token
+
+    admin, member = make_person(role="admin"), make_person(role="member", name="Sam Member")
+    token, feed = issue_api_token(member), f"/feeds/{calendar_feed_token(member)}/due-dates.ics"
+    db.session.commit()
+    app.test_client_class = IsolatedClient
+    api, admin_client = ApiClient(app.test_client(), token), FormClient(app.test_client())
+    assert api.get("/api/v1/groups").status_code == 200 and admin_client.get(feed).status_code == 200
+    admin_client.submit("/sign-in", {"email": admin.email, "password": "correct horse battery"})
+    details = {"name": "Sam Member", "email": member.email, "role": "member", "organisation": "", "job_title": ""}
+    assert admin_client.submit(f"/people/{member.id}/edit", details).status_code == 302  # deactivated
+    assert admin_client.submit(f"/people/{member.id}/edit", {**details, "is_active": "y"}).status_code == 302
+    assert db.session.get(User, member.id).is_active
+    assert api.get("/api/v1/groups").status_code == 401
+    assert admin_client.get(feed).status_code == 404

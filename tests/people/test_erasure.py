@@ -79,3 +79,23 @@ def test_admin_erases_a_person_after_confirming(client, auth, make_person):
     assert "This is the only admin" in refused
     db.session.expire_all()
     assert db.session.get(User, admin.id).is_active
+
+
+def test_an_erased_persons_api_token_and_calendar_links_never_work_again(app, make_person):
+    """Erasing a person means nobody acts as them again, even if an admin later ticks them active."""
+    from tests.api.conftest import ApiClient
+    from tests.conftest import IsolatedClient
+    from tracker.api.tokens import calendar_feed_token, issue_api_token
+
+    make_person(role="admin")
+    person = make_person(email="sam.erase@example.org")
+    token, feed = issue_api_token(person), f"/feeds/{calendar_feed_token(person)}/meetings.ics"
+    db.session.commit()
+    result = app.test_cli_runner().invoke(args=["people", "erase", "sam.erase@example.org", "--yes"])
+    assert result.exit_code == 0, result.output
+    db.session.get(User, person.id).is_active = True
+    db.session.commit()
+    app.test_client_class = IsolatedClient
+    client = app.test_client()
+    assert ApiClient(client, token).get("/api/v1/groups").status_code == 401
+    assert client.get(feed).status_code == 404

@@ -1,6 +1,7 @@
 """What can happen to people: creating accounts, setting passwords."""
 from __future__ import annotations
 
+from tracker.api.tokens import reset_calendar_feeds, revoke_api_token
 from tracker.core.domain import DomainError, checked_text
 from tracker.extensions import db
 from tracker.people.auth import MIN_PASSWORD_LENGTH, hash_password
@@ -12,6 +13,14 @@ def check_password_rules(password: str) -> None:
     """At least 8 characters; no composition rules (NCSC guidance), long passphrases welcome."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise DomainError(f"Password must be {MIN_PASSWORD_LENGTH} characters or more", field="password")
+
+
+def shut_out(person: User) -> None:
+    """End every way in the person has: their sessions, their API token and their calendar links
+    (a person deactivated or erased). Reactivating them later brings none of the old ones back."""
+    person.session_version = (person.session_version or 0) + 1
+    revoke_api_token(person)
+    reset_calendar_feeds(person)
 
 
 # The messages of the person and organisation forms' required fields (forms show them too, at once).
@@ -72,7 +81,7 @@ def update_person(person: User, *, name: str, email: str, role: str, job_title: 
     if role not in set(Role):
         raise DomainError(ROLE_REQUIRED, field="role")
     if not is_active and person.is_active:
-        person.session_version = (person.session_version or 0) + 1  # signs them out everywhere
+        shut_out(person)
     person.name = name
     person.email = normalise_email(email)
     person.role = Role(role)

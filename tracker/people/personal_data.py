@@ -20,6 +20,7 @@ from tracker.meetings.models import Attendance
 from tracker.nudges.models import OutboxEmail
 from tracker.people.invitations import life_in_words
 from tracker.people.models import Membership, RecoveryCode, TwoStepSignIn, User
+from tracker.people.operations import shut_out
 
 # Secrets are never exported: they are not the person's data but keys to their account.
 SECRET_COLUMNS = {"password_hash", "api_token_hash", "session_version"}
@@ -81,7 +82,7 @@ def erase_person(person: User) -> None:
     person.job_title = ""
     person.password_hash = None
     person.is_active = False
-    person.session_version = (person.session_version or 0) + 1
+    shut_out(person)
     for update in db.session.scalars(select(ActionUpdate).where(ActionUpdate.author_id == person.id)):
         if update.note:
             update.note = REMOVED_TEXT
