@@ -104,6 +104,23 @@ def test_sending_is_rate_limited_per_address(client):
     assert len(_inputs()) == 5
 
 
+def test_one_email_address_cannot_be_flooded_with_receipts_from_many_addresses(client, outbox):
+    """Anyone can type someone else's email address into the form, and each input sends that
+    address a "we have received" email. From one network address the form stops after 20 an hour;
+    from many, nothing stopped it filling a stranger's inbox (and the inputs list) until each email
+    address was limited too, as asking for fresh links already was."""
+    limiter.reset()
+    sent = [client.submit("/have-your-say", {**FORM, "contact_email": "Stranger@example.org ",
+                                             "what": f"Point {number}", "started": _started()},
+                          environ_overrides={"REMOTE_ADDR": f"192.0.2.{number + 1}"}).status_code
+            for number in range(7)]
+    assert sent == [302] * 5 + [429] * 2
+    assert len(outbox("input_received")) == len(_inputs()) == 5
+    other = client.submit("/have-your-say", {**FORM, "what": "Point 8", "started": _started()},
+                          environ_overrides={"REMOTE_ADDR": "192.0.2.99"})
+    assert other.status_code == 302  # someone else is not held up by it
+
+
 def test_a_fresh_link_is_sent_only_to_an_address_that_raised_something(client, outbox):
     client.submit("/have-your-say", {**FORM, "started": _started()})
     page = client.submit("/your-input", {"email": "PARENT@example.org"})

@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 SECTION = "You said, we did"
 FEED_SIZE = 50
 RAISE_LIMIT = "5 per minute;20 per hour"  # per network address
+# Each input emails a receipt to the address typed in, whoever typed it: per email address too, so
+# no one (from however many network addresses) can fill a stranger's inbox. Only inputs taken count.
+RAISE_LIMIT_PER_EMAIL = "5 per hour;10 per day"
 NEW_LINK_LIMIT_PER_ADDRESS = "5 per minute;20 per hour"
 NEW_LINK_LIMIT_PER_EMAIL = "3 per hour"  # nobody can flood someone's inbox
 
@@ -125,8 +128,17 @@ def _atom(body: str) -> Response:
 # --- raising something without an account --------------------------------------------------------
 
 
+def _contact_email() -> str:
+    return "raise:" + normalise_email(request.form.get("contact_email", ""))
+
+
+def _taken(response) -> bool:
+    return response.status_code == 302
+
+
 @blueprint.route("/have-your-say", methods=["GET", "POST"])
 @limiter.limit(RAISE_LIMIT, methods=["POST"])
+@limiter.limit(RAISE_LIMIT_PER_EMAIL, methods=["POST"], key_func=_contact_email, deduct_when=_taken)
 @public
 def raise_input():
     form = PublicInputForm()
