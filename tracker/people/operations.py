@@ -80,14 +80,15 @@ def update_person(person: User, *, name: str, email: str, role: str, job_title: 
         raise DomainError("Another person already has this email address", field="email")
     if role not in set(Role):
         raise DomainError(ROLE_REQUIRED, field="role")
-    if not is_active and person.is_active:
-        shut_out(person)
+    leaving = person.is_active and not is_active
     person.name = name
     person.email = normalise_email(email)
     person.role = Role(role)
     person.job_title = job_title
     person.organisation = organisation
     person.is_active = is_active
+    if leaving:
+        shut_out(person)  # with the edit, in one flush: one event in the audit trail
     db.session.flush()
     return person
 
