@@ -73,10 +73,24 @@ def test_a_champion_or_a_member_of_another_group_cannot_raise_one(api_as, board,
     group, _, owner, member, champion = board
     body = {"title": "Circulate it", "owner": owner.id, "group": group.id,
             "due_on": (local_today() + timedelta(days=9)).isoformat()}
-    assert api_as(champion).post("/api/v1/actions", json=body).status_code == 403
+    assert api_as(champion).post("/api/v1/actions", json=body).status_code == 404  # a group they cannot see
     outsider = make_person(role="lead")
     make_group(lead=outsider)
     assert api_as(outsider).post("/api/v1/actions", json=body).status_code == 403
+    assert db.session.scalar(db.select(db.func.count()).select_from(Action)) == 0
+
+
+def test_a_group_the_token_cannot_see_is_answered_as_one_that_does_not_exist(api_as, board, make_group):
+    """A champion sees only their own groups; raising an action in another once said 403 where a
+    made-up id said 422, so counting up the ids told them which groups exist. Both now say 404,
+    as scheduling a meeting does."""
+    group, _, owner, _, champion = board
+    make_group(name="Champions' forum", members=[champion])
+    body = {"title": "Circulate it", "owner": owner.id, "due_on": (local_today() + timedelta(days=9)).isoformat()}
+    hidden = api_as(champion).post("/api/v1/actions", json={**body, "group": group.id})
+    made_up = api_as(champion).post("/api/v1/actions", json={**body, "group": 999_999})
+    assert (hidden.status_code, hidden.json) == (made_up.status_code, made_up.json) == (
+        404, {"error": "There is no group with that id", "field": "group"})
     assert db.session.scalar(db.select(db.func.count()).select_from(Action)) == 0
 
 

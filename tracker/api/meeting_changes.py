@@ -24,7 +24,7 @@ from tracker.api.schemas import (
     RouteInputInSchema,
 )
 from tracker.api.tokens import api_person
-from tracker.api.views import visible_decision
+from tracker.api.views import visible_decision, visible_group
 from tracker.core.access import api_token
 from tracker.core.dates import local_today, local_zone, utcnow
 from tracker.core.domain import DomainError
@@ -85,9 +85,7 @@ def meeting(meeting_id: int):
      saves_existing=True)  # the group's actions due "by the next meeting" take its date
 def schedule_meeting():
     body = load_body(MeetingInSchema)
-    group = db.session.get(Group, body["group"]) if body["group"] else None
-    if group is None or not permissions.can_view_group(api_person(), group):
-        raise ApiError(404, "There is no group with that id", "group")
+    group = visible_group(body["group"])
     if not permissions.runs_group(api_person(), group.id):
         raise ApiError(403, "Your token's person is not allowed to do this")
     with _named_as_in_the_body():

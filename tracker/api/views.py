@@ -169,10 +169,10 @@ def post_update(action_id: int):
 @blueprint.route("/actions", methods=["POST"])
 @api_token
 @doc("Actions", "Raise an action: one named owner, its group, and a due date or the group's next meeting",
-     body=RaiseActionInSchema, response=ActionSchema, status=201, forbidden=True, refused=True)
+     body=RaiseActionInSchema, response=ActionSchema, status=201, forbidden=True, not_found=True, refused=True)
 def raise_action():
     body = load_body(RaiseActionInSchema)
-    group = db.session.get(Group, body["group"]) if body["group"] else None
+    group = visible_group(body["group"]) if body["group"] else None
     if group is not None:
         _refuse_unless(permissions.can_raise_action(api_person(), group))
     owner = _person(body["owner"])
@@ -248,6 +248,15 @@ def decisions():
      not_found=True)
 def decision(decision_id: int):
     return DecisionSchema().dump(visible_decision(decision_id))
+
+
+def visible_group(group_id: int | None) -> Group:
+    """The group named in a body, or 404 if there is none or its person may not see it: the same
+    answer for both, so a token cannot find out which group ids exist."""
+    group = db.session.get(Group, group_id) if group_id else None
+    if group is None or not permissions.can_view_group(api_person(), group):
+        raise ApiError(404, "There is no group with that id", "group")
+    return group
 
 
 def visible_decision(decision_id: int):
