@@ -50,3 +50,32 @@ def test_pagination_is_what_the_gov_uk_macro_draws_on_any_page(app, page):
             links = pagination_links(pages, "reports.outstanding")
             assert drawn_pagination(links) == macro.govukPagination(links)
             assert "q=a%26b+%3Cc%3E" in drawn_pagination(links)  # each link keeps the filters
+
+
+def test_the_header_is_what_the_gov_uk_macros_draw_for_each_person(app, client, auth, make_person):
+    """Two people of the same role share the drawn header; each sees only their own name and token."""
+    first = make_person(email="first@example.org", name="Ann <First> & Co", role="chair")
+    second = make_person(email="second@example.org", name="Bo Second", role="chair")
+    pages = {}
+    for person in (first, second):
+        auth.login(person.email)
+        pages[person.name] = client.get("/reports/outstanding").get_data(as_text=True)
+        auth.logout()
+    assert "Ann &lt;First&gt; &amp; Co</a>" in pages["Ann <First> & Co"]
+    assert "Bo Second</a>" in pages["Bo Second"] and "First" not in pages["Bo Second"]
+    tokens = [page.split('name="csrf_token" value="')[1].split('"')[0] for page in pages.values()]
+    assert tokens[0] != tokens[1] and "@@" not in pages["Bo Second"]
+    macro = _macros(app, "govuk_frontend_jinja/components/service-navigation/macro.html").govukServiceNavigation
+    account = _macros(app, "macros/account.html").account_links
+    with app.test_request_context("/reports/outstanding"):
+        from flask import url_for
+
+        from tracker.core.templating import account_links, service_navigation
+
+        items = [{"text": "Home", "href": url_for("core.home"), "active": False},
+                 {"text": "Outstanding actions", "href": url_for("reports.outstanding"), "active": True}]
+        links = account_links("Bo Second", "a-token")
+        assert links == account("Bo Second", "a-token")
+        assert service_navigation(items, links) == macro({
+            "serviceName": app.config["SITE_NAME"], "serviceUrl": url_for("core.home"), "navigation": items,
+            "navigationLabel": "Main menu", "slots": {"end": links}})

@@ -148,6 +148,57 @@ def id_links(endpoint: str, name: str):
     return lambda record_id: f"{before}{int(record_id)}{after}"
 
 
+# Markup the same for the app's whole life (for a given mount path), drawn once per worker from its
+# macro with stand-ins, "@@name@@", for what changes, which are put in, escaped, each time it is shown.
+_STAND_IN = re.compile(r"@@([a-z]+(?:-\w+)?)@@")
+_DRAWN_ONCE_LIMIT = 500  # kinds of header and pagination: far fewer in practice
+
+
+def drawn_once(key: tuple, draw) -> str:
+    """What draw() gives, drawn once per worker and app and kept under key."""
+    from flask import current_app
+
+    kept = current_app.extensions.setdefault("tracker_drawn_once", {})
+    if key not in kept:
+        if len(kept) >= _DRAWN_ONCE_LIMIT:
+            kept.clear()
+        kept[key] = str(draw())
+    return kept[key]
+
+
+def filled(markup: str, values: dict) -> Markup:
+    """markup with each stand-in "@@name@@" replaced by values[name], escaped unless it is Markup."""
+    return Markup(_STAND_IN.sub(lambda found: str(escape(values[found.group(1)])), markup))
+
+
+def _macro(template: str, name: str):
+    from flask import current_app
+
+    return getattr(current_app.jinja_env.get_template(template).make_module(), name)
+
+
+def service_navigation(items: list[dict], account_links) -> Markup:
+    """The header: what GOV.UK's service navigation macro draws for these items (the same for
+    everyone of a role on a page) and the person's account links (their name, the sign-out form),
+    drawn once per kind of header and filled in. The `service_navigation` template global."""
+    from flask import current_app
+
+    key = ("service navigation", request.script_root, tuple((item["text"], item["href"], item["active"])
+                                                            for item in items), bool(account_links))
+    params = {"serviceName": current_app.config["SITE_NAME"], "serviceUrl": None, "navigation": items,
+              "navigationLabel": "Main menu", "slots": {"end": Markup("@@end@@") if account_links else ""}}
+    draw = lambda: _macro(  # noqa: E731
+        "govuk_frontend_jinja/components/service-navigation/macro.html",
+        "govukServiceNavigation")(dict(params, serviceUrl=url_for("core.home")))
+    return filled(drawn_once(key, draw), {"end": account_links})
+
+
+def account_links(name: str, csrf_token: str) -> Markup:
+    """The signed-in person's name and sign-out form (macros/account.html), drawn once and filled in."""
+    draw = lambda: _macro("macros/account.html", "account_links")("@@name@@", "@@csrf@@")  # noqa: E731
+    return filled(drawn_once(("account links", request.script_root), draw), {"name": name, "csrf": csrf_token})
+
+
 class ActionTags:
     """An action's status and RAG tags, each drawn once from the one tag macro (templates/macros/
     tags.html) and then reused: a RAG tag's markup is its colour's, drawn with a stand-in for its
@@ -218,6 +269,8 @@ def init_templating(app) -> None:
     app.add_template_global(id_links, "id_links")
     app.add_template_global(action_tags, "action_tags")
     app.add_template_global(drawn_pagination, "drawn_pagination")
+    app.add_template_global(service_navigation, "service_navigation")
+    app.add_template_global(account_links, "account_links")
 
     @app.after_request
     def _spell_out_acronyms(response):
