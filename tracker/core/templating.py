@@ -28,22 +28,19 @@ NAVIGATION = [
 
 
 def navigation_for(user, app, current_endpoint: str | None) -> list[dict]:
+    """The main menu for a person: the same for everyone of a role on a page, so its addresses
+    are built once per role, page and mount path in each worker (nine url_for calls a page)."""
     if not user.is_authenticated:
         return []
-    items = []
-    for label, endpoint, roles in NAVIGATION:
-        if endpoint not in app.view_functions:
-            continue
-        if roles is not None and user.role not in roles:
-            continue
-        items.append(
-            {
-                "text": label,
-                "href": url_for(endpoint),
-                "active": current_endpoint == endpoint,
-            }
-        )
-    return items
+    kept = app.extensions.setdefault("tracker_navigation", {})
+    key = (user.role, current_endpoint, request.script_root)
+    if key not in kept:
+        kept[key] = [
+            {"text": label, "href": url_for(endpoint), "active": current_endpoint == endpoint}
+            for label, endpoint, roles in NAVIGATION
+            if endpoint in app.view_functions and (roles is None or user.role in roles)
+        ]
+    return [dict(item) for item in kept[key]]
 
 
 class Options(tuple):
