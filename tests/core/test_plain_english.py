@@ -220,3 +220,48 @@ def test_spelling_out_jumps_over_what_is_left_alone_and_reads_words_whole():
         "<p>The SEND Board and the EHCP</p>",
         "<p>The special educational needs and disabilities (SEND) Board and the education, health and care "
         "plan (EHCP)</p>")
+
+
+class _CountingScan:
+    """Stands in for one of plain_english's scanning expressions and adds up how much text it reads."""
+
+    def __init__(self, pattern):
+        self.pattern, self.characters = pattern, 0
+
+    def search(self, text, start, end=None):
+        end = len(text) if end is None else end
+        found = self.pattern.search(text, start, end)
+        self.characters += (found.end() if found else end) - start
+        return found
+
+
+def test_spelling_out_reads_a_page_once_however_many_acronyms_are_missing(monkeypatch):
+    from tracker.core import plain_english
+
+    # The outstanding list's shape: long lists of choices naming groups, hidden labels, then a table
+    # whose rows repeat an acronym already explained, and most acronyms nowhere on the page.
+    options = "".join(f'<option value="{n}">EHCP group {n}</option>' for n in range(200))
+    rows = "".join(f'<tr><td><span class="govuk-visually-hidden">Row {n}</span>RAG and status '
+                   f'of the EHCP work {n}</td></tr>' for n in range(40))
+    page = (f'<main><label>Red, amber, green (RAG) rating</label><select>{options}</select>'
+            f'<select>{options}</select><table>{rows}</table></main>')
+    scans = {name: _CountingScan(getattr(plain_english, name)) for name in ("_ACRONYM_SCAN", "_LEFT_ALONE_SCAN")}
+    for name, scan in scans.items():
+        monkeypatch.setattr(plain_english, name, scan)
+    spelled = plain_english.spell_out_in_page(page)
+    assert spelled.count("education, health and care plan (EHCP) work 0") == 1
+    assert spelled.count("education, health and care plan") == 1 and "(RAG) rating" in spelled
+    for scan in scans.values():  # each expression reads each character once at most
+        assert scan.characters <= len(page)
+
+
+def test_the_one_scan_matches_each_acronym_whole_and_nothing_else():
+    from tracker.core.plain_english import _ACRONYM_SCAN, ACRONYMS, _trie_pattern, spell_out_in_html
+
+    assert _trie_pattern(["SENCo", "SEND", "SEN", "EHCP"]) == "EHCP|SEN(?:Co|D)?"
+    text = " ".join(ACRONYMS) + " SENCOx ESS CBTs"
+    assert [found.group() for found in _ACRONYM_SCAN.finditer(text)] == [*ACRONYMS, "SEN", "CBT"]
+    # An acronym in a tag's attribute, the tag hidden by a mark written after it: the element is left alone.
+    assert spell_out_in_html('<span title="SEND" class="govuk-visually-hidden">SEND</span><p>SEND</p>') == (
+        '<span title="SEND" class="govuk-visually-hidden">SEND</span>'
+        '<p>Special educational needs and disabilities (SEND)</p>')

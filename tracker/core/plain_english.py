@@ -90,9 +90,25 @@ _LEFT_ALONE = {"script", "style", "textarea", "title", "pre", "code", "option", 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _HIDDEN_MARK = re.compile(r"""\bclass=["'][^"']*\bgovuk-visually-hidden\b|\saria-hidden=["']true|\shidden[\s>=/]""")
 _OPENING_TAG = re.compile(r"<([a-zA-Z0-9]+)\b[^>]*>")
-# Found with str.find, far quicker on a long page than any regular expression: where an element
-# whose text is left alone may start (lower case, as the templates write them).
-_LEFT_ALONE_MARKS = tuple(f"<{name}" for name in sorted(_LEFT_ALONE)) + ("hidden",)
+# A page is read once, from start to end, by two regular expressions that move forward together:
+# one for the acronyms, and one for where an element whose text is left alone may start (a tag named
+# in _LEFT_ALONE, lower case as the templates write them, or one marked hidden), read only as far
+# as an acronym not yet explained. Whole words and the tag around a mark are checked in Python.
+def _trie_pattern(words, top: bool = True) -> str:
+    """A regular expression matching any of words, written as a tree of their shared beginnings
+    ("SEN(?:Co|D)?|EHCP" rather than "SENCo|SEND|SEN|EHCP"), which Python's re reads faster."""
+    firsts: dict[str, list[str]] = {}
+    for word in words:
+        firsts.setdefault(word[:1], []).append(word[1:])
+    optional = firsts.pop("", None) is not None
+    branches = "|".join(re.escape(first) + _trie_pattern(rests, top=False) for first, rests in sorted(firsts.items()))
+    if optional:
+        return f"(?:{branches})?" if branches else ""
+    return branches if top or len(firsts) == 1 else f"(?:{branches})"
+
+
+_ACRONYM_SCAN = re.compile(_trie_pattern(ACRONYMS))
+_LEFT_ALONE_SCAN = re.compile(_trie_pattern([f"<{name}" for name in _LEFT_ALONE] + ["hidden"]))
 
 
 def _spelled_out(text: str, explained: set[str]) -> str:
@@ -132,53 +148,47 @@ def spell_out_in_page(html: str) -> str:
 def spell_out_in_html(html: str, explained: set[str] | None = None) -> str:
     """HTML with each known acronym spelled out at its first visible use (not in a tag or a field).
 
-    Every page pays this, so it looks only for the acronyms not yet explained, with str.find, from
-    one to the next, and jumps over each element whose text is left alone (a list of 240 options
-    is one step): a page without an acronym costs nine finds, and a long list whose acronyms are
-    explained near its top is not read to its end."""
+    Every page pays this, so the page is read once (see _ACRONYM_SCAN), an element whose text is
+    left alone jumped over in one step (a list of 240 options is one step), and the reading stops
+    once every acronym is explained."""
     explained = set() if explained is None else explained
-    marks = _Marks(html)
     pieces: list[str] = []
-    done = scan = 0  # html[:done] is in pieces; acronyms are looked for from scan
-    while (found := marks.first((acronym for acronym in ACRONYMS if acronym not in explained), scan)) is not None:
-        at = found[0]
-        skip = _left_alone_start(html, marks, scan, at)
+    done = scan = look = 0  # html[:done] is in pieces; left alone checked from scan, acronyms from look
+    found = None
+    while len(explained) < len(ACRONYMS):
+        if found is None or found.start() < look:  # (a jump that ends before it keeps the one found)
+            found = _ACRONYM_SCAN.search(html, look)
+            if found is None:
+                break
+        at = found.start()
+        if found.group() in explained or not _whole_word(html, at, found.end()):
+            look = found.end() if found.group() in explained else at + 1
+            continue
+        in_tag = html.rfind(">", 0, at) < html.rfind("<", 0, at)
+        end = (html.find(">", at) + 1 or len(html)) if in_tag else at  # a tag is read whole
+        skip = _left_alone_start(html, scan, end)
         if skip is not None:  # an element before the acronym (or the tag it is in) is left alone
-            scan = _end_of_element(html, skip)
-            continue
-        text_start = html.rfind(">", 0, at) + 1
-        if text_start <= html.rfind("<", 0, at):  # inside a tag
-            scan = html.find(">", at) + 1 or len(html)
-            continue
-        text_end = html.find("<", at)
-        text_end = len(html) if text_end < 0 else text_end
-        pieces += [html[done:text_start], _spelled_out(html[text_start:text_end], explained)]
-        done = scan = text_end
+            scan = look = _end_of_element(html, skip)
+        elif in_tag:
+            scan = look = end
+        else:
+            text_start, text_end = html.rfind(">", 0, at) + 1, html.find("<", at)
+            text_end = len(html) if text_end < 0 else text_end
+            pieces += [html[done:text_start], _spelled_out(html[text_start:text_end], explained)]
+            done = scan = look = text_end
     return "".join(pieces) + html[done:] if pieces else html
 
 
-class _Marks:
-    """Where each string next occurs in html, found once with str.find and remembered: the scan
-    only moves forward, so each string's next place is looked for again only once passed."""
-
-    def __init__(self, html: str):
-        self.html, self.found = html, {}
-
-    def next(self, mark: str, start: int) -> int:
-        at = self.found.get(mark)
-        if at is None or 0 <= at < start:
-            at = self.html.find(mark, start)
-            if mark in ACRONYMS:
-                while at >= 0 and not _whole_word(self.html, at, at + len(mark)):
-                    at = self.html.find(mark, at + 1)
-            self.found[mark] = at
-        return at
-
-    def first(self, marks, start: int, end: int | None = None) -> tuple[int, str] | None:
-        """(where, which) of the first of marks from start (and before end), or None."""
-        places = [(at, mark) for mark in marks if (at := self.next(mark, start)) >= 0]
-        found = min(places, default=None)
-        return found if found is not None and (end is None or found[0] < end) else None
+def _left_alone_start(html: str, start: int, end: int) -> re.Match | None:
+    """The opening tag of the first element starting between start and end whose text is left
+    alone: one named in _LEFT_ALONE, or one hidden from sight."""
+    position = start
+    while (mark := _LEFT_ALONE_SCAN.search(html, position, end)) is not None:
+        tag = _OPENING_TAG.match(html, html.rfind("<", 0, mark.start() + 1))
+        if tag is not None and tag.start() <= mark.start() < tag.end() and _is_left_alone(tag):
+            return tag
+        position = mark.end()
+    return None
 
 
 def _whole_word(html: str, start: int, end: int) -> bool:
@@ -187,22 +197,6 @@ def _whole_word(html: str, start: int, end: int) -> bool:
 
 def _word_character(character: str) -> bool:
     return character.isalnum() or character == "_"  # what a regular expression's \b reads as a word
-
-
-def _left_alone_start(html: str, marks: _Marks, start: int, end: int) -> re.Match | None:
-    """The opening tag of the first element between start and end (or around end) whose text is
-    left alone: one named in _LEFT_ALONE, or one hidden from sight."""
-    tag_start = html.rfind("<", start, end)
-    if tag_start >= 0 and html.find(">", tag_start, end) < 0:  # end is inside a tag: read it whole
-        end = html.find(">", end) + 1 or len(html)
-    position = start
-    while (found := marks.first(_LEFT_ALONE_MARKS, position, end)) is not None:
-        at = found[0]
-        tag = _OPENING_TAG.match(html, html.rfind("<", 0, at + 1))
-        if tag is not None and tag.start() <= at < tag.end() and _is_left_alone(tag):
-            return tag
-        position = at + 1
-    return None
 
 
 def _is_left_alone(tag: re.Match) -> bool:

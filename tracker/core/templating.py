@@ -1,5 +1,6 @@
 """Template filters and globals shared by every page."""
 import functools
+import re
 
 from flask import g, has_request_context, request, url_for
 from flask_login import current_user
@@ -27,22 +28,19 @@ NAVIGATION = [
 
 
 def navigation_for(user, app, current_endpoint: str | None) -> list[dict]:
+    """The main menu for a person: the same for everyone of a role on a page, so its addresses
+    are built once per role, page and mount path in each worker (nine url_for calls a page)."""
     if not user.is_authenticated:
         return []
-    items = []
-    for label, endpoint, roles in NAVIGATION:
-        if endpoint not in app.view_functions:
-            continue
-        if roles is not None and user.role not in roles:
-            continue
-        items.append(
-            {
-                "text": label,
-                "href": url_for(endpoint),
-                "active": current_endpoint == endpoint,
-            }
-        )
-    return items
+    kept = app.extensions.setdefault("tracker_navigation", {})
+    key = (user.role, current_endpoint, request.script_root)
+    if key not in kept:
+        kept[key] = [
+            {"text": label, "href": url_for(endpoint), "active": current_endpoint == endpoint}
+            for label, endpoint, roles in NAVIGATION
+            if endpoint in app.view_functions and (roles is None or user.role in roles)
+        ]
+    return [dict(item) for item in kept[key]]
 
 
 class Options(tuple):
@@ -87,12 +85,156 @@ def pagination_links(page, endpoint: str) -> dict | None:
     }
 
 
+class DrawnPagination:
+    """The GOV.UK pagination component drawn from its macro once per shape (which of previous and
+    next it has, and which of its items are numbers, the current page or an ellipsis) with
+    stand-ins for each link and number, which are put in per page: every list draws it, and the
+    macro costs about 0.5 ms a page. The markup stays the macro's; shapes are few (under 50)."""
+
+    _STAND_IN = re.compile(r"@@(href|number)-(\w+)@@")
+
+    def __init__(self, environment):
+        self._macro = environment.get_template("govuk_frontend_jinja/components/pagination/macro.html") \
+            .make_module().govukPagination
+        self._shapes: dict[tuple, str] = {}
+
+    def html(self, links: dict) -> Markup:
+        """What govukPagination(links) draws, for links as pagination_links makes them."""
+        items = links["items"]
+        shape = (links["previous"] is not None, links["next"] is not None,
+                 tuple("ellipsis" if item.get("ellipsis") else bool(item["current"]) for item in items))
+        if shape not in self._shapes:
+            self._shapes[shape] = str(self._macro(self._stand_ins(shape)))
+        values = {"prev": links["previous"]["href"] if links["previous"] else "",
+                  "next": links["next"]["href"] if links["next"] else ""}
+        values.update((str(at), item) for at, item in enumerate(items))
+        return Markup(self._STAND_IN.sub(lambda found: self._value(values[found.group(2)], found.group(1)),
+                                         self._shapes[shape]))
+
+    @staticmethod
+    def _value(link, part: str) -> str:
+        if isinstance(link, str):
+            return str(escape(link))
+        return str(escape(link["href"])) if part == "href" else str(int(link["number"]))
+
+    @staticmethod
+    def _stand_ins(shape: tuple) -> dict:
+        has_previous, has_next, kinds = shape
+        return {"items": [{"ellipsis": True} if kind == "ellipsis" else
+                          {"number": f"@@number-{at}@@", "href": f"@@href-{at}@@", "current": kind}
+                          for at, kind in enumerate(kinds)],
+                "previous": {"href": "@@href-prev@@"} if has_previous else None,
+                "next": {"href": "@@href-next@@"} if has_next else None}
+
+
+def drawn_pagination(links: dict) -> Markup:
+    """The `drawn_pagination` template global: govukPagination(links), drawn as DrawnPagination says."""
+    from flask import current_app
+
+    drawn = current_app.extensions.get("tracker_pagination")
+    if drawn is None:
+        drawn = current_app.extensions["tracker_pagination"] = DrawnPagination(current_app.jinja_env)
+    return drawn.html(links)
+
+
 def id_links(endpoint: str, name: str):
     """A function giving `url_for(endpoint, name=id)` for any id: the address is built once and
     each id put in its place, for a table whose every row links to its record (25 url_for calls
     cost a fifth of a millisecond)."""
     before, _mark, after = url_for(endpoint, **{name: MAX_ID}).rpartition(str(MAX_ID))
     return lambda record_id: f"{before}{int(record_id)}{after}"
+
+
+# Markup the same for the app's whole life (for a given mount path), drawn once per worker from its
+# macro with stand-ins, "@@name@@", for what changes, which are put in, escaped, each time it is shown.
+_STAND_IN = re.compile(r"@@([a-z]+(?:-\w+)?)@@")
+_DRAWN_ONCE_LIMIT = 500  # kinds of header and pagination: far fewer in practice
+
+
+def drawn_once(key: tuple, draw) -> str:
+    """What draw() gives, drawn once per worker and app and kept under key."""
+    from flask import current_app
+
+    kept = current_app.extensions.setdefault("tracker_drawn_once", {})
+    if key not in kept:
+        if len(kept) >= _DRAWN_ONCE_LIMIT:
+            kept.clear()
+        kept[key] = str(draw())
+    return kept[key]
+
+
+def filled(markup: str, values: dict) -> Markup:
+    """markup with each stand-in "@@name@@" replaced by values[name], escaped unless it is Markup."""
+    return Markup(_STAND_IN.sub(lambda found: str(escape(values[found.group(1)])), markup))
+
+
+def _macro(template: str, name: str):
+    from flask import current_app
+
+    return getattr(current_app.jinja_env.get_template(template).make_module(), name)
+
+
+def service_navigation(items: list[dict], account_links) -> Markup:
+    """The header: what GOV.UK's service navigation macro draws for these items (the same for
+    everyone of a role on a page) and the person's account links (their name, the sign-out form),
+    drawn once per kind of header and filled in. The `service_navigation` template global."""
+    from flask import current_app
+
+    key = ("service navigation", request.script_root, tuple((item["text"], item["href"], item["active"])
+                                                            for item in items), bool(account_links))
+    params = {"serviceName": current_app.config["SITE_NAME"], "serviceUrl": None, "navigation": items,
+              "navigationLabel": "Main menu", "slots": {"end": Markup("@@end@@") if account_links else ""}}
+    draw = lambda: _macro(  # noqa: E731
+        "govuk_frontend_jinja/components/service-navigation/macro.html",
+        "govukServiceNavigation")(dict(params, serviceUrl=url_for("core.home")))
+    return filled(drawn_once(key, draw), {"end": account_links})
+
+
+def account_links(name: str, csrf_token: str) -> Markup:
+    """The signed-in person's name and sign-out form (macros/account.html), drawn once and filled in."""
+    draw = lambda: _macro("macros/account.html", "account_links")("@@name@@", "@@csrf@@")  # noqa: E731
+    return filled(drawn_once(("account links", request.script_root), draw), {"name": name, "csrf": csrf_token})
+
+
+class ActionTags:
+    """An action's status and RAG tags, each drawn once from the one tag macro (templates/macros/
+    tags.html) and then reused: a RAG tag's markup is its colour's, drawn with a stand-in for its
+    words, which are put in per action. A list of 25 rows whose overdue tags each say a different
+    number of days called the macro 25 times (about 1 ms). The markup stays the macro's."""
+
+    WORDS = "tracker-tag-words"
+
+    def __init__(self, environment, classes: str):
+        from tracker.actions.models import ActionStatus
+        from tracker.actions.rag import Rag
+
+        tags = environment.get_template("macros/tags.html").make_module()
+        self._status = {status.value: tags.status_tag(status.value, classes) for status in ActionStatus}
+        self._rag = {rag.value: str(tags.rag_tag(rag.value, classes=classes, words=self.WORDS)).split(self.WORDS)
+                     for rag in Rag}
+
+    def status(self, status: str) -> Markup:
+        return self._status[status]
+
+    def rag(self, rag, days_overdue: int = 0, at_risk: bool = False) -> Markup:
+        """The RAG tag, or nothing for a closed action (no RAG)."""
+        if not rag:
+            return Markup("")
+        from tracker.actions.rag import rag_words
+
+        before, after = self._rag[rag]
+        return Markup(f"{before}{escape(rag_words(rag, days_overdue, at_risk))}{after}")
+
+
+def action_tags(classes: str = "tracker-tag") -> ActionTags:
+    """The app's ActionTags with these classes, drawn on first use in each worker (the tags do not
+    change while it runs): the `action_tags` template global."""
+    from flask import current_app
+
+    drawn = current_app.extensions.setdefault("tracker_action_tags", {})
+    if classes not in drawn:
+        drawn[classes] = ActionTags(current_app.jinja_env, classes)
+    return drawn[classes]
 
 
 def options_html(choices, selected) -> Markup:
@@ -122,6 +264,10 @@ def init_templating(app) -> None:
     app.add_template_filter(options_html, "options")
     app.add_template_global(pagination_links, "pagination_links")
     app.add_template_global(id_links, "id_links")
+    app.add_template_global(action_tags, "action_tags")
+    app.add_template_global(drawn_pagination, "drawn_pagination")
+    app.add_template_global(service_navigation, "service_navigation")
+    app.add_template_global(account_links, "account_links")
 
     @app.after_request
     def _spell_out_acronyms(response):

@@ -228,7 +228,14 @@ OPEN_ONLY = ("open", ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
 
 def outstanding_counts(filters: ActionFilters, today: date) -> Counts:
     """The numbers at the top of the list, for the filtered set, in one query."""
-    return Counts(*db.session.execute(_counts_select(filters, today, default_due_soon_days())).one())
+    return Counts(*_read(_counts_select(filters, today, default_due_soon_days())).one())
+
+
+def _read(statement):
+    """Run a statement of columns (no ORM entities) on the session's connection: what the ORM's
+    execution adds to it (its compile state, loading options, autoflush) buys nothing for plain
+    rows, and cost about a tenth of each of the list's two queries."""
+    return db.session.connection().execute(statement)
 
 
 @functools.lru_cache(maxsize=64)
@@ -506,7 +513,6 @@ def outstanding_page(filters: ActionFilters, today: date, *, page: int, per_page
     counts = outstanding_counts(filters, today)
     last_page = max((counts.total + per_page - 1) // per_page, 1)
     page = min(max(page, 1), last_page)
-    rows = db.session.execute(_page_select(filters, today, per_page, (page - 1) * per_page,
-                                           default_due_soon_days())).all()
+    rows = _read(_page_select(filters, today, per_page, (page - 1) * per_page, default_due_soon_days())).all()
     items = [ListedAction.of(row, today) for row in rows]
     return counts, ListPage(items, counts.total, page, per_page)
