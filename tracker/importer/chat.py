@@ -15,6 +15,7 @@ from datetime import date
 
 from tracker.importer.due import read_due
 from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, TAKE_IT_ON, me_as, same_name_shortened
+from tracker.importer.patterns import NUMBERED_LINE
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -342,7 +343,6 @@ SLACK_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
 # A chat held as a meeting, each item opened by its number and title: "3. Adult therapies. Transition to ..."
 MESSAGE_ITEM_OPENING = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][^.!?\n]{0,40}[.?!]\s+\S)")
-ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 # The sentences read with the speaker's name for "I" (parse's `_said_by`), and the requests granted ("Tom Evans to
@@ -673,7 +673,7 @@ def _about_the_chat_above(kept: list[str], message: re.Match, last: int | None, 
 def _as_sentences(text: str, next_raw: str) -> str:
     """A message's words as sentences the reader knows, its sender's promises said with "I"."""
     text = re.sub(r"^@(?=[A-Z])", "", text.strip())  # "@Mary can you draft ...?"
-    if not ITEM_NUMBER.match(next_raw):
+    if not NUMBERED_LINE.match(next_raw):
         text = MESSAGE_ITEM_OPENING.sub("", text)  # "7. AOB. Also - who can update the pages?": the item's talk, no list
     text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
     text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will

@@ -16,6 +16,7 @@ from datetime import date
 
 from tracker.importer.chat import AGREED, ANSWERED_NO
 from tracker.importer.due import CALENDAR_NAMES, LEADING_WORD, read_due, without_leading_word
+from tracker.importer.patterns import LIST_MARK, NUMBERED_LINE
 
 COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s*(?P<words>.*)$")
 # "can be marked complete", "marking done", "it's already gone out", "already sent this round"
@@ -44,7 +45,7 @@ QUESTIONED_OWNER = re.compile(r"(?<![\w?])[A-Z][\w'’.]*(?:\s+[A-Z][\w'’]*)?\
 LEADING_OWNER = re.compile(r"^(?P<lead>(?:\d{1,2}[.)]\s+)?(?:action\s*:\s*)?)(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?"
                            r"(?=\s+(?:to|will)\s)|(?-i:[A-Z]{2,4})(?=\s+[-–—]\s+(?-i:[a-z])))", re.I)
 OWNER_IN_PARAGRAPH = re.compile(r"(?<=[.;:]\s)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s+[a-z])")
-ITEM_LEAD = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+|\(?\d{1,2}[.)]\s+)?)")
+ITEM_LEAD = re.compile(r"^(?P<lead>\s*" + LIST_MARK + r"?)")  # (its bullet or number: a status goes after it)
 ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
 MAX_THREAD = 40  # comments on one passage read, far more than a margin holds (a paste of thousands is not)
 ANY_DAY = date(2000, 1, 1)  # only the words of a date are wanted here, not the day they give
@@ -437,7 +438,6 @@ NUMBERED_VERDICT = re.compile(r"\b(?:no\.?|number|item|task)\s*(?P<number>\d{1,2
                               r"(?:an?\s+action|agreed|right|a\s+task)|"
                               r"(?:is\s+)?(?:the\s+same\s+as|a\s+duplicate\s+of|duplicates)\s+(?:no\.?|number|item)?\s*\d{1,2})|"
                               r"(?P<done>(?:is\s+|was\s+)?(?:already\s+)?(?:done|sent|complete[d]?)))\b", re.I)
-NUMBERED_LINE = re.compile(r"^(?P<lead>\s*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
 MOST_VERDICTS = 20  # a note names a few items; thousands of such phrases are not one reviewer's note
 
 

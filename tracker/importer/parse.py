@@ -123,6 +123,15 @@ from tracker.importer.owners import (
     words_in_ordinary_use,
     writer_of,
 )
+from tracker.importer.patterns import (
+    ITEM_OPENING,
+    NUMBERED_LINE,
+    OPEN_BOX,
+    ROMAN_NUMBER,
+    TICK,
+    TICKED_BOX,
+    TO_DO_TAG,
+)
 from tracker.importer.tables import (
     ACTION_NAMED,
     AGENDA_TOPIC,
@@ -388,7 +397,7 @@ class _Line:
     boxed: bool = False  # a to-do list's open box before the item ("- [ ] Dan - send the links report")
 
 
-ROMAN_MARKER = re.compile(r"^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s", re.I)
+ROMAN_MARKER = re.compile(r"^" + ROMAN_NUMBER + r"\s", re.I)
 LETTER_MARKER = re.compile(r"^\(?[a-h][.)]\s")
 
 
@@ -569,7 +578,7 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
         return raw_lines
     kept = raw_lines[:]
     for number in range(first_quote, len(kept)):
-        item = NUMBERED_LINE_QUOTED.match(kept[number])
+        item = NUMBERED_LINE.match(kept[number])
         said = points.get(int(item.group("number"))) if item else None
         if not said or item.group("text").startswith("["):
             continue
@@ -580,7 +589,6 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
     return kept
 
 
-NUMBERED_LINE_QUOTED = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
 
 
 # The draft's actions labelled through its notes rather than listed under a title: "ACTION 5: Priya to ...", "ACTION A1: ..."
@@ -1689,15 +1697,12 @@ MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?P<text>[^\s*_](?:[^*_]*?[^\s*_]
 MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
-_OPEN_BOX = r"(?:\[[ \t]?\]|[☐□])"  # a to-do's open box: "[ ]", "[]", "☐"
-# and a notes app's tag after it: "[ ] TODO me: ring ...", "☐ To-do: ..." (one rule for a to-do's mark, read by
-# `OPEN_TASK` and `LOWER_CASE_ME` alike)
-_TO_DO_TAG = r"(?:TODO|To\s?-?do)\b\s*(?::\s*)?(?=\S)"
-OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+(?:" + _TO_DO_TAG + r")?")
-TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
+# (the box, the tick and a notes app's to-do tag after the box: one rule each, in patterns.py, for every reader)
+OPEN_TASK = re.compile(r"^" + OPEN_BOX + r"\s+(?:" + TO_DO_TAG + r")?")
+TICKED_TASK = re.compile(r"^(?:" + TICKED_BOX + r"|" + TICK + r")\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
-# text export): an item of a list, its tick kept to say it is done
-CHECKBOX = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒])\s+(?=\S)")
+# text export): an item of a list, its tick kept to say it is done (a tick alone, "✓ ...", is a bullet: `BULLET`)
+CHECKBOX = re.compile(r"^" + TICKED_BOX + r"\s+(?=\S)")
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
 STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|crossed\s+out|"
                         r"no\s+longer\s+needed|taken\s+out\s+in\s+(?:the\s+reply|a\s+comment)|done\s+in\s+a\s+comment)|"
@@ -2164,7 +2169,7 @@ def _typed_marks_read(line: str) -> str:
 
 
 # "- Me (Yusuf) - update the flowchart ...": the writer, who names themselves in brackets
-ME_NAMED = re.compile(r"^(?P<lead>\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?)(?i:me)\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)"
+ME_NAMED = re.compile(r"^(?P<lead>" + ITEM_OPENING + r")(?i:me)\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)"
                       r"(?=\s*[-–—:]\s|\s+to\s)")
 # "- Tom doing the chair's bit", "autumn dates - Sarah K booking rooms", "Translation: SK checking cost of ...": a
 # note-taker's shorthand for who is doing what, at the start of an item or a clause
@@ -2199,7 +2204,7 @@ def _owner_in_brackets(line: str) -> str:
     return f"{found.group('lead')}{found.group('who')} to {found.group('first').lower()}{line[found.end():]}"
 
 
-LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:(?:" + _OPEN_BOX + r"|\[[xX]\])\s+)?(?:" + _TO_DO_TAG + r")?|[.;]\s+)me"
+LOWER_CASE_ME = re.compile(r"(^" + ITEM_OPENING + r"|[.;]\s+)me"
                            r"(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ...", "- [ ] TODO me: ..." (a to-do's mark)
 
 
@@ -4160,7 +4165,7 @@ TASK_DETAIL = re.compile(r"^(?:(?P<notes>notes?|description|comments?)|(?P<compl
                          r"date\s+(?:completed|closed))|checklist(?:\s+items)?|attachments?|"
                          r"(?:created|modified|updated)(?:\s+(?:by|date|on))?|start\s+date|priority|labels?|tags?|"
                          r"effort|late|is\s+recurring|percent\s+complete|%\s+complete)\s*:|"
-                         r"^(?:\[\s?[xX✓✔]?\]|[☐□☑☒])\s|"
+                         r"^(?:" + OPEN_BOX + r"|" + TICKED_BOX + r")\s|"
                          r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)\s*:", re.I)
 # A task's notes saying it is not for action: "Do not action", "Not agreed", "Nothing to do until ...",
 # "No Board action", "Nobody has picked this up yet" (and what holds no commitment anywhere: `_holds_none`)
@@ -5134,7 +5139,7 @@ NOTES_OVER_LIST = re.compile(r"\bread\s+the\s+(?:meeting\s+|AI\s+)?notes\b[^.\n]
 
 
 # A page's to-do box given to someone by a mention: "- [ ]  @Kerry Lang recruit three parents" (Notion, Confluence, Loop)
-OPEN_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?" + _OPEN_BOX + r"[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
+OPEN_BOXES = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?" + OPEN_BOX + r"[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
 TO_DO_PAGE_AT = 3  # to-do boxes with a mention that make a page one keeping its actions as to-dos
 # "– PS to think about": an action written in the notes' own shorthand, beside the to-do boxes
 OWNER_TO_VERB = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+to\s+(?!be\b)[a-z]{3,}")
@@ -5149,7 +5154,7 @@ def _task_keys(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
 def mentioned_tasks(text: str) -> frozenset:
     """The opening words and the words of a page's open to-do boxes, when three or more mention who does
     them (a page that keeps its actions as to-dos); else none."""
-    boxes = [match for match in OPEN_BOX.finditer(text)]
+    boxes = [match for match in OPEN_BOXES.finditer(text)]
     if sum(1 for match in boxes if match.group("mention")) < TO_DO_PAGE_AT:
         return frozenset()
     return frozenset(key for match in boxes for key in _task_keys(match.group("task")))
