@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
-from datetime import date
 
-from tracker.importer.due import read_due
+from tracker.importer.due import ANY_DAY, read_due
 from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, TAKE_IT_ON, me_as, same_name_shortened
 from tracker.importer.patterns import NUMBERED_LINE
 
@@ -108,7 +107,6 @@ def _with_i(found: re.Match) -> str:
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them|him|her|something|anything)\b")  # ("I'll get something in")
-ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
 
 
 # "Who's asking Yusuf for the figures?", "who is going to book the hall?": a task no one took, asked of whoever

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 from tracker.importer.chat import AGREED, ANSWERED_NO
-from tracker.importer.due import CALENDAR_NAMES, LEADING_WORD, read_due, without_leading_word
+from tracker.importer.due import ANY_DAY, CALENDAR_NAMES, LEADING_WORD, read_due, without_leading_word
 from tracker.importer.patterns import LIST_MARK, NUMBERED_LINE
 
 COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s*(?P<words>.*)$")
@@ -48,7 +47,6 @@ OWNER_IN_PARAGRAPH = re.compile(r"(?<=[.;:]\s)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*
 ITEM_LEAD = re.compile(r"^(?P<lead>\s*" + LIST_MARK + r"?)")  # (its bullet or number: a status goes after it)
 ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
 MAX_THREAD = 40  # comments on one passage read, far more than a margin holds (a paste of thousands is not)
-ANY_DAY = date(2000, 1, 1)  # only the words of a date are wanted here, not the day they give
 
 
 # A reply's corrections typed under the lines of the draft it quotes: "AP>> This should be Kerry, not Tom"

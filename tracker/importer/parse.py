@@ -45,7 +45,6 @@ from tracker.importer.chat import (
 )
 from tracker.importer.comments import (
     AGREES,
-    ANY_DAY,
     ITEM_LINE,
     comments_applied,
     corrections_applied,
@@ -59,6 +58,7 @@ from tracker.importer.comments import (
 )
 from tracker.importer.documents import text_from_html
 from tracker.importer.due import (
+    ANY_DAY,
     COUNTS,
     MEETING_IN_MONTH,
     NEXT_MEETING,
