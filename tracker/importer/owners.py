@@ -1003,6 +1003,8 @@ SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(
 # this one over") ...
 TAKING_ON = r"(?:take|pick\s+up|own|lead\s+on)"  # (and "Ruth will lead on the booking instead": the thing named)
 TAKE_IT_ON = r"(?:" + TAKING_ON + r"\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over|up))?|pick\s+(?:it|this|that)\s+up)\b"
+# ... said the other way round, of the thing ("the room booking will now be done by Sam", "will be picked up by YO") ...
+TAKEN_ON_BY = r"be\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by"
 # ... and the verb handing it to someone ("handing this one to", "passed it over to", "transferred to", "re-assigned to")
 HANDING = r"(?:hand(?:ing|ed)?|pass(?:ing|ed)?|giv(?:ing|en?)|transfer(?:r(?:ing|ed))?|re-?assign(?:ing|ed)?)"
 

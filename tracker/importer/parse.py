@@ -99,6 +99,7 @@ from tracker.importer.owners import (
     NOT_NAMES,
     ROLE_THEN_NAME,
     TAKE_IT_ON,
+    TAKEN_ON_BY,
     TAKING_ON,
     addressed_names,
     arrow_owner,
@@ -5178,11 +5179,11 @@ _HANDED_NAME = r"@?(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z][a-z'’-]+(?:\s[A-Z][a-z
 # recovery plan) will be picked up by YO", "the room booking will now be done by Sam"
 HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)?(?:do|" + TAKING_ON + r"(?:\s+on)?)\s+"
                             r"(?P<what>[^.;:–—\n]{3,80}?)\s+instead\b|"
-                            r"(?P<thing>[^.;:–—\n]{3,80}?)\s+will\s+(?:now\s+)?be\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\s+"
+                            r"(?P<thing>[^.;:–—\n]{3,80}?)\s+will\s+(?:now\s+)?" + TAKEN_ON_BY + r"\s+"
                             r"(?P<by>" + _HANDED_NAME + r")\b", re.I)
 
 
-HANDED_ON_WORDS = re.compile(r"\binstead\b|\bbe\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\b", re.I)
+HANDED_ON_WORDS = re.compile(r"\binstead\b|\b" + TAKEN_ON_BY + r"\b", re.I)  # (the words `HANDED_ON_SAID` needs, from its own parts)
 MOST_HANDED_ON = 20  # hand-overs read in one meeting's notes (a few in real notes; each is compared with every action)
 
 

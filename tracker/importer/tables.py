@@ -1353,7 +1353,10 @@ def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
 
 # An earlier meeting's row given to someone else at this one: "[10/3/2027 AB] Reassigned to Jo Cole at
 # steering group", "2 Dec Board: owner changed from X to Y", "Reassigned to ... at the WG today"
-HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to|"
+# (the verb handing it on is owners.py's `HANDING`, as for a reply's point: "handed over to", "passed to DL", "transferred
+# to Jo Cole"; without "over", only to someone named, so "leaflet given to families" hands nothing on)
+HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|" + HANDING
+                       + r"(?:\s+over\s+to\b|\s+to\s+(?-i:[A-Z]))|"
                        r"lead\s+(?:for\s+this\s+action\s+)?transferred|"  # "the lead for this action transferred"
                        r"re-?opened)", re.I)  # "Closed 13/01. RE-OPENED 03/03: practices still using the old template"
 
