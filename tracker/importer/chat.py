@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 
-from tracker.importer.due import ANY_DAY, read_due
+from tracker.importer.due import ANY_DAY, as_deadline, read_due
 from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, TAKE_IT_ON, me_as, same_name_shortened
 from tracker.importer.patterns import NUMBERED_LINE
 
@@ -243,8 +243,7 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
         return task
     if asked_when is not None:
         task = task.replace(asked_when.words, "").rstrip(" ,")
-    by_words = when.words if re.match(r"(?:by|before|until|till)\b", when.words, re.I) else f"by {when.words}"
-    return f"{task}, {by_words}"
+    return f"{task}, {as_deadline(when.words)}"
 
 
 # A meeting's transcript as a WebVTT file (Teams, Zoom): "00:01:02.000 --> 00:01:09.500" then "<v Name>words"
@@ -918,8 +917,7 @@ def _dated_by_restatement(kept: list[str], at: int, task: str) -> None:
     of next week"): that day's words added to it."""
     when = read_due(task, ANY_DAY)
     if when and when.words and not read_due(kept[at], ANY_DAY):
-        words = when.words if re.match(r"(?:by|before|on|in|at|for|until)\b", when.words, re.I) else f"by {when.words}"
-        kept[at] = f"{kept[at].rstrip().rstrip('.')} {words}."
+        kept[at] = f"{kept[at].rstrip().rstrip('.')} {as_deadline(when.words)}."
 
 
 INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?P<who>[A-Z][a-z'’-]+)\b")

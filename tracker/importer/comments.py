@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from tracker.importer.chat import AGREED, ANSWERED_NO
-from tracker.importer.due import ANY_DAY, CALENDAR_NAMES, LEADING_WORD, read_due, without_leading_word
+from tracker.importer.due import ANY_DAY, CALENDAR_NAMES, line_due_by, read_due, without_leading_word
 from tracker.importer.patterns import LIST_MARK, NUMBERED_LINE
 
 COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s*(?P<words>.*)$")
@@ -45,7 +45,6 @@ LEADING_OWNER = re.compile(r"^(?P<lead>(?:\d{1,2}[.)]\s+)?(?:action\s*:\s*)?)(?:
                            r"(?=\s+(?:to|will)\s)|(?-i:[A-Z]{2,4})(?=\s+[-–—]\s+(?-i:[a-z])))", re.I)
 OWNER_IN_PARAGRAPH = re.compile(r"(?<=[.;:]\s)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s+[a-z])")
 ITEM_LEAD = re.compile(r"^(?P<lead>\s*" + LIST_MARK + r"?)")  # (its bullet or number: a status goes after it)
-ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
 MAX_THREAD = 40  # comments on one passage read, far more than a margin holds (a paste of thousands is not)
 
 
@@ -239,7 +238,7 @@ def _item_corrected(item: str, words: str, *, done: bool = False) -> str:
         item = with_owner(item, who[:1].upper() + who[1:])
     due = next((found for sentence in reversed(re.split(r"(?<=[.?!])\s+", NEGATED.sub("", words)))
                 if (found := read_due(sentence, ANY_DAY))), None)
-    return _with_due(item, without_leading_word(due.words.rstrip(" .,;"))) \
+    return line_due_by(item, without_leading_word(due.words.rstrip(" .,;"))) \
         if due else item
 
 
@@ -336,7 +335,7 @@ def thread_applied(line: str, thread: list[tuple[str, str]]) -> str:
     if owner:
         line = with_owner(line, owner)
     due = _due_agreed(thread) or _due_corrected(thread)
-    return _with_due(line, due) if due else line
+    return line_due_by(line, due) if due else line
 
 
 # A comment that puts a date right: "he said the 12th not this fri. so fri 12th", "Thurs 21st not Weds"
@@ -413,20 +412,6 @@ def _due_agreed(thread: list[tuple[str, str]]) -> str | None:
         if due and not re.match(r"(?:well\s+)?before\b", due.words, re.I):  # ("I'll confirm one well before the 25th": in time)
             agreed = without_leading_word(due.words.rstrip(" .,;"))
     return agreed
-
-
-def _with_due(line: str, words: str) -> str:
-    """The line due by `words`: in place of the date it gave, or after its last words."""
-    given = read_due(line, ANY_DAY)
-    old = given.words.rstrip(" .,;") if given else ""
-    if old and old in line:
-        at = line.rfind(old)
-        lead = "by " if LEADING_WORD.match(old) else ""
-        return f"{line[:at]}{lead}{words}{line[at + len(old):]}"
-    body = line.rstrip()
-    aside = ASIDE_AT_END.search(body)  # "... for the charter (RH – please check owner)": before the aside
-    head = body[:aside.start() if aside else len(body) - body.endswith(".")].rstrip()
-    return f"{head} by {words}{body[len(head):]}"
 
 
 # A reviewer's note on a numbered list: "no. 4 is wrong", "No. 6 isn't an action", "No. 5 is the same as no. 2",

@@ -792,6 +792,32 @@ ANY_DAY = date(2000, 1, 1)
 LEADING_WORD = re.compile(r"(?:by|before|on|at|to|for|until|i\.e\.)\s+", re.I)
 
 
+# The words that make a date a deadline ("by Friday", "before the Board", "on 3 May", "in two weeks", "till the 9th")
+DEADLINE_WORD = re.compile(r"(?:by|before|on|at|in|for|until|till)\b", re.I)
+ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
+
+
+def as_deadline(words: str) -> str:
+    """A date's words as a deadline, for a line given it: "Friday 12th" as "by Friday 12th"; "before the Board"
+    and "on 3 May" as they are (not "by before the Board")."""
+    return words if DEADLINE_WORD.match(words) else f"by {words}"
+
+
+def line_due_by(line: str, words: str) -> str:
+    """A line of text made due by `words` (a date's words, "12 March"): in place of the date it gave, or after
+    its last words, before an aside that ends it ("... for the charter (RH – please check owner)")."""
+    given = read_due(line, ANY_DAY)
+    old = given.words.rstrip(" .,;") if given else ""
+    if old and old in line:
+        at = line.rfind(old)
+        lead = "by " if LEADING_WORD.match(old) else ""
+        return f"{line[:at]}{lead}{words}{line[at + len(old):]}"
+    body = line.rstrip()
+    aside = ASIDE_AT_END.search(body)
+    head = body[:aside.start() if aside else len(body) - body.endswith(".")].rstrip()
+    return f"{head} by {words}{body[len(head):]}"
+
+
 def without_leading_word(words: str) -> str:
     """A date's words without the word leading to it: "by 21 July" as "21 July"."""
     lead = LEADING_WORD.match(words)

@@ -65,6 +65,7 @@ from tracker.importer.due import (
     ON_A_DATE,
     WEEKDAY_NUMBERS,
     Due,
+    as_deadline,
     dates_written,
     format_day,
     impossible_date,
@@ -877,7 +878,7 @@ def _correction_applied(recap: list[str], words: str, sender: str = "") -> bool:
             lead = re.match(r"^[>\s]*\S+\s+", raw).group(0)  # (a quoted list's "> 6. ")
             if found.re is WHEN_SAID and old in raw:
                 when = found.group("when")
-                recap[at] = raw.replace(old, when if re.match(r"(?:by|for|before|on|at|in|until)\b", when) else f"by {when}")
+                recap[at] = raw.replace(old, as_deadline(when))
             elif found.re is ALREADY_DONE and _same_topic(found.group("topic") or found.group("its"), raw):
                 recap[at] = f"{lead}[Done] {raw[len(lead):]}"
             elif found.re is OWNER_SWAPPED and owner and _same_topic(found.group("topic"), raw):
