@@ -130,7 +130,7 @@ from tracker.importer.patterns import (
     NUMBERED_LINE,
     OPEN_BOX,
     ROMAN_NUMBER,
-    TICK,
+    TICKED,
     TICKED_BOX,
     TO_DO_TAG,
 )
@@ -1701,7 +1701,7 @@ MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
 # (the box, the tick and a notes app's to-do tag after the box: one rule each, in patterns.py, for every reader)
 OPEN_TASK = re.compile(r"^" + OPEN_BOX + r"\s+(?:" + TO_DO_TAG + r")?")
-TICKED_TASK = re.compile(r"^(?:" + TICKED_BOX + r"|" + TICK + r")\s+")  # and "3. ✓ TOM - ...": ticked after its number
+TICKED_TASK = re.compile(r"^" + TICKED + r"\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
 # text export): an item of a list, its tick kept to say it is done (a tick alone, "✓ ...", is a bullet: `BULLET`)
 CHECKBOX = re.compile(r"^" + TICKED_BOX + r"\s+(?=\S)")
@@ -1719,7 +1719,7 @@ LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u23F0-\u23FA][\uFE
 TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\*\*(?=[A-Z][^*]{0,60}\*\*))?[A-Z][^→>]{1,60}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
                          r"(?=[*_]{0,2}(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
 # "9. ~~JW to present at April Board~~": crossed out
-STRUCK_ITEM = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\[[ xX]\]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
+STRUCK_ITEM = re.compile(r"^(?P<lead>" + ITEM_OPENING + r")~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
 
 
 RULED_HEADING = re.compile(r"^[-=]{3,}\s*(?P<title>[A-Za-z][^=]{2,80}?)\s*[-=]{3,}$")
@@ -1826,12 +1826,12 @@ OWNER_IN_LABEL = re.compile(r"^(?P<label>\W{0,3}(?i:actions?))\s*\((?P<who>[A-Z]
 
 
 # "[ ] @Liam Porter Confirm the cut-over date": a task assigned by mentioning its owner first (one owner)
-MENTION_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑✅]\s*)?)@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})"
+MENTION_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:(?:" + OPEN_BOX + r"|" + TICKED + r")\s*)?)@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})"
                                r"(?=\s+(?P<next>[a-z]+)\b)?")
 
 
 # "☐ k.ng@example.org book the hall": a task assigned by a people chip that exported as the email address
-EMAIL_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑☒✅]\s*))(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+EMAIL_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:" + OPEN_BOX + r"|" + TICKED + r")\s*)(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
                              r"\s+(?=(?P<next>[a-z]+)\b)")
 
 
@@ -4299,7 +4299,7 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
 # with the log's reference (or "Action 4 –") restates that earlier action; what it goes on to say may agree something new
 LOGGED_ENTRY = re.compile(r"^(?:[Aa]ction\s+\d{1,3}|\d{1,2}/\d{2}[-/.]\d{1,3}|[A-Z]{1,4}[/-]?\d{1,3}(?:[/.-]\d{1,3})*|"
                           r"\d{1,3}/\d{2,3})\s*[–—:-]\s+(?=\S)")
-TICKED_BOXES = {"☑", "☒", "✅", "✔", "✓", "[x]", "[X]"}
+TICKED_CELL = re.compile(TICKED)  # a task table's first cell, "☑" or "[x]": the task is done
 NOT_THIS_MEETINGS = {"future", "earlier"}
 BOXED_LISTS = 3  # lists with open to-do boxes in notes that box their actions (not one list of outstanding ones)
 
@@ -6979,7 +6979,7 @@ def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
     marked = NOT_NEEDED_IN_CELL.search(action)  # "Refer Kai to OT – NOT NEEDED, GP referral already in"
     status = marked.group("mark") if marked else status
-    return "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
+    return "Done (ticked)" if cells and TICKED_CELL.fullmatch(cells[0].strip()) else status  # a task table's "☑" before the task
 
 
 # "Short breaks statement – findings ... → SKh to write up a summary – end of June → Kerry to push it out": what

@@ -12,9 +12,11 @@ import re
 # A to-do's open box: "[ ]", "[]", "☐", "□"
 OPEN_BOX = r"(?:\[[ \t]?\]|[☐□])"
 # A ticked box: "[x]", "[X]", "[✓]", "☑", "☒" (a checklist in Loop, OneNote or Word, or a notes app's export)
-TICKED_BOX = r"(?:\[[xX✓✔]\]|[☑☒])"
+TICKED_BOX = r"(?:\[[xX✓✔]\]|[☑☒]\ufe0f?)"
 # A tick with no box round it: "✓", "✔", "✅" (an emoji's variation selector after it)
 TICK = r"(?:[✓✔✅]\ufe0f?)"
+# Ticked, either way: a ticked box or a tick alone (a task table's first cell, a ticked line's mark)
+TICKED = r"(?:" + TICKED_BOX + r"|" + TICK + r")"
 # A notes app's tag after the box: "[ ] TODO me: ring ...", "☐ To-do: ..."
 TO_DO_TAG = r"(?:TODO|To\s?-?do)\b\s*(?::\s*)?(?=\S)"
 # A list item's bullet or number: "- ", "• ", "7. ", "(3) "
