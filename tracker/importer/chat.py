@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 
-from tracker.importer.due import ANY_DAY, as_deadline, read_due
+from tracker.importer.due import ANY_DAY, WEEKDAY_START, as_deadline, read_due
 from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, TAKE_IT_ON, me_as, same_name_shortened
 from tracker.importer.patterns import NUMBERED_LINE
 
@@ -372,8 +372,8 @@ BOARD_HEADER = re.compile(r"^\s*(?-i:[A-Z]{2,3}(?=[A-Z][a-z]))?(?P<who>(?-i:[A-Z
 # A Google Chat space saved from the browser: "Tom Evans External Wed 14 Apr, 09:36 Edited" on a line of its own
 # (the sender, a guest's badge, the day and time, "Edited"), the message under it; "Yesterday 16:02", "Mar 3, 9:15 AM"
 # (the app's short forms only, so a list of meeting dates, "Parent Forum Wednesday 14 April 2027, 18:00", is no chat)
-_CHAT_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?(?:\d{1,2}\s+[a-z]{3}|[a-z]{3}\s+\d{1,2})(?:,?\s+\d{4})?"
-             r"|yesterday|today|mon|tue|wed|thu|fri|sat|sun")
+_CHAT_DAY = (r"(?:" + WEEKDAY_START + r",?\s+)?(?:\d{1,2}\s+[a-z]{3}|[a-z]{3}\s+\d{1,2})(?:,?\s+\d{4})?"
+             r"|yesterday|today|" + WEEKDAY_START)
 DAY_HEADER = re.compile(r"^\s*(?!.*\b(?i:meeting|group|board|forum|panel|session|committee|network|training|deadline)\b)"
                         r"(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}?))(?:\s+(?:external|guest|app|bot))?\s+"
                         r"(?:" + _CHAT_DAY + r"),?\s+(?P<stamp>\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s+edited)?\s*$", re.I)

@@ -14,7 +14,14 @@ import re
 from collections import Counter
 
 from tracker.importer.chat import AGREED, ANSWERED_NO
-from tracker.importer.due import ANY_DAY, CALENDAR_NAMES, line_due_by, read_due, without_leading_word
+from tracker.importer.due import (
+    ANY_DAY,
+    CALENDAR_NAMES,
+    WEEKDAY_START,
+    line_due_by,
+    read_due,
+    without_leading_word,
+)
 from tracker.importer.patterns import LIST_MARK, NUMBERED_LINE
 
 COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s*(?P<words>.*)$")
@@ -339,7 +346,7 @@ def thread_applied(line: str, thread: list[tuple[str, str]]) -> str:
 
 
 # A comment that puts a date right: "he said the 12th not this fri. so fri 12th", "Thurs 21st not Weds"
-_DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_DAY_NAME = WEEKDAY_START + r"[a-z]*\.?"
 DAY_CORRECTED = re.compile(r"\bso\s+(?P<so>(?:" + _DAY_NAME + r"\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+[a-z]{3,9}\b)?)|"
                            r"(?P<new>(?:" + _DAY_NAME + r"\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\s+not\s+(?:this\s+|next\s+)?"
                            + _DAY_NAME, re.I)

@@ -29,10 +29,18 @@ from tracker.core.dates import add_working_days, local_day, local_zone
 
 NEXT_MEETING, MEETING_IN_MONTH, ON_A_DATE = "next_meeting", "meeting_in_month", "date"
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# A month's name, in full or cut short ("March", "Sept", "dec"): one home for every reader of dates
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH = MONTH_NAME
+# A month's name by its first three letters, whatever follows (a quick look for one: "Sept", "Febuary", "dec")
+MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# ... and a day of the week's ("Tues", "thurs", "Weds")
+WEEKDAY_START = r"(?:mon|tue|wed|thu|fri|sat|sun)"
 _MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+# A day of the week's name, cut short or not ("Tues", "Weds", "Thurs", "Saturday"), one home as `MONTH_NAME`
+WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+_WEEKDAY = r"(?:" + WEEKDAY_NAME + r"(?:day)?\.?,?\s+)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
@@ -1006,7 +1014,7 @@ def _named_then_dated(named: Due, dated: Due, between: str) -> bool:
     "before the Christmas holidays (schools break up Friday 18th December)", "by end of term (term ends Fri 17
     Dec)": the day the brackets say it ends (not "(half term starts 25 Oct)", the day after the deadline)."""
     opened = re.fullmatch(r"\s*\(\s*(?:[\w'’ ]{0,30}?\b(?:breaks?\s+up|ends?|finish(?:es)?|closes?)\s+(?:on\s+)?)?"
-                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?", between, re.I)
+                          r"(?:" + WEEKDAY_START + r"[a-z]*\.?\s+)?", between, re.I)
     if named.kind in (MEETING_IN_MONTH, NEXT_MEETING):
         return dated.kind == ON_A_DATE and bool(opened or re.fullmatch(r"\s*on\s*", between, re.I) or _its_day(named, dated, between))
     return _guessed(named) and _written_day(dated) and bool(opened)

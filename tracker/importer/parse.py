@@ -61,9 +61,13 @@ from tracker.importer.due import (
     ANY_DAY,
     COUNTS,
     MEETING_IN_MONTH,
+    MONTH_NAME,
+    MONTH_START,
     NEXT_MEETING,
     ON_A_DATE,
+    WEEKDAY_NAME,
     WEEKDAY_NUMBERS,
+    WEEKDAY_START,
     Due,
     as_deadline,
     dates_written,
@@ -198,9 +202,8 @@ PAGE_CHROME = {
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_WEEKDAY = r"(?:(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_MONTH_NAME = r"(?P<month_name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
-              r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY = r"(?:(?P<weekday>" + WEEKDAY_NAME + r")(?:day)?\.?,?\s+)?"
+_MONTH_NAME = r"(?P<month_name>" + MONTH_NAME + r")"  # (the month's name as due.py reads it, named for the readers here)
 DATE_PATTERNS = [
     # 23/03/2021, Monday 20/21/21 (UK order: day, month, year)
     re.compile(_WEEKDAY + r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\b", re.I),
@@ -533,9 +536,12 @@ ACTION_NUMBERED = r"\b(?P<kind>action|item)\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b
 OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say|(?:sit|stay|rest|be)\s+with)|(?P<is>is))\s+"
                              r"(?P<who>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][A-Za-z]?[A-Z][a-z]?)|me(?=[\s,.;]))"
                              r"(?(is)(?:['’]s\b|(?=,?\s+not\b))|(?:['’]s)?\b)(?!\s+(?:wording|date))", re.I)
+# A day written out with its month's name, as the notes say a new day: "Wednesday 1 September", "16 December 2027"
+# (one piece for a corrected date, a session's, a publication's and a moved meeting's)
+DAY_MONTH_WRITTEN = r"(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?"
 # "Action 4 - 30 August is the bank holiday ... will go to members on Wednesday 1 September instead": a new date
 DATE_CORRECTED = re.compile(ACTION_NUMBERED + r"(?:(?!\baction\s+\d)[^|]){0,300}?\b(?:on|by|for)\s+"
-                            r"(?P<when>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+instead\b", re.I)
+                            r"(?P<when>" + DAY_MONTH_WRITTEN + r")\s+instead\b", re.I)
 TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+)?an\s+"
                        r"action|(?:take|leave)\s+it\s+out|remove\s+it|delete\s+it)", re.I)
 ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?actions?(?:\s+(?:log|list|summary|agreed|arising))?"
@@ -2945,7 +2951,7 @@ PLAN_SECTION = re.compile(r"^(?:section|part)\s+[A-Z0-9]{1,2}$", re.I)
 # "In Q3 I will carry out ...", "Instead Helen will email ...": when, or how it follows, before who
 LEADING_WHEN = re.compile(r"^(?:(?:instead|meanwhile)\s*,?\s+|(?:for|by|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s*,?\s+|"  # "For the 1st I'll ..."
                           r"(?:in|during|by)\s+(?:Q[1-4]|(?:the\s+)?"
-                          r"(?:autumn|spring|summer)(?:\s+term)?|" + _MONTH_NAME.replace("?P<month_name>", "?:") + r")\s*,?\s+)+",
+                          r"(?:autumn|spring|summer)(?:\s+term)?|" + MONTH_NAME + r")\s*,?\s+)+",
                           re.I)
 
 
@@ -3066,7 +3072,7 @@ TOPIC_NOTE = re.compile(r"^[A-Z][^–—:;.,]{1,50}?(?:\s+\([A-Z]{2,4}\))?(?:\s[
 # (and news: "YO – the consultation opens 1 March", "CD – SENDIASS moving office in April")
 STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|talked|discussed|heard|noted|said|told|felt|agreed|"
                        r"opens|closes|starts|launches|moving|moves|visiting|visits|relocating)\b", re.I)
-DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*|" + _MONTH_NAME.replace("?P<month_name>", "?:")
+DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*|" + MONTH_NAME
                         + r")\b", re.I)
 
 
@@ -4279,7 +4285,7 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"review\s+of\s+(?:the\s+|our\s+)?(?:(?:previous|last|earlier)\s+)?(?:plan|actions?)\s+"
                              r"(?:agreed|made|set)\s+(?:on|at|in)\b|review\s+of\s+(?:the\s+|our\s+)?(?:previous|last|earlier)\s+plan\b|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
-                             + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
+                             + MONTH_NAME + r")(?:\s+meeting)?|"  # "Action tracker from March"
                              # "2. Action update (RAG)", "Actions progress": the log's actions, each given its update
                              r"^(?:\d{1,2}[.)]?\s+)?actions?\s+(?:log\s+)?(?:updates?|progress)\b|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
@@ -4289,11 +4295,11 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"progress\s+on\s+(?:the\s+)?(?:plan|actions?)\s+(?:from|agreed\s+at)\s+(?:the\s+)?(?:last|previous|earlier|review|meeting)\b|"
                              r"(?:last|previous)\s+meeting['’]s\s+(?:notes|minutes)\b[^.;:]{0,30}?\band\s+actions\b|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
-                             + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|"
+                             + MONTH_NAME + r"))\b|"
                              # "2. Minutes of 14 January 2027 and action log": the last meeting's actions, reviewed
                              r"\bminutes\s+of\s+[^.;:]{3,40}?\s+(?:and|&)\s+(?:the\s+)?(?:action\s+(?:log|tracker)|actions\s+log)\b|"
                              # a workbook's tab for the meeting: "Jan actions – update", the last meeting's actions reviewed
-                             r"\b" + _MONTH_NAME.replace("?P<month_name>", "?:") + r"\s+actions?\s*(?:[-–—:]\s*)?(?:update|progress)\b|"
+                             r"\b" + MONTH_NAME + r"\s+actions?\s*(?:[-–—:]\s*)?(?:update|progress)\b|"
                              + LAST_TIME.pattern, re.I)
 # "12/26-01 – MW to circulate the framework. Complete – ... Close.": a paragraph under "Matters arising" opening
 # with the log's reference (or "Action 4 –") restates that earlier action; what it goes on to say may agree something new
@@ -5626,9 +5632,9 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # and "Next JCG Tue 9 Nov, 13:30, Teams": the group by its initials, a weekday straight after it
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee|"
                                r"(?-i:[A-Z]{2,5}))\b"
-                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|,?\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
-                               r"(?(is)(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|(?!)))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-                               r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
+                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|,?\s*(?=" + WEEKDAY_START + r"[a-z]*\b)|"
+                               r"(?(is)(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|(?!)))\s*(?:\|\s*)?(?P<date>(?:" + WEEKDAY_START + r"[a-z]*\b|"
+                               r"\d|" + MONTH_START + r"[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
 # its sentence only: not the "Papers by Friday 5th." after it)
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a workbook's key
 # "JCG meeting dates 2027 (Wednesdays, 10:00, Civic Centre / Teams)", the group named first; or the list on the
@@ -5696,7 +5702,7 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None, document: 
     return dates[0] if dates else None
 
 
-SESSION_ON_A_DAY = re.compile(r"\bthe\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+SESSION_ON_A_DAY = re.compile(r"\bthe\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_START + r"[a-z]*"
                               r"(?:\s+\d{4})?)\s+(?:session|meeting)\b", re.I)
 
 
@@ -5707,8 +5713,7 @@ MONTHS_MEETING_IS = re.compile(r"\b" + _MONTH_NAME + r"\s+(?P<noun>board|meeting
                                r"(?:is|will\s+be)\s+(?:on\s+)?(?P<date>[^\n.;]{3,40})", re.I)
 
 # "Development session: Thursday 16 December 2027 (closed session)" under the next meeting's date: that session dated
-SESSION_DATED = re.compile(r"\b(?P<noun>session|workshop)\s*[:–—-]\s*(?P<date>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?"
-                           r"\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+SESSION_DATED = re.compile(r"\b(?P<noun>session|workshop)\s*[:–—-]\s*(?P<date>" + DAY_MONTH_WRITTEN + r")")
 
 
 def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -> None:
@@ -5743,14 +5748,13 @@ def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -
 # "add the data to the chapter before publication" where the minutes say the chapter "is due to be published on
 # the Insight website on 29 October 2027": due that day
 BEFORE_PUBLICATION = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:its\s+|the\s+)?publication\b", re.I)
-PUBLISHED_ON = re.compile(r"\bpublished\b[^.;\n]{0,60}?\bon\s+(?P<date>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
-                          r"(?:\s+\d{4})?)")
+PUBLISHED_ON = re.compile(r"\bpublished\b[^.;\n]{0,60}?\bon\s+(?P<date>" + DAY_MONTH_WRITTEN + r")")
 
 
 # "Post-meeting note: the April meeting of the Committee has been moved from 15 April to 22 April 2027": what was
 # due on the old day is due on the new one
 MOVED_FROM_TO = re.compile(r"\b(?:moved|rescheduled|postponed|brought\s+forward|changed)\s+from\s+(?P<old>[^;\n]{3,30}?)\s+to\s+"
-                           r"(?P<new>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+                           r"(?P<new>" + DAY_MONTH_WRITTEN + r")")
 
 
 def _meeting_moved(meeting: MeetingOutcomes, held_on: date | None) -> None:
@@ -6817,7 +6821,7 @@ def _what(suggestion: Suggestion) -> str:
     return suggestion.title.replace(words, " ") if words else suggestion.title
 
 
-DAY_WRITTEN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}/\d{1,2}\b", re.I)
+DAY_WRITTEN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_START + r"|\b\d{1,2}/\d{1,2}\b", re.I)
 
 
 def _day_said_for_rule(ruled: Due | None, said: Due | None) -> bool:
