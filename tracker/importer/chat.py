@@ -681,7 +681,9 @@ def _as_sentences(text: str, next_raw: str) -> str:
 
 
 # "Sorry ignore that, pocket 🙈" after a voice note sent by mistake: taking back what the sender just sent
-TAKEN_BACK = re.compile(r"^(?:sorry[,!.]?\s+)?(?:please\s+)?(?:ignore|disregard)\s+(?:that|this|me|the\s+last\s+one)\b", re.I)
+# "please ignore that", "disregard me", "ignore the last one": what was said taken back (a chat's message, a reply's point)
+IGNORE_THAT = r"(?:please\s+)?(?:ignore|disregard)\s+(?:that|this|me|the\s+last\s+one)(?:\s+one)?\b"
+TAKEN_BACK = re.compile(r"^(?:sorry[,!.]?\s+)?" + IGNORE_THAT, re.I)
 
 
 def _replies(messages: list[re.Match | None], number: int, count: int) -> list[tuple[int, re.Match]]:

@@ -33,10 +33,14 @@ SAYS_DONE = re.compile(r"\b(?:mark(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:as\s+)?(?:d
                        # "Received 25/6 thanks", "Got these on Friday, thanks", under the ask
                        r"^(?:all\s+)?received\b(?!\s+(?:by|from|at|in|on)\b)|^got\s+(?:it|this|these|them|those)\b|\ball\s+sorted\b)",
                        re.I)
+# "isn't an action", "was not really agreed", "wasn't a task": one item said to be no action (a reviewer's note on
+# a numbered list, a comment on the draft, a reply's point about an action by its number)
+IS_NOT = r"(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)"
+NOT_AN_ACTION = IS_NOT + r"\s+(?:really\s+)?(?:an?\s+action|agreed|a\s+task)"
 # "Please take out as an action", "I don't think we agreed this", "Removed from the action list"
 TAKES_OUT = re.compile(r"\b(?:(?:take|leave)\s+(?:this\s+|it\s+)?out\b|remove\s+(?:this|it)\b|"
                        r"(?:don['’]t|do\s+not)\s+think\s+we\s+(?:ever\s+)?agreed\s+(?:this|that|it|to\s+this)\b|"
-                       r"(?:this|it)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:agreed|an\s+action)\b|"
+                       r"(?:this|it)\s+" + NOT_AN_ACTION + r"\b|"
                        r"(?:removed|taken\s+(?:it\s+|this\s+)?out|deleted)\s+(?:from\s+the\s+actions?|as\s+an\s+action)|"
                        r"(?:can|should)\s+come\s+off\b|"
                        # an answer that refuses or calls it off: "I'm afraid this isn't something CAMHS can do",
@@ -424,8 +428,7 @@ def _due_agreed(thread: list[tuple[str, str]]) -> str | None:
 # A reviewer's note on a numbered list: "no. 4 is wrong", "No. 6 isn't an action", "No. 5 is the same as no. 2",
 # "item 3 is already done" (not "Action 3 was completed", a log's own numbering in the matters arising)
 NUMBERED_VERDICT = re.compile(r"\b(?:no\.?|number|item|task)\s*(?P<number>\d{1,2})\s+"
-                              r"(?:(?P<wrong>is\s+wrong|(?:is\s+not|isn['’]t|was\s+not|wasn['’]t)\s+(?:really\s+)?"
-                              r"(?:an?\s+action|agreed|right|a\s+task)|"
+                              r"(?:(?P<wrong>is\s+wrong|" + NOT_AN_ACTION + r"|" + IS_NOT + r"\s+(?:really\s+)?right|"
                               r"(?:is\s+)?(?:the\s+same\s+as|a\s+duplicate\s+of|duplicates)\s+(?:no\.?|number|item)?\s*\d{1,2})|"
                               r"(?P<done>(?:is\s+|was\s+)?(?:already\s+)?(?:done|sent|complete[d]?)))\b", re.I)
 MOST_VERDICTS = 20  # a note names a few items; thousands of such phrases are not one reviewer's note

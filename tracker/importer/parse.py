@@ -37,6 +37,7 @@ from tracker.importer.chat import (
     AGREED,
     ANSWERED_NO,
     CALL_CHECK,
+    IGNORE_THAT,
     REQUEST,
     SAID_AS,
     chat_export,
@@ -46,6 +47,7 @@ from tracker.importer.chat import (
 from tracker.importer.comments import (
     AGREES,
     ITEM_LINE,
+    NOT_AN_ACTION,
     comments_applied,
     corrections_applied,
     in_capitals,
@@ -130,7 +132,9 @@ from tracker.importer.owners import (
     writer_of,
 )
 from tracker.importer.patterns import (
+    BULLET_GLYPH,
     ITEM_OPENING,
+    LIST_NUMBER,
     NUMBERED_LINE,
     OPEN_BOX,
     ROMAN_NUMBER,
@@ -141,6 +145,7 @@ from tracker.importer.patterns import (
 from tracker.importer.tables import (
     ACTION_NAMED,
     AGENDA_TOPIC,
+    DECLINED_WORDS,
     HANDED_TO,
     MINUTE_REF,
     NEXT_OCCASION,
@@ -370,8 +375,7 @@ class ParsedText:
 # --- lines, headings and lists ---------------------------------------------------------------------
 
 # Bullets as pasted from Word, email and web pages, including arrows, ticks, boxes and Word's "o".
-BULLET = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·*\-–—→➢►▶✔✓☐□■]|o(?=\s)|\(?\d{1,2}[.)]|"
-                    r"\(?[a-z]\)|[a-z]\.|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?P<text>.+)$")
+BULLET = re.compile(r"^(?:" + BULLET_GLYPH + r"|[*→☐□■]|o(?=\s)|" + LIST_NUMBER + r")\s+(?P<text>.+)$")  # (patterns.py)
 INLINE_HEADING = re.compile(r"^(?P<heading>[A-Z‘'\"][^:.!?]{1,80}?):\s+(?P<rest>\S.*)$")
 # "Agreed: ...", "Outcome: ...": a label for what follows under the current heading, not a heading.
 LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|recommended|outcome|outcomes|noted|note|"
@@ -542,8 +546,8 @@ DAY_MONTH_WRITTEN = r"(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]
 # "Action 4 - 30 August is the bank holiday ... will go to members on Wednesday 1 September instead": a new date
 DATE_CORRECTED = re.compile(ACTION_NUMBERED + r"(?:(?!\baction\s+\d)[^|]){0,300}?\b(?:on|by|for)\s+"
                             r"(?P<when>" + DAY_MONTH_WRITTEN + r")\s+instead\b", re.I)
-TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+)?an\s+"
-                       r"action|(?:take|leave)\s+it\s+out|remove\s+it|delete\s+it)", re.I)
+TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:" + NOT_AN_ACTION + r"|"
+                       r"(?:take|leave)\s+it\s+out|remove\s+it|delete\s+it)", re.I)
 ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?actions?(?:\s+(?:log|list|summary|agreed|arising))?"
                                 r"\s*:?\s*$", re.I)  # (or "8. ACTIONS ARISING", a record's numbered section)
 
@@ -551,7 +555,7 @@ ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?acti
 # A reply answering the notes below it point by point, numbered as theirs ("2. Learner list - no need to send it after
 # all, please ignore that one. Liam will reconcile ...", "5. Top-up agreement - I'll draft the revised agreement"):
 # the point withdraws that item or says it again with its own owner
-POINT_WITHDRAWN = re.compile(r"\b(?:please\s+)?(?:ignore|disregard)\s+(?:that|this)(?:\s+one)?\b|"
+POINT_WITHDRAWN = re.compile(r"\b" + IGNORE_THAT + r"|"
                              r"\bno\s+need\s+(?:for\s+(?:you|us|me|them)\s+)?to\b[^.]*\bafter\s+all\b", re.I)
 POINT_RESTATED = re.compile(r"\b(?:I['’]ll|I\s+will|(?-i:[A-Z][a-z]+)\s+will|(?:could|can|would)\s+you)\s+(?!be\b)[a-z]+", re.I)
 # A reply's point under the number of the draft's action it answers: "3. I'll do it myself", "Number 2 - yes",
@@ -6915,7 +6919,7 @@ def _we_will_row(we_will: str, by_when: str, *, heading: str, reference: date | 
 
 
 YES = ("true", "yes", "y", "✓", "✔")  # a table's tick column, as a tool exports it
-DECLINED = re.compile(r"^(?:not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected)\b", re.I)
+DECLINED = re.compile(r"^(?:" + DECLINED_WORDS + r")\b", re.I)  # (as a log's status says it: tables.py)
 
 
 def _only_a_name(text: str) -> bool:
