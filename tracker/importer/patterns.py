@@ -27,7 +27,7 @@ ITEM_OPENING = r"\s*" + LIST_MARK + r"?(?:(?:" + OPEN_BOX + r"|" + TICKED_BOX + 
 # A line's number: "1.", "2)" (quoted in a reply or not: "> 3. ..."), the number kept, then the line's words
 NUMBERED_LINE = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
 # A numbered list inside a list's item in roman figures: "i.", "(ii)", "iv)", "xii."
-ROMAN_NUMBER = r"\(?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[.)]"
+ROMAN_NUMBER = r"\(?(?:x{0,2}(?:i{1,3}|iv|vi{0,3}|ix)|x{1,3})[.)]"
 # A list item's number, letter or roman figure, a bracket or a full stop after it: "1.", "2)", "(3)", "(a)", "b.",
 # "iv)" (a pasted list's marker, the plain-text reader's bullet, a PDF margin's paragraph number)
 LIST_NUMBER = r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|" + ROMAN_NUMBER + r")"
