@@ -92,3 +92,21 @@ def test_a_log_row_transferred_to_someone_today_is_this_meetings():
 def test_a_log_row_whose_update_gives_something_to_families_is_not_handed_on():
     found = suggested_in(_log("12/10: leaflet given to families at the school gate."), HELD, NAMES)
     assert not found["Write to parents about the new pick-up times"][2]
+
+
+# An action said not to be one: one rule (`NOT_AN_ACTION`, comments.py) for a reviewer's note, a comment and a
+# reply naming the action by its number, so "Action 2 wasn't agreed" takes it out as "wasn't an action" did.
+def _draft_answered(reply: str) -> str:
+    return ("From: Jo Cole <jo.cole@example.org>\nSent: 14 October 2027 10:00\nSubject: RE: Transport group - draft actions\n\n"
+            f"{reply}\n\nJo\n\n"
+            "From: Marta Okafor <marta.okafor@example.org>\nSent: 13 October 2027 09:00\n"
+            "Subject: Transport group - draft actions\n\nHello all, the draft actions from Tuesday.\n\nACTIONS\n"
+            "1. Minibus - price a second minibus for the spring - Dev Patel - 29/10/2027\n"
+            "2. Rota - send the new rota to the schools - Rhian Lloyd - 22/10/2027\n"
+            "3. Training - book the driver training - Kerry Lang - 05/11/2027\n\nMarta\n")
+
+
+def test_an_action_a_reply_says_was_not_agreed_is_taken_out():
+    found = suggested_in(_draft_answered("Action 2 wasn't agreed, we said we would wait for the council."), HELD, NAMES)
+    ticked = {title.split(":")[0] for title, (_owner, _due, tick) in found.items() if tick}
+    assert ticked & {"Minibus", "Rota", "Training"} == {"Minibus", "Training"}
