@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
-from datetime import date
 
-from tracker.importer.due import read_due
+from tracker.importer.due import ANY_DAY, WEEKDAY_START, as_deadline, read_due
 from tracker.importer.owners import KNOWN_NAMES, NOT_NAMES, TAKE_IT_ON, me_as, same_name_shortened
+from tracker.importer.patterns import NUMBERED_LINE
 
 # "[10:42] Name: ...", a WhatsApp export's "[16/11/2027, 19:02] Name: ..." or "16/11/2027, 19:02 - Name: ...";
 # a sender not in the phone's contacts shows as their number ("+44 7700 900461: ...")
@@ -107,7 +107,6 @@ def _with_i(found: re.Match) -> str:
 WE_WILL = re.compile(r"\b[Ww]e(?=['’]ll\b|\s+will\b)")
 BARE_WEEKDAY = re.compile(r"(?<!\bby\s)(?<!\bon\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 POINTS_BACK = re.compile(r"^(?:[a-z]+\s+){1,2}(?:it|that|this|them|him|her|something|anything)\b")  # ("I'll get something in")
-ANY_DAY = date(2027, 1, 1)  # a reference for finding the words of a date; the date itself is not kept
 
 
 # "Who's asking Yusuf for the figures?", "who is going to book the hall?": a task no one took, asked of whoever
@@ -244,8 +243,7 @@ def _dated_as_answered(task: str, answer: str, own: re.Match | None) -> str:
         return task
     if asked_when is not None:
         task = task.replace(asked_when.words, "").rstrip(" ,")
-    by_words = when.words if re.match(r"(?:by|before|until|till)\b", when.words, re.I) else f"by {when.words}"
-    return f"{task}, {by_words}"
+    return f"{task}, {as_deadline(when.words)}"
 
 
 # A meeting's transcript as a WebVTT file (Teams, Zoom): "00:01:02.000 --> 00:01:09.500" then "<v Name>words"
@@ -342,7 +340,6 @@ SLACK_HEADER = re.compile(r"^\s*(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-
                           r"(?:\s+replied\s+to\s+a\s+thread)?\s*$", re.I)
 # A chat held as a meeting, each item opened by its number and title: "3. Adult therapies. Transition to ..."
 MESSAGE_ITEM_OPENING = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][^.!?\n]{0,40}[.?!]\s+\S)")
-ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 # The sentences read with the speaker's name for "I" (parse's `_said_by`), and the requests granted ("Tom Evans to
@@ -375,8 +372,8 @@ BOARD_HEADER = re.compile(r"^\s*(?-i:[A-Z]{2,3}(?=[A-Z][a-z]))?(?P<who>(?-i:[A-Z
 # A Google Chat space saved from the browser: "Tom Evans External Wed 14 Apr, 09:36 Edited" on a line of its own
 # (the sender, a guest's badge, the day and time, "Edited"), the message under it; "Yesterday 16:02", "Mar 3, 9:15 AM"
 # (the app's short forms only, so a list of meeting dates, "Parent Forum Wednesday 14 April 2027, 18:00", is no chat)
-_CHAT_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?(?:\d{1,2}\s+[a-z]{3}|[a-z]{3}\s+\d{1,2})(?:,?\s+\d{4})?"
-             r"|yesterday|today|mon|tue|wed|thu|fri|sat|sun")
+_CHAT_DAY = (r"(?:" + WEEKDAY_START + r",?\s+)?(?:\d{1,2}\s+[a-z]{3}|[a-z]{3}\s+\d{1,2})(?:,?\s+\d{4})?"
+             r"|yesterday|today|" + WEEKDAY_START)
 DAY_HEADER = re.compile(r"^\s*(?!.*\b(?i:meeting|group|board|forum|panel|session|committee|network|training|deadline)\b)"
                         r"(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}?))(?:\s+(?:external|guest|app|bot))?\s+"
                         r"(?:" + _CHAT_DAY + r"),?\s+(?P<stamp>\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s+edited)?\s*$", re.I)
@@ -673,7 +670,7 @@ def _about_the_chat_above(kept: list[str], message: re.Match, last: int | None, 
 def _as_sentences(text: str, next_raw: str) -> str:
     """A message's words as sentences the reader knows, its sender's promises said with "I"."""
     text = re.sub(r"^@(?=[A-Z])", "", text.strip())  # "@Mary can you draft ...?"
-    if not ITEM_NUMBER.match(next_raw):
+    if not NUMBERED_LINE.match(next_raw):
         text = MESSAGE_ITEM_OPENING.sub("", text)  # "7. AOB. Also - who can update the pages?": the item's talk, no list
     text = OFFER_TAKEN_ON.sub("I'll ", WE_WILL.sub("I", WHAT_I_WILL_DO.sub("", text)))  # "we'll put the dates on ...": the sender's
     text = WILL_WITHOUT_I.sub(_with_i, text)  # "ok will do the poster, will get it out by Fri": I will
@@ -684,7 +681,9 @@ def _as_sentences(text: str, next_raw: str) -> str:
 
 
 # "Sorry ignore that, pocket 🙈" after a voice note sent by mistake: taking back what the sender just sent
-TAKEN_BACK = re.compile(r"^(?:sorry[,!.]?\s+)?(?:please\s+)?(?:ignore|disregard)\s+(?:that|this|me|the\s+last\s+one)\b", re.I)
+# "please ignore that", "disregard me", "ignore the last one": what was said taken back (a chat's message, a reply's point)
+IGNORE_THAT = r"(?:please\s+)?(?:ignore|disregard)\s+(?:that|this|me|the\s+last\s+one)(?:\s+one)?\b"
+TAKEN_BACK = re.compile(r"^(?:sorry[,!.]?\s+)?" + IGNORE_THAT, re.I)
 
 
 def _replies(messages: list[re.Match | None], number: int, count: int) -> list[tuple[int, re.Match]]:
@@ -920,8 +919,7 @@ def _dated_by_restatement(kept: list[str], at: int, task: str) -> None:
     of next week"): that day's words added to it."""
     when = read_due(task, ANY_DAY)
     if when and when.words and not read_due(kept[at], ANY_DAY):
-        words = when.words if re.match(r"(?:by|before|on|in|at|for|until)\b", when.words, re.I) else f"by {when.words}"
-        kept[at] = f"{kept[at].rstrip().rstrip('.')} {words}."
+        kept[at] = f"{kept[at].rstrip().rstrip('.')} {as_deadline(when.words)}."
 
 
 INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?P<who>[A-Z][a-z'’-]+)\b")

@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 from tracker.importer.chat import AGREED, ANSWERED_NO
-from tracker.importer.due import CALENDAR_NAMES, LEADING_WORD, read_due, without_leading_word
+from tracker.importer.due import (
+    ANY_DAY,
+    CALENDAR_NAMES,
+    WEEKDAY_START,
+    line_due_by,
+    read_due,
+    without_leading_word,
+)
+from tracker.importer.patterns import LIST_MARK, NUMBERED_LINE
 
 COMMENT = re.compile(r"^\s*\[(?P<kind>Comment|Reply) by (?P<who>[^\]]{1,60})\]\s*(?P<words>.*)$")
 # "can be marked complete", "marking done", "it's already gone out", "already sent this round"
@@ -26,10 +33,14 @@ SAYS_DONE = re.compile(r"\b(?:mark(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:as\s+)?(?:d
                        # "Received 25/6 thanks", "Got these on Friday, thanks", under the ask
                        r"^(?:all\s+)?received\b(?!\s+(?:by|from|at|in|on)\b)|^got\s+(?:it|this|these|them|those)\b|\ball\s+sorted\b)",
                        re.I)
+# "isn't an action", "was not really agreed", "wasn't a task": one item said to be no action (a reviewer's note on
+# a numbered list, a comment on the draft, a reply's point about an action by its number)
+IS_NOT = r"(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)"
+NOT_AN_ACTION = IS_NOT + r"\s+(?:really\s+)?(?:an?\s+action|agreed|a\s+task)"
 # "Please take out as an action", "I don't think we agreed this", "Removed from the action list"
 TAKES_OUT = re.compile(r"\b(?:(?:take|leave)\s+(?:this\s+|it\s+)?out\b|remove\s+(?:this|it)\b|"
                        r"(?:don['’]t|do\s+not)\s+think\s+we\s+(?:ever\s+)?agreed\s+(?:this|that|it|to\s+this)\b|"
-                       r"(?:this|it)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:agreed|an\s+action)\b|"
+                       r"(?:this|it)\s+" + NOT_AN_ACTION + r"\b|"
                        r"(?:removed|taken\s+(?:it\s+|this\s+)?out|deleted)\s+(?:from\s+the\s+actions?|as\s+an\s+action)|"
                        r"(?:can|should)\s+come\s+off\b|"
                        # an answer that refuses or calls it off: "I'm afraid this isn't something CAMHS can do",
@@ -44,10 +55,8 @@ QUESTIONED_OWNER = re.compile(r"(?<![\w?])[A-Z][\w'’.]*(?:\s+[A-Z][\w'’]*)?\
 LEADING_OWNER = re.compile(r"^(?P<lead>(?:\d{1,2}[.)]\s+)?(?:action\s*:\s*)?)(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?"
                            r"(?=\s+(?:to|will)\s)|(?-i:[A-Z]{2,4})(?=\s+[-–—]\s+(?-i:[a-z])))", re.I)
 OWNER_IN_PARAGRAPH = re.compile(r"(?<=[.;:]\s)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:to|will)\s+[a-z])")
-ITEM_LEAD = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+|\(?\d{1,2}[.)]\s+)?)")
-ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
+ITEM_LEAD = re.compile(r"^(?P<lead>\s*" + LIST_MARK + r"?)")  # (its bullet or number: a status goes after it)
 MAX_THREAD = 40  # comments on one passage read, far more than a margin holds (a paste of thousands is not)
-ANY_DAY = date(2000, 1, 1)  # only the words of a date are wanted here, not the day they give
 
 
 # A reply's corrections typed under the lines of the draft it quotes: "AP>> This should be Kerry, not Tom"
@@ -240,7 +249,7 @@ def _item_corrected(item: str, words: str, *, done: bool = False) -> str:
         item = with_owner(item, who[:1].upper() + who[1:])
     due = next((found for sentence in reversed(re.split(r"(?<=[.?!])\s+", NEGATED.sub("", words)))
                 if (found := read_due(sentence, ANY_DAY))), None)
-    return _with_due(item, without_leading_word(due.words.rstrip(" .,;"))) \
+    return line_due_by(item, without_leading_word(due.words.rstrip(" .,;"))) \
         if due else item
 
 
@@ -337,11 +346,11 @@ def thread_applied(line: str, thread: list[tuple[str, str]]) -> str:
     if owner:
         line = with_owner(line, owner)
     due = _due_agreed(thread) or _due_corrected(thread)
-    return _with_due(line, due) if due else line
+    return line_due_by(line, due) if due else line
 
 
 # A comment that puts a date right: "he said the 12th not this fri. so fri 12th", "Thurs 21st not Weds"
-_DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_DAY_NAME = WEEKDAY_START + r"[a-z]*\.?"
 DAY_CORRECTED = re.compile(r"\bso\s+(?P<so>(?:" + _DAY_NAME + r"\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+[a-z]{3,9}\b)?)|"
                            r"(?P<new>(?:" + _DAY_NAME + r"\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\s+not\s+(?:this\s+|next\s+)?"
                            + _DAY_NAME, re.I)
@@ -416,28 +425,12 @@ def _due_agreed(thread: list[tuple[str, str]]) -> str | None:
     return agreed
 
 
-def _with_due(line: str, words: str) -> str:
-    """The line due by `words`: in place of the date it gave, or after its last words."""
-    given = read_due(line, ANY_DAY)
-    old = given.words.rstrip(" .,;") if given else ""
-    if old and old in line:
-        at = line.rfind(old)
-        lead = "by " if LEADING_WORD.match(old) else ""
-        return f"{line[:at]}{lead}{words}{line[at + len(old):]}"
-    body = line.rstrip()
-    aside = ASIDE_AT_END.search(body)  # "... for the charter (RH – please check owner)": before the aside
-    head = body[:aside.start() if aside else len(body) - body.endswith(".")].rstrip()
-    return f"{head} by {words}{body[len(head):]}"
-
-
 # A reviewer's note on a numbered list: "no. 4 is wrong", "No. 6 isn't an action", "No. 5 is the same as no. 2",
 # "item 3 is already done" (not "Action 3 was completed", a log's own numbering in the matters arising)
 NUMBERED_VERDICT = re.compile(r"\b(?:no\.?|number|item|task)\s*(?P<number>\d{1,2})\s+"
-                              r"(?:(?P<wrong>is\s+wrong|(?:is\s+not|isn['’]t|was\s+not|wasn['’]t)\s+(?:really\s+)?"
-                              r"(?:an?\s+action|agreed|right|a\s+task)|"
+                              r"(?:(?P<wrong>is\s+wrong|" + NOT_AN_ACTION + r"|" + IS_NOT + r"\s+(?:really\s+)?right|"
                               r"(?:is\s+)?(?:the\s+same\s+as|a\s+duplicate\s+of|duplicates)\s+(?:no\.?|number|item)?\s*\d{1,2})|"
                               r"(?P<done>(?:is\s+|was\s+)?(?:already\s+)?(?:done|sent|complete[d]?)))\b", re.I)
-NUMBERED_LINE = re.compile(r"^(?P<lead>\s*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
 MOST_VERDICTS = 20  # a note names a few items; thousands of such phrases are not one reviewer's note
 
 

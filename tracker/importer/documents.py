@@ -33,6 +33,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from tracker.core.domain import DomainError
 from tracker.importer.due import is_date_cell
+from tracker.importer.patterns import LIST_NUMBER
 from tracker.importer.tables import unstacked
 
 # Far more than any meeting's minutes (a Word document with a logo is well under 1 MB); stops a
@@ -631,7 +632,7 @@ def _pdf_lines(page, top: float, bottom: float, across: tuple[float, float] | No
 
 
 # A paragraph's number set in the margin: "3.1", "4.2.1", "7.", "(b)"
-PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(?[a-z]\)|\(?[ivx]{1,5}\))$")
+PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|" + LIST_NUMBER + r")$")  # (a list's number: patterns.py)
 
 
 def _hanging_numbers(lines: list[list[dict]], gutters: list[float]) -> bool:

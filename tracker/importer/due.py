@@ -29,10 +29,18 @@ from tracker.core.dates import add_working_days, local_day, local_zone
 
 NEXT_MEETING, MEETING_IN_MONTH, ON_A_DATE = "next_meeting", "meeting_in_month", "date"
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# A month's name, in full or cut short ("March", "Sept", "dec"): one home for every reader of dates
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH = MONTH_NAME
+# A month's name by its first three letters, whatever follows (a quick look for one: "Sept", "Febuary", "dec")
+MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# ... and a day of the week's ("Tues", "thurs", "Weds")
+WEEKDAY_START = r"(?:mon|tue|wed|thu|fri|sat|sun)"
 _MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+# A day of the week's name, cut short or not ("Tues", "Weds", "Thurs", "Saturday"), one home as `MONTH_NAME`
+WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+_WEEKDAY = r"(?:" + WEEKDAY_NAME + r"(?:day)?\.?,?\s+)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 
 NEXT_MEETING_WORDS = re.compile(
@@ -783,7 +791,39 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
 
 # the word leading to a date ("by" of "by Friday 19 March", "i.e." of "i.e. 5 June"): kept when another date is put
 # in its place, left off a date's words given as the new date
+# A reference day for the readers that want only where a date is written and its words ("by Friday 12th"), not
+# the day it gives (a chat's answer, a reviewer's comment, a recap's reply): one day for all of them. Its value
+# matters only to a date written with no year: 2000 is a leap year, so "by 29 February" is a date's words
+# everywhere (not "not a real date", as a year of 28-day Februaries made it for some readers and not others);
+# where the day itself is kept, the meeting's own date is the reference and decides.
+ANY_DAY = date(2000, 1, 1)
 LEADING_WORD = re.compile(r"(?:by|before|on|at|to|for|until|i\.e\.)\s+", re.I)
+
+
+# The words that make a date a deadline ("by Friday", "before the Board", "on 3 May", "in two weeks", "till the 9th")
+DEADLINE_WORD = re.compile(r"(?:by|before|on|at|in|for|until|till)\b", re.I)
+ASIDE_AT_END = re.compile(r"\([^()]*\)\.?$")
+
+
+def as_deadline(words: str) -> str:
+    """A date's words as a deadline, for a line given it: "Friday 12th" as "by Friday 12th"; "before the Board"
+    and "on 3 May" as they are (not "by before the Board")."""
+    return words if DEADLINE_WORD.match(words) else f"by {words}"
+
+
+def line_due_by(line: str, words: str) -> str:
+    """A line of text made due by `words` (a date's words, "12 March"): in place of the date it gave, or after
+    its last words, before an aside that ends it ("... for the charter (RH – please check owner)")."""
+    given = read_due(line, ANY_DAY)
+    old = given.words.rstrip(" .,;") if given else ""
+    if old and old in line:
+        at = line.rfind(old)
+        lead = "by " if LEADING_WORD.match(old) else ""
+        return f"{line[:at]}{lead}{words}{line[at + len(old):]}"
+    body = line.rstrip()
+    aside = ASIDE_AT_END.search(body)
+    head = body[:aside.start() if aside else len(body) - body.endswith(".")].rstrip()
+    return f"{head} by {words}{body[len(head):]}"
 
 
 def without_leading_word(words: str) -> str:
@@ -974,7 +1014,7 @@ def _named_then_dated(named: Due, dated: Due, between: str) -> bool:
     "before the Christmas holidays (schools break up Friday 18th December)", "by end of term (term ends Fri 17
     Dec)": the day the brackets say it ends (not "(half term starts 25 Oct)", the day after the deadline)."""
     opened = re.fullmatch(r"\s*\(\s*(?:[\w'’ ]{0,30}?\b(?:breaks?\s+up|ends?|finish(?:es)?|closes?)\s+(?:on\s+)?)?"
-                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?", between, re.I)
+                          r"(?:" + WEEKDAY_START + r"[a-z]*\.?\s+)?", between, re.I)
     if named.kind in (MEETING_IN_MONTH, NEXT_MEETING):
         return dated.kind == ON_A_DATE and bool(opened or re.fullmatch(r"\s*on\s*", between, re.I) or _its_day(named, dated, between))
     return _guessed(named) and _written_day(dated) and bool(opened)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.importer.due import MONTH_START
 from tracker.importer.owners import writer_of
 
 FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
@@ -31,7 +32,7 @@ HANDLE_DEFINED = re.compile(r"(?<![\w@])@(?P<handle>[a-z][\w.-]*)\s*(?:=\s*(?P<w
                             r"[:|]\s*(?P<named>" + _NAME + r")\s*(?:$|[(,;|]))", re.I)
 # "@priya", "@Tom"; not "@Sarah Khan" (a wiki's mention of a person by name, read as the name) nor
 # "@January 21, 2027" (Notion's mention of a date)
-HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow)"
+HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>(?!(?:" + MONTH_START + r"|today|tomorrow)"
                     r"[a-z]*\b)[a-z][\w.-]*[a-z0-9])(?![\w@])(?!\s+(?-i:[A-Z])(?:[a-z]|\b))", re.I)  # (nor "@Liam P", a name)
 TASK = re.compile(r"^(?P<marker>\s*[-*+]\s+\[[ xX]\]\s+)(?P<text>.*)$")
 DUE = re.compile(r"(?:📅|🗓️?)\s*(?P<date>\d{4}-\d{2}-\d{2})")

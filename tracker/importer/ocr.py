@@ -19,13 +19,15 @@ import calendar
 import re
 from collections import Counter
 
+from tracker.importer.due import MONTH_START
+
 # A letter, a 0 or 1, a letter: OCR's misreading, not a code ("A1", "KS2", "Q3", "2027/28", "10am")
 MISREAD_DIGIT = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])")
 # "circu1ate", "ACTI0N": tried from a word's start only, so a run of 20,000 letters is read once, not from each
 MISREAD_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+[01]+[A-Za-z]+")
 LEADING_ZERO = re.compile(r"\b0(?=[A-Za-z]{2,}\b)")  # "0kafor", "0ffer"
 TRAILING_ZERO = re.compile(r"\b(?P<letters>[A-Z]{1,2})0\b")  # "Y0" for the initials YO
-_MONTH_AFTER = r"(?=\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+_MONTH_AFTER = r"(?=\s+(?i:" + MONTH_START + r")[a-z]*\b)"
 # "22/1O", "24/O9", "1O .", "1O February": the number 10
 LETTER_O_IN_NUMBER = re.compile(r"(?<=[\d/]\d)O\b|(?<=/)O(?=\d)|(?<=\b1)O(?=\s*\.)|(?<=\b[0-3])O" + _MONTH_AFTER)
 LETTER_L_IN_NUMBER = re.compile(r"\bl(?=\d" + _MONTH_AFTER + r"|\d/\d)")  # "l9 March", "l2/03": 19, 12

@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from tracker.importer.due import CALENDAR_NAMES
+from tracker.importer.patterns import ITEM_OPENING
 
 # Words that make a phrase an owner rather than a thing: "the Chair", "Health colleagues".
 AGENT_NOUNS = {
@@ -1002,6 +1003,8 @@ SIGNED_NAME = re.compile(r"^[*_\s]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(
 # this one over") ...
 TAKING_ON = r"(?:take|pick\s+up|own|lead\s+on)"  # (and "Ruth will lead on the booking instead": the thing named)
 TAKE_IT_ON = r"(?:" + TAKING_ON + r"\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:on|over|up))?|pick\s+(?:it|this|that)\s+up)\b"
+# ... said the other way round, of the thing ("the room booking will now be done by Sam", "will be picked up by YO") ...
+TAKEN_ON_BY = r"be\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by"
 # ... and the verb handing it to someone ("handing this one to", "passed it over to", "transferred to", "re-assigned to")
 HANDING = r"(?:hand(?:ing|ed)?|pass(?:ing|ed)?|giv(?:ing|en?)|transfer(?:r(?:ing|ed))?|re-?assign(?:ing|ed)?)"
 
@@ -1011,8 +1014,10 @@ HANDING = r"(?:hand(?:ing|ed)?|pass(?:ing|ed)?|giv(?:ing|en?)|transfer(?:r(?:ing
 AUTHOR_FIELD = re.compile(r"^\s*(?:author|written\s+by|prepared\s+by|recorded\s+by|notes?\s+(?:taken\s+)?by|note\s+author)"
                           r"(?:\s*:\s*|\t+\s*|\s{2,})(?P<name>(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|[A-Z]{2,3}))\b", re.I)
 # "7. Me - ask Grace ...", "- me - book the room ...", "me: YP version of the guide": the writer's item;
-# "Me<TAB>Redraft the policy<TAB>Fri 26 Nov": an email's table row, "Me" in its owner cell
-ME_FIRST = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*•☐]\s+|\[\s?\]\s+)?)(?i:me)(?=\s*[-–—:]\s|\s+to\s|[ ]*\t|\s*[+&]\s*[A-Z])")
+# "Me<TAB>Redraft the policy<TAB>Fri 26 Nov": an email's table row, "Me" in its owner cell. What may come before
+# "me" is a list item's lead, the one rule for a bullet, a number, a to-do's box and tag (`ITEM_OPENING`, patterns.py):
+# "- [ ] me - book the room", "☐ TODO me: ring the pool"
+ME_FIRST = re.compile(r"^(" + ITEM_OPENING + r")(?i:me)(?=\s*[-–—:]\s|\s+to\s|[ ]*\t|\s*[+&]\s*[A-Z])")
 
 
 # "Me: need to let Anne know ... → *Me – email Anne Price re co-pro week by Fri.*": the outcome after the arrow, the writer's

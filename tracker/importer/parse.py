@@ -37,6 +37,7 @@ from tracker.importer.chat import (
     AGREED,
     ANSWERED_NO,
     CALL_CHECK,
+    IGNORE_THAT,
     REQUEST,
     SAID_AS,
     chat_export,
@@ -45,8 +46,8 @@ from tracker.importer.chat import (
 )
 from tracker.importer.comments import (
     AGREES,
-    ANY_DAY,
     ITEM_LINE,
+    NOT_AN_ACTION,
     comments_applied,
     corrections_applied,
     in_capitals,
@@ -59,12 +60,18 @@ from tracker.importer.comments import (
 )
 from tracker.importer.documents import text_from_html
 from tracker.importer.due import (
+    ANY_DAY,
     COUNTS,
     MEETING_IN_MONTH,
+    MONTH_NAME,
+    MONTH_START,
     NEXT_MEETING,
     ON_A_DATE,
+    WEEKDAY_NAME,
     WEEKDAY_NUMBERS,
+    WEEKDAY_START,
     Due,
+    as_deadline,
     dates_written,
     format_day,
     impossible_date,
@@ -99,6 +106,7 @@ from tracker.importer.owners import (
     NOT_NAMES,
     ROLE_THEN_NAME,
     TAKE_IT_ON,
+    TAKEN_ON_BY,
     TAKING_ON,
     addressed_names,
     arrow_owner,
@@ -123,9 +131,21 @@ from tracker.importer.owners import (
     words_in_ordinary_use,
     writer_of,
 )
+from tracker.importer.patterns import (
+    BULLET_GLYPH,
+    ITEM_OPENING,
+    LIST_NUMBER,
+    NUMBERED_LINE,
+    OPEN_BOX,
+    ROMAN_NUMBER,
+    TICKED,
+    TICKED_BOX,
+    TO_DO_TAG,
+)
 from tracker.importer.tables import (
     ACTION_NAMED,
     AGENDA_TOPIC,
+    DECLINED_WORDS,
     HANDED_TO,
     MINUTE_REF,
     NEXT_OCCASION,
@@ -187,9 +207,8 @@ PAGE_CHROME = {
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_WEEKDAY = r"(?:(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_MONTH_NAME = r"(?P<month_name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
-              r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY = r"(?:(?P<weekday>" + WEEKDAY_NAME + r")(?:day)?\.?,?\s+)?"
+_MONTH_NAME = r"(?P<month_name>" + MONTH_NAME + r")"  # (the month's name as due.py reads it, named for the readers here)
 DATE_PATTERNS = [
     # 23/03/2021, Monday 20/21/21 (UK order: day, month, year)
     re.compile(_WEEKDAY + r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\b", re.I),
@@ -356,8 +375,7 @@ class ParsedText:
 # --- lines, headings and lists ---------------------------------------------------------------------
 
 # Bullets as pasted from Word, email and web pages, including arrows, ticks, boxes and Word's "o".
-BULLET = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·*\-–—→➢►▶✔✓☐□■]|o(?=\s)|\(?\d{1,2}[.)]|"
-                    r"\(?[a-z]\)|[a-z]\.|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?P<text>.+)$")
+BULLET = re.compile(r"^(?:" + BULLET_GLYPH + r"|[*→☐□■]|o(?=\s)|" + LIST_NUMBER + r")\s+(?P<text>.+)$")  # (patterns.py)
 INLINE_HEADING = re.compile(r"^(?P<heading>[A-Z‘'\"][^:.!?]{1,80}?):\s+(?P<rest>\S.*)$")
 # "Agreed: ...", "Outcome: ...": a label for what follows under the current heading, not a heading.
 LABELS = re.compile(r"^(?:agreed|agreement|decision|decisions|decided|resolved|recommended|outcome|outcomes|noted|note|"
@@ -388,7 +406,7 @@ class _Line:
     boxed: bool = False  # a to-do list's open box before the item ("- [ ] Dan - send the links report")
 
 
-ROMAN_MARKER = re.compile(r"^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s", re.I)
+ROMAN_MARKER = re.compile(r"^" + ROMAN_NUMBER + r"\s", re.I)
 LETTER_MARKER = re.compile(r"^\(?[a-h][.)]\s")
 
 
@@ -522,11 +540,14 @@ ACTION_NUMBERED = r"\b(?P<kind>action|item)\s+(?:no\.?\s*)?(?P<number>\d{1,2})\b
 OWNER_CORRECTED = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:should\s+(?:read|be|say|(?:sit|stay|rest|be)\s+with)|(?P<is>is))\s+"
                              r"(?P<who>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][A-Za-z]?[A-Z][a-z]?)|me(?=[\s,.;]))"
                              r"(?(is)(?:['’]s\b|(?=,?\s+not\b))|(?:['’]s)?\b)(?!\s+(?:wording|date))", re.I)
+# A day written out with its month's name, as the notes say a new day: "Wednesday 1 September", "16 December 2027"
+# (one piece for a corrected date, a session's, a publication's and a moved meeting's)
+DAY_MONTH_WRITTEN = r"(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?"
 # "Action 4 - 30 August is the bank holiday ... will go to members on Wednesday 1 September instead": a new date
 DATE_CORRECTED = re.compile(ACTION_NUMBERED + r"(?:(?!\baction\s+\d)[^|]){0,300}?\b(?:on|by|for)\s+"
-                            r"(?P<when>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+instead\b", re.I)
-TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+)?an\s+"
-                       r"action|(?:take|leave)\s+it\s+out|remove\s+it|delete\s+it)", re.I)
+                            r"(?P<when>" + DAY_MONTH_WRITTEN + r")\s+instead\b", re.I)
+TAKEN_OUT = re.compile(ACTION_NUMBERED + r"[^.]{0,80}?\b(?:" + NOT_AN_ACTION + r"|"
+                       r"(?:take|leave)\s+it\s+out|remove\s+it|delete\s+it)", re.I)
 ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?actions?(?:\s+(?:log|list|summary|agreed|arising))?"
                                 r"\s*:?\s*$", re.I)  # (or "8. ACTIONS ARISING", a record's numbered section)
 
@@ -534,7 +555,7 @@ ACTIONS_LIST_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:agreed\s+|new\s+)?acti
 # A reply answering the notes below it point by point, numbered as theirs ("2. Learner list - no need to send it after
 # all, please ignore that one. Liam will reconcile ...", "5. Top-up agreement - I'll draft the revised agreement"):
 # the point withdraws that item or says it again with its own owner
-POINT_WITHDRAWN = re.compile(r"\b(?:please\s+)?(?:ignore|disregard)\s+(?:that|this)(?:\s+one)?\b|"
+POINT_WITHDRAWN = re.compile(r"\b" + IGNORE_THAT + r"|"
                              r"\bno\s+need\s+(?:for\s+(?:you|us|me|them)\s+)?to\b[^.]*\bafter\s+all\b", re.I)
 POINT_RESTATED = re.compile(r"\b(?:I['’]ll|I\s+will|(?-i:[A-Z][a-z]+)\s+will|(?:could|can|would)\s+you)\s+(?!be\b)[a-z]+", re.I)
 # A reply's point under the number of the draft's action it answers: "3. I'll do it myself", "Number 2 - yes",
@@ -569,7 +590,7 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
         return raw_lines
     kept = raw_lines[:]
     for number in range(first_quote, len(kept)):
-        item = NUMBERED_LINE_QUOTED.match(kept[number])
+        item = NUMBERED_LINE.match(kept[number])
         said = points.get(int(item.group("number"))) if item else None
         if not said or item.group("text").startswith("["):
             continue
@@ -580,7 +601,6 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
     return kept
 
 
-NUMBERED_LINE_QUOTED = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)$")
 
 
 # The draft's actions labelled through its notes rather than listed under a title: "ACTION 5: Priya to ...", "ACTION A1: ..."
@@ -868,7 +888,7 @@ def _correction_applied(recap: list[str], words: str, sender: str = "") -> bool:
             lead = re.match(r"^[>\s]*\S+\s+", raw).group(0)  # (a quoted list's "> 6. ")
             if found.re is WHEN_SAID and old in raw:
                 when = found.group("when")
-                recap[at] = raw.replace(old, when if re.match(r"(?:by|for|before|on|at|in|until)\b", when) else f"by {when}")
+                recap[at] = raw.replace(old, as_deadline(when))
             elif found.re is ALREADY_DONE and _same_topic(found.group("topic") or found.group("its"), raw):
                 recap[at] = f"{lead}[Done] {raw[len(lead):]}"
             elif found.re is OWNER_SWAPPED and owner and _same_topic(found.group("topic"), raw):
@@ -1689,15 +1709,12 @@ MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?P<text>[^\s*_](?:[^*_]*?[^\s*_]
 MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # A task list's box: "[ ] send the report" or "☐ send the report" is still to do, "[x] send the
 # report" or "☑ send the report" (a checklist in Loop, OneNote or Word) is done
-_OPEN_BOX = r"(?:\[[ \t]?\]|[☐□])"  # a to-do's open box: "[ ]", "[]", "☐"
-# and a notes app's tag after it: "[ ] TODO me: ring ...", "☐ To-do: ..." (one rule for a to-do's mark, read by
-# `OPEN_TASK` and `LOWER_CASE_ME` alike)
-_TO_DO_TAG = r"(?:TODO|To\s?-?do)\b\s*(?::\s*)?(?=\S)"
-OPEN_TASK = re.compile(r"^" + _OPEN_BOX + r"\s+(?:" + _TO_DO_TAG + r")?")
-TICKED_TASK = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✓✔✅]\ufe0f?)\s+")  # and "3. ✓ TOM - ...": ticked after its number
+# (the box, the tick and a notes app's to-do tag after the box: one rule each, in patterns.py, for every reader)
+OPEN_TASK = re.compile(r"^" + OPEN_BOX + r"\s+(?:" + TO_DO_TAG + r")?")
+TICKED_TASK = re.compile(r"^" + TICKED + r"\s+")  # and "3. ✓ TOM - ...": ticked after its number
 # A checklist's ticked line with no bullet ("☑ Jas to circulate the notes", "[x] book the room", a notes app's
-# text export): an item of a list, its tick kept to say it is done
-CHECKBOX = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒])\s+(?=\S)")
+# text export): an item of a list, its tick kept to say it is done (a tick alone, "✓ ...", is a bullet: `BULLET`)
+CHECKBOX = re.compile(r"^" + TICKED_BOX + r"\s+(?=\S)")
 # "[DONE]  Anne to send ...", "[OPEN]  SK to update ...": an action log's status typed before each item
 STATUS_TAG = re.compile(r"^\[\s*(?P<status>(?P<closed>done|completed?|closed|dropped|cancell?ed|superseded|withdrawn|crossed\s+out|"
                         r"no\s+longer\s+needed|taken\s+out\s+in\s+(?:the\s+reply|a\s+comment)|done\s+in\s+a\s+comment)|"
@@ -1712,7 +1729,7 @@ LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2B50\u23F0-\u23FA][\uFE
 TOPIC_ARROW = re.compile(r"^(?P<lead>(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\*\*(?=[A-Z][^*]{0,60}\*\*))?[A-Z][^→>]{1,60}?)(?:\s*(?:→|-{1,2}>|=>)|\s-)\s*"
                          r"(?=[*_]{0,2}(?:[A-Z]{2,4}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\s+(?:to|will)\s)")
 # "9. ~~JW to present at April Board~~": crossed out
-STRUCK_ITEM = re.compile(r"^(?P<lead>\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\[[ xX]\]\s+)?)~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
+STRUCK_ITEM = re.compile(r"^(?P<lead>" + ITEM_OPENING + r")~~(?P<item>[^~]+)~~")  # "... ~~ not needed": and why
 
 
 RULED_HEADING = re.compile(r"^[-=]{3,}\s*(?P<title>[A-Za-z][^=]{2,80}?)\s*[-=]{3,}$")
@@ -1819,12 +1836,12 @@ OWNER_IN_LABEL = re.compile(r"^(?P<label>\W{0,3}(?i:actions?))\s*\((?P<who>[A-Z]
 
 
 # "[ ] @Liam Porter Confirm the cut-over date": a task assigned by mentioning its owner first (one owner)
-MENTION_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑✅]\s*)?)@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})"
+MENTION_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:(?:" + OPEN_BOX + r"|" + TICKED + r")\s*)?)@(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})"
                                r"(?=\s+(?P<next>[a-z]+)\b)?")
 
 
 # "☐ k.ng@example.org book the hall": a task assigned by a people chip that exported as the email address
-EMAIL_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+|[☐☑☒✅]\s*))(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+EMAIL_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?(?:" + OPEN_BOX + r"|" + TICKED + r")\s*)(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
                              r"\s+(?=(?P<next>[a-z]+)\b)")
 
 
@@ -2164,7 +2181,7 @@ def _typed_marks_read(line: str) -> str:
 
 
 # "- Me (Yusuf) - update the flowchart ...": the writer, who names themselves in brackets
-ME_NAMED = re.compile(r"^(?P<lead>\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?)(?i:me)\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)"
+ME_NAMED = re.compile(r"^(?P<lead>" + ITEM_OPENING + r")(?i:me)\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\)"
                       r"(?=\s*[-–—:]\s|\s+to\s)")
 # "- Tom doing the chair's bit", "autumn dates - Sarah K booking rooms", "Translation: SK checking cost of ...": a
 # note-taker's shorthand for who is doing what, at the start of an item or a clause
@@ -2199,7 +2216,7 @@ def _owner_in_brackets(line: str) -> str:
     return f"{found.group('lead')}{found.group('who')} to {found.group('first').lower()}{line[found.end():]}"
 
 
-LOWER_CASE_ME = re.compile(r"(^\s*|^\s*[-•*]\s+(?:(?:" + _OPEN_BOX + r"|\[[xX]\])\s+)?(?:" + _TO_DO_TAG + r")?|[.;]\s+)me"
+LOWER_CASE_ME = re.compile(r"(^" + ITEM_OPENING + r"|[.;]\s+)me"
                            r"(?=\s+to\s+[a-z]|\s*:\s+[a-z])")  # "- [ ] me: ask ...", "- [ ] TODO me: ..." (a to-do's mark)
 
 
@@ -2938,7 +2955,7 @@ PLAN_SECTION = re.compile(r"^(?:section|part)\s+[A-Z0-9]{1,2}$", re.I)
 # "In Q3 I will carry out ...", "Instead Helen will email ...": when, or how it follows, before who
 LEADING_WHEN = re.compile(r"^(?:(?:instead|meanwhile)\s*,?\s+|(?:for|by|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s*,?\s+|"  # "For the 1st I'll ..."
                           r"(?:in|during|by)\s+(?:Q[1-4]|(?:the\s+)?"
-                          r"(?:autumn|spring|summer)(?:\s+term)?|" + _MONTH_NAME.replace("?P<month_name>", "?:") + r")\s*,?\s+)+",
+                          r"(?:autumn|spring|summer)(?:\s+term)?|" + MONTH_NAME + r")\s*,?\s+)+",
                           re.I)
 
 
@@ -3059,7 +3076,7 @@ TOPIC_NOTE = re.compile(r"^[A-Z][^–—:;.,]{1,50}?(?:\s+\([A-Z]{2,4}\))?(?:\s[
 # (and news: "YO – the consultation opens 1 March", "CD – SENDIASS moving office in April")
 STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|talked|discussed|heard|noted|said|told|felt|agreed|"
                        r"opens|closes|starts|launches|moving|moves|visiting|visits|relocating)\b", re.I)
-DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*|" + _MONTH_NAME.replace("?P<month_name>", "?:")
+DATE_WORDS = re.compile(r"\b(?:by|on|at|before|in|the|of|end|next|meeting|\d+\w*|" + MONTH_NAME
                         + r")\b", re.I)
 
 
@@ -4160,7 +4177,7 @@ TASK_DETAIL = re.compile(r"^(?:(?P<notes>notes?|description|comments?)|(?P<compl
                          r"date\s+(?:completed|closed))|checklist(?:\s+items)?|attachments?|"
                          r"(?:created|modified|updated)(?:\s+(?:by|date|on))?|start\s+date|priority|labels?|tags?|"
                          r"effort|late|is\s+recurring|percent\s+complete|%\s+complete)\s*:|"
-                         r"^(?:\[\s?[xX✓✔]?\]|[☐□☑☒])\s|"
+                         r"^(?:" + OPEN_BOX + r"|" + TICKED_BOX + r")\s|"
                          r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)\s*:", re.I)
 # A task's notes saying it is not for action: "Do not action", "Not agreed", "Nothing to do until ...",
 # "No Board action", "Nobody has picked this up yet" (and what holds no commitment anywhere: `_holds_none`)
@@ -4272,7 +4289,7 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"review\s+of\s+(?:the\s+|our\s+)?(?:(?:previous|last|earlier)\s+)?(?:plan|actions?)\s+"
                              r"(?:agreed|made|set)\s+(?:on|at|in)\b|review\s+of\s+(?:the\s+|our\s+)?(?:previous|last|earlier)\s+plan\b|"
                              r"action\s+(?:tracker|log|list)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|earlier|"
-                             + _MONTH_NAME.replace("?P<month_name>", "?:") + r")(?:\s+meeting)?|"  # "Action tracker from March"
+                             + MONTH_NAME + r")(?:\s+meeting)?|"  # "Action tracker from March"
                              # "2. Action update (RAG)", "Actions progress": the log's actions, each given its update
                              r"^(?:\d{1,2}[.)]?\s+)?actions?\s+(?:log\s+)?(?:updates?|progress)\b|"
                              r"(?:previous|previously\s+[a-z]+|outstanding|earlier|open)\s+actions|last\s+w(?:ee)?ks?['’]?s?\s+actions|(?:actions|aps|action\s+points)\s+from\s+"
@@ -4282,17 +4299,17 @@ EARLIER_ACTIONS = re.compile(r"\b(?:matters\s+arising|action\s+log\s+review|revi
                              r"progress\s+on\s+(?:the\s+)?(?:plan|actions?)\s+(?:from|agreed\s+at)\s+(?:the\s+)?(?:last|previous|earlier|review|meeting)\b|"
                              r"(?:last|previous)\s+meeting['’]s\s+(?:notes|minutes)\b[^.;:]{0,30}?\band\s+actions\b|"
                              r"(?:carried|brought)\s+(?:forward|over)\s+from\s+(?:the\s+)?(?:last|previous|earlier|"  # a board's group
-                             + _MONTH_NAME.replace("?P<month_name>", "?:") + r"))\b|"
+                             + MONTH_NAME + r"))\b|"
                              # "2. Minutes of 14 January 2027 and action log": the last meeting's actions, reviewed
                              r"\bminutes\s+of\s+[^.;:]{3,40}?\s+(?:and|&)\s+(?:the\s+)?(?:action\s+(?:log|tracker)|actions\s+log)\b|"
                              # a workbook's tab for the meeting: "Jan actions – update", the last meeting's actions reviewed
-                             r"\b" + _MONTH_NAME.replace("?P<month_name>", "?:") + r"\s+actions?\s*(?:[-–—:]\s*)?(?:update|progress)\b|"
+                             r"\b" + MONTH_NAME + r"\s+actions?\s*(?:[-–—:]\s*)?(?:update|progress)\b|"
                              + LAST_TIME.pattern, re.I)
 # "12/26-01 – MW to circulate the framework. Complete – ... Close.": a paragraph under "Matters arising" opening
 # with the log's reference (or "Action 4 –") restates that earlier action; what it goes on to say may agree something new
 LOGGED_ENTRY = re.compile(r"^(?:[Aa]ction\s+\d{1,3}|\d{1,2}/\d{2}[-/.]\d{1,3}|[A-Z]{1,4}[/-]?\d{1,3}(?:[/.-]\d{1,3})*|"
                           r"\d{1,3}/\d{2,3})\s*[–—:-]\s+(?=\S)")
-TICKED_BOXES = {"☑", "☒", "✅", "✔", "✓", "[x]", "[X]"}
+TICKED_CELL = re.compile(TICKED)  # a task table's first cell, "☑" or "[x]": the task is done
 NOT_THIS_MEETINGS = {"future", "earlier"}
 BOXED_LISTS = 3  # lists with open to-do boxes in notes that box their actions (not one list of outstanding ones)
 
@@ -5134,7 +5151,7 @@ NOTES_OVER_LIST = re.compile(r"\bread\s+the\s+(?:meeting\s+|AI\s+)?notes\b[^.\n]
 
 
 # A page's to-do box given to someone by a mention: "- [ ]  @Kerry Lang recruit three parents" (Notion, Confluence, Loop)
-OPEN_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?" + _OPEN_BOX + r"[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
+OPEN_BOXES = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?" + OPEN_BOX + r"[ \t]+(?P<task>(?P<mention>@[A-Z])?[^\n]*)", re.M)
 TO_DO_PAGE_AT = 3  # to-do boxes with a mention that make a page one keeping its actions as to-dos
 # "– PS to think about": an action written in the notes' own shorthand, beside the to-do boxes
 OWNER_TO_VERB = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+to\s+(?!be\b)[a-z]{3,}")
@@ -5149,7 +5166,7 @@ def _task_keys(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
 def mentioned_tasks(text: str) -> frozenset:
     """The opening words and the words of a page's open to-do boxes, when three or more mention who does
     them (a page that keeps its actions as to-dos); else none."""
-    boxes = [match for match in OPEN_BOX.finditer(text)]
+    boxes = [match for match in OPEN_BOXES.finditer(text)]
     if sum(1 for match in boxes if match.group("mention")) < TO_DO_PAGE_AT:
         return frozenset()
     return frozenset(key for match in boxes for key in _task_keys(match.group("task")))
@@ -5173,11 +5190,11 @@ _HANDED_NAME = r"@?(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?|[A-Z][a-z'’-]+(?:\s[A-Z][a-z
 # recovery plan) will be picked up by YO", "the room booking will now be done by Sam"
 HANDED_ON_SAID = re.compile(r"(?P<who>" + _HANDED_NAME + r")\s+will\s+(?:now\s+)?(?:do|" + TAKING_ON + r"(?:\s+on)?)\s+"
                             r"(?P<what>[^.;:–—\n]{3,80}?)\s+instead\b|"
-                            r"(?P<thing>[^.;:–—\n]{3,80}?)\s+will\s+(?:now\s+)?be\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\s+"
+                            r"(?P<thing>[^.;:–—\n]{3,80}?)\s+will\s+(?:now\s+)?" + TAKEN_ON_BY + r"\s+"
                             r"(?P<by>" + _HANDED_NAME + r")\b", re.I)
 
 
-HANDED_ON_WORDS = re.compile(r"\binstead\b|\bbe\s+(?:picked\s+up|done|taken\s+(?:on|over))\s+by\b", re.I)
+HANDED_ON_WORDS = re.compile(r"\binstead\b|\b" + TAKEN_ON_BY + r"\b", re.I)  # (the words `HANDED_ON_SAID` needs, from its own parts)
 MOST_HANDED_ON = 20  # hand-overs read in one meeting's notes (a few in real notes; each is compared with every action)
 
 
@@ -5619,9 +5636,9 @@ GROUP_TITLE = re.compile(r"\b(?:group|forum|panel|committee(?!\s+room)|network|b
 # and "Next JCG Tue 9 Nov, 13:30, Teams": the group by its initials, a weekday straight after it
 NEXT_MEETING_SAID = re.compile(r"\b(?:(?:our|the)\s+)?next\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|session|forum|board|panel|committee|"
                                r"(?-i:[A-Z]{2,5}))\b"
-                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|,?\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
-                               r"(?(is)(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|(?!)))\s*(?:\|\s*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-                               r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
+                               r"\s*(?:(?P<is>is|will\s+be)\s+(?:held\s+)?)?(?:on\b|:|,?\s*(?=" + WEEKDAY_START + r"[a-z]*\b)|"
+                               r"(?(is)(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|(?!)))\s*(?:\|\s*)?(?P<date>(?:" + WEEKDAY_START + r"[a-z]*\b|"
+                               r"\d|" + MONTH_START + r"[a-z]*\b)(?:[^\n;.]|\.(?!\s)){2,60})", re.I)  # (a day, not "Tom ...";
 # its sentence only: not the "Papers by Friday 5th." after it)
 # "Meeting dates" / "Future meeting dates 2027/28" over a list or table of the group's meetings; a workbook's key
 # "JCG meeting dates 2027 (Wednesdays, 10:00, Civic Centre / Teams)", the group named first; or the list on the
@@ -5689,7 +5706,7 @@ def _next_meeting_day(meeting: MeetingOutcomes, held_on: date | None, document: 
     return dates[0] if dates else None
 
 
-SESSION_ON_A_DAY = re.compile(r"\bthe\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+SESSION_ON_A_DAY = re.compile(r"\bthe\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_START + r"[a-z]*"
                               r"(?:\s+\d{4})?)\s+(?:session|meeting)\b", re.I)
 
 
@@ -5700,8 +5717,7 @@ MONTHS_MEETING_IS = re.compile(r"\b" + _MONTH_NAME + r"\s+(?P<noun>board|meeting
                                r"(?:is|will\s+be)\s+(?:on\s+)?(?P<date>[^\n.;]{3,40})", re.I)
 
 # "Development session: Thursday 16 December 2027 (closed session)" under the next meeting's date: that session dated
-SESSION_DATED = re.compile(r"\b(?P<noun>session|workshop)\s*[:–—-]\s*(?P<date>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?"
-                           r"\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+SESSION_DATED = re.compile(r"\b(?P<noun>session|workshop)\s*[:–—-]\s*(?P<date>" + DAY_MONTH_WRITTEN + r")")
 
 
 def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -> None:
@@ -5736,14 +5752,13 @@ def _meetings_dated_in_passing(meeting: MeetingOutcomes, held_on: date | None) -
 # "add the data to the chapter before publication" where the minutes say the chapter "is due to be published on
 # the Insight website on 29 October 2027": due that day
 BEFORE_PUBLICATION = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:its\s+|the\s+)?publication\b", re.I)
-PUBLISHED_ON = re.compile(r"\bpublished\b[^.;\n]{0,60}?\bon\s+(?P<date>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
-                          r"(?:\s+\d{4})?)")
+PUBLISHED_ON = re.compile(r"\bpublished\b[^.;\n]{0,60}?\bon\s+(?P<date>" + DAY_MONTH_WRITTEN + r")")
 
 
 # "Post-meeting note: the April meeting of the Committee has been moved from 15 April to 22 April 2027": what was
 # due on the old day is due on the new one
 MOVED_FROM_TO = re.compile(r"\b(?:moved|rescheduled|postponed|brought\s+forward|changed)\s+from\s+(?P<old>[^;\n]{3,30}?)\s+to\s+"
-                           r"(?P<new>(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+                           r"(?P<new>" + DAY_MONTH_WRITTEN + r")")
 
 
 def _meeting_moved(meeting: MeetingOutcomes, held_on: date | None) -> None:
@@ -6810,7 +6825,7 @@ def _what(suggestion: Suggestion) -> str:
     return suggestion.title.replace(words, " ") if words else suggestion.title
 
 
-DAY_WRITTEN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}/\d{1,2}\b", re.I)
+DAY_WRITTEN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_START + r"|\b\d{1,2}/\d{1,2}\b", re.I)
 
 
 def _day_said_for_rule(ruled: Due | None, said: Due | None) -> bool:
@@ -6904,7 +6919,7 @@ def _we_will_row(we_will: str, by_when: str, *, heading: str, reference: date | 
 
 
 YES = ("true", "yes", "y", "✓", "✔")  # a table's tick column, as a tool exports it
-DECLINED = re.compile(r"^(?:not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected)\b", re.I)
+DECLINED = re.compile(r"^(?:" + DECLINED_WORDS + r")\b", re.I)  # (as a log's status says it: tables.py)
 
 
 def _only_a_name(text: str) -> bool:
@@ -6972,7 +6987,7 @@ def _row_status(cells: list[str], columns: Columns, action: str) -> str:
     status = "Crossed out" if action.startswith("~~") else status  # "~~Medequip~~ (moved to safety)": struck through
     marked = NOT_NEEDED_IN_CELL.search(action)  # "Refer Kai to OT – NOT NEEDED, GP referral already in"
     status = marked.group("mark") if marked else status
-    return "Done (ticked)" if cells and cells[0].strip() in TICKED_BOXES else status  # a task table's "☑" before the task
+    return "Done (ticked)" if cells and TICKED_CELL.fullmatch(cells[0].strip()) else status  # a task table's "☑" before the task
 
 
 # "Short breaks statement – findings ... → SKh to write up a summary – end of June → Kerry to push it out": what

@@ -23,6 +23,7 @@ from tracker.core.dates import local_day, local_zone
 from tracker.importer.chat import EMOJI_CODE
 from tracker.importer.ocr import ocr_mended
 from tracker.importer.owners import HANDING, TAKE_IT_ON, me_as
+from tracker.importer.patterns import BULLET_GLYPH, LIST_NUMBER
 
 ACTION, OWNER, DUE, NEW_DUE, STATUS, YOU_SAID, WE_DID, OTHER = (
     "action", "owner", "due", "new_due", "status", "you_said", "we_did", "other")
@@ -72,6 +73,8 @@ NOTES = re.compile(r"^(?:notes?|(?:item\s*(?:and|&|/)\s*)?discussion|minutes?|su
                    re.I)
 ATTENDANCE_COLUMN = re.compile(r"^(?:attendance|attended|present|present\s*/\s*apologies|apologies|in\s+attendance|"
                                r"(?:[\w-]+\s+)?(?:members|people|those)\s+present)$", re.I)
+# Turned down: "Not possible within this year's budget", "Declined", "Rejected" (a log's status or a response's first words)
+DECLINED_WORDS = r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected"
 # Not live work: done, or closed another way ("Superseded by H/27/03", a board's "Parked" or
 # "Backlog / ideas" list, "Waiting on others", "Proposed for closure"), or an earlier meeting's
 # action carried forward to this one ("Carried forward", "c/f"): on the log already, not a new task
@@ -83,7 +86,7 @@ DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅�
                   r"proposed\s+for\s+closure|proposed\s*$|"  # (a list's "Proposed": put forward, not agreed yet)
                   r"no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
                   r"(?:now\s+)?not\s+(?:needed|required)|no\s+longer\s+(?:needed|required)|"  # "NOT NEEDED, GP referral already in"
-                  r"not\s+(?:possible|agreed|accepted|supported|feasible)|declined|rejected|"
+                  + DECLINED_WORDS + r"|"
                   r"carried\s+(?:forward|over)|brought\s+forward|c\s*/\s*f|b\s*/\s*f|rolled\s+(?:over|forward)|crossed\s+out|"
                   # "With ICB", "With LA": in another organisation's hands, watched, not ours to do
                   r"with\s+(?:the\s+)?(?:la|icb|nhs|council|trust|dfe|another\s+(?:organisation|body|agency))(?=\s*$|\s*[-–(,]))\b",
@@ -92,7 +95,7 @@ DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅�
 PIPE_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 GAP = re.compile(r"\S(?:\S| (?! ))*")  # runs of text separated by two or more spaces
 # Word's list markers, pasted as the marker, a tab, then the text: "•\tWrite to ...", "o\tOwner: YO", "2.\tAOB"
-LIST_MARKER = re.compile(r"^(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043‣◦▪●·§\-–—➢►▶✔✓]|o|\(?\d{1,2}[.)]|\(?(?:[a-z]|ii|iii|iv|vi{1,3}|ix)[.)])$")
+LIST_MARKER = re.compile(r"^(?:" + BULLET_GLYPH + r"|§|o|" + LIST_NUMBER + r")$")  # (a bullet and a number as patterns.py has them)
 
 
 @dataclass(frozen=True)
@@ -1353,7 +1356,10 @@ def other_kinds(header: list[str], body: list[list[str]]) -> list[str]:
 
 # An earlier meeting's row given to someone else at this one: "[10/3/2027 AB] Reassigned to Jo Cole at
 # steering group", "2 Dec Board: owner changed from X to Y", "Reassigned to ... at the WG today"
-HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|handed\s+over\s+to|"
+# (the verb handing it on is owners.py's `HANDING`, as for a reply's point: "handed over to", "passed to DL", "transferred
+# to Jo Cole"; without "over", only to someone named, so "leaflet given to families" hands nothing on)
+HANDED_ON = re.compile(r"\b(?:re-?assigned|owner\s+changed|(?:new|change\s+of)\s+owner\b|" + HANDING
+                       + r"(?:\s+over\s+to\b|\s+to\s+(?-i:[A-Z]))|"
                        r"lead\s+(?:for\s+this\s+action\s+)?transferred|"  # "the lead for this action transferred"
                        r"re-?opened)", re.I)  # "Closed 13/01. RE-OPENED 03/03: practices still using the old template"
 
