@@ -197,6 +197,23 @@ def can_route_input(person: User, raised) -> bool:
     return runs_group(person, raised.group_id)
 
 
+# Who did something to an action, as its contributors are told (the input's trail page and the
+# daily email about what became of their input): staff by name (and organisation), since they act
+# for the partnership; a champion is a volunteer, often a parent, so "A champion", never a name.
+# Those who may open the action (staff, and those who follow it) see names on its page anyway.
+CHAMPION_TO_CONTRIBUTORS = "A champion"
+
+
+def name_for_contributors(person: User | None) -> str:
+    if person is None:
+        return "Nobody yet"
+    if person.role == Role.CHAMPION:
+        return CHAMPION_TO_CONTRIBUTORS
+    if person.organisation is not None:
+        return f"{person.name}, {person.organisation.display_name}"
+    return person.name
+
+
 def can_record_input_at(person: User, meeting) -> bool:
     """Input raised at a meeting is recorded by whoever records that meeting."""
     return can_change_meeting(person, meeting)

@@ -99,7 +99,7 @@ def test_a_save_that_lands_between_the_check_and_the_write_is_refused_too(app, t
 
 
 def test_pressing_post_twice_says_your_own_update_was_saved_not_someone_elses(app, team, action):
-    """On a slow phone signal the owner presses "Post update" again and sees the second answer: it
+    """On a slow phone signal the owner presses "Post the update" again and sees the second answer: it
     says the first was saved, by them, not that someone else changed the action."""
     owner = _browser(app, team.owner)
     form = owner.get(f"/actions/{action.id}/update").get_data(as_text=True)

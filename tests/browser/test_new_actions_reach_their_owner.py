@@ -21,7 +21,7 @@ LATER = london_today() + timedelta(days=45)
 def links_in(message) -> dict[str, list[str]]:
     body = message.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n")
     found = {}
-    for label, url in re.findall(r"  (Post an update|Ask for more time|Say it cannot be done): (\S+)", body):
+    for label, url in re.findall(r"  (Post an update|Move the due date|Close as cannot be done): (\S+)", body):
         found.setdefault(label, []).append(url)
     return found
 
@@ -62,9 +62,9 @@ def test_two_new_actions_make_one_email_whose_link_works_on_a_phone_and_the_cont
     chris.fill("Your update", "Asked the council's transport team for the current offer.")
     chris.tick("Share this update with the people whose input this action answers")
     chris.press("Post the update").sees_title(f"Your update was posted. – Update an action – {SITE}")
-    chris.open(links["Ask for more time"][0]).sees_title(f"Ask for more time – Update an action – {SITE}")
+    chris.open(links["Move the due date"][0]).sees_title(f"Move the due date – Update an action – {SITE}")
     chris.fill_date("New due date", LATER).fill("Why is more time needed?", "The transport team replies after half term.")
-    chris.press("Change the due date").sees("The due date was changed.")
+    chris.press("Move the due date").sees("The due date was moved.")
 
     # The next day's run tells the champion of the move, with its reason, in one email.
     outcome = run_daily_nudges(london_today() + timedelta(days=1))

@@ -38,7 +38,7 @@ def test_owner_updates_moves_and_completes_their_actions_on_a_phone(sign_in, mak
     chris.follow("Circulate the baseline questionnaire")
     chris.sees_title(f"Circulate the baseline questionnaire – Actions – {SITE}")
     chris.follow("Post an update").sees_title(f"Post an update – Actions – {SITE}")
-    chris.fill("Your update", "Sent to 30 of the 40 families; the rest by Friday.").press("Post update")
+    chris.fill("Your update", "Sent to 30 of the 40 families; the rest by Friday.").press("Post the update")
     chris.sees("Your update was posted.").sees("In progress")
 
     chris.follow("Move the due date")
@@ -53,7 +53,7 @@ def test_owner_updates_moves_and_completes_their_actions_on_a_phone(sign_in, mak
     chris.follow("Mark as completed").press("Mark as completed")
     assert chris.errors_listed() == ["Enter the outcome: what was done"]
     chris.fill("What was done?", "All 40 families have the questionnaire; 32 replied.").press("Mark as completed")
-    chris.sees("The action is completed.").sees("Outcome: All 40 families have the questionnaire; 32 replied.")
+    chris.sees("The action is marked as completed.").sees("Outcome: All 40 families have the questionnaire; 32 replied.")
 
     chris.follow("My actions").sees("Recently closed").sees("All 40 families have the questionnaire")
     db.session.expire_all()
@@ -95,10 +95,10 @@ def test_an_owner_whose_action_changed_meanwhile_sees_what_changed_and_saves_aga
     db.session.commit()
     set_actor(db.session, None)
 
-    chris.press("Post update").sees_title(f"Error: Post an update – Actions – {SITE}")
+    chris.press("Post the update").sees_title(f"Error: Post an update – Actions – {SITE}")
     message = "Someone else saved this action while you were editing it. Check what changed, then save again"
     assert chris.errors_listed() == [message]
     chris.follow_error(message)
     chris.sees("What they changed").sees("Jordan Reid changed due date").sees("The Board gave more time")
     assert chris.page.get_by_label("Your update").input_value() == "First draft shared with the forum."
-    chris.press("Post update").sees("Your update was posted.")
+    chris.press("Post the update").sees("Your update was posted.")

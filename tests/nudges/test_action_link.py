@@ -106,7 +106,7 @@ def test_more_time_needs_a_real_date(client, action, link):
 
 
 def test_asking_for_more_time_refuses_a_date_before_the_current_due_date(client, make_action, owner):
-    """An owner on a phone once typed an earlier date under "Ask for more time" and saw "The due date
+    """An owner on a phone once typed an earlier date under "Move the due date" and saw "The due date
     was changed.": the action was brought forward, against what the choice said it would do."""
     due = local_today() + timedelta(days=14)
     action = make_action(owner=owner, due=due)
@@ -114,7 +114,7 @@ def test_asking_for_more_time_refuses_a_date_before_the_current_due_date(client,
     earlier = due - timedelta(days=5)
     text = client.submit(f"{link}/more-time", {"new_due_on": [str(earlier.day), str(earlier.month), str(earlier.year)],
                                                "reason": "Waiting for the data"}).get_data(as_text=True)
-    assert "More time needs a date after the current due date" in text
+    assert "Enter a date after the current due date" in text and "can only move later" in text
     assert '<p id="new_due_on-error" class="govuk-error-message">' in text  # at its field, not only in the summary
     assert fresh(action).due_on == due
 

@@ -69,7 +69,7 @@ def test_actions_raised_together_arrive_as_one_email_with_links_and_unsubscribe(
     assert "- Map the transition offer (Preparing for Adulthood)\n  Raised for you by Sam Secretary." in text
     assert "Sam Secretary passed this action to you." in text
     assert text.count("Post an update: http://localhost/act/") == 3
-    assert "Say it cannot be done: http://localhost/act/" in text
+    assert "Close as cannot be done: http://localhost/act/" in text
     # Optional email: a mail program can offer one-click unsubscribe (RFC 8058).
     assert olu["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert olu["List-Unsubscribe"].startswith("<http://localhost/email/unsubscribe/")
@@ -400,8 +400,14 @@ def test_a_parent_without_an_account_can_stop_the_daily_email_from_its_own_link(
     link = re.search(r"To stop these emails: http://localhost(/email/unsubscribe/\S+)", text).group(1)
     assert re.search(r'<a href="http://localhost/email/unsubscribe/[^"]+"[^>]*>Stop these emails</a>',
                      mailbox.html_of(parent))
-    assert "the daily email about actions you follow" in client.get(link).get_data(as_text=True)
-    client.submit(link)
+    asked = client.get(link).get_data(as_text=True)
+    # Worded for them: they follow nothing, own nothing and have no settings page.
+    assert "Stop emails about what happens to the actions that answer what you raised?" in asked
+    for not_theirs in ("actions you follow", "email settings", "actions you own"):
+        assert not_theirs not in asked
+    told = client.submit(link).get_data(as_text=True)
+    assert "You will no longer get emails about what happens to the actions that answer what you raised" in told
+    assert "actions you own" not in told and 'href="/your-input"' in told  # a link to what they raised, still
     assert preferences.choice_of("parent@example.org", preferences.MOVES) == preferences.OFF
 
 

@@ -21,6 +21,7 @@ from wtforms import (
     SubmitField,
 )
 
+from tracker.actions import acts
 from tracker.core.forms import GovDateField, TrackerForm, VersionField, counted_text
 from tracker.core.ids import parse_id
 from tracker.core.models import TagKind
@@ -96,7 +97,7 @@ class UpdateForm(TrackerForm):
     note = counted_text("Your update", "action_updates.note",
                         "What has happened since the last update, and what happens next")
     public = public_update_field()
-    submit = SubmitField("Post update", widget=GovSubmitInput())
+    submit = SubmitField(acts.POST_UPDATE.button, widget=GovSubmitInput())
 
 
 class MoveDueDateForm(TrackerForm):
@@ -105,13 +106,13 @@ class MoveDueDateForm(TrackerForm):
                               description="For example, 27 3 2026")
     reason = counted_text("Why is the date moving?", "action_updates.note",
                           "Everyone following this action will see your reason")
-    submit = SubmitField("Move the due date", widget=GovSubmitInput())
+    submit = SubmitField(acts.MOVE_DUE_DATE.button, widget=GovSubmitInput())
 
 
 class CompleteForm(TrackerForm):
     version = VersionField()
     outcome = counted_text("What was done?", "actions.outcome", "The outcome will be shown wherever this action appears")
-    submit = SubmitField("Mark as completed", widget=GovSubmitInput())
+    submit = SubmitField(acts.COMPLETE.button, widget=GovSubmitInput())
 
 
 class CannotBeDoneForm(TrackerForm):
@@ -119,7 +120,7 @@ class CannotBeDoneForm(TrackerForm):
     explanation = counted_text("Why can this not be done?", "actions.explanation",
                              "Explain clearly, in at least a sentence: the explanation will be shown "
                              "wherever this action appears")
-    submit = SubmitField("Close as cannot be done", widget=GovSubmitInput())
+    submit = SubmitField(acts.CANNOT_BE_DONE.button, widget=GovSubmitInput())
 
 
 class SupersedeForm(TrackerForm):

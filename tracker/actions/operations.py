@@ -423,8 +423,8 @@ def _check_new_due_date(action: Action, new_due_on: date | None, *, today: date,
     if new_due_on == action.due_on:
         raise DomainError("The new due date is the same as the current one", field="new_due_on")
     if more_time and action.due_on is not None and new_due_on < action.due_on:
-        raise DomainError("More time needs a date after the current due date, "
-                          f"{format_date(action.due_on)}", field="new_due_on")
+        raise DomainError(f"Enter a date after the current due date, {format_date(action.due_on)}: "
+                          "from an email link the date can only move later", field="new_due_on")
     if new_due_on < today:
         raise DomainError("The new due date must be today or in the future", field="new_due_on")
     _check_due_date(new_due_on, meeting=action.meeting, today=today, field="new_due_on")

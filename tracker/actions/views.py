@@ -15,7 +15,7 @@ from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
-from tracker.actions import blueprint, forms, operations
+from tracker.actions import acts, blueprint, forms, operations
 from tracker.actions.models import Action
 from tracker.actions.queries import (
     action_for_page,
@@ -253,7 +253,7 @@ def post_update(action_id: int):
     form = forms.UpdateForm(version=action.version)
     return _save(action, form, lambda **stamp: operations.post_update(
         action, note=form.note.data, public=form.public.data, **stamp),
-        title="Post an update", done="Your update was posted.")
+        title=acts.POST_UPDATE.name, done=acts.POST_UPDATE.done)
 
 
 @blueprint.route("/actions/<int:action_id>/due-date", methods=["GET", "POST"])
@@ -265,7 +265,7 @@ def move_due_date(action_id: int):
     form = forms.MoveDueDateForm(version=action.version)
     return _save(action, form, lambda **stamp: operations.move_due_date(
         action, new_due_on=form.new_due_on.data, reason=form.reason.data, **stamp),
-        title="Move the due date", done="The due date was moved.")
+        title=acts.MOVE_DUE_DATE.name, done=acts.MOVE_DUE_DATE.done)
 
 
 @blueprint.route("/actions/<int:action_id>/complete", methods=["GET", "POST"])
@@ -276,7 +276,7 @@ def complete(action_id: int):
         return turned_away
     form = forms.CompleteForm(version=action.version)
     return _save(action, form, lambda **stamp: operations.complete_action(action, outcome=form.outcome.data, **stamp),
-                 title="Mark as completed", done="The action is completed.")
+                 title=acts.COMPLETE.name, done=acts.COMPLETE.done)
 
 
 @blueprint.route("/actions/<int:action_id>/cannot-be-done", methods=["GET", "POST"])
@@ -288,7 +288,7 @@ def cannot_be_done(action_id: int):
     form = forms.CannotBeDoneForm(version=action.version)
     return _save(action, form, lambda **stamp: operations.mark_cannot_be_done(
         action, explanation=form.explanation.data, **stamp),
-        title="Close as cannot be done", done="The action is closed as cannot be done.")
+        title=acts.CANNOT_BE_DONE.name, done=acts.CANNOT_BE_DONE.done)
 
 
 @blueprint.route("/actions/<int:action_id>/supersede", methods=["GET", "POST"])

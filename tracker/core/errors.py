@@ -19,6 +19,9 @@ def _wants_json() -> bool:
     return request.path.startswith("/api/")
 
 
+CSRF_MESSAGE = "The form had expired. Go back, refresh the page and try again."
+
+
 def render_error(status: int, message: str | None = None):
     title, template = PAGES[status]
     if _wants_json():
@@ -49,9 +52,7 @@ def init_errors(app) -> None:
 
     @app.errorhandler(CSRFError)
     def _csrf(error):
-        return render_error(
-            400, "The form had expired. Go back, refresh the page and try again."
-        )
+        return render_error(400, CSRF_MESSAGE)
 
     @app.errorhandler(StaleDataError)
     def _stale(error):

@@ -30,9 +30,13 @@ class LinkProblem(enum.StrEnum):
 
 
 class SignedLinkError(Exception):
-    def __init__(self, problem: LinkProblem):
+    """Why a link cannot be used; with its payload when the signature was good (expired or used),
+    so a page can say what the link was for."""
+
+    def __init__(self, problem: LinkProblem, payload: dict | None = None):
         super().__init__(problem.value)
         self.problem = problem
+        self.payload = payload or {}
 
 
 @dataclass(frozen=True)
@@ -80,10 +84,10 @@ def read_link_token(purpose: str, token: str, *, max_age: timedelta, now: dateti
     if not isinstance(payload, dict) or not isinstance(payload.get("nonce"), str):
         raise SignedLinkError(LinkProblem.INVALID)
     if now - issued > max_age:
-        raise SignedLinkError(LinkProblem.EXPIRED)
+        raise SignedLinkError(LinkProblem.EXPIRED, payload)
     link = SignedLink(payload=payload, token_id=_token_id(purpose, payload["nonce"]), issued_at=issued)
     if not allow_used and link_is_spent(link):
-        raise SignedLinkError(LinkProblem.USED)
+        raise SignedLinkError(LinkProblem.USED, payload)
     return link
 
 
@@ -110,7 +114,7 @@ def spend_link(link: SignedLink, *, now: datetime | None = None) -> None:
         with db.session.begin_nested():
             db.session.add(UsedToken(token_id=link.token_id, used_at=now or utcnow()))
     except IntegrityError:
-        raise SignedLinkError(LinkProblem.USED) from None
+        raise SignedLinkError(LinkProblem.USED, link.payload) from None
 
 
 def forget_spent_links(*, older_than: datetime) -> int:

@@ -258,6 +258,15 @@ def init_templating(app) -> None:
     app.add_template_filter(rag_words, "rag_words")
     app.add_template_global(due_soon_days, "due_soon_days")
     app.add_template_global(action_link_days, "action_link_days")
+    # What an owner can do to an action, in the same words on pages and in emails.
+    from tracker.actions.acts import ACTS, acts_in_a_sentence
+
+    app.add_template_global(ACTS, "acts")
+    app.add_template_global(acts_in_a_sentence, "acts_in_a_sentence")
+    # A champion, named to those who may not see champions' names (tracker/permissions.py).
+    from tracker.permissions import CHAMPION_TO_CONTRIBUTORS
+
+    app.add_template_global(CHAMPION_TO_CONTRIBUTORS, "a_champion")
     from tracker.core.plain_english import reading_meter_attributes
 
     app.add_template_global(reading_meter_attributes, "reading_meter_attributes")

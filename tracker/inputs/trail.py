@@ -1,7 +1,7 @@
 """An input's trail in words: what happened to it, for the person who raised it and for staff.
 
 Built from the input as loaded by queries.input_for_page (no further queries). Names of staff who
-own actions are shown; a champion who owns one is "a champion".
+own actions are shown; a champion who owns one is "a champion" (permissions.name_for_contributors).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tracker import permissions
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.core.dates import format_date, to_local
 from tracker.inputs.models import Input, InputSource
-from tracker.people.models import Role, User
+from tracker.people.models import User
 
 
 @dataclass
@@ -37,14 +37,7 @@ class Trail:
     respond_by: date | None
 
 
-def person_label(person: User | None) -> str:
-    if person is None:
-        return "Nobody yet"
-    if person.role == Role.CHAMPION:
-        return "A champion"
-    if person.organisation is not None:
-        return f"{person.name}, {person.organisation.display_name}"
-    return person.name
+person_label = permissions.name_for_contributors  # the rule's one home: tracker/permissions.py
 
 
 def received_text(raised: Input) -> str:

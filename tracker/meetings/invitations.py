@@ -29,6 +29,7 @@ from tracker.nudges.models import OutboxAttachment, OutboxEmail, OutboxStatus
 from tracker.nudges.outbox import Attachment, queue_email
 from tracker.nudges.preferences import OFF, PAPERS, choices_of_people, unsubscribe_headers, unsubscribe_url
 from tracker.people.models import User
+from tracker.permissions import can_view_meeting
 
 KIND = "meeting_invitation"
 KEY_PREFIX = "meeting-invitation"
@@ -39,6 +40,18 @@ def members_to_tell(meeting: Meeting) -> list[User]:
     members = active_members_of(meeting.group_id)
     choices = choices_of_people([member.id for member in members], PAPERS)
     return [member for member in members if choices.get(member.id) != OFF]
+
+
+def _sent_the_invitation(invited: set[int]) -> list[User]:
+    """Who hears that a meeting is cancelled: everyone sent its invitation, still in its group or
+    not (docs/rules.md, "Follow up promptly"): their calendar holds the meeting, and only the
+    cancellation takes it out. Those with an active account who have not turned meeting papers off."""
+    if not invited:
+        return []
+    people = db.session.scalars(db.select(User).where(User.id.in_(invited), User.is_active.is_(True))
+                                .order_by(User.name, User.id)).all()
+    choices = choices_of_people([person.id for person in people], PAPERS)
+    return [person for person in people if choices.get(person.id) != OFF]
 
 
 def invitation_calendar(meeting: Meeting, person: User) -> bytes:
@@ -77,9 +90,8 @@ def invite_members(meeting: Meeting, *, moved: bool = False, now: datetime | Non
         return 0
     _withdraw_untried(meeting, now)
     invited = _invited_already(meeting)
-    people = members_to_tell(meeting)
-    if meeting.is_cancelled:
-        people = [person for person in people if person.id in invited]
+    members = {member.id for member in active_members_of(meeting.group_id)}
+    people = _sent_the_invitation(invited) if meeting.is_cancelled else members_to_tell(meeting)
     method = "CANCEL" if meeting.is_cancelled else "REQUEST"
     when = format_datetime(meeting.starts_at)
     subject = (f"Cancelled: {meeting.group.name} meeting on {when}" if meeting.is_cancelled
@@ -93,7 +105,9 @@ def invite_members(meeting: Meeting, *, moved: bool = False, now: datetime | Non
             kind=KIND, to=person, subject=subject, template="emails/meeting_invitation",
             headers=unsubscribe_headers(person, PAPERS), attachments=[invitation],
             meeting=meeting, when=when, moved=moved and person.id in invited, agenda=meeting.agenda_items,
-            meeting_url=absolute_url("meetings.show", meeting_id=meeting.id),
+            member=person.id in members,  # or invited before they left the group
+            meeting_url=absolute_url("meetings.show", meeting_id=meeting.id)
+            if person.id in members or can_view_meeting(person, meeting) else None,
             unsubscribe_url=unsubscribe_url(person, PAPERS), settings_url=absolute_url("nudges.settings"),
         )
     return queued
@@ -138,8 +152,9 @@ def invitation_note(meeting: Meeting, *, now: datetime | None = None) -> str:
         return "Nobody was emailed: nobody had been sent an invitation to it."
     if not count:
         return f"Nobody was emailed: no member of {meeting.group.name} gets meeting invitations."
-    what = "That it is cancelled" if meeting.is_cancelled else "An invitation"
-    return f"{what} will be emailed to {count} member{'' if count == 1 else 's'} of {meeting.group.name}."
+    if meeting.is_cancelled:
+        return f"That it is cancelled will be emailed to the {count} {'person' if count == 1 else 'people'} invited to it."
+    return f"An invitation will be emailed to {count} member{'' if count == 1 else 's'} of {meeting.group.name}."
 
 
 def invitations_queued(meeting: Meeting) -> int:

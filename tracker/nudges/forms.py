@@ -12,7 +12,6 @@ from tracker.core.forms import TrackerForm, counted_text
 
 class PostUpdateForm(action_forms.UpdateForm):
     version = None
-    submit = SubmitField("Post the update", widget=GovSubmitInput())
 
 
 class CompleteForm(action_forms.CompleteForm):
@@ -23,7 +22,6 @@ class MoreTimeForm(action_forms.MoveDueDateForm):
     version = None
     reason = counted_text("Why is more time needed?", "action_updates.note",
                           "The original date and every change stay visible in the action's history.")
-    submit = SubmitField("Change the due date", widget=GovSubmitInput())
 
 
 class CannotBeDoneForm(action_forms.CannotBeDoneForm):

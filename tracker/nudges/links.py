@@ -12,6 +12,10 @@ from tracker.core.signed_links import SignedLink, make_link_token, read_link_tok
 from tracker.extensions import db
 
 ACTION_LINK_PURPOSE = "action-update"
+# Which email an action link came in, so a page about the link speaks of that email: a reminder
+# (due soon, overdue, or the weekly list; the default, carried by no mark) or "You have a new action".
+REMINDER = "reminder"
+NEW_ACTION = "new-action"
 
 
 def action_link_days() -> int:
@@ -29,14 +33,21 @@ def absolute_url(endpoint: str, **values) -> str:
 
 
 def action_link_token(action_id: int, owner_id: int, *, sent_to: int | None = None,
-                      issued_at: datetime | None = None) -> str:
+                      issued_at: datetime | None = None, sent_in: str = REMINDER) -> str:
     """Scoped to one action and its owner at the time: reassigning the action retires the link.
 
     A link sent to someone else who may update the action (the group's chair, in an escalation)
-    names them too: they act as themselves, never as the owner.
+    names them too: they act as themselves, never as the owner. `sent_in`: the email it is in.
     """
-    sent_to = {} if sent_to in (None, owner_id) else {"by": sent_to}
-    return make_link_token(ACTION_LINK_PURPOSE, issued_at=issued_at, action=action_id, owner=owner_id, **sent_to)
+    marks = {} if sent_to in (None, owner_id) else {"by": sent_to}
+    if sent_in != REMINDER:
+        marks["in"] = sent_in
+    return make_link_token(ACTION_LINK_PURPOSE, issued_at=issued_at, action=action_id, owner=owner_id, **marks)
+
+
+def action_link_sent_in(payload: dict) -> str:
+    """The email an action link came in (REMINDER or NEW_ACTION), from its payload."""
+    return NEW_ACTION if payload.get("in") == NEW_ACTION else REMINDER
 
 
 def action_link_url(action_id: int, owner_id: int, *, sent_to: int | None = None) -> str:

@@ -37,7 +37,7 @@ from tracker.extensions import db
 from tracker.inputs.models import Input, input_actions
 from tracker.inputs.notify import trail_url
 from tracker.nudges import preferences
-from tracker.nudges.links import absolute_url, action_link_token
+from tracker.nudges.links import NEW_ACTION, absolute_url, action_link_token
 from tracker.nudges.outbox import queue_email
 from tracker.people.models import User
 
@@ -319,7 +319,7 @@ def _lines(person: User, notices, reasons: dict[int, str]) -> list[NoticeLine]:
         links = {}
         if notice.event != PASSED_ON and action.is_open and action.owner_id == person.id:
             links = {choice: absolute_url("nudges.action_link_respond", choice=choice,
-                                          token=action_link_token(action.id, person.id))
+                                          token=action_link_token(action.id, person.id, sent_in=NEW_ACTION))
                      for choice in ("update", "more-time", "cannot-be-done")}
         lines.append(NoticeLine(notice, links, reasons.get(action.id, "") if notice.event == MOVED else ""))
     return lines
@@ -395,7 +395,7 @@ class DailyPlan:
     up_to_update_id: int
     readers: list[Reader]
     actions: dict[int, Action]
-    authors: dict[int, str] = field(default_factory=dict)  # who made each move, by person id
+    authors: dict[int, User] = field(default_factory=dict)  # who made each move, by person id
     already_run: bool = False
     notices: list[ActionNotice] = field(default_factory=list)  # every notice waiting for it, told or not
     last_day: date | None = None  # the day of the run before: what moved since then is told
@@ -448,8 +448,7 @@ def plan_daily_emails(today: date) -> DailyPlan:
     for notice in notices:
         readers.reader(notice.recipient_id).notices.append(notice)
     planned, actions = _worth_emailing(readers, list(by_action))
-    authors = {person_id: person.name for person_id, person in
-               _people([update.author_id for update in updates if update.author_id]).items()}
+    authors = _people([update.author_id for update in updates if update.author_id])
     return DailyPlan(today, up_to, planned, actions, authors, notices=notices, last_day=last_day)
 
 
@@ -573,7 +572,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
             name=reader.name, moved=moved, since=plan.since, inputs=reader.inputs, trail_links=trail_links,
             lines=_lines(reader.person, reader.news, reasons) if reader.person else [],
             action_url=lambda action: absolute_url("actions.show", action_id=action.id),
-            author_of=lambda update: plan.authors.get(update.author_id, "Someone"),
+            author_of=lambda update, reader=reader: _author_for(plan, reader, update),
             settings_url=settings_url if reader.person else None,
             # Someone without an account has no settings page: the link in the email stops these.
             unsubscribe_url=None if reader.person else preferences.unsubscribe_url(to, preferences.MOVES),
@@ -590,6 +589,18 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
     db.session.add(DailyEmailRun(day=plan.today, up_to_update_id=plan.up_to_update_id, ran_at=utcnow()))
     db.session.flush()
     return result
+
+
+def _author_for(plan: DailyPlan, reader: Reader, update: ActionUpdate) -> str:
+    """Who made a move, as this reader may be told: of an action that answers their input, as its
+    trail names them (a champion is "A champion": permissions.name_for_contributors); of one they
+    only follow, by name, as its page shows them."""
+    author = plan.authors.get(update.author_id)
+    if author is None:
+        return "Someone"
+    if reader.inputs.get(update.action_id):
+        return permissions.name_for_contributors(author)
+    return author.name
 
 
 def _daily_subject(moved, notices) -> str:

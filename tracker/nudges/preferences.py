@@ -35,6 +35,17 @@ KIND_LABELS = {
     PAPERS: "meeting invitations and papers",
 }
 
+# Someone without an account gets only the daily email about what they raised, and follows nothing.
+ADDRESS_KIND_LABELS = {MOVES: "what happens to the actions that answer what you raised"}
+
+
+def kind_label(recipient: Recipient, kind: str) -> str:
+    """The kind of email in words for whoever it goes to."""
+    if isinstance(recipient, str):
+        return ADDRESS_KIND_LABELS.get(kind, KIND_LABELS[kind])
+    return KIND_LABELS[kind]
+
+
 # A choice. NEW_ACTIONS may also be DAILY: gathered into the daily email instead of sent at once.
 ON = "on"
 OFF = "off"

@@ -15,6 +15,7 @@ from flask_login import current_user
 
 from tracker import permissions
 from tracker.actions import operations as action_operations
+from tracker.actions.acts import ACTS
 from tracker.actions.models import Action, ActionStatus, ActionUpdate, UpdateKind
 from tracker.actions.rag import rag_of_action, working_days_overdue
 from tracker.core.access import roles, signed_in, signed_link
@@ -34,7 +35,14 @@ from tracker.nudges.forms import (
     PostUpdateForm,
 )
 from tracker.nudges.jobs import DAILY_NUDGES, SEND_OUTBOX
-from tracker.nudges.links import action_link_days, read_action_link, update_made_with_link
+from tracker.nudges.links import (
+    NEW_ACTION,
+    REMINDER,
+    action_link_days,
+    action_link_sent_in,
+    read_action_link,
+    update_made_with_link,
+)
 from tracker.nudges.models import OutboxEmail
 from tracker.nudges.queries import OUTBOX_TABS, job_runs_page, outbox_counts, outbox_page
 from tracker.nudges.sender import MAX_ATTEMPTS, mail_is_configured
@@ -171,44 +179,44 @@ def unsubscribe(token: str):
     try:
         recipient, kind = preferences.read_unsubscribe(token)
     except SignedLinkError as error:
-        return _unsubscribe_problem(error.problem)
+        return _unsubscribe_problem(error)
     if recipient is None:
-        return _unsubscribe_problem(LinkProblem.INVALID)
-    label = preferences.KIND_LABELS[kind]
+        return _unsubscribe_problem(SignedLinkError(LinkProblem.INVALID))
+    label = preferences.kind_label(recipient, kind)
+    has_account = isinstance(recipient, User)  # or only an address: no settings page, no actions
     if request.method == "POST":
-        set_actor(db.session, recipient if isinstance(recipient, User) else None)
+        set_actor(db.session, recipient if has_account else None)
         preferences.set_choice(recipient, kind, preferences.OFF)
         db.session.commit()
-        return render_template("nudges/unsubscribed.html", label=label, title="You have unsubscribed",
-                               section="Email settings")
-    return render_template("nudges/unsubscribe.html", label=label, token=token,
+        return render_template("nudges/unsubscribed.html", label=label, has_account=has_account,
+                               title="You have unsubscribed", section="Email settings")
+    return render_template("nudges/unsubscribe.html", label=label, token=token, has_account=has_account,
                            title=f"Stop emails about {label}", section="Email settings")
 
 
-def _unsubscribe_problem(problem: LinkProblem):
-    settings = "You can sign in and choose which emails you get on your email settings page."
-    if problem == LinkProblem.EXPIRED:
+def _unsubscribe_problem(error: SignedLinkError):
+    if "address" in error.payload:  # sent to someone without an account: no settings page
+        choose = "Nothing else needs doing: these emails only ever tell you what became of what you raised."
+    elif "person" in error.payload:
+        choose = "You can sign in and choose which emails you get on your email settings page."
+    else:
+        choose = ("If you have an account, you can sign in and choose which emails you get on your "
+                  "email settings page.")
+    if error.problem == LinkProblem.EXPIRED:
         return _problem(410, "This unsubscribe link has expired",
                         f"Nothing was changed. Unsubscribe links work for {preferences.UNSUBSCRIBE_LINK_LIFE.days} "
-                        "days: use the link in a more recent email.", settings)
+                        "days: use the link in a more recent email.", choose)
     return _problem(404, "This unsubscribe link does not work",
-                    "Nothing was changed. Check that you copied the whole link from the email.", settings)
+                    "Nothing was changed. Check that you copied the whole link from the email.", choose)
 
 
 # --- the one-click update page, from a nudge email -----------------------------------------------
 
-CHOICES = {
-    "update": (PostUpdateForm, "Post an update"),
-    "complete": (CompleteForm, "Mark as completed"),
-    "more-time": (MoreTimeForm, "Ask for more time"),
-    "cannot-be-done": (CannotBeDoneForm, "Say it cannot be done"),
-}
-DONE = {
-    "update": "Your update was posted.",
-    "complete": "The action is marked as completed.",
-    "more-time": "The due date was changed.",
-    "cannot-be-done": "The action is closed as cannot be done.",
-}
+# Named as the action's own pages name them (tracker/actions/acts.py).
+FORMS = {"update": PostUpdateForm, "complete": CompleteForm, "more-time": MoreTimeForm,
+         "cannot-be-done": CannotBeDoneForm}
+CHOICES = {choice: (FORMS[choice], act.name) for choice, act in ACTS.items()}
+DONE = {choice: act.done for choice, act in ACTS.items()}
 
 
 class _Refused(Exception):
@@ -227,10 +235,10 @@ def _linked_action(token: str, *, allow_used: bool = False):
     try:
         link = read_action_link(token, allow_used=allow_used)
     except SignedLinkError as error:
-        raise _Refused(_link_problem(error.problem, token)) from None
+        raise _Refused(_link_problem(error, token)) from None
     action = db.session.get(Action, link.payload.get("action"))
     if action is None:
-        raise _Refused(_link_problem(LinkProblem.INVALID, token))
+        raise _Refused(_link_problem(SignedLinkError(LinkProblem.INVALID), token))
     owner = action.owner
     if action.owner_id != link.payload.get("owner") or not owner.is_active:
         raise _Refused(_problem(
@@ -254,22 +262,31 @@ def _linked_action(token: str, *, allow_used: bool = False):
     return link, action, person
 
 
-def _link_problem(problem: LinkProblem, token: str):
+# What a page about a spent or old link says of the email it came in (tracker/nudges/links.py).
+LINK_CAME_IN = {
+    REMINDER: ("Links in reminder emails", "Use the link in your most recent reminder.",
+               "Your next reminder will have a new link."),
+    NEW_ACTION: ("Links in emails about new actions",
+                 "Use the link in a more recent email about this action.",
+                 "When the action is nearly due, its reminder email will have a new link."),
+}
+
+
+def _link_problem(error: SignedLinkError, token: str):
     sign_in = "You can also sign in and update the action from My actions."
-    if problem == LinkProblem.EXPIRED:
+    links, use_newer, next_link = LINK_CAME_IN[action_link_sent_in(error.payload)]
+    if error.problem == LinkProblem.EXPIRED:
         return _problem(410, "This link has expired",
-                        f"Links in reminder emails work for {action_link_days()} days. Use the link "
-                        "in your most recent reminder.", sign_in)
-    if problem == LinkProblem.USED and (saved := _saved_with(token)) is not None:
+                        f"{links} work for {action_link_days()} days. {use_newer}", sign_in)
+    if error.problem == LinkProblem.USED and (saved := _saved_with(token)) is not None:
         # The button pressed twice, or the page sent again: say plainly that the first was saved.
         return _problem(410, "This link has already been used",
                         f"It was used on {format_datetime(saved.created_at)} to {saved_in_words(saved)}. "
                         "That was saved, so there is nothing more to do.",
-                        "Each link in a reminder email works once. " + sign_in)
-    if problem == LinkProblem.USED:
+                        f"{links} work once. " + sign_in)
+    if error.problem == LinkProblem.USED:
         return _problem(410, "This link has already been used",
-                        "Each link in a reminder email works once, so nobody else can use it later. "
-                        "Your next reminder will have a new link.", sign_in)
+                        f"{links} work once, so nobody else can use them later. {next_link}", sign_in)
     return _problem(404, "This link does not work",
                     "Check that you copied the whole link from the email.", sign_in)
 
@@ -309,7 +326,7 @@ def action_link_respond(token: str, choice: str):
             show_domain_error(form, error)
         except SignedLinkError as error:  # clicked twice at once: the other click won
             db.session.rollback()
-            return _link_problem(error.problem, token)
+            return _link_problem(error, token)
         else:
             return redirect(url_for("nudges.action_link_done", token=token, did=choice))
     return _action_page("nudges/action_link_form.html", action, person=person, token=token, form=form,

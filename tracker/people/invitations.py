@@ -128,7 +128,7 @@ def person_for_link(purpose: str, token: str, *, now: datetime | None = None) ->
     if person is None or not person.is_active:
         raise SignedLinkError(LinkProblem.INVALID)
     if link.payload.get("password") != _password_fingerprint(person):
-        raise SignedLinkError(LinkProblem.USED)  # a password has been set since the link was sent
+        raise SignedLinkError(LinkProblem.USED, link.payload)  # a password has been set since it was sent
     return link, person
 
 
