@@ -2316,6 +2316,30 @@ def _only_a_date(text: str) -> FoundDate | None:
     return dates[0] if not rest else None
 
 
+# A table a PDF viewer copied a cell a line, its date columns ("Raised", "Due", "Updated") dates alone on lines a few
+# lines apart, going back and forth ("20/01/27", "31/03/27", "19/05/27", "20/01/27"): cells, not meetings' starts
+DATE_CELL_GAP = 12  # the most lines between two date cells of one table
+DATE_CELLS_AT_LEAST = 3
+
+
+def _table_date_cells(lines: list[_Line]) -> frozenset[int]:
+    """Where the dates alone on lines are a table's cells: runs of three or more, each within a few lines of the
+    last, whose days go both back and forward (a record of several meetings dates them in one direction)."""
+    dated = [(index, found.day) for index, line in enumerate(lines) if line.kind == "text" and len(line.text) <= 40
+             and (found := _only_a_date(line.text)) is not None and found.day is not None]
+    cells: set[int] = set()
+    run: list[tuple[int, date]] = []
+    for at, (index, day) in enumerate(dated):
+        run.append((index, day))
+        if at + 1 == len(dated) or dated[at + 1][0] - index > DATE_CELL_GAP:
+            days = [each for _, each in run]
+            steps = list(itertools.pairwise(days))
+            if len(run) >= DATE_CELLS_AT_LEAST and any(b < a for a, b in steps) and any(b > a for a, b in steps):
+                cells.update(each for each, _ in run)
+            run = []
+    return frozenset(cells)
+
+
 def _meeting_date_heading(text: str) -> FoundDate | None:
     """ "8th June 2021" or "Meeting Outcomes 23/03/2021": a line that starts one meeting's outcomes
     (not "Action – Director of Nursing – to present the plan – by 30/11/24", nor "Next meeting: ...")."""
@@ -4924,6 +4948,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         | addressed_names(text or "") | named_in_full(text or "") | _senders(text or "") if names else names
     index = 0
     # (not an outliner's journal, whose "TODO" marks the writer's own tasks among the day's meetings)
+    reader.date_cells = _table_date_cells(lines)
     reader.boxed = _boxes_actions(lines) and not any(OUTLINER_TASK.match(raw) for raw in (text or "").splitlines())
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
@@ -5906,6 +5931,7 @@ class _Reader:
         self.table_label = ""  # the line just before a table, when it labels it ("Action log from December:")
         self.boxed = False  # the notes give their actions open to-do boxes ("- [ ] Kim - book the hall")
         self.kept_elsewhere = ""  # the notes said their actions are kept elsewhere (a board's cards), until a table
+        self.date_cells: frozenset[int] = frozenset()  # the lines that are a table's dates alone, not meetings' starts
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -5990,6 +6016,9 @@ class _Reader:
         """A line naming a meeting's day: a list of an earlier meeting's actions ("Actions from 14 Sept"), this
         meeting's day again (a running header, or "ACTION LOG - Board meeting Thursday 12 November 2026", a
         part of its own), or another meeting's start; None when it names no meeting's day."""
+        if index in self.date_cells:
+            self.meeting.text += text + "\n\n"
+            return index + 1
         meeting_day = _as_given(_meeting_date_heading(text), self.meeting_date)
         if meeting_day is None:
             return None

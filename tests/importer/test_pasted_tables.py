@@ -1,0 +1,72 @@
+"""Tables copied out of a PDF viewer and pasted into the box: a log's cells one a line, its dates alone on lines of
+their own, its rows labelled with references that look like dates, and columns before the action. Written here in
+new words, not taken from any scored document."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importer.reading import ticked_in
+from tracker.importer.parse import parse_outcomes
+
+HELD = date(2027, 10, 13)  # a Wednesday
+NAMES = frozenset({"fern", "okafor", "milo", "grant", "ada", "lind"})
+
+
+def ticked(text: str) -> dict[str, tuple[str, date | None]]:
+    return ticked_in(text, HELD, NAMES)
+
+
+# A log with no number column, a cell a line: its "Raised" and "Due" dates each alone on a line, going back and forth
+DATES_AS_CELLS = """Play Rangers steering group
+Minutes, Wednesday 13 October 2027
+1. Holiday club
+The group agreed the winter timetable. Milo Grant will write to parents about the winter timetable by 5 November.
+2. Action tracker
+Raised
+Action
+Lead
+Due
+Status
+15/09/27
+Cost the new outdoor shelter
+AL
+29/09/27
+Done
+22/09/27
+Ask the school about using the hall on Saturdays
+FO
+20/10/27
+Open
+08/09/27
+Renew the first aid certificates
+AL
+30/11/27
+Open
+3. Any other business
+Fern Okafor will book the community hall for the December party by 30 October.
+"""
+
+
+def test_dates_alone_in_a_pasted_table_start_no_other_meeting():
+    meetings = parse_outcomes(DATES_AS_CELLS, meeting_date=HELD, names=NAMES).meetings
+    assert [meeting.date.day for meeting in meetings if meeting.date] == [HELD]
+    found = {title.split()[0]: (owner, due) for title, (owner, due) in ticked(DATES_AS_CELLS).items()}
+    assert found["Write"] == ("Milo Grant", date(2027, 11, 5))
+    assert found["Book"] == ("Fern Okafor", date(2027, 10, 30))
+
+
+# Notes of three meetings pasted one after another, each under its date alone on a line: still three meetings
+THREE_MEETINGS = """Play Rangers check-ins
+15/09/27
+Ada Lind will cost the new outdoor shelter.
+29/09/27
+Fern Okafor will ask the school about the hall.
+13/10/27
+Milo Grant will write to parents about the winter timetable.
+"""
+
+
+def test_dates_alone_going_one_way_still_start_meetings():
+    meetings = parse_outcomes(THREE_MEETINGS, meeting_date=HELD, names=NAMES).meetings
+    assert [meeting.date.day for meeting in meetings if meeting.date] == [
+        date(2027, 9, 15), date(2027, 9, 29), HELD]
