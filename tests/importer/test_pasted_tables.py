@@ -70,3 +70,49 @@ def test_dates_alone_going_one_way_still_start_meetings():
     meetings = parse_outcomes(THREE_MEETINGS, meeting_date=HELD, names=NAMES).meetings
     assert [meeting.date.day for meeting in meetings if meeting.date] == [
         date(2027, 9, 15), date(2027, 9, 29), HELD]
+
+
+# A log a cell a line, its rows numbered like dates ("14/02": the meeting's number, then the action's), with a
+# "Date raised" column (its header broken over two lines) and a type column before the action
+LOG_WITH_COLUMNS_BEFORE_THE_ACTION = """Play Rangers steering group
+Minutes, Wednesday 13 October 2027
+Milo Grant reported on the holiday club.
+ACTION LOG
+No.
+Date
+raised
+Type
+Action
+Owner
+Due
+Status
+12/04
+15/09/27
+Action
+Cost the new outdoor shelter for the
+adventure area
+AL
+29/09/27
+Closed
+14/01
+13/10/27
+Action
+Write to parents about the winter
+timetable and the new pick-up times
+MG
+05/11/27
+Open
+14/02
+13/10/27
+Action
+Book the community hall for the
+December party
+FO
+30/10/27
+Open
+"""
+
+
+def test_a_pasted_log_with_dated_references_and_columns_before_its_action_is_read():
+    found = {title.split()[0]: (owner, due) for title, (owner, due) in ticked(LOG_WITH_COLUMNS_BEFORE_THE_ACTION).items()}
+    assert found == {"Write": ("MG", date(2027, 11, 5)), "Book": ("FO", date(2027, 10, 30))}
