@@ -2326,6 +2326,7 @@ def _table_date_cells(lines: list[_Line]) -> frozenset[int]:
     """Where the dates alone on lines are a table's cells: runs of three or more, each within a few lines of the
     last, whose days go both back and forward (a record of several meetings dates them in one direction)."""
     dated = [(index, found.day) for index, line in enumerate(lines) if line.kind == "text" and len(line.text) <= 40
+             and any(letter.isdigit() for letter in line.text)
              and (found := _only_a_date(line.text)) is not None and found.day is not None]
     cells: set[int] = set()
     run: list[tuple[int, date]] = []

@@ -657,7 +657,7 @@ def _cells_header(raw_lines: list[str], begin: int = 0) -> tuple[list[str] | Non
             width = next((count for count in range(3, 10) if start + count < len(raw_lines)
                           and _reference(raw_lines[start + count])), None)
             # the header's short lines; an unnumbered row before row 1 ("c/f from Nov sheet: ... - DONE") left out
-            header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3,
+            header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3 and not re.fullmatch(r"[\d/.]+", cell),
                                               (raw.strip() for raw in raw_lines[start:start + (width or 0)])))
             while header and not header[-1]:
                 header.pop()  # the blank line between a pasted header and its first row
