@@ -116,3 +116,59 @@ Open
 def test_a_pasted_log_with_dated_references_and_columns_before_its_action_is_read():
     found = {title.split()[0]: (owner, due) for title, (owner, due) in ticked(LOG_WITH_COLUMNS_BEFORE_THE_ACTION).items()}
     assert found == {"Write": ("MG", date(2027, 11, 5)), "Book": ("FO", date(2027, 10, 30))}
+
+
+# Two pages of minutes copied out of a PDF viewer: each page ends with the same running title (the meeting's day in
+# it) and "Page N of 2", the last page's under a summary table read a cell a line, with a minute column before the
+# action. The title on page 1 is furniture like its twin under the table, not the start of another meeting.
+SUMMARY_TABLE_ON_THE_LAST_PAGE = """PLAY RANGERS TRUST
+ Notes of the steering group held on Wednesday 13 October 2027 in the
+ pavilion at Elm Park
+Present: Ada Lind (AL), Fern Okafor (FO), Milo Grant (MG)
+1. Holiday club
+ 1.1  Milo Grant reported on bookings. MG will write to parents about the winter timetable by 5 November.
+ ACTION: MG
+2. Shelter
+ 2.1  The group looked at three quotes. AL will cost the new outdoor shelter by 27 October. ACTION: AL
+Play Rangers Trust - Steering group
+Steering group - 13 October 2027
+Page 1 of 2
+3. Christmas party
+ 3.1  FO will book the community hall for the December party by 30 October. ACTION: FO
+4. Date of next meeting
+ 4.1  Wednesday 10 November 2027 at 6 pm.
+
+Actions agreed
+No.
+Min.
+Action
+Owner
+Deadline
+1
+1.1
+Letter to parents on the winter
+timetable
+MG
+05/11/27
+2
+2.1
+Costing for the shelter
+AL
+27/10/27
+3
+3.1
+Hall booking for the party
+FO
+30/10/27
+Play Rangers Trust - Steering group
+Steering group - 13 October 2027
+Page 2 of 2
+Signed (Chair) ..........
+"""
+
+
+def test_a_running_title_before_a_summary_table_read_a_cell_a_line_starts_no_meeting():
+    meetings = parse_outcomes(SUMMARY_TABLE_ON_THE_LAST_PAGE, meeting_date=HELD, names=NAMES).meetings
+    assert len(meetings) == 1
+    due = {title.split()[0]: due for title, (_, due) in ticked(SUMMARY_TABLE_ON_THE_LAST_PAGE).items()}
+    assert (due["Write"], due["Cost"], due["Book"]) == (date(2027, 11, 5), date(2027, 10, 27), date(2027, 10, 30))

@@ -129,6 +129,7 @@ from tracker.importer.tables import (
     HANDED_TO,
     MINUTE_REF,
     NEXT_OCCASION,
+    PAGE_NUMBER,
     STOPPED,
     Columns,
     agenda_columns,
@@ -392,8 +393,7 @@ ROMAN_MARKER = re.compile(r"^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s", re.I)
 LETTER_MARKER = re.compile(r"^\(?[a-h][.)]\s")
 
 
-# "Page 2", "Page 2 of 7" ending a line, a line that is only "2 of 7", or "- 2 -".
-PAGE_NUMBER = re.compile(r"(?:^|\s)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\d+\s+of\s+\d+$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+# "Page 2", "Page 2 of 7" ending a line, a line that is only "2 of 7", or "- 2 -": PAGE_NUMBER (tables.py).
 # "... 12 March 2027        2 of 7" ending a running footer: a page number only when the document
 # has more than one of them counting the same pages ("12 of 40 schools replied" is not one).
 PAGE_OF = re.compile(r"\s(?P<page>\d+)\s+of\s+(?P<pages>\d+)\s*$")

@@ -560,6 +560,8 @@ def _names_a_column(cell: str) -> bool:
 # a row's number in its own cell: "3", "3.", or a reference with a short prefix, "N3", "B-098", "A/12"
 CELL_NUMBER = re.compile(r"^\s*(?P<prefix>[A-Z]{1,3}[-/]?)?(?P<number>\d{1,3})\.?\s*$")
 EMPTY_CELL = re.compile(r"^\s*(?:[–—-]|n/?a|tbc|none)?\s*$", re.I)
+# a page's number, alone or ending its footer: "Page 2 of 7", "3 of 12", "- 4 -"
+PAGE_NUMBER = re.compile(r"(?:^|\s)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\d+\s+of\s+\d+$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
 # a reference written like a date, the meeting's number then the action's: "09/01", "11/03", "27/03/01"
 DATED_REF = re.compile(r"^\s*(?P<parts>(?:\d{2}/){1,2})\d{2}\s*$")
 
@@ -607,7 +609,7 @@ def _cells_table(raw_lines: list[str], stripped: list[str], begin: int, is_date)
     if header is None:
         return raw_lines[begin:], None
     columns = columns_of([" ".join(cell.split()) for cell in header])  # ("Date" / "raised" is one cell)
-    kept, rows, number, after, rest = raw_lines[begin:start], [], 1, [], None
+    kept, rows, number, after, rest, tail = raw_lines[begin:start], [], 1, [], None, None
     index = start + sum(cell.count("\n") + 1 for cell in header)
     lines = stripped  # (read from `index` on)
     header = [_unbroken(" ".join(cell.split())) for cell in header]
@@ -623,7 +625,8 @@ def _cells_table(raw_lines: list[str], stripped: list[str], begin: int, is_date)
                 if row := _row_from_lines(lines[index + 1 + used:min(end, index + 1 + MAX_ROW_LINES)], header, columns,
                                           is_date):
                     rows.append("\t".join([label, *before, *row[0]]))
-                    rest = index + 1 + used + row[1] if prefix and end == len(lines) else None
+                    tail = index + 1 + used + row[1]
+                    rest = tail if prefix and end == len(lines) else None
             elif columns.action > 1:
                 found, used = _rows_after_notes(lines[index + 1:end], columns, is_date)
                 rows.extend("\t".join([label, *row]) for row in found)
@@ -631,13 +634,23 @@ def _cells_table(raw_lines: list[str], stripped: list[str], begin: int, is_date)
             elif row := _row_from_lines(lines[index + 1:min(end, index + 1 + MAX_ROW_LINES) if prefix else end],
                                         header, columns, is_date):
                 rows.append("\t".join([label, *row[0]]))
-                rest = index + 1 + row[1] if prefix and end == len(lines) else None
+                tail = index + 1 + row[1]
+                rest = tail if prefix and end == len(lines) else None
             number, index = (_reference(lines[end])[1] if end < len(lines) else number + 1), end
             continue
         index += 1
     if len(rows) < 2:
         return raw_lines[begin:], None
+    if rest is None and tail is not None:
+        after = [*after, *_page_footer_kept(raw_lines[tail:])]
     return [*kept, "", "\t".join(header), *rows, "", *after], rest  # (a table apart from the form's "Apologies:" above it)
+
+
+def _page_footer_kept(lines: list[str]) -> list[str]:
+    """Of the lines left out after a table's last row, its page's footer, up to its number ("Page 2 of 2"): kept, so
+    that the same running title and footer on the pages before it are seen as repeated and left out with it."""
+    numbered = [at for at, line in enumerate(lines) if PAGE_NUMBER.search(" ".join(line.split()))]
+    return lines[:numbered[-1] + 1] if numbered else []
 
 
 def _row_number(line: str, number: int, prefix: str | None) -> bool:
