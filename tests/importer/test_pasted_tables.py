@@ -172,3 +172,52 @@ def test_a_running_title_before_a_summary_table_read_a_cell_a_line_starts_no_mee
     assert len(meetings) == 1
     due = {title.split()[0]: due for title, (_, due) in ticked(SUMMARY_TABLE_ON_THE_LAST_PAGE).items()}
     assert (due["Write"], due["Cost"], due["Book"]) == (date(2027, 11, 5), date(2027, 10, 27), date(2027, 10, 30))
+
+
+# A wide log a cell a line: eight columns, two headers broken in two by their narrow columns ("Date" / "raised",
+# "Cat" / "egory"), so its header takes ten lines before the first row's reference
+WIDE_LOG = """Play Rangers steering group - action log
+Meeting: Wednesday 13 October 2027
+Ref
+Date
+raised
+Cat
+egory
+Action / decision
+Lead
+Due
+Update
+Status
+PR-011
+15/09/27
+A
+Cost the new outdoor shelter for the
+adventure area
+AL
+29/09/27
+Two quotes in.
+Closed
+PR-014
+13/10/27
+A
+Write to parents about the winter
+timetable
+MG
+05/11/27
+New
+Open
+PR-015
+13/10/27
+A
+Book the community hall for the
+December party
+FO
+30/10/27
+New
+Open
+"""
+
+
+def test_a_log_whose_header_takes_ten_lines_is_read_row_by_row():
+    found = {title.split()[0]: (owner, due) for title, (owner, due) in ticked(WIDE_LOG).items()}
+    assert found == {"Write": ("MG", date(2027, 11, 5)), "Book": ("FO", date(2027, 10, 30))}

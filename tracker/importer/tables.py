@@ -663,11 +663,16 @@ def _row_number(line: str, number: int, prefix: str | None) -> bool:
     return found[1] >= number if prefix else found[1] == number
 
 
+# the most lines a header set a cell a line takes: eight columns, two of them broken over two lines by a narrow
+# column ("Ref", "Date" / "raised", "Typ" / "e", "Action / decision", "Lead", "Due", "Update", "Status")
+MAX_HEADER_LINES = 12
+
+
 def _cells_header(raw_lines: list[str], begin: int = 0) -> tuple[list[str] | None, int]:
     """(an action table's header set one cell a line, where it starts, from line `begin` on), or (None, 0)."""
     for start in range(begin, len(raw_lines) - 3):
         if not _reference(raw_lines[start]) and re.match(r"^\s*(?:no\.?|ref\.?|#|item)\s*$", raw_lines[start], re.I):
-            width = next((count for count in range(3, 10) if start + count < len(raw_lines)
+            width = next((count for count in range(3, MAX_HEADER_LINES + 1) if start + count < len(raw_lines)
                           and _reference(raw_lines[start + count])), None)
             # the header's short lines; an unnumbered row before row 1 ("c/f from Nov sheet: ... - DONE") left out
             header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3 and not re.fullmatch(r"[\d/.]+", cell),
