@@ -2320,13 +2320,17 @@ def _only_a_date(text: str) -> FoundDate | None:
 # lines apart, going back and forth ("20/01/27", "31/03/27", "19/05/27", "20/01/27"): cells, not meetings' starts
 DATE_CELL_GAP = 12  # the most lines between two date cells of one table
 DATE_CELLS_AT_LEAST = 3
+# how a date alone on a line starts: a figure, a day's or a month's name ("15/09/27", "Wed 13 Oct", "October 13, 2027");
+# a line starting otherwise ("Send,MW,30/01/2027") is no date alone, and is not read for one (a long paste's lines)
+DATE_ALONE_START = re.compile(r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                              re.I)
 
 
 def _table_date_cells(lines: list[_Line]) -> frozenset[int]:
     """Where the dates alone on lines are a table's cells: runs of three or more, each within a few lines of the
     last, whose days go both back and forward (a record of several meetings dates them in one direction)."""
     dated = [(index, found.day) for index, line in enumerate(lines) if line.kind == "text" and len(line.text) <= 40
-             and any(letter.isdigit() for letter in line.text)
+             and any(letter.isdigit() for letter in line.text) and DATE_ALONE_START.match(line.text)
              and (found := _only_a_date(line.text)) is not None and found.day is not None]
     cells: set[int] = set()
     run: list[tuple[int, date]] = []
