@@ -149,6 +149,7 @@ from tracker.importer.tables import (
     HANDED_TO,
     MINUTE_REF,
     NEXT_OCCASION,
+    PAGE_NUMBER,
     STOPPED,
     Columns,
     agenda_columns,
@@ -410,8 +411,7 @@ ROMAN_MARKER = re.compile(r"^" + ROMAN_NUMBER + r"\s", re.I)
 LETTER_MARKER = re.compile(r"^\(?[a-h][.)]\s")
 
 
-# "Page 2", "Page 2 of 7" ending a line, a line that is only "2 of 7", or "- 2 -".
-PAGE_NUMBER = re.compile(r"(?:^|\s)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\d+\s+of\s+\d+$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+# "Page 2", "Page 2 of 7" ending a line, a line that is only "2 of 7", or "- 2 -": PAGE_NUMBER (tables.py).
 # "... 12 March 2027        2 of 7" ending a running footer: a page number only when the document
 # has more than one of them counting the same pages ("12 of 40 schools replied" is not one).
 PAGE_OF = re.compile(r"\s(?P<page>\d+)\s+of\s+(?P<pages>\d+)\s*$")
@@ -2331,6 +2331,35 @@ def _only_a_date(text: str) -> FoundDate | None:
     rest = text.replace(dates[0].text, " ")
     rest = re.sub(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\b|[,.\s]", "", rest, flags=re.I)
     return dates[0] if not rest else None
+
+
+# A table a PDF viewer copied a cell a line, its date columns ("Raised", "Due", "Updated") dates alone on lines a few
+# lines apart, going back and forth ("20/01/27", "31/03/27", "19/05/27", "20/01/27"): cells, not meetings' starts
+DATE_CELL_GAP = 12  # the most lines between two date cells of one table
+DATE_CELLS_AT_LEAST = 3
+# how a date alone on a line starts: a figure, a day's or a month's name ("15/09/27", "Wed 13 Oct", "October 13, 2027");
+# a line starting otherwise ("Send,MW,30/01/2027") is no date alone, and is not read for one (a long paste's lines)
+DATE_ALONE_START = re.compile(r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                              re.I)
+
+
+def _table_date_cells(lines: list[_Line]) -> frozenset[int]:
+    """Where the dates alone on lines are a table's cells: runs of three or more, each within a few lines of the
+    last, whose days go both back and forward (a record of several meetings dates them in one direction)."""
+    dated = [(index, found.day) for index, line in enumerate(lines) if line.kind == "text" and len(line.text) <= 40
+             and any(letter.isdigit() for letter in line.text) and DATE_ALONE_START.match(line.text)
+             and (found := _only_a_date(line.text)) is not None and found.day is not None]
+    cells: set[int] = set()
+    run: list[tuple[int, date]] = []
+    for at, (index, day) in enumerate(dated):
+        run.append((index, day))
+        if at + 1 == len(dated) or dated[at + 1][0] - index > DATE_CELL_GAP:
+            days = [each for _, each in run]
+            steps = list(itertools.pairwise(days))
+            if len(run) >= DATE_CELLS_AT_LEAST and any(b < a for a, b in steps) and any(b > a for a, b in steps):
+                cells.update(each for each, _ in run)
+            run = []
+    return frozenset(cells)
 
 
 def _meeting_date_heading(text: str) -> FoundDate | None:
@@ -4941,6 +4970,7 @@ def _parse_outcomes(text: str, meeting_date: date | None, names: frozenset[str])
         | addressed_names(text or "") | named_in_full(text or "") | _senders(text or "") if names else names
     index = 0
     # (not an outliner's journal, whose "TODO" marks the writer's own tasks among the day's meetings)
+    reader.date_cells = _table_date_cells(lines)
     reader.boxed = _boxes_actions(lines) and not any(OUTLINER_TASK.match(raw) for raw in (text or "").splitlines())
     if names:  # and the names of those the minutes say were there ("Attendees: Helen (chair), Dev (Health)")
         names = names | frozenset(word.casefold() for line in lines if ATTENDANCE.match(line.text)
@@ -5921,6 +5951,7 @@ class _Reader:
         self.table_label = ""  # the line just before a table, when it labels it ("Action log from December:")
         self.boxed = False  # the notes give their actions open to-do boxes ("- [ ] Kim - book the hall")
         self.kept_elsewhere = ""  # the notes said their actions are kept elsewhere (a board's cards), until a table
+        self.date_cells: frozenset[int] = frozenset()  # the lines that are a table's dates alone, not meetings' starts
 
     @property
     def meeting(self) -> MeetingOutcomes:
@@ -6005,6 +6036,9 @@ class _Reader:
         """A line naming a meeting's day: a list of an earlier meeting's actions ("Actions from 14 Sept"), this
         meeting's day again (a running header, or "ACTION LOG - Board meeting Thursday 12 November 2026", a
         part of its own), or another meeting's start; None when it names no meeting's day."""
+        if index in self.date_cells:
+            self.meeting.text += text + "\n\n"
+            return index + 1
         meeting_day = _as_given(_meeting_date_heading(text), self.meeting_date)
         if meeting_day is None:
             return None

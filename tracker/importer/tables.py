@@ -563,6 +563,21 @@ def _names_a_column(cell: str) -> bool:
 # a row's number in its own cell: "3", "3.", or a reference with a short prefix, "N3", "B-098", "A/12"
 CELL_NUMBER = re.compile(r"^\s*(?P<prefix>[A-Z]{1,3}[-/]?)?(?P<number>\d{1,3})\.?\s*$")
 EMPTY_CELL = re.compile(r"^\s*(?:[–—-]|n/?a|tbc|none)?\s*$", re.I)
+# a page's number, alone or ending its footer: "Page 2 of 7", "3 of 12", "- 4 -"
+PAGE_NUMBER = re.compile(r"(?:^|\s)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\d+\s+of\s+\d+$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+# a reference written like a date, the meeting's number then the action's: "09/01", "11/03", "27/03/01"
+DATED_REF = re.compile(r"^\s*(?P<parts>(?:\d{2}/){1,2})\d{2}\s*$")
+
+
+def _reference(line: str) -> tuple[str | None, int] | None:
+    """A row's number in its own cell as (its prefix, its number): "B-098" ("B-", 98); a reference written like a
+    date is numbered by all its figures, its prefix its shape ("11/03": ("##/", 1103)), so a date of another shape
+    ("17/09/26", raised) is no row's reference."""
+    found = CELL_NUMBER.match(line)
+    if found:
+        return found.group("prefix"), int(found.group("number"))
+    dated = DATED_REF.match(line)
+    return ("##/" * dated.group("parts").count("/"), int(re.sub(r"\D", "", line))) if dated else None
 
 
 def cell_per_line(raw_lines: list[str], is_date) -> list[str]:
@@ -596,62 +611,107 @@ def _cells_table(raw_lines: list[str], stripped: list[str], begin: int, is_date)
     header, start = _cells_header(raw_lines, begin)
     if header is None:
         return raw_lines[begin:], None
-    columns = columns_of(header)
-    kept, rows, number, after, rest = raw_lines[begin:start], [], 1, [], None
+    columns = columns_of([" ".join(cell.split()) for cell in header])  # ("Date" / "raised" is one cell)
+    kept, rows, number, after, rest, tail = raw_lines[begin:start], [], 1, [], None, None
     index = start + sum(cell.count("\n") + 1 for cell in header)
     lines = stripped  # (read from `index` on)
     header = [_unbroken(" ".join(cell.split())) for cell in header]
-    first = CELL_NUMBER.match(next((line for line in lines[index:index + MAX_ROW_LINES] if line), ""))
-    prefix = first.group("prefix") if first else None
+    first = _reference(next((line for line in lines[index:index + MAX_ROW_LINES] if line), ""))
+    prefix = first[0] if first else None
     while index < len(lines):
         if _row_number(lines[index], number, prefix):
             within = min(len(lines), index + 1 + MAX_ROW_LINES) if prefix else len(lines)
             end = next((at for at in range(index + 1, within) if _row_number(lines[at], number + 1, prefix)), len(lines))
             label = lines[index].rstrip(".")
-            if columns.action > 1:
+            if columns.action > 1 and columns.notes is None:  # "No. | Date raised | Action | Owner | Due"
+                before, used = _cells_before_action(lines[index + 1:end], columns.action - 1)
+                if row := _row_from_lines(lines[index + 1 + used:min(end, index + 1 + MAX_ROW_LINES)], header, columns,
+                                          is_date):
+                    rows.append("\t".join([label, *before, *row[0]]))
+                    tail = index + 1 + used + row[1]
+                    rest = tail if prefix and end == len(lines) else None
+            elif columns.action > 1:
                 found, used = _rows_after_notes(lines[index + 1:end], columns, is_date)
                 rows.extend("\t".join([label, *row]) for row in found)
                 after = lines[index + 1 + used:end] if end == len(lines) else []
             elif row := _row_from_lines(lines[index + 1:min(end, index + 1 + MAX_ROW_LINES) if prefix else end],
                                         header, columns, is_date):
                 rows.append("\t".join([label, *row[0]]))
-                rest = index + 1 + row[1] if prefix and end == len(lines) else None
-            number, index = (int(CELL_NUMBER.match(lines[end]).group("number")) if end < len(lines) else number + 1), end
+                tail = index + 1 + row[1]
+                rest = tail if prefix and end == len(lines) else None
+            number, index = (_reference(lines[end])[1] if end < len(lines) else number + 1), end
             continue
         index += 1
     if len(rows) < 2:
         return raw_lines[begin:], None
+    if rest is None and tail is not None:
+        after = [*after, *_page_footer_kept(raw_lines[tail:])]
     return [*kept, "", "\t".join(header), *rows, "", *after], rest  # (a table apart from the form's "Apologies:" above it)
+
+
+def _page_footer_kept(lines: list[str]) -> list[str]:
+    """Of the lines left out after a table's last row, its page's footer, up to its number ("Page 2 of 2"): kept, so
+    that the same running title and footer on the pages before it are seen as repeated and left out with it."""
+    numbered = [at for at, line in enumerate(lines) if PAGE_NUMBER.search(" ".join(line.split()))]
+    return lines[:numbered[-1] + 1] if numbered else []
 
 
 def _row_number(line: str, number: int, prefix: str | None) -> bool:
     """Does the line start the row after the last: the next number ("4", "4."), or, in a column of
     references ("N3", "B-098"), one with the same prefix and a higher number (references skip the
     rows closed earlier)."""
-    found = CELL_NUMBER.match(line)
-    if not found or found.group("prefix") != prefix:
+    found = _reference(line)
+    if not found or found[0] != prefix:
         return False
-    return int(found.group("number")) >= number if prefix else int(found.group("number")) == number
+    return found[1] >= number if prefix else found[1] == number
+
+
+# the most lines a header set a cell a line takes: eight columns, two of them broken over two lines by a narrow
+# column ("Ref", "Date" / "raised", "Typ" / "e", "Action / decision", "Lead", "Due", "Update", "Status")
+MAX_HEADER_LINES = 12
 
 
 def _cells_header(raw_lines: list[str], begin: int = 0) -> tuple[list[str] | None, int]:
     """(an action table's header set one cell a line, where it starts, from line `begin` on), or (None, 0)."""
     for start in range(begin, len(raw_lines) - 3):
-        if not CELL_NUMBER.match(raw_lines[start]) and re.match(r"^\s*(?:no\.?|ref\.?|#|item)\s*$", raw_lines[start], re.I):
-            width = next((count for count in range(3, 10) if start + count < len(raw_lines)
-                          and CELL_NUMBER.match(raw_lines[start + count])), None)
+        if not _reference(raw_lines[start]) and re.match(r"^\s*(?:no\.?|ref\.?|#|item)\s*$", raw_lines[start], re.I):
+            width = next((count for count in range(3, MAX_HEADER_LINES + 1) if start + count < len(raw_lines)
+                          and _reference(raw_lines[start + count])), None)
             # the header's short lines; an unnumbered row before row 1 ("c/f from Nov sheet: ... - DONE") left out
-            header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3,
+            header = list(itertools.takewhile(lambda cell: len(cell.split()) <= 3 and not re.fullmatch(r"[\d/.]+", cell),
                                               (raw.strip() for raw in raw_lines[start:start + (width or 0)])))
             while header and not header[-1]:
                 header.pop()  # the blank line between a pasted header and its first row
             header = _pieces_joined(header)
-            columns = columns_of(header) if len(header) >= 3 else None
+            columns = columns_of([" ".join(cell.split()) for cell in header]) if len(header) >= 3 else None
             # "No. | Action | Owner | Due", or "Item | Discussion | Action | Owner | Due"
-            if columns and (columns.action == 1 or (columns.action == 2 and columns.notes == 1)) \
+            if columns and (columns.action == 1 or (columns.action == 2 and columns.notes == 1) or _short_before(header, columns)) \
                     and columns.owner and columns.due and columns.action < columns.owner < columns.due:
                 return header, start
     return None, 0
+
+
+MAX_BEFORE_ACTION = 3  # the most columns before the action ("Mtg", "Chg", "Type") a row read a cell a line may have
+
+
+def _short_before(header: list[str], columns: Columns) -> bool:
+    """Columns of short cells between the number and the action ("Date raised", "Mtg", "Type"), no discussion."""
+    return columns.notes is None and 2 <= columns.action <= MAX_BEFORE_ACTION + 1 \
+        and all(len(cell.split()) <= 2 for cell in header[1:columns.action])
+
+
+def _cells_before_action(lines: list[str], count: int) -> tuple[list[str], int]:
+    """The `count` cells of a row between its number and its action, from its first lines of one word each
+    ("19/05/27", "NE", "W", "Action"): the last of them the last cell, the lines a narrow column broke a cell
+    into run together ("NE" / "W" is "NEW"), an empty cell's missing line left empty. (cells, lines used)"""
+    words = list(itertools.takewhile(lambda line: bool(line) and len(line.split()) == 1, lines[:count + 2]))
+    if len(words) <= count:
+        cells = [*words[:-1], *[""] * (count - len(words)), *words[-1:]]
+    else:
+        broken = words[max(0, count - 2):len(words) - (count > 1)]
+        joined = "".join(broken) if all(len(word) <= 3 for word in broken) else " ".join(broken)
+        cells = [*words[:max(0, count - 2)], joined, *words[len(words) - (count > 1):]]
+    return cells, len(words)
 
 
 def _pieces_joined(header: list[str]) -> list[str]:
@@ -659,7 +719,8 @@ def _pieces_joined(header: list[str]) -> list[str]:
     "er", "RA" / "G") joined again (by `_unbroken`), each kept with the lines it took: "Own\ner"."""
     joined: list[str] = []
     for cell in header:
-        if joined and "\n" not in joined[-1] and _unbroken(f"{joined[-1]} {cell}") != f"{joined[-1]} {cell}":
+        if joined and "\n" not in joined[-1] and (_unbroken(f"{joined[-1]} {cell}") != f"{joined[-1]} {cell}"
+                                                  or re.match(r"[a-z]", cell)):  # "Date" / "raised"
             joined[-1] += "\n" + cell
         else:
             joined.append(cell)
