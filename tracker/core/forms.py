@@ -54,7 +54,7 @@ def counted_text(label: str, column: str, hint: str = "") -> TextAreaField:
 import calendar  # noqa: E402
 from datetime import date  # noqa: E402
 
-from govuk_frontend_wtf.wtforms_widgets import GovDateInput  # noqa: E402
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovDateInput  # noqa: E402
 from wtforms import Field  # noqa: E402
 
 from tracker.core.dates import no_such_day  # noqa: E402
@@ -62,6 +62,19 @@ from tracker.core.dates import no_such_day  # noqa: E402
 _MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTH_NAMES["sept"] = 9
+
+
+class OneCheckbox(GovCheckboxInput):
+    """A single checkbox (a BooleanField) whose hint (the field's description) sits under its label,
+    as the GOV.UK checkboxes component places an item's hint; GovCheckboxInput puts it above the box,
+    where it reads as the hint of a question that has no heading."""
+
+    def map_gov_params(self, field, **kwargs):
+        params = super().map_gov_params(field, **kwargs)
+        hint = params.pop("hint", None)
+        if hint and params.get("items"):
+            params["items"][0]["hint"] = hint
+        return params
 
 
 class _DateInputWidget(GovDateInput):
