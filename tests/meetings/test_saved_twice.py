@@ -44,6 +44,8 @@ def test_an_agenda_item_saved_twice_says_you_saved_it(app, board, minuted):
     assert again.status_code == 200 and "Someone else" not in text
     assert error_summary_links(again) == [("#notes", YOURS.format("agenda item"))]
     assert "What you saved" in text and "Notes: from Two routes late in May. to Three routes late in May." in text
+    assert "You changed an agenda item" in " ".join(text.split()) and "Tom Fisher" not in text.split("What you saved")[1]
+    assert "If not, check what you typed here, then save again." in text
     assert VERSION.search(text).group(1) == "2"
 
 

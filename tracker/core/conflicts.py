@@ -76,7 +76,7 @@ def refuse_on_form(form, record, error: Exception, *, fields: dict[str, str | No
         changed = {fields[field] for field in changes if fields.get(field)}
         target = next((field for field in form if field.name in changed), first)
         target.errors = [conflict_message(what, yours=True)]
-        return ClashingSaves(said.described, yours=True)
+        return ClashingSaves([{**save, "who": "You"} for save in said.described], yours=True)
     unplaced = []
     for field, event in changes.items():
         who = event.actor.name if event.actor else "Someone else"
