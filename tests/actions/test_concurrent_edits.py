@@ -2,6 +2,7 @@
 typed is lost, and no update is lost. On both databases."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -112,5 +113,6 @@ def test_pressing_post_twice_says_your_own_update_was_saved_not_someone_elses(ap
     assert "Someone else" not in page
     assert "You already saved this action, from another page or by pressing the button twice" in page
     assert "What you saved" in page and "Note: <span class=\"tracker-notes\">Draft shared with the parent" in page
+    assert re.search(r"</span>: You \w", page)  # not their own name
     db.session.expire_all()
     assert db.session.scalars(db.select(ActionUpdate.note)).all() == ["Draft shared with the parent carer forum"]

@@ -105,9 +105,9 @@ def test_raising_with_nothing_filled_in_shows_every_problem_at_its_field(client,
 
 
 @pytest.mark.parametrize("day, month, year, message", [
-    ("31", "2", "2027", "The date the action is due must be a real date, for example 27 3 2026"),
+    ("31", "2", "2027", "The date the action is due must be a real date: February 2027 has 28 days"),
     ("20", "21", "21", "The date the action is due must have a year with 4 numbers, for example 2026"),
-    ("20", "21", "2027", "The date the action is due must be a real date, for example 27 3 2026"),
+    ("20", "21", "2027", "The date the action is due must be a real date: there is no month 21"),
     ("", "3", "2027", "The date the action is due must include a day"),
     ("1", "1", "2020", "The date the action is due must be today or in the future"),
 ])
@@ -234,7 +234,7 @@ EMPTY = [
     ("due-date", {"reason": ""}, "Enter the new due date, for example 27 3 2026"),
     ("due-date", {"reason": "", **_date("new_due_on", date(2030, 1, 8))}, "Explain why the due date is moving"),
     ("due-date", {"reason": "x", "new_due_on": ["30", "2", "2030"]},
-     "The new due date must be a real date, for example 27 3 2026"),
+     "The new due date must be a real date: February 2030 has 28 days"),
     ("complete", {"outcome": " "}, "Enter the outcome: what was done"),
     ("cannot-be-done", {"explanation": ""}, "Explain clearly why this cannot be done"),
     ("cannot-be-done", {"explanation": "no"}, "“no” does not say why. Explain clearly, in a sentence,"),

@@ -51,7 +51,7 @@ def test_a_date_whose_month_is_a_superscript_is_asked_for_again_in_plain_english
         "due_on": ["5", "²", str(NEXT)]})
     page = _errors(response)
     assert response.status_code == 200
-    assert "The date the action is due must be a real date, for example 27 3 2026" in page
+    assert "The date the action is due must be a real date: enter the month as a number or a name" in page
     assert "invalid literal" not in page
 
 

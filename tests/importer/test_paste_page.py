@@ -244,7 +244,7 @@ def test_any_invalid_row_means_nothing_is_created_and_every_error_is_shown(clien
     assert "<title>Error: Choose the actions to create" in page
     assert 'href="#rows-0-owner">Choose the owner of action 1 from the list of people</a>' in page
     assert 'href="#rows-1-title">Enter what needs to be done for action 2</a>' in page
-    assert 'href="#rows-2-due_on-day">The due date of action 3 must be a real date, for example 27 3 2026</a>' in page
+    assert 'href="#rows-2-due_on-day">The due date of action 3 must be a real date: February 2021 has 28 days</a>' in page
     assert ('href="#rows-3-due_on-day">The due date of action 4 must be on or after the date of the meeting, '
             '8 June 2021</a>') in page
     assert 'href="#rows-4-due">Choose when action 5 is due</a>' in page

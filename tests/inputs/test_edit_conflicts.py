@@ -144,3 +144,17 @@ def test_a_route_landing_at_the_same_moment_is_the_same_friendly_conflict(partne
     again = cara.post(form, data={**caras, "version": VERSION.search(page_text(refused)).group(1),
                                   "group": str(partnership.board.id)})
     assert again.status_code == 302 and current(raised).group_id == partnership.board.id
+
+
+def test_an_answer_sent_twice_says_you_already_saved_it(partnership, raised, two_people):
+    """Ada passes the input on, then answers it and presses "Save" twice: the second press is
+    refused saying she saved it herself, not that someone else did."""
+    ada, _ = two_people
+    route, answer = f"/inputs/{raised.id}/route", f"/inputs/{raised.id}/answer"
+    assert ada.post(route, data={**opened(ada, route), "group": str(partnership.board.id)}).status_code == 302
+    sent = {**opened(ada, answer), "response": "Training is booked for every supply agency in March."}
+    assert ada.post(answer, data=sent).status_code == 302
+    text, errors = read(ada.post(answer, data=sent))
+    assert "Someone else" not in text and "What you saved" in text
+    assert errors == [("#response", "You already saved this input, from another page or by pressing the button "
+                                    "twice. Check what you saved, then save again only if something is missing")]

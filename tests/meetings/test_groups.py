@@ -219,6 +219,12 @@ def test_group_page_lists_its_meetings_and_outstanding_actions(client, auth, boa
     assert "Town Hall" in page and "Online" in page
     assert "2 outstanding actions" in page and "1 overdue" in page
     assert "Schedule a meeting" not in page  # a member does not run the group
+    assert "2 outstanding actions, 1 overdue." in as_read(page)  # not "1 overdue ."
+
+
+def as_read(page: str) -> str:
+    """The words as a browser lays them out: tags gone, each run of white space one space."""
+    return " ".join(re.sub(r"<[^>]+>", "", page).split())
 
 
 def test_groups_list_does_a_fixed_number_of_queries(client, auth, make_person, make_group, make_meeting, make_action,

@@ -67,18 +67,20 @@ def test_an_empty_form_shows_every_message_at_its_field(client, auth, board):
     assert db.session.scalars(select(Meeting)).all() == []
 
 
-@pytest.mark.parametrize(("day", "message"), [
-    ("31 2 2027", "The date of the meeting must be a real date, for example 27 3 2026"),
-    ("20 21 21", "The date of the meeting must have a year with 4 numbers, for example 2026"),
-    ("20 21 2027", "The date of the meeting must be a real date, for example 27 3 2026"),
-    ("8  2027", "The date of the meeting must include a month"),
-    ("8 12 2206", f"Check the year: the date of the meeting must be between 1 January {london_today().year - 10} "
+@pytest.mark.parametrize(("day", "link", "message"), [
+    ("31 2 2027", "#starts_on-day", "The date of the meeting must be a real date: February 2027 has 28 days"),
+    ("31 6 2027", "#starts_on-day", "The date of the meeting must be a real date: June has 30 days"),
+    ("20 21 21", "#starts_on-year", "The date of the meeting must have a year with 4 numbers, for example 2026"),
+    ("20 21 2027", "#starts_on-month", "The date of the meeting must be a real date: there is no month 21"),
+    ("8  2027", "#starts_on-month", "The date of the meeting must include a month"),
+    ("8 12 2206", "#starts_on-day", f"Check the year: the date of the meeting must be between 1 January {london_today().year - 10} "
                   f"and 31 December {london_today().year + 10}"),
 ])
-def test_dates_that_do_not_exist_are_refused_and_what_was_typed_stays(client, auth, board, day, message):
+def test_dates_that_do_not_exist_are_refused_and_what_was_typed_stays(client, auth, board, day, link, message):
+    """The message says which part is wrong, and the error summary leads to that box."""
     auth.login(board.secretary)
     response = schedule(client, board, day, "2pm", "in_person", "Town Hall")
-    assert error_summary_links(response) == [("#starts_on-day", message)]
+    assert error_summary_links(response) == [(link, message)]
     page = page_text(response)
     assert f'id="starts_on-day" name="starts_on" type="text" value="{day.split(" ")[0]}"' in page
     assert 'value="Town Hall"' in page and 'value="2pm"' in page
@@ -306,3 +308,12 @@ def test_a_garbled_version_is_refused_as_an_edit_conflict_not_a_crash(client, au
     db.session.expire_all()
     saved = db.session.get(Meeting, meeting.id)
     assert (saved.location, saved.summary or "") == ("Town Hall", "")
+
+
+def test_only_the_box_that_is_wrong_is_marked(client, auth, board):
+    """GOV.UK date input: a day June does not have marks the day box, not the month or the year."""
+    auth.login(board.secretary)
+    page = page_text(schedule(client, board, f"31 6 {NEXT_YEAR}", "2pm", "in_person", "Town Hall"))
+    marked = re.findall(r'class="govuk-input ([^"]*)" id="starts_on-(\w+)"', page)
+    assert [(part, "govuk-input--error" in classes) for classes, part in marked] == [
+        ("day", True), ("month", False), ("year", False)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
-    GovCheckboxInput,
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
@@ -22,7 +21,7 @@ from wtforms import (
 )
 
 from tracker.actions import acts
-from tracker.core.forms import GovDateField, TrackerForm, VersionField, counted_text
+from tracker.core.forms import GovDateField, OneCheckbox, TrackerForm, VersionField, counted_text
 from tracker.core.ids import parse_id
 from tracker.core.models import TagKind
 
@@ -88,7 +87,7 @@ class EditActionForm(_TagsMixin, FlaskForm):
 
 def public_update_field() -> BooleanField:
     return BooleanField("Share this update with the people whose input this action answers",
-                        widget=GovCheckboxInput(), description="They may be parents, carers or young people. "
+                        widget=OneCheckbox(), description="They may be parents, carers or young people. "
                         "Leave it unticked for a working note between colleagues.")
 
 

@@ -315,6 +315,10 @@ def _table(name: str, rows: list[list[Cell]], formulas: dict[tuple[int, int], st
             table.skipped.append(f"Row {number}: a section heading (“{_text(filled[0])[:60]}”), not an action")
             continue
         table.rows.append(LogRow(number, cells))
+    if not table.rows:
+        raise UnreadableLog(f"{name} has column headings but no actions under them. Check you chose the "
+                            "right file. In a workbook, Tracker reads only the first sheet, so move the "
+                            "sheet of actions to the front and save it again")
     return table
 
 

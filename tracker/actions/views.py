@@ -31,6 +31,7 @@ from tracker.actions.queries import (
 from tracker.actions.rag import state_helpers
 from tracker.actions.schedule import is_due_soon
 from tracker.core.access import signed_in
+from tracker.core.conflicts import all_yours
 from tracker.core.dates import local_today, utcnow
 from tracker.core.domain import DomainError, conflict_message
 from tracker.core.forms import show_domain_error
@@ -215,13 +216,7 @@ def _save(action: Action, form, change: Callable, *, title: str, done: str):
             flash(done, "success")
             return redirect(url_for("actions.show", action_id=action.id))
     return render_template("actions/change.html", form=form, action=action, conflict=conflict, title=title,
-                           conflict_yours=_all_yours(conflict), section=SECTION)
-
-
-def _all_yours(changes) -> bool:
-    """The saves that clashed were all this person's own."""
-    return bool(changes) and all(change.actor is not None and change.actor.id == current_user.id
-                                 for change in changes)
+                           conflict_yours=all_yours(conflict), section=SECTION)
 
 
 def _refuse(form, action: Action, error: Exception):
@@ -234,7 +229,7 @@ def _refuse(form, action: Action, error: Exception):
         show_domain_error(form, error)
         return None
     form.version.data = action.version
-    form.version.errors = [conflict_message("action", yours=True) if _all_yours(error.changes) else error.message]
+    form.version.errors = [conflict_message("action", yours=True) if all_yours(error.changes) else error.message]
     return error.changes
 
 

@@ -6,6 +6,7 @@ and Wales, which govuk-bank-holidays ships with its package (no network needed).
 """
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_right
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -16,6 +17,24 @@ from govuk_bank_holidays.bank_holidays import BankHolidays
 
 from config import Config
 from tracker.core.domain import DomainError
+
+
+def no_such_day(day: int, month: int, year: int) -> str | None:
+    """Why this day, month and year is no day of the calendar, in plain words, or None when it is
+    one: "there is no month 13", "June has 30 days", "February 2027 has 28 days" (the year is named
+    only where it matters). The one rule for a date typed into a form's day, month and year boxes
+    (core/forms.py GovDateField) and for a date read from minutes or an action log (importer/due.py
+    impossible_date)."""
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if not 1 <= year <= 9999:
+        return f"there is no year {year}"
+    last = calendar.monthrange(year, month)[1]
+    if 1 <= day <= last:
+        return None
+    if day < 1:
+        return f"there is no day {day}"
+    return f"{calendar.month_name[month]}{f' {year}' if month == 2 else ''} has {last} days"
 
 
 def utcnow() -> datetime:

@@ -54,20 +54,72 @@ def counted_text(label: str, column: str, hint: str = "") -> TextAreaField:
 import calendar  # noqa: E402
 from datetime import date  # noqa: E402
 
-from govuk_frontend_wtf.wtforms_widgets import GovDateInput  # noqa: E402
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovDateInput  # noqa: E402
 from wtforms import Field  # noqa: E402
+
+from tracker.core.dates import no_such_day  # noqa: E402
 
 _MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTH_NAMES["sept"] = 9
 
 
+class OneCheckbox(GovCheckboxInput):
+    """A single checkbox (a BooleanField) whose hint (the field's description) sits under its label,
+    as the GOV.UK checkboxes component places an item's hint; GovCheckboxInput puts it above the box,
+    where it reads as the hint of a question that has no heading."""
+
+    def map_gov_params(self, field, **kwargs):
+        params = super().map_gov_params(field, **kwargs)
+        hint = params.pop("hint", None)
+        if hint and params.get("items"):
+            params["items"][0]["hint"] = hint
+        return params
+
+
 class _DateInputWidget(GovDateInput):
-    """The three boxes keep the field's name as their id prefix; the error summary links to Day."""
+    """The three boxes keep the field's name as their id prefix; the error summary links to the first
+    box that is wrong, and only the wrong boxes are marked (GOV.UK date input: a problem with the
+    whole date marks all three)."""
 
     def __call__(self, field, **kwargs):
         kwargs["id"] = field.name
         return super().__call__(field, **kwargs)
+
+    def map_gov_params(self, field, **kwargs):
+        params = super().map_gov_params(field, **kwargs)
+        wrong = getattr(field, "wrong_parts", ())
+        if field.errors and wrong:
+            for item, part in zip(params["items"], ("day", "month", "year"), strict=True):
+                if part not in wrong:
+                    item["classes"] = item["classes"].replace("govuk-input--error", "").strip()
+        return params
+
+
+DATE_PARTS = ("day", "month", "year")
+
+
+def read_date_boxes(what: str, day: str, month: str, year: str) -> tuple[date | None, str | None, tuple[str, ...]]:
+    """What was typed in a date's day, month and year boxes: the date, or why it is none (the GOV.UK
+    date input's messages, saying which part is wrong: "June has 30 days", core/dates.py
+    no_such_day) and the boxes that are wrong. `what` names the date, with a capital."""
+    typed = dict(zip(DATE_PARTS, (day, month, year), strict=True))
+    missing = tuple(part for part in DATE_PARTS if not typed[part])
+    if missing:
+        return None, f"{what} must include a {' and a '.join(missing)}", missing
+    numbers = {"day": whole_number(day), "month": _MONTH_NAMES.get(month.lower()) or whole_number(month),
+               "year": whole_number(year)}
+    for part, example in (("day", "a number, like 27"), ("month", "a number or a name, like 3 or March"),
+                          ("year", "a number, like 2026")):
+        if numbers[part] is None:
+            return None, f"{what} must be a real date: enter the {part} as {example}", (part,)
+    if len(year) != 4:
+        return None, f"{what} must have a year with 4 numbers, for example 2026", ("year",)
+    why = no_such_day(numbers["day"], numbers["month"], numbers["year"])
+    if why:
+        wrong = "month" if not 1 <= numbers["month"] <= 12 else "year" if not 1 <= numbers["year"] <= 9999 else "day"
+        return None, f"{what} must be a real date: {why}", (wrong,)
+    return date(numbers["year"], numbers["month"], numbers["day"]), None, ()
 
 
 class GovDateField(Field):
@@ -85,6 +137,7 @@ class GovDateField(Field):
         self.id = f"{self.name}-day"
         self.what = what
         self.required = required
+        self.wrong_parts: tuple[str, ...] = ()
 
     def _value(self):
         return self.data.strftime("%d %m %Y") if self.data else ""
@@ -101,23 +154,10 @@ class GovDateField(Field):
             if self.required:
                 self.parse_error = f"Enter {self.what}, for example 27 3 2026"
             return
-        what = self.what[0].upper() + self.what[1:]
-        missing = [name for name, part in (("day", day), ("month", month), ("year", year)) if not part]
-        if missing:
-            self.parse_error = f"{what} must include a {' and a '.join(missing)}"
-            return
-        day_number, year_number = whole_number(day), whole_number(year)
-        month_number = _MONTH_NAMES.get(month.lower()) or whole_number(month)
-        if day_number is None or year_number is None or month_number is None:
-            self.parse_error = f"{what} must be a real date, for example 27 3 2026"
-            return
-        if len(year) != 4:
-            self.parse_error = f"{what} must have a year with 4 numbers, for example 2026"
-            return
-        try:
-            self.data = date(year_number, month_number, day_number)
-        except (ValueError, OverflowError):  # 31 2 2027; a day or month of 10^20 overflows instead
-            self.parse_error = f"{what} must be a real date, for example 27 3 2026"
+        self.data, self.parse_error, self.wrong_parts = read_date_boxes(
+            self.what[0].upper() + self.what[1:], day, month, year)
+        if self.wrong_parts:  # the error summary leads to the first box that is wrong
+            self.id = f"{self.name}-{next(part for part in DATE_PARTS if part in self.wrong_parts)}"
 
     def pre_validate(self, form):
         from wtforms.validators import StopValidation

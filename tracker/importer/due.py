@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 from dateutil.easter import easter
 
-from tracker.core.dates import add_working_days, local_day, local_zone
+from tracker.core.dates import add_working_days, local_day, local_zone, no_such_day
 
 NEXT_MEETING, MEETING_IN_MONTH, ON_A_DATE = "next_meeting", "meeting_in_month", "date"
 
@@ -393,7 +393,8 @@ DAY_FORMS = (WRITTEN_DATE, MONTH_FIRST_DATE, ISO_DATE, DASHED_DATE, NUMERIC_DATE
 
 def impossible_date(words: str, reference: date | None = None) -> str | None:
     """Why the date in these words is no day of the calendar, in plain words ("February 2027 has
-    28 days", "there is no month 13 (write the day first, then the month)"); None when they hold
+    28 days", "June has 30 days", "there is no month 13 (write the day first, then the month)": the
+    words of core/dates.py no_such_day, as a form's date boxes say it); None when they hold
     no such date. The one rule for every date the importers read, in numbers ("31/02/2026",
     "2026-02-30") or in words ("30 February", "Thursday 31st June", "29 Feb 2027", "April 31st").
 
@@ -418,14 +419,13 @@ def _not_a_day(match: re.Match, reference: date | None) -> str | None:
     month = _month_number(month_text) if in_words else int(month_text)
     if year_text is None and (reference is None or parts.get("sep", "/") != "/" or not 1 <= month <= 12):
         return None  # "1.5" and "5/13" are numbers, not dates
-    if not 1 <= month <= 12:
-        return f"there is no month {month}" + (" (write the day first, then the month)" if parts.get("sep") else "")
+    if not 1 <= month <= 12:  # said whatever the year
+        return f"{no_such_day(day, month, 2000)}{' (write the day first, then the month)' if parts.get('sep') else ''}"
     if year_text is None:
         year = _forward(month, None, reference).year
     else:
         year = int(year_text) + (2000 if len(year_text) == 2 else 0)
-    last = calendar.monthrange(year, month)[1]
-    return None if 1 <= day <= last else f"{calendar.month_name[month]} {year} has {last} days"
+    return no_such_day(day, month, year)
 
 
 def _dashed(match: re.Match, reference: date) -> date | None:

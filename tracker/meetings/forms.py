@@ -22,7 +22,7 @@ from wtforms import (
 from wtforms.validators import InputRequired, Optional, ValidationError
 from wtforms.widgets import HiddenInput
 
-from tracker.core.forms import GovDateField, TrackerForm, VersionField, counted_text
+from tracker.core.forms import GovDateField, OneCheckbox, TrackerForm, VersionField, counted_text
 from tracker.core.ids import whole_number
 from tracker.meetings.operations import REMINDER_DAYS
 from tracker.meetings.schedules import MONTHLY, WEEK_OF_MONTH, WEEKDAYS, WEEKLY
@@ -257,7 +257,7 @@ class ScheduleForm(MeetingPlace, TrackerForm):
                              description="Meetings are on or after this date. For example, 6 1 2027")
     ends_on = GovDateField("Ending on (optional)", what="the date the schedule ends", required=False,
                            description="Leave it empty if the schedule goes on")
-    skips_bank_holidays = BooleanField("No meeting on a bank holiday", widget=GovCheckboxInput(),
+    skips_bank_holidays = BooleanField("No meeting on a bank holiday", widget=OneCheckbox(),
                                        description="Bank holidays in England and Wales")
     skips_august = BooleanField("No meeting in August", widget=GovCheckboxInput())
     attendance_mode = _attendance_mode_field("Are the meetings in person or online?", required=False)

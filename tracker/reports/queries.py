@@ -420,25 +420,22 @@ class ListedAction:
         return self.row.status in OPEN_STATUSES
 
     @property
-    def due_text(self) -> str:
-        """"due 9 Oct 2020, moved twice" (or by the next meeting of a group, not yet scheduled)."""
+    def due_line(self) -> str:
+        """What goes under the "Due" heading (a column, or a card's label on a phone), without the
+        word "due" again: "9 Oct 2020, moved twice", "By the next meeting of SEND Board" (not yet
+        scheduled), "No due date"."""
         if self.row.due_on is None:
             if self.row.next_meeting_group_name:
-                return f"by the next meeting of {self.row.next_meeting_group_name}"
-            return "no due date"
+                return f"By the next meeting of {self.row.next_meeting_group_name}"
+            return "No due date"
         moved = moved_text(self.row.due_date_moves)
-        return f"due {format_short_date(self.row.due_on)}" + (f", {moved}" if moved else "")
+        return format_short_date(self.row.due_on) + (f", {moved}" if moved else "")
 
     @property
     def first_due_text(self) -> str:
         if not self.row.due_date_moves or self.row.original_due_on is None:
             return ""
         return f"first due {format_short_date(self.row.original_due_on)}"
-
-    @property
-    def due_line(self) -> str:
-        """The due date as a line of its own: "Due 9 Oct 2020, moved twice"."""
-        return _first_upper(self.due_text)
 
     @property
     def first_due_line(self) -> str:

@@ -132,3 +132,19 @@ if __name__ == "__main__":
     for name, build in ALL.items():
         (folder / name).write_bytes(build())
         print(folder / name)
+
+
+def headings_only_csv() -> bytes:
+    """A log whose actions were never pasted under its headings (or a template saved by mistake)."""
+    return b"Action,Owner,Due date,Status\n,,,\n"
+
+
+def headings_only_xlsx() -> bytes:
+    """A workbook whose first sheet holds only headings; its actions are on a later sheet."""
+    book = openpyxl.Workbook()
+    book.active.title = "Cover"
+    book.active.append(["Action", "Owner", "Due date", "Status"])
+    book.create_sheet("Actions").append(["Write the transport guide", "MW", "30/04/2030", "Open"])
+    saved = io.BytesIO()
+    book.save(saved)
+    return saved.getvalue()

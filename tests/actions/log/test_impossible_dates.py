@@ -14,13 +14,13 @@ WRITE_IT = ". Write it like 17/07/2012, 30 Sept or June"
 # The meeting is 5 March 2013: a date without a year is in the first such month not over by then.
 DUE_CELLS = [
     ("29/02/2013", "“29/02/2013” is not a real date: February 2013 has 28 days"),
-    ("31/04", "“31/04” is not a real date: April 2013 has 30 days"),
+    ("31/04", "“31/04” is not a real date: April has 30 days"),
     ("30 February", "“30 February” is not a real date: February 2014 has 28 days"),
     ("29 Feb", "“29 Feb” is not a real date: February 2014 has 28 days"),
-    ("31 April 2027", "“31 April 2027” is not a real date: April 2027 has 30 days"),
-    ("Thursday 31st June", "“Thursday 31st June” is not a real date: June 2013 has 30 days"),
+    ("31 April 2027", "“31 April 2027” is not a real date: April has 30 days"),
+    ("Thursday 31st June", "“Thursday 31st June” is not a real date: June has 30 days"),
     ("29 Feb 2027", "“29 Feb 2027” is not a real date: February 2027 has 28 days"),
-    ("by 31st of Sept", "“by 31st of Sept” is not a real date: September 2013 has 30 days"),
+    ("by 31st of Sept", "“by 31st of Sept” is not a real date: September has 30 days"),
     ("February 30th, 2027", "“February 30th, 2027” is not a real date: February 2027 has 28 days"),
     ("sometime", "“sometime” is not a date Tracker can read"),
 ]

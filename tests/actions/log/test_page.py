@@ -136,6 +136,10 @@ def test_row_problems_are_listed_by_row_and_nothing_can_be_imported(client, auth
     ("log.xlsx", action_logs.password_protected_workbook, "password-protected"),
     ("log.csv", action_logs.huge_log_csv, "more than 10,000 rows"),
     ("log.csv", action_logs.duplicate_columns_csv, "more than one column headed “Owner”"),
+    ("log.csv", action_logs.headings_only_csv, "log.csv has column headings but no actions under them. "
+                                               "Check you chose the right file."),
+    ("log.xlsx", action_logs.headings_only_xlsx, "Tracker reads only the first sheet, so move the sheet of "
+                                                 "actions to the front"),
 ])
 def test_files_that_cannot_be_imported_are_refused_at_the_field(client, auth, log_team, name, build, says):
     auth.login(log_team.lena)
@@ -143,6 +147,7 @@ def test_files_that_cannot_be_imported_are_refused_at_the_field(client, auth, lo
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and "Error: Import an action log" in page and says in page
     assert 'href="#log"' in page
+    assert count_actions() == 0
 
 
 def test_only_whoever_runs_the_group_may_import(client, auth, log_team):
