@@ -5402,10 +5402,12 @@ def _acronyms_in(acronyms: frozenset[str], long: str) -> frozenset[str]:
 
 
 # "Not everything agreed on the day is in this table – please read the notes above": a list that says it is not whole
-# or "I've left Mark's costing and the DMT item out of the table by mistake": one that says what it left out
+# or "I've left Mark's costing and the DMT item out of the table by mistake": one that says what it left out;
+# or "other actions are in the notes above": one that points to the prose for more
 LIST_INCOMPLETE = re.compile(r"\bnot\s+(?:everything|all(?:\s+the)?\s+actions?)\b[^.\n]{0,40}?\b(?:is|are)\s+(?:in|on)\s+"
                              r"(?:this|the)\s+(?:table|list|log)\b|\b(?:left|missed)\b[^.\n]{0,80}?\b(?:out\s+of|off)\s+"
-                             r"(?:this|the)\s+(?:table|list|log)\b", re.I)
+                             r"(?:this|the)\s+(?:table|list|log)\b|\b(?:other|further|more)\s+actions\b[^.\n]{0,40}?\b(?:in|within|through)\s+"
+                             r"(?:the\s+)?(?:notes|minutes|text|discussion)\s+(?:above|below)\b", re.I)
 FEWEST_ROWS_THAT_RECORD = 4  # an action table this long, re-wording the discussion, is the record of what was agreed
 
 
