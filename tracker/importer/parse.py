@@ -5428,15 +5428,18 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
             for at, each in enumerate(meeting.suggestions) if (each.kind == "row" or at in listed) and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
+    tabled = bool(closing) or len(rows) > len(listed)  # (an action table's rows, or a closing list, cited by number)
     recording = set()
     for index, suggestion in enumerate(meeting.suggestions):
         if suggestion.kind == "row" or index in listed or not suggestion.suggested or (  # (merged with a row of the summary: that row)
                 " | " in suggestion.source and ACTION_CONTEXT.search(suggestion.heading)):
             continue
-        cites_row, refs = _row_refs_cited(suggestion)
+        cites_row, refs = _row_refs_cited(suggestion) if tabled else (False, [])
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
+        # (an ACTION line records the discussion just above it: the first one after the sentence)
+        following = next((at for at in listed if at > index), None) if not closing else None
         near = [(at, row_verb, row | _acronyms_in(short, suggestion.title) if short else row, owner)
-                for at, row_verb, row, owner, short in rows]
+                for at, row_verb, row, owner, short in rows if closing or at not in listed or at == following]
         # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         # (the row sharing the most words: "make a transition book with Kai, with photos of Oakfield" is the
         # "Transition book with photos of Oakfield" row's, not "Book a second visit to Oakfield with Kai")
@@ -5488,6 +5491,19 @@ def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: se
     with (`closing`: what is suggested above it), or ACTION lines among them, four or more (`_action_lines`). A
     note that the table or list is not all that was agreed ("Not everything agreed is in this table", "I left two
     items out of the table") leaves the prose as read."""
+    said_too = {at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind != "row"
+                and ACTION_CONTEXT.search(each.heading)}  # (a sentence joined to its row: the row, under the table's heading)
+    # (not a list's own item, nor a follow-up said once under its own item's heading: a sentence the table re-words)
+    re_worded = recording | {at for at in said_too if meeting.suggestions[at].kind == "sentence"
+                             and " | " in meeting.suggestions[at].source}
+    table = rows | said_too
+    if len(table) >= FEWEST_ROWS_THAT_RECORD and len(re_worded & table) * 2 > len(table) \
+            and not LIST_INCOMPLETE.search(meeting.text):
+        meeting.suggestions[:] = [
+            replace(each, confidence=LOW, reason="Not in the minutes' action table, which re-words the rest of the "
+                                                 "discussion's actions")
+            if each.suggested and each.kind == "sentence" and at not in table and at not in listed else each
+            for at, each in enumerate(meeting.suggestions)]
     re_wording = recording | {at for at in listed if _told_twice(meeting.suggestions[at])}
     if listed and len(re_wording & set(listed)) * 2 > len(listed) and (closing or len(listed) >= FEWEST_ROWS_THAT_RECORD
                                                                        and not LIST_INCOMPLETE.search(meeting.text)):
@@ -5498,20 +5514,6 @@ def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: se
                                                  "discussion's actions")
             if each.suggested and (at < listed[0] if closing else each.kind == "sentence" and at not in listed) else each
             for at, each in enumerate(meeting.suggestions)]
-    said_too = {at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind != "row"
-                and ACTION_CONTEXT.search(each.heading)}  # (a sentence joined to its row: the row, under the table's heading)
-    # (not a list's own item, nor a follow-up said once under its own item's heading: a sentence the table re-words)
-    re_worded = recording | {at for at in said_too if meeting.suggestions[at].kind == "sentence"
-                             and " | " in meeting.suggestions[at].source}
-    table = rows | said_too
-    if len(table) < FEWEST_ROWS_THAT_RECORD or len(re_worded & table) * 2 <= len(table) \
-            or LIST_INCOMPLETE.search(meeting.text):
-        return
-    meeting.suggestions[:] = [
-        replace(each, confidence=LOW, reason="Not in the minutes' action table, which re-words the rest of the "
-                                             "discussion's actions")
-        if each.suggested and each.kind == "sentence" and at not in table else each
-        for at, each in enumerate(meeting.suggestions)]
 
 
 def _cited_row(meeting: MeetingOutcomes, ref: str) -> int | None:
