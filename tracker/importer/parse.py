@@ -5431,15 +5431,18 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     tabled = bool(closing) or len(rows) > len(listed)  # (an action table's rows, or a closing list, cited by number)
     recording = set()
     for index, suggestion in enumerate(meeting.suggestions):
-        if suggestion.kind == "row" or index in listed or not suggestion.suggested or (  # (merged with a row of the summary: that row)
+        if suggestion.kind == "row" or index in closing or not suggestion.suggested or (  # (merged with a row of the summary: that row)
                 " | " in suggestion.source and ACTION_CONTEXT.search(suggestion.heading)):
             continue
         cites_row, refs = _row_refs_cited(suggestion) if tabled else (False, [])
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
-        # (an ACTION line records the discussion just above it: the first one after the sentence)
+        # (an ACTION line records the discussion just above it: the first one after the sentence, for the same owner)
         following = next((at for at in listed if at > index), None) if not closing else None
+        if following is not None and not _owners_agree(suggestion.owner_text, meeting.suggestions[following].owner_text):
+            following = None
         near = [(at, row_verb, row | _acronyms_in(short, suggestion.title) if short else row, owner)
-                for at, row_verb, row, owner, short in rows if closing or at not in listed or at == following]
+                for at, row_verb, row, owner, short in rows
+                if closing or at not in listed or at == following and index not in listed]
         # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         # (the row sharing the most words: "make a transition book with Kai, with photos of Oakfield" is the
         # "Transition book with photos of Oakfield" row's, not "Book a second visit to Oakfield with Kai")
@@ -5497,7 +5500,7 @@ def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: se
     re_worded = recording | {at for at in said_too if meeting.suggestions[at].kind == "sentence"
                              and " | " in meeting.suggestions[at].source}
     table = rows | said_too
-    if len(table) >= FEWEST_ROWS_THAT_RECORD and len(re_worded & table) * 2 > len(table) \
+    if (rows or closing) and len(table) >= FEWEST_ROWS_THAT_RECORD and len(re_worded & table) * 2 > len(table) \
             and not LIST_INCOMPLETE.search(meeting.text):
         meeting.suggestions[:] = [
             replace(each, confidence=LOW, reason="Not in the minutes' action table, which re-words the rest of the "
@@ -5505,14 +5508,16 @@ def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: se
             if each.suggested and each.kind == "sentence" and at not in table and at not in listed else each
             for at, each in enumerate(meeting.suggestions)]
     re_wording = recording | {at for at in listed if _told_twice(meeting.suggestions[at])}
-    if listed and len(re_wording & set(listed)) * 2 > len(listed) and (closing or len(listed) >= FEWEST_ROWS_THAT_RECORD
-                                                                       and not LIST_INCOMPLETE.search(meeting.text)):
+    off = {at for at, each in enumerate(meeting.suggestions) if each.suggested and (
+        at < listed[0] if closing else each.kind == "sentence" and at not in listed and not RECORD_FORM.match(each.source))}
+    if listed and len(re_wording & set(listed)) * 2 > len(listed) and (closing or (
+            len(listed) >= FEWEST_ROWS_THAT_RECORD and len(off) * 2 <= len(re_wording & set(listed))
+            and not LIST_INCOMPLETE.search(meeting.text))):
         meeting.suggestions[:] = [
             replace(each, confidence=LOW, reason="Not in the list of actions the minutes close with, which re-words "
                                                  "the rest of the discussion's actions" if closing else
                                                  "Not on an ACTION line of the minutes, which re-word the rest of the "
-                                                 "discussion's actions")
-            if each.suggested and (at < listed[0] if closing else each.kind == "sentence" and at not in listed) else each
+                                                 "discussion's actions") if at in off else each
             for at, each in enumerate(meeting.suggestions)]
 
 
@@ -5558,6 +5563,17 @@ def _action_lines(meeting: MeetingOutcomes) -> list[int]:
     March", "Action – NK to draft ..."): the record of what was agreed, as a list's items are."""
     return [at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind in ("sentence", "bullet")
             and any(ACTION_LABEL.match(part) for part in SENTENCE_END.split(each.source))]
+
+
+# "RH to re-send the framework ...": a sentence in the form an action is recorded in, its label left off
+RECORD_FORM = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)(?:\s*/\s*[A-Z]{2,4})?\s+to\s+[a-z]")
+
+
+def _owners_agree(said: str, line: str) -> bool:
+    """Whether a sentence's owner and an ACTION line's may be one person: either names no one, or they are the
+    same as written, or a first name and the full name, or a name and initials it starts ("Omar", "OF")."""
+    return not said or not line or _same_owner_written(said, line) or first_name_of(said, line) \
+        or (line.isupper() and len(line) <= 4 and said[:1].upper() == line[:1])
 
 
 def _told_twice(suggestion: Suggestion) -> bool:
