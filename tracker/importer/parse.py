@@ -2105,14 +2105,12 @@ def _clean_lines(text: str, meeting_date: date | None = None) -> list[_Line]:
         hang = hang if joined and _runs_on(raw) else 0
         if joined:
             continue
-        if columns is not None:
-            if not line and table_goes_on(raw_lines, at + 1, columns, header):
-                continue  # a table set with a blank line between its rows, or its page's foot between them
-            if not line:
-                columns = None
-            else:
-                _fixed_width_row(lines, raw, columns, header)
-                continue
+        if columns is not None and line:
+            _fixed_width_row(lines, raw, columns, header)
+            continue
+        if columns is not None and table_goes_on(raw_lines, at + 1, columns, header):
+            continue  # a table set with a blank line between its rows, or its page's foot between them
+        columns = None
         if line.lower() in PAGE_CHROME or AI_TOOL_NOTE.match(line):
             continue
         if not line or RULE_LINE.fullmatch(line):  # and "______", "=======": a rule drawn across the page
@@ -5543,7 +5541,9 @@ WAS_OWNER = re.compile(r"^(?P<now>[^()]+?)\s*\(was\s+[^()]{1,40}\)$", re.I)
 def _taken_over_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
     """A row whose owner cell says who had it before ("GR (was SA)"), where the minutes say who takes it
     over ("GR will take this over"): owned by them, as the minutes write them (the cell alone keeps its
-    history: `_owner_now`)."""
+    history: `_owner_now`); and a row read with no owner, owned by whom the minutes say."""
+    if not row.owner_text and said.owner_text:  # a row or ACTION line read with no owner, the minutes saying who
+        return replace(row, owner_text=said.owner_text)
     was = WAS_OWNER.match(row.owner_text)
     if was and said.owner_text and _same_owner_written(said.owner_text, was.group("now")):
         return replace(row, owner_text=said.owner_text)
