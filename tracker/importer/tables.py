@@ -371,13 +371,17 @@ def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
     return cells
 
 
+MOST_BLANKS_IN_TABLE = 4  # blank lines between two rows of a table (a page's foot, its furniture dropped, leaves a few)
+
+
 def table_goes_on(raw_lines: list[str], at: int, columns: list[int], header: list[str]) -> bool:
     """Whether the next line with words, after the blank lines from `at`, is a row of the fixed-width table
     whose column starts are `columns` (every run of its words begins where a column does: a row, a wrapped
     cell, or the `header` repeated), so the blank lines are the table's spacing, not its end."""
-    while at < len(raw_lines) and not raw_lines[at].strip():
+    last = min(len(raw_lines), at + MOST_BLANKS_IN_TABLE)
+    while at < last and not raw_lines[at].strip():
         at += 1
-    if at == len(raw_lines) or "\t" in raw_lines[at]:
+    if at == last or "\t" in raw_lines[at]:
         return False
     runs = [run.start() for run in GAP.finditer(raw_lines[at].rstrip())]
     if [cell.casefold() for cell in fixed_width_cells(raw_lines[at], columns)] == [cell.casefold() for cell in header]:
