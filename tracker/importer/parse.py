@@ -181,6 +181,7 @@ from tracker.importer.tables import (
     sheet_subitems,
     spaced_rows,
     stacked_cells,
+    table_goes_on,
     this_meetings_update,
     without_new_mark,
 )
@@ -2058,12 +2059,23 @@ def _fixed_width_row(lines: list[_Line], raw: str, columns: list[int], header: l
         return
     # (across a page break, the row before the header repeated: its last word orphaned on the next page)
     above = previous if previous.kind == "row" and previous.cells[:1] != [""] and previous.cells != header else None
-    if raw[:1] == " " and not cells[0] and above is not None \
-            and (any(cell[:1].islower() or cell[:1] == "(" for cell in cells) or re.search(r"\d", above.cells[0])):
+    if above is not None and (raw[:1] == " " and not cells[0] and (
+            any(cell[:1].islower() or cell[:1] == "(" for cell in cells) or re.search(r"\d", above.cells[0]))
+            or _cell_wrapped(cells, above.cells, columns_of(header))):
         above.cells = [f"{old} {new}".strip() for old, new in itertools.zip_longest(above.cells, cells, fillvalue="")]
         above.text = " ".join(cell for cell in above.cells if cell)
     else:
         lines.append(_Line("row", " ".join(cell for cell in cells if cell), cells=cells))
+
+
+def _cell_wrapped(cells: list[str], above: list[str], roles: Columns | None) -> bool:
+    """A line of a fixed-width table whose first column is the action's that goes on with the row above
+    ("Send the hub opening times to all    Sam Patel    Friday 12" over "Early Years settings    March"):
+    nothing in its owner column under an owner above, or its action's words going on in lower case."""
+    if roles is None or roles.action != 0 or not cells[0] or len(above) != len(cells):
+        return False
+    ownerless = roles.owner is not None and not cells[roles.owner] and bool(above[roles.owner])
+    return ownerless or cells[0][:1].islower()
 
 
 def _plain_breaks(text: str) -> str:
@@ -2103,19 +2115,19 @@ def _clean_lines(text: str, meeting_date: date | None = None) -> list[_Line]:
     raw_lines = _laid_out(_illegible_owners_named(text.split("\n")) if "[" in text else text.split("\n"), meeting_date)
     # `hang`: where the last list item's words began on its line: its wrapped lines start there too
     wrap, full, hang = _wrap_width(raw_lines), False, 0
-    for raw in raw_lines:
+    for at, raw in enumerate(raw_lines):
         full_before, full = full, len(raw.rstrip()) in wrap
         line = re.sub(r"\s+", " ", raw).strip()
         joined = bool(hang) and _hangs_under(lines, raw, line, hang)
         hang = hang if joined and _runs_on(raw) else 0
         if joined:
             continue
-        if columns is not None:
-            if not line:
-                columns = None
-            else:
-                _fixed_width_row(lines, raw, columns, header)
-                continue
+        if columns is not None and line:
+            _fixed_width_row(lines, raw, columns, header)
+            continue
+        if columns is not None and table_goes_on(raw_lines, at + 1, columns, header):
+            continue  # a table set with a blank line between its rows, or its page's foot between them
+        columns = None
         if line.lower() in PAGE_CHROME or AI_TOOL_NOTE.match(line):
             continue
         if not line or RULE_LINE.fullmatch(line):  # and "______", "=======": a rule drawn across the page
@@ -5435,10 +5447,12 @@ def _acronyms_in(acronyms: frozenset[str], long: str) -> frozenset[str]:
 
 
 # "Not everything agreed on the day is in this table – please read the notes above": a list that says it is not whole
-# or "I've left Mark's costing and the DMT item out of the table by mistake": one that says what it left out
+# or "I've left Mark's costing and the DMT item out of the table by mistake": one that says what it left out;
+# or "other actions are in the notes above": one that points to the prose for more
 LIST_INCOMPLETE = re.compile(r"\bnot\s+(?:everything|all(?:\s+the)?\s+actions?)\b[^.\n]{0,40}?\b(?:is|are)\s+(?:in|on)\s+"
                              r"(?:this|the)\s+(?:table|list|log)\b|\b(?:left|missed)\b[^.\n]{0,80}?\b(?:out\s+of|off)\s+"
-                             r"(?:this|the)\s+(?:table|list|log)\b", re.I)
+                             r"(?:this|the)\s+(?:table|list|log)\b|\b(?:other|further|more)\s+actions\b[^.\n]{0,40}?\b(?:in|within|through)\s+"
+                             r"(?:the\s+)?(?:notes|minutes|text|discussion)\s+(?:above|below)\b", re.I)
 FEWEST_ROWS_THAT_RECORD = 4  # an action table this long, re-wording the discussion, is the record of what was agreed
 
 
@@ -5450,22 +5464,30 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
     and its owner ("GA to return with a recovery trajectory" beside "SALT recovery trajectory to Board
     | GA / YO"), is the matter the row records, shown unticked; the row is the action. A closing list
     that re-words the discussion (most of its items record a sentence of it) is the record of what
-    was agreed: the discussion's other commitments are shown unticked too."""
-    listed = _closing_list(meeting)
+    was agreed: the discussion's other commitments are shown unticked too. So are ACTION lines set
+    among the minutes (`_action_lines`), each a list's item: the sentence an ACTION line re-words is its matter."""
+    closing = _closing_list(meeting)
+    listed = closing or _action_lines(meeting)
     rows = [(at, _what(each).split(" ")[0], _stems(_what(each)), each.owner_text,
              frozenset(found.casefold() for found in ACRONYM.findall(_what(each))))
             for at, each in enumerate(meeting.suggestions) if (each.kind == "row" or at in listed) and each.suggested]
     if not rows or len(rows) > MOST_ROWS_COMPARED:
         return
+    tabled = bool(closing) or len(rows) > len(listed)  # (an action table's rows, or a closing list, cited by number)
     recording = set()
     for index, suggestion in enumerate(meeting.suggestions):
-        if suggestion.kind == "row" or index in listed or not suggestion.suggested or (  # (merged with a row of the summary: that row)
+        if suggestion.kind == "row" or index in closing or not suggestion.suggested or (  # (merged with a row of the summary: that row)
                 " | " in suggestion.source and ACTION_CONTEXT.search(suggestion.heading)):
             continue
-        cites_row, refs = _row_refs_cited(suggestion)
+        cites_row, refs = _row_refs_cited(suggestion) if tabled else (False, [])
         verb, words = _what(suggestion).split(" ")[0], _stems(_what(suggestion))
+        # (an ACTION line records the discussion just above it: the first one after the sentence, for the same owner)
+        following = next((at for at in listed if at > index), None) if not closing else None
+        if following is not None and not _owners_agree(suggestion.owner_text, meeting.suggestions[following].owner_text):
+            following = None
         near = [(at, row_verb, row | _acronyms_in(short, suggestion.title) if short else row, owner)
-                for at, row_verb, row, owner, short in rows]
+                for at, row_verb, row, owner, short in rows
+                if closing or at not in listed or at == following and index not in listed]
         # "Map what is on offer in each locality" / "Map ... by locality" (a list's item says its verb: its owner, then)
         # (the row sharing the most words: "make a transition book with Kai, with photos of Oakfield" is the
         # "Transition book with photos of Oakfield" row's, not "Book a second visit to Oakfield with Kai")
@@ -5493,12 +5515,7 @@ def _recorded_in_table(meeting: MeetingOutcomes) -> None:
         if suggestion.due is not None and (recorded.due is None or _day_said_for_rule(recorded.due, suggestion.due)):
             recorded = replace(recorded, due=suggestion.due, reason=_with_due(recorded.reason.split(". Due")[0], suggestion.due))
         meeting.suggestions[row] = recorded
-    _prose_off_the_table(meeting, {at for at, *_ in rows if at not in listed}, recording)
-    if listed and len(recording & set(listed)) * 2 > len(listed):
-        meeting.suggestions[:listed[0]] = [
-            replace(each, confidence=LOW, reason="Not in the list of actions the minutes close with, which re-words "
-                                                 "the rest of the discussion's actions") if each.suggested else each
-            for each in meeting.suggestions[:listed[0]]]
+    _prose_off_the_table(meeting, {at for at, *_ in rows if at not in listed}, recording, listed, closing=bool(closing))
 
 
 def _row_refs_cited(suggestion: Suggestion) -> tuple[bool, list[str]]:
@@ -5513,26 +5530,40 @@ def _row_refs_cited(suggestion: Suggestion) -> tuple[bool, list[str]]:
     return cites_row, refs + [above.group("ref")] if above else refs
 
 
-def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: set[int]) -> None:
+def _prose_off_the_table(meeting: MeetingOutcomes, rows: set[int], recording: set[int], listed: list[int] = (),
+                         *, closing: bool = False) -> None:
     """Minutes whose action table (four rows or more) re-words the discussion, most of its rows recording a
     sentence of it or said under the table's heading as well: the table is what was agreed, so a sentence of the
-    discussion that sounds like a promise but is on no row is an update or a point made, shown unticked. A note
-    that the table is not all that was agreed ("Not everything agreed is in this table", "I left two items out of
-    the table") leaves the prose as read."""
+    discussion that sounds like a promise but is on no row is an update or a point made, shown unticked. So too
+    for the minutes' `listed` actions, most of them recording a sentence of the discussion: a list they close
+    with (`closing`: what is suggested above it), or ACTION lines among them, four or more (`_action_lines`). A
+    note that the table or list is not all that was agreed ("Not everything agreed is in this table", "I left two
+    items out of the table") leaves the prose as read."""
     said_too = {at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind != "row"
                 and ACTION_CONTEXT.search(each.heading)}  # (a sentence joined to its row: the row, under the table's heading)
     # (not a list's own item, nor a follow-up said once under its own item's heading: a sentence the table re-words)
     re_worded = recording | {at for at in said_too if meeting.suggestions[at].kind == "sentence"
                              and " | " in meeting.suggestions[at].source}
     table = rows | said_too
-    if len(table) < FEWEST_ROWS_THAT_RECORD or len(re_worded & table) * 2 <= len(table) \
-            or LIST_INCOMPLETE.search(meeting.text):
-        return
-    meeting.suggestions[:] = [
-        replace(each, confidence=LOW, reason="Not in the minutes' action table, which re-words the rest of the "
-                                             "discussion's actions")
-        if each.suggested and each.kind == "sentence" and at not in table else each
-        for at, each in enumerate(meeting.suggestions)]
+    if (rows or closing) and len(table) >= FEWEST_ROWS_THAT_RECORD and len(re_worded & table) * 2 > len(table) \
+            and not LIST_INCOMPLETE.search(meeting.text):
+        meeting.suggestions[:] = [
+            replace(each, confidence=LOW, reason="Not in the minutes' action table, which re-words the rest of the "
+                                                 "discussion's actions")
+            if each.suggested and each.kind == "sentence" and at not in table and at not in listed else each
+            for at, each in enumerate(meeting.suggestions)]
+    re_wording = recording | {at for at in listed if _told_twice(meeting.suggestions[at])}
+    off = {at for at, each in enumerate(meeting.suggestions) if each.suggested and (
+        at < listed[0] if closing else each.kind == "sentence" and at not in listed and not RECORD_FORM.match(each.source))}
+    if listed and len(re_wording & set(listed)) * 2 > len(listed) and (closing or (
+            len(listed) >= FEWEST_ROWS_THAT_RECORD and len(off) * 2 <= len(re_wording & set(listed))
+            and not LIST_INCOMPLETE.search(meeting.text))):
+        meeting.suggestions[:] = [
+            replace(each, confidence=LOW, reason="Not in the list of actions the minutes close with, which re-words "
+                                                 "the rest of the discussion's actions" if closing else
+                                                 "Not on an ACTION line of the minutes, which re-word the rest of the "
+                                                 "discussion's actions") if at in off else each
+            for at, each in enumerate(meeting.suggestions)]
 
 
 def _cited_row(meeting: MeetingOutcomes, ref: str) -> int | None:
@@ -5557,7 +5588,9 @@ WAS_OWNER = re.compile(r"^(?P<now>[^()]+?)\s*\(was\s+[^()]{1,40}\)$", re.I)
 def _taken_over_as_said(row: Suggestion, said: Suggestion) -> Suggestion:
     """A row whose owner cell says who had it before ("GR (was SA)"), where the minutes say who takes it
     over ("GR will take this over"): owned by them, as the minutes write them (the cell alone keeps its
-    history: `_owner_now`)."""
+    history: `_owner_now`); and a row read with no owner, owned by whom the minutes say."""
+    if not row.owner_text and said.owner_text:  # a row or ACTION line read with no owner, the minutes saying who
+        return replace(row, owner_text=said.owner_text)
     was = WAS_OWNER.match(row.owner_text)
     if was and said.owner_text and _same_owner_written(said.owner_text, was.group("now")):
         return replace(row, owner_text=said.owner_text)
@@ -5572,11 +5605,36 @@ def _initials_of_title(title: str) -> str:
     return "".join(word[0] for word in words) if len(words) >= 2 and words[-1].casefold() in AGENT_NOUNS else ""
 
 
+def _action_lines(meeting: MeetingOutcomes) -> list[int]:
+    """The minutes' own ACTION lines, set among the discussion ("ACTION: OF to write to the three schools by 19
+    March", "Action – NK to draft ..."): the record of what was agreed, as a list's items are."""
+    return [at for at, each in enumerate(meeting.suggestions) if each.suggested and each.kind in ("sentence", "bullet")
+            and any(ACTION_LABEL.match(part) for part in SENTENCE_END.split(each.source))]
+
+
+# "RH to re-send the framework ...": a sentence in the form an action is recorded in, its label left off
+RECORD_FORM = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)(?:\s*/\s*[A-Z]{2,4})?\s+to\s+[a-z]")
+
+
+def _owners_agree(said: str, line: str) -> bool:
+    """Whether a sentence's owner and an ACTION line's may be one person: either names no one, or they are the
+    same as written, or a first name and the full name, or a name and initials it starts ("Omar", "OF")."""
+    return not said or not line or _same_owner_written(said, line) or first_name_of(said, line) \
+        or (line.isupper() and len(line) <= 4 and said[:1].upper() == line[:1])
+
+
+def _told_twice(suggestion: Suggestion) -> bool:
+    """A list's item or ACTION line the discussion said first, joined to it as one suggestion when read
+    ("Helen will share the referral form. ACTION: HB to share the referral form ..."): it re-words a sentence."""
+    parts = [_stems(part) for part in SENTENCE_END.split(suggestion.source) if part.strip()]
+    return any(len(first & second) >= RECORDED_AT for at, first in enumerate(parts) for second in parts[at + 1:])
+
+
 def _closing_list(meeting: MeetingOutcomes) -> list[int]:
     """The items of the list of actions a record closes with ("Actions arising", then "1. MB – confirm the
     number of places. Due: 30/06/27"): three or more, each naming its owner, with nothing suggested after them."""
     listed = [at for at, each in enumerate(meeting.suggestions)
-              if each.suggested and each.kind == "bullet" and ACTIONS_LIST_TITLE.match(each.heading)]
+              if each.suggested and each.kind in ("bullet", "sentence") and ACTIONS_LIST_TITLE.match(each.heading)]
     if len(listed) < 3 or listed != list(range(listed[0], listed[0] + len(listed))) \
             or any(each.suggested for each in meeting.suggestions[listed[-1] + 1:]) \
             or not all(meeting.suggestions[at].owner_text for at in listed):

@@ -374,6 +374,25 @@ def fixed_width_cells(raw: str, starts: list[int]) -> list[str]:
     return cells
 
 
+MOST_BLANKS_IN_TABLE = 4  # blank lines between two rows of a table (a page's foot, its furniture dropped, leaves a few)
+
+
+def table_goes_on(raw_lines: list[str], at: int, columns: list[int], header: list[str]) -> bool:
+    """Whether the next line with words, after the blank lines from `at`, is a row of the fixed-width table
+    whose column starts are `columns` (every run of its words begins where a column does: a row, a wrapped
+    cell, or the `header` repeated), so the blank lines are the table's spacing, not its end."""
+    last = min(len(raw_lines), at + MOST_BLANKS_IN_TABLE)
+    while at < last and not raw_lines[at].strip():
+        at += 1
+    if at == last or "\t" in raw_lines[at]:
+        return False
+    runs = [run.start() for run in GAP.finditer(raw_lines[at].rstrip())]
+    if [cell.casefold() for cell in fixed_width_cells(raw_lines[at], columns)] == [cell.casefold() for cell in header]:
+        return True
+    return all(any(abs(run - start) <= 1 for start in columns) for run in runs) \
+        and (len(runs) >= 2 or runs[0] > columns[0] + 1)
+
+
 # The first column of a form's responses: Google Forms' "Timestamp", Microsoft Forms' "Start time"
 FORM_STAMP = re.compile(r"^\s*(?:timestamp|start\s+time|submitted(?:\s+at)?|submission\s+(?:date|time))\s*$", re.I)
 
