@@ -2440,6 +2440,8 @@ NOT_A_MEETING_HEADING = re.compile(r"^(?:\d{1,3}[.):]?\s+)?(?:(?:date|time|venue
                                    r"^(?:counter)?signed\b|\bauthori[sz]ed\s+(?:by\s+\S+\s+)?(?:on\s+)?\d|"  # "Completed – authorised 28/04/2027"
                                    r"\[\s*(?:date\s+)?stamp\b|\breceived\s+\d|"  # "Signed: R. Ormerod Date: 10/02/2027", "[stamp: RECEIVED 12 FEB 2027]"
                                    r"^(?:report\s+|page\s+|file\s+)?(?:generated|exported|printed|downloaded|run)\s*(?:on|at)?\s*[:,]|"  # a system's stamp: "Report Generated: 11/25/2027"
+                                   # a web page's stamp over what it publishes: "Published: 2 July 2027", "Page last updated: ..."
+                                   r"^(?:(?:first|page|date)\s+)?(?:last\s+)?(?:published|updated|posted|reviewed)\s*(?:on)?\s*:|"
                                    # a print's running header: "Action Tracker (cumulative) Printed 20/05/2027 09:14"
                                    r"\b(?:generated|exported|printed|downloaded)\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b|"
                                    r"^(?:date\s+)?(?:dictated|typed|transcribed)(?:\s+(?:on|by))?\s*[:,]|"  # a clinic letter's "Dictated: 04/02/2027", "Typed: 11/02/2027 JW"

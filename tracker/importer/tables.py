@@ -1383,7 +1383,7 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
     for column, name in enumerate(header):
         if column in used or not MEETING_COLUMN.search(name) or NOT_MEETING_COLUMN.search(name):
             continue
-        cells = [row[column].strip() if column < len(row) else "" for row in body]
+        cells = merged_cells_filled([row[column].strip() if column < len(row) else "" for row in body], dates_in)
         days = [dates_in(cell) if cell else [] for cell in cells]
         # (a record with no "Created" left, cut off in the copying: not known to be another meeting's; a row
         # linked to this meeting and earlier ones, "Steering Group – 12 Nov 2026,Steering Group – 14 Jan 2027",
@@ -1400,6 +1400,20 @@ def not_this_meetings(header: list[str], body: list[list[str]], columns: Columns
                              else f"No {name.strip()}: not among this meeting's rows")
                     for kind, cell, mine in zip(kinds, cells, ours, strict=True)]
     return [kind or reason for kind, reason in zip(kinds, reasons, strict=True)]
+
+
+def merged_cells_filled(cells: list[str], dates_in) -> list[str]:
+    """A spreadsheet's column of meetings' days with each day merged over its group of rows: pasted, the
+    day shows on the group's first row only and the rest are blank. When every filled cell is a day and
+    the first row has one, each blank cell is the day above it."""
+    filled = [cell for cell in cells if cell]
+    if not cells or not cells[0] or len(filled) == len(cells) or not all(dates_in(cell) for cell in filled):
+        return cells
+    above = ""
+    for at, cell in enumerate(cells):
+        above = cell or above
+        cells[at] = above
+    return cells
 
 
 def _names_the_meeting(cell: str, meeting_day, dates_in) -> bool:
