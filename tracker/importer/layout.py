@@ -421,3 +421,33 @@ def _story_under(raw_lines: list[str], number: int) -> bool:
     indent = len(story) - len(story.lstrip())
     return indent >= len(title.group("indent")) + 2 and story.lstrip()[:1].isupper() \
         and not TITLE_BULLET.match(story) and not re.match(r"\s*[*•\-–]\s", story)
+
+
+# A notes tool's task list pasted as plain text (Teams Loop, a shared page's "Follow-up tasks"): each task's
+# assignee on the line under it as a mention alone ("@Kerry Lang"), its date, when it has one, on the next
+ASSIGNEE_ALONE = re.compile(r"^\s*@(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
+WHEN_ALONE = re.compile(r"^\s*(?:(?:by|due|before)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|"
+                        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:the\s+)?next\s+(?:meeting|mtg)|today|tomorrow|"
+                        r"end\s+of\s+(?:the\s+)?(?:week|month|term|[A-Z][a-z]+))\s*$", re.I)
+ASSIGNED_TASKS_NEEDED = 2  # tasks with their mention under them: a task list, not a line that happens to precede one
+
+
+def mentions_under_tasks(raw_lines: list[str]) -> list[str]:
+    """Each task of a pasted task list whose assignee ("@Kerry Lang") and date ("Dec 10") fell on lines of
+    their own, put back on one line as an item the reader knows: "- Book the venue – @Ruth Hill – Jan 14"."""
+    def task(at: int) -> bool:
+        line = raw_lines[at].strip()
+        return bool(line) and not ASSIGNEE_ALONE.match(line) and not WHEN_ALONE.match(line) \
+            and not line.endswith(":") and len(line.split()) >= 2
+    assigned = [at for at in range(1, len(raw_lines)) if ASSIGNEE_ALONE.match(raw_lines[at]) and task(at - 1)]
+    if len(assigned) < ASSIGNED_TASKS_NEEDED:
+        return raw_lines
+    kept = list(raw_lines)
+    for at in reversed(assigned):
+        who = ASSIGNEE_ALONE.match(raw_lines[at]).group("who")
+        item = f"- {raw_lines[at - 1].strip().lstrip('-*• ')} – @{who}"
+        end = at + 1
+        if end < len(raw_lines) and WHEN_ALONE.match(raw_lines[end]):
+            item, end = f"{item} – {raw_lines[end].strip()}", end + 1
+        kept[at - 1:end] = [item]
+    return kept

@@ -88,6 +88,7 @@ from tracker.importer.layout import (
     dotted_forms,
     keyed_owners,
     labelled_blocks,
+    mentions_under_tasks,
     numbered_blocks,
     raid_entries,
     task_info_topics,
@@ -1935,7 +1936,8 @@ def _laid_out(raw_lines: list[str], meeting_date: date | None) -> list[str]:
                                                                         footers)), raw_lines)
     raw_lines = labelled_blocks(numbered_blocks(_own_notes(_quoted_speakers(_email_thread(_said_to(
         _english_column(_quoted_apart(lambda lines: chat_export(lines, _said_by), messages_rows(raw_lines)))))))))  # (a chat pasted into an email)
-    raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(raw_lines))))))
+    raw_lines = bracketed_owners(task_list_blocks(task_info_topics(dotted_forms(titled_bullets(cards_with_their_when(
+        mentions_under_tasks(raw_lines)))))))
     raw_lines = keyed_owners(raw_lines, KNOWN_NAMES.get())
     raw_lines = stacked_cells(run_together_cells(sheet_subitems(csv_rows(minute_rows(reviewed_log_actions(raw_lines)), _said_by))))
     raw_lines = cell_per_line(spaced_rows(raw_lines, is_date_cell), is_date_cell)
