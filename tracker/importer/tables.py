@@ -37,7 +37,10 @@ COLUMN_WORDS = (
     # "Start date", "Completed date", "Completed by" (a planner's export): not when it is due
     (OTHER, re.compile(r"^(?!.*\baction).*(?:\b(?:raised|opened|logged|added|agreed|created)\b|\b(?:meeting|mtg)\s+date\b)|"
                        r"^(?:(?:action|item|minute|task|card|issue)\s+)?(?:ref(?:erence)?|no|num(?:ber)?|id|#|key|code)\.?$|"
-                       r"^(?:start|completed?|closed)\s+(?:date|by|on)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
+                       r"^(?:start|completed?|closed)\s+(?:date|by|on)$|"
+                       # "Audit date", "Date of visit": when the finding was made, not when the action is due
+                       r"^(?:audit|visit|inspection|observation|incident|referral)\s+(?:date|on)$|"
+                       r"^date\s+of\s+(?:the\s+)?(?:audit|visit|inspection|observation|incident|referral)$|^completed\s+checklist|^checklist|^is\s+recurring$|"
                        r"^last\s+(?:activity|modified|updated|edited)$|^archived$|^(?:item|content)\s+type$|"  # a list's own
                        # "Presented by", "Proposed by": who brought the item, not who does the action, nor when
                        r"^(?:presented|proposed|submitted|requested|referred|reported|tabled|introduced|seconded)\s+by$", re.I)),
@@ -81,7 +84,9 @@ DECLINED_WORDS = r"not\s+(?:possible|agreed|accepted|supported|feasible)|decline
 # (after a tick or a cross: "✓ Done - August", "✗ Superseded - primary pilot first"; or a tick alone)
 DONE = re.compile(r"^\s*(?:[✓✔✅☑✗✘☒❌]\ufe0f?\s*)?(?:[✓✔✅☑]\ufe0f?\s*$|complete|completed|done|signed\b|closed|achieved|finished|superseded|cancell?ed|withdrawn|dropped|"
                   r"parked|archived|backlog(?=\s*(?:$|[/(&]))|ideas\b|waiting\s+on\s+(?:others|other\s+(?:people|teams|bodies))|"
-                  r"for\s+info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
+                  r"(?:for\s+)?info(?:rmation)?\s*$|fyi\s*$|noted\s*$|"  # a log's row kept for information, no one's task
+                  # "Not an audit action", "Not a sub-group action", "Not taken forward": on the log, not the group's to do
+                  r"not\s+(?:an?\s+)?(?:[\w-]+\s+)?action\s*$|not\s+taken\s+forward|"
                   r"passed\s+on\s*$|"  # a forum's "Passed on": given to another body (the ICB), not the forum's to do
                   r"proposed\s+for\s+closure|proposed\s*$|"  # (a list's "Proposed": put forward, not agreed yet)
                   r"no\s+(?:further\s+)?(?:follow[- ]?up|action)\s+needed|"
