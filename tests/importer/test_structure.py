@@ -2,6 +2,7 @@
 and commitments written in prose (pure functions, no database)."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -161,6 +162,25 @@ def test_the_benchmark_scores_a_range_of_the_unseen_batches_by_their_numbers():
     chosen = _chosen_documents("660-666")
     assert sorted(int(path.name.split("_")[0]) for path, _ in chosen) == list(range(660, 667))
     assert all(labels["held_out"] for _, labels in chosen)
+
+
+def test_the_guard_names_each_document_that_changed_and_counts_the_worse(tmp_path, capsys):
+    from bench.importer_guard import compare
+
+    def scores(folder, documents, total):
+        folder.mkdir()
+        (folder / "scores.json").write_text(json.dumps({"documents": documents, "totals": {"corpus": total}}))
+        return folder
+
+    line = "precision {}, recall {}, owners 1.00, dates 1.00".format
+    before = scores(tmp_path / "before", {"a.txt": line("0.50", "1.00"), "b.txt": line("1.00", "1.00"),
+                                          "c.txt": line("1.00", "0.50")}, line("0.80", "0.90"))
+    after = scores(tmp_path / "after", {"a.txt": line("0.75", "1.00"), "b.txt": line("1.00", "1.00"),
+                                        "c.txt": line("1.00", "0.25")}, line("0.81", "0.88"))
+    assert compare(before, after) == 1
+    printed = capsys.readouterr().out
+    assert "BETTER  a.txt" in printed and "WORSE  c.txt" in printed and "b.txt" not in printed
+    assert "TOTAL  corpus" in printed
 
 
 def test_council_resolutions_suggest_what_someone_must_do_not_what_was_decided():
