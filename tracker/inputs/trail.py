@@ -37,9 +37,6 @@ class Trail:
     respond_by: date | None
 
 
-person_label = permissions.name_for_contributors  # the rule's one home: tracker/permissions.py
-
-
 def received_text(raised: Input) -> str:
     if raised.source == InputSource.MEETING:
         meeting = raised.raised_at_meeting
@@ -53,7 +50,7 @@ def _update_line(update: ActionUpdate) -> tuple[str, str]:
     if update.kind == UpdateKind.DUE_DATE_MOVED:
         return f"Due date moved to {format_date(update.new_due_on)}", update.note
     if update.kind == UpdateKind.REASSIGNED:
-        return f"Now owned by {person_label(update.new_owner)}", update.note
+        return f"Now owned by {permissions.name_for_contributors(update.new_owner)}", update.note
     if update.kind == UpdateKind.STATUS_CHANGED and update.new_status:
         return ActionStatus(update.new_status).label, update.note
     if update.kind == UpdateKind.MATTERS_ARISING and update.meeting is not None:
@@ -77,7 +74,7 @@ def trail_of(raised: Input, reader: User | None = None) -> Trail:
         sees_all = reader is not None and permissions.can_view_action(reader, action)
         updates = sorted((update for update in action.updates if sees_all or update.is_for_contributors),
                          key=lambda update: (to_local(update.created_at), update.id))
-        actions.append(ActionTrail(action=action, owner=person_label(action.owner),
+        actions.append(ActionTrail(action=action, owner=permissions.name_for_contributors(action.owner),
                                    updates=[(update.created_at, *_update_line(update)) for update in updates]))
     waiting = raised.first_response_at is None
     return Trail(steps=steps, actions=actions,

@@ -35,11 +35,10 @@ KIND = "meeting_invitation"
 KEY_PREFIX = "meeting-invitation"
 
 
-def members_to_tell(meeting: Meeting) -> list[User]:
-    """The group's members with an active account who have not turned meeting papers off."""
-    members = active_members_of(meeting.group_id)
-    choices = choices_of_people([member.id for member in members], PAPERS)
-    return [member for member in members if choices.get(member.id) != OFF]
+def _wanting_papers(people: list[User]) -> list[User]:
+    """Those of `people` who have not turned meeting invitations and papers off."""
+    choices = choices_of_people([person.id for person in people], PAPERS)
+    return [person for person in people if choices.get(person.id) != OFF]
 
 
 def _sent_the_invitation(invited: set[int]) -> list[User]:
@@ -48,10 +47,8 @@ def _sent_the_invitation(invited: set[int]) -> list[User]:
     cancellation takes it out. Those with an active account who have not turned meeting papers off."""
     if not invited:
         return []
-    people = db.session.scalars(db.select(User).where(User.id.in_(invited), User.is_active.is_(True))
-                                .order_by(User.name, User.id)).all()
-    choices = choices_of_people([person.id for person in people], PAPERS)
-    return [person for person in people if choices.get(person.id) != OFF]
+    return _wanting_papers(db.session.scalars(db.select(User).where(User.id.in_(invited), User.is_active.is_(True))
+                                              .order_by(User.name, User.id)).all())
 
 
 def invitation_calendar(meeting: Meeting, person: User) -> bytes:
@@ -90,8 +87,9 @@ def invite_members(meeting: Meeting, *, moved: bool = False, now: datetime | Non
         return 0
     _withdraw_untried(meeting, now)
     invited = _invited_already(meeting)
-    members = {member.id for member in active_members_of(meeting.group_id)}
-    people = _sent_the_invitation(invited) if meeting.is_cancelled else members_to_tell(meeting)
+    group_members = active_members_of(meeting.group_id)  # read once: who is told, and who is a member
+    members = {member.id for member in group_members}
+    people = _sent_the_invitation(invited) if meeting.is_cancelled else _wanting_papers(group_members)
     method = "CANCEL" if meeting.is_cancelled else "REQUEST"
     when = format_datetime(meeting.starts_at)
     subject = (f"Cancelled: {meeting.group.name} meeting on {when}" if meeting.is_cancelled

@@ -381,8 +381,7 @@ class Reader:
     name: str = ""
     moves: dict[int, list[ActionUpdate]] = field(default_factory=lambda: defaultdict(list))  # by action
     inputs: dict[int, list] = field(default_factory=lambda: defaultdict(list))  # by action: rows of Input columns
-    notices: list[ActionNotice] = field(default_factory=list)
-    news: list[ActionNotice] = field(default_factory=list)  # what the notices tell them (news_for)
+    notices: list[ActionNotice] = field(default_factory=list)  # once planned, only what they tell (news_for)
 
     @property
     def key(self) -> str:
@@ -521,8 +520,8 @@ def _worth_emailing(readers: _Readers, action_ids: list[int]) -> tuple[list[Read
         reader.moves = {action_id: kept for action_id, moves in reader.moves.items()
                         if (kept := [u for u in moves if _worth_telling(reader, actions[action_id], u)])} \
             if wants_moves else {}
-        reader.news = news_for(reader.person_id, reader.notices) if reader.notices else []
-        if reader.moves or reader.news:
+        reader.notices = news_for(reader.person_id, reader.notices)  # kept as the moves are: what is told
+        if reader.moves or reader.notices:
             planned.append(reader)
     planned.sort(key=lambda reader: reader.key)
     return planned, actions
@@ -557,7 +556,7 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
     if plan.already_run:
         return result
     settings_url = absolute_url("nudges.settings")
-    reasons = move_reasons([notice for reader in plan.readers for notice in reader.news])
+    reasons = move_reasons([notice for reader in plan.readers for notice in reader.notices])
     for reader in plan.readers:
         to = reader.person or reader.address
         # An action that answers their input links to its trail (a champion may not open the
@@ -567,10 +566,10 @@ def queue_daily_emails(plan: DailyPlan) -> DailyResult:
         moved = [(plan.actions[action_id], moves) for action_id, moves in reader.moves.items()]
         queued = queue_email(
             key=f"daily:{reader.key}:day={plan.today.isoformat()}", kind="daily_moves", to=to,
-            subject=(subject := _daily_subject(moved, reader.news)), title=subject,
+            subject=(subject := _daily_subject(moved, reader.notices)), title=subject,
             template="emails/daily_moves",
             name=reader.name, moved=moved, since=plan.since, inputs=reader.inputs, trail_links=trail_links,
-            lines=_lines(reader.person, reader.news, reasons) if reader.person else [],
+            lines=_lines(reader.person, reader.notices, reasons) if reader.person else [],
             action_url=lambda action: absolute_url("actions.show", action_id=action.id),
             author_of=lambda update, reader=reader: _author_for(plan, reader, update),
             settings_url=settings_url if reader.person else None,
