@@ -65,11 +65,27 @@ def corpus_documents(folder: Path | None = None) -> list[tuple[Path, dict]]:
     return found
 
 
+def _batch_range(numbers: str) -> tuple[int, int]:
+    """The first and last number of "660-694" (or "660" alone); a plain message, not a stack trace,
+    for anything else."""
+    first, _dash, last = numbers.partition("-")
+    try:
+        return int(first), int(last or first)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{numbers!r} is not FIRST-LAST, for example 660-694") from None
+
+
+def _range_argument(numbers: str) -> str:
+    """--next-batch's value, checked as argparse reads it (a bad one is a usage error)."""
+    _batch_range(numbers)
+    return numbers
+
+
 def _chosen_documents(numbers: str | None) -> list[tuple[Path, dict]]:
     """The corpus, or a range of the held-out batches' documents ("660-694"), which are numbered."""
     if not numbers:
         return corpus_documents()
-    first, last = (int(number) for number in numbers.split("-"))
+    first, last = _batch_range(numbers)
     return [(path, labels) for path, labels in corpus_documents(NEXT_BATCH)
             if first <= int(path.name.split("_")[0]) <= last]
 
@@ -196,7 +212,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--development", action="store_true", help="score only the development documents")
     parser.add_argument("--pasted", action="store_true", help="score each document as copied and pasted")
     parser.add_argument("--verbose", action="store_true", help="say what was missed or wrong")
-    parser.add_argument("--next-batch", metavar="FIRST-LAST",
+    parser.add_argument("--next-batch", metavar="FIRST-LAST", type=_range_argument,
                         help="score the documents of tests/importer/next_batch numbered FIRST to LAST instead")
     args = parser.parse_args(argv)
     people = corpus_people()

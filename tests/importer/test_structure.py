@@ -162,6 +162,17 @@ def test_the_benchmark_scores_a_range_of_the_unseen_batches_by_their_numbers():
     chosen = _chosen_documents("660-666")
     assert sorted(int(path.name.split("_")[0]) for path, _ in chosen) == list(range(660, 667))
     assert all(labels["held_out"] for _, labels in chosen)
+    assert [int(path.name.split("_")[0]) for path, _ in _chosen_documents("660")] == [660]
+
+
+def test_the_benchmark_says_plainly_when_a_range_of_batches_is_not_first_last(capsys):
+    from bench.importer import main
+
+    for wrong in ("660..694", "six-seven"):
+        with pytest.raises(SystemExit) as exited:
+            main(["--next-batch", wrong])
+        assert exited.value.code == 2
+        assert "is not FIRST-LAST, for example 660-694" in capsys.readouterr().err
 
 
 def test_the_guard_names_each_document_that_changed_and_counts_the_worse(tmp_path, capsys):

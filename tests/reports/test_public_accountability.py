@@ -135,3 +135,15 @@ def test_a_board_chair_on_the_public_page_is_shown_where_to_check_the_figures(cl
     auth.logout()
     auth.login(partners["board_chair"])
     assert link in client.get("/accountability").text
+
+
+def test_the_staff_figures_link_to_signing_off_only_for_who_may_sign_off(client, auth, partners):
+    """/reports/organisations says a Board chair signs the figures off; it once linked there for every
+    member of staff, whom the sign-off page then refused (403)."""
+    link = 'href="/reports/organisations/sign-off"'
+    auth.login(partners["workstream_chair"])
+    page = client.get("/reports/organisations").text
+    assert "signed them off" in page and link not in page
+    auth.logout()
+    auth.login(partners["board_chair"])
+    assert link in client.get("/reports/organisations").text

@@ -85,56 +85,27 @@ def pagination_links(page, endpoint: str) -> dict | None:
     }
 
 
-class DrawnPagination:
-    """The GOV.UK pagination component drawn from its macro once per shape (which of previous and
-    next it has, and which of its items are numbers, the current page or an ellipsis) with
-    stand-ins for each link and number, which are put in per page: every list draws it, and the
-    macro costs about 0.5 ms a page. The markup stays the macro's; shapes are few (under 50)."""
-
-    _STAND_IN = re.compile(r"@@(href|number)-(\w+)@@")
-
-    def __init__(self, environment):
-        self._macro = environment.get_template("govuk_frontend_jinja/components/pagination/macro.html") \
-            .make_module().govukPagination
-        self._shapes: dict[tuple, str] = {}
-
-    def html(self, links: dict) -> Markup:
-        """What govukPagination(links) draws, for links as pagination_links makes them."""
-        items = links["items"]
-        shape = (links["previous"] is not None, links["next"] is not None,
-                 tuple("ellipsis" if item.get("ellipsis") else bool(item["current"]) for item in items))
-        if shape not in self._shapes:
-            self._shapes[shape] = str(self._macro(self._stand_ins(shape)))
-        values = {"prev": links["previous"]["href"] if links["previous"] else "",
-                  "next": links["next"]["href"] if links["next"] else ""}
-        values.update((str(at), item) for at, item in enumerate(items))
-        return Markup(self._STAND_IN.sub(lambda found: self._value(values[found.group(2)], found.group(1)),
-                                         self._shapes[shape]))
-
-    @staticmethod
-    def _value(link, part: str) -> str:
-        if isinstance(link, str):
-            return str(escape(link))
-        return str(escape(link["href"])) if part == "href" else str(int(link["number"]))
-
-    @staticmethod
-    def _stand_ins(shape: tuple) -> dict:
-        has_previous, has_next, kinds = shape
-        return {"items": [{"ellipsis": True} if kind == "ellipsis" else
-                          {"number": f"@@number-{at}@@", "href": f"@@href-{at}@@", "current": kind}
-                          for at, kind in enumerate(kinds)],
-                "previous": {"href": "@@href-prev@@"} if has_previous else None,
-                "next": {"href": "@@href-next@@"} if has_next else None}
-
-
 def drawn_pagination(links: dict) -> Markup:
-    """The `drawn_pagination` template global: govukPagination(links), drawn as DrawnPagination says."""
-    from flask import current_app
-
-    drawn = current_app.extensions.get("tracker_pagination")
-    if drawn is None:
-        drawn = current_app.extensions["tracker_pagination"] = DrawnPagination(current_app.jinja_env)
-    return drawn.html(links)
+    """The `drawn_pagination` template global: what govukPagination(links) draws, for links as
+    pagination_links makes them. Every list draws it, and the macro costs about 0.5 ms a page, so
+    it is drawn once per shape (which of previous and next it has, and which of its items are
+    numbers, the current page or an ellipsis) with stand-ins for each link and number (drawn_once,
+    filled). The markup stays the macro's; shapes are few (under 50)."""
+    items = links["items"]
+    kinds = tuple("ellipsis" if item.get("ellipsis") else bool(item["current"]) for item in items)
+    shape = (links["previous"] is not None, links["next"] is not None, kinds)
+    values = {"href-prev": links["previous"]["href"] if links["previous"] else "",
+              "href-next": links["next"]["href"] if links["next"] else ""}
+    for at, item in enumerate(items):
+        if not item.get("ellipsis"):
+            values[f"href-{at}"], values[f"number-{at}"] = item["href"], int(item["number"])
+    stand_ins = {"items": [{"ellipsis": True} if kind == "ellipsis" else
+                           {"number": f"@@number-{at}@@", "href": f"@@href-{at}@@", "current": kind}
+                           for at, kind in enumerate(kinds)],
+                 "previous": {"href": "@@href-prev@@"} if shape[0] else None,
+                 "next": {"href": "@@href-next@@"} if shape[1] else None}
+    draw = lambda: _macro("govuk_frontend_jinja/components/pagination/macro.html", "govukPagination")(stand_ins)  # noqa: E731
+    return filled(drawn_once(("pagination", shape), draw), values)
 
 
 def id_links(endpoint: str, name: str):
