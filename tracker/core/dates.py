@@ -80,9 +80,9 @@ def end_of_days(last_day: date) -> datetime | None:
 
 @lru_cache(maxsize=1)
 def bank_holidays() -> frozenset[date]:
-    calendar = BankHolidays(use_cached_holidays=True)
+    holidays = BankHolidays(use_cached_holidays=True)
     return frozenset(
-        holiday["date"] for holiday in calendar.get_holidays(division=BankHolidays.ENGLAND_AND_WALES)
+        holiday["date"] for holiday in holidays.get_holidays(division=BankHolidays.ENGLAND_AND_WALES)
     )
 
 
