@@ -25,16 +25,23 @@ def no_such_day(day: int, month: int, year: int) -> str | None:
     only where it matters). The one rule for a date typed into a form's day, month and year boxes
     (core/forms.py GovDateField) and for a date read from minutes or an action log (importer/due.py
     impossible_date)."""
+    wrong = wrong_part_of_date(day, month, year)
+    return wrong[1] if wrong else None
+
+
+def wrong_part_of_date(day: int, month: int, year: int) -> tuple[str, str] | None:
+    """The part that makes this no day of the calendar ("day", "month" or "year") and why, as
+    no_such_day words it; None when it is a day. A form marks that part's box."""
     if not 1 <= month <= 12:
-        return f"there is no month {month}"
+        return "month", f"there is no month {month}"
     if not 1 <= year <= 9999:
-        return f"there is no year {year}"
+        return "year", f"there is no year {year}"
     last = calendar.monthrange(year, month)[1]
     if 1 <= day <= last:
         return None
     if day < 1:
-        return f"there is no day {day}"
-    return f"{calendar.month_name[month]}{f' {year}' if month == 2 else ''} has {last} days"
+        return "day", f"there is no day {day}"
+    return "day", f"{calendar.month_name[month]}{f' {year}' if month == 2 else ''} has {last} days"
 
 
 def utcnow() -> datetime:

@@ -57,7 +57,7 @@ from datetime import date  # noqa: E402
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovDateInput  # noqa: E402
 from wtforms import Field  # noqa: E402
 
-from tracker.core.dates import no_such_day  # noqa: E402
+from tracker.core.dates import wrong_part_of_date  # noqa: E402
 
 _MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -115,10 +115,9 @@ def read_date_boxes(what: str, day: str, month: str, year: str) -> tuple[date | 
             return None, f"{what} must be a real date: enter the {part} as {example}", (part,)
     if len(year) != 4:
         return None, f"{what} must have a year with 4 numbers, for example 2026", ("year",)
-    why = no_such_day(numbers["day"], numbers["month"], numbers["year"])
-    if why:
-        wrong = "month" if not 1 <= numbers["month"] <= 12 else "year" if not 1 <= numbers["year"] <= 9999 else "day"
-        return None, f"{what} must be a real date: {why}", (wrong,)
+    wrong = wrong_part_of_date(numbers["day"], numbers["month"], numbers["year"])
+    if wrong:
+        return None, f"{what} must be a real date: {wrong[1]}", (wrong[0],)
     return date(numbers["year"], numbers["month"], numbers["day"]), None, ()
 
 
