@@ -789,14 +789,14 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     return sorted(found, key=lambda each: each[0])
 
 
-# the word leading to a date ("by" of "by Friday 19 March", "i.e." of "i.e. 5 June"): kept when another date is put
-# in its place, left off a date's words given as the new date
 # A reference day for the readers that want only where a date is written and its words ("by Friday 12th"), not
 # the day it gives (a chat's answer, a reviewer's comment, a recap's reply): one day for all of them. Its value
 # matters only to a date written with no year: 2000 is a leap year, so "by 29 February" is a date's words
 # everywhere (not "not a real date", as a year of 28-day Februaries made it for some readers and not others);
 # where the day itself is kept, the meeting's own date is the reference and decides.
 ANY_DAY = date(2000, 1, 1)
+# the word leading to a date ("by" of "by Friday 19 March", "i.e." of "i.e. 5 June"): kept when another date is put
+# in its place, left off a date's words given as the new date
 LEADING_WORD = re.compile(r"(?:by|before|on|at|to|for|until|i\.e\.)\s+", re.I)
 
 
