@@ -856,3 +856,15 @@ def test_owners_and_deadlines_in_square_brackets():
     assert ticked(BRACKETED) == {
         "Write to the three secondary heads about the figures by 24/9": ("NS", date(2027, 9, 24), False),
         "Arrange a feedback session with the youth panel by next mtg": ("BC", None, True)}
+
+
+def test_a_task_lists_mention_takes_only_a_date_on_the_line_under_it():
+    """A pasted task list's assignee on the line under each task, its date on the next when it has one: a line
+    under the mention that only looks like a word and a number ("Room 12") is no date, and is left as it was."""
+    from tracker.importer.layout import mentions_under_tasks
+
+    assert mentions_under_tasks(["Follow-up tasks", "Book the hall for the parents' evening", "@Bea Cole", "Room 12",
+                                 "Send the minutes round", "@Jo Price", "Dec 10", "Chase the venue", "@Kemi Adams",
+                                 "Fri 12th"]) == [
+        "Follow-up tasks", "- Book the hall for the parents' evening – @Bea Cole", "Room 12",
+        "- Send the minutes round – @Jo Price – Dec 10", "- Chase the venue – @Kemi Adams – Fri 12th"]

@@ -32,7 +32,6 @@ NEXT_MEETING, MEETING_IN_MONTH, ON_A_DATE = "next_meeting", "meeting_in_month", 
 # A month's name, in full or cut short ("March", "Sept", "dec"): one home for every reader of dates
 MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_MONTH = MONTH_NAME
 # A month's name by its first three letters, whatever follows (a quick look for one: "Sept", "Febuary", "dec")
 MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # ... and a day of the week's ("Tues", "thurs", "Weds")
@@ -56,33 +55,33 @@ NEXT_MEETING_WORDS = re.compile(
 MONTH_MEETING = re.compile(
     r"(?:\b(?:at|to|for|by|before|in\s+time\s+for|attend|attends|attending)\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?|"  # "for the Forum's January meeting"
-    r"(?:^|[–—-]\s*))(?P<month>" + _MONTH
+    r"(?:^|[–—-]\s*))(?P<month>" + MONTH_NAME
     + r")(?:['’]s)?(?:\s+[\w&-]+){0,2}?\s+(?:meeting|mtg|board|panel|committee|session|forum|group|network|"
     r"(?-i:[A-Z]{1,4}[BCFGP])\b(?!-))(?:\s+meeting)?\b|"  # "to July LORG": a Board, Committee, Forum, Group or Panel's initials
     # "by next Board (June)": the next meeting, its month said
     r"\b(?:(?:to|at|for|by|before)\s+(?:the\s+)?)?next\s+(?:[\w&-]+\s+){0,2}?(?:meeting|board|panel|committee|forum)"
-    r"\s*\((?P<next_month>" + _MONTH + r")\)|"
+    r"\s*\((?P<next_month>" + MONTH_NAME + r")\)|"
     # "to the Board's meeting in January 2028", "at its meeting in March": that meeting; "escalate ... to the
     # Partnership Board in January": the Board's meeting then (and "take this to the partnership board in July")
     r"\b(?:to|at|for|before)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?!next\b)(?:(?:[\w&-]+\s+)?meeting|"
-    r"(?-i:[A-Z][\w&-]+\s+(?:Board|Panel|Committee|Forum))|partnership\s+board)\s+in\s+(?P<in_month>" + _MONTH + r")(?:\s+\d{4})?\b", re.I)
+    r"(?-i:[A-Z][\w&-]+\s+(?:Board|Panel|Committee|Forum))|partnership\s+board)\s+in\s+(?P<in_month>" + MONTH_NAME + r")(?:\s+\d{4})?\b", re.I)
 # "30 January", "Friday 9th October 2020", "on 20th May", "30 Sept", "9 Oct 25", "Friday the 28th of May"
 WRITTEN_DATE = re.compile(
-    r"\b" + _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH
+    r"\b" + _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + MONTH_NAME
     + r")\b\.?(?:,?\s+(?P<year>\d{4}|\d{2}\b(?!\s*[-–:.]\s*\d|\s*(?:am|pm|noon)\b)))?", re.I)  # not "Sat 5th Dec, 12-3"
 # "January 30", "January 30th 2026"
-MONTH_FIRST_DATE = re.compile(r"\b" + _WEEKDAY + r"?(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
+MONTH_FIRST_DATE = re.compile(r"\b" + _WEEKDAY + r"?(?P<month>" + MONTH_NAME + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
                               re.I)
 # "31/01/2026", "17.7.12", "3/11", "20-2-26", "Monday 20/21/21"
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.])(?:\b" + _WEEKDAY + r")?(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})"
     r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/]|\.\d)", re.I)
 # "15-Jan-27", "3/Mar/2027": a spreadsheet's day-month-year with the month in letters
-DASHED_DATE = re.compile(r"(?<![\w-])(?P<day>\d{1,2})(?P<sep>[-/])(?P<month>" + _MONTH
+DASHED_DATE = re.compile(r"(?<![\w-])(?P<day>\d{1,2})(?P<sep>[-/])(?P<month>" + MONTH_NAME
                          + r")(?P=sep)(?P<year>\d{4}|\d{2})\b", re.I)
 # "w/c 19 October", "week commencing 12/01/2027": the week the work is done in
 WEEK_COMMENCING = re.compile(r"\b(?:w/c|w\.c\.|w/b|week\s+(?:commencing|beginning|starting))\s+(?P<date>\d{1,2}"
-                             r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+                             r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME + r"\b(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
                              r"\d{1,2}(?:st|nd|rd|th)\b)", re.I)  # (and a chat's "w/c 22nd ok?": the month left out)
 # A planner's "wk 11", "by week 49" alone in its cell: the ISO week of that number
 WEEK_NUMBER = re.compile(r"^\s*(?:by\s+|in\s+|end\s+(?:of\s+)?)?(?:wk|week)\s*(?P<week>[1-9]|[1-4]\d|5[0-3])\s*$", re.I)
@@ -99,7 +98,7 @@ ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
 # "end of January 2026", "by March", "in June", "late April", "by the end of February"
 MONTH_PERIOD = re.compile(
     r"\b(?P<lead>(?:(?:in|by|during|before|until|from|for)\s+)?(?:the\s+)?(?:(?:(?:end|beginning|start|middle)\s+of|end)\s+"
-    r"|early\s+|mid[\s-]+|late\s+)?)(?P<month>" + _MONTH + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
+    r"|early\s+|mid[\s-]+|late\s+)?)(?P<month>" + MONTH_NAME + r")\b(?:\s+(?P<year>\d{4}))?", re.I)
 WORKING_DAYS = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<count>\d+|one|two|three|four|five|ten|fifteen|twenty)"
                           r"\s+(?:(?:working|school)\s+days?|w/\s?days?|wk\s+days?)\b", re.I)  # a tracker's "5 w/days"; "10 school days"
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -127,7 +126,7 @@ RELATIVE = re.compile(
     # (and a day said with a hedge, "I'll send the tracker round, probably Monday": that Monday)
     # (and a chat's "up to Sunday", "till Friday"; "I'll email him Monday": a weekday straight after whom)
     r"(?:(?:by|on|before|this|next|for|probably|hopefully|ideally|up\s+to|until|till)\s+(?:" + _DAY_END + r"\s+(?:on\s+)?)?|" + _DAY_END + r"\s+(?:on\s+)?|(?<=\bhim\s)|(?<=\bher\s)|(?<=\bthem\s)|(?<=\bit\s))"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + _MONTH + r"\b)))\b", re.I)
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _SHORT_WEEKDAY + r")(?!\s+(?:\d|" + MONTH_NAME + r"\b)))\b", re.I)
 SEASONS = {"spring": (5, "the end of spring"), "summer": (8, "the end of summer"),
            "autumn": (11, "the end of autumn"), "fall": (11, "the end of autumn"),
            "winter": (2, "the end of winter")}
@@ -210,7 +209,7 @@ VAGUE = re.compile(
 WEEK_OF_MONTH = re.compile(r"\b(?:(?:in|by|during|before|for|over|on)\s+)?(?:the\s+end\s+of\s+)?the\s+"
                            r"(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:week|(?P<weekday>(?:mon|tues|"
                            r"wednes|thurs|fri)day))\s+(?:of|in)\s+(?P<month_name>"
-                           + _MONTH + r")\b", re.I)
+                           + MONTH_NAME + r")\b", re.I)
 NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 # "before October half term", "by half-term", "during the February half term": a school's week off
 HALF_TERM = re.compile(r"\b(?P<lead>(?:by|before|b4|until|for|at|in|during|over|(?:the\s+week\s+)?after)\s+)?"
@@ -225,7 +224,7 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
              "nineteenth", "twentieth"]
 SPOKEN_DATE = re.compile(r"\b(?:the\s+)?(?P<day>(?:twenty|thirty)[\s-](?:" + "|".join(_ORDINALS[:9]) + r")|thirtieth|"
-                         + "|".join(_ORDINALS) + r")\s+of\s+(?P<month>" + _MONTH + r")\b", re.I)
+                         + "|".join(_ORDINALS) + r")\s+of\s+(?P<month>" + MONTH_NAME + r")\b", re.I)
 
 
 def _financial_year(match: re.Match) -> Due | None:
@@ -260,17 +259,17 @@ def _spoken_date(match: re.Match, reference: date) -> Due | None:
 # only with "th": "Sat 3 exams" is no date)
 WEEKDAY_DAY = re.compile(r"\b(?:(?:by|on|before)\s+)?(?:(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                          r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<short>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?\s+"
-                         r"\(?(?P<short_day>\d{1,2})(?:st|nd|rd|th)\)?)(?!\w)(?!\s+(?:of\s+)?" + _MONTH + r"\b|[/.:-]\d)", re.I)  # "Mon (8th)"
+                         r"\(?(?P<short_day>\d{1,2})(?:st|nd|rd|th)\)?)(?!\w)(?!\s+(?:of\s+)?" + MONTH_NAME + r"\b|[/.:-]\d)", re.I)  # "Mon (8th)"
 # "by the 14th", "by 13th": a day of the month alone, the month left to the reader: the next such day
 # (and "His deadline for copy is the 29th": the day the deadline is)
 DAY_ALONE = re.compile(r"\b(?:(?:by|before|on|deadline(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+is)\s+(?:the\s+)?|"
-                       r"for\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?-i:[a-z]))))(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH
+                       r"for\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?-i:[a-z]))))(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + MONTH_NAME
                        + r"\b|\s+(?:century|floor|anniversary|birthday))", re.I)
 # "by Friday the fifteenth", "on the twenty-first": a day of the month said in words, the month left out
 # (a transcript's): read as "Friday 15th", "on the 21st" (not "on the first page", "the second of May")
 SPOKEN_DAY_ALONE = re.compile(r"\b(?:(?P<weekday>mon|tues|wednes|thurs|fri)day\s+|(?:by|before|on)\s+)the\s+(?P<day>(?:twenty|thirty)"
                               r"[\s-](?:" + "|".join(_ORDINALS[:9]) + r")|thirtieth|" + "|".join(_ORDINALS[::-1])
-                              + r")\b(?![\s-]+(?:of\s+)?" + _MONTH + r"\b|\s+[a-z])", re.I)
+                              + r")\b(?![\s-]+(?:of\s+)?" + MONTH_NAME + r"\b|\s+[a-z])", re.I)
 # "by the Spring term meeting": a group that meets once a term means its next meeting
 TERM_MEETING = re.compile(r"\b(?:(?:to|at|for|by|before|until)\s+)?(?:the\s+|our\s+|its\s+)?(?:autumn|spring|summer)"
                           r"\s+term(?:['’]s)?\s+(?:[\w&-]+\s+){0,2}?meeting\b", re.I)
@@ -320,12 +319,12 @@ def _last_day(year: int, month: int) -> date:
 
 # "30 Sept", "9th of October 2020", "3 Mar 25": read here, as dateparser would read them but a
 # hundred times faster (an action log has thousands); anything else goes to dateparser.
-DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH
+DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + MONTH_NAME
                        + r")\.?(?:,?\s+(?P<year>\d{4}|\d{2}))?$", re.I)
 
 
 # "Mar 10", "February 26th" (a US-made tool's way): the day after the month, never a year ("Feb 26" is not 2026)
-MONTH_DAY = re.compile(r"^(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?P<year>)$", re.I)
+MONTH_DAY = re.compile(r"^(?P<month>" + MONTH_NAME + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?P<year>)$", re.I)
 
 
 def _day_month(words: str, reference: date) -> date | None:
@@ -586,7 +585,7 @@ WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.d
 # The days' and months' names in full, lower case: words that are never a person's name or an owner
 def names_only_a_month(words: str) -> bool:
     """ "in March", "by the end of March 2027": a month, with no day in it (not "23 March", "by Friday")."""
-    return bool(re.search(r"\b" + _MONTH + r"\b", words, re.I)) and not re.search(r"(?<!\d)\d{1,2}(?!\d)", words)
+    return bool(re.search(r"\b" + MONTH_NAME + r"\b", words, re.I)) and not re.search(r"(?<!\d)\d{1,2}(?!\d)", words)
 
 
 CALENDAR_NAMES = frozenset(WEEKDAY_NUMBERS) | frozenset(name.lower() for name in calendar.month_name if name)
@@ -789,14 +788,14 @@ def _candidates(text: str, reference: date, *, whole_cell: bool) -> list[tuple[i
     return sorted(found, key=lambda each: each[0])
 
 
-# the word leading to a date ("by" of "by Friday 19 March", "i.e." of "i.e. 5 June"): kept when another date is put
-# in its place, left off a date's words given as the new date
 # A reference day for the readers that want only where a date is written and its words ("by Friday 12th"), not
 # the day it gives (a chat's answer, a reviewer's comment, a recap's reply): one day for all of them. Its value
 # matters only to a date written with no year: 2000 is a leap year, so "by 29 February" is a date's words
 # everywhere (not "not a real date", as a year of 28-day Februaries made it for some readers and not others);
 # where the day itself is kept, the meeting's own date is the reference and decides.
 ANY_DAY = date(2000, 1, 1)
+# the word leading to a date ("by" of "by Friday 19 March", "i.e." of "i.e. 5 June"): kept when another date is put
+# in its place, left off a date's words given as the new date
 LEADING_WORD = re.compile(r"(?:by|before|on|at|to|for|until|i\.e\.)\s+", re.I)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.importer.due import MONTH_NAME, WEEKDAY_NAME
+
 MIN_GUTTER = 3  # spaces between the columns, on every line of the stretch
 MIN_LEFT = 25  # the left column is at least this wide: narrower is a table's first column
 MIN_RIGHT = 20  # the right column's text, half the time at least this long: not an owner column
@@ -426,7 +428,12 @@ def _story_under(raw_lines: list[str], number: int) -> bool:
 # A notes tool's task list pasted as plain text (Teams Loop, a shared page's "Follow-up tasks"): each task's
 # assignee on the line under it as a mention alone ("@Kerry Lang"), its date, when it has one, on the next
 ASSIGNEE_ALONE = re.compile(r"^\s*@(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
-WHEN_ALONE = re.compile(r"^\s*(?:(?:by|due|before)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|"
+# (by a month's or a weekday's name, not any word before a number: "Room 12" under a task is no date)
+_WEEKDAY_WORD = WEEKDAY_NAME + r"(?:day)?\b\.?,?\s+"
+_MONTH_WORD = MONTH_NAME + r"\b\.?"
+WHEN_ALONE = re.compile(r"^\s*(?:(?:by|due|before)\s+)?(?:(?:" + _WEEKDAY_WORD + r")?" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+                        r"(?:" + _WEEKDAY_WORD + r")?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|"
+                        + _WEEKDAY_WORD + r"\d{1,2}(?:st|nd|rd|th)?|"
                         r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:the\s+)?next\s+(?:meeting|mtg)|today|tomorrow|"
                         r"end\s+of\s+(?:the\s+)?(?:week|month|term|[A-Z][a-z]+))\s*$", re.I)
 ASSIGNED_TASKS_NEEDED = 2  # tasks with their mention under them: a task list, not a line that happens to precede one

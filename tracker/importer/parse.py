@@ -603,8 +603,6 @@ def _points_restated(raw_lines: list[str]) -> list[str]:
     return kept
 
 
-
-
 # The draft's actions labelled through its notes rather than listed under a title: "ACTION 5: Priya to ...", "ACTION A1: ..."
 LABELLED_ACTION = re.compile(r"^(?P<lead>[>\s]*action\s+(?-i:[A-Z])?(?P<number>\d{1,2})\s*:\s*)(?P<text>\S.*)$", re.I)
 LISTED_ACTION = re.compile(r"^(?P<lead>[>\s]*(?P<number>\d{1,2})(?:[.)]\s+|\s*(?=\|)))(?P<text>.*)$")
@@ -2353,8 +2351,7 @@ DATE_CELL_GAP = 12  # the most lines between two date cells of one table
 DATE_CELLS_AT_LEAST = 3
 # how a date alone on a line starts: a figure, a day's or a month's name ("15/09/27", "Wed 13 Oct", "October 13, 2027");
 # a line starting otherwise ("Send,MW,30/01/2027") is no date alone, and is not read for one (a long paste's lines)
-DATE_ALONE_START = re.compile(r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
-                              re.I)
+DATE_ALONE_START = re.compile(r"^\W*(?:\d|(?:" + WEEKDAY_START + r"|" + MONTH_START + r")[a-z]*\b)", re.I)
 
 
 def _table_date_cells(lines: list[_Line]) -> frozenset[int]:
